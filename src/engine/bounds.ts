@@ -1,0 +1,41 @@
+/** Comparisons with the legal wording's bounds: 以上/不低于 include the figure, 超过/低于 exclude it. */
+import type { Bound, Figure } from '../model/rubric.js';
+
+/** Tolerance for comparing decimals, so that 0.85 reads as exactly 85%. */
+export const EPS = 1e-9;
+
+export function figureValue(f: Figure): number | undefined {
+  return 'value' in f ? f.value : undefined;
+}
+
+export function boundIsMasked(b: Bound): string | undefined {
+  if ('masked' in b.value) return b.value.masked;
+  if (b.upper && 'masked' in b.upper) return b.upper.masked;
+  return undefined;
+}
+
+const tol = (x: number) => EPS * Math.max(1, Math.abs(x));
+
+/** Whether `v` satisfies a bound whose figures are set (call boundIsMasked first). */
+export function satisfies(v: number, b: Bound, scale = 1): boolean {
+  const x = figureValue(b.value)! * scale;
+  switch (b.op) {
+    case 'at-least':
+      return v >= x - tol(x);
+    case 'more-than':
+      return v > x + tol(x);
+    case 'at-most':
+      return v <= x + tol(x);
+    case 'less-than':
+      return v < x - tol(x);
+    case 'between': {
+      const hi = figureValue(b.upper!)! * scale;
+      return v >= x - tol(x) && v <= hi + tol(hi);
+    }
+  }
+}
+
+/** Rounds away binary noise (0.1 + 0.2) without hiding any real difference in points. */
+export function clean(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,27 @@
+/** One criterion kind: how it reads an assessment and what it earns. Registered in registry.ts. */
+import type { Assessment } from '../../model/assessment.js';
+import type { CriterionKind, CriterionOf, Rubric } from '../../model/rubric.js';
+import type { Shortfall, Status } from '../result.js';
+
+export interface Outcome {
+  status: Extract<Status, 'met' | 'partial' | 'unmet' | 'no-data'>;
+  earned: number;
+  shortfalls: Shortfall[];
+}
+
+export interface KindDef<K extends CriterionKind> {
+  kind: K;
+  evaluate(criterion: CriterionOf<K>, assessment: Assessment, rubric: Rubric): Outcome;
+}
+
+export function defineKind<K extends CriterionKind>(def: KindDef<K>): KindDef<K> {
+  return def;
+}
+
+export const noData = (shortfalls: Shortfall[]): Outcome => ({ status: 'no-data', earned: 0, shortfalls });
+
+/** Status from points: all earned is met, none is unmet, anything between is partial. */
+export function statusOf(earned: number, possible: number): Outcome['status'] {
+  if (earned >= possible - 1e-9) return 'met';
+  return earned <= 1e-9 ? 'unmet' : 'partial';
+}

@@ -1,0 +1,83 @@
+/** Reading one metric or facility from an assessment, with the shortfall to report when it can't be. */
+import type { Assessment } from '../../model/assessment.js';
+import type { MetricValue } from '../../model/figures.js';
+import type { Bound, Rubric } from '../../model/rubric.js';
+import { boundIsMasked, figureValue, satisfies } from '../bounds.js';
+import type { Shortfall } from '../result.js';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; shortfall: Shortfall };
+
+export function readMetric(a: Assessment, metric: string): Read<MetricValue> {
+  const v = a.metrics[metric];
+  if (v !== undefined) return { ok: true, value: v };
+  const problem = a.unreadable[metric];
+  if (problem) return { ok: false, shortfall: { code: 'shortfall.unreadable', params: { metric, problem } } };
+  return { ok: false, shortfall: { code: 'shortfall.no-data', params: { metric } } };
+}
+
+export function readNumber(a: Assessment, metric: string): Read<number> {
+  const r = readMetric(a, metric);
+  if (!r.ok) return r;
+  return typeof r.value === 'number'
+    ? { ok: true, value: r.value }
+    : { ok: false, shortfall: { code: 'shortfall.no-data', params: { metric } } };
+}
+
+export function maskedShortfall(b: Bound): Shortfall | undefined {
+  const m = boundIsMasked(b);
+  return m === undefined ? undefined : { code: 'shortfall.figure-masked', params: { raw: m } };
+}
+
+/** The shortfall of a value against a bound, in the metric's own unit. */
+export function boundShortfall(
+  metric: string,
+  actual: number,
+  b: Bound,
+  rubric: Rubric,
+  scale = 1,
+): Shortfall {
+  const unit = rubric.metrics[metric]?.type;
+  const x = figureValue(b.value)! * scale;
+  const base = { metric, actual };
+  const withUnit = (s: Shortfall): Shortfall => (unit ? { ...s, unit } : s);
+  switch (b.op) {
+    case 'at-least':
+      return withUnit({ code: 'shortfall.below', params: { ...base, needed: x, gap: x - actual } });
+    case 'more-than':
+      return withUnit({ code: 'shortfall.not-above', params: { ...base, needed: x } });
+    case 'at-most':
+      return withUnit({ code: 'shortfall.above', params: { ...base, needed: x, gap: actual - x } });
+    case 'less-than':
+      return withUnit({ code: 'shortfall.not-below', params: { ...base, needed: x } });
+    case 'between':
+      return withUnit({
+        code: 'shortfall.outside',
+        params: { ...base, low: x, high: figureValue(b.upper!)! * scale },
+      });
+  }
+}
+
+/** A facility condition: present (count), large enough (area). Returns the shortfall, or undefined when met. */
+export function facilityShortfall(
+  a: Assessment,
+  facility: string,
+  minArea: number | undefined,
+  minCount = 1,
+): Shortfall | undefined {
+  const rep = a.facilities?.[facility];
+  if (!rep || rep.count === 0) return { code: 'shortfall.facility-missing', params: { facility } };
+  if (rep.count < minCount)
+    return { code: 'shortfall.facility-count', params: { facility, actual: rep.count, needed: minCount } };
+  if (minArea !== undefined) {
+    if (rep.area === undefined)
+      return { code: 'shortfall.facility-area-unknown', params: { facility, needed: minArea }, unit: 'area' };
+    const ok = satisfies(rep.area, { op: 'at-least', value: { value: minArea } });
+    if (!ok)
+      return {
+        code: 'shortfall.facility-area',
+        params: { facility, actual: rep.area, needed: minArea, gap: minArea - rep.area },
+        unit: 'area',
+      };
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+/** What the engine returns: plain data, ready for any formatter or to cross a worker boundary. */
+import type { MessageCode } from '../i18n/catalog.js';
+import type { Entity } from '../model/assessment.js';
+import type { MetricType } from '../model/figures.js';
+import type { Finding, Params } from '../model/finding.js';
+import type { CriterionKind } from '../model/rubric.js';
+
+export const STATUSES = ['met', 'partial', 'unmet', 'vetoed', 'exempt', 'no-data'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** A shortfall in the metric's own terms: numbers stay numbers; `unit` says how to print them. */
+export interface Shortfall {
+  code: MessageCode;
+  params: Params;
+  unit?: MetricType;
+}
+
+export interface CriterionResult {
+  id: string;
+  section: string;
+  kind: CriterionKind;
+  status: Status;
+  earned: number;
+  possible: number;
+  veto: boolean;
+  shortfalls: Shortfall[];
+  exemption?: { reason: string; expires: string };
+}
+
+export interface SectionResult {
+  id: string;
+  earned: number;
+  possible: number;
+  weight?: number;
+  criteria: CriterionResult[];
+}
+
+export interface Fix {
+  criterion: string;
+  status: Status;
+  /** Points (after section weights) that fixing it fully would add. */
+  gain: number;
+  /** Fixing it is required whatever the score: a veto item, or a criterion the tier requires. */
+  required: boolean;
+}
+
+export interface NextTierGap {
+  tier: string;
+  minScore: number;
+  /** Points still needed: min-score − total (0 when only vetoes or requirements stand in the way). */
+  needed: number;
+  /** The fewest criteria to fix, largest gain first after the required ones. */
+  fixes: Fix[];
+  /** False when even fixing everything fixable would not reach the tier. */
+  reachable: boolean;
+}
+
+export interface CommunityResult {
+  rubric: string;
+  entity: Entity;
+  period: string;
+  file?: string;
+  sections: SectionResult[];
+  total: number;
+  possible: number;
+  /** The tier reached, or null (below every tier, or disqualified by a veto). */
+  tier: string | null;
+  /** Veto criteria failed (一票否决). */
+  vetoes: string[];
+  /** Veto criteria with no data: no tier can be given until they are known. */
+  unresolvedVetoes: string[];
+  nextTier?: NextTierGap;
+  counts: Record<Status, number>;
+  /** Problems met while scoring (an expired exemption, a masked rubric figure in use). */
+  findings: Finding[];
+}

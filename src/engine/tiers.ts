@@ -1,0 +1,81 @@
+/**
+ * Tiers and the next-tier gap. The gap is the fewest criteria to fix: required ones first
+ * (failed vetoes, criteria the tier requires), then the largest gains. Gains are independent,
+ * so taking the largest first gives the fewest criteria.
+ */
+import type { Rubric, Tier } from '../model/rubric.js';
+import { clean, EPS } from './bounds.js';
+import type { CriterionResult, Fix, NextTierGap, SectionResult } from './result.js';
+
+interface Scored {
+  sections: SectionResult[];
+  total: number;
+  vetoes: string[];
+  unresolvedVetoes: string[];
+}
+
+const OK = new Set(['met', 'exempt']);
+
+function requirementsMet(tier: Tier, s: Scored): boolean {
+  if (tier.requires.length === 0) return true;
+  const byId = new Map(s.sections.flatMap((x) => x.criteria).map((c) => [c.id, c]));
+  return tier.requires.every((id) => OK.has(byId.get(id)?.status ?? ''));
+}
+
+/** The highest tier whose score is reached and whose required criteria are met; null after a veto. */
+export function tierFor(rubric: Rubric, s: Scored): string | null {
+  if (s.vetoes.length || s.unresolvedVetoes.length) return null;
+  for (const t of rubric.tiers) if (s.total >= t.minScore - EPS && requirementsMet(t, s)) return t.id;
+  return null;
+}
+
+/** Points a criterion adds to the total when fixed fully, after its section's weight. */
+function gainOf(c: CriterionResult, section: SectionResult): number {
+  const missing = c.possible - c.earned;
+  if (section.weight === undefined) return missing;
+  const raw = section.criteria.reduce((a, x) => a + x.possible, 0);
+  return raw > 0 ? (missing / raw) * section.weight : 0;
+}
+
+export function nextTierGap(rubric: Rubric, s: Scored, tier: string | null): NextTierGap | undefined {
+  if (rubric.tiers.length === 0) return undefined;
+  const blocked = s.vetoes.length > 0 || s.unresolvedVetoes.length > 0;
+  let target: Tier | undefined;
+  if (tier) {
+    const i = rubric.tiers.findIndex((t) => t.id === tier);
+    target = i > 0 ? rubric.tiers[i - 1] : undefined;
+  } else if (blocked) {
+    target = rubric.tiers.find((t) => s.total >= t.minScore - EPS) ?? rubric.tiers[rubric.tiers.length - 1];
+  } else {
+    target = rubric.tiers[rubric.tiers.length - 1];
+  }
+  if (!target) return undefined;
+
+  const candidates: Fix[] = [];
+  const required = new Set([...s.vetoes, ...s.unresolvedVetoes, ...target.requires]);
+  for (const section of s.sections) {
+    for (const c of section.criteria) {
+      if (OK.has(c.status)) continue;
+      const gain = clean(gainOf(c, section));
+      if (gain <= EPS && !required.has(c.id)) continue;
+      candidates.push({ criterion: c.id, status: c.status, gain, required: required.has(c.id) });
+    }
+  }
+  const fixes = candidates.filter((f) => f.required);
+  let reached = s.total + fixes.reduce((a, f) => a + f.gain, 0);
+  const optional = candidates
+    .filter((f) => !f.required)
+    .sort((a, b) => b.gain - a.gain || a.criterion.localeCompare(b.criterion));
+  for (const f of optional) {
+    if (reached >= target.minScore - EPS) break;
+    fixes.push(f);
+    reached += f.gain;
+  }
+  return {
+    tier: target.id,
+    minScore: target.minScore,
+    needed: clean(Math.max(0, target.minScore - s.total)),
+    fixes,
+    reachable: reached >= target.minScore - EPS,
+  };
+}

@@ -1,0 +1,48 @@
+import { defineMessages } from '../define.js';
+
+/** A self-assessment read against its rubric. */
+export const assessmentMessages = defineMessages(
+  {
+    'assessment.self-exemption': (p) =>
+      `"${p.key}": exemptions are granted by the district (in the rubric or a waivers file), never in a community's own file; ignored`,
+    'assessment.level-mismatch': (p) =>
+      `this is a ${p.level} file, but rubric ${p.rubric} scores a ${p.rubricLevel}`,
+    'assessment.street-missing': () => 'community has no street: it cannot be grouped by street',
+    'assessment.unknown-metric': (p) =>
+      `metric "${p.metric}" is not in the rubric${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
+    'assessment.value-empty': (p) => `${p.metric}: no value given`,
+    'assessment.metric-missing': (p) =>
+      `metric "${p.metric}" is missing; the criteria that need it score "no data"`,
+    'assessment.unknown-facility': (p) =>
+      `facility kind "${p.kind}" is not in the rubric's catalogue${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
+    'assessment.facilities-missing': () => 'no "facilities" list; the checklists score "no data"',
+  },
+  {
+    'assessment.self-exemption': (p) =>
+      `“${p.key}”：免评只能由区里（在评分细则或免评文件中）授予，社区自评文件中不得自行免评；已忽略`,
+    'assessment.level-mismatch': (p) =>
+      `这是${p.level === 'street' ? '街道' : '社区'}文件，但评分细则 ${p.rubric} 评的是${p.rubricLevel === 'street' ? '街道' : '社区'}`,
+    'assessment.street-missing': () => '社区未填写所属街道，无法按街道分组',
+    'assessment.unknown-metric': (p) =>
+      `评分细则中没有指标“${p.metric}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
+    'assessment.value-empty': (p) => `${p.metric}：未填写数值`,
+    'assessment.metric-missing': (p) => `缺少指标“${p.metric}”；用到它的评分项记为“无数据”`,
+    'assessment.unknown-facility': (p) =>
+      `设施“${p.kind}”不在评分细则的设施目录中${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
+    'assessment.facilities-missing': () => '没有“facilities”设施清单；清单类评分项记为“无数据”',
+  },
+  {
+    'assessment.self-exemption': (p) =>
+      `“${p.key}”：免評只能由區裡（在評分細則或免評文件中）授予，社區自評文件中不得自行免評；已忽略`,
+    'assessment.level-mismatch': (p) =>
+      `這是${p.level === 'street' ? '街道' : '社區'}文件，但評分細則 ${p.rubric} 評的是${p.rubricLevel === 'street' ? '街道' : '社區'}`,
+    'assessment.street-missing': () => '社區未填寫所屬街道，無法按街道分組',
+    'assessment.unknown-metric': (p) =>
+      `評分細則中沒有指標“${p.metric}”${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
+    'assessment.value-empty': (p) => `${p.metric}：未填寫數值`,
+    'assessment.metric-missing': (p) => `缺少指標“${p.metric}”；用到它的評分項記為“無數據”`,
+    'assessment.unknown-facility': (p) =>
+      `設施“${p.kind}”不在評分細則的設施目錄中${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
+    'assessment.facilities-missing': () => '沒有“facilities”設施清單；清單類評分項記為“無數據”',
+  },
+);

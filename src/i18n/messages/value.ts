@@ -1,0 +1,46 @@
+import { defineMessages } from '../define.js';
+
+/** One value against its metric's type and unit. */
+export const valueMessages = defineMessages(
+  {
+    'value.masked': (p) =>
+      `${p.metric}: "${p.raw}" is a placeholder (masked figure), not a value; fill in the real figure`,
+    'value.not-a-number': (p) => `${p.metric}: "${p.raw}" is not a number`,
+    'value.unit': (p) =>
+      `${p.metric}: unit "${p.unit}" in "${p.raw}" is not accepted${p.expected ? ` (use ${p.expected})` : ''}`,
+    'value.negative': (p) => `${p.metric}: "${p.raw}" is negative`,
+    'value.not-integer': (p) => `${p.metric}: "${p.raw}" must be a whole number`,
+    'value.rate-range': (p) => `${p.metric}: "${p.raw}" is not a rate between 0% and 100%`,
+    'value.rate-ambiguous': (p) =>
+      `${p.metric}: "${p.raw}" is ambiguous; write a rate as ${p.raw}% or as a fraction such as 0.85`,
+    'value.not-a-flag': (p) => `${p.metric}: "${p.raw}" is not yes/no (true/false, 是/否)`,
+    'value.not-a-grade': (p) => `${p.metric}: "${p.raw}" is not a grade (A, B, C or C#)`,
+    'value.not-finite': (p) => `${p.metric}: "${p.raw}" is not a finite number`,
+  },
+  {
+    'value.masked': (p) => `${p.metric}：“${p.raw}”是占位符（被遮盖的数字），不是数值；请填写实际数字`,
+    'value.not-a-number': (p) => `${p.metric}：“${p.raw}”不是数字`,
+    'value.unit': (p) =>
+      `${p.metric}：“${p.raw}”中的单位“${p.unit}”不被接受${p.expected ? `（请用 ${p.expected}）` : ''}`,
+    'value.negative': (p) => `${p.metric}：“${p.raw}”为负数`,
+    'value.not-integer': (p) => `${p.metric}：“${p.raw}”必须是整数`,
+    'value.rate-range': (p) => `${p.metric}：“${p.raw}”不是 0% 到 100% 之间的比率`,
+    'value.rate-ambiguous': (p) => `${p.metric}：“${p.raw}”有歧义；比率请写成 ${p.raw}% 或小数（如 0.85）`,
+    'value.not-a-flag': (p) => `${p.metric}：“${p.raw}”不是“是/否”（true/false）`,
+    'value.not-a-grade': (p) => `${p.metric}：“${p.raw}”不是等级（A、B、C 或 C#）`,
+    'value.not-finite': (p) => `${p.metric}：“${p.raw}”不是有限的数字`,
+  },
+  {
+    'value.masked': (p) => `${p.metric}：“${p.raw}”是佔位符（被遮蓋的數字），不是數值；請填寫實際數字`,
+    'value.not-a-number': (p) => `${p.metric}：“${p.raw}”不是數字`,
+    'value.unit': (p) =>
+      `${p.metric}：“${p.raw}”中的單位“${p.unit}”不被接受${p.expected ? `（請用 ${p.expected}）` : ''}`,
+    'value.negative': (p) => `${p.metric}：“${p.raw}”為負數`,
+    'value.not-integer': (p) => `${p.metric}：“${p.raw}”必須是整數`,
+    'value.rate-range': (p) => `${p.metric}：“${p.raw}”不是 0% 到 100% 之間的比率`,
+    'value.rate-ambiguous': (p) => `${p.metric}：“${p.raw}”有歧義；比率請寫成 ${p.raw}% 或小數（如 0.85）`,
+    'value.not-a-flag': (p) => `${p.metric}：“${p.raw}”不是“是/否”（true/false）`,
+    'value.not-a-grade': (p) => `${p.metric}：“${p.raw}”不是等級（A、B、C 或 C#）`,
+    'value.not-finite': (p) => `${p.metric}：“${p.raw}”不是有限的數字`,
+  },
+);

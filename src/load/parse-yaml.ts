@@ -1,0 +1,199 @@
+/**
+ * YAML to data, keeping positions. One document per file; duplicate keys, alias bombs,
+ * runaway nesting and prototype keys are findings, never crashes or polluted objects.
+ */
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { type Finding, finding, type Path, type Position } from '../model/finding.js';
+
+export const MAX_DEPTH = 200;
+export const MAX_ALIASES = 100;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParsedYaml {
+  /** The document as plain data; undefined when it could not be read. */
+  data: unknown;
+  findings: Finding[];
+  /** The line and column (1-based) of a path, or of its nearest ancestor that exists. */
+  locate(path: Path): Position;
+}
+
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const p = lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+/** The deepest nesting of brackets or indentation, measured without recursion. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\n') quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  let indentMax = 0;
+  for (const m of text.matchAll(/^( *)(- )*/gm)) {
+    const level = m[1]!.length / 2 + (m[0].length - m[1]!.length) / 2;
+    if (level > indentMax) indentMax = level;
+  }
+  return Math.max(max, Math.floor(indentMax));
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const findings: Finding[] = [];
+  const none: ParsedYaml = { data: undefined, findings, locate: () => ({ line: 1, column: 1 }) };
+  const at = (offset: number) => positionAt(lineCounter, offset);
+
+  if (nestingDepth(text) > MAX_DEPTH) {
+    findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
+    return none;
+  }
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    if (e instanceof RangeError) {
+      findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
+      return none;
+    }
+    throw e;
+  }
+  if (!Array.isArray(docs)) docs = [];
+  const real = docs.filter((d) => d.contents !== null || d.errors.length > 0);
+  if (real.length === 0) {
+    findings.push({ ...finding('load.empty', 'error'), line: 1, column: 1 });
+    return none;
+  }
+  if (real.length > 1) {
+    const second = real[1]!;
+    findings.push({
+      ...finding('load.multi-document', 'error', { count: real.length }),
+      ...at(second.range?.[0] ?? 0),
+    });
+    return none;
+  }
+  const doc = real[0]!;
+  for (const err of doc.errors) {
+    const pos = at(err.pos[0]);
+    if (err.code === 'DUPLICATE_KEY') {
+      const key = /"([^"]*)"|key (\S+)/.exec(err.message);
+      findings.push({
+        ...finding('load.duplicate-key', 'error', { key: keyAt(text, err.pos[0]) ?? key?.[1] ?? '' }),
+        ...pos,
+      });
+    } else {
+      findings.push({
+        ...finding('load.yaml-syntax', 'error', { detail: yamlDetail(err.code, err.message) }),
+        ...pos,
+      });
+    }
+  }
+  const locate = (path: Path): Position => locateIn(doc.contents as Node | null, path, at);
+  if (findings.length) return { data: undefined, findings, locate };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (e instanceof RangeError)
+      findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
+    else if (e instanceof ReferenceError || /alias/i.test(String(e)))
+      findings.push({ ...finding('load.alias-limit', 'error'), line: 1, column: 1 });
+    else throw e;
+    return { data: undefined, findings, locate };
+  }
+  if (data === null || data === undefined) {
+    findings.push({ ...finding('load.empty', 'error'), line: 1, column: 1 });
+    return { data: undefined, findings, locate };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const actual = Array.isArray(data) ? 'list' : typeof data === 'string' ? 'string' : typeof data;
+    findings.push({
+      ...finding('load.not-mapping', 'error', { actual }),
+      ...at(doc.contents?.range?.[0] ?? 0),
+    });
+    return { data: undefined, findings, locate };
+  }
+  const unsafe = stripUnsafeKeys(data, []);
+  for (const path of unsafe) {
+    findings.push({
+      ...finding('load.unsafe-key', 'error', { key: String(path[path.length - 1]) }, path),
+      ...locate(path),
+    });
+  }
+  return { data, findings, locate };
+}
+
+/** Removes keys that could reach an object's prototype, returning where they were. */
+function stripUnsafeKeys(v: unknown, path: (string | number)[]): Path[] {
+  const found: Path[] = [];
+  const stack: [unknown, (string | number)[]][] = [[v, path]];
+  while (stack.length) {
+    const [node, p] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      node.forEach((x, i) => stack.push([x, [...p, i]]));
+      continue;
+    }
+    for (const k of Object.keys(node)) {
+      if (UNSAFE_KEYS.has(k)) {
+        found.push([...p, k]);
+        delete (node as Record<string, unknown>)[k];
+      } else stack.push([(node as Record<string, unknown>)[k], [...p, k]]);
+    }
+  }
+  return found;
+}
+
+function keyAt(text: string, offset: number): string | undefined {
+  const m = /^\s*(?:-\s+)?["']?([^"':\n]+?)["']?\s*:/.exec(text.slice(offset, offset + 200));
+  return m?.[1];
+}
+
+const YAML_CODES: Record<string, string> = {
+  BAD_INDENT: 'bad indentation',
+  TAB_AS_INDENT: 'tab used as indentation',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  MULTILINE_IMPLICIT_KEY: 'a key spans more than one line',
+  BLOCK_AS_IMPLICIT_KEY: 'a block cannot be a key',
+  UNEXPECTED_TOKEN: 'unexpected character',
+  BAD_SCALAR_START: 'a value cannot start with this character',
+};
+
+function yamlDetail(code: string, message: string): string {
+  const head = message.split('\n')[0] ?? message;
+  return YAML_CODES[code] ? `${code}: ${YAML_CODES[code]}` : head.replace(/ at line \d+, column \d+.*$/, '');
+}
+
+function locateIn(root: Node | null, path: Path, at: (offset: number) => Position): Position {
+  let node: unknown = root;
+  let best = (root as Node | null)?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
+      );
+      if (!pair) break;
+      const keyNode = pair.key as Node | null;
+      if (keyNode?.range) best = keyNode.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) break;
+      if (item.range) best = item.range[0];
+      node = item;
+    } else break;
+  }
+  return at(best);
+}

@@ -1,0 +1,45 @@
+/**
+ * The self-assessment file format (自评): the shape only. Metric values are checked
+ * against the rubric's metric types when the file is interpreted (interpret.ts).
+ */
+import { z } from 'zod';
+
+export const ENTITY_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+
+const EntitySchema = z
+  .object({
+    id: z.string().regex(ENTITY_ID_RE),
+    name: z.string().min(1),
+    street: z.string().min(1).optional(),
+    district: z.string().min(1).optional(),
+    city: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const FacilityEntrySchema = z
+  .object({
+    kind: z.string().min(1),
+    area: z.union([z.number(), z.string()]).optional(),
+    count: z.union([z.number(), z.string()]).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const AssessmentFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    rubric: z.string().min(1).optional(),
+    community: EntitySchema.optional(),
+    street: EntitySchema.optional(),
+    period: z.union([z.number().int().min(1949).max(2100), z.string().regex(PERIOD_RE)]),
+    metrics: z.record(z.string(), z.unknown()).default({}),
+    facilities: z.array(FacilityEntrySchema).optional(),
+    notes: z.string().optional(),
+  })
+  .strict()
+  .refine((f) => (f.community ? !f.street : !!f.street), {
+    message: 'exactly one of community or street',
+    path: ['community'],
+  });
+export type AssessmentFile = z.infer<typeof AssessmentFileSchema>;

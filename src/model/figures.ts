@@ -1,0 +1,163 @@
+/**
+ * Figures and values: areas in any spelling, rates as percent or fraction, counts,
+ * flags, grades, and the masked placeholders (`**`) that sources use for unknown figures.
+ * Pure functions from raw YAML scalars to typed values or a finding code.
+ */
+
+export const METRIC_TYPES = ['area', 'count', 'rate', 'flag', 'number', 'grade'] as const;
+export type MetricType = (typeof METRIC_TYPES)[number];
+
+export const GRADES = ['A', 'B', 'C', 'C#'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export type Parsed<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ValueProblem; params: Record<string, string | number> };
+
+export type ValueProblem =
+  | 'value.masked'
+  | 'value.not-a-number'
+  | 'value.unit'
+  | 'value.negative'
+  | 'value.not-integer'
+  | 'value.rate-range'
+  | 'value.rate-ambiguous'
+  | 'value.not-a-flag'
+  | 'value.not-a-grade'
+  | 'value.not-finite';
+
+const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平米|平方|square metres|square meters)$/i;
+const COUNT_UNITS =
+  /^(户|戶|人|个|個|名|处|處|项|項|次|辆|輛|起|间|間|座|支|households?|people|persons?|items?)$/i;
+const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
+
+/** True when a raw value is a masked placeholder such as `**`, `***-***`, `**%` or `*.**`. */
+export function isMasked(raw: unknown): boolean {
+  return (
+    typeof raw === 'string' && /\*/.test(raw) && /^[\s\d.*%\-~–—m²㎡平方米]*$/.test(raw.normalize('NFKC'))
+  );
+}
+
+function fail(code: ValueProblem, params: Record<string, string | number> = {}): Parsed<never> {
+  return { ok: false, code, params };
+}
+
+/** Splits `150 m2` into 150 and `m2`, after NFKC (full-width digits, ㎡ → m2). */
+function splitNumber(raw: string): { n: number; unit: string } | undefined {
+  const s = raw.normalize('NFKC').trim().replace(/,/g, '');
+  const m = NUMBER_RE.exec(s);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (!Number.isFinite(n)) return undefined;
+  return { n, unit: (m[2] ?? '').trim() };
+}
+
+export function parseArea(raw: unknown): Parsed<number> {
+  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  let n: number;
+  if (typeof raw === 'number') n = raw;
+  else if (typeof raw === 'string') {
+    const p = splitNumber(raw);
+    if (!p) return fail('value.not-a-number', { raw });
+    if (p.unit !== '' && !AREA_UNITS.test(p.unit))
+      return fail('value.unit', { raw, unit: p.unit, expected: 'm²' });
+    n = p.n;
+  } else return fail('value.not-a-number', { raw: String(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: String(raw) });
+  if (n < 0) return fail('value.negative', { raw: String(raw) });
+  return { ok: true, value: n };
+}
+
+export function parseCount(raw: unknown): Parsed<number> {
+  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  let n: number;
+  if (typeof raw === 'number') n = raw;
+  else if (typeof raw === 'string') {
+    const p = splitNumber(raw);
+    if (!p) return fail('value.not-a-number', { raw });
+    if (p.unit !== '' && !COUNT_UNITS.test(p.unit))
+      return fail('value.unit', { raw, unit: p.unit, expected: '' });
+    n = p.n;
+  } else return fail('value.not-a-number', { raw: String(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: String(raw) });
+  if (n < 0) return fail('value.negative', { raw: String(raw) });
+  if (!Number.isInteger(n)) return fail('value.not-integer', { raw: String(raw) });
+  return { ok: true, value: n };
+}
+
+/** A rate is `85%` or a fraction `0.85`; a bare number above 1 is ambiguous and refused. */
+export function parseRate(raw: unknown): Parsed<number> {
+  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  let n: number;
+  if (typeof raw === 'number') {
+    if (raw > 1) return fail('value.rate-ambiguous', { raw: String(raw) });
+    n = raw;
+  } else if (typeof raw === 'string') {
+    const p = splitNumber(raw);
+    if (!p) return fail('value.not-a-number', { raw });
+    if (p.unit === '%' || p.unit === '％') n = p.n / 100;
+    else if (p.unit === '') {
+      if (p.n > 1) return fail('value.rate-ambiguous', { raw });
+      n = p.n;
+    } else return fail('value.unit', { raw, unit: p.unit, expected: '%' });
+  } else return fail('value.not-a-number', { raw: String(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: String(raw) });
+  if (n < 0 || n > 1 + 1e-12) return fail('value.rate-range', { raw: String(raw) });
+  return { ok: true, value: Math.min(n, 1) };
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '是', '有', '达到', '達到', '已', '√', '✓']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '否', '无', '無', '未', '没有', '沒有', '×', '✗']);
+
+export function parseFlag(raw: unknown): Parsed<boolean> {
+  if (typeof raw === 'boolean') return { ok: true, value: raw };
+  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (typeof raw === 'string') {
+    const s = raw.trim().toLowerCase();
+    if (TRUE_WORDS.has(s)) return { ok: true, value: true };
+    if (FALSE_WORDS.has(s)) return { ok: true, value: false };
+  }
+  return fail('value.not-a-flag', { raw: String(raw) });
+}
+
+export function parseNumber(raw: unknown): Parsed<number> {
+  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? { ok: true, value: raw } : fail('value.not-finite', { raw: String(raw) });
+  }
+  if (typeof raw === 'string') {
+    const p = splitNumber(raw);
+    if (p && p.unit === '') return { ok: true, value: p.n };
+  }
+  return fail('value.not-a-number', { raw: String(raw) });
+}
+
+export function parseGrade(raw: unknown): Parsed<Grade> {
+  if (typeof raw === 'string') {
+    const s = raw.normalize('NFKC').trim().toUpperCase();
+    if ((GRADES as readonly string[]).includes(s)) return { ok: true, value: s as Grade };
+  }
+  return fail('value.not-a-grade', { raw: String(raw) });
+}
+
+export type MetricValue = number | boolean | Grade;
+
+export function parseMetricValue(type: MetricType, raw: unknown): Parsed<MetricValue> {
+  switch (type) {
+    case 'area':
+      return parseArea(raw);
+    case 'count':
+      return parseCount(raw);
+    case 'rate':
+      return parseRate(raw);
+    case 'flag':
+      return parseFlag(raw);
+    case 'number':
+      return parseNumber(raw);
+    case 'grade':
+      return parseGrade(raw);
+  }
+}
+
+/** The share of an item's points that a grade earns (状态描述法). */
+export const GRADE_SHARE: Record<Grade, number> = { A: 1, B: 0.66, C: 0.33, 'C#': 0 };

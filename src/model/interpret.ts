@@ -1,0 +1,191 @@
+/**
+ * Reads a self-assessment against its rubric: the shape (zod), then every value against its
+ * metric's type, facility names against the rubric's catalogue, and what the rubric needs that
+ * the file does not give. Pure: raw data in, an Assessment and findings out.
+ */
+import type { Assessment, FacilityReport } from './assessment.js';
+import { AssessmentFileSchema } from './assessment-schema.js';
+import { parseArea, parseCount, parseMetricValue } from './figures.js';
+import { type Finding, finding, type Path } from './finding.js';
+import { buildNameIndex, type NameIndex, suggest } from './names.js';
+import { allCriteria, type Criterion, type Rubric } from './rubric.js';
+import { zodFindings } from './zod-findings.js';
+
+const TOP_KEYS = ['$schema', 'rubric', 'community', 'street', 'period', 'metrics', 'facilities', 'notes'];
+const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city'];
+const FACILITY_KEYS = ['kind', 'area', 'count', 'note'];
+
+export interface InterpretResult {
+  /** undefined when the file's shape is too broken to score. */
+  assessment?: Assessment;
+  findings: Finding[];
+}
+
+/** The metrics a rubric's criteria read: each must be in a self-assessment. */
+export function requiredMetrics(rubric: Rubric): Set<string> {
+  const ids = new Set<string>();
+  const visit = (c: Criterion) => {
+    switch (c.kind) {
+      case 'checklist':
+        return;
+      case 'count':
+        for (const it of c.items) if (it.type === 'metric') ids.add(it.metric);
+        return;
+      case 'ratio':
+        ids.add(c.metric);
+        ids.add(c.per.metric);
+        return;
+      default:
+        ids.add(c.metric);
+    }
+  };
+  for (const c of allCriteria(rubric)) visit(c);
+  return ids;
+}
+
+export function needsFacilities(rubric: Rubric): boolean {
+  return allCriteria(rubric).some(
+    (c) => c.kind === 'checklist' || (c.kind === 'count' && c.items.some((i) => i.type === 'facility')),
+  );
+}
+
+const indexCache = new WeakMap<Rubric, NameIndex>();
+function nameIndex(rubric: Rubric): NameIndex {
+  let idx = indexCache.get(rubric);
+  if (!idx) {
+    idx = buildNameIndex(rubric);
+    indexCache.set(rubric, idx);
+  }
+  return idx;
+}
+
+function knownKeys(path: Path): string[] | undefined {
+  if (path.length === 0) return TOP_KEYS;
+  if (path.length === 1 && (path[0] === 'community' || path[0] === 'street')) return ENTITY_KEYS;
+  if (path[0] === 'facilities') return FACILITY_KEYS;
+  return undefined;
+}
+
+export function interpretAssessment(raw: unknown, rubric: Rubric): InterpretResult {
+  const findings: Finding[] = [];
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const k of ['exemptions', 'waivers', 'exemption']) {
+      if (Object.hasOwn(raw, k))
+        findings.push(finding('assessment.self-exemption', 'error', { key: k }, [k]));
+    }
+  }
+  const parsed = AssessmentFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fs = zodFindings(parsed.error, raw, knownKeys).filter(
+      (f) => !(f.code === 'schema.unknown-key' && findings.some((g) => g.path?.[0] === f.path?.[0])),
+    );
+    findings.push(...fs);
+    return { findings };
+  }
+  const file = parsed.data;
+  const entityRaw = file.community ?? file.street!;
+  const level = file.community ? 'community' : 'street';
+  if (level !== rubric.level) {
+    findings.push(
+      finding('assessment.level-mismatch', 'error', { level, rubricLevel: rubric.level, rubric: rubric.id }, [
+        level,
+      ]),
+    );
+  }
+  if (level === 'community' && !file.community?.street)
+    findings.push(finding('assessment.street-missing', 'warning', {}, ['community']));
+
+  const metrics: Assessment['metrics'] = {};
+  const unreadable: Assessment['unreadable'] = {};
+  for (const [key, value] of Object.entries(file.metrics)) {
+    const def = rubric.metrics[key];
+    if (!def) {
+      const s = suggest(key, Object.keys(rubric.metrics));
+      findings.push(
+        finding(
+          'assessment.unknown-metric',
+          'warning',
+          s ? { metric: key, suggestion: s } : { metric: key },
+          ['metrics', key],
+        ),
+      );
+      continue;
+    }
+    if (value === null || value === undefined) {
+      unreadable[key] = 'value.not-a-number';
+      findings.push(finding('assessment.value-empty', 'error', { metric: key }, ['metrics', key]));
+      continue;
+    }
+    const v = parseMetricValue(def.type, value);
+    if (v.ok) metrics[key] = v.value;
+    else {
+      unreadable[key] = v.code;
+      findings.push(finding(v.code, 'error', { ...v.params, metric: key }, ['metrics', key]));
+    }
+  }
+  for (const id of requiredMetrics(rubric)) {
+    if (!Object.hasOwn(file.metrics, id))
+      findings.push(finding('assessment.metric-missing', 'error', { metric: id }, ['metrics']));
+  }
+
+  let facilities: Record<string, FacilityReport> | undefined;
+  if (file.facilities) {
+    facilities = {};
+    const idx = nameIndex(rubric);
+    const missingArea = new Set<string>();
+    file.facilities.forEach((entry, i) => {
+      const path: Path = ['facilities', i];
+      const id = idx.resolve(entry.kind);
+      if (!id) {
+        const s = suggest(entry.kind, idx.names());
+        findings.push(
+          finding(
+            'assessment.unknown-facility',
+            'warning',
+            s ? { kind: entry.kind, suggestion: s } : { kind: entry.kind },
+            [...path, 'kind'],
+          ),
+        );
+        return;
+      }
+      let count = 1;
+      if (entry.count !== undefined) {
+        const c = parseCount(entry.count);
+        if (!c.ok) {
+          findings.push(finding(c.code, 'error', { ...c.params, metric: entry.kind }, [...path, 'count']));
+          return;
+        }
+        count = c.value;
+      }
+      const rep = (facilities![id] ??= { count: 0 });
+      rep.count += count;
+      if (entry.area !== undefined) {
+        const a = parseArea(entry.area);
+        if (!a.ok) {
+          findings.push(finding(a.code, 'error', { ...a.params, metric: entry.kind }, [...path, 'area']));
+          missingArea.add(id);
+        } else rep.area = (rep.area ?? 0) + a.value;
+      } else missingArea.add(id);
+    });
+    // An area is only known when every entry of that kind gave one.
+    for (const id of missingArea) if (facilities[id]) delete facilities[id].area;
+  } else if (needsFacilities(rubric)) {
+    findings.push(finding('assessment.facilities-missing', 'error', {}, []));
+  }
+
+  const assessment: Assessment = {
+    entity: {
+      id: entityRaw.id,
+      name: entityRaw.name,
+      level,
+      ...(file.community?.street ? { street: file.community.street } : {}),
+      ...(entityRaw.district ? { district: entityRaw.district } : {}),
+    },
+    period: String(file.period),
+    ...(file.rubric ? { rubric: file.rubric } : {}),
+    metrics,
+    unreadable,
+    ...(facilities ? { facilities } : {}),
+  };
+  return { assessment, findings };
+}

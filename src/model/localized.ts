@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** The languages civscore speaks. */
+export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A label in one or more languages; a bare string is taken as zh-CN. */
+export const LocalizedSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      'zh-CN': z.string().min(1).optional(),
+      'zh-TW': z.string().min(1).optional(),
+      en: z.string().min(1).optional(),
+    })
+    .strict()
+    .refine((v) => v['zh-CN'] ?? v['zh-TW'] ?? v.en, { message: 'empty label' }),
+]);
+
+export type Localized = Partial<Record<Lang, string>>;
+
+export function toLocalized(raw: z.infer<typeof LocalizedSchema> | undefined, fallback: string): Localized {
+  if (raw === undefined) return { en: fallback };
+  if (typeof raw === 'string') return { 'zh-CN': raw };
+  return raw;
+}
+
+/** Picks the best label for a language: the language itself, then its sibling script, then any. */
+export function pick(label: Localized, lang: Lang): string {
+  const order: Lang[] =
+    lang === 'en'
+      ? ['en', 'zh-CN', 'zh-TW']
+      : lang === 'zh-TW'
+        ? ['zh-TW', 'zh-CN', 'en']
+        : ['zh-CN', 'zh-TW', 'en'];
+  for (const l of order) {
+    const v = label[l];
+    if (v) return v;
+  }
+  return '';
+}

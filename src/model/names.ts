@@ -1,0 +1,94 @@
+/**
+ * Facility names: a kind matches by id, by simplified or traditional label, or by alias,
+ * whatever the script the user writes in (警务室 / 警務室), with or without the 社区 prefix.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+import type { Rubric } from './rubric.js';
+
+let toSimplified: ((s: string) => string) | undefined;
+function simplify(s: string): string {
+  // The converter costs ~20 ms to build, so only files that need it pay for it.
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(s);
+}
+
+const HAS_HAN = /[\u3400-\u9fff]/;
+
+/** NFKC, lower case, no spaces or separators: `社区 警务室`, `Police Office` and `police-office` compare equal. */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_·・.]+/g, '');
+}
+
+const PREFIXES = ['社区', '社區'];
+function withoutPrefix(s: string): string {
+  for (const p of PREFIXES) if (s.startsWith(p) && s.length > p.length) return s.slice(p.length);
+  return s;
+}
+
+export interface NameIndex {
+  /** The facility id for a name as written, or undefined. */
+  resolve(name: string): string | undefined;
+  /** Every name the index knows, for "did you mean". */
+  names(): string[];
+}
+
+export function buildNameIndex(rubric: Pick<Rubric, 'facilities'>): NameIndex {
+  const exact = new Map<string, string>();
+  const loose = new Map<string, string>();
+  const all: string[] = [];
+  const add = (name: string, id: string) => {
+    all.push(name);
+    const n = normalizeName(name);
+    exact.set(n, id);
+    const key = HAS_HAN.test(n) ? withoutPrefix(simplify(n)) : n;
+    if (!loose.has(key)) loose.set(key, id);
+  };
+  for (const f of Object.values(rubric.facilities)) {
+    add(f.id, f.id);
+    for (const l of Object.values(f.label)) if (l) add(l, f.id);
+    for (const a of f.aliases) add(a, f.id);
+  }
+  return {
+    resolve(name) {
+      const n = normalizeName(name);
+      const hit = exact.get(n);
+      if (hit) return hit;
+      return loose.get(HAS_HAN.test(n) ? withoutPrefix(simplify(n)) : n);
+    },
+    names: () => all,
+  };
+}
+
+/** Damerau-free edit distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a third of the word's length, if any. */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  const w = normalizeName(word);
+  let best: string | undefined;
+  let bestD = Math.max(1, Math.floor(w.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(w, normalizeName(c));
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
