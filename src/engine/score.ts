@@ -5,12 +5,10 @@
  */
 import type { Assessment } from '../model/assessment.js';
 import { type Finding, finding } from '../model/finding.js';
-import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
+import type { Criterion, CriterionKind, CriterionOf, Exemption, Rubric } from '../model/rubric.js';
 import { clean } from './bounds.js';
-import { KINDS } from './kinds/registry.js';
-import type { CriterionKind, CriterionOf } from '../model/rubric.js';
 import type { KindDef } from './kinds/kind.js';
-import { nextTierGap, tierFor } from './tiers.js';
+import { KINDS } from './kinds/registry.js';
 import {
   type CommunityResult,
   type CriterionResult,
@@ -18,6 +16,7 @@ import {
   STATUSES,
   type Status,
 } from './result.js';
+import { nextTierGap, tierFor } from './tiers.js';
 
 export interface ScoreOptions {
   /** The day the scoring is for (ISO date), to tell live exemptions from expired ones. */

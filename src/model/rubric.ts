@@ -1,7 +1,7 @@
 /** The rubric as the engine sees it: normalized, figures read, names resolved. Plain data. */
 import type { Grade, MetricType } from './figures.js';
-import type { Localized } from './localized.js';
 import type { Path } from './finding.js';
+import type { Localized } from './localized.js';
 
 /** A figure from a rubric: a number, or a placeholder the source masked (`**`) and nobody has set. */
 export type Figure = { value: number } | { masked: string };

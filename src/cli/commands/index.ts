@@ -1,0 +1,8 @@
+/** Every command, registered in one place. Adding a command: one file here and one line below. */
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { registerCheck } from './check.js';
+
+export type Register = (program: Command, context: (cmd: Command) => CliContext) => void;
+
+export const COMMANDS: Register[] = [registerCheck];

@@ -1,0 +1,13 @@
+/** What every command gets from the global options: language, colour, verbosity, where to write. */
+import type { Lang } from '../model/localized.js';
+
+export interface CliContext {
+  lang: Lang;
+  color: boolean;
+  verbose: boolean;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Today, as an ISO date (for exemption expiry); --as-of overrides. */
+  today: string;
+  stderrIsTTY: boolean;
+}

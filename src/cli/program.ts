@@ -1,0 +1,85 @@
+/**
+ * The civscore program: global options, the commands, and the one place that turns errors
+ * into messages and exit codes. Stack traces only with --verbose.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { message } from '../i18n/catalog.js';
+import { labeller } from '../report/labels.js';
+import { COMMANDS } from './commands/index.js';
+import type { CliContext } from './context.js';
+import { CliError } from './errors.js';
+import { detectLang, parseLang, useColor } from './locale.js';
+import { printFindings } from './print.js';
+import { VERSION } from './version.js';
+
+function contextFor(cmd: Command): CliContext {
+  const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; verbose?: boolean };
+  const lang = g.lang ? parseLang(g.lang) : detectLang(process.env);
+  if (!lang) throw new CliError('cli.usage', { detail: `--lang ${g.lang}: use zh-CN, zh-TW or en` });
+  return {
+    lang,
+    color: useColor(g.color, process.env, !!process.stdout.isTTY),
+    verbose: !!g.verbose,
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    today: new Date().toISOString().slice(0, 10),
+    stderrIsTTY: !!process.stderr.isTTY,
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('civscore')
+    .description('Score communities (社区) against creation rubrics (评分细则) defined in YAML.')
+    .version(VERSION)
+    .addOption(
+      new Option('--lang <lang>', 'language of messages: zh-CN, zh-TW or en (default: from the locale)'),
+    )
+    .option('--no-color', 'no colour in the output')
+    .option('--verbose', 'show stack traces for internal errors')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program, contextFor);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+function fallbackLang() {
+  const i = process.argv.indexOf('--lang');
+  return (i > 0 && parseLang(process.argv[i + 1] ?? '')) || detectLang(process.env);
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    const lang = fallbackLang();
+    const verbose = argv.includes('--verbose');
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; everything else commander refuses is a usage error.
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const ctx = {
+      lang,
+      color: false,
+      verbose,
+      stdout: () => {},
+      stderr: (s: string) => process.stderr.write(s),
+      today: '',
+      stderrIsTTY: false,
+    };
+    if (e instanceof CliError) {
+      printFindings(e.findings, ctx);
+      process.stderr.write(`civscore: ${e.code}  ${labeller(lang).text(e.code, e.params)}\n`);
+      if (verbose) process.stderr.write(`${e.stack}\n`);
+      process.exitCode = e.exitCode;
+      return;
+    }
+    process.stderr.write(
+      `civscore: ${message(lang, 'cli.internal', { detail: e instanceof Error ? e.message : String(e) })}\n`,
+    );
+    if (verbose && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * One self-assessment file, end to end: read, parse, pick its rubric, interpret, score.
+ * Used by check, validate and rank alike (and by the batch workers), so every command
+ * judges a file the same way.
+ */
+import { score } from '../engine/score.js';
+import { loadYamlFile, place } from '../load/load-yaml-file.js';
+import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
+import { type LoadedRubric, loadRubric } from '../load/rubrics.js';
+import { type Finding, finding, hasErrors } from '../model/finding.js';
+import { interpretAssessment } from '../model/interpret.js';
+import type { Exemption } from '../model/rubric.js';
+import type { FileReport } from '../report/types.js';
+
+export interface AssessOptions {
+  /** --rubric: overrides the file's own `rubric:`. */
+  rubric?: string;
+  asOf: string;
+  waivers?: readonly Exemption[];
+  maxBytes?: number;
+  /** Score even when the file has errors (check shows a provisional result); rank does not. */
+  scoreInvalid?: boolean;
+}
+
+export interface AssessedFile extends FileReport {
+  /** The rubric could not be loaded or is invalid: the command could not run for this file. */
+  rubricFailure?: LoadedRubric;
+}
+
+export function assessFile(file: string, options: AssessOptions): AssessedFile {
+  const y = loadYamlFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!y.data) return { file, findings: y.findings };
+  const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
+  const ref = options.rubric ?? named;
+  if (!ref) {
+    return {
+      file,
+      findings: [...y.findings, ...place([finding('rubric.none', 'error', {}, [])], file, y.locate)],
+    };
+  }
+  const loaded = loadRubric(ref);
+  if (!loaded.rubric) return { file, findings: y.findings, rubricFailure: loaded };
+  const rubric = loaded.rubric;
+  const extra: Finding[] = [];
+  if (options.rubric && named && named !== rubric.id) {
+    extra.push(finding('rubric.mismatch', 'warning', { named, used: rubric.id }, ['rubric']));
+  }
+  const interpreted = interpretAssessment(y.data, rubric);
+  const findings = [...y.findings, ...place([...extra, ...interpreted.findings], file, y.locate)];
+  if (!interpreted.assessment || (hasErrors(findings) && !options.scoreInvalid))
+    return { file, findings, rubric };
+  const result = score(
+    rubric,
+    { ...interpreted.assessment, file },
+    { asOf: options.asOf, ...(options.waivers ? { waivers: options.waivers } : {}) },
+  );
+  const scoring = result.findings.map((f) => ({ ...f, file, line: 1, column: 1 }));
+  return { file, findings: [...findings, ...scoring], result: { ...result, findings: scoring }, rubric };
+}

@@ -1,0 +1,52 @@
+/** The report as Markdown, for pasting into a wiki page or an issue. */
+import { message } from '../../i18n/catalog.js';
+import { where } from '../findings-text.js';
+import { labeller } from '../labels.js';
+import type { CheckReport, Formatter } from '../types.js';
+import { criterionRows, fixRows, heading, summaryLines } from './rows.js';
+
+export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
+  const out: string[] = [];
+  for (const f of report.files) {
+    const l = labeller(lang, f.rubric);
+    const r = f.result;
+    out.push(`## ${r ? cell(heading(r, l)) : cell(f.file)}`, '');
+    if (f.findings.length) {
+      for (const fd of f.findings)
+        out.push(`- \`${where(fd)}\` **${fd.severity}** \`${fd.code}\` ${cell(l.finding(fd))}`);
+      out.push('');
+    }
+    if (!r) {
+      out.push(message(lang, 'ui.file-invalid'), '');
+      continue;
+    }
+    const cols = [
+      'ui.col.section',
+      'ui.col.criterion',
+      'ui.col.status',
+      'ui.col.points',
+      'ui.col.shortfall',
+    ] as const;
+    out.push(`| ${cols.map((c) => message(lang, c)).join(' | ')} |`, '|---|---|---|---:|---|');
+    for (const row of criterionRows(r, l)) {
+      out.push(
+        `| ${[row.section, row.criterion, row.statusText, row.points, row.shortfall].map(cell).join(' | ')} |`,
+      );
+    }
+    out.push('', ...summaryLines(r, l).map((s) => `- ${cell(s)}`));
+    const fixes = fixRows(r, l);
+    if (fixes.length) {
+      out.push('', `| ${message(lang, 'ui.col.fix')} | ${message(lang, 'ui.col.gain')} |`, '|---|---:|');
+      for (const fx of fixes)
+        out.push(
+          `| ${cell(fx.criterion)}${fx.required ? ` (${message(lang, 'ui.required')})` : ''} | ${fx.gain} |`,
+        );
+    }
+    if (f.belowMinTier && report.minTier)
+      out.push('', `**${message(lang, 'ui.below-min-tier', { tier: l.tier(report.minTier) })}**`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+};

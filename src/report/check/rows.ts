@@ -1,0 +1,84 @@
+/** A scored community as localized rows and lines, shared by the table and markdown formats. */
+import type { CommunityResult, CriterionResult } from '../../engine/result.js';
+import { message } from '../../i18n/catalog.js';
+import type { Labeller } from '../labels.js';
+import { num } from '../numbers.js';
+
+export interface CriterionRow {
+  section: string;
+  criterion: string;
+  status: CriterionResult['status'];
+  statusText: string;
+  points: string;
+  shortfall: string;
+  veto: boolean;
+}
+
+export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
+  return r.sections.flatMap((s) =>
+    s.criteria.map((c) => ({
+      section: l.section(s.id),
+      criterion: l.criterion(c.id) + (c.veto ? ' ★' : ''),
+      status: c.status,
+      statusText: message(l.lang, `ui.status.${c.status}`),
+      points: `${num(c.earned)} / ${num(c.possible)}`,
+      shortfall: c.exemption
+        ? message(l.lang, 'ui.exempt-until', { expires: c.exemption.expires, reason: c.exemption.reason })
+        : c.shortfalls.map((sf) => l.text(sf.code, sf.params, sf.unit)).join('; '),
+      veto: c.veto,
+    })),
+  );
+}
+
+export function heading(r: CommunityResult, l: Labeller): string {
+  return message(l.lang, 'ui.heading.check', {
+    name: r.entity.name,
+    id: r.entity.id,
+    rubric: l.rubricTitle(),
+    period: r.period,
+  });
+}
+
+/** Total, tier, vetoes and the next-tier sentence. */
+export function summaryLines(r: CommunityResult, l: Labeller): string[] {
+  const lines = [message(l.lang, 'ui.total', { total: num(r.total), possible: num(r.possible) })];
+  lines.push(r.tier ? message(l.lang, 'ui.tier', { tier: l.tier(r.tier) }) : message(l.lang, 'ui.tier-none'));
+  if (r.vetoes.length)
+    lines.push(message(l.lang, 'ui.vetoed', { criteria: r.vetoes.map(l.criterion).join(', ') }));
+  if (r.unresolvedVetoes.length) {
+    lines.push(
+      message(l.lang, 'ui.veto-unknown', { criteria: r.unresolvedVetoes.map(l.criterion).join(', ') }),
+    );
+  }
+  const g = r.nextTier;
+  if (!g) {
+    if (r.tier) lines.push(message(l.lang, 'ui.top-tier'));
+  } else if (!g.reachable) {
+    lines.push(message(l.lang, 'ui.next-tier-unreachable', { tier: l.tier(g.tier), min: num(g.minScore) }));
+  } else {
+    lines.push(
+      message(l.lang, 'ui.next-tier', {
+        tier: l.tier(g.tier),
+        min: num(g.minScore),
+        needed: num(g.needed),
+        count: String(g.fixes.length),
+      }),
+    );
+  }
+  return lines;
+}
+
+export interface FixRow {
+  criterion: string;
+  gain: string;
+  required: boolean;
+}
+
+export function fixRows(r: CommunityResult, l: Labeller): FixRow[] {
+  if (!r.nextTier?.reachable) return [];
+  return r.nextTier.fixes.map((f) => ({
+    criterion: l.criterion(f.criterion),
+    gain: `+${num(f.gain)}`,
+    required: f.required,
+  }));
+}

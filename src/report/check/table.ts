@@ -1,0 +1,73 @@
+/** The default terminal report: findings, then per criterion status, points and shortfall; CJK-aligned. */
+import Table from 'cli-table3';
+import { message } from '../../i18n/catalog.js';
+import { findingLine, sortFindings } from '../findings-text.js';
+import { labeller } from '../labels.js';
+import { makeStyle } from '../style.js';
+import type { CheckReport, Formatter } from '../types.js';
+import { criterionRows, fixRows, heading, summaryLines } from './rows.js';
+
+const plainChars = {
+  'top-mid': '┬',
+  'bottom-mid': '┴',
+  'left-mid': '├',
+  'mid-mid': '┼',
+  'right-mid': '┤',
+  mid: '─',
+};
+
+export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
+  const style = makeStyle(color);
+  const out: string[] = [];
+  for (const f of report.files) {
+    const l = labeller(lang, f.rubric);
+    if (out.length) out.push('');
+    for (const fd of sortFindings(f.findings)) out.push(findingLine(fd, l, style));
+    const r = f.result;
+    if (!r) {
+      out.push(`${f.file}: ${message(lang, 'ui.file-invalid')}`);
+      continue;
+    }
+    if (f.findings.length) out.push('');
+    out.push(style.bold(heading(r, l)));
+    const table = new Table({
+      head: ['ui.col.section', 'ui.col.criterion', 'ui.col.status', 'ui.col.points', 'ui.col.shortfall'].map(
+        (k) => message(lang, k as 'ui.col.section'),
+      ),
+      style: { head: [], border: [], compact: true },
+      chars: plainChars,
+    });
+    let lastSection = '';
+    for (const row of criterionRows(r, l)) {
+      table.push([
+        row.section === lastSection ? '' : row.section,
+        row.criterion,
+        style.status(row.status, row.statusText),
+        { content: row.points, hAlign: 'right' },
+        row.shortfall,
+      ]);
+      lastSection = row.section;
+    }
+    out.push(table.toString());
+    out.push(...summaryLines(r, l).map((s, i) => (i < 2 ? style.bold(s) : s)));
+    const fixes = fixRows(r, l);
+    if (fixes.length) {
+      const ft = new Table({
+        head: [message(lang, 'ui.col.fix'), message(lang, 'ui.col.gain')],
+        style: { head: [], border: [], compact: true },
+        chars: plainChars,
+      });
+      for (const fx of fixes) {
+        ft.push([
+          fx.criterion + (fx.required ? ` (${message(lang, 'ui.required')})` : ''),
+          { content: fx.gain, hAlign: 'right' },
+        ]);
+      }
+      out.push(ft.toString());
+    }
+    if (f.belowMinTier && report.minTier) {
+      out.push(style.severity('error', message(lang, 'ui.below-min-tier', { tier: l.tier(report.minTier) })));
+    }
+  }
+  return `${out.join('\n')}\n`;
+};

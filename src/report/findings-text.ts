@@ -1,0 +1,23 @@
+/** One finding per line: `file:line:column  severity  code  message`, as editors and CI expect. */
+import type { Finding } from '../model/finding.js';
+import type { Labeller } from './labels.js';
+import type { Style } from './style.js';
+
+export function where(f: Finding): string {
+  if (!f.file) return '';
+  return f.line !== undefined ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+}
+
+export function findingLine(f: Finding, l: Labeller, style: Style): string {
+  return `${where(f)}  ${style.severity(f.severity, f.severity)}  ${f.code}  ${l.finding(f)}`;
+}
+
+export function sortFindings(fs: readonly Finding[]): Finding[] {
+  return [...fs].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.code.localeCompare(b.code),
+  );
+}

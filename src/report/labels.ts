@@ -1,0 +1,61 @@
+/** Ids to the words a reader knows: metric, facility, criterion and tier titles in the chosen language. */
+import type { MessageCode } from '../i18n/catalog.js';
+import { message } from '../i18n/catalog.js';
+import type { MetricType } from '../model/figures.js';
+import type { Finding, Params } from '../model/finding.js';
+import { type Lang, pick } from '../model/localized.js';
+import { allCriteria, type Rubric } from '../model/rubric.js';
+import { num, withUnit } from './numbers.js';
+
+const UNIT_PARAMS = new Set(['actual', 'needed', 'gap', 'low', 'high', 'rate']);
+
+export interface Labeller {
+  lang: Lang;
+  metric(id: string): string;
+  facility(id: string): string;
+  criterion(id: string): string;
+  section(id: string): string;
+  tier(id: string | null): string;
+  rubricTitle(): string;
+  /** A message with its parameters turned into words and formatted numbers. */
+  text(code: MessageCode, params: Params, unit?: MetricType): string;
+  finding(f: Finding): string;
+}
+
+export function labeller(lang: Lang, rubric?: Rubric): Labeller {
+  const criteria = new Map(rubric ? allCriteria(rubric).map((c) => [c.id, c]) : []);
+  const l: Labeller = {
+    lang,
+    metric: (id) => (rubric?.metrics[id] ? pick(rubric.metrics[id].title, lang) || id : id),
+    facility: (id) => (rubric?.facilities[id] ? pick(rubric.facilities[id].label, lang) || id : id),
+    criterion: (id) => {
+      const c = criteria.get(id);
+      return c ? pick(c.title, lang) || id : id;
+    },
+    section: (id) => {
+      const s = rubric?.sections.find((x) => x.id === id);
+      return s ? pick(s.title, lang) || id : id;
+    },
+    tier: (id) => {
+      if (id === null) return '—';
+      const t = rubric?.tiers.find((x) => x.id === id);
+      return t ? pick(t.title, lang) || id : id;
+    },
+    rubricTitle: () => (rubric ? pick(rubric.title, lang) || rubric.id : ''),
+    text(code, params, unit) {
+      const words: Record<string, string> = {};
+      for (const [k, v] of Object.entries(params)) {
+        if (typeof v === 'number')
+          words[k] = UNIT_PARAMS.has(k) ? withUnit(v, unit) : k === 'share' ? `${num(v)}%` : num(v);
+        else if (k === 'metric' || k === 'per') words[k] = l.metric(v);
+        else if (k === 'facility') words[k] = l.facility(v);
+        else if (k === 'criterion') words[k] = l.criterion(v);
+        else if (k === 'tier') words[k] = l.tier(v);
+        else words[k] = v;
+      }
+      return message(lang, code, words);
+    },
+    finding: (f) => l.text(f.code, f.params),
+  };
+  return l;
+}

@@ -1,0 +1,27 @@
+/** What formatters receive, and their one shape: (data, options) => string. */
+import type { CommunityResult } from '../engine/result.js';
+import type { Finding } from '../model/finding.js';
+import type { Lang } from '../model/localized.js';
+import type { Rubric } from '../model/rubric.js';
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+export type Formatter<T> = (data: T, options: FormatOptions) => string;
+
+/** One file checked: its findings, and its result when it could be scored. */
+export interface FileReport {
+  file: string;
+  findings: Finding[];
+  result?: CommunityResult;
+  rubric?: Rubric;
+  /** Set with --min-tier: whether the file reached it. */
+  belowMinTier?: boolean;
+}
+
+export interface CheckReport {
+  files: FileReport[];
+  minTier?: string;
+}
