@@ -9,6 +9,7 @@ import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { uiMessages } from './messages/ui.js';
+import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
 
 const parts = [
@@ -21,6 +22,7 @@ const parts = [
   scoreMessages,
   uiMessages,
   cliMessages,
+  validateMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -1,0 +1,207 @@
+/**
+ * The command line's inputs to a list of files: files as named, folders walked recursively for
+ * *.yaml / *.yml, globs expanded (tinyglobby), in any mix. The result is sorted and free of
+ * duplicates (a file reached twice through a symbolic link is listed once); symbolic-link loops
+ * are reported and not followed; a path that does not exist is a finding, never a crash.
+ *
+ * Cost: one stat per named input, one readdir per folder; realpath only for symbolic links.
+ */
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { type Finding, finding } from '../model/finding.js';
+
+export interface ExpandOptions {
+  /** File endings a folder walk picks up; default ['.yaml', '.yml']. Named files are always taken. */
+  extensions?: string[];
+}
+
+export interface ExpandedInputs {
+  files: string[];
+  findings: Finding[];
+}
+
+const DEFAULT_EXTENSIONS = ['.yaml', '.yml'];
+
+const errCode = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? String(e);
+
+/** A finding about an input path; inputs are not text yet, so it sits at 1:1. */
+function at(f: Finding, file: string): Finding {
+  return { ...f, file, line: 1, column: 1 };
+}
+
+export function expandInputs(inputs: string[], options: ExpandOptions = {}): ExpandedInputs {
+  const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) =>
+    (e.startsWith('.') ? e : `.${e}`).toLowerCase(),
+  );
+  const wanted = (name: string) => {
+    const lower = name.toLowerCase();
+    return extensions.some((e) => lower.endsWith(e));
+  };
+  const findings: Finding[] = [];
+  /** Real path → the path as listed (first seen wins). */
+  const byReal = new Map<string, string>();
+  const visitedDirs = new Set<string>();
+  const pendingLinks: { path: string; parentReal: string }[] = [];
+  const reportedLoops = new Set<string>();
+  let realCwd: string | undefined;
+  const cwdReal = () => (realCwd ??= safeRealpath('.') ?? resolve('.'));
+
+  const add = (shown: string, real: string) => {
+    if (!byReal.has(real)) byReal.set(real, shown);
+  };
+
+  const loop = (link: string) => {
+    if (reportedLoops.has(link)) return;
+    reportedLoops.add(link);
+    findings.push(at(finding('input.symlink-loop', 'warning', { link }), link));
+  };
+
+  /** Walks a folder without following symbolic links; links wait in pendingLinks. */
+  const walk = (shownRoot: string, realRoot: string): number => {
+    let found = 0;
+    const stack: [string, string][] = [[shownRoot, realRoot]];
+    while (stack.length) {
+      const [shown, real] = stack.pop()!;
+      if (visitedDirs.has(real)) continue;
+      visitedDirs.add(real);
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(shown, { withFileTypes: true });
+      } catch (e) {
+        findings.push(at(finding('input.unreadable-dir', 'error', { reason: errCode(e) }), shown));
+        continue;
+      }
+      for (const ent of entries) {
+        const childShown = join(shown, ent.name);
+        const childReal = join(real, ent.name);
+        if (ent.isFile()) {
+          if (wanted(ent.name)) {
+            add(childShown, childReal);
+            found++;
+          }
+        } else if (ent.isDirectory()) stack.push([childShown, childReal]);
+        else if (ent.isSymbolicLink()) pendingLinks.push({ path: childShown, parentReal: real });
+      }
+    }
+    return found;
+  };
+
+  /** Follows the symbolic links found by walks: files taken, folders walked once, loops reported. */
+  const followLinks = (): number => {
+    let found = 0;
+    while (pendingLinks.length) {
+      const { path, parentReal } = pendingLinks.shift()!;
+      let st: ReturnType<typeof statSync>;
+      try {
+        st = statSync(path);
+      } catch (e) {
+        if (errCode(e) === 'ELOOP') loop(path);
+        else if (wanted(path)) findings.push(at(finding('load.not-found', 'error'), path));
+        continue;
+      }
+      const real = safeRealpath(path);
+      if (!real) continue;
+      if (st.isFile()) {
+        if (wanted(path)) {
+          add(path, real);
+          found++;
+        }
+      } else if (st.isDirectory()) {
+        if (parentReal === real || parentReal.startsWith(real + sep)) loop(path);
+        else if (!visitedDirs.has(real)) found += walk(path, real);
+      }
+    }
+    return found;
+  };
+
+  const glob = (pattern: string) => {
+    const absolute = isAbsolute(pattern);
+    const opts = { onlyFiles: true, absolute, dot: false } as const;
+    const plain = globSync(pattern, { ...opts, followSymbolicLinks: false });
+    const base = absolute ? '' : cwdReal();
+    for (const p of plain) add(p, resolve(base, p));
+    let count = plain.length;
+    // Paths through symbolic links: only these need a realpath (to drop the ones seen already).
+    const plainSet = new Set(plain);
+    for (const p of globSync(pattern, { ...opts, followSymbolicLinks: true })) {
+      if (plainSet.has(p)) continue;
+      const real = safeRealpath(p);
+      if (!real) continue;
+      count++;
+      if (byReal.has(real)) reportLoopOn(p);
+      else add(p, real);
+    }
+    return count;
+  };
+
+  /** A path reached again through a link: report the link when it points into its own ancestry. */
+  const reportLoopOn = (p: string) => {
+    const parts = p.split(/[\\/]/);
+    let prefix = absolutePrefix(p);
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (!parts[i]) continue;
+      prefix = prefix ? join(prefix, parts[i]!) : parts[i]!;
+      let isLink = false;
+      try {
+        isLink = lstatSync(prefix).isSymbolicLink();
+      } catch {
+        return;
+      }
+      if (!isLink) continue;
+      const target = safeRealpath(prefix);
+      const parent = safeRealpath(dirname(prefix));
+      if (target && parent && (parent === target || parent.startsWith(target + sep))) loop(prefix);
+      return;
+    }
+  };
+
+  const noMatch = (input: string) =>
+    findings.push(
+      at(
+        finding('input.no-match', 'warning', { input, extensions: extensions.map((e) => `*${e}`).join(' ') }),
+        input,
+      ),
+    );
+
+  for (const input of inputs) {
+    let st: ReturnType<typeof statSync> | undefined;
+    try {
+      st = statSync(input, { throwIfNoEntry: false });
+    } catch (e) {
+      const code = errCode(e);
+      if (code === 'ELOOP') loop(input);
+      else findings.push(at(finding('load.unreadable', 'error', { reason: code }), input));
+      continue;
+    }
+    if (st?.isDirectory()) {
+      const real = safeRealpath(input) ?? resolve(input);
+      if (!visitedDirs.has(real) && walk(input, real) + followLinks() === 0) noMatch(input);
+    } else if (st) {
+      add(input, resolve(cwdReal(), input));
+    } else if (isDynamicPattern(input)) {
+      if (glob(input) === 0) noMatch(input);
+    } else {
+      findings.push(at(finding('load.not-found', 'error'), input));
+    }
+  }
+  const files = [...byReal.values()].sort(compare);
+  return { files, findings };
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function absolutePrefix(p: string): string {
+  return isAbsolute(p) ? p.slice(0, p.length - p.replace(/^[\\/]+/, '').length) || '/' : '';
+}
+
+/** Code-unit order: the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
