@@ -31,10 +31,15 @@ const COUNT_UNITS =
   /^(户|戶|人|个|個|名|处|處|项|項|次|辆|輛|起|间|間|座|支|households?|people|persons?|items?)$/i;
 const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
 
-/** True when a raw value is a masked placeholder such as `**`, `***-***`, `**%` or `*.**`. */
+/**
+ * True when a raw value is a masked placeholder such as `**`, `***-***`, `**%` or `*.**`,
+ * with or without a unit after it (`** m2`, `**平方米`, `**户`).
+ */
 export function isMasked(raw: unknown): boolean {
   return (
-    typeof raw === 'string' && /\*/.test(raw) && /^[\s\d.*%\-~–—m²㎡平方米]*$/.test(raw.normalize('NFKC'))
+    typeof raw === 'string' &&
+    /\*/.test(raw) &&
+    /^[\s\d.*%\-~–—]*(?:\p{L}[\p{L}\d]*)?$/u.test(raw.normalize('NFKC').trim())
   );
 }
 
@@ -133,6 +138,7 @@ export function parseNumber(raw: unknown): Parsed<number> {
 }
 
 export function parseGrade(raw: unknown): Parsed<Grade> {
+  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
   if (typeof raw === 'string') {
     const s = raw.normalize('NFKC').trim().toUpperCase();
     if ((GRADES as readonly string[]).includes(s)) return { ok: true, value: s as Grade };
