@@ -46,12 +46,12 @@ export function miniRubric(opts: {
   tiers?: string;
   extra?: string;
 }): Rubric {
-  const indent = (s: string, n: number) =>
-    s
-      .trim()
-      .split('\n')
-      .map((l) => ' '.repeat(n) + l.trim())
-      .join('\n');
+  // Re-indents a block, keeping its lines' relative indentation.
+  const indent = (s: string, n: number) => {
+    const lines = s.split('\n').filter((l) => l.trim() !== '');
+    const min = Math.min(...lines.map((l) => l.length - l.trimStart().length));
+    return lines.map((l) => ' '.repeat(n) + l.slice(min).trimEnd()).join('\n');
+  };
   const text = [
     'rubric: t',
     'title: t',
