@@ -74,13 +74,18 @@ export function interpretAssessment(raw: unknown, rubric: Rubric): InterpretResu
         findings.push(finding('assessment.self-exemption', 'error', { key: k }, [k]));
     }
   }
-  const parsed = AssessmentFileSchema.safeParse(raw);
+  let parsed = AssessmentFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const fs = zodFindings(parsed.error, raw, knownKeys).filter(
-      (f) => !(f.code === 'schema.unknown-key' && findings.some((g) => g.path?.[0] === f.path?.[0])),
-    );
+    const fs = zodFindings(parsed.error, raw, knownKeys)
+      .filter((f) => !(f.code === 'schema.unknown-key' && findings.some((g) => g.path?.[0] === f.path?.[0])))
+      .map(refineShapeFinding);
     findings.push(...fs);
-    return { findings };
+    // Unknown keys are warnings (`validate --strict` makes them errors): read the file without them.
+    const unknown = fs.filter((f) => f.code === 'schema.unknown-key').map((f) => f.path ?? []);
+    const selfExempt = findings.filter((f) => f.code === 'assessment.self-exemption').map((f) => f.path!);
+    if (unknown.length + selfExempt.length > 0 && fs.every((f) => f.code === 'schema.unknown-key'))
+      parsed = AssessmentFileSchema.safeParse(withoutPaths(raw, [...unknown, ...selfExempt]));
+    if (!parsed.success) return { findings };
   }
   const file = parsed.data;
   const entityRaw = file.community ?? file.street!;
@@ -126,6 +131,17 @@ export function interpretAssessment(raw: unknown, rubric: Rubric): InterpretResu
   for (const id of requiredMetrics(rubric)) {
     if (!Object.hasOwn(file.metrics, id))
       findings.push(finding('assessment.metric-missing', 'error', { metric: id }, ['metrics']));
+  }
+
+  // A ratio "per N households" needs a size above zero, or it divides by nothing.
+  const perMetrics = new Set<string>();
+  for (const c of allCriteria(rubric)) if (c.kind === 'ratio') perMetrics.add(c.per.metric);
+  for (const id of perMetrics) {
+    const v = metrics[id];
+    if (typeof v === 'number' && v <= 0)
+      findings.push(
+        finding('assessment.ratio-base-zero', 'error', { metric: id, raw: String(v) }, ['metrics', id]),
+      );
   }
 
   let facilities: Record<string, FacilityReport> | undefined;
@@ -188,4 +204,44 @@ export function interpretAssessment(raw: unknown, rubric: Rubric): InterpretResu
     ...(facilities ? { facilities } : {}),
   };
   return { assessment, findings };
+}
+
+/** Clearer findings for the two formats a writer most often gets wrong: the period and the id. */
+function refineShapeFinding(f: Finding): Finding {
+  if (f.code === 'schema.unknown-key') return { ...f, severity: 'warning' };
+  const p = f.path ?? [];
+  const actual = String(f.params.actual ?? '');
+  if (p.length === 1 && p[0] === 'period' && f.code !== 'schema.required')
+    return { ...f, code: 'assessment.period-format', params: { actual } };
+  if (
+    p.length === 2 &&
+    (p[0] === 'community' || p[0] === 'street') &&
+    p[1] === 'id' &&
+    (f.code === 'schema.format' || f.code === 'schema.type')
+  )
+    return { ...f, code: 'assessment.id-format', params: { actual } };
+  return f;
+}
+
+/** A copy of the data without the given keys (only the containers on the way are copied). */
+function withoutPaths(raw: unknown, paths: Path[]): unknown {
+  const root = copy(raw);
+  for (const path of paths) {
+    let node = root;
+    for (let i = 0; i < path.length - 1 && node !== null && typeof node === 'object'; i++) {
+      const k = path[i]!;
+      const container = node as Record<string | number, unknown>;
+      container[k] = copy(container[k]);
+      node = container[k];
+    }
+    if (node !== null && typeof node === 'object')
+      delete (node as Record<string, unknown>)[String(path.at(-1))];
+  }
+  return root;
+}
+
+function copy(v: unknown): unknown {
+  if (Array.isArray(v)) return [...v];
+  if (v !== null && typeof v === 'object') return { ...v };
+  return v;
 }

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerValidate } from './validate.js';
 
 export type Register = (program: Command, context: (cmd: Command) => CliContext) => void;
 
-export const COMMANDS: Register[] = [registerCheck];
+export const COMMANDS: Register[] = [registerCheck, registerValidate];

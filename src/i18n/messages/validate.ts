@@ -6,15 +6,48 @@ export const validateMessages = defineMessages(
     'input.no-match': (p) => `"${p.input}" matches no ${p.extensions} files`,
     'input.symlink-loop': (p) => `symbolic link "${p.link}" points back into its own folder; not followed`,
     'input.unreadable-dir': (p) => `cannot list the folder (${p.reason})`,
+    'assessment.period-format': (p) =>
+      `period "${p.actual}" is not well-formed; write a year (2005) or a year and month (2005-03), 1949 to 2100`,
+    'assessment.id-format': (p) =>
+      `id "${p.actual}" is not well-formed; use letters, digits, "-", "_" or "." (up to 64, starting with a letter or digit)`,
+    'assessment.ratio-base-zero': (p) =>
+      `${p.metric}: "${p.raw}" must be above 0; a ratio per ${p.metric} divides by it`,
+    'validate.duplicate-id': (p) =>
+      `id "${p.id}" is also used in ${p.others}${p.more !== '0' ? ` and ${p.more} more file(s)` : ''}; each community needs its own id`,
+    'validate.summary': (p) =>
+      `${p.files} file(s) checked: ${p.invalid} invalid, ${p.errors} error(s), ${p.warnings} warning(s)`,
+    'validate.too-many-warnings': (p) => `${p.warnings} warning(s), more than --max-warnings ${p.max}`,
   },
   {
     'input.no-match': (p) => `“${p.input}”没有匹配到任何 ${p.extensions} 文件`,
     'input.symlink-loop': (p) => `符号链接“${p.link}”指回其所在的目录，形成循环；未跟随`,
     'input.unreadable-dir': (p) => `无法列出目录内容（${p.reason}）`,
+    'assessment.period-format': (p) =>
+      `期间“${p.actual}”格式不正确；请写年份（2005）或年月（2005-03），范围 1949 至 2100`,
+    'assessment.id-format': (p) =>
+      `编号“${p.actual}”格式不正确；只能用字母、数字、“-”“_”“.”（最长 64 个字符，以字母或数字开头）`,
+    'assessment.ratio-base-zero': (p) =>
+      `${p.metric}：“${p.raw}”必须大于 0；按${p.metric}计算的比例要用它作除数`,
+    'validate.duplicate-id': (p) =>
+      `编号“${p.id}”也出现在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 个文件` : ''}中；每个社区的编号必须唯一`,
+    'validate.summary': (p) =>
+      `已检查 ${p.files} 个文件：${p.invalid} 个无效，${p.errors} 个错误，${p.warnings} 个警告`,
+    'validate.too-many-warnings': (p) => `共 ${p.warnings} 个警告，超过 --max-warnings ${p.max}`,
   },
   {
     'input.no-match': (p) => `“${p.input}”沒有匹配到任何 ${p.extensions} 文件`,
     'input.symlink-loop': (p) => `符號鏈接“${p.link}”指回其所在的目錄，形成循環；未跟隨`,
     'input.unreadable-dir': (p) => `無法列出目錄內容（${p.reason}）`,
+    'assessment.period-format': (p) =>
+      `期間“${p.actual}”格式不正確；請寫年份（2005）或年月（2005-03），範圍 1949 至 2100`,
+    'assessment.id-format': (p) =>
+      `編號“${p.actual}”格式不正確；只能用字母、數字、“-”“_”“.”（最長 64 個字符，以字母或數字開頭）`,
+    'assessment.ratio-base-zero': (p) =>
+      `${p.metric}：“${p.raw}”必須大於 0；按${p.metric}計算的比例要用它作除數`,
+    'validate.duplicate-id': (p) =>
+      `編號“${p.id}”也出現在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 個文件` : ''}中；每個社區的編號必須唯一`,
+    'validate.summary': (p) =>
+      `已檢查 ${p.files} 個文件：${p.invalid} 個無效，${p.errors} 個錯誤，${p.warnings} 個警告`,
+    'validate.too-many-warnings': (p) => `共 ${p.warnings} 個警告，超過 --max-warnings ${p.max}`,
   },
 );

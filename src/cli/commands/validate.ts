@@ -1,0 +1,125 @@
+/**
+ * `civscore validate <input...>`: check self-assessments for CI, never scoring them. Every file
+ * is checked whatever the others hold; every finding has file:line:column, a code and a message.
+ * Exit 0 clean, 1 findings fail the run (errors, or warnings over --max-warnings), 2 nothing to check
+ * or an unusable rubric.
+ */
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { expandInputs } from '../../load/expand-inputs.js';
+import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
+import type { Finding } from '../../model/finding.js';
+import { validateFile } from '../../pipeline/validate-file.js';
+import { sortFindings } from '../../report/findings-text.js';
+import type { FileReport } from '../../report/types.js';
+import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
+import type { ValidateReport } from '../../report/validate/types.js';
+import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { exitCode } from '../exit-code.js';
+import { formatOption, parseSize, requireRubric } from '../shared-options.js';
+import { VERSION } from '../version.js';
+
+export interface ValidateOptions {
+  rubric?: string;
+  format: ValidateFormat;
+  strict?: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
+  maxSize?: number;
+}
+
+function parseCountOption(v: string): number {
+  if (!/^\d+$/.test(v.trim()))
+    throw new CliError('cli.usage', { detail: `--max-warnings ${v}: use 0 or more` });
+  return Number(v);
+}
+
+export function registerValidate(program: Command, context: (cmd: Command) => CliContext): void {
+  program
+    .command('validate')
+    .description('check self-assessment files against their rubric, for CI: file:line:column, code, message')
+    .argument('<input...>', 'files, folders (searched for *.yaml / *.yml) or globs')
+    .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(formatOption(Object.keys(VALIDATE_FORMATS), 'text'))
+    .option('--strict', 'treat warnings (unknown keys, unknown metrics, ...) as errors')
+    .option('-q, --quiet', 'report errors only')
+    .addOption(
+      new Option('--max-warnings <n>', 'fail the run when there are more warnings than this').argParser(
+        parseCountOption,
+      ),
+    )
+    .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
+    .action((inputs: string[], opts: ValidateOptions, cmd: Command) => {
+      process.exitCode = runValidate(inputs, opts, context(cmd));
+    });
+}
+
+export function runValidate(inputs: string[], opts: ValidateOptions, ctx: CliContext): number {
+  if (opts.rubric) requireRubric(opts.rubric);
+  const expanded = expandInputs(inputs);
+  const byFile = new Map<string, FileReport>();
+  const entry = (file: string): FileReport => {
+    let r = byFile.get(file);
+    if (!r) byFile.set(file, (r = { file, findings: [] }));
+    return r;
+  };
+  const add = (fs: readonly Finding[], fallback: string) => {
+    for (const f of fs) entry(f.file ?? fallback).findings.push(f);
+  };
+  add(expanded.findings, '');
+
+  let couldNotRun = expanded.files.length === 0;
+  const ids: IdEntry[] = [];
+  const failedRubrics = new Set<string>();
+  for (const file of expanded.files) {
+    const r = validateFile(file, {
+      ...(opts.rubric ? { rubric: opts.rubric } : {}),
+      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    });
+    const rep = entry(file);
+    rep.findings.push(...r.findings);
+    if (r.rubric) rep.rubric = r.rubric;
+    if (r.id) ids.push({ file, ...r.id });
+    if (r.rubricFailure) {
+      couldNotRun = true;
+      const key = r.rubricFailure.file ?? '';
+      if (!failedRubrics.has(key)) {
+        failedRubrics.add(key);
+        add(r.rubricFailure.findings, key);
+      }
+    }
+  }
+  add(duplicateIds(ids), '');
+
+  const files = [...byFile.values()]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((r) => {
+      let fs = r.findings;
+      if (opts.strict)
+        fs = fs.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
+      return { ...r, findings: sortFindings(fs) };
+    });
+  const count = (sev: Finding['severity']) =>
+    files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
+  const summary = {
+    files: expanded.files.length,
+    invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
+    errors: count('error'),
+    warnings: count('warning'),
+    notes: count('info'),
+  };
+  const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
+  const shown = opts.quiet
+    ? files.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : files;
+  const report: ValidateReport = {
+    files: shown,
+    summary,
+    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
+    tooManyWarnings,
+    tool: { name: 'civscore', version: VERSION },
+  };
+  ctx.stdout(VALIDATE_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
+  return exitCode({ couldNotRun, invalidFiles: summary.invalid + (tooManyWarnings ? 1 : 0) });
+}

@@ -1,0 +1,53 @@
+/**
+ * The same community (or street) id in two files: a finding on each file, naming the others.
+ * Within a scope (level, rubric, period). Pure and linear in the number of entries; validate and rank both use it.
+ */
+import { type Finding, finding } from './finding.js';
+
+export interface IdEntry {
+  file: string;
+  id: string;
+  line?: number;
+  column?: number;
+  /**
+   * Where ids must be unique, e.g. level, rubric and period: the same community assessed for 2002
+   * and for 2005 is not a duplicate. Entries without a scope share one.
+   */
+  scope?: string;
+}
+
+/** How many other files a finding names before it says "and N more". */
+const NAMED = 3;
+
+export function duplicateIds(entries: readonly IdEntry[]): Finding[] {
+  const byId = new Map<string, IdEntry[]>();
+  for (const e of entries) {
+    const key = `${e.scope ?? ''}\u0000${e.id}`;
+    const group = byId.get(key);
+    if (group) group.push(e);
+    else byId.set(key, [e]);
+  }
+  const out: Finding[] = [];
+  for (const group of byId.values()) {
+    const id = group[0]!.id;
+    const files = [...new Set(group.map((e) => e.file))];
+    if (files.length < 2) continue;
+    const sorted = files.sort();
+    // The first few files, in a fixed order, so each finding names at most NAMED others.
+    const head = sorted.slice(0, NAMED + 1);
+    for (const e of group) {
+      const others = head.filter((f) => f !== e.file).slice(0, NAMED);
+      out.push({
+        ...finding('validate.duplicate-id', 'error', {
+          id,
+          others: others.join(', '),
+          more: String(sorted.length - 1 - others.length),
+        }),
+        file: e.file,
+        line: e.line ?? 1,
+        column: e.column ?? 1,
+      });
+    }
+  }
+  return out;
+}
