@@ -73,4 +73,15 @@ export interface CommunityResult {
   counts: Record<Status, number>;
   /** Problems met while scoring (an expired exemption, a masked rubric figure in use). */
   findings: Finding[];
+  /**
+   * Set when the file had errors: the score is provisional (what could be read), and no tier
+   * is given, so a broken file is never reported as passing.
+   */
+  withheld?: 'invalid-file';
+}
+
+/** A provisional result for a file with errors: the criteria stay, the tier and gap go. */
+export function withholdTier(r: CommunityResult): CommunityResult {
+  const { nextTier: _gap, ...rest } = r;
+  return { ...rest, tier: null, withheld: 'invalid-file' };
 }

@@ -47,7 +47,7 @@ export const shortfallMessages = defineMessages(
       `${p.metric} ${p.actual}：${p.size} ${p.per}需 ${p.needed}（每 ${p.every} 需 ${p.rate}）：差 ${p.gap}`,
     'shortfall.ratio-above': (p) =>
       `${p.metric} ${p.actual}：${p.size} ${p.per}至多 ${p.needed}（每 ${p.every} 至多 ${p.rate}）：超出 ${p.gap}`,
-    'shortfall.ratio-outside': (p) => `${p.metric} ${p.actual}：不在 ${p.size} ${p.per}对应的范围内`,
+    'shortfall.ratio-outside': (p) => `${p.metric} ${p.actual}：不在 ${p.per} ${p.size} 对应的范围内`,
     'shortfall.per-zero': (p) => `${p.metric}为 0，无法计算比例`,
     'shortfall.items-met': (p) => `${p.total} 项中达到 ${p.met} 项`,
     'shortfall.flag-missing': (p) => `${p.metric}：未达到`,
@@ -74,7 +74,7 @@ export const shortfallMessages = defineMessages(
       `${p.metric} ${p.actual}：${p.size} ${p.per}需 ${p.needed}（每 ${p.every} 需 ${p.rate}）：差 ${p.gap}`,
     'shortfall.ratio-above': (p) =>
       `${p.metric} ${p.actual}：${p.size} ${p.per}至多 ${p.needed}（每 ${p.every} 至多 ${p.rate}）：超出 ${p.gap}`,
-    'shortfall.ratio-outside': (p) => `${p.metric} ${p.actual}：不在 ${p.size} ${p.per}對應的範圍內`,
+    'shortfall.ratio-outside': (p) => `${p.metric} ${p.actual}：不在 ${p.per} ${p.size} 對應的範圍內`,
     'shortfall.per-zero': (p) => `${p.metric}為 0，無法計算比例`,
     'shortfall.items-met': (p) => `${p.total} 項中達到 ${p.met} 項`,
     'shortfall.flag-missing': (p) => `${p.metric}：未達到`,

@@ -41,7 +41,7 @@ export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
       out.push('', `| ${message(lang, 'ui.col.fix')} | ${message(lang, 'ui.col.gain')} |`, '|---|---:|');
       for (const fx of fixes)
         out.push(
-          `| ${cell(fx.criterion)}${fx.required ? ` (${message(lang, 'ui.required')})` : ''} | ${fx.gain} |`,
+          `| ${cell(fx.criterion)}${fx.required ? message(lang, 'ui.required') : ''} | ${fx.gain} |`,
         );
     }
     if (f.belowMinTier && report.minTier)

@@ -24,7 +24,7 @@ export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
       points: `${num(c.earned)} / ${num(c.possible)}`,
       shortfall: c.exemption
         ? message(l.lang, 'ui.exempt-until', { expires: c.exemption.expires, reason: c.exemption.reason })
-        : c.shortfalls.map((sf) => l.text(sf.code, sf.params, sf.unit)).join('; '),
+        : c.shortfalls.map((sf) => l.text(sf.code, sf.params, sf.unit)).join(message(l.lang, 'ui.list-separator')),
       veto: c.veto,
     })),
   );
@@ -41,6 +41,12 @@ export function heading(r: CommunityResult, l: Labeller): string {
 
 /** Total, tier, vetoes and the next-tier sentence. */
 export function summaryLines(r: CommunityResult, l: Labeller): string[] {
+  if (r.withheld) {
+    return [
+      message(l.lang, 'ui.total-provisional', { total: num(r.total), possible: num(r.possible) }),
+      message(l.lang, 'ui.tier-withheld'),
+    ];
+  }
   const lines = [message(l.lang, 'ui.total', { total: num(r.total), possible: num(r.possible) })];
   lines.push(r.tier ? message(l.lang, 'ui.tier', { tier: l.tier(r.tier) }) : message(l.lang, 'ui.tier-none'));
   if (r.vetoes.length)
@@ -56,8 +62,9 @@ export function summaryLines(r: CommunityResult, l: Labeller): string[] {
   } else if (!g.reachable) {
     lines.push(message(l.lang, 'ui.next-tier-unreachable', { tier: l.tier(g.tier), min: num(g.minScore) }));
   } else {
+    const code = g.needed > 0 ? 'ui.next-tier' : 'ui.next-tier-blocked';
     lines.push(
-      message(l.lang, 'ui.next-tier', {
+      message(l.lang, code, {
         tier: l.tier(g.tier),
         min: num(g.minScore),
         needed: num(g.needed),

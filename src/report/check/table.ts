@@ -59,7 +59,7 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
       });
       for (const fx of fixes) {
         ft.push([
-          fx.criterion + (fx.required ? ` (${message(lang, 'ui.required')})` : ''),
+          fx.criterion + (fx.required ? message(lang, 'ui.required') : ''),
           { content: fx.gain, hAlign: 'right' },
         ]);
       }
