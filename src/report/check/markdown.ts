@@ -35,6 +35,7 @@ export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
         `| ${[row.section, row.criterion, row.statusText, row.points, row.shortfall].map(cell).join(' | ')} |`,
       );
     }
+    if (r.sections.some((s) => s.criteria.some((c) => c.veto))) out.push('', cell(message(lang, 'ui.veto-legend')));
     out.push('', ...summaryLines(r, l).map((s) => `- ${cell(s)}`));
     const fixes = fixRows(r, l);
     if (fixes.length) {
