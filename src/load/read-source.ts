@@ -2,7 +2,7 @@
  * Reading a file's bytes safely: size cap checked before reading, directories and unreadable
  * paths reported, binary refused, UTF-8 (with or without BOM) or GB18030/GBK decoded.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { type Finding, finding } from '../model/finding.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -48,16 +48,22 @@ function errnoReason(e: unknown): string {
 export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking, so a named pipe (FIFO) cannot hang the run waiting for a writer.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT') return { ok: false, findings: [finding('load.not-found', 'error')] };
     if (code === 'EISDIR') return { ok: false, findings: [finding('load.is-directory', 'error')] };
+    if (code === 'ELOOP')
+      return { ok: false, findings: [finding('input.symlink-loop', 'error', { link: file })] };
     return { ok: false, findings: [finding('load.unreadable', 'error', { reason: errnoReason(e) })] };
   }
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, findings: [finding('load.is-directory', 'error')] };
+    // Pipes, sockets and devices are not files: never read them (a device can be endless).
+    if (!st.isFile())
+      return { ok: false, findings: [finding('load.unreadable', 'error', { reason: 'not a regular file' })] };
     if (st.size > maxBytes) {
       return {
         ok: false,
