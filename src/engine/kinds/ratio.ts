@@ -2,7 +2,7 @@
  * Ratio per size: a metric per N of another (≥ 30 m² per 100 households). Compared as
  * value ≥ figure × size ÷ N, so the shortfall reads "needs 900 m² for 3000 households".
  */
-import { figureValue, satisfies } from '../bounds.js';
+import { clean, figureValue, satisfies } from '../bounds.js';
 import { defineKind, noData } from './kind.js';
 import { maskedShortfall, readNumber } from './read.js';
 
@@ -38,7 +38,13 @@ export const ratio = defineKind({
     return {
       status: 'unmet',
       earned: 0,
-      shortfalls: [{ code, params: { ...params, needed, gap: Math.max(0, gap) }, ...(unit ? { unit } : {}) }],
+      shortfalls: [
+        {
+          code,
+          params: { ...params, needed: clean(needed), gap: clean(Math.max(0, gap)) },
+          ...(unit ? { unit } : {}),
+        },
+      ],
     };
   },
 });

@@ -2,7 +2,7 @@
 import type { Assessment } from '../../model/assessment.js';
 import type { MetricValue } from '../../model/figures.js';
 import type { Bound, Rubric } from '../../model/rubric.js';
-import { boundIsMasked, figureValue, satisfies } from '../bounds.js';
+import { boundIsMasked, clean, figureValue, satisfies } from '../bounds.js';
 import type { Shortfall } from '../result.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; shortfall: Shortfall };
@@ -37,22 +37,22 @@ export function boundShortfall(
   scale = 1,
 ): Shortfall {
   const unit = rubric.metrics[metric]?.type;
-  const x = figureValue(b.value)! * scale;
+  const x = clean(figureValue(b.value)! * scale);
   const base = { metric, actual };
   const withUnit = (s: Shortfall): Shortfall => (unit ? { ...s, unit } : s);
   switch (b.op) {
     case 'at-least':
-      return withUnit({ code: 'shortfall.below', params: { ...base, needed: x, gap: x - actual } });
+      return withUnit({ code: 'shortfall.below', params: { ...base, needed: x, gap: clean(x - actual) } });
     case 'more-than':
       return withUnit({ code: 'shortfall.not-above', params: { ...base, needed: x } });
     case 'at-most':
-      return withUnit({ code: 'shortfall.above', params: { ...base, needed: x, gap: actual - x } });
+      return withUnit({ code: 'shortfall.above', params: { ...base, needed: x, gap: clean(actual - x) } });
     case 'less-than':
       return withUnit({ code: 'shortfall.not-below', params: { ...base, needed: x } });
     case 'between':
       return withUnit({
         code: 'shortfall.outside',
-        params: { ...base, low: x, high: figureValue(b.upper!)! * scale },
+        params: { ...base, low: x, high: clean(figureValue(b.upper!)! * scale) },
       });
   }
 }
@@ -75,7 +75,8 @@ export function facilityShortfall(
     if (!ok)
       return {
         code: 'shortfall.facility-area',
-        params: { facility, actual: rep.area, needed: minArea, gap: minArea - rep.area },
+        // The area is a sum of entries: rounded, so that their order leaves no binary noise.
+        params: { facility, actual: clean(rep.area), needed: minArea, gap: clean(minArea - rep.area) },
         unit: 'area',
       };
   }
