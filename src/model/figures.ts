@@ -43,6 +43,15 @@ export function isMasked(raw: unknown): boolean {
   );
 }
 
+/**
+ * A raw value as text for a finding. Not `String(raw)` alone: a YAML mapping such as
+ * `{ toString: '' }` would make that throw.
+ */
+function shown(raw: unknown): string {
+  if (raw === null || typeof raw !== 'object') return String(raw);
+  return Array.isArray(raw) ? 'list' : 'mapping';
+}
+
 function fail(code: ValueProblem, params: Record<string, string | number> = {}): Parsed<never> {
   return { ok: false, code, params };
 }
@@ -58,7 +67,7 @@ function splitNumber(raw: string): { n: number; unit: string } | undefined {
 }
 
 export function parseArea(raw: unknown): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'string') {
@@ -67,14 +76,14 @@ export function parseArea(raw: unknown): Parsed<number> {
     if (p.unit !== '' && !AREA_UNITS.test(p.unit))
       return fail('value.unit', { raw, unit: p.unit, expected: 'm²' });
     n = p.n;
-  } else return fail('value.not-a-number', { raw: String(raw) });
-  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: String(raw) });
-  if (n < 0) return fail('value.negative', { raw: String(raw) });
+  } else return fail('value.not-a-number', { raw: shown(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
+  if (n < 0) return fail('value.negative', { raw: shown(raw) });
   return { ok: true, value: n };
 }
 
 export function parseCount(raw: unknown): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'string') {
@@ -83,19 +92,19 @@ export function parseCount(raw: unknown): Parsed<number> {
     if (p.unit !== '' && !COUNT_UNITS.test(p.unit))
       return fail('value.unit', { raw, unit: p.unit, expected: '' });
     n = p.n;
-  } else return fail('value.not-a-number', { raw: String(raw) });
-  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: String(raw) });
-  if (n < 0) return fail('value.negative', { raw: String(raw) });
-  if (!Number.isInteger(n)) return fail('value.not-integer', { raw: String(raw) });
+  } else return fail('value.not-a-number', { raw: shown(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
+  if (n < 0) return fail('value.negative', { raw: shown(raw) });
+  if (!Number.isInteger(n)) return fail('value.not-integer', { raw: shown(raw) });
   return { ok: true, value: n };
 }
 
 /** A rate is `85%` or a fraction `0.85`; a bare number above 1 is ambiguous and refused. */
 export function parseRate(raw: unknown): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   let n: number;
   if (typeof raw === 'number') {
-    if (raw > 1) return fail('value.rate-ambiguous', { raw: String(raw) });
+    if (raw > 1) return fail('value.rate-ambiguous', { raw: shown(raw) });
     n = raw;
   } else if (typeof raw === 'string') {
     const p = splitNumber(raw);
@@ -105,9 +114,9 @@ export function parseRate(raw: unknown): Parsed<number> {
       if (p.n > 1) return fail('value.rate-ambiguous', { raw });
       n = p.n;
     } else return fail('value.unit', { raw, unit: p.unit, expected: '%' });
-  } else return fail('value.not-a-number', { raw: String(raw) });
-  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: String(raw) });
-  if (n < 0 || n > 1 + 1e-12) return fail('value.rate-range', { raw: String(raw) });
+  } else return fail('value.not-a-number', { raw: shown(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
+  if (n < 0 || n > 1 + 1e-12) return fail('value.rate-range', { raw: shown(raw) });
   return { ok: true, value: Math.min(n, 1) };
 }
 
@@ -116,34 +125,34 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '否', '无', '無', '未', '�
 
 export function parseFlag(raw: unknown): Parsed<boolean> {
   if (typeof raw === 'boolean') return { ok: true, value: raw };
-  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   if (typeof raw === 'string') {
     const s = raw.trim().toLowerCase();
     if (TRUE_WORDS.has(s)) return { ok: true, value: true };
     if (FALSE_WORDS.has(s)) return { ok: true, value: false };
   }
-  return fail('value.not-a-flag', { raw: String(raw) });
+  return fail('value.not-a-flag', { raw: shown(raw) });
 }
 
 export function parseNumber(raw: unknown): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { ok: true, value: raw } : fail('value.not-finite', { raw: String(raw) });
+    return Number.isFinite(raw) ? { ok: true, value: raw } : fail('value.not-finite', { raw: shown(raw) });
   }
   if (typeof raw === 'string') {
     const p = splitNumber(raw);
     if (p && p.unit === '') return { ok: true, value: p.n };
   }
-  return fail('value.not-a-number', { raw: String(raw) });
+  return fail('value.not-a-number', { raw: shown(raw) });
 }
 
 export function parseGrade(raw: unknown): Parsed<Grade> {
-  if (isMasked(raw)) return fail('value.masked', { raw: String(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   if (typeof raw === 'string') {
     const s = raw.normalize('NFKC').trim().toUpperCase();
     if ((GRADES as readonly string[]).includes(s)) return { ok: true, value: s as Grade };
   }
-  return fail('value.not-a-grade', { raw: String(raw) });
+  return fail('value.not-a-grade', { raw: shown(raw) });
 }
 
 export type MetricValue = number | boolean | Grade;
