@@ -130,6 +130,23 @@ describe('checklist', () => {
       ]);
     });
 
+    it('the shortfall of a summed area does not depend on the order of entries', () => {
+      const entries = [
+        { kind: '阅览室', area: '1.3 m2' },
+        { kind: 'reading-room', area: '0.8平方米' },
+        { kind: '社區閱覽室', area: '4.2平方米' },
+      ];
+      for (const fs of [entries, [...entries].reverse()]) {
+        expect(criterion(scoreOf(r, {}, fs), 'c').shortfalls).toEqual([
+          {
+            code: 'shortfall.facility-area',
+            params: { facility: 'reading-room', actual: 6.3, needed: 30, gap: 23.7 },
+            unit: 'area',
+          },
+        ]);
+      }
+    });
+
     it('binary noise in the sum does not fail the minimum', () => {
       const r3 = miniRubric({
         facilities,

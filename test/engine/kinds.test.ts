@@ -34,6 +34,19 @@ describe('threshold', () => {
     });
   });
 
+  it('gives a rate’s gap without binary noise', () => {
+    const rate = miniRubric({
+      metrics: 'rate: { type: rate }',
+      criteria: '- { id: c, kind: threshold, metric: rate, at-least: 85%, points: 1 }',
+    });
+    expect(criterion(scoreOf(rate, { rate: '84%' }), 'c').shortfalls[0]!.params).toEqual({
+      metric: 'rate',
+      actual: 0.84,
+      needed: 0.85,
+      gap: 0.01,
+    });
+  });
+
   it('gives the shortfall in the metric’s own terms', () => {
     expect(criterion(scoreOf(r('at-least: 150 m2'), { area: '120平方米' }), 'c').shortfalls).toEqual([
       {
@@ -128,6 +141,12 @@ describe('ratio', () => {
 
   it('scales without float trouble', () => {
     expect(summary(scoreOf(r(), { area: 899.7, households: 2999 }), 'c').status).toBe('met');
+    expect(criterion(scoreOf(r(), { area: 800, households: 2999 }), 'c').shortfalls[0]!.params).toMatchObject(
+      {
+        needed: 899.7,
+        gap: 99.7,
+      },
+    );
     expect(summary(scoreOf(r(), { area: 0.3, households: 1 }), 'c').status).toBe('met');
   });
 

@@ -79,7 +79,7 @@ export function interpretYaml(
 export function assessmentOf(
   rubric: Rubric,
   metrics: Record<string, unknown>,
-  facilities?: { kind: string; area?: number | string; count?: number | string }[],
+  facilities?: readonly { kind: string; area?: number | string; count?: number | string }[],
   id = 'c1',
 ): Assessment {
   const raw: Record<string, unknown> = {
@@ -96,7 +96,7 @@ export function assessmentOf(
 export function scoreOf(
   rubric: Rubric,
   metrics: Record<string, unknown>,
-  facilities?: { kind: string; area?: number | string; count?: number | string }[],
+  facilities?: readonly { kind: string; area?: number | string; count?: number | string }[],
   opts: { asOf?: string; waivers?: Exemption[]; id?: string } = {},
 ): CommunityResult {
   const a = assessmentOf(rubric, metrics, facilities, opts.id);

@@ -239,3 +239,17 @@ describe('parseMetricValue', () => {
     expect(value(parseMetricValue('grade', 'C#'))).toBe('C#');
   });
 });
+
+describe('values of the wrong shape', () => {
+  const parsers = { parseArea, parseCount, parseRate, parseFlag, parseNumber, parseGrade };
+  it.each([[{ toString: '' }], [{ a: 1 }], [[1, 2]], [Object.create(null)]])(
+    '%j is refused, never thrown',
+    (raw) => {
+      for (const parse of Object.values(parsers)) {
+        const p = parse(raw);
+        expect(p.ok).toBe(false);
+        if (!p.ok) expect(['list', 'mapping']).toContain(p.params.raw);
+      }
+    },
+  );
+});
