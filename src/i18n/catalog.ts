@@ -2,6 +2,7 @@
 import type { Lang } from '../model/localized.js';
 import type { Message, MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
+import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
 import { rubricMessages } from './messages/rubric.js';
@@ -23,6 +24,7 @@ const parts = [
   uiMessages,
   cliMessages,
   validateMessages,
+  authoringMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -1,29 +1,431 @@
 /**
- * `extends`: a rubric inherits a built-in id or a relative path inside its own folder tree,
- * and overrides by id. (Placeholder until the rubric-authoring work lands: a rubric that
- * extends another is refused with a clear finding rather than half-merged.)
+ * `extends`: a rubric inherits a built-in id or a relative path inside its own folder tree
+ * (never a URL, an absolute path or a `..` escape) and overrides by id. Runs on the raw
+ * parsed YAML, before the schema: the merged data is then validated as one rubric.
+ *
+ * Merging, child over parent:
+ * - top-level fields (title, level, year, description, source): the child's when given;
+ * - facilities and metrics: by id, field by field;
+ * - sections by id; criteria by id (wherever the inherited one stands), field by field,
+ *   except that any bound key in the child (at-least, more-than, at-most, less-than,
+ *   between) replaces all of the parent's bound keys, and a different `kind` replaces the
+ *   criterion whole; new sections and criteria are appended;
+ * - tiers and quotas by id, the same way; tiers are then kept highest first;
+ * - exemptions are appended; `drop: [ids]` removes inherited criteria, sections, tiers
+ *   and quotas before the child's own are merged in.
  */
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { finding } from '../model/finding.js';
+import { loadYamlFile } from './load-yaml-file.js';
+
+export type Origin = 'inherited' | 'overridden' | 'added';
 
 export interface ExtendsResult {
   data: unknown;
   findings: Finding[];
   /** Where a path of the merged rubric stands, when it differs from the child file's own. */
   locate?: (path: Path) => Position;
+  /** Like locate, with the file: inherited parts point into the parent's file. */
+  where?: (path: Path) => Position & { file: string };
+  /** For a rubric that extends another: where each criterion, section, tier and quota came from. */
+  origins?: Record<'criteria' | 'sections' | 'tiers' | 'quotas', Record<string, Origin>>;
+  /** The chain of files, the rubric's own first. */
+  chain?: string[];
 }
 
-export function resolveExtends(data: Record<string, unknown>, file: string): ExtendsResult {
-  if (data.extends === undefined || data.extends === null) return { data, findings: [] };
-  return {
-    data,
-    findings: [
-      {
-        ...finding('rubric.extends-unsupported', 'error', { parent: String(data.extends) }, ['extends']),
-        file,
-        line: 1,
-        column: 1,
-      },
-    ],
+export interface ExtendsOptions {
+  /** The file of a built-in rubric by id (rubrics.ts's builtinPath). */
+  builtin: (id: string) => string | undefined;
+  builtinIds?: () => string[];
+  /** Positions in the child file; without it, findings point at line 1. */
+  locate?: (path: Path) => Position;
+}
+
+type Where = (path: Path) => Position & { file: string };
+type Raw = Record<string, unknown>;
+
+const BOUND_KEYS = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
+const TOP_FIELDS = ['title', 'level', 'year', 'description', 'source'];
+const URL_RE = /^[A-Za-z][A-Za-z0-9+.-]+:/;
+
+const isRecord = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
+const idOf = (v: unknown): string | undefined => (isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
+
+function realpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/** A built-in id or a relative path inside `dirname(file)`: the parent's file, or a finding. */
+export function resolveParentRef(
+  ref: string,
+  file: string,
+  options: Pick<ExtendsOptions, 'builtin' | 'builtinIds'>,
+): { file: string } | { code: Finding['code']; params: Record<string, string> } {
+  if (URL_RE.test(ref) && !/^[A-Za-z]:[\\/]/.test(ref))
+    return { code: 'extends.url', params: { parent: ref } };
+  if (isAbsolute(ref) || /^[\\/]/.test(ref) || /^[A-Za-z]:[\\/]/.test(ref))
+    return { code: 'extends.absolute', params: { parent: ref } };
+  const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
+  if (!looksLikePath) {
+    const builtin = options.builtin(ref);
+    if (builtin) return { file: builtin };
+  }
+  const root = dirname(resolve(file));
+  const target = resolve(root, ref);
+  const escapes = (from: string, to: string) => {
+    const rel = relative(from, to);
+    return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   };
+  if (escapes(root, target)) return { code: 'extends.outside', params: { parent: ref, root } };
+  if (!existsSync(target)) {
+    return {
+      code: 'extends.not-found',
+      params: { parent: ref, known: (options.builtinIds?.() ?? []).join(', ') },
+    };
+  }
+  // A symbolic link may still lead out of the tree.
+  if (escapes(realpath(root), realpath(target)))
+    return { code: 'extends.outside', params: { parent: ref, root } };
+  return { file: target };
+}
+
+export function resolveExtends(data: Raw, file: string, options?: ExtendsOptions): ExtendsResult {
+  const locate = options?.locate ?? (() => ({ line: 1, column: 1 }));
+  if (data.extends === undefined || data.extends === null) {
+    return { data, findings: [] };
+  }
+  return resolveChain(data, file, locate, options ?? { builtin: () => undefined }, [realpath(file)]);
+}
+
+function resolveChain(
+  data: Raw,
+  file: string,
+  locate: (path: Path) => Position,
+  options: ExtendsOptions,
+  chain: string[],
+): ExtendsResult {
+  const own: Where = (p) => ({ file, ...locate(p) });
+  const at = (code: Finding['code'], params: Record<string, string>, path: Path): Finding => ({
+    ...finding(code, 'error', params, path),
+    ...own(path),
+  });
+  const ref = data.extends;
+  // Not a string: the schema says so at the right place.
+  if (typeof ref !== 'string' || ref === '') return { data, findings: [], where: own, locate };
+
+  const parent = resolveParentRef(ref, file, options);
+  if ('code' in parent) return { data, findings: [at(parent.code, parent.params, ['extends'])] };
+  const key = realpath(parent.file);
+  if (chain.includes(key)) {
+    const names = [...chain, key].map((f) => relative(process.cwd(), f) || f);
+    return { data, findings: [at('extends.cycle', { chain: names.join(' → ') }, ['extends'])] };
+  }
+  const loaded = loadYamlFile(parent.file);
+  const loadErrors = loaded.findings.filter((f) => f.severity === 'error');
+  if (!loaded.data || loadErrors.length) {
+    return {
+      data,
+      findings: [
+        ...loaded.findings,
+        at('extends.parent-invalid', { parent: ref, count: String(loadErrors.length) }, ['extends']),
+      ],
+    };
+  }
+  let parentData: Raw = loaded.data;
+  let parentWhere: Where = (p) => ({ file: parent.file, ...loaded.locate(p) });
+  const findings: Finding[] = [];
+  if (parentData.extends !== undefined && parentData.extends !== null) {
+    const up = resolveChain(parentData, parent.file, loaded.locate, options, [...chain, key]);
+    findings.push(...up.findings);
+    if (findings.some((f) => f.severity === 'error')) {
+      const cycle = findings.find((f) => f.code === 'extends.cycle');
+      return { data, findings: cycle ? [cycle] : findings };
+    }
+    parentData = up.data as Raw;
+    if (up.where) parentWhere = up.where;
+  }
+  const merged = merge(parentData, data, parentWhere, own);
+  const result: ExtendsResult = {
+    data: merged.data,
+    findings: [...findings, ...merged.findings.map((f) => ({ ...f, ...own(f.path ?? []) }))],
+    where: merged.where,
+    locate: (p) => {
+      const { line, column } = merged.where(p);
+      return { line, column };
+    },
+    origins: merged.origins,
+    chain: [file, parent.file],
+  };
+  return result;
+}
+
+/** Maps a path of the merged data to the file and path it came from. */
+class PathMap {
+  private entries: { prefix: Path; where: Where; source: Path }[] = [];
+  constructor(private readonly fallback: Where) {}
+  add(prefix: Path, where: Where, source: Path): void {
+    this.entries.push({ prefix, where, source });
+  }
+  where: Where = (path) => {
+    let best: { prefix: Path; where: Where; source: Path } | undefined;
+    for (const e of this.entries) {
+      if (e.prefix.length > path.length) continue;
+      if (!e.prefix.every((k, i) => k === path[i])) continue;
+      if (!best || e.prefix.length >= best.prefix.length) best = e;
+    }
+    if (!best) return this.fallback(path);
+    return best.where([...best.source, ...path.slice(best.prefix.length)]);
+  };
+}
+
+interface Merged {
+  data: Raw;
+  findings: Finding[];
+  where: Where;
+  origins: NonNullable<ExtendsResult['origins']>;
+}
+
+interface Located {
+  value: Raw;
+  where: Where;
+  /** The path of the value in its own file, and for fields the child overrode, theirs. */
+  source: Path;
+  fields?: { key: string; where: Where; source: Path }[];
+  origin: Origin;
+}
+
+function overlay(parent: Located, child: Raw, childWhere: Where, childPath: Path): Located {
+  const value: Raw =
+    typeof child.kind === 'string' && parent.value.kind !== undefined && child.kind !== parent.value.kind
+      ? {}
+      : { ...parent.value };
+  if (Object.keys(value).length === 0) {
+    return { value: { ...child }, where: childWhere, source: childPath, origin: 'overridden' };
+  }
+  if (BOUND_KEYS.some((k) => k in child)) for (const k of BOUND_KEYS) delete value[k];
+  const fields = [...(parent.fields ?? [])];
+  for (const [k, v] of Object.entries(child)) {
+    if (k === 'id') continue;
+    value[k] = v;
+    fields.push({ key: k, where: childWhere, source: [...childPath, k] });
+  }
+  return { value, where: parent.where, source: parent.source, fields, origin: 'overridden' };
+}
+
+function merge(parent: Raw, child: Raw, parentWhere: Where, childWhere: Where): Merged {
+  const findings: Finding[] = [];
+  const map = new PathMap(childWhere);
+  const data: Raw = {};
+  const origins: Merged['origins'] = { criteria: {}, sections: {}, tiers: {}, quotas: {} };
+
+  // Top level: the child's own keys, else the parent's.
+  for (const k of TOP_FIELDS) {
+    if (child[k] !== undefined) data[k] = child[k];
+    else if (parent[k] !== undefined) {
+      data[k] = parent[k];
+      map.add([k], parentWhere, [k]);
+    }
+  }
+  for (const [k, v] of Object.entries(child)) {
+    if (!['facilities', 'metrics', 'sections', 'tiers', 'quotas', 'exemptions', 'drop'].includes(k))
+      data[k] = v;
+  }
+
+  // Records by id, field by field.
+  for (const k of ['facilities', 'metrics'] as const) {
+    const p = isRecord(parent[k]) ? parent[k] : {};
+    const c = child[k];
+    if (c !== undefined && !isRecord(c)) {
+      data[k] = c;
+      continue;
+    }
+    const out: Raw = {};
+    for (const [id, v] of Object.entries(p)) {
+      out[id] = v;
+      map.add([k, id], parentWhere, [k, id]);
+    }
+    for (const [id, v] of Object.entries(c ?? {})) {
+      if (isRecord(out[id]) && isRecord(v)) {
+        out[id] = { ...out[id], ...v };
+        for (const f of Object.keys(v)) map.add([k, id, f], childWhere, [k, id, f]);
+      } else {
+        out[id] = v;
+        map.add([k, id], childWhere, [k, id]);
+      }
+    }
+    data[k] = out;
+  }
+
+  const drop = Array.isArray(child.drop) ? child.drop.filter((x): x is string => typeof x === 'string') : [];
+  const dropped = new Set<string>();
+  const dropping = (id: string | undefined) => {
+    if (id !== undefined && drop.includes(id)) {
+      dropped.add(id);
+      return true;
+    }
+    return false;
+  };
+
+  // Sections and their criteria.
+  interface SectionAcc {
+    head: Located;
+    criteria: Located[];
+  }
+  const sections: SectionAcc[] = [];
+  const parentSections = Array.isArray(parent.sections) ? parent.sections : [];
+  parentSections.forEach((s, si) => {
+    if (!isRecord(s) || dropping(idOf(s))) return;
+    const criteria: Located[] = [];
+    (Array.isArray(s.criteria) ? s.criteria : []).forEach((c, ci) => {
+      if (!isRecord(c) || dropping(idOf(c))) return;
+      criteria.push({
+        value: c,
+        where: parentWhere,
+        source: ['sections', si, 'criteria', ci],
+        origin: 'inherited',
+      });
+    });
+    sections.push({
+      head: { value: s, where: parentWhere, source: ['sections', si], origin: 'inherited' },
+      criteria,
+    });
+  });
+  const childSections = child.sections;
+  (Array.isArray(childSections) ? childSections : []).forEach((s, si) => {
+    const sp: Path = ['sections', si];
+    if (!isRecord(s)) {
+      sections.push({
+        head: { value: s as Raw, where: childWhere, source: sp, origin: 'added' },
+        criteria: [],
+      });
+      return;
+    }
+    const sid = idOf(s);
+    let acc = sections.find((x) => sid !== undefined && idOf(x.head.value) === sid);
+    if (acc) {
+      const { criteria: _, ...rest } = s;
+      acc.head = overlay(acc.head, rest, childWhere, sp);
+    } else {
+      acc = { head: { value: s, where: childWhere, source: sp, origin: 'added' }, criteria: [] };
+      sections.push(acc);
+    }
+    (Array.isArray(s.criteria) ? s.criteria : []).forEach((c, ci) => {
+      const cp: Path = [...sp, 'criteria', ci];
+      const cid = idOf(c);
+      if (!isRecord(c) || cid === undefined) {
+        acc.criteria.push({ value: c as Raw, where: childWhere, source: cp, origin: 'added' });
+        return;
+      }
+      for (const other of sections) {
+        const i = other.criteria.findIndex((x) => idOf(x.value) === cid);
+        if (i >= 0) {
+          other.criteria[i] = overlay(other.criteria[i]!, c, childWhere, cp);
+          return;
+        }
+      }
+      if (c.kind === undefined) {
+        findings.push(
+          finding(
+            'extends.override-unknown',
+            'error',
+            { what: 'criterion', id: cid, needs: 'kind, points' },
+            [...cp, 'id'],
+          ),
+        );
+        return;
+      }
+      acc.criteria.push({ value: c, where: childWhere, source: cp, origin: 'added' });
+    });
+  });
+  if (childSections !== undefined && !Array.isArray(childSections)) data.sections = childSections;
+  else {
+    data.sections = sections.map((s, si) => {
+      place(map, ['sections', si], s.head);
+      origins.sections[idOf(s.head.value) ?? String(si)] = s.head.origin;
+      const criteria = s.criteria.map((c, ci) => {
+        place(map, ['sections', si, 'criteria', ci], c);
+        const id = idOf(c.value);
+        if (id) origins.criteria[id] = c.origin;
+        return c.value;
+      });
+      return { ...s.head.value, criteria };
+    });
+  }
+
+  // Tiers and quotas by id.
+  for (const k of ['tiers', 'quotas'] as const) {
+    const c = child[k];
+    if (c !== undefined && !Array.isArray(c)) {
+      data[k] = c;
+      continue;
+    }
+    const list: Located[] = [];
+    (Array.isArray(parent[k]) ? (parent[k] as unknown[]) : []).forEach((t, i) => {
+      if (!isRecord(t) || dropping(idOf(t))) return;
+      list.push({ value: t, where: parentWhere, source: [k, i], origin: 'inherited' });
+    });
+    (c ?? []).forEach((t: unknown, i: number) => {
+      const tp: Path = [k, i];
+      const id = idOf(t);
+      const j = list.findIndex((x) => id !== undefined && idOf(x.value) === id);
+      if (j >= 0 && isRecord(t)) list[j] = overlay(list[j]!, t, childWhere, tp);
+      else if (isRecord(t) && id !== undefined && (k === 'tiers' ? !('min-score' in t) : !('share' in t))) {
+        findings.push(
+          finding(
+            'extends.override-unknown',
+            'error',
+            {
+              what: k === 'tiers' ? 'tier' : 'quota',
+              id,
+              needs: k === 'tiers' ? 'min-score' : 'group, share',
+            },
+            [...tp, 'id'],
+          ),
+        );
+      } else list.push({ value: t as Raw, where: childWhere, source: tp, origin: 'added' });
+    });
+    if (k === 'tiers' && Array.isArray(c) && c.length) {
+      // Highest first, whichever file a tier came from; ties keep their order.
+      const score = (x: Located) =>
+        typeof x.value['min-score'] === 'number' ? (x.value['min-score'] as number) : -Infinity;
+      list.sort((a, b) => score(b) - score(a));
+    }
+    data[k] = list.map((x, i) => {
+      place(map, [k, i], x);
+      const id = idOf(x.value);
+      if (id) origins[k][id] = x.origin;
+      return x.value;
+    });
+  }
+
+  // Exemptions: the parent's, then the child's.
+  const pe = Array.isArray(parent.exemptions) ? parent.exemptions : [];
+  const ce = child.exemptions;
+  if (ce !== undefined && !Array.isArray(ce)) data.exemptions = ce;
+  else {
+    pe.forEach((_, i) => {
+      map.add(['exemptions', i], parentWhere, ['exemptions', i]);
+    });
+    (ce ?? []).forEach((_: unknown, i: number) => {
+      map.add(['exemptions', pe.length + i], childWhere, ['exemptions', i]);
+    });
+    data.exemptions = [...pe, ...(ce ?? [])];
+  }
+
+  drop.forEach((id, i) => {
+    if (!dropped.has(id)) findings.push(finding('extends.drop-unknown', 'error', { id }, ['drop', i]));
+  });
+  data.drop = [];
+  return { data, findings, where: map.where, origins };
+}
+
+function place(map: PathMap, at: Path, x: Located): void {
+  map.add(at, x.where, x.source);
+  for (const f of x.fields ?? []) map.add([...at, f.key], f.where, f.source);
 }

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { buildRubric } from '../model/build-rubric.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
-import { RubricFileSchema } from '../model/rubric-schema.js';
+import { type RubricFile, RubricFileSchema } from '../model/rubric-schema.js';
 import { zodFindings } from '../model/zod-findings.js';
-import { resolveExtends } from './extends.js';
+import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
 
 /** The folder of built-in rubrics, beside dist/ in the installed package. */
@@ -65,22 +65,66 @@ export function loadRubric(ref: string): LoadedRubric {
 }
 
 function loadRubricFile(file: string): LoadedRubric {
+  const read = readRubricFile(file);
+  const { findings } = read;
+  return read.rubric && !hasErrors(findings) ? { rubric: read.rubric, findings, file } : { findings, file };
+}
+
+export interface RubricRead {
+  file: string;
+  /** The file as written, once `extends` is merged and the schema passed. */
+  raw?: RubricFile;
+  /** The rubric as built, even when it has errors (for lint and show). */
+  rubric?: Rubric;
+  findings: Finding[];
+  /** Places findings with a path into the merged rubric at file:line:column (a parent's, when inherited). */
+  place(findings: Finding[]): Finding[];
+  origins?: ExtendsResult['origins'];
+  /** The ids the file itself drops from what it extends. */
+  ownDrop?: string[];
+}
+
+/** Reads, merges `extends`, validates and builds one rubric file, keeping everything lint and show need. */
+export function readRubricFile(file: string): RubricRead {
   const y = loadYamlFile(file);
-  if (!y.data) return { findings: y.findings, file };
-  const ext = resolveExtends(y.data, file);
-  if (hasErrors(ext.findings)) return { findings: [...y.findings, ...ext.findings], file };
+  const placeOwn = (fs: Finding[]) => place(fs, file, y.locate);
+  if (!y.data) return { file, findings: y.findings, place: placeOwn };
+  const ext = resolveExtends(y.data, file, { builtin: builtinPath, builtinIds, locate: y.locate });
+  const where = ext.where;
+  const placeMerged = where
+    ? (fs: Finding[]) => fs.map((f) => (f.line !== undefined ? f : { ...f, ...where(f.path ?? []) }))
+    : placeOwn;
+  const ownDrop = Array.isArray(y.data.drop) ? y.data.drop.filter((d) => typeof d === 'string') : [];
+  const origins = {
+    ...(ext.origins ? { origins: ext.origins } : {}),
+    ...(ownDrop.length ? { ownDrop } : {}),
+  };
+  if (hasErrors(ext.findings))
+    return { file, findings: [...y.findings, ...ext.findings], place: placeMerged, ...origins };
   const parsed = RubricFileSchema.safeParse(ext.data);
   if (!parsed.success) {
     return {
-      findings: [
-        ...y.findings,
-        ...ext.findings,
-        ...place(zodFindings(parsed.error, ext.data), file, ext.locate ?? y.locate),
-      ],
       file,
+      findings: [...y.findings, ...ext.findings, ...placeMerged(zodFindings(parsed.error, ext.data))],
+      place: placeMerged,
+      ...origins,
     };
   }
   const built = buildRubric(parsed.data, file);
-  const findings = [...y.findings, ...ext.findings, ...place(built.findings, file, ext.locate ?? y.locate)];
-  return hasErrors(findings) ? { findings, file } : { rubric: built.rubric, findings, file };
+  if (where) {
+    // Inherited criteria name the parent's file, as rubric.ts promises.
+    for (const s of built.rubric.sections)
+      for (const c of s.criteria) {
+        const origin = where(c.path).file;
+        if (origin !== file) c.file = origin;
+      }
+  }
+  return {
+    file,
+    raw: parsed.data,
+    rubric: built.rubric,
+    findings: [...y.findings, ...ext.findings, ...placeMerged(built.findings)],
+    place: placeMerged,
+    ...origins,
+  };
 }

@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerAuthoring } from './rubric.js';
 import { registerValidate } from './validate.js';
 
 export type Register = (program: Command, context: (cmd: Command) => CliContext) => void;
 
-export const COMMANDS: Register[] = [registerCheck, registerValidate];
+export const COMMANDS: Register[] = [registerCheck, registerValidate, registerAuthoring];

@@ -29,7 +29,6 @@ export const rubricMessages = defineMessages(
       `tier ${p.tier} needs ${p.min} points but the rubric gives at most ${p.max}`,
     'rubric.tier-order': (p) => `tiers go highest first: ${p.tier} is not below ${p.previous}`,
     'rubric.unknown-tier': (p) => `tier "${p.tier}" is not defined`,
-    'rubric.extends-unsupported': (p) => `extends "${p.parent}" cannot be resolved yet`,
   },
   {
     'rubric.not-found': (p) =>
@@ -55,7 +54,6 @@ export const rubricMessages = defineMessages(
     'rubric.tier-unreachable': (p) => `等级 ${p.tier} 需要 ${p.min} 分，但该评分细则最多 ${p.max} 分`,
     'rubric.tier-order': (p) => `等级须从高到低排列：${p.tier} 不低于 ${p.previous}`,
     'rubric.unknown-tier': (p) => `等级“${p.tier}”未定义`,
-    'rubric.extends-unsupported': (p) => `暂无法解析 extends “${p.parent}”`,
   },
   {
     'rubric.not-found': (p) =>
@@ -81,6 +79,5 @@ export const rubricMessages = defineMessages(
     'rubric.tier-unreachable': (p) => `等級 ${p.tier} 需要 ${p.min} 分，但該評分細則最多 ${p.max} 分`,
     'rubric.tier-order': (p) => `等級須從高到低排列：${p.tier} 不低於 ${p.previous}`,
     'rubric.unknown-tier': (p) => `等級“${p.tier}”未定義`,
-    'rubric.extends-unsupported': (p) => `暫無法解析 extends “${p.parent}”`,
   },
 );

@@ -1,0 +1,321 @@
+/**
+ * JSON Schemas for editors (YAML language support reads `# yaml-language-server: $schema=…`):
+ * the rubric file format, generated from the zod schemas, and one self-assessment schema per
+ * rubric, built from its metrics (names, types, units) and facilities (ids, labels, aliases).
+ * Pure: data in, plain JSON objects out.
+ */
+import * as Cn2t from 'opencc-js/cn2t';
+import * as T2cn from 'opencc-js/t2cn';
+import { z } from 'zod';
+import { AssessmentFileSchema } from './assessment-schema.js';
+import type { MetricType } from './figures.js';
+import { needsFacilities } from './interpret.js';
+import { type Lang, LocalizedSchema, pick } from './localized.js';
+import { allCriteria, type Rubric } from './rubric.js';
+import {
+  BoundFields,
+  ChecklistItemSchema,
+  ConditionSchema,
+  CriterionSchema,
+  FigureSchema,
+  IdSchema,
+  QuotaSchema,
+  RubricFileSchema,
+  SourceSchema,
+  TierSchema,
+} from './rubric-schema.js';
+
+export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * A criterion as a rubric that extends another may write it: the id and only the fields it
+ * changes (`{ id: stairwell-lights, at-least: 90% }`).
+ */
+export const CriterionOverrideSchema = z
+  .object({
+    id: IdSchema,
+    title: LocalizedSchema.optional(),
+    points: z.number().min(0).optional(),
+    veto: z.boolean().optional(),
+    source: SourceSchema.optional(),
+    note: z.string().optional(),
+    metric: IdSchema.optional(),
+    items: z
+      .array(z.union([ChecklistItemSchema, ConditionSchema]))
+      .min(1)
+      .optional(),
+    scoring: z.enum(['proportional', 'all']).optional(),
+    per: z.object({ metric: IdSchema, every: z.number().positive().optional() }).strict().optional(),
+    ...BoundFields,
+    bands: z
+      .array(
+        z.union([
+          z.object({ met: z.number().int().min(0), points: z.number().min(0) }).strict(),
+          z.object({ ...BoundFields, deduct: z.number().min(0) }).strict(),
+        ]),
+      )
+      .min(1)
+      .optional(),
+    grades: z
+      .array(z.object({ grade: z.enum(['A', 'B', 'C', 'C#']), ...BoundFields }).strict())
+      .min(1)
+      .optional(),
+    'per-occurrence': z.number().positive().optional(),
+    expect: z.boolean().optional(),
+  })
+  .strict();
+
+/** A rubric that extends another: everything may be inherited, and sections, criteria, tiers and quotas may be partial. */
+export const ExtendingRubricFileSchema = RubricFileSchema.extend({
+  extends: z.string().min(1),
+  title: LocalizedSchema.optional(),
+  sections: z
+    .array(
+      z
+        .object({
+          id: IdSchema,
+          title: LocalizedSchema.optional(),
+          weight: z.number().positive().optional(),
+          criteria: z.array(z.union([CriterionSchema, CriterionOverrideSchema])).optional(),
+        })
+        .strict(),
+    )
+    .optional(),
+  tiers: z
+    .array(
+      z.union([
+        TierSchema,
+        TierSchema.partial()
+          .required({ id: true })
+          .extend({ 'min-score': z.number().min(0).optional() }),
+      ]),
+    )
+    .optional(),
+  quotas: z
+    .array(
+      z.union([
+        QuotaSchema,
+        z
+          .object({
+            id: IdSchema,
+            title: LocalizedSchema.optional(),
+            'at-least': FigureSchema.optional(),
+            'more-than': FigureSchema.optional(),
+            source: SourceSchema.optional(),
+          })
+          .strict(),
+      ]),
+    )
+    .optional(),
+});
+
+const DATE_SCHEMA = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+
+function toJson(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    reused: 'ref',
+    // YAML dates arrive as strings; a JS Date cannot occur in a parsed file.
+    override: (ctx) => {
+      const def = (ctx.zodSchema as { _zod?: { def?: { type?: string } } })._zod?.def;
+      if (def?.type === 'date') {
+        for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as JsonSchema)[k];
+        Object.assign(ctx.jsonSchema, DATE_SCHEMA);
+      }
+    },
+  }) as JsonSchema;
+}
+
+/** The schema of a rubric file: a complete rubric, or one that extends another. */
+export function rubricJsonSchema(): JsonSchema {
+  const both = toJson(z.union([ExtendingRubricFileSchema, RubricFileSchema]));
+  delete both.$schema;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: 'https://civscore.invalid/schemas/rubric.schema.json',
+    title: 'civscore rubric (评分细则)',
+    description:
+      'A creation rubric: facilities, metrics, sections of criteria, tiers and quotas. With `extends`, only what changes.',
+    ...both,
+  };
+}
+
+// Value schemas by metric type, matching figures.ts's readers as closely as a pattern can.
+const NUM = '[0-9０-９]+(?:[.．][0-9０-９]*)?|[.．][0-9０-９]+';
+const AREA_UNIT = '(?:[mMｍ](?:2|²|\\^2|２)|sqm|sq\\.?m|平方米|平米|平方|㎡|square met(?:re|er)s)';
+const COUNT_UNIT =
+  '(?:户|戶|人|个|個|名|处|處|项|項|次|辆|輛|起|间|間|座|支|households?|people|persons?|items?)';
+const FLAG_WORDS = [
+  'true',
+  'yes',
+  'y',
+  '是',
+  '有',
+  '达到',
+  '達到',
+  '已',
+  '√',
+  '✓',
+  'false',
+  'no',
+  'n',
+  '否',
+  '无',
+  '無',
+  '未',
+  '没有',
+  '沒有',
+  '×',
+  '✗',
+];
+
+export function valueSchema(type: MetricType): JsonSchema {
+  switch (type) {
+    case 'area':
+      return {
+        anyOf: [
+          { type: 'number', minimum: 0 },
+          { type: 'string', pattern: `^\\s*\\+?(?:${NUM})\\s*${AREA_UNIT}?\\s*$` },
+        ],
+      };
+    case 'count':
+      return {
+        anyOf: [
+          { type: 'integer', minimum: 0 },
+          { type: 'string', pattern: `^\\s*\\+?[0-9０-９]+\\s*${COUNT_UNIT}?\\s*$` },
+        ],
+      };
+    case 'rate':
+      return {
+        anyOf: [
+          { type: 'number', minimum: 0, maximum: 1 },
+          {
+            type: 'string',
+            pattern:
+              '^\\s*(?:(?:100(?:\\.0*)?|[0-9]{1,2}(?:\\.[0-9]*)?)\\s*[%％]|0?\\.[0-9]+|[01](?:\\.0*)?)\\s*$',
+          },
+        ],
+      };
+    case 'flag':
+      return { anyOf: [{ type: 'boolean' }, { type: 'string', enum: FLAG_WORDS }] };
+    case 'number':
+      return { anyOf: [{ type: 'number' }, { type: 'string', pattern: `^\\s*[+-]?(?:${NUM})\\s*$` }] };
+    case 'grade':
+      return { type: 'string', enum: ['A', 'B', 'C', 'C#', 'a', 'b', 'c', 'c#'] };
+  }
+}
+
+let cn2t: ((s: string) => string) | undefined;
+let t2cn: ((s: string) => string) | undefined;
+
+/** Every spelling of a facility a self-assessment may use: id, labels, aliases, both scripts, with and without 社区. */
+export function facilityNames(rubric: Pick<Rubric, 'facilities'>): string[] {
+  const toTW = (cn2t ??= Cn2t.Converter({ from: 'cn', to: 'tw' }));
+  const toCN = (t2cn ??= T2cn.Converter({ from: 'tw', to: 'cn' }));
+  const out = new Set<string>();
+  for (const f of Object.values(rubric.facilities)) {
+    const names = [f.id, ...Object.values(f.label).filter((x): x is string => !!x), ...f.aliases];
+    for (const n of names) {
+      for (const v of [n, toTW(n), toCN(n)]) {
+        out.add(v);
+        for (const p of ['社区', '社區'])
+          if (v.startsWith(p) && v.length > p.length) out.add(v.slice(p.length));
+      }
+    }
+  }
+  return [...out];
+}
+
+export interface MetricUse {
+  criteria: string[];
+  sources: string[];
+}
+
+/** Which criteria read each metric, with their source quotes: what a metric is for, and where it comes from. */
+export function metricUses(rubric: Rubric, lang: Lang): Record<string, MetricUse> {
+  const uses: Record<string, MetricUse> = {};
+  const add = (metric: string, c: ReturnType<typeof allCriteria>[number]) => {
+    const u = (uses[metric] ??= { criteria: [], sources: [] });
+    const title = pick(c.title, lang) || c.id;
+    if (!u.criteria.includes(title)) u.criteria.push(title);
+    const q = c.source?.quote;
+    if (q && !u.sources.includes(q)) u.sources.push(q);
+  };
+  for (const c of allCriteria(rubric)) {
+    if (c.kind === 'checklist') continue;
+    if (c.kind === 'count') {
+      for (const it of c.items) if (it.type === 'metric') add(it.metric, c);
+      continue;
+    }
+    add(c.metric, c);
+    if (c.kind === 'ratio') add(c.per.metric, c);
+  }
+  return uses;
+}
+
+/** The metrics a self-assessment must give: every one a criterion reads (interpret.ts's rule). */
+export function neededMetrics(rubric: Rubric): string[] {
+  return Object.keys(metricUses(rubric, 'en')).filter((id) => rubric.metrics[id]);
+}
+
+/**
+ * The schema of a self-assessment under one rubric: every metric with its type and unit
+ * (those the criteria read required), facility kinds as the names the rubric knows, the
+ * rubric's level (community or street).
+ */
+export function assessmentJsonSchema(
+  rubric: Rubric,
+  lang: Lang,
+  describeUnit: (type: MetricType) => string,
+): JsonSchema {
+  const base = toJson(AssessmentFileSchema);
+  delete base.$schema;
+  const props = base.properties as Record<string, JsonSchema>;
+  const uses = metricUses(rubric, lang);
+  const metricProps: Record<string, JsonSchema> = {};
+  for (const [id, m] of Object.entries(rubric.metrics)) {
+    const desc = [
+      m.description ? pick(m.description, lang) : '',
+      describeUnit(m.type),
+      uses[id]?.criteria.join('; ') ?? '',
+    ].filter(Boolean);
+    metricProps[id] = {
+      title: pick(m.title, lang) || id,
+      description: desc.join(' · '),
+      ...valueSchema(m.type),
+    };
+  }
+  props.metrics = {
+    type: 'object',
+    properties: metricProps,
+    required: neededMetrics(rubric),
+    // An unknown metric is a warning to civscore, not an error: editors still suggest the known ones.
+    additionalProperties: true,
+  };
+  const facilities = props.facilities as { items?: { properties?: Record<string, JsonSchema> } };
+  const fp = facilities.items?.properties;
+  if (fp) {
+    fp.kind = { type: 'string', enum: facilityNames(rubric) };
+    fp.area = { ...valueSchema('area'), description: describeUnit('area') };
+    fp.count = valueSchema('count');
+  }
+  props.rubric = { type: 'string', minLength: 1, default: rubric.id, examples: [rubric.id] };
+  const level = rubric.level;
+  const other = level === 'community' ? 'street' : 'community';
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: `${pick(rubric.title, lang) || rubric.id} (${rubric.id})`,
+    ...base,
+    required: [
+      ...new Set([
+        ...((base.required as string[] | undefined) ?? []),
+        level,
+        ...(needsFacilities(rubric) ? ['facilities'] : []),
+      ]),
+    ],
+    not: { required: [other] },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Checks a rubric beyond what it needs to be usable (build-rubric.ts already reports
+ * duplicate ids, unknown names, tier order and reachability, bounds and masked figures):
+ * weights, points, bands, unused definitions, missing source quotes, names that two
+ * facilities share. Pure: a schema-valid rubric file and its built Rubric in, findings out,
+ * each with a path into the file.
+ */
+import { type Finding, finding } from './finding.js';
+import { normalizeName } from './names.js';
+import type { Rubric } from './rubric.js';
+import type { RubricFile } from './rubric-schema.js';
+
+export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
+  const out: Finding[] = [];
+
+  if (raw.drop.length && !raw.extends)
+    out.push(finding('lint.drop-without-extends', 'warning', {}, ['drop']));
+
+  // Weights: a weighted section whose criteria give no points can never earn its weight.
+  const weighted = raw.sections.filter((s) => s.weight !== undefined);
+  raw.sections.forEach((s, si) => {
+    const points = s.criteria.reduce((a, c) => a + c.points, 0);
+    if (s.weight !== undefined && points === 0)
+      out.push(
+        finding('lint.weight-no-points', 'error', { section: s.id, weight: s.weight }, [
+          'sections',
+          si,
+          'weight',
+        ]),
+      );
+  });
+  if (weighted.length > 0 && weighted.length < raw.sections.length) {
+    const unweighted = raw.sections.filter((s) => s.weight === undefined).map((s) => s.id);
+    const first = raw.sections.findIndex((s) => s.weight === undefined);
+    out.push(
+      finding('lint.weights-mixed', 'warning', { sections: unweighted.join(', ') }, ['sections', first]),
+    );
+  }
+  const total = raw.sections.reduce(
+    (sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)),
+    0,
+  );
+  if (raw.sections.length && Math.abs(total - 100) > 1e-9)
+    out.push(finding('lint.total-points', 'info', { total: Math.round(total * 100) / 100 }, ['sections']));
+
+  // Criteria: points, bands, deductions, source quotes.
+  raw.sections.forEach((s, si) => {
+    s.criteria.forEach((c, ci) => {
+      const path = ['sections', si, 'criteria', ci] as const;
+      if (c.points === 0 && !c.veto)
+        out.push(finding('lint.criterion-no-points', 'warning', { criterion: c.id }, [...path, 'id']));
+      if (!c.source?.quote)
+        out.push(finding('lint.source-missing', 'warning', { criterion: c.id }, [...path, 'id']));
+      if (c.kind === 'count' && c.bands) {
+        c.bands.forEach((b, bi) => {
+          const lower = c.bands!.find((o) => o.met < b.met && o.points > b.points);
+          if (lower)
+            out.push(finding('lint.band-order', 'warning', { met: b.met }, [...path, 'bands', bi, 'points']));
+        });
+      }
+      if (c.kind === 'deduction') {
+        const each = c['per-occurrence'];
+        if (each !== undefined && each > c.points)
+          out.push(
+            finding('lint.deduction-above-points', 'warning', { deduct: each, points: c.points }, [
+              ...path,
+              'per-occurrence',
+            ]),
+          );
+        c.bands?.forEach((b, bi) => {
+          if (b.deduct > c.points)
+            out.push(
+              finding('lint.deduction-above-points', 'warning', { deduct: b.deduct, points: c.points }, [
+                ...path,
+                'bands',
+                bi,
+                'deduct',
+              ]),
+            );
+        });
+      }
+    });
+  });
+
+  // Definitions nothing uses.
+  const usedMetrics = new Set<string>();
+  const usedFacilities = new Set<string>();
+  for (const s of rubric.sections)
+    for (const c of s.criteria) {
+      switch (c.kind) {
+        case 'checklist':
+          for (const it of c.items) usedFacilities.add(it.facility);
+          break;
+        case 'count':
+          for (const it of c.items)
+            if (it.type === 'facility') usedFacilities.add(it.facility);
+            else usedMetrics.add(it.metric);
+          break;
+        case 'ratio':
+          usedMetrics.add(c.metric);
+          usedMetrics.add(c.per.metric);
+          break;
+        default:
+          usedMetrics.add(c.metric);
+      }
+    }
+  // Criteria that failed to build still name what they use.
+  for (const s of raw.sections)
+    for (const c of s.criteria) {
+      if ('metric' in c) usedMetrics.add(c.metric);
+      if (c.kind === 'ratio') usedMetrics.add(c.per.metric);
+      if (c.kind === 'checklist' || c.kind === 'count')
+        for (const it of c.items) {
+          if (typeof it === 'string') {
+            usedMetrics.add(it);
+            usedFacilities.add(it);
+          } else if ('facility' in it) usedFacilities.add(it.facility);
+          else usedMetrics.add(it.metric);
+        }
+    }
+  for (const id of Object.keys(raw.facilities))
+    if (!usedFacilities.has(id))
+      out.push(finding('lint.unused-facility', 'warning', { facility: id }, ['facilities', id]));
+  for (const id of Object.keys(raw.metrics))
+    if (!usedMetrics.has(id))
+      out.push(finding('lint.unused-metric', 'warning', { metric: id }, ['metrics', id]));
+
+  // A name (id, label or alias) that two facilities share makes a self-assessment ambiguous.
+  const owner = new Map<string, string>();
+  for (const [id, f] of Object.entries(raw.facilities)) {
+    const names = [id, f['zh-CN'], f['zh-TW'], f.en, ...f.aliases].filter((n): n is string => !!n);
+    const mine = new Set<string>();
+    names.forEach((n) => {
+      const key = normalizeName(n);
+      if (mine.has(key)) return;
+      mine.add(key);
+      const first = owner.get(key);
+      if (first && first !== id) {
+        const ai = f.aliases.indexOf(n);
+        const path = ai >= 0 ? ['facilities', id, 'aliases', ai] : ['facilities', id];
+        out.push(finding('lint.name-clash', 'error', { name: n, first, second: id }, path));
+      } else owner.set(key, id);
+    });
+  }
+  return out;
+}

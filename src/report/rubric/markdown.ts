@@ -1,0 +1,59 @@
+/** Rubric reports as Markdown, for a wiki page or an issue. */
+import { message } from '../../i18n/catalog.js';
+import { cell } from '../check/markdown.js';
+import type { Formatter } from '../types.js';
+import { type RubricListRow, type RubricView, showLines } from './view.js';
+
+export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
+  const m = (code: Parameters<typeof message>[1]) => message(lang, code);
+  const [heading, ...rest] = showLines(view, lang);
+  const out = [`## ${cell(heading!)}`, '', ...rest.map((s) => `- ${cell(s)}`), ''];
+  const withOrigin = view.extends !== undefined;
+  const cols = [
+    m('ui.col.section'),
+    m('ui.col.criterion'),
+    m('authoring.col.kind'),
+    m('authoring.col.points'),
+    m('authoring.col.rule'),
+    m('authoring.col.quote'),
+    ...(withOrigin ? [m('authoring.col.origin')] : []),
+  ];
+  out.push(`| ${cols.join(' | ')} |`, `|${cols.map((_, i) => (i === 3 ? '---:' : '---')).join('|')}|`);
+  for (const s of view.sections)
+    for (const c of s.criteria)
+      out.push(
+        `| ${[s.title, `${c.title} (\`${c.id}\`)`, c.kind, String(c.points), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell).join(' | ')} |`,
+      );
+  if (view.tiers.length) {
+    out.push(
+      '',
+      `| ${m('authoring.col.tier')} | ${m('authoring.col.min-score')} | ${m('authoring.col.requires')} |`,
+      '|---|---:|---|',
+    );
+    for (const t of view.tiers)
+      out.push(`| ${cell(`${t.title} (${t.id})`)} | ${t.minScore} | ${cell(t.requires.join(', '))} |`);
+  }
+  if (view.quotas.length) {
+    out.push(
+      '',
+      `| ${m('authoring.col.quota')} | ${m('authoring.col.group')} | ${m('authoring.col.tier')} | ${m('authoring.col.share')} |`,
+      '|---|---|---|---|',
+    );
+    for (const q of view.quotas)
+      out.push(`| ${[`${q.title} (${q.id})`, q.group, q.tier, q.share].map(cell).join(' | ')} |`);
+  }
+  return `${out.join('\n')}\n`;
+};
+
+export const listMarkdown: Formatter<RubricListRow[]> = (rows, { lang }) => {
+  const m = (code: Parameters<typeof message>[1]) => message(lang, code);
+  const out = [
+    `| ${[m('authoring.col.id'), m('authoring.col.title'), m('authoring.col.level'), m('authoring.col.year'), m('authoring.col.source')].join(' | ')} |`,
+    '|---|---|---|---:|---|',
+    ...rows.map(
+      (r) =>
+        `| ${[`\`${r.id}\``, r.title, r.level, r.year !== undefined ? String(r.year) : '', r.source ?? ''].map(cell).join(' | ')} |`,
+    ),
+  ];
+  return `${out.join('\n')}\n`;
+};

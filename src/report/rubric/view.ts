@@ -1,0 +1,254 @@
+/** A rubric as rows for `rubric show`, `rubric list` and `explain`: built once, formatted by each format. */
+import { message } from '../../i18n/catalog.js';
+import type { MetricType } from '../../model/figures.js';
+import { pick } from '../../model/localized.js';
+import type { Bound, Criterion, Figure, Rubric } from '../../model/rubric.js';
+import type { Labeller } from '../labels.js';
+import { num, withUnit } from '../numbers.js';
+
+export type RowOrigin = 'inherited' | 'overridden' | 'added' | 'own';
+export type Origins = Partial<Record<'criteria' | 'sections' | 'tiers' | 'quotas', Record<string, string>>>;
+
+export interface CriterionRow {
+  id: string;
+  title: string;
+  kind: Criterion['kind'];
+  points: number;
+  veto: boolean;
+  rule: string;
+  quote?: string;
+  sourceFile?: string;
+  note?: string;
+  origin: RowOrigin;
+}
+
+export interface RubricView {
+  id: string;
+  title: string;
+  level: string;
+  year?: number;
+  source?: string;
+  extends?: string;
+  drop: string[];
+  total: number;
+  resolved: boolean;
+  sections: { id: string; title: string; weight?: number; origin: RowOrigin; criteria: CriterionRow[] }[];
+  tiers: { id: string; title: string; minScore: number; requires: string[]; origin: RowOrigin }[];
+  quotas: { id: string; title: string; group: string; tier: string; share: string; origin: RowOrigin }[];
+}
+
+export interface RubricListRow {
+  id: string;
+  title: string;
+  level: string;
+  year?: number;
+  source?: string;
+}
+
+const OP: Record<Bound['op'], string> = {
+  'at-least': '≥',
+  'more-than': '>',
+  'at-most': '≤',
+  'less-than': '<',
+  between: '',
+};
+
+export function figureText(f: Figure, type: MetricType | undefined, l: Labeller): string {
+  return 'masked' in f
+    ? message(l.lang, 'authoring.rule.masked', { raw: f.masked })
+    : withUnit(f.value, type);
+}
+
+export function boundText(b: Bound, type: MetricType | undefined, l: Labeller): string {
+  if (b.op === 'between') return `${figureText(b.value, type, l)} – ${figureText(b.upper!, type, l)}`;
+  return `${OP[b.op]} ${figureText(b.value, type, l)}`;
+}
+
+/** What a criterion asks for, in words: the rule column of `show` and the scoring line of `explain`. */
+export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
+  const m = (id: string) => rubric.metrics[id]?.type;
+  const t = (code: Parameters<typeof message>[1], p: Record<string, string>) => message(l.lang, code, p);
+  let rule: string;
+  switch (c.kind) {
+    case 'checklist':
+      rule = t('authoring.rule.checklist', {
+        count: String(c.items.length),
+        scoring: t(`authoring.scoring.${c.scoring}`, {}),
+        items: c.items
+          .map((it) =>
+            it.minArea
+              ? t('authoring.rule.min-area', {
+                  facility: l.facility(it.facility),
+                  area: figureText(it.minArea, 'area', l),
+                })
+              : l.facility(it.facility) + (it.minCount ? ` ×${it.minCount}` : ''),
+          )
+          .join(l.lang === 'en' ? ', ' : '、'),
+      });
+      break;
+    case 'threshold':
+      rule = t('authoring.rule.threshold', {
+        metric: l.metric(c.metric),
+        bound: boundText(c.bound, m(c.metric), l),
+      });
+      break;
+    case 'ratio':
+      rule = t('authoring.rule.ratio', {
+        metric: l.metric(c.metric),
+        per: l.metric(c.per.metric),
+        every: num(c.per.every),
+        bound: boundText(c.bound, m(c.metric) === 'rate' ? 'number' : m(c.metric), l),
+      });
+      break;
+    case 'count':
+      rule = t('authoring.rule.count', {
+        count: String(c.items.length),
+        items: c.items
+          .map((it) =>
+            it.type === 'facility'
+              ? l.facility(it.facility) + (it.minArea ? ` ≥ ${figureText(it.minArea, 'area', l)}` : '')
+              : l.metric(it.metric) + (it.bound ? ` ${boundText(it.bound, m(it.metric), l)}` : ''),
+          )
+          .join(l.lang === 'en' ? ', ' : '、'),
+        bands: c.bands ? c.bands.map((b) => `${b.met}→${num(b.points)}`).join(', ') : '',
+      });
+      break;
+    case 'graded':
+      rule = t('authoring.rule.graded', {
+        metric: l.metric(c.metric),
+        grades: c.grades
+          ? c.grades.map((g) => `${g.grade} ${boundText(g.bound, m(c.metric), l)}`).join(', ')
+          : '',
+      });
+      break;
+    case 'deduction':
+      rule =
+        c.perOccurrence !== undefined
+          ? t('authoring.rule.deduction-each', { metric: l.metric(c.metric), deduct: num(c.perOccurrence) })
+          : t('authoring.rule.deduction-bands', {
+              metric: l.metric(c.metric),
+              bands: (c.bands ?? [])
+                .map((b) => `${boundText(b.bound, m(c.metric), l)} −${num(b.deduct)}`)
+                .join(', '),
+            });
+      break;
+    case 'flag':
+      rule = t('authoring.rule.flag', {
+        metric: l.metric(c.metric),
+        expect: t(c.expect ? 'authoring.yes' : 'authoring.no', {}),
+      });
+      break;
+  }
+  return c.veto ? `${rule}; ${t('authoring.rule.veto', {})}` : rule;
+}
+
+const originOf = (o: Origins | undefined, k: keyof Origins, id: string): RowOrigin =>
+  (o?.[k]?.[id] as RowOrigin | undefined) ?? (o ? 'inherited' : 'own');
+
+export function maxScore(rubric: Rubric): number {
+  return rubric.sections.reduce(
+    (sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)),
+    0,
+  );
+}
+
+/**
+ * The rubric as rows. With `origins` (a rubric that extends another), each row says whether it
+ * was inherited, overridden or added; unless `resolved`, inherited rows are left out.
+ */
+export function rubricView(
+  rubric: Rubric,
+  l: Labeller,
+  options: { origins?: Origins; resolved: boolean; drop?: string[] },
+): RubricView {
+  const { origins, resolved } = options;
+  const keep = (o: RowOrigin) => resolved || o !== 'inherited';
+  const src = rubric.source;
+  const source = src ? [src.file, src.year].filter((x) => x !== undefined).join(', ') : undefined;
+  const sections: RubricView['sections'] = [];
+  for (const s of rubric.sections) {
+    const criteria = s.criteria
+      .map((c): CriterionRow => {
+        return {
+          id: c.id,
+          title: pick(c.title, l.lang) || c.id,
+          kind: c.kind,
+          points: c.points,
+          veto: c.veto,
+          rule: ruleText(c, rubric, l),
+          ...(c.source?.quote ? { quote: c.source.quote } : {}),
+          ...(c.source?.file ? { sourceFile: c.source.file } : {}),
+          ...(c.source?.note ? { note: c.source.note } : {}),
+          origin: originOf(origins, 'criteria', c.id),
+        };
+      })
+      .filter((c) => keep(c.origin));
+    const origin = originOf(origins, 'sections', s.id);
+    if (!criteria.length && !keep(origin)) continue;
+    sections.push({
+      id: s.id,
+      title: pick(s.title, l.lang) || s.id,
+      ...(s.weight !== undefined ? { weight: s.weight } : {}),
+      origin,
+      criteria,
+    });
+  }
+  return {
+    id: rubric.id,
+    title: pick(rubric.title, l.lang) || rubric.id,
+    level: message(l.lang, `authoring.level.${rubric.level}`),
+    ...(rubric.year !== undefined ? { year: rubric.year } : {}),
+    ...(source ? { source } : {}),
+    ...(rubric.extends ? { extends: rubric.extends } : {}),
+    drop: options.drop ?? [],
+    total: Math.round(maxScore(rubric) * 100) / 100,
+    resolved,
+    sections,
+    tiers: rubric.tiers
+      .map((t) => ({
+        id: t.id,
+        title: pick(t.title, l.lang) || t.id,
+        minScore: t.minScore,
+        requires: t.requires,
+        origin: originOf(origins, 'tiers', t.id),
+      }))
+      .filter((t) => keep(t.origin)),
+    quotas: rubric.quotas
+      .map((q) => ({
+        id: q.id,
+        title: pick(q.title, l.lang) || q.id,
+        group: q.group,
+        tier: q.tier,
+        share: boundText(q.bound, 'rate', l),
+        origin: originOf(origins, 'quotas', q.id),
+      }))
+      .filter((q) => keep(q.origin)),
+  };
+}
+
+export function listRow(rubric: Rubric, l: Labeller): RubricListRow {
+  return {
+    id: rubric.id,
+    title: pick(rubric.title, l.lang) || rubric.id,
+    level: message(l.lang, `authoring.level.${rubric.level}`),
+    ...(rubric.year !== undefined ? { year: rubric.year } : {}),
+    ...(rubric.source?.file ? { source: rubric.source.file } : {}),
+  };
+}
+
+/** The lines above the tables: heading, extends, source, total. */
+export function showLines(view: RubricView, lang: Labeller['lang']): string[] {
+  const lines = [
+    message(lang, 'authoring.show.heading', {
+      title: view.title,
+      id: view.id,
+      level: view.level,
+      year: view.year !== undefined ? String(view.year) : '',
+    }),
+  ];
+  if (view.extends)
+    lines.push(message(lang, 'authoring.show.extends', { parent: view.extends, drop: view.drop.join(', ') }));
+  if (view.source) lines.push(`${message(lang, 'authoring.col.source')}: ${view.source}`);
+  lines.push(message(lang, 'authoring.show.total', { total: num(view.total) }));
+  return lines;
+}
