@@ -124,8 +124,11 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
     let count = plain.length;
     // Paths through symbolic links: only these need a realpath (to drop the ones seen already).
     const plainSet = new Set(plain);
-    for (const p of globSync(pattern, { ...opts, followSymbolicLinks: true })) {
-      if (plainSet.has(p)) continue;
+    // The shortest way to a file wins, so a path around a loop is the one dropped.
+    const viaLinks = globSync(pattern, { ...opts, followSymbolicLinks: true })
+      .filter((p) => !plainSet.has(p))
+      .sort((a, b) => a.length - b.length || compare(a, b));
+    for (const p of viaLinks) {
       const real = safeRealpath(p);
       if (!real) continue;
       count++;

@@ -22,6 +22,33 @@ export function positionAt(lineCounter: LineCounter, offset: number): Position {
   return { line: p.line, column: p.col };
 }
 
+/** Where each line starts; a line ends at \r\n, \n or a lone \r, as YAML reads them. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** A 0-based offset to a 1-based line and column, clamped to the text. */
+export function offsetToPosition(starts: readonly number[], length: number, offset: number): Position {
+  const o = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: o - starts[lo]! + 1 };
+}
+
 /** The deepest nesting of brackets or indentation, measured without recursion. */
 export function nestingDepth(text: string): number {
   let depth = 0;
@@ -53,7 +80,10 @@ export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const none: ParsedYaml = { data: undefined, findings, locate: () => ({ line: 1, column: 1 }) };
-  const at = (offset: number) => positionAt(lineCounter, offset);
+  // Our own line index, built only when a position is asked for: yaml's LineCounter misses line
+  // breaks inside an unterminated quoted scalar, which put findings past the end of a line.
+  let lines: number[] | undefined;
+  const at = (offset: number) => offsetToPosition((lines ??= lineStarts(text)), text.length, offset);
 
   if (nestingDepth(text) > MAX_DEPTH) {
     findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
