@@ -232,6 +232,18 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
           findings.push(finding('rubric.grades-missing', 'error', { metric: c.metric }, path));
           return undefined;
         }
+        // Bands choose a grade from a number; a grade metric already is one (and would score C#).
+        if (m.type === 'grade' && c.grades) {
+          findings.push(
+            finding(
+              'rubric.metric-type',
+              'error',
+              { metric: c.metric, type: m.type, expected: 'count|number|rate' },
+              [...path, 'grades'],
+            ),
+          );
+          return undefined;
+        }
         const grades = c.grades?.map((g, i) => ({
           grade: g.grade,
           bound: readBound(g, m.type, [...path, 'grades', i], true),
