@@ -12,7 +12,7 @@ import { buildNameIndex } from '../../src/model/names.js';
 import { AS_OF, fixture, rubricFromYaml } from '../helpers/build.js';
 
 const rubric = rubricFromYaml(fixture('every-kind.yaml'));
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 
 type Entry = { kind: string; area?: number | string; count?: number };
 type Metrics = Record<string, unknown>;
