@@ -4,6 +4,8 @@
  * duplicates (a file reached twice through a symbolic link is listed once); symbolic-link loops
  * are reported and not followed; a path that does not exist is a finding, never a crash.
  *
+ * A folder walk skips hidden entries and node_modules, as globs do (dot: false).
+ *
  * Cost: one stat per named input, one readdir per folder; realpath only for symbolic links.
  */
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
@@ -73,6 +75,8 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
         continue;
       }
       for (const ent of entries) {
+        // Hidden entries (.git, .github) and installed packages are never submissions.
+        if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
         const childShown = join(shown, ent.name);
         const childReal = join(real, ent.name);
         if (ent.isFile()) {

@@ -76,3 +76,24 @@ describe('expandInputs', () => {
     expect(expandInputs([join(root, 'other/*.yaml')]).files).toEqual([join(root, 'other/x.yaml')]);
   });
 });
+
+describe('expandInputs skips what is never a submission', () => {
+  test('hidden folders and files, node_modules', () => {
+    const { dir, cleanup: done } = tempDir();
+    try {
+      for (const f of [
+        '.git/x.yaml',
+        '.github/workflows/ci.yml',
+        'node_modules/p/a.yaml',
+        '.hidden.yaml',
+        'ok.yaml',
+      ]) {
+        mkdirSync(join(dir, f, '..'), { recursive: true });
+        writeFileSync(join(dir, f), 'x: 1\n');
+      }
+      expect(expandInputs([dir]).files).toEqual([join(dir, 'ok.yaml')]);
+    } finally {
+      done();
+    }
+  });
+});
