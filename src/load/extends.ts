@@ -53,6 +53,12 @@ const URL_RE = /^[A-Za-z][A-Za-z0-9+.-]+:/;
 const isRecord = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
 const idOf = (v: unknown): string | undefined => (isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
 
+/** A path as findings show it: relative to the working folder when inside it. */
+function display(p: string): string {
+  const rel = relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
+}
+
 function realpath(p: string): string {
   try {
     return realpathSync(p);
@@ -74,7 +80,7 @@ export function resolveParentRef(
   const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
   if (!looksLikePath) {
     const builtin = options.builtin(ref);
-    if (builtin) return { file: builtin };
+    if (builtin) return { file: display(builtin) };
   }
   const root = dirname(resolve(file));
   const target = resolve(root, ref);
@@ -82,7 +88,7 @@ export function resolveParentRef(
     const rel = relative(from, to);
     return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   };
-  if (escapes(root, target)) return { code: 'extends.outside', params: { parent: ref, root } };
+  if (escapes(root, target)) return { code: 'extends.outside', params: { parent: ref, root: display(root) } };
   if (!existsSync(target)) {
     return {
       code: 'extends.not-found',
@@ -91,8 +97,8 @@ export function resolveParentRef(
   }
   // A symbolic link may still lead out of the tree.
   if (escapes(realpath(root), realpath(target)))
-    return { code: 'extends.outside', params: { parent: ref, root } };
-  return { file: target };
+    return { code: 'extends.outside', params: { parent: ref, root: display(root) } };
+  return { file: display(target) };
 }
 
 export function resolveExtends(data: Raw, file: string, options?: ExtendsOptions): ExtendsResult {
@@ -123,7 +129,7 @@ function resolveChain(
   if ('code' in parent) return { data, findings: [at(parent.code, parent.params, ['extends'])] };
   const key = realpath(parent.file);
   if (chain.includes(key)) {
-    const names = [...chain, key].map((f) => relative(process.cwd(), f) || f);
+    const names = [...chain, key].map(display);
     return { data, findings: [at('extends.cycle', { chain: names.join(' → ') }, ['extends'])] };
   }
   const loaded = loadYamlFile(parent.file);

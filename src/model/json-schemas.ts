@@ -304,7 +304,8 @@ export function assessmentJsonSchema(
   }
   props.rubric = { type: 'string', minLength: 1, default: rubric.id, examples: [rubric.id] };
   const level = rubric.level;
-  const other = level === 'community' ? 'street' : 'community';
+  // A community rubric scores communities only, a street rubric streets only.
+  props[level === 'community' ? 'street' : 'community'] = false as unknown as JsonSchema;
   return {
     $schema: JSON_SCHEMA_DIALECT,
     title: `${pick(rubric.title, lang) || rubric.id} (${rubric.id})`,
@@ -316,6 +317,5 @@ export function assessmentJsonSchema(
         ...(needsFacilities(rubric) ? ['facilities'] : []),
       ]),
     ],
-    not: { required: [other] },
   };
 }

@@ -48,7 +48,7 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
     s.criteria.forEach((c, ci) => {
       const path = ['sections', si, 'criteria', ci] as const;
       if (c.points === 0 && !c.veto)
-        out.push(finding('lint.criterion-no-points', 'warning', { criterion: c.id }, [...path, 'id']));
+        out.push(finding('lint.criterion-no-points', 'warning', { criterion: c.id }, [...path, 'points']));
       if (!c.source?.quote)
         out.push(finding('lint.source-missing', 'warning', { criterion: c.id }, [...path, 'id']));
       if (c.kind === 'count' && c.bands) {
