@@ -3,7 +3,7 @@
  * metric types, names checked, ids unique, tiers in order. Every problem is a finding
  * with a path into the file; errors mean the rubric cannot be used.
  */
-import { type MetricType, type Parsed, parseArea, parseNumber, parseRate } from './figures.js';
+import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
 import type {
@@ -57,7 +57,13 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
 
   const readFigure = (rawFig: RawFigure, type: MetricType, path: Path): Figure | undefined => {
     const parsed: Parsed<number> =
-      type === 'area' ? parseArea(rawFig) : type === 'rate' ? parseRate(rawFig) : parseNumber(rawFig);
+      type === 'area'
+        ? parseArea(rawFig)
+        : type === 'rate'
+          ? parseRate(rawFig)
+          : type === 'count' && typeof rawFig === 'string'
+            ? parseCount(rawFig)
+            : parseNumber(rawFig);
     if (parsed.ok) return { value: parsed.value };
     if (parsed.code === 'value.masked') {
       findings.push(finding('rubric.figure-masked', 'warning', { raw: String(rawFig) }, path));

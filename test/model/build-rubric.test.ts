@@ -25,6 +25,19 @@ describe('buildRubric', () => {
     ]);
   });
 
+  it('reads a count figure with its unit, as a self-assessment would (2000户)', () => {
+    const { rubric, findings } = buildFromYaml(
+      wrap(
+        '{ h: { type: count } }',
+        "{ id: c, kind: threshold, metric: h, between: ['2000户', '3000 户'], points: 1 }",
+      ),
+    );
+    expect(findings).toEqual([]);
+    expect(rubric.sections[0]!.criteria[0]).toMatchObject({
+      bound: { op: 'between', value: { value: 2000 }, upper: { value: 3000 } },
+    });
+  });
+
   it('keeps a masked figure masked, with a warning', () => {
     const { rubric, findings } = buildFromYaml(
       wrap('{ a: { type: area } }', "{ id: c, kind: threshold, metric: a, at-least: '***-***', points: 1 }"),
