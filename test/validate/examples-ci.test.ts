@@ -12,7 +12,7 @@ interface Step {
 
 describe('examples/ci', () => {
   test('the GitHub workflow runs validate with GitHub annotations, and that command works', () => {
-    const wf = parse(readFileSync('examples/ci/github-workflow.yml', 'utf8'));
+    const wf = parse(readFileSync('examples/ci/.github/workflows/civscore.yml', 'utf8'));
     const steps: Step[] = wf.jobs.validate.steps;
     expect(steps.some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(true);
     const run = steps.find((s) => s.run?.includes('civscore validate'))!.run!;
@@ -43,7 +43,7 @@ describe('examples/ci', () => {
   test('pre-commit: the published hook and the example configuration', () => {
     const hooks = parse(readFileSync('examples/ci/.pre-commit-hooks.yaml', 'utf8'));
     expect(hooks[0]).toMatchObject({ id: 'civscore-validate', entry: 'civscore validate', language: 'node' });
-    const config = parse(readFileSync('examples/ci/pre-commit-config.yaml', 'utf8'));
+    const config = parse(readFileSync('examples/ci/.pre-commit-config.yaml', 'utf8'));
     const hook = config.repos[0].hooks[0];
     expect(hook.entry).toMatch(/civscore validate/);
     expect(new RegExp(hook.files).test('submissions/wuma/a.yaml')).toBe(true);
