@@ -112,12 +112,12 @@ export const ExtendingRubricFileSchema = RubricFileSchema.extend({
 
 const DATE_SCHEMA = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
-function toJson(schema: z.ZodType): JsonSchema {
+function toJson(schema: z.ZodType, reused: 'ref' | 'inline' = 'ref'): JsonSchema {
   return z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
     unrepresentable: 'any',
-    reused: 'ref',
+    reused,
     // YAML dates arrive as strings; a JS Date cannot occur in a parsed file.
     override: (ctx) => {
       const def = (ctx.zodSchema as { _zod?: { def?: { type?: string } } })._zod?.def;
@@ -271,7 +271,8 @@ export function assessmentJsonSchema(
   lang: Lang,
   describeUnit: (type: MetricType) => string,
 ): JsonSchema {
-  const base = toJson(AssessmentFileSchema);
+  // Inline, so that the metric and facility parts can be specialised in place.
+  const base = toJson(AssessmentFileSchema, 'inline');
   delete base.$schema;
   const props = base.properties as Record<string, JsonSchema>;
   const uses = metricUses(rubric, lang);
@@ -298,7 +299,9 @@ export function assessmentJsonSchema(
   const facilities = props.facilities as { items?: { properties?: Record<string, JsonSchema> } };
   const fp = facilities.items?.properties;
   if (fp) {
-    fp.kind = { type: 'string', enum: facilityNames(rubric) };
+    const names = facilityNames(rubric);
+    // Editors flag a name the rubric does not know (civscore warns); with no catalogue, any name goes.
+    fp.kind = names.length ? { type: 'string', enum: names } : { type: 'string', minLength: 1 };
     fp.area = { ...valueSchema('area'), description: describeUnit('area') };
     fp.count = valueSchema('count');
   }
