@@ -49,7 +49,18 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     }
     const out = evaluate(c, assessment, rubric);
     const status: Status = c.veto && out.status !== 'met' && out.status !== 'no-data' ? 'vetoed' : out.status;
-    return { ...base, status, earned: clean(out.earned), shortfalls: out.shortfalls };
+    // Spelled out rather than `{ ...base, … }`: V8's spread-then-extend was most of the cost of
+    // scoring in a batch (same fields, same order).
+    return {
+      id: c.id,
+      section: c.section,
+      kind: c.kind,
+      possible: c.points,
+      veto: c.veto,
+      status,
+      earned: clean(out.earned),
+      shortfalls: out.shortfalls,
+    };
   };
 
   const sections: SectionResult[] = rubric.sections.map((s) => {

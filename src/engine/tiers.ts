@@ -7,7 +7,7 @@ import type { Rubric, Tier } from '../model/rubric.js';
 import { clean, EPS } from './bounds.js';
 import type { CriterionResult, Fix, NextTierGap, SectionResult } from './result.js';
 
-interface Scored {
+export interface Scored {
   sections: SectionResult[];
   total: number;
   vetoes: string[];
@@ -50,7 +50,11 @@ export function nextTierGap(rubric: Rubric, s: Scored, tier: string | null): Nex
     target = rubric.tiers[rubric.tiers.length - 1];
   }
   if (!target) return undefined;
+  return gapTo(s, target);
+}
 
+/** What a community lacks for one given tier: the points, and the fewest criteria to fix. */
+export function gapTo(s: Scored, target: Tier): NextTierGap {
   const candidates: Fix[] = [];
   const required = new Set([...s.vetoes, ...s.unresolvedVetoes, ...target.requires]);
   for (const section of s.sections) {

@@ -3,8 +3,9 @@
  * Used by check, validate and rank alike (and by the batch workers), so every command
  * judges a file the same way.
  */
+import { withholdTier } from '../engine/result.js';
 import { score } from '../engine/score.js';
-import { loadYamlFile, place } from '../load/load-yaml-file.js';
+import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import { type LoadedRubric, loadRubric } from '../load/rubrics.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
@@ -28,7 +29,15 @@ export interface AssessedFile extends FileReport {
 }
 
 export function assessFile(file: string, options: AssessOptions): AssessedFile {
-  const y = loadYamlFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return assessLoaded(loadYamlFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES), options);
+}
+
+/**
+ * The same judgement from data already read (the batch's fast parse hands its data here):
+ * rubric, interpret, score. `y.locate` places findings that carry only a path.
+ */
+export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFile {
+  const file = y.file;
   if (!y.data) return { file, findings: y.findings };
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
   const ref = options.rubric ?? named;
@@ -38,7 +47,7 @@ export function assessFile(file: string, options: AssessOptions): AssessedFile {
       findings: [...y.findings, ...place([finding('rubric.none', 'error', {}, [])], file, y.locate)],
     };
   }
-  const loaded = loadRubric(ref);
+  const loaded = rubricFor(ref);
   if (!loaded.rubric) return { file, findings: y.findings, rubricFailure: loaded };
   const rubric = loaded.rubric;
   const extra: Finding[] = [];
@@ -55,5 +64,22 @@ export function assessFile(file: string, options: AssessOptions): AssessedFile {
     { asOf: options.asOf, ...(options.waivers ? { waivers: options.waivers } : {}) },
   );
   const scoring = result.findings.map((f) => ({ ...f, file, line: 1, column: 1 }));
-  return { file, findings: [...findings, ...scoring], result: { ...result, findings: scoring }, rubric };
+  const scored = { ...result, findings: scoring };
+  // A file with errors is scored only provisionally: never a tier, so never reported as passing.
+  return {
+    file,
+    findings: [...findings, ...scoring],
+    result: hasErrors(findings) ? withholdTier(scored) : scored,
+    rubric,
+  };
+}
+
+/** Rubrics by reference, for this process: a batch names the same few rubrics thousands of times. */
+const loadedByRef = new Map<string, LoadedRubric>();
+function rubricFor(ref: string): LoadedRubric {
+  const hit = loadedByRef.get(ref);
+  if (hit) return hit;
+  const loaded = loadRubric(ref);
+  if (loaded.rubric) loadedByRef.set(ref, loaded);
+  return loaded;
 }

@@ -1,0 +1,64 @@
+/**
+ * One file of a batch, judged exactly as `assessFile` judges it, kept small: a scored
+ * community becomes a RankEntry (a few hundred bytes); an invalid file keeps its findings.
+ *
+ * The fast path: js-yaml reads the file (fastParse), and when the file then has no finding at
+ * all it is scored from that data. A file with any finding, or one the fast parse is unsure of,
+ * is judged again by `assessFile` (the `yaml` parser, positions kept), so every finding is placed
+ * at file:line:column and the data is the authoritative parser's. test/rank/parse-agreement
+ * checks that both paths give the same results.
+ */
+import { type RankEntry, toRankEntry } from '../engine/rank.js';
+import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
+import { type Finding, hasErrors } from '../model/finding.js';
+import type { Exemption } from '../model/rubric.js';
+import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
+import { fastParse } from './fast-parse.js';
+
+export interface BatchOptions {
+  rubric?: string;
+  asOf: string;
+  waivers?: readonly Exemption[];
+  maxBytes?: number;
+  /** Off: every file goes through `assessFile` (for tests and comparisons). */
+  fast?: boolean;
+}
+
+export type BatchItem =
+  | { kind: 'scored'; entry: RankEntry }
+  | { kind: 'invalid'; file: string; findings: Finding[] }
+  /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
+  | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
+
+const origin = () => ({ line: 1, column: 1 });
+
+export function assessBatchItem(file: string, options: BatchOptions): BatchItem {
+  const assess = {
+    ...(options.rubric ? { rubric: options.rubric } : {}),
+    asOf: options.asOf,
+    ...(options.waivers ? { waivers: options.waivers } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  };
+  if (options.fast !== false) {
+    const read = readSource(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (read.ok && read.findings.length === 0) {
+      const data = fastParse(read.source.text);
+      if (data) {
+        const r = assessLoaded({ file, data, findings: [], locate: origin }, assess);
+        // Only the scoring's own findings (placed at 1:1 by the pipeline): nothing to place.
+        if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0)) return toItem(r);
+      }
+    }
+  }
+  return toItem(assessFile(file, assess));
+}
+
+export function toItem(r: AssessedFile): BatchItem {
+  if (r.rubricFailure)
+    return { kind: 'rubric-failure', file: r.file, rubricFindings: r.rubricFailure.findings };
+  if (!r.result || !r.rubric || hasErrors(r.findings)) {
+    return { kind: 'invalid', file: r.file, findings: r.findings };
+  }
+  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  return { kind: 'scored', entry: toRankEntry(r.rubric, r.result, r.file, warnings) };
+}

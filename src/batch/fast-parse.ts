@@ -1,0 +1,71 @@
+/**
+ * The batch's fast parse: js-yaml (several times faster than `yaml`) with a schema that reads
+ * plain scalars exactly as `yaml`'s YAML 1.2 core schema does (the same patterns, copied from
+ * yaml/dist/schema/core), so `yes`, `on`, `0755`, `1_000` and `2005-03-16` stay strings and
+ * `0o17`, `0x1F`, `.inf` are numbers in both. Anything the two parsers could read differently
+ * (tags, anchors and aliases, merge keys, directives, tabs, prototype keys, several documents,
+ * deep nesting) and anything js-yaml refuses (duplicate keys, syntax) is not decided here: the
+ * caller falls back to `parseYaml`, which is authoritative and places findings at line:column.
+ */
+import jsyaml from 'js-yaml';
+import { MAX_DEPTH, nestingDepth } from '../load/parse-yaml.js';
+
+const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
+  new jsyaml.Type(tag, {
+    kind: 'scalar',
+    resolve: (s: string | null) => s !== null && test.test(s),
+    construct: (s: string) => construct(s),
+  });
+
+/** yaml 2.x core schema (YAML 1.2): null, bool, int (oct, dec, hex), float (nan/inf, exp, fixed). */
+export const CORE_12_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar(
+      'tag:yaml.org,2002:bool',
+      /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      (s) => s[0] === 't' || s[0] === 'T',
+    ),
+    scalar('tag:yaml.org,2002:int', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
+    scalar('tag:yaml.org,2002:int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+    scalar('tag:yaml.org,2002:int', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
+    scalar('tag:yaml.org,2002:float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
+      s.slice(-3).toLowerCase() === 'nan' ? Number.NaN : s[0] === '-' ? -Infinity : Infinity,
+    ),
+    scalar('tag:yaml.org,2002:float', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat),
+    scalar('tag:yaml.org,2002:float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat),
+  ],
+});
+
+/**
+ * Text the fast parse leaves to `yaml`: tags (`!`), anchors and aliases (`&`, `*`), merge keys
+ * (`<<`), directives and document markers (`%`, `---`, `...` at a line start), tabs, CR line ends,
+ * keys that reach a prototype, and a byte-order mark. Conservative: a false alarm costs only time.
+ */
+const UNSURE = /[!&*\t\r\uFEFF]|<<|^(?:%|---|\.\.\.)|__proto__|constructor|prototype/m;
+
+// maxDepth is in js-yaml 4.1.1+ but not yet in @types/js-yaml.
+const LOAD_OPTIONS = { schema: CORE_12_SCHEMA, maxDepth: MAX_DEPTH } as jsyaml.LoadOptions;
+
+/** The file's data when the fast parse is sure to agree with `parseYaml`; undefined otherwise. */
+export function fastParse(text: string): Record<string, unknown> | undefined {
+  if (UNSURE.test(text)) return undefined;
+  if (nestingDepth(text) > MAX_DEPTH) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, LOAD_OPTIONS);
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (hasNullKey(text)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+/**
+ * Keys the two parsers turn into strings differently: an empty or null key (`: x`, `? `, `~: x`,
+ * `null: x`) and a collection as a key (`[a]: x`, `{a: 1}: x`).
+ */
+function hasNullKey(text: string): boolean {
+  return /^\s*(?:-\s+)?(?:\?|~\s*:|null\s*:|:\s)/im.test(text) || /[{,]\s*:|[\]}]\s*:(?:\s|$)/m.test(text);
+}

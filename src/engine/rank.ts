@@ -1,0 +1,266 @@
+/**
+ * Many communities at once: the ranking (ties share a rank), groups by street or district,
+ * and the rubric's quotas per group (met, or short by N communities, with the nearest
+ * candidates). Pure: small per-community entries in, data out. Every ordering is total and
+ * uses code-unit comparison, so the output never depends on input order or the machine.
+ */
+import type { Entity } from '../model/assessment.js';
+import type { Bound, Quota, Rubric } from '../model/rubric.js';
+import { boundIsMasked, clean, EPS, figureValue, satisfies } from './bounds.js';
+import type { CommunityResult, Shortfall } from './result.js';
+import { gapTo } from './tiers.js';
+
+/** What a community lacks for one tier: points, and the fewest criteria to fix (ids). */
+export interface TierGap {
+  needed: number;
+  fixes: string[];
+  reachable: boolean;
+}
+
+/** One scored community as a batch keeps it: a few hundred bytes, never the document. */
+export interface RankEntry {
+  file: string;
+  rubric: string;
+  id: string;
+  name: string;
+  level: Entity['level'];
+  street?: string;
+  district?: string;
+  total: number;
+  possible: number;
+  tier: string | null;
+  vetoes: string[];
+  unresolvedVetoes: string[];
+  /** The criterion that lost the most points, with its first shortfall. */
+  shortfall?: { criterion: string; lost: number; detail?: Shortfall };
+  /** For every tier not reached: what the community lacks for it. */
+  gaps: Record<string, TierGap>;
+  /** Warnings the file carried (it was still scored). */
+  warnings: number;
+}
+
+export interface RankedRow {
+  rank: number;
+  entry: RankEntry;
+}
+
+export type GroupBy = 'street' | 'district';
+
+export interface Group {
+  by: GroupBy | 'all';
+  /** The street or district name; null when the files do not say. */
+  key: string | null;
+  count: number;
+  mean: number;
+  /** Communities per tier id; `none` for no tier. */
+  tiers: Record<string, number>;
+  /** Ranked within the group. */
+  rows: RankedRow[];
+}
+
+export type QuotaStatus = 'met' | 'short' | 'over' | 'masked';
+
+export interface Candidate {
+  entry: RankEntry;
+  gap: TierGap;
+}
+
+export interface QuotaResult {
+  quota: string;
+  tier: string;
+  by: Quota['group'];
+  key: string | null;
+  bound: Bound;
+  n: number;
+  /** Communities at the quota's tier or above. */
+  reached: number;
+  /** reached / n, a fraction. */
+  share: number;
+  status: QuotaStatus;
+  /** short: the fewest more communities that must reach the tier; over: the fewest fewer. */
+  delta?: number;
+  /** short, and even every community below the tier would not be enough (e.g. "more than 100%"). */
+  unreachable?: boolean;
+  /** short: the communities below the tier closest to it, nearest first. */
+  candidates: Candidate[];
+}
+
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Highest total first; equal totals share a rank and are then ordered by id (then file). */
+export function byScore(a: RankEntry, b: RankEntry): number {
+  return b.total - a.total || cmp(a.id, b.id) || cmp(a.file, b.file);
+}
+
+/** Standard competition ranking: 1, 2, 2, 4. */
+export function rank(entries: readonly RankEntry[]): RankedRow[] {
+  const sorted = [...entries].sort(byScore);
+  const rows: RankedRow[] = [];
+  sorted.forEach((entry, i) => {
+    const prev = rows[i - 1];
+    const tied = prev && Math.abs(prev.entry.total - entry.total) <= EPS;
+    rows.push({ rank: tied ? prev.rank : i + 1, entry });
+  });
+  return rows;
+}
+
+export function groupKey(e: RankEntry, by: GroupBy | 'all'): string | null {
+  if (by === 'all') return null;
+  return (by === 'street' ? e.street : e.district) ?? null;
+}
+
+/** Groups in key order (no key last), each ranked within itself. */
+function partition(entries: readonly RankEntry[], by: GroupBy | 'all'): Map<string | null, RankEntry[]> {
+  const map = new Map<string | null, RankEntry[]>();
+  for (const e of entries) {
+    const k = groupKey(e, by);
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    list.push(e);
+  }
+  const keys = [...map.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : cmp(a, b)));
+  return new Map(keys.map((k) => [k, map.get(k)!]));
+}
+
+export function groups(entries: readonly RankEntry[], by: GroupBy | 'all'): Group[] {
+  return [...partition(entries, by)].map(([key, list]) => {
+    const tiers: Record<string, number> = {};
+    for (const e of list) tiers[e.tier ?? 'none'] = (tiers[e.tier ?? 'none'] ?? 0) + 1;
+    const sum = list.reduce((a, e) => a + e.total, 0);
+    return { by, key, count: list.length, mean: clean(sum / list.length), tiers, rows: rank(list) };
+  });
+}
+
+/** Whether a tier is the given tier or above it (a rubric lists its tiers highest first). */
+export function reaches(rubric: Rubric, got: string | null, want: string): boolean {
+  if (got === null) return false;
+  const g = rubric.tiers.findIndex((t) => t.id === got);
+  const w = rubric.tiers.findIndex((t) => t.id === want);
+  return g >= 0 && w >= 0 && g <= w;
+}
+
+const lowerBounded = (b: Bound) => b.op === 'at-least' || b.op === 'more-than' || b.op === 'between';
+
+/**
+ * The fewest communities to add to (short) or take from (over) those at the tier so that
+ * k / n meets the bound, counted with the same inclusive / exclusive rules as every bound.
+ */
+export function quotaArithmetic(
+  reached: number,
+  n: number,
+  bound: Bound,
+): { status: 'met' | 'short' | 'over'; delta?: number; unreachable?: boolean } {
+  const ok = (k: number) => satisfies(k / n, bound);
+  if (ok(reached)) return { status: 'met' };
+  const low = figureValue(bound.value)!;
+  const tooFew = lowerBounded(bound) && reached / n < low + EPS;
+  if (tooFew) {
+    for (let k = reached + 1; k <= n; k++) if (ok(k)) return { status: 'short', delta: k - reached };
+    return { status: 'short', delta: n - reached, unreachable: true };
+  }
+  for (let k = reached - 1; k >= 0; k--) if (ok(k)) return { status: 'over', delta: reached - k };
+  return { status: 'over', delta: reached, unreachable: true };
+}
+
+/** Nearest first: reachable, fewest points needed, fewest fixes, highest total, then id. */
+export function byGap(a: Candidate, b: Candidate): number {
+  return (
+    Number(b.gap.reachable) - Number(a.gap.reachable) ||
+    a.gap.needed - b.gap.needed ||
+    a.gap.fixes.length - b.gap.fixes.length ||
+    byScore(a.entry, b.entry)
+  );
+}
+
+export interface QuotaOptions {
+  /** How many candidates to list beyond the number short (default 2). */
+  extraCandidates?: number;
+}
+
+/** Every quota of the rubric, for every group its `group` names, over the rubric's entries. */
+export function quotas(
+  rubric: Rubric,
+  entries: readonly RankEntry[],
+  options: QuotaOptions = {},
+): QuotaResult[] {
+  const mine = entries.filter((e) => e.rubric === rubric.id);
+  const extra = options.extraCandidates ?? 2;
+  const out: QuotaResult[] = [];
+  for (const q of rubric.quotas) {
+    for (const [key, list] of partition(mine, q.group)) {
+      const n = list.length;
+      const reached = list.filter((e) => reaches(rubric, e.tier, q.tier)).length;
+      const base = {
+        quota: q.id,
+        tier: q.tier,
+        by: q.group,
+        key,
+        bound: q.bound,
+        n,
+        reached,
+        share: reached / n,
+      };
+      if (boundIsMasked(q.bound) !== undefined) {
+        out.push({ ...base, status: 'masked', candidates: [] });
+        continue;
+      }
+      const a = quotaArithmetic(reached, n, q.bound);
+      let candidates: Candidate[] = [];
+      if (a.status === 'short') {
+        candidates = list
+          .filter((e) => !reaches(rubric, e.tier, q.tier))
+          .map((entry) => ({ entry, gap: entry.gaps[q.tier] ?? { needed: 0, fixes: [], reachable: false } }))
+          .sort(byGap)
+          .slice(0, (a.delta ?? 0) + extra);
+      }
+      out.push({
+        ...base,
+        status: a.status,
+        ...(a.delta !== undefined ? { delta: a.delta } : {}),
+        ...(a.unreachable ? { unreachable: true } : {}),
+        candidates,
+      });
+    }
+  }
+  return out;
+}
+
+/** The batch's small record of one scored community, with its gap to every tier it did not reach. */
+export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, warnings = 0): RankEntry {
+  const gaps: Record<string, TierGap> = {};
+  for (const t of rubric.tiers) {
+    if (reaches(rubric, r.tier, t.id)) continue;
+    const g = gapTo(r, t);
+    gaps[t.id] = { needed: g.needed, fixes: g.fixes.map((f) => f.criterion), reachable: g.reachable };
+  }
+  let worst: RankEntry['shortfall'];
+  for (const s of r.sections) {
+    const raw = s.criteria.reduce((a, c) => a + c.possible, 0);
+    for (const c of s.criteria) {
+      // Points lost to the total, after the section's weight.
+      const missing = c.possible - c.earned;
+      const lost = clean(s.weight === undefined ? missing : raw > 0 ? (missing / raw) * s.weight : 0);
+      if (lost > EPS && (!worst || lost > worst.lost)) {
+        worst = { criterion: c.id, lost, ...(c.shortfalls[0] ? { detail: c.shortfalls[0] } : {}) };
+      }
+    }
+  }
+  const e = r.entity;
+  return {
+    file,
+    rubric: r.rubric,
+    id: e.id,
+    name: e.name,
+    level: e.level,
+    ...(e.street !== undefined ? { street: e.street } : {}),
+    ...(e.district !== undefined ? { district: e.district } : {}),
+    total: r.total,
+    possible: r.possible,
+    tier: r.tier,
+    vetoes: r.vetoes,
+    unresolvedVetoes: r.unresolvedVetoes,
+    ...(worst ? { shortfall: worst } : {}),
+    gaps,
+    warnings,
+  };
+}
