@@ -49,7 +49,9 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       const path = ['sections', si, 'criteria', ci] as const;
       if (c.points === 0 && !c.veto)
         out.push(finding('lint.criterion-no-points', 'warning', { criterion: c.id }, [...path, 'points']));
-      if (!c.source?.quote)
+      // A quote cites the source's own words; a note says where a figure comes from when no
+      // source document has it (third-party scoring practice). Either will do; neither will not.
+      if (!c.source?.quote && !c.source?.note)
         out.push(finding('lint.source-missing', 'warning', { criterion: c.id }, [...path, 'id']));
       if (c.kind === 'count' && c.bands) {
         c.bands.forEach((b, bi) => {

@@ -27,7 +27,8 @@ export const authoringMessages = defineMessages(
       `deducts ${p.deduct} points, more than the criterion's ${p.points} (the score stops at 0)`,
     'lint.unused-facility': (p) => `facility "${p.facility}" is defined but no criterion uses it`,
     'lint.unused-metric': (p) => `metric "${p.metric}" is defined but no criterion uses it`,
-    'lint.source-missing': (p) => `criterion ${p.criterion} has no source quote`,
+    'lint.source-missing': (p) =>
+      `criterion ${p.criterion} has no source: give source.quote (the source's words) or source.note`,
     'lint.name-clash': (p) => `the name "${p.name}" belongs to both ${p.first} and ${p.second}`,
     'lint.drop-without-extends': () => '"drop" has no effect without "extends"',
     'authoring.exists': (p) => `${p.file} already exists; use --force to overwrite it`,
@@ -126,7 +127,8 @@ export const authoringMessages = defineMessages(
     'lint.deduction-above-points': (p) => `扣 ${p.deduct} 分，超过该项的 ${p.points} 分（最低扣至 0 分）`,
     'lint.unused-facility': (p) => `设施“${p.facility}”已定义，但没有评分项用到它`,
     'lint.unused-metric': (p) => `指标“${p.metric}”已定义，但没有评分项用到它`,
-    'lint.source-missing': (p) => `评分项 ${p.criterion} 没有出处原文`,
+    'lint.source-missing': (p) =>
+      `评分项 ${p.criterion} 没有出处：请给出 source.quote（原文）或 source.note（说明）`,
     'lint.name-clash': (p) => `名称“${p.name}”同时属于 ${p.first} 和 ${p.second}`,
     'lint.drop-without-extends': () => '没有“extends”时“drop”不起作用',
     'authoring.exists': (p) => `${p.file} 已存在；如需覆盖请加 --force`,
@@ -222,7 +224,8 @@ export const authoringMessages = defineMessages(
     'lint.deduction-above-points': (p) => `扣 ${p.deduct} 分，超過該項的 ${p.points} 分（最低扣至 0 分）`,
     'lint.unused-facility': (p) => `設施“${p.facility}”已定義，但沒有評分項用到它`,
     'lint.unused-metric': (p) => `指標“${p.metric}”已定義，但沒有評分項用到它`,
-    'lint.source-missing': (p) => `評分項 ${p.criterion} 沒有出處原文`,
+    'lint.source-missing': (p) =>
+      `評分項 ${p.criterion} 沒有出處：請給出 source.quote（原文）或 source.note（說明）`,
     'lint.name-clash': (p) => `名稱“${p.name}”同時屬於 ${p.first} 和 ${p.second}`,
     'lint.drop-without-extends': () => '沒有“extends”時“drop”不起作用',
     'authoring.exists': (p) => `${p.file} 已存在；如需覆蓋請加 --force`,
