@@ -25,7 +25,8 @@ export interface BatchOptions {
 }
 
 export type BatchItem =
-  | { kind: 'scored'; entry: RankEntry }
+  /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
+  | { kind: 'scored'; entry: RankEntry; rubricFile?: string }
   | { kind: 'invalid'; file: string; findings: Finding[] }
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
   | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
@@ -60,5 +61,9 @@ export function toItem(r: AssessedFile): BatchItem {
     return { kind: 'invalid', file: r.file, findings: r.findings };
   }
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-  return { kind: 'scored', entry: toRankEntry(r.rubric, r.result, r.file, warnings) };
+  return {
+    kind: 'scored',
+    entry: toRankEntry(r.rubric, r.result, r.file, warnings),
+    ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
+  };
 }

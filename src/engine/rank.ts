@@ -26,6 +26,7 @@ export interface RankEntry {
   level: Entity['level'];
   street?: string;
   district?: string;
+  period: string;
   total: number;
   possible: number;
   tier: string | null;
@@ -254,6 +255,7 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     level: e.level,
     ...(e.street !== undefined ? { street: e.street } : {}),
     ...(e.district !== undefined ? { district: e.district } : {}),
+    period: r.period,
     total: r.total,
     possible: r.possible,
     tier: r.tier,

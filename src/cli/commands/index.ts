@@ -2,9 +2,10 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerRank } from './rank.js';
 import { registerAuthoring } from './rubric.js';
 import { registerValidate } from './validate.js';
 
 export type Register = (program: Command, context: (cmd: Command) => CliContext) => void;
 
-export const COMMANDS: Register[] = [registerCheck, registerValidate, registerAuthoring];
+export const COMMANDS: Register[] = [registerCheck, registerValidate, registerAuthoring, registerRank];

@@ -3,7 +3,6 @@ import { defineMessages } from '../define.js';
 /** civscore rank: ranking, groups, quotas. */
 export const rankMessages = defineMessages(
   {
-    'rank.duplicate-id': (p) => `community id "${p.id}" is also in ${p.others}; neither file is ranked`,
     'rank.rubric-unavailable': (p) => `not scored: rubric ${p.rubric} could not be loaded`,
     'rank.no-files': (p) => `no files matched ${p.inputs}`,
     'rank.col.rank': () => 'Rank',
@@ -31,7 +30,8 @@ export const rankMessages = defineMessages(
     'rank.quota.masked': (p) =>
       `${p.share} reached (${p.reached} of ${p.n}); the target is masked in the rubric (${p.raw}) and cannot be judged`,
     'rank.candidates': () => 'Nearest candidates:',
-    'rank.candidate': (p) => `${p.name} (${p.id}), ${p.score} points: ${p.needed} short; fix ${p.fixes}`,
+    'rank.candidate': (p) => `${p.name} (${p.id}), ${p.score} points, ${p.needed} short; fix: ${p.fixes}`,
+    'rank.candidate-fix-only': (p) => `${p.name} (${p.id}), ${p.score} points; fix: ${p.fixes}`,
     'rank.candidate-unreachable': (p) =>
       `${p.name} (${p.id}), ${p.score} points: cannot reach it (${p.fixes})`,
     'rank.bound.at-least': (p) => `at least ${p.value}`,
@@ -46,7 +46,6 @@ export const rankMessages = defineMessages(
     'rank.unknown-veto': () => 'no data',
   },
   {
-    'rank.duplicate-id': (p) => `社区编号“${p.id}”同时出现在 ${p.others} 中；这些文件均不参加排名`,
     'rank.rubric-unavailable': (p) => `未评分：无法载入评分细则 ${p.rubric}`,
     'rank.no-files': (p) => `没有与 ${p.inputs} 匹配的文件`,
     'rank.col.rank': () => '名次',
@@ -74,7 +73,8 @@ export const rankMessages = defineMessages(
     'rank.quota.masked': (p) =>
       `已达 ${p.share}（${p.reached} / ${p.n} 个）；评分细则中的指标被隐去（${p.raw}），无法判断`,
     'rank.candidates': () => '最接近的候选：',
-    'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分：还差 ${p.needed} 分；需整改 ${p.fixes}`,
+    'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，还差 ${p.needed} 分；需整改：${p.fixes}`,
+    'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；需整改：${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：无法达到（${p.fixes}）`,
     'rank.bound.at-least': (p) => `${p.value}以上`,
     'rank.bound.more-than': (p) => `超过${p.value}`,
@@ -88,7 +88,6 @@ export const rankMessages = defineMessages(
     'rank.unknown-veto': () => '无数据',
   },
   {
-    'rank.duplicate-id': (p) => `社區編號“${p.id}”同時出現在 ${p.others} 中；這些文件均不參加排名`,
     'rank.rubric-unavailable': (p) => `未評分：無法載入評分細則 ${p.rubric}`,
     'rank.no-files': (p) => `沒有與 ${p.inputs} 匹配的文件`,
     'rank.col.rank': () => '名次',
@@ -116,7 +115,8 @@ export const rankMessages = defineMessages(
     'rank.quota.masked': (p) =>
       `已達 ${p.share}（${p.reached} / ${p.n} 個）；評分細則中的指標被隱去（${p.raw}），無法判斷`,
     'rank.candidates': () => '最接近的候選：',
-    'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分：還差 ${p.needed} 分；需整改 ${p.fixes}`,
+    'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，還差 ${p.needed} 分；需整改：${p.fixes}`,
+    'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；需整改：${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：無法達到（${p.fixes}）`,
     'rank.bound.at-least': (p) => `${p.value}以上`,
     'rank.bound.more-than': (p) => `超過${p.value}`,

@@ -1,0 +1,105 @@
+/**
+ * The ranking as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel and WPS read the
+ * Chinese correctly), CRLF line ends, one row per community; then, after an empty row, the quotas.
+ */
+import { message } from '../../i18n/catalog.js';
+import { labeller } from '../labels.js';
+import { num } from '../numbers.js';
+import type { Formatter } from '../types.js';
+import { boundText, groupName, pct, quotaSentence, quotaTitle, rowCells } from './rows.js';
+import type { RankReport } from './types.js';
+
+export function csvField(s: string): string {
+  // A leading =, +, - or @ would be read as a formula by spreadsheets.
+  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+const line = (cells: readonly string[]) => cells.map(csvField).join(',');
+
+export const rankCsv: Formatter<RankReport> = (report, { lang }) => {
+  const m = (c: Parameters<typeof message>[1]) => message(lang, c);
+  const grouped = report.groupBy !== undefined;
+  const out: string[] = [
+    line([
+      'rubric',
+      m('rank.col.rank'),
+      'id',
+      m('rank.col.community'),
+      m('rank.col.street'),
+      m('rank.col.district'),
+      m('rank.col.score'),
+      'tier',
+      m('rank.col.tier'),
+      m('rank.col.vetoes'),
+      m('rank.col.shortfall'),
+      ...(grouped ? [m('rank.col.group-rank')] : []),
+      'file',
+    ]),
+  ];
+  for (const t of report.tables) {
+    const l = labeller(lang, t.rubric);
+    const inGroup = new Map(t.groups?.flatMap((g) => g.rows.map((r) => [r.entry, r.rank] as const)) ?? []);
+    for (const r of t.rows) {
+      const c = rowCells(r, l);
+      out.push(
+        line([
+          t.rubric.id,
+          c.rank,
+          r.entry.id,
+          r.entry.name,
+          r.entry.street ?? '',
+          r.entry.district ?? '',
+          num(r.entry.total),
+          r.entry.tier ?? '',
+          r.entry.tier ? c.tier : '',
+          c.vetoes,
+          c.shortfall,
+          ...(grouped ? [String(inGroup.get(r.entry) ?? '')] : []),
+          r.entry.file,
+        ]),
+      );
+    }
+  }
+  const quotas = report.tables.flatMap((t) => t.quotas.map((q) => ({ t, q })));
+  if (quotas.length) {
+    out.push(
+      '',
+      line([
+        'rubric',
+        'quota',
+        'title',
+        'group_by',
+        'group',
+        'n',
+        'reached',
+        'share',
+        'target',
+        'status',
+        'delta',
+        'message',
+        'candidates',
+      ]),
+    );
+    for (const { t, q } of quotas) {
+      const l = labeller(lang, t.rubric);
+      out.push(
+        line([
+          t.rubric.id,
+          q.quota,
+          quotaTitle(q, t.rubric, l),
+          q.by,
+          groupName(q, l),
+          String(q.n),
+          String(q.reached),
+          pct(q.share),
+          boundText(q.bound, l),
+          q.status,
+          q.delta !== undefined ? String(q.delta) : '',
+          quotaSentence(q, l),
+          q.candidates.map((c) => c.entry.id).join(' '),
+        ]),
+      );
+    }
+  }
+  return `\uFEFF${out.join('\r\n')}\r\n`;
+};

@@ -1,0 +1,103 @@
+/** The default terminal report: per rubric the ranking, the groups and the quotas; CJK-aligned. */
+import { message } from '../../i18n/catalog.js';
+import { labeller } from '../labels.js';
+import { makeStyle } from '../style.js';
+import type { Formatter } from '../types.js';
+import { grid } from './grid.js';
+import {
+  candidateLine,
+  groupLine,
+  groupName,
+  quotaSentence,
+  quotaTitle,
+  ROW_COLUMNS,
+  rowCells,
+  tierDistribution,
+} from './rows.js';
+import type { RankReport } from './types.js';
+
+const RIGHT = new Set(['rank', 'score']);
+
+export const rankTable: Formatter<RankReport> = (report, { lang, color }) => {
+  const style = makeStyle(color);
+  const out: string[] = [];
+  for (const t of report.tables) {
+    const l = labeller(lang, t.rubric);
+    if (out.length) out.push('');
+    out.push(
+      style.bold(
+        message(lang, 'rank.heading', {
+          rubric: l.rubricTitle(),
+          id: t.rubric.id,
+          count: String(t.rows.length),
+        }),
+      ),
+    );
+    const columns = ROW_COLUMNS.map(([k, code]) => ({
+      head: message(lang, code),
+      align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
+    }));
+    if (t.groups) {
+      const ranks = overallRanks(t);
+      for (const g of t.groups) {
+        out.push('', style.bold(groupLine(g, l)), tierDistribution(g, t.rubric, l));
+        const rows = g.rows.map((r) => {
+          const c = rowCells(r, l);
+          return [
+            String(r.rank),
+            String(ranks.get(r.entry) ?? ''),
+            ...ROW_COLUMNS.slice(1).map(([k]) => c[k]),
+          ];
+        });
+        out.push(grid([{ head: message(lang, 'rank.col.group-rank'), align: 'right' }, ...columns], rows));
+      }
+    } else {
+      const rows = t.rows.map((r) => {
+        const c = rowCells(r, l);
+        return ROW_COLUMNS.map(([k]) => c[k]);
+      });
+      out.push(grid(columns, rows));
+    }
+    if (t.quotas.length) {
+      out.push('', style.bold(message(lang, 'rank.quotas')));
+      let last = '';
+      for (const q of t.quotas) {
+        const title = quotaTitle(q, t.rubric, l);
+        if (title !== last) out.push(`${title}`);
+        last = title;
+        const sentence = quotaSentence(q, l);
+        const line = `  ${groupName(q, l)}${lang === 'en' ? ': ' : '：'}${sentence}`;
+        out.push(q.status === 'short' || q.status === 'over' ? style.severity('error', line) : line);
+        if (q.candidates.length) {
+          out.push(`    ${message(lang, 'rank.candidates')}`);
+          for (const c of q.candidates) out.push(`      ${candidateLine(c, l)}`);
+        }
+      }
+    }
+  }
+  if (report.invalid.length) {
+    if (out.length) out.push('');
+    out.push(
+      style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
+    );
+    for (const f of report.invalid) out.push(`  ${f.file}`);
+  }
+  if (out.length) out.push('');
+  out.push(summaryLine(report, lang));
+  return `${out.join('\n')}\n`;
+};
+
+/** The overall rank of each entry, for the grouped view. */
+function overallRanks(t: RankReport['tables'][number]): Map<object, number> {
+  return new Map(t.rows.map((r) => [r.entry, r.rank]));
+}
+
+export function summaryLine(report: RankReport, lang: Parameters<typeof message>[0]): string {
+  const s = report.summary;
+  return message(lang, 'rank.summary', {
+    files: String(s.files),
+    scored: String(s.scored),
+    invalid: String(s.invalid),
+    warnings: String(s.warnings),
+  });
+}
