@@ -25,7 +25,8 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+// From dist/batch/pool.js and from the bundled dist/cli/main.js alike.
+const WORKER_URL = new URL('../batch/worker.js', import.meta.url);
 
 export async function assessBatch(
   files: readonly string[],

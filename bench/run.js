@@ -1,0 +1,141 @@
+// npm run bench: deterministic synthetic submissions (10,000 and 100,000 by default; BENCH_SIZES
+// to choose) in a temporary folder, then wall-clock, files/s and peak RSS of `civscore rank` and
+// `civscore validate` beside baselines that only read and parse the same files in one process
+// (`yaml`, and js-yaml, the fastest YAML parser installed), and `civscore check` on one file
+// against `node -e 0`. Prints a table, writes bench/results.json, removes its temporary folder.
+// Not part of `npm test` or CI: it takes minutes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'civscore.js');
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const checkRuns = Number(process.env.BENCH_CHECK_RUNS ?? 9);
+const hasTime = existsSync('/usr/bin/time');
+const tmp = mkdtempSync(join(tmpdir(), 'civscore-bench-'));
+
+/** Runs a command, returning wall-clock seconds, peak RSS in MB (when /usr/bin/time exists) and the exit code. */
+function measure(args) {
+  const rssFile = join(tmp, 'rss.txt');
+  const out = join(tmp, 'stdout.txt');
+  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
+  const argv = hasTime ? ['-f', '%M', '-o', rssFile, process.execPath, ...args] : args;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  writeFileSync(out, r.stdout ?? '');
+  let rssMB;
+  if (hasTime) {
+    const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
+    rssMB = Number(lines[lines.length - 1]) / 1024;
+  }
+  return {
+    seconds,
+    rssMB,
+    status: r.status,
+    stdout: r.stdout?.toString() ?? '',
+    stderr: r.stderr?.toString() ?? '',
+  };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+const rows = [];
+const results = {
+  machine: { cpus: cpus().length, parallelism: availableParallelism(), node: process.version },
+  runs: [],
+};
+const row = (size, name, m, note = '') => {
+  const r = {
+    files: size,
+    name,
+    seconds: Number(m.seconds.toFixed(3)),
+    filesPerSecond: size ? Math.round(size / m.seconds) : undefined,
+    peakRssMB: m.rssMB !== undefined ? Number(m.rssMB.toFixed(1)) : undefined,
+    exit: m.status,
+    note,
+  };
+  rows.push(r);
+  results.runs.push(r);
+  process.stderr.write(`  ${name}: ${r.seconds}s ${r.peakRssMB ?? '?'} MB exit ${r.exit} ${note}\n`);
+  return r;
+};
+
+try {
+  for (const size of sizes) {
+    const dir = join(tmp, `n${size}`);
+    process.stderr.write(`generating ${size} files…\n`);
+    const g = generate(dir, size);
+    process.stderr.write(`  ${g.files} files (${g.streets} street files, ${g.invalid} invalid)\n`);
+    // Warm the page cache so every contender reads from memory.
+    measure(['bench/baseline.js', 'js-yaml', dir]);
+    const yamlBase = row(size, 'baseline: read + parse, yaml', measure(['bench/baseline.js', 'yaml', dir]));
+    const fastBase = row(
+      size,
+      'baseline: read + parse, js-yaml',
+      measure(['bench/baseline.js', 'js-yaml', dir]),
+    );
+    const fastest = Math.min(yamlBase.seconds, fastBase.seconds);
+    const rank = measure([bin, 'rank', dir, '--as-of', '2005-12-31']);
+    row(size, 'civscore rank', rank, `${(rank.seconds / fastest).toFixed(2)}× fastest baseline`);
+    const rankJson = measure([bin, 'rank', dir, '--as-of', '2005-12-31', '--format', 'json', '--jobs', '1']);
+    row(
+      size,
+      'civscore rank --jobs 1 (json)',
+      rankJson,
+      `${(rankJson.seconds / fastest).toFixed(2)}× fastest baseline`,
+    );
+    const validate = measure([bin, 'validate', dir]);
+    const hasValidate = !/unknown command/.test(validate.stderr);
+    row(
+      size,
+      'civscore validate',
+      validate,
+      hasValidate ? `${(validate.seconds / fastest).toFixed(2)}× fastest baseline` : 'validate not available',
+    );
+  }
+  const one = join(root, 'examples', 'street', 'guigan.yaml');
+  const nodeRuns = [];
+  const checkRunsS = [];
+  for (let i = 0; i < checkRuns; i++) {
+    nodeRuns.push(measure(['-e', '0']).seconds);
+    checkRunsS.push(measure([bin, 'check', one, '--as-of', '2005-12-31']).seconds);
+  }
+  const nodeMed = median(nodeRuns);
+  const checkMed = median(checkRunsS);
+  row(0, 'node -e 0 (median)', { seconds: nodeMed, status: 0 });
+  row(
+    1,
+    'civscore check, one file (median)',
+    { seconds: checkMed, status: 0 },
+    `${(checkMed / nodeMed).toFixed(2)}× node -e 0`,
+  );
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const head = ['files', 'what', 'seconds', 'files/s', 'peak RSS MB', 'exit', 'note'];
+const body = rows.map((r) => [
+  String(r.files),
+  r.name,
+  r.seconds.toFixed(2),
+  r.filesPerSecond && r.files > 1 ? String(r.filesPerSecond) : '',
+  r.peakRssMB !== undefined ? r.peakRssMB.toFixed(0) : '',
+  String(r.exit ?? ''),
+  r.note,
+]);
+const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+const fmt = (cells) =>
+  cells.map((c, i) => (i === 1 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(fmt(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const b of body) console.log(fmt(b));
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${cpus().length} CPUs, node ${process.version}; results in bench/results.json`);
