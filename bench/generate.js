@@ -72,12 +72,13 @@ export function communityFile(i, r) {
   lines.push(`  cadre-education-rate: ${r() < 0.7 ? `${rate}%` : (rate / 100).toFixed(2)}`);
   lines.push(`  major-incident: ${r() < 0.01 ? 'true' : 'false'}`);
   if (r() < 0.003) lines.push('  green-rate: 30%'); // unknown metric: a warning
-  lines.push('facilities:');
+  const items = [];
   for (const f of FACILITIES) {
     if (r() > 0.55 + good) continue;
     const label = pick(r, f);
-    lines.push(`  - { kind: ${label}, area: ${pick(r, AREA)(Math.round(15 + r() * 80))} }`);
+    items.push(`  - { kind: ${label}, area: ${pick(r, AREA)(Math.round(15 + r() * 80))} }`);
   }
+  lines.push(items.length ? 'facilities:' : 'facilities: []', ...items);
   lines.push(`notes: >-`);
   lines.push(`  ${name(r, 6)}，${name(r, 8)}。居委会于2005年组织自查，`);
   lines.push(`  服务用房、文化室和教育活动站情况如上；${name(r, 10)}。`);

@@ -36,9 +36,10 @@ export async function assessBatch(
   const total = files.length;
   const items: BatchItem[] = new Array(total);
   const chunk = pool.chunk ?? 128;
+  const intern = interner();
   if (pool.jobs <= 1 || total === 0) {
     for (let i = 0; i < total; i++) {
-      items[i] = assessBatchItem(files[i]!, options);
+      items[i] = intern(assessBatchItem(files[i]!, options));
       if (pool.onProgress && (i + 1) % chunk === 0) pool.onProgress(i + 1, total);
     }
     pool.onProgress?.(total, total);
@@ -63,10 +64,12 @@ export async function assessBatch(
       w.postMessage(req);
     };
     for (let i = 0; i < workers; i++) {
-      const w = new Worker(WORKER_URL);
+      const w = new Worker(WORKER_URL, {
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+      });
       threads.push(w);
       w.on('message', (res: ChunkResponse) => {
-        for (let j = 0; j < res.items.length; j++) items[res.start + j] = res.items[j]!;
+        for (let j = 0; j < res.items.length; j++) items[res.start + j] = intern(res.items[j]!);
         done += res.items.length;
         pool.onProgress?.(done, total);
         send(w, false);
@@ -80,4 +83,32 @@ export async function assessBatch(
       send(w, true);
     }
   });
+}
+
+/**
+ * Strings that arrive from a worker (or come out of a parse) are fresh copies: the same street,
+ * district, rubric, tier and criterion names a hundred thousand times over. One copy of each
+ * keeps a province's batch small.
+ */
+function interner(): (item: BatchItem) => BatchItem {
+  const seen = new Map<string, string>();
+  const one = (s: string): string => {
+    const hit = seen.get(s);
+    if (hit !== undefined) return hit;
+    seen.set(s, s);
+    return s;
+  };
+  return (item) => {
+    if (item.kind !== 'scored') return item;
+    const e = item.entry;
+    e.rubric = one(e.rubric);
+    e.period = one(e.period);
+    if (e.street !== undefined) e.street = one(e.street);
+    if (e.district !== undefined) e.district = one(e.district);
+    if (e.tier !== null) e.tier = one(e.tier);
+    if (e.shortfall) e.shortfall.criterion = one(e.shortfall.criterion);
+    for (const g of Object.values(e.gaps)) g.fixes = g.fixes.map(one);
+    if (item.rubricFile !== undefined) item.rubricFile = one(item.rubricFile);
+    return item;
+  };
 }

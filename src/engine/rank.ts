@@ -7,7 +7,7 @@
 import type { Entity } from '../model/assessment.js';
 import type { Bound, Quota, Rubric } from '../model/rubric.js';
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from './bounds.js';
-import type { CommunityResult, Shortfall } from './result.js';
+import type { CommunityResult } from './result.js';
 import { gapTo } from './tiers.js';
 
 /** What a community lacks for one tier: points, and the fewest criteria to fix (ids). */
@@ -32,9 +32,9 @@ export interface RankEntry {
   tier: string | null;
   vetoes: string[];
   unresolvedVetoes: string[];
-  /** The criterion that lost the most points, with its first shortfall. */
-  shortfall?: { criterion: string; lost: number; detail?: Shortfall };
-  /** For every tier not reached: what the community lacks for it. */
+  /** The criterion that lost the most points, and how many. */
+  shortfall?: { criterion: string; lost: number };
+  /** For every tier a quota counts that the community did not reach: what it lacks for it. */
   gaps: Record<string, TierGap>;
   /** Warnings the file carried (it was still scored). */
   warnings: number;
@@ -226,11 +226,12 @@ export function quotas(
   return out;
 }
 
-/** The batch's small record of one scored community, with its gap to every tier it did not reach. */
+/** The batch's small record of one scored community, with its gap to the quota tiers it did not reach. */
 export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, warnings = 0): RankEntry {
   const gaps: Record<string, TierGap> = {};
+  const quotaTiers = new Set(rubric.quotas.map((q) => q.tier));
   for (const t of rubric.tiers) {
-    if (reaches(rubric, r.tier, t.id)) continue;
+    if (!quotaTiers.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
     const g = gapTo(r, t);
     gaps[t.id] = { needed: g.needed, fixes: g.fixes.map((f) => f.criterion), reachable: g.reachable };
   }
@@ -242,7 +243,7 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
       const missing = c.possible - c.earned;
       const lost = clean(s.weight === undefined ? missing : raw > 0 ? (missing / raw) * s.weight : 0);
       if (lost > EPS && (!worst || lost > worst.lost)) {
-        worst = { criterion: c.id, lost, ...(c.shortfalls[0] ? { detail: c.shortfalls[0] } : {}) };
+        worst = { criterion: c.id, lost };
       }
     }
   }
