@@ -1,0 +1,161 @@
+/** civscore rank through the built binary: tables, groups, quotas, formats, broken files, exit codes. */
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const AS_OF = ['--as-of', '2005-12-31'];
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'civscore-rank-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const json = (args: string[]) => {
+  const r = runCli(['rank', ...args, ...AS_OF, '--format', 'json']);
+  return { ...r, data: JSON.parse(r.stdout) };
+};
+
+describe('civscore rank', () => {
+  it('ranks a street, ties share a rank, and reports the street quotas short with candidates (exit 1)', () => {
+    const r = json(['examples/street']);
+    expect(r.code).toBe(1);
+    const [t] = r.data.tables;
+    expect(t.rubric).toBe('district-2005-community');
+    const ranks = t.ranking.map((x: { rank: number }) => x.rank);
+    // Competition ranking: a rank is 1 + the number of strictly better communities.
+    t.ranking.forEach((x: { rank: number; total: number }) => {
+      expect(x.rank).toBe(1 + t.ranking.filter((y: { total: number }) => y.total > x.total).length);
+    });
+    expect(ranks[0]).toBe(1);
+    const q = t.quotas.find((x: { quota: string }) => x.quota === 'safe-civilized-share');
+    expect(q).toMatchObject({ group: '五马街道', status: 'short' });
+    expect(q.delta).toBe(Math.ceil(0.85 * q.n) - q.reached);
+    expect(q.candidates.length).toBe(Math.min(q.delta + 2, q.n - q.reached));
+  });
+
+  it('prints the ranked table in Chinese with CJK-aligned columns', () => {
+    const r = runCli(['--lang', 'zh-CN', 'rank', 'examples/street', ...AS_OF]);
+    expect(r.stdout).toContain('名次');
+    expect(r.stdout).toContain('桂柑社区（guigan）');
+    expect(r.stdout).toMatch(/要求85%以上，已达 [\d.]+%（\d+ \/ \d+ 个）：还差 \d+ 个/);
+    expect(r.stdout).toContain('最接近的候选');
+  });
+
+  it('groups by district and reports the street-level quota over street files', () => {
+    const r = json(['examples/street-level', '--group', 'district']);
+    const [t] = r.data.tables;
+    expect(t.rubric).toBe('district-2005-street');
+    expect(t.groups[0]).toMatchObject({ by: 'district', key: '鹿城区', count: 4 });
+    const q = t.quotas[0];
+    expect(q).toMatchObject({ quota: 'provincial-model-share', by: 'district', group: '鹿城区', n: 4 });
+    expect(q.status === 'met' ? 0 : q.delta).toBe(Math.max(0, Math.ceil(0.7 * 4) - q.reached));
+  });
+
+  it('never ranks communities of different rubrics together: one table per rubric', () => {
+    const r = json(['examples/street', 'examples/street-level/*.yaml']);
+    expect(r.data.tables.map((t: { rubric: string }) => t.rubric)).toEqual([
+      'district-2005-community',
+      'district-2005-street',
+    ]);
+    expect(r.data.tables[1].ranking).toHaveLength(4);
+  });
+
+  it('refuses the same community id in two files, naming both, and ranks neither', () => {
+    const dir = join(tmp, 'dup');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync('examples/street/guigan.yaml', join(dir, 'a.yaml'));
+    copyFileSync('examples/street/guigan.yaml', join(dir, 'b.yaml'));
+    copyFileSync('examples/street/gulou.yaml', join(dir, 'gulou.yaml'));
+    const r = json([dir, '--fail-on', 'invalid']);
+    expect(r.code).toBe(1);
+    expect(r.data.tables[0].ranking.map((x: { id: string }) => x.id)).toEqual(['gulou']);
+    const inv = r.data.invalid.map((f: { file: string }) => f.file);
+    expect(inv).toEqual([join(dir, 'a.yaml'), join(dir, 'b.yaml')]);
+    expect(r.stderr).toContain(`${join(dir, 'a.yaml')}:3:`);
+    expect(r.stderr).toContain(join(dir, 'b.yaml'));
+  });
+
+  it('lists broken files with file:line:column and still ranks every other file', () => {
+    const dir = join(tmp, 'broken');
+    mkdirSync(dir, { recursive: true });
+    for (const f of ['guigan', 'gulou', 'taoli'])
+      copyFileSync(`examples/street/${f}.yaml`, join(dir, `${f}.yaml`));
+    writeFileSync(join(dir, 'syntax.yaml'), 'rubric: district-2005-community\ncommunity: { id: x, name: x\n');
+    writeFileSync(
+      join(dir, 'masked.yaml'),
+      readFileSync('examples/street/fuqian.yaml', 'utf8').replace(
+        /service-area: [^\n]+/,
+        'service-area: ** m2',
+      ),
+    );
+    writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0, 1, 2, 3]));
+    const r = json([dir]);
+    expect(r.code).toBe(1);
+    expect(r.data.tables[0].ranking).toHaveLength(3);
+    expect(r.data.invalid.map((f: { file: string }) => f.file.split('/').pop())).toEqual([
+      'binary.yaml',
+      'masked.yaml',
+      'syntax.yaml',
+    ]);
+    expect(r.stderr).toMatch(/masked\.yaml:\d+:\d+ {2}error/);
+    expect(r.stderr).toMatch(/syntax\.yaml:\d+:\d+ {2}error {2}load\.yaml-syntax/);
+    // --fail-on quota: broken files alone do not fail the run (the quotas here are met or short).
+    const q = runCli(['rank', dir, ...AS_OF, '--fail-on', 'none']);
+    expect(q.code).toBe(0);
+  });
+
+  it('exits 2 when no file matches or the rubric is bad', () => {
+    expect(runCli(['rank', join(tmp, 'nothing-here'), ...AS_OF]).code).toBe(2);
+    expect(runCli(['rank', 'examples/street', '--rubric', 'no-such-rubric', ...AS_OF]).code).toBe(2);
+  });
+
+  it('writes CSV with a byte-order mark, and --output atomically', () => {
+    const out = join(tmp, 'out', 'ranking.csv');
+    mkdirSync(join(tmp, 'out'), { recursive: true });
+    const r = runCli(['rank', 'examples/street', ...AS_OF, '--format', 'csv', '--output', out]);
+    expect(r.stdout).toBe('');
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('桂柑社区');
+    expect(readdirSync(join(tmp, 'out'))).toEqual(['ranking.csv']);
+  });
+
+  it('writes markdown with a table per rubric and the quotas', () => {
+    const r = runCli(['rank', 'examples/street', ...AS_OF, '--format', 'markdown']);
+    expect(r.stdout).toMatch(/^## /);
+    expect(r.stdout).toContain('|---:|');
+    expect(r.stdout).toContain('❌');
+  });
+
+  it('gives identical results for --jobs 1 and --jobs 2 and any input order', () => {
+    const dir = join(tmp, 'gen');
+    generate(dir, 700, 11);
+    const one = runCli(['rank', dir, 'examples/street', ...AS_OF, '--format', 'json', '--jobs', '1']);
+    const two = runCli(['rank', 'examples/street', dir, ...AS_OF, '--format', 'json', '--jobs', '2']);
+    expect(one.code).toBe(two.code);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const table1 = runCli(['rank', dir, ...AS_OF, '--group', 'street', '--jobs', '1']);
+    const table2 = runCli(['rank', dir, ...AS_OF, '--group', 'street', '--jobs', '2']);
+    expect(table2.stdout).toBe(table1.stdout);
+    expect(JSON.parse(one.stdout).summary.files).toBe(709);
+  });
+
+  it('shows no progress when stderr is not a terminal', () => {
+    const r = runCli(['rank', 'examples/street', ...AS_OF]);
+    expect(r.stderr).not.toContain('\r');
+    expect(existsSync(join(ROOT, 'examples'))).toBe(true);
+  });
+});
