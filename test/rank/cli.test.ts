@@ -111,7 +111,7 @@ describe('civscore rank', () => {
     ]);
     expect(r.stderr).toMatch(/masked\.yaml:\d+:\d+ {2}error/);
     expect(r.stderr).toMatch(/syntax\.yaml:\d+:\d+ {2}error {2}load\.yaml-syntax/);
-    // --fail-on quota: broken files alone do not fail the run (the quotas here are met or short).
+    // --fail-on none: neither the broken files nor the quotas fail the run.
     const q = runCli(['rank', dir, ...AS_OF, '--fail-on', 'none']);
     expect(q.code).toBe(0);
   });

@@ -48,35 +48,32 @@ export interface GridColumn {
   align?: 'left' | 'right';
 }
 
-/** Header, a rule, then rows; columns two spaces apart; the last column is not padded. */
-export function grid(columns: readonly GridColumn[], rows: readonly string[][]): string {
+/**
+ * Header, a rule, then rows; columns two spaces apart; the last column is not padded.
+ * Rows come from `rowAt`, asked twice (widths, then lines) so that a province's ranking is
+ * never held as a matrix of cells.
+ */
+export function grid(columns: readonly GridColumn[], count: number, rowAt: (i: number) => string[]): string {
   const widths = columns.map((c) => displayWidth(c.head));
-  const cellWidths = rows.map((r) =>
-    r.map((cell, i) => {
-      const w = displayWidth(cell);
+  for (let r = 0; r < count; r++) {
+    const cells = rowAt(r);
+    for (let i = 0; i < cells.length; i++) {
+      const w = displayWidth(cells[i]!);
       if (w > widths[i]!) widths[i] = w;
-      return w;
-    }),
-  );
-  const line = (cells: readonly string[], ws: readonly number[]) => {
+    }
+  }
+  const line = (cells: readonly string[]) => {
     let out = '';
     for (let i = 0; i < columns.length; i++) {
       const cell = cells[i] ?? '';
-      const pad = ' '.repeat(widths[i]! - (ws[i] ?? 0));
       const last = i === columns.length - 1;
-      if (columns[i]!.align === 'right') out += pad + cell;
-      else out += last ? cell : cell + pad;
+      const pad = last && columns[i]!.align !== 'right' ? '' : ' '.repeat(widths[i]! - displayWidth(cell));
+      out += columns[i]!.align === 'right' ? pad + cell : cell + pad;
       if (!last) out += '  ';
     }
     return out.trimEnd();
   };
-  const out = [
-    line(
-      columns.map((c) => c.head),
-      columns.map((c) => displayWidth(c.head)),
-    ),
-  ];
-  out.push(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (let i = 0; i < rows.length; i++) out.push(line(rows[i]!, cellWidths[i]!));
+  const out = [line(columns.map((c) => c.head)), widths.map((w) => '─'.repeat(w)).join('  ')];
+  for (let r = 0; r < count; r++) out.push(line(rowAt(r)));
   return out.join('\n');
 }

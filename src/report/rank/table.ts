@@ -41,22 +41,24 @@ export const rankTable: Formatter<RankReport> = (report, { lang, color }) => {
       const ranks = overallRanks(t);
       for (const g of t.groups) {
         out.push('', style.bold(groupLine(g, l)), tierDistribution(g, t.rubric, l));
-        const rows = g.rows.map((r) => {
+        const rowAt = (i: number) => {
+          const r = g.rows[i]!;
           const c = rowCells(r, l);
           return [
             String(r.rank),
             String(ranks.get(r.entry) ?? ''),
             ...ROW_COLUMNS.slice(1).map(([k]) => c[k]),
           ];
-        });
-        out.push(grid([{ head: message(lang, 'rank.col.group-rank'), align: 'right' }, ...columns], rows));
+        };
+        const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
+        out.push(grid([head, ...columns], g.rows.length, rowAt));
       }
     } else {
-      const rows = t.rows.map((r) => {
-        const c = rowCells(r, l);
+      const rowAt = (i: number) => {
+        const c = rowCells(t.rows[i]!, l);
         return ROW_COLUMNS.map(([k]) => c[k]);
-      });
-      out.push(grid(columns, rows));
+      };
+      out.push(grid(columns, t.rows.length, rowAt));
     }
     if (t.quotas.length) {
       out.push('', style.bold(message(lang, 'rank.quotas')));
