@@ -64,9 +64,7 @@ export async function assessBatch(
       w.postMessage(req);
     };
     for (let i = 0; i < workers; i++) {
-      const w = new Worker(WORKER_URL, {
-        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
-      });
+      const w = new Worker(WORKER_URL);
       threads.push(w);
       w.on('message', (res: ChunkResponse) => {
         for (let j = 0; j < res.items.length; j++) items[res.start + j] = intern(res.items[j]!);
