@@ -7,11 +7,12 @@ import { withholdTier } from '../engine/result.js';
 import { score } from '../engine/score.js';
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
-import { type LoadedRubric, loadRubric } from '../load/rubrics.js';
-import { type Finding, finding, hasErrors } from '../model/finding.js';
+import type { LoadedRubric } from '../load/rubrics.js';
+import { hasErrors } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
+import { selectRubric } from './select-rubric.js';
 
 export interface AssessOptions {
   /** --rubric: overrides the file's own `rubric:`. */
@@ -39,23 +40,12 @@ export function assessFile(file: string, options: AssessOptions): AssessedFile {
 export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFile {
   const file = y.file;
   if (!y.data) return { file, findings: y.findings };
-  const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
-  const ref = options.rubric ?? named;
-  if (!ref) {
-    return {
-      file,
-      findings: [...y.findings, ...place([finding('rubric.none', 'error', {}, [])], file, y.locate)],
-    };
-  }
-  const loaded = rubricFor(ref);
-  if (!loaded.rubric) return { file, findings: y.findings, rubricFailure: loaded };
-  const rubric = loaded.rubric;
-  const extra: Finding[] = [];
-  if (options.rubric && named && named !== rubric.id) {
-    extra.push(finding('rubric.mismatch', 'warning', { named, used: rubric.id }, ['rubric']));
-  }
+  const choice = selectRubric({ ...y, data: y.data }, options.rubric);
+  if (choice.kind === 'rubric-failure') return { file, findings: y.findings, rubricFailure: choice.loaded };
+  if (choice.kind === 'file-problem') return { file, findings: [...y.findings, ...choice.findings] };
+  const rubric = choice.rubric;
   const interpreted = interpretAssessment(y.data, rubric);
-  const findings = [...y.findings, ...place([...extra, ...interpreted.findings], file, y.locate)];
+  const findings = [...y.findings, ...choice.findings, ...place(interpreted.findings, file, y.locate)];
   if (!interpreted.assessment || (hasErrors(findings) && !options.scoreInvalid))
     return { file, findings, rubric };
   const result = score(
@@ -72,14 +62,4 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     result: hasErrors(findings) ? withholdTier(scored) : scored,
     rubric,
   };
-}
-
-/** Rubrics by reference, for this process: a batch names the same few rubrics thousands of times. */
-const loadedByRef = new Map<string, LoadedRubric>();
-function rubricFor(ref: string): LoadedRubric {
-  const hit = loadedByRef.get(ref);
-  if (hit) return hit;
-  const loaded = loadRubric(ref);
-  if (loaded.rubric) loadedByRef.set(ref, loaded);
-  return loaded;
 }

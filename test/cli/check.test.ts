@@ -44,13 +44,28 @@ describe('civscore check on examples/street', () => {
   });
 
   it('writes markdown', async () => {
-    const r = runCli(['check', 'examples/street/dingzi.yaml', '--format', 'markdown', '--lang', 'en', ...AS_OF]);
+    const r = runCli([
+      'check',
+      'examples/street/dingzi.yaml',
+      '--format',
+      'markdown',
+      '--lang',
+      'en',
+      ...AS_OF,
+    ]);
     expect(r.code).toBe(0);
     await expect(transcript(r)).toMatchFileSnapshot('__golden__/check-dingzi.en.md');
   });
 
   it('writes json with codes and numbers', () => {
-    const r = runCli(['check', 'examples/street/dingzi.yaml', 'examples/street/taoli.yaml', '--format', 'json', ...AS_OF]);
+    const r = runCli([
+      'check',
+      'examples/street/dingzi.yaml',
+      'examples/street/taoli.yaml',
+      '--format',
+      'json',
+      ...AS_OF,
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.version).toBe(1);
@@ -60,15 +75,23 @@ describe('civscore check on examples/street', () => {
     expect(dingzi.result.tier).toBeNull();
     const area = dingzi.result.sections[0].criteria.find((c: { id: string }) => c.id === 'service-area-150');
     expect(area.status).toBe('unmet');
-    expect(area.shortfalls[0]).toMatchObject({ code: 'shortfall.below', params: { actual: 120, needed: 150, gap: 30 } });
-    expect(dingzi.result.nextTier.fixes.map((f: { criterion: string }) => f.criterion)).toEqual(['service-area-150', 'culture-room-50']);
+    expect(area.shortfalls[0]).toMatchObject({
+      code: 'shortfall.below',
+      params: { actual: 120, needed: 150, gap: 30 },
+    });
+    expect(dingzi.result.nextTier.fixes.map((f: { criterion: string }) => f.criterion)).toEqual([
+      'service-area-150',
+      'culture-room-50',
+    ]);
     expect(taoli.result.vetoes).toEqual(['no-major-incident']);
     expect(taoli.result.tier).toBeNull();
   });
 
   it('exactly 150 m² meets "150平方米以上"', () => {
     const r = runCli(['check', 'examples/street/fuqian.yaml', '--format', 'json', ...AS_OF]);
-    const c = JSON.parse(r.stdout).files[0].result.sections[0].criteria.find((x: { id: string }) => x.id === 'service-area-150');
+    const c = JSON.parse(r.stdout).files[0].result.sections[0].criteria.find(
+      (x: { id: string }) => x.id === 'service-area-150',
+    );
     expect(c.status).toBe('met');
   });
 });
@@ -89,7 +112,15 @@ describe('civscore check exit codes', () => {
 
   it('exits 1 below --min-tier and 0 at or above it', () => {
     expect(runCli(['check', 'examples/street/fuqian.yaml', '--min-tier', 'modern', ...AS_OF]).code).toBe(0);
-    const below = runCli(['check', 'examples/street/wumajie.yaml', '--min-tier', 'modern', '--lang', 'en', ...AS_OF]);
+    const below = runCli([
+      'check',
+      'examples/street/wumajie.yaml',
+      '--min-tier',
+      'modern',
+      '--lang',
+      'en',
+      ...AS_OF,
+    ]);
     expect(below.code).toBe(1);
     expect(below.stdout).toContain('below the required tier');
   });
@@ -98,7 +129,14 @@ describe('civscore check exit codes', () => {
     const missing = runCli(['check', 'no/such/file.yaml', '--lang', 'en']);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain('no/such/file.yaml:1:1  error  load.not-found');
-    const rubric = runCli(['check', 'examples/street/guigan.yaml', '--rubric', 'no-such-rubric', '--lang', 'en']);
+    const rubric = runCli([
+      'check',
+      'examples/street/guigan.yaml',
+      '--rubric',
+      'no-such-rubric',
+      '--lang',
+      'en',
+    ]);
     expect(rubric.code).toBe(2);
     expect(rubric.stderr).toContain('rubric.not-found');
     expect(rubric.stderr).not.toMatch(/at .*\.js:\d+/);
@@ -110,7 +148,9 @@ describe('civscore check exit codes', () => {
   it('a masked rubric figure scores "no data" with a warning, never a pass', () => {
     const r = runCli(['check', 'examples/lucheng/guigan.yaml', '--format', 'json', ...AS_OF]);
     const res = JSON.parse(r.stdout).files[0];
-    const masked = res.result.sections.flatMap((s: { criteria: unknown[] }) => s.criteria).filter((c: { status: string }) => c.status === 'no-data');
+    const masked = res.result.sections
+      .flatMap((s: { criteria: unknown[] }) => s.criteria)
+      .filter((c: { status: string }) => c.status === 'no-data');
     expect(masked.length).toBeGreaterThan(0);
     for (const c of masked) expect(c.earned).toBe(0);
     expect(res.findings.map((f: { code: string }) => f.code)).toContain('score.rubric-masked');

@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import { message } from '../../src/i18n/catalog.js';
 import { loadRubric } from '../../src/load/rubrics.js';
 import { assessmentJsonSchema, rubricJsonSchema } from '../../src/model/json-schemas.js';
+import { resolveNamedRubric } from '../../src/pipeline/select-rubric.js';
 import { fixture, ROOT } from './helpers.js';
 
 beforeAll(() => {
@@ -90,7 +91,7 @@ describe('the schemas and examples/', () => {
         expect(rubricValidator(data), `${file}: ${JSON.stringify(rubricValidator.errors)}`).toBe(true);
         continue;
       }
-      const validate = assessmentValidator(String(data.rubric));
+      const validate = assessmentValidator(resolveNamedRubric(String(data.rubric), file));
       expect(validate(data), `${file}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
     }
   });

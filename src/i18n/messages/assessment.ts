@@ -16,6 +16,8 @@ export const assessmentMessages = defineMessages(
     'assessment.unknown-facility': (p) =>
       `facility kind "${p.kind}" is not in the rubric's catalogue${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'assessment.facilities-missing': () => 'no "facilities" list; the checklists score "no data"',
+    'assessment.is-rubric': () =>
+      'this is a rubric file (评分细则), not a self-assessment; skipped (check it with `civscore rubric lint`)',
   },
   {
     'assessment.self-exemption': (p) =>
@@ -30,6 +32,8 @@ export const assessmentMessages = defineMessages(
     'assessment.unknown-facility': (p) =>
       `设施“${p.kind}”不在评分细则的设施目录中${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
     'assessment.facilities-missing': () => '没有“facilities”设施清单；清单类评分项记为“无数据”',
+    'assessment.is-rubric': () =>
+      '这是评分细则文件，不是自评文件；已跳过（请用 `civscore rubric lint` 检查）',
   },
   {
     'assessment.self-exemption': (p) =>
@@ -44,5 +48,7 @@ export const assessmentMessages = defineMessages(
     'assessment.unknown-facility': (p) =>
       `設施“${p.kind}”不在評分細則的設施目錄中${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
     'assessment.facilities-missing': () => '沒有“facilities”設施清單；清單類評分項記為“無數據”',
+    'assessment.is-rubric': () =>
+      '這是評分細則檔案，不是自評檔案；已跳過（請用 `civscore rubric lint` 檢查）',
   },
 );

@@ -20,14 +20,16 @@ export const uiMessages = defineMessages(
     'ui.total': (p) => `Total: ${p.total} of ${p.possible}`,
     'ui.tier': (p) => `Tier: ${p.tier}`,
     'ui.tier-none': () => 'Tier: none',
-    'ui.total-provisional': (p) => `Total (provisional, from what could be read): ${p.total} of ${p.possible}`,
+    'ui.total-provisional': (p) =>
+      `Total (provisional, from what could be read): ${p.total} of ${p.possible}`,
     'ui.tier-withheld': () => 'Tier: none until the errors in the file are fixed',
     'ui.vetoed': (p) => `Vetoed (一票否决): ${p.criteria}; no tier can be given whatever the score`,
     'ui.veto-unknown': (p) => `Veto items with no data: ${p.criteria}; no tier until they are known`,
     'ui.next-tier': (p) => `To reach ${p.tier} (${p.min} points, ${p.needed} more): fix ${p.count}`,
     'ui.next-tier-unreachable': (p) =>
       `${p.tier} (${p.min} points) cannot be reached even by fixing every criterion`,
-    'ui.next-tier-blocked': (p) => `To reach ${p.tier} (${p.min} points, score already enough): fix ${p.count}`,
+    'ui.next-tier-blocked': (p) =>
+      `To reach ${p.tier} (${p.min} points, score already enough): fix ${p.count}`,
     'ui.list-separator': () => '; ',
     'ui.top-tier': () => 'Highest tier reached.',
     'ui.exempt-until': (p) => `exempt until ${p.expires}: ${p.reason}`,

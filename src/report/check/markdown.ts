@@ -35,15 +35,14 @@ export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
         `| ${[row.section, row.criterion, row.statusText, row.points, row.shortfall].map(cell).join(' | ')} |`,
       );
     }
-    if (r.sections.some((s) => s.criteria.some((c) => c.veto))) out.push('', cell(message(lang, 'ui.veto-legend')));
+    if (r.sections.some((s) => s.criteria.some((c) => c.veto)))
+      out.push('', cell(message(lang, 'ui.veto-legend')));
     out.push('', ...summaryLines(r, l).map((s) => `- ${cell(s)}`));
     const fixes = fixRows(r, l);
     if (fixes.length) {
       out.push('', `| ${message(lang, 'ui.col.fix')} | ${message(lang, 'ui.col.gain')} |`, '|---|---:|');
       for (const fx of fixes)
-        out.push(
-          `| ${cell(fx.criterion)}${fx.required ? message(lang, 'ui.required') : ''} | ${fx.gain} |`,
-        );
+        out.push(`| ${cell(fx.criterion)}${fx.required ? message(lang, 'ui.required') : ''} | ${fx.gain} |`);
     }
     if (f.belowMinTier && report.minTier)
       out.push('', `**${message(lang, 'ui.below-min-tier', { tier: l.tier(report.minTier) })}**`);

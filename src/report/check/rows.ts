@@ -24,7 +24,9 @@ export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
       points: `${num(c.earned)} / ${num(c.possible)}`,
       shortfall: c.exemption
         ? message(l.lang, 'ui.exempt-until', { expires: c.exemption.expires, reason: c.exemption.reason })
-        : c.shortfalls.map((sf) => l.text(sf.code, sf.params, sf.unit)).join(message(l.lang, 'ui.list-separator')),
+        : c.shortfalls
+            .map((sf) => l.text(sf.code, sf.params, sf.unit))
+            .join(message(l.lang, 'ui.list-separator')),
       veto: c.veto,
     })),
   );

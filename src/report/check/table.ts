@@ -49,7 +49,8 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
       lastSection = row.section;
     }
     out.push(table.toString());
-    if (r.sections.some((s) => s.criteria.some((c) => c.veto))) out.push(style.dim(message(lang, 'ui.veto-legend')));
+    if (r.sections.some((s) => s.criteria.some((c) => c.veto)))
+      out.push(style.dim(message(lang, 'ui.veto-legend')));
     out.push(...summaryLines(r, l).map((s, i) => (i < 2 ? style.bold(s) : s)));
     const fixes = fixRows(r, l);
     if (fixes.length) {
