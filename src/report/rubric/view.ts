@@ -164,7 +164,7 @@ export function rubricView(
   const { origins, resolved } = options;
   const keep = (o: RowOrigin) => resolved || o !== 'inherited';
   const src = rubric.source;
-  const source = src ? [src.file, src.year].filter((x) => x !== undefined).join(', ') : undefined;
+  const source = src ? [src.file ?? src.note, src.year].filter((x) => x !== undefined).join(', ') : undefined;
   const sections: RubricView['sections'] = [];
   for (const s of rubric.sections) {
     const criteria = s.criteria
@@ -232,7 +232,9 @@ export function listRow(rubric: Rubric, l: Labeller): RubricListRow {
     title: pick(rubric.title, l.lang) || rubric.id,
     level: message(l.lang, `authoring.level.${rubric.level}`),
     ...(rubric.year !== undefined ? { year: rubric.year } : {}),
-    ...(rubric.source?.file ? { source: rubric.source.file } : {}),
+    ...(rubric.source?.file || rubric.source?.note
+      ? { source: (rubric.source.file ?? rubric.source.note)! }
+      : {}),
   };
 }
 
