@@ -13,6 +13,7 @@ const common = {
   target: 'node20',
   packages: 'bundle',
   legalComments: 'none',
+  charset: 'utf8',
   logLevel: 'warning',
   // CommonJS dependencies (commander, cli-table3) call require() for Node's own modules.
   banner: {

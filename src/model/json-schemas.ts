@@ -4,7 +4,7 @@
  * rubric, built from its metrics (names, types, units) and facilities (ids, labels, aliases).
  * Pure: data in, plain JSON objects out.
  */
-import * as Cn2t from 'opencc-js/cn2t';
+import { createRequire } from 'node:module';
 import * as T2cn from 'opencc-js/t2cn';
 import { z } from 'zod';
 import { AssessmentFileSchema } from './assessment-schema.js';
@@ -211,9 +211,22 @@ export function valueSchema(type: MetricType): JsonSchema {
 let cn2t: ((s: string) => string) | undefined;
 let t2cn: ((s: string) => string) | undefined;
 
+/**
+ * The simplified → traditional dictionary is 1 MB of source: loaded from node_modules when a
+ * schema first needs it (init, schema), never bundled, so check, validate and rank do not parse it
+ * at every start. A plain require keeps this function synchronous; esbuild leaves it alone.
+ */
+function toTraditional(): (s: string) => string {
+  if (cn2t) return cn2t;
+  const Cn2t = createRequire(import.meta.url)('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
+  const convert = Cn2t.Converter({ from: 'cn', to: 'tw' });
+  cn2t = convert;
+  return convert;
+}
+
 /** Every spelling of a facility a self-assessment may use: id, labels, aliases, both scripts, with and without 社区. */
 export function facilityNames(rubric: Pick<Rubric, 'facilities'>): string[] {
-  const toTW = (cn2t ??= Cn2t.Converter({ from: 'cn', to: 'tw' }));
+  const toTW = toTraditional();
   const toCN = (t2cn ??= T2cn.Converter({ from: 'tw', to: 'cn' }));
   const out = new Set<string>();
   for (const f of Object.values(rubric.facilities)) {

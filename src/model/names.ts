@@ -37,28 +37,38 @@ export interface NameIndex {
 
 export function buildNameIndex(rubric: Pick<Rubric, 'facilities'>): NameIndex {
   const exact = new Map<string, string>();
-  const loose = new Map<string, string>();
-  const all: string[] = [];
+  const all: Array<[name: string, normalized: string, id: string]> = [];
   const add = (name: string, id: string) => {
-    all.push(name);
     const n = normalizeName(name);
+    all.push([name, n, id]);
     exact.set(n, id);
-    const key = HAS_HAN.test(n) ? withoutPrefix(simplify(n)) : n;
-    if (!loose.has(key)) loose.set(key, id);
   };
   for (const f of Object.values(rubric.facilities)) {
     add(f.id, f.id);
     for (const l of Object.values(f.label)) if (l) add(l, f.id);
     for (const a of f.aliases) add(a, f.id);
   }
+  // The other script and the 社区 prefix: built on the first name that is not written exactly,
+  // so a file that spells every facility as the rubric does never loads the converter.
+  let loose: Map<string, string> | undefined;
+  const looseIndex = (): Map<string, string> => {
+    if (loose) return loose;
+    const m = new Map<string, string>();
+    for (const [, n, id] of all) {
+      const key = HAS_HAN.test(n) ? withoutPrefix(simplify(n)) : n;
+      if (!m.has(key)) m.set(key, id);
+    }
+    loose = m;
+    return m;
+  };
   return {
     resolve(name) {
       const n = normalizeName(name);
       const hit = exact.get(n);
       if (hit) return hit;
-      return loose.get(HAS_HAN.test(n) ? withoutPrefix(simplify(n)) : n);
+      return looseIndex().get(HAS_HAN.test(n) ? withoutPrefix(simplify(n)) : n);
     },
-    names: () => all,
+    names: () => all.map(([name]) => name),
   };
 }
 
