@@ -66,15 +66,15 @@ function splitNumber(raw: string): { n: number; unit: string } | undefined {
   return { n, unit: (m[2] ?? '').trim() };
 }
 
-export function parseArea(raw: unknown): Parsed<number> {
+/** A non-negative quantity, bare or with one of the accepted units after it. */
+function parseQuantity(raw: unknown, units: RegExp, expected: string): Parsed<number> {
   if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'string') {
     const p = splitNumber(raw);
     if (!p) return fail('value.not-a-number', { raw });
-    if (p.unit !== '' && !AREA_UNITS.test(p.unit))
-      return fail('value.unit', { raw, unit: p.unit, expected: 'm²' });
+    if (p.unit !== '' && !units.test(p.unit)) return fail('value.unit', { raw, unit: p.unit, expected });
     n = p.n;
   } else return fail('value.not-a-number', { raw: shown(raw) });
   if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
@@ -82,21 +82,14 @@ export function parseArea(raw: unknown): Parsed<number> {
   return { ok: true, value: n };
 }
 
+export function parseArea(raw: unknown): Parsed<number> {
+  return parseQuantity(raw, AREA_UNITS, 'm²');
+}
+
 export function parseCount(raw: unknown): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
-  let n: number;
-  if (typeof raw === 'number') n = raw;
-  else if (typeof raw === 'string') {
-    const p = splitNumber(raw);
-    if (!p) return fail('value.not-a-number', { raw });
-    if (p.unit !== '' && !COUNT_UNITS.test(p.unit))
-      return fail('value.unit', { raw, unit: p.unit, expected: '' });
-    n = p.n;
-  } else return fail('value.not-a-number', { raw: shown(raw) });
-  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
-  if (n < 0) return fail('value.negative', { raw: shown(raw) });
-  if (!Number.isInteger(n)) return fail('value.not-integer', { raw: shown(raw) });
-  return { ok: true, value: n };
+  const q = parseQuantity(raw, COUNT_UNITS, '');
+  if (q.ok && !Number.isInteger(q.value)) return fail('value.not-integer', { raw: shown(raw) });
+  return q;
 }
 
 /** A rate is `85%` or a fraction `0.85`; a bare number above 1 is ambiguous and refused. */
