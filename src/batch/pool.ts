@@ -5,17 +5,33 @@
  */
 import { Worker } from 'node:worker_threads';
 import { assessBatchItem, type BatchItem, type BatchOptions } from './assess-batch-item.js';
+import { type ValidateBatchOptions, type ValidateItem, validateBatchItem } from './validate-batch-item.js';
+
+/** What a batch does with each file: rank's scoring or validate's checking. */
+export type BatchTask =
+  | { task: 'assess'; options: BatchOptions }
+  | { task: 'validate'; options: ValidateBatchOptions };
 
 export interface ChunkRequest {
   start: number;
   files: string[];
   /** Sent with a worker's first chunk only. */
-  options?: BatchOptions;
+  job?: BatchTask;
 }
 
 export interface ChunkResponse {
   start: number;
-  items: BatchItem[];
+  items: unknown[];
+}
+
+/** The function a task runs on each file (in a worker, or here for one job). */
+export function taskRunner(job: BatchTask): (file: string) => unknown {
+  if (job.task === 'validate') {
+    const options = job.options;
+    return (file) => validateBatchItem(file, options);
+  }
+  const options = job.options;
+  return (file) => assessBatchItem(file, options);
 }
 
 export interface PoolOptions {
@@ -28,18 +44,36 @@ export interface PoolOptions {
 // From dist/batch/pool.js and from the bundled dist/cli/main.js alike.
 const WORKER_URL = new URL('../batch/worker.js', import.meta.url);
 
-export async function assessBatch(
+export function assessBatch(
   files: readonly string[],
   options: BatchOptions,
   pool: PoolOptions,
 ): Promise<BatchItem[]> {
+  return runBatch<BatchItem>(files, { task: 'assess', options }, pool, interner());
+}
+
+/** validate's batch: one ValidateItem per file, in the files' order. */
+export function validateBatch(
+  files: readonly string[],
+  options: ValidateBatchOptions,
+  pool: PoolOptions,
+): Promise<ValidateItem[]> {
+  return runBatch<ValidateItem>(files, { task: 'validate', options }, pool, (item) => item);
+}
+
+async function runBatch<T>(
+  files: readonly string[],
+  job: BatchTask,
+  pool: PoolOptions,
+  intern: (item: T) => T,
+): Promise<T[]> {
   const total = files.length;
-  const items: BatchItem[] = new Array(total);
+  const items: T[] = new Array(total);
   const chunk = pool.chunk ?? 128;
-  const intern = interner();
   if (pool.jobs <= 1 || total === 0) {
+    const run = taskRunner(job) as (file: string) => T;
     for (let i = 0; i < total; i++) {
-      items[i] = intern(assessBatchItem(files[i]!, options));
+      items[i] = intern(run(files[i]!));
       if (pool.onProgress && (i + 1) % chunk === 0) pool.onProgress(i + 1, total);
     }
     pool.onProgress?.(total, total);
@@ -48,7 +82,7 @@ export async function assessBatch(
   const workers = Math.min(pool.jobs, Math.ceil(total / chunk));
   let next = 0;
   let done = 0;
-  return new Promise<BatchItem[]>((resolvePromise, reject) => {
+  return new Promise<T[]>((resolvePromise, reject) => {
     let running = workers;
     let failed = false;
     const threads: Worker[] = [];
@@ -60,14 +94,14 @@ export async function assessBatch(
       }
       const start = next;
       next = Math.min(total, next + chunk);
-      const req: ChunkRequest = { start, files: files.slice(start, next), ...(first ? { options } : {}) };
+      const req: ChunkRequest = { start, files: files.slice(start, next), ...(first ? { job } : {}) };
       w.postMessage(req);
     };
     for (let i = 0; i < workers; i++) {
       const w = new Worker(WORKER_URL);
       threads.push(w);
       w.on('message', (res: ChunkResponse) => {
-        for (let j = 0; j < res.items.length; j++) items[res.start + j] = intern(res.items[j]!);
+        for (let j = 0; j < res.items.length; j++) items[res.start + j] = intern(res.items[j] as T);
         done += res.items.length;
         pool.onProgress?.(done, total);
         send(w, false);

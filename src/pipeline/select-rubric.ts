@@ -13,7 +13,8 @@ import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 
 export type RubricChoice =
-  | { kind: 'rubric'; rubric: Rubric; findings: Finding[] }
+  /** ref: the reference the rubric was loaded under (rubricFor(ref) gives the same rubric again). */
+  | { kind: 'rubric'; rubric: Rubric; findings: Finding[]; ref: string }
   /** The file's own problem (no rubric named, a rubric that does not exist, a rubric file). */
   | { kind: 'file-problem'; findings: Finding[] }
   /** The rubric exists but cannot be used: the command cannot run for this file. */
@@ -21,7 +22,7 @@ export type RubricChoice =
 
 /** Rubrics by reference, for this process: a batch names the same few rubrics thousands of times. */
 const loadedByRef = new Map<string, LoadedRubric>();
-function rubricFor(ref: string): LoadedRubric {
+export function rubricFor(ref: string): LoadedRubric {
   const hit = loadedByRef.get(ref);
   if (hit) return hit;
   const loaded = loadRubric(ref);
@@ -36,9 +37,15 @@ export function resolveNamedRubric(named: string, file: string): string {
   return existsSync(beside) ? beside : named;
 }
 
-/** A rubric file handed in where self-assessments are expected: it has sections or tiers. */
-export function looksLikeRubric(data: Record<string, unknown>): boolean {
-  return !data.community && !data.street && (Array.isArray(data.sections) || Array.isArray(data.tiers));
+/**
+ * A district's file handed in where self-assessments are expected: a rubric (it has sections or
+ * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
+ */
+export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | undefined {
+  if (data.community || data.street) return undefined;
+  if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
+  if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
+  return undefined;
 }
 
 export function selectRubric(
@@ -46,16 +53,19 @@ export function selectRubric(
   forced?: string,
 ): RubricChoice {
   const here = (f: Finding) => place([f], y.file, y.locate);
-  if (looksLikeRubric(y.data)) {
+  const other = districtFileKind(y.data);
+  if (other) {
+    const code = other === 'rubric' ? 'assessment.is-rubric' : 'assessment.is-waivers';
     return {
       kind: 'file-problem',
-      findings: here(finding('assessment.is-rubric', 'warning', {}, ['rubric'])),
+      findings: here(finding(code, 'warning', {}, [other === 'rubric' ? 'rubric' : 'waivers'])),
     };
   }
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
-  const loaded = rubricFor(forced ?? resolveNamedRubric(named!, y.file));
+  const ref = forced ?? resolveNamedRubric(named!, y.file);
+  const loaded = rubricFor(ref);
   if (!loaded.rubric) {
     const notFound = loaded.findings.find((f) => f.code === 'rubric.not-found');
     if (!forced && notFound) {
@@ -70,5 +80,5 @@ export function selectRubric(
     forced && named && named !== loaded.rubric.id
       ? here(finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric']))
       : [];
-  return { kind: 'rubric', rubric: loaded.rubric, findings };
+  return { kind: 'rubric', rubric: loaded.rubric, findings, ref };
 }

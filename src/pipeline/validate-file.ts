@@ -3,7 +3,7 @@
  * steps as assessFile up to the score, so validate and check judge a file alike; the id and its
  * position come back for the cross-file duplicate check.
  */
-import { loadYamlFile, place } from '../load/load-yaml-file.js';
+import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
 import type { Finding } from '../model/finding.js';
@@ -21,20 +21,30 @@ export interface ValidatedFile {
   file: string;
   findings: Finding[];
   rubric?: Rubric;
+  /** The reference the rubric was loaded under: `rubricFor(rubricRef)` gives it again. */
+  rubricRef?: string;
   /** The community (or street) id, where it is written: for the duplicate-id check. */
-  id?: { id: string; line: number; column: number; scope: string };
+  id?: { id: string; line: number; column: number; scope: string; level: 'community' | 'street' };
   /** The rubric could not be used (invalid): the command could not run for this file. */
   rubricFailure?: LoadedRubric;
 }
 
 export function validateFile(file: string, options: ValidateFileOptions = {}): ValidatedFile {
-  const y = loadYamlFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return validateLoaded(loadYamlFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES), options);
+}
+
+/**
+ * The same judgement from data already read (the batch's fast parse hands its data here, with
+ * every position at 1:1, and keeps the answer only when there is no finding to place).
+ */
+export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {}): ValidatedFile {
+  const file = y.file;
   if (!y.data) return { file, findings: y.findings };
   const ref = options.rubric ?? (typeof y.data.rubric === 'string' ? y.data.rubric : undefined);
   const id = entityId(y.data);
-  const level = y.data.community ? 'community' : 'street';
+  const level: 'community' | 'street' = y.data.community ? 'community' : 'street';
   const scope = `${level}|${ref ?? ''}|${String(y.data.period ?? '')}`;
-  const idAt = id ? { id, scope, ...y.locate([level, 'id']) } : undefined;
+  const idAt = id ? { id, scope, level, ...y.locate([level, 'id']) } : undefined;
   const withId = (r: ValidatedFile): ValidatedFile => (idAt ? { ...r, id: idAt } : r);
   const choice = selectRubric({ ...y, data: y.data }, options.rubric);
   if (choice.kind === 'rubric-failure')
@@ -46,6 +56,7 @@ export function validateFile(file: string, options: ValidateFileOptions = {}): V
     file,
     findings: [...y.findings, ...choice.findings, ...place(interpreted.findings, file, y.locate)],
     rubric,
+    rubricRef: choice.ref,
   });
 }
 

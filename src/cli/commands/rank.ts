@@ -39,7 +39,7 @@ interface RankOptions {
   maxSize?: number;
 }
 
-function parseJobs(v: string): number {
+export function parseJobs(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 256)
     throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1` });

@@ -1,0 +1,78 @@
+/**
+ * One file of `validate`'s batch, judged exactly as `validateFile` judges it. The fast path:
+ * js-yaml reads the file (fastParse); a file that then has no finding at all is answered from
+ * that data. Any finding, or a file the fast parse is unsure of, and the file is judged again by
+ * `validateFile` (the `yaml` parser, positions kept), so every finding is placed as before.
+ *
+ * A clean file's id comes back without a position (the fast parse has none): the main thread
+ * finds it with `locateId` for the few files that turn out to be duplicates.
+ */
+import { loadYamlFile } from '../load/load-yaml-file.js';
+import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
+import type { Finding, Position } from '../model/finding.js';
+import { type ValidatedFile, validateFile, validateLoaded } from '../pipeline/validate-file.js';
+import { fastParse } from './fast-parse.js';
+
+export interface ValidateBatchOptions {
+  rubric?: string;
+  maxBytes?: number;
+  /** Off: every file goes through `validateFile` (for tests and comparisons). */
+  fast?: boolean;
+}
+
+export interface ValidateItem {
+  file: string;
+  findings: Finding[];
+  /** Where the main thread gets the same rubric: `rubricFor(rubricRef)`. */
+  rubricRef?: string;
+  /** line and column are absent when the fast path answered. */
+  id?: { id: string; scope: string; level: 'community' | 'street'; line?: number; column?: number };
+  /** The rubric could not be used: its findings, and the rubric file they are about. */
+  rubricFailure?: { file?: string; findings: Finding[] };
+}
+
+const origin = (): Position => ({ line: 1, column: 1 });
+
+export function validateBatchItem(file: string, options: ValidateBatchOptions): ValidateItem {
+  const v = {
+    ...(options.rubric ? { rubric: options.rubric } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  };
+  if (options.fast !== false) {
+    const read = readSource(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (read.ok && read.findings.length === 0) {
+      const data = fastParse(read.source.text);
+      if (data) {
+        const r = validateLoaded({ file, data, findings: [], locate: origin }, v);
+        if (r.findings.length === 0 && !r.rubricFailure) {
+          const item = toValidateItem(r);
+          if (item.id) item.id = { id: item.id.id, scope: item.id.scope, level: item.id.level };
+          return item;
+        }
+      }
+    }
+  }
+  return toValidateItem(validateFile(file, v));
+}
+
+export function toValidateItem(r: ValidatedFile): ValidateItem {
+  return {
+    file: r.file,
+    findings: r.findings,
+    ...(r.rubricRef !== undefined ? { rubricRef: r.rubricRef } : {}),
+    ...(r.id ? { id: r.id } : {}),
+    ...(r.rubricFailure
+      ? {
+          rubricFailure: {
+            ...(r.rubricFailure.file !== undefined ? { file: r.rubricFailure.file } : {}),
+            findings: r.rubricFailure.findings,
+          },
+        }
+      : {}),
+  };
+}
+
+/** Where a file writes its id, as `validateFile` places it: for a duplicate the fast path answered. */
+export function locateId(file: string, level: 'community' | 'street', maxBytes?: number): Position {
+  return loadYamlFile(file, maxBytes ?? DEFAULT_MAX_BYTES).locate([level, 'id']);
+}
