@@ -30,9 +30,20 @@ export function rubricFor(ref: string): LoadedRubric {
   return loaded;
 }
 
+/**
+ * Whether a name is a built-in rubric, for this process: a batch names the same id 100,000
+ * times, and each lookup is a stat of the rubrics folder.
+ */
+const builtinByName = new Map<string, boolean>();
+function isBuiltin(named: string): boolean {
+  let hit = builtinByName.get(named);
+  if (hit === undefined) builtinByName.set(named, (hit = builtinPath(named) !== undefined));
+  return hit;
+}
+
 /** A path named inside a file means "beside me" first; a built-in id wins over both. */
 export function resolveNamedRubric(named: string, file: string): string {
-  if (builtinPath(named) || isAbsolute(named)) return named;
+  if (isBuiltin(named) || isAbsolute(named)) return named;
   const beside = join(dirname(file), named);
   return existsSync(beside) ? beside : named;
 }
