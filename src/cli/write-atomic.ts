@@ -14,13 +14,15 @@ export function cleanupAtomic(): void {
   pending = undefined;
 }
 
-export function writeFileAtomic(file: string, text: string): void {
+/** text: the whole file, or its chunks in order (written as they come). */
+export function writeFileAtomic(file: string, text: string | Iterable<string>): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   pending = tmp;
   try {
     const fd = openSync(tmp, 'wx');
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else for (const chunk of text) writeSync(fd, chunk);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -123,9 +123,11 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
 
     const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
     printFindings(problems, ctx);
-    const text = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-    if (opts.output) writeFileAtomic(opts.output, text);
-    else ctx.stdout(text);
+    const chunks = bunched(
+      RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output }),
+    );
+    if (opts.output) writeFileAtomic(opts.output, chunks);
+    else for (const c of chunks) ctx.stdout(c);
     const short = report.tables.reduce(
       (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
       0,
@@ -231,6 +233,22 @@ export function buildReport(
     couldNotRun,
     problems,
   };
+}
+
+/** Chunks joined up to about 64 KB each: few writes, and never the whole report in memory. */
+function* bunched(chunks: Iterable<string>): Generator<string> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    buf.push(c);
+    size += c.length;
+    if (size >= 65536) {
+      yield buf.join('');
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length) yield buf.join('');
 }
 
 /** "scoring 12345 / 100000 files" on one rewritten line of a terminal's stderr, ten times a second. */

@@ -54,6 +54,15 @@ export interface GridColumn {
  * never held as a matrix of cells.
  */
 export function grid(columns: readonly GridColumn[], count: number, rowAt: (i: number) => string[]): string {
+  return [...gridLines(columns, count, rowAt)].join('\n');
+}
+
+/** The same table one line at a time, so a ranking of 100,000 rows is never one string. */
+export function* gridLines(
+  columns: readonly GridColumn[],
+  count: number,
+  rowAt: (i: number) => string[],
+): Generator<string> {
   const widths = columns.map((c) => displayWidth(c.head));
   for (let r = 0; r < count; r++) {
     const cells = rowAt(r);
@@ -73,7 +82,7 @@ export function grid(columns: readonly GridColumn[], count: number, rowAt: (i: n
     }
     return out.trimEnd();
   };
-  const out = [line(columns.map((c) => c.head)), widths.map((w) => '─'.repeat(w)).join('  ')];
-  for (let r = 0; r < count; r++) out.push(line(rowAt(r)));
-  return out.join('\n');
+  yield line(columns.map((c) => c.head));
+  yield widths.map((w) => '─'.repeat(w)).join('  ');
+  for (let r = 0; r < count; r++) yield line(rowAt(r));
 }

@@ -1,15 +1,21 @@
-/** The rank report's formats, in one table. */
-import type { Formatter } from '../types.js';
+/**
+ * The rank report's formats, in one table. Each gives the report as chunks of text, written as
+ * they come: the table one line at a time (a province's ranking is never one string), the others
+ * whole.
+ */
+import type { FormatOptions } from '../types.js';
 import { rankCsv } from './csv.js';
 import { rankJson } from './json.js';
 import { rankMarkdown } from './markdown.js';
-import { rankTable } from './table.js';
+import { rankTableChunks } from './table.js';
 import type { RankReport } from './types.js';
 
+export type RankFormatter = (report: RankReport, options: FormatOptions) => Iterable<string>;
+
 export const RANK_FORMATS = {
-  table: rankTable,
-  json: rankJson,
-  csv: rankCsv,
-  markdown: rankMarkdown,
-} satisfies Record<string, Formatter<RankReport>>;
+  table: rankTableChunks,
+  json: (r, o) => [rankJson(r, o)],
+  csv: (r, o) => [rankCsv(r, o)],
+  markdown: (r, o) => [rankMarkdown(r, o)],
+} satisfies Record<string, RankFormatter>;
 export type RankFormat = keyof typeof RANK_FORMATS;

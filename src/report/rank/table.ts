@@ -2,8 +2,8 @@
 import { message } from '../../i18n/catalog.js';
 import { labeller } from '../labels.js';
 import { makeStyle } from '../style.js';
-import type { Formatter } from '../types.js';
-import { grid } from './grid.js';
+import type { FormatOptions, Formatter } from '../types.js';
+import { gridLines } from './grid.js';
 import {
   candidateLine,
   groupLine,
@@ -18,12 +18,30 @@ import type { RankReport } from './types.js';
 
 const RIGHT = new Set(['rank', 'score']);
 
-export const rankTable: Formatter<RankReport> = (report, { lang, color }) => {
+export const rankTable: Formatter<RankReport> = (report, options) =>
+  [...rankTableChunks(report, options)].join('');
+
+/**
+ * The table report as lines (each ending in a newline), produced as they are written: a
+ * ranking of 100,000 communities is never held as one string.
+ */
+export function* rankTableChunks(report: RankReport, { lang, color }: FormatOptions): Generator<string> {
   const style = makeStyle(color);
-  const out: string[] = [];
+  let started = false;
+  const out = {
+    lines: [] as string[],
+    push(...ls: string[]) {
+      this.lines.push(...ls);
+    },
+  };
+  const flush = function* () {
+    for (const line of out.lines) yield `${line}\n`;
+    if (out.lines.length) started = true;
+    out.lines = [];
+  };
   for (const t of report.tables) {
     const l = labeller(lang, t.rubric);
-    if (out.length) out.push('');
+    if (started || out.lines.length) out.push('');
     out.push(
       style.bold(
         message(lang, 'rank.heading', {
@@ -51,14 +69,17 @@ export const rankTable: Formatter<RankReport> = (report, { lang, color }) => {
           ];
         };
         const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
-        out.push(grid([head, ...columns], g.rows.length, rowAt));
+        yield* flush();
+        for (const line of gridLines([head, ...columns], g.rows.length, rowAt)) yield `${line}\n`;
       }
     } else {
       const rowAt = (i: number) => {
         const c = rowCells(t.rows[i]!, l);
         return ROW_COLUMNS.map(([k]) => c[k]);
       };
-      out.push(grid(columns, t.rows.length, rowAt));
+      yield* flush();
+      for (const line of gridLines(columns, t.rows.length, rowAt)) yield `${line}\n`;
+      started = true;
     }
     if (t.quotas.length) {
       out.push('', style.bold(message(lang, 'rank.quotas')));
@@ -78,16 +99,16 @@ export const rankTable: Formatter<RankReport> = (report, { lang, color }) => {
     }
   }
   if (report.invalid.length) {
-    if (out.length) out.push('');
+    if (started || out.lines.length) out.push('');
     out.push(
       style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
     );
     for (const f of report.invalid) out.push(`  ${f.file}`);
   }
-  if (out.length) out.push('');
+  if (started || out.lines.length) out.push('');
   out.push(summaryLine(report, lang));
-  return `${out.join('\n')}\n`;
-};
+  yield* flush();
+}
 
 /** The overall rank of each entry, for the grouped view. */
 function overallRanks(t: RankReport['tables'][number]): Map<object, number> {
