@@ -145,6 +145,33 @@ describe('civscore check exit codes', () => {
     expect(runCli(['check']).code).toBe(2);
   });
 
+  it('applies a district waiver until it expires, and says when it has expired', () => {
+    const waivers = ['--waivers', 'examples/waivers/district-2005.yaml', '--format', 'json'];
+    const patrol = (out: string) =>
+      JSON.parse(out)
+        .files[0].result.sections.flatMap((s: { criteria: unknown[] }) => s.criteria)
+        .find((c: { id: string }) => c.id === 'patrol-team');
+    const live = runCli(['check', 'examples/street/huaniutang.yaml', ...waivers, '--as-of', '2005-12-31']);
+    expect(patrol(live.stdout)).toMatchObject({ status: 'exempt', earned: 4 });
+    const expired = runCli(['check', 'examples/street/huaniutang.yaml', ...waivers, '--as-of', '2006-01-01']);
+    expect(patrol(expired.stdout)).toMatchObject({ status: 'unmet', earned: 0 });
+    expect(JSON.parse(expired.stdout).files[0].findings.map((f: { code: string }) => f.code)).toContain(
+      'score.exemption-expired',
+    );
+  });
+
+  it('a rubric or waivers file among submissions is skipped with a warning, not scored', () => {
+    const r = runCli([
+      'check',
+      'examples/waivers/district-2005.yaml',
+      'examples/lucheng/lucheng-wenzhou-2002.yaml',
+      '--lang',
+      'en',
+    ]);
+    expect(r.stdout).toContain('assessment.is-waivers');
+    expect(r.stdout).toContain('assessment.is-rubric');
+  });
+
   it('a masked rubric figure scores "no data" with a warning, never a pass', () => {
     const r = runCli(['check', 'examples/lucheng/guigan.yaml', '--format', 'json', ...AS_OF]);
     const res = JSON.parse(r.stdout).files[0];

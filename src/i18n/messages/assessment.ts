@@ -4,7 +4,7 @@ import { defineMessages } from '../define.js';
 export const assessmentMessages = defineMessages(
   {
     'assessment.self-exemption': (p) =>
-      `"${p.key}": exemptions are granted by the district (in the rubric or a waivers file), never in a community's own file; ignored`,
+      `"${p.key}": exemptions are granted by the district (in the rubric or a waivers file), never in a community's own file: it is not applied; remove it`,
     'assessment.level-mismatch': (p) =>
       `this is a ${p.level} file, but rubric ${p.rubric} scores a ${p.rubricLevel}`,
     'assessment.street-missing': () => 'community has no street: it cannot be grouped by street',
@@ -18,10 +18,12 @@ export const assessmentMessages = defineMessages(
     'assessment.facilities-missing': () => 'no "facilities" list; the checklists score "no data"',
     'assessment.is-rubric': () =>
       'this is a rubric file (评分细则), not a self-assessment; skipped (check it with `civscore rubric lint`)',
+    'assessment.is-waivers': () =>
+      'this is a waivers file (免评名单), not a self-assessment; skipped (pass it to check or rank with --waivers)',
   },
   {
     'assessment.self-exemption': (p) =>
-      `“${p.key}”：免评只能由区里（在评分细则或免评文件中）授予，社区自评文件中不得自行免评；已忽略`,
+      `“${p.key}”：免评只能由区里（在评分细则或免评文件中）授予，社区自评文件中不得自行免评：不予采用，请删除`,
     'assessment.level-mismatch': (p) =>
       `这是${p.level === 'street' ? '街道' : '社区'}文件，但评分细则 ${p.rubric} 评的是${p.rubricLevel === 'street' ? '街道' : '社区'}`,
     'assessment.street-missing': () => '社区未填写所属街道，无法按街道分组',
@@ -34,10 +36,12 @@ export const assessmentMessages = defineMessages(
     'assessment.facilities-missing': () => '没有“facilities”设施清单；清单类评分项记为“无数据”',
     'assessment.is-rubric': () =>
       '这是评分细则文件，不是自评文件；已跳过（请用 `civscore rubric lint` 检查）',
+    'assessment.is-waivers': () =>
+      '这是免评名单文件，不是自评文件；已跳过（请用 --waivers 传给 check 或 rank）',
   },
   {
     'assessment.self-exemption': (p) =>
-      `“${p.key}”：免評只能由區裡（在評分細則或免評文件中）授予，社區自評文件中不得自行免評；已忽略`,
+      `“${p.key}”：免評只能由區裡（在評分細則或免評文件中）授予，社區自評檔案中不得自行免評：不予採用，請刪除`,
     'assessment.level-mismatch': (p) =>
       `這是${p.level === 'street' ? '街道' : '社區'}文件，但評分細則 ${p.rubric} 評的是${p.rubricLevel === 'street' ? '街道' : '社區'}`,
     'assessment.street-missing': () => '社區未填寫所屬街道，無法按街道分組',
@@ -50,5 +54,7 @@ export const assessmentMessages = defineMessages(
     'assessment.facilities-missing': () => '沒有“facilities”設施清單；清單類評分項記為“無數據”',
     'assessment.is-rubric': () =>
       '這是評分細則檔案，不是自評檔案；已跳過（請用 `civscore rubric lint` 檢查）',
+    'assessment.is-waivers': () =>
+      '這是免評名單檔案，不是自評檔案；已跳過（請用 --waivers 傳給 check 或 rank）',
   },
 );
