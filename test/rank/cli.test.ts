@@ -53,6 +53,15 @@ describe('civscore rank', () => {
     expect(r.stdout).toContain('最接近的候选');
   });
 
+  it('heads a street-level table with 街道 and no separate street column', () => {
+    const r = runCli(['rank', 'examples/street-level', '--lang', 'zh-CN', ...AS_OF]);
+    const header = r.stdout.split('\n').find((line) => line.startsWith('名次'))!;
+    expect(header.split(/\s{2,}/).slice(0, 3)).toEqual(['名次', '街道', '区']);
+    const community = runCli(['rank', 'examples/street', '--lang', 'zh-CN', ...AS_OF]);
+    const header2 = community.stdout.split('\n').find((line) => line.startsWith('名次'))!;
+    expect(header2.split(/\s{2,}/).slice(0, 4)).toEqual(['名次', '社区', '街道', '区']);
+  });
+
   it('groups by district and reports the street-level quota over street files', () => {
     const r = json(['examples/street-level', '--group', 'district']);
     const [t] = r.data.tables;

@@ -9,8 +9,8 @@ import {
   groupName,
   quotaSentence,
   quotaTitle,
-  ROW_COLUMNS,
   rowCells,
+  rowColumns,
   tierDistribution,
 } from './rows.js';
 import { summaryLine } from './table.js';
@@ -20,9 +20,10 @@ const RIGHT = new Set(['rank', 'score']);
 
 export const rankMarkdown: Formatter<RankReport> = (report, { lang }) => {
   const out: string[] = [];
-  const head = ROW_COLUMNS.map(([, code]) => message(lang, code));
-  const rule = ROW_COLUMNS.map(([k]) => (RIGHT.has(k) ? '---:' : '---'));
   for (const t of report.tables) {
+    const cols = rowColumns(t.rubric.level);
+    const head = cols.map(([, code]) => message(lang, code));
+    const rule = cols.map(([k]) => (RIGHT.has(k) ? '---:' : '---'));
     const l = labeller(lang, t.rubric);
     out.push(
       `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, count: String(t.rows.length) }))}`,
@@ -40,7 +41,7 @@ export const rankMarkdown: Formatter<RankReport> = (report, { lang }) => {
       out.push(`| ${head.join(' | ')} |`, `|${rule.join('|')}|`);
       for (const r of s.rows) {
         const c = rowCells(r, l);
-        out.push(`| ${ROW_COLUMNS.map(([k]) => cell(c[k])).join(' | ')} |`);
+        out.push(`| ${cols.map(([k]) => cell(c[k])).join(' | ')} |`);
       }
       out.push('');
     }

@@ -41,7 +41,7 @@ export function rowCells(r: RankedRow, l: Labeller): RowCells {
   };
 }
 
-export const ROW_COLUMNS = [
+const COMMUNITY_COLUMNS = [
   ['rank', 'rank.col.rank'],
   ['community', 'rank.col.community'],
   ['street', 'rank.col.street'],
@@ -51,6 +51,35 @@ export const ROW_COLUMNS = [
   ['vetoes', 'rank.col.vetoes'],
   ['shortfall', 'rank.col.shortfall'],
 ] as const;
+
+/** The street-level table ranks streets: its entity column is headed 街道, with no street column. */
+const STREET_COLUMNS = [
+  ['rank', 'rank.col.rank'],
+  ['community', 'rank.col.street'],
+  ['district', 'rank.col.district'],
+  ['score', 'rank.col.score'],
+  ['tier', 'rank.col.tier'],
+  ['vetoes', 'rank.col.vetoes'],
+  ['shortfall', 'rank.col.shortfall'],
+] as const;
+
+export type RowColumn = readonly [
+  keyof RowCells,
+  (
+    | 'rank.col.rank'
+    | 'rank.col.community'
+    | 'rank.col.street'
+    | 'rank.col.district'
+    | 'rank.col.score'
+    | 'rank.col.tier'
+    | 'rank.col.vetoes'
+    | 'rank.col.shortfall'
+  ),
+];
+
+export function rowColumns(level: Rubric['level']): readonly RowColumn[] {
+  return level === 'street' ? STREET_COLUMNS : COMMUNITY_COLUMNS;
+}
 
 export function groupName(g: { key: string | null; by: string }, l: Labeller): string {
   if (g.by === 'all') return message(l.lang, 'rank.group.all');

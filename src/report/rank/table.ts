@@ -10,8 +10,8 @@ import {
   groupName,
   quotaSentence,
   quotaTitle,
-  ROW_COLUMNS,
   rowCells,
+  rowColumns,
   tierDistribution,
 } from './rows.js';
 import type { RankReport } from './types.js';
@@ -51,7 +51,8 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
         }),
       ),
     );
-    const columns = ROW_COLUMNS.map(([k, code]) => ({
+    const cols = rowColumns(t.rubric.level);
+    const columns = cols.map(([k, code]) => ({
       head: message(lang, code),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
     }));
@@ -62,11 +63,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
         const rowAt = (i: number) => {
           const r = g.rows[i]!;
           const c = rowCells(r, l);
-          return [
-            String(r.rank),
-            String(ranks.get(r.entry) ?? ''),
-            ...ROW_COLUMNS.slice(1).map(([k]) => c[k]),
-          ];
+          return [String(r.rank), String(ranks.get(r.entry) ?? ''), ...cols.slice(1).map(([k]) => c[k])];
         };
         const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
         yield* flush();
@@ -75,7 +72,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
     } else {
       const rowAt = (i: number) => {
         const c = rowCells(t.rows[i]!, l);
-        return ROW_COLUMNS.map(([k]) => c[k]);
+        return cols.map(([k]) => c[k]);
       };
       yield* flush();
       for (const line of gridLines(columns, t.rows.length, rowAt)) yield `${line}\n`;
