@@ -2,7 +2,7 @@
  * YAML to data, keeping positions. One document per file; duplicate keys, alias bombs,
  * runaway nesting and prototype keys are findings, never crashes or polluted objects.
  */
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, parseAllDocuments } from 'yaml';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 
 export const MAX_DEPTH = 200;
@@ -15,11 +15,6 @@ export interface ParsedYaml {
   findings: Finding[];
   /** The line and column (1-based) of a path, or of its nearest ancestor that exists. */
   locate(path: Path): Position;
-}
-
-export function positionAt(lineCounter: LineCounter, offset: number): Position {
-  const p = lineCounter.linePos(offset);
-  return { line: p.line, column: p.col };
 }
 
 /** Where each line starts; a line ends at \r\n, \n or a lone \r, as YAML reads them. */
@@ -77,7 +72,6 @@ export function nestingDepth(text: string): number {
 }
 
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const none: ParsedYaml = { data: undefined, findings, locate: () => ({ line: 1, column: 1 }) };
   // Our own line index, built only when a position is asked for: yaml's LineCounter misses line
@@ -91,7 +85,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
     if (e instanceof RangeError) {
       findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
