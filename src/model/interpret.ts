@@ -23,6 +23,26 @@ export interface InterpretResult {
 
 /** The metrics a rubric's criteria read: each must be in a self-assessment. */
 export function requiredMetrics(rubric: Rubric): Set<string> {
+  return new Set(facts(rubric).required);
+}
+
+export function needsFacilities(rubric: Rubric): boolean {
+  return facts(rubric).needsFacilities;
+}
+
+/** What every file is checked against, worked out once per rubric (not once per file). */
+interface RubricFacts {
+  required: readonly string[];
+  /** Metrics a ratio divides by. */
+  perMetrics: readonly string[];
+  needsFacilities: boolean;
+}
+
+const factsCache = new WeakMap<Rubric, RubricFacts>();
+function facts(rubric: Rubric): RubricFacts {
+  let f = factsCache.get(rubric);
+  if (f) return f;
+  const criteria = allCriteria(rubric);
   const ids = new Set<string>();
   const visit = (c: Criterion) => {
     switch (c.kind) {
@@ -39,14 +59,18 @@ export function requiredMetrics(rubric: Rubric): Set<string> {
         ids.add(c.metric);
     }
   };
-  for (const c of allCriteria(rubric)) visit(c);
-  return ids;
-}
-
-export function needsFacilities(rubric: Rubric): boolean {
-  return allCriteria(rubric).some(
-    (c) => c.kind === 'checklist' || (c.kind === 'count' && c.items.some((i) => i.type === 'facility')),
-  );
+  for (const c of criteria) visit(c);
+  const per = new Set<string>();
+  for (const c of criteria) if (c.kind === 'ratio') per.add(c.per.metric);
+  f = {
+    required: [...ids],
+    perMetrics: [...per],
+    needsFacilities: criteria.some(
+      (c) => c.kind === 'checklist' || (c.kind === 'count' && c.items.some((i) => i.type === 'facility')),
+    ),
+  };
+  factsCache.set(rubric, f);
+  return f;
 }
 
 const indexCache = new WeakMap<Rubric, NameIndex>();
@@ -128,15 +152,14 @@ export function interpretAssessment(raw: unknown, rubric: Rubric): InterpretResu
       findings.push(finding(v.code, 'error', { ...v.params, metric: key }, ['metrics', key]));
     }
   }
-  for (const id of requiredMetrics(rubric)) {
+  const known = facts(rubric);
+  for (const id of known.required) {
     if (!Object.hasOwn(file.metrics, id))
       findings.push(finding('assessment.metric-missing', 'error', { metric: id }, ['metrics']));
   }
 
   // A ratio "per N households" needs a size above zero, or it divides by nothing.
-  const perMetrics = new Set<string>();
-  for (const c of allCriteria(rubric)) if (c.kind === 'ratio') perMetrics.add(c.per.metric);
-  for (const id of perMetrics) {
+  for (const id of known.perMetrics) {
     const v = metrics[id];
     if (typeof v === 'number' && v <= 0)
       findings.push(
@@ -185,7 +208,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric): InterpretResu
     });
     // An area is only known when every entry of that kind gave one.
     for (const id of missingArea) if (facilities[id]) delete facilities[id].area;
-  } else if (needsFacilities(rubric)) {
+  } else if (known.needsFacilities) {
     findings.push(finding('assessment.facilities-missing', 'error', {}, []));
   }
 
