@@ -13,8 +13,9 @@
 // another Node version or with other flags. Without a usable cache, the bundle compiles as usual.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { builtinIds, precompileBuiltin } from '../dist/load/rubrics.js';
 
 const common = {
   bundle: true,
@@ -43,6 +44,17 @@ await build({
   outfile: 'dist/batch/worker.js',
   allowOverwrite: true,
 });
+
+// Each built-in rubric as loadRubric loads it (dist/rubrics/<id>.json, with the hash of its
+// YAML): `check` then neither parses nor validates a built-in rubric's YAML. src/load/rubrics.ts
+// says when a rubric is not precompiled and when a precompiled one is not used.
+rmSync('dist/rubrics', { recursive: true, force: true });
+mkdirSync('dist/rubrics');
+for (const id of builtinIds()) {
+  const json = precompileBuiltin(id);
+  if (json) writeFileSync(`dist/rubrics/${id}.json`, json);
+  else console.warn(`bundle: rubrics/${id}.yaml is not precompiled; it is read from YAML at every run`);
+}
 
 // The CommonJS bundle: main.ts's `await main(process.argv)` without the top-level await, and
 // import.meta.url as this file's own URL (dist/cli/, like main.js, so relative paths hold).

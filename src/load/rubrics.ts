@@ -2,9 +2,11 @@
  * Finding and loading rubrics: a built-in id (rubrics/<id>.yaml shipped with the package) or
  * a path. Rubric files are data: parsed as YAML, checked by schema, never executed.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { buildRubric } from '../model/build-rubric.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -15,6 +17,12 @@ import { loadYamlFile, place } from './load-yaml-file.js';
 
 /** The folder of built-in rubrics, beside dist/ in the installed package. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubrics');
+/**
+ * dist/rubrics: each built-in rubric as loadRubric loads it, written by `npm run build`
+ * (scripts/bundle.mjs) with the hash of the YAML it came from. Every module that loads rubrics
+ * (dist/load, the bundles in dist/cli and dist/batch) sits one level below dist/.
+ */
+export const PRECOMPILED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../rubrics');
 
 export function builtinIds(): string[] {
   if (!existsSync(BUILTIN_DIR)) return [];
@@ -65,6 +73,10 @@ export function loadRubric(ref: string): LoadedRubric {
 }
 
 function loadRubricFile(file: string): LoadedRubric {
+  return loadPrecompiled(file) ?? loadRubricYaml(file);
+}
+
+function loadRubricYaml(file: string): LoadedRubric {
   const read = readRubricFile(file);
   const { findings } = read;
   return read.rubric && !hasErrors(findings) ? { rubric: read.rubric, findings, file } : { findings, file };
@@ -127,4 +139,69 @@ export function readRubricFile(file: string): RubricRead {
     place: placeMerged,
     ...origins,
   };
+}
+
+/*
+ * Built-in rubrics, precompiled: `check` on one file would otherwise spend about a third of its
+ * time parsing and validating the rubric's YAML. A precompiled rubric is used only while the
+ * hash of its YAML matches; else (or without dist/rubrics) the YAML is read as above. The
+ * rubric's own file name stands in the JSON as FILE, so that findings and criteria name the
+ * file as this run refers to it, wherever the package is installed.
+ */
+const PRECOMPILED_FORMAT = 1;
+const FILE = '\u0000file';
+
+interface Precompiled {
+  format: number;
+  sha256: string;
+  loaded: LoadedRubric;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The built-in rubric's id when `file` is one, else undefined. */
+function builtinIdOf(file: string): string | undefined {
+  const abs = resolve(file);
+  return dirname(abs) === BUILTIN_DIR && abs.endsWith('.yaml') ? basename(abs, '.yaml') : undefined;
+}
+
+function loadPrecompiled(file: string): LoadedRubric | undefined {
+  const id = builtinIdOf(file);
+  if (!id) return undefined;
+  let text: string;
+  let yaml: Buffer;
+  try {
+    text = readFileSync(join(PRECOMPILED_DIR, `${id}.json`), 'utf8');
+    yaml = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  let pre: Precompiled;
+  try {
+    pre = JSON.parse(text, (_k, v) => (v === FILE ? file : v)) as Precompiled;
+  } catch {
+    return undefined;
+  }
+  return pre.format === PRECOMPILED_FORMAT && pre.sha256 === sha256(yaml) ? pre.loaded : undefined;
+}
+
+/**
+ * For the build: a built-in rubric as loadRubric loads it, as JSON for dist/rubrics/<id>.json;
+ * undefined for a rubric that extends another (its findings may name other files) or has errors,
+ * and whenever the JSON would not give back exactly the same (a value JSON cannot hold).
+ */
+export function precompileBuiltin(id: string): string | undefined {
+  const file = builtinPath(id);
+  if (!file) return undefined;
+  const yaml = readFileSync(file);
+  if (yaml.includes(0) || yaml.includes(file)) return undefined;
+  const own = loadYamlFile(file).data;
+  if (!own || 'extends' in own) return undefined;
+  const loaded = loadRubricYaml(file);
+  if (!loaded.rubric) return undefined;
+  const pre: Precompiled = { format: PRECOMPILED_FORMAT, sha256: sha256(yaml), loaded };
+  const text = JSON.stringify(pre, (_k, v) => (v === file ? FILE : v));
+  if (text.includes(BUILTIN_DIR)) return undefined;
+  const back = JSON.parse(text, (_k, v) => (v === FILE ? file : v)) as Precompiled;
+  return isDeepStrictEqual(back.loaded, loaded) ? text : undefined;
 }
