@@ -27,7 +27,26 @@ function contextFor(cmd: Command): CliContext {
   };
 }
 
-export function buildProgram(): Command {
+/**
+ * The command an argument list runs, when that is certain: the first argument, after nothing but
+ * --lang <lang>, --no-color and --verbose. Anything else before it (--help, --version, `--`,
+ * an unknown option) leaves it undefined.
+ */
+export function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (a.startsWith('--lang=') || a === '--no-color' || a === '--verbose') continue;
+    else return a.startsWith('-') ? undefined : a;
+  }
+  return undefined;
+}
+
+/**
+ * The program for these arguments: only the command they run when commandName knows it (its
+ * module alone is loaded), else every command.
+ */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('civscore')
     .description('Score communities (社区) against creation rubrics (评分细则) defined in YAML.')
     .version(VERSION)
@@ -38,7 +57,9 @@ export function buildProgram(): Command {
     .option('--verbose', 'show stack traces for internal errors')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of COMMANDS) register(program, contextFor);
+  const name = commandName(argv);
+  const one = COMMANDS.filter((m) => name !== undefined && m.names.includes(name));
+  for (const m of one.length === 1 ? one : COMMANDS) (await m.load())(program, contextFor);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
@@ -49,7 +70,7 @@ function fallbackLang() {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (e) {
