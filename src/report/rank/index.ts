@@ -1,11 +1,11 @@
 /**
  * The rank report's formats, in one table. Each gives the report as chunks of text, written as
- * they come: the table one line at a time (a province's ranking is never one string), the others
- * whole.
+ * they come: the table one line at a time and JSON one community at a time (a province's ranking
+ * is never one string), the others whole.
  */
 import type { FormatOptions } from '../types.js';
 import { rankCsv } from './csv.js';
-import { rankJson } from './json.js';
+import { rankJsonChunks } from './json.js';
 import { rankMarkdown } from './markdown.js';
 import { rankTableChunks } from './table.js';
 import type { RankReport } from './types.js';
@@ -14,7 +14,7 @@ export type RankFormatter = (report: RankReport, options: FormatOptions) => Iter
 
 export const RANK_FORMATS = {
   table: rankTableChunks,
-  json: (r, o) => [rankJson(r, o)],
+  json: rankJsonChunks,
   csv: (r, o) => [rankCsv(r, o)],
   markdown: (r, o) => [rankMarkdown(r, o)],
 } satisfies Record<string, RankFormatter>;

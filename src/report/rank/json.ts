@@ -1,59 +1,143 @@
-/** The rank report as JSON: ids, numbers and codes for programs, with localized titles beside them. */
+/**
+ * The rank report as JSON: ids, numbers and codes for programs, with localized titles beside them.
+ * Written in chunks, byte for byte what `JSON.stringify(report, null, 2)` gives: the rankings are
+ * produced one community at a time, so 100,000 of them are never one string nor one array of
+ * fresh objects.
+ */
 import { findingJson } from '../check/json.js';
 import { labeller } from '../labels.js';
-import type { Formatter } from '../types.js';
+import type { FormatOptions, Formatter } from '../types.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
 
-export const rankJson: Formatter<RankReport> = (report, { lang }) => {
-  const tables = report.tables.map((t) => {
+/** An array whose elements are made when written. */
+class Lazy {
+  constructor(
+    readonly count: number,
+    readonly at: (i: number) => unknown,
+  ) {}
+}
+
+/** An object written field by field (fields whose value is undefined are left out, as JSON.stringify does). */
+class Fields {
+  constructor(readonly fields: readonly (readonly [string, unknown])[]) {}
+}
+
+/** JSON.stringify(v, null, 2) as chunks, nested at `indent`. */
+function* chunks(v: unknown, indent: string): Generator<string> {
+  if (v instanceof Lazy) {
+    if (v.count === 0) {
+      yield '[]';
+      return;
+    }
+    const inner = `${indent}  `;
+    yield '[\n';
+    for (let i = 0; i < v.count; i++) {
+      yield i ? `,\n${inner}` : inner;
+      yield* chunks(v.at(i), inner);
+    }
+    yield `\n${indent}]`;
+  } else if (v instanceof Fields) {
+    const present = v.fields.filter(([, x]) => x !== undefined);
+    if (present.length === 0) {
+      yield '{}';
+      return;
+    }
+    const inner = `${indent}  `;
+    yield '{\n';
+    for (let i = 0; i < present.length; i++) {
+      const [k, x] = present[i]!;
+      yield `${i ? ',\n' : ''}${inner}${JSON.stringify(k)}: `;
+      yield* chunks(x, inner);
+    }
+    yield `\n${indent}}`;
+  } else {
+    const s = JSON.stringify(v, null, 2);
+    yield indent && s.includes('\n') ? s.replaceAll('\n', `\n${indent}`) : s;
+  }
+}
+
+export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
+  const tables = new Lazy(report.tables.length, (ti) => {
+    const t = report.tables[ti]!;
     const l = labeller(lang, t.rubric);
-    return {
-      rubric: t.rubric.id,
-      title: l.rubricTitle(),
-      ranking: t.rows.map((r) => ({ rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier) })),
-      ...(t.groups
-        ? {
-            groups: t.groups.map((g) => ({
-              by: g.by,
-              key: g.key,
-              count: g.count,
-              mean: g.mean,
-              tiers: g.tiers,
-              ranking: g.rows.map((r) => ({ rank: r.rank, id: r.entry.id, file: r.entry.file })),
-            })),
-          }
-        : {}),
-      quotas: t.quotas.map((q) => ({
-        quota: q.quota,
-        title: quotaTitle(q, t.rubric, l),
-        tier: q.tier,
-        by: q.by,
-        group: q.key,
-        groupName: groupName(q, l),
-        n: q.n,
-        reached: q.reached,
-        share: q.share,
-        target: q.bound,
-        targetText: boundText(q.bound, l),
-        status: q.status,
-        ...(q.delta !== undefined ? { delta: q.delta } : {}),
-        ...(q.unreachable ? { unreachable: true } : {}),
-        message: quotaSentence(q, l),
-        candidates: q.candidates.map((c) => ({
-          id: c.entry.id,
-          name: c.entry.name,
-          file: c.entry.file,
-          total: c.entry.total,
-          ...c.gap,
+    return new Fields([
+      ['rubric', t.rubric.id],
+      ['title', l.rubricTitle()],
+      [
+        'ranking',
+        new Lazy(t.rows.length, (i) => {
+          const r = t.rows[i]!;
+          return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier) };
+        }),
+      ],
+      [
+        'groups',
+        t.groups
+          ? new Lazy(t.groups.length, (gi) => {
+              const g = t.groups![gi]!;
+              return new Fields([
+                ['by', g.by],
+                ['key', g.key],
+                ['count', g.count],
+                ['mean', g.mean],
+                ['tiers', g.tiers],
+                [
+                  'ranking',
+                  new Lazy(g.rows.length, (i) => {
+                    const r = g.rows[i]!;
+                    return { rank: r.rank, id: r.entry.id, file: r.entry.file };
+                  }),
+                ],
+              ]);
+            })
+          : undefined,
+      ],
+      [
+        'quotas',
+        t.quotas.map((q) => ({
+          quota: q.quota,
+          title: quotaTitle(q, t.rubric, l),
+          tier: q.tier,
+          by: q.by,
+          group: q.key,
+          groupName: groupName(q, l),
+          n: q.n,
+          reached: q.reached,
+          share: q.share,
+          target: q.bound,
+          targetText: boundText(q.bound, l),
+          status: q.status,
+          ...(q.delta !== undefined ? { delta: q.delta } : {}),
+          ...(q.unreachable ? { unreachable: true } : {}),
+          message: quotaSentence(q, l),
+          candidates: q.candidates.map((c) => ({
+            id: c.entry.id,
+            name: c.entry.name,
+            file: c.entry.file,
+            total: c.entry.total,
+            ...c.gap,
+          })),
         })),
-      })),
-    };
+      ],
+    ]);
   });
   const l = labeller(lang);
   const invalid = report.invalid.map((f) => ({
     file: f.file,
     findings: f.findings.map((x) => findingJson(x, l.finding(x))),
   }));
-  return `${JSON.stringify({ version: 1, summary: report.summary, tables, invalid }, null, 2)}\n`;
-};
+  yield* chunks(
+    new Fields([
+      ['version', 1],
+      ['summary', report.summary],
+      ['tables', tables],
+      ['invalid', invalid],
+    ]),
+    '',
+  );
+  yield '\n';
+}
+
+export const rankJson: Formatter<RankReport> = (report, options) =>
+  [...rankJsonChunks(report, options)].join('');
