@@ -1,7 +1,7 @@
 /**
- * Scores many files over worker threads. Files go out in small chunks to whichever worker is
- * free; results come back as small items and are stored by the file's index, so the output is
- * the same for any number of jobs and any finishing order. One job scores in this thread.
+ * Scores many files over threads: this one and jobs - 1 workers. Files go out in small chunks to
+ * whichever thread is free; results come back as small items and are stored by the file's index,
+ * so the output is the same for any number of jobs and any finishing order. One job: no worker.
  */
 import { Worker } from 'node:worker_threads';
 import { assessBatchItem, type BatchItem, type BatchOptions } from './assess-batch-item.js';
@@ -42,6 +42,12 @@ export interface PoolOptions {
 }
 
 // From dist/batch/pool.js and from the bundled dist/cli/main.js alike.
+/**
+ * A worker's young generation (V8's default is 16-32 MB per heap): a worker keeps almost nothing
+ * between files, so a small one costs no measurable time and keeps the process's peak lower.
+ * (`--max-semi-space-size` cannot be given to a Worker's execArgv: V8 flags are per process.)
+ */
+const WORKER_YOUNG_MB = 4;
 const WORKER_URL = new URL('../batch/worker.js', import.meta.url);
 
 export function assessBatch(
@@ -49,7 +55,7 @@ export function assessBatch(
   options: BatchOptions,
   pool: PoolOptions,
 ): Promise<BatchItem[]> {
-  return runBatch<BatchItem>(files, { task: 'assess', options }, pool, interner());
+  return runBatch<BatchItem>(files, { task: 'assess', options }, pool, interner(files));
 }
 
 /** validate's batch: one ValidateItem per file, in the files' order. */
@@ -65,7 +71,7 @@ async function runBatch<T>(
   files: readonly string[],
   job: BatchTask,
   pool: PoolOptions,
-  intern: (item: T) => T,
+  intern: (item: T, index: number) => T,
 ): Promise<T[]> {
   const total = files.length;
   const items: T[] = new Array(total);
@@ -73,38 +79,56 @@ async function runBatch<T>(
   if (pool.jobs <= 1 || total === 0) {
     const run = taskRunner(job) as (file: string) => T;
     for (let i = 0; i < total; i++) {
-      items[i] = intern(run(files[i]!));
+      items[i] = intern(run(files[i]!), i);
       if (pool.onProgress && (i + 1) % chunk === 0) pool.onProgress(i + 1, total);
     }
     pool.onProgress?.(total, total);
     return items;
   }
-  const workers = Math.min(pool.jobs, Math.ceil(total / chunk));
+  // This thread scores too (jobs - 1 workers): one V8 heap fewer, and no core left coordinating.
+  // Each worker holds two chunks so that it never waits while this thread is busy with one.
+  const workers = Math.min(pool.jobs - 1, Math.ceil(total / chunk));
+  const mainChunk = Math.max(1, chunk >> 1);
   let next = 0;
   let done = 0;
   return new Promise<T[]>((resolvePromise, reject) => {
-    let running = workers;
+    let running = workers + 1;
     let failed = false;
     const threads: Worker[] = [];
-    const send = (w: Worker, first: boolean) => {
-      if (next >= total) {
-        void w.terminate();
-        if (--running === 0) resolvePromise(items);
-        return;
-      }
+    const finished = () => {
+      if (--running === 0) resolvePromise(items);
+    };
+    const take = (size: number): number | undefined => {
+      if (next >= total) return undefined;
       const start = next;
-      next = Math.min(total, next + chunk);
+      next = Math.min(total, next + size);
+      return start;
+    };
+    const send = (w: Worker, first: boolean): boolean => {
+      const start = take(chunk);
+      if (start === undefined) return false;
       const req: ChunkRequest = { start, files: files.slice(start, next), ...(first ? { job } : {}) };
       w.postMessage(req);
+      return true;
+    };
+    const progress = (n: number) => {
+      done += n;
+      pool.onProgress?.(done, total);
     };
     for (let i = 0; i < workers; i++) {
-      const w = new Worker(WORKER_URL);
+      const w = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       threads.push(w);
+      let pending = 0;
       w.on('message', (res: ChunkResponse) => {
-        for (let j = 0; j < res.items.length; j++) items[res.start + j] = intern(res.items[j] as T);
-        done += res.items.length;
-        pool.onProgress?.(done, total);
-        send(w, false);
+        for (let j = 0; j < res.items.length; j++)
+          items[res.start + j] = intern(res.items[j] as T, res.start + j);
+        pending--;
+        progress(res.items.length);
+        if (send(w, false)) pending++;
+        else if (pending === 0) {
+          void w.terminate();
+          finished();
+        }
       });
       w.on('error', (e) => {
         if (failed) return;
@@ -112,17 +136,38 @@ async function runBatch<T>(
         for (const t of threads) void t.terminate();
         reject(e);
       });
-      send(w, true);
+      if (send(w, true)) pending++;
+      if (send(w, false)) pending++;
     }
+    const run = taskRunner(job) as (file: string) => T;
+    const step = () => {
+      if (failed) return;
+      const start = take(mainChunk);
+      if (start === undefined) return finished();
+      const end = next;
+      try {
+        for (let i = start; i < end; i++) items[i] = intern(run(files[i]!), i);
+      } catch (e) {
+        failed = true;
+        for (const t of threads) void t.terminate();
+        reject(e);
+        return;
+      }
+      progress(end - start);
+      setImmediate(step);
+    };
+    setImmediate(step);
   });
 }
 
 /**
  * Strings that arrive from a worker (or come out of a parse) are fresh copies: the same street,
  * district, rubric, tier and criterion names a hundred thousand times over. One copy of each
- * keeps a province's batch small.
+ * keeps a province's batch small; so does one copy of each distinct veto list, largest
+ * shortfall, gap to a tier and set of gaps (a few hundred kinds among 100,000 communities), and
+ * the file's path is the one the batch was given. Entries are read-only from here on.
  */
-function interner(): (item: BatchItem) => BatchItem {
+function interner(files: readonly string[]): (item: BatchItem, index: number) => BatchItem {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
     const hit = seen.get(s);
@@ -130,16 +175,40 @@ function interner(): (item: BatchItem) => BatchItem {
     seen.set(s, s);
     return s;
   };
-  return (item) => {
+  const shared = new Map<string, unknown>();
+  const same = <V>(key: string, v: V): V => {
+    const hit = shared.get(key);
+    if (hit !== undefined) return hit as V;
+    shared.set(key, v);
+    return v;
+  };
+  const list = (xs: string[]): string[] => same(`l\u0000${xs.join('\u0000')}`, xs.length ? xs.map(one) : xs);
+  return (item, index) => {
     if (item.kind !== 'scored') return item;
     const e = item.entry;
+    if (files[index] === e.file) e.file = files[index]!;
     e.rubric = one(e.rubric);
     e.period = one(e.period);
+    e.level = one(e.level) as typeof e.level;
     if (e.street !== undefined) e.street = one(e.street);
     if (e.district !== undefined) e.district = one(e.district);
     if (e.tier !== null) e.tier = one(e.tier);
-    if (e.shortfall) e.shortfall.criterion = one(e.shortfall.criterion);
-    for (const g of Object.values(e.gaps)) g.fixes = g.fixes.map(one);
+    e.vetoes = list(e.vetoes);
+    e.unresolvedVetoes = list(e.unresolvedVetoes);
+    if (e.shortfall) {
+      const f = e.shortfall;
+      e.shortfall = same(`s\u0000${f.criterion}\u0000${f.lost}`, {
+        criterion: one(f.criterion),
+        lost: f.lost,
+      });
+    }
+    let gapsKey = 'g';
+    for (const [tier, g] of Object.entries(e.gaps)) {
+      const key = `${tier}\u0000${g.needed}\u0000${g.reachable}\u0000${g.fixes.join('\u0000')}`;
+      e.gaps[tier] = same(`t\u0000${key}`, { ...g, fixes: list(g.fixes) });
+      gapsKey += `\u0001${key}`;
+    }
+    e.gaps = same(gapsKey, e.gaps);
     if (item.rubricFile !== undefined) item.rubricFile = one(item.rubricFile);
     return item;
   };

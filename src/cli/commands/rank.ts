@@ -75,7 +75,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     .addOption(formatOption(Object.keys(RANK_FORMATS), 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(
-      new Option('-j, --jobs <n>', 'worker threads')
+      new Option('-j, --jobs <n>', 'threads scoring files (this one and n - 1 workers)')
         .argParser(parseJobs)
         .default(availableParallelism(), 'the number of cores'),
     )
