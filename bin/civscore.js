@@ -5,7 +5,7 @@
 // This file is CommonJS (bin/package.json): as an ES module it would start Node's ESM loader,
 // which costs a few milliseconds more.
 'use strict';
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
@@ -39,7 +39,12 @@ if (source === undefined) {
   const out = process.env.CIVSCORE_CODE_CACHE_OUT;
   if (out) {
     process.once('exit', () => {
-      writeFileSync(out, Buffer.concat([Buffer.from(head, 'latin1'), script.createCachedData()]));
+      // Whole or not at all: a build running beside this one may be starting civscore.
+      writeFileSync(
+        `${out}.${process.pid}`,
+        Buffer.concat([Buffer.from(head, 'latin1'), script.createCachedData()]),
+      );
+      renameSync(`${out}.${process.pid}`, out);
     });
   }
   const bundle = { exports: {} };
