@@ -13,7 +13,7 @@
 // another Node version or with other flags. Without a usable cache, the bundle compiles as usual.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { builtinIds, precompileBuiltin } from '../dist/load/rubrics.js';
 
@@ -86,7 +86,9 @@ const text = /\\[^\x00-\x7f]/.test(built)
   ? built
   : built.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
-writeFileSync(CJS, `// civscore-build ${id}\n${text}`);
+// Whole or not at all, for a civscore started while this runs (tests beside a build).
+writeFileSync(`${CJS}.${process.pid}`, `// civscore-build ${id}\n${text}`);
+renameSync(`${CJS}.${process.pid}`, CJS);
 rmSync(CACHE, { force: true });
 // One `check` run makes the cache, so that it holds the functions check compiles, not only the top level.
 const trained = spawnSync(
