@@ -3,6 +3,7 @@
  * (ties share a rank), grouped by street or district, and the rubric's quotas per group, met
  * or short by N communities with the nearest candidates.
  */
+import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -127,7 +128,12 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output }),
     );
     if (opts.output) writeFileAtomic(opts.output, chunks);
-    else for (const c of chunks) ctx.stdout(c);
+    else
+      for (const c of chunks) {
+        ctx.stdout(c);
+        // A pipe takes the report as fast as its reader reads: wait rather than queue it all in memory.
+        if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+      }
     const short = report.tables.reduce(
       (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
       0,
