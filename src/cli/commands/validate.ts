@@ -59,7 +59,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
     )
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .addOption(
-      new Option('-j, --jobs <n>', 'worker threads')
+      new Option('-j, --jobs <n>', 'threads checking files (this one and n - 1 workers)')
         .argParser(parseJobs)
         .default(availableParallelism(), 'the number of cores'),
     )
