@@ -9,11 +9,10 @@
  * checks that both paths give the same results.
  */
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
-import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
-import { fastParse } from './fast-parse.js';
+import { fastLoad } from './fast-parse.js';
 
 export interface BatchOptions {
   rubric?: string;
@@ -31,8 +30,6 @@ export type BatchItem =
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
   | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
 
-const origin = () => ({ line: 1, column: 1 });
-
 export function assessBatchItem(file: string, options: BatchOptions): BatchItem {
   const assess = {
     ...(options.rubric ? { rubric: options.rubric } : {}),
@@ -40,16 +37,11 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   };
-  if (options.fast !== false) {
-    const read = readSource(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (read.ok && read.findings.length === 0) {
-      const data = fastParse(read.source.text);
-      if (data) {
-        const r = assessLoaded({ file, data, findings: [], locate: origin }, assess);
-        // Only the scoring's own findings (placed at 1:1 by the pipeline): nothing to place.
-        if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0)) return toItem(r);
-      }
-    }
+  const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
+  if (y) {
+    const r = assessLoaded(y, assess);
+    // Only the scoring's own findings (placed at 1:1 by the pipeline): nothing to place.
+    if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0)) return toItem(r);
   }
   return toItem(assessFile(file, assess));
 }

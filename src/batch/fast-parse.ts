@@ -8,7 +8,9 @@
  * caller falls back to `parseYaml`, which is authoritative and places findings at line:column.
  */
 import jsyaml from 'js-yaml';
+import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { MAX_DEPTH, nestingDepth } from '../load/parse-yaml.js';
+import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
 
 const scalar = (tag: string, test: { test(s: string): boolean }, construct: (s: string) => unknown) =>
   new jsyaml.Type(tag, {
@@ -123,4 +125,19 @@ export function quotesNeedYaml(text: string): boolean {
     start = end + 1;
   }
   return false;
+}
+
+/**
+ * A file read and parsed the fast way, when nothing stands in the way: no reading finding
+ * (size, encoding) and nothing the fast parser declines. Its findings must be placed by the
+ * `yaml` path, so callers go there whenever the judgement finds anything.
+ */
+export function fastLoad(
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): (LoadedYaml & { data: Record<string, unknown> }) | undefined {
+  const read = readSource(file, maxBytes);
+  if (!read.ok || read.findings.length > 0) return undefined;
+  const data = fastParse(read.source.text);
+  return data ? { file, data, findings: [], locate: () => ({ line: 1, column: 1 }) } : undefined;
 }

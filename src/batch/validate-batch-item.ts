@@ -8,10 +8,10 @@
  * finds it with `locateId` for the few files that turn out to be duplicates.
  */
 import { loadYamlFile } from '../load/load-yaml-file.js';
-import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
+import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { Finding, Position } from '../model/finding.js';
 import { type ValidatedFile, validateFile, validateLoaded } from '../pipeline/validate-file.js';
-import { fastParse } from './fast-parse.js';
+import { fastLoad } from './fast-parse.js';
 
 export interface ValidateBatchOptions {
   rubric?: string;
@@ -31,25 +31,18 @@ export interface ValidateItem {
   rubricFailure?: { file?: string; findings: Finding[] };
 }
 
-const origin = (): Position => ({ line: 1, column: 1 });
-
 export function validateBatchItem(file: string, options: ValidateBatchOptions): ValidateItem {
   const v = {
     ...(options.rubric ? { rubric: options.rubric } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   };
-  if (options.fast !== false) {
-    const read = readSource(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (read.ok && read.findings.length === 0) {
-      const data = fastParse(read.source.text);
-      if (data) {
-        const r = validateLoaded({ file, data, findings: [], locate: origin }, v);
-        if (r.findings.length === 0 && !r.rubricFailure) {
-          const item = toValidateItem(r);
-          if (item.id) item.id = { id: item.id.id, scope: item.id.scope, level: item.id.level };
-          return item;
-        }
-      }
+  const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
+  if (y) {
+    const r = validateLoaded(y, v);
+    if (r.findings.length === 0 && !r.rubricFailure) {
+      const item = toValidateItem(r);
+      if (item.id) item.id = { id: item.id.id, scope: item.id.scope, level: item.id.level };
+      return item;
     }
   }
   return toValidateItem(validateFile(file, v));
