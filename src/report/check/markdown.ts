@@ -3,7 +3,7 @@ import { message } from '../../i18n/catalog.js';
 import { where } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
-import { criterionRows, fixRows, heading, summaryLines } from './rows.js';
+import { CHECK_COLUMNS, criterionRows, fixRows, heading, summaryLines } from './rows.js';
 
 export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -22,14 +22,7 @@ export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
       out.push(message(lang, 'ui.file-invalid'), '');
       continue;
     }
-    const cols = [
-      'ui.col.section',
-      'ui.col.criterion',
-      'ui.col.status',
-      'ui.col.points',
-      'ui.col.shortfall',
-    ] as const;
-    out.push(`| ${cols.map((c) => message(lang, c)).join(' | ')} |`, '|---|---|---|---:|---|');
+    out.push(`| ${CHECK_COLUMNS.map((c) => message(lang, c)).join(' | ')} |`, '|---|---|---|---:|---|');
     for (const row of criterionRows(r, l)) {
       out.push(
         `| ${[row.section, row.criterion, row.statusText, row.points, row.shortfall].map(cell).join(' | ')} |`,

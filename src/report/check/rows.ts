@@ -4,6 +4,15 @@ import { message } from '../../i18n/catalog.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
 
+/** The columns of a check report, in order. */
+export const CHECK_COLUMNS = [
+  'ui.col.section',
+  'ui.col.criterion',
+  'ui.col.status',
+  'ui.col.points',
+  'ui.col.shortfall',
+] as const;
+
 export interface CriterionRow {
   section: string;
   criterion: string;

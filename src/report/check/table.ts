@@ -1,20 +1,11 @@
 /** The default terminal report: findings, then per criterion status, points and shortfall; CJK-aligned. */
-import Table from 'cli-table3';
 import { message } from '../../i18n/catalog.js';
 import { findingLine, sortFindings } from '../findings-text.js';
+import { boxTable } from '../grid-style.js';
 import { labeller } from '../labels.js';
 import { makeStyle } from '../style.js';
 import type { CheckReport, Formatter } from '../types.js';
-import { criterionRows, fixRows, heading, summaryLines } from './rows.js';
-
-const plainChars = {
-  'top-mid': '┬',
-  'bottom-mid': '┴',
-  'left-mid': '├',
-  'mid-mid': '┼',
-  'right-mid': '┤',
-  mid: '─',
-};
+import { CHECK_COLUMNS, criterionRows, fixRows, heading, summaryLines } from './rows.js';
 
 export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
   const style = makeStyle(color);
@@ -30,13 +21,7 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
     }
     if (f.findings.length) out.push('');
     out.push(style.bold(heading(r, l)));
-    const table = new Table({
-      head: ['ui.col.section', 'ui.col.criterion', 'ui.col.status', 'ui.col.points', 'ui.col.shortfall'].map(
-        (k) => message(lang, k as 'ui.col.section'),
-      ),
-      style: { head: [], border: [], compact: true },
-      chars: plainChars,
-    });
+    const table = boxTable(CHECK_COLUMNS.map((k) => message(lang, k)));
     let lastSection = '';
     for (const row of criterionRows(r, l)) {
       table.push([
@@ -54,11 +39,7 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
     out.push(...summaryLines(r, l).map((s, i) => (i < 2 ? style.bold(s) : s)));
     const fixes = fixRows(r, l);
     if (fixes.length) {
-      const ft = new Table({
-        head: [message(lang, 'ui.col.fix'), message(lang, 'ui.col.gain')],
-        style: { head: [], border: [], compact: true },
-        chars: plainChars,
-      });
+      const ft = boxTable([message(lang, 'ui.col.fix'), message(lang, 'ui.col.gain')]);
       for (const fx of fixes) {
         ft.push([
           fx.criterion + (fx.required ? message(lang, 'ui.required') : ''),

@@ -53,15 +53,9 @@ const COMMUNITY_COLUMNS = [
 ] as const;
 
 /** The street-level table ranks streets: its entity column is headed 街道, with no street column. */
-const STREET_COLUMNS = [
-  ['rank', 'rank.col.rank'],
-  ['community', 'rank.col.street'],
-  ['district', 'rank.col.district'],
-  ['score', 'rank.col.score'],
-  ['tier', 'rank.col.tier'],
-  ['vetoes', 'rank.col.vetoes'],
-  ['shortfall', 'rank.col.shortfall'],
-] as const;
+const STREET_COLUMNS = COMMUNITY_COLUMNS.filter(([k]) => k !== 'street').map(([k, code]) =>
+  k === 'community' ? ([k, 'rank.col.street'] as const) : ([k, code] as const),
+);
 
 export type RowColumn = readonly [
   keyof RowCells,

@@ -1,21 +1,13 @@
 /** Rubric reports for the terminal: CJK-aligned tables. */
-import Table from 'cli-table3';
+
 import { message } from '../../i18n/catalog.js';
+import { boxTable } from '../grid-style.js';
 import { makeStyle } from '../style.js';
 import type { Formatter } from '../types.js';
 import { type RubricListRow, type RubricView, showLines } from './view.js';
 
-const chars = {
-  'top-mid': '┬',
-  'bottom-mid': '┴',
-  'left-mid': '├',
-  'mid-mid': '┼',
-  'right-mid': '┤',
-  mid: '─',
-};
-
-function table(head: string[]): Table.Table {
-  return new Table({ head, style: { head: [], border: [], compact: true }, chars, wordWrap: true });
+function table(head: string[]) {
+  return boxTable(head, { wordWrap: true });
 }
 
 export const showTable: Formatter<RubricView> = (view, { lang, color }) => {
