@@ -2,22 +2,14 @@
 import { message } from '../../i18n/catalog.js';
 import { cell } from '../check/markdown.js';
 import type { Formatter } from '../types.js';
-import { type RubricListRow, type RubricView, showLines } from './view.js';
+import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
 
 export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
   const m = (code: Parameters<typeof message>[1]) => message(lang, code);
   const [heading, ...rest] = showLines(view, lang);
   const out = [`## ${cell(heading!)}`, '', ...rest.map((s) => `- ${cell(s)}`), ''];
   const withOrigin = view.extends !== undefined;
-  const cols = [
-    m('ui.col.section'),
-    m('ui.col.criterion'),
-    m('authoring.col.kind'),
-    m('authoring.col.points'),
-    m('authoring.col.rule'),
-    m('authoring.col.quote'),
-    ...(withOrigin ? [m('authoring.col.origin')] : []),
-  ];
+  const cols = criterionColumns(view, lang);
   out.push(`| ${cols.join(' | ')} |`, `|${cols.map((_, i) => (i === 3 ? '---:' : '---')).join('|')}|`);
   for (const s of view.sections)
     for (const c of s.criteria)

@@ -4,7 +4,7 @@ import { message } from '../../i18n/catalog.js';
 import { boxTable } from '../grid-style.js';
 import { makeStyle } from '../style.js';
 import type { Formatter } from '../types.js';
-import { type RubricListRow, type RubricView, showLines } from './view.js';
+import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
 
 function table(head: string[]) {
   return boxTable(head, { wordWrap: true });
@@ -16,15 +16,7 @@ export const showTable: Formatter<RubricView> = (view, { lang, color }) => {
   const head = showLines(view, lang);
   const out: string[] = [style.bold(head[0]!), ...head.slice(1)];
   const withOrigin = view.extends !== undefined;
-  const cols = [
-    m('ui.col.section'),
-    m('ui.col.criterion'),
-    m('authoring.col.kind'),
-    m('authoring.col.points'),
-    m('authoring.col.rule'),
-    m('authoring.col.quote'),
-    ...(withOrigin ? [m('authoring.col.origin')] : []),
-  ];
+  const cols = criterionColumns(view, lang);
   const t = table(cols);
   for (const s of view.sections) {
     s.criteria.forEach((c, i) => {

@@ -254,3 +254,17 @@ export function showLines(view: RubricView, lang: Labeller['lang']): string[] {
   lines.push(message(lang, 'authoring.show.total', { total: num(view.total) }));
   return lines;
 }
+
+/** The column heads of a rubric's criteria, as the table and markdown show them. */
+export function criterionColumns(view: RubricView, lang: Labeller['lang']): string[] {
+  const m = (code: Parameters<typeof message>[1]) => message(lang, code);
+  return [
+    m('ui.col.section'),
+    m('ui.col.criterion'),
+    m('authoring.col.kind'),
+    m('authoring.col.points'),
+    m('authoring.col.rule'),
+    m('authoring.col.quote'),
+    ...(view.extends !== undefined ? [m('authoring.col.origin')] : []),
+  ];
+}
