@@ -1,5 +1,7 @@
 /**
- * The batch's fast parse: js-yaml (several times faster than `yaml`) with a schema that reads
+ * The batch's fast parse: first the simple reader (simple-yaml.ts) for the plain block YAML
+ * nearly every self-assessment is written in; then js-yaml (several times faster than `yaml`)
+ * with a schema that reads
  * plain scalars exactly as `yaml`'s YAML 1.2 core schema does (the same patterns, copied from
  * yaml/dist/schema/core), so `yes`, `on`, `0755`, `1_000` and `2005-03-16` stay strings and
  * `0o17`, `0x1F`, `.inf` are numbers in both. Anything the two parsers could read differently
@@ -12,55 +14,19 @@ import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { MAX_DEPTH, nestingDepth } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
 
-const scalar = (tag: string, test: { test(s: string): boolean }, construct: (s: string) => unknown) =>
-  new jsyaml.Type(tag, {
-    kind: 'scalar',
-    resolve: (s: string | null) => s !== null && test.test(s),
-    construct: (s: string) => construct(s),
-  });
+import { CORE_SCALARS } from './core-scalars.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 
-const INT_OCT = /^0o[0-7]+$/;
-const INT_DEC = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT_FIX = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-/**
- * yaml 2.x core schema (YAML 1.2): null, bool, int (oct, dec, hex), float (nan/inf, exp, fixed).
- * One js-yaml type per tag: js-yaml keeps only the last type it is given for a tag.
- */
+/** yaml 2.x's YAML 1.2 core schema for js-yaml: one js-yaml type per tag (it keeps only the last). */
 export const CORE_12_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    scalar(
-      'tag:yaml.org,2002:bool',
-      /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      (s) => s[0] === 't' || s[0] === 'T',
-    ),
-    scalar(
-      'tag:yaml.org,2002:int',
-      { test: (s) => INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s) },
-      (s) =>
-        INT_OCT.test(s)
-          ? parseInt(s.substring(2), 8)
-          : INT_HEX.test(s)
-            ? parseInt(s.substring(2), 16)
-            : parseInt(s, 10),
-    ),
-    scalar(
-      'tag:yaml.org,2002:float',
-      { test: (s) => FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT_FIX.test(s) },
-      (s) =>
-        FLOAT_NAN.test(s)
-          ? s.slice(-3).toLowerCase() === 'nan'
-            ? Number.NaN
-            : s[0] === '-'
-              ? -Infinity
-              : Infinity
-          : parseFloat(s),
-    ),
-  ],
+  implicit: CORE_SCALARS.map(
+    (t) =>
+      new jsyaml.Type(t.tag, {
+        kind: 'scalar',
+        resolve: (s: string | null) => s !== null && t.test(s),
+        construct: (s: string) => t.construct(s),
+      }),
+  ),
 });
 
 /**
@@ -74,8 +40,16 @@ const UNSURE = /[!&*\t\r\uFEFF]|<<|^(?:%|---|\.\.\.)|^\s*-\s+-(?:\s|$)|__proto__
 // maxDepth is in js-yaml 4.1.1+ but not yet in @types/js-yaml.
 const LOAD_OPTIONS = { schema: CORE_12_SCHEMA, maxDepth: MAX_DEPTH } as jsyaml.LoadOptions;
 
-/** The file's data when the fast parse is sure to agree with `parseYaml`; undefined otherwise. */
+/**
+ * The file's data when a fast parse is sure to agree with `parseYaml`; undefined otherwise.
+ * The simple reader takes nearly every real file; js-yaml takes most of the rest.
+ */
 export function fastParse(text: string): Record<string, unknown> | undefined {
+  return parseSimpleYaml(text) ?? jsyamlParse(text);
+}
+
+/** js-yaml's reading, for files outside the simple subset; undefined where `yaml` could differ. */
+export function jsyamlParse(text: string): Record<string, unknown> | undefined {
   if (UNSURE.test(text)) return undefined;
   if (nestingDepth(text) > MAX_DEPTH || quotesNeedYaml(text)) return undefined;
   let data: unknown;

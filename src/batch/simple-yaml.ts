@@ -1,0 +1,408 @@
+/**
+ * The batch's fastest parse: a reader for the plain block YAML that self-assessments are written
+ * in, several times faster than js-yaml because it knows nothing else. It reads
+ *   - block mappings with plain keys (`service-area: 171 m²`), nested by indentation;
+ *   - block sequences, indented or at their key's own indentation, whose items are one-line
+ *     values or block mappings (`- kind: 文化室` then `  area: 25`);
+ *   - one-line flow mappings and sequences of scalars (`{ kind: 求助站, area: 76 }`, `[a, b]`);
+ *   - plain scalars, read by the YAML 1.2 core schema (core-scalars), and one-line quoted ones;
+ *   - literal and folded block scalars (`|`, `|-`, `>`, `>-`) and comments.
+ * Anything else, and anything it is not sure of (multi-line plain or quoted scalars, tags,
+ * anchors, escapes, odd indentation, duplicate keys, keys that could reach a prototype), makes it
+ * decline with undefined, and the caller goes on to js-yaml and then to `yaml`, which stays the
+ * authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
+ * files and random documents.
+ */
+import { resolvePlain } from './core-scalars.js';
+
+/** Thrown (one shared instance, never escaping this module) when the reader declines. */
+const DECLINE = { declined: true };
+function decline(): never {
+  throw DECLINE;
+}
+
+/** Characters the reader leaves to the full parsers: tabs, CR, BOM, controls, NEL, LS/PS, non-characters. */
+const UNSUPPORTED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const NOT_STRING_KEYS = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const MAX_NESTING = 32;
+const MAX_KEY = 128;
+
+const SPACE = 32;
+const NL = 10;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+
+/** The data of a file in the subset, or undefined when it is not (or not surely) in it. */
+export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
+  if (UNSUPPORTED.test(text)) return undefined;
+  try {
+    return new Reader(text).document();
+  } catch (e) {
+    if (e === DECLINE) return undefined;
+    throw e;
+  }
+}
+
+class Reader {
+  private readonly n: number;
+  /** Start of the next line not yet consumed. */
+  private pos = 0;
+  /** Set by peek(): the next content line's start, first non-space character and end. */
+  private lineStart = 0;
+  private content = 0;
+  private lineEnd = 0;
+  private depth = 0;
+
+  constructor(private readonly text: string) {
+    this.n = text.length;
+  }
+
+  document(): Record<string, unknown> {
+    // A mapping at indentation 0 ends only at the end of the text: anything else declines.
+    if (this.peek() !== 0) decline();
+    return this.mapping(0, undefined);
+  }
+
+  /** Moves past blank and comment lines; the next content line's indentation, or -1 at the end. */
+  private peek(): number {
+    const t = this.text;
+    for (;;) {
+      if (this.pos >= this.n) return -1;
+      let i = this.pos;
+      while (t.charCodeAt(i) === SPACE) i++;
+      let end = t.indexOf('\n', i);
+      if (end < 0) end = this.n;
+      if (i === end || t.charCodeAt(i) === HASH) {
+        this.pos = end + 1;
+        continue;
+      }
+      this.lineStart = this.pos;
+      this.content = i;
+      this.lineEnd = end;
+      return i - this.pos;
+    }
+  }
+
+  /** `-` followed by a space or the line's end: a sequence item. */
+  private isDash(i: number): boolean {
+    if (this.text.charCodeAt(i) !== DASH) return false;
+    const next = this.text.charCodeAt(i + 1);
+    return i + 1 === this.lineEnd || next === SPACE;
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_NESTING) decline();
+  }
+
+  /** A block mapping at `indent`; `first` is where its first key starts when that is mid-line (after `- `). */
+  private mapping(indent: number, first: number | undefined): Record<string, unknown> {
+    this.enter();
+    const obj: Record<string, unknown> = {};
+    let at = first;
+    for (;;) {
+      if (at === undefined) {
+        const ind = this.peek();
+        if (ind < indent) break;
+        if (ind > indent) decline();
+        at = this.content;
+      }
+      const key = this.key(at);
+      if (Object.hasOwn(obj, key)) decline();
+      obj[key] = this.valueAfterKey(this.keyEnd + 1, indent);
+      at = undefined;
+    }
+    this.depth--;
+    return obj;
+  }
+
+  /** Where the last key's colon is. */
+  private keyEnd = 0;
+
+  /** A plain key `[A-Za-z_][A-Za-z0-9_-]*` followed by `:` and a space or the line's end. */
+  private key(at: number): string {
+    const t = this.text;
+    if (!isKeyStart(t.charCodeAt(at))) decline();
+    let i = at + 1;
+    while (isKeyChar(t.charCodeAt(i))) i++;
+    if (t.charCodeAt(i) !== COLON || i - at > MAX_KEY) decline();
+    if (i + 1 !== this.lineEnd && t.charCodeAt(i + 1) !== SPACE) decline();
+    const key = t.slice(at, i);
+    if (RESERVED_KEYS.has(key) || NOT_STRING_KEYS.test(key)) decline();
+    this.keyEnd = i;
+    return key;
+  }
+
+  /** The value after `key:` (from `from`) of an entry in a mapping at `indent`. */
+  private valueAfterKey(from: number, indent: number): unknown {
+    const t = this.text;
+    let j = from;
+    while (t.charCodeAt(j) === SPACE) j++;
+    if (j >= this.lineEnd || t.charCodeAt(j) === HASH) {
+      // Nothing on the line: a nested block, or null.
+      this.pos = this.lineEnd + 1;
+      const ind = this.peek();
+      if (ind > indent) return this.isDash(this.content) ? this.sequence(ind) : this.mapping(ind, undefined);
+      if (ind === indent && this.isDash(this.content)) return this.sequence(ind);
+      return null;
+    }
+    const c = t.charCodeAt(j);
+    if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(j, indent);
+    const value = this.inline(j);
+    // The caller's loop declines a more indented next line (a multi-line scalar, or an error).
+    this.pos = this.lineEnd + 1;
+    return value;
+  }
+
+  /** A block sequence whose dashes are at `indent`. */
+  private sequence(indent: number): unknown[] {
+    this.enter();
+    const t = this.text;
+    const arr: unknown[] = [];
+    for (;;) {
+      const ind = this.peek();
+      if (ind !== indent || !this.isDash(this.content)) {
+        if (ind > indent) decline();
+        break;
+      }
+      let j = this.content + 1;
+      while (t.charCodeAt(j) === SPACE) j++;
+      if (j >= this.lineEnd || t.charCodeAt(j) === HASH || this.isDash(j)) decline();
+      const c = t.charCodeAt(j);
+      if (c === 124 || c === 62) decline();
+      if (this.startsKey(j)) {
+        arr.push(this.mapping(j - this.lineStart, j));
+        continue;
+      }
+      arr.push(this.inline(j));
+      this.pos = this.lineEnd + 1;
+    }
+    this.depth--;
+    return arr;
+  }
+
+  /** Whether a plain key and `: ` (or `:` at the line's end) start at j. */
+  private startsKey(j: number): boolean {
+    const t = this.text;
+    if (!isKeyStart(t.charCodeAt(j))) return false;
+    let i = j + 1;
+    while (isKeyChar(t.charCodeAt(i))) i++;
+    return i > j && t.charCodeAt(i) === COLON && (i + 1 === this.lineEnd || t.charCodeAt(i + 1) === SPACE);
+  }
+
+  /** A one-line value at j (flow collection, quoted or plain scalar), then only a comment may follow. */
+  private inline(j: number): unknown {
+    const t = this.text;
+    const c = t.charCodeAt(j);
+    let value: unknown;
+    let after: number;
+    if (c === 123 /* { */) {
+      const m = this.flowMapping(j);
+      value = m.value;
+      after = m.after;
+    } else if (c === 91 /* [ */) {
+      const s = this.flowSequence(j);
+      value = s.value;
+      after = s.after;
+    } else if (c === 39 /* ' */ || c === 34 /* " */) {
+      const q = this.quoted(j);
+      value = q.value;
+      after = q.after;
+    } else {
+      return this.plain(j);
+    }
+    this.restOfLine(after);
+    return value;
+  }
+
+  /** After a value: spaces, then the line's end or a comment that a space separates. */
+  private restOfLine(after: number): void {
+    const t = this.text;
+    let k = after;
+    while (t.charCodeAt(k) === SPACE) k++;
+    if (k >= this.lineEnd) return;
+    if (t.charCodeAt(k) !== HASH || k === after) decline();
+  }
+
+  /** A plain scalar in block context: to the line's end or a ` #` comment. */
+  private plain(j: number): unknown {
+    const t = this.text;
+    const c = t.charCodeAt(j);
+    if (INDICATORS.has(c)) {
+      // `-5`, `-.inf`, `-x` are plain; `- x` is not, nor is any other indicator first.
+      if (c !== DASH || j + 1 >= this.lineEnd || t.charCodeAt(j + 1) === SPACE) decline();
+    }
+    // One pass over the line: a ` #` ends the scalar, a `: ` inside it would make it a key.
+    let end = this.lineEnd;
+    for (let k = j + 1; k < end; k++) {
+      const d = t.charCodeAt(k);
+      if (d === HASH && t.charCodeAt(k - 1) === SPACE) end = k;
+      else if (d === COLON && t.charCodeAt(k + 1) === SPACE) decline();
+    }
+    while (end > j && t.charCodeAt(end - 1) === SPACE) end--;
+    if (t.charCodeAt(end - 1) === COLON) decline();
+    const s = t.slice(j, end);
+    return resolvePlain(s);
+  }
+
+  /** A quoted scalar closed on the same line; double-quoted ones with escapes are declined. */
+  private quoted(j: number): { value: string; after: number } {
+    const t = this.text;
+    if (t.charCodeAt(j) === 34) {
+      const close = t.indexOf('"', j + 1);
+      if (close < 0 || close > this.lineEnd) decline();
+      const value = t.slice(j + 1, close);
+      if (value.includes('\\')) decline();
+      return { value, after: close + 1 };
+    }
+    let value = '';
+    let from = j + 1;
+    for (;;) {
+      const close = t.indexOf("'", from);
+      if (close < 0 || close > this.lineEnd) decline();
+      value += t.slice(from, close);
+      if (t.charCodeAt(close + 1) === 39) {
+        value += "'";
+        from = close + 2;
+        continue;
+      }
+      return { value, after: close + 1 };
+    }
+  }
+
+  /** `{ key: value, … }` of plain keys and scalar values on one line. */
+  private flowMapping(j: number): { value: Record<string, unknown>; after: number } {
+    const t = this.text;
+    const obj: Record<string, unknown> = {};
+    let i = this.skipSpaces(j + 1);
+    if (t.charCodeAt(i) === 125 /* } */) return { value: obj, after: i + 1 };
+    for (;;) {
+      const keyStart = i;
+      while (isKeyChar(t.charCodeAt(i))) i++;
+      if (i === keyStart || t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) decline();
+      const key = t.slice(keyStart, i);
+      if (!isKeyStart(key.charCodeAt(0))) decline();
+      if (RESERVED_KEYS.has(key) || NOT_STRING_KEYS.test(key) || Object.hasOwn(obj, key)) decline();
+      const v = this.flowScalar(this.skipSpaces(i + 1), 125);
+      obj[key] = v.value;
+      i = this.skipSpaces(v.after);
+      const c = t.charCodeAt(i);
+      if (c === 125) return { value: obj, after: i + 1 };
+      if (c !== 44 /* , */) decline();
+      i = this.skipSpaces(i + 1);
+    }
+  }
+
+  /** `[a, b]` of scalars on one line. */
+  private flowSequence(j: number): { value: unknown[]; after: number } {
+    const t = this.text;
+    const arr: unknown[] = [];
+    let i = this.skipSpaces(j + 1);
+    if (t.charCodeAt(i) === 93 /* ] */) return { value: arr, after: i + 1 };
+    for (;;) {
+      const v = this.flowScalar(i, 93);
+      arr.push(v.value);
+      i = this.skipSpaces(v.after);
+      const c = t.charCodeAt(i);
+      if (c === 93) return { value: arr, after: i + 1 };
+      if (c !== 44) decline();
+      i = this.skipSpaces(i + 1);
+    }
+  }
+
+  /** A scalar inside a one-line flow collection closed by `close`: quoted, or plain without `:`, `#` or brackets. */
+  private flowScalar(i: number, close: number): { value: unknown; after: number } {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c === 39 || c === 34) return this.quoted(i);
+    if (INDICATORS.has(c) && !(c === DASH && isPlainSafe(t.charCodeAt(i + 1)))) decline();
+    let k = i;
+    for (; k < this.lineEnd; k++) {
+      const d = t.charCodeAt(k);
+      if (d === 44 || d === close) break;
+      if (d === COLON || d === HASH || d === 91 || d === 93 || d === 123 || d === 125) decline();
+    }
+    if (k >= this.lineEnd) decline();
+    let end = k;
+    while (end > i && t.charCodeAt(end - 1) === SPACE) end--;
+    if (end === i) decline();
+    return { value: resolvePlain(t.slice(i, end)), after: k };
+  }
+
+  private skipSpaces(i: number): number {
+    while (this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  /**
+   * `|`, `|-`, `>` or `>-` (no indentation indicator, no keep), its lines indented past the
+   * parent's `indent`. Declined: leading blank lines, blank lines with extra spaces, trailing
+   * spaces, more indented lines in a folded scalar, and a last line without a line break.
+   */
+  private blockScalar(j: number, indent: number): string {
+    const t = this.text;
+    const folded = t.charCodeAt(j) === 62;
+    let k = j + 1;
+    const strip = t.charCodeAt(k) === DASH;
+    if (strip) k++;
+    this.restOfLine(k);
+    const lines: string[] = [];
+    let m = -1;
+    let pos = this.lineEnd + 1;
+    while (pos < this.n) {
+      let i = pos;
+      while (t.charCodeAt(i) === SPACE) i++;
+      const end = t.indexOf('\n', i);
+      if (end < 0) decline();
+      const ind = i - pos;
+      if (i === end) {
+        if (m < 0 || ind > m) decline();
+        lines.push('');
+        pos = end + 1;
+        continue;
+      }
+      if (m < 0) {
+        if (ind <= indent) break;
+        m = ind;
+      } else if (ind < m) break;
+      if ((folded && ind > m) || t.charCodeAt(end - 1) === SPACE) decline();
+      lines.push(t.slice(pos + m, end));
+      pos = end + 1;
+    }
+    if (m < 0) decline();
+    this.pos = pos;
+    while (lines[lines.length - 1] === '') lines.pop();
+    let out: string;
+    if (folded) {
+      out = lines[0]!;
+      let blank = 0;
+      for (let x = 1; x < lines.length; x++) {
+        const line = lines[x]!;
+        if (line === '') blank++;
+        else {
+          out += blank > 0 ? '\n'.repeat(blank) : ' ';
+          out += line;
+          blank = 0;
+        }
+      }
+    } else out = lines.join('\n');
+    return strip ? out : `${out}\n`;
+  }
+}
+
+/** c-indicator characters: none may start a plain scalar (`-` may, before a non-space). */
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+
+/** Keys are ASCII identifiers: a letter or `_`, then letters, digits, `_` and `-`. */
+function isKeyStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function isKeyChar(c: number): boolean {
+  return isKeyStart(c) || (c >= 48 && c <= 57) || c === DASH;
+}
+
+function isPlainSafe(c: number): boolean {
+  return !Number.isNaN(c) && c !== SPACE && c !== NL && c !== 44 && c !== 93 && c !== 125;
+}

@@ -1,0 +1,322 @@
+/**
+ * The batch's simple reader must give exactly the data `yaml` gives, or decline. Checked on the
+ * examples, on generated submissions, on hand-picked cases, and on random documents built from
+ * the constructs it reads and the ones it must refuse, with random indentation, comments and
+ * blank lines.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.js';
+import { parseSimpleYaml } from '../../src/batch/simple-yaml.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+
+/** The reader's answer, checked against `yaml` whenever it gives one. */
+function agreed(text: string): 'read' | 'declined' {
+  const simple = parseSimpleYaml(text);
+  if (simple === undefined) return 'declined';
+  const full = parseYaml(text);
+  const errors = full.findings.filter((f) => f.severity === 'error');
+  if (errors.length)
+    throw new Error(`read a file yaml refuses: ${JSON.stringify(text)} ${JSON.stringify(errors)}`);
+  expect(simple, JSON.stringify(text)).toStrictEqual(full.data);
+  return 'read';
+}
+
+describe('simple reader', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'civscore-simple-'));
+    generate(dir, 2000, 11);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('agrees with yaml on every example and reads most of them', () => {
+    const files = (readdirSync('examples', { recursive: true }) as string[])
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join('examples', f));
+    const used = files.map((f) => agreed(readFileSync(f, 'utf8')));
+    expect(used.filter((u) => u === 'read').length).toBeGreaterThan(files.length / 2);
+  });
+
+  it('agrees with yaml on generated submissions and reads nearly all of them', () => {
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml'));
+    const used = files.map((f) => agreed(readFileSync(join(dir, f), 'utf8')));
+    expect(used.filter((u) => u === 'read').length / used.length).toBeGreaterThan(0.98);
+  });
+
+  it('reads the constructs of a self-assessment', () => {
+    const text = [
+      '# header comment',
+      'rubric: district-2005-community   # trailing comment',
+      'community: { id: c1, name: 桂柑社区, street: 五马街道 }',
+      'period: 2005',
+      'metrics:',
+      '  service-area: 171 m²',
+      "  quoted: 'it''s # not a comment'",
+      '  double: "a: b"',
+      '  rate: 0.85',
+      '  flag: true',
+      '  empty:',
+      '  hex: 0x1F',
+      '  octal: 0o17',
+      '  leading-zero: 0755',
+      '  date: 2005-03-16',
+      '  hash: a#b',
+      'facilities:',
+      '- { kind: 社區服務站, area: 41 }',
+      '- kind: 文化室',
+      '  area: 25 m²',
+      'list: [a, 1, "x y", ~]',
+      'notes: >-',
+      '  first line',
+      '  second line',
+      '',
+      '  after a blank',
+      'literal: |',
+      '  keep',
+      '    indented',
+      '  # not a comment',
+      '',
+    ].join('\n');
+    expect(agreed(text)).toBe('read');
+    expect(parseSimpleYaml(text)).toMatchObject({
+      community: { id: 'c1', name: '桂柑社区', street: '五马街道' },
+      period: 2005,
+      metrics: {
+        quoted: "it's # not a comment",
+        double: 'a: b',
+        empty: null,
+        hex: 31,
+        octal: 15,
+        'leading-zero': 755,
+        date: '2005-03-16',
+        hash: 'a#b',
+      },
+      facilities: [
+        { kind: '社區服務站', area: 41 },
+        { kind: '文化室', area: '25 m²' },
+      ],
+      list: ['a', 1, 'x y', null],
+      notes: 'first line second line\nafter a blank',
+      literal: 'keep\n  indented\n# not a comment\n',
+    });
+  });
+
+  it('declines what it does not read, leaving it to js-yaml and yaml', () => {
+    const declined = [
+      '', // empty
+      '# only a comment\n',
+      '- a\n- b\n', // not a mapping
+      'a: 1\na: 2\n', // duplicate key
+      'a: {x: 1, x: 2}\n', // duplicate key in a flow mapping
+      'a:\tb\n', // tab
+      'a: 1\r\nb: 2\r\n', // CR
+      '\uFEFFa: 1\n', // byte-order mark
+      'a: &x 1\nb: *x\n', // anchor, alias
+      'a: !!str 1\n', // tag
+      '%YAML 1.2\n---\na: 1\n', // directive
+      '---\na: 1\n', // document marker
+      'a: b\n  c\n', // multi-line plain scalar
+      "a: 'b\n  c'\n", // multi-line quoted scalar
+      'a: "b\\n"\n', // escape
+      'a: {x: 1,\n  y: 2}\n', // multi-line flow mapping
+      'a: {x: {y: 1}}\n', // nested flow
+      'a: [x, [y]]\n', // nested flow
+      'a: {x: 1,}\n', // trailing comma
+      'a: [x: 1]\n', // a pair in a flow sequence
+      'a: {x: }\n', // empty flow value
+      'a: |+\n  x\n', // keep chomping
+      'a: |2\n   x\n', // indentation indicator
+      'a: |\n\n  x\n', // leading blank line
+      'a: >\n  x\n   more\n', // more-indented folded line
+      'a: |\n  x', // no final line break
+      'a: |\n  x \n', // trailing space in a block scalar
+      '__proto__: 1\n', // prototype keys
+      'constructor: 1\n',
+      'null: 1\n', // a key that is not a string
+      'True: 1\n',
+      '1: x\n', // a number key
+      '"a": 1\n', // quoted key
+      'a : 1\n', // space before the colon
+      'a:b\n', // no space after the colon
+      'a: b: c\n', // a mapping in a plain scalar
+      'a: b:\n',
+      'a: - b\n', // a dash where a value starts
+      'a: -\n',
+      'a: ? b\n',
+      'a: @b\n', // reserved indicator
+      "a: 'b'c\n", // text after a quoted scalar
+      "a: 'b'#c\n", // comment glued to a quote
+      'a:\n  b: 1\n c: 2\n', // odd indentation
+      'a:\n  b: 1\n   c: 2\n',
+      'a:\n- x\n  - y\n',
+      'a:\n  - x\n  y: 1\n', // a key after a sequence at the sequence's indentation
+      'a:\n  -\n    b: 1\n', // an item on its own line
+      'a:\n  - - x\n', // nested sequence on one line
+      'a:\n  - |\n    x\n', // block scalar as an item
+      'a: 1\n- b\n', // a dash at a mapping's indentation
+      `a: ${'['.repeat(3)}x${']'.repeat(3)}\n`,
+      `${Array.from({ length: 40 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`, // too deep
+      `${'k'.repeat(200)}: 1\n`, // very long key
+      'a: b\u2028c\n', // line separator
+      'a: \u0085\n', // NEL
+    ];
+    for (const t of declined) expect(parseSimpleYaml(t), JSON.stringify(t)).toBeUndefined();
+  });
+
+  it('property: random documents are read as yaml reads them, or declined', () => {
+    const key = fc.oneof(
+      { weight: 8, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('null', 'true', 'Yes', 'a b', '社区', '1a', '-a', 'a:b', '_x', 'on', 'x#'),
+      },
+    );
+    const piece = fc.oneof(
+      fc.constantFrom(
+        'yes',
+        '0755',
+        '0o7',
+        '0x1f',
+        '1e5',
+        '-.inf',
+        '.nan',
+        '~',
+        'null',
+        'true',
+        'False',
+        '2005-03-16',
+        '12:30',
+        '-5',
+        '+3.5',
+        '1_0',
+        '150 m²',
+        '85%',
+        '社区服务站',
+        '社區',
+      ),
+      fc.stringMatching(/^[a-z0-9 .%\-社区:#'",[\]{}|>!&*?@`]{0,10}$/),
+    );
+    const quoted = fc.oneof(
+      piece.map((s) => `'${s.replace(/'/g, "''")}'`),
+      piece.map((s) => `"${s.replace(/["\\]/g, '')}"`),
+      piece.map((s) => `'${s}'`),
+    );
+    const scalar = fc.oneof({ weight: 4, arbitrary: piece }, { weight: 2, arbitrary: quoted });
+    const flowMap = fc
+      .array(fc.tuple(key, scalar), { maxLength: 4 })
+      .chain((pairs) =>
+        fc
+          .constantFrom(', ', ',', ' , ')
+          .map((sep) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(sep)} }`),
+      );
+    const flowSeq = fc.array(scalar, { maxLength: 4 }).map((xs) => `[${xs.join(', ')}]`);
+    const comment = fc.oneof(fc.constant(''), fc.constantFrom(' # note', ' #', '  # 说明: x'));
+    const inline = fc
+      .tuple(
+        fc.oneof(
+          { weight: 5, arbitrary: scalar },
+          { weight: 1, arbitrary: flowMap },
+          { weight: 1, arbitrary: flowSeq },
+        ),
+        comment,
+      )
+      .map(([v, c]) => `${v}${c}`);
+    const blockLine = fc.oneof(
+      fc.stringMatching(/^[a-z 社区#:'"-]{1,12}$/),
+      fc.constant(''),
+      fc.stringMatching(/^ {1,3}[a-z]{1,4}$/),
+    );
+    const block = fc.tuple(
+      fc.constantFrom('|', '|-', '>', '>-', '|+', '>2'),
+      fc.array(blockLine, { minLength: 1, maxLength: 4 }),
+    );
+
+    type Node =
+      | { t: 'inline'; v: string }
+      | { t: 'block'; h: string; lines: string[] }
+      | { t: 'map'; entries: [string, Node][] }
+      | { t: 'seq'; items: Node[] };
+    const { node } = fc.letrec<{ node: Node; map: Node; seq: Node }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        { weight: 6, arbitrary: inline.map((v): Node => ({ t: 'inline', v })) },
+        { weight: 1, arbitrary: block.map(([h, lines]): Node => ({ t: 'block', h, lines })) },
+        { weight: 2, arbitrary: tie('map') },
+        { weight: 2, arbitrary: tie('seq') },
+      ),
+      map: fc
+        .array(fc.tuple(key, tie('node')), { minLength: 1, maxLength: 4 })
+        .map((entries): Node => ({ t: 'map', entries: entries as [string, Node][] })),
+      seq: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((items): Node => ({ t: 'seq', items })),
+    }));
+
+    // How each nested block is laid out: its extra indentation, compact sequences, stray comments.
+    const layout = fc.record({
+      step: fc.integer({ min: 1, max: 3 }),
+      compact: fc.boolean(),
+      jitter: fc.integer({ min: 0, max: 12 }),
+      comments: fc.integer({ min: 0, max: 6 }),
+      blanks: fc.integer({ min: 0, max: 6 }),
+    });
+
+    function render(
+      root: Node,
+      o: { step: number; compact: boolean; jitter: number; comments: number; blanks: number },
+    ): string {
+      const out: string[] = [];
+      let n = 0;
+      const push = (line: string) => {
+        n++;
+        // Now and then a comment line, a blank line, or one space too many or too few.
+        if (o.comments && n % (o.comments + 2) === 0) out.push(`${' '.repeat(n % 5)}# c${n}`);
+        if (o.blanks && n % (o.blanks + 3) === 0) out.push(n % 2 ? '' : '   ');
+        if (o.jitter && n % (o.jitter + 5) === 0) line = line.startsWith(' ') ? line.slice(1) : ` ${line}`;
+        out.push(line);
+      };
+      const value = (v: Node, indent: number, head: string) => {
+        if (v.t === 'inline') return push(`${head} ${v.v}`.replace(/ $/, ''));
+        if (v.t === 'block') {
+          push(`${head} ${v.h}`);
+          for (const l of v.lines) push(l === '' ? '' : `${' '.repeat(indent + o.step)}${l}`);
+          return;
+        }
+        push(head);
+        if (v.t === 'map') mapping(v, indent + o.step);
+        else sequence(v, o.compact ? indent : indent + o.step);
+      };
+      const mapping = (m: Extract<Node, { t: 'map' }>, indent: number, first?: string) => {
+        m.entries.forEach(([k, v], i) => {
+          const pad = i === 0 && first !== undefined ? first : ' '.repeat(indent);
+          value(v, indent, `${pad}${k}:`);
+        });
+      };
+      const sequence = (s: Extract<Node, { t: 'seq' }>, indent: number) => {
+        for (const item of s.items) {
+          const dash = `${' '.repeat(indent)}- `;
+          if (item.t === 'map') mapping(item, indent + 2, dash);
+          else if (item.t === 'seq') {
+            push(`${' '.repeat(indent)}-`);
+            sequence(item, indent + 2);
+          } else value(item, indent + 2, dash.trimEnd());
+        }
+      };
+      if (root.t === 'map') mapping(root, 0);
+      else value(root, 0, 'top:');
+      return `${out.join('\n')}\n`;
+    }
+
+    let read = 0;
+    fc.assert(
+      fc.property(node, layout, (root, o) => {
+        if (agreed(render(root, o)) === 'read') read++;
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 1500) },
+    );
+    // The property means something only if many documents were actually read.
+    expect(read).toBeGreaterThan(100);
+  });
+});
