@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { BatchItem } from '../../batch/assess-batch-item.js';
-import { assessBatch } from '../../batch/pool.js';
+import { assessBatch, startWorkers } from '../../batch/pool.js';
 import { type GroupBy, groups, quotas, type RankEntry, rank } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { expandInputs } from '../../load/expand-inputs.js';
@@ -97,8 +97,11 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
   const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
   const waivers = requireWaivers(opts.waivers);
+  // Workers load while the inputs are scanned.
+  const workers = startWorkers(opts.jobs - 1);
   const expanded = expandInputs(inputs);
   if (expanded.files.length === 0) {
+    for (const w of workers) void w.terminate();
     printFindings(expanded.findings, ctx);
     throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
   }
@@ -118,7 +121,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         ...(waivers ? { waivers } : {}),
         ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       },
-      { jobs: opts.jobs, ...(progress ? { onProgress: progress.update } : {}) },
+      { jobs: opts.jobs, workers, ...(progress ? { onProgress: progress.update } : {}) },
     );
     progress?.done();
 

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { validateBatch } from '../../batch/pool.js';
+import { startWorkers, validateBatch } from '../../batch/pool.js';
 import { locateId } from '../../batch/validate-batch-item.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
@@ -70,6 +70,8 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
 
 export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
   if (opts.rubric) requireRubric(opts.rubric);
+  // Workers load while the inputs are scanned.
+  const workers = startWorkers((opts.jobs ?? 1) - 1);
   const expanded = expandInputs(inputs);
   const byFile = new Map<string, FileReport>();
   const entry = (file: string): FileReport => {
@@ -92,7 +94,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       ...(opts.fast === false ? { fast: false } : {}),
     },
-    { jobs: opts.jobs ?? 1 },
+    { jobs: opts.jobs ?? 1, workers },
   );
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   const unplaced = new Map<string, 'community' | 'street'>();
