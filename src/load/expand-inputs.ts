@@ -9,7 +9,7 @@
  * Cost: one stat per named input, one readdir per folder; realpath only for symbolic links.
  */
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { type Finding, finding } from '../model/finding.js';
 
@@ -26,6 +26,15 @@ export interface ExpandedInputs {
 const DEFAULT_EXTENSIONS = ['.yaml', '.yml'];
 
 const errCode = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? String(e);
+
+/**
+ * `join(dir, name)` for a normalized folder and a name read from it (no separator, never `.` or
+ * `..`), without join's normalizing pass: the walk makes one per file of a province.
+ */
+function childPath(dir: string, name: string): string {
+  if (dir === '.') return name;
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
 
 /** A finding about an input path; inputs are not text yet, so it sits at 1:1. */
 function at(f: Finding, file: string): Finding {
@@ -62,7 +71,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
   /** Walks a folder without following symbolic links; links wait in pendingLinks. */
   const walk = (shownRoot: string, realRoot: string): number => {
     let found = 0;
-    const stack: [string, string][] = [[shownRoot, realRoot]];
+    const stack: [string, string][] = [[normalize(shownRoot), normalize(realRoot)]];
     while (stack.length) {
       const [shown, real] = stack.pop()!;
       if (visitedDirs.has(real)) continue;
@@ -77,8 +86,8 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       for (const ent of entries) {
         // Hidden entries (.git, .github) and installed packages are never submissions.
         if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
-        const childShown = join(shown, ent.name);
-        const childReal = join(real, ent.name);
+        const childShown = childPath(shown, ent.name);
+        const childReal = childPath(real, ent.name);
         if (ent.isFile()) {
           if (wanted(ent.name)) {
             add(childShown, childReal);
