@@ -43,9 +43,31 @@ export function displayWidth(s: string): number {
   return w;
 }
 
+/**
+ * displayWidth per column, remembered for columns marked `repeats` (streets, tiers, vetoes): at
+ * most MEMO distinct values a column. Unique values (names, ranks) are measured each time.
+ */
+function columnWidths(columns: readonly GridColumn[]): (column: number, cell: string) => number {
+  const memo = columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
+  return (column, cell) => {
+    const m = memo[column];
+    if (!m) return displayWidth(cell);
+    let w = m.get(cell);
+    if (w === undefined) {
+      w = displayWidth(cell);
+      if (m.size < MEMO) m.set(cell, w);
+    }
+    return w;
+  };
+}
+
+const MEMO = 4096;
+
 export interface GridColumn {
   head: string;
   align?: 'left' | 'right';
+  /** The column's values repeat from row to row: their widths are remembered. */
+  repeats?: boolean;
 }
 
 /**
@@ -64,10 +86,11 @@ export function* gridLines(
   rowAt: (i: number) => string[],
 ): Generator<string> {
   const widths = columns.map((c) => displayWidth(c.head));
+  const width = columnWidths(columns);
   for (let r = 0; r < count; r++) {
     const cells = rowAt(r);
     for (let i = 0; i < cells.length; i++) {
-      const w = displayWidth(cells[i]!);
+      const w = width(i, cells[i]!);
       if (w > widths[i]!) widths[i] = w;
     }
   }
@@ -76,7 +99,7 @@ export function* gridLines(
     for (let i = 0; i < columns.length; i++) {
       const cell = cells[i] ?? '';
       const last = i === columns.length - 1;
-      const pad = last && columns[i]!.align !== 'right' ? '' : ' '.repeat(widths[i]! - displayWidth(cell));
+      const pad = last && columns[i]!.align !== 'right' ? '' : ' '.repeat(widths[i]! - width(i, cell));
       out += columns[i]!.align === 'right' ? pad + cell : cell + pad;
       if (!last) out += '  ';
     }

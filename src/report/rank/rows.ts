@@ -25,10 +25,7 @@ export function communityName(e: RankEntry, l: Labeller): string {
 
 export function rowCells(r: RankedRow, l: Labeller): RowCells {
   const e = r.entry;
-  const vetoes = [
-    ...e.vetoes.map(l.criterion),
-    ...e.unresolvedVetoes.map((v) => l.criterion(v) + paren(l, message(l.lang, 'rank.unknown-veto'))),
-  ];
+  const words = wordsFor(l);
   return {
     rank: String(r.rank),
     community: communityName(e, l),
@@ -36,9 +33,51 @@ export function rowCells(r: RankedRow, l: Labeller): RowCells {
     district: e.district ?? '—',
     score: num(e.total),
     tier: l.tier(e.tier),
-    vetoes: vetoes.join(l.lang === 'en' ? ', ' : '、'),
-    shortfall: e.shortfall ? `${l.criterion(e.shortfall.criterion)} −${num(e.shortfall.lost)}` : '',
+    vetoes: words.vetoes(e.vetoes, e.unresolvedVetoes),
+    shortfall: e.shortfall ? words.shortfall(e.shortfall) : '',
   };
+}
+
+/**
+ * The veto and shortfall words of a row, once per distinct list or shortfall: a batch shares
+ * these among thousands of rows (the pool keeps one copy of each), so a province's table does
+ * not build the same words a hundred thousand times. Keyed by object: nothing is held longer
+ * than the report.
+ */
+const WORDS = new WeakMap<Labeller, RowWords>();
+
+interface RowWords {
+  vetoes(vetoes: string[], unresolved: string[]): string;
+  shortfall(s: NonNullable<RankEntry['shortfall']>): string;
+}
+
+function wordsFor(l: Labeller): RowWords {
+  let w = WORDS.get(l);
+  if (w) return w;
+  const vetoes = new WeakMap<string[], WeakMap<string[], string>>();
+  const shortfalls = new WeakMap<object, string>();
+  w = {
+    vetoes(v, u) {
+      let inner = vetoes.get(v);
+      if (!inner) vetoes.set(v, (inner = new WeakMap()));
+      let text = inner.get(u);
+      if (text === undefined) {
+        text = [
+          ...v.map(l.criterion),
+          ...u.map((x) => l.criterion(x) + paren(l, message(l.lang, 'rank.unknown-veto'))),
+        ].join(l.lang === 'en' ? ', ' : '、');
+        inner.set(u, text);
+      }
+      return text;
+    },
+    shortfall(s) {
+      let text = shortfalls.get(s);
+      if (text === undefined) shortfalls.set(s, (text = `${l.criterion(s.criterion)} −${num(s.lost)}`));
+      return text;
+    },
+  };
+  WORDS.set(l, w);
+  return w;
 }
 
 const COMMUNITY_COLUMNS = [

@@ -17,6 +17,8 @@ import {
 import type { RankReport } from './types.js';
 
 const RIGHT = new Set(['rank', 'score']);
+/** Columns whose values many rows share. */
+const REPEATS = new Set(['street', 'district', 'score', 'tier', 'vetoes', 'shortfall']);
 
 export const rankTable: Formatter<RankReport> = (report, options) =>
   [...rankTableChunks(report, options)].join('');
@@ -55,6 +57,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
     const columns = cols.map(([k, code]) => ({
       head: message(lang, code),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
+      repeats: REPEATS.has(k),
     }));
     if (t.groups) {
       const ranks = overallRanks(t);
