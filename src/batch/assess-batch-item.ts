@@ -2,11 +2,12 @@
  * One file of a batch, judged exactly as `assessFile` judges it, kept small: a scored
  * community becomes a RankEntry (a few hundred bytes); an invalid file keeps its findings.
  *
- * The fast path: js-yaml reads the file (fastParse), and when the file then has no finding at
- * all it is scored from that data. A file with any finding, or one the fast parse is unsure of,
- * is judged again by `assessFile` (the `yaml` parser, positions kept), so every finding is placed
- * at file:line:column and the data is the authoritative parser's. test/rank/parse-agreement
- * checks that both paths give the same results.
+ * The fast path: the simple reader or js-yaml reads the file (fastLoad). What the simple reader
+ * read is judged from its data, findings placed by its own positions (the same as `yaml`'s). What
+ * js-yaml read is judged from its data when there is no finding to place; a file with findings,
+ * or one both fast parsers are unsure of, is judged again by `assessFile` (the `yaml` parser), so
+ * every finding is placed at file:line:column. test/rank/parse-agreement checks that both paths
+ * give the same results.
  */
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import { type Finding, hasErrors } from '../model/finding.js';
@@ -40,8 +41,10 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
     const r = assessLoaded(y, assess);
-    // Only the scoring's own findings (placed at 1:1 by the pipeline): nothing to place.
-    if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0)) return toItem(r);
+    // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by
+    // the pipeline): the judgement stands. Otherwise `yaml` reads the file to place them.
+    if (y.exact || r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
+      return toItem(r);
   }
   return toItem(assessFile(file, assess));
 }

@@ -13,9 +13,10 @@ import jsyaml from 'js-yaml';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { MAX_DEPTH, nestingDepth } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
+import type { Path, Position } from '../model/finding.js';
 
 import { CORE_SCALARS } from './core-scalars.js';
-import { parseSimpleYaml } from './simple-yaml.js';
+import { locateSimpleYaml, parseSimpleYaml } from './simple-yaml.js';
 
 /** yaml 2.x's YAML 1.2 core schema for js-yaml: one js-yaml type per tag (it keeps only the last). */
 export const CORE_12_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
@@ -103,15 +104,30 @@ export function quotesNeedYaml(text: string): boolean {
 
 /**
  * A file read and parsed the fast way, when nothing stands in the way: no reading finding
- * (size, encoding) and nothing the fast parser declines. Its findings must be placed by the
- * `yaml` path, so callers go there whenever the judgement finds anything.
+ * (size, encoding) and nothing the fast parsers decline. `exact`: the simple reader read it, so
+ * `locate` places findings exactly as the `yaml` path would and its judgement can stand as it is;
+ * otherwise (js-yaml) findings have no position and callers must go to the `yaml` path for them.
  */
 export function fastLoad(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
-): (LoadedYaml & { data: Record<string, unknown> }) | undefined {
+): (LoadedYaml & { data: Record<string, unknown>; exact: boolean }) | undefined {
   const read = readSource(file, maxBytes);
   if (!read.ok || read.findings.length > 0) return undefined;
-  const data = fastParse(read.source.text);
-  return data ? { file, data, findings: [], locate: () => ({ line: 1, column: 1 }) } : undefined;
+  const text = read.source.text;
+  const simple = parseSimpleYaml(text);
+  if (simple) {
+    let locate: ((path: Path) => Position) | undefined;
+    return {
+      file,
+      data: simple,
+      findings: [],
+      exact: true,
+      locate: (path) => (locate ??= locateSimpleYaml(text)!)(path),
+    };
+  }
+  const data = jsyamlParse(text);
+  return data
+    ? { file, data, findings: [], exact: false, locate: () => ({ line: 1, column: 1 }) }
+    : undefined;
 }

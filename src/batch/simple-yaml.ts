@@ -11,8 +11,10 @@
  * anchors, escapes, odd indentation, duplicate keys, keys that could reach a prototype), makes it
  * decline with undefined, and the caller goes on to js-yaml and then to `yaml`, which stays the
  * authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
- * files and random documents.
+ * files and random documents, positions included.
  */
+import { lineStarts, offsetToPosition } from '../load/parse-yaml.js';
+import type { Path, Position } from '../model/finding.js';
 import { resolvePlain } from './core-scalars.js';
 
 /** Thrown (one shared instance, never escaping this module) when the reader declines. */
@@ -45,6 +47,44 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
   }
 }
 
+/** Where each key or item of a collection starts (offsets into the text), by collection. */
+type Starts = WeakMap<object, Map<string | number, number>>;
+
+/**
+ * Places a path in a file the reader reads exactly as `parseYaml`'s locate does: at the start of
+ * the deepest key (or sequence item) the path reaches, else at the start of the top mapping.
+ * Undefined for a file outside the subset. Reads the text again, recording where things start:
+ * a batch asks only for the few files that have findings.
+ */
+export function locateSimpleYaml(text: string): ((path: Path) => Position) | undefined {
+  if (UNSUPPORTED.test(text)) return undefined;
+  const starts: Starts = new WeakMap();
+  let data: Record<string, unknown>;
+  let root: number;
+  try {
+    const reader = new Reader(text, starts);
+    data = reader.document();
+    root = reader.rootStart;
+  } catch (e) {
+    if (e === DECLINE) return undefined;
+    throw e;
+  }
+  let lines: number[] | undefined;
+  return (path) => {
+    let node: unknown = data;
+    let best = root;
+    for (const seg of path) {
+      if (node === null || typeof node !== 'object') break;
+      if (Array.isArray(node) && typeof seg !== 'number') break;
+      const at = starts.get(node)?.get(Array.isArray(node) ? seg : String(seg));
+      if (at === undefined) break;
+      best = at;
+      node = (node as Record<string | number, unknown>)[seg];
+    }
+    return offsetToPosition((lines ??= lineStarts(text)), text.length, best);
+  };
+}
+
 class Reader {
   private readonly n: number;
   /** Start of the next line not yet consumed. */
@@ -54,15 +94,29 @@ class Reader {
   private content = 0;
   private lineEnd = 0;
   private depth = 0;
+  /** Where the top mapping starts: its first key. */
+  rootStart = 0;
 
-  constructor(private readonly text: string) {
+  /** `starts`, when given, is filled with where every key and item begins. */
+  constructor(
+    private readonly text: string,
+    private readonly starts?: Starts,
+  ) {
     this.n = text.length;
   }
 
   document(): Record<string, unknown> {
     // A mapping at indentation 0 ends only at the end of the text: anything else declines.
     if (this.peek() !== 0) decline();
+    this.rootStart = this.content;
     return this.mapping(0, undefined);
+  }
+
+  private record(collection: object, key: string | number, at: number): void {
+    if (!this.starts) return;
+    let m = this.starts.get(collection);
+    if (!m) this.starts.set(collection, (m = new Map()));
+    m.set(key, at);
   }
 
   /** Moves past blank and comment lines; the next content line's indentation, or -1 at the end. */
@@ -110,6 +164,7 @@ class Reader {
       }
       const key = this.key(at);
       if (Object.hasOwn(obj, key)) decline();
+      this.record(obj, key, at);
       obj[key] = this.valueAfterKey(this.keyEnd + 1, indent);
       at = undefined;
     }
@@ -171,6 +226,7 @@ class Reader {
       if (j >= this.lineEnd || t.charCodeAt(j) === HASH || this.isDash(j)) decline();
       const c = t.charCodeAt(j);
       if (c === 124 || c === 62) decline();
+      this.record(arr, arr.length, j);
       if (this.startsKey(j)) {
         arr.push(this.mapping(j - this.lineStart, j));
         continue;
@@ -284,6 +340,7 @@ class Reader {
       const key = t.slice(keyStart, i);
       if (!isKeyStart(key.charCodeAt(0))) decline();
       if (RESERVED_KEYS.has(key) || NOT_STRING_KEYS.test(key) || Object.hasOwn(obj, key)) decline();
+      this.record(obj, key, keyStart);
       const v = this.flowScalar(this.skipSpaces(i + 1), 125);
       obj[key] = v.value;
       i = this.skipSpaces(v.after);
@@ -301,6 +358,7 @@ class Reader {
     let i = this.skipSpaces(j + 1);
     if (t.charCodeAt(i) === 93 /* ] */) return { value: arr, after: i + 1 };
     for (;;) {
+      this.record(arr, arr.length, i);
       const v = this.flowScalar(i, 93);
       arr.push(v.value);
       i = this.skipSpaces(v.after);

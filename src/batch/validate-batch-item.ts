@@ -1,11 +1,12 @@
 /**
  * One file of `validate`'s batch, judged exactly as `validateFile` judges it. The fast path:
- * js-yaml reads the file (fastParse); a file that then has no finding at all is answered from
- * that data. Any finding, or a file the fast parse is unsure of, and the file is judged again by
- * `validateFile` (the `yaml` parser, positions kept), so every finding is placed as before.
+ * the simple reader or js-yaml reads the file (fastLoad). What the simple reader read is answered
+ * from its data, placed by its own positions (the same as `yaml`'s). What js-yaml read is answered
+ * from its data only when there is no finding; otherwise, or when both fast parsers are unsure,
+ * the file is judged again by `validateFile` (the `yaml` parser), so every finding is placed.
  *
- * A clean file's id comes back without a position (the fast parse has none): the main thread
- * finds it with `locateId` for the few files that turn out to be duplicates.
+ * A clean file js-yaml read comes back with its id unplaced: the main thread finds it with
+ * `locateId` for the few files that turn out to be duplicates.
  */
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
@@ -39,6 +40,8 @@ export function validateBatchItem(file: string, options: ValidateBatchOptions): 
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
     const r = validateLoaded(y, v);
+    // The simple reader placed every finding (and the id) where `yaml` would.
+    if (y.exact) return toValidateItem(r);
     if (r.findings.length === 0 && !r.rubricFailure) {
       const item = toValidateItem(r);
       if (item.id) item.id = { id: item.id.id, scope: item.id.scope, level: item.id.level };

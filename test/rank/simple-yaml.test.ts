@@ -10,8 +10,18 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
-import { parseSimpleYaml } from '../../src/batch/simple-yaml.js';
+import { locateSimpleYaml, parseSimpleYaml } from '../../src/batch/simple-yaml.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
+import type { Path } from '../../src/model/finding.js';
+
+/** Every path into the data, and beside each a path that goes one step too far. */
+function paths(data: unknown, prefix: Path = []): Path[] {
+  const out: Path[] = [prefix, [...prefix, 'missing'], [...prefix, 7]];
+  if (Array.isArray(data)) data.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  else if (data !== null && typeof data === 'object')
+    for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
 
 /** The reader's answer, checked against `yaml` whenever it gives one. */
 function agreed(text: string): 'read' | 'declined' {
@@ -22,6 +32,10 @@ function agreed(text: string): 'read' | 'declined' {
   if (errors.length)
     throw new Error(`read a file yaml refuses: ${JSON.stringify(text)} ${JSON.stringify(errors)}`);
   expect(simple, JSON.stringify(text)).toStrictEqual(full.data);
+  // Findings are placed where yaml places them.
+  const locate = locateSimpleYaml(text)!;
+  for (const p of paths(simple))
+    expect(locate(p), `${JSON.stringify(text)} at ${p.join('.')}`).toEqual(full.locate(p));
   return 'read';
 }
 
