@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { assessBatchItem, type BatchItem, type BatchOptions } from './assess-batch-item.js';
+import { ownString } from './own-string.js';
 import { type ValidateBatchOptions, type ValidateItem, validateBatchItem } from './validate-batch-item.js';
 
 /** What a batch does with each file: rank's scoring or validate's checking. */
@@ -184,15 +185,17 @@ async function runBatch<T>(
  * district, rubric, tier and criterion names a hundred thousand times over. One copy of each
  * keeps a province's batch small; so does one copy of each distinct veto list, largest
  * shortfall, gap to a tier and set of gaps (a few hundred kinds among 100,000 communities), and
- * the file's path is the one the batch was given. Entries are read-only from here on.
+ * the file's path is the one the batch was given. Every string kept is its own (ownString), never
+ * a view that keeps a file's whole text alive. Entries are read-only from here on.
  */
 function interner(files: readonly string[]): (item: BatchItem, index: number) => BatchItem {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
     const hit = seen.get(s);
     if (hit !== undefined) return hit;
-    seen.set(s, s);
-    return s;
+    const own = ownString(s);
+    seen.set(own, own);
+    return own;
   };
   const shared = new Map<string, unknown>();
   const same = <V>(key: string, v: V): V => {
@@ -206,6 +209,8 @@ function interner(files: readonly string[]): (item: BatchItem, index: number) =>
     if (item.kind !== 'scored') return item;
     const e = item.entry;
     if (files[index] === e.file) e.file = files[index]!;
+    e.id = ownString(e.id);
+    e.name = ownString(e.name);
     e.rubric = one(e.rubric);
     e.period = one(e.period);
     e.level = one(e.level) as typeof e.level;

@@ -13,6 +13,7 @@ import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { Finding, Position } from '../model/finding.js';
 import { type ValidatedFile, validateFile, validateLoaded } from '../pipeline/validate-file.js';
 import { fastLoad } from './fast-parse.js';
+import { ownString } from './own-string.js';
 
 export interface ValidateBatchOptions {
   rubric?: string;
@@ -51,12 +52,13 @@ export function validateBatchItem(file: string, options: ValidateBatchOptions): 
   return toValidateItem(validateFile(file, v));
 }
 
+/** The item a batch keeps per file; its strings are its own, never views into the file's text. */
 export function toValidateItem(r: ValidatedFile): ValidateItem {
   return {
     file: r.file,
     findings: r.findings,
-    ...(r.rubricRef !== undefined ? { rubricRef: r.rubricRef } : {}),
-    ...(r.id ? { id: r.id } : {}),
+    ...(r.rubricRef !== undefined ? { rubricRef: ownString(r.rubricRef) } : {}),
+    ...(r.id ? { id: { ...r.id, id: ownString(r.id.id), scope: ownString(r.id.scope) } } : {}),
     ...(r.rubricFailure
       ? {
           rubricFailure: {
