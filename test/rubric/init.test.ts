@@ -3,11 +3,11 @@
  * and a comment; never overwrites without --force; once its placeholders are filled it passes
  * `civscore validate` (through the built binary) and its own JSON Schema.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { builtinIds, loadRubric } from '../../src/load/rubrics.js';
 import type { MetricType } from '../../src/model/figures.js';
@@ -55,6 +55,7 @@ function fill(text: string, rubricId: string): string {
 
 describe('civscore init', () => {
   const dir = mkdtempSync(join(tmpdir(), 'civscore-init-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints a template with the $schema line, units and comments', () => {
     const r = runCli(['init', '--rubric', 'lucheng-model-2002', '--lang', 'zh-CN']);
