@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { assessBatchItem, type BatchItem, type BatchOptions } from './assess-batch-item.js';
-import { ownString } from './own-string.js';
+import { interner } from './intern.js';
 import { type ValidateBatchOptions, type ValidateItem, validateBatchItem } from './validate-batch-item.js';
 
 /** What a batch does with each file: rank's scoring or validate's checking. */
@@ -178,62 +178,4 @@ async function runBatch<T>(
     };
     setImmediate(step);
   });
-}
-
-/**
- * Strings that arrive from a worker (or come out of a parse) are fresh copies: the same street,
- * district, rubric, tier and criterion names a hundred thousand times over. One copy of each
- * keeps a province's batch small; so does one copy of each distinct veto list, largest
- * shortfall, gap to a tier and set of gaps (a few hundred kinds among 100,000 communities), and
- * the file's path is the one the batch was given. Every string kept is its own (ownString), never
- * a view that keeps a file's whole text alive. Entries are read-only from here on.
- */
-function interner(files: readonly string[]): (item: BatchItem, index: number) => BatchItem {
-  const seen = new Map<string, string>();
-  const one = (s: string): string => {
-    const hit = seen.get(s);
-    if (hit !== undefined) return hit;
-    const own = ownString(s);
-    seen.set(own, own);
-    return own;
-  };
-  const shared = new Map<string, unknown>();
-  const same = <V>(key: string, v: V): V => {
-    const hit = shared.get(key);
-    if (hit !== undefined) return hit as V;
-    shared.set(key, v);
-    return v;
-  };
-  const list = (xs: string[]): string[] => same(`l\u0000${xs.join('\u0000')}`, xs.length ? xs.map(one) : xs);
-  return (item, index) => {
-    if (item.kind !== 'scored') return item;
-    const e = item.entry;
-    if (files[index] === e.file) e.file = files[index]!;
-    e.id = ownString(e.id);
-    e.name = ownString(e.name);
-    e.rubric = one(e.rubric);
-    e.period = one(e.period);
-    e.level = one(e.level) as typeof e.level;
-    if (e.street !== undefined) e.street = one(e.street);
-    if (e.district !== undefined) e.district = one(e.district);
-    if (e.tier !== null) e.tier = one(e.tier);
-    e.vetoes = list(e.vetoes);
-    e.unresolvedVetoes = list(e.unresolvedVetoes);
-    if (e.shortfall) {
-      const f = e.shortfall;
-      e.shortfall = same(`s\u0000${f.criterion}\u0000${f.lost}`, {
-        criterion: one(f.criterion),
-        lost: f.lost,
-      });
-    }
-    let gapsKey = 'g';
-    for (const [tier, g] of Object.entries(e.gaps)) {
-      const key = `${tier}\u0000${g.needed}\u0000${g.reachable}\u0000${g.fixes.join('\u0000')}`;
-      e.gaps[tier] = same(`t\u0000${key}`, { ...g, fixes: list(g.fixes) });
-      gapsKey += `\u0001${key}`;
-    }
-    e.gaps = same(gapsKey, e.gaps);
-    if (item.rubricFile !== undefined) item.rubricFile = one(item.rubricFile);
-    return item;
-  };
 }
