@@ -135,9 +135,18 @@ export function groups(entries: readonly RankEntry[], by: GroupBy | 'all'): Grou
 /** Whether a tier is the given tier or above it (a rubric lists its tiers highest first). */
 export function reaches(rubric: Rubric, got: string | null, want: string): boolean {
   if (got === null) return false;
-  const g = rubric.tiers.findIndex((t) => t.id === got);
-  const w = rubric.tiers.findIndex((t) => t.id === want);
-  return g >= 0 && w >= 0 && g <= w;
+  const order = tierOrder(rubric);
+  const g = order.get(got);
+  const w = order.get(want);
+  return g !== undefined && w !== undefined && g <= w;
+}
+
+/** Each tier's place in the rubric's list (highest first), worked out once per rubric. */
+const tierOrders = new WeakMap<Rubric, ReadonlyMap<string, number>>();
+function tierOrder(rubric: Rubric): ReadonlyMap<string, number> {
+  let order = tierOrders.get(rubric);
+  if (!order) tierOrders.set(rubric, (order = new Map(rubric.tiers.map((t, i) => [t.id, i]))));
+  return order;
 }
 
 const lowerBounded = (b: Bound) => b.op === 'at-least' || b.op === 'more-than' || b.op === 'between';
@@ -187,8 +196,12 @@ export function quotas(
   const mine = entries.filter((e) => e.rubric === rubric.id);
   const extra = options.extraCandidates ?? 2;
   const out: QuotaResult[] = [];
+  // Quotas that count by the same grouping share one partition.
+  const partitions = new Map<Quota['group'], Map<string | null, RankEntry[]>>();
   for (const q of rubric.quotas) {
-    for (const [key, list] of partition(mine, q.group)) {
+    let parts = partitions.get(q.group);
+    if (!parts) partitions.set(q.group, (parts = partition(mine, q.group)));
+    for (const [key, list] of parts) {
       const n = list.length;
       const reached = list.filter((e) => reaches(rubric, e.tier, q.tier)).length;
       const base = {

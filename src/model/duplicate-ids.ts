@@ -20,15 +20,25 @@ export interface IdEntry {
 const NAMED = 3;
 
 export function duplicateIds(entries: readonly IdEntry[]): Finding[] {
-  const byId = new Map<string, IdEntry[]>();
-  for (const e of entries) {
-    const key = `${e.scope ?? ''}\u0000${e.id}`;
-    const group = byId.get(key);
-    if (group) group.push(e);
-    else byId.set(key, [e]);
-  }
+  // Per scope, per id: where it was first seen, and a list only once it is seen again.
+  const byScope = new Map<string, Map<string, number | IdEntry[]>>();
+  const repeated: { at: number; group: IdEntry[] }[] = [];
+  entries.forEach((e, i) => {
+    const scope = e.scope ?? '';
+    let byId = byScope.get(scope);
+    if (!byId) byScope.set(scope, (byId = new Map()));
+    const seen = byId.get(e.id);
+    if (seen === undefined) byId.set(e.id, i);
+    else if (typeof seen === 'number') {
+      const group = [entries[seen]!, e];
+      byId.set(e.id, group);
+      repeated.push({ at: seen, group });
+    } else seen.push(e);
+  });
+  // In the order the ids first appear, whatever their scopes.
+  repeated.sort((a, b) => a.at - b.at);
   const out: Finding[] = [];
-  for (const group of byId.values()) {
+  for (const { group } of repeated) {
     const id = group[0]!.id;
     const files = [...new Set(group.map((e) => e.file))];
     if (files.length < 2) continue;
