@@ -44,15 +44,11 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   if (choice.kind === 'rubric-failure') return { file, findings: y.findings, rubricFailure: choice.loaded };
   if (choice.kind === 'file-problem') return { file, findings: [...y.findings, ...choice.findings] };
   const rubric = choice.rubric;
-  const interpreted = interpretAssessment(y.data, rubric);
+  const interpreted = interpretAssessment(y.data, rubric, file);
   const findings = concat(y.findings, choice.findings, place(interpreted.findings, file, y.locate));
   const invalid = hasErrors(findings);
   if (!interpreted.assessment || (invalid && !options.scoreInvalid)) return { file, findings, rubric };
-  const result = score(
-    rubric,
-    { ...interpreted.assessment, file },
-    { asOf: options.asOf, ...(options.waivers ? { waivers: options.waivers } : {}) },
-  );
+  const result = score(rubric, interpreted.assessment, options);
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
     ? { ...result, findings: result.findings.map((f) => ({ ...f, file, line: 1, column: 1 })) }
