@@ -129,7 +129,8 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
 
   const metrics: Assessment['metrics'] = {};
   const unreadable: Assessment['unreadable'] = {};
-  for (const [key, value] of Object.entries(file.metrics)) {
+  for (const key of Object.keys(file.metrics)) {
+    const value = file.metrics[key];
     const def = rubric.metrics[key];
     if (!def) {
       const s = suggest(key, Object.keys(rubric.metrics));
