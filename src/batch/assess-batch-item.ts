@@ -55,7 +55,8 @@ export function toItem(r: AssessedFile): BatchItem {
   if (!r.result || !r.rubric || hasErrors(r.findings)) {
     return { kind: 'invalid', file: r.file, findings: r.findings };
   }
-  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  let warnings = 0;
+  for (const f of r.findings) if (f.severity === 'warning') warnings++;
   return {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),

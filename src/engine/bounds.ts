@@ -16,12 +16,17 @@ export function boundIsMasked(b: Bound): string | undefined {
 
 const tol = (x: number) => EPS * Math.max(1, Math.abs(x));
 
+/** `v` ≥ `x`, within the tolerance: the `at-least` bound (以上, 不低于). */
+export function atLeast(v: number, x: number): boolean {
+  return v >= x - tol(x);
+}
+
 /** Whether `v` satisfies a bound whose figures are set (call boundIsMasked first). */
 export function satisfies(v: number, b: Bound, scale = 1): boolean {
   const x = figureValue(b.value)! * scale;
   switch (b.op) {
     case 'at-least':
-      return v >= x - tol(x);
+      return atLeast(v, x);
     case 'more-than':
       return v > x + tol(x);
     case 'at-most':

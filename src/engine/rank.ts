@@ -239,12 +239,20 @@ export function quotas(
   return out;
 }
 
+/** The tiers a rubric's quotas count, worked out once per rubric (not once per community). */
+const quotaTiersByRubric = new WeakMap<Rubric, ReadonlySet<string>>();
+function quotaTiers(rubric: Rubric): ReadonlySet<string> {
+  let tiers = quotaTiersByRubric.get(rubric);
+  if (!tiers) quotaTiersByRubric.set(rubric, (tiers = new Set(rubric.quotas.map((q) => q.tier))));
+  return tiers;
+}
+
 /** The batch's small record of one scored community, with its gap to the quota tiers it did not reach. */
 export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, warnings = 0): RankEntry {
   const gaps: Record<string, TierGap> = {};
-  const quotaTiers = new Set(rubric.quotas.map((q) => q.tier));
+  const counted = quotaTiers(rubric);
   for (const t of rubric.tiers) {
-    if (!quotaTiers.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
+    if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
     const g = gapTo(r, t);
     gaps[t.id] = { needed: g.needed, fixes: g.fixes.map((f) => f.criterion), reachable: g.reachable };
   }

@@ -29,18 +29,22 @@ function evaluate<K extends CriterionKind>(c: CriterionOf<K>, a: Assessment, r: 
   return (KINDS[c.kind] as KindDef<K>).evaluate(c, a, r);
 }
 
+/** Every status at 0, in STATUSES order: copied per result (a copy of a constant is cheap). */
+const NO_COUNTS = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+
 export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
   const findings: Finding[] = [];
-  const grants = [...rubric.exemptions, ...(options.waivers ?? [])].filter(
-    (e) => e.community === assessment.entity.id,
-  );
+  const grants = grantsFor(rubric.exemptions, options.waivers, assessment.entity.id);
 
   const scoreCriterion = (c: Criterion): CriterionResult => {
-    const base = { id: c.id, section: c.section, kind: c.kind, possible: c.points, veto: c.veto };
-    const grant = liveGrant(grants, c.id, options.asOf, findings);
+    const grant = grants.length ? liveGrant(grants, c.id, options.asOf, findings) : undefined;
     if (grant) {
       return {
-        ...base,
+        id: c.id,
+        section: c.section,
+        kind: c.kind,
+        possible: c.points,
+        veto: c.veto,
         status: 'exempt',
         earned: c.points,
         shortfalls: [],
@@ -63,26 +67,41 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     };
   };
 
+  const counts = { ...NO_COUNTS };
+  const vetoes: string[] = [];
+  const unresolvedVetoes: string[] = [];
+  let masked = false;
+  let rawTotal = 0;
+  let rawPossibleTotal = 0;
   const sections: SectionResult[] = rubric.sections.map((s) => {
     const criteria = s.criteria.map(scoreCriterion);
-    const rawEarned = criteria.reduce((a, c) => a + c.earned, 0);
-    const rawPossible = criteria.reduce((a, c) => a + c.possible, 0);
-    if (s.weight === undefined)
-      return { id: s.id, earned: clean(rawEarned), possible: clean(rawPossible), criteria };
-    const earned = rawPossible > 0 ? (rawEarned / rawPossible) * s.weight : 0;
-    return { id: s.id, earned: clean(earned), possible: s.weight, weight: s.weight, criteria };
+    let rawEarned = 0;
+    let rawPossible = 0;
+    for (const c of criteria) {
+      rawEarned += c.earned;
+      rawPossible += c.possible;
+      counts[c.status]++;
+      if (c.status === 'vetoed') vetoes.push(c.id);
+      else if (c.veto && c.status === 'no-data') unresolvedVetoes.push(c.id);
+      if (!masked) masked = c.shortfalls.some((x) => x.code === 'shortfall.figure-masked');
+    }
+    const section: SectionResult =
+      s.weight === undefined
+        ? { id: s.id, earned: clean(rawEarned), possible: clean(rawPossible), criteria }
+        : {
+            id: s.id,
+            earned: clean(rawPossible > 0 ? (rawEarned / rawPossible) * s.weight : 0),
+            possible: s.weight,
+            weight: s.weight,
+            criteria,
+          };
+    rawTotal += section.earned;
+    rawPossibleTotal += section.possible;
+    return section;
   });
-
-  const all = sections.flatMap((s) => s.criteria);
-  const total = clean(sections.reduce((a, s) => a + s.earned, 0));
-  const possible = clean(sections.reduce((a, s) => a + s.possible, 0));
-  const vetoes = all.filter((c) => c.status === 'vetoed').map((c) => c.id);
-  const unresolvedVetoes = all.filter((c) => c.veto && c.status === 'no-data').map((c) => c.id);
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const c of all) counts[c.status]++;
-  if (all.some((c) => c.shortfalls.some((s) => s.code === 'shortfall.figure-masked'))) {
-    findings.push(finding('score.rubric-masked', 'warning', { rubric: rubric.id }));
-  }
+  const total = clean(rawTotal);
+  const possible = clean(rawPossibleTotal);
+  if (masked) findings.push(finding('score.rubric-masked', 'warning', { rubric: rubric.id }));
 
   const partial = { sections, total, vetoes, unresolvedVetoes };
   const tier = tierFor(rubric, partial);
@@ -102,6 +121,18 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     counts,
     findings,
   };
+}
+
+/** The exemptions granted to this community: the rubric's own, then the district's waivers. */
+function grantsFor(
+  own: readonly Exemption[],
+  waivers: readonly Exemption[] | undefined,
+  community: string,
+): Exemption[] {
+  const out: Exemption[] = [];
+  for (const e of own) if (e.community === community) out.push(e);
+  if (waivers) for (const e of waivers) if (e.community === community) out.push(e);
+  return out;
 }
 
 function liveGrant(

@@ -5,7 +5,7 @@
  */
 import type { Rubric, Tier } from '../model/rubric.js';
 import { clean, EPS } from './bounds.js';
-import type { CriterionResult, Fix, NextTierGap, SectionResult } from './result.js';
+import type { CriterionResult, Fix, NextTierGap, SectionResult, Status } from './result.js';
 
 export interface Scored {
   sections: SectionResult[];
@@ -16,10 +16,15 @@ export interface Scored {
 
 const OK = new Set(['met', 'exempt']);
 
+/** A criterion's status by id (the last one, were an id repeated), or undefined. */
+function statusOf(s: Scored, id: string): Status | undefined {
+  let status: Status | undefined;
+  for (const section of s.sections) for (const c of section.criteria) if (c.id === id) status = c.status;
+  return status;
+}
+
 function requirementsMet(tier: Tier, s: Scored): boolean {
-  if (tier.requires.length === 0) return true;
-  const byId = new Map(s.sections.flatMap((x) => x.criteria).map((c) => [c.id, c]));
-  return tier.requires.every((id) => OK.has(byId.get(id)?.status ?? ''));
+  return tier.requires.every((id) => OK.has(statusOf(s, id) ?? ''));
 }
 
 /** The highest tier whose score is reached and whose required criteria are met; null after a veto. */
@@ -29,11 +34,10 @@ export function tierFor(rubric: Rubric, s: Scored): string | null {
   return null;
 }
 
-/** Points a criterion adds to the total when fixed fully, after its section's weight. */
-function gainOf(c: CriterionResult, section: SectionResult): number {
+/** Points a criterion adds to the total when fixed fully, after its section's weight (`raw`: the section's possible points before it). */
+function gainOf(c: CriterionResult, section: SectionResult, raw: number): number {
   const missing = c.possible - c.earned;
   if (section.weight === undefined) return missing;
-  const raw = section.criteria.reduce((a, x) => a + x.possible, 0);
   return raw > 0 ? (missing / raw) * section.weight : 0;
 }
 
@@ -55,21 +59,22 @@ export function nextTierGap(rubric: Rubric, s: Scored, tier: string | null): Nex
 
 /** What a community lacks for one given tier: the points, and the fewest criteria to fix. */
 export function gapTo(s: Scored, target: Tier): NextTierGap {
-  const candidates: Fix[] = [];
-  const required = new Set([...s.vetoes, ...s.unresolvedVetoes, ...target.requires]);
+  const isRequired = (id: string) =>
+    s.vetoes.includes(id) || s.unresolvedVetoes.includes(id) || target.requires.includes(id);
+  const fixes: Fix[] = [];
+  const optional: Fix[] = [];
   for (const section of s.sections) {
+    const raw = section.weight === undefined ? 0 : section.criteria.reduce((a, x) => a + x.possible, 0);
     for (const c of section.criteria) {
       if (OK.has(c.status)) continue;
-      const gain = clean(gainOf(c, section));
-      if (gain <= EPS && !required.has(c.id)) continue;
-      candidates.push({ criterion: c.id, status: c.status, gain, required: required.has(c.id) });
+      const gain = clean(gainOf(c, section, raw));
+      const required = isRequired(c.id);
+      if (gain <= EPS && !required) continue;
+      (required ? fixes : optional).push({ criterion: c.id, status: c.status, gain, required });
     }
   }
-  const fixes = candidates.filter((f) => f.required);
   let reached = s.total + fixes.reduce((a, f) => a + f.gain, 0);
-  const optional = candidates
-    .filter((f) => !f.required)
-    .sort((a, b) => b.gain - a.gain || a.criterion.localeCompare(b.criterion));
+  optional.sort((a, b) => b.gain - a.gain || a.criterion.localeCompare(b.criterion));
   for (const f of optional) {
     if (reached >= target.minScore - EPS) break;
     fixes.push(f);

@@ -58,8 +58,8 @@ function fail(code: ValueProblem, params: Record<string, string | number> = {}):
 
 /** Splits `150 m2` into 150 and `m2`, after NFKC (full-width digits, ㎡ → m2). */
 function splitNumber(raw: string): { n: number; unit: string } | undefined {
-  const s = raw.normalize('NFKC').trim().replace(/,/g, '');
-  const m = NUMBER_RE.exec(s);
+  const s = raw.normalize('NFKC').trim();
+  const m = NUMBER_RE.exec(s.includes(',') ? s.replace(/,/g, '') : s);
   if (!m) return undefined;
   const n = Number(m[1]);
   if (!Number.isFinite(n)) return undefined;

@@ -48,6 +48,9 @@ export function buildNameIndex(rubric: Pick<Rubric, 'facilities'>): NameIndex {
     for (const l of Object.values(f.label)) if (l) add(l, f.id);
     for (const a of f.aliases) add(a, f.id);
   }
+  // Files mostly write a name exactly as the rubric does: those resolve without normalizing.
+  const asWritten = new Map<string, string>();
+  for (const [name, n] of all) asWritten.set(name, exact.get(n)!);
   // The other script and the 社区 prefix: built on the first name that is not written exactly,
   // so a file that spells every facility as the rubric does never loads the converter.
   let loose: Map<string, string> | undefined;
@@ -63,6 +66,8 @@ export function buildNameIndex(rubric: Pick<Rubric, 'facilities'>): NameIndex {
   };
   return {
     resolve(name) {
+      const written = asWritten.get(name);
+      if (written) return written;
       const n = normalizeName(name);
       const hit = exact.get(n);
       if (hit) return hit;

@@ -8,7 +8,7 @@ import { score } from '../engine/score.js';
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
-import { hasErrors } from '../model/finding.js';
+import { type Finding, hasErrors } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
@@ -39,27 +39,36 @@ export function assessFile(file: string, options: AssessOptions): AssessedFile {
  */
 export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFile {
   const file = y.file;
-  if (!y.data) return { file, findings: y.findings };
-  const choice = selectRubric({ ...y, data: y.data }, options.rubric);
+  if (!hasData(y)) return { file, findings: y.findings };
+  const choice = selectRubric(y, options.rubric);
   if (choice.kind === 'rubric-failure') return { file, findings: y.findings, rubricFailure: choice.loaded };
   if (choice.kind === 'file-problem') return { file, findings: [...y.findings, ...choice.findings] };
   const rubric = choice.rubric;
-  const interpreted = interpretAssessment(y.data, rubric);
-  const findings = [...y.findings, ...choice.findings, ...place(interpreted.findings, file, y.locate)];
-  if (!interpreted.assessment || (hasErrors(findings) && !options.scoreInvalid))
-    return { file, findings, rubric };
-  const result = score(
-    rubric,
-    { ...interpreted.assessment, file },
-    { asOf: options.asOf, ...(options.waivers ? { waivers: options.waivers } : {}) },
-  );
-  const scoring = result.findings.map((f) => ({ ...f, file, line: 1, column: 1 }));
-  const scored = { ...result, findings: scoring };
+  const interpreted = interpretAssessment(y.data, rubric, file);
+  const findings = concat(y.findings, choice.findings, place(interpreted.findings, file, y.locate));
+  const invalid = hasErrors(findings);
+  if (!interpreted.assessment || (invalid && !options.scoreInvalid)) return { file, findings, rubric };
+  const result = score(rubric, interpreted.assessment, options);
+  // Most files have no scoring finding: then the result needs no copy to place them.
+  const scored = result.findings.length
+    ? { ...result, findings: result.findings.map((f) => ({ ...f, file, line: 1, column: 1 })) }
+    : result;
   // A file with errors is scored only provisionally: never a tier, so never reported as passing.
   return {
     file,
-    findings: [...findings, ...scoring],
-    result: hasErrors(findings) ? withholdTier(scored) : scored,
+    findings: concat(findings, scored.findings),
+    result: invalid ? withholdTier(scored) : scored,
     rubric,
   };
+}
+
+function hasData(y: LoadedYaml): y is LoadedYaml & { data: Record<string, unknown> } {
+  return Boolean(y.data);
+}
+
+/** The lists one after the other, in a new array (spreading empty lists is what a batch mostly does). */
+function concat(...lists: readonly Finding[][]): Finding[] {
+  const out: Finding[] = [];
+  for (const list of lists) for (const f of list) out.push(f);
+  return out;
 }

@@ -41,6 +41,10 @@ describe('facility names', () => {
     expect(idx.resolve(name)).toBeUndefined();
   });
 
+  it('resolves a name written as the rubric writes it as it resolves any other spelling of it', () => {
+    for (const name of idx.names()) expect(idx.resolve(name)).toBe(idx.resolve(` ${name.toUpperCase()} `));
+  });
+
   it('normalizes width, case and separators', () => {
     expect(normalizeName('Ｐolice-Office')).toBe('policeoffice');
     expect(normalizeName('社区 · 警务室')).toBe('社区警务室');

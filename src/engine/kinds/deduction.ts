@@ -19,17 +19,13 @@ export const deduction = defineKind({
     }
     const earned = Math.max(0, c.points - deducted);
     if (deducted <= 0) return { status: 'met', earned, shortfalls: [] };
+    const code = 'shortfall.deducted';
+    const params = { metric: c.metric, actual: v.value, deducted: Math.min(deducted, c.points) };
     const unit = rubric.metrics[c.metric]?.type;
     return {
       status: statusOf(earned, c.points),
       earned,
-      shortfalls: [
-        {
-          code: 'shortfall.deducted',
-          params: { metric: c.metric, actual: v.value, deducted: Math.min(deducted, c.points) },
-          ...(unit ? { unit } : {}),
-        },
-      ],
+      shortfalls: [unit ? { code, params, unit } : { code, params }],
     };
   },
 });

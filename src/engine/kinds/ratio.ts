@@ -18,16 +18,8 @@ export const ratio = defineKind({
     if (size.value <= 0) return noData([{ code: 'shortfall.per-zero', params: { metric: c.per.metric } }]);
     const scale = size.value / c.per.every;
     if (satisfies(v.value, c.bound, scale)) return { status: 'met', earned: c.points, shortfalls: [] };
-    const unit = rubric.metrics[c.metric]?.type;
-    const params = {
-      metric: c.metric,
-      actual: v.value,
-      per: c.per.metric,
-      size: size.value,
-      every: c.per.every,
-      rate: figureValue(c.bound.value)!,
-    };
-    const needed = figureValue(c.bound.value)! * scale;
+    const rate = figureValue(c.bound.value)!;
+    const needed = rate * scale;
     const code =
       c.bound.op === 'at-least' || c.bound.op === 'more-than'
         ? 'shortfall.ratio-below'
@@ -35,16 +27,17 @@ export const ratio = defineKind({
           ? 'shortfall.ratio-outside'
           : 'shortfall.ratio-above';
     const gap = code === 'shortfall.ratio-above' ? v.value - needed : needed - v.value;
-    return {
-      status: 'unmet',
-      earned: 0,
-      shortfalls: [
-        {
-          code,
-          params: { ...params, needed: clean(needed), gap: clean(Math.max(0, gap)) },
-          ...(unit ? { unit } : {}),
-        },
-      ],
+    const params = {
+      metric: c.metric,
+      actual: v.value,
+      per: c.per.metric,
+      size: size.value,
+      every: c.per.every,
+      rate,
+      needed: clean(needed),
+      gap: clean(Math.max(0, gap)),
     };
+    const unit = rubric.metrics[c.metric]?.type;
+    return { status: 'unmet', earned: 0, shortfalls: [unit ? { code, params, unit } : { code, params }] };
   },
 });

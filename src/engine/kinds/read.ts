@@ -1,8 +1,10 @@
 /** Reading one metric or facility from an assessment, with the shortfall to report when it can't be. */
+import type { MessageCode } from '../../i18n/catalog.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { MetricValue } from '../../model/figures.js';
+import type { Params } from '../../model/finding.js';
 import type { Bound, Rubric } from '../../model/rubric.js';
-import { boundIsMasked, clean, figureValue, satisfies } from '../bounds.js';
+import { atLeast, boundIsMasked, clean, figureValue } from '../bounds.js';
 import type { Shortfall } from '../result.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; shortfall: Shortfall };
@@ -36,25 +38,33 @@ export function boundShortfall(
   rubric: Rubric,
   scale = 1,
 ): Shortfall {
-  const unit = rubric.metrics[metric]?.type;
   const x = clean(figureValue(b.value)! * scale);
-  const base = { metric, actual };
-  const withUnit = (s: Shortfall): Shortfall => (unit ? { ...s, unit } : s);
+  let code: MessageCode;
+  let params: Params;
   switch (b.op) {
     case 'at-least':
-      return withUnit({ code: 'shortfall.below', params: { ...base, needed: x, gap: clean(x - actual) } });
+      code = 'shortfall.below';
+      params = { metric, actual, needed: x, gap: clean(x - actual) };
+      break;
     case 'more-than':
-      return withUnit({ code: 'shortfall.not-above', params: { ...base, needed: x } });
+      code = 'shortfall.not-above';
+      params = { metric, actual, needed: x };
+      break;
     case 'at-most':
-      return withUnit({ code: 'shortfall.above', params: { ...base, needed: x, gap: clean(actual - x) } });
+      code = 'shortfall.above';
+      params = { metric, actual, needed: x, gap: clean(actual - x) };
+      break;
     case 'less-than':
-      return withUnit({ code: 'shortfall.not-below', params: { ...base, needed: x } });
+      code = 'shortfall.not-below';
+      params = { metric, actual, needed: x };
+      break;
     case 'between':
-      return withUnit({
-        code: 'shortfall.outside',
-        params: { ...base, low: x, high: clean(figureValue(b.upper!)! * scale) },
-      });
+      code = 'shortfall.outside';
+      params = { metric, actual, low: x, high: clean(figureValue(b.upper!)! * scale) };
+      break;
   }
+  const unit = rubric.metrics[metric]?.type;
+  return unit ? { code, params, unit } : { code, params };
 }
 
 /** A facility condition: present (count), large enough (area). Returns the shortfall, or undefined when met. */
@@ -71,8 +81,7 @@ export function facilityShortfall(
   if (minArea !== undefined) {
     if (rep.area === undefined)
       return { code: 'shortfall.facility-area-unknown', params: { facility, needed: minArea }, unit: 'area' };
-    const ok = satisfies(rep.area, { op: 'at-least', value: { value: minArea } });
-    if (!ok)
+    if (!atLeast(rep.area, minArea))
       return {
         code: 'shortfall.facility-area',
         // The area is a sum of entries: rounded, so that their order leaves no binary noise.
