@@ -1,4 +1,7 @@
 /** civscore rank through the built binary: tables, groups, quotas, formats, broken files, exit codes. */
+
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import {
   copyFileSync,
   existsSync,
@@ -11,9 +14,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 const AS_OF = ['--as-of', '2005-12-31'];
 let tmp: string;
@@ -140,6 +144,27 @@ describe('civscore rank', () => {
     expect(bytes.toString('utf8')).toContain('桂柑社区');
     expect(readdirSync(join(tmp, 'out'))).toEqual(['ranking.csv']);
   });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    it(`${signal} in the middle of a long run leaves neither a report nor a temporary file`, async () => {
+      const many = join(tmp, 'many');
+      if (!existsSync(many)) generate(many, 20_000, 5);
+      const outDir = join(tmp, `stopped-${signal}`);
+      mkdirSync(outDir);
+      const child = spawn(
+        process.execPath,
+        [BIN, 'rank', many, ...AS_OF, '--format', 'csv', '--output', join(outDir, 'ranking.csv')],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
+      // Scoring 20,000 files takes seconds; the signal comes well before the end.
+      await sleep(700);
+      child.kill(signal);
+      const [code, killedBy] = await once(child, 'exit');
+      expect(code === (signal === 'SIGINT' ? 130 : 143) || killedBy === signal).toBe(true);
+      // Nothing carries on behind its back either (a process left running would write it later).
+      await sleep(3000);
+      expect(readdirSync(outDir)).toEqual([]);
+    });
 
   it('writes markdown with a table per rubric and the quotas', () => {
     const r = runCli(['rank', 'examples/street', ...AS_OF, '--format', 'markdown']);

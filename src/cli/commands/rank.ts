@@ -106,11 +106,13 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
   }
 
-  const onSigint = () => {
+  // Ctrl-C or a stop request: no temporary report left behind, and the shell's usual exit code.
+  const onSignal = (signal: NodeJS.Signals) => {
     cleanupAtomic();
-    process.exit(130);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.on('SIGINT', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
     const items = await assessBatch(
@@ -147,7 +149,8 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       quotasShort: opts.failOn.includes('quota') ? short : 0,
     });
   } finally {
-    process.off('SIGINT', onSigint);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 
