@@ -5,7 +5,7 @@
  * from its data only when there is no finding; otherwise, or when both fast parsers are unsure,
  * the file is judged again by `validateFile` (the `yaml` parser), so every finding is placed.
  *
- * A clean file js-yaml read comes back with its id unplaced: the main thread finds it with
+ * A file answered the fast way comes back with its id unplaced: the main thread finds it with
  * `locateId` for the few files that turn out to be duplicates.
  */
 import { loadYamlFile } from '../load/load-yaml-file.js';
@@ -40,14 +40,11 @@ export function validateBatchItem(file: string, options: ValidateBatchOptions): 
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
-    const r = validateLoaded(y, v);
-    // The simple reader placed every finding (and the id) where `yaml` would.
-    if (y.exact) return toValidateItem(r);
-    if (r.findings.length === 0 && !r.rubricFailure) {
-      const item = toValidateItem(r);
-      if (item.id) item.id = { id: item.id.id, scope: item.id.scope, level: item.id.level };
-      return item;
-    }
+    // The id is placed only for the few files that turn out to be duplicates (locateId).
+    const r = validateLoaded(y, { ...v, placeId: false });
+    // The simple reader placed every finding where `yaml` would; js-yaml's answer stands only
+    // when there is nothing to place.
+    if (y.exact || (r.findings.length === 0 && !r.rubricFailure)) return toValidateItem(r);
   }
   return toValidateItem(validateFile(file, v));
 }

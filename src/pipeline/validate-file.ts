@@ -15,6 +15,8 @@ export interface ValidateFileOptions {
   /** --rubric: overrides the file's own `rubric:`. */
   rubric?: string;
   maxBytes?: number;
+  /** Off: the id comes without line and column (a batch places it only for duplicates). */
+  placeId?: boolean;
 }
 
 export interface ValidatedFile {
@@ -23,8 +25,8 @@ export interface ValidatedFile {
   rubric?: Rubric;
   /** The reference the rubric was loaded under: `rubricFor(rubricRef)` gives it again. */
   rubricRef?: string;
-  /** The community (or street) id, where it is written: for the duplicate-id check. */
-  id?: { id: string; line: number; column: number; scope: string; level: 'community' | 'street' };
+  /** The community (or street) id, where it is written (unless placeId is off): for the duplicate-id check. */
+  id?: { id: string; line?: number; column?: number; scope: string; level: 'community' | 'street' };
   /** The rubric could not be used (invalid): the command could not run for this file. */
   rubricFailure?: LoadedRubric;
 }
@@ -44,7 +46,9 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   const id = entityId(y.data);
   const level: 'community' | 'street' = y.data.community ? 'community' : 'street';
   const scope = `${level}|${ref ?? ''}|${String(y.data.period ?? '')}`;
-  const idAt = id ? { id, scope, level, ...y.locate([level, 'id']) } : undefined;
+  const idAt = id
+    ? { id, scope, level, ...(options.placeId !== false ? y.locate([level, 'id']) : {}) }
+    : undefined;
   const withId = (r: ValidatedFile): ValidatedFile => (idAt ? { ...r, id: idAt } : r);
   const choice = selectRubric({ ...y, data: y.data }, options.rubric);
   if (choice.kind === 'rubric-failure')
