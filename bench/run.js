@@ -4,8 +4,9 @@
 // (`yaml`, and js-yaml, the fastest YAML parser installed), and `civscore check` on one file
 // against `node -e 0`. Prints a table, writes bench/results.json, removes its temporary folder.
 // Not part of `npm test` or CI: it takes minutes.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,16 +19,52 @@ const checkRuns = Number(process.env.BENCH_CHECK_RUNS ?? 9);
 const hasTime = existsSync('/usr/bin/time');
 const tmp = mkdtempSync(join(tmpdir(), 'civscore-bench-'));
 
-/** Runs a command, returning wall-clock seconds, peak RSS in MB (when /usr/bin/time exists) and the exit code. */
-function measure(args) {
+/**
+ * The peak memory of a process and every process it starts (civscore's launcher starts the
+ * scoring process; Linux only): each process's own peak (VmHWM) read from /proc every 50 ms,
+ * summed. An upper bound of the true simultaneous peak, since those peaks need not coincide.
+ */
+function treeWatcher(pid) {
+  const peaks = new Map();
+  const visit = (p) => {
+    try {
+      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (hwm) peaks.set(p, Math.max(peaks.get(p) ?? 0, Number(hwm[1])));
+      for (const tid of readdirSync(`/proc/${p}/task`))
+        for (const c of readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean))
+          visit(Number(c));
+    } catch {
+      // Gone already, or not Linux.
+    }
+  };
+  const timer = setInterval(() => visit(pid), 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      const kb = [...peaks.values()].reduce((a, b) => a + b, 0);
+      return kb > 0 ? kb / 1024 : undefined;
+    },
+  };
+}
+
+/**
+ * Runs a command, returning wall-clock seconds, the peak RSS of its largest process (from
+ * /usr/bin/time, when there is one), the summed peak of all its processes, and the exit code.
+ */
+async function measure(args) {
   const rssFile = join(tmp, 'rss.txt');
-  const out = join(tmp, 'stdout.txt');
   const cmd = hasTime ? '/usr/bin/time' : process.execPath;
   const argv = hasTime ? ['-f', '%M', '-o', rssFile, process.execPath, ...args] : args;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const watch = treeWatcher(child.pid);
+  const out = [];
+  const err = [];
+  child.stdout.on('data', (d) => out.push(d));
+  child.stderr.on('data', (d) => err.push(d));
+  const [status] = await once(child, 'close');
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  writeFileSync(out, r.stdout ?? '');
+  const treeMB = watch.stop();
   let rssMB;
   if (hasTime) {
     const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
@@ -36,9 +73,10 @@ function measure(args) {
   return {
     seconds,
     rssMB,
-    status: r.status,
-    stdout: r.stdout?.toString() ?? '',
-    stderr: r.stderr?.toString() ?? '',
+    treeMB,
+    status,
+    stdout: Buffer.concat(out).toString(),
+    stderr: Buffer.concat(err).toString(),
   };
 }
 
@@ -59,12 +97,15 @@ const row = (size, name, m, note = '') => {
     seconds: Number(m.seconds.toFixed(3)),
     filesPerSecond: size ? Math.round(size / m.seconds) : undefined,
     peakRssMB: m.rssMB !== undefined ? Number(m.rssMB.toFixed(1)) : undefined,
+    peakRssAllProcessesMB: m.treeMB !== undefined ? Number(m.treeMB.toFixed(1)) : undefined,
     exit: m.status,
     note,
   };
   rows.push(r);
   results.runs.push(r);
-  process.stderr.write(`  ${name}: ${r.seconds}s ${r.peakRssMB ?? '?'} MB exit ${r.exit} ${note}\n`);
+  process.stderr.write(
+    `  ${name}: ${r.seconds}s ${r.peakRssMB ?? '?'} MB (all processes ${r.peakRssAllProcessesMB ?? '?'} MB) exit ${r.exit} ${note}\n`,
+  );
   return r;
 };
 
@@ -75,24 +116,38 @@ try {
     const g = generate(dir, size);
     process.stderr.write(`  ${g.files} files (${g.streets} street files, ${g.invalid} invalid)\n`);
     // Warm the page cache so every contender reads from memory.
-    measure(['bench/baseline.js', 'js-yaml', dir]);
-    const yamlBase = row(size, 'baseline: read + parse, yaml', measure(['bench/baseline.js', 'yaml', dir]));
+    await measure(['bench/baseline.js', 'js-yaml', dir]);
+    const yamlBase = row(
+      size,
+      'baseline: read + parse, yaml',
+      await measure(['bench/baseline.js', 'yaml', dir]),
+    );
     const fastBase = row(
       size,
       'baseline: read + parse, js-yaml',
-      measure(['bench/baseline.js', 'js-yaml', dir]),
+      await measure(['bench/baseline.js', 'js-yaml', dir]),
     );
     const fastest = Math.min(yamlBase.seconds, fastBase.seconds);
-    const rank = measure([bin, 'rank', dir, '--as-of', '2005-12-31']);
+    const rank = await measure([bin, 'rank', dir, '--as-of', '2005-12-31']);
     row(size, 'civscore rank', rank, `${(rank.seconds / fastest).toFixed(2)}× fastest baseline`);
-    const rankJson = measure([bin, 'rank', dir, '--as-of', '2005-12-31', '--format', 'json', '--jobs', '1']);
+    const rankJson = await measure([
+      bin,
+      'rank',
+      dir,
+      '--as-of',
+      '2005-12-31',
+      '--format',
+      'json',
+      '--jobs',
+      '1',
+    ]);
     row(
       size,
       'civscore rank --jobs 1 (json)',
       rankJson,
       `${(rankJson.seconds / fastest).toFixed(2)}× fastest baseline`,
     );
-    const validate = measure([bin, 'validate', dir]);
+    const validate = await measure([bin, 'validate', dir]);
     const hasValidate = !/unknown command/.test(validate.stderr);
     row(
       size,
@@ -105,8 +160,8 @@ try {
   const nodeRuns = [];
   const checkRunsS = [];
   for (let i = 0; i < checkRuns; i++) {
-    nodeRuns.push(measure(['-e', '0']).seconds);
-    checkRunsS.push(measure([bin, 'check', one, '--as-of', '2005-12-31']).seconds);
+    nodeRuns.push((await measure(['-e', '0'])).seconds);
+    checkRunsS.push((await measure([bin, 'check', one, '--as-of', '2005-12-31'])).seconds);
   }
   const nodeMed = median(nodeRuns);
   const checkMed = median(checkRunsS);
@@ -121,19 +176,20 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-const head = ['files', 'what', 'seconds', 'files/s', 'peak RSS MB', 'exit', 'note'];
+const head = ['files', 'what', 'seconds', 'files/s', 'peak RSS MB', 'all processes MB', 'exit', 'note'];
 const body = rows.map((r) => [
   String(r.files),
   r.name,
   r.seconds.toFixed(2),
   r.filesPerSecond && r.files > 1 ? String(r.filesPerSecond) : '',
   r.peakRssMB !== undefined ? r.peakRssMB.toFixed(0) : '',
+  r.peakRssAllProcessesMB !== undefined ? r.peakRssAllProcessesMB.toFixed(0) : '',
   String(r.exit ?? ''),
   r.note,
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
 const fmt = (cells) =>
-  cells.map((c, i) => (i === 1 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  cells.map((c, i) => (i === 1 || i === 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(fmt(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const b of body) console.log(fmt(b));
