@@ -1,8 +1,8 @@
 /**
  * The rank report as JSON: ids, numbers and codes for programs, with localized titles beside them.
- * Written in chunks, byte for byte what `JSON.stringify(report, null, 2)` gives: the rankings are
- * produced one community at a time, so 100,000 of them are never one string nor one array of
- * fresh objects.
+ * Written in chunks, byte for byte what `JSON.stringify(report, null, 2)` gives: the rankings,
+ * quotas (one per street: thousands, each with its candidates) and invalid files are produced one
+ * at a time, so a province's report is never one string nor one array of fresh objects.
  */
 import { findingJson } from '../check/json.js';
 import { labeller } from '../labels.js';
@@ -95,38 +95,41 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
       ],
       [
         'quotas',
-        t.quotas.map((q) => ({
-          quota: q.quota,
-          title: quotaTitle(q, t.rubric, l),
-          tier: q.tier,
-          by: q.by,
-          group: q.key,
-          groupName: groupName(q, l),
-          n: q.n,
-          reached: q.reached,
-          share: q.share,
-          target: q.bound,
-          targetText: boundText(q.bound, l),
-          status: q.status,
-          ...(q.delta !== undefined ? { delta: q.delta } : {}),
-          ...(q.unreachable ? { unreachable: true } : {}),
-          message: quotaSentence(q, l),
-          candidates: q.candidates.map((c) => ({
-            id: c.entry.id,
-            name: c.entry.name,
-            file: c.entry.file,
-            total: c.entry.total,
-            ...c.gap,
-          })),
-        })),
+        new Lazy(t.quotas.length, (qi) => {
+          const q = t.quotas[qi]!;
+          return {
+            quota: q.quota,
+            title: quotaTitle(q, t.rubric, l),
+            tier: q.tier,
+            by: q.by,
+            group: q.key,
+            groupName: groupName(q, l),
+            n: q.n,
+            reached: q.reached,
+            share: q.share,
+            target: q.bound,
+            targetText: boundText(q.bound, l),
+            status: q.status,
+            ...(q.delta !== undefined ? { delta: q.delta } : {}),
+            ...(q.unreachable ? { unreachable: true } : {}),
+            message: quotaSentence(q, l),
+            candidates: q.candidates.map((c) => ({
+              id: c.entry.id,
+              name: c.entry.name,
+              file: c.entry.file,
+              total: c.entry.total,
+              ...c.gap,
+            })),
+          };
+        }),
       ],
     ]);
   });
   const l = labeller(lang);
-  const invalid = report.invalid.map((f) => ({
-    file: f.file,
-    findings: f.findings.map((x) => findingJson(x, l.finding(x))),
-  }));
+  const invalid = new Lazy(report.invalid.length, (i) => {
+    const f = report.invalid[i]!;
+    return { file: f.file, findings: f.findings.map((x) => findingJson(x, l.finding(x))) };
+  });
   yield* chunks(
     new Fields([
       ['version', 1],
