@@ -5,7 +5,7 @@
 import { message } from '../../i18n/catalog.js';
 import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import type { Formatter } from '../types.js';
+import type { FormatOptions } from '../types.js';
 import { boundText, groupName, pct, quotaSentence, quotaTitle, rowCells } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -16,9 +16,17 @@ export function csvField(s: string): string {
 }
 const line = (cells: readonly string[]) => cells.map(csvField).join(',');
 
-export const rankCsv: Formatter<RankReport> = (report, { lang }) => {
+/** The CSV report as chunks of lines: a province's ranking is never one string. */
+export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
   const m = (c: Parameters<typeof message>[1]) => message(lang, c);
   const grouped = report.groupBy !== undefined;
+  let bom = '\uFEFF';
+  const flush = (): string => {
+    const chunk = `${bom}${out.join('\r\n')}\r\n`;
+    bom = '';
+    out.length = 0;
+    return chunk;
+  };
   const out: string[] = [
     line([
       'rubric',
@@ -58,6 +66,7 @@ export const rankCsv: Formatter<RankReport> = (report, { lang }) => {
           r.entry.file,
         ]),
       );
+      if (out.length >= CHUNK_LINES) yield flush();
     }
   }
   const quotas = report.tables.flatMap((t) => t.quotas.map((q) => ({ t, q })));
@@ -80,8 +89,9 @@ export const rankCsv: Formatter<RankReport> = (report, { lang }) => {
         'candidates',
       ]),
     );
+    const labellers = new Map(report.tables.map((t) => [t, labeller(lang, t.rubric)]));
     for (const { t, q } of quotas) {
-      const l = labeller(lang, t.rubric);
+      const l = labellers.get(t)!;
       out.push(
         line([
           t.rubric.id,
@@ -99,7 +109,11 @@ export const rankCsv: Formatter<RankReport> = (report, { lang }) => {
           q.candidates.map((c) => c.entry.id).join(' '),
         ]),
       );
+      if (out.length >= CHUNK_LINES) yield flush();
     }
   }
-  return `\uFEFF${out.join('\r\n')}\r\n`;
-};
+  if (out.length) yield flush();
+}
+
+/** Lines per chunk written. */
+const CHUNK_LINES = 256;

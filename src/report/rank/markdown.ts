@@ -2,7 +2,7 @@
 import { message } from '../../i18n/catalog.js';
 import { cell } from '../check/markdown.js';
 import { labeller } from '../labels.js';
-import type { Formatter } from '../types.js';
+import type { FormatOptions } from '../types.js';
 import {
   candidateLine,
   groupLine,
@@ -18,8 +18,14 @@ import type { RankReport } from './types.js';
 
 const RIGHT = new Set(['rank', 'score']);
 
-export const rankMarkdown: Formatter<RankReport> = (report, { lang }) => {
+/** The Markdown report as chunks of lines: a province's ranking is never one string. */
+export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
   const out: string[] = [];
+  const flush = (): string => {
+    const chunk = `${out.join('\n')}\n`;
+    out.length = 0;
+    return chunk;
+  };
   for (const t of report.tables) {
     const cols = rowColumns(t.rubric.level);
     const head = cols.map(([, code]) => message(lang, code));
@@ -42,6 +48,7 @@ export const rankMarkdown: Formatter<RankReport> = (report, { lang }) => {
       for (const r of s.rows) {
         const c = rowCells(r, l);
         out.push(`| ${cols.map(([k]) => cell(c[k])).join(' | ')} |`);
+        if (out.length >= CHUNK_LINES) yield flush();
       }
       out.push('');
     }
@@ -53,6 +60,7 @@ export const rankMarkdown: Formatter<RankReport> = (report, { lang }) => {
           `- ${mark} **${cell(quotaTitle(q, t.rubric, l))}**, ${cell(groupName(q, l))}: ${cell(quotaSentence(q, l))}`,
         );
         for (const c of q.candidates) out.push(`  - ${cell(candidateLine(c, l))}`);
+        if (out.length >= CHUNK_LINES) yield flush();
       }
       out.push('');
     }
@@ -62,6 +70,10 @@ export const rankMarkdown: Formatter<RankReport> = (report, { lang }) => {
     for (const f of report.invalid) out.push(`- \`${f.file}\``);
     out.push('');
   }
-  out.push(summaryLine(report, lang));
-  return `${out.join('\n').trimEnd()}\n`;
-};
+  // The summary is never blank: the report ends with it and one line break.
+  out.push(summaryLine(report, lang).trimEnd());
+  if (out.length) yield flush();
+}
+
+/** Lines per chunk written. */
+const CHUNK_LINES = 256;
