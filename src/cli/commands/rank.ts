@@ -3,7 +3,6 @@
  * (ties share a rank), grouped by street or district, and the rubric's quotas per group, met
  * or short by N communities with the nearest candidates.
  */
-import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -24,6 +23,7 @@ import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
 import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
+import { bunched, writeChunks } from '../write-chunks.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -129,16 +129,9 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
 
     const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
     printFindings(problems, ctx);
-    const chunks = bunched(
-      RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output }),
-    );
-    if (opts.output) writeFileAtomic(opts.output, chunks);
-    else
-      for (const c of chunks) {
-        ctx.stdout(c);
-        // A pipe takes the report as fast as its reader reads: wait rather than queue it all in memory.
-        if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
-      }
+    const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
+    else await writeChunks(ctx, chunks);
     const short = report.tables.reduce(
       (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
       0,
@@ -245,22 +238,6 @@ export function buildReport(
     couldNotRun,
     problems,
   };
-}
-
-/** Chunks joined up to about 64 KB each: few writes, and never the whole report in memory. */
-function* bunched(chunks: Iterable<string>): Generator<string> {
-  let buf: string[] = [];
-  let size = 0;
-  for (const c of chunks) {
-    buf.push(c);
-    size += c.length;
-    if (size >= 65536) {
-      yield buf.join('');
-      buf = [];
-      size = 0;
-    }
-  }
-  if (buf.length) yield buf.join('');
 }
 
 /** "scoring 12345 / 100000 files" on one rewritten line of a terminal's stderr, ten times a second. */

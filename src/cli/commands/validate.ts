@@ -22,6 +22,7 @@ import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { formatOption, parseSize, requireRubric } from '../shared-options.js';
 import { VERSION } from '../version.js';
+import { writeChunks } from '../write-chunks.js';
 import { parseJobs } from './rank.js';
 
 export interface ValidateOptions {
@@ -156,6 +157,6 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     tooManyWarnings,
     tool: { name: 'civscore', version: VERSION },
   };
-  ctx.stdout(VALIDATE_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
+  await writeChunks(ctx, VALIDATE_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
   return exitCode({ couldNotRun, invalidFiles: summary.invalid + (tooManyWarnings ? 1 : 0) });
 }

@@ -5,57 +5,11 @@
  * at a time, so a province's report is never one string nor one array of fresh objects.
  */
 import { findingJson } from '../check/json.js';
+import { Fields, jsonChunks, Lazy } from '../json-chunks.js';
 import { labeller } from '../labels.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
-
-/** An array whose elements are made when written. */
-class Lazy {
-  constructor(
-    readonly count: number,
-    readonly at: (i: number) => unknown,
-  ) {}
-}
-
-/** An object written field by field (fields whose value is undefined are left out, as JSON.stringify does). */
-class Fields {
-  constructor(readonly fields: readonly (readonly [string, unknown])[]) {}
-}
-
-/** JSON.stringify(v, null, 2) as chunks, nested at `indent`. */
-function* chunks(v: unknown, indent: string): Generator<string> {
-  if (v instanceof Lazy) {
-    if (v.count === 0) {
-      yield '[]';
-      return;
-    }
-    const inner = `${indent}  `;
-    yield '[\n';
-    for (let i = 0; i < v.count; i++) {
-      yield i ? `,\n${inner}` : inner;
-      yield* chunks(v.at(i), inner);
-    }
-    yield `\n${indent}]`;
-  } else if (v instanceof Fields) {
-    const present = v.fields.filter(([, x]) => x !== undefined);
-    if (present.length === 0) {
-      yield '{}';
-      return;
-    }
-    const inner = `${indent}  `;
-    yield '{\n';
-    for (let i = 0; i < present.length; i++) {
-      const [k, x] = present[i]!;
-      yield `${i ? ',\n' : ''}${inner}${JSON.stringify(k)}: `;
-      yield* chunks(x, inner);
-    }
-    yield `\n${indent}}`;
-  } else {
-    const s = JSON.stringify(v, null, 2);
-    yield indent && s.includes('\n') ? s.replaceAll('\n', `\n${indent}`) : s;
-  }
-}
 
 export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
   const tables = new Lazy(report.tables.length, (ti) => {
@@ -130,7 +84,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
     const f = report.invalid[i]!;
     return { file: f.file, findings: f.findings.map((x) => findingJson(x, l.finding(x))) };
   });
-  yield* chunks(
+  yield* jsonChunks(
     new Fields([
       ['version', 1],
       ['summary', report.summary],

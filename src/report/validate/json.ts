@@ -1,12 +1,15 @@
 /** The validate report as JSON: codes, positions and params for programs, messages in the chosen language. */
 import { findingJson } from '../check/json.js';
-import type { Formatter } from '../types.js';
+import { Fields, jsonChunks, Lazy } from '../json-chunks.js';
+import type { FormatOptions } from '../types.js';
 import { labellers } from './labels.js';
 import type { ValidateReport } from './types.js';
 
-export const validateJson: Formatter<ValidateReport> = (report, { lang }) => {
+/** Written one file at a time: 100,000 files are never one string. */
+export function* validateJsonChunks(report: ValidateReport, { lang }: FormatOptions): Generator<string> {
   const labelFor = labellers(lang);
-  const files = report.files.map((f) => {
+  const files = new Lazy(report.files.length, (i) => {
+    const f = report.files[i]!;
     const l = labelFor(f.rubric);
     return {
       file: f.file,
@@ -14,16 +17,15 @@ export const validateJson: Formatter<ValidateReport> = (report, { lang }) => {
       findings: f.findings.map((x) => findingJson(x, l.finding(x))),
     };
   });
-  return `${JSON.stringify(
-    {
-      version: 1,
-      summary: report.summary,
-      ...(report.maxWarnings !== undefined
-        ? { maxWarnings: report.maxWarnings, tooManyWarnings: report.tooManyWarnings }
-        : {}),
-      files,
-    },
-    null,
-    2,
-  )}\n`;
-};
+  const limit = report.maxWarnings !== undefined;
+  yield* jsonChunks(
+    new Fields([
+      ['version', 1],
+      ['summary', report.summary],
+      ['maxWarnings', limit ? report.maxWarnings : undefined],
+      ['tooManyWarnings', limit ? report.tooManyWarnings : undefined],
+      ['files', files],
+    ]),
+  );
+  yield '\n';
+}

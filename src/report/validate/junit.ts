@@ -3,7 +3,7 @@
  * the file has errors, warnings and notes in <system-out>.
  */
 import { where } from '../findings-text.js';
-import type { Formatter } from '../types.js';
+import type { FormatOptions } from '../types.js';
 import { labellers } from './labels.js';
 import type { ValidateReport } from './types.js';
 
@@ -20,7 +20,8 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export const validateJunit: Formatter<ValidateReport> = (report, { lang }) => {
+/** Written a few hundred test cases at a time: 100,000 files are never one string. */
+export function* validateJunitChunks(report: ValidateReport, { lang }: FormatOptions): Generator<string> {
   const labelFor = labellers(lang);
   const failures = report.files.filter((f) => f.findings.some((x) => x.severity === 'error')).length;
   const out: string[] = [
@@ -43,7 +44,14 @@ export const validateJunit: Formatter<ValidateReport> = (report, { lang }) => {
     }
     if (others.length) out.push(`      <system-out>${xmlEscape(others.map(line).join('\n'))}</system-out>`);
     out.push('    </testcase>');
+    if (out.length >= CHUNK_LINES) {
+      yield `${out.join('\n')}\n`;
+      out.length = 0;
+    }
   }
   out.push('  </testsuite>', '</testsuites>');
-  return `${out.join('\n')}\n`;
-};
+  yield `${out.join('\n')}\n`;
+}
+
+/** Lines per chunk written. */
+const CHUNK_LINES = 256;
