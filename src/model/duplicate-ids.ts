@@ -19,12 +19,15 @@ export interface IdEntry {
 /** How many other files a finding names before it says "and N more". */
 const NAMED = 3;
 
-export function duplicateIds(entries: readonly IdEntry[]): Finding[] {
+export function duplicateIds<E extends IdEntry>(
+  entries: readonly E[],
+  scopeOf: (e: E) => string = (e) => e.scope ?? '',
+): Finding[] {
   // Per scope, per id: where it was first seen, and a list only once it is seen again.
-  const byScope = new Map<string, Map<string, number | IdEntry[]>>();
-  const repeated: { at: number; group: IdEntry[] }[] = [];
+  const byScope = new Map<string, Map<string, number | E[]>>();
+  const repeated: { at: number; group: E[] }[] = [];
   entries.forEach((e, i) => {
-    const scope = e.scope ?? '';
+    const scope = scopeOf(e);
     let byId = byScope.get(scope);
     if (!byId) byScope.set(scope, (byId = new Map()));
     const seen = byId.get(e.id);

@@ -147,6 +147,23 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   }
 }
 
+/**
+ * Where ids must be unique: level, rubric and period. One string per distinct scope, found
+ * through the entries' shared strings, so 100,000 entries build no key of their own.
+ */
+function scopeOf(): (e: RankEntry) => string {
+  const scopes = new Map<string, Map<string, Map<string, string>>>();
+  return (e) => {
+    let byPeriod = scopes.get(e.rubric);
+    if (!byPeriod) scopes.set(e.rubric, (byPeriod = new Map()));
+    let byLevel = byPeriod.get(e.period);
+    if (!byLevel) byPeriod.set(e.period, (byLevel = new Map()));
+    let scope = byLevel.get(e.level);
+    if (scope === undefined) byLevel.set(e.level, (scope = `${e.level}|${e.rubric}|${e.period}`));
+    return scope;
+  };
+}
+
 /** From the batch's items to the report: duplicates out, one table per rubric. */
 export function buildReport(
   items: readonly BatchItem[],
@@ -194,9 +211,7 @@ export function buildReport(
   }
 
   // The same community in two files (same rubric, level and period): neither is ranked.
-  const dups = duplicateIds(
-    entries.map((e) => ({ file: e.file, id: e.id, scope: `${e.level}|${e.rubric}|${e.period}` })),
-  );
+  const dups = duplicateIds(entries, scopeOf());
   const dupFiles = new Set(dups.map((d) => d.file));
   const byFile = dups.length ? new Map(entries.map((e) => [e.file, e])) : undefined;
   for (const d of dups) {
