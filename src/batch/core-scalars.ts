@@ -57,10 +57,10 @@ export const CORE_SCALARS: readonly CoreScalar[] = [
  * the table (their first characters are few), so ordinary words and Chinese text cost one lookup.
  */
 export function resolvePlain(s: string): unknown {
-  if (s.length > 0 && !MAYBE_SPECIAL.test(s)) return s;
+  if (s.length > 0 && !MAYBE_SPECIAL.has(s.charCodeAt(0))) return s;
   for (const t of CORE_SCALARS) if (t.test(s)) return t.construct(s);
   return s;
 }
 
 /** The characters every null, bool, int and float of the core schema starts with. */
-const MAYBE_SPECIAL = /^[-+.0-9~nNtTfF]/;
+const MAYBE_SPECIAL = new Set([...'-+.0123456789~nNtTfF'].map((c) => c.charCodeAt(0)));

@@ -25,8 +25,13 @@ function decline(): never {
 
 /** Characters the reader leaves to the full parsers: tabs, CR, BOM, controls, NEL, LS/PS, non-characters. */
 const UNSUPPORTED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const NOT_STRING_KEYS = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/** Keys left to the full parsers: those that reach a prototype, and those yaml reads as null or a bool. */
+const REFUSED_KEYS = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  ...['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'],
+]);
 const MAX_NESTING = 32;
 const MAX_KEY = 128;
 
@@ -112,10 +117,10 @@ class Reader {
     return this.mapping(0, undefined);
   }
 
+  /** Where a key or item starts (callers check that `starts` was given). */
   private record(collection: object, key: string | number, at: number): void {
-    if (!this.starts) return;
-    let m = this.starts.get(collection);
-    if (!m) this.starts.set(collection, (m = new Map()));
+    let m = this.starts!.get(collection);
+    if (!m) this.starts!.set(collection, (m = new Map()));
     m.set(key, at);
   }
 
@@ -164,7 +169,7 @@ class Reader {
       }
       const key = this.key(at);
       if (Object.hasOwn(obj, key)) decline();
-      this.record(obj, key, at);
+      if (this.starts) this.record(obj, key, at);
       obj[key] = this.valueAfterKey(this.keyEnd + 1, indent);
       at = undefined;
     }
@@ -184,7 +189,7 @@ class Reader {
     if (t.charCodeAt(i) !== COLON || i - at > MAX_KEY) decline();
     if (i + 1 !== this.lineEnd && t.charCodeAt(i + 1) !== SPACE) decline();
     const key = t.slice(at, i);
-    if (RESERVED_KEYS.has(key) || NOT_STRING_KEYS.test(key)) decline();
+    if (REFUSED_KEYS.has(key)) decline();
     this.keyEnd = i;
     return key;
   }
@@ -226,7 +231,7 @@ class Reader {
       if (j >= this.lineEnd || t.charCodeAt(j) === HASH || this.isDash(j)) decline();
       const c = t.charCodeAt(j);
       if (c === 124 || c === 62) decline();
-      this.record(arr, arr.length, j);
+      if (this.starts) this.record(arr, arr.length, j);
       if (this.startsKey(j)) {
         arr.push(this.mapping(j - this.lineStart, j));
         continue;
@@ -339,8 +344,8 @@ class Reader {
       if (i === keyStart || t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) decline();
       const key = t.slice(keyStart, i);
       if (!isKeyStart(key.charCodeAt(0))) decline();
-      if (RESERVED_KEYS.has(key) || NOT_STRING_KEYS.test(key) || Object.hasOwn(obj, key)) decline();
-      this.record(obj, key, keyStart);
+      if (REFUSED_KEYS.has(key) || Object.hasOwn(obj, key)) decline();
+      if (this.starts) this.record(obj, key, keyStart);
       const v = this.flowScalar(this.skipSpaces(i + 1), 125);
       obj[key] = v.value;
       i = this.skipSpaces(v.after);
@@ -358,7 +363,7 @@ class Reader {
     let i = this.skipSpaces(j + 1);
     if (t.charCodeAt(i) === 93 /* ] */) return { value: arr, after: i + 1 };
     for (;;) {
-      this.record(arr, arr.length, i);
+      if (this.starts) this.record(arr, arr.length, i);
       const v = this.flowScalar(i, 93);
       arr.push(v.value);
       i = this.skipSpaces(v.after);
