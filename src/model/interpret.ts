@@ -127,11 +127,13 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   if (level === 'community' && !file.community?.street)
     findings.push(finding('assessment.street-missing', 'warning', {}, ['community']));
 
-  const metrics: Assessment['metrics'] = {};
-  const unreadable: Assessment['unreadable'] = {};
+  // Keyed by names from the file and the rubric: no prototype, so `toString` or `constructor`
+  // is an unknown metric, never an inherited function.
+  const metrics: Assessment['metrics'] = Object.create(null);
+  const unreadable: Assessment['unreadable'] = Object.create(null);
   for (const key of Object.keys(file.metrics)) {
     const value = file.metrics[key];
-    const def = rubric.metrics[key];
+    const def = Object.hasOwn(rubric.metrics, key) ? rubric.metrics[key] : undefined;
     if (!def) {
       const s = suggest(key, Object.keys(rubric.metrics));
       findings.push(
@@ -173,7 +175,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
 
   let facilities: Record<string, FacilityReport> | undefined;
   if (file.facilities) {
-    facilities = {};
+    facilities = Object.create(null) as Record<string, FacilityReport>;
     const idx = nameIndex(rubric);
     const missingArea = new Set<string>();
     file.facilities.forEach((entry, i) => {

@@ -26,8 +26,15 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
   const criteria = new Map(rubric ? allCriteria(rubric).map((c) => [c.id, c]) : []);
   const l: Labeller = {
     lang,
-    metric: (id) => (rubric?.metrics[id] ? pick(rubric.metrics[id].title, lang) || id : id),
-    facility: (id) => (rubric?.facilities[id] ? pick(rubric.facilities[id].label, lang) || id : id),
+    // Ids can come from a file (an unknown metric named `toString`): own entries only.
+    metric: (id) => {
+      const m = rubric && Object.hasOwn(rubric.metrics, id) ? rubric.metrics[id] : undefined;
+      return m ? pick(m.title, lang) || id : id;
+    },
+    facility: (id) => {
+      const f = rubric && Object.hasOwn(rubric.facilities, id) ? rubric.facilities[id] : undefined;
+      return f ? pick(f.label, lang) || id : id;
+    },
     criterion: (id) => {
       const c = criteria.get(id);
       return c ? pick(c.title, lang) || id : id;
