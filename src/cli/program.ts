@@ -69,11 +69,24 @@ function fallbackLang() {
   return (i > 0 && parseLang(process.argv[i + 1] ?? '')) || detectLang(process.env);
 }
 
+/**
+ * The reader of our output went away (`civscore rank … | head`): stop at once and quietly, with
+ * the code a Unix tool killed by SIGPIPE gives (128 + 13), never as an internal error.
+ */
+export const BROKEN_PIPE_EXIT = 141;
+const isBrokenPipe = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+
 export async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e) => {
+    if (isBrokenPipe(e)) process.exit(BROKEN_PIPE_EXIT);
+    process.stderr.write(`civscore: ${message(fallbackLang(), 'cli.internal', { detail: e.message })}\n`);
+    process.exit(2);
+  });
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (e) {
+    if (isBrokenPipe(e)) process.exit(BROKEN_PIPE_EXIT);
     const lang = fallbackLang();
     const verbose = argv.includes('--verbose');
     if (e instanceof CommanderError) {

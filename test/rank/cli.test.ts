@@ -166,6 +166,25 @@ describe('civscore rank', () => {
       expect(readdirSync(outDir)).toEqual([]);
     });
 
+  it('stops quietly with 141 when the reader of its output goes away (| head)', async () => {
+    const many = join(tmp, 'many');
+    if (!existsSync(many)) generate(many, 20_000, 5);
+    const child = spawn(process.execPath, [BIN, 'rank', many, ...AS_OF], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    // Like `head -1`: read a little, then close the pipe.
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(141);
+    expect(stderr).not.toContain('internal error');
+  });
+
   it('writes markdown with a table per rubric and the quotas', () => {
     const r = runCli(['rank', 'examples/street', ...AS_OF, '--format', 'markdown']);
     expect(r.stdout).toMatch(/^## /);
