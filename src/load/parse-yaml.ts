@@ -2,7 +2,7 @@
  * YAML to data, keeping positions. One document per file; duplicate keys, alias bombs,
  * runaway nesting and prototype keys are findings, never crashes or polluted objects.
  */
-import { isMap, isScalar, isSeq, type Node, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Node, parseAllDocuments, Scalar, visit } from 'yaml';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 
 export const MAX_DEPTH = 200;
@@ -126,6 +126,9 @@ export function parseYaml(text: string): ParsedYaml {
   const locate = (path: Path): Position => locateIn(doc.contents as Node | null, path, at);
   if (findings.length) return { data: undefined, findings, locate };
 
+  readAliases(doc, findings, at);
+  if (findings.length) return { data: undefined, findings, locate };
+
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -157,6 +160,35 @@ export function parseYaml(text: string): ParsedYaml {
     });
   }
   return { data, findings, locate };
+}
+
+/**
+ * Aliases, before they are resolved. A figure masked as in the source documents and written
+ * without quotes (`households: **`, `rate: **%`) is, to YAML, an alias to an anchor named `*`:
+ * it is read as the text it is, so that it is reported as the placeholder it is, at its place.
+ * An alias to an anchor not defined before it is a finding at the alias, not a thrown error.
+ */
+function readAliases(
+  doc: { contents: unknown },
+  findings: Finding[],
+  at: (offset: number) => Position,
+): void {
+  const anchors = new Set<string>();
+  visit(doc as Parameters<typeof visit>[0], (_key, node) => {
+    if (isAlias(node)) {
+      if (node.source.startsWith('*')) {
+        const text = new Scalar(`*${node.source}`);
+        text.range = node.range;
+        return text;
+      }
+      if (!anchors.has(node.source))
+        findings.push({
+          ...finding('load.unresolved-alias', 'error', { name: node.source }),
+          ...at(node.range?.[0] ?? 0),
+        });
+    } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
 }
 
 /** Removes keys that could reach an object's prototype, returning where they were. */

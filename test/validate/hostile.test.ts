@@ -60,6 +60,24 @@ describe('hostile single files', () => {
     expect(codes(validateFile(p).findings)).toEqual(['load.alias-limit']);
   });
 
+  test('a masked figure written without quotes (**, **%) is the placeholder, at its place', () => {
+    const p = write('unquoted-mask.yaml', validYaml('unquoted').replace(/^( {2}households: ).*$/m, '$1**'));
+    const f = validateFile(p).findings.filter((x) => x.severity === 'error');
+    expect(codes(f)).toEqual(['value.masked']);
+    const line =
+      validYaml('unquoted')
+        .split('\n')
+        .findIndex((l) => l.startsWith('  households:')) + 1;
+    expect(f[0]).toMatchObject({ line, column: 3 });
+  });
+
+  test('an alias to an anchor that is not there is a finding at the alias', () => {
+    const p = write('unresolved.yaml', 'a: &x 1\nb: *y\n');
+    const f = loadYamlFile(p).findings;
+    expect(codes(f)).toEqual(['load.unresolved-alias']);
+    expect(f[0]).toMatchObject({ line: 2, column: 4, params: { name: 'y' } });
+  });
+
   test('nesting thousands deep, flow style', () => {
     const p = write('deep-flow.yaml', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
     expect(codes(validateFile(p).findings)).toEqual(['load.too-deep']);

@@ -16,6 +16,8 @@ export const loadMessages = defineMessages(
     'load.yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
     'load.duplicate-key': (p) => `key "${p.key}" appears more than once`,
     'load.alias-limit': () => 'too many YAML aliases (a possible alias bomb); the file was refused',
+    'load.unresolved-alias': (p) =>
+      `*${p.name} is a YAML alias, but no anchor &${p.name} comes before it; a figure starting with * needs quotes`,
     'load.too-deep': (p) => `nesting deeper than ${p.limit} levels; the file was refused`,
     'load.unsafe-key': (p) => `key "${p.key}" is not allowed`,
   },
@@ -33,6 +35,8 @@ export const loadMessages = defineMessages(
     'load.yaml-syntax': (p) => `YAML 语法错误：${p.detail}`,
     'load.duplicate-key': (p) => `键“${p.key}”重复出现`,
     'load.alias-limit': () => 'YAML 别名过多（可能是别名炸弹），已拒绝该文件',
+    'load.unresolved-alias': (p) =>
+      `*${p.name} 是 YAML 别名，但此前没有定义锚点 &${p.name}；以 * 开头的数值需要加引号`,
     'load.too-deep': (p) => `嵌套超过 ${p.limit} 层，已拒绝该文件`,
     'load.unsafe-key': (p) => `不允许使用键“${p.key}”`,
   },
@@ -50,6 +54,8 @@ export const loadMessages = defineMessages(
     'load.yaml-syntax': (p) => `YAML 語法錯誤：${p.detail}`,
     'load.duplicate-key': (p) => `鍵“${p.key}”重複出現`,
     'load.alias-limit': () => 'YAML 別名過多（可能是別名炸彈），已拒絕該文件',
+    'load.unresolved-alias': (p) =>
+      `*${p.name} 是 YAML 別名，但此前沒有定義錨點 &${p.name}；以 * 開頭的數值需要加引號`,
     'load.too-deep': (p) => `嵌套超過 ${p.limit} 層，已拒絕該文件`,
     'load.unsafe-key': (p) => `不允許使用鍵“${p.key}”`,
   },
