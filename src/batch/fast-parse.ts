@@ -1,10 +1,9 @@
 /**
  * The batch's fast parse: first the simple reader (simple-yaml.ts) for the plain block YAML
  * nearly every self-assessment is written in; then js-yaml (several times faster than `yaml`)
- * with a schema that reads
- * plain scalars exactly as `yaml`'s YAML 1.2 core schema does (the same patterns, copied from
- * yaml/dist/schema/core), so `yes`, `on`, `0755`, `1_000` and `2005-03-16` stay strings and
- * `0o17`, `0x1F`, `.inf` are numbers in both. Anything the two parsers could read differently
+ * with a schema that reads plain scalars exactly as `yaml`'s YAML 1.2 core schema does
+ * (core-scalars.ts), so `yes`, `on`, `1_000` and `2005-03-16` stay strings and `0755`, `0o17`,
+ * `0x1F`, `.inf` are numbers in both. Anything the two parsers could read differently
  * (tags, anchors and aliases, merge keys, directives, tabs, prototype keys, several documents,
  * deep nesting) and anything js-yaml refuses (duplicate keys, syntax) is not decided here: the
  * caller falls back to `parseYaml`, which is authoritative and places findings at line:column.
@@ -14,7 +13,6 @@ import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { MAX_DEPTH, nestingDepth } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
 import type { Path, Position } from '../model/finding.js';
-
 import { CORE_SCALARS } from './core-scalars.js';
 import { locateSimpleYaml, parseSimpleYaml } from './simple-yaml.js';
 

@@ -183,15 +183,22 @@ class Reader {
   /** A plain key `[A-Za-z_][A-Za-z0-9_-]*` followed by `:` and a space or the line's end. */
   private key(at: number): string {
     const t = this.text;
-    if (!isKeyStart(t.charCodeAt(at))) decline();
-    let i = at + 1;
-    while (isKeyChar(t.charCodeAt(i))) i++;
-    if (t.charCodeAt(i) !== COLON || i - at > MAX_KEY) decline();
+    const i = this.keyEndAt(at);
+    if (i === at || t.charCodeAt(i) !== COLON || i - at > MAX_KEY) decline();
     if (i + 1 !== this.lineEnd && t.charCodeAt(i + 1) !== SPACE) decline();
     const key = t.slice(at, i);
     if (REFUSED_KEYS.has(key)) decline();
     this.keyEnd = i;
     return key;
+  }
+
+  /** Where a plain key starting at `at` ends (`at` itself when none starts there). */
+  private keyEndAt(at: number): number {
+    const t = this.text;
+    if (!isKeyStart(t.charCodeAt(at))) return at;
+    let i = at + 1;
+    while (isKeyChar(t.charCodeAt(i))) i++;
+    return i;
   }
 
   /** The value after `key:` (from `from`) of an entry in a mapping at `indent`. */
@@ -246,9 +253,7 @@ class Reader {
   /** Whether a plain key and `: ` (or `:` at the line's end) start at j. */
   private startsKey(j: number): boolean {
     const t = this.text;
-    if (!isKeyStart(t.charCodeAt(j))) return false;
-    let i = j + 1;
-    while (isKeyChar(t.charCodeAt(i))) i++;
+    const i = this.keyEndAt(j);
     return i > j && t.charCodeAt(i) === COLON && (i + 1 === this.lineEnd || t.charCodeAt(i + 1) === SPACE);
   }
 
@@ -340,10 +345,9 @@ class Reader {
     if (t.charCodeAt(i) === 125 /* } */) return { value: obj, after: i + 1 };
     for (;;) {
       const keyStart = i;
-      while (isKeyChar(t.charCodeAt(i))) i++;
+      i = this.keyEndAt(keyStart);
       if (i === keyStart || t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) decline();
       const key = t.slice(keyStart, i);
-      if (!isKeyStart(key.charCodeAt(0))) decline();
       if (REFUSED_KEYS.has(key) || Object.hasOwn(obj, key)) decline();
       if (this.starts) this.record(obj, key, keyStart);
       const v = this.flowScalar(this.skipSpaces(i + 1), 125);

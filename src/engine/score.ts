@@ -32,39 +32,42 @@ function evaluate<K extends CriterionKind>(c: CriterionOf<K>, a: Assessment, r: 
 /** Every status at 0, in STATUSES order: copied per result (a copy of a constant is cheap). */
 const NO_COUNTS = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
+/**
+ * A criterion's result. Spelled out rather than `{ ...base, … }`: V8's spread-then-extend was
+ * most of the cost of scoring in a batch (same fields, same order, one shape for them all).
+ */
+function criterionResult(
+  c: Criterion,
+  status: Status,
+  earned: number,
+  shortfalls: CriterionResult['shortfalls'],
+): CriterionResult {
+  return {
+    id: c.id,
+    section: c.section,
+    kind: c.kind,
+    possible: c.points,
+    veto: c.veto,
+    status,
+    earned,
+    shortfalls,
+  };
+}
+
 export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
   const findings: Finding[] = [];
   const grants = grantsFor(rubric.exemptions, options.waivers, assessment.entity.id);
 
   const scoreCriterion = (c: Criterion): CriterionResult => {
     const grant = grants.length ? liveGrant(grants, c.id, options.asOf, findings) : undefined;
-    if (grant) {
+    if (grant)
       return {
-        id: c.id,
-        section: c.section,
-        kind: c.kind,
-        possible: c.points,
-        veto: c.veto,
-        status: 'exempt',
-        earned: c.points,
-        shortfalls: [],
+        ...criterionResult(c, 'exempt', c.points, []),
         exemption: { reason: grant.reason, expires: grant.expires },
       };
-    }
     const out = evaluate(c, assessment, rubric);
     const status: Status = c.veto && out.status !== 'met' && out.status !== 'no-data' ? 'vetoed' : out.status;
-    // Spelled out rather than `{ ...base, … }`: V8's spread-then-extend was most of the cost of
-    // scoring in a batch (same fields, same order).
-    return {
-      id: c.id,
-      section: c.section,
-      kind: c.kind,
-      possible: c.points,
-      veto: c.veto,
-      status,
-      earned: clean(out.earned),
-      shortfalls: out.shortfalls,
-    };
+    return criterionResult(c, status, clean(out.earned), out.shortfalls);
   };
 
   const counts = { ...NO_COUNTS };

@@ -20,13 +20,6 @@ const line = (cells: readonly string[]) => cells.map(csvField).join(',');
 export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
   const m = (c: Parameters<typeof message>[1]) => message(lang, c);
   const grouped = report.groupBy !== undefined;
-  let bom = '\uFEFF';
-  const flush = (): string => {
-    const chunk = `${bom}${out.join('\r\n')}\r\n`;
-    bom = '';
-    out.length = 0;
-    return chunk;
-  };
   const out: string[] = [
     line([
       'rubric',
@@ -44,6 +37,13 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
       'file',
     ]),
   ];
+  let bom = '\uFEFF';
+  const flush = (): string => {
+    const chunk = `${bom}${out.join('\r\n')}\r\n`;
+    bom = '';
+    out.length = 0;
+    return chunk;
+  };
   for (const t of report.tables) {
     const l = labeller(lang, t.rubric);
     const inGroup = new Map(t.groups?.flatMap((g) => g.rows.map((r) => [r.entry, r.rank] as const)) ?? []);
