@@ -43,26 +43,6 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/**
- * displayWidth per column, remembered for columns marked `repeats` (streets, tiers, vetoes): at
- * most MEMO distinct values a column. Unique values (names, ranks) are measured each time.
- */
-function columnWidths(columns: readonly GridColumn[]): (column: number, cell: string) => number {
-  const memo = columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
-  return (column, cell) => {
-    const m = memo[column];
-    if (!m) return displayWidth(cell);
-    let w = m.get(cell);
-    if (w === undefined) {
-      w = displayWidth(cell);
-      if (m.size < MEMO) m.set(cell, w);
-    }
-    return w;
-  };
-}
-
-const MEMO = 4096;
-
 export interface GridColumn {
   head: string;
   align?: 'left' | 'right';
@@ -70,42 +50,71 @@ export interface GridColumn {
   repeats?: boolean;
 }
 
-/**
- * Header, a rule, then rows; columns two spaces apart; the last column is not padded.
- * Rows come from `rowAt`, asked twice (widths, then lines) so that a province's ranking is
- * never held as a matrix of cells.
- */
-export function grid(columns: readonly GridColumn[], count: number, rowAt: (i: number) => string[]): string {
-  return [...gridLines(columns, count, rowAt)].join('\n');
+/** A table's rows, read cell by cell: a province's ranking is never held as a matrix of cells. */
+export interface GridRows {
+  count: number;
+  /** The text of a cell. */
+  cell(row: number, column: number): string;
+  /** The cell's display width, where it is known without building the text (a name and an id). */
+  width?(row: number, column: number): number | undefined;
 }
 
-/** The same table one line at a time, so a ranking of 100,000 rows is never one string. */
-export function* gridLines(
-  columns: readonly GridColumn[],
-  count: number,
-  rowAt: (i: number) => string[],
-): Generator<string> {
+/** At most this many distinct values of a `repeats` column have their widths remembered. */
+const MEMO = 4096;
+/** Lines are handed on in pieces of about this many characters. */
+const CHUNK = 65536;
+
+/**
+ * Header, a rule, then rows, as pieces of whole lines (each ending in a newline) of about 64 KB;
+ * columns two spaces apart; the last column is not padded; no line ends in spaces. Widths are
+ * measured once per cell (or given by `rows.width`) and kept in one typed array, so the text of a
+ * cell is built once, when its line is.
+ */
+export function* gridChunks(columns: readonly GridColumn[], rows: GridRows): Generator<string> {
+  const n = columns.length;
+  const count = rows.count;
   const widths = columns.map((c) => displayWidth(c.head));
-  const width = columnWidths(columns);
-  for (let r = 0; r < count; r++) {
-    const cells = rowAt(r);
-    for (let i = 0; i < cells.length; i++) {
-      const w = width(i, cells[i]!);
-      if (w > widths[i]!) widths[i] = w;
+  const cellWidths = new Uint32Array(count * n);
+  const memo = columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
+  const measure = (c: number, text: string): number => {
+    const m = memo[c];
+    if (!m) return displayWidth(text);
+    let w = m.get(text);
+    if (w === undefined) {
+      w = displayWidth(text);
+      if (m.size < MEMO) m.set(text, w);
+    }
+    return w;
+  };
+  for (let r = 0, at = 0; r < count; r++) {
+    for (let c = 0; c < n; c++, at++) {
+      const w = rows.width?.(r, c) ?? measure(c, rows.cell(r, c));
+      cellWidths[at] = w;
+      if (w > widths[c]!) widths[c] = w;
     }
   }
-  const line = (cells: readonly string[]) => {
-    let out = '';
-    for (let i = 0; i < columns.length; i++) {
-      const cell = cells[i] ?? '';
-      const last = i === columns.length - 1;
-      const pad = last && columns[i]!.align !== 'right' ? '' : ' '.repeat(widths[i]! - width(i, cell));
-      out += columns[i]!.align === 'right' ? pad + cell : cell + pad;
-      if (!last) out += '  ';
-    }
-    return out.trimEnd();
+  const right = columns.map((c) => c.align === 'right');
+  let spaces = ' '.repeat(64);
+  const pad = (k: number): string => {
+    if (k > spaces.length) spaces = ' '.repeat(k * 2);
+    return k > 0 ? spaces.slice(0, k) : '';
   };
-  yield line(columns.map((c) => c.head));
-  yield widths.map((w) => '─'.repeat(w)).join('  ');
-  for (let r = 0; r < count; r++) yield line(rowAt(r));
+  /** One line: cell c's text and width; the last column is padded only when right-aligned. */
+  const cellText = (c: number, text: string, width: number): string => {
+    if (c === n - 1) return right[c] ? pad(widths[c]! - width) + text : text;
+    return right[c] ? `${pad(widths[c]! - width) + text}  ` : `${text + pad(widths[c]! - width)}  `;
+  };
+  let buf = '';
+  for (let c = 0; c < n; c++) buf += cellText(c, columns[c]!.head, displayWidth(columns[c]!.head));
+  buf = `${buf.trimEnd()}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
+  for (let r = 0, at = 0; r < count; r++) {
+    let line = '';
+    for (let c = 0; c < n; c++, at++) line += cellText(c, rows.cell(r, c), cellWidths[at]!);
+    buf += `${line.trimEnd()}\n`;
+    if (buf.length >= CHUNK) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
 }

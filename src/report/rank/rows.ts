@@ -5,6 +5,7 @@ import { pick } from '../../model/localized.js';
 import type { Bound, Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { displayWidth } from './grid.js';
 
 export interface RowCells {
   rank: string;
@@ -25,39 +26,84 @@ export function communityName(e: RankEntry, l: Labeller): string {
 
 export function rowCells(r: RankedRow, l: Labeller): RowCells {
   const e = r.entry;
-  const words = wordsFor(l);
+  const words = rowWords(l);
   return {
     rank: String(r.rank),
     community: communityName(e, l),
     street: e.street ?? '—',
     district: e.district ?? '—',
-    score: num(e.total),
-    tier: l.tier(e.tier),
-    vetoes: words.vetoes(e.vetoes, e.unresolvedVetoes),
-    shortfall: e.shortfall ? words.shortfall(e.shortfall) : '',
+    score: words.score(e.total),
+    tier: words.tier(e.tier),
+    vetoes: words.vetoes(e),
+    shortfall: words.shortfall(e),
   };
 }
 
-/**
- * The veto and shortfall words of a row, once per distinct list or shortfall: a batch shares
- * these among thousands of rows (the pool keeps one copy of each), so a province's table does
- * not build the same words a hundred thousand times. Keyed by object: nothing is held longer
- * than the report.
- */
-const WORDS = new WeakMap<Labeller, RowWords>();
-
-interface RowWords {
-  vetoes(vetoes: string[], unresolved: string[]): string;
-  shortfall(s: NonNullable<RankEntry['shortfall']>): string;
+/** The text of one cell of a ranked row. */
+export function rowCell(key: keyof RowCells, r: RankedRow, l: Labeller, words = rowWords(l)): string {
+  const e = r.entry;
+  switch (key) {
+    case 'rank':
+      return String(r.rank);
+    case 'community':
+      return communityName(e, l);
+    case 'street':
+      return e.street ?? '—';
+    case 'district':
+      return e.district ?? '—';
+    case 'score':
+      return words.score(e.total);
+    case 'tier':
+      return words.tier(e.tier);
+    case 'vetoes':
+      return words.vetoes(e);
+    case 'shortfall':
+      return words.shortfall(e);
+  }
 }
 
-function wordsFor(l: Labeller): RowWords {
+/**
+ * The words of ranked rows, built once per distinct value: a batch shares scores, tiers, veto
+ * lists and shortfalls among thousands of rows (the pool keeps one copy of each list and
+ * shortfall), so a province's table does not build the same words a hundred thousand times.
+ * Lists and shortfalls are keyed by object: nothing is held longer than the report.
+ */
+export interface RowWords {
+  score(total: number): string;
+  tier(id: string | null): string;
+  vetoes(e: RankEntry): string;
+  shortfall(e: RankEntry): string;
+  /** The display width of communityName, without building it. */
+  communityWidth(e: RankEntry): number;
+}
+
+const WORDS = new WeakMap<Labeller, RowWords>();
+
+export function rowWords(l: Labeller): RowWords {
   let w = WORDS.get(l);
   if (w) return w;
+  const scores = new Map<number, string>();
+  const tiers = new Map<string | null, string>();
   const vetoes = new WeakMap<string[], WeakMap<string[], string>>();
   const shortfalls = new WeakMap<object, string>();
+  const parenWidth = displayWidth(paren(l, ''));
   w = {
-    vetoes(v, u) {
+    score(total) {
+      let text = scores.get(total);
+      if (text === undefined) {
+        text = num(total);
+        if (scores.size < 100_000) scores.set(total, text);
+      }
+      return text;
+    },
+    tier(id) {
+      let text = tiers.get(id);
+      if (text === undefined) tiers.set(id, (text = l.tier(id)));
+      return text;
+    },
+    vetoes(e) {
+      const v = e.vetoes;
+      const u = e.unresolvedVetoes;
       let inner = vetoes.get(v);
       if (!inner) vetoes.set(v, (inner = new WeakMap()));
       let text = inner.get(u);
@@ -70,11 +116,15 @@ function wordsFor(l: Labeller): RowWords {
       }
       return text;
     },
-    shortfall(s) {
+    shortfall(e) {
+      const s = e.shortfall;
+      if (!s) return '';
       let text = shortfalls.get(s);
       if (text === undefined) shortfalls.set(s, (text = `${l.criterion(s.criterion)} −${num(s.lost)}`));
       return text;
     },
+    // The parts add up: no colour code or character can span the name, the brackets and the id.
+    communityWidth: (e) => displayWidth(e.name) + displayWidth(e.id) + parenWidth,
   };
   WORDS.set(l, w);
   return w;

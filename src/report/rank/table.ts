@@ -1,17 +1,20 @@
 /** The default terminal report: per rubric the ranking, the groups and the quotas; CJK-aligned. */
+
+import type { RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { labeller } from '../labels.js';
 import { makeStyle } from '../style.js';
 import type { FormatOptions, Formatter } from '../types.js';
-import { gridLines } from './grid.js';
+import { type GridRows, gridChunks } from './grid.js';
 import {
   candidateLine,
   groupLine,
   groupName,
   quotaSentence,
   quotaTitle,
-  rowCells,
+  rowCell,
   rowColumns,
+  rowWords,
   tierDistribution,
 } from './rows.js';
 import type { RankReport } from './types.js';
@@ -30,20 +33,23 @@ export const rankTable: Formatter<RankReport> = (report, options) =>
 export function* rankTableChunks(report: RankReport, { lang, color }: FormatOptions): Generator<string> {
   const style = makeStyle(color);
   let started = false;
+  // Lines wait here, and are handed on about 64 KB at a time: the quotas of a province's streets
+  // run to tens of thousands of lines too.
   const out = {
-    lines: [] as string[],
+    text: '',
     push(...ls: string[]) {
-      this.lines.push(...ls);
+      for (const l of ls) this.text += `${l}\n`;
     },
   };
   const flush = function* () {
-    for (const line of out.lines) yield `${line}\n`;
-    if (out.lines.length) started = true;
-    out.lines = [];
+    if (!out.text) return;
+    yield out.text;
+    started = true;
+    out.text = '';
   };
   for (const t of report.tables) {
     const l = labeller(lang, t.rubric);
-    if (started || out.lines.length) out.push('');
+    if (started || out.text) out.push('');
     out.push(
       style.bold(
         message(lang, 'rank.heading', {
@@ -59,26 +65,37 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
       repeats: REPEATS.has(k),
     }));
+    const words = rowWords(l);
+    const keys = cols.map(([k]) => k);
+    /**
+     * A grid of ranked rows. In a group, a first column ranks within the group and the rank
+     * column gives the overall rank.
+     */
+    const rowsOf = (rows: readonly RankedRow[], overall?: Map<object, number>): GridRows => {
+      const shift = overall ? 1 : 0;
+      return {
+        count: rows.length,
+        cell(i, c) {
+          const r = rows[i]!;
+          if (c < shift) return String(r.rank);
+          const key = keys[c - shift]!;
+          if (key === 'rank' && overall) return String(overall.get(r.entry) ?? '');
+          return rowCell(key, r, l, words);
+        },
+        width: (i, c) => (keys[c - shift] === 'community' ? words.communityWidth(rows[i]!.entry) : undefined),
+      };
+    };
     if (t.groups) {
       const ranks = overallRanks(t);
+      const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
       for (const g of t.groups) {
         out.push('', style.bold(groupLine(g, l)), tierDistribution(g, t.rubric, l));
-        const rowAt = (i: number) => {
-          const r = g.rows[i]!;
-          const c = rowCells(r, l);
-          return [String(r.rank), String(ranks.get(r.entry) ?? ''), ...cols.slice(1).map(([k]) => c[k])];
-        };
-        const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
         yield* flush();
-        for (const line of gridLines([head, ...columns], g.rows.length, rowAt)) yield `${line}\n`;
+        yield* gridChunks([head, ...columns], rowsOf(g.rows, ranks));
       }
     } else {
-      const rowAt = (i: number) => {
-        const c = rowCells(t.rows[i]!, l);
-        return cols.map(([k]) => c[k]);
-      };
       yield* flush();
-      for (const line of gridLines(columns, t.rows.length, rowAt)) yield `${line}\n`;
+      yield* gridChunks(columns, rowsOf(t.rows));
       started = true;
     }
     if (t.quotas.length) {
@@ -95,17 +112,18 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
           out.push(`    ${message(lang, 'rank.candidates')}`);
           for (const c of q.candidates) out.push(`      ${candidateLine(c, l)}`);
         }
+        if (out.text.length >= 65536) yield* flush();
       }
     }
   }
   if (report.invalid.length) {
-    if (started || out.lines.length) out.push('');
+    if (started || out.text) out.push('');
     out.push(
       style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
     );
     for (const f of report.invalid) out.push(`  ${f.file}`);
   }
-  if (started || out.lines.length) out.push('');
+  if (started || out.text) out.push('');
   out.push(summaryLine(report, lang));
   yield* flush();
 }
