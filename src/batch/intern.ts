@@ -1,88 +1,147 @@
 /**
- * One copy of each value a batch's entries share. Strings that arrive from a worker (or come out
- * of a parse) are fresh copies: the same street, district, rubric, tier and criterion names a
- * hundred thousand times over. One copy of each keeps a province's batch small; so does one copy
- * of each distinct veto list, largest shortfall, gap to a tier and set of gaps (a few hundred
- * kinds among 100,000 communities). Lookups go through nested maps keyed by the parts (strings,
- * numbers, or parts already made canonical), so no key strings are built per entry. Every string
- * kept is its own (ownString), never a view that keeps a file's whole text alive. The file's path
- * is the one the batch was given. Entries are read-only from here on.
+ * One copy of each value a batch's entries share. The same street, district, rubric, tier and
+ * criterion names arrive a hundred thousand times over, from every thread; so do the same veto
+ * lists, largest shortfalls and gaps to a tier (a few hundred kinds among 100,000 communities).
+ * One copy of each keeps a province's batch small, and lets the report word each of them once.
+ * Lookups go through nested maps keyed by the parts (strings, numbers, or parts already made
+ * canonical), so no key strings are built. Every string kept is its own (ownString), never a
+ * view that keeps a file's whole text alive. Canonical values are read-only.
  */
-import type { BatchItem } from './assess-batch-item.js';
+import type { RankEntry, TierGap } from '../engine/rank.js';
 import { ownString } from './own-string.js';
 
-type Entry = Extract<BatchItem, { kind: 'scored' }>['entry'];
-type Gap = Entry['gaps'][string];
-
-const EMPTY: string[] = [];
-
-/** Nested maps: one canonical value per sequence of keys. */
-class Canon<V> {
-  private readonly root = new Map<unknown, unknown>();
-  private static readonly END = Symbol('end');
-
-  get(keys: Iterable<unknown>, make: () => V): V {
-    let m = this.root;
-    for (const k of keys) {
-      let next = m.get(k) as Map<unknown, unknown> | undefined;
-      if (!next) m.set(k, (next = new Map()));
-      m = next;
-    }
-    let v = m.get(Canon.END) as V | undefined;
-    if (v === undefined) m.set(Canon.END, (v = make()));
-    return v;
-  }
+/** Where an entry belongs: shared by every community of a street. */
+export interface Place {
+  rubric: string;
+  period: string;
+  level: RankEntry['level'];
+  street?: string;
+  district?: string;
+  /** Where the main thread loads the rubric again (for titles and quotas). */
+  rubricFile?: string;
 }
 
-export function interner(files: readonly string[]): (item: BatchItem, index: number) => BatchItem {
-  const strings = new Map<string, string>();
-  const one = (s: string): string => {
-    const hit = strings.get(s);
+/** How an entry came out, but for its score: shared by many communities. */
+export interface Outcome {
+  tier: string | null;
+  vetoes: string[];
+  unresolvedVetoes: string[];
+  shortfall?: NonNullable<RankEntry['shortfall']>;
+  gaps: Record<string, TierGap>;
+}
+
+const EMPTY: string[] = [];
+const END = Symbol('end');
+
+/** A node of nested maps: one canonical value per sequence of keys. */
+export type Trie = Map<unknown, unknown>;
+
+/** The node under `m` for key `k`, made if new. */
+export function child(m: Trie, k: unknown): Trie {
+  let next = m.get(k) as Trie | undefined;
+  if (!next) m.set(k, (next = new Map()));
+  return next;
+}
+
+/** The node under `m` for a list: its length, then its items (so lists in a row stay apart). */
+export function childList(m: Trie, xs: readonly unknown[]): Trie {
+  let n = child(m, xs.length);
+  for (const x of xs) n = child(n, x);
+  return n;
+}
+
+/** The value at a node, made by `make` the first time. */
+export function valueAt<V>(m: Trie, make: () => V): V {
+  let v = m.get(END) as V | undefined;
+  if (v === undefined) m.set(END, (v = make()));
+  return v;
+}
+
+export class BatchCanon {
+  private readonly strings = new Map<string, string>();
+  private readonly lists: Trie = new Map();
+  private readonly shortfalls: Trie = new Map();
+  private readonly gapTrie: Trie = new Map();
+  private readonly gapSets: Trie = new Map();
+  private readonly places: Trie = new Map();
+  private readonly outcomes: Trie = new Map();
+
+  string(s: string): string {
+    const hit = this.strings.get(s);
     if (hit !== undefined) return hit;
     const own = ownString(s);
-    strings.set(own, own);
+    this.strings.set(own, own);
     return own;
-  };
-  const lists = new Canon<string[]>();
-  const list = (xs: string[]): string[] => {
-    if (xs.length === 0) return EMPTY;
-    const parts = xs.map(one);
-    return lists.get(parts, () => parts);
-  };
-  const shortfalls = new Canon<NonNullable<Entry['shortfall']>>();
-  const gaps = new Canon<Gap>();
-  const gapSets = new Canon<Entry['gaps']>();
+  }
 
-  return (item, index) => {
-    if (item.kind !== 'scored') return item;
-    const e = item.entry;
-    if (files[index] === e.file) e.file = files[index]!;
-    e.id = ownString(e.id);
-    e.name = ownString(e.name);
-    e.rubric = one(e.rubric);
-    e.period = one(e.period);
-    e.level = one(e.level) as Entry['level'];
-    if (e.street !== undefined) e.street = one(e.street);
-    if (e.district !== undefined) e.district = one(e.district);
-    if (e.tier !== null) e.tier = one(e.tier);
-    e.vetoes = list(e.vetoes);
-    e.unresolvedVetoes = list(e.unresolvedVetoes);
-    if (e.shortfall) {
-      const criterion = one(e.shortfall.criterion);
-      const lost = e.shortfall.lost;
-      e.shortfall = shortfalls.get([criterion, lost], () => ({ criterion, lost }));
+  list(xs: readonly string[]): string[] {
+    if (xs.length === 0) return EMPTY;
+    const parts = xs.map((x) => this.string(x));
+    return valueAt(childList(this.lists, parts), () => parts);
+  }
+
+  place(p: Place): Place {
+    const rubric = this.string(p.rubric);
+    const period = this.string(p.period);
+    const level = this.string(p.level) as Place['level'];
+    const street = p.street === undefined ? undefined : this.string(p.street);
+    const district = p.district === undefined ? undefined : this.string(p.district);
+    const rubricFile = p.rubricFile === undefined ? undefined : this.string(p.rubricFile);
+    let m = child(child(child(this.places, rubric), period), level);
+    m = child(child(child(m, street), district), rubricFile);
+    return valueAt(m, () => ({
+      rubric,
+      period,
+      level,
+      ...(street !== undefined ? { street } : {}),
+      ...(district !== undefined ? { district } : {}),
+      ...(rubricFile !== undefined ? { rubricFile } : {}),
+    }));
+  }
+
+  outcome(o: Outcome): Outcome {
+    const tier = o.tier === null ? null : this.string(o.tier);
+    const vetoes = this.list(o.vetoes);
+    const unresolvedVetoes = this.list(o.unresolvedVetoes);
+    let shortfall: Outcome['shortfall'];
+    if (o.shortfall) {
+      const criterion = this.string(o.shortfall.criterion);
+      const lost = o.shortfall.lost;
+      shortfall = valueAt(child(child(this.shortfalls, criterion), lost), () => ({ criterion, lost }));
     }
-    const keys: unknown[] = [];
-    const canonical: Entry['gaps'] = {};
-    for (const [t, g] of Object.entries(e.gaps)) {
-      const tier = one(t);
-      const fixes = list(g.fixes);
-      const gap = gaps.get([tier, g.needed, g.reachable, fixes], () => ({ ...g, fixes }));
+    const gaps = this.gaps(o.gaps);
+    const m = child(
+      child(child(child(child(this.outcomes, tier), vetoes), unresolvedVetoes), shortfall),
+      gaps,
+    );
+    return valueAt(m, () => ({
+      tier,
+      vetoes,
+      unresolvedVetoes,
+      ...(shortfall ? { shortfall } : {}),
+      gaps,
+    }));
+  }
+
+  /** A set of gaps, in its own key order (the rubric's tier order). */
+  private gaps(gaps: Record<string, TierGap>): Record<string, TierGap> {
+    const canonical: Record<string, TierGap> = {};
+    let m = this.gapSets;
+    for (const t of Object.keys(gaps)) {
+      const g = gaps[t]!;
+      const tier = this.string(t);
+      const fixes = this.list(g.fixes);
+      const gap = valueAt(
+        child(child(child(child(this.gapTrie, tier), g.needed), g.reachable), fixes),
+        () => ({
+          needed: g.needed,
+          fixes,
+          reachable: g.reachable,
+        }),
+      );
       canonical[tier] = gap;
-      keys.push(tier, gap);
+      m = child(child(m, tier), gap);
     }
-    e.gaps = gapSets.get(keys, () => canonical);
-    if (item.rubricFile !== undefined) item.rubricFile = one(item.rubricFile);
-    return item;
-  };
+    return valueAt(m, () => canonical);
+  }
 }

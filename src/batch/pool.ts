@@ -5,7 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { assessBatchItem, type BatchItem, type BatchOptions } from './assess-batch-item.js';
-import { interner } from './intern.js';
+import { entryPacker, entryUnpacker, type Wire } from './entry-wire.js';
+import { BatchCanon } from './intern.js';
 import { type ValidateBatchOptions, type ValidateItem, validateBatchItem } from './validate-batch-item.js';
 
 /** What a batch does with each file: rank's scoring or validate's checking. */
@@ -22,7 +23,8 @@ export interface ChunkRequest {
 
 export interface ChunkResponse {
   start: number;
-  items: unknown[];
+  /** The chunk's results, as taskEncoder packed them. */
+  payload: unknown;
 }
 
 /** The function a task runs on each file (in a worker, or here for one job). */
@@ -34,6 +36,19 @@ export function taskRunner(job: BatchTask): (file: string) => unknown {
   const options = job.options;
   return (file) => assessBatchItem(file, options);
 }
+
+/**
+ * How a thread packs a chunk's results for the batch. Rank's entries travel small (entry-wire);
+ * validate's items go as they are.
+ */
+export function taskEncoder(job: BatchTask): (items: unknown[], files: readonly string[]) => unknown {
+  if (job.task === 'validate') return (items) => items;
+  const pack = entryPacker();
+  return (items, files) => pack(items as BatchItem[], files);
+}
+
+/** The batch's side: for each thread (`local`: this one), how its chunks are stored. */
+type Decoder<T> = (local: boolean) => (payload: unknown, start: number, into: T[]) => void;
 
 export interface PoolOptions {
   jobs: number;
@@ -72,7 +87,11 @@ export function assessBatch(
   options: BatchOptions,
   pool: PoolOptions,
 ): Promise<BatchItem[]> {
-  return runBatch<BatchItem>(files, { task: 'assess', options }, pool, interner(files));
+  const canon = new BatchCanon();
+  return runBatch<BatchItem>(files, { task: 'assess', options }, pool, (local) => {
+    const unpack = entryUnpacker(files, canon, local);
+    return (payload, start, into) => unpack(payload as Wire, start, into);
+  });
 }
 
 /** validate's batch: one ValidateItem per file, in the files' order. */
@@ -81,14 +100,17 @@ export function validateBatch(
   options: ValidateBatchOptions,
   pool: PoolOptions,
 ): Promise<ValidateItem[]> {
-  return runBatch<ValidateItem>(files, { task: 'validate', options }, pool, (item) => item);
+  return runBatch<ValidateItem>(files, { task: 'validate', options }, pool, () => (payload, start, into) => {
+    const items = payload as ValidateItem[];
+    for (let j = 0; j < items.length; j++) into[start + j] = items[j]!;
+  });
 }
 
 async function runBatch<T>(
   files: readonly string[],
   job: BatchTask,
   pool: PoolOptions,
-  intern: (item: T, index: number) => T,
+  decoder: Decoder<T>,
 ): Promise<T[]> {
   const total = files.length;
   const items: T[] = new Array(total);
@@ -97,13 +119,20 @@ async function runBatch<T>(
   const workers = pool.jobs <= 1 ? 0 : Math.min(pool.jobs - 1, Math.ceil(total / chunk));
   const started = pool.workers ?? [];
   for (const w of started.slice(workers)) void w.terminate();
+  const run = taskRunner(job);
+  const encode = taskEncoder(job);
+  const local = decoder(true);
+  /** Scores files [start, end) here. */
+  const runHere = (start: number, end: number) => {
+    const chunkFiles = files.slice(start, end);
+    local(encode(chunkFiles.map(run), chunkFiles), start, items);
+  };
   if (workers === 0) {
-    const run = taskRunner(job) as (file: string) => T;
-    for (let i = 0; i < total; i++) {
-      items[i] = intern(run(files[i]!), i);
-      if (pool.onProgress && (i + 1) % chunk === 0) pool.onProgress(i + 1, total);
+    for (let start = 0; start < total; start += chunk) {
+      runHere(start, Math.min(total, start + chunk));
+      pool.onProgress?.(Math.min(total, start + chunk), total);
     }
-    pool.onProgress?.(total, total);
+    if (total === 0) pool.onProgress?.(0, 0);
     return items;
   }
   // Each worker holds two chunks so that it never waits while this thread is busy with one.
@@ -139,11 +168,12 @@ async function runBatch<T>(
       w.ref();
       threads.push(w);
       let pending = 0;
+      const store = decoder(false);
       w.on('message', (res: ChunkResponse) => {
-        for (let j = 0; j < res.items.length; j++)
-          items[res.start + j] = intern(res.items[j] as T, res.start + j);
+        const size = Math.min(chunk, total - res.start);
+        store(res.payload, res.start, items);
         pending--;
-        progress(res.items.length);
+        progress(size);
         if (send(w, false)) pending++;
         else if (pending === 0) {
           void w.terminate();
@@ -159,14 +189,13 @@ async function runBatch<T>(
       if (send(w, true)) pending++;
       if (send(w, false)) pending++;
     }
-    const run = taskRunner(job) as (file: string) => T;
     const step = () => {
       if (failed) return;
       const start = take(mainChunk);
       if (start === undefined) return finished();
       const end = next;
       try {
-        for (let i = start; i < end; i++) items[i] = intern(run(files[i]!), i);
+        runHere(start, end);
       } catch (e) {
         failed = true;
         for (const t of threads) void t.terminate();
