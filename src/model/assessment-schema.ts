@@ -1,6 +1,8 @@
 /**
  * The self-assessment file format (自评): the shape only. Metric values are checked
  * against the rubric's metric types when the file is interpreted (interpret.ts).
+ * plain-assessment.ts reads plainly well-formed files without zod, to the same data; a change
+ * here fails its test until it is brought along.
  */
 import { z } from 'zod';
 

@@ -8,6 +8,7 @@ import { AssessmentFileSchema } from './assessment-schema.js';
 import { parseArea, parseCount, parseMetricValue } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
+import { readPlainAssessment } from './plain-assessment.js';
 import { allCriteria, type Criterion, type Rubric } from './rubric.js';
 import { zodFindings } from './zod-findings.js';
 
@@ -101,7 +102,11 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
         findings.push(finding('assessment.self-exemption', 'error', { key: k }, [k]));
     }
   }
-  let parsed = AssessmentFileSchema.safeParse(raw);
+  // A plainly well-formed file is read without zod (the same data); anything else, by the schema.
+  const plainFile = readPlainAssessment(raw);
+  let parsed = plainFile
+    ? ({ success: true, data: plainFile } as const)
+    : AssessmentFileSchema.safeParse(raw);
   if (!parsed.success) {
     const fs = zodFindings(parsed.error, raw, knownKeys)
       .filter((f) => !(f.code === 'schema.unknown-key' && findings.some((g) => g.path?.[0] === f.path?.[0])))
