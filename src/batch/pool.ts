@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { assessBatchItem, type BatchItem, type BatchOptions } from './assess-batch-item.js';
 import { entryPacker, entryUnpacker, type Wire } from './entry-wire.js';
 import { BatchCanon } from './intern.js';
+import { type Threads, workersFor } from './threads.js';
 import { type ValidateBatchOptions, type ValidateItem, validateBatchItem } from './validate-batch-item.js';
 
 /** What a batch does with each file: rank's scoring or validate's checking. */
@@ -50,8 +51,7 @@ export function taskEncoder(job: BatchTask): (items: unknown[], files: readonly 
 /** The batch's side: for each thread (`local`: this one), how its chunks are stored. */
 type Decoder<T> = (local: boolean) => (payload: unknown, start: number, into: T[]) => void;
 
-export interface PoolOptions {
-  jobs: number;
+export interface PoolOptions extends Threads {
   /** Workers from startWorkers, begun while the inputs were scanned; extras are stopped. */
   workers?: Worker[];
   /** Files per message: small enough to balance the load, large enough to keep messages few. */
@@ -116,7 +116,7 @@ async function runBatch<T>(
   const items: T[] = new Array(total);
   const chunk = pool.chunk ?? 128;
   // This thread scores too (jobs - 1 workers): one V8 heap fewer, and no core left coordinating.
-  const workers = pool.jobs <= 1 ? 0 : Math.min(pool.jobs - 1, Math.ceil(total / chunk));
+  const workers = workersFor(pool, total, chunk);
   const started = pool.workers ?? [];
   for (const w of started.slice(workers)) void w.terminate();
   const run = taskRunner(job);

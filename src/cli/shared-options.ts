@@ -1,5 +1,6 @@
 /** Options and helpers that several commands share: rubric loading, waivers, dates, formats. */
 import { Option } from 'commander';
+import { FILES_PER_WORKER } from '../batch/threads.js';
 import { loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
 import { hasErrors } from '../model/finding.js';
@@ -43,4 +44,19 @@ export function parseSize(v: string): number {
   if (!m) throw new CliError('cli.usage', { detail: `size "${v}": use e.g. 5MB, 500KB or bytes` });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.floor(Number(m[1]) * mult);
+}
+
+export function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1` });
+  return n;
+}
+
+/** --jobs for a batch command; `doing`: "scoring" or "checking". */
+export function jobsOption(doing: string): Option {
+  return new Option(
+    '-j, --jobs <n>',
+    `threads ${doing} files: this one and n - 1 workers (default: the number of cores, with at most one worker per ${FILES_PER_WORKER} files)`,
+  ).argParser(parseJobs);
 }

@@ -3,11 +3,11 @@
  * (ties share a rank), grouped by street or district, and the rubric's quotas per group, met
  * or short by N communities with the nearest candidates.
  */
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { BatchItem } from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
+import { threadsFor } from '../../batch/threads.js';
 import { type GroupBy, groups, quotas, type RankEntry, rank } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { expandInputs } from '../../load/expand-inputs.js';
@@ -21,7 +21,14 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
-import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
+import {
+  asOfOption,
+  formatOption,
+  jobsOption,
+  parseSize,
+  requireRubric,
+  requireWaivers,
+} from '../shared-options.js';
 import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
 
@@ -33,18 +40,11 @@ interface RankOptions {
   group?: GroupBy;
   format: RankFormat;
   output?: string;
-  jobs: number;
+  jobs?: number;
   failOn: FailOn[];
   asOf?: string;
   waivers?: string;
   maxSize?: number;
-}
-
-export function parseJobs(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1` });
-  return n;
 }
 
 function parseFailOn(v: string): FailOn[] {
@@ -75,11 +75,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     )
     .addOption(formatOption(Object.keys(RANK_FORMATS), 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .addOption(
-      new Option('-j, --jobs <n>', 'threads scoring files (this one and n - 1 workers)')
-        .argParser(parseJobs)
-        .default(availableParallelism(), 'the number of cores'),
-    )
+    .addOption(jobsOption('scoring'))
     .addOption(
       new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
         .argParser(parseFailOn)
@@ -97,8 +93,9 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
   const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
   const waivers = requireWaivers(opts.waivers);
-  // Workers load while the inputs are scanned.
-  const workers = startWorkers(opts.jobs - 1);
+  const threads = threadsFor(opts.jobs);
+  // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
+  const workers = startWorkers(threads.jobs - 1);
   const expanded = expandInputs(inputs);
   if (expanded.files.length === 0) {
     for (const w of workers) void w.terminate();
@@ -123,7 +120,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         ...(waivers ? { waivers } : {}),
         ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       },
-      { jobs: opts.jobs, workers, ...(progress ? { onProgress: progress.update } : {}) },
+      { ...threads, workers, ...(progress ? { onProgress: progress.update } : {}) },
     );
     progress?.done();
 

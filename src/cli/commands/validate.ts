@@ -4,10 +4,10 @@
  * Exit 0 clean, 1 findings fail the run (errors, or warnings over --max-warnings), 2 nothing to check
  * or an unusable rubric.
  */
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { startWorkers, validateBatch } from '../../batch/pool.js';
+import { threadsFor } from '../../batch/threads.js';
 import { locateId } from '../../batch/validate-batch-item.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
@@ -20,10 +20,9 @@ import type { ValidateReport } from '../../report/validate/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
-import { formatOption, parseSize, requireRubric } from '../shared-options.js';
+import { formatOption, jobsOption, parseSize, requireRubric } from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { writeChunks } from '../write-chunks.js';
-import { parseJobs } from './rank.js';
 
 export interface ValidateOptions {
   rubric?: string;
@@ -59,11 +58,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
       ),
     )
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
-    .addOption(
-      new Option('-j, --jobs <n>', 'threads checking files (this one and n - 1 workers)')
-        .argParser(parseJobs)
-        .default(availableParallelism(), 'the number of cores'),
-    )
+    .addOption(jobsOption('checking'))
     .action(async (inputs: string[], opts: ValidateOptions, cmd: Command) => {
       process.exitCode = await runValidate(inputs, opts, context(cmd));
     });
@@ -71,8 +66,9 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
 
 export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
   if (opts.rubric) requireRubric(opts.rubric);
-  // Workers load while the inputs are scanned.
-  const workers = startWorkers((opts.jobs ?? 1) - 1);
+  const threads = threadsFor(opts.jobs);
+  // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
+  const workers = startWorkers(threads.jobs - 1);
   const expanded = expandInputs(inputs);
   const byFile = new Map<string, FileReport>();
   const entry = (file: string): FileReport => {
@@ -95,7 +91,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       ...(opts.fast === false ? { fast: false } : {}),
     },
-    { jobs: opts.jobs ?? 1, workers },
+    { ...threads, workers },
   );
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   const unplaced = new Map<string, 'community' | 'street'>();
