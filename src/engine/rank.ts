@@ -182,6 +182,41 @@ export function byGap(a: Candidate, b: Candidate): number {
   );
 }
 
+const NO_GAP: TierGap = { needed: 0, fixes: [], reachable: false };
+const NO_CANDIDATES: Candidate[] = [];
+
+/**
+ * The `k` communities below the tier nearest to it, in byGap order: the first k of all of them
+ * sorted, found without sorting them all (a street's few candidates among its hundred
+ * communities, for every street of a province). byGap is a total order (it ends with the file),
+ * so this is exactly the sorted list's head.
+ */
+function nearest(
+  list: readonly RankEntry[],
+  tier: string,
+  reachesTier: (e: RankEntry) => boolean,
+  k: number,
+): Candidate[] {
+  const below: Candidate[] = [];
+  if (k <= 0) return below;
+  // Many candidates wanted: sorting them all is as quick.
+  if (k * 8 >= list.length) {
+    for (const entry of list) if (!reachesTier(entry)) below.push({ entry, gap: entry.gaps[tier] ?? NO_GAP });
+    return below.sort(byGap).slice(0, k);
+  }
+  for (const entry of list) {
+    if (reachesTier(entry)) continue;
+    const c = { entry, gap: entry.gaps[tier] ?? NO_GAP };
+    if (below.length === k && byGap(c, below[k - 1]!) >= 0) continue;
+    // Insert after every candidate that comes first (or ties), as a stable sort would.
+    let at = below.length;
+    while (at > 0 && byGap(c, below[at - 1]!) < 0) at--;
+    below.splice(at, 0, c);
+    if (below.length > k) below.pop();
+  }
+  return below;
+}
+
 export interface QuotaOptions {
   /** How many candidates to list beyond the number short (default 2). */
   extraCandidates?: number;
@@ -201,10 +236,21 @@ export function quotas(
   for (const q of rubric.quotas) {
     let parts = partitions.get(q.group);
     if (!parts) partitions.set(q.group, (parts = partition(mine, q.group)));
+    // Tier places looked up once per quota: a province's entries are counted for every quota.
+    const order = tierOrder(rubric);
+    const want = order.get(q.tier);
+    const masked = boundIsMasked(q.bound) !== undefined;
+    const reachesTier = (e: RankEntry) => {
+      if (e.tier === null || want === undefined) return false;
+      const got = order.get(e.tier);
+      return got !== undefined && got <= want;
+    };
     for (const [key, list] of parts) {
       const n = list.length;
-      const reached = list.filter((e) => reaches(rubric, e.tier, q.tier)).length;
-      const base = {
+      let reached = 0;
+      for (const e of list) if (reachesTier(e)) reached++;
+      // One object of one shape per group and quota (a province has thousands of streets).
+      const result: QuotaResult = {
         quota: q.id,
         tier: q.tier,
         by: q.group,
@@ -213,27 +259,17 @@ export function quotas(
         n,
         reached,
         share: reached / n,
+        status: 'masked',
+        candidates: NO_CANDIDATES,
       };
-      if (boundIsMasked(q.bound) !== undefined) {
-        out.push({ ...base, status: 'masked', candidates: [] });
-        continue;
-      }
+      out.push(result);
+      if (masked) continue;
       const a = quotaArithmetic(reached, n, q.bound);
-      let candidates: Candidate[] = [];
-      if (a.status === 'short') {
-        candidates = list
-          .filter((e) => !reaches(rubric, e.tier, q.tier))
-          .map((entry) => ({ entry, gap: entry.gaps[q.tier] ?? { needed: 0, fixes: [], reachable: false } }))
-          .sort(byGap)
-          .slice(0, (a.delta ?? 0) + extra);
-      }
-      out.push({
-        ...base,
-        status: a.status,
-        ...(a.delta !== undefined ? { delta: a.delta } : {}),
-        ...(a.unreachable ? { unreachable: true } : {}),
-        candidates,
-      });
+      result.status = a.status;
+      if (a.delta !== undefined) result.delta = a.delta;
+      if (a.unreachable) result.unreachable = true;
+      if (a.status === 'short')
+        result.candidates = nearest(list, q.tier, reachesTier, (a.delta ?? 0) + extra);
     }
   }
   return out;

@@ -1,6 +1,15 @@
 /** The pure ranking, grouping and quota code, on small hand-made entries. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groups, quotaArithmetic, quotas, type RankEntry, rank, toRankEntry } from '../../src/engine/rank.js';
+import {
+  byGap,
+  groups,
+  quotaArithmetic,
+  quotas,
+  type RankEntry,
+  rank,
+  toRankEntry,
+} from '../../src/engine/rank.js';
 import { score } from '../../src/engine/score.js';
 import { loadYamlFile } from '../../src/load/load-yaml-file.js';
 import { loadRubric } from '../../src/load/rubrics.js';
@@ -175,6 +184,50 @@ describe('quotas', () => {
     ];
     const modern = quotas(rubric, more).find((q) => q.quota === 'modern-share')!;
     expect(modern.candidates.map((c) => c.entry.id)).toEqual(['c', 'b']);
+  });
+
+  it('lists exactly the head of all the candidates sorted nearest first, for any street', () => {
+    const member = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      total: fc.integer({ min: 0, max: 10 }),
+      // About 80% at a tier the 85% quota counts: short by a few among many, sometimes by many.
+      tier: fc.oneof(
+        { weight: 12, arbitrary: fc.constant('modern' as const) },
+        { weight: 2, arbitrary: fc.constant('safe-civilized' as const) },
+        { weight: 3, arbitrary: fc.constant(null) },
+      ),
+      needed: fc.integer({ min: 0, max: 3 }),
+      fixes: fc.integer({ min: 0, max: 2 }),
+      reachable: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(member, { minLength: 40, maxLength: 300, size: 'max' }), (ms) => {
+        const es = ms.map((m, i) =>
+          entry(m.id, m.total, m.tier, {
+            file: `f${i}.yaml`,
+            gaps: Object.fromEntries(
+              ['modern', 'safe-civilized'].map((t) => [
+                t,
+                gap(m.needed, ['x', 'y'].slice(0, m.fixes), m.reachable),
+              ]),
+            ),
+          }),
+        );
+        for (const q of quotas(rubric, es)) {
+          if (q.status !== 'short') continue;
+          const order = rubric.tiers.map((t) => t.id);
+          const reaches = (t: string | null) => t !== null && order.indexOf(t) <= order.indexOf(q.tier);
+          const all = es
+            .filter((e) => !reaches(e.tier))
+            .map((e) => ({ entry: e, gap: e.gaps[q.tier]! }))
+            .sort(byGap);
+          expect(q.candidates.map((c) => c.entry.file)).toEqual(
+            all.slice(0, (q.delta ?? 0) + 2).map((c) => c.entry.file),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('cannot judge a masked target', () => {
