@@ -87,7 +87,8 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
         // Hidden entries (.git, .github) and installed packages are never submissions.
         if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
         const childShown = childPath(shown, ent.name);
-        const childReal = childPath(real, ent.name);
+        // Most walks are of real paths: then one string serves as both (and is hashed once).
+        const childReal = real === shown ? childShown : childPath(real, ent.name);
         if (ent.isFile()) {
           if (wanted(ent.name)) {
             add(childShown, childReal);
