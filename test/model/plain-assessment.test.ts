@@ -6,16 +6,14 @@
  * the expected fingerprint) are brought along.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { generate } from '../../bench/generate.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { AssessmentFileSchema } from '../../src/model/assessment-schema.js';
 import { readPlainAssessment } from '../../src/model/plain-assessment.js';
+import { generatedSubmissions, yamlFilesIn } from '../helpers/generated.js';
 
 /** The reader agrees with the schema on `raw`: the same data, or it declines. */
 function agrees(raw: unknown): 'plain' | 'declined' {
@@ -45,26 +43,16 @@ function sameData(a: unknown, b: unknown, at: string): void {
     sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
 }
 
-const yamlFiles = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => join(dir, f));
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'civscore-plain-'));
-  generate(dir, 1500, 5);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const generated = generatedSubmissions(1500, 5);
 
 describe('readPlainAssessment', () => {
   it('reads the example submissions as the schema does', () => {
-    const used = yamlFiles('examples').map((f) => agrees(parseYaml(readFileSync(f, 'utf8')).data));
+    const used = yamlFilesIn('examples').map((f) => agrees(parseYaml(readFileSync(f, 'utf8')).data));
     expect(used.filter((u) => u === 'plain').length).toBeGreaterThan(8);
   });
 
   it('reads nearly every generated file, valid or not, as the schema does', () => {
-    const used = yamlFiles(dir).map((f) => agrees(parseYaml(readFileSync(f, 'utf8')).data));
+    const used = generated.files().map((f) => agrees(parseYaml(readFileSync(f, 'utf8')).data));
     expect(used.filter((u) => u === 'plain').length / used.length).toBeGreaterThan(0.95);
   });
 

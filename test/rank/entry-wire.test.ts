@@ -3,30 +3,21 @@
  * exactly the items the thread made, key order included (the JSON report lists an entry's keys
  * as they are), with one shared copy of each place and outcome across threads.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../bench/generate.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessBatchItem, type BatchItem } from '../../src/batch/assess-batch-item.js';
 import { entryPacker, entryUnpacker } from '../../src/batch/entry-wire.js';
 import { BatchCanon } from '../../src/batch/intern.js';
 import type { RankEntry } from '../../src/engine/rank.js';
+import { generatedSubmissions } from '../helpers/generated.js';
 
-let dir: string;
+const generated = generatedSubmissions(600, 11);
 let files: string[];
 let items: BatchItem[];
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'civscore-wire-'));
-  generate(dir, 600, 11);
-  files = (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => join(dir, f))
-    .sort();
+  files = generated.files();
   items = files.map((f) => assessBatchItem(f, { asOf: '2005-12-31' }));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The items of `files` as the batch stores them, sent by `threads` threads in chunks of `size`. */
 function through(threads: number, size: number): BatchItem[] {

@@ -3,32 +3,21 @@
  * the authoritative `yaml` parse, or decline; and the batch must judge every file exactly as
  * `assessFile` does. Over the examples, generated files and tricky scalars.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../bench/generate.js';
+import { describe, expect, it } from 'vitest';
 import { assessBatchItem, toItem } from '../../src/batch/assess-batch-item.js';
 import { fastParse } from '../../src/batch/fast-parse.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { assessFile } from '../../src/pipeline/assess-file.js';
+import { generatedSubmissions } from '../helpers/generated.js';
 
 const exampleFiles = (readdirSync('examples', { recursive: true }) as string[])
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => join('examples', f));
 
-let dir: string;
-let generated: string[];
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'civscore-parse-'));
-  generate(dir, 1500, 7);
-  generated = (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => join(dir, f))
-    .sort();
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const submissions = generatedSubmissions(1500, 7);
 
 function agrees(text: string): 'fast' | 'declined' {
   const fast = fastParse(text);
@@ -47,7 +36,7 @@ describe('fast parse agrees with yaml', () => {
   });
 
   it('on generated files, valid and invalid', () => {
-    const used = generated.map((f) => agrees(readFileSync(f, 'utf8')));
+    const used = submissions.files().map((f) => agrees(readFileSync(f, 'utf8')));
     // The fast path carries nearly all of a realistic batch.
     expect(used.filter((u) => u === 'fast').length / used.length).toBeGreaterThan(0.95);
   });
@@ -181,7 +170,7 @@ describe('the batch judges files as assessFile does', () => {
 
   it('on generated files, including the invalid ones with their file:line:column findings', () => {
     let invalid = 0;
-    for (const f of generated) {
+    for (const f of submissions.files()) {
       const fast = assessBatchItem(f, { asOf: '2005-12-31' });
       expect(fast, f).toEqual(slow(f));
       if (fast.kind === 'invalid') {

@@ -4,15 +4,13 @@
  * the constructs it reads and the ones it must refuse, with random indentation, comments and
  * blank lines.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../bench/generate.js';
+import { describe, expect, it } from 'vitest';
 import { locateSimpleYaml, parseSimpleYaml } from '../../src/batch/simple-yaml.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import type { Path } from '../../src/model/finding.js';
+import { generatedSubmissions, yamlFilesIn } from '../helpers/generated.js';
 
 /** Every path into the data, and beside each a path that goes one step too far. */
 function paths(data: unknown, prefix: Path = []): Path[] {
@@ -40,24 +38,16 @@ function agreed(text: string): 'read' | 'declined' {
 }
 
 describe('simple reader', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'civscore-simple-'));
-    generate(dir, 2000, 11);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const generated = generatedSubmissions(2000, 11);
 
   it('agrees with yaml on every example and reads most of them', () => {
-    const files = (readdirSync('examples', { recursive: true }) as string[])
-      .filter((f) => /\.ya?ml$/.test(f))
-      .map((f) => join('examples', f));
+    const files = yamlFilesIn('examples');
     const used = files.map((f) => agreed(readFileSync(f, 'utf8')));
     expect(used.filter((u) => u === 'read').length).toBeGreaterThan(files.length / 2);
   });
 
   it('agrees with yaml on generated submissions and reads nearly all of them', () => {
-    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml'));
-    const used = files.map((f) => agreed(readFileSync(join(dir, f), 'utf8')));
+    const used = generated.files().map((f) => agreed(readFileSync(f, 'utf8')));
     expect(used.filter((u) => u === 'read').length / used.length).toBeGreaterThan(0.98);
   });
 
