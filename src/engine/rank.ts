@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../model/assessment.js';
 import type { Bound, Quota, Rubric } from '../model/rubric.js';
+import { byCodeUnits } from '../model/text-order.js';
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from './bounds.js';
 import type { CommunityResult } from './result.js';
 import { gapTo } from './tiers.js';
@@ -86,7 +87,7 @@ export interface QuotaResult {
   candidates: Candidate[];
 }
 
-export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = byCodeUnits;
 
 /** Highest total first; equal totals share a rank and are then ordered by id (then file). */
 export function byScore(a: RankEntry, b: RankEntry): number {

@@ -4,6 +4,7 @@
  * so taking the largest first gives the fewest criteria.
  */
 import type { Rubric, Tier } from '../model/rubric.js';
+import { byCodeUnits } from '../model/text-order.js';
 import { clean, EPS } from './bounds.js';
 import type { CriterionResult, Fix, NextTierGap, SectionResult, Status } from './result.js';
 
@@ -74,7 +75,8 @@ export function gapTo(s: Scored, target: Tier): NextTierGap {
     }
   }
   let reached = s.total + fixes.reduce((a, f) => a + f.gain, 0);
-  optional.sort((a, b) => b.gain - a.gain || a.criterion.localeCompare(b.criterion));
+  // Equal gains in code-unit order of their ids: the same on every machine and in every locale.
+  optional.sort((a, b) => b.gain - a.gain || byCodeUnits(a.criterion, b.criterion));
   for (const f of optional) {
     if (reached >= target.minScore - EPS) break;
     fixes.push(f);

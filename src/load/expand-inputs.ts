@@ -12,6 +12,7 @@ import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'nod
 import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { type Finding, finding } from '../model/finding.js';
+import { byCodeUnits } from '../model/text-order.js';
 
 export interface ExpandOptions {
   /** File endings a folder walk picks up; default ['.yaml', '.yml']. Named files are always taken. */
@@ -141,7 +142,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
     // The shortest way to a file wins, so a path around a loop is the one dropped.
     const viaLinks = globSync(pattern, { ...opts, followSymbolicLinks: true })
       .filter((p) => !plainSet.has(p))
-      .sort((a, b) => a.length - b.length || compare(a, b));
+      .sort((a, b) => a.length - b.length || byCodeUnits(a, b));
     for (const p of viaLinks) {
       const real = safeRealpath(p);
       if (!real) continue;
@@ -202,7 +203,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       findings.push(at(finding('load.not-found', 'error'), input));
     }
   }
-  const files = [...byReal.values()].sort(compare);
+  const files = [...byReal.values()].sort(byCodeUnits);
   return { files, findings };
 }
 
@@ -216,9 +217,4 @@ function safeRealpath(p: string): string | undefined {
 
 function absolutePrefix(p: string): string {
   return isAbsolute(p) ? p.slice(0, p.length - p.replace(/^[\\/]+/, '').length) || '/' : '';
-}
-
-/** Code-unit order: the same on every machine and locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

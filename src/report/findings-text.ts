@@ -1,5 +1,6 @@
 /** One finding per line: `file:line:column  severity  code  message`, as editors and CI expect. */
 import type { Finding } from '../model/finding.js';
+import { byCodeUnits } from '../model/text-order.js';
 import type { Labeller } from './labels.js';
 import type { Style } from './style.js';
 
@@ -15,9 +16,9 @@ export function findingLine(f: Finding, l: Labeller, style: Style): string {
 export function sortFindings(fs: readonly Finding[]): Finding[] {
   return [...fs].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      byCodeUnits(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.code.localeCompare(b.code),
+      byCodeUnits(a.code, b.code),
   );
 }

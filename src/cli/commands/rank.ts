@@ -15,6 +15,7 @@ import { loadYamlFile } from '../../load/load-yaml-file.js';
 import { loadRubric } from '../../load/rubrics.js';
 import { duplicateIds } from '../../model/duplicate-ids.js';
 import { type Finding, finding } from '../../model/finding.js';
+import { byCodeUnits } from '../../model/text-order.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport, RankTable } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
@@ -238,7 +239,7 @@ export function buildReport(
   }
   const invalidList = [...invalid]
     .map(([file, findings]) => ({ file, findings }))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    .sort((a, b) => byCodeUnits(a.file, b.file));
   for (const f of invalidList) problems.push(...f.findings);
   return {
     report: {

@@ -12,6 +12,7 @@ import { locateId } from '../../batch/validate-batch-item.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
 import type { Finding } from '../../model/finding.js';
+import { byCodeUnits } from '../../model/text-order.js';
 import { rubricFor } from '../../pipeline/select-rubric.js';
 import { sortFindings } from '../../report/findings-text.js';
 import type { FileReport } from '../../report/types.js';
@@ -126,7 +127,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   add(dups, '');
 
   const files = [...byFile.values()]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .sort((a, b) => byCodeUnits(a.file, b.file))
     .map((r) => {
       let fs = r.findings;
       if (opts.strict)
