@@ -26,3 +26,12 @@ export function workersFor(threads: Threads, files: number, chunk: number): numb
   const cap = threads.filesPerWorker ? Math.floor(files / threads.filesPerWorker) : Number.POSITIVE_INFINITY;
   return Math.max(0, Math.min(threads.jobs - 1, Math.ceil(files / chunk), cap));
 }
+
+/**
+ * Workers to start before the inputs are scanned, so that loading them overlaps the scan: all
+ * that --jobs asks for, but by default one (a batch too small for it stops it; a large one
+ * starts the rest when it knows its size).
+ */
+export function workersBeforeScan(threads: Threads): number {
+  return Math.max(0, threads.filesPerWorker ? Math.min(1, threads.jobs - 1) : threads.jobs - 1);
+}

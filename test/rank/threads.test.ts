@@ -1,7 +1,7 @@
 /** How many workers a batch starts: what --jobs asks for, or by default only as many as pay. */
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { FILES_PER_WORKER, threadsFor, workersFor } from '../../src/batch/threads.js';
+import { FILES_PER_WORKER, threadsFor, workersBeforeScan, workersFor } from '../../src/batch/threads.js';
 
 describe('workersFor', () => {
   it('gives --jobs n up to n - 1 workers, one per chunk at most, whatever the batch size', () => {
@@ -24,5 +24,12 @@ describe('workersFor', () => {
   it('reads --jobs as given, and its absence as the cores with the cap', () => {
     expect(threadsFor(3)).toEqual({ jobs: 3 });
     expect(threadsFor(undefined)).toEqual({ jobs: availableParallelism(), filesPerWorker: FILES_PER_WORKER });
+  });
+
+  it('starts ahead of the scan every worker --jobs asks for, but by default one at most', () => {
+    expect(workersBeforeScan({ jobs: 4 })).toBe(3);
+    expect(workersBeforeScan({ jobs: 1 })).toBe(0);
+    expect(workersBeforeScan({ jobs: 8, filesPerWorker: FILES_PER_WORKER })).toBe(1);
+    expect(workersBeforeScan({ jobs: 1, filesPerWorker: FILES_PER_WORKER })).toBe(0);
   });
 });

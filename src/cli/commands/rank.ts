@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { BatchItem } from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
-import { threadsFor } from '../../batch/threads.js';
+import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import { type GroupBy, groups, quotas, type RankEntry, rank } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { expandInputs } from '../../load/expand-inputs.js';
@@ -96,7 +96,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   const waivers = requireWaivers(opts.waivers);
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
-  const workers = startWorkers(threads.jobs - 1);
+  const workers = startWorkers(workersBeforeScan(threads));
   const expanded = expandInputs(inputs);
   if (expanded.files.length === 0) {
     for (const w of workers) void w.terminate();

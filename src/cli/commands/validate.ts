@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { startWorkers, validateBatch } from '../../batch/pool.js';
-import { threadsFor } from '../../batch/threads.js';
+import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import { locateId } from '../../batch/validate-batch-item.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
@@ -69,7 +69,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   if (opts.rubric) requireRubric(opts.rubric);
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
-  const workers = startWorkers(threads.jobs - 1);
+  const workers = startWorkers(workersBeforeScan(threads));
   const expanded = expandInputs(inputs);
   const byFile = new Map<string, FileReport>();
   const entry = (file: string): FileReport => {

@@ -1,0 +1,34 @@
+/**
+ * The pool gives the same items, in the files' order, whatever the threads: one, or three of
+ * which one was started before the scan and two by the batch, with chunks small enough that
+ * every thread takes many. Workers run the built code (dist/), as the command does.
+ */
+import { describe, expect, it } from 'vitest';
+import type * as Pool from '../../src/batch/pool.js';
+import { generatedSubmissions } from '../helpers/generated.js';
+
+const generated = generatedSubmissions(700, 3);
+const pool = () => import(new URL('../../dist/batch/pool.js', import.meta.url).href) as Promise<typeof Pool>;
+
+describe('pool', () => {
+  it('scores every file the same on one thread and on three', async () => {
+    const { assessBatch, startWorkers } = await pool();
+    const files = generated.files();
+    const one = await assessBatch(files, { asOf: '2005-12-31' }, { jobs: 1 });
+    const three = await assessBatch(
+      files,
+      { asOf: '2005-12-31' },
+      { jobs: 3, workers: startWorkers(1), chunk: 16 },
+    );
+    expect(one).toHaveLength(files.length);
+    expect(JSON.stringify(three)).toBe(JSON.stringify(one));
+  });
+
+  it('checks every file the same on one thread and on three', async () => {
+    const { validateBatch } = await pool();
+    const files = generated.files();
+    const one = await validateBatch(files, {}, { jobs: 1 });
+    const three = await validateBatch(files, {}, { jobs: 3, chunk: 16 });
+    expect(JSON.stringify(three)).toBe(JSON.stringify(one));
+  });
+});
