@@ -108,9 +108,21 @@ export function parseYaml(text: string): ParsedYaml {
     return none;
   }
   const doc = real[0]!;
+  const starLines = new Set<number>();
   for (const err of doc.errors) {
     const pos = at(err.pos[0]);
-    if (err.code === 'DUPLICATE_KEY') {
+    // `area: ** m2`: a masked figure with its unit, written without quotes, is to YAML an alias
+    // with text after it. Said as what it is, once per line, at the value.
+    const star = unquotedStar(text, pos.line);
+    if (star && err.code !== 'DUPLICATE_KEY') {
+      if (!starLines.has(pos.line))
+        findings.push({
+          ...finding('load.unquoted-star', 'error', { value: star.value }),
+          line: pos.line,
+          column: star.column,
+        });
+      starLines.add(pos.line);
+    } else if (err.code === 'DUPLICATE_KEY') {
       const key = /"([^"]*)"|key (\S+)/.exec(err.message);
       findings.push({
         ...finding('load.duplicate-key', 'error', { key: keyAt(text, err.pos[0]) ?? key?.[1] ?? '' }),
@@ -190,6 +202,20 @@ function readAliases(
     } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
     return undefined;
   });
+}
+
+/** `key: *…` or `- *…` (not an alias alone) on a line, with the value and its column. */
+const STAR_VALUE = /^(\s*(?:-\s+)?[^\s#'"{[][^#]*?:\s+|\s*-\s+)(\*[^#]*?)\s*(?:\s#.*)?$/;
+
+function unquotedStar(text: string, line: number): { value: string; column: number } | undefined {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return undefined;
+  }
+  const end = text.indexOf('\n', start);
+  const m = STAR_VALUE.exec(text.slice(start, end < 0 ? text.length : end).replace(/\r$/, ''));
+  return m ? { value: m[2]!, column: m[1]!.length + 1 } : undefined;
 }
 
 /** Removes keys that could reach an object's prototype, returning where they were. */

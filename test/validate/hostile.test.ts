@@ -71,6 +71,17 @@ describe('hostile single files', () => {
     expect(f[0]).toMatchObject({ line, column: 3 });
   });
 
+  test('a masked figure with its unit and no quotes (** m2) is said to need a figure or quotes, at the value', () => {
+    const p = write('unquoted-unit.yaml', 'a: 1\nb: ** m2  # masked\nc:\n  - ** 平方米\n  - *x y\n');
+    const f = loadYamlFile(p).findings;
+    expect(codes(f)).toEqual(['load.unquoted-star', 'load.unquoted-star', 'load.unquoted-star']);
+    expect(f.map((x) => [x.line, x.column, x.params.value])).toEqual([
+      [2, 4, '** m2'],
+      [4, 5, '** 平方米'],
+      [5, 5, '*x y'],
+    ]);
+  });
+
   test('an alias to an anchor that is not there is a finding at the alias', () => {
     const p = write('unresolved.yaml', 'a: &x 1\nb: *y\n');
     const f = loadYamlFile(p).findings;

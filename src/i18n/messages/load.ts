@@ -18,6 +18,8 @@ export const loadMessages = defineMessages(
     'load.alias-limit': () => 'too many YAML aliases (a possible alias bomb); the file was refused',
     'load.unresolved-alias': (p) =>
       `*${p.name} is a YAML alias, but no anchor &${p.name} comes before it; a figure starting with * needs quotes`,
+    'load.unquoted-star': (p) =>
+      `${p.value} starts with *, which YAML reads as an alias: fill in the real figure if it is a masked placeholder, or put the text in quotes ("${p.value}")`,
     'load.too-deep': (p) => `nesting deeper than ${p.limit} levels; the file was refused`,
     'load.unsafe-key': (p) => `key "${p.key}" is not allowed`,
   },
@@ -37,6 +39,8 @@ export const loadMessages = defineMessages(
     'load.alias-limit': () => 'YAML 别名过多（可能是别名炸弹），已拒绝该文件',
     'load.unresolved-alias': (p) =>
       `*${p.name} 是 YAML 别名，但此前没有定义锚点 &${p.name}；以 * 开头的数值需要加引号`,
+    'load.unquoted-star': (p) =>
+      `${p.value} 以 * 开头，YAML 会把它读成别名：如果是屏蔽的数值，请填写实际数值；如果是文字，请加引号（"${p.value}"）`,
     'load.too-deep': (p) => `嵌套超过 ${p.limit} 层，已拒绝该文件`,
     'load.unsafe-key': (p) => `不允许使用键“${p.key}”`,
   },
@@ -56,6 +60,8 @@ export const loadMessages = defineMessages(
     'load.alias-limit': () => 'YAML 別名過多（可能是別名炸彈），已拒絕該文件',
     'load.unresolved-alias': (p) =>
       `*${p.name} 是 YAML 別名，但此前沒有定義錨點 &${p.name}；以 * 開頭的數值需要加引號`,
+    'load.unquoted-star': (p) =>
+      `${p.value} 以 * 開頭，YAML 會把它讀成別名：如果是遮蔽的數值，請填寫實際數值；如果是文字，請加引號（"${p.value}"）`,
     'load.too-deep': (p) => `嵌套超過 ${p.limit} 層，已拒絕該文件`,
     'load.unsafe-key': (p) => `不允許使用鍵“${p.key}”`,
   },
