@@ -7,7 +7,7 @@
  */
 import { type Finding, finding } from './finding.js';
 import { normalizeName } from './names.js';
-import type { Rubric } from './rubric.js';
+import type { Bound, Rubric } from './rubric.js';
 import type { RubricFile } from './rubric-schema.js';
 
 export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
@@ -69,6 +69,22 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
               'per-occurrence',
             ]),
           );
+        // Bands are tried in order and the first that holds counts, so a later band can overlap an
+        // earlier one on purpose (at most 60%, then less than 80%); but one that lies wholly
+        // inside an earlier band never applies (usually the two were written the other way round).
+        const built = rubric.sections[si]?.criteria.find((x) => x.id === c.id);
+        if (built?.kind === 'deduction' && built.bands)
+          built.bands.forEach((b, bi) => {
+            const earlier = built.bands!.findIndex((o, oi) => oi < bi && covers(o.bound, b.bound));
+            if (earlier >= 0)
+              out.push(
+                finding('lint.band-shadowed', 'warning', { first: earlier + 1, second: bi + 1 }, [
+                  ...path,
+                  'bands',
+                  bi,
+                ]),
+              );
+          });
         c.bands?.forEach((b, bi) => {
           if (b.deduct > c.points)
             out.push(
@@ -145,4 +161,32 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
     });
   }
   return out;
+}
+
+/** The numbers a bound admits, as an interval with its ends included or not; none if masked. */
+function interval(b: Bound): { lo: number; loIn: boolean; hi: number; hiIn: boolean } | undefined {
+  if (!('value' in b.value)) return undefined;
+  const v = b.value.value;
+  switch (b.op) {
+    case 'at-least':
+      return { lo: v, loIn: true, hi: Number.POSITIVE_INFINITY, hiIn: false };
+    case 'more-than':
+      return { lo: v, loIn: false, hi: Number.POSITIVE_INFINITY, hiIn: false };
+    case 'at-most':
+      return { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: v, hiIn: true };
+    case 'less-than':
+      return { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: v, hiIn: false };
+    case 'between':
+      return b.upper && 'value' in b.upper ? { lo: v, loIn: true, hi: b.upper.value, hiIn: true } : undefined;
+  }
+}
+
+/** Whether every figure that satisfies `inner` satisfies `outer` too. */
+function covers(outer: Bound, inner: Bound): boolean {
+  const x = interval(outer);
+  const y = interval(inner);
+  if (!x || !y) return false;
+  const fromBelow = x.lo < y.lo || (x.lo === y.lo && (x.loIn || !y.loIn));
+  const toAbove = y.hi < x.hi || (y.hi === x.hi && (x.hiIn || !y.hiIn));
+  return fromBelow && toAbove;
 }

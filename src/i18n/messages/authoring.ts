@@ -23,6 +23,8 @@ export const authoringMessages = defineMessages(
     'lint.total-points': (p) => `the rubric gives ${p.total} points in all, not the usual 100`,
     'lint.criterion-no-points': (p) => `criterion ${p.criterion} gives no points and is not a veto`,
     'lint.band-order': (p) => `band for ${p.met} items met gives fewer points than a band for fewer items`,
+    'lint.band-shadowed': (p) =>
+      `deduction band ${p.second} never applies: every figure in it is taken first by band ${p.first}`,
     'lint.deduction-above-points': (p) =>
       `deducts ${p.deduct} points, more than the criterion's ${p.points} (the score stops at 0)`,
     'lint.unused-facility': (p) => `facility "${p.facility}" is defined but no criterion uses it`,
@@ -124,6 +126,7 @@ export const authoringMessages = defineMessages(
     'lint.total-points': (p) => `该评分细则总分为 ${p.total}，而非通常的 100 分`,
     'lint.criterion-no-points': (p) => `评分项 ${p.criterion} 没有分值，也不是否决项`,
     'lint.band-order': (p) => `达到 ${p.met} 项的分档得分低于项数更少的分档`,
+    'lint.band-shadowed': (p) => `扣分档 ${p.second} 永远不会生效：落在该档的数值都先被第 ${p.first} 档取走`,
     'lint.deduction-above-points': (p) => `扣 ${p.deduct} 分，超过该项的 ${p.points} 分（最低扣至 0 分）`,
     'lint.unused-facility': (p) => `设施“${p.facility}”已定义，但没有评分项用到它`,
     'lint.unused-metric': (p) => `指标“${p.metric}”已定义，但没有评分项用到它`,
@@ -221,6 +224,7 @@ export const authoringMessages = defineMessages(
     'lint.total-points': (p) => `該評分細則總分為 ${p.total}，而非通常的 100 分`,
     'lint.criterion-no-points': (p) => `評分項 ${p.criterion} 沒有分值，也不是否決項`,
     'lint.band-order': (p) => `達到 ${p.met} 項的分檔得分低於項數更少的分檔`,
+    'lint.band-shadowed': (p) => `扣分檔 ${p.second} 永遠不會生效：落在該檔的數值都先被第 ${p.first} 檔取走`,
     'lint.deduction-above-points': (p) => `扣 ${p.deduct} 分，超過該項的 ${p.points} 分（最低扣至 0 分）`,
     'lint.unused-facility': (p) => `設施“${p.facility}”已定義，但沒有評分項用到它`,
     'lint.unused-metric': (p) => `指標“${p.metric}”已定義，但沒有評分項用到它`,
