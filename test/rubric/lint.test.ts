@@ -28,6 +28,13 @@ describe('rubric lint: one broken rubric per check', () => {
     });
   }
 
+  it('warns of a deduction band an earlier one always takes, not of bands that overlap in order', () => {
+    const found = lintFile(fixture('lint', 'band-shadowed.yaml')).filter(
+      (f) => f.code === 'lint.band-shadowed',
+    );
+    expect(found.map((f) => f.params)).toEqual([{ first: 1, second: 2 }]);
+  });
+
   it('a good rubric has no errors and no warnings', () => {
     const found = lintFile(fixture('good.yaml'));
     expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
