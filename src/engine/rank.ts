@@ -87,11 +87,9 @@ export interface QuotaResult {
   candidates: Candidate[];
 }
 
-const cmp = byCodeUnits;
-
 /** Highest total first; equal totals share a rank and are then ordered by id (then file). */
 export function byScore(a: RankEntry, b: RankEntry): number {
-  return b.total - a.total || cmp(a.id, b.id) || cmp(a.file, b.file);
+  return b.total - a.total || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file);
 }
 
 /** Standard competition ranking: 1, 2, 2, 4. */
@@ -120,7 +118,7 @@ function partition(entries: readonly RankEntry[], by: GroupBy | 'all'): Map<stri
     if (!list) map.set(k, (list = []));
     list.push(e);
   }
-  const keys = [...map.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : cmp(a, b)));
+  const keys = [...map.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : byCodeUnits(a, b)));
   return new Map(keys.map((k) => [k, map.get(k)!]));
 }
 
@@ -135,11 +133,18 @@ export function groups(entries: readonly RankEntry[], by: GroupBy | 'all'): Grou
 
 /** Whether a tier is the given tier or above it (a rubric lists its tiers highest first). */
 export function reaches(rubric: Rubric, got: string | null, want: string): boolean {
-  if (got === null) return false;
+  return atOrAbove(rubric, want)(got);
+}
+
+/** The test of reaches for one wanted tier, with the places looked up once. */
+function atOrAbove(rubric: Rubric, want: string): (got: string | null) => boolean {
   const order = tierOrder(rubric);
-  const g = order.get(got);
   const w = order.get(want);
-  return g !== undefined && w !== undefined && g <= w;
+  return (got) => {
+    if (got === null || w === undefined) return false;
+    const g = order.get(got);
+    return g !== undefined && g <= w;
+  };
 }
 
 /** Each tier's place in the rubric's list (highest first), worked out once per rubric. */
@@ -238,14 +243,9 @@ export function quotas(
     let parts = partitions.get(q.group);
     if (!parts) partitions.set(q.group, (parts = partition(mine, q.group)));
     // Tier places looked up once per quota: a province's entries are counted for every quota.
-    const order = tierOrder(rubric);
-    const want = order.get(q.tier);
+    const tierReached = atOrAbove(rubric, q.tier);
+    const reachesTier = (e: RankEntry) => tierReached(e.tier);
     const masked = boundIsMasked(q.bound) !== undefined;
-    const reachesTier = (e: RankEntry) => {
-      if (e.tier === null || want === undefined) return false;
-      const got = order.get(e.tier);
-      return got !== undefined && got <= want;
-    };
     for (const [key, list] of parts) {
       const n = list.length;
       let reached = 0;

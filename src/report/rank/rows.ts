@@ -25,17 +25,17 @@ export function communityName(e: RankEntry, l: Labeller): string {
 }
 
 export function rowCells(r: RankedRow, l: Labeller): RowCells {
-  const e = r.entry;
   const words = rowWords(l);
+  const cell = (key: keyof RowCells) => rowCell(key, r, l, words);
   return {
-    rank: String(r.rank),
-    community: communityName(e, l),
-    street: e.street ?? '—',
-    district: e.district ?? '—',
-    score: words.score(e.total),
-    tier: words.tier(e.tier),
-    vetoes: words.vetoes(e),
-    shortfall: words.shortfall(e),
+    rank: cell('rank'),
+    community: cell('community'),
+    street: cell('street'),
+    district: cell('district'),
+    score: cell('score'),
+    tier: cell('tier'),
+    vetoes: cell('vetoes'),
+    shortfall: cell('shortfall'),
   };
 }
 
