@@ -25,7 +25,17 @@ function browserPath(): string | undefined {
 
 const executable = browserPath();
 const STREET = ['examples/street', '--group', 'street', '--as-of', '2005-12-31'];
-const NAMES = ['桂柑社区', '府前社区', '花柳塘社区', '桃李社区', '五马街社区', '鼓楼社区', '菱藕社区', '庆年坊社区', '丁字社区'];
+const NAMES = [
+  '桂柑社区',
+  '府前社区',
+  '花柳塘社区',
+  '桃李社区',
+  '五马街社区',
+  '鼓楼社区',
+  '菱藕社区',
+  '庆年坊社区',
+  '丁字社区',
+];
 // A4 at 96 dpi, less the page margins of the stylesheet (14 mm each side).
 const A4_CONTENT_PX = Math.floor(((210 - 28) / 25.4) * 96);
 
@@ -39,7 +49,12 @@ describe.skipIf(!executable)('the report in a browser', () => {
     expect(r.code).toBe(1);
     browser = await chromium.launch({
       executablePath: executable!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
     });
   }, 60_000);
   afterAll(async () => {
@@ -84,11 +99,11 @@ describe.skipIf(!executable)('the report in a browser', () => {
       expect(b.left).toBeGreaterThanOrEqual(0);
       expect(b.right).toBeLessThanOrEqual(A4_CONTENT_PX + 1);
     }
-    const overflowing = await page.locator('td, th').evaluateAll((els) =>
-      els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
-    );
+    const overflowing = await page
+      .locator('td, th')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
     expect(overflowing).toEqual([]);
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    const wide = await page.locator('html').evaluate((e) => e.scrollWidth);
     expect(wide).toBeLessThanOrEqual(A4_CONTENT_PX + 1);
     await page.close();
   });
@@ -107,7 +122,9 @@ describe.skipIf(!executable)('the report in a browser', () => {
     // section's heading, for the first).
     const tops: string[][] = [];
     for (let p = 1; p <= pages; p++) {
-      const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
+      const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], {
+        encoding: 'utf8',
+      });
       tops.push(
         text
           .trim()
@@ -116,7 +133,11 @@ describe.skipIf(!executable)('the report in a browser', () => {
           .map((l) => l.trim()),
       );
     }
-    for (const n of NAMES) expect(tops.filter((top) => top.some((l) => l.startsWith(`${n}（`))), n).toHaveLength(1);
+    for (const n of NAMES)
+      expect(
+        tops.filter((top) => top.some((l) => l.startsWith(`${n}（`))),
+        n,
+      ).toHaveLength(1);
     expect(pages).toBeGreaterThanOrEqual(1 + NAMES.length);
     const all = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     for (const n of NAMES) expect(all).toContain(n);

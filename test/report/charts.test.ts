@@ -7,9 +7,9 @@ import { stackedBars } from '../../src/report/html/charts/stacked-bar.js';
 
 /** The numbers of every x/width attribute of an SVG's marks. */
 function rects(svg: string, cls: string): { x: number; width: number }[] {
-  return [...svg.matchAll(new RegExp(`<rect x="([\\d.]+)" y="[\\d.]+" width="([\\d.]+)"[^>]*class="${cls}"`, 'g'))].map(
-    (m) => ({ x: Number(m[1]), width: Number(m[2]) }),
-  );
+  return [
+    ...svg.matchAll(new RegExp(`<rect x="([\\d.]+)" y="[\\d.]+" width="([\\d.]+)"[^>]*class="${cls}"`, 'g')),
+  ].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
 }
 
 function viewWidth(svg: string): number {
@@ -118,7 +118,9 @@ describe('histogram', () => {
     expect(svg).toContain('新型现代化社区 90');
     expect(svg).toContain('安全文明社区 70');
     // The tallest bin (80–90: three scores) is the tallest bar.
-    const heights = [...svg.matchAll(/height="([\d.]+)" fill="#3d6fb0" class="bin"/g)].map((m) => Number(m[1]));
+    const heights = [...svg.matchAll(/height="([\d.]+)" fill="#3d6fb0" class="bin"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(Math.max(...heights)).toBe(heights[3]);
   });
 });

@@ -48,7 +48,15 @@ describe('civscore report', () => {
   });
 
   it('lists files that could not be scored with their findings, and keeps ranking the rest', () => {
-    const r = runCli(['report', 'examples/street', 'examples/invalid/masked-value.yaml', '--as-of', '2005-12-31', '--lang', 'en']);
+    const r = runCli([
+      'report',
+      'examples/street',
+      'examples/invalid/masked-value.yaml',
+      '--as-of',
+      '2005-12-31',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('examples/invalid/masked-value.yaml:7:3');
     expect(r.stdout).toContain('value.masked');
@@ -88,7 +96,16 @@ describe('civscore report', () => {
 
 describe('civscore check --format html', () => {
   it("writes the one community's page (golden)", async () => {
-    const r = runCli(['check', 'examples/street/dingzi.yaml', '--format', 'html', '--as-of', '2005-12-31', '--lang', 'zh-CN']);
+    const r = runCli([
+      'check',
+      'examples/street/dingzi.yaml',
+      '--format',
+      'html',
+      '--as-of',
+      '2005-12-31',
+      '--lang',
+      'zh-CN',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<article class="community"');
     await expect(transcript(r)).toMatchFileSnapshot('__golden__/check-dingzi.zh-CN.html.txt');
@@ -101,4 +118,3 @@ describe('civscore check --format html', () => {
     expect(r.stdout).toContain('duplicate-key.yaml:8:3');
   });
 });
-

@@ -58,7 +58,7 @@ describe('report page model', () => {
     expect(g.rows.map((r) => r.rank)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });
 
-  it('has a page per community, each criterion with its status, points, shortfall and the source\'s words', () => {
+  it("has a page per community, each criterion with its status, points, shortfall and the source's words", () => {
     expect(t.communities.map((c) => c.title)).toEqual(t.groups[0]!.rows.map((r) => r.community));
     const dingzi = t.communities.find((c) => c.title.startsWith('丁字社区'))!;
     expect(dingzi.total).toBe(49);

@@ -5,6 +5,7 @@ export const reportMessages = defineMessages(
   {
     'report.title': (p) => `${p.rubric}: scoring report`,
     'report.overview-of': (p) => `Overview: ${p.rubric}`,
+    'report.footer': (p) => `Made by civscore ${p.version}; exemptions judged as of ${p.asOf}.`,
     'report.toc': () => 'Contents',
     'report.overview': () => 'Overview',
     'report.facts.rubric': () => 'Rubric',
@@ -54,6 +55,7 @@ export const reportMessages = defineMessages(
   {
     'report.title': (p) => `${p.rubric}评分报告`,
     'report.overview-of': (p) => `总览：${p.rubric}`,
+    'report.footer': (p) => `由 civscore ${p.version} 生成；免评按${p.asOf}判定。`,
     'report.toc': () => '目录',
     'report.overview': () => '总览',
     'report.facts.rubric': () => '评分细则',
@@ -103,6 +105,7 @@ export const reportMessages = defineMessages(
   {
     'report.title': (p) => `${p.rubric}評分報告`,
     'report.overview-of': (p) => `總覽：${p.rubric}`,
+    'report.footer': (p) => `由 civscore ${p.version} 產生；免評按${p.asOf}判定。`,
     'report.toc': () => '目錄',
     'report.overview': () => '總覽',
     'report.facts.rubric': () => '評分細則',

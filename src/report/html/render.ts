@@ -2,7 +2,8 @@
  * The page model as one self-contained HTML document: inline CSS, inline SVG charts, one small
  * script for sorting, no request to anywhere.
  */
-import { message } from '../../i18n/catalog.js';
+import { type MessageCode, message } from '../../i18n/catalog.js';
+import type { Lang } from '../../model/localized.js';
 import { barChart } from './charts/bar.js';
 import { quotaGauge } from './charts/gauge.js';
 import { histogram } from './charts/histogram.js';
@@ -29,13 +30,18 @@ export function documentStart(v: Pick<ReportView, 'lang' | 'version' | 'title'>)
   ];
 }
 
+/** A message in the chosen language, escaped for the page. */
+function words(lang: Lang) {
+  return (code: MessageCode, p?: Record<string, string>) => esc(message(lang, code, p));
+}
+
 export function renderReport(v: ReportView): string {
-  const m = (code: Parameters<typeof message>[1], p?: Record<string, string>) => message(v.lang, code, p);
+  const m = words(v.lang);
   const out: string[] = documentStart(v);
   out.push(toc(v));
   for (const t of v.tables) out.push(tableSection(t, v));
-  out.push(`<section id="not-scored"><h2>${esc(m('report.not-scored'))}</h2>`);
-  if (!v.invalid.length) out.push(`<p>${esc(m('report.not-scored.none'))}</p>`);
+  out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
+  if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
   for (const f of v.invalid) {
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
@@ -46,7 +52,7 @@ export function renderReport(v: ReportView): string {
   }
   out.push('</section>');
   out.push(
-    `<footer><p>${esc(v.summary)}</p><p>${esc(m('report.facts.made'))}: civscore ${esc(v.version)} · ${esc(m('report.facts.as-of'))}: ${esc(v.asOf)}</p></footer>`,
+    `<footer><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
     `<script>${SORT_SCRIPT}</script>`,
     '</body>',
     '</html>',
@@ -56,7 +62,7 @@ export function renderReport(v: ReportView): string {
 }
 
 function toc(v: ReportView): string {
-  const m = (code: Parameters<typeof message>[1]) => esc(message(v.lang, code));
+  const m = words(v.lang);
   const items: string[] = [];
   for (const t of v.tables) {
     const sub: string[] = [`<li><a href="#${t.anchor}-overview">${m('report.overview')}</a></li>`];
@@ -81,8 +87,7 @@ function toc(v: ReportView): string {
 }
 
 function tableSection(t: TableView, v: ReportView): string {
-  const m = (code: Parameters<typeof message>[1], p?: Record<string, string>) =>
-    esc(message(v.lang, code, p));
+  const m = words(v.lang);
   const out: string[] = [`<section class="table-section" id="${t.anchor}">`];
   out.push(`<h2 id="${t.anchor}-overview">${m('report.overview-of', { rubric: t.rubricTitle })}</h2>`);
   const facts: [string, string][] = [
@@ -172,8 +177,7 @@ function quotaBlock(q: QuotaView, id: string, v: ReportView, withCandidates: boo
 }
 
 function groupBlock(g: GroupView, t: TableView, v: ReportView, titled: boolean): string {
-  const m = (code: Parameters<typeof message>[1], p?: Record<string, string>) =>
-    esc(message(v.lang, code, p));
+  const m = words(v.lang);
   const out = [`<div class="group" id="${g.anchor}">`];
   if (titled) out.push(`<h3>${esc(g.name)}</h3>`);
   else out.push(`<h2>${m('report.ranking')}</h2>`);
@@ -228,8 +232,7 @@ function rankingTable(g: GroupView, t: TableView): string {
 }
 
 export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): string {
-  const m = (code: Parameters<typeof message>[1], p?: Record<string, string>) =>
-    esc(message(v.lang, code, p));
+  const m = words(v.lang);
   const out = [`<article class="community" id="${c.anchor}">`, `<h3>${esc(c.heading)}</h3>`];
   out.push(
     `<p><strong>${esc(c.scoreLine)}</strong> <span class="badge${c.tierIndex === null ? ' none' : ''}">${esc(c.tier)}</span></p>`,
