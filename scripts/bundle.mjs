@@ -24,6 +24,8 @@ const common = {
   target: 'node20',
   packages: 'bundle',
   legalComments: 'none',
+  // Loaded only to print a PDF, from node_modules: it is large and drives a browser process.
+  external: ['playwright-core'],
   charset: 'utf8',
   logLevel: 'warning',
   // CommonJS dependencies (commander, cli-table3) call require() for Node's own modules.

@@ -15,13 +15,14 @@ export function cleanupAtomic(): void {
 }
 
 /** text: the whole file, or its chunks in order (written as they come). */
-export function writeFileAtomic(file: string, text: string | Iterable<string>): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string>): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   pending = tmp;
   try {
     const fd = openSync(tmp, 'wx');
     try {
       if (typeof text === 'string') writeSync(fd, text);
+      else if (text instanceof Uint8Array) writeSync(fd, text);
       else for (const chunk of text) writeSync(fd, chunk);
       fsyncSync(fd);
     } finally {

@@ -6,6 +6,7 @@ import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
 import { rankMessages } from './messages/rank.js';
+import { reportMessages } from './messages/report.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
@@ -27,6 +28,7 @@ const parts = [
   validateMessages,
   authoringMessages,
   rankMessages,
+  reportMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -1,0 +1,139 @@
+/**
+ * `civscore report <inputs...>`: the ranking, groups, quotas and one page per community as one
+ * self-contained HTML file, or printed to PDF by a system browser. The same inputs, options and
+ * verdicts as `rank`; only the form differs.
+ */
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { assessBatch, startWorkers } from '../../batch/pool.js';
+import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
+import type { GroupBy } from '../../engine/rank.js';
+import type { CommunityResult } from '../../engine/result.js';
+import { expandInputs } from '../../load/expand-inputs.js';
+import { assessFile } from '../../pipeline/assess-file.js';
+import { type PagesChoice, reportView } from '../../report/html/model.js';
+import { renderReport } from '../../report/html/render.js';
+import { findBrowser, printPdf } from '../browser.js';
+import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { exitCode } from '../exit-code.js';
+import { printFindings } from '../print.js';
+import { asOfOption, jobsOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
+import { VERSION } from '../version.js';
+import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
+import { buildReport } from './rank.js';
+
+interface ReportOptions {
+  rubric?: string;
+  group?: GroupBy;
+  format: 'html' | 'pdf';
+  output?: string;
+  pages: PagesChoice;
+  jobs?: number;
+  asOf?: string;
+  waivers?: string;
+  maxSize?: number;
+}
+
+export function registerReport(program: Command, context: (cmd: Command) => CliContext): void {
+  program
+    .command('report')
+    .description(
+      'a report to read and print: overview, quotas, groups and a page per community (HTML or PDF)',
+    )
+    .argument('<inputs...>', 'self-assessment files, folders (searched recursively) and globs')
+    .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(
+      new Option('-g, --group <by>', 'group the ranking by street or district').choices([
+        'street',
+        'district',
+      ]),
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'html, or pdf printed by a system browser')
+        .choices(['html', 'pdf'])
+        .default('html'),
+    )
+    .option('-o, --output <file>', 'the file to write (required for pdf; html goes to stdout without it)')
+    .addOption(
+      new Option('--pages <which>', 'community pages: all, below-tier (not at the top tier) or none')
+        .choices(['all', 'below-tier', 'none'])
+        .default('all'),
+    )
+    .addOption(jobsOption('scoring'))
+    .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(asOfOption())
+    .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
+    .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
+      const ctx = context(cmd);
+      process.exitCode = await runReport(inputs, opts, ctx);
+    });
+}
+
+export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
+  if (opts.format === 'pdf' && !opts.output) throw new CliError('report.pdf-needs-output', {}, 2);
+  const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
+  const waivers = requireWaivers(opts.waivers);
+  // Before any work: a PDF without a browser is known at once.
+  const browser = opts.format === 'pdf' ? findBrowser() : undefined;
+  const threads = threadsFor(opts.jobs);
+  const workers = startWorkers(workersBeforeScan(threads));
+  const expanded = expandInputs(inputs);
+  if (expanded.files.length === 0) {
+    for (const w of workers) void w.terminate();
+    printFindings(expanded.findings, ctx);
+    throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
+  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanupAtomic();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const assessOptions = {
+      ...(opts.rubric ? { rubric: opts.rubric } : {}),
+      asOf: opts.asOf ?? ctx.today,
+      ...(waivers ? { waivers } : {}),
+      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    };
+    const items = await assessBatch(expanded.files, assessOptions, { ...threads, workers });
+    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
+    printFindings(problems, ctx);
+
+    // The community pages need every criterion: those files are judged once more, in full.
+    const results = new Map<string, CommunityResult>();
+    if (opts.pages !== 'none') {
+      for (const t of report.tables) {
+        const top = t.rubric.tiers[0]?.id;
+        for (const r of t.rows) {
+          if (opts.pages === 'below-tier' && r.entry.tier === top) continue;
+          const full = assessFile(r.entry.file, assessOptions);
+          if (full.result) results.set(r.entry.file, full.result);
+        }
+      }
+    }
+    const html = renderReport(
+      reportView({
+        report,
+        results,
+        lang: ctx.lang,
+        asOf: opts.asOf ?? ctx.today,
+        version: VERSION,
+        pages: opts.pages,
+      }),
+    );
+    if (opts.format === 'pdf') writeFileAtomic(opts.output!, await printPdf(html, browser!));
+    else if (opts.output) writeFileAtomic(opts.output, html);
+    else ctx.stdout(html);
+
+    const short = report.tables.reduce(
+      (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
+      0,
+    );
+    return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: short });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

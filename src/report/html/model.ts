@@ -1,0 +1,310 @@
+/**
+ * The report's page model: everything a reader sees, already in words, from the rank report and
+ * the communities' full results. Rendering only adds markup, so a test of this model tests what
+ * the page says.
+ */
+import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
+import type { CommunityResult } from '../../engine/result.js';
+import { message } from '../../i18n/catalog.js';
+import type { Lang } from '../../model/localized.js';
+import { allCriteria, type Rubric } from '../../model/rubric.js';
+import { criterionRows, fixRows, heading, summaryLines } from '../check/rows.js';
+import { where } from '../findings-text.js';
+import { type Labeller, labeller } from '../labels.js';
+import { num } from '../numbers.js';
+import {
+  boundText,
+  candidateLine,
+  groupLine,
+  groupName,
+  pct,
+  quotaSentence,
+  quotaTitle,
+  type RowCells,
+  rowCells,
+  rowColumns,
+  tierDistribution,
+} from '../rank/rows.js';
+import { summaryLine } from '../rank/table.js';
+import type { RankReport, RankTable } from '../rank/types.js';
+
+export type PagesChoice = 'all' | 'below-tier' | 'none';
+
+export interface QuotaView {
+  title: string;
+  group: string;
+  sentence: string;
+  share: number;
+  targets: number[];
+  reachedLabel: string;
+  targetLabel: string;
+  met: boolean;
+  status: QuotaResult['status'];
+  candidates: string[];
+}
+
+export interface GroupView {
+  anchor: string;
+  name: string;
+  line: string;
+  tiers: string;
+  scores: number[];
+  /** Counts per tier (highest first), then no tier. */
+  tierCounts: number[];
+  rows: RowCells[];
+  quotas: QuotaView[];
+}
+
+export interface CriterionView {
+  section: string;
+  criterion: string;
+  status: string;
+  statusText: string;
+  points: string;
+  shortfall: string;
+  veto: boolean;
+  quote: string;
+}
+
+export interface CommunityView {
+  anchor: string;
+  heading: string;
+  /** The name and id, for the contents. */
+  title: string;
+  name: string;
+  total: number;
+  possible: number;
+  scoreLine: string;
+  tier: string;
+  tierIndex: number | null;
+  summary: string[];
+  sections: { title: string; earned: number; possible: number; label: string }[];
+  criteria: CriterionView[];
+  fixes: { criterion: string; gain: string; required: boolean }[];
+  vetoLegend: boolean;
+}
+
+export interface TableView {
+  anchor: string;
+  rubricTitle: string;
+  rubricId: string;
+  source: string;
+  periods: string;
+  level: Rubric['level'];
+  possible: number;
+  /** Tier titles highest first, then "no tier". */
+  tierTitles: string[];
+  tierMarks: { value: number; label: string }[];
+  columns: { key: keyof RowCells; title: string; numeric: boolean }[];
+  counts: { ranked: number };
+  overall: GroupView;
+  groups: GroupView[];
+  quotas: QuotaView[];
+  communities: CommunityView[];
+  pagesNote?: string;
+}
+
+export interface ReportView {
+  lang: Lang;
+  title: string;
+  asOf: string;
+  version: string;
+  tables: TableView[];
+  invalid: { file: string; findings: { where: string; severity: string; code: string; text: string }[] }[];
+  summary: string;
+}
+
+export interface ReportInput {
+  report: RankReport;
+  /** Full results by file, for the community pages. */
+  results: ReadonlyMap<string, CommunityResult>;
+  lang: Lang;
+  asOf: string;
+  version: string;
+  pages: PagesChoice;
+}
+
+export function reportView(input: ReportInput): ReportView {
+  const { report, lang } = input;
+  const tables = report.tables.map((t, i) => tableView(t, i, input));
+  const first = report.tables[0];
+  const title = first
+    ? message(lang, 'report.title', { rubric: labeller(lang, first.rubric).rubricTitle() })
+    : message(lang, 'report.title', { rubric: 'civscore' });
+  const invalid = report.invalid.map((f) => {
+    const l = labeller(lang);
+    return {
+      file: f.file,
+      findings: f.findings.map((fd) => ({
+        where: where(fd),
+        severity: fd.severity,
+        code: fd.code,
+        text: l.finding(fd),
+      })),
+    };
+  });
+  return {
+    lang,
+    title,
+    asOf: input.asOf,
+    version: input.version,
+    tables,
+    invalid,
+    summary: summaryLine(report, lang).trim(),
+  };
+}
+
+function tableView(t: RankTable, index: number, input: ReportInput): TableView {
+  const { lang } = input;
+  const l = labeller(lang, t.rubric);
+  const anchor = `t${index + 1}`;
+  const tierIds = t.rubric.tiers.map((x) => x.id);
+  const tierTitles = [...t.rubric.tiers.map((x) => l.tier(x.id)), message(lang, 'report.no-tier')];
+  const possible = Math.max(0, ...t.rows.map((r) => r.entry.possible));
+  const all = t.rows.map((r) => r.entry);
+  const overall = groupView(
+    { by: 'all', key: null, count: all.length, mean: mean(all), tiers: countTiers(all), rows: t.rows },
+    t,
+    l,
+    `${anchor}-all`,
+    t.quotas.filter((q) => q.by === 'all'),
+  );
+  const groups = (t.groups ?? []).map((g, i) =>
+    groupView(
+      g,
+      t,
+      l,
+      `${anchor}-g${i + 1}`,
+      t.quotas.filter((q) => q.by === g.by && q.key === g.key),
+    ),
+  );
+  const periods = [...new Set(all.map((e) => e.period))].sort().join('、');
+  const pageEntries = t.rows
+    .map((r) => r.entry)
+    .filter((e) => input.pages === 'all' || (input.pages === 'below-tier' && e.tier !== tierIds[0]));
+  const communities: CommunityView[] = [];
+  for (const e of input.pages === 'none' ? [] : pageEntries) {
+    const r = input.results.get(e.file);
+    if (r) communities.push(communityView(r, t.rubric, l, `${anchor}-c${communities.length + 1}`));
+  }
+  const source = t.rubric.source
+    ? [t.rubric.source.file, t.rubric.source.year].filter((x) => x !== undefined).join(', ')
+    : '';
+  return {
+    anchor,
+    rubricTitle: l.rubricTitle(),
+    rubricId: t.rubric.id,
+    source,
+    periods,
+    level: t.rubric.level,
+    possible,
+    tierTitles,
+    tierMarks: t.rubric.tiers.map((x) => ({ value: x.minScore, label: l.tier(x.id) })),
+    columns: rowColumns(t.rubric.level).map(([key, code]) => ({
+      key,
+      title: message(lang, code),
+      numeric: key === 'rank' || key === 'score',
+    })),
+    counts: { ranked: t.rows.length },
+    overall,
+    groups,
+    quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
+    communities,
+    ...(input.pages !== 'all'
+      ? {
+          pagesNote: message(lang, 'report.pages.limited', {
+            which: message(lang, input.pages === 'none' ? 'report.pages.none' : 'report.pages.below-tier'),
+            count: String(communities.length),
+          }),
+        }
+      : {}),
+  };
+}
+
+function mean(entries: readonly RankEntry[]): number {
+  return entries.length ? entries.reduce((s, e) => s + e.total, 0) / entries.length : 0;
+}
+
+function countTiers(entries: readonly RankEntry[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of entries) out[e.tier ?? 'none'] = (out[e.tier ?? 'none'] ?? 0) + 1;
+  return out;
+}
+
+function groupView(g: Group, t: RankTable, l: Labeller, anchor: string, quotas: QuotaResult[]): GroupView {
+  return {
+    anchor,
+    name: groupName(g, l),
+    line: groupLine(g, l),
+    tiers: tierDistribution(g, t.rubric, l),
+    scores: g.rows.map((r) => r.entry.total),
+    tierCounts: [...t.rubric.tiers.map((x) => g.tiers[x.id] ?? 0), g.tiers.none ?? 0],
+    rows: g.rows.map((r) => rowCells(r, l)),
+    quotas: quotas.map((q) => quotaView(q, t.rubric, l)),
+  };
+}
+
+export function quotaView(q: QuotaResult, rubric: Rubric, l: Labeller): QuotaView {
+  const fig = (f: QuotaResult['bound']['value'] | undefined) => (f && 'value' in f ? [f.value] : []);
+  const targets = [...fig(q.bound.value), ...fig(q.bound.upper)];
+  return {
+    title: quotaTitle(q, rubric, l),
+    group: groupName(q, l),
+    sentence: quotaSentence(q, l),
+    share: q.share,
+    targets,
+    reachedLabel: message(l.lang, 'report.quota.reached', {
+      share: pct(q.share),
+      reached: String(q.reached),
+      n: String(q.n),
+    }),
+    targetLabel:
+      q.status === 'masked'
+        ? message(l.lang, 'report.quota.masked')
+        : message(l.lang, 'report.quota.required', { target: boundText(q.bound, l) }),
+    met: q.status === 'met',
+    status: q.status,
+    candidates: q.candidates.map((c) => candidateLine(c, l)),
+  };
+}
+
+export function communityView(
+  r: CommunityResult,
+  rubric: Rubric,
+  l: Labeller,
+  anchor: string,
+): CommunityView {
+  const quotes = new Map(allCriteria(rubric).map((c) => [c.id, c.source?.quote ?? '']));
+  const ids = r.sections.flatMap((s) => s.criteria.map((c) => c.id));
+  const tierIndex = r.tier === null ? null : rubric.tiers.findIndex((t) => t.id === r.tier);
+  return {
+    anchor,
+    heading: heading(r, l),
+    title: l.lang === 'en' ? `${r.entity.name} (${r.entity.id})` : `${r.entity.name}（${r.entity.id}）`,
+    name: r.entity.name,
+    total: r.total,
+    possible: r.possible,
+    scoreLine: message(l.lang, 'report.community.score', { total: num(r.total), possible: num(r.possible) }),
+    tier: r.tier === null ? message(l.lang, 'report.no-tier') : l.tier(r.tier),
+    tierIndex: tierIndex !== null && tierIndex >= 0 ? tierIndex : null,
+    summary: summaryLines(r, l),
+    sections: r.sections.map((s) => ({
+      title: l.section(s.id),
+      earned: s.earned,
+      possible: s.possible,
+      label: `${num(s.earned)} / ${num(s.possible)}`,
+    })),
+    criteria: criterionRows(r, l).map((row, i) => ({
+      section: row.section,
+      criterion: row.criterion,
+      status: row.status,
+      statusText: row.statusText,
+      points: row.points,
+      shortfall: row.shortfall,
+      veto: row.veto,
+      quote: quotes.get(ids[i]!) ?? '',
+    })),
+    fixes: fixRows(r, l),
+    vetoLegend: r.sections.some((s) => s.criteria.some((c) => c.veto)),
+  };
+}

@@ -1,0 +1,304 @@
+/**
+ * The page model as one self-contained HTML document: inline CSS, inline SVG charts, one small
+ * script for sorting, no request to anywhere.
+ */
+import { type MessageCode, message } from '../../i18n/catalog.js';
+import type { Lang } from '../../model/localized.js';
+import { barChart } from './charts/bar.js';
+import { quotaGauge } from './charts/gauge.js';
+import { histogram } from './charts/histogram.js';
+import { stackedBars } from './charts/stacked-bar.js';
+import { esc } from './escape.js';
+import type { CommunityView, GroupView, QuotaView, ReportView, TableView } from './model.js';
+import { SORT_SCRIPT } from './sort-script.js';
+import { stylesheet } from './style.js';
+
+/** The document's head and the opening of its body. */
+export function documentStart(v: Pick<ReportView, 'lang' | 'version' | 'title'>): string[] {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${esc(v.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${esc(`civscore ${v.version}`.trim())}">`,
+    `<title>${esc(v.title)}</title>`,
+    `<style>${stylesheet(v.lang)}</style>`,
+    '</head>',
+    '<body>',
+    `<header id="top"><h1>${esc(v.title)}</h1></header>`,
+  ];
+}
+
+/** A message in the chosen language, escaped for the page. */
+function words(lang: Lang) {
+  return (code: MessageCode, p?: Record<string, string>) => esc(message(lang, code, p));
+}
+
+export function renderReport(v: ReportView): string {
+  const m = words(v.lang);
+  const out: string[] = documentStart(v);
+  out.push(toc(v));
+  for (const t of v.tables) out.push(tableSection(t, v));
+  out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
+  if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
+  for (const f of v.invalid) {
+    out.push(`<h4>${esc(f.file)}</h4><ul>`);
+    for (const fd of f.findings)
+      out.push(
+        `<li><code>${esc(fd.where)}</code> ${esc(fd.severity)} <code>${esc(fd.code)}</code> ${esc(fd.text)}</li>`,
+      );
+    out.push('</ul>');
+  }
+  out.push('</section>');
+  out.push(
+    `<footer><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
+    `<script>${SORT_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  );
+  return out.join('\n');
+}
+
+function toc(v: ReportView): string {
+  const m = words(v.lang);
+  const items: string[] = [];
+  for (const t of v.tables) {
+    const sub: string[] = [`<li><a href="#${t.anchor}-overview">${m('report.overview')}</a></li>`];
+    if (t.groups.length) {
+      sub.push(
+        `<li><a href="#${t.anchor}-groups">${m('report.groups')}</a><ol>${t.groups
+          .map((g) => `<li><a href="#${g.anchor}">${esc(g.name)}</a></li>`)
+          .join('')}</ol></li>`,
+      );
+    } else sub.push(`<li><a href="#${t.overall.anchor}">${m('report.ranking')}</a></li>`);
+    if (t.communities.length) {
+      sub.push(
+        `<li><a href="#${t.anchor}-communities">${m('report.communities')}</a><ol>${t.communities
+          .map((c) => `<li><a href="#${c.anchor}">${esc(c.title)}</a></li>`)
+          .join('')}</ol></li>`,
+      );
+    }
+    items.push(`<li><a href="#${t.anchor}">${esc(t.rubricTitle)}</a><ol>${sub.join('')}</ol></li>`);
+  }
+  items.push(`<li><a href="#not-scored">${m('report.not-scored')}</a></li>`);
+  return `<nav class="toc" aria-label="${m('report.toc')}"><h2>${m('report.toc')}</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function tableSection(t: TableView, v: ReportView): string {
+  const m = words(v.lang);
+  const out: string[] = [`<section class="table-section" id="${t.anchor}">`];
+  out.push(`<h2 id="${t.anchor}-overview">${m('report.overview-of', { rubric: t.rubricTitle })}</h2>`);
+  const facts: [string, string][] = [
+    [message(v.lang, 'report.facts.rubric'), `${t.rubricTitle} (${t.rubricId})`],
+    ...(t.source ? [[message(v.lang, 'report.facts.source'), t.source] as [string, string]] : []),
+    [message(v.lang, 'report.facts.period'), t.periods],
+    [message(v.lang, 'report.facts.as-of'), v.asOf],
+    [
+      message(v.lang, 'report.facts.communities'),
+      message(v.lang, 'report.count.ranked', { count: String(t.counts.ranked) }),
+    ],
+  ];
+  if (v.invalid.length)
+    facts.push(['', message(v.lang, 'report.count.unscored', { count: String(v.invalid.length) })]);
+  out.push(
+    `<dl class="facts">${facts.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join('')}</dl>`,
+  );
+
+  out.push(`<h3>${m('report.tier-distribution')}</h3>`);
+  out.push(
+    figure(
+      stackedBars({
+        id: `${t.anchor}-dist`,
+        title: t.overall.tiers,
+        tiers: t.tierTitles,
+        rows: [{ label: t.overall.name, counts: t.overall.tierCounts }],
+      }),
+      t.overall.tiers,
+    ),
+  );
+  if (t.quotas.length) {
+    out.push(`<h3>${m('report.quotas')}</h3>`);
+    t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
+  }
+
+  if (t.groups.length) {
+    out.push(`<h2 id="${t.anchor}-groups">${m('report.groups')}</h2>`);
+    out.push(`<h3>${m('report.tier-composition')}</h3>`);
+    out.push(
+      figure(
+        stackedBars({
+          id: `${t.anchor}-comp`,
+          title: message(v.lang, 'report.chart.stacked'),
+          tiers: t.tierTitles,
+          rows: t.groups.map((g) => ({ label: g.name, counts: g.tierCounts })),
+        }),
+        '',
+      ),
+    );
+    for (const g of t.groups) out.push(groupBlock(g, t, v, true));
+  } else out.push(groupBlock(t.overall, t, v, false));
+
+  if (t.communities.length || t.pagesNote) {
+    out.push(`<h2 class="communities-heading" id="${t.anchor}-communities">${m('report.communities')}</h2>`);
+    if (t.pagesNote) out.push(`<p class="note">${esc(t.pagesNote)}</p>`);
+    for (const c of t.communities) out.push(communityPage(c, v));
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function figure(svg: string, caption: string): string {
+  return `<figure>${svg}${caption ? `<figcaption>${esc(caption)}</figcaption>` : ''}</figure>`;
+}
+
+function quotaBlock(q: QuotaView, id: string, v: ReportView, withCandidates: boolean): string {
+  const out = [`<div class="quota ${q.status}">`, `<h4>${esc(q.title)} · ${esc(q.group)}</h4>`];
+  out.push(
+    quotaGauge({
+      id,
+      title: message(v.lang, 'report.chart.quota', { quota: q.title, group: q.group }),
+      share: q.share,
+      targets: q.status === 'masked' ? [] : q.targets,
+      reachedLabel: q.reachedLabel,
+      targetLabel: q.targetLabel,
+      met: q.met,
+    }),
+  );
+  out.push(`<p class="sentence">${esc(q.sentence)}</p>`);
+  if (withCandidates && q.candidates.length) {
+    out.push(`<p>${esc(message(v.lang, 'report.candidates'))}</p><ul>`);
+    for (const c of q.candidates) out.push(`<li>${esc(c)}</li>`);
+    out.push('</ul>');
+  }
+  out.push('</div>');
+  return out.join('\n');
+}
+
+function groupBlock(g: GroupView, t: TableView, v: ReportView, titled: boolean): string {
+  const m = words(v.lang);
+  const out = [`<div class="group" id="${g.anchor}">`];
+  if (titled) out.push(`<h3>${esc(g.name)}</h3>`);
+  else out.push(`<h2>${m('report.ranking')}</h2>`);
+  out.push(`<p>${esc(g.line)}</p><p>${esc(g.tiers)}</p>`);
+  out.push(`<h4>${m('report.score-distribution')}</h4>`);
+  out.push(
+    figure(
+      histogram({
+        id: `${g.anchor}-hist`,
+        title: message(v.lang, 'report.chart.histogram', { group: g.name }),
+        scores: g.scores,
+        max: t.possible || 100,
+        marks: t.tierMarks,
+      }),
+      '',
+    ),
+  );
+  out.push(`<h4>${m('report.ranking')}</h4>`);
+  out.push(rankingTable(g, t));
+  for (const [i, q] of g.quotas.entries()) out.push(quotaBlock(q, `${g.anchor}-q${i + 1}`, v, true));
+  out.push('</div>');
+  return out.join('\n');
+}
+
+/** Column widths in print: the community and the shortfall get the room. */
+const WIDTH: Record<string, string> = {
+  rank: '6%',
+  community: '20%',
+  street: '10%',
+  district: '8%',
+  score: '7%',
+  tier: '15%',
+  vetoes: '14%',
+  shortfall: '20%',
+};
+
+function rankingTable(g: GroupView, t: TableView): string {
+  const cols = t.columns;
+  const head = cols
+    .map(
+      (c) =>
+        `<th style="width:${WIDTH[c.key] ?? 'auto'}"${c.numeric ? ' class="num" data-sort="num"' : ' data-sort="text"'} scope="col">${esc(c.title)}</th>`,
+    )
+    .join('');
+  const body = g.rows
+    .map(
+      (r) =>
+        `<tr>${cols.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${esc(r[c.key])}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<table class="sortable ranking"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): string {
+  const m = words(v.lang);
+  const out = [`<article class="community" id="${c.anchor}">`, `<h3>${esc(c.heading)}</h3>`];
+  out.push(
+    `<p><strong>${esc(c.scoreLine)}</strong> <span class="badge${c.tierIndex === null ? ' none' : ''}">${esc(c.tier)}</span></p>`,
+  );
+  out.push(
+    barChart({
+      id: `${c.anchor}-total`,
+      title: message(v.lang, 'report.chart.total', { name: c.name }),
+      bars: [
+        {
+          label: message(v.lang, 'report.total-label'),
+          value: c.total,
+          max: c.possible,
+          valueLabel: `${fmt(c.total)} / ${fmt(c.possible)}`,
+        },
+      ],
+    }),
+  );
+  out.push(`<h4>${m('report.community.sections')}</h4>`);
+  out.push(
+    barChart({
+      id: `${c.anchor}-sections`,
+      title: message(v.lang, 'report.chart.sections', { name: c.name }),
+      bars: c.sections.map((s) => ({
+        label: s.title,
+        value: s.earned,
+        max: s.possible,
+        valueLabel: s.label,
+        alert: s.possible > 0 && s.earned === 0,
+      })),
+    }),
+  );
+  out.push(`<h4>${m('report.community.criteria')}</h4>`);
+  out.push(
+    `<table class="criteria"><thead><tr><th style="width:30%">${m('ui.col.criterion')}</th><th style="width:11%">${m('ui.col.status')}</th><th class="num" style="width:10%">${m('ui.col.points')}</th><th style="width:25%">${m('ui.col.shortfall')}</th><th style="width:24%">${m('report.col.source')}</th></tr></thead><tbody>`,
+  );
+  let section: string | undefined;
+  for (const r of c.criteria) {
+    if (r.section !== section) {
+      section = r.section;
+      out.push(`<tr class="section"><th colspan="5" scope="rowgroup">${esc(section)}</th></tr>`);
+    }
+    const failedVeto = r.veto && (r.status === 'vetoed' || r.status === 'unmet');
+    out.push(
+      `<tr${failedVeto ? ' class="veto"' : ''}><td>${esc(r.criterion)}</td><td class="status-${esc(r.status)}">${esc(r.statusText)}</td><td class="num">${esc(r.points)}</td><td>${esc(r.shortfall)}</td><td class="quote">${esc(r.quote)}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  if (c.vetoLegend) out.push(`<p class="note">${m('ui.veto-legend')}</p>`);
+  out.push(`<div class="summary">${c.summary.map((s) => `<p>${esc(s)}</p>`).join('')}</div>`);
+  if (c.fixes.length) {
+    out.push(`<h4>${m('report.community.fixes')}</h4>`);
+    out.push(
+      `<table class="fixes"><thead><tr><th>${m('ui.col.fix')}</th><th class="num" style="width:18%">${m('ui.col.gain')}</th></tr></thead><tbody>`,
+    );
+    for (const f of c.fixes)
+      out.push(
+        `<tr><td>${esc(f.criterion)}${f.required ? m('ui.required') : ''}</td><td class="num">${esc(f.gain)}</td></tr>`,
+      );
+    out.push('</tbody></table>');
+  }
+  out.push(`<p class="back"><a href="#top">${m('report.back-to-top')}</a></p>`);
+  out.push('</article>');
+  return out.join('\n');
+}
+
+function fmt(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
