@@ -22,4 +22,5 @@ export const COMMANDS: readonly CommandModule[] = [
     load: async () => (await import('./rubric.js')).registerAuthoring,
   },
   { names: ['rank'], load: async () => (await import('./rank.js')).registerRank },
+  { names: ['trend'], load: async () => (await import('./trend.js')).registerTrend },
 ];
