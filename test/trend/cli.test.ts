@@ -25,9 +25,7 @@ describe('civscore trend', () => {
     it(`writes ${format} (golden)`, async () => {
       const r = runCli([...CYCLE, '--lang', 'zh-CN', '--format', format]);
       expect(r.code).toBe(1);
-      await expect(transcript(r)).toMatchFileSnapshot(
-        `__golden__/trend-cycle.zh-CN.${format}.txt`,
-      );
+      await expect(transcript(r)).toMatchFileSnapshot(`__golden__/trend-cycle.zh-CN.${format}.txt`);
     });
 
   it('says which year is missing and which was not scored, and makes no composite for them', () => {
