@@ -11,6 +11,7 @@ import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { shortfallMessages } from './messages/shortfall.js';
+import { trendMessages } from './messages/trend.js';
 import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
@@ -29,6 +30,7 @@ const parts = [
   authoringMessages,
   rankMessages,
   reportMessages,
+  trendMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

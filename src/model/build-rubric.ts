@@ -12,6 +12,7 @@ import type {
   ChecklistItem,
   Condition,
   Criterion,
+  Cycle,
   Exemption,
   FacilityDef,
   Figure,
@@ -373,6 +374,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     return toExemption(e, file);
   });
 
+  const cycle = raw.cycle ? buildCycle(raw.cycle, findings) : undefined;
+
   const rubric: Rubric = {
     id: raw.rubric,
     title: toLocalized(raw.title, raw.rubric),
@@ -387,9 +390,45 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     tiers,
     quotas,
     exemptions,
+    ...(cycle ? { cycle } : {}),
     ...(file ? { file } : {}),
   };
   return { rubric, findings };
+}
+
+/**
+ * A cycle's weights as fractions: "15%" is 0.15; plain numbers are fractions when all are at most
+ * 1 and percentages otherwise (15, 25, 60). One weight per year; lint checks they sum to 100%.
+ */
+function buildCycle(raw: NonNullable<RubricFile['cycle']>, findings: Finding[]): Cycle | undefined {
+  const read = raw.weights.map((w) =>
+    typeof w === 'number' ? w : /^\s*(\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(w),
+  );
+  const bad = read.findIndex((w) => w === null);
+  if (bad >= 0) {
+    findings.push(
+      finding('rubric.cycle-weight', 'error', { value: String(raw.weights[bad]) }, ['cycle', 'weights', bad]),
+    );
+    return undefined;
+  }
+  if (raw.weights.length !== raw.years) {
+    findings.push(
+      finding('rubric.cycle-weights-count', 'error', { years: raw.years, count: raw.weights.length }, [
+        'cycle',
+        'weights',
+      ]),
+    );
+    return undefined;
+  }
+  const percent =
+    raw.weights.some((w) => typeof w === 'string') || read.some((w) => typeof w === 'number' && w > 1);
+  const weights = read.map((w) => (typeof w === 'number' ? w : Number(w![1])) / (percent ? 100 : 1));
+  return {
+    years: raw.years,
+    weights,
+    tiers: raw.tiers.map((t) => ({ id: t.id, title: toLocalized(t.title, t.id), minScore: t['min-score'] })),
+    ...(raw.source ? { source: raw.source } : {}),
+  };
 }
 
 export function toExemption(

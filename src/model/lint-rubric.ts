@@ -13,6 +13,18 @@ import type { RubricFile } from './rubric-schema.js';
 export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   const out: Finding[] = [];
 
+  // A cycle's weights make one score out of 100 only when they sum to 100%.
+  if (rubric.cycle) {
+    const sum = rubric.cycle.weights.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 1) > 1e-9)
+      out.push(
+        finding('lint.cycle-weights-sum', 'error', { sum: `${Math.round(sum * 10000) / 100}%` }, [
+          'cycle',
+          'weights',
+        ]),
+      );
+  }
+
   if (raw.drop.length && !raw.extends)
     out.push(finding('lint.drop-without-extends', 'warning', {}, ['drop']));
 

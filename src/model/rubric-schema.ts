@@ -189,6 +189,20 @@ export const QuotaSchema = z
   })
   .strict();
 
+/**
+ * The years of a campaign's cycle combined into one score (the national civilized-city assessment
+ * weights a three-year cycle 15% / 25% / 60%), oldest year first, with optional tiers of the
+ * composite.
+ */
+export const CycleSchema = z
+  .object({
+    years: z.number().int().min(1).max(10),
+    weights: z.array(FigureSchema).min(1),
+    tiers: z.array(TierSchema.omit({ requires: true })).default([]),
+    source: SourceSchema.optional(),
+  })
+  .strict();
+
 export const ExemptionSchema = z
   .object({
     community: IdSchema,
@@ -217,6 +231,7 @@ export const RubricFileSchema = z
     tiers: z.array(TierSchema).default([]),
     quotas: z.array(QuotaSchema).default([]),
     exemptions: z.array(ExemptionSchema).default([]),
+    cycle: CycleSchema.optional(),
   })
   .strict();
 export type RubricFile = z.infer<typeof RubricFileSchema>;

@@ -107,6 +107,15 @@ export interface Exemption {
   file?: string;
 }
 
+/** A cycle of years combined into one weighted score (see rubric-schema.ts, CycleSchema). */
+export interface Cycle {
+  years: number;
+  /** Fractions, oldest year first. */
+  weights: number[];
+  tiers: { id: string; title: Localized; minScore: number }[];
+  source?: SourceRef;
+}
+
 export interface Rubric {
   id: string;
   title: Localized;
@@ -121,6 +130,7 @@ export interface Rubric {
   tiers: Tier[];
   quotas: Quota[];
   exemptions: Exemption[];
+  cycle?: Cycle;
   /** The file it came from, or `builtin:<id>`. */
   file?: string;
 }

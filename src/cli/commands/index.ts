@@ -23,4 +23,5 @@ export const COMMANDS: readonly CommandModule[] = [
   },
   { names: ['rank'], load: async () => (await import('./rank.js')).registerRank },
   { names: ['report'], load: async () => (await import('./report.js')).registerReport },
+  { names: ['trend'], load: async () => (await import('./trend.js')).registerTrend },
 ];

@@ -1,0 +1,262 @@
+/**
+ * Scores over time: per community the score and tier of each period, the change, the tier moves
+ * and the criteria whose status changed; per group the share reaching each tier by period; and
+ * the weighted composite of a cycle of years (15% / 25% / 60% in the national civilized-city
+ * assessment). Pure: full results in, data out. A year missing from a community's files, or a
+ * file that could not be scored, gives no composite and says why: never a silent zero.
+ */
+import type { Entity } from '../model/assessment.js';
+import type { Rubric } from '../model/rubric.js';
+import { byCodeUnits } from '../model/text-order.js';
+import { clean, EPS } from './bounds.js';
+import type { CommunityResult, Status } from './result.js';
+
+/** One community's file of one period, as the trend keeps it. */
+export interface TrendInput {
+  file: string;
+  entity: Entity;
+  period: string;
+  /** Undefined when the file could not be scored: the period is there, the score is not. */
+  result?: CommunityResult;
+}
+
+export interface TrendPoint {
+  period: string;
+  file: string;
+  /** Null: the file of this period could not be scored. */
+  total: number | null;
+  possible: number | null;
+  tier: string | null;
+}
+
+export interface TierMove {
+  from: string;
+  to: string;
+  fromTier: string | null;
+  toTier: string | null;
+  direction: 'up' | 'down';
+}
+
+export interface StatusChange {
+  criterion: string;
+  from: string;
+  to: string;
+  before: Status;
+  after: Status;
+}
+
+export interface Composite {
+  /** The weighted score, each year's score taken out of 100. */
+  value: number;
+  tier: string | null;
+}
+
+export interface CommunityTrend {
+  id: string;
+  name: string;
+  street?: string;
+  district?: string;
+  points: TrendPoint[];
+  /** Last scored total minus first scored total; null with fewer than two scored periods. */
+  change: number | null;
+  moves: TierMove[];
+  changes: StatusChange[];
+  composite?: Composite;
+  /** Why there is no composite: the cycle's years with no file, or whose file was not scored. */
+  compositeMissing?: { missing: string[]; unscored: string[] };
+}
+
+export interface GroupPeriod {
+  period: string;
+  /** Communities of the group with a file for the period (scored or not). */
+  n: number;
+  /** Communities at each tier or above, by tier id. */
+  reached: Record<string, number>;
+  unscored: number;
+}
+
+export interface GroupTrend {
+  key: string | null;
+  periods: GroupPeriod[];
+}
+
+export interface CycleSpec {
+  /** Weights as fractions, oldest year first; they sum to 1. */
+  weights: number[];
+  /** Composite tiers, highest first (from the rubric's cycle), if any. */
+  tiers: { id: string; minScore: number }[];
+}
+
+export interface RankedComposite {
+  rank: number;
+  community: CommunityTrend;
+}
+
+export interface Trend {
+  periods: string[];
+  /** The cycle's years (the last `weights.length` periods), when a cycle applies. */
+  cycleYears?: string[];
+  communities: CommunityTrend[];
+  groups: GroupTrend[];
+  composite?: RankedComposite[];
+}
+
+/** Periods sort as years do ("2005", "2005-H1", "2006"). */
+const byPeriod = (a: string, b: string) => byCodeUnits(a, b);
+
+export function trend(
+  rubric: Rubric,
+  inputs: readonly TrendInput[],
+  options: { groupBy?: 'street' | 'district'; cycle?: CycleSpec } = {},
+): Trend {
+  const periods = [...new Set(inputs.map((i) => i.period))].sort(byPeriod);
+  const byCommunity = new Map<string, TrendInput[]>();
+  for (const i of inputs) {
+    const list = byCommunity.get(i.entity.id);
+    if (list) list.push(i);
+    else byCommunity.set(i.entity.id, [i]);
+  }
+  const cycleYears = options.cycle ? periods.slice(-options.cycle.weights.length) : undefined;
+  const tierPlace = new Map(rubric.tiers.map((t, i) => [t.id, i]));
+  const communities = [...byCommunity.keys()].sort(byCodeUnits).map((id) => {
+    const list = byCommunity
+      .get(id)!
+      .sort((a, b) => byPeriod(a.period, b.period) || byCodeUnits(a.file, b.file));
+    return communityTrend(
+      list,
+      tierPlace,
+      options.cycle && cycleYears ? { ...options.cycle, years: cycleYears } : undefined,
+    );
+  });
+  const result: Trend = {
+    periods,
+    communities,
+    groups: groupTrends(rubric, inputs, periods, options.groupBy),
+  };
+  if (cycleYears && options.cycle) {
+    result.cycleYears = cycleYears;
+    result.composite = rankComposite(communities);
+  }
+  return result;
+}
+
+function communityTrend(
+  list: TrendInput[],
+  tierPlace: ReadonlyMap<string, number>,
+  cycle: (CycleSpec & { years: string[] }) | undefined,
+): CommunityTrend {
+  const latest = list[list.length - 1]!.entity;
+  const points: TrendPoint[] = list.map((i) => ({
+    period: i.period,
+    file: i.file,
+    total: i.result ? i.result.total : null,
+    possible: i.result ? i.result.possible : null,
+    tier: i.result?.tier ?? null,
+  }));
+  const scored = list.filter((i) => i.result);
+  const change =
+    scored.length >= 2 ? clean(scored[scored.length - 1]!.result!.total - scored[0]!.result!.total) : null;
+  const moves: TierMove[] = [];
+  const changes: StatusChange[] = [];
+  for (let k = 1; k < scored.length; k++) {
+    const a = scored[k - 1]!;
+    const b = scored[k]!;
+    const ra = a.result!;
+    const rb = b.result!;
+    if (ra.tier !== rb.tier) {
+      const place = (t: string | null) =>
+        t === null ? Number.POSITIVE_INFINITY : (tierPlace.get(t) ?? Number.POSITIVE_INFINITY);
+      moves.push({
+        from: a.period,
+        to: b.period,
+        fromTier: ra.tier,
+        toTier: rb.tier,
+        direction: place(rb.tier) < place(ra.tier) ? 'up' : 'down',
+      });
+    }
+    const before = new Map(ra.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.status] as const)));
+    for (const s of rb.sections)
+      for (const c of s.criteria) {
+        const was = before.get(c.id);
+        if (was !== undefined && was !== c.status)
+          changes.push({ criterion: c.id, from: a.period, to: b.period, before: was, after: c.status });
+      }
+  }
+  const out: CommunityTrend = {
+    id: latest.id,
+    name: latest.name,
+    ...(latest.street !== undefined ? { street: latest.street } : {}),
+    ...(latest.district !== undefined ? { district: latest.district } : {}),
+    points,
+    change,
+    moves,
+    changes,
+  };
+  if (cycle) {
+    const missing = cycle.years.filter((y) => !list.some((i) => i.period === y));
+    const unscored = cycle.years.filter(
+      (y) => list.some((i) => i.period === y) && !list.some((i) => i.period === y && i.result),
+    );
+    if (missing.length || unscored.length) out.compositeMissing = { missing, unscored };
+    else {
+      let value = 0;
+      cycle.years.forEach((y, k) => {
+        const r = list.find((i) => i.period === y && i.result)!.result!;
+        value += cycle.weights[k]! * (r.possible > 0 ? (100 * r.total) / r.possible : 0);
+      });
+      value = clean(value);
+      const tier = cycle.tiers.find((t) => value >= t.minScore - EPS)?.id ?? null;
+      out.composite = { value, tier };
+    }
+  }
+  return out;
+}
+
+/** Composites ranked like scores: highest first, equal values share a rank (1, 2, 2, 4), then by id. */
+export function rankComposite(communities: readonly CommunityTrend[]): RankedComposite[] {
+  const withValue = communities.filter((c) => c.composite);
+  withValue.sort((a, b) => b.composite!.value - a.composite!.value || byCodeUnits(a.id, b.id));
+  const out: RankedComposite[] = [];
+  withValue.forEach((c, i) => {
+    const prev = out[i - 1];
+    const tied = prev && Math.abs(prev.community.composite!.value - c.composite!.value) <= EPS;
+    out.push({ rank: tied ? prev.rank : i + 1, community: c });
+  });
+  return out;
+}
+
+function groupTrends(
+  rubric: Rubric,
+  inputs: readonly TrendInput[],
+  periods: readonly string[],
+  by: 'street' | 'district' | undefined,
+): GroupTrend[] {
+  const key = (i: TrendInput) =>
+    by ? ((by === 'street' ? i.entity.street : i.entity.district) ?? null) : null;
+  const keys = [...new Set(inputs.map(key))].sort((a, b) =>
+    a === null ? 1 : b === null ? -1 : byCodeUnits(a, b),
+  );
+  const place = new Map(rubric.tiers.map((t, i) => [t.id, i]));
+  return keys.map((k) => ({
+    key: k,
+    periods: periods.map((period) => {
+      const here = inputs.filter((i) => i.period === period && key(i) === k);
+      const reached: Record<string, number> = {};
+      for (const t of rubric.tiers) {
+        const want = place.get(t.id)!;
+        reached[t.id] = here.filter((i) => {
+          const got = i.result?.tier;
+          return got != null && (place.get(got) ?? Number.POSITIVE_INFINITY) <= want;
+        }).length;
+      }
+      return { period, n: here.length, reached, unscored: here.filter((i) => !i.result).length };
+    }),
+  }));
+}
+
+/** Weights as written ("15%", 15, 0.15) to fractions; they must sum to 100%. */
+export function normalizeWeights(raw: readonly number[]): { weights: number[]; sum: number } {
+  const asPercent = raw.some((w) => w > 1);
+  const weights = raw.map((w) => (asPercent ? w / 100 : w));
+  return { weights, sum: clean(weights.reduce((a, b) => a + b, 0)) };
+}

@@ -1,0 +1,68 @@
+/** A trend in words, shared by every trend format. */
+import type { CommunityTrend, GroupPeriod, StatusChange, TierMove, TrendPoint } from '../../engine/trend.js';
+import { message } from '../../i18n/catalog.js';
+import { pick } from '../../model/localized.js';
+import type { Labeller } from '../labels.js';
+import { num } from '../numbers.js';
+import { pct } from '../rank/rows.js';
+import type { TrendTable } from './types.js';
+
+export function communityLabel(c: Pick<CommunityTrend, 'name' | 'id'>, l: Labeller): string {
+  return l.lang === 'en' ? `${c.name} (${c.id})` : `${c.name}（${c.id}）`;
+}
+
+/** The score of one period, "not scored", or "no file". */
+export function pointText(p: TrendPoint | undefined, l: Labeller): string {
+  if (!p) return message(l.lang, 'trend.absent');
+  return p.total === null ? message(l.lang, 'trend.unscored') : num(p.total);
+}
+
+export function changeText(change: number | null): string {
+  if (change === null) return '';
+  return change > 0 ? `+${num(change)}` : change < 0 ? `−${num(-change)}` : '0';
+}
+
+export function moveText(m: TierMove, l: Labeller): string {
+  return message(l.lang, m.direction === 'up' ? 'trend.move.up' : 'trend.move.down', {
+    from: m.from,
+    to: m.to,
+    fromTier: l.tier(m.fromTier),
+    toTier: l.tier(m.toTier),
+  });
+}
+
+export function statusChangeText(c: CommunityTrend, s: StatusChange, l: Labeller): string {
+  return message(l.lang, 'trend.change', {
+    community: communityLabel(c, l),
+    criterion: l.criterion(s.criterion),
+    before: message(l.lang, `ui.status.${s.before}`),
+    after: message(l.lang, `ui.status.${s.after}`),
+    from: s.from,
+    to: s.to,
+  });
+}
+
+export function groupPeriodText(t: TrendTable, group: string, g: GroupPeriod, l: Labeller): string {
+  const sep = l.lang === 'en' ? '; ' : '；';
+  const tiers = t.rubric.tiers.map((tier) =>
+    message(l.lang, 'trend.group-tier', {
+      tier: l.tier(tier.id),
+      share: g.n ? pct((g.reached[tier.id] ?? 0) / g.n) : '—',
+      reached: String(g.reached[tier.id] ?? 0),
+      n: String(g.n),
+    }),
+  );
+  if (g.unscored) tiers.push(message(l.lang, 'trend.group-unscored', { count: String(g.unscored) }));
+  return message(l.lang, 'trend.group', { group, period: g.period, tiers: tiers.join(sep) });
+}
+
+export function weightsText(weights: readonly number[]): string {
+  return weights.map((w) => `${num(w * 100)}%`).join(' / ');
+}
+
+/** The composite's tier in words (the cycle's own tiers). */
+export function compositeTier(t: TrendTable, id: string | null, l: Labeller): string {
+  if (id === null) return l.tier(null);
+  const tier = t.rubric.cycle?.tiers.find((x) => x.id === id);
+  return tier ? pick(tier.title, l.lang) || id : id;
+}

@@ -1,0 +1,150 @@
+/** The trend as terminal text: per rubric family, each community's scores by period, then the changes, groups and the cycle composite. */
+import { message } from '../../i18n/catalog.js';
+import { findingLine } from '../findings-text.js';
+import { labeller } from '../labels.js';
+import { num } from '../numbers.js';
+import { type GridColumn, gridChunks } from '../rank/grid.js';
+import { groupName } from '../rank/rows.js';
+import { makeStyle } from '../style.js';
+import type { FormatOptions, Formatter } from '../types.js';
+import {
+  changeText,
+  communityLabel,
+  compositeTier,
+  groupPeriodText,
+  moveText,
+  pointText,
+  statusChangeText,
+  weightsText,
+} from './rows.js';
+import type { TrendReport } from './types.js';
+
+export const trendTable: Formatter<TrendReport> = (report, options) =>
+  [...trendTableChunks(report, options)].join('');
+
+function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions): Generator<string> {
+  const style = makeStyle(color);
+  const out: string[] = [];
+  const flush = function* () {
+    if (out.length) yield `${out.join('\n')}\n`;
+    out.length = 0;
+  };
+  const sep = lang === 'en' ? '; ' : '；';
+  for (const t of report.tables) {
+    const l = labeller(lang, t.rubric);
+    const tr = t.trend;
+    if (out.length) out.push('');
+    out.push(
+      style.bold(
+        message(lang, 'trend.heading', {
+          rubric: l.rubricTitle(),
+          id: t.rubric.id,
+          count: String(tr.communities.length),
+          periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
+        }),
+      ),
+    );
+    yield* flush();
+    const columns: GridColumn[] = [
+      { head: message(lang, 'trend.col.community') },
+      { head: message(lang, 'trend.col.street'), repeats: true },
+      ...tr.periods.map((p) => ({ head: p, align: 'right' as const })),
+      { head: message(lang, 'trend.col.change'), align: 'right' as const },
+      { head: message(lang, 'trend.col.moves') },
+    ];
+    const rows = tr.communities;
+    yield* gridChunks(columns, {
+      count: rows.length,
+      cell(i, c) {
+        const ct = rows[i]!;
+        if (c === 0) return communityLabel(ct, l);
+        if (c === 1) return ct.street ?? '—';
+        const p = c - 2;
+        if (p < tr.periods.length)
+          return pointText(
+            ct.points.find((x) => x.period === tr.periods[p]),
+            l,
+          );
+        if (p === tr.periods.length) return changeText(ct.change);
+        return ct.moves.map((m) => moveText(m, l)).join(sep);
+      },
+    });
+    const changed = rows.filter((c) => c.changes.length);
+    if (changed.length) {
+      out.push('', style.bold(message(lang, 'trend.changes')));
+      for (const c of changed) for (const s of c.changes) out.push(`  ${statusChangeText(c, s, l)}`);
+    }
+    if (tr.groups.length) {
+      out.push('', style.bold(message(lang, 'trend.groups')));
+      for (const g of tr.groups) {
+        const name = groupName(
+          { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },
+          l,
+        );
+        for (const p of g.periods) out.push(`  ${groupPeriodText(t, name, p, l)}`);
+      }
+    }
+    if (t.weights && tr.composite && tr.cycleYears) {
+      out.push(
+        '',
+        style.bold(
+          message(lang, 'trend.cycle', {
+            years: tr.cycleYears.join(lang === 'en' ? ', ' : '、'),
+            weights: weightsText(t.weights.values),
+          }),
+        ),
+      );
+      const source = t.rubric.cycle?.source;
+      out.push(
+        t.weights.from === 'flag'
+          ? message(lang, 'trend.cycle-flag')
+          : message(lang, 'trend.cycle-source', { source: source?.note ?? source?.file ?? t.rubric.id }),
+      );
+      yield* flush();
+      const ranked = tr.composite;
+      const hasTiers = (t.rubric.cycle?.tiers.length ?? 0) > 0;
+      yield* gridChunks(
+        [
+          { head: message(lang, 'trend.col.rank'), align: 'right' },
+          { head: message(lang, 'trend.col.community') },
+          { head: message(lang, 'trend.col.composite'), align: 'right' },
+          ...(hasTiers ? [{ head: message(lang, 'trend.col.tier') }] : []),
+        ],
+        {
+          count: ranked.length,
+          cell(i, c) {
+            const r = ranked[i]!;
+            if (c === 0) return String(r.rank);
+            if (c === 1) return communityLabel(r.community, l);
+            if (c === 2) return num(r.community.composite!.value);
+            return compositeTier(t, r.community.composite!.tier, l);
+          },
+        },
+      );
+    }
+  }
+  const notes = report.notes;
+  if (notes.length) {
+    out.push('');
+    for (const n of notes) out.push(findingLine(n, labeller(lang), style));
+  }
+  if (report.invalid.length) {
+    out.push(
+      '',
+      style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
+    );
+    for (const f of report.invalid) out.push(`  ${f.file}`);
+  }
+  out.push('', summaryLine(report, lang));
+  yield* flush();
+}
+
+export function summaryLine(report: TrendReport, lang: FormatOptions['lang']): string {
+  const s = report.summary;
+  return message(lang, 'trend.summary', {
+    files: String(s.files),
+    communities: String(s.communities),
+    periods: String(s.periods),
+    invalid: String(s.invalid),
+  });
+}

@@ -1,0 +1,115 @@
+/** civscore trend through the built binary: the example street over three periods, every format, the cycle. */
+import { describe, expect, it } from 'vitest';
+import { runCli, transcript } from '../helpers/run-cli.js';
+
+const CYCLE = [
+  'trend',
+  'examples/trend',
+  '--rubric',
+  'examples/cycle/district-2005-cycle.yaml',
+  '--group',
+  'street',
+  '--as-of',
+  '2006-12-31',
+];
+
+describe('civscore trend', () => {
+  for (const lang of ['zh-CN', 'zh-TW', 'en'])
+    it(`shows each period, the changes, the shares and the cycle composite (${lang}, golden)`, async () => {
+      const r = runCli([...CYCLE, '--lang', lang]);
+      expect(r.code).toBe(1); // gulou's 2006 file has a masked figure
+      await expect(transcript(r)).toMatchFileSnapshot(`__golden__/trend-cycle.${lang}.txt`);
+    });
+
+  for (const format of ['json', 'csv', 'markdown'])
+    it(`writes ${format} (golden)`, async () => {
+      const r = runCli([...CYCLE, '--lang', 'zh-CN', '--format', format]);
+      expect(r.code).toBe(1);
+      await expect(transcript(r)).toMatchFileSnapshot(`__golden__/trend-cycle.zh-CN.${format}.txt`);
+    });
+
+  it('says which year is missing and which was not scored, and makes no composite for them', () => {
+    const r = runCli([...CYCLE, '--lang', 'en', '--format', 'json']);
+    const j = JSON.parse(r.stdout);
+    const c = (id: string) => j.tables[0].communities.find((x: { id: string }) => x.id === id);
+    expect(c('qingnianfang').composite).toBeUndefined();
+    expect(c('qingnianfang').compositeMissing).toEqual({ missing: ['2004'], unscored: [] });
+    expect(c('gulou').compositeMissing).toEqual({ missing: [], unscored: ['2006'] });
+    expect(c('gulou').points[2]).toMatchObject({ period: '2006', scored: false, total: null });
+    expect(j.notes.map((n: { code: string }) => n.code).sort()).toEqual([
+      'trend.year-missing',
+      'trend.year-unscored',
+    ]);
+    expect(j.tables[0].cycle.weights).toEqual([0.15, 0.25, 0.6]);
+    expect(j.tables[0].cycle.weightsFrom).toBe('rubric');
+    // fuqian and taoli tie at 93.5: they share a rank.
+    const ranks = Object.fromEntries(
+      j.tables[0].cycle.ranking.map((r: { id: string; rank: number }) => [r.id, r.rank]),
+    );
+    expect(ranks.fuqian).toBe(2);
+    expect(ranks.taoli).toBe(2);
+    expect(ranks.huaniutang).toBe(4);
+  });
+
+  it('takes weights from --weights over the rubric (and without a cycle in the rubric)', () => {
+    const r = runCli([
+      'trend',
+      'examples/trend',
+      '--weights',
+      '20,30,50',
+      '--as-of',
+      '2006-12-31',
+      '--lang',
+      'en',
+      '--format',
+      'json',
+    ]);
+    const j = JSON.parse(r.stdout);
+    expect(j.tables[0].cycle.weightsFrom).toBe('flag');
+    expect(j.tables[0].cycle.weights).toEqual([0.2, 0.3, 0.5]);
+    const guigan = j.tables[0].communities.find((x: { id: string }) => x.id === 'guigan');
+    expect(guigan.composite.value).toBe(100);
+    const table = runCli([
+      'trend',
+      'examples/trend',
+      '--weights',
+      '20,30,50',
+      '--as-of',
+      '2006-12-31',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(table.stdout).toContain('权重由 --weights 指定');
+  });
+
+  it('refuses weights that do not add up to 100, or are not numbers (exit 2, one line)', () => {
+    for (const w of ['15,25,50', 'a,b', '', '15,,85']) {
+      const r = runCli(['trend', 'examples/trend', '--weights', w, '--lang', 'zh-CN']);
+      expect(r.code, w).toBe(2);
+      expect(r.stderr).toContain('合计为100');
+      expect(r.stderr).not.toMatch(/内部错误|\n\s+at /);
+    }
+  });
+
+  it('lints a cycle whose weights do not add up to 100%, or are one short', () => {
+    const r = runCli([
+      'rubric',
+      'lint',
+      'test/trend/fixtures/weights-sum.yaml',
+      'test/trend/fixtures/weights-count.yaml',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('weights-sum.yaml:6:3  error  lint.cycle-weights-sum');
+    expect(r.stdout).toContain('add up to 90%');
+    expect(r.stdout).toContain('weights-count.yaml:6:3  error  rubric.cycle-weights-count');
+    const ok = runCli(['rubric', 'lint', 'examples/cycle/district-2005-cycle.yaml']);
+    expect(ok.code).toBe(0);
+  });
+
+  it('needs files (exit 2)', () => {
+    const r = runCli(['trend', 'no/such/folder', '--lang', 'en']);
+    expect(r.code).toBe(2);
+  });
+});
