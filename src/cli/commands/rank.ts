@@ -92,7 +92,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
 }
 
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
-  const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
+  if (opts.rubric) requireRubric(opts.rubric);
   const waivers = requireWaivers(opts.waivers);
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
@@ -125,7 +125,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     );
     progress?.done();
 
-    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
+    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts);
     printFindings(problems, ctx);
     const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
     if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
@@ -167,7 +167,6 @@ export function buildReport(
   items: readonly BatchItem[],
   inputFindings: readonly Finding[],
   opts: Pick<RankOptions, 'group'>,
-  forcedRubric?: string,
 ): { report: RankReport; couldNotRun: boolean; problems: Finding[] } {
   const invalid = new Map<string, Finding[]>();
   const addInvalid = (file: string, fs: readonly Finding[]) => {
@@ -227,7 +226,9 @@ export function buildReport(
   }
   const tables: RankTable[] = [];
   for (const id of [...byRubric.keys()].sort()) {
-    const rubric = loadRubric(forcedRubric ?? rubricFiles.get(id) ?? id).rubric;
+    // The file the rubric was scored under (a worker's too): by path, never by id, since only
+    // built-in rubrics load by id.
+    const rubric = loadRubric(rubricFiles.get(id) ?? id).rubric;
     if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
     const list = byRubric.get(id)!;
     tables.push({
