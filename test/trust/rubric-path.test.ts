@@ -39,7 +39,18 @@ describe('validate --rubric <path>', () => {
   for (const jobs of ['1', '2'])
     for (const format of ['text', 'json', 'junit', 'sarif', 'github'])
       it(`checks under the path's rubric (--jobs ${jobs}, ${format})`, () => {
-        const r = runCli(['validate', FILE, '--rubric', RUBRIC, '--jobs', jobs, '-f', format, '--lang', 'en']);
+        const r = runCli([
+          'validate',
+          FILE,
+          '--rubric',
+          RUBRIC,
+          '--jobs',
+          jobs,
+          '-f',
+          format,
+          '--lang',
+          'en',
+        ]);
         expect(r.stderr).not.toMatch(/internal error/);
         expect(r.code).not.toBe(2);
       });
