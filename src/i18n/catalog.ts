@@ -10,6 +10,7 @@ import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { shortfallMessages } from './messages/shortfall.js';
+import { trustMessages } from './messages/trust.js';
 import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
@@ -27,6 +28,7 @@ const parts = [
   validateMessages,
   authoringMessages,
   rankMessages,
+  trustMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -54,6 +54,7 @@ function parseFailOn(v: string): FailOn[] {
     .map((s) => s.trim())
     .filter(Boolean);
   if (parts.length === 1 && parts[0] === 'none') return [];
+  if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
   for (const p of parts)
     if (!(FAIL_ON as readonly string[]).includes(p))
       throw new CliError('cli.usage', {
