@@ -1,10 +1,9 @@
 /**
  * Which rubric judges a self-assessment: --rubric, else the file's own `rubric:` (a built-in
- * id, or a path relative to the file itself, then to the working folder). One function, so
+ * id, or a path relative to the file itself). One function, so
  * check, validate and rank choose alike. A file naming a rubric that does not exist is the
  * file's problem; a --rubric that cannot be used means the command cannot run.
  */
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { place } from '../load/load-yaml-file.js';
@@ -41,11 +40,14 @@ function isBuiltin(named: string): boolean {
   return hit;
 }
 
-/** A path named inside a file means "beside me" first; a built-in id wins over both. */
+/**
+ * A path named inside a file is resolved from that file's folder, never from the folder the
+ * command runs in (the same file must mean the same rubric wherever it is judged from); a
+ * built-in id wins.
+ */
 export function resolveNamedRubric(named: string, file: string): string {
   if (isBuiltin(named) || isAbsolute(named)) return named;
-  const beside = join(dirname(file), named);
-  return existsSync(beside) ? beside : named;
+  return join(dirname(file), named);
 }
 
 /**
