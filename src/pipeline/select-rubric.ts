@@ -4,12 +4,14 @@
  * check, validate and rank choose alike. A file naming a rubric that does not exist is the
  * file's problem; a --rubric that cannot be used means the command cannot run.
  */
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { place } from '../load/load-yaml-file.js';
 import { builtinPath, type LoadedRubric, loadRubric } from '../load/rubrics.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
+import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
 
 export type RubricChoice =
   /** ref: the reference the rubric was loaded under (rubricFor(ref) gives the same rubric again). */
@@ -64,6 +66,8 @@ export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'wai
 export function selectRubric(
   y: LoadedYaml & { data: Record<string, unknown> },
   forced?: string,
+  /** rank and validate: which rubrics a file may name (none: any, as check allows). */
+  policy?: RubricPolicy,
 ): RubricChoice {
   const here = (f: Finding) => place([f], y.file, y.locate);
   const other = districtFileKind(y.data);
@@ -77,7 +81,18 @@ export function selectRubric(
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
-  const ref = forced ?? resolveNamedRubric(named!, y.file);
+  let ref = forced ?? resolveNamedRubric(named!, y.file);
+  if (!forced && policy && !isBuiltin(named!)) {
+    const found = existsSync(ref) ? ref : findInAllowed(policy, named!);
+    if (found && !isAllowed(policy, found)) {
+      const params = { rubric: named!, allowed: allowedText(policy) };
+      return {
+        kind: 'file-problem',
+        findings: here(finding('trust.rubric-not-allowed', 'error', params, ['rubric'])),
+      };
+    }
+    if (found) ref = found;
+  }
   const loaded = rubricFor(ref);
   if (!loaded.rubric) {
     const notFound = loaded.findings.find((f) => f.code === 'rubric.not-found');

@@ -40,7 +40,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
 }
 
 export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): number {
-  const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
+  const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier);
   const waivers = requireWaivers(opts.waivers);
   const assessed = files.map((file) =>
