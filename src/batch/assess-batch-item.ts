@@ -13,6 +13,7 @@ import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
+import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
 
 export interface BatchOptions {
@@ -20,6 +21,8 @@ export interface BatchOptions {
   asOf: string;
   waivers?: readonly Exemption[];
   maxBytes?: number;
+  /** Which rubrics a file may name: built-in ids and files under these folders. */
+  policy?: RubricPolicy;
   /** Off: every file goes through `assessFile` (for tests and comparisons). */
   fast?: boolean;
 }
@@ -37,6 +40,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     asOf: options.asOf,
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {

@@ -11,6 +11,7 @@
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { Finding, Position } from '../model/finding.js';
+import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { type ValidatedFile, validateFile, validateLoaded } from '../pipeline/validate-file.js';
 import { fastLoad } from './fast-parse.js';
 import { ownString } from './own-string.js';
@@ -18,6 +19,8 @@ import { ownString } from './own-string.js';
 export interface ValidateBatchOptions {
   rubric?: string;
   maxBytes?: number;
+  /** Which rubrics a file may name: built-in ids and files under these folders. */
+  policy?: RubricPolicy;
   /** Off: every file goes through `validateFile` (for tests and comparisons). */
   fast?: boolean;
 }
@@ -37,6 +40,7 @@ export function validateBatchItem(file: string, options: ValidateBatchOptions): 
   const v = {
     ...(options.rubric ? { rubric: options.rubric } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {

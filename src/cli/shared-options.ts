@@ -1,10 +1,12 @@
 /** Options and helpers that several commands share: rubric loading, waivers, dates, formats. */
+import { existsSync, statSync } from 'node:fs';
 import { Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
 import { loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
 import { hasErrors } from '../model/finding.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
+import { type RubricPolicy, rubricPolicy } from '../pipeline/rubric-policy.js';
 import { CliError } from './errors.js';
 
 export function formatOption(formats: readonly string[], fallback: string): Option {
@@ -22,6 +24,7 @@ export const asOfOption = () =>
 
 /** Loads --rubric up front: a missing or invalid rubric means the command cannot run (exit 2). */
 export function requireRubric(ref: string): Rubric {
+  if (ref.trim() === '') throw new CliError('trust.rubric-empty', {}, 2);
   const loaded = loadRubric(ref);
   if (!loaded.rubric) {
     const errors = loaded.findings.filter((f) => f.severity === 'error').length;
@@ -30,6 +33,21 @@ export function requireRubric(ref: string): Rubric {
     throw new CliError('rubric.invalid', { rubric: ref, count: errors }, 2, loaded.findings);
   }
   return loaded.rubric;
+}
+
+/** --rubrics <dir>, repeatable: the folders whose rubrics a file may name in rank and validate. */
+export function rubricsOption(): Option {
+  return new Option(
+    '--rubrics <dir>',
+    'a folder of rubrics that files may name by path or id, besides the built-in ones (repeatable)',
+  ).argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
+}
+
+/** The policy for --rubrics: every folder must exist (exit 2). */
+export function requirePolicy(dirs: readonly string[] | undefined): RubricPolicy {
+  for (const dir of dirs ?? [])
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError('trust.rubrics-dir', { dir }, 2);
+  return rubricPolicy(dirs ?? []);
 }
 
 export function requireWaivers(file: string | undefined): Exemption[] | undefined {

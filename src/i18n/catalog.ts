@@ -12,6 +12,7 @@ import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { trendMessages } from './messages/trend.js';
+import { trustMessages } from './messages/trust.js';
 import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
@@ -31,6 +32,7 @@ const parts = [
   rankMessages,
   reportMessages,
   trendMessages,
+  trustMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -12,6 +12,7 @@ import { type Finding, hasErrors } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
+import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
 export interface AssessOptions {
@@ -20,6 +21,8 @@ export interface AssessOptions {
   asOf: string;
   waivers?: readonly Exemption[];
   maxBytes?: number;
+  /** rank: which rubrics a file may name (none: any, as check allows). */
+  policy?: RubricPolicy;
   /** Score even when the file has errors (check shows a provisional result); rank does not. */
   scoreInvalid?: boolean;
 }
@@ -40,7 +43,7 @@ export function assessFile(file: string, options: AssessOptions): AssessedFile {
 export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFile {
   const file = y.file;
   if (!hasData(y)) return { file, findings: y.findings };
-  const choice = selectRubric(y, options.rubric);
+  const choice = selectRubric(y, options.rubric, options.policy);
   if (choice.kind === 'rubric-failure') return { file, findings: y.findings, rubricFailure: choice.loaded };
   if (choice.kind === 'file-problem') return { file, findings: [...y.findings, ...choice.findings] };
   const rubric = choice.rubric;

@@ -1,6 +1,6 @@
 /**
  * Which rubric judges a self-assessment: --rubric, else the file's own `rubric:` (a built-in
- * id, or a path relative to the file itself, then to the working folder). One function, so
+ * id, or a path relative to the file itself). One function, so
  * check, validate and rank choose alike. A file naming a rubric that does not exist is the
  * file's problem; a --rubric that cannot be used means the command cannot run.
  */
@@ -11,6 +11,7 @@ import { place } from '../load/load-yaml-file.js';
 import { builtinPath, type LoadedRubric, loadRubric } from '../load/rubrics.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
+import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
 
 export type RubricChoice =
   /** ref: the reference the rubric was loaded under (rubricFor(ref) gives the same rubric again). */
@@ -41,11 +42,14 @@ function isBuiltin(named: string): boolean {
   return hit;
 }
 
-/** A path named inside a file means "beside me" first; a built-in id wins over both. */
+/**
+ * A path named inside a file is resolved from that file's folder, never from the folder the
+ * command runs in (the same file must mean the same rubric wherever it is judged from); a
+ * built-in id wins.
+ */
 export function resolveNamedRubric(named: string, file: string): string {
   if (isBuiltin(named) || isAbsolute(named)) return named;
-  const beside = join(dirname(file), named);
-  return existsSync(beside) ? beside : named;
+  return join(dirname(file), named);
 }
 
 /**
@@ -62,6 +66,8 @@ export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'wai
 export function selectRubric(
   y: LoadedYaml & { data: Record<string, unknown> },
   forced?: string,
+  /** rank and validate: which rubrics a file may name (none: any, as check allows). */
+  policy?: RubricPolicy,
 ): RubricChoice {
   const here = (f: Finding) => place([f], y.file, y.locate);
   const other = districtFileKind(y.data);
@@ -75,7 +81,18 @@ export function selectRubric(
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
-  const ref = forced ?? resolveNamedRubric(named!, y.file);
+  let ref = forced ?? resolveNamedRubric(named!, y.file);
+  if (!forced && policy && !isBuiltin(named!)) {
+    const found = existsSync(ref) ? ref : findInAllowed(policy, named!);
+    if (found && !isAllowed(policy, found)) {
+      const params = { rubric: named!, allowed: allowedText(policy) };
+      return {
+        kind: 'file-problem',
+        findings: here(finding('trust.rubric-not-allowed', 'error', params, ['rubric'])),
+      };
+    }
+    if (found) ref = found;
+  }
   const loaded = rubricFor(ref);
   if (!loaded.rubric) {
     const notFound = loaded.findings.find((f) => f.code === 'rubric.not-found');

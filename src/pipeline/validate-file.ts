@@ -9,12 +9,15 @@ import type { LoadedRubric } from '../load/rubrics.js';
 import type { Finding } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Rubric } from '../model/rubric.js';
+import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
 export interface ValidateFileOptions {
   /** --rubric: overrides the file's own `rubric:`. */
   rubric?: string;
   maxBytes?: number;
+  /** Which rubrics a file may name (none: any). */
+  policy?: RubricPolicy;
   /** Off: the id comes without line and column (a batch places it only for duplicates). */
   placeId?: boolean;
 }
@@ -50,7 +53,7 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
     ? { id, scope, level, ...(options.placeId !== false ? y.locate([level, 'id']) : {}) }
     : undefined;
   const withId = (r: ValidatedFile): ValidatedFile => (idAt ? { ...r, id: idAt } : r);
-  const choice = selectRubric({ ...y, data: y.data }, options.rubric);
+  const choice = selectRubric({ ...y, data: y.data }, options.rubric, options.policy);
   if (choice.kind === 'rubric-failure')
     return withId({ file, findings: y.findings, rubricFailure: choice.loaded });
   if (choice.kind === 'file-problem') return withId({ file, findings: [...y.findings, ...choice.findings] });

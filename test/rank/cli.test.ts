@@ -36,7 +36,7 @@ describe('civscore rank', () => {
     const r = json(['examples/street']);
     expect(r.code).toBe(1);
     const [t] = r.data.tables;
-    expect(t.rubric).toBe('district-2005-community');
+    expect(t.rubric.id).toBe('district-2005-community');
     const ranks = t.ranking.map((x: { rank: number }) => x.rank);
     // Competition ranking: a rank is 1 + the number of strictly better communities.
     t.ranking.forEach((x: { rank: number; total: number }) => {
@@ -69,7 +69,7 @@ describe('civscore rank', () => {
   it('groups by district and reports the street-level quota over street files', () => {
     const r = json(['examples/street-level', '--group', 'district']);
     const [t] = r.data.tables;
-    expect(t.rubric).toBe('district-2005-street');
+    expect(t.rubric.id).toBe('district-2005-street');
     expect(t.groups[0]).toMatchObject({ by: 'district', key: '鹿城区', count: 4 });
     const q = t.quotas[0];
     expect(q).toMatchObject({ quota: 'provincial-model-share', by: 'district', group: '鹿城区', n: 4 });
@@ -78,7 +78,7 @@ describe('civscore rank', () => {
 
   it('never ranks communities of different rubrics together: one table per rubric', () => {
     const r = json(['examples/street', 'examples/street-level/*.yaml']);
-    expect(r.data.tables.map((t: { rubric: string }) => t.rubric)).toEqual([
+    expect(r.data.tables.map((t: { rubric: { id: string } }) => t.rubric.id)).toEqual([
       'district-2005-community',
       'district-2005-street',
     ]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
 import { runValidate, type ValidateOptions } from '../../src/cli/commands/validate.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { civscore, FIXTURES, RUBRIC } from './helpers.js';
+import { civscore, FIXTURES, RUBRIC, RUBRIC_DIR } from './helpers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -40,7 +40,7 @@ async function run(inputs: string[], opts: Partial<ValidateOptions>): Promise<{ 
     today: '2005-12-31',
     stderrIsTTY: false,
   };
-  const code = await runValidate(inputs, { format: 'json', jobs: 1, ...opts }, ctx);
+  const code = await runValidate(inputs, { format: 'json', jobs: 1, rubrics: [RUBRIC_DIR], ...opts }, ctx);
   return { code, out };
 }
 

@@ -72,14 +72,15 @@ describe('civscore validate', () => {
     expect(civscore(['validate', f('valid.yaml'), '--rubric', RUBRIC]).status).toBe(0);
   });
 
-  test('an invalid rubric named by a file: exit 2, its problems shown', () => {
+  test('an invalid rubric named by a file: that file fails (exit 1, not 2), the rubric problems shown', () => {
     const { dir, cleanup } = tempDir();
     try {
       writeFileSync(join(dir, 'bad-rubric.yaml'), 'rubric: broken\nlevel: planet\n');
       writeFileSync(join(dir, 'c.yaml'), validYaml('c', join(dir, 'bad-rubric.yaml')));
-      const r = civscore(['validate', join(dir, 'c.yaml')]);
-      expect(r.status).toBe(2);
-      expect(r.stdout).toContain('bad-rubric.yaml');
+      const r = civscore(['validate', join(dir, 'c.yaml'), '--rubrics', dir]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('trust.rubric-unusable');
+      expect(r.stdout).toMatch(/bad-rubric\.yaml:\d+:\d+ +error/);
     } finally {
       cleanup();
     }

@@ -8,6 +8,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = 'test/fixtures/validate';
 export const RUBRIC = 'test/fixtures/validate-rubric/mini.yaml';
 export const RUBRIC_ABS = join(ROOT, RUBRIC);
+/** The fixtures name their rubric by path: an office allows its folder, as validate requires. */
+export const RUBRIC_DIR = join(ROOT, 'test/fixtures/validate-rubric');
 
 export interface CliRun {
   status: number | null;
@@ -17,7 +19,9 @@ export interface CliRun {
 
 /** Runs the built binary (npm test builds first), colour off, English unless asked. */
 export function civscore(args: string[], options: { cwd?: string; input?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/civscore.js'), ...args], {
+  // validate runs with the fixture rubric's folder allowed (--rubrics), as an office would run it.
+  const allow = args.includes('validate') ? ['--rubrics', RUBRIC_DIR] : [];
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/civscore.js'), ...args, ...allow], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '' },

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { hasErrors } from '../../model/finding.js';
+import type { Rubric } from '../../model/rubric.js';
+import { findTier, nearestTier } from '../../model/tier-name.js';
 import { assessFile } from '../../pipeline/assess-file.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
@@ -27,7 +29,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     .argument('<file...>', 'self-assessment YAML files')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(formatOption(Object.keys(CHECK_FORMATS), 'table'))
-    .option('--min-tier <id>', 'exit 1 unless every file reaches this tier')
+    .option('--min-tier <tier>', 'exit 1 unless every file reaches this tier (its id or title)')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
@@ -38,47 +40,63 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
 }
 
 export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): number {
-  const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
-  if (opts.minTier && forced && !forced.tiers.some((t) => t.id === opts.minTier)) {
-    throw new CliError('cli.unknown-tier', {
-      tier: opts.minTier,
-      rubric: forced.id,
-      known: forced.tiers.map((t) => t.id).join(', '),
-    });
-  }
+  const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
+  if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier);
   const waivers = requireWaivers(opts.waivers);
-  const reports: FileReport[] = [];
-  let couldNotRun = false;
-  for (const file of files) {
-    const r = assessFile(file, {
+  const assessed = files.map((file) =>
+    assessFile(file, {
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       asOf: opts.asOf ?? ctx.today,
       ...(waivers ? { waivers } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       scoreInvalid: true,
-    });
+    }),
+  );
+  // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
+  let minTier: string | undefined;
+  if (opts.minTier !== undefined)
+    for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier);
+  const reports: FileReport[] = [];
+  let couldNotRun = false;
+  for (const r of assessed) {
     if (r.rubricFailure) {
       couldNotRun = true;
       printFindings(r.rubricFailure.findings, ctx);
     }
     if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
       couldNotRun = true;
-    const below = opts.minTier !== undefined && !!r.result && !reachesTier(r, opts.minTier);
+    const tier = r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier) : undefined;
+    const below = tier !== undefined && !!r.result && !reachesTier(r, tier);
     reports.push({
       file: r.file,
       findings: r.findings,
       ...(r.result ? { result: r.result } : {}),
       ...(r.rubric ? { rubric: r.rubric } : {}),
-      ...(opts.minTier ? { belowMinTier: below || !r.result } : {}),
+      ...(opts.minTier !== undefined ? { belowMinTier: below || !r.result } : {}),
     });
   }
-  const report: CheckReport = { files: reports, ...(opts.minTier ? { minTier: opts.minTier } : {}) };
+  const shownTier = minTier ?? opts.minTier;
+  const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
   ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
   return exitCode({
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
     belowMinTier: reports.filter((r) => r.belowMinTier).length,
   });
+}
+
+/** --min-tier as the rubric's tier id (given by id or by a title in any language), or a usage error. */
+function minTierOf(rubric: Rubric, given: string): string {
+  const id = findTier(rubric, given);
+  if (id !== undefined) return id;
+  const near = nearestTier(rubric, given);
+  const params = {
+    tier: given,
+    rubric: rubric.id,
+    known: rubric.tiers.map((t) => t.id).join(', '),
+    ...(near !== undefined ? { suggestion: near } : {}),
+  };
+  throw new CliError(near !== undefined ? 'trust.unknown-tier-near' : 'cli.unknown-tier', params, 2);
 }
 
 /** Whether a result's tier is the given tier or above it (tiers are listed highest first). */

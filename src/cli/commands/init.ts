@@ -5,9 +5,10 @@
  * Never overwrites a file without --force.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
+import { builtinPath } from '../../load/rubrics.js';
 import { assessmentJsonSchema } from '../../model/json-schemas.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -44,12 +45,24 @@ export function schemaText(rubric: Rubric, lang: Lang): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+/**
+ * How the file written at `out` names the rubric: a built-in by its id, a path relative to the
+ * file itself (a `rubric:` path is resolved from the file that names it, not from where init ran).
+ */
+export function rubricRefFrom(out: string, ref: string): string {
+  if (builtinPath(ref)) return ref;
+  const rel = relative(dirname(resolve(out)), resolve(ref))
+    .split(sep)
+    .join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
 export function runInit(opts: InitOptions, ctx: CliContext): number {
   const { rubric } = readUsableRubric(opts.rubric);
   const schemaName = `${rubric.id}.schema.json`;
   const template = assessmentTemplate(rubric, {
     lang: ctx.lang,
-    rubricRef: opts.rubric,
+    rubricRef: opts.out ? rubricRefFrom(opts.out, opts.rubric) : opts.rubric,
     schema: opts.schema ?? `./${schemaName}`,
     period: ctx.today.slice(0, 4),
   });

@@ -15,7 +15,9 @@ import { loadYamlFile } from '../../load/load-yaml-file.js';
 import { loadRubric } from '../../load/rubrics.js';
 import { duplicateIds } from '../../model/duplicate-ids.js';
 import { type Finding, finding } from '../../model/finding.js';
+import type { Rubric } from '../../model/rubric.js';
 import { byCodeUnits } from '../../model/text-order.js';
+import { rubricConflicts, rubricIdentity } from '../../pipeline/rubric-identity.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport, RankTable } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
@@ -27,8 +29,10 @@ import {
   formatOption,
   jobsOption,
   parseSize,
+  requirePolicy,
   requireRubric,
   requireWaivers,
+  rubricsOption,
 } from '../shared-options.js';
 import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
@@ -38,6 +42,7 @@ type FailOn = (typeof FAIL_ON)[number];
 
 interface RankOptions {
   rubric?: string;
+  rubrics?: string[];
   group?: GroupBy;
   format: RankFormat;
   output?: string;
@@ -54,6 +59,7 @@ function parseFailOn(v: string): FailOn[] {
     .map((s) => s.trim())
     .filter(Boolean);
   if (parts.length === 1 && parts[0] === 'none') return [];
+  if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
   for (const p of parts)
     if (!(FAIL_ON as readonly string[]).includes(p))
       throw new CliError('cli.usage', {
@@ -68,6 +74,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     .description('rank many communities per rubric, by street or district, and check the quotas')
     .argument('<inputs...>', 'self-assessment files, folders (searched recursively) and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .addOption(
       new Option('-g, --group <by>', 'group the ranking by street or district').choices([
         'street',
@@ -92,7 +99,8 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
 }
 
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
-  const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
+  if (opts.rubric !== undefined) requireRubric(opts.rubric);
+  const policy = requirePolicy(opts.rubrics);
   const waivers = requireWaivers(opts.waivers);
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
@@ -120,12 +128,13 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         asOf: opts.asOf ?? ctx.today,
         ...(waivers ? { waivers } : {}),
         ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+        policy,
       },
       { ...threads, workers, ...(progress ? { onProgress: progress.update } : {}) },
     );
     progress?.done();
 
-    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
+    const { report, problems } = buildReport(items, expanded.findings, opts);
     printFindings(problems, ctx);
     const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
     if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
@@ -135,7 +144,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       0,
     );
     return exitCode({
-      couldNotRun,
+      couldNotRun: false,
       invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
       quotasShort: opts.failOn.includes('quota') ? short : 0,
     });
@@ -167,8 +176,7 @@ export function buildReport(
   items: readonly BatchItem[],
   inputFindings: readonly Finding[],
   opts: Pick<RankOptions, 'group'>,
-  forcedRubric?: string,
-): { report: RankReport; couldNotRun: boolean; problems: Finding[] } {
+): { report: RankReport; problems: Finding[] } {
   const invalid = new Map<string, Finding[]>();
   const addInvalid = (file: string, fs: readonly Finding[]) => {
     const list = invalid.get(file);
@@ -178,19 +186,36 @@ export function buildReport(
   for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
   const problems: Finding[] = inputFindings.filter((f) => f.severity !== 'error');
 
-  let couldNotRun = false;
+  // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
   const rubricProblems = new Set<string>();
   const entries: RankEntry[] = [];
-  const rubricFiles = new Map<string, string>();
+  // Every rubric file the batch was scored under, loaded here again by path (a worker's too).
+  const rubricByFile = new Map<string, Rubric>();
+  for (const it of items)
+    if (it.kind === 'scored' && it.rubricFile !== undefined && !rubricByFile.has(it.rubricFile)) {
+      const rubric = loadRubric(it.rubricFile).rubric;
+      if (!rubric) throw new Error(`rubric ${it.rubricFile} scored in a worker could not be loaded again`);
+      rubricByFile.set(it.rubricFile, rubric);
+    }
+  const conflicts = rubricConflicts(rubricByFile);
+  const rubrics = new Map<string, Rubric>();
   let warnings = 0;
   for (const it of items) {
     if (it.kind === 'scored') {
+      const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
+      const conflict =
+        conflicts.size && it.rubricFile !== undefined ? conflicts.get(it.rubricFile) : undefined;
+      if (conflict) {
+        addInvalid(it.entry.file, [
+          { ...finding('trust.rubric-conflict', 'error', conflict), file: it.entry.file, line: 1, column: 1 },
+        ]);
+        continue;
+      }
       entries.push(it.entry);
       warnings += it.entry.warnings;
-      if (it.rubricFile && !rubricFiles.has(it.entry.rubric)) rubricFiles.set(it.entry.rubric, it.rubricFile);
+      if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
     } else if (it.kind === 'invalid') addInvalid(it.file, it.findings);
     else {
-      couldNotRun = true;
       const first = it.rubricFindings[0];
       const ref = first?.file ?? '?';
       if (!rubricProblems.has(ref)) {
@@ -227,11 +252,12 @@ export function buildReport(
   }
   const tables: RankTable[] = [];
   for (const id of [...byRubric.keys()].sort()) {
-    const rubric = loadRubric(forcedRubric ?? rubricFiles.get(id) ?? id).rubric;
+    const rubric = rubrics.get(id);
     if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
     const list = byRubric.get(id)!;
     tables.push({
       rubric,
+      identity: rubricIdentity(rubric),
       rows: rank(list),
       ...(opts.group ? { groups: groups(list, opts.group) } : {}),
       quotas: quotas(rubric, list),
@@ -248,7 +274,6 @@ export function buildReport(
       ...(opts.group ? { groupBy: opts.group } : {}),
       summary: { files: items.length, scored: ranked.length, invalid: invalidList.length, warnings },
     },
-    couldNotRun,
     problems,
   };
 }

@@ -11,8 +11,10 @@ import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import { locateId } from '../../batch/validate-batch-item.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
-import type { Finding } from '../../model/finding.js';
+import { type Finding, finding } from '../../model/finding.js';
+import type { Rubric } from '../../model/rubric.js';
 import { byCodeUnits } from '../../model/text-order.js';
+import { rubricConflicts } from '../../pipeline/rubric-identity.js';
 import { rubricFor } from '../../pipeline/select-rubric.js';
 import { sortFindings } from '../../report/findings-text.js';
 import type { FileReport } from '../../report/types.js';
@@ -21,12 +23,20 @@ import type { ValidateReport } from '../../report/validate/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
-import { formatOption, jobsOption, parseSize, requireRubric } from '../shared-options.js';
+import {
+  formatOption,
+  jobsOption,
+  parseSize,
+  requirePolicy,
+  requireRubric,
+  rubricsOption,
+} from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { writeChunks } from '../write-chunks.js';
 
 export interface ValidateOptions {
   rubric?: string;
+  rubrics?: string[];
   format: ValidateFormat;
   strict?: boolean;
   quiet?: boolean;
@@ -50,6 +60,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
     .description('check self-assessment files against their rubric, for CI: file:line:column, code, message')
     .argument('<input...>', 'files, folders (searched for *.yaml / *.yml) or globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .addOption(formatOption(Object.keys(VALIDATE_FORMATS), 'text'))
     .option('--strict', 'treat warnings (unknown keys, unknown metrics, ...) as errors')
     .option('-q, --quiet', 'report errors only')
@@ -66,7 +77,8 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
 }
 
 export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
-  if (opts.rubric) requireRubric(opts.rubric);
+  if (opts.rubric !== undefined) requireRubric(opts.rubric);
+  const policy = requirePolicy(opts.rubrics);
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
@@ -82,7 +94,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   };
   add(expanded.findings, '');
 
-  let couldNotRun = expanded.files.length === 0;
+  const couldNotRun = expanded.files.length === 0;
   const ids: IdEntry[] = [];
   const failedRubrics = new Set<string>();
   const items = await validateBatch(
@@ -91,20 +103,36 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       ...(opts.fast === false ? { fast: false } : {}),
+      policy,
     },
     { ...threads, workers },
   );
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   const unplaced = new Map<string, 'community' | 'street'>();
+  // Every rubric the files were judged under, by reference: two contents under one id are never one.
+  const rubricByRef = new Map<string, Rubric>();
+  for (const r of items)
+    if (r.rubricRef !== undefined && !rubricByRef.has(r.rubricRef)) {
+      const rubric = rubricFor(r.rubricRef).rubric;
+      if (!rubric) throw new Error(`rubric ${r.rubricRef} used in a worker could not be loaded again`);
+      rubricByRef.set(r.rubricRef, rubric);
+    }
+  const conflicts = rubricConflicts(rubricByRef);
   for (let i = 0; i < items.length; i++) {
     const file = expanded.files[i]!;
     const r = items[i]!;
     const rep = entry(file);
     rep.findings.push(...r.findings);
     if (r.rubricRef !== undefined) {
-      const rubric = rubricFor(r.rubricRef).rubric;
-      if (!rubric) throw new Error(`rubric ${r.rubricRef} used in a worker could not be loaded again`);
-      rep.rubric = rubric;
+      rep.rubric = rubricByRef.get(r.rubricRef)!;
+      const conflict = conflicts.get(r.rubricRef);
+      if (conflict)
+        rep.findings.push({
+          ...finding('trust.rubric-conflict', 'error', conflict),
+          file,
+          line: 1,
+          column: 1,
+        });
     }
     if (r.id) {
       const { level, ...id } = r.id;
@@ -112,8 +140,14 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       ids.push({ file, ...id });
     }
     if (r.rubricFailure) {
-      couldNotRun = true;
+      // The file's own rubric cannot be used: that file fails (exit 1), the run goes on.
       const key = r.rubricFailure.file ?? '';
+      rep.findings.push({
+        ...finding('trust.rubric-unusable', 'error', { rubric: key }),
+        file,
+        line: 1,
+        column: 1,
+      });
       if (!failedRubrics.has(key)) {
         failedRubrics.add(key);
         add(r.rubricFailure.findings, key);

@@ -1,5 +1,6 @@
 /** The report as JSON: codes and numbers for programs, with each message also in the chosen language. */
 import type { Finding } from '../../model/finding.js';
+import { rubricIdentity } from '../../pipeline/rubric-identity.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
 
@@ -20,6 +21,7 @@ export const checkJson: Formatter<CheckReport> = (report, { lang }) => {
     const l = labeller(lang, f.rubric);
     return {
       file: f.file,
+      ...(f.rubric ? { rubric: rubricIdentity(f.rubric) } : {}),
       valid: !f.findings.some((x) => x.severity === 'error'),
       ...(report.minTier ? { belowMinTier: !!f.belowMinTier } : {}),
       findings: f.findings.map((x) => findingJson(x, l.finding(x))),

@@ -1,8 +1,10 @@
 /** The default terminal report: findings, then per criterion status, points and shortfall; CJK-aligned. */
 import { message } from '../../i18n/catalog.js';
+import { rubricIdentity } from '../../pipeline/rubric-identity.js';
 import { findingLine, sortFindings } from '../findings-text.js';
 import { boxTable } from '../grid-style.js';
 import { labeller } from '../labels.js';
+import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import type { CheckReport, Formatter } from '../types.js';
 import { CHECK_COLUMNS, criterionRows, fixRows, heading, summaryLines } from './rows.js';
@@ -21,6 +23,9 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
     }
     if (f.findings.length) out.push('');
     out.push(style.bold(heading(r, l)));
+    // A rubric that is not built in: say which file judged this community.
+    const identity = f.rubric && rubricIdentity(f.rubric);
+    if (identity?.path !== undefined) out.push(rubricSourceLine(identity, lang));
     const table = boxTable(CHECK_COLUMNS.map((k) => message(lang, k)));
     let lastSection = '';
     for (const row of criterionRows(r, l)) {

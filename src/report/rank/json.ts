@@ -16,7 +16,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
     const t = report.tables[ti]!;
     const l = labeller(lang, t.rubric);
     return new Fields([
-      ['rubric', t.rubric.id],
+      ['rubric', t.identity],
       ['title', l.rubricTitle()],
       [
         'ranking',

@@ -2,6 +2,7 @@
 import { message } from '../../i18n/catalog.js';
 import { cell } from '../check/markdown.js';
 import { labeller } from '../labels.js';
+import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
 import {
   candidateLine,
@@ -33,6 +34,8 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
     const l = labeller(lang, t.rubric);
     out.push(
       `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, count: String(t.rows.length) }))}`,
+      '',
+      cell(rubricSourceLine(t.identity, lang)),
       '',
     );
     const sections = t.groups

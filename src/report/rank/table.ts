@@ -3,6 +3,7 @@
 import type { RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { labeller } from '../labels.js';
+import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { type GridRows, gridChunks } from './grid.js';
@@ -58,6 +59,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
           count: String(t.rows.length),
         }),
       ),
+      rubricSourceLine(t.identity, lang),
     );
     const cols = rowColumns(t.rubric.level);
     const columns = cols.map(([k, code]) => ({

@@ -2,9 +2,12 @@
 import type { Group, GroupBy, QuotaResult, RankedRow } from '../../engine/rank.js';
 import type { Finding } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
+import type { RubricIdentity } from '../../pipeline/rubric-identity.js';
 
 export interface RankTable {
   rubric: Rubric;
+  /** Where the rubric came from, and the sha256 of its content. */
+  identity: RubricIdentity;
   rows: RankedRow[];
   /** With --group. */
   groups?: Group[];
