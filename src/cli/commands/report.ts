@@ -18,13 +18,22 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
-import { asOfOption, jobsOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
+import {
+  asOfOption,
+  jobsOption,
+  parseSize,
+  requirePolicy,
+  requireRubric,
+  requireWaivers,
+  rubricsOption,
+} from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
 import { buildReport } from './rank.js';
 
 interface ReportOptions {
   rubric?: string;
+  rubrics?: string[];
   group?: GroupBy;
   format: 'html' | 'pdf';
   output?: string;
@@ -43,6 +52,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     )
     .argument('<inputs...>', 'self-assessment files, folders (searched recursively) and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .addOption(
       new Option('-g, --group <by>', 'group the ranking by street or district').choices([
         'street',
@@ -72,7 +82,8 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
 
 export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
   if (opts.format === 'pdf' && !opts.output) throw new CliError('report.pdf-needs-output', {}, 2);
-  const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
+  if (opts.rubric !== undefined) requireRubric(opts.rubric);
+  const policy = requirePolicy(opts.rubrics);
   const waivers = requireWaivers(opts.waivers);
   // Before any work: a PDF without a browser is known at once.
   const browser = opts.format === 'pdf' ? findBrowser() : undefined;
@@ -97,8 +108,8 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       ...(waivers ? { waivers } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     };
-    const items = await assessBatch(expanded.files, assessOptions, { ...threads, workers });
-    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
+    const items = await assessBatch(expanded.files, { ...assessOptions, policy }, { ...threads, workers });
+    const { report, problems } = buildReport(items, expanded.findings, opts);
     printFindings(problems, ctx);
 
     // The community pages need every criterion: those files are judged once more, in full.
@@ -131,7 +142,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
       0,
     );
-    return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: short });
+    return exitCode({ couldNotRun: false, invalidFiles: report.invalid.length, quotasShort: short });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
