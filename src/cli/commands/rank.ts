@@ -5,19 +5,13 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { BatchItem } from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
-import { type GroupBy, groups, quotas, type RankEntry, rank } from '../../engine/rank.js';
+import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { expandInputs } from '../../load/expand-inputs.js';
-import { loadYamlFile } from '../../load/load-yaml-file.js';
-import { loadRubric } from '../../load/rubrics.js';
-import { duplicateIds } from '../../model/duplicate-ids.js';
-import { type Finding, finding } from '../../model/finding.js';
-import { byCodeUnits } from '../../model/text-order.js';
+import { buildRankReport } from '../../pipeline/rank-report.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
-import type { RankReport, RankTable } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
@@ -27,6 +21,7 @@ import {
   formatOption,
   jobsOption,
   parseSize,
+  requireRoster,
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
@@ -46,6 +41,7 @@ interface RankOptions {
   asOf?: string;
   waivers?: string;
   maxSize?: number;
+  roster?: string;
 }
 
 function parseFailOn(v: string): FailOn[] {
@@ -83,6 +79,10 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
         .default([...FAIL_ON], 'invalid,quota'),
     )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .option(
+      '--roster <file>',
+      'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',
+    )
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: RankOptions, cmd: Command) => {
@@ -94,6 +94,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
   const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
   const waivers = requireWaivers(opts.waivers);
+  const roster = requireRoster(opts.roster);
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
@@ -125,13 +126,19 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     );
     progress?.done();
 
-    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
+    const { report, couldNotRun, problems } = buildRankReport(items, expanded.findings, {
+      ...(opts.group ? { group: opts.group } : {}),
+      ...(forced ? { forcedRubric: forced.id } : {}),
+      ...(roster ? { roster } : {}),
+    });
     printFindings(problems, ctx);
     const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
     if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
     else await writeChunks(ctx, chunks);
+    // A provisional verdict is no pass: it may change once the communities in doubt are settled.
     const short = report.tables.reduce(
-      (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
+      (n, t) =>
+        n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over' || q.provisional).length,
       0,
     );
     return exitCode({
@@ -143,114 +150,6 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/**
- * Where ids must be unique: level, rubric and period. One string per distinct scope, found
- * through the entries' shared strings, so 100,000 entries build no key of their own.
- */
-function scopeOf(): (e: RankEntry) => string {
-  const scopes = new Map<string, Map<string, Map<string, string>>>();
-  return (e) => {
-    let byPeriod = scopes.get(e.rubric);
-    if (!byPeriod) scopes.set(e.rubric, (byPeriod = new Map()));
-    let byLevel = byPeriod.get(e.period);
-    if (!byLevel) byPeriod.set(e.period, (byLevel = new Map()));
-    let scope = byLevel.get(e.level);
-    if (scope === undefined) byLevel.set(e.level, (scope = `${e.level}|${e.rubric}|${e.period}`));
-    return scope;
-  };
-}
-
-/** From the batch's items to the report: duplicates out, one table per rubric. */
-export function buildReport(
-  items: readonly BatchItem[],
-  inputFindings: readonly Finding[],
-  opts: Pick<RankOptions, 'group'>,
-  forcedRubric?: string,
-): { report: RankReport; couldNotRun: boolean; problems: Finding[] } {
-  const invalid = new Map<string, Finding[]>();
-  const addInvalid = (file: string, fs: readonly Finding[]) => {
-    const list = invalid.get(file);
-    if (list) list.push(...fs);
-    else invalid.set(file, [...fs]);
-  };
-  for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
-  const problems: Finding[] = inputFindings.filter((f) => f.severity !== 'error');
-
-  let couldNotRun = false;
-  const rubricProblems = new Set<string>();
-  const entries: RankEntry[] = [];
-  const rubricFiles = new Map<string, string>();
-  let warnings = 0;
-  for (const it of items) {
-    if (it.kind === 'scored') {
-      entries.push(it.entry);
-      warnings += it.entry.warnings;
-      if (it.rubricFile && !rubricFiles.has(it.entry.rubric)) rubricFiles.set(it.entry.rubric, it.rubricFile);
-    } else if (it.kind === 'invalid') addInvalid(it.file, it.findings);
-    else {
-      couldNotRun = true;
-      const first = it.rubricFindings[0];
-      const ref = first?.file ?? '?';
-      if (!rubricProblems.has(ref)) {
-        rubricProblems.add(ref);
-        problems.push(...it.rubricFindings);
-      }
-      addInvalid(it.file, [
-        {
-          ...finding('rank.rubric-unavailable', 'error', { rubric: ref }),
-          file: it.file,
-          line: 1,
-          column: 1,
-        },
-      ]);
-    }
-  }
-
-  // The same community in two files (same rubric, level and period): neither is ranked.
-  const dups = duplicateIds(entries, scopeOf());
-  const dupFiles = new Set(dups.map((d) => d.file));
-  const byFile = dups.length ? new Map(entries.map((e) => [e.file, e])) : undefined;
-  for (const d of dups) {
-    const e = byFile!.get(d.file!)!;
-    const pos = loadYamlFile(e.file).locate([e.level, 'id']);
-    addInvalid(e.file, [{ ...d, ...pos }]);
-  }
-  const ranked = dupFiles.size ? entries.filter((e) => !dupFiles.has(e.file)) : entries;
-
-  const byRubric = new Map<string, RankEntry[]>();
-  for (const e of ranked) {
-    const list = byRubric.get(e.rubric);
-    if (list) list.push(e);
-    else byRubric.set(e.rubric, [e]);
-  }
-  const tables: RankTable[] = [];
-  for (const id of [...byRubric.keys()].sort()) {
-    const rubric = loadRubric(forcedRubric ?? rubricFiles.get(id) ?? id).rubric;
-    if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
-    const list = byRubric.get(id)!;
-    tables.push({
-      rubric,
-      rows: rank(list),
-      ...(opts.group ? { groups: groups(list, opts.group) } : {}),
-      quotas: quotas(rubric, list),
-    });
-  }
-  const invalidList = [...invalid]
-    .map(([file, findings]) => ({ file, findings }))
-    .sort((a, b) => byCodeUnits(a.file, b.file));
-  for (const f of invalidList) problems.push(...f.findings);
-  return {
-    report: {
-      tables,
-      invalid: invalidList,
-      ...(opts.group ? { groupBy: opts.group } : {}),
-      summary: { files: items.length, scored: ranked.length, invalid: invalidList.length, warnings },
-    },
-    couldNotRun,
-    problems,
-  };
 }
 
 /** "scoring 12345 / 100000 files" on one rewritten line of a terminal's stderr, ten times a second. */

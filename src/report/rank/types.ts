@@ -5,10 +5,14 @@ import type { Rubric } from '../../model/rubric.js';
 
 export interface RankTable {
   rubric: Rubric;
+  /** Periods are never ranked together: one table per rubric and period. */
+  period: string;
   rows: RankedRow[];
   /** With --group. */
   groups?: Group[];
   quotas: QuotaResult[];
+  /** Files that could not be scored nor tied to a community: every verdict is provisional. */
+  unattributed?: number;
 }
 
 export interface RankReport {
