@@ -2,7 +2,7 @@ import { defineMessages } from '../define.js';
 
 type P = Record<string, string>;
 /** The grouping named in the user's language: `by` is street, district or all. */
-const byEN = (p: P) => ({ street: 'street', district: 'district' })[p.by ?? ''] ?? 'group';
+const byEN = (p: P) => (p.by === 'all' || !p.by ? 'group' : p.by);
 const byCN = (p: P) => ({ street: '街道', district: '区' })[p.by ?? ''] ?? '组';
 const byTW = (p: P) => ({ street: '街道', district: '區' })[p.by ?? ''] ?? '組';
 
