@@ -14,6 +14,7 @@ import { type Finding, hasErrors } from '../model/finding.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
+import type { Claim } from '../pipeline/claim.js';
 import { fastLoad } from './fast-parse.js';
 
 export interface BatchOptions {
@@ -30,7 +31,8 @@ export interface BatchOptions {
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   | { kind: 'scored'; entry: RankEntry; rubricFile?: string }
-  | { kind: 'invalid'; file: string; findings: Finding[] }
+  /** claim: the community the file names, counted in its group's quotas as not scored. */
+  | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim }
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
   | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
 
@@ -57,7 +59,9 @@ export function toItem(r: AssessedFile): BatchItem {
   if (r.rubricFailure)
     return { kind: 'rubric-failure', file: r.file, rubricFindings: r.rubricFailure.findings };
   if (!r.result || !r.rubric || hasErrors(r.findings)) {
-    return { kind: 'invalid', file: r.file, findings: r.findings };
+    return r.claim
+      ? { kind: 'invalid', file: r.file, findings: r.findings, claim: r.claim }
+      : { kind: 'invalid', file: r.file, findings: r.findings };
   }
   let warnings = 0;
   for (const f of r.findings) if (f.severity === 'warning') warnings++;

@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
+import { loadRoster, type Roster } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
 import { hasErrors } from '../model/finding.js';
@@ -55,6 +56,14 @@ export function requireWaivers(file: string | undefined): Exemption[] | undefine
   const w = loadWaivers(file);
   if (hasErrors(w.findings)) throw new CliError('cli.usage', { detail: `--waivers ${file}` }, 2, w.findings);
   return w.exemptions;
+}
+
+/** Loads --roster up front: a roster with problems means the quotas cannot be judged (exit 2). */
+export function requireRoster(file: string | undefined): Roster | undefined {
+  if (!file) return undefined;
+  const r = loadRoster(file);
+  if (!r.roster) throw new CliError('cli.usage', { detail: `--roster ${file}` }, 2, r.findings);
+  return r.roster;
 }
 
 export function parseSize(v: string): number {

@@ -9,7 +9,7 @@ import type { Bound, Quota, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from './bounds.js';
 import type { CommunityResult } from './result.js';
-import { gapTo } from './tiers.js';
+import { eventsOf, gapTo } from './tiers.js';
 
 /** What a community lacks for one tier: points, and the fewest criteria to fix (ids). */
 export interface TierGap {
@@ -83,8 +83,31 @@ export interface QuotaResult {
   delta?: number;
   /** short, and even every community below the tier would not be enough (e.g. "more than 100%"). */
   unreachable?: boolean;
-  /** short: the communities below the tier closest to it, nearest first. */
+  /** short: the communities below the tier closest to it, nearest first, and every one tied with the last. */
   candidates: Candidate[];
+  /** Counted in n as not reaching the tier: files that could not be scored, ids in several files. */
+  unscored: number;
+  /** Counted in n as not reaching the tier: on the roster, with no file. */
+  missing: number;
+  /** Communities of the table that name no group of this quota's kind (no street): counted nowhere. */
+  unplaced: number;
+  /** The verdict may change once the communities in doubt are scored or placed. */
+  provisional: boolean;
+  /** Who is in doubt, and why (by id). */
+  doubts: Doubt[];
+}
+
+/**
+ * A community counted in a quota without a score it can be judged by: its file could not be
+ * scored, its id is in several files (none is scored), or it is on the roster with no file.
+ */
+export interface Doubt {
+  id: string;
+  name?: string;
+  reason: 'invalid' | 'duplicate' | 'missing';
+  files: string[];
+  /** The group it counts in, per grouping (as groupOf gives them); absent: none. */
+  groups: Partial<Record<Quota['group'], string | null>>;
 }
 
 /** Highest total first; equal totals share a rank and are then ordered by id (then file). */
@@ -109,21 +132,33 @@ export function groupKey(e: RankEntry, by: GroupBy | 'all'): string | null {
   return (by === 'street' ? e.street : e.district) ?? null;
 }
 
+/** The group an entry counts in for a grouping: null for 'all', undefined for none (no street given). */
+export type GroupOf = (e: RankEntry, by: GroupBy | 'all') => string | null | undefined;
+
 /** Groups in key order (no key last), each ranked within itself. */
-function partition(entries: readonly RankEntry[], by: GroupBy | 'all'): Map<string | null, RankEntry[]> {
-  const map = new Map<string | null, RankEntry[]>();
+function partition(
+  entries: readonly RankEntry[],
+  by: GroupBy | 'all',
+  groupOf: GroupOf = groupKey,
+): Map<string | null | undefined, RankEntry[]> {
+  const map = new Map<string | null | undefined, RankEntry[]>();
   for (const e of entries) {
-    const k = groupKey(e, by);
+    const k = groupOf(e, by);
     let list = map.get(k);
     if (!list) map.set(k, (list = []));
     list.push(e);
   }
-  const keys = [...map.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : byCodeUnits(a, b)));
-  return new Map(keys.map((k) => [k, map.get(k)!]));
+  return new Map([...map.keys()].sort(byGroupKey).map((k) => [k, map.get(k)!]));
 }
 
-export function groups(entries: readonly RankEntry[], by: GroupBy | 'all'): Group[] {
-  return [...partition(entries, by)].map(([key, list]) => {
+/** Names in code-unit order, then no name (null), then none (undefined). */
+function byGroupKey(a: string | null | undefined, b: string | null | undefined): number {
+  const rank = (k: string | null | undefined) => (k === undefined ? 2 : k === null ? 1 : 0);
+  return rank(a) - rank(b) || byCodeUnits(a ?? '', b ?? '');
+}
+
+export function groups(entries: readonly RankEntry[], by: GroupBy | 'all', groupOf?: GroupOf): Group[] {
+  return [...partition(entries, by, groupOf)].map(([key = null, list]) => {
     const tiers: Record<string, number> = {};
     for (const e of list) tiers[e.tier ?? 'none'] = (tiers[e.tier ?? 'none'] ?? 0) + 1;
     const sum = list.reduce((a, e) => a + e.total, 0);
@@ -180,24 +215,30 @@ export function quotaArithmetic(
 
 /** Nearest first: reachable, fewest points needed, fewest fixes, highest total, then id. */
 export function byGap(a: Candidate, b: Candidate): number {
+  return gapOrder(a, b) || byScore(a.entry, b.entry);
+}
+
+/** byGap without the id: 0 for candidates equally near (tied). */
+function gapOrder(a: Candidate, b: Candidate): number {
   return (
     Number(b.gap.reachable) - Number(a.gap.reachable) ||
     a.gap.needed - b.gap.needed ||
     a.gap.fixes.length - b.gap.fixes.length ||
-    byScore(a.entry, b.entry)
+    b.entry.total - a.entry.total
   );
 }
 
-const NO_GAP: TierGap = { needed: 0, fixes: [], reachable: false };
 const NO_CANDIDATES: Candidate[] = [];
+const NO_DOUBTS: Doubt[] = [];
 
 /**
- * The `k` communities below the tier nearest to it, in byGap order: the first k of all of them
- * sorted, found without sorting them all (a street's few candidates among its hundred
- * communities, for every street of a province). byGap is a total order (it ends with the file),
- * so this is exactly the sorted list's head.
+ * The `k` communities below the tier nearest to it, in byGap order, and then every other one
+ * tied with the last of them (a cut-off never falls between equals). Found without sorting them
+ * all (a street's few candidates among its hundred communities, for every street of a province).
+ * A community with no gap to the tier can reach it only by undoing an event of the period (a
+ * major fire that happened): it is no candidate.
  */
-function nearest(
+export function nearest(
   list: readonly RankEntry[],
   tier: string,
   reachesTier: (e: RankEntry) => boolean,
@@ -207,12 +248,19 @@ function nearest(
   if (k <= 0) return below;
   // Many candidates wanted: sorting them all is as quick.
   if (k * 8 >= list.length) {
-    for (const entry of list) if (!reachesTier(entry)) below.push({ entry, gap: entry.gaps[tier] ?? NO_GAP });
-    return below.sort(byGap).slice(0, k);
+    for (const entry of list) {
+      const gap = entry.gaps[tier];
+      if (gap && !reachesTier(entry)) below.push({ entry, gap });
+    }
+    below.sort(byGap);
+    let end = Math.min(k, below.length);
+    while (end < below.length && gapOrder(below[end]!, below[k - 1]!) === 0) end++;
+    return below.slice(0, end);
   }
   for (const entry of list) {
-    if (reachesTier(entry)) continue;
-    const c = { entry, gap: entry.gaps[tier] ?? NO_GAP };
+    const gap = entry.gaps[tier];
+    if (!gap || reachesTier(entry)) continue;
+    const c = { entry, gap };
     if (below.length === k && byGap(c, below[k - 1]!) >= 0) continue;
     // Insert after every candidate that comes first (or ties), as a stable sort would.
     let at = below.length;
@@ -220,12 +268,28 @@ function nearest(
     below.splice(at, 0, c);
     if (below.length > k) below.pop();
   }
-  return below;
+  if (below.length < k) return below;
+  // Those tied with the last one listed, in id order after it.
+  const last = below[k - 1]!;
+  const tied: Candidate[] = [];
+  for (const entry of list) {
+    const gap = entry.gaps[tier];
+    if (!gap || reachesTier(entry)) continue;
+    const c = { entry, gap };
+    if (gapOrder(c, last) === 0 && byGap(c, last) > 0) tied.push(c);
+  }
+  return tied.length ? below.concat(tied.sort(byGap)) : below;
 }
 
 export interface QuotaOptions {
   /** How many candidates to list beyond the number short (default 2). */
   extraCandidates?: number;
+  /** The group an entry counts in (default: its street or district as written). */
+  groupOf?: GroupOf;
+  /** Communities counted without a score (each once per group), as not reaching any tier. */
+  doubts?: readonly Doubt[];
+  /** Files of the table that could not be tied to any community: every verdict is provisional. */
+  unattributed?: number;
 }
 
 /** Every quota of the rubric, for every group its `group` names, over the rubric's entries. */
@@ -236,20 +300,43 @@ export function quotas(
 ): QuotaResult[] {
   const mine = entries.filter((e) => e.rubric === rubric.id);
   const extra = options.extraCandidates ?? 2;
+  const doubts = options.doubts ?? NO_DOUBTS;
   const out: QuotaResult[] = [];
   // Quotas that count by the same grouping share one partition.
-  const partitions = new Map<Quota['group'], Map<string | null, RankEntry[]>>();
+  const partitions = new Map<Quota['group'], Map<string | null | undefined, RankEntry[]>>();
   for (const q of rubric.quotas) {
     let parts = partitions.get(q.group);
-    if (!parts) partitions.set(q.group, (parts = partition(mine, q.group)));
+    if (!parts) partitions.set(q.group, (parts = partition(mine, q.group, options.groupOf)));
+    const doubted = new Map<string | null | undefined, Doubt[]>();
+    for (const d of doubts) {
+      const k = q.group in d.groups ? d.groups[q.group] : undefined;
+      let list = doubted.get(k);
+      if (!list) doubted.set(k, (list = []));
+      list.push(d);
+    }
+    let unplaced = (parts.get(undefined)?.length ?? 0) + (doubted.get(undefined)?.length ?? 0);
+    const keys = [...new Set([...parts.keys(), ...doubted.keys()])].filter((k) => k !== undefined);
+    keys.sort(byGroupKey);
+    // Nobody names a group: one provisional verdict over them all, never none.
+    const nameless = keys.length === 0 && unplaced > 0;
+    if (nameless) {
+      keys.push(null);
+      parts = new Map([[null, parts.get(undefined) ?? []]]);
+      doubted.set(null, doubted.get(undefined) ?? []);
+      unplaced = 0;
+    }
     // Tier places looked up once per quota: a province's entries are counted for every quota.
     const tierReached = atOrAbove(rubric, q.tier);
     const reachesTier = (e: RankEntry) => tierReached(e.tier);
     const masked = boundIsMasked(q.bound) !== undefined;
-    for (const [key, list] of parts) {
-      const n = list.length;
+    for (const key of keys) {
+      const list = parts.get(key) ?? [];
+      const inDoubt = doubted.get(key) ?? NO_DOUBTS;
+      const n = list.length + inDoubt.length;
       let reached = 0;
       for (const e of list) if (reachesTier(e)) reached++;
+      let missing = 0;
+      for (const d of inDoubt) if (d.reason === 'missing') missing++;
       // One object of one shape per group and quota (a province has thousands of streets).
       const result: QuotaResult = {
         quota: q.id,
@@ -259,12 +346,17 @@ export function quotas(
         bound: q.bound,
         n,
         reached,
-        share: reached / n,
+        share: n > 0 ? reached / n : 0,
         status: 'masked',
         candidates: NO_CANDIDATES,
+        unscored: inDoubt.length - missing,
+        missing,
+        unplaced,
+        provisional: nameless || inDoubt.length > 0 || unplaced > 0 || (options.unattributed ?? 0) > 0,
+        doubts: inDoubt,
       };
       out.push(result);
-      if (masked) continue;
+      if (masked || n === 0) continue;
       const a = quotaArithmetic(reached, n, q.bound);
       result.status = a.status;
       if (a.delta !== undefined) result.delta = a.delta;
@@ -290,7 +382,9 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
   const counted = quotaTiers(rubric);
   for (const t of rubric.tiers) {
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
-    const g = gapTo(r, t);
+    const g = gapTo(r, t, eventsOf(rubric));
+    // Only by undoing an event (a major fire that happened): no candidate for this tier.
+    if (g.events) continue;
     gaps[t.id] = { needed: g.needed, fixes: g.fixes.map((f) => f.criterion), reachable: g.reachable };
   }
   let worst: RankEntry['shortfall'];

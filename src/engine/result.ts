@@ -53,6 +53,8 @@ export interface NextTierGap {
   fixes: Fix[];
   /** False when even fixing everything fixable would not reach the tier. */
   reachable: boolean;
+  /** Events of the period (a major fire) that stand in the way: they cannot be undone. */
+  events?: string[];
 }
 
 export interface CommunityResult {

@@ -3,7 +3,7 @@
  * (failed vetoes, criteria the tier requires), then the largest gains. Gains are independent,
  * so taking the largest first gives the fewest criteria.
  */
-import type { Rubric, Tier } from '../model/rubric.js';
+import { allCriteria, type Rubric, type Tier } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { clean, EPS } from './bounds.js';
 import type { CriterionResult, Fix, NextTierGap, SectionResult, Status } from './result.js';
@@ -16,6 +16,7 @@ export interface Scored {
 }
 
 const OK = new Set(['met', 'exempt']);
+const NO_EVENTS: ReadonlySet<string> = new Set();
 
 /** A criterion's status by id (the last one, were an id repeated), or undefined. */
 function statusOf(s: Scored, id: string): Status | undefined {
@@ -55,15 +56,36 @@ export function nextTierGap(rubric: Rubric, s: Scored, tier: string | null): Nex
     target = rubric.tiers[rubric.tiers.length - 1];
   }
   if (!target) return undefined;
-  return gapTo(s, target);
+  return gapTo(s, target, eventsOf(rubric));
 }
 
-/** What a community lacks for one given tier: the points, and the fewest criteria to fix. */
-export function gapTo(s: Scored, target: Tier): NextTierGap {
+/** The criteria a rubric marks as events (a major fire that happened): never a fix. */
+const EVENTS = new WeakMap<Rubric, ReadonlySet<string>>();
+export function eventsOf(rubric: Rubric): ReadonlySet<string> {
+  let events = EVENTS.get(rubric);
+  if (!events)
+    EVENTS.set(
+      rubric,
+      (events = new Set(
+        allCriteria(rubric)
+          .filter((c) => c.event)
+          .map((c) => c.id),
+      )),
+    );
+  return events;
+}
+
+/**
+ * What a community lacks for one given tier: the points, and the fewest criteria to fix. An
+ * event (a major fire that happened) is never a fix: a tier that needs one undone is out of reach
+ * this period, and its gap says which events stand in the way.
+ */
+export function gapTo(s: Scored, target: Tier, events: ReadonlySet<string> = NO_EVENTS): NextTierGap {
   const isRequired = (id: string) =>
     s.vetoes.includes(id) || s.unresolvedVetoes.includes(id) || target.requires.includes(id);
   const fixes: Fix[] = [];
   const optional: Fix[] = [];
+  const blocking: string[] = [];
   for (const section of s.sections) {
     const raw = section.weight === undefined ? 0 : section.criteria.reduce((a, x) => a + x.possible, 0);
     for (const c of section.criteria) {
@@ -71,6 +93,10 @@ export function gapTo(s: Scored, target: Tier): NextTierGap {
       const gain = clean(gainOf(c, section, raw));
       const required = isRequired(c.id);
       if (gain <= EPS && !required) continue;
+      if (events.has(c.id)) {
+        if (required) blocking.push(c.id);
+        continue;
+      }
       (required ? fixes : optional).push({ criterion: c.id, status: c.status, gain, required });
     }
   }
@@ -87,6 +113,7 @@ export function gapTo(s: Scored, target: Tier): NextTierGap {
     minScore: target.minScore,
     needed: clean(Math.max(0, target.minScore - s.total)),
     fixes,
-    reachable: reached >= target.minScore - EPS,
+    reachable: blocking.length === 0 && reached >= target.minScore - EPS,
+    ...(blocking.length ? { events: blocking } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
+import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
 import { rubricMessages } from './messages/rubric.js';
@@ -33,6 +34,7 @@ const parts = [
   reportMessages,
   trendMessages,
   trustMessages,
+  quotaMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

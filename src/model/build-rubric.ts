@@ -140,6 +140,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       title: toLocalized(c.title, c.id),
       points: c.points,
       veto: c.veto,
+      ...(c.event ? { event: true } : {}),
       section,
       path,
       ...(c.source ? { source: c.source } : {}),

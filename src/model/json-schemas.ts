@@ -38,6 +38,7 @@ export const CriterionOverrideSchema = z
     title: LocalizedSchema.optional(),
     points: z.number().min(0).optional(),
     veto: z.boolean().optional(),
+    event: z.boolean().optional(),
     source: SourceSchema.optional(),
     note: z.string().optional(),
     metric: IdSchema.optional(),

@@ -6,7 +6,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Rubric } from './rubric.js';
 
 let toSimplified: ((s: string) => string) | undefined;
-function simplify(s: string): string {
+export function simplify(s: string): string {
   // The converter costs ~20 ms to build, so only files that need it pay for it.
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   return convert(s);

@@ -36,6 +36,8 @@ const CriterionBase = {
   title: LocalizedSchema.optional(),
   points: z.number().min(0).default(0),
   veto: z.boolean().default(false),
+  /** Something that happened in the period (a major fire): it cannot be fixed, only reported. */
+  event: z.boolean().default(false),
   source: SourceSchema.optional(),
   note: z.string().optional(),
 };

@@ -38,6 +38,8 @@ interface CriterionBase {
   title: Localized;
   points: number;
   veto: boolean;
+  /** Something that happened in the period (a major fire): never proposed as a fix. */
+  event?: boolean;
   source?: SourceRef;
   section: string;
   /** Where the criterion stands in its rubric file, for positions. */

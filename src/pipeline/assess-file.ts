@@ -13,6 +13,7 @@ import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
 import type { RubricPolicy } from './rubric-policy.js';
+import { type Claim, claimOf } from './claim.js';
 import { selectRubric } from './select-rubric.js';
 
 export interface AssessOptions {
@@ -30,6 +31,8 @@ export interface AssessOptions {
 export interface AssessedFile extends FileReport {
   /** The rubric could not be loaded or is invalid: the command could not run for this file. */
   rubricFailure?: LoadedRubric;
+  /** A file with errors: who it says it is, so that its community still counts in the quotas. */
+  claim?: Claim;
 }
 
 export function assessFile(file: string, options: AssessOptions): AssessedFile {
@@ -45,24 +48,33 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   if (!hasData(y)) return { file, findings: y.findings };
   const choice = selectRubric(y, options.rubric, options.policy);
   if (choice.kind === 'rubric-failure') return { file, findings: y.findings, rubricFailure: choice.loaded };
-  if (choice.kind === 'file-problem') return { file, findings: [...y.findings, ...choice.findings] };
+  if (choice.kind === 'file-problem')
+    return withClaim({ file, findings: [...y.findings, ...choice.findings] }, y.data);
   const rubric = choice.rubric;
   const interpreted = interpretAssessment(y.data, rubric, file);
   const findings = concat(y.findings, choice.findings, place(interpreted.findings, file, y.locate));
   const invalid = hasErrors(findings);
-  if (!interpreted.assessment || (invalid && !options.scoreInvalid)) return { file, findings, rubric };
+  if (!interpreted.assessment || (invalid && !options.scoreInvalid))
+    return withClaim({ file, findings, rubric }, y.data, rubric.id);
   const result = score(rubric, interpreted.assessment, options);
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
     ? { ...result, findings: result.findings.map((f) => ({ ...f, file, line: 1, column: 1 })) }
     : result;
   // A file with errors is scored only provisionally: never a tier, so never reported as passing.
-  return {
+  const assessed = {
     file,
     findings: concat(findings, scored.findings),
     result: invalid ? withholdTier(scored) : scored,
     rubric,
   };
+  return invalid ? withClaim(assessed, y.data, rubric.id) : assessed;
+}
+
+/** An unscored file with the community it names, if it names one. */
+function withClaim(r: AssessedFile, data: unknown, rubric?: string): AssessedFile {
+  const claim = claimOf(data, rubric);
+  return claim ? { ...r, claim } : r;
 }
 
 function hasData(y: LoadedYaml): y is LoadedYaml & { data: Record<string, unknown> } {

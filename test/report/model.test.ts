@@ -3,9 +3,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessBatchItem } from '../../src/batch/assess-batch-item.js';
-import { buildReport } from '../../src/cli/commands/rank.js';
 import type { CommunityResult } from '../../src/engine/result.js';
 import { assessFile } from '../../src/pipeline/assess-file.js';
+import { buildRankReport } from '../../src/pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../src/report/html/model.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -18,7 +18,7 @@ const files = readdirSync(street)
 function view(pages: PagesChoice, extra: string[] = []) {
   const all = [...files, ...extra];
   const items = all.map((f) => assessBatchItem(f, { asOf: AS_OF }));
-  const { report } = buildReport(items, [], { group: 'street' });
+  const { report } = buildRankReport(items, [], { group: 'street' });
   const results = new Map<string, CommunityResult>();
   for (const f of all) {
     const r = assessFile(f, { asOf: AS_OF });

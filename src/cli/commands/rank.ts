@@ -5,21 +5,14 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { BatchItem } from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
-import { type GroupBy, groups, quotas, type RankEntry, rank } from '../../engine/rank.js';
+import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { expandInputs } from '../../load/expand-inputs.js';
-import { loadYamlFile } from '../../load/load-yaml-file.js';
-import { loadRubric } from '../../load/rubrics.js';
-import { duplicateIds } from '../../model/duplicate-ids.js';
-import { type Finding, finding } from '../../model/finding.js';
-import type { Rubric } from '../../model/rubric.js';
-import { byCodeUnits } from '../../model/text-order.js';
-import { rubricConflicts, rubricIdentity } from '../../pipeline/rubric-identity.js';
+import { buildRankReport } from '../../pipeline/rank-report.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
-import type { RankReport, RankTable } from '../../report/rank/types.js';
+import type { RankReport } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
@@ -30,6 +23,7 @@ import {
   jobsOption,
   parseSize,
   requirePolicy,
+  requireRoster,
   requireRubric,
   requireWaivers,
   rubricsOption,
@@ -51,6 +45,7 @@ interface RankOptions {
   asOf?: string;
   waivers?: string;
   maxSize?: number;
+  roster?: string;
 }
 
 function parseFailOn(v: string): FailOn[] {
@@ -90,6 +85,10 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
         .default([...FAIL_ON], 'invalid,quota'),
     )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .option(
+      '--roster <file>',
+      'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',
+    )
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: RankOptions, cmd: Command) => {
@@ -98,10 +97,21 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     });
 }
 
-export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
-  if (opts.rubric !== undefined) requireRubric(opts.rubric);
+/** The options `rank` and `report` share: which files, which rubric, how they are grouped and judged. */
+export type RankBatchOptions = Pick<
+  RankOptions,
+  'rubric' | 'rubrics' | 'group' | 'jobs' | 'asOf' | 'waivers' | 'maxSize' | 'roster'
+>;
+
+/**
+ * The batch behind `rank` and `report`: options checked, files found and scored over the
+ * threads, and the rank report built. `assess` is how each file was judged, for a second look.
+ */
+export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: CliContext) {
+  const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   const policy = requirePolicy(opts.rubrics);
   const waivers = requireWaivers(opts.waivers);
+  const roster = requireRoster(opts.roster);
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
@@ -111,8 +121,38 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     printFindings(expanded.findings, ctx);
     throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
   }
+  const assess = {
+    ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    asOf: opts.asOf ?? ctx.today,
+    ...(waivers ? { waivers } : {}),
+    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    policy,
+  };
+  const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
+  const items = await assessBatch(expanded.files, assess, {
+    ...threads,
+    workers,
+    ...(progress ? { onProgress: progress.update } : {}),
+  });
+  progress?.done();
+  const built = buildRankReport(items, expanded.findings, {
+    ...(opts.group ? { group: opts.group } : {}),
+    ...(forced ? { forcedRubric: forced.id } : {}),
+    ...(roster ? { roster } : {}),
+  });
+  return { ...built, assess };
+}
 
-  // Ctrl-C or a stop request: no temporary report left behind, and the shell's usual exit code.
+/** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */
+export function failingQuotas(report: RankReport): number {
+  return report.tables.reduce(
+    (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over' || q.provisional).length,
+    0,
+  );
+}
+
+/** Ctrl-C or a stop request while `work` runs: no temporary report left behind, the shell's usual code. */
+export async function cleanOnSignal<T>(work: () => Promise<T>): Promise<T> {
   const onSignal = (signal: NodeJS.Signals) => {
     cleanupAtomic();
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -120,162 +160,26 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
-    const items = await assessBatch(
-      expanded.files,
-      {
-        ...(opts.rubric ? { rubric: opts.rubric } : {}),
-        asOf: opts.asOf ?? ctx.today,
-        ...(waivers ? { waivers } : {}),
-        ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-        policy,
-      },
-      { ...threads, workers, ...(progress ? { onProgress: progress.update } : {}) },
-    );
-    progress?.done();
-
-    const { report, problems } = buildReport(items, expanded.findings, opts);
-    printFindings(problems, ctx);
-    const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-    if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
-    else await writeChunks(ctx, chunks);
-    const short = report.tables.reduce(
-      (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
-      0,
-    );
-    return exitCode({
-      couldNotRun: false,
-      invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
-      quotasShort: opts.failOn.includes('quota') ? short : 0,
-    });
+    return await work();
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
 }
 
-/**
- * Where ids must be unique: level, rubric and period. One string per distinct scope, found
- * through the entries' shared strings, so 100,000 entries build no key of their own.
- */
-function scopeOf(): (e: RankEntry) => string {
-  const scopes = new Map<string, Map<string, Map<string, string>>>();
-  return (e) => {
-    let byPeriod = scopes.get(e.rubric);
-    if (!byPeriod) scopes.set(e.rubric, (byPeriod = new Map()));
-    let byLevel = byPeriod.get(e.period);
-    if (!byLevel) byPeriod.set(e.period, (byLevel = new Map()));
-    let scope = byLevel.get(e.level);
-    if (scope === undefined) byLevel.set(e.level, (scope = `${e.level}|${e.rubric}|${e.period}`));
-    return scope;
-  };
-}
-
-/** From the batch's items to the report: duplicates out, one table per rubric. */
-export function buildReport(
-  items: readonly BatchItem[],
-  inputFindings: readonly Finding[],
-  opts: Pick<RankOptions, 'group'>,
-): { report: RankReport; problems: Finding[] } {
-  const invalid = new Map<string, Finding[]>();
-  const addInvalid = (file: string, fs: readonly Finding[]) => {
-    const list = invalid.get(file);
-    if (list) list.push(...fs);
-    else invalid.set(file, [...fs]);
-  };
-  for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
-  const problems: Finding[] = inputFindings.filter((f) => f.severity !== 'error');
-
-  // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
-  const rubricProblems = new Set<string>();
-  const entries: RankEntry[] = [];
-  // Every rubric file the batch was scored under, loaded here again by path (a worker's too).
-  const rubricByFile = new Map<string, Rubric>();
-  for (const it of items)
-    if (it.kind === 'scored' && it.rubricFile !== undefined && !rubricByFile.has(it.rubricFile)) {
-      const rubric = loadRubric(it.rubricFile).rubric;
-      if (!rubric) throw new Error(`rubric ${it.rubricFile} scored in a worker could not be loaded again`);
-      rubricByFile.set(it.rubricFile, rubric);
-    }
-  const conflicts = rubricConflicts(rubricByFile);
-  const rubrics = new Map<string, Rubric>();
-  let warnings = 0;
-  for (const it of items) {
-    if (it.kind === 'scored') {
-      const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
-      const conflict =
-        conflicts.size && it.rubricFile !== undefined ? conflicts.get(it.rubricFile) : undefined;
-      if (conflict) {
-        addInvalid(it.entry.file, [
-          { ...finding('trust.rubric-conflict', 'error', conflict), file: it.entry.file, line: 1, column: 1 },
-        ]);
-        continue;
-      }
-      entries.push(it.entry);
-      warnings += it.entry.warnings;
-      if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
-    } else if (it.kind === 'invalid') addInvalid(it.file, it.findings);
-    else {
-      const first = it.rubricFindings[0];
-      const ref = first?.file ?? '?';
-      if (!rubricProblems.has(ref)) {
-        rubricProblems.add(ref);
-        problems.push(...it.rubricFindings);
-      }
-      addInvalid(it.file, [
-        {
-          ...finding('rank.rubric-unavailable', 'error', { rubric: ref }),
-          file: it.file,
-          line: 1,
-          column: 1,
-        },
-      ]);
-    }
-  }
-
-  // The same community in two files (same rubric, level and period): neither is ranked.
-  const dups = duplicateIds(entries, scopeOf());
-  const dupFiles = new Set(dups.map((d) => d.file));
-  const byFile = dups.length ? new Map(entries.map((e) => [e.file, e])) : undefined;
-  for (const d of dups) {
-    const e = byFile!.get(d.file!)!;
-    const pos = loadYamlFile(e.file).locate([e.level, 'id']);
-    addInvalid(e.file, [{ ...d, ...pos }]);
-  }
-  const ranked = dupFiles.size ? entries.filter((e) => !dupFiles.has(e.file)) : entries;
-
-  const byRubric = new Map<string, RankEntry[]>();
-  for (const e of ranked) {
-    const list = byRubric.get(e.rubric);
-    if (list) list.push(e);
-    else byRubric.set(e.rubric, [e]);
-  }
-  const tables: RankTable[] = [];
-  for (const id of [...byRubric.keys()].sort()) {
-    const rubric = rubrics.get(id);
-    if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
-    const list = byRubric.get(id)!;
-    tables.push({
-      rubric,
-      identity: rubricIdentity(rubric),
-      rows: rank(list),
-      ...(opts.group ? { groups: groups(list, opts.group) } : {}),
-      quotas: quotas(rubric, list),
+export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
+  return cleanOnSignal(async () => {
+    const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
+    printFindings(problems, ctx);
+    const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
+    else await writeChunks(ctx, chunks);
+    return exitCode({
+      couldNotRun,
+      invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
+      quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
     });
-  }
-  const invalidList = [...invalid]
-    .map(([file, findings]) => ({ file, findings }))
-    .sort((a, b) => byCodeUnits(a.file, b.file));
-  for (const f of invalidList) problems.push(...f.findings);
-  return {
-    report: {
-      tables,
-      invalid: invalidList,
-      ...(opts.group ? { groupBy: opts.group } : {}),
-      summary: { files: items.length, scored: ranked.length, invalid: invalidList.length, warnings },
-    },
-    problems,
-  };
+  });
 }
 
 /** "scoring 12345 / 100000 files" on one rewritten line of a terminal's stderr, ten times a second. */

@@ -5,11 +5,8 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { assessBatch, startWorkers } from '../../batch/pool.js';
-import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
-import { expandInputs } from '../../load/expand-inputs.js';
 import { assessFile } from '../../pipeline/assess-file.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { renderReport } from '../../report/html/render.js';
@@ -18,22 +15,15 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
-import {
-  asOfOption,
-  jobsOption,
-  parseSize,
-  requirePolicy,
-  requireRubric,
-  requireWaivers,
-  rubricsOption,
-} from '../shared-options.js';
+import { asOfOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
-import { buildReport } from './rank.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import { cleanOnSignal, failingQuotas, rankBatch } from './rank.js';
 
 interface ReportOptions {
   rubric?: string;
   rubrics?: string[];
+  roster?: string;
   group?: GroupBy;
   format: 'html' | 'pdf';
   output?: string;
@@ -70,6 +60,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
         .choices(['all', 'below-tier', 'none'])
         .default('all'),
     )
+    .option('--roster <file>', 'the communities each street really has (YAML or CSV): quotas count them all')
     .addOption(jobsOption('scoring'))
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
@@ -82,36 +73,11 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
 
 export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
   if (opts.format === 'pdf' && !opts.output) throw new CliError('report.pdf-needs-output', {}, 2);
-  if (opts.rubric !== undefined) requireRubric(opts.rubric);
-  const policy = requirePolicy(opts.rubrics);
-  const waivers = requireWaivers(opts.waivers);
   // Before any work: a PDF without a browser is known at once.
   const browser = opts.format === 'pdf' ? findBrowser() : undefined;
-  const threads = threadsFor(opts.jobs);
-  const workers = startWorkers(workersBeforeScan(threads));
-  const expanded = expandInputs(inputs);
-  if (expanded.files.length === 0) {
-    for (const w of workers) void w.terminate();
-    printFindings(expanded.findings, ctx);
-    throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
-  }
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanupAtomic();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    const assessOptions = {
-      ...(opts.rubric ? { rubric: opts.rubric } : {}),
-      asOf: opts.asOf ?? ctx.today,
-      ...(waivers ? { waivers } : {}),
-      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-    };
-    const items = await assessBatch(expanded.files, { ...assessOptions, policy }, { ...threads, workers });
-    const { report, problems } = buildReport(items, expanded.findings, opts);
+  return cleanOnSignal(async () => {
+    const { report, couldNotRun, problems, assess } = await rankBatch(inputs, opts, ctx);
     printFindings(problems, ctx);
-
     // The community pages need every criterion: those files are judged once more, in full.
     const results = new Map<string, CommunityResult>();
     if (opts.pages !== 'none') {
@@ -119,32 +85,17 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
         const top = t.rubric.tiers[0]?.id;
         for (const r of t.rows) {
           if (opts.pages === 'below-tier' && r.entry.tier === top) continue;
-          const full = assessFile(r.entry.file, assessOptions);
+          const full = assessFile(r.entry.file, assess);
           if (full.result) results.set(r.entry.file, full.result);
         }
       }
     }
     const html = renderReport(
-      reportView({
-        report,
-        results,
-        lang: ctx.lang,
-        asOf: opts.asOf ?? ctx.today,
-        version: VERSION,
-        pages: opts.pages,
-      }),
+      reportView({ report, results, lang: ctx.lang, asOf: assess.asOf, version: VERSION, pages: opts.pages }),
     );
     if (opts.format === 'pdf') writeFileAtomic(opts.output!, await printPdf(html, browser!));
     else if (opts.output) writeFileAtomic(opts.output, html);
     else ctx.stdout(html);
-
-    const short = report.tables.reduce(
-      (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
-      0,
-    );
-    return exitCode({ couldNotRun: false, invalidFiles: report.invalid.length, quotasShort: short });
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+    return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: failingQuotas(report) });
+  });
 }

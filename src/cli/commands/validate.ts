@@ -8,18 +8,9 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { startWorkers, validateBatch } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
-import { locateId } from '../../batch/validate-batch-item.js';
 import { expandInputs } from '../../load/expand-inputs.js';
-import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
-import { type Finding, finding } from '../../model/finding.js';
-import type { Rubric } from '../../model/rubric.js';
-import { byCodeUnits } from '../../model/text-order.js';
-import { rubricConflicts } from '../../pipeline/rubric-identity.js';
-import { rubricFor } from '../../pipeline/select-rubric.js';
-import { sortFindings } from '../../report/findings-text.js';
-import type { FileReport } from '../../report/types.js';
+import { buildValidateReport } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
-import type { ValidateReport } from '../../report/validate/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
@@ -83,20 +74,6 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
   const expanded = expandInputs(inputs);
-  const byFile = new Map<string, FileReport>();
-  const entry = (file: string): FileReport => {
-    let r = byFile.get(file);
-    if (!r) byFile.set(file, (r = { file, findings: [] }));
-    return r;
-  };
-  const add = (fs: readonly Finding[], fallback: string) => {
-    for (const f of fs) entry(f.file ?? fallback).findings.push(f);
-  };
-  add(expanded.findings, '');
-
-  const couldNotRun = expanded.files.length === 0;
-  const ids: IdEntry[] = [];
-  const failedRubrics = new Set<string>();
   const items = await validateBatch(
     expanded.files,
     {
@@ -107,87 +84,15 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     },
     { ...threads, workers },
   );
-  /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
-  const unplaced = new Map<string, 'community' | 'street'>();
-  // Every rubric the files were judged under, by reference: two contents under one id are never one.
-  const rubricByRef = new Map<string, Rubric>();
-  for (const r of items)
-    if (r.rubricRef !== undefined && !rubricByRef.has(r.rubricRef)) {
-      const rubric = rubricFor(r.rubricRef).rubric;
-      if (!rubric) throw new Error(`rubric ${r.rubricRef} used in a worker could not be loaded again`);
-      rubricByRef.set(r.rubricRef, rubric);
-    }
-  const conflicts = rubricConflicts(rubricByRef);
-  for (let i = 0; i < items.length; i++) {
-    const file = expanded.files[i]!;
-    const r = items[i]!;
-    const rep = entry(file);
-    rep.findings.push(...r.findings);
-    if (r.rubricRef !== undefined) {
-      rep.rubric = rubricByRef.get(r.rubricRef)!;
-      const conflict = conflicts.get(r.rubricRef);
-      if (conflict)
-        rep.findings.push({
-          ...finding('trust.rubric-conflict', 'error', conflict),
-          file,
-          line: 1,
-          column: 1,
-        });
-    }
-    if (r.id) {
-      const { level, ...id } = r.id;
-      if (id.line === undefined) unplaced.set(file, level);
-      ids.push({ file, ...id });
-    }
-    if (r.rubricFailure) {
-      // The file's own rubric cannot be used: that file fails (exit 1), the run goes on.
-      const key = r.rubricFailure.file ?? '';
-      rep.findings.push({
-        ...finding('trust.rubric-unusable', 'error', { rubric: key }),
-        file,
-        line: 1,
-        column: 1,
-      });
-      if (!failedRubrics.has(key)) {
-        failedRubrics.add(key);
-        add(r.rubricFailure.findings, key);
-      }
-    }
-  }
-  const dups = duplicateIds(ids).map((d) => {
-    const level = unplaced.get(d.file!);
-    return level ? { ...d, ...locateId(d.file!, level, opts.maxSize) } : d;
-  });
-  add(dups, '');
-
-  const files = [...byFile.values()]
-    .sort((a, b) => byCodeUnits(a.file, b.file))
-    .map((r) => {
-      let fs = r.findings;
-      if (opts.strict)
-        fs = fs.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
-      return { ...r, findings: sortFindings(fs) };
-    });
-  const count = (sev: Finding['severity']) =>
-    files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
-  const summary = {
-    files: expanded.files.length,
-    invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
-    errors: count('error'),
-    warnings: count('warning'),
-    notes: count('info'),
-  };
-  const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
-  const shown = opts.quiet
-    ? files.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-    : files;
-  const report: ValidateReport = {
-    files: shown,
-    summary,
-    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
-    tooManyWarnings,
-    tool: { name: 'civscore', version: VERSION },
-  };
+  const { report, couldNotRun, tooManyWarnings } = buildValidateReport(
+    expanded.files,
+    items,
+    expanded.findings,
+    {
+      ...opts,
+      tool: { name: 'civscore', version: VERSION },
+    },
+  );
   await writeChunks(ctx, VALIDATE_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
-  return exitCode({ couldNotRun, invalidFiles: summary.invalid + (tooManyWarnings ? 1 : 0) });
+  return exitCode({ couldNotRun, invalidFiles: report.summary.invalid + (tooManyWarnings ? 1 : 0) });
 }

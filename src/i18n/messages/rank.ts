@@ -14,21 +14,22 @@ export const rankMessages = defineMessages(
     'rank.col.vetoes': () => 'Vetoes',
     'rank.col.shortfall': () => 'Largest shortfall',
     'rank.col.group-rank': () => 'In group',
-    'rank.heading': (p) => `${p.rubric} (${p.id}): ${p.count} ranked`,
+    'rank.heading': (p) => `${p.rubric} (${p.id}), ${p.period}: ${p.count} ranked`,
     'rank.group': (p) => `${p.group}: ${p.count}, mean score ${p.mean}`,
     'rank.group.none': () => '(not given)',
     'rank.group.all': () => 'all',
     'rank.tiers': (p) => `Tiers: ${p.tiers}`,
     'rank.quotas': () => 'Quotas',
-    'rank.quota.met': (p) => `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}): met`,
+    'rank.quota.met': (p) =>
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): met`,
     'rank.quota.short': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}): ${p.count} more communities`,
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} more communities`,
     'rank.quota.short-unreachable': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}): cannot be met even if every community reached it`,
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): cannot be met even if every community reached it`,
     'rank.quota.over': (p) =>
-      `${p.target} allowed, ${p.share} reached (${p.reached} of ${p.n}): ${p.count} too many`,
+      `${p.target} allowed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} too many`,
     'rank.quota.masked': (p) =>
-      `${p.share} reached (${p.reached} of ${p.n}); the target is masked in the rubric (${p.raw}) and cannot be judged`,
+      `${p.share} reached (${p.reached} of ${p.n}${p.doubts}); the target is masked in the rubric (${p.raw}) and cannot be judged`,
     'rank.candidates': () => 'Nearest candidates:',
     'rank.candidate': (p) => `${p.name} (${p.id}), ${p.score} points, ${p.needed} short; fix: ${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name} (${p.id}), ${p.score} points; fix: ${p.fixes}`,
@@ -57,21 +58,22 @@ export const rankMessages = defineMessages(
     'rank.col.vetoes': () => '否决项',
     'rank.col.shortfall': () => '最大差距',
     'rank.col.group-rank': () => '组内名次',
-    'rank.heading': (p) => `${p.rubric}（${p.id}）：共 ${p.count} 个参加排名`,
+    'rank.heading': (p) => `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 个参加排名`,
     'rank.group': (p) => `${p.group}：${p.count} 个，平均 ${p.mean} 分`,
     'rank.group.none': () => '（未填写）',
     'rank.group.all': () => '全部',
     'rank.tiers': (p) => `等级分布：${p.tiers}`,
     'rank.quotas': () => '指标完成情况',
-    'rank.quota.met': (p) => `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个）：已完成`,
+    'rank.quota.met': (p) =>
+      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：已完成`,
     'rank.quota.short': (p) =>
-      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个）：还差 ${p.count} 个`,
+      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：还差 ${p.count} 个`,
     'rank.quota.short-unreachable': (p) =>
-      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个）：即使全部达到也无法完成`,
+      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：即使全部达到也无法完成`,
     'rank.quota.over': (p) =>
-      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个）：多出 ${p.count} 个`,
+      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：多出 ${p.count} 个`,
     'rank.quota.masked': (p) =>
-      `已达 ${p.share}（${p.reached} / ${p.n} 个）；评分细则中的指标被隐去（${p.raw}），无法判断`,
+      `已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）；评分细则中的指标被隐去（${p.raw}），无法判断`,
     'rank.candidates': () => '最接近的候选：',
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，还差 ${p.needed} 分；需整改：${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；需整改：${p.fixes}`,
@@ -99,21 +101,22 @@ export const rankMessages = defineMessages(
     'rank.col.vetoes': () => '否決項',
     'rank.col.shortfall': () => '最大差距',
     'rank.col.group-rank': () => '組內名次',
-    'rank.heading': (p) => `${p.rubric}（${p.id}）：共 ${p.count} 個參加排名`,
+    'rank.heading': (p) => `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 個參加排名`,
     'rank.group': (p) => `${p.group}：${p.count} 個，平均 ${p.mean} 分`,
     'rank.group.none': () => '（未填寫）',
     'rank.group.all': () => '全部',
     'rank.tiers': (p) => `等級分佈：${p.tiers}`,
     'rank.quotas': () => '指標完成情況',
-    'rank.quota.met': (p) => `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個）：已完成`,
+    'rank.quota.met': (p) =>
+      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：已完成`,
     'rank.quota.short': (p) =>
-      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個）：還差 ${p.count} 個`,
+      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：還差 ${p.count} 個`,
     'rank.quota.short-unreachable': (p) =>
-      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個）：即使全部達到也無法完成`,
+      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：即使全部達到也無法完成`,
     'rank.quota.over': (p) =>
-      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個）：多出 ${p.count} 個`,
+      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：多出 ${p.count} 個`,
     'rank.quota.masked': (p) =>
-      `已達 ${p.share}（${p.reached} / ${p.n} 個）；評分細則中的指標被隱去（${p.raw}），無法判斷`,
+      `已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）；評分細則中的指標被隱去（${p.raw}），無法判斷`,
     'rank.candidates': () => '最接近的候選：',
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，還差 ${p.needed} 分；需整改：${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；需整改：${p.fixes}`,

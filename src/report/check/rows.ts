@@ -70,6 +70,15 @@ export function summaryLines(r: CommunityResult, l: Labeller): string[] {
   const g = r.nextTier;
   if (!g) {
     if (r.tier) lines.push(message(l.lang, 'ui.top-tier'));
+  } else if (g.events?.length) {
+    const sep = l.lang === 'en' ? ', ' : '、';
+    lines.push(
+      message(l.lang, 'quota.next-tier-event', {
+        tier: l.tier(g.tier),
+        min: num(g.minScore),
+        events: g.events.map(l.criterion).join(sep),
+      }),
+    );
   } else if (!g.reachable) {
     lines.push(message(l.lang, 'ui.next-tier-unreachable', { tier: l.tier(g.tier), min: num(g.minScore) }));
   } else {

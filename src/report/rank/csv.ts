@@ -80,6 +80,9 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
         'group_by',
         'group',
         'n',
+        'unscored',
+        'missing',
+        'provisional',
         'reached',
         'share',
         'target',
@@ -87,6 +90,7 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
         'delta',
         'message',
         'candidates',
+        'in_doubt',
       ]),
     );
     const labellers = new Map(report.tables.map((t) => [t, labeller(lang, t.rubric)]));
@@ -100,6 +104,9 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
           q.by,
           groupName(q, l),
           String(q.n),
+          String(q.unscored),
+          String(q.missing),
+          q.provisional ? 'yes' : '',
           String(q.reached),
           pct(q.share),
           boundText(q.bound, l),
@@ -107,6 +114,7 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
           q.delta !== undefined ? String(q.delta) : '',
           quotaSentence(q, l),
           q.candidates.map((c) => c.entry.id).join(' '),
+          q.doubts.map((d) => `${d.id}:${d.reason}`).join(' '),
         ]),
       );
       if (out.length >= CHUNK_LINES) yield flush();

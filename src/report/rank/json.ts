@@ -18,6 +18,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
     return new Fields([
       ['rubric', t.identity],
       ['title', l.rubricTitle()],
+      ['period', t.period],
       [
         'ranking',
         new Lazy(t.rows.length, (i) => {
@@ -59,6 +60,10 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
             group: q.key,
             groupName: groupName(q, l),
             n: q.n,
+            unscored: q.unscored,
+            missing: q.missing,
+            unplaced: q.unplaced,
+            provisional: q.provisional,
             reached: q.reached,
             share: q.share,
             target: q.bound,
@@ -73,6 +78,12 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
               file: c.entry.file,
               total: c.entry.total,
               ...c.gap,
+            })),
+            inDoubt: q.doubts.map((d) => ({
+              id: d.id,
+              ...(d.name !== undefined ? { name: d.name } : {}),
+              reason: d.reason,
+              files: d.files,
             })),
           };
         }),

@@ -4,6 +4,7 @@ import { cell } from '../check/markdown.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
+import { doubtLines, unplacedLine } from './doubts.js';
 import {
   candidateLine,
   groupLine,
@@ -33,7 +34,7 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
     const rule = cols.map(([k]) => (RIGHT.has(k) ? '---:' : '---'));
     const l = labeller(lang, t.rubric);
     out.push(
-      `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, count: String(t.rows.length) }))}`,
+      `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period, count: String(t.rows.length) }))}`,
       '',
       cell(rubricSourceLine(t.identity, lang)),
       '',
@@ -57,12 +58,22 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
     }
     if (t.quotas.length) {
       out.push(`### ${message(lang, 'rank.quotas')}`, '');
+      if (t.unattributed)
+        out.push(`❔ ${cell(message(lang, 'quota.unattributed', { count: String(t.unattributed) }))}`, '');
       for (const q of t.quotas) {
-        const mark = q.status === 'met' ? '✅' : q.status === 'masked' ? '❔' : '❌';
+        const mark =
+          q.status === 'short' || q.status === 'over'
+            ? '❌'
+            : q.status === 'masked' || q.provisional
+              ? '❔'
+              : '✅';
         out.push(
           `- ${mark} **${cell(quotaTitle(q, t.rubric, l))}**, ${cell(groupName(q, l))}: ${cell(quotaSentence(q, l))}`,
         );
         for (const c of q.candidates) out.push(`  - ${cell(candidateLine(c, l))}`);
+        for (const d of doubtLines(q, l)) out.push(`  - ❔ ${cell(d)}`);
+        const unplaced = unplacedLine(q, l);
+        if (unplaced) out.push(`  - ❔ ${cell(unplaced)}`);
         if (out.length >= CHUNK_LINES) yield flush();
       }
       out.push('');

@@ -198,13 +198,24 @@ export function quotaTitle(q: QuotaResult, rubric: Rubric, l: Labeller): string 
   return def ? pick(def.title, l.lang) || q.quota : q.quota;
 }
 
-/** "85%以上 needed, 77.8% reached (7 of 9): 1 more communities". */
+/**
+ * "85%以上 needed, 77.8% reached (7 of 9): 1 more communities"; with communities in doubt,
+ * "(2 of 9, 1 not scored): 3 more communities, provisional".
+ */
 export function quotaSentence(q: QuotaResult, l: Labeller): string {
+  const sentence = quotaVerdict(q, l);
+  return q.provisional ? sentence + message(l.lang, 'quota.provisional') : sentence;
+}
+
+function quotaVerdict(q: QuotaResult, l: Labeller): string {
   const p = {
     target: boundText(q.bound, l),
     share: pct(q.share),
     reached: String(q.reached),
     n: String(q.n),
+    doubts:
+      (q.unscored ? message(l.lang, 'quota.n.unscored', { count: String(q.unscored) }) : '') +
+      (q.missing ? message(l.lang, 'quota.n.missing', { count: String(q.missing) }) : ''),
     count: String(q.delta ?? 0),
   };
   switch (q.status) {

@@ -6,6 +6,7 @@ import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import type { FormatOptions, Formatter } from '../types.js';
+import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
 import { type GridRows, gridChunks } from './grid.js';
 import {
   candidateLine,
@@ -56,6 +57,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
         message(lang, 'rank.heading', {
           rubric: l.rubricTitle(),
           id: t.rubric.id,
+          period: t.period,
           count: String(t.rows.length),
         }),
       ),
@@ -102,6 +104,10 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
     }
     if (t.quotas.length) {
       out.push('', style.bold(message(lang, 'rank.quotas')));
+      if (t.unattributed)
+        out.push(
+          style.severity('warning', message(lang, 'quota.unattributed', { count: String(t.unattributed) })),
+        );
       let last = '';
       for (const q of t.quotas) {
         const title = quotaTitle(q, t.rubric, l);
@@ -109,7 +115,21 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
         last = title;
         const sentence = quotaSentence(q, l);
         const line = `  ${groupName(q, l)}${lang === 'en' ? ': ' : '：'}${sentence}`;
-        out.push(q.status === 'short' || q.status === 'over' ? style.severity('error', line) : line);
+        out.push(
+          q.status === 'short' || q.status === 'over'
+            ? style.severity('error', line)
+            : q.provisional
+              ? style.severity('warning', line)
+              : line,
+        );
+        const unplaced = unplacedLine(q, l);
+        if (unplaced) out.push(`    ${unplaced}`);
+        const doubts = doubtLines(q, l);
+        if (doubts.length) {
+          const heading = doubtsHeading(q, l);
+          if (heading) out.push(`    ${heading}`);
+          for (const d of doubts) out.push(`      ${d}`);
+        }
         if (q.candidates.length) {
           out.push(`    ${message(lang, 'rank.candidates')}`);
           for (const c of q.candidates) out.push(`      ${candidateLine(c, l)}`);

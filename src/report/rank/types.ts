@@ -8,10 +8,14 @@ export interface RankTable {
   rubric: Rubric;
   /** Where the rubric came from, and the sha256 of its content. */
   identity: RubricIdentity;
+  /** Periods are never ranked together: one table per rubric and period. */
+  period: string;
   rows: RankedRow[];
   /** With --group. */
   groups?: Group[];
   quotas: QuotaResult[];
+  /** Files that could not be scored nor tied to a community: every verdict is provisional. */
+  unattributed?: number;
 }
 
 export interface RankReport {

@@ -1,0 +1,156 @@
+/**
+ * A roster (名册): the communities each street really has, so that a quota is judged over all of
+ * them and not only over those that sent a file. YAML (`communities:`, a list of street, id, name
+ * and optionally district) or CSV with a header row (street, id, name[, district]; Chinese
+ * headers 街道, 编号, 名称, 区 too), in UTF-8 or GB18030, with or without a byte-order mark.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { type Finding, finding, hasErrors } from '../model/finding.js';
+import { parseYaml } from './parse-yaml.js';
+import { readSource } from './read-source.js';
+
+export interface RosterCommunity {
+  street: string;
+  id: string;
+  name: string;
+  district?: string;
+  /** Where it is listed, for findings. */
+  line: number;
+}
+
+export interface Roster {
+  file: string;
+  communities: RosterCommunity[];
+}
+
+const FIELDS = ['street', 'id', 'name', 'district'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Header names as offices write them, folded to the fields. */
+const HEADERS: Record<string, Field> = {
+  street: 'street',
+  街道: 'street',
+  街道办事处: 'street',
+  办事处: 'street',
+  辦事處: 'street',
+  id: 'id',
+  编号: 'id',
+  編號: 'id',
+  社区编号: 'id',
+  社區編號: 'id',
+  代码: 'id',
+  代碼: 'id',
+  name: 'name',
+  名称: 'name',
+  名稱: 'name',
+  社区: 'name',
+  社區: 'name',
+  社区名称: 'name',
+  社區名稱: 'name',
+  district: 'district',
+  区: 'district',
+  區: 'district',
+};
+
+export function loadRoster(file: string): { roster?: Roster; findings: Finding[] } {
+  const read = readSource(file);
+  const at = (f: Finding, line = 1, column = 1): Finding => ({ ...f, file, line, column });
+  if (!read.ok) return { findings: read.findings.map((f) => at(f)) };
+  const text = read.source.text.replace(/^\uFEFF/, '');
+  const rows = /\.csv$/i.test(file) ? csvRows(text) : yamlRows(text, file);
+  if ('findings' in rows) return { findings: rows.findings.map((f) => (f.file ? f : at(f))) };
+  const findings: Finding[] = [];
+  const communities: RosterCommunity[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows.rows) {
+    const missing = (['street', 'id', 'name'] as const).filter((k) => !row.values[k]);
+    if (missing.length) {
+      findings.push(at(finding('roster.field-missing', 'error', { fields: missing.join(', ') }), row.line));
+      continue;
+    }
+    const first = seen.get(row.values.id!);
+    if (first !== undefined) {
+      findings.push(
+        at(finding('roster.duplicate-id', 'error', { id: row.values.id!, line: first }), row.line),
+      );
+      continue;
+    }
+    seen.set(row.values.id!, row.line);
+    communities.push({
+      street: row.values.street!,
+      id: row.values.id!,
+      name: row.values.name!,
+      ...(row.values.district ? { district: row.values.district } : {}),
+      line: row.line,
+    });
+  }
+  if (!communities.length && !hasErrors(findings)) findings.push(at(finding('roster.empty', 'error')));
+  return hasErrors(findings) ? { findings } : { roster: { file, communities }, findings };
+}
+
+interface Row {
+  line: number;
+  values: Partial<Record<Field, string>>;
+}
+
+function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parseCsv(text, {
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as typeof records;
+  } catch (e) {
+    const line = (e as { lines?: number }).lines ?? 1;
+    return {
+      findings: [
+        { ...finding('roster.csv-syntax', 'error', { reason: (e as Error).message }), line, column: 1 },
+      ],
+    };
+  }
+  const [head, ...body] = records;
+  if (!head) return { findings: [finding('roster.empty', 'error')] };
+  const columns = head.record.map((h) => HEADERS[h.toLowerCase()]);
+  const absent = (['street', 'id', 'name'] as const).filter((k) => !columns.includes(k));
+  if (absent.length)
+    return {
+      findings: [{ ...finding('roster.header', 'error', { fields: absent.join(', ') }), line: 1, column: 1 }],
+    };
+  return {
+    rows: body.map(({ record, info }) => {
+      const values: Row['values'] = {};
+      record.forEach((v, i) => {
+        const field = columns[i];
+        if (field && v !== '') values[field] = v;
+      });
+      return { line: info.lines, values };
+    }),
+  };
+}
+
+function yamlRows(text: string, file: string): { rows: Row[] } | { findings: Finding[] } {
+  const parsed = parseYaml(text);
+  const placed = (fs: Finding[]) =>
+    fs.map((f) =>
+      f.line !== undefined
+        ? { ...f, file }
+        : { ...f, file, ...(f.path ? parsed.locate(f.path) : { line: 1, column: 1 }) },
+    );
+  if (hasErrors(parsed.findings)) return { findings: placed(parsed.findings) };
+  const list = (parsed.data as { communities?: unknown } | undefined)?.communities;
+  if (!Array.isArray(list))
+    return { findings: placed([finding('roster.not-a-list', 'error', {}, ['communities'])]) };
+  return {
+    rows: list.map((item, i) => {
+      const values: Row['values'] = {};
+      if (item && typeof item === 'object')
+        for (const k of FIELDS) {
+          const v = (item as Record<string, unknown>)[k];
+          if (typeof v === 'string' || typeof v === 'number') values[k] = String(v).trim();
+        }
+      return { line: parsed.locate(['communities', i]).line, values };
+    }),
+  };
+}

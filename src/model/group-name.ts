@@ -1,0 +1,67 @@
+/**
+ * Street and district names as one group, however they are written: `五马街道`, `五馬街道`,
+ * `五马街道办事处`, `五马 街道` and `五马街道办` are one street. Pure; `groupKeyer` keeps one key per
+ * distinct spelling, so a batch folds each street string once, not once per file.
+ */
+import { normalizeName, simplify } from './names.js';
+import { byCodeUnits } from './text-order.js';
+
+/** Longest first: the office's name for a street is the street. */
+const SUFFIXES = ['街道办事处', '街道办', '办事处', '街道'];
+
+const HAS_HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The key a group name is compared by: NFKC (full-width forms to half-width), no spaces or
+ * separators, lower case, simplified characters, without the suffix naming the office.
+ */
+export function foldGroupName(name: string): string {
+  let s = normalizeName(name);
+  if (HAS_HAN.test(s)) s = simplify(s);
+  for (const suffix of SUFFIXES)
+    if (s.endsWith(suffix) && s.length > suffix.length) {
+      s = s.slice(0, -suffix.length);
+      break;
+    }
+  return s;
+}
+
+/** foldGroupName with one entry per distinct spelling. */
+export function groupKeyer(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = foldGroupName(name)));
+    return key;
+  };
+}
+
+/**
+ * Pairs of keys one character apart: one changed, added or removed. Linear in the keys: keys
+ * with one character changed share a variant (the rest, and where the change is), and a key
+ * one character longer than another becomes it with one character deleted.
+ */
+export function alikePairs(keys: Iterable<string>): [string, string][] {
+  const all = new Set(keys);
+  const pairs = new Map<string, [string, string]>();
+  const add = (a: string, b: string) => {
+    const pair: [string, string] = byCodeUnits(a, b) < 0 ? [a, b] : [b, a];
+    pairs.set(pair.join('\u0000'), pair);
+  };
+  const changed = new Map<string, string[]>();
+  for (const key of all) {
+    const chars = [...key];
+    if (chars.length < 2) continue;
+    for (let i = 0; i < chars.length; i++) {
+      const rest = `${chars.slice(0, i).join('')}\u0000${chars.slice(i + 1).join('')}`;
+      const variant = `${i}\u0000${rest}`;
+      const seen = changed.get(variant);
+      if (seen) for (const other of seen) add(other, key);
+      if (seen) seen.push(key);
+      else changed.set(variant, [key]);
+      const shorter = rest.replace('\u0000', '');
+      if (shorter.length > 1 && all.has(shorter)) add(shorter, key);
+    }
+  }
+  return [...pairs.values()].sort((a, b) => byCodeUnits(a[0], b[0]) || byCodeUnits(a[1], b[1]));
+}

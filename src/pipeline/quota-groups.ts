@@ -1,0 +1,98 @@
+/**
+ * Which street and district each community counts in, for the quotas and the groups: names
+ * folded (simplified / traditional, full / half width, spaces, 街道办事处 …) so that one street
+ * written three ways is one street, shown as its commonest spelling (or the roster's); with a
+ * roster, the roster says where a listed community belongs. Each distinct spelling is folded once.
+ */
+import type { GroupOf, RankEntry } from '../engine/rank.js';
+import type { RosterCommunity } from '../load/roster.js';
+import { type Finding, finding } from '../model/finding.js';
+import { alikePairs, groupKeyer } from '../model/group-name.js';
+import { byCodeUnits } from '../model/text-order.js';
+
+type By = 'street' | 'district';
+const BYS: readonly By[] = ['street', 'district'];
+
+/** What names a group: an entry or a claim of a file that could not be scored. */
+export interface Named {
+  id: string;
+  street?: string;
+  district?: string;
+}
+
+export interface GroupNames {
+  groupOf: GroupOf;
+  /** The group a community of a roster or a claim counts in. */
+  nameOf(n: Named, by: By): string | undefined;
+  /** Spellings counted as one (notes), names one character apart (warnings). */
+  findings: Finding[];
+}
+
+export function groupNames(
+  named: Iterable<Named>,
+  roster?: ReadonlyMap<string, RosterCommunity>,
+): GroupNames {
+  const fold = groupKeyer();
+  const findings: Finding[] = [];
+  const canon = { street: new Map<string, string>(), district: new Map<string, string>() };
+  const onRoster = { street: new Set<string>(), district: new Set<string>() };
+  // Spellings per folded key, with how many files use each (a few distinct strings per batch).
+  const spellings = {
+    street: new Map<string, Map<string, number>>(),
+    district: new Map<string, Map<string, number>>(),
+  };
+  const count = (by: By, name: string | undefined, weight: number) => {
+    if (name === undefined) return;
+    const key = fold(name);
+    let m = spellings[by].get(key);
+    if (!m) spellings[by].set(key, (m = new Map()));
+    m.set(name, (m.get(name) ?? 0) + weight);
+  };
+  if (roster)
+    for (const c of roster.values()) {
+      for (const by of BYS) {
+        const name = c[by];
+        if (name === undefined) continue;
+        const key = fold(name);
+        onRoster[by].add(key);
+        if (!canon[by].has(key)) canon[by].set(key, name);
+        count(by, name, 0);
+      }
+    }
+  for (const n of named) {
+    count('street', n.street, 1);
+    count('district', n.district, 1);
+  }
+  for (const by of BYS) {
+    for (const [key, m] of spellings[by]) {
+      const used = [...m].filter(([, k]) => k > 0);
+      const commonest = [...m].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]![0];
+      const shown = canon[by].get(key) ?? commonest;
+      canon[by].set(key, shown);
+      const names = used.map(([s]) => s).sort(byCodeUnits);
+      if (names.length > 1 || (names.length === 1 && names[0] !== shown))
+        findings.push(
+          finding('quota.group-merged', 'info', {
+            by,
+            names: [...new Set([shown, ...names])].join(' / '),
+            as: shown,
+          }),
+        );
+    }
+    const apart = [...canon[by].keys()].filter((k) => !(onRoster[by].has(k) && roster));
+    for (const [a, b] of alikePairs(apart))
+      findings.push(
+        finding('quota.group-alike', 'warning', { by, a: canon[by].get(a)!, b: canon[by].get(b)! }),
+      );
+  }
+  const nameOf = (n: Named, by: By): string | undefined => {
+    const listed = roster?.get(n.id);
+    const name = (listed ? listed[by] : undefined) ?? n[by];
+    return name === undefined ? undefined : canon[by].get(fold(name));
+  };
+  return {
+    groupOf: (e: RankEntry, by) => (by === 'all' ? null : nameOf(e, by)),
+    nameOf,
+    findings,
+  };
+}

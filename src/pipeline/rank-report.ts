@@ -1,0 +1,378 @@
+/**
+ * From a batch's items to the rank report: one table per rubric and period, ranked, grouped,
+ * and the quotas over every community of each group. A community whose file could not be
+ * scored, or whose id is in several files, still counts (as not reaching the tier) and makes its
+ * quota provisional; with a roster, so does a listed community with no file. Pure of output:
+ * the command prints what this returns.
+ */
+import type { BatchItem } from '../batch/assess-batch-item.js';
+import { type Doubt, type GroupBy, groups, quotas, type RankEntry, rank } from '../engine/rank.js';
+import { loadYamlFile } from '../load/load-yaml-file.js';
+import type { Roster, RosterCommunity } from '../load/roster.js';
+import { loadRubric } from '../load/rubrics.js';
+import { duplicateIds } from '../model/duplicate-ids.js';
+import { type Finding, finding, type Path } from '../model/finding.js';
+import type { Rubric } from '../model/rubric.js';
+import { byCodeUnits } from '../model/text-order.js';
+import type { RankReport, RankTable } from '../report/rank/types.js';
+import type { Claim } from './claim.js';
+import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
+import { groupNames } from './quota-groups.js';
+
+export interface RankReportOptions {
+  group?: GroupBy;
+  /** --rubric: the rubric every file was scored by. */
+  forcedRubric?: string;
+  roster?: Roster;
+}
+
+export interface BuiltRankReport {
+  report: RankReport;
+  couldNotRun: boolean;
+  /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
+  problems: Finding[];
+}
+
+/** A file that could not be scored, by who it says it is (rubric and period as far as known). */
+interface Claimed {
+  file: string;
+  id: string;
+  name?: string;
+  level: RankEntry['level'];
+  rubric: string;
+  period: string;
+  street?: string;
+  district?: string;
+}
+
+const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
+
+/**
+ * Where ids must be unique: level, rubric and period. One string per distinct scope, found
+ * through the entries' shared strings, so 100,000 entries build no key of their own.
+ */
+function scopeOf(): (e: { rubric: string; period: string; level: string }) => string {
+  const scopes = new Map<string, Map<string, Map<string, string>>>();
+  return (e) => {
+    let byPeriod = scopes.get(e.rubric);
+    if (!byPeriod) scopes.set(e.rubric, (byPeriod = new Map()));
+    let byLevel = byPeriod.get(e.period);
+    if (!byLevel) byPeriod.set(e.period, (byLevel = new Map()));
+    let scope = byLevel.get(e.level);
+    if (scope === undefined) byLevel.set(e.level, (scope = `${e.level}|${e.rubric}|${e.period}`));
+    return scope;
+  };
+}
+
+export function buildRankReport(
+  items: readonly BatchItem[],
+  inputFindings: readonly Finding[],
+  options: RankReportOptions = {},
+): BuiltRankReport {
+  const invalid = new Map<string, Finding[]>();
+  const addInvalid = (file: string, fs: readonly Finding[]) => {
+    const list = invalid.get(file);
+    if (list) list.push(...fs);
+    else invalid.set(file, [...fs]);
+  };
+  for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
+  const problems: Finding[] = inputFindings.filter((f) => f.severity !== 'error');
+
+  // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
+  const couldNotRun = false;
+  const rubricProblems = new Set<string>();
+  const entries: RankEntry[] = [];
+  const claims: Claimed[] = [];
+  // Every rubric file the batch was scored under, loaded here again by path (a worker's too):
+  // only built-in rubrics load by id, and two contents under one id are never one table.
+  const rubricByFile = new Map<string, Rubric>();
+  for (const it of items)
+    if (it.kind === 'scored' && it.rubricFile !== undefined && !rubricByFile.has(it.rubricFile)) {
+      const rubric = loadRubric(it.rubricFile).rubric;
+      if (!rubric) throw new Error(`rubric ${it.rubricFile} scored in a worker could not be loaded again`);
+      rubricByFile.set(it.rubricFile, rubric);
+    }
+  const conflicts = rubricConflicts(rubricByFile);
+  const rubrics = new Map<string, Rubric | undefined>();
+  let warnings = 0;
+  for (const it of items) {
+    if (it.kind === 'scored') {
+      const conflict =
+        conflicts.size && it.rubricFile !== undefined ? conflicts.get(it.rubricFile) : undefined;
+      if (conflict) {
+        // Not scored under a rubric the table can use: still counted, in doubt, in its group.
+        addInvalid(it.entry.file, [
+          { ...finding('trust.rubric-conflict', 'error', conflict), file: it.entry.file, line: 1, column: 1 },
+        ]);
+        claims.push(fromEntry(it.entry));
+        continue;
+      }
+      entries.push(it.entry);
+      warnings += it.entry.warnings;
+      const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
+      if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
+    } else if (it.kind === 'invalid') {
+      addInvalid(it.file, it.findings);
+      const c = it.claim && claimed(it.file, it.claim, options.forcedRubric);
+      if (c) claims.push(c);
+    } else {
+      const first = it.rubricFindings[0];
+      const ref = first?.file ?? '?';
+      if (!rubricProblems.has(ref)) {
+        rubricProblems.add(ref);
+        problems.push(...it.rubricFindings);
+      }
+      addInvalid(it.file, [
+        {
+          ...finding('rank.rubric-unavailable', 'error', { rubric: ref }),
+          file: it.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+    }
+  }
+
+  // The same community in two files (same rubric, level and period): neither is ranked, and the
+  // community counts once in its group, in doubt. Files that could not be scored take part too.
+  const all: (RankEntry | Claimed)[] = claims.length ? [...entries, ...claims] : entries;
+  const dups = duplicateIds(all, scopeOf());
+  const dupFiles = new Set(dups.map((d) => d.file));
+  const byFile = dups.length ? new Map(all.map((x) => [x.file, x])) : undefined;
+  for (const d of dups) {
+    const e = byFile!.get(d.file!)!;
+    addInvalid(e.file, [{ ...d, ...locate(e.file, [e.level, 'id']) }]);
+  }
+  const ranked = dupFiles.size ? entries.filter((e) => !dupFiles.has(e.file)) : entries;
+  const doubtful: Claimed[] = [...claims];
+  if (dupFiles.size) for (const e of entries) if (dupFiles.has(e.file)) doubtful.push(fromEntry(e));
+
+  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const names = groupNames([...ranked, ...doubtful], roster);
+  problems.push(...names.findings);
+
+  // One table per rubric and period.
+  const byTable = new Map<string, RankEntry[]>();
+  for (const e of ranked) {
+    const k = tableKey(e.rubric, e.period);
+    const list = byTable.get(k);
+    if (list) list.push(e);
+    else byTable.set(k, [e]);
+  }
+  const rubricOf = (id: string) => {
+    if (!rubrics.has(id)) rubrics.set(id, loadRubric(id).rubric);
+    return rubrics.get(id);
+  };
+  // Unscored files join the table of their rubric and period (or the rubric's only table).
+  const doubtsByTable = new Map<string, Claimed[]>();
+  let unattributed = invalid.size;
+  for (const c of doubtful) {
+    let k = tableKey(c.rubric, c.period);
+    if (!byTable.has(k) && !doubtsByTable.has(k)) {
+      const same = [...byTable.keys()].filter((t) => t.startsWith(`${c.rubric}\u0000`));
+      if (same.length === 1 && !/^\d{4}/.test(c.period)) k = same[0]!;
+      else if (!rubricOf(c.rubric) || !/^\d{4}/.test(c.period)) continue;
+    }
+    let list = doubtsByTable.get(k);
+    if (!list) doubtsByTable.set(k, (list = []));
+    list.push(c);
+  }
+  // Files the quotas count somewhere: the rest could be anyone's.
+  const counted = new Set<string>();
+  for (const list of doubtsByTable.values()) for (const c of list) counted.add(c.file);
+  for (const file of invalid.keys()) if (counted.has(file)) unattributed--;
+
+  const tables: RankTable[] = [];
+  const keys = [...new Set([...byTable.keys(), ...doubtsByTable.keys()])].sort(byCodeUnits);
+  for (const k of keys) {
+    const [id, period] = k.split('\u0000') as [string, string];
+    const rubric = rubricOf(id);
+    if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
+    const list = byTable.get(k) ?? [];
+    const inDoubt = doubtsByTable.get(k) ?? [];
+    if (rubric.year !== undefined && !period.startsWith(String(rubric.year)))
+      for (const e of [...list, ...inDoubt])
+        problems.push({
+          ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
+          file: e.file,
+          ...locate(e.file, ['period']),
+        });
+    const listed = roster && rubric.level === 'community' ? roster : undefined;
+    const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
+    if (listed) problems.push(...rosterFindings(list, inDoubt, listed, options.roster!.file, names.nameOf));
+    const doubts = toDoubts(inDoubt, names.nameOf, listed);
+    if (listed) doubts.push(...missingFrom(listed, list, inDoubt, names.nameOf));
+    if (rubric.quotas.some((q) => q.group === 'street') && rubric.level === 'community')
+      for (const e of countedIn)
+        if (names.nameOf(e, 'street') === undefined)
+          problems.push({
+            ...finding('quota.no-group', 'warning', { by: 'street' }),
+            file: e.file,
+            ...locate(e.file, [e.level]),
+          });
+    tables.push({
+      rubric,
+      identity: rubricIdentity(rubric),
+      period,
+      rows: rank(list),
+      ...(options.group ? { groups: groups(list, options.group, names.groupOf) } : {}),
+      quotas: quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }),
+      ...(unattributed ? { unattributed } : {}),
+    });
+  }
+  const invalidList = [...invalid]
+    .map(([file, findings]) => ({ file, findings }))
+    .sort((a, b) => byCodeUnits(a.file, b.file));
+  for (const f of invalidList) problems.push(...f.findings);
+  return {
+    report: {
+      tables,
+      invalid: invalidList,
+      ...(options.group ? { groupBy: options.group } : {}),
+      summary: { files: items.length, scored: ranked.length, invalid: invalidList.length, warnings },
+    },
+    couldNotRun,
+    problems,
+  };
+}
+
+function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undefined {
+  const rubric = c.rubric ?? forcedRubric;
+  if (rubric === undefined) return undefined;
+  return {
+    file,
+    id: c.id,
+    level: c.level,
+    rubric,
+    period: c.period ?? '',
+    ...(c.name !== undefined ? { name: c.name } : {}),
+    ...(c.street !== undefined ? { street: c.street } : {}),
+    ...(c.district !== undefined ? { district: c.district } : {}),
+  };
+}
+
+function fromEntry(e: RankEntry): Claimed {
+  return {
+    file: e.file,
+    id: e.id,
+    name: e.name,
+    level: e.level,
+    rubric: e.rubric,
+    period: e.period,
+    ...(e.street !== undefined ? { street: e.street } : {}),
+    ...(e.district !== undefined ? { district: e.district } : {}),
+  };
+}
+
+type NameOf = (
+  n: { id: string; street?: string; district?: string },
+  by: 'street' | 'district',
+) => string | undefined;
+
+/**
+ * The table's unscored communities, one per id and group: two files with one id are one
+ * community in doubt (in each group they name), never two, and never a rival knocked out.
+ */
+function toDoubts(
+  claims: readonly Claimed[],
+  nameOf: NameOf,
+  roster?: ReadonlyMap<string, RosterCommunity>,
+): Doubt[] {
+  const byId = new Map<string, Claimed[]>();
+  for (const c of claims) {
+    if (roster && !roster.has(c.id)) continue;
+    const list = byId.get(c.id);
+    if (list) list.push(c);
+    else byId.set(c.id, [c]);
+  }
+  const out: Doubt[] = [];
+  for (const [id, list] of byId) {
+    const files = list.map((c) => c.file).sort(byCodeUnits);
+    const reason = files.length > 1 ? 'duplicate' : 'invalid';
+    const name = roster?.get(id)?.name ?? list.find((c) => c.name !== undefined)?.name;
+    const seen = new Set<string>();
+    for (const c of list) {
+      const street = nameOf(c, 'street');
+      const district = nameOf(c, 'district');
+      const where = `${street ?? ''}\u0000${district ?? ''}`;
+      if (seen.has(where)) continue;
+      seen.add(where);
+      out.push({
+        id,
+        ...(name !== undefined ? { name } : {}),
+        reason,
+        files,
+        groups: {
+          all: null,
+          ...(street !== undefined ? { street } : {}),
+          ...(district !== undefined ? { district } : {}),
+        },
+      });
+    }
+  }
+  return out.sort((a, b) => byCodeUnits(a.id, b.id));
+}
+
+/** Roster communities with no file in the table: counted, as not reaching, and listed as missing. */
+function missingFrom(
+  roster: ReadonlyMap<string, RosterCommunity>,
+  scored: readonly RankEntry[],
+  unscored: readonly Claimed[],
+  nameOf: NameOf,
+): Doubt[] {
+  const present = new Set<string>();
+  for (const e of scored) present.add(e.id);
+  for (const c of unscored) present.add(c.id);
+  const out: Doubt[] = [];
+  for (const c of roster.values()) {
+    if (present.has(c.id)) continue;
+    const street = nameOf(c, 'street');
+    const district = nameOf(c, 'district');
+    out.push({
+      id: c.id,
+      name: c.name,
+      reason: 'missing',
+      files: [],
+      groups: {
+        all: null,
+        ...(street !== undefined ? { street } : {}),
+        ...(district !== undefined ? { district } : {}),
+      },
+    });
+  }
+  return out.sort((a, b) => byCodeUnits(a.id, b.id));
+}
+
+/** Files for communities not on the roster, and files that put a listed community in another street. */
+function rosterFindings(
+  scored: readonly RankEntry[],
+  unscored: readonly Claimed[],
+  roster: ReadonlyMap<string, RosterCommunity>,
+  rosterFile: string,
+  nameOf: NameOf,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const e of [...scored, ...unscored]) {
+    const listed = roster.get(e.id);
+    if (!listed) {
+      out.push({
+        ...finding('roster.not-listed', 'warning', { id: e.id, roster: rosterFile }),
+        file: e.file,
+        ...locate(e.file, [e.level, 'id']),
+      });
+      continue;
+    }
+    if (e.street !== undefined && nameOf({ id: '', street: e.street }, 'street') !== nameOf(listed, 'street'))
+      out.push({
+        ...finding('roster.street-differs', 'warning', { street: e.street, rosterStreet: listed.street }),
+        file: e.file,
+        ...locate(e.file, [e.level, 'street']),
+      });
+  }
+  return out;
+}
+
+/** Where a key is in a file, read again (only for the few files a finding is about). */
+function locate(file: string, path: Path): { line: number; column: number } {
+  return loadYamlFile(file).locate(path);
+}
