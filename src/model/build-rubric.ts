@@ -50,6 +50,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     metrics[id] = {
       id,
       type: m.type,
+      ...(m.unit ? { unit: m.unit } : {}),
       title: toLocalized(m.title, id),
       ...(m.description ? { description: toLocalized(m.description, '') } : {}),
     };
@@ -192,7 +193,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
             }
             items.push(cond);
           } else {
-            const m = metricOf(it.metric, [...ip, 'metric']);
+            // A grade is no number: a bound on it could never be met.
+            const m = metricOf(it.metric, [...ip, 'metric'], ['flag', 'area', 'count', 'rate', 'number']);
             if (!m) return;
             if (m.type === 'flag')
               items.push({ type: 'metric', metric: it.metric, expect: it.expect ?? true });

@@ -4,6 +4,7 @@
  * when the rubric is built (see build-rubric.ts).
  */
 import { z } from 'zod';
+import { COUNT_NOUNS } from './count-nouns.js';
 import { METRIC_TYPES } from './figures.js';
 import { LocalizedSchema } from './localized.js';
 
@@ -163,6 +164,8 @@ export const FacilitySchema = z
 export const MetricSchema = z
   .object({
     type: z.enum(METRIC_TYPES),
+    /** For a count: what it counts, so that `2400人` is not read as 2400 households. */
+    unit: z.enum(COUNT_NOUNS).optional(),
     title: LocalizedSchema.optional(),
     description: LocalizedSchema.optional(),
   })

@@ -1,4 +1,5 @@
 /** The rubric as the engine sees it: normalized, figures read, names resolved. Plain data. */
+import type { CountNoun } from './count-nouns.js';
 import type { Grade, MetricType } from './figures.js';
 import type { Path } from './finding.js';
 import type { Localized } from './localized.js';
@@ -29,6 +30,8 @@ export interface FacilityDef {
 export interface MetricDef {
   id: string;
   type: MetricType;
+  /** For a count: what it counts (households, people). */
+  unit?: CountNoun;
   title: Localized;
   description?: Localized;
 }

@@ -1,0 +1,32 @@
+import { defineMessages } from '../define.js';
+
+const NOUNS = {
+  en: { households: 'households (户)', people: 'people (人)' },
+  'zh-CN': { households: '户数', people: '人数' },
+  'zh-TW': { households: '戶數', people: '人數' },
+} as const;
+/** A count noun (households, people) in words; an unknown one as given. */
+const noun = (lang: keyof typeof NOUNS, id: string | undefined): string =>
+  (NOUNS[lang] as Record<string, string>)[id ?? ''] ?? id ?? '';
+
+/** Values that read one thing as another (issue #10, point 7), and where a criterion comes from. */
+export const engineMessages = defineMessages(
+  {
+    'assessment.facility-area-zero': (p) =>
+      `${p.kind}: an area of 0 means there is none, so it is not counted as present; remove the entry or give its real area`,
+    'assessment.count-noun': (p) =>
+      `${p.metric}: "${p.raw}" counts ${noun('en', p.unit)}, but this metric counts ${noun('en', p.expected)}; give the number of ${noun('en', p.expected)}`,
+  },
+  {
+    'assessment.facility-area-zero': (p) =>
+      `${p.kind}：面积为 0 即没有该设施，不计为已有；请删除这一项，或填写实际面积`,
+    'assessment.count-noun': (p) =>
+      `${p.metric}：“${p.raw}”是${noun('zh-CN', p.unit)}，而这一项要填的是${noun('zh-CN', p.expected)}；请填写${noun('zh-CN', p.expected)}`,
+  },
+  {
+    'assessment.facility-area-zero': (p) =>
+      `${p.kind}：面積為 0 即沒有該設施，不算已設置；請刪除這一項，或填寫實際面積`,
+    'assessment.count-noun': (p) =>
+      `${p.metric}：「${p.raw}」是${noun('zh-TW', p.unit)}，而這一項要填的是${noun('zh-TW', p.expected)}；請填寫${noun('zh-TW', p.expected)}`,
+  },
+);
