@@ -3,6 +3,8 @@
  * metric types, names checked, ids unique, tiers in order. Every problem is a finding
  * with a path into the file; errors mean the rubric cannot be used.
  */
+
+import type { z } from 'zod';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
@@ -19,9 +21,10 @@ import type {
   Quota,
   Rubric,
   Section,
+  SourceRef,
   Tier,
 } from './rubric.js';
-import type { RawCriterion, RubricFile } from './rubric-schema.js';
+import type { RawCriterion, RubricFile, SourceSchema } from './rubric-schema.js';
 
 const BOUND_OPS: BoundOp[] = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
 type RawFigure = number | string;
@@ -142,7 +145,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       veto: c.veto,
       section,
       path,
-      ...(c.source ? { source: c.source } : {}),
+      ...(c.source ? { source: toSourceRef(c.source) } : {}),
       ...(file ? { file } : {}),
     };
     const numeric: MetricType[] = ['area', 'count', 'rate', 'number'];
@@ -358,7 +361,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       group: q.group,
       tier: q.share.tier,
       bound,
-      ...(q.source ? { source: q.source } : {}),
+      ...(q.source ? { source: toSourceRef(q.source) } : {}),
     });
   });
 
@@ -381,7 +384,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     level: raw.level,
     ...(raw.year !== undefined ? { year: raw.year } : {}),
     ...(raw.description ? { description: toLocalized(raw.description, '') } : {}),
-    ...(raw.source ? { source: raw.source } : {}),
+    ...(raw.source ? { source: toSourceRef(raw.source) } : {}),
     ...(raw.extends ? { extends: raw.extends } : {}),
     facilities,
     metrics,
@@ -413,4 +416,10 @@ export function toExemption(
     ...(e['granted-by'] ? { grantedBy: e['granted-by'] } : {}),
     ...(file ? { file } : {}),
   };
+}
+
+/** A source as the engine keeps it: its title read like every label. */
+function toSourceRef(raw: z.infer<typeof SourceSchema>): SourceRef {
+  const { title, ...rest } = raw;
+  return title === undefined ? rest : { ...rest, title: toLocalized(title, '') };
 }

@@ -25,10 +25,14 @@ export const BoundFields = {
 
 export const SourceSchema = z
   .object({
+    /** The source document's title, shown to users (the file name is only a reference). */
+    title: LocalizedSchema.optional(),
     file: z.string().min(1).optional(),
     quote: z.string().min(1).optional(),
     year: z.number().int().optional(),
     note: z.string().optional(),
+    /** Not in the source document: added from common scoring practice (shown as such to users). */
+    inferred: z.boolean().optional(),
   })
   .strict();
 

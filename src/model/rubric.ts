@@ -15,10 +15,14 @@ export interface Bound {
 }
 
 export interface SourceRef {
+  /** The source document's title. */
+  title?: Localized;
   file?: string;
   quote?: string;
   year?: number;
   note?: string;
+  /** Not in the source document: added from common scoring practice. */
+  inferred?: boolean;
 }
 
 export interface FacilityDef {

@@ -9,6 +9,7 @@ import { hasErrors } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
 import { type Labeller, labeller } from '../../report/labels.js';
+import { criterionDocument, isInferred } from '../../report/provenance.js';
 import { ruleText } from '../../report/rubric/view.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -67,8 +68,9 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     m('authoring.explain.section', { section: l.section(c.section) }),
     m('authoring.explain.measures', { what: measured.join(l.lang === 'en' ? ', ' : '、') }),
     m('authoring.explain.scoring', { rule: ruleText(c, r, l), points: String(c.points) }),
+    ...(isInferred(c) ? [m('provenance.legend')] : []),
     c.source?.quote
-      ? m('authoring.explain.quote', { quote: c.source.quote, file: c.source.file ?? '' })
+      ? m('authoring.explain.quote', { quote: c.source.quote, file: criterionDocument(c, r, l.lang) })
       : m('authoring.explain.no-quote'),
     ...(c.source?.note ? [m('authoring.explain.note', { note: c.source.note.trim() })] : []),
     ...(tiers.length ? [m('authoring.explain.tiers', { tiers: tiers.join(', ') })] : []),

@@ -5,6 +5,7 @@ import { pick } from '../../model/localized.js';
 import type { Bound, Criterion, Figure, Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num, withUnit } from '../numbers.js';
+import { INFERRED_MARK, isInferred, sourceCitation } from '../provenance.js';
 
 export type RowOrigin = 'inherited' | 'overridden' | 'added' | 'own';
 export type Origins = Partial<Record<'criteria' | 'sections' | 'tiers' | 'quotas', Record<string, string>>>;
@@ -19,6 +20,8 @@ export interface CriterionRow {
   quote?: string;
   sourceFile?: string;
   note?: string;
+  /** Not in the source document (marked ※ wherever the criterion is shown). */
+  inferred?: true;
   origin: RowOrigin;
 }
 
@@ -163,22 +166,22 @@ export function rubricView(
 ): RubricView {
   const { origins, resolved } = options;
   const keep = (o: RowOrigin) => resolved || o !== 'inherited';
-  const src = rubric.source;
-  const source = src ? [src.file ?? src.note, src.year].filter((x) => x !== undefined).join(', ') : undefined;
+  const source = sourceCitation(rubric.source, l.lang);
   const sections: RubricView['sections'] = [];
   for (const s of rubric.sections) {
     const criteria = s.criteria
       .map((c): CriterionRow => {
         return {
           id: c.id,
-          title: pick(c.title, l.lang) || c.id,
+          title: (pick(c.title, l.lang) || c.id) + (isInferred(c) ? ` ${INFERRED_MARK}` : ''),
           kind: c.kind,
           points: c.points,
           veto: c.veto,
           rule: ruleText(c, rubric, l),
-          ...(c.source?.quote ? { quote: c.source.quote } : {}),
+          ...(quoteCell(c, l.lang) ? { quote: quoteCell(c, l.lang) } : {}),
           ...(c.source?.file ? { sourceFile: c.source.file } : {}),
           ...(c.source?.note ? { note: c.source.note } : {}),
+          ...(isInferred(c) ? { inferred: true as const } : {}),
           origin: originOf(origins, 'criteria', c.id),
         };
       })
@@ -232,9 +235,7 @@ export function listRow(rubric: Rubric, l: Labeller): RubricListRow {
     title: pick(rubric.title, l.lang) || rubric.id,
     level: message(l.lang, `authoring.level.${rubric.level}`),
     ...(rubric.year !== undefined ? { year: rubric.year } : {}),
-    ...(rubric.source?.file || rubric.source?.note
-      ? { source: (rubric.source.file ?? rubric.source.note)! }
-      : {}),
+    ...(sourceCitation(rubric.source, l.lang) ? { source: sourceCitation(rubric.source, l.lang)! } : {}),
   };
 }
 
@@ -267,4 +268,10 @@ export function criterionColumns(view: RubricView, lang: Labeller['lang']): stri
     m('authoring.col.quote'),
     ...(view.extends !== undefined ? [m('authoring.col.origin')] : []),
   ];
+}
+
+/** The quote column: the source's words, or the mark that the criterion is not in the source. */
+function quoteCell(c: Criterion, lang: Labeller['lang']): string | undefined {
+  if (isInferred(c)) return message(lang, 'provenance.inferred');
+  return c.source?.quote;
 }
