@@ -8,21 +8,22 @@ import type { z } from 'zod';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
-import type {
-  Bound,
-  BoundOp,
-  ChecklistItem,
-  Condition,
-  Criterion,
-  Exemption,
-  FacilityDef,
-  Figure,
-  MetricDef,
-  Quota,
-  Rubric,
-  Section,
-  SourceRef,
-  Tier,
+import {
+  type Bound,
+  type BoundOp,
+  type ChecklistItem,
+  type Condition,
+  type Criterion,
+  type Exemption,
+  type FacilityDef,
+  type Figure,
+  type MetricDef,
+  maxScore,
+  type Quota,
+  type Rubric,
+  type Section,
+  type SourceRef,
+  type Tier,
 } from './rubric.js';
 import type { RawCriterion, RubricFile, SourceSchema } from './rubric-schema.js';
 
@@ -312,10 +313,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   });
 
   const criterionIds = new Set(sections.flatMap((s) => s.criteria.map((c) => c.id)));
-  const maxScore = sections.reduce(
-    (sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)),
-    0,
-  );
+  const max = maxScore(sections);
   const tiers: Tier[] = raw.tiers.map((t, i) => {
     claim(t.id, 'tier', ['tiers', i, 'id']);
     t.requires.forEach((r, j) => {
@@ -324,9 +322,9 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
           finding('rubric.unknown-criterion', 'error', { criterion: r }, ['tiers', i, 'requires', j]),
         );
     });
-    if (t['min-score'] > maxScore + 1e-9) {
+    if (t['min-score'] > max + 1e-9) {
       findings.push(
-        finding('rubric.tier-unreachable', 'error', { tier: t.id, min: t['min-score'], max: maxScore }, [
+        finding('rubric.tier-unreachable', 'error', { tier: t.id, min: t['min-score'], max }, [
           'tiers',
           i,
           'min-score',

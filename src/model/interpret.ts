@@ -3,6 +3,8 @@
  * metric's type, facility names against the rubric's catalogue, and what the rubric needs that
  * the file does not give. Pure: raw data in, an Assessment and findings out.
  */
+
+import { usesOf } from '../engine/kinds/registry.js';
 import type { Assessment, Entity, FacilityReport } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import { type CountNoun, writtenNoun } from './count-nouns.js';
@@ -10,7 +12,7 @@ import { parseArea, parseCount, parseMetricValue } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
-import { allCriteria, type Criterion, type Rubric } from './rubric.js';
+import { allCriteria, type Rubric } from './rubric.js';
 import { zodFindings } from './zod-findings.js';
 
 const TOP_KEYS = ['$schema', 'rubric', 'community', 'street', 'period', 'metrics', 'facilities', 'notes'];
@@ -46,33 +48,18 @@ const factsCache = new WeakMap<Rubric, RubricFacts>();
 function facts(rubric: Rubric): RubricFacts {
   let f = factsCache.get(rubric);
   if (f) return f;
-  const criteria = allCriteria(rubric);
   const ids = new Set<string>();
-  const visit = (c: Criterion) => {
-    switch (c.kind) {
-      case 'checklist':
-        return;
-      case 'count':
-        for (const it of c.items) if (it.type === 'metric') ids.add(it.metric);
-        return;
-      case 'ratio':
-        ids.add(c.metric);
-        ids.add(c.per.metric);
-        return;
-      default:
-        ids.add(c.metric);
-    }
-  };
-  for (const c of criteria) visit(c);
   const per = new Set<string>();
-  for (const c of criteria) if (c.kind === 'ratio') per.add(c.per.metric);
-  f = {
-    required: [...ids],
-    perMetrics: [...per],
-    needsFacilities: criteria.some(
-      (c) => c.kind === 'checklist' || (c.kind === 'count' && c.items.some((i) => i.type === 'facility')),
-    ),
-  };
+  let needsFacilities = false;
+  for (const c of allCriteria(rubric))
+    for (const u of usesOf(c)) {
+      if (!('metric' in u)) needsFacilities = true;
+      else {
+        ids.add(u.metric);
+        if (u.per) per.add(u.metric);
+      }
+    }
+  f = { required: [...ids], perMetrics: [...per], needsFacilities };
   factsCache.set(rubric, f);
   return f;
 }

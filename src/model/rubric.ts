@@ -132,6 +132,13 @@ export interface Rubric {
   file?: string;
 }
 
+/** The most points a rubric gives: each section's weight, or the sum of its criteria's points. */
+export function maxScore(
+  sections: readonly { weight?: number | undefined; criteria: readonly { points: number }[] }[],
+): number {
+  return sections.reduce((sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)), 0);
+}
+
 export function allCriteria(rubric: Rubric): Criterion[] {
   return rubric.sections.flatMap((s) => s.criteria);
 }

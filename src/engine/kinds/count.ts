@@ -6,6 +6,10 @@ import { boundShortfall, facilityShortfall, maskedShortfall, readMetric } from '
 
 export const count = defineKind({
   kind: 'count',
+  uses: (c) =>
+    c.items.map((i) =>
+      i.type === 'facility' ? { facility: i.facility, area: i.minArea !== undefined } : { metric: i.metric },
+    ),
   evaluate(c, a, rubric) {
     const missing: Shortfall[] = [];
     const unmet: Shortfall[] = [];

@@ -2,7 +2,7 @@
 import { message } from '../../i18n/catalog.js';
 import type { MetricType } from '../../model/figures.js';
 import { pick } from '../../model/localized.js';
-import type { Bound, Criterion, Figure, Rubric } from '../../model/rubric.js';
+import { type Bound, type Criterion, type Figure, maxScore, type Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num, withUnit } from '../numbers.js';
 import { INFERRED_MARK, isInferred, sourceCitation } from '../provenance.js';
@@ -148,13 +148,6 @@ export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
 const originOf = (o: Origins | undefined, k: keyof Origins, id: string): RowOrigin =>
   (o?.[k]?.[id] as RowOrigin | undefined) ?? (o ? 'inherited' : 'own');
 
-export function maxScore(rubric: Rubric): number {
-  return rubric.sections.reduce(
-    (sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)),
-    0,
-  );
-}
-
 /**
  * The rubric as rows. With `origins` (a rubric that extends another), each row says whether it
  * was inherited, overridden or added; unless `resolved`, inherited rows are left out.
@@ -204,7 +197,7 @@ export function rubricView(
     ...(source ? { source } : {}),
     ...(rubric.extends ? { extends: rubric.extends } : {}),
     drop: options.drop ?? [],
-    total: Math.round(maxScore(rubric) * 100) / 100,
+    total: Math.round(maxScore(rubric.sections) * 100) / 100,
     resolved,
     sections,
     tiers: rubric.tiers
