@@ -66,8 +66,10 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
         exemption: { reason: grant.reason, expires: grant.expires },
       };
     const out = evaluate(c, assessment, rubric);
-    const status: Status = c.veto && out.status !== 'met' && out.status !== 'no-data' ? 'vetoed' : out.status;
-    return criterionResult(c, status, clean(out.earned), out.shortfalls);
+    // A veto holds only when every condition holds: anything short of met earns nothing.
+    if (c.veto && out.status !== 'met' && out.status !== 'no-data')
+      return criterionResult(c, 'vetoed', 0, out.shortfalls);
+    return criterionResult(c, out.status, clean(out.earned), out.shortfalls);
   };
 
   const counts = { ...NO_COUNTS };

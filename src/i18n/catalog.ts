@@ -4,6 +4,7 @@ import type { Message, MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
+import { engineMessages } from './messages/engine.js';
 import { loadMessages } from './messages/load.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
@@ -35,6 +36,7 @@ const parts = [
   trendMessages,
   trustMessages,
   quotaMessages,
+  engineMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -3,26 +3,30 @@
  * metric types, names checked, ids unique, tiers in order. Every problem is a finding
  * with a path into the file; errors mean the rubric cannot be used.
  */
+
+import type { z } from 'zod';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
-import type {
-  Bound,
-  BoundOp,
-  ChecklistItem,
-  Condition,
-  Criterion,
-  Cycle,
-  Exemption,
-  FacilityDef,
-  Figure,
-  MetricDef,
-  Quota,
-  Rubric,
-  Section,
-  Tier,
+import {
+  type Bound,
+  type BoundOp,
+  type ChecklistItem,
+  type Condition,
+  type Criterion,
+  type Cycle,
+  type Exemption,
+  type FacilityDef,
+  type Figure,
+  type MetricDef,
+  maxScore,
+  type Quota,
+  type Rubric,
+  type Section,
+  type SourceRef,
+  type Tier,
 } from './rubric.js';
-import type { RawCriterion, RubricFile } from './rubric-schema.js';
+import type { RawCriterion, RubricFile, SourceSchema } from './rubric-schema.js';
 
 const BOUND_OPS: BoundOp[] = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
 type RawFigure = number | string;
@@ -51,6 +55,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     metrics[id] = {
       id,
       type: m.type,
+      ...(m.unit ? { unit: m.unit } : {}),
       title: toLocalized(m.title, id),
       ...(m.description ? { description: toLocalized(m.description, '') } : {}),
     };
@@ -143,7 +148,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       ...(c.event ? { event: true } : {}),
       section,
       path,
-      ...(c.source ? { source: c.source } : {}),
+      ...(c.source ? { source: toSourceRef(c.source) } : {}),
       ...(file ? { file } : {}),
     };
     const numeric: MetricType[] = ['area', 'count', 'rate', 'number'];
@@ -194,7 +199,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
             }
             items.push(cond);
           } else {
-            const m = metricOf(it.metric, [...ip, 'metric']);
+            // A grade is no number: a bound on it could never be met.
+            const m = metricOf(it.metric, [...ip, 'metric'], ['flag', 'area', 'count', 'rate', 'number']);
             if (!m) return;
             if (m.type === 'flag')
               items.push({ type: 'metric', metric: it.metric, expect: it.expect ?? true });
@@ -309,10 +315,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   });
 
   const criterionIds = new Set(sections.flatMap((s) => s.criteria.map((c) => c.id)));
-  const maxScore = sections.reduce(
-    (sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)),
-    0,
-  );
+  const max = maxScore(sections);
   const tiers: Tier[] = raw.tiers.map((t, i) => {
     claim(t.id, 'tier', ['tiers', i, 'id']);
     t.requires.forEach((r, j) => {
@@ -321,9 +324,9 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
           finding('rubric.unknown-criterion', 'error', { criterion: r }, ['tiers', i, 'requires', j]),
         );
     });
-    if (t['min-score'] > maxScore + 1e-9) {
+    if (t['min-score'] > max + 1e-9) {
       findings.push(
-        finding('rubric.tier-unreachable', 'error', { tier: t.id, min: t['min-score'], max: maxScore }, [
+        finding('rubric.tier-unreachable', 'error', { tier: t.id, min: t['min-score'], max }, [
           'tiers',
           i,
           'min-score',
@@ -358,7 +361,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       group: q.group,
       tier: q.share.tier,
       bound,
-      ...(q.source ? { source: q.source } : {}),
+      ...(q.source ? { source: toSourceRef(q.source) } : {}),
     });
   });
 
@@ -383,7 +386,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     level: raw.level,
     ...(raw.year !== undefined ? { year: raw.year } : {}),
     ...(raw.description ? { description: toLocalized(raw.description, '') } : {}),
-    ...(raw.source ? { source: raw.source } : {}),
+    ...(raw.source ? { source: toSourceRef(raw.source) } : {}),
     ...(raw.extends ? { extends: raw.extends } : {}),
     facilities,
     metrics,
@@ -428,7 +431,7 @@ function buildCycle(raw: NonNullable<RubricFile['cycle']>, findings: Finding[]):
     years: raw.years,
     weights,
     tiers: raw.tiers.map((t) => ({ id: t.id, title: toLocalized(t.title, t.id), minScore: t['min-score'] })),
-    ...(raw.source ? { source: raw.source } : {}),
+    ...(raw.source ? { source: toSourceRef(raw.source) } : {}),
   };
 }
 
@@ -451,4 +454,10 @@ export function toExemption(
     ...(e['granted-by'] ? { grantedBy: e['granted-by'] } : {}),
     ...(file ? { file } : {}),
   };
+}
+
+/** A source as the engine keeps it: its title read like every label. */
+function toSourceRef(raw: z.infer<typeof SourceSchema>): SourceRef {
+  const { title, ...rest } = raw;
+  return title === undefined ? rest : { ...rest, title: toLocalized(title, '') };
 }

@@ -92,19 +92,22 @@ export function parseCount(raw: unknown): Parsed<number> {
   return q;
 }
 
-/** A rate is `85%` or a fraction `0.85`; a bare number above 1 is ambiguous and refused. */
+/**
+ * A rate is `85%` or a fraction `0.85`; a bare number of 1 or more is ambiguous and refused
+ * (`1` is 1% as much as 100%, just as `85` is 85% or a typo).
+ */
 export function parseRate(raw: unknown): Parsed<number> {
   if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
   let n: number;
   if (typeof raw === 'number') {
-    if (raw > 1) return fail('value.rate-ambiguous', { raw: shown(raw) });
+    if (raw >= 1) return fail('value.rate-ambiguous', { raw: shown(raw) });
     n = raw;
   } else if (typeof raw === 'string') {
     const p = splitNumber(raw);
     if (!p) return fail('value.not-a-number', { raw });
     if (p.unit === '%' || p.unit === '％') n = p.n / 100;
     else if (p.unit === '') {
-      if (p.n > 1) return fail('value.rate-ambiguous', { raw });
+      if (p.n >= 1) return fail('value.rate-ambiguous', { raw });
       n = p.n;
     } else return fail('value.unit', { raw, unit: p.unit, expected: '%' });
   } else return fail('value.not-a-number', { raw: shown(raw) });

@@ -3,13 +3,16 @@
  * metric's type, facility names against the rubric's catalogue, and what the rubric needs that
  * the file does not give. Pure: raw data in, an Assessment and findings out.
  */
+
+import { usesOf } from '../engine/kinds/registry.js';
 import type { Assessment, Entity, FacilityReport } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
+import { type CountNoun, writtenNoun } from './count-nouns.js';
 import { parseArea, parseCount, parseMetricValue } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
-import { allCriteria, type Criterion, type Rubric } from './rubric.js';
+import { allCriteria, type Rubric } from './rubric.js';
 import { zodFindings } from './zod-findings.js';
 
 const TOP_KEYS = ['$schema', 'rubric', 'community', 'street', 'period', 'metrics', 'facilities', 'notes'];
@@ -45,33 +48,18 @@ const factsCache = new WeakMap<Rubric, RubricFacts>();
 function facts(rubric: Rubric): RubricFacts {
   let f = factsCache.get(rubric);
   if (f) return f;
-  const criteria = allCriteria(rubric);
   const ids = new Set<string>();
-  const visit = (c: Criterion) => {
-    switch (c.kind) {
-      case 'checklist':
-        return;
-      case 'count':
-        for (const it of c.items) if (it.type === 'metric') ids.add(it.metric);
-        return;
-      case 'ratio':
-        ids.add(c.metric);
-        ids.add(c.per.metric);
-        return;
-      default:
-        ids.add(c.metric);
-    }
-  };
-  for (const c of criteria) visit(c);
   const per = new Set<string>();
-  for (const c of criteria) if (c.kind === 'ratio') per.add(c.per.metric);
-  f = {
-    required: [...ids],
-    perMetrics: [...per],
-    needsFacilities: criteria.some(
-      (c) => c.kind === 'checklist' || (c.kind === 'count' && c.items.some((i) => i.type === 'facility')),
-    ),
-  };
+  let needsFacilities = false;
+  for (const c of allCriteria(rubric))
+    for (const u of usesOf(c)) {
+      if (!('metric' in u)) needsFacilities = true;
+      else {
+        ids.add(u.metric);
+        if (u.per) per.add(u.metric);
+      }
+    }
+  f = { required: [...ids], perMetrics: [...per], needsFacilities };
   factsCache.set(rubric, f);
   return f;
 }
@@ -157,7 +145,18 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
       continue;
     }
     const v = parseMetricValue(def.type, value);
-    if (v.ok) metrics[key] = v.value;
+    const clash = v.ok && def.unit !== undefined ? nounClash(def.unit, value) : undefined;
+    if (clash) {
+      unreadable[key] = 'value.unit';
+      findings.push(
+        finding(
+          'assessment.count-noun',
+          'error',
+          { metric: key, raw: String(value), unit: clash, expected: def.unit! },
+          ['metrics', key],
+        ),
+      );
+    } else if (v.ok) metrics[key] = v.value;
     else {
       unreadable[key] = v.code;
       findings.push(finding(v.code, 'error', { ...v.params, metric: key }, ['metrics', key]));
@@ -208,17 +207,28 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
         }
         count = c.value;
       }
+      const a = entry.area === undefined ? undefined : parseArea(entry.area);
+      // An area of 0 is "we have none", not a facility: it is not counted as present.
+      if (a?.ok && a.value === 0) {
+        findings.push(
+          finding('assessment.facility-area-zero', 'warning', { kind: entry.kind }, [
+            'facilities',
+            i,
+            'area',
+          ]),
+        );
+        return;
+      }
       const rep = (facilities![id] ??= { count: 0 });
       rep.count += count;
-      if (entry.area !== undefined) {
-        const a = parseArea(entry.area);
-        if (!a.ok) {
-          findings.push(
-            finding(a.code, 'error', { ...a.params, metric: entry.kind }, ['facilities', i, 'area']),
-          );
-          missingArea.add(id);
-        } else rep.area = (rep.area ?? 0) + a.value;
-      } else missingArea.add(id);
+      if (a === undefined) missingArea.add(id);
+      else if (a.ok) rep.area = (rep.area ?? 0) + a.value;
+      else {
+        findings.push(
+          finding(a.code, 'error', { ...a.params, metric: entry.kind }, ['facilities', i, 'area']),
+        );
+        missingArea.add(id);
+      }
     });
     // An area is only known when every entry of that kind gave one.
     for (const id of missingArea) if (facilities[id]) delete facilities[id].area;
@@ -275,4 +285,10 @@ function copy(v: unknown): unknown {
   if (Array.isArray(v)) return [...v];
   if (v !== null && typeof v === 'object') return { ...v };
   return v;
+}
+
+/** The noun a value is written in when it is not the one its metric counts (`2400人` for households). */
+function nounClash(expected: CountNoun, raw: unknown): CountNoun | undefined {
+  const noun = writtenNoun(raw);
+  return noun !== undefined && noun !== expected ? noun : undefined;
 }

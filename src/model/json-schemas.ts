@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import * as T2cn from 'opencc-js/t2cn';
 import { z } from 'zod';
+import { usesOf } from '../engine/kinds/registry.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import type { MetricType } from './figures.js';
 import { needsFacilities } from './interpret.js';
@@ -258,15 +259,7 @@ export function metricUses(rubric: Rubric, lang: Lang): Record<string, MetricUse
     const q = c.source?.quote;
     if (q && !u.sources.includes(q)) u.sources.push(q);
   };
-  for (const c of allCriteria(rubric)) {
-    if (c.kind === 'checklist') continue;
-    if (c.kind === 'count') {
-      for (const it of c.items) if (it.type === 'metric') add(it.metric, c);
-      continue;
-    }
-    add(c.metric, c);
-    if (c.kind === 'ratio') add(c.per.metric, c);
-  }
+  for (const c of allCriteria(rubric)) for (const u of usesOf(c)) if ('metric' in u) add(u.metric, c);
   return uses;
 }
 

@@ -5,9 +5,11 @@
  * facilities share. Pure: a schema-valid rubric file and its built Rubric in, findings out,
  * each with a path into the file.
  */
+
+import { usesOf } from '../engine/kinds/registry.js';
 import { type Finding, finding } from './finding.js';
 import { normalizeName } from './names.js';
-import type { Bound, Rubric } from './rubric.js';
+import { type Bound, maxScore, type Rubric } from './rubric.js';
 import type { RubricFile } from './rubric-schema.js';
 
 export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
@@ -48,10 +50,7 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       finding('lint.weights-mixed', 'warning', { sections: unweighted.join(', ') }, ['sections', first]),
     );
   }
-  const total = raw.sections.reduce(
-    (sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)),
-    0,
-  );
+  const total = maxScore(raw.sections);
   if (raw.sections.length && Math.abs(total - 100) > 1e-9)
     out.push(finding('lint.total-points', 'info', { total: Math.round(total * 100) / 100 }, ['sections']));
 
@@ -116,24 +115,11 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   const usedMetrics = new Set<string>();
   const usedFacilities = new Set<string>();
   for (const s of rubric.sections)
-    for (const c of s.criteria) {
-      switch (c.kind) {
-        case 'checklist':
-          for (const it of c.items) usedFacilities.add(it.facility);
-          break;
-        case 'count':
-          for (const it of c.items)
-            if (it.type === 'facility') usedFacilities.add(it.facility);
-            else usedMetrics.add(it.metric);
-          break;
-        case 'ratio':
-          usedMetrics.add(c.metric);
-          usedMetrics.add(c.per.metric);
-          break;
-        default:
-          usedMetrics.add(c.metric);
+    for (const c of s.criteria)
+      for (const u of usesOf(c)) {
+        if ('metric' in u) usedMetrics.add(u.metric);
+        else usedFacilities.add(u.facility);
       }
-    }
   // Criteria that failed to build still name what they use.
   for (const s of raw.sections)
     for (const c of s.criteria) {

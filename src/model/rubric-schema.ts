@@ -4,6 +4,7 @@
  * when the rubric is built (see build-rubric.ts).
  */
 import { z } from 'zod';
+import { COUNT_NOUNS } from './count-nouns.js';
 import { METRIC_TYPES } from './figures.js';
 import { LocalizedSchema } from './localized.js';
 
@@ -24,10 +25,14 @@ export const BoundFields = {
 
 export const SourceSchema = z
   .object({
+    /** The source document's title, shown to users (the file name is only a reference). */
+    title: LocalizedSchema.optional(),
     file: z.string().min(1).optional(),
     quote: z.string().min(1).optional(),
     year: z.number().int().optional(),
     note: z.string().optional(),
+    /** Not in the source document: added from common scoring practice (shown as such to users). */
+    inferred: z.boolean().optional(),
   })
   .strict();
 
@@ -165,6 +170,8 @@ export const FacilitySchema = z
 export const MetricSchema = z
   .object({
     type: z.enum(METRIC_TYPES),
+    /** For a count: what it counts, so that `2400人` is not read as 2400 households. */
+    unit: z.enum(COUNT_NOUNS).optional(),
     title: LocalizedSchema.optional(),
     description: LocalizedSchema.optional(),
   })

@@ -1,4 +1,5 @@
 /** The rubric as the engine sees it: normalized, figures read, names resolved. Plain data. */
+import type { CountNoun } from './count-nouns.js';
 import type { Grade, MetricType } from './figures.js';
 import type { Path } from './finding.js';
 import type { Localized } from './localized.js';
@@ -14,10 +15,14 @@ export interface Bound {
 }
 
 export interface SourceRef {
+  /** The source document's title. */
+  title?: Localized;
   file?: string;
   quote?: string;
   year?: number;
   note?: string;
+  /** Not in the source document: added from common scoring practice. */
+  inferred?: boolean;
 }
 
 export interface FacilityDef {
@@ -29,6 +34,8 @@ export interface FacilityDef {
 export interface MetricDef {
   id: string;
   type: MetricType;
+  /** For a count: what it counts (households, people). */
+  unit?: CountNoun;
   title: Localized;
   description?: Localized;
 }
@@ -135,6 +142,13 @@ export interface Rubric {
   cycle?: Cycle;
   /** The file it came from, or `builtin:<id>`. */
   file?: string;
+}
+
+/** The most points a rubric gives: each section's weight, or the sum of its criteria's points. */
+export function maxScore(
+  sections: readonly { weight?: number | undefined; criteria: readonly { points: number }[] }[],
+): number {
+  return sections.reduce((sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)), 0);
 }
 
 export function allCriteria(rubric: Rubric): Criterion[] {

@@ -14,6 +14,8 @@ export interface Labeller {
   metric(id: string): string;
   facility(id: string): string;
   criterion(id: string): string;
+  /** True for a criterion its source document does not contain (marked ※). */
+  notFromSource(id: string): boolean;
   section(id: string): string;
   tier(id: string | null): string;
   rubricTitle(): string;
@@ -39,6 +41,7 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       const c = criteria.get(id);
       return c ? pick(c.title, lang) || id : id;
     },
+    notFromSource: (id) => criteria.get(id)?.source?.inferred === true,
     section: (id) => {
       const s = rubric?.sections.find((x) => x.id === id);
       return s ? pick(s.title, lang) || id : id;

@@ -118,7 +118,7 @@ describe('bounds in rubrics, by the legal wording', () => {
     ['at-most: 29%', '0.29', 'met'],
     ['less-than: 29%', '29%', 'unmet'],
     ['at-least: 57%', '0.57', 'met'],
-    ['at-least: 100%', '1', 'met'],
+    ['at-least: 100%', '100%', 'met'],
     ["between: ['60%', 0.8]", '80%', 'met'],
     ["between: ['60%', 0.8]", '0.6', 'met'],
   ])('rate %s with %j is %s', (bound, v, status) => {

@@ -295,7 +295,7 @@ describe('count', () => {
       criteria:
         "- { id: c, kind: count, points: 2, items: [{ facility: card, min-area: '**' }, { metric: light, at-least: '**%' }] }",
     });
-    expect(summary(scoreOf(r, { light: 1 }, [{ kind: 'card', area: 100 }]), 'c')).toMatchObject({
+    expect(summary(scoreOf(r, { light: '100%' }, [{ kind: 'card', area: 100 }]), 'c')).toMatchObject({
       status: 'no-data',
       earned: 0,
       codes: ['shortfall.figure-masked', 'shortfall.figure-masked'],
@@ -454,7 +454,7 @@ describe('deduction', () => {
       criteria:
         "- { id: c, kind: deduction, metric: feeling, points: 5, bands: [{ at-most: '**%', deduct: 4 }] }",
     });
-    expect(summary(scoreOf(r, { feeling: 1 }), 'c')).toMatchObject({
+    expect(summary(scoreOf(r, { feeling: '100%' }), 'c')).toMatchObject({
       status: 'no-data',
       codes: ['shortfall.figure-masked'],
     });

@@ -74,8 +74,6 @@ describe('parseRate', () => {
     ['0.85', 0.85],
     [0.85, 0.85],
     ['100%', 1],
-    [1, 1],
-    ['1', 1],
     ['0%', 0],
     [0, 0],
     ['29%', 0.29],
@@ -89,6 +87,9 @@ describe('parseRate', () => {
     [96, 'value.rate-ambiguous'],
     ['96', 'value.rate-ambiguous'],
     ['1.5', 'value.rate-ambiguous'],
+    // 1 is 1% as much as 100% (issue #10, point 7).
+    [1, 'value.rate-ambiguous'],
+    ['1', 'value.rate-ambiguous'],
     ['101%', 'value.rate-range'],
     ['150%', 'value.rate-range'],
     ['-5%', 'value.rate-range'],
@@ -103,7 +104,8 @@ describe('parseRate', () => {
   });
 
   it('reads a percent and its fraction as the same number', () => {
-    for (let p = 0; p <= 100; p++) {
+    // 1 alone is refused as ambiguous (1% or 100%?), so 100% has no bare fraction.
+    for (let p = 0; p < 100; p++) {
       expect(value(parseRate(`${p}%`))).toBe(value(parseRate(String(p / 100))));
     }
   });

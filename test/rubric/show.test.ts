@@ -33,7 +33,9 @@ describe('civscore rubric list', () => {
     expect(rows.find((x) => x.id === 'lucheng-model-2002')).toMatchObject({
       level: 'community',
       year: 2002,
-      source: '002_aa5ad49ff6297362.txt',
+      // The source document by title, its file name only as a reference (issue #10, point 12).
+      source:
+        'Speech at the mobilisation meeting for the national civilised city (model community project) (002_aa5ad49ff6297362.txt), 2002',
     });
   });
 

@@ -3,12 +3,14 @@
  * scored and the source quote it rests on. Without --rubric, the built-in rubrics are searched.
  */
 import type { Command } from 'commander';
+import { usesOf } from '../../engine/kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
 import { hasErrors } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
 import { type Labeller, labeller } from '../../report/labels.js';
+import { criterionDocument, isInferred } from '../../report/provenance.js';
 import { ruleText } from '../../report/rubric/view.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -50,16 +52,14 @@ export function runExplain(id: string, opts: { rubric?: string }, ctx: CliContex
 
 export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(l.lang, code, p);
-  const measured =
-    c.kind === 'checklist'
-      ? c.items.map((i) => l.facility(i.facility))
-      : c.kind === 'count'
-        ? c.items.map((i) => (i.type === 'facility' ? l.facility(i.facility) : l.metric(i.metric)))
-        : [c.metric, ...(c.kind === 'ratio' ? [c.per.metric] : [])].map((id) => {
-            const d = r.metrics[id]?.description;
-            const text = d ? pick(d, l.lang) : '';
-            return text ? `${l.metric(id)} (${text})` : l.metric(id);
-          });
+  // A count names many things in a row: their descriptions would drown the list.
+  const described = c.kind !== 'count';
+  const measured = usesOf(c).map((u) => {
+    if ('facility' in u) return l.facility(u.facility);
+    const d = described ? r.metrics[u.metric]?.description : undefined;
+    const text = d ? pick(d, l.lang) : '';
+    return text ? `${l.metric(u.metric)} (${text})` : l.metric(u.metric);
+  });
   const tiers = r.tiers.filter((t) => t.requires.includes(c.id)).map((t) => l.tier(t.id));
   return [
     `${l.criterion(c.id)} (${c.id})`,
@@ -67,8 +67,9 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     m('authoring.explain.section', { section: l.section(c.section) }),
     m('authoring.explain.measures', { what: measured.join(l.lang === 'en' ? ', ' : '、') }),
     m('authoring.explain.scoring', { rule: ruleText(c, r, l), points: String(c.points) }),
+    ...(isInferred(c) ? [m('provenance.legend')] : []),
     c.source?.quote
-      ? m('authoring.explain.quote', { quote: c.source.quote, file: c.source.file ?? '' })
+      ? m('authoring.explain.quote', { quote: c.source.quote, file: criterionDocument(c, r, l.lang) })
       : m('authoring.explain.no-quote'),
     ...(c.source?.note ? [m('authoring.explain.note', { note: c.source.note.trim() })] : []),
     ...(tiers.length ? [m('authoring.explain.tiers', { tiers: tiers.join(', ') })] : []),

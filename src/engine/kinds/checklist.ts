@@ -6,6 +6,7 @@ import { facilityShortfall } from './read.js';
 
 export const checklist = defineKind({
   kind: 'checklist',
+  uses: (c) => c.items.map((i) => ({ facility: i.facility, area: i.minArea !== undefined })),
   evaluate(c, a) {
     if (!a.facilities) return noData([{ code: 'shortfall.no-facilities', params: {} }]);
     const masked = c.items.find((i) => i.minArea && 'masked' in i.minArea);

@@ -1,11 +1,15 @@
 /** Count of sub-items met, with point bands (3 met → 3 points, 2 → 2 …) or proportional points. */
 import { figureValue, satisfies } from '../bounds.js';
 import type { Shortfall } from '../result.js';
-import { defineKind, noData, statusOf } from './kind.js';
+import { defineKind, noData } from './kind.js';
 import { boundShortfall, facilityShortfall, maskedShortfall, readMetric } from './read.js';
 
 export const count = defineKind({
   kind: 'count',
+  uses: (c) =>
+    c.items.map((i) =>
+      i.type === 'facility' ? { facility: i.facility, area: i.minArea !== undefined } : { metric: i.metric },
+    ),
   evaluate(c, a, rubric) {
     const missing: Shortfall[] = [];
     const unmet: Shortfall[] = [];
@@ -54,8 +58,9 @@ export const count = defineKind({
         ? 0
         : (c.points * met) / n;
     const shortfalls: Shortfall[] = [{ code: 'shortfall.items-met', params: { met, total: n } }, ...unmet];
+    // Status follows the items (2 of 3 is partial whatever a band pays); points follow the bands.
     return {
-      status: met === n ? 'met' : statusOf(earned, c.points),
+      status: met === n ? 'met' : met === 0 ? 'unmet' : 'partial',
       earned,
       shortfalls: met === n ? [] : shortfalls,
     };

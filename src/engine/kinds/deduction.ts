@@ -5,6 +5,7 @@ import { maskedShortfall, readNumber } from './read.js';
 
 export const deduction = defineKind({
   kind: 'deduction',
+  uses: (c) => [{ metric: c.metric }],
   evaluate(c, a, rubric) {
     const v = readNumber(a, c.metric);
     if (!v.ok) return noData([v.shortfall]);

@@ -4,6 +4,7 @@ import { readMetric } from './read.js';
 
 export const flag = defineKind({
   kind: 'flag',
+  uses: (c) => [{ metric: c.metric }],
   evaluate(c, a) {
     const r = readMetric(a, c.metric);
     if (!r.ok) return noData([r.shortfall]);

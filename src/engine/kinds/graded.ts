@@ -7,6 +7,7 @@ import { maskedShortfall, readMetric } from './read.js';
 
 export const graded = defineKind({
   kind: 'graded',
+  uses: (c) => [{ metric: c.metric }],
   evaluate(c, a) {
     const r = readMetric(a, c.metric);
     if (!r.ok) return noData([r.shortfall]);

@@ -9,9 +9,17 @@ export interface Outcome {
   shortfalls: Shortfall[];
 }
 
+/**
+ * One thing a criterion reads from a self-assessment: a metric (`per`: the size a ratio divides
+ * by), or a facility (`area`: whether its area is judged).
+ */
+export type Use = { metric: string; per?: true } | { facility: string; area: boolean };
+
 export interface KindDef<K extends CriterionKind> {
   kind: K;
   evaluate(criterion: CriterionOf<K>, assessment: Assessment, rubric: Rubric): Outcome;
+  /** What it reads, in the order the criterion names them: the one list every consumer asks. */
+  uses(criterion: CriterionOf<K>): Use[];
 }
 
 export function defineKind<K extends CriterionKind>(def: KindDef<K>): KindDef<K> {

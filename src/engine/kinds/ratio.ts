@@ -8,6 +8,7 @@ import { maskedShortfall, readNumber } from './read.js';
 
 export const ratio = defineKind({
   kind: 'ratio',
+  uses: (c) => [{ metric: c.metric }, { metric: c.per.metric, per: true }],
   evaluate(c, a, rubric) {
     const masked = maskedShortfall(c.bound);
     if (masked) return noData([masked]);

@@ -5,6 +5,7 @@ import { boundShortfall, maskedShortfall, readNumber } from './read.js';
 
 export const threshold = defineKind({
   kind: 'threshold',
+  uses: (c) => [{ metric: c.metric }],
   evaluate(c, a, rubric) {
     const masked = maskedShortfall(c.bound);
     if (masked) return noData([masked]);

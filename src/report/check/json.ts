@@ -2,6 +2,7 @@
 import type { Finding } from '../../model/finding.js';
 import { rubricIdentity } from '../../pipeline/rubric-identity.js';
 import { labeller } from '../labels.js';
+import { provenanceJson } from '../provenance.js';
 import type { CheckReport, Formatter } from '../types.js';
 
 export function findingJson(f: Finding, message: string) {
@@ -26,6 +27,7 @@ export const checkJson: Formatter<CheckReport> = (report, { lang }) => {
       ...(report.minTier ? { belowMinTier: !!f.belowMinTier } : {}),
       findings: f.findings.map((x) => findingJson(x, l.finding(x))),
       result: f.result ?? null,
+      ...(f.rubric ? { provenance: provenanceJson(f.rubric, lang) } : {}),
     };
   });
   return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;

@@ -3,7 +3,7 @@ import { message } from '../../i18n/catalog.js';
 import { where } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
-import { CHECK_COLUMNS, criterionRows, fixRows, heading, summaryLines } from './rows.js';
+import { CHECK_COLUMNS, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
 
 export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -30,6 +30,8 @@ export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
     }
     if (r.sections.some((s) => s.criteria.some((c) => c.veto)))
       out.push('', cell(message(lang, 'ui.veto-legend')));
+    const provenance = provenanceLines(r, l, f.rubric);
+    if (provenance.length) out.push('', ...provenance.map(cell));
     out.push('', ...summaryLines(r, l).map((s) => `- ${cell(s)}`));
     const fixes = fixRows(r, l);
     if (fixes.length) {

@@ -1,8 +1,10 @@
 /** A scored community as localized rows and lines, shared by the table and markdown formats. */
 import type { CommunityResult, CriterionResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
+import type { Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { INFERRED_MARK, sourceCitation } from '../provenance.js';
 
 /** The columns of a check report, in order. */
 export const CHECK_COLUMNS = [
@@ -27,7 +29,8 @@ export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
   return r.sections.flatMap((s) =>
     s.criteria.map((c) => ({
       section: l.section(s.id),
-      criterion: l.criterion(c.id) + (c.veto ? ' ★' : ''),
+      criterion:
+        l.criterion(c.id) + (c.veto ? ' ★' : '') + (l.notFromSource(c.id) ? ` ${INFERRED_MARK}` : ''),
       status: c.status,
       statusText: message(l.lang, `ui.status.${c.status}`),
       points: `${num(c.earned)} / ${num(c.possible)}`,
@@ -108,4 +111,14 @@ export function fixRows(r: CommunityResult, l: Labeller): FixRow[] {
     gain: `+${num(f.gain)}`,
     required: f.required,
   }));
+}
+
+/** Below the table: what ※ means (when a criterion has it) and the rubric's source document. */
+export function provenanceLines(r: CommunityResult, l: Labeller, rubric: Rubric | undefined): string[] {
+  const lines: string[] = [];
+  if (r.sections.some((s) => s.criteria.some((c) => l.notFromSource(c.id))))
+    lines.push(message(l.lang, 'provenance.legend'));
+  const source = sourceCitation(rubric?.source, l.lang);
+  if (source) lines.push(message(l.lang, 'provenance.source-line', { source }));
+  return lines;
 }

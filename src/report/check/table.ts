@@ -7,7 +7,7 @@ import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import type { CheckReport, Formatter } from '../types.js';
-import { CHECK_COLUMNS, criterionRows, fixRows, heading, summaryLines } from './rows.js';
+import { CHECK_COLUMNS, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
 
 export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
   const style = makeStyle(color);
@@ -41,6 +41,7 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color }) => {
     out.push(table.toString());
     if (r.sections.some((s) => s.criteria.some((c) => c.veto)))
       out.push(style.dim(message(lang, 'ui.veto-legend')));
+    for (const line of provenanceLines(r, l, f.rubric)) out.push(style.dim(line));
     out.push(...summaryLines(r, l).map((s, i) => (i < 2 ? style.bold(s) : s)));
     const fixes = fixRows(r, l);
     if (fixes.length) {

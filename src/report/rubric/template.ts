@@ -3,6 +3,8 @@
  * and every facility they name, each with a `~` placeholder, its unit, and a comment in the
  * reader's language saying what it is and where it comes from.
  */
+
+import { usesOf } from '../../engine/kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
 import { metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
@@ -75,12 +77,7 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
   // Facilities the criteria name; an area placeholder where a criterion needs the area, else a count.
   const named = new Map<string, { area: boolean; criteria: string[] }>();
   for (const c of allCriteria(rubric)) {
-    const items =
-      c.kind === 'checklist'
-        ? c.items.map((i) => ({ id: i.facility, area: !!i.minArea }))
-        : c.kind === 'count'
-          ? c.items.flatMap((i) => (i.type === 'facility' ? [{ id: i.facility, area: !!i.minArea }] : []))
-          : [];
+    const items = usesOf(c).flatMap((u) => ('facility' in u ? [{ id: u.facility, area: u.area }] : []));
     for (const it of items) {
       const e = named.get(it.id) ?? { area: false, criteria: [] };
       e.area ||= it.area;

@@ -2,9 +2,10 @@
 import { message } from '../../i18n/catalog.js';
 import type { MetricType } from '../../model/figures.js';
 import { pick } from '../../model/localized.js';
-import type { Bound, Criterion, Figure, Rubric } from '../../model/rubric.js';
+import { type Bound, type Criterion, type Figure, maxScore, type Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num, withUnit } from '../numbers.js';
+import { INFERRED_MARK, isInferred, sourceCitation } from '../provenance.js';
 
 export type RowOrigin = 'inherited' | 'overridden' | 'added' | 'own';
 export type Origins = Partial<Record<'criteria' | 'sections' | 'tiers' | 'quotas', Record<string, string>>>;
@@ -19,6 +20,8 @@ export interface CriterionRow {
   quote?: string;
   sourceFile?: string;
   note?: string;
+  /** Not in the source document (marked ※ wherever the criterion is shown). */
+  inferred?: true;
   origin: RowOrigin;
 }
 
@@ -145,13 +148,6 @@ export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
 const originOf = (o: Origins | undefined, k: keyof Origins, id: string): RowOrigin =>
   (o?.[k]?.[id] as RowOrigin | undefined) ?? (o ? 'inherited' : 'own');
 
-export function maxScore(rubric: Rubric): number {
-  return rubric.sections.reduce(
-    (sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)),
-    0,
-  );
-}
-
 /**
  * The rubric as rows. With `origins` (a rubric that extends another), each row says whether it
  * was inherited, overridden or added; unless `resolved`, inherited rows are left out.
@@ -163,22 +159,22 @@ export function rubricView(
 ): RubricView {
   const { origins, resolved } = options;
   const keep = (o: RowOrigin) => resolved || o !== 'inherited';
-  const src = rubric.source;
-  const source = src ? [src.file ?? src.note, src.year].filter((x) => x !== undefined).join(', ') : undefined;
+  const source = sourceCitation(rubric.source, l.lang);
   const sections: RubricView['sections'] = [];
   for (const s of rubric.sections) {
     const criteria = s.criteria
       .map((c): CriterionRow => {
         return {
           id: c.id,
-          title: pick(c.title, l.lang) || c.id,
+          title: (pick(c.title, l.lang) || c.id) + (isInferred(c) ? ` ${INFERRED_MARK}` : ''),
           kind: c.kind,
           points: c.points,
           veto: c.veto,
           rule: ruleText(c, rubric, l),
-          ...(c.source?.quote ? { quote: c.source.quote } : {}),
+          ...(quoteCell(c, l.lang) ? { quote: quoteCell(c, l.lang) } : {}),
           ...(c.source?.file ? { sourceFile: c.source.file } : {}),
           ...(c.source?.note ? { note: c.source.note } : {}),
+          ...(isInferred(c) ? { inferred: true as const } : {}),
           origin: originOf(origins, 'criteria', c.id),
         };
       })
@@ -201,7 +197,7 @@ export function rubricView(
     ...(source ? { source } : {}),
     ...(rubric.extends ? { extends: rubric.extends } : {}),
     drop: options.drop ?? [],
-    total: Math.round(maxScore(rubric) * 100) / 100,
+    total: Math.round(maxScore(rubric.sections) * 100) / 100,
     resolved,
     sections,
     tiers: rubric.tiers
@@ -232,9 +228,7 @@ export function listRow(rubric: Rubric, l: Labeller): RubricListRow {
     title: pick(rubric.title, l.lang) || rubric.id,
     level: message(l.lang, `authoring.level.${rubric.level}`),
     ...(rubric.year !== undefined ? { year: rubric.year } : {}),
-    ...(rubric.source?.file || rubric.source?.note
-      ? { source: (rubric.source.file ?? rubric.source.note)! }
-      : {}),
+    ...(sourceCitation(rubric.source, l.lang) ? { source: sourceCitation(rubric.source, l.lang)! } : {}),
   };
 }
 
@@ -267,4 +261,10 @@ export function criterionColumns(view: RubricView, lang: Labeller['lang']): stri
     m('authoring.col.quote'),
     ...(view.extends !== undefined ? [m('authoring.col.origin')] : []),
   ];
+}
+
+/** The quote column: the source's words, or the mark that the criterion is not in the source. */
+function quoteCell(c: Criterion, lang: Labeller['lang']): string | undefined {
+  if (isInferred(c)) return message(lang, 'provenance.inferred');
+  return c.source?.quote;
 }
