@@ -30,8 +30,9 @@ import {
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
-import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
+import { cleanupAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
+import { writeOutput } from '../write-output.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -128,7 +129,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
     printFindings(problems, ctx);
     const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-    if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
+    if (opts.output) writeOutput(opts.output, bunched(chunks));
     else await writeChunks(ctx, chunks);
     const short = report.tables.reduce(
       (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,

@@ -1,0 +1,47 @@
+/**
+ * Hostile cases for the operator's machine (issue 11, points 6 to 12): each function builds one
+ * case in a folder and returns the paths a test (or bench/hostile.js, at full size) runs on.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+
+/** A fresh temporary folder for the tests of one file, removed after them. */
+export function machineDir(): () => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'civscore-machine-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
+
+export function write(dir: string, name: string, content: string | Uint8Array): string {
+  const p = join(dir, name);
+  mkdirSync(join(p, '..'), { recursive: true });
+  writeFileSync(p, content);
+  return p;
+}
+
+/** Point 6: the places `--output` may name besides a plain new file. */
+export function outputTargets(dir: string) {
+  const base = join(dir, 'output');
+  mkdirSync(base, { recursive: true });
+  const privateFile = write(base, 'private.txt', 'old\n');
+  const danglingLink = join(base, 'dangling');
+  symlinkSync(join(base, 'nowhere.txt'), danglingLink);
+  const linkTarget = write(base, 'target.txt', 'old\n');
+  const link = join(base, 'link.txt');
+  symlinkSync(linkTarget, link);
+  return {
+    missingFolder: join(base, 'no-such-folder', 'report.txt'),
+    folder: base,
+    privateFile,
+    danglingLink,
+    link,
+    linkTarget,
+    staleTemp: write(base, '.report.txt.civscore-999999999.tmp', 'left by a killed run'),
+    report: join(base, 'report.txt'),
+  };
+}
