@@ -43,13 +43,19 @@ export function parseSize(v: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(v.trim());
   if (!m) throw new CliError('cli.usage', { detail: `size "${v}": use e.g. 5MB, 500KB or bytes` });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Math.floor(Number(m[1]) * mult);
+  const bytes = Math.floor(Number(m[1]) * mult);
+  if (bytes < 1)
+    throw new CliError('cli.usage', { detail: `size "${v}": use a size of at least 1 byte, e.g. 5MB or 500KB` });
+  return bytes;
 }
+
+/** The most threads --jobs may ask for. */
+export const MAX_JOBS = 256;
 
 export function parseJobs(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1` });
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS)
+    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1 to ${MAX_JOBS}` });
   return n;
 }
 

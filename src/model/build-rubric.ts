@@ -101,7 +101,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   };
 
   const metricOf = (id: string, path: Path, allowed?: MetricType[]): MetricDef | undefined => {
-    const m = metrics[id];
+    const m = Object.hasOwn(metrics, id) ? metrics[id] : undefined;
     if (!m) {
       findings.push(finding('rubric.unknown-metric', 'error', { metric: id }, path));
       return undefined;
@@ -120,7 +120,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     return m;
   };
   const facilityOf = (id: string, path: Path): boolean => {
-    if (facilities[id]) return true;
+    if (Object.hasOwn(facilities, id)) return true;
     findings.push(finding('rubric.unknown-facility', 'error', { facility: id }, path));
     return false;
   };
@@ -180,7 +180,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         c.items.forEach((it, i) => {
           const ip = [...path, 'items', i];
           if (typeof it === 'string') {
-            if (metrics[it]) {
+            if (Object.hasOwn(metrics, it)) {
               if (metricOf(it, ip, ['flag'])) items.push({ type: 'metric', metric: it, expect: true });
             } else if (facilityOf(it, ip)) items.push({ type: 'facility', facility: it });
           } else if ('facility' in it) {

@@ -45,3 +45,11 @@ export function outputTargets(dir: string) {
     report: join(base, 'report.txt'),
   };
 }
+
+/** Point 12: a rubric whose first criterion reads a metric named like a member of every JavaScript object. */
+export function prototypeMetricRubric(dir: string, rubricText: string): string {
+  return write(dir, 'proto-rubric.yaml', rubricText.replace(/metric: [a-z-]+/, 'metric: constructor'));
+}
+
+/** Point 12: self-assessments whose period is of every wrong shape. */
+export const BAD_PERIODS = ['', '[2005]', '.nan', '2005-02-30'];

@@ -55,6 +55,10 @@ function parseFailOn(v: string): FailOn[] {
     .map((s) => s.trim())
     .filter(Boolean);
   if (parts.length === 1 && parts[0] === 'none') return [];
+  if (parts.length === 0)
+    throw new CliError('cli.usage', {
+      detail: `--fail-on "${v}" names nothing: use invalid, quota, both (invalid,quota) or none`,
+    });
   for (const p of parts)
     if (!(FAIL_ON as readonly string[]).includes(p))
       throw new CliError('cli.usage', {
