@@ -17,7 +17,7 @@ import { fastLoad } from './fast-parse.js';
 
 export interface BatchOptions {
   rubric?: string;
-  asOf: string;
+  asOf?: string | undefined;
   waivers?: readonly Exemption[];
   maxBytes?: number;
   /** Off: every file goes through `assessFile` (for tests and comparisons). */

@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
 import { loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
+import { isCalendarDate } from '../model/dates.js';
 import { hasErrors } from '../model/finding.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import { CliError } from './errors.js';
@@ -12,13 +13,16 @@ export function formatOption(formats: readonly string[], fallback: string): Opti
 }
 
 export const asOfOption = () =>
-  new Option('--as-of <date>', 'the day to judge exemption expiry by (YYYY-MM-DD; default today)').argParser(
-    (v) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
-        throw new CliError('cli.usage', { detail: `--as-of ${v}: use YYYY-MM-DD` });
-      return v;
-    },
-  );
+  new Option(
+    '--as-of <date>',
+    "the day to judge exemption expiry by (YYYY-MM-DD; default the last day of each file's period)",
+  ).argParser((v) => {
+    if (!isCalendarDate(v))
+      throw new CliError('cli.usage', {
+        detail: `--as-of ${v}: use a real date, YYYY-MM-DD (e.g. 2005-12-31)`,
+      });
+    return v;
+  });
 
 /** Loads --rubric up front: a missing or invalid rubric means the command cannot run (exit 2). */
 export function requireRubric(ref: string): Rubric {
@@ -45,7 +49,9 @@ export function parseSize(v: string): number {
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Math.floor(Number(m[1]) * mult);
   if (bytes < 1)
-    throw new CliError('cli.usage', { detail: `size "${v}": use a size of at least 1 byte, e.g. 5MB or 500KB` });
+    throw new CliError('cli.usage', {
+      detail: `size "${v}": use a size of at least 1 byte, e.g. 5MB or 500KB`,
+    });
   return bytes;
 }
 

@@ -3,6 +3,7 @@
  * metric types, names checked, ids unique, tiers in order. Every problem is a finding
  * with a path into the file; errors mean the rubric cannot be used.
  */
+import { isCalendarDate, notADate } from './dates.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
@@ -370,6 +371,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         ]),
       );
     }
+    if (typeof e.expires === 'string' && !isCalendarDate(e.expires))
+      findings.push(notADate(e.expires, ['exemptions', i, 'expires']));
     return toExemption(e, file);
   });
 
@@ -399,8 +402,10 @@ export function toExemption(
     reason: string;
     expires: string | Date;
     'granted-by'?: string | undefined;
+    veto?: boolean | undefined;
   },
   file?: string,
+  where?: { line: number; column: number; rubric?: string | undefined },
 ): Exemption {
   const expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : e.expires;
   return {
@@ -410,5 +415,8 @@ export function toExemption(
     expires,
     ...(e['granted-by'] ? { grantedBy: e['granted-by'] } : {}),
     ...(file ? { file } : {}),
+    ...(where ? { line: where.line, column: where.column } : {}),
+    ...(where?.rubric ? { rubric: where.rubric } : {}),
+    ...(e.veto ? { veto: true } : {}),
   };
 }

@@ -53,3 +53,34 @@ export function prototypeMetricRubric(dir: string, rubricText: string): string {
 
 /** Point 12: self-assessments whose period is of every wrong shape. */
 export const BAD_PERIODS = ['', '[2005]', '.nan', '2005-02-30'];
+
+interface Waiver {
+  community?: string;
+  criterion?: string;
+  expires?: string;
+  veto?: boolean;
+}
+
+/** Point 11: a waivers file (for district-2005-community unless `rubric` says otherwise). */
+export function waiversFile(
+  dir: string,
+  name: string,
+  waivers: Waiver[],
+  rubric = 'district-2005-community',
+): string {
+  const lines = ['waivers: test', ...(rubric ? [`rubric: ${rubric}`] : []), 'exemptions:'];
+  for (const w of waivers)
+    lines.push(
+      `  - community: ${w.community ?? 'huaniutang'}`,
+      `    criterion: ${w.criterion ?? 'patrol-team'}`,
+      '    reason: granted by the district',
+      `    expires: ${w.expires ?? '2005-12-31'}`,
+      ...(w.veto ? ['    veto: true'] : []),
+    );
+  return write(dir, name, `${lines.join('\n')}\n`);
+}
+
+/** Point 11: 花柳塘 with a major incident, so its veto item fails unless waived. */
+export function incidentCommunity(dir: string, source: string): string {
+  return write(dir, 'huaniutang.yaml', source.replace('major-incident: false', 'major-incident: true'));
+}

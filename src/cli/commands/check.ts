@@ -52,7 +52,7 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
   for (const file of files) {
     const r = assessFile(file, {
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
-      asOf: opts.asOf ?? ctx.today,
+      asOf: opts.asOf,
       ...(waivers ? { waivers } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       scoreInvalid: true,

@@ -16,6 +16,7 @@ import { loadRubric } from '../../load/rubrics.js';
 import { duplicateIds } from '../../model/duplicate-ids.js';
 import { type Finding, finding } from '../../model/finding.js';
 import { byCodeUnits } from '../../model/text-order.js';
+import { waiverFindings } from '../../pipeline/waiver-findings.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport, RankTable } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
@@ -122,7 +123,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       expanded.files,
       {
         ...(opts.rubric ? { rubric: opts.rubric } : {}),
-        asOf: opts.asOf ?? ctx.today,
+        asOf: opts.asOf,
         ...(waivers ? { waivers } : {}),
         ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       },
@@ -131,6 +132,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     progress?.done();
 
     const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
+    if (waivers) problems.push(...waiverFindings(waivers, tablesEntries(report), opts.asOf));
     printFindings(problems, ctx);
     const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
     if (opts.output) writeOutput(opts.output, bunched(chunks));
@@ -257,6 +259,9 @@ export function buildReport(
     problems,
   };
 }
+
+const tablesEntries = (report: RankReport) =>
+  report.tables.map((t) => ({ rubric: t.rubric, entries: t.rows.map((r) => r.entry) }));
 
 /** "scoring 12345 / 100000 files" on one rewritten line of a terminal's stderr, ten times a second. */
 function progressLine(ctx: CliContext) {
