@@ -2,6 +2,7 @@
  * Hostile cases for the operator's machine (issue 11, points 6 to 12): each function builds one
  * case in a folder and returns the paths a test (or bench/hostile.js, at full size) runs on.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,4 +84,26 @@ export function waiversFile(
 /** Point 11: 花柳塘 with a major incident, so its veto item fails unless waived. */
 export function incidentCommunity(dir: string, source: string): string {
   return write(dir, 'huaniutang.yaml', source.replace('major-incident: false', 'major-incident: true'));
+}
+
+/**
+ * Point 8: an input folder with one real submission, links out of it (to /usr, to a folder and a
+ * file beside it), a link inside it, a named pipe and a file whose name is not UTF-8.
+ */
+export function leakyFolder(dir: string, submission: string) {
+  const input = join(dir, 'input');
+  const outside = join(dir, 'outside');
+  write(input, 'guigan.yaml', submission);
+  write(outside, 'secret.yaml', submission.replaceAll('guigan', 'leaked'));
+  symlinkSync('/usr', join(input, 'usr'));
+  symlinkSync(outside, join(input, 'out'));
+  symlinkSync(join(outside, 'secret.yaml'), join(input, 'secret.yaml'));
+  mkdirSync(join(input, 'sub'));
+  symlinkSync('../guigan.yaml', join(input, 'sub', 'again.yaml'));
+  execFileSync('mkfifo', [join(input, 'pipe.yaml')]);
+  writeFileSync(
+    Buffer.concat([Buffer.from(`${input}/c`), Buffer.from([0xff]), Buffer.from('.yaml')]),
+    submission,
+  );
+  return input;
 }
