@@ -107,3 +107,6 @@ export function leakyFolder(dir: string, submission: string) {
   );
   return input;
 }
+
+/** Point 9: the hostile inputs of bench/hostile.js (full size there, small in the tests). */
+export { aliasBomb, hugeRubric, longUnknownKeys } from '../../bench/hostile-cases.js';
