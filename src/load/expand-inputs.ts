@@ -243,10 +243,10 @@ function absolutePrefix(p: string): string {
 type Kinded = Pick<Dirent, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
 
 function kindOf(e: Kinded): string {
-  if (e.isFIFO()) return 'fifo';
+  if (e.isFIFO()) return 'named pipe';
   if (e.isSocket()) return 'socket';
   if (e.isCharacterDevice() || e.isBlockDevice()) return 'device';
-  return 'other';
+  return 'special file';
 }
 const entryKind = (e: Dirent) => kindOf(e);
 const statKind = (st: ReturnType<typeof statSync>) => kindOf(st as Kinded);

@@ -16,6 +16,7 @@ describe('a folder of submissions with links, pipes and odd names', () => {
     expect(all).toContain(`${input}/out:1:1  warning  machine.link-outside`);
     expect(all).toContain(`${input}/secret.yaml:1:1  warning  machine.link-outside`);
     expect(all).toContain(`${input}/pipe.yaml:1:1  warning  machine.not-regular`);
+    expect(all).toContain('not a regular file but a named pipe');
     expect(all).toContain('machine.name-not-utf8');
     expect(all).toContain('c\\xff.yaml');
   });

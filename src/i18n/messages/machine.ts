@@ -25,8 +25,7 @@ export const machineMessages = defineMessages(
       `veto item ${p.criterion} of ${p.community} is waived until ${p.expires} (${p.reason}): its veto does not apply`,
     'machine.link-outside': (p) =>
       `symbolic link to ${p.target}, outside the folders named on the command line: not followed`,
-    'machine.not-regular': (p) =>
-      `not a regular file (${p.kind === 'fifo' ? 'a named pipe' : p.kind === 'socket' ? 'a socket' : p.kind === 'device' ? 'a device' : 'a special file'}): not read`,
+    'machine.not-regular': (p) => `not a regular file but a ${p.kind}: not read`,
     'machine.name-not-utf8': (p) =>
       `the file name ${p.bytes} is not UTF-8 text (bytes shown as \\xNN): not read; rename the file`,
   },
@@ -52,7 +51,7 @@ export const machineMessages = defineMessages(
       `${p.community} 的一票否决项 ${p.criterion} 已免评至 ${p.expires}（${p.reason}），该项否决不适用`,
     'machine.link-outside': (p) => `符号链接指向 ${p.target}，在命令行所给的文件夹之外：未跟随`,
     'machine.not-regular': (p) =>
-      `不是普通文件（${p.kind === 'fifo' ? '命名管道' : p.kind === 'socket' ? '套接字' : p.kind === 'device' ? '设备文件' : '特殊文件'}）：未读取`,
+      `不是普通文件（${p.kind === 'named pipe' ? '命名管道' : p.kind === 'socket' ? '套接字' : p.kind === 'device' ? '设备文件' : '特殊文件'}）：未读取`,
     'machine.name-not-utf8': (p) =>
       `文件名 ${p.bytes} 不是 UTF-8 文本（无法识别的字节显示为 \\xNN）：未读取，请重命名该文件`,
   },
@@ -78,7 +77,7 @@ export const machineMessages = defineMessages(
       `${p.community} 的一票否決項 ${p.criterion} 已免評至 ${p.expires}（${p.reason}），該項否決不適用`,
     'machine.link-outside': (p) => `符號連結指向 ${p.target}，在命令列所給的資料夾之外：未跟隨`,
     'machine.not-regular': (p) =>
-      `不是一般檔案（${p.kind === 'fifo' ? '具名管道' : p.kind === 'socket' ? '通訊端' : p.kind === 'device' ? '裝置檔案' : '特殊檔案'}）：未讀取`,
+      `不是一般檔案（${p.kind === 'named pipe' ? '具名管道' : p.kind === 'socket' ? '通訊端' : p.kind === 'device' ? '裝置檔案' : '特殊檔案'}）：未讀取`,
     'machine.name-not-utf8': (p) =>
       `檔名 ${p.bytes} 不是 UTF-8 文字（無法辨識的位元組顯示為 \\xNN）：未讀取，請重新命名該檔案`,
   },
