@@ -13,13 +13,13 @@ import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
-import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import type { Claim } from '../pipeline/claim.js';
+import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
 
 export interface BatchOptions {
   rubric?: string;
-  asOf: string;
+  asOf?: string | undefined;
   waivers?: readonly Exemption[];
   maxBytes?: number;
   /** Which rubrics a file may name: built-in ids and files under these folders. */

@@ -5,6 +5,7 @@ import { FILES_PER_WORKER } from '../batch/threads.js';
 import { loadRoster, type Roster } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
+import { isCalendarDate } from '../model/dates.js';
 import { hasErrors } from '../model/finding.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import { type RubricPolicy, rubricPolicy } from '../pipeline/rubric-policy.js';
@@ -15,13 +16,16 @@ export function formatOption(formats: readonly string[], fallback: string): Opti
 }
 
 export const asOfOption = () =>
-  new Option('--as-of <date>', 'the day to judge exemption expiry by (YYYY-MM-DD; default today)').argParser(
-    (v) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
-        throw new CliError('cli.usage', { detail: `--as-of ${v}: use YYYY-MM-DD` });
-      return v;
-    },
-  );
+  new Option(
+    '--as-of <date>',
+    "the day to judge exemption expiry by (YYYY-MM-DD; default the last day of each file's period)",
+  ).argParser((v) => {
+    if (!isCalendarDate(v))
+      throw new CliError('cli.usage', {
+        detail: `--as-of ${v}: use a real date, YYYY-MM-DD (e.g. 2005-12-31)`,
+      });
+    return v;
+  });
 
 /** Loads --rubric up front: a missing or invalid rubric means the command cannot run (exit 2). */
 export function requireRubric(ref: string): Rubric {
@@ -70,13 +74,21 @@ export function parseSize(v: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(v.trim());
   if (!m) throw new CliError('cli.usage', { detail: `size "${v}": use e.g. 5MB, 500KB or bytes` });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Math.floor(Number(m[1]) * mult);
+  const bytes = Math.floor(Number(m[1]) * mult);
+  if (bytes < 1)
+    throw new CliError('cli.usage', {
+      detail: `size "${v}": use a size of at least 1 byte, e.g. 5MB or 500KB`,
+    });
+  return bytes;
 }
+
+/** The most threads --jobs may ask for. */
+export const MAX_JOBS = 256;
 
 export function parseJobs(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1` });
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS)
+    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1 to ${MAX_JOBS}` });
   return n;
 }
 

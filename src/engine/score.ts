@@ -4,9 +4,11 @@
  * file) give full points while unexpired; a failed veto withholds every tier.
  */
 import type { Assessment } from '../model/assessment.js';
+import { periodEnd } from '../model/dates.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Criterion, CriterionKind, CriterionOf, Exemption, Rubric } from '../model/rubric.js';
 import { clean } from './bounds.js';
+import { grantsFor, liveGrant } from './exemptions.js';
 import type { KindDef } from './kinds/kind.js';
 import { KINDS } from './kinds/registry.js';
 import {
@@ -19,8 +21,11 @@ import {
 import { nextTierGap, tierFor } from './tiers.js';
 
 export interface ScoreOptions {
-  /** The day the scoring is for (ISO date), to tell live exemptions from expired ones. */
-  asOf: string;
+  /**
+   * The day the scoring is for (ISO date), to tell live exemptions from expired ones; by default
+   * the last day of the assessment's period.
+   */
+  asOf?: string | undefined;
   /** Exemptions from a district's waivers file, besides the rubric's own. */
   waivers?: readonly Exemption[];
 }
@@ -56,10 +61,11 @@ function criterionResult(
 
 export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
   const findings: Finding[] = [];
-  const grants = grantsFor(rubric.exemptions, options.waivers, assessment.entity.id);
+  const grants = grantsFor(rubric, options.waivers, assessment.entity.id, findings);
+  const asOf = options.asOf ?? periodEnd(assessment.period) ?? '';
 
   const scoreCriterion = (c: Criterion): CriterionResult => {
-    const grant = grants.length ? liveGrant(grants, c.id, options.asOf, findings) : undefined;
+    const grant = grants.length ? liveGrant(grants, c, asOf, findings) : undefined;
     if (grant)
       return {
         ...criterionResult(c, 'exempt', c.points, []),
@@ -126,40 +132,4 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     counts,
     findings,
   };
-}
-
-/** The exemptions granted to this community: the rubric's own, then the district's waivers. */
-function grantsFor(
-  own: readonly Exemption[],
-  waivers: readonly Exemption[] | undefined,
-  community: string,
-): Exemption[] {
-  const out: Exemption[] = [];
-  for (const e of own) if (e.community === community) out.push(e);
-  if (waivers) for (const e of waivers) if (e.community === community) out.push(e);
-  return out;
-}
-
-function liveGrant(
-  grants: Exemption[],
-  criterion: string,
-  asOf: string,
-  findings: Finding[],
-): Exemption | undefined {
-  let expired: Exemption | undefined;
-  for (const g of grants) {
-    if (g.criterion !== criterion) continue;
-    if (g.expires >= asOf) return g;
-    expired = g;
-  }
-  if (expired) {
-    findings.push(
-      finding('score.exemption-expired', 'warning', {
-        criterion,
-        expires: expired.expires,
-        reason: expired.reason,
-      }),
-    );
-  }
-  return undefined;
 }

@@ -6,6 +6,7 @@ import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { engineMessages } from './messages/engine.js';
 import { loadMessages } from './messages/load.js';
+import { machineMessages } from './messages/machine.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -37,6 +38,7 @@ const parts = [
   trustMessages,
   quotaMessages,
   engineMessages,
+  machineMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -3,6 +3,9 @@
  * *.yaml / *.yml, globs expanded (tinyglobby), in any mix. The result is sorted and free of
  * duplicates (a file reached twice through a symbolic link is listed once); symbolic-link loops
  * are reported and not followed; a path that does not exist is a finding, never a crash.
+ * A symbolic link found in a folder is followed only when it stays inside the folders named on
+ * the command line (a link to /usr or / is reported, never read); a FIFO, socket or device in a
+ * folder, and a name that is not UTF-8 (shown by its bytes), are reported rather than skipped.
  *
  * A folder walk skips hidden entries and node_modules, as globs do (dot: false).
  *
@@ -56,8 +59,14 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
   const visitedDirs = new Set<string>();
   const pendingLinks: { path: string; parentReal: string }[] = [];
   const reportedLoops = new Set<string>();
+  /** Folders holding a name that is not UTF-8 (read as U+FFFD): listed again as bytes at the end. */
+  const notUtf8: string[] = [];
   let realCwd: string | undefined;
   const cwdReal = () => (realCwd ??= safeRealpath('.') ?? resolve('.'));
+  /** The real paths of the folders named on the command line: links may not lead out of them. */
+  const roots: string[] = [];
+  const insideRoots = (real: string) =>
+    roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
 
   const add = (shown: string, real: string) => {
     if (!byReal.has(real)) byReal.set(real, shown);
@@ -87,6 +96,10 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       for (const ent of entries) {
         // Hidden entries (.git, .github) and installed packages are never submissions.
         if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
+        if (ent.name.includes('\uFFFD')) {
+          notUtf8.push(shown);
+          continue;
+        }
         const childShown = childPath(shown, ent.name);
         // Most walks are of real paths: then one string serves as both (and is hashed once).
         const childReal = real === shown ? childShown : childPath(real, ent.name);
@@ -97,6 +110,8 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
           }
         } else if (ent.isDirectory()) stack.push([childShown, childReal]);
         else if (ent.isSymbolicLink()) pendingLinks.push({ path: childShown, parentReal: real });
+        else
+          findings.push(at(finding('machine.not-regular', 'warning', { kind: entryKind(ent) }), childShown));
       }
     }
     return found;
@@ -117,6 +132,10 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       }
       const real = safeRealpath(path);
       if (!real) continue;
+      if (!insideRoots(real)) {
+        findings.push(at(finding('machine.link-outside', 'warning', { target: real }), path));
+        continue;
+      }
       if (st.isFile()) {
         if (wanted(path)) {
           add(path, real);
@@ -125,7 +144,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       } else if (st.isDirectory()) {
         if (parentReal === real || parentReal.startsWith(real + sep)) loop(path);
         else if (!visitedDirs.has(real)) found += walk(path, real);
-      }
+      } else findings.push(at(finding('machine.not-regular', 'warning', { kind: statKind(st) }), path));
     }
     return found;
   };
@@ -194,6 +213,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
     }
     if (st?.isDirectory()) {
       const real = safeRealpath(input) ?? resolve(input);
+      roots.push(real);
       if (!visitedDirs.has(real) && walk(input, real) + followLinks() === 0) noMatch(input);
     } else if (st) {
       add(input, resolve(cwdReal(), input));
@@ -203,6 +223,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       findings.push(at(finding('load.not-found', 'error'), input));
     }
   }
+  for (const dir of new Set(notUtf8)) findings.push(...namesNotUtf8(dir));
   const files = [...byReal.values()].sort(byCodeUnits);
   return { files, findings };
 }
@@ -217,4 +238,35 @@ function safeRealpath(p: string): string | undefined {
 
 function absolutePrefix(p: string): string {
   return isAbsolute(p) ? p.slice(0, p.length - p.replace(/^[\\/]+/, '').length) || '/' : '';
+}
+
+type Kinded = Pick<Dirent, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
+
+function kindOf(e: Kinded): string {
+  if (e.isFIFO()) return 'named pipe';
+  if (e.isSocket()) return 'socket';
+  if (e.isCharacterDevice() || e.isBlockDevice()) return 'device';
+  return 'special file';
+}
+const entryKind = (e: Dirent) => kindOf(e);
+const statKind = (st: ReturnType<typeof statSync>) => kindOf(st as Kinded);
+
+/** The names in `dir` that are not UTF-8, each a finding showing its bytes (\xff for a byte that is not text). */
+function namesNotUtf8(dir: string): Finding[] {
+  let names: Buffer[];
+  try {
+    names = readdirSync(dir, { encoding: 'buffer' });
+  } catch {
+    return [];
+  }
+  const out: Finding[] = [];
+  for (const raw of names) {
+    const text = raw.toString('utf8');
+    if (!text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(raw)) continue;
+    const shown = [...raw]
+      .map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`))
+      .join('');
+    out.push(at(finding('machine.name-not-utf8', 'error', { bytes: shown }), childPath(dir, shown)));
+  }
+  return out;
 }

@@ -2,8 +2,10 @@
  * YAML to data, keeping positions. One document per file; duplicate keys, alias bombs,
  * runaway nesting and prototype keys are findings, never crashes or polluted objects.
  */
+
 import { isAlias, isMap, isNode, isScalar, isSeq, type Node, parseAllDocuments, Scalar, visit } from 'yaml';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
+import { uniqueKeysComparer } from './unique-keys.js';
 
 export const MAX_DEPTH = 200;
 export const MAX_ALIASES = 100;
@@ -85,7 +87,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+    docs = parseAllDocuments(text, { uniqueKeys: uniqueKeysComparer(), prettyErrors: false, strict: true });
   } catch (e) {
     if (e instanceof RangeError) {
       findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
@@ -259,14 +261,27 @@ function yamlDetail(code: string, message: string): string {
   return YAML_CODES[code] ? `${code}: ${YAML_CODES[code]}` : head.replace(/ at line \d+, column \d+.*$/, '');
 }
 
+/** A mapping's pairs by key (the first of equal keys), made once per mapping: locating every key of a large mapping stays linear. */
+const pairsByKey = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
+function pairsOf(map: { items: { key: unknown; value: unknown }[] }) {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const p of map.items) {
+      const k = isScalar(p.key) ? String(p.key.value) : String(p.key);
+      if (!pairs.has(k)) pairs.set(k, p);
+    }
+    pairsByKey.set(map, pairs);
+  }
+  return pairs;
+}
+
 function locateIn(root: Node | null, path: Path, at: (offset: number) => Position): Position {
   let node: unknown = root;
   let best = (root as Node | null)?.range?.[0] ?? 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
-      );
+      const pair = pairsOf(node).get(String(seg));
       if (!pair) break;
       const keyNode = pair.key as Node | null;
       if (keyNode?.range) best = keyNode.range[0];

@@ -3,8 +3,8 @@
  * metric types, names checked, ids unique, tiers in order. Every problem is a finding
  * with a path into the file; errors mean the rubric cannot be used.
  */
-
 import type { z } from 'zod';
+import { isCalendarDate, notADate } from './dates.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
@@ -107,7 +107,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   };
 
   const metricOf = (id: string, path: Path, allowed?: MetricType[]): MetricDef | undefined => {
-    const m = metrics[id];
+    const m = Object.hasOwn(metrics, id) ? metrics[id] : undefined;
     if (!m) {
       findings.push(finding('rubric.unknown-metric', 'error', { metric: id }, path));
       return undefined;
@@ -126,7 +126,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     return m;
   };
   const facilityOf = (id: string, path: Path): boolean => {
-    if (facilities[id]) return true;
+    if (Object.hasOwn(facilities, id)) return true;
     findings.push(finding('rubric.unknown-facility', 'error', { facility: id }, path));
     return false;
   };
@@ -187,7 +187,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         c.items.forEach((it, i) => {
           const ip = [...path, 'items', i];
           if (typeof it === 'string') {
-            if (metrics[it]) {
+            if (Object.hasOwn(metrics, it)) {
               if (metricOf(it, ip, ['flag'])) items.push({ type: 'metric', metric: it, expect: true });
             } else if (facilityOf(it, ip)) items.push({ type: 'facility', facility: it });
           } else if ('facility' in it) {
@@ -375,6 +375,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         ]),
       );
     }
+    if (typeof e.expires === 'string' && !isCalendarDate(e.expires))
+      findings.push(notADate(e.expires, ['exemptions', i, 'expires']));
     return toExemption(e, file);
   });
 
@@ -442,8 +444,10 @@ export function toExemption(
     reason: string;
     expires: string | Date;
     'granted-by'?: string | undefined;
+    veto?: boolean | undefined;
   },
   file?: string,
+  where?: { line: number; column: number; rubric?: string | undefined },
 ): Exemption {
   const expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : e.expires;
   return {
@@ -453,6 +457,9 @@ export function toExemption(
     expires,
     ...(e['granted-by'] ? { grantedBy: e['granted-by'] } : {}),
     ...(file ? { file } : {}),
+    ...(where ? { line: where.line, column: where.column } : {}),
+    ...(where?.rubric ? { rubric: where.rubric } : {}),
+    ...(e.veto ? { veto: true } : {}),
   };
 }
 

@@ -94,12 +94,20 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest candidate within a third of the word's length, if any. */
+/** Words longer than this get no "did you mean": no real key is that long, and each comparison costs length². */
+export const SUGGEST_MAX_LENGTH = 100;
+
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > SUGGEST_MAX_LENGTH) return undefined;
   const w = normalizeName(word);
   let best: string | undefined;
   let bestD = Math.max(1, Math.floor(w.length / 3)) + 1;
   for (const c of candidates) {
-    const d = editDistance(w, normalizeName(c));
+    if (c.length > SUGGEST_MAX_LENGTH) continue;
+    const n = normalizeName(c);
+    // The distance is at least the difference in length: no need to compute it when that is too far.
+    if (Math.abs(n.length - w.length) >= bestD) continue;
+    const d = editDistance(w, n);
     if (d < bestD) {
       best = c;
       bestD = d;

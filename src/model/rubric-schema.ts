@@ -219,6 +219,8 @@ export const ExemptionSchema = z
     reason: z.string().min(1),
     expires: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]),
     'granted-by': z.string().optional(),
+    /** Must be given to waive a veto item: a veto is never waived by accident. */
+    veto: z.boolean().optional(),
   })
   .strict();
 

@@ -112,8 +112,14 @@ export interface Exemption {
   /** ISO date, the last day the exemption holds. */
   expires: string;
   grantedBy?: string;
-  /** Where it was granted: a rubric or a waivers file. */
+  /** Where it was granted: a rubric or a waivers file, and the line of its `expires`. */
   file?: string;
+  line?: number;
+  column?: number;
+  /** The rubric a waivers file names: the exemption applies only to communities scored by it. */
+  rubric?: string;
+  /** Granted knowingly for a veto item (一票否决): without it a veto is never waived. */
+  veto?: boolean;
 }
 
 /** A cycle of years combined into one weighted score (see rubric-schema.ts, CycleSchema). */

@@ -12,14 +12,15 @@ import { type Finding, hasErrors } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
-import type { RubricPolicy } from './rubric-policy.js';
 import { type Claim, claimOf } from './claim.js';
+import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
 export interface AssessOptions {
   /** --rubric: overrides the file's own `rubric:`. */
   rubric?: string;
-  asOf: string;
+  /** The day exemptions are judged by; by default the last day of each file's period. */
+  asOf?: string | undefined;
   waivers?: readonly Exemption[];
   maxBytes?: number;
   /** rank: which rubrics a file may name (none: any, as check allows). */
@@ -59,7 +60,7 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   const result = score(rubric, interpreted.assessment, options);
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
-    ? { ...result, findings: result.findings.map((f) => ({ ...f, file, line: 1, column: 1 })) }
+    ? { ...result, findings: result.findings.map((f) => (f.file ? f : { ...f, file, line: 1, column: 1 })) }
     : result;
   // A file with errors is scored only provisionally: never a tier, so never reported as passing.
   const assessed = {

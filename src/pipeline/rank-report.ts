@@ -16,8 +16,8 @@ import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import type { Claim } from './claim.js';
-import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 import { groupNames } from './quota-groups.js';
+import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 
 export interface RankReportOptions {
   group?: GroupBy;

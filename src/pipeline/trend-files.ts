@@ -16,7 +16,7 @@ import { assessFile } from './assess-file.js';
 
 export interface TrendOptions {
   rubric?: string;
-  asOf: string;
+  asOf?: string;
   waivers?: readonly Exemption[];
   maxBytes?: number;
   groupBy?: 'street' | 'district';
@@ -36,7 +36,7 @@ export function trendFiles(
   for (const file of files) {
     const r = assessFile(file, {
       ...(options.rubric ? { rubric: options.rubric } : {}),
-      asOf: options.asOf,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(options.waivers ? { waivers: options.waivers } : {}),
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
       scoreInvalid: true,

@@ -63,7 +63,12 @@ export function buildValidateReport(
       rep.rubric = rubricByRef.get(r.rubricRef)!;
       const conflict = conflicts.get(r.rubricRef);
       if (conflict)
-        rep.findings.push({ ...finding('trust.rubric-conflict', 'error', conflict), file, line: 1, column: 1 });
+        rep.findings.push({
+          ...finding('trust.rubric-conflict', 'error', conflict),
+          file,
+          line: 1,
+          column: 1,
+        });
     }
     if (r.id) {
       const { level, ...id } = r.id;
@@ -73,7 +78,12 @@ export function buildValidateReport(
     if (r.rubricFailure) {
       // The file's own rubric cannot be used: that file fails (exit 1), the run goes on.
       const key = r.rubricFailure.file ?? '';
-      rep.findings.push({ ...finding('trust.rubric-unusable', 'error', { rubric: key }), file, line: 1, column: 1 });
+      rep.findings.push({
+        ...finding('trust.rubric-unusable', 'error', { rubric: key }),
+        file,
+        line: 1,
+        column: 1,
+      });
       if (!failedRubrics.has(key)) {
         failedRubrics.add(key);
         add(r.rubricFailure.findings, key);

@@ -266,7 +266,7 @@ exemptions:
       {
         code: 'score.exemption-expired',
         severity: 'warning',
-        params: { criterion: 'a', expires: '2023-12-31', reason: 'certified safe' },
+        params: { community: 'c1', criterion: 'a', expires: '2023-12-31', reason: 'certified safe' },
       },
     ]);
     expect(res.tier).toBeNull();
@@ -302,9 +302,24 @@ exemptions:
       criteria: '- { id: v, kind: flag, metric: f, veto: true, points: 1 }',
       tiers: '- { id: pass, min-score: 1 }',
     });
-    const waivers: Exemption[] = [{ community: 'c1', criterion: 'v', reason: 'r', expires: '2099-12-31' }];
+    const waivers: Exemption[] = [
+      { community: 'c1', criterion: 'v', reason: 'r', expires: '2099-12-31', veto: true },
+    ];
     const res = scoreOf(r, { f: false }, undefined, { waivers });
     expect([criterion(res, 'v').status, res.vetoes, res.tier]).toEqual(['exempt', [], 'pass']);
+    expect(res.findings.map((f) => f.code)).toEqual(['machine.veto-waived']);
+  });
+
+  it('a veto is waived only by a waiver that says veto: true', () => {
+    const r = miniRubric({
+      metrics: 'f: { type: flag }',
+      criteria: '- { id: v, kind: flag, metric: f, veto: true, points: 1 }',
+      tiers: '- { id: pass, min-score: 1 }',
+    });
+    const waivers: Exemption[] = [{ community: 'c1', criterion: 'v', reason: 'r', expires: '2099-12-31' }];
+    const res = scoreOf(r, { f: false }, undefined, { waivers });
+    expect([criterion(res, 'v').status, res.vetoes, res.tier]).toEqual(['vetoed', ['v'], null]);
+    expect(res.findings.map((f) => f.code)).toEqual(['machine.veto-waiver-unflagged']);
   });
 
   it('a community’s own file cannot grant one', () => {

@@ -81,7 +81,9 @@ describe('schemas/rubric.schema.json', () => {
 describe('the schemas and examples/', () => {
   // examples/ci holds CI configuration, not civscore files.
   // rosters/ are no self-assessments; street-broken/ holds a deliberately broken file (a masked figure).
-  const files = walk('examples').filter((f) => !/examples[\\/](invalid|ci|rosters|street-broken)[\\/]/.test(f));
+  const files = walk('examples').filter(
+    (f) => !/examples[\\/](invalid|ci|rosters|street-broken)[\\/]/.test(f),
+  );
 
   it('finds examples to check', () => {
     expect(files.length).toBeGreaterThan(5);

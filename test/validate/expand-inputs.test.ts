@@ -16,7 +16,7 @@ beforeAll(() => {
     writeFileSync(join(root, f), 'x: 1\n');
   }
   symlinkSync('..', join(root, 'b/deep/up')); // a loop: b/deep/up → b
-  symlinkSync('../other', join(root, 'b/linked')); // a link out of the tree: followed once
+  symlinkSync('../other', join(root, 'b/linked')); // a link out of the folder named: reported, not followed
   symlinkSync('z.yaml', join(root, 'b/alias.yaml')); // the same file twice: listed once
   process.chdir(root);
 });
@@ -28,10 +28,13 @@ afterAll(() => {
 const codes = (r: ReturnType<typeof expandInputs>) => r.findings.map((f) => [f.code, f.file]);
 
 describe('expandInputs', () => {
-  test('a folder: recursive, *.yaml and *.yml, sorted, links followed once, loops reported', () => {
+  test('a folder: recursive, *.yaml and *.yml, sorted, links inside followed once, loops and links out reported', () => {
     const r = expandInputs(['b']);
-    expect(r.files).toEqual(['b/a.yml', 'b/deep/c.yaml', 'b/linked/x.yaml', 'b/z.yaml']);
-    expect(codes(r)).toEqual([['input.symlink-loop', 'b/deep/up']]);
+    expect(r.files).toEqual(['b/a.yml', 'b/deep/c.yaml', 'b/z.yaml']);
+    expect(codes(r)).toEqual([
+      ['machine.link-outside', 'b/linked'],
+      ['input.symlink-loop', 'b/deep/up'],
+    ]);
   });
 
   test('files, folders and globs mixed: one sorted list without duplicates', () => {

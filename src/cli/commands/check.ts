@@ -46,7 +46,7 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
   const assessed = files.map((file) =>
     assessFile(file, {
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
-      asOf: opts.asOf ?? ctx.today,
+      asOf: opts.asOf,
       ...(waivers ? { waivers } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       scoreInvalid: true,

@@ -4,7 +4,7 @@
  * JSON Schema beside it that the template's `# yaml-language-server: $schema=` line names.
  * Never overwrites a file without --force.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
@@ -16,6 +16,7 @@ import { assessmentTemplate } from '../../report/rubric/template.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { readUsableRubric } from '../read-rubric.js';
+import { somethingAt, writeOutput } from '../write-output.js';
 
 interface InitOptions {
   rubric: string;
@@ -66,19 +67,19 @@ export function runInit(opts: InitOptions, ctx: CliContext): number {
     schema: opts.schema ?? `./${schemaName}`,
     period: ctx.today.slice(0, 4),
   });
-  if (!opts.out) {
+  if (!opts.out || opts.out === '-') {
     ctx.stdout(template);
     return 0;
   }
-  if (existsSync(opts.out) && !opts.force) throw new CliError('authoring.exists', { file: opts.out }, 1);
-  writeFileSync(opts.out, template);
+  if (somethingAt(opts.out) && !opts.force) throw new CliError('authoring.exists', { file: opts.out }, 1);
+  writeOutput(opts.out, template);
   ctx.stderr(`${message(ctx.lang, 'authoring.written', { file: opts.out })}\n`);
   if (!opts.schema) {
     const schemaFile = join(dirname(opts.out), schemaName);
     const text = schemaText(rubric, ctx.lang);
     const existing = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : undefined;
-    if (existing === undefined || opts.force) {
-      writeFileSync(schemaFile, text);
+    if ((existing === undefined && !somethingAt(schemaFile)) || opts.force) {
+      writeOutput(schemaFile, text);
       ctx.stderr(`${message(ctx.lang, 'authoring.written', { file: schemaFile })}\n`);
     } else if (existing !== text && basename(schemaFile) !== basename(opts.out)) {
       ctx.stderr(`${message(ctx.lang, 'authoring.exists', { file: schemaFile })}\n`);

@@ -11,6 +11,7 @@ import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { buildRankReport } from '../../pipeline/rank-report.js';
+import { waiverFindings } from '../../pipeline/waiver-findings.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
@@ -28,8 +29,9 @@ import {
   requireWaivers,
   rubricsOption,
 } from '../shared-options.js';
-import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
+import { cleanupAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
+import { writeOutput } from '../write-output.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -55,6 +57,10 @@ function parseFailOn(v: string): FailOn[] {
     .filter(Boolean);
   if (parts.length === 1 && parts[0] === 'none') return [];
   if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
+  if (parts.length === 0)
+    throw new CliError('cli.usage', {
+      detail: `--fail-on "${v}" names nothing: use invalid, quota, both (invalid,quota) or none`,
+    });
   for (const p of parts)
     if (!(FAIL_ON as readonly string[]).includes(p))
       throw new CliError('cli.usage', {
@@ -123,7 +129,7 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
   }
   const assess = {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
-    asOf: opts.asOf ?? ctx.today,
+    ...(opts.asOf ? { asOf: opts.asOf } : {}),
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     policy,
@@ -140,6 +146,7 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
     ...(forced ? { forcedRubric: forced.id } : {}),
     ...(roster ? { roster } : {}),
   });
+  if (waivers) built.problems.push(...waiverFindings(waivers, tablesEntries(built.report), opts.asOf));
   return { ...built, assess };
 }
 
@@ -172,7 +179,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
     printFindings(problems, ctx);
     const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-    if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
+    if (opts.output) writeOutput(opts.output, bunched(chunks));
     else await writeChunks(ctx, chunks);
     return exitCode({
       couldNotRun,
@@ -201,3 +208,6 @@ function progressLine(ctx: CliContext) {
     },
   };
 }
+
+const tablesEntries = (report: RankReport) =>
+  report.tables.map((t) => ({ rubric: t.rubric, entries: t.rows.map((r) => r.entry) }));

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
+import { message } from '../../i18n/catalog.js';
 import { assessFile } from '../../pipeline/assess-file.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { renderReport } from '../../report/html/render.js';
@@ -17,7 +18,7 @@ import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import { asOfOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { writeOutput } from '../write-output.js';
 import { cleanOnSignal, failingQuotas, rankBatch } from './rank.js';
 
 interface ReportOptions {
@@ -91,10 +92,17 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       }
     }
     const html = renderReport(
-      reportView({ report, results, lang: ctx.lang, asOf: assess.asOf, version: VERSION, pages: opts.pages }),
+      reportView({
+        report,
+        results,
+        lang: ctx.lang,
+        asOf: assess.asOf ?? message(ctx.lang, 'report.as-of-period'),
+        version: VERSION,
+        pages: opts.pages,
+      }),
     );
-    if (opts.format === 'pdf') writeFileAtomic(opts.output!, await printPdf(html, browser!));
-    else if (opts.output) writeFileAtomic(opts.output, html);
+    if (opts.format === 'pdf') writeOutput(opts.output!, await printPdf(html, browser!));
+    else if (opts.output) writeOutput(opts.output, html);
     else ctx.stdout(html);
     return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: failingQuotas(report) });
   });

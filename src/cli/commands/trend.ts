@@ -14,7 +14,7 @@ import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { writeOutput } from '../write-output.js';
 
 interface TrendCliOptions {
   rubric?: string;
@@ -72,7 +72,7 @@ export function runTrend(inputs: string[], opts: TrendCliOptions, ctx: CliContex
   }
   const report = trendFiles(expanded.files, expanded.findings, {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
-    asOf: opts.asOf ?? ctx.today,
+    ...(opts.asOf ? { asOf: opts.asOf } : {}),
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.group ? { groupBy: opts.group } : {}),
@@ -83,7 +83,7 @@ export function runTrend(inputs: string[], opts: TrendCliOptions, ctx: CliContex
     ctx,
   );
   const text = TREND_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-  if (opts.output) writeFileAtomic(opts.output, text);
+  if (opts.output) writeOutput(opts.output, text);
   else ctx.stdout(text);
   return exitCode({ couldNotRun: false, invalidFiles: report.invalid.length });
 }

@@ -1,0 +1,4 @@
+/** Types of hostile-cases.js, for the tests that use it. */
+export function longUnknownKeys(dir: string, count?: number, length?: number): string;
+export function aliasBomb(dir: string, aliases?: number, length?: number): string;
+export function hugeRubric(dir: string, criteria?: number): { rubric: string; file: string };

@@ -1,0 +1,54 @@
+// Hostile inputs under the 5 MB size limit that once cost minutes or gigabytes (issue 11, point 9),
+// generated at a chosen scale: bench/hostile.js runs them at full size against time and memory
+// limits; test/hostile/machine-limits.test.ts runs small versions through the binary.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = (p) => new URL(`../${p}`, import.meta.url);
+const street = () => readFileSync(here('examples/street/guigan.yaml'), 'utf8');
+
+/** `count` unknown metric keys of `length` characters each (a "did you mean" for every one). */
+export function longUnknownKeys(dir, count = 4900, length = 1000) {
+  mkdirSync(dir, { recursive: true });
+  const keys = [];
+  for (let i = 0; i < count; i++) keys.push(`  ${`k${i}-`.padEnd(length, 'x')}: 1`);
+  const text = street().replace(/^metrics:\n/m, `metrics:\n${keys.join('\n')}\n`);
+  const file = join(dir, 'long-keys.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+/** `aliases` aliases of one `length`-character string (a billion-laughs of size, not of count). */
+export function aliasBomb(dir, aliases = 99, length = 1_500_000) {
+  mkdirSync(dir, { recursive: true });
+  const lines = [`notes: &big "${'x'.repeat(length)}"`, 'extra:'];
+  for (let i = 0; i < aliases; i++) lines.push(`  - *big`);
+  const text = street().replace(/^notes:.*$/m, '') + lines.join('\n') + '\n';
+  const file = join(dir, 'alias-bomb.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+/** A rubric of `criteria` flag criteria on one metric, and a submission for it. */
+export function hugeRubric(dir, criteria = 48_000) {
+  mkdirSync(dir, { recursive: true });
+  const lines = [
+    'rubric: huge',
+    'title: huge',
+    'metrics:',
+    '  m: { type: flag }',
+    'sections:',
+    '  - id: s',
+    '    criteria:',
+  ];
+  for (let i = 0; i < criteria; i++) lines.push(`      - { id: c${i}, kind: flag, metric: m, points: 1 }`);
+  lines.push('tiers: [{ id: pass, min-score: 1 }]');
+  const rubric = join(dir, 'huge.yaml');
+  writeFileSync(rubric, `${lines.join('\n')}\n`);
+  const file = join(dir, 'community.yaml');
+  writeFileSync(
+    file,
+    `rubric: ./huge.yaml\ncommunity: { id: c1, name: c1, street: s }\nperiod: 2005\nmetrics:\n  m: true\n`,
+  );
+  return { rubric, file };
+}

@@ -1,0 +1,104 @@
+/**
+ * Writing a report or template to the path the operator named, and to nothing else:
+ * - nothing there, or a regular file: atomically (write-atomic.ts), keeping the file's mode and
+ *   owner;
+ * - a device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) and `-`: written directly,
+ *   never replaced by a regular file;
+ * - a symbolic link: what it points to, by the same rules; a link to nothing is refused (it would
+ *   create a file wherever the link points);
+ * - a folder, or a folder that does not exist: a usage error naming it.
+ */
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  type Stats,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CliError } from './errors.js';
+import { type Keep, writeFileAtomic } from './write-atomic.js';
+
+function statOrUndefined(stat: (p: string) => Stats, path: string): Stats | undefined {
+  try {
+    return stat(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return undefined;
+    throw e;
+  }
+}
+
+/** Whether something (even a link to nothing) is at the path: what `init` must not overwrite. */
+export function somethingAt(path: string): boolean {
+  return statOrUndefined(lstatSync, path) !== undefined;
+}
+
+/** `-`, /dev/stdout, /dev/stderr, /dev/fd/N: this process's own descriptor (a socket cannot be opened again by name). */
+function ownDescriptor(path: string): number | undefined {
+  if (path === '-' || path === '/dev/stdout') return 1;
+  if (path === '/dev/stderr') return 2;
+  const n = /^\/(?:dev|proc\/self)\/fd\/(\d+)$/.exec(path)?.[1];
+  return n === undefined ? undefined : Number(n);
+}
+
+function writeDirect(path: string, text: string | Uint8Array | Iterable<string>): void {
+  const own = ownDescriptor(path);
+  const fd = own ?? openSync(path, 'w');
+  try {
+    if (typeof text === 'string') writeSync(fd, text);
+    else if (text instanceof Uint8Array) writeSync(fd, text);
+    else for (const chunk of text) writeSync(fd, chunk);
+  } finally {
+    if (own === undefined) closeSync(fd);
+  }
+}
+
+function requireFolder(file: string): void {
+  const folder = dirname(resolve(file));
+  const st = statOrUndefined(statSync, folder);
+  if (!st) throw new CliError('machine.output-no-folder', { file, folder: dirname(file) });
+  if (!st.isDirectory()) throw new CliError('machine.output-no-folder', { file, folder: dirname(file) });
+}
+
+type Destination = { direct: string } | { atomic: string; keep?: Keep };
+
+/** Where and how `file` is written; throws a CliError for what is refused. */
+function destination(file: string): Destination {
+  if (ownDescriptor(file) !== undefined) return { direct: file };
+  const link = statOrUndefined(lstatSync, file);
+  if (!link) {
+    requireFolder(file);
+    return { atomic: file };
+  }
+  const target = link.isSymbolicLink() ? statOrUndefined(statSync, file) : link;
+  if (!target) throw new CliError('machine.output-dangling-link', { file, target: readlinkSync(file) });
+  if (target.isDirectory()) throw new CliError('machine.output-is-folder', { file });
+  if (!target.isFile()) return { direct: file };
+  // A regular file: replaced atomically where it really is (a link stays a link). Links into
+  // /dev or /proc (/dev/stdout → /proc/self/fd/1 → a file the shell opened) are written in place.
+  const real = link.isSymbolicLink() ? realpathSync(file) : file;
+  if (real.startsWith('/proc/') || resolve(file).startsWith('/dev/')) return { direct: file };
+  return { atomic: real, keep: { mode: target.mode, uid: target.uid, gid: target.gid } };
+}
+
+/** Writes `text` to `file` as described above; expected failures are CliErrors (exit 2). */
+export function writeOutput(file: string, text: string | Uint8Array | Iterable<string>): void {
+  try {
+    const to = destination(file);
+    if ('direct' in to) writeDirect(to.direct, text);
+    else writeFileAtomic(to.atomic, text, to.keep);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EISDIR') throw new CliError('machine.output-is-folder', { file });
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+      throw new CliError('machine.output-no-folder', { file, folder: dirname(file) });
+    if (['EACCES', 'EPERM', 'EROFS', 'ENXIO', 'ENOSPC'].includes(err.code ?? ''))
+      throw new CliError('machine.output-failed', { file, detail: err.code ?? '' });
+    throw e;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Calendar dates as the files and options write them (YYYY-MM-DD). Compared as strings once they
+ * are known to be real days, so 2005-02-30, 2005-13-45 and 9999-99-99 must be refused first.
+ */
+import { type Finding, finding, type Path } from './finding.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A real day of the Gregorian calendar, written YYYY-MM-DD (years 1000 to 9999). */
+export function isCalendarDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+}
+
+/**
+ * The last day of a self-assessment's period (`2005` → 2005-12-31, `2005-02` → 2005-02-28): the
+ * day its exemptions are judged by unless the operator names one (--as-of).
+ */
+export function periodEnd(period: string | number): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(String(period));
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 12 : Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(daysIn(year, month)).padStart(2, '0')}`;
+}
+
+/** An `expires` (or other date) that is not a real day. */
+export function notADate(actual: string, path: Path): Finding {
+  return finding('machine.not-a-date', 'error', { actual }, path);
+}

@@ -1,0 +1,52 @@
+/**
+ * What a district's waivers did in a batch (`rank`), said once per waiver at its line in the
+ * waivers file: a waiver for a community no file has, for a criterion the rubric lacks, for
+ * another rubric, for a veto item without `veto: true`, and every veto it did waive. The batch's
+ * entries carry no findings (only a count), so this is worked out again from the waivers, the
+ * ranked entries and their rubrics: a few comparisons per waiver.
+ */
+
+import type { RankEntry } from '../engine/rank.js';
+import type { MessageCode } from '../i18n/catalog.js';
+import { periodEnd } from '../model/dates.js';
+import { type Finding, finding, type Params } from '../model/finding.js';
+import { allCriteria, type Exemption, type Rubric } from '../model/rubric.js';
+
+function at(w: Exemption, code: MessageCode, params: Params = {}): Finding {
+  const f = finding(code, 'warning', { community: w.community, criterion: w.criterion, ...params });
+  return w.file ? { ...f, file: w.file, line: w.line ?? 1, column: w.column ?? 1 } : f;
+}
+
+export function waiverFindings(
+  waivers: readonly Exemption[],
+  tables: readonly { rubric: Rubric; entries: readonly RankEntry[] }[],
+  asOf: string | undefined,
+): Finding[] {
+  const byCommunity = new Map<string, { rubric: Rubric; entry: RankEntry }[]>();
+  for (const t of tables)
+    for (const entry of t.entries) {
+      const list = byCommunity.get(entry.id);
+      if (list) list.push({ rubric: t.rubric, entry });
+      else byCommunity.set(entry.id, [{ rubric: t.rubric, entry }]);
+    }
+  const out: Finding[] = [];
+  for (const w of waivers) {
+    const scored = byCommunity.get(w.community);
+    if (!scored) {
+      out.push(at(w, 'machine.waiver-unknown-community'));
+      continue;
+    }
+    const under = scored.filter((s) => w.rubric === undefined || s.rubric.id === w.rubric);
+    if (under.length === 0) {
+      out.push(at(w, 'machine.waiver-other-rubric', { rubric: w.rubric ?? '', used: scored[0]!.rubric.id }));
+      continue;
+    }
+    const { rubric, entry } = under[0]!;
+    const c = allCriteria(rubric).find((x) => x.id === w.criterion);
+    if (!c) out.push(at(w, 'machine.waiver-unknown-criterion', { rubric: rubric.id }));
+    else if (c.veto && !w.veto) out.push(at(w, 'machine.veto-waiver-unflagged'));
+    else if (c.veto && w.expires >= (asOf ?? periodEnd(entry.period) ?? ''))
+      out.push(at(w, 'machine.veto-waived', { reason: w.reason, expires: w.expires }));
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/** Issue 11 point 6 and issue 10 point 8: `--output` and `init --out` write only what was named. */
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { machineDir, outputTargets } from './generate-machine.js';
+
+const dir = machineDir();
+const rank = (output: string) => runCli(['--lang', 'en', 'rank', 'examples/street', '--output', output]);
+
+describe('rank --output', () => {
+  test('into a folder that does not exist: a plain usage error naming the folder', () => {
+    const t = outputTargets(join(dir(), 'a'));
+    const r = rank(t.missingFolder);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('machine.output-no-folder');
+    expect(r.stderr).toContain(join(t.folder, 'no-such-folder'));
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  test('a folder: refused', () => {
+    const t = outputTargets(join(dir(), 'b'));
+    const r = rank(t.folder);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('machine.output-is-folder');
+  });
+
+  test('a link to nothing: refused, and nothing is created where it points', () => {
+    const t = outputTargets(join(dir(), 'c'));
+    const r = rank(t.danglingLink);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('machine.output-dangling-link');
+    expect(existsSync(join(t.folder, 'nowhere.txt'))).toBe(false);
+  });
+
+  test('a 0600 file keeps its mode', () => {
+    const t = outputTargets(join(dir(), 'd'));
+    chmodSync(t.privateFile, 0o600);
+    rank(t.privateFile);
+    expect(readFileSync(t.privateFile, 'utf8')).toContain('五马');
+    expect(statSync(t.privateFile).mode & 0o777).toBe(0o600);
+  });
+
+  test('a link to a file: the file is written and the link stays a link', () => {
+    const t = outputTargets(join(dir(), 'e'));
+    rank(t.link);
+    expect(lstatSync(t.link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(t.link)).toBe(t.linkTarget);
+    expect(readFileSync(t.linkTarget, 'utf8')).toContain('五马');
+  });
+
+  test('a named pipe stays a pipe and gets the report', async () => {
+    const fifo = join(dir(), 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('sh', ['-c', `cat "${fifo}" > "${fifo}.out"`]);
+    const read = new Promise((done) => reader.on('exit', done));
+    rank(fifo);
+    await read;
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(`${fifo}.out`, 'utf8')).toContain('五马');
+  });
+
+  test('/dev/stdout reaches stdout', () => {
+    const r = rank('/dev/stdout');
+    expect(r.stdout).toContain('五马');
+  });
+
+  test('-: stdout', () => {
+    expect(rank('-').stdout).toContain('五马');
+  });
+
+  test('a temporary file left by a killed run is removed by the next write', () => {
+    const t = outputTargets(join(dir(), 'f'));
+    rank(t.report);
+    expect(existsSync(t.staleTemp)).toBe(false);
+    expect(readFileSync(t.report, 'utf8')).toContain('五马');
+  });
+});
+
+describe('init --out', () => {
+  test('into a folder that does not exist: a plain usage error', () => {
+    const t = outputTargets(join(dir(), 'g'));
+    const r = runCli(['--lang', 'en', 'init', '--rubric', 'liuhao-2008', '--out', t.missingFolder]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('machine.output-no-folder');
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  test('a link to nothing: not followed, even with --force', () => {
+    const t = outputTargets(join(dir(), 'h'));
+    const r = runCli(['--lang', 'en', 'init', '--rubric', 'liuhao-2008', '--out', t.danglingLink, '--force']);
+    expect(r.code).toBe(2);
+    expect(existsSync(join(t.folder, 'nowhere.txt'))).toBe(false);
+  });
+});
