@@ -4,6 +4,7 @@ import type { Message, MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
+import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
 import { rankMessages } from './messages/rank.js';
 import { rubricMessages } from './messages/rubric.js';
@@ -27,6 +28,7 @@ const parts = [
   validateMessages,
   authoringMessages,
   rankMessages,
+  languageMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
