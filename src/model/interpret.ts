@@ -4,7 +4,7 @@
  * the file does not give. Pure: raw data in, an Assessment and findings out.
  */
 import type { Assessment, Entity, FacilityReport } from './assessment.js';
-import { AssessmentFileSchema } from './assessment-schema.js';
+import { AssessmentFileSchema, periodText } from './assessment-schema.js';
 import { parseArea, parseCount, parseMetricValue } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
@@ -230,7 +230,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   const entity: Entity = { id: entityRaw.id, name: entityRaw.name, level };
   if (file.community?.street) entity.street = file.community.street;
   if (entityRaw.district) entity.district = entityRaw.district;
-  const assessment: Assessment = { entity, period: String(file.period), metrics, unreadable };
+  const assessment: Assessment = { entity, period: periodText(file.period), metrics, unreadable };
   if (file.rubric) assessment.rubric = file.rubric;
   if (facilities) assessment.facilities = facilities;
   if (source !== undefined) assessment.file = source;

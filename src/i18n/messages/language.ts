@@ -86,7 +86,7 @@ export const languageMessages = defineMessages(
       'this is a self-assessment (自评), not a rubric; check it with `civscore check`',
     'schema.unfilled': (p) => `"${p.key}" is not filled in (~); write the value`,
     'value.approximate': (p) =>
-      `${p.metric}: "${p.raw}" is an approximate figure; write the actual figure (such as ${p.number})`,
+      `${p.metric}: "${p.raw}" is an approximate figure; write the actual figure, in the form "${p.number}"`,
     'value.range': (p) => `${p.metric}: "${p.raw}" is a range; write the actual figure`,
     'value.mu': (p) =>
       `${p.metric}: "${p.raw}" is in mu (亩); 1 mu ≈ 666.7 m², so write it in m² (about ${p.sqm} m²)`,
@@ -109,7 +109,7 @@ export const languageMessages = defineMessages(
     'load.big5': () => '已按 Big5 编码（繁体中文）读取；建议将文件另存为 UTF-8',
     'load.is-assessment': () => '这是自评文件，不是评分细则；请用 `civscore check` 检查',
     'schema.unfilled': (p) => `“${p.key}”未填写（仍是 ~）；请填写`,
-    'value.approximate': (p) => `${p.metric}：“${p.raw}”是约数；请填写实际数值（如 ${p.number}）`,
+    'value.approximate': (p) => `${p.metric}：“${p.raw}”是约数；请填写实际数值，写法如“${p.number}”`,
     'value.range': (p) => `${p.metric}：“${p.raw}”是一个范围；请填实际数值`,
     'value.mu': (p) =>
       `${p.metric}：“${p.raw}”的单位是亩；1亩≈666.7平方米，请换算成平方米填写（约 ${p.sqm} 平方米）`,
@@ -132,7 +132,7 @@ export const languageMessages = defineMessages(
     'load.big5': () => '已按 Big5 編碼讀取；建議將檔案另存為 UTF-8',
     'load.is-assessment': () => '這是自評檔案，不是評分細則；請用 `civscore check` 檢查',
     'schema.unfilled': (p) => `「${p.key}」未填寫（仍是 ~）；請填寫`,
-    'value.approximate': (p) => `${p.metric}：「${p.raw}」是約數；請填寫實際數值（如 ${p.number}）`,
+    'value.approximate': (p) => `${p.metric}：「${p.raw}」是約數；請填寫實際數值，寫法如「${p.number}」`,
     'value.range': (p) => `${p.metric}：「${p.raw}」是一個範圍；請填實際數值`,
     'value.mu': (p) =>
       `${p.metric}：「${p.raw}」的單位是畝；1畝≈666.7平方公尺，請換算成平方公尺填寫（約 ${p.sqm} 平方公尺）`,
