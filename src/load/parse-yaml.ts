@@ -32,6 +32,14 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** The length of a 1-based line, without its line break. */
+function lineLength(text: string, starts: readonly number[], line: number): number {
+  const start = starts[line - 1] ?? text.length;
+  let end = line < starts.length ? starts[line]! : text.length;
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return end - start;
+}
+
 /** A 0-based offset to a 1-based line and column, clamped to the text. */
 export function offsetToPosition(starts: readonly number[], length: number, offset: number): Position {
   const o = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, length));
@@ -117,9 +125,16 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
     const fixed = repairTypos(text);
     if (fixed) {
       const again = parseYaml(fixed.text, false);
-      findings.push(...fixed.findings, ...again.findings);
+      // A repaired line can be a character or two longer: positions stay inside the real line.
+      const inside = (p: Position): Position => ({
+        line: p.line,
+        column: Math.min(p.column, lineLength(text, (lines ??= lineStarts(text)), p.line) + 1),
+      });
+      for (const f of again.findings)
+        findings.push(f.line === undefined ? f : { ...f, ...inside(f as Position) });
+      findings.unshift(...fixed.findings);
       const data = fixed.guessed || again.data === undefined ? undefined : again.data;
-      return { data, findings, locate: again.locate };
+      return { data, findings, locate: (path) => inside(again.locate(path)) };
     }
   }
   const starLines = new Set<number>();
