@@ -79,7 +79,8 @@ export const languageMessages = defineMessages(
     'load.unclosed-bracket': (p) => `"${p.open}" is never closed; add "${p.close}" at the end of the line`,
     'load.list-in-mapping': (p) =>
       `this line starts with "- " (a list item), but ${p.parent ? `the entries under "${p.parent}"` : 'the lines around it'} are "name: value" lines; remove the "- "`,
-    'load.syntax': syntax(SYNTAX_EN, 'the YAML here is not well-formed'),
+    // Only known codes reach load.syntax (parse-yaml.ts); an unknown one is named in English only.
+    'load.syntax': (p) => SYNTAX_EN[p.problem ?? ''] ?? `the YAML here is not well-formed (${p.problem})`,
     'load.utf16': () => 'decoded as UTF-16 (Notepad\'s "Unicode"); saving the file as UTF-8 is recommended',
     'load.big5': () => 'decoded as Big5 (traditional Chinese); saving the file as UTF-8 is recommended',
     'load.is-assessment': () =>
