@@ -5,6 +5,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { engineMessages } from './messages/engine.js';
+import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
 import { quotaMessages } from './messages/quotas.js';
@@ -39,6 +40,7 @@ const parts = [
   quotaMessages,
   engineMessages,
   machineMessages,
+  languageMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

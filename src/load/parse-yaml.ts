@@ -6,6 +6,7 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, type Node, parseAllDocuments, Scalar, visit } from 'yaml';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 import { uniqueKeysComparer } from './unique-keys.js';
+import { repairTypos } from './yaml-typos.js';
 
 export const MAX_DEPTH = 200;
 export const MAX_ALIASES = 100;
@@ -31,6 +32,14 @@ export function lineStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/** The length of a 1-based line, without its line break. */
+function lineLength(text: string, starts: readonly number[], line: number): number {
+  const start = starts[line - 1] ?? text.length;
+  let end = line < starts.length ? starts[line]! : text.length;
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return end - start;
 }
 
 /** A 0-based offset to a 1-based line and column, clamped to the text. */
@@ -73,7 +82,11 @@ export function nestingDepth(text: string): number {
   return Math.max(max, Math.floor(indentMax));
 }
 
-export function parseYaml(text: string): ParsedYaml {
+/**
+ * `repair`: when the parser refuses the text, look for the typing mistakes of yaml-typos.ts, and
+ * read the repaired text instead: their findings replace the parser's cascade.
+ */
+export function parseYaml(text: string, repair = true): ParsedYaml {
   const findings: Finding[] = [];
   const none: ParsedYaml = { data: undefined, findings, locate: () => ({ line: 1, column: 1 }) };
   // Our own line index, built only when a position is asked for: yaml's LineCounter misses line
@@ -110,7 +123,25 @@ export function parseYaml(text: string): ParsedYaml {
     return none;
   }
   const doc = real[0]!;
+  if (repair && doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
+    const fixed = repairTypos(text);
+    if (fixed) {
+      const again = parseYaml(fixed.text, false);
+      // A repaired line can be a character or two longer: positions stay inside the real line.
+      const inside = (p: Position): Position => ({
+        line: p.line,
+        column: Math.min(p.column, lineLength(text, (lines ??= lineStarts(text)), p.line) + 1),
+      });
+      for (const f of again.findings)
+        findings.push(f.line === undefined ? f : { ...f, ...inside(f as Position) });
+      findings.unshift(...fixed.findings);
+      const data = fixed.guessed || again.data === undefined ? undefined : again.data;
+      return { data, findings, locate: (path) => inside(again.locate(path)) };
+    }
+  }
   const starLines = new Set<number>();
+  // One finding per line: what follows the first error on a line is its echo.
+  const syntaxLines = new Set<number>();
   for (const err of doc.errors) {
     const pos = at(err.pos[0]);
     // `area: ** m2`: a masked figure with its unit, written without quotes, is to YAML an alias
@@ -130,9 +161,12 @@ export function parseYaml(text: string): ParsedYaml {
         ...finding('load.duplicate-key', 'error', { key: keyAt(text, err.pos[0]) ?? key?.[1] ?? '' }),
         ...pos,
       });
-    } else {
+    } else if (!syntaxLines.has(pos.line)) {
+      syntaxLines.add(pos.line);
       findings.push({
-        ...finding('load.yaml-syntax', 'error', { detail: yamlDetail(err.code, err.message) }),
+        ...(YAML_CODES[err.code]
+          ? finding('load.syntax', 'error', { problem: err.code })
+          : finding('load.yaml-syntax', 'error', { detail: yamlDetail(err.message) })),
         ...pos,
       });
     }
@@ -246,19 +280,28 @@ function keyAt(text: string, offset: number): string | undefined {
   return m?.[1];
 }
 
-const YAML_CODES: Record<string, string> = {
-  BAD_INDENT: 'bad indentation',
-  TAB_AS_INDENT: 'tab used as indentation',
-  MISSING_CHAR: 'a closing quote or bracket is missing',
-  MULTILINE_IMPLICIT_KEY: 'a key spans more than one line',
-  BLOCK_AS_IMPLICIT_KEY: 'a block cannot be a key',
-  UNEXPECTED_TOKEN: 'unexpected character',
-  BAD_SCALAR_START: 'a value cannot start with this character',
+/** The parser's codes that load.syntax says in words (src/i18n/messages/language.ts). */
+const YAML_CODES: Record<string, true> = {
+  BAD_INDENT: true,
+  TAB_AS_INDENT: true,
+  MISSING_CHAR: true,
+  MULTILINE_IMPLICIT_KEY: true,
+  BLOCK_AS_IMPLICIT_KEY: true,
+  UNEXPECTED_TOKEN: true,
+  BAD_SCALAR_START: true,
+  BAD_DQ_ESCAPE: true,
+  BLOCK_IN_FLOW: true,
+  KEY_OVER_1024_CHARS: true,
+  MULTIPLE_ANCHORS: true,
+  MULTIPLE_TAGS: true,
+  BAD_ALIAS: true,
+  BAD_DIRECTIVE: true,
+  TAG_RESOLVE_FAILED: true,
 };
 
-function yamlDetail(code: string, message: string): string {
+function yamlDetail(message: string): string {
   const head = message.split('\n')[0] ?? message;
-  return YAML_CODES[code] ? `${code}: ${YAML_CODES[code]}` : head.replace(/ at line \d+, column \d+.*$/, '');
+  return head.replace(/ at line \d+, column \d+.*$/, '');
 }
 
 /** A mapping's pairs by key (the first of equal keys), made once per mapping: locating every key of a large mapping stays linear. */

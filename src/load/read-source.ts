@@ -1,6 +1,7 @@
 /**
  * Reading a file's bytes safely: size cap checked before reading, directories and unreadable
- * paths reported, binary refused, UTF-8 (with or without BOM) or GB18030/GBK decoded.
+ * paths reported, binary refused, UTF-8 (with or without BOM), UTF-16 with its BOM (Notepad's
+ * "Unicode"), GB18030/GBK or Big5 (told apart from GBK by its bytes) decoded.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { type Finding, finding } from '../model/finding.js';
@@ -10,7 +11,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export interface SourceText {
   file: string;
   text: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: 'utf-8' | 'gb18030' | 'utf-16' | 'big5';
 }
 
 export type ReadResult =
@@ -19,16 +20,59 @@ export type ReadResult =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
+const big5 = new TextDecoder('big5', { fatal: true });
 
-/** Decodes bytes to text: UTF-8 first, GB18030 (a superset of GBK) as the fallback. Pure. */
+/** UTF-16 with a byte-order mark (FF FE or FE FF); undefined for anything else. */
+function decodeUtf16(bytes: Uint8Array): string | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (!le && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  try {
+    return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Big5 rather than GBK: every lead byte is one Big5 uses, and many second bytes are below 0x80
+ * (0x40–0x7E), where GB2312's never are and GBK's rarely. Decoded both ways, Big5 bytes read as
+ * GBK are valid but mojibake, so the bytes decide.
+ */
+function looksBig5(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let low = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    if (b < 0xa1 || b > 0xf9) return false;
+    const t = bytes[++i] ?? 0;
+    pairs++;
+    if (t >= 0x40 && t <= 0x7e) low++;
+  }
+  return pairs > 0 && low / pairs > 0.15;
+}
+
+/**
+ * Decodes bytes to text: UTF-16 with a BOM, else UTF-8, else Big5 when the bytes are Big5's,
+ * else GB18030 (a superset of GBK). Pure.
+ */
 export function decode(
   bytes: Uint8Array,
 ): { text: string; encoding: SourceText['encoding'] } | { problem: 'binary' | 'encoding' } {
+  const utf16 = bytes[0]! >= 0xfe ? decodeUtf16(bytes) : undefined;
+  if (utf16 !== undefined) return { text: utf16, encoding: 'utf-16' };
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { problem: 'binary' };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
+    if (looksBig5(bytes)) {
+      try {
+        return { text: big5.decode(bytes), encoding: 'big5' };
+      } catch {
+        // Not Big5 after all: GB18030 below.
+      }
+    }
     try {
       const text = gb18030.decode(bytes);
       // Control characters other than tab and line ends mean this was never text.
@@ -39,6 +83,8 @@ export function decode(
     }
   }
 }
+
+const ENCODING_NOTES = { gb18030: 'load.gb18030', 'utf-16': 'load.utf16', big5: 'load.big5' } as const;
 
 function errnoReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
@@ -90,7 +136,7 @@ export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResu
         findings: [finding(d.problem === 'binary' ? 'load.binary' : 'load.encoding', 'error')],
       };
     const text = d.text.charCodeAt(0) === 0xfeff ? d.text.slice(1) : d.text;
-    const findings = d.encoding === 'gb18030' ? [finding('load.gb18030', 'info')] : [];
+    const findings = d.encoding === 'utf-8' ? [] : [finding(ENCODING_NOTES[d.encoding], 'info')];
     return { ok: true, source: { file, text, encoding: d.encoding }, findings };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;

@@ -96,10 +96,28 @@ export interface RubricRead {
 }
 
 /** Reads, merges `extends`, validates and builds one rubric file, keeping everything lint and show need. */
+/** `community` or `street` when the data is a self-assessment (an entity, no sections or tiers). */
+function selfAssessmentKey(data: Record<string, unknown>): 'community' | 'street' | undefined {
+  if (Array.isArray(data.sections) || Array.isArray(data.tiers) || data.extends !== undefined)
+    return undefined;
+  for (const key of ['community', 'street'] as const)
+    if (data[key] !== null && typeof data[key] === 'object') return key;
+  return undefined;
+}
+
 export function readRubricFile(file: string): RubricRead {
   const y = loadYamlFile(file);
   const placeOwn = (fs: Finding[]) => place(fs, file, y.locate);
   if (!y.data) return { file, findings: y.findings, place: placeOwn };
+  // A self-assessment handed in where a rubric is expected: said as what it is, not as 14
+  // schema errors (as `check` does for a rubric).
+  const entity = selfAssessmentKey(y.data);
+  if (entity)
+    return {
+      file,
+      findings: [...y.findings, ...placeOwn([finding('load.is-assessment', 'error', {}, [entity])])],
+      place: placeOwn,
+    };
   const ext = resolveExtends(y.data, file, { builtin: builtinPath, builtinIds, locate: y.locate });
   const where = ext.where;
   const placeMerged = where

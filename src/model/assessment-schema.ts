@@ -7,7 +7,13 @@
 import { z } from 'zod';
 
 export const ENTITY_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+/** `2005`, `2005-03`, and `2005年` / `2005年度` as everyone writes a year. */
+export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2])|年度?)?$/;
+
+/** A period as the reports and rankings key it: `2005年` is 2005. */
+export function periodText(period: number | string): string {
+  return typeof period === 'number' ? String(period) : period.replace(/年度?$/, '');
+}
 
 const EntitySchema = z
   .object({

@@ -1,8 +1,15 @@
 /**
  * Figures and values: areas in any spelling, rates as percent or fraction, counts,
  * flags, grades, and the masked placeholders (`**`) that sources use for unknown figures.
- * Pure functions from raw YAML scalars to typed values or a finding code.
+ * Pure functions from raw YAML scalars to typed values or a finding code. Figures written in
+ * Chinese numerals, and the ones that cannot be read exactly, are written-figures.ts's.
  */
+import {
+  explainWritten,
+  readWrittenNumber,
+  type WrittenProblem,
+  withoutTrailingStop,
+} from './written-figures.js';
 
 export const METRIC_TYPES = ['area', 'count', 'rate', 'flag', 'number', 'grade'] as const;
 export type MetricType = (typeof METRIC_TYPES)[number];
@@ -24,7 +31,8 @@ export type ValueProblem =
   | 'value.rate-ambiguous'
   | 'value.not-a-flag'
   | 'value.not-a-grade'
-  | 'value.not-finite';
+  | 'value.not-finite'
+  | WrittenProblem;
 
 const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平米|平方|square metres|square meters)$/i;
 const COUNT_UNITS =
@@ -58,12 +66,18 @@ function fail(code: ValueProblem, params: Record<string, string | number> = {}):
 
 /** Splits `150 m2` into 150 and `m2`, after NFKC (full-width digits, ㎡ → m2). */
 function splitNumber(raw: string): { n: number; unit: string } | undefined {
-  const s = raw.normalize('NFKC').trim();
+  const s = withoutTrailingStop(raw.normalize('NFKC').trim());
   const m = NUMBER_RE.exec(s.includes(',') ? s.replace(/,/g, '') : s);
-  if (!m) return undefined;
+  if (!m) return readWrittenNumber(s);
   const n = Number(m[1]);
   if (!Number.isFinite(n)) return undefined;
   return { n, unit: (m[2] ?? '').trim() };
+}
+
+/** A refused figure: said as what it is (a range, an approximate figure…) when it is one. */
+function refused(raw: string, code: ValueProblem, params: Record<string, string | number>): Parsed<never> {
+  const why = explainWritten(raw);
+  return why ? fail(why.code, why.params) : fail(code, params);
 }
 
 /** A non-negative quantity, bare or with one of the accepted units after it. */
@@ -73,8 +87,9 @@ function parseQuantity(raw: unknown, units: RegExp, expected: string): Parsed<nu
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'string') {
     const p = splitNumber(raw);
-    if (!p) return fail('value.not-a-number', { raw });
-    if (p.unit !== '' && !units.test(p.unit)) return fail('value.unit', { raw, unit: p.unit, expected });
+    if (!p) return refused(raw, 'value.not-a-number', { raw });
+    if (p.unit !== '' && !units.test(p.unit))
+      return refused(raw, 'value.unit', { raw, unit: p.unit, expected });
     n = p.n;
   } else return fail('value.not-a-number', { raw: shown(raw) });
   if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
@@ -104,12 +119,12 @@ export function parseRate(raw: unknown): Parsed<number> {
     n = raw;
   } else if (typeof raw === 'string') {
     const p = splitNumber(raw);
-    if (!p) return fail('value.not-a-number', { raw });
+    if (!p) return refused(raw, 'value.not-a-number', { raw });
     if (p.unit === '%' || p.unit === '％') n = p.n / 100;
     else if (p.unit === '') {
       if (p.n >= 1) return fail('value.rate-ambiguous', { raw });
       n = p.n;
-    } else return fail('value.unit', { raw, unit: p.unit, expected: '%' });
+    } else return refused(raw, 'value.unit', { raw, unit: p.unit, expected: '%' });
   } else return fail('value.not-a-number', { raw: shown(raw) });
   if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
   if (n < 0 || n > 1 + 1e-12) return fail('value.rate-range', { raw: shown(raw) });
@@ -138,6 +153,7 @@ export function parseNumber(raw: unknown): Parsed<number> {
   if (typeof raw === 'string') {
     const p = splitNumber(raw);
     if (p && p.unit === '') return { ok: true, value: p.n };
+    return refused(raw, 'value.not-a-number', { raw });
   }
   return fail('value.not-a-number', { raw: shown(raw) });
 }

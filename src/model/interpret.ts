@@ -6,7 +6,12 @@
 
 import { usesOf } from '../engine/kinds/registry.js';
 import type { Assessment, Entity, FacilityReport } from './assessment.js';
-import { AssessmentFileSchema } from './assessment-schema.js';
+import {
+  type AssessmentFile,
+  AssessmentFileSchema,
+  FacilityEntrySchema,
+  periodText,
+} from './assessment-schema.js';
 import { type CountNoun, writtenNoun } from './count-nouns.js';
 import { parseArea, parseCount, parseMetricValue } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
@@ -105,7 +110,10 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
     const selfExempt = findings.filter((f) => f.code === 'assessment.self-exemption').map((f) => f.path!);
     if (unknown.length + selfExempt.length > 0 && fs.every((f) => f.code === 'schema.unknown-key'))
       parsed = AssessmentFileSchema.safeParse(withoutPaths(raw, [...unknown, ...selfExempt]));
-    if (!parsed.success) return { findings };
+    if (!parsed.success) {
+      readWellFormedParts(raw, rubric, findings);
+      return { findings };
+    }
   }
   const file = parsed.data;
   const entityRaw = file.community ?? file.street!;
@@ -120,12 +128,34 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   if (level === 'community' && !file.community?.street)
     findings.push(finding('assessment.street-missing', 'warning', {}, ['community']));
 
-  // Keyed by names from the file and the rubric: no prototype, so `toString` or `constructor`
-  // is an unknown metric, never an inherited function.
+  const { metrics, unreadable } = readMetrics(file.metrics, rubric, findings);
+  const facilities = readFacilities(file.facilities, rubric, findings);
+
+  // Built field by field (no spreads): a batch builds 100,000 of them.
+  const entity: Entity = { id: entityRaw.id, name: entityRaw.name, level };
+  if (file.community?.street) entity.street = file.community.street;
+  if (entityRaw.district) entity.district = entityRaw.district;
+  const assessment: Assessment = { entity, period: periodText(file.period), metrics, unreadable };
+  if (file.rubric) assessment.rubric = file.rubric;
+  if (facilities) assessment.facilities = facilities;
+  if (source !== undefined) assessment.file = source;
+  return { assessment, findings };
+}
+
+/**
+ * Every metric value against its definition, and the metrics the rubric needs that are missing.
+ * Keyed by names from the file and the rubric: no prototype, so `toString` or `constructor`
+ * is an unknown metric, never an inherited function.
+ */
+function readMetrics(
+  given: Record<string, unknown>,
+  rubric: Rubric,
+  findings: Finding[],
+): Pick<Assessment, 'metrics' | 'unreadable'> {
   const metrics: Assessment['metrics'] = Object.create(null);
   const unreadable: Assessment['unreadable'] = Object.create(null);
-  for (const key of Object.keys(file.metrics)) {
-    const value = file.metrics[key];
+  for (const key of Object.keys(given)) {
+    const value = given[key];
     const def = Object.hasOwn(rubric.metrics, key) ? rubric.metrics[key] : undefined;
     if (!def) {
       const s = suggest(key, Object.keys(rubric.metrics));
@@ -164,7 +194,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   }
   const known = facts(rubric);
   for (const id of known.required) {
-    if (!Object.hasOwn(file.metrics, id))
+    if (!Object.hasOwn(given, id))
       findings.push(finding('assessment.metric-missing', 'error', { metric: id }, ['metrics']));
   }
 
@@ -177,12 +207,49 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
       );
   }
 
+  return { metrics, unreadable };
+}
+
+type FacilityEntry = NonNullable<AssessmentFile['facilities']>[number];
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * A file the schema refused (an id left as ~, a misspelt key): its metrics and the well-formed
+ * facility entries are read all the same, so that one run shows every problem, not the shape's
+ * first and the values' on the next run. Nothing is scored.
+ */
+function readWellFormedParts(raw: unknown, rubric: Rubric, findings: Finding[]): void {
+  if (!isRecord(raw)) return;
+  const shapeAt = (path: Path) =>
+    findings.some((f) => path.every((k, i) => f.path?.[i] === k) && f.code !== 'schema.unknown-key');
+  const metrics = raw.metrics === undefined ? {} : raw.metrics;
+  if (isRecord(metrics) && !shapeAt(['metrics'])) readMetrics(metrics, rubric, findings);
+  if (raw.facilities === undefined) readFacilities(undefined, rubric, findings);
+  else if (Array.isArray(raw.facilities)) {
+    const entries = raw.facilities.map((e, i) => {
+      const ok = FacilityEntrySchema.safeParse(e);
+      return ok.success && !shapeAt(['facilities', i]) ? ok.data : undefined;
+    });
+    readFacilities(entries, rubric, findings);
+  }
+}
+
+/** The facilities listed, by catalogue id, with their counts and areas. */
+function readFacilities(
+  entries: readonly (FacilityEntry | undefined)[] | undefined,
+  rubric: Rubric,
+  findings: Finding[],
+): Record<string, FacilityReport> | undefined {
+  const known = facts(rubric);
   let facilities: Record<string, FacilityReport> | undefined;
-  if (file.facilities) {
+  if (entries) {
     facilities = Object.create(null) as Record<string, FacilityReport>;
     const idx = nameIndex(rubric);
     const missingArea = new Set<string>();
-    file.facilities.forEach((entry, i) => {
+    entries.forEach((entry, i) => {
+      if (!entry) return;
       const id = idx.resolve(entry.kind);
       if (!id) {
         const s = suggest(entry.kind, idx.names());
@@ -235,16 +302,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   } else if (known.needsFacilities) {
     findings.push(finding('assessment.facilities-missing', 'error', {}, []));
   }
-
-  // Built field by field (no spreads): a batch builds 100,000 of them.
-  const entity: Entity = { id: entityRaw.id, name: entityRaw.name, level };
-  if (file.community?.street) entity.street = file.community.street;
-  if (entityRaw.district) entity.district = entityRaw.district;
-  const assessment: Assessment = { entity, period: String(file.period), metrics, unreadable };
-  if (file.rubric) assessment.rubric = file.rubric;
-  if (facilities) assessment.facilities = facilities;
-  if (source !== undefined) assessment.file = source;
-  return { assessment, findings };
+  return facilities;
 }
 
 /** Clearer findings for the two formats a writer most often gets wrong: the period and the id. */
@@ -252,7 +310,7 @@ function refineShapeFinding(f: Finding): Finding {
   if (f.code === 'schema.unknown-key') return { ...f, severity: 'warning' };
   const p = f.path ?? [];
   const actual = String(f.params.actual ?? '');
-  if (p.length === 1 && p[0] === 'period' && f.code !== 'schema.required')
+  if (p.length === 1 && p[0] === 'period' && f.code !== 'schema.required' && f.code !== 'schema.unfilled')
     return { ...f, code: 'assessment.period-format', params: { actual } };
   if (
     p.length === 2 &&

@@ -18,10 +18,14 @@ import {
   ChecklistItemSchema,
   ConditionSchema,
   CriterionSchema,
+  ExemptionSchema,
+  FacilitySchema,
   FigureSchema,
   IdSchema,
+  MetricSchema,
   QuotaSchema,
   RubricFileSchema,
+  SectionSchema,
   SourceSchema,
   TierSchema,
 } from './rubric-schema.js';
@@ -114,8 +118,13 @@ export const ExtendingRubricFileSchema = RubricFileSchema.extend({
 
 const DATE_SCHEMA = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
-function toJson(schema: z.ZodType, reused: 'ref' | 'inline' = 'ref'): JsonSchema {
+function toJson(
+  schema: z.ZodType,
+  reused: 'ref' | 'inline' = 'ref',
+  metadata?: z.core.$ZodRegistry<{ id: string }>,
+): JsonSchema {
   return z.toJSONSchema(schema, {
+    ...(metadata ? { metadata } : {}),
     io: 'input',
     target: 'draft-2020-12',
     unrepresentable: 'any',
@@ -131,9 +140,35 @@ function toJson(schema: z.ZodType, reused: 'ref' | 'inline' = 'ref'): JsonSchema
   }) as JsonSchema;
 }
 
+/**
+ * The parts of a rubric an author looks up by name in an editor: `$defs/Criterion`, not
+ * `$defs/__schema14`. Everything else is written in place.
+ */
+function rubricDefinitions(): z.core.$ZodRegistry<{ id: string }> {
+  const names: [z.ZodType, string][] = [
+    [IdSchema, 'Id'],
+    [LocalizedSchema, 'LocalizedText'],
+    [FigureSchema, 'Figure'],
+    [SourceSchema, 'Source'],
+    [FacilitySchema, 'Facility'],
+    [MetricSchema, 'Metric'],
+    [ChecklistItemSchema, 'ChecklistItem'],
+    [ConditionSchema, 'Condition'],
+    [CriterionSchema, 'Criterion'],
+    [CriterionOverrideSchema, 'CriterionOverride'],
+    [SectionSchema, 'Section'],
+    [TierSchema, 'Tier'],
+    [QuotaSchema, 'Quota'],
+    [ExemptionSchema, 'Exemption'],
+  ];
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, id] of names) registry.add(schema, { id });
+  return registry;
+}
+
 /** The schema of a rubric file: a complete rubric, or one that extends another. */
 export function rubricJsonSchema(): JsonSchema {
-  const both = toJson(z.union([ExtendingRubricFileSchema, RubricFileSchema]));
+  const both = toJson(z.union([ExtendingRubricFileSchema, RubricFileSchema]), 'inline', rubricDefinitions());
   delete both.$schema;
   return {
     $schema: JSON_SCHEMA_DIALECT,
@@ -145,8 +180,13 @@ export function rubricJsonSchema(): JsonSchema {
   };
 }
 
-// Value schemas by metric type, matching figures.ts's readers as closely as a pattern can.
-const NUM = '[0-9０-９]+(?:[.．][0-9０-９]*)?|[.．][0-9０-９]+';
+// Value schemas by metric type, matching figures.ts's readers as closely as a pattern can:
+// full-width digits, thousands separators (2,400), Chinese numerals (一百五十), 百分之, and a
+// full stop typed after the figure.
+const DIGIT = '[0-9０-９]';
+const NUM = `${DIGIT}[0-9０-９,，]*(?:[.．]${DIGIT}*)?|[.．]${DIGIT}+`;
+const CN_NUM = '[零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點]+';
+const STOP = '[。．，、；;,]*';
 const AREA_UNIT = '(?:[mMｍ](?:2|²|\\^2|２)|sqm|sq\\.?m|平方米|平米|平方|㎡|square met(?:re|er)s)';
 const COUNT_UNIT =
   '(?:户|戶|人|个|個|名|处|處|项|項|次|辆|輛|起|间|間|座|支|households?|people|persons?|items?)';
@@ -173,41 +213,58 @@ const FLAG_WORDS = [
   '×',
   '✗',
 ];
+/** parseFlag reads words in any case: `Y`, `Yes`, `TRUE`. */
+const FLAG_SPELLINGS = [
+  ...new Set(FLAG_WORDS.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)])),
+];
+
+/** A string of a figure with an optional unit: Arabic or Chinese numerals. */
+const figure = (unit: string) => ({
+  type: 'string',
+  pattern: `^\\s*(?:\\+?(?:${NUM})|${CN_NUM})\\s*${unit}?\\s*${STOP}\\s*$`,
+});
 
 export function valueSchema(type: MetricType): JsonSchema {
   switch (type) {
     case 'area':
-      return {
-        anyOf: [
-          { type: 'number', minimum: 0 },
-          { type: 'string', pattern: `^\\s*\\+?(?:${NUM})\\s*${AREA_UNIT}?\\s*$` },
-        ],
-      };
+      return { anyOf: [{ type: 'number', minimum: 0 }, figure(AREA_UNIT)] };
     case 'count':
-      return {
-        anyOf: [
-          { type: 'integer', minimum: 0 },
-          { type: 'string', pattern: `^\\s*\\+?[0-9０-９]+\\s*${COUNT_UNIT}?\\s*$` },
-        ],
-      };
+      return { anyOf: [{ type: 'integer', minimum: 0 }, figure(COUNT_UNIT)] };
     case 'rate':
       return {
         anyOf: [
           { type: 'number', minimum: 0, maximum: 1 },
           {
             type: 'string',
-            pattern:
-              '^\\s*(?:(?:100(?:\\.0*)?|[0-9]{1,2}(?:\\.[0-9]*)?)\\s*[%％]|0?\\.[0-9]+|[01](?:\\.0*)?)\\s*$',
+            pattern: `^\\s*(?:(?:(?:100|１００)(?:[.．][0０]*)?|${DIGIT}{1,2}(?:[.．]${DIGIT}*)?)\\s*[%％]|[0０]?[.．]${DIGIT}+|[01０１](?:[.．][0０]*)?|百分之(?:${DIGIT}+(?:[.．]${DIGIT}+)?|${CN_NUM}))\\s*${STOP}\\s*$`,
           },
         ],
       };
     case 'flag':
-      return { anyOf: [{ type: 'boolean' }, { type: 'string', enum: FLAG_WORDS }] };
+      return { anyOf: [{ type: 'boolean' }, { type: 'string', enum: FLAG_SPELLINGS }] };
     case 'number':
       return { anyOf: [{ type: 'number' }, { type: 'string', pattern: `^\\s*[+-]?(?:${NUM})\\s*$` }] };
     case 'grade':
       return { type: 'string', enum: ['A', 'B', 'C', 'C#', 'a', 'b', 'c', 'c#'] };
   }
+}
+
+/**
+ * A facility name as names.ts resolves it: any case, spaces or separators between its
+ * characters (`社区 警务室`, `Police Office`), simplified or traditional.
+ */
+function looseNamePattern(names: readonly string[]): string {
+  const SEP = '[\\s\\-_·・.]*';
+  const one = (n: string) =>
+    [...n.normalize('NFKC').replace(/[\s\-_·・.]+/g, '')]
+      .map((c) => {
+        const lower = c.toLowerCase();
+        const upper = c.toUpperCase();
+        if (lower !== upper) return `[${lower}${upper}]`;
+        return c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+      })
+      .join(SEP);
+  return `^\\s*(?:${[...new Set(names.map(one))].join('|')})\\s*$`;
 }
 
 let cn2t: ((s: string) => string) | undefined;
@@ -300,15 +357,20 @@ export function assessmentJsonSchema(
     type: 'object',
     properties: metricProps,
     required: neededMetrics(rubric),
-    // An unknown metric is a warning to civscore, not an error: editors still suggest the known ones.
-    additionalProperties: true,
+    // An unknown metric (a typo) is marked at its key; what it should be is in the description.
+    additionalProperties: false,
+    description: Object.entries(rubric.metrics)
+      .map(([id, m]) => `${id} (${pick(m.title, lang) || id})`)
+      .join(', '),
   };
   const facilities = props.facilities as { items?: { properties?: Record<string, JsonSchema> } };
   const fp = facilities.items?.properties;
   if (fp) {
     const names = facilityNames(rubric);
     // Editors flag a name the rubric does not know (civscore warns); with no catalogue, any name goes.
-    fp.kind = names.length ? { type: 'string', enum: names } : { type: 'string', minLength: 1 };
+    fp.kind = names.length
+      ? { type: 'string', anyOf: [{ enum: names }, { pattern: looseNamePattern(names) }] }
+      : { type: 'string', minLength: 1 };
     fp.area = { ...valueSchema('area'), description: describeUnit('area') };
     fp.count = valueSchema('count');
   }

@@ -38,6 +38,9 @@ function toFindings(
 ): Finding[] {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const key = String(path[path.length - 1] ?? '');
+  // `~` left where a value belongs (an init template not yet filled in) is said as that.
+  if (issue.code !== 'unrecognized_keys' && path.length > 0 && valueAt(root, path) === null)
+    return [finding('schema.unfilled', 'error', { key }, path)];
   switch (issue.code) {
     case 'invalid_type': {
       const actual = valueAt(root, path);

@@ -6,6 +6,7 @@
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
+import { periodText } from '../model/assessment-schema.js';
 import type { Finding } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Rubric } from '../model/rubric.js';
@@ -48,7 +49,8 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   const ref = options.rubric ?? (typeof y.data.rubric === 'string' ? y.data.rubric : undefined);
   const id = entityId(y.data);
   const level: 'community' | 'street' = y.data.community ? 'community' : 'street';
-  const scope = `${level}|${ref ?? ''}|${String(y.data.period ?? '')}`;
+  const period = y.data.period;
+  const scope = `${level}|${ref ?? ''}|${typeof period === 'string' || typeof period === 'number' ? periodText(period) : ''}`;
   const idAt = id
     ? { id, scope, level, ...(options.placeId !== false ? y.locate([level, 'id']) : {}) }
     : undefined;

@@ -124,7 +124,7 @@ describe('civscore rank', () => {
       'syntax.yaml',
     ]);
     expect(r.stderr).toMatch(/masked\.yaml:\d+:\d+ {2}error/);
-    expect(r.stderr).toMatch(/syntax\.yaml:\d+:\d+ {2}error {2}load\.yaml-syntax/);
+    expect(r.stderr).toMatch(/syntax\.yaml:\d+:\d+ {2}error {2}load\.unclosed-bracket/);
     // --fail-on none: neither the broken files nor the quotas fail the run.
     const q = runCli(['rank', dir, ...AS_OF, '--fail-on', 'none']);
     expect(q.code).toBe(0);

@@ -133,7 +133,7 @@ describe('civscore schema', () => {
     const s = JSON.parse(r.stdout);
     expect(s.properties.metrics.required).toContain('stairwell-light-rate');
     expect(s.properties.metrics.properties['facility-area'].title).toBe('Total facility area');
-    const kinds: string[] = s.properties.facilities.items.properties.kind.enum;
+    const kinds: string[] = s.properties.facilities.items.properties.kind.anyOf[0].enum;
     expect(kinds).toEqual(
       expect.arrayContaining(['police-office', '社区警务室', '社區警務室', '警务室', '警務室']),
     );

@@ -33,7 +33,7 @@ describe('examples/ci', () => {
       const bad = civscore(args, { cwd: dir });
       expect(bad.status).toBe(1);
       expect(bad.stdout).toMatch(
-        /^::error file=submissions\/wuma\/c\.yaml,line=\d+,col=\d+,title=load\.yaml-syntax::/m,
+        /^::error file=submissions\/wuma\/c\.yaml,line=\d+,col=\d+,title=load\.unclosed-bracket::/m,
       );
     } finally {
       cleanup();

@@ -42,8 +42,8 @@ describe('committed fixtures', () => {
 
   test('malformed.yaml: syntax errors, the first where the bracket opens', () => {
     const r = validateFile(`${FIXTURES}/malformed.yaml`);
-    expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(['load.yaml-syntax']));
-    expect([r.findings[0]!.line, r.findings[0]!.column]).toEqual([8, 3]);
+    expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(['load.unclosed-bracket']));
+    expect([r.findings[0]!.line, r.findings[0]!.column]).toEqual([7, 15]);
   });
 
   test('the unknown key names the key and suggests the right one', () => {
