@@ -15,7 +15,7 @@ export const asOfOption = () =>
   new Option('--as-of <date>', 'the day to judge exemption expiry by (YYYY-MM-DD; default today)').argParser(
     (v) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
-        throw new CliError('cli.usage', { detail: `--as-of ${v}: use YYYY-MM-DD` });
+        throw new CliError('usage.as-of', { value: v });
       return v;
     },
   );
@@ -41,15 +41,20 @@ export function requireWaivers(file: string | undefined): Exemption[] | undefine
 
 export function parseSize(v: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(v.trim());
-  if (!m) throw new CliError('cli.usage', { detail: `size "${v}": use e.g. 5MB, 500KB or bytes` });
+  if (!m) throw new CliError('usage.size', { value: v });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.floor(Number(m[1]) * mult);
 }
 
+/** `--max-warnings <n>`: a whole number from 0. */
+export function parseCount(v: string): number {
+  if (!/^\d+$/.test(v.trim())) throw new CliError('usage.count', { option: '--max-warnings', value: v });
+  return Number(v);
+}
+
 export function parseJobs(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1` });
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new CliError('usage.jobs', { value: v });
   return n;
 }
 

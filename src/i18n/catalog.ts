@@ -13,6 +13,7 @@ import { shortfallMessages } from './messages/shortfall.js';
 import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
+import { wordingMessages } from './messages/wording.js';
 
 const parts = [
   loadMessages,
@@ -27,6 +28,7 @@ const parts = [
   validateMessages,
   authoringMessages,
   rankMessages,
+  wordingMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
@@ -40,6 +42,11 @@ for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
 export function message(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
   const fn = merged[lang][code] ?? merged.en[code];
   return fn ? fn(params) : code;
+}
+
+/** Whether a code has wording: for keys made at run time (help texts per command and option). */
+export function hasMessage(code: string): code is MessageCode {
+  return Object.hasOwn(merged.en, code);
 }
 
 export function allCodes(): MessageCode[] {

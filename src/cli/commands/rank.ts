@@ -55,10 +55,7 @@ function parseFailOn(v: string): FailOn[] {
     .filter(Boolean);
   if (parts.length === 1 && parts[0] === 'none') return [];
   for (const p of parts)
-    if (!(FAIL_ON as readonly string[]).includes(p))
-      throw new CliError('cli.usage', {
-        detail: `--fail-on ${v}: use invalid, quota, both (invalid,quota) or none`,
-      });
+    if (!(FAIL_ON as readonly string[]).includes(p)) throw new CliError('usage.fail-on', { value: v });
   return parts as FailOn[];
 }
 
