@@ -1,9 +1,11 @@
 /** `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix first. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { hasErrors } from '../../model/finding.js';
+import { expandInputs } from '../../load/expand-inputs.js';
+import { type Finding, hasErrors } from '../../model/finding.js';
 import { assessFile } from '../../pipeline/assess-file.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
+import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -31,13 +33,32 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
-    .action((files: string[], opts: CheckOptions, cmd: Command) => {
+    .action((inputs: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = runCheck(files, opts, ctx);
+      process.exitCode = runCheck(inputs, opts, ctx);
     });
 }
 
-export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): number {
+/**
+ * Files, folders and globs (Windows' cmd.exe leaves `*.yaml` to the program) to files, in the order
+ * given; a folder's or a glob's files sorted. A path that is neither stays, for its own finding.
+ */
+function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } {
+  const files: string[] = [];
+  const findings: Finding[] = [];
+  for (const input of inputs) {
+    const e = expandInputs([input]);
+    if (e.files.length === 0 && e.findings.every((f) => f.code === 'load.not-found')) files.push(input);
+    else {
+      files.push(...e.files.filter((f) => !files.includes(f)));
+      findings.push(...e.findings);
+    }
+  }
+  return { files, findings };
+}
+
+export function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): number {
+  const { files, findings: inputFindings } = checkFiles(inputs);
   const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier && forced && !forced.tiers.some((t) => t.id === opts.minTier)) {
     throw new CliError('cli.unknown-tier', {
@@ -47,8 +68,8 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
     });
   }
   const waivers = requireWaivers(opts.waivers);
-  const reports: FileReport[] = [];
-  let couldNotRun = false;
+  const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
+  let couldNotRun = files.length === 0;
   for (const file of files) {
     const r = assessFile(file, {
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
@@ -74,6 +95,7 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
   }
   const report: CheckReport = { files: reports, ...(opts.minTier ? { minTier: opts.minTier } : {}) };
   ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
+  if (opts.format === 'table' && reports.length > 1) ctx.stdout(checkSummary(report, ctx.lang));
   return exitCode({
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
