@@ -56,6 +56,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
           rubric: l.rubricTitle(),
           id: t.rubric.id,
           count: String(t.rows.length),
+          level: t.rubric.level,
         }),
       ),
     );
