@@ -7,7 +7,7 @@ import type { Assessment, Entity, FacilityReport } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import { parseArea, parseCount, parseMetricValue } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
-import { buildNameIndex, type NameIndex, suggest } from './names.js';
+import { buildNameIndex, type NameIndex, normalizeName, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
 import { allCriteria, type Criterion, type Rubric } from './rubric.js';
 import { zodFindings } from './zod-findings.js';
@@ -76,6 +76,19 @@ function facts(rubric: Rubric): RubricFacts {
   return f;
 }
 
+const titleCache = new WeakMap<Rubric, Map<string, string>>();
+/** The metric a title names, in any of the rubric's languages, as a Chinese user would type it. */
+function metricByTitle(rubric: Rubric, key: string): string | undefined {
+  let titles = titleCache.get(rubric);
+  if (!titles) {
+    titles = new Map();
+    for (const [id, m] of Object.entries(rubric.metrics))
+      for (const t of Object.values(m.title)) if (t) titles.set(normalizeName(t), id);
+    titleCache.set(rubric, titles);
+  }
+  return titles.get(normalizeName(key));
+}
+
 const indexCache = new WeakMap<Rubric, NameIndex>();
 function nameIndex(rubric: Rubric): NameIndex {
   let idx = indexCache.get(rubric);
@@ -136,10 +149,14 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   // is an unknown metric, never an inherited function.
   const metrics: Assessment['metrics'] = Object.create(null);
   const unreadable: Assessment['unreadable'] = Object.create(null);
+  /** Metrics given under their title (社区户数: 2100) rather than their id. */
+  const byTitle = new Set<string>();
   for (const key of Object.keys(file.metrics)) {
     const value = file.metrics[key];
-    const def = Object.hasOwn(rubric.metrics, key) ? rubric.metrics[key] : undefined;
-    if (!def) {
+    const id = Object.hasOwn(rubric.metrics, key) ? key : metricByTitle(rubric, key);
+    const def = id === undefined ? undefined : rubric.metrics[id];
+    if (id !== undefined && id !== key) byTitle.add(id);
+    if (!def || id === undefined) {
       const s = suggest(key, Object.keys(rubric.metrics));
       findings.push(
         finding(
@@ -152,20 +169,20 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
       continue;
     }
     if (value === null || value === undefined) {
-      unreadable[key] = 'value.not-a-number';
-      findings.push(finding('assessment.value-empty', 'error', { metric: key }, ['metrics', key]));
+      unreadable[id] = 'value.not-a-number';
+      findings.push(finding('assessment.value-empty', 'error', { metric: id }, ['metrics', key]));
       continue;
     }
     const v = parseMetricValue(def.type, value);
-    if (v.ok) metrics[key] = v.value;
+    if (v.ok) metrics[id] = v.value;
     else {
-      unreadable[key] = v.code;
-      findings.push(finding(v.code, 'error', { ...v.params, metric: key }, ['metrics', key]));
+      unreadable[id] = v.code;
+      findings.push(finding(v.code, 'error', { ...v.params, metric: id }, ['metrics', key]));
     }
   }
   const known = facts(rubric);
   for (const id of known.required) {
-    if (!Object.hasOwn(file.metrics, id))
+    if (!Object.hasOwn(file.metrics, id) && !byTitle.has(id))
       findings.push(finding('assessment.metric-missing', 'error', { metric: id }, ['metrics']));
   }
 

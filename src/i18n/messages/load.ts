@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { typeWord } from '../type-words.js';
 
 /** Reading and parsing files. */
 export const loadMessages = defineMessages(
@@ -11,7 +12,8 @@ export const loadMessages = defineMessages(
     'load.encoding': () => 'the bytes are neither UTF-8 nor GB18030 text',
     'load.gb18030': () => 'decoded as GB18030 (GBK); saving the file as UTF-8 is recommended',
     'load.empty': () => 'the file is empty',
-    'load.not-mapping': (p) => `the file must be a mapping of keys to values, not a ${p.actual}`,
+    'load.not-mapping': (p) =>
+      `the file must be a mapping of keys to values, not ${typeWord('en', p.actual)}`,
     'load.multi-document': (p) => `the file holds ${p.count} YAML documents; put one per file`,
     'load.yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
     'load.duplicate-key': (p) => `key "${p.key}" appears more than once`,
@@ -32,7 +34,7 @@ export const loadMessages = defineMessages(
     'load.encoding': () => '文件既不是 UTF-8 也不是 GB18030 编码的文本',
     'load.gb18030': () => '已按 GB18030（GBK）编码解码；建议将文件另存为 UTF-8',
     'load.empty': () => '文件为空',
-    'load.not-mapping': (p) => `文件内容必须是“键: 值”的映射，而不是${p.actual}`,
+    'load.not-mapping': (p) => `文件内容必须是“键: 值”映射，而不是${typeWord('zh-CN', p.actual)}`,
     'load.multi-document': (p) => `文件包含 ${p.count} 个 YAML 文档；每个文件只能有一个`,
     'load.yaml-syntax': (p) => `YAML 语法错误：${p.detail}`,
     'load.duplicate-key': (p) => `键“${p.key}”重复出现`,
@@ -53,7 +55,7 @@ export const loadMessages = defineMessages(
     'load.encoding': () => '文件既不是 UTF-8 也不是 GB18030 編碼的文本',
     'load.gb18030': () => '已按 GB18030（GBK）編碼解碼；建議將文件另存為 UTF-8',
     'load.empty': () => '文件為空',
-    'load.not-mapping': (p) => `文件內容必須是“鍵: 值”的映射，而不是${p.actual}`,
+    'load.not-mapping': (p) => `檔案內容必須是「鍵: 值」對應，而不是${typeWord('zh-TW', p.actual)}`,
     'load.multi-document': (p) => `文件包含 ${p.count} 個 YAML 文檔；每個文件只能有一個`,
     'load.yaml-syntax': (p) => `YAML 語法錯誤：${p.detail}`,
     'load.duplicate-key': (p) => `鍵“${p.key}”重複出現`,
