@@ -33,3 +33,13 @@ describe('street-office wording', () => {
     expect(rank).not.toMatch(/ — /);
   });
 });
+
+describe('zh-TW is a language', () => {
+  it('says 檔案 and 無資料, not 文件 and 無數據', () => {
+    const r = runCli(['check', 'examples/invalid/missing-metric.yaml', 'nope.yaml', '--lang', 'zh-TW']);
+    const text = r.stdout + r.stderr;
+    expect(text).toContain('無資料');
+    expect(text).toContain('檔案不存在');
+    expect(text).not.toMatch(/文件|數據/);
+  });
+});

@@ -90,7 +90,7 @@ export const rankMessages = defineMessages(
   },
   {
     'rank.rubric-unavailable': (p) => `未評分：無法載入評分細則 ${p.rubric}`,
-    'rank.no-files': (p) => `沒有與 ${p.inputs} 匹配的文件`,
+    'rank.no-files': (p) => `沒有與 ${p.inputs} 匹配的檔案`,
     'rank.col.rank': () => '名次',
     'rank.col.community': () => '社區',
     'rank.col.street': () => '街道',
@@ -125,10 +125,10 @@ export const rankMessages = defineMessages(
     'rank.bound.at-most': (p) => `${p.value}以下`,
     'rank.bound.less-than': (p) => `低於${p.value}`,
     'rank.bound.between': (p) => `${p.value}至${p.upper}`,
-    'rank.invalid': (p) => `${p.count} 個文件無法評分（問題見標準錯誤輸出）：`,
+    'rank.invalid': (p) => `${p.count} 個檔案無法評分（問題見標準錯誤輸出）：`,
     'rank.summary': (p) =>
-      `${p.files} 個文件：${p.scored} 個參加排名，${p.invalid} 個未評分，排名文件中有 ${p.warnings} 個警告`,
-    'rank.progress': (p) => `正在評分 ${p.done} / ${p.total} 個文件`,
-    'rank.unknown-veto': () => '無數據',
+      `${p.files} 個檔案：${p.scored} 個參加排名，${p.invalid} 個未評分，排名檔案中有 ${p.warnings} 個警告`,
+    'rank.progress': (p) => `正在評分 ${p.done} / ${p.total} 個檔案`,
+    'rank.unknown-veto': () => '無資料',
   },
 );
