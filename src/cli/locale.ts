@@ -13,11 +13,25 @@ export function detectLang(env: NodeJS.ProcessEnv): Lang {
   return langFromLocale(locale);
 }
 
+/** `--lang`: zh-CN, zh-TW or en, and what people also write for them (zh, zh-HK, zh-Hant, zh_TW, cn). */
 export function parseLang(value: string): Lang | undefined {
-  const v = value.replace('_', '-');
-  return (
-    LANGS.find((l) => l.toLowerCase() === v.toLowerCase()) ?? (v.toLowerCase() === 'zh' ? 'zh-CN' : undefined)
-  );
+  const v = value.replace('_', '-').toLowerCase();
+  const exact = LANGS.find((l) => l.toLowerCase() === v);
+  if (exact) return exact;
+  if (/^zh-(hk|mo|hant)/.test(v) || v === 'tw') return 'zh-TW';
+  if (/^zh(-(sg|my|hans))?/.test(v) || v === 'cn') return 'zh-CN';
+  return /^en(-|$)/.test(v) ? 'en' : undefined;
+}
+
+/** The language to speak before the arguments are parsed: a valid --lang, else the locale. */
+export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    const lang = value === undefined ? undefined : parseLang(value);
+    if (lang) return lang;
+  }
+  return detectLang(env);
 }
 
 export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {

@@ -8,14 +8,16 @@ import { labeller } from '../report/labels.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
-import { detectLang, parseLang, useColor } from './locale.js';
+import { detectLang, langFromArgv, parseLang, useColor } from './locale.js';
+import { commandLine, failedCommand, localizeHelp } from './localize-help.js';
 import { printFindings } from './print.js';
+import { seeHelpLine, usageErrorLine } from './usage-error.js';
 import { VERSION } from './version.js';
 
 function contextFor(cmd: Command): CliContext {
   const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; verbose?: boolean };
   const lang = g.lang ? parseLang(g.lang) : detectLang(process.env);
-  if (!lang) throw new CliError('cli.usage', { detail: `--lang ${g.lang}: use zh-CN, zh-TW or en` });
+  if (!lang) throw new CliError('usage.lang', { value: g.lang ?? '' });
   return {
     lang,
     color: useColor(g.color, process.env, !!process.stdout.isTTY),
@@ -55,19 +57,16 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     )
     .option('--no-color', 'no colour in the output')
     .option('--verbose', 'show stack traces for internal errors')
-    .showHelpAfterError()
     .exitOverride();
   const name = commandName(argv);
   const one = COMMANDS.filter((m) => name !== undefined && m.names.includes(name));
   for (const m of one.length === 1 ? one : COMMANDS) (await m.load())(program, contextFor);
   for (const cmd of program.commands) cmd.exitOverride();
+  localizeHelp(program, langFromArgv(argv, process.env));
   return program;
 }
 
-function fallbackLang() {
-  const i = process.argv.indexOf('--lang');
-  return (i > 0 && parseLang(process.argv[i + 1] ?? '')) || detectLang(process.env);
-}
+const fallbackLang = () => langFromArgv(process.argv, process.env);
 
 /**
  * The reader of our output went away (`civscore rank … | head`): stop at once and quietly, with
@@ -75,6 +74,14 @@ function fallbackLang() {
  */
 export const BROKEN_PIPE_EXIT = 141;
 const isBrokenPipe = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+
+const isUsageError = (code: string) => code === 'cli.usage' || code.startsWith('usage.');
+
+/** The command the arguments name (for "run … --help"), else the program. */
+function usedCommand(program: Command, argv: readonly string[]): Command {
+  const name = commandName(argv);
+  return program.commands.find((c) => c.name() === name) ?? program;
+}
 
 export async function main(argv: string[]): Promise<void> {
   process.stdout.on('error', (e) => {
@@ -92,6 +99,10 @@ export async function main(argv: string[]): Promise<void> {
     if (e instanceof CommanderError) {
       // Help and version exit 0; everything else commander refuses is a usage error.
       process.exitCode = e.exitCode === 0 ? 0 : 2;
+      if (e.exitCode !== 0 && failedCommand)
+        process.stderr.write(
+          `${usageErrorLine(lang, e, failedCommand)}\n${seeHelpLine(lang, failedCommand)}\n`,
+        );
       return;
     }
     const ctx = {
@@ -105,7 +116,11 @@ export async function main(argv: string[]): Promise<void> {
     };
     if (e instanceof CliError) {
       printFindings(e.findings, ctx);
-      process.stderr.write(`civscore: ${e.code}  ${labeller(lang).text(e.code, e.params)}\n`);
+      const text = labeller(lang).text(e.code, e.params);
+      if (isUsageError(e.code)) {
+        const cmd = usedCommand(program, argv);
+        process.stderr.write(`${commandLine(cmd)}: ${text}\n${seeHelpLine(lang, cmd)}\n`);
+      } else process.stderr.write(`civscore: ${e.code}  ${text}\n`);
       if (verbose) process.stderr.write(`${e.stack}\n`);
       process.exitCode = e.exitCode;
       return;

@@ -20,10 +20,7 @@ export const asOfOption = () =>
     '--as-of <date>',
     "the day to judge exemption expiry by (YYYY-MM-DD; default the last day of each file's period)",
   ).argParser((v) => {
-    if (!isCalendarDate(v))
-      throw new CliError('cli.usage', {
-        detail: `--as-of ${v}: use a real date, YYYY-MM-DD (e.g. 2005-12-31)`,
-      });
+    if (!isCalendarDate(v)) throw new CliError('usage.as-of', { value: v });
     return v;
   });
 
@@ -72,7 +69,7 @@ export function requireRoster(file: string | undefined): Roster | undefined {
 
 export function parseSize(v: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(v.trim());
-  if (!m) throw new CliError('cli.usage', { detail: `size "${v}": use e.g. 5MB, 500KB or bytes` });
+  if (!m) throw new CliError('usage.size', { value: v });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Math.floor(Number(m[1]) * mult);
   if (bytes < 1)
@@ -85,10 +82,15 @@ export function parseSize(v: string): number {
 /** The most threads --jobs may ask for. */
 export const MAX_JOBS = 256;
 
+/** `--max-warnings <n>`: a whole number from 0. */
+export function parseCount(v: string): number {
+  if (!/^\d+$/.test(v.trim())) throw new CliError('usage.count', { option: '--max-warnings', value: v });
+  return Number(v);
+}
+
 export function parseJobs(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS)
-    throw new CliError('cli.usage', { detail: `--jobs ${v}: use a whole number from 1 to ${MAX_JOBS}` });
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new CliError('usage.jobs', { value: v });
   return n;
 }
 

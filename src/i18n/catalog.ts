@@ -20,6 +20,7 @@ import { trustMessages } from './messages/trust.js';
 import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
+import { wordingMessages } from './messages/wording.js';
 
 const parts = [
   loadMessages,
@@ -41,6 +42,7 @@ const parts = [
   engineMessages,
   machineMessages,
   languageMessages,
+  wordingMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
@@ -54,6 +56,11 @@ for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
 export function message(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
   const fn = merged[lang][code] ?? merged.en[code];
   return fn ? fn(params) : code;
+}
+
+/** Whether a code has wording: for keys made at run time (help texts per command and option). */
+export function hasMessage(code: string): code is MessageCode {
+  return Object.hasOwn(merged.en, code);
 }
 
 export function allCodes(): MessageCode[] {

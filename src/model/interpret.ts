@@ -15,7 +15,7 @@ import {
 import { type CountNoun, writtenNoun } from './count-nouns.js';
 import { parseArea, parseCount, parseMetricValue } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
-import { buildNameIndex, type NameIndex, suggest } from './names.js';
+import { buildNameIndex, type NameIndex, normalizeName, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
 import { allCriteria, type Rubric } from './rubric.js';
 import { zodFindings } from './zod-findings.js';
@@ -67,6 +67,19 @@ function facts(rubric: Rubric): RubricFacts {
   f = { required: [...ids], perMetrics: [...per], needsFacilities };
   factsCache.set(rubric, f);
   return f;
+}
+
+const titleCache = new WeakMap<Rubric, Map<string, string>>();
+/** The metric a title names, in any of the rubric's languages, as a Chinese user would type it. */
+function metricByTitle(rubric: Rubric, key: string): string | undefined {
+  let titles = titleCache.get(rubric);
+  if (!titles) {
+    titles = new Map();
+    for (const [id, m] of Object.entries(rubric.metrics))
+      for (const t of Object.values(m.title)) if (t) titles.set(normalizeName(t), id);
+    titleCache.set(rubric, titles);
+  }
+  return titles.get(normalizeName(key));
 }
 
 const indexCache = new WeakMap<Rubric, NameIndex>();
@@ -154,10 +167,14 @@ function readMetrics(
 ): Pick<Assessment, 'metrics' | 'unreadable'> {
   const metrics: Assessment['metrics'] = Object.create(null);
   const unreadable: Assessment['unreadable'] = Object.create(null);
+  /** Metrics given under their title (社区户数: 2100) rather than their id. */
+  const byTitle = new Set<string>();
   for (const key of Object.keys(given)) {
     const value = given[key];
-    const def = Object.hasOwn(rubric.metrics, key) ? rubric.metrics[key] : undefined;
-    if (!def) {
+    const id = Object.hasOwn(rubric.metrics, key) ? key : metricByTitle(rubric, key);
+    const def = id === undefined ? undefined : rubric.metrics[id];
+    if (id !== undefined && id !== key) byTitle.add(id);
+    if (!def || id === undefined) {
       const s = suggest(key, Object.keys(rubric.metrics));
       findings.push(
         finding(
@@ -170,31 +187,31 @@ function readMetrics(
       continue;
     }
     if (value === null || value === undefined) {
-      unreadable[key] = 'value.not-a-number';
-      findings.push(finding('assessment.value-empty', 'error', { metric: key }, ['metrics', key]));
+      unreadable[id] = 'value.not-a-number';
+      findings.push(finding('assessment.value-empty', 'error', { metric: id }, ['metrics', key]));
       continue;
     }
     const v = parseMetricValue(def.type, value);
     const clash = v.ok && def.unit !== undefined ? nounClash(def.unit, value) : undefined;
     if (clash) {
-      unreadable[key] = 'value.unit';
+      unreadable[id] = 'value.unit';
       findings.push(
         finding(
           'assessment.count-noun',
           'error',
-          { metric: key, raw: String(value), unit: clash, expected: def.unit! },
+          { metric: id, raw: String(value), unit: clash, expected: def.unit! },
           ['metrics', key],
         ),
       );
-    } else if (v.ok) metrics[key] = v.value;
+    } else if (v.ok) metrics[id] = v.value;
     else {
-      unreadable[key] = v.code;
-      findings.push(finding(v.code, 'error', { ...v.params, metric: key }, ['metrics', key]));
+      unreadable[id] = v.code;
+      findings.push(finding(v.code, 'error', { ...v.params, metric: id }, ['metrics', key]));
     }
   }
   const known = facts(rubric);
   for (const id of known.required) {
-    if (!Object.hasOwn(given, id))
+    if (!Object.hasOwn(given, id) && !byTitle.has(id))
       findings.push(finding('assessment.metric-missing', 'error', { metric: id }, ['metrics']));
   }
 

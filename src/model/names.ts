@@ -4,6 +4,9 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Rubric } from './rubric.js';
+import { closestName, editDistance, normalizeName } from './similar.js';
+
+export { editDistance, normalizeName };
 
 let toSimplified: ((s: string) => string) | undefined;
 export function simplify(s: string): string {
@@ -13,14 +16,6 @@ export function simplify(s: string): string {
 }
 
 const HAS_HAN = /[\u3400-\u9fff]/;
-
-/** NFKC, lower case, no spaces or separators: `社区 警务室`, `Police Office` and `police-office` compare equal. */
-export function normalizeName(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\-_·・.]+/g, '');
-}
 
 const PREFIXES = ['社区', '社區'];
 function withoutPrefix(s: string): string {
@@ -77,41 +72,11 @@ export function buildNameIndex(rubric: Pick<Rubric, 'facilities'>): NameIndex {
   };
 }
 
-/** Damerau-free edit distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** The closest candidate within a third of the word's length, if any. */
 /** Words longer than this get no "did you mean": no real key is that long, and each comparison costs length². */
 export const SUGGEST_MAX_LENGTH = 100;
 
+/** The closest candidate worth suggesting ("did you mean"): see similar.ts. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   if (word.length > SUGGEST_MAX_LENGTH) return undefined;
-  const w = normalizeName(word);
-  let best: string | undefined;
-  let bestD = Math.max(1, Math.floor(w.length / 3)) + 1;
-  for (const c of candidates) {
-    if (c.length > SUGGEST_MAX_LENGTH) continue;
-    const n = normalizeName(c);
-    // The distance is at least the difference in length: no need to compute it when that is too far.
-    if (Math.abs(n.length - w.length) >= bestD) continue;
-    const d = editDistance(w, n);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
+  return closestName(word, candidates);
 }

@@ -58,18 +58,7 @@ function toFindings(
         ]);
       });
     case 'invalid_value':
-      return [
-        finding(
-          'schema.invalid-value',
-          'error',
-          {
-            key,
-            actual: describe(valueAt(root, path)),
-            expected: issue.values.map(String).join(' | '),
-          },
-          path,
-        ),
-      ];
+      return [invalidValue(key, describe(valueAt(root, path)), issue.values.map(String), path)];
     case 'invalid_format':
       return [finding('schema.format', 'error', { key, actual: describe(valueAt(root, path)) }, path)];
     case 'too_small':
@@ -97,24 +86,23 @@ function toFindings(
         );
       const note = (issue as { note?: string }).note;
       if (note === 'No matching discriminator') {
-        return [
-          finding(
-            'schema.invalid-value',
-            'error',
-            {
-              key: 'kind',
-              actual: describe(valueAt(root, [...path, 'kind'])),
-              expected: 'checklist | threshold | ratio | count | graded | deduction | flag',
-            },
-            [...path, 'kind'],
-          ),
-        ];
+        // zod's path already ends at the discriminator (`kind`), and it lists the values it accepts.
+        const at = path[path.length - 1] === 'kind' ? path : [...path, 'kind'];
+        const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
+        return [invalidValue('kind', describe(valueAt(root, at)), options, at)];
       }
       return [finding('schema.shape', 'error', { key, actual: describe(valueAt(root, path)) }, path)];
     }
     default:
       return [finding('schema.invalid', 'error', { key, actual: describe(valueAt(root, path)) }, path)];
   }
+}
+
+/** A value not among those allowed, with the nearest allowed one (`treshold` → threshold). */
+function invalidValue(key: string, actual: string, values: string[], path: Path): Finding {
+  const s = suggest(actual, values);
+  const params = { key, actual, expected: values.join(' | ') };
+  return finding('schema.invalid-value', 'error', s ? { ...params, suggestion: s } : params, path);
 }
 
 function dedupe(fs: Finding[]): Finding[] {

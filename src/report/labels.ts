@@ -5,7 +5,8 @@ import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
 import { type Lang, pick } from '../model/localized.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
-import { num, withUnit } from './numbers.js';
+import { amount, countWord } from './amounts.js';
+import { num } from './numbers.js';
 
 const UNIT_PARAMS = new Set(['actual', 'needed', 'gap', 'low', 'high', 'rate']);
 
@@ -47,16 +48,26 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       return s ? pick(s.title, lang) || id : id;
     },
     tier: (id) => {
-      if (id === null) return '—';
+      if (id === null) return message(lang, 'ui.tier-unrated');
       const t = rubric?.tiers.find((x) => x.id === id);
       return t ? pick(t.title, lang) || id : id;
     },
     rubricTitle: () => (rubric ? pick(rubric.title, lang) || rubric.id : ''),
     text(code, params, unit) {
       const words: Record<string, string> = {};
+      const wordOf = (id: unknown) => (typeof id === 'string' ? countWord(l.metric(id), lang) : undefined);
+      const word = unit === 'count' ? wordOf(params.metric) : undefined;
+      const perWord = lang === 'en' ? undefined : wordOf(params.per);
+      if (perWord) words.perUnit = perWord;
       for (const [k, v] of Object.entries(params)) {
         if (typeof v === 'number')
-          words[k] = UNIT_PARAMS.has(k) ? withUnit(v, unit) : k === 'share' ? `${num(v)}%` : num(v);
+          words[k] = UNIT_PARAMS.has(k)
+            ? amount(lang, v, unit, { ...(word ? { word } : {}), gap: k === 'gap' })
+            : k === 'size' && perWord
+              ? `${num(v)}${perWord}`
+              : k === 'share'
+                ? `${num(v)}%`
+                : num(v);
         else if (k === 'metric' || k === 'per') words[k] = l.metric(v);
         else if (k === 'facility') words[k] = l.facility(v);
         else if (k === 'criterion') words[k] = l.criterion(v);

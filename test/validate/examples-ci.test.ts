@@ -16,10 +16,19 @@ describe('examples/ci', () => {
     const steps: Step[] = wf.jobs.validate.steps;
     expect(steps.some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(true);
     const run = steps.find((s) => s.run?.includes('civscore validate'))!.run!;
-    expect(run).toContain("'submissions/**/*.yaml' --format github");
+    expect(run).toContain('civscore validate submissions --format github');
+    // Pinned: installed from the committed release tarball, never `npx civscore` from the registry.
+    expect(steps.some((s) => /npm install --global \.\/tools\/civscore-[\d.]+\.tgz/.test(s.run ?? ''))).toBe(
+      true,
+    );
+    expect(JSON.stringify(wf)).not.toMatch(/npx/);
+    const node = steps.find((s) => s.uses?.startsWith('actions/setup-node@')) as {
+      with?: { 'node-version'?: number };
+    };
+    expect(node.with?.['node-version']).toBeGreaterThanOrEqual(22);
     // Run the same arguments (after `civscore`) against a small submissions tree.
     const args = run
-      .replace(/^npx --yes civscore /, '')
+      .replace(/^civscore /, '')
       .match(/'[^']*'|\S+/g)!
       .map((a) => a.replace(/^'|'$/g, ''));
     const { dir, cleanup } = tempDir();
@@ -27,6 +36,11 @@ describe('examples/ci', () => {
       mkdirSync(join(dir, 'submissions/wuma'), { recursive: true });
       writeFileSync(join(dir, 'submissions/wuma/a.yaml'), validYaml('a'));
       writeFileSync(join(dir, 'submissions/b.yaml'), validYaml('b'));
+      writeFileSync(join(dir, 'submissions/d.yml'), 'metrics: [\n');
+      // A .yml file is checked too (a '*.yaml' glob skipped it).
+      const yml = civscore(args, { cwd: dir });
+      expect(yml.stdout).toMatch(/^::error file=submissions\/d\.yml,/m);
+      writeFileSync(join(dir, 'submissions/d.yml'), validYaml('d'));
       const ok = civscore(args, { cwd: dir });
       expect(ok.status).toBe(0);
       writeFileSync(join(dir, 'submissions/wuma/c.yaml'), 'metrics: [\n');
@@ -43,9 +57,13 @@ describe('examples/ci', () => {
   test('pre-commit: the published hook and the example configuration', () => {
     const hooks = parse(readFileSync('examples/ci/.pre-commit-hooks.yaml', 'utf8'));
     expect(hooks[0]).toMatchObject({ id: 'civscore-validate', entry: 'civscore validate', language: 'node' });
+    // Only submissions, never the workflows and configs that are YAML too.
+    expect(new RegExp(hooks[0].files).test('.github/workflows/validate.yml')).toBe(false);
     const config = parse(readFileSync('examples/ci/.pre-commit-config.yaml', 'utf8'));
     const hook = config.repos[0].hooks[0];
     expect(hook.entry).toMatch(/civscore validate/);
     expect(new RegExp(hook.files).test('submissions/wuma/a.yaml')).toBe(true);
+    expect(new RegExp(hook.files).test('.pre-commit-config.yaml')).toBe(false);
+    expect(new RegExp(hooks[0].files).test('submissions/wuma/a.yml')).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
 /** `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix first. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { hasErrors } from '../../model/finding.js';
+import { expandInputs } from '../../load/expand-inputs.js';
+import { type Finding, hasErrors } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { assessFile } from '../../pipeline/assess-file.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
+import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -39,7 +41,26 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     });
 }
 
-export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): number {
+/**
+ * Files, folders and globs (Windows' cmd.exe leaves `*.yaml` to the program) to files, in the order
+ * given; a folder's or a glob's files sorted. A path that is neither stays, for its own finding.
+ */
+function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } {
+  const files: string[] = [];
+  const findings: Finding[] = [];
+  for (const input of inputs) {
+    const e = expandInputs([input]);
+    if (e.files.length === 0 && e.findings.every((f) => f.code === 'load.not-found')) files.push(input);
+    else {
+      files.push(...e.files.filter((f) => !files.includes(f)));
+      findings.push(...e.findings);
+    }
+  }
+  return { files, findings };
+}
+
+export function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): number {
+  const { files, findings: inputFindings } = checkFiles(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier);
   const waivers = requireWaivers(opts.waivers);
@@ -56,8 +77,8 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
   let minTier: string | undefined;
   if (opts.minTier !== undefined)
     for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier);
-  const reports: FileReport[] = [];
-  let couldNotRun = false;
+  const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
+  let couldNotRun = files.length === 0;
   for (const r of assessed) {
     if (r.rubricFailure) {
       couldNotRun = true;
@@ -78,6 +99,7 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
   const shownTier = minTier ?? opts.minTier;
   const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
   ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
+  if (opts.format === 'table' && reports.length > 1) ctx.stdout(checkSummary(report, ctx.lang));
   return exitCode({
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,

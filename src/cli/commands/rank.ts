@@ -62,10 +62,7 @@ function parseFailOn(v: string): FailOn[] {
       detail: `--fail-on "${v}" names nothing: use invalid, quota, both (invalid,quota) or none`,
     });
   for (const p of parts)
-    if (!(FAIL_ON as readonly string[]).includes(p))
-      throw new CliError('cli.usage', {
-        detail: `--fail-on ${v}: use invalid, quota, both (invalid,quota) or none`,
-      });
+    if (!(FAIL_ON as readonly string[]).includes(p)) throw new CliError('usage.fail-on', { value: v });
   return parts as FailOn[];
 }
 

@@ -16,10 +16,10 @@ import { LIST_FORMATS, type ListFormat, SHOW_FORMATS, type ShowFormat } from '..
 import { listRow, rubricView } from '../../report/rubric/view.js';
 import { makeStyle } from '../../report/style.js';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import { readUsableRubric } from '../read-rubric.js';
+import { parseCount } from '../shared-options.js';
 import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
@@ -70,11 +70,7 @@ export function registerRubric(program: Command, context: (cmd: Command) => CliC
     .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('text'))
     .addOption(
       new Option('--max-warnings <n>', 'fail the run when there are more warnings than this').argParser(
-        (v) => {
-          if (!/^\d+$/.test(v.trim()))
-            throw new CliError('cli.usage', { detail: `--max-warnings ${v}: use 0 or more` });
-          return Number(v);
-        },
+        parseCount,
       ),
     )
     .action((files: string[], opts: { format: LintFormat; maxWarnings?: number }, cmd: Command) => {

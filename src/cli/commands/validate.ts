@@ -12,11 +12,11 @@ import { expandInputs } from '../../load/expand-inputs.js';
 import { buildValidateReport } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import {
   formatOption,
   jobsOption,
+  parseCount,
   parseSize,
   requirePolicy,
   requireRubric,
@@ -39,12 +39,6 @@ export interface ValidateOptions {
   fast?: boolean;
 }
 
-function parseCountOption(v: string): number {
-  if (!/^\d+$/.test(v.trim()))
-    throw new CliError('cli.usage', { detail: `--max-warnings ${v}: use 0 or more` });
-  return Number(v);
-}
-
 export function registerValidate(program: Command, context: (cmd: Command) => CliContext): void {
   program
     .command('validate')
@@ -57,7 +51,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
     .option('-q, --quiet', 'report errors only')
     .addOption(
       new Option('--max-warnings <n>', 'fail the run when there are more warnings than this').argParser(
-        parseCountOption,
+        parseCount,
       ),
     )
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))

@@ -41,17 +41,17 @@ export const assessmentMessages = defineMessages(
   },
   {
     'assessment.self-exemption': (p) =>
-      `“${p.key}”：免評只能由區裡（在評分細則或免評文件中）授予，社區自評檔案中不得自行免評：不予採用，請刪除`,
+      `“${p.key}”：免評只能由區裡（在評分細則或免評檔案中）授予，社區自評檔案中不得自行免評：不予採用，請刪除`,
     'assessment.level-mismatch': (p) =>
-      `這是${p.level === 'street' ? '街道' : '社區'}文件，但評分細則 ${p.rubric} 評的是${p.rubricLevel === 'street' ? '街道' : '社區'}`,
+      `這是${p.level === 'street' ? '街道' : '社區'}檔案，但評分細則 ${p.rubric} 評的是${p.rubricLevel === 'street' ? '街道' : '社區'}`,
     'assessment.street-missing': () => '社區未填寫所屬街道，無法按街道分組',
     'assessment.unknown-metric': (p) =>
       `評分細則中沒有指標“${p.metric}”${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
     'assessment.value-empty': (p) => `${p.metric}：未填寫數值`,
-    'assessment.metric-missing': (p) => `缺少指標“${p.metric}”；用到它的評分項記為“無數據”`,
+    'assessment.metric-missing': (p) => `缺少指標“${p.metric}”；用到它的評分項記為“無資料”`,
     'assessment.unknown-facility': (p) =>
       `設施“${p.kind}”不在評分細則的設施目錄中${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
-    'assessment.facilities-missing': () => '沒有“facilities”設施清單；清單類評分項記為“無數據”',
+    'assessment.facilities-missing': () => '沒有“facilities”設施清單；清單類評分項記為“無資料”',
     'assessment.is-rubric': () =>
       '這是評分細則檔案，不是自評檔案；已跳過（請用 `civscore rubric lint` 檢查）',
     'assessment.is-waivers': () =>

@@ -291,7 +291,7 @@ export const authoringMessages = defineMessages(
     'authoring.init.schema-hint': (p) =>
       `編輯器按 ${p.schema} 檢查本檔案；生成方法：civscore schema --rubric ${p.rubric} > ${p.schema}`,
     'authoring.init.community': () => '社區：標識（字母、數字、-）、名稱、所屬街道和區。',
-    'authoring.init.metrics': () => '評分細則要用到的數據。',
+    'authoring.init.metrics': () => '評分細則要用到的資料。',
     'authoring.init.facilities': () => '評分細則列出的設施；逐項填寫面積（平方米），社區沒有的請刪除。',
     'authoring.init.unit': (p) => `單位：${p.unit}。`,
     'authoring.init.used-by': (p) => `用於評分項：${p.criteria}。`,

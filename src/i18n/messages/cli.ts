@@ -20,7 +20,7 @@ export const cliMessages = defineMessages(
     'cli.usage': (p) => `用法錯誤：${p.detail}`,
     'cli.unknown-tier': (p) =>
       `--min-tier ${p.tier}：評分細則 ${p.rubric} 沒有這個等級（等級有：${p.known}）`,
-    'cli.no-files': () => '未指定文件',
+    'cli.no-files': () => '未指定檔案',
     'cli.internal': (p) => `內部錯誤：${p.detail}（加 --verbose 查看詳情）`,
   },
 );

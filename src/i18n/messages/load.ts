@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { typeWord } from '../type-words.js';
 
 /** Reading and parsing files. */
 export const loadMessages = defineMessages(
@@ -11,7 +12,8 @@ export const loadMessages = defineMessages(
     'load.encoding': () => 'the bytes are neither UTF-8 nor GB18030 text',
     'load.gb18030': () => 'decoded as GB18030 (GBK); saving the file as UTF-8 is recommended',
     'load.empty': () => 'the file is empty',
-    'load.not-mapping': (p) => `the file must be a mapping of keys to values, not a ${p.actual}`,
+    'load.not-mapping': (p) =>
+      `the file must be a mapping of keys to values, not ${typeWord('en', p.actual)}`,
     'load.multi-document': (p) => `the file holds ${p.count} YAML documents; put one per file`,
     'load.yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
     'load.duplicate-key': (p) => `key "${p.key}" appears more than once`,
@@ -32,7 +34,7 @@ export const loadMessages = defineMessages(
     'load.encoding': () => '文件既不是 UTF-8 也不是 GB18030 编码的文本',
     'load.gb18030': () => '已按 GB18030（GBK）编码解码；建议将文件另存为 UTF-8',
     'load.empty': () => '文件为空',
-    'load.not-mapping': (p) => `文件内容必须是“键: 值”的映射，而不是${p.actual}`,
+    'load.not-mapping': (p) => `文件内容必须是“键: 值”映射，而不是${typeWord('zh-CN', p.actual)}`,
     'load.multi-document': (p) => `文件包含 ${p.count} 个 YAML 文档；每个文件只能有一个`,
     'load.yaml-syntax': (p) => `YAML 语法错误：${p.detail}`,
     'load.duplicate-key': (p) => `键“${p.key}”重复出现`,
@@ -45,24 +47,24 @@ export const loadMessages = defineMessages(
     'load.unsafe-key': (p) => `不允许使用键“${p.key}”`,
   },
   {
-    'load.not-found': () => '文件不存在',
-    'load.is-directory': () => '這是一個目錄，不是文件',
-    'load.unreadable': (p) => `無法讀取文件（${p.reason}）`,
-    'load.too-large': (p) => `文件大小 ${p.size} 字節，超過上限 ${p.limit}，未讀取`,
-    'load.binary': () => '二進制數據，不是文本文件',
-    'load.encoding': () => '文件既不是 UTF-8 也不是 GB18030 編碼的文本',
-    'load.gb18030': () => '已按 GB18030（GBK）編碼解碼；建議將文件另存為 UTF-8',
-    'load.empty': () => '文件為空',
-    'load.not-mapping': (p) => `文件內容必須是“鍵: 值”的映射，而不是${p.actual}`,
-    'load.multi-document': (p) => `文件包含 ${p.count} 個 YAML 文檔；每個文件只能有一個`,
+    'load.not-found': () => '檔案不存在',
+    'load.is-directory': () => '這是一個資料夾，不是檔案',
+    'load.unreadable': (p) => `無法讀取檔案（${p.reason}）`,
+    'load.too-large': (p) => `檔案大小 ${p.size} 位元組，超過上限 ${p.limit}，未讀取`,
+    'load.binary': () => '二進位資料，不是文字檔',
+    'load.encoding': () => '檔案既不是 UTF-8 也不是 GB18030 編碼的文字',
+    'load.gb18030': () => '已按 GB18030（GBK）編碼解碼；建議將檔案另存為 UTF-8',
+    'load.empty': () => '檔案為空',
+    'load.not-mapping': (p) => `檔案內容必須是「鍵: 值」對應，而不是${typeWord('zh-TW', p.actual)}`,
+    'load.multi-document': (p) => `檔案包含 ${p.count} 個 YAML 文件；每個檔案只能有一個`,
     'load.yaml-syntax': (p) => `YAML 語法錯誤：${p.detail}`,
     'load.duplicate-key': (p) => `鍵“${p.key}”重複出現`,
-    'load.alias-limit': () => 'YAML 別名過多（可能是別名炸彈），已拒絕該文件',
+    'load.alias-limit': () => 'YAML 別名過多（可能是別名炸彈），已拒絕該檔案',
     'load.unresolved-alias': (p) =>
       `*${p.name} 是 YAML 別名，但此前沒有定義錨點 &${p.name}；以 * 開頭的數值需要加引號`,
     'load.unquoted-star': (p) =>
       `${p.value} 以 * 開頭，YAML 會把它讀成別名：如果是遮蔽的數值，請填寫實際數值；如果是文字，請加引號（"${p.value}"）`,
-    'load.too-deep': (p) => `嵌套超過 ${p.limit} 層，已拒絕該文件`,
+    'load.too-deep': (p) => `巢狀超過 ${p.limit} 層，已拒絕該檔案`,
     'load.unsafe-key': (p) => `不允許使用鍵“${p.key}”`,
   },
 );

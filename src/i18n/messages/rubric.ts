@@ -57,12 +57,12 @@ export const rubricMessages = defineMessages(
   },
   {
     'rubric.not-found': (p) =>
-      `沒有名為“${p.rubric}”的內置評分細則，也沒有該文件${p.known ? `；內置評分細則：${p.known}` : ''}`,
-    'rubric.none': () => '未指定評分細則：請使用 --rubric，或在文件中寫明“rubric:”',
-    'rubric.mismatch': (p) => `文件寫明的評分細則是“${p.named}”，但按“${p.used}”檢查`,
+      `沒有名為“${p.rubric}”的內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
+    'rubric.none': () => '未指定評分細則：請使用 --rubric，或在檔案中寫明“rubric:”',
+    'rubric.mismatch': (p) => `檔案寫明的評分細則是“${p.named}”，但按“${p.used}”檢查`,
     'rubric.invalid': (p) => `評分細則 ${p.rubric} 無效（${p.count} 個錯誤），無法據此評分`,
     'rubric.figure-masked': (p) =>
-      `數字“${p.raw}”在原文中被遮蓋且未設定；用到它的指標在 extends 覆蓋設定前記為“無數據”`,
+      `數字“${p.raw}”在原文中被遮蓋且未設定；用到它的指標在 extends 覆蓋設定前記為“無資料”`,
     'rubric.figure-invalid': (p) => `無法讀取數字“${p.raw}”（${p.problem}）`,
     'rubric.bound-missing': () => '缺少界限：請給出 at-least、more-than、at-most、less-than、between 之一',
     'rubric.bound-multiple': (p) => `界限多於一個（${p.ops}）；只能給一個`,

@@ -1,39 +1,57 @@
+import type { MessageParams } from '../define.js';
 import { defineMessages } from '../define.js';
+import { choiceList, keyWord, typeWord } from '../type-words.js';
+
+const didYouMean = (p: MessageParams, lang: 'en' | 'zh-CN' | 'zh-TW') =>
+  p.suggestion
+    ? lang === 'en'
+      ? `; did you mean "${p.suggestion}"?`
+      : lang === 'zh-TW'
+        ? `；是否應為「${p.suggestion}」？`
+        : `；是否应为“${p.suggestion}”？`
+    : '';
 
 /** The shape of a file: keys, types, allowed values. */
 export const schemaMessages = defineMessages(
   {
-    'schema.required': (p) => `"${p.key}" is required`,
-    'schema.type': (p) => `"${p.key}" should be ${p.expected}, not ${p.actual}`,
-    'schema.unknown-key': (p) =>
-      `unknown key "${p.key}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
-    'schema.invalid-value': (p) => `"${p.key}" cannot be "${p.actual}"; expected ${p.expected}`,
-    'schema.format': (p) => `"${p.key}" is not well-formed: "${p.actual}"`,
-    'schema.too-small': (p) => `"${p.key}" is too small (${p.actual}); the minimum is ${p.limit}`,
-    'schema.too-big': (p) => `"${p.key}" is too large (${p.actual}); the maximum is ${p.limit}`,
-    'schema.shape': (p) => `"${p.key}" does not have any of the accepted forms: ${p.actual}`,
-    'schema.invalid': (p) => `"${p.key}" is not valid: ${p.actual}`,
+    'schema.required': (p) => `${keyWord('en', p.key)} is required`,
+    'schema.type': (p) =>
+      `${keyWord('en', p.key)} should be ${typeWord('en', p.expected)}, not ${typeWord('en', p.actual)}`,
+    'schema.unknown-key': (p) => `unknown key "${p.key}"${didYouMean(p, 'en')}`,
+    'schema.invalid-value': (p) =>
+      `${keyWord('en', p.key)} cannot be "${p.actual}"; expected ${choiceList('en', p.expected)}${didYouMean(p, 'en')}`,
+    'schema.format': (p) => `${keyWord('en', p.key)} is not well-formed: "${p.actual}"`,
+    'schema.too-small': (p) =>
+      `${keyWord('en', p.key)} is too small (${p.actual}); the minimum is ${p.limit}`,
+    'schema.too-big': (p) => `${keyWord('en', p.key)} is too large (${p.actual}); the maximum is ${p.limit}`,
+    'schema.shape': (p) =>
+      `${keyWord('en', p.key)} does not have any of the accepted forms: ${typeWord('en', p.actual)}`,
+    'schema.invalid': (p) => `${keyWord('en', p.key)} is not valid: ${typeWord('en', p.actual)}`,
   },
   {
-    'schema.required': (p) => `缺少必填项“${p.key}”`,
-    'schema.type': (p) => `“${p.key}”应为${p.expected}，而不是 ${p.actual}`,
-    'schema.unknown-key': (p) => `未知的键“${p.key}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
-    'schema.invalid-value': (p) => `“${p.key}”不能是“${p.actual}”；应为 ${p.expected}`,
-    'schema.format': (p) => `“${p.key}”格式不正确：“${p.actual}”`,
-    'schema.too-small': (p) => `“${p.key}”过小（${p.actual}）；最小为 ${p.limit}`,
-    'schema.too-big': (p) => `“${p.key}”过大（${p.actual}）；最大为 ${p.limit}`,
-    'schema.shape': (p) => `“${p.key}”不符合任何允许的写法：${p.actual}`,
-    'schema.invalid': (p) => `“${p.key}”无效：${p.actual}`,
+    'schema.required': (p) => `缺少必填项${keyWord('zh-CN', p.key)}`,
+    'schema.type': (p) =>
+      `${keyWord('zh-CN', p.key)}应为${typeWord('zh-CN', p.expected)}，而不是${typeWord('zh-CN', p.actual)}`,
+    'schema.unknown-key': (p) => `未知的键“${p.key}”${didYouMean(p, 'zh-CN')}`,
+    'schema.invalid-value': (p) =>
+      `${keyWord('zh-CN', p.key)}不能是“${p.actual}”，应为${choiceList('zh-CN', p.expected)}之一${didYouMean(p, 'zh-CN')}`,
+    'schema.format': (p) => `${keyWord('zh-CN', p.key)}格式不正确：“${p.actual}”`,
+    'schema.too-small': (p) => `${keyWord('zh-CN', p.key)}过小（${p.actual}），最小为${p.limit}`,
+    'schema.too-big': (p) => `${keyWord('zh-CN', p.key)}过大（${p.actual}），最大为${p.limit}`,
+    'schema.shape': (p) => `${keyWord('zh-CN', p.key)}的写法不对：${typeWord('zh-CN', p.actual)}`,
+    'schema.invalid': (p) => `${keyWord('zh-CN', p.key)}无效：${typeWord('zh-CN', p.actual)}`,
   },
   {
-    'schema.required': (p) => `缺少必填項“${p.key}”`,
-    'schema.type': (p) => `“${p.key}”應為${p.expected}，而不是 ${p.actual}`,
-    'schema.unknown-key': (p) => `未知的鍵“${p.key}”${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
-    'schema.invalid-value': (p) => `“${p.key}”不能是“${p.actual}”；應為 ${p.expected}`,
-    'schema.format': (p) => `“${p.key}”格式不正確：“${p.actual}”`,
-    'schema.too-small': (p) => `“${p.key}”過小（${p.actual}）；最小為 ${p.limit}`,
-    'schema.too-big': (p) => `“${p.key}”過大（${p.actual}）；最大為 ${p.limit}`,
-    'schema.shape': (p) => `“${p.key}”不符合任何允許的寫法：${p.actual}`,
-    'schema.invalid': (p) => `“${p.key}”無效：${p.actual}`,
+    'schema.required': (p) => `缺少必填項${keyWord('zh-TW', p.key)}`,
+    'schema.type': (p) =>
+      `${keyWord('zh-TW', p.key)}應為${typeWord('zh-TW', p.expected)}，而不是${typeWord('zh-TW', p.actual)}`,
+    'schema.unknown-key': (p) => `未知的鍵「${p.key}」${didYouMean(p, 'zh-TW')}`,
+    'schema.invalid-value': (p) =>
+      `${keyWord('zh-TW', p.key)}不能是「${p.actual}」，應為${choiceList('zh-TW', p.expected)}之一${didYouMean(p, 'zh-TW')}`,
+    'schema.format': (p) => `${keyWord('zh-TW', p.key)}格式不正確：「${p.actual}」`,
+    'schema.too-small': (p) => `${keyWord('zh-TW', p.key)}過小（${p.actual}），最小為${p.limit}`,
+    'schema.too-big': (p) => `${keyWord('zh-TW', p.key)}過大（${p.actual}），最大為${p.limit}`,
+    'schema.shape': (p) => `${keyWord('zh-TW', p.key)}的寫法不對：${typeWord('zh-TW', p.actual)}`,
+    'schema.invalid': (p) => `${keyWord('zh-TW', p.key)}無效：${typeWord('zh-TW', p.actual)}`,
   },
 );

@@ -34,7 +34,7 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
     const rule = cols.map(([k]) => (RIGHT.has(k) ? '---:' : '---'));
     const l = labeller(lang, t.rubric);
     out.push(
-      `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period, count: String(t.rows.length) }))}`,
+      `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period, count: String(t.rows.length), level: t.rubric.level }))}`,
       '',
       cell(rubricSourceLine(t.identity, lang)),
       '',

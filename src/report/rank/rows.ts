@@ -233,6 +233,18 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
   }
 }
 
+/** "需整改：A、B；一票否决：C": a failed veto is no fix like the others. */
+function fixesText(c: Candidate, l: Labeller, sep: string): string {
+  const vetoed = c.gap.fixes.filter((id) => c.entry.vetoes.includes(id));
+  const others = c.gap.fixes.filter((id) => !c.entry.vetoes.includes(id));
+  const parts: string[] = [];
+  if (others.length)
+    parts.push(message(l.lang, 'rank.fix.criteria', { criteria: others.map(l.criterion).join(sep) }));
+  if (vetoed.length)
+    parts.push(message(l.lang, 'rank.fix.veto', { criteria: vetoed.map(l.criterion).join(sep) }));
+  return parts.join(l.lang === 'en' ? '; ' : '；') || '—';
+}
+
 export function candidateLine(c: Candidate, l: Labeller): string {
   const sep = l.lang === 'en' ? ', ' : '、';
   const p = {
@@ -240,7 +252,7 @@ export function candidateLine(c: Candidate, l: Labeller): string {
     id: c.entry.id,
     score: num(c.entry.total),
     needed: num(c.gap.needed),
-    fixes: c.gap.fixes.map(l.criterion).join(sep) || '—',
+    fixes: fixesText(c, l, sep),
   };
   const code = !c.gap.reachable
     ? 'rank.candidate-unreachable'

@@ -59,6 +59,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
           id: t.rubric.id,
           period: t.period,
           count: String(t.rows.length),
+          level: t.rubric.level,
         }),
       ),
       rubricSourceLine(t.identity, lang),
