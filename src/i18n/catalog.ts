@@ -5,6 +5,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
+import { outputMessages } from './messages/output.js';
 import { rankMessages } from './messages/rank.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
@@ -27,6 +28,7 @@ const parts = [
   validateMessages,
   authoringMessages,
   rankMessages,
+  outputMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

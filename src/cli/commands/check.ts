@@ -73,7 +73,7 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
     });
   }
   const report: CheckReport = { files: reports, ...(opts.minTier ? { minTier: opts.minTier } : {}) };
-  ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
+  ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color, width: ctx.width }));
   return exitCode({
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,

@@ -127,7 +127,11 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
 
     const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
     printFindings(problems, ctx);
-    const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    const chunks = RANK_FORMATS[opts.format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      width: opts.output ? undefined : ctx.width,
+    });
     if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
     else await writeChunks(ctx, chunks);
     const short = report.tables.reduce(

@@ -3,45 +3,9 @@
  * cells (cli-table3 does not finish 100,000 rows in reasonable time), for the ranking's size.
  */
 
-/** Columns a character takes in a terminal: East Asian wide and fullwidth take two. */
-function charWidth(cp: number): number {
-  if (cp < 0x1100) return cp < 0x300 || cp > 0x36f ? 1 : 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  )
-    return 2;
-  if (cp >= 0xfe00 && cp <= 0xfe0f) return 0;
-  return 1;
-}
+import { displayWidth } from '../text-width.js';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-export function displayWidth(s: string): number {
-  let w = 0;
-  const plain = s.includes('\u001b') ? s.replace(ANSI, '') : s;
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain.charCodeAt(i);
-    if (c < 0x300) {
-      w++;
-      continue;
-    }
-    const cp = plain.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    w += charWidth(cp);
-  }
-  return w;
-}
+export { displayWidth };
 
 export interface GridColumn {
   head: string;

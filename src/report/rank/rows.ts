@@ -5,7 +5,7 @@ import { pick } from '../../model/localized.js';
 import type { Bound, Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { displayWidth } from './grid.js';
+import { displayWidth } from '../text-width.js';
 
 export interface RowCells {
   rank: string;
