@@ -10,6 +10,7 @@ import { type Finding, finding, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
 import { allCriteria, type Criterion, type Rubric } from './rubric.js';
+import { pushTextLimitFindings } from './text-limits.js';
 import { zodFindings } from './zod-findings.js';
 
 const TOP_KEYS = ['$schema', 'rubric', 'community', 'street', 'period', 'metrics', 'facilities', 'notes'];
@@ -131,6 +132,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   }
   if (level === 'community' && !file.community?.street)
     findings.push(finding('assessment.street-missing', 'warning', {}, ['community']));
+  pushTextLimitFindings(entityRaw, level, findings);
 
   // Keyed by names from the file and the rubric: no prototype, so `toString` or `constructor`
   // is an unknown metric, never an inherited function.

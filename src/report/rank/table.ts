@@ -2,6 +2,7 @@
 
 import type { RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { terminalText } from '../escape/terminal.js';
 import { labeller } from '../labels.js';
 import { makeStyle } from '../style.js';
 import type { FormatOptions, Formatter } from '../types.js';
@@ -30,8 +31,13 @@ export const rankTable: Formatter<RankReport> = (report, options) =>
  * The table report as lines (each ending in a newline), produced as they are written: a
  * ranking of 100,000 communities is never held as one string.
  */
-export function* rankTableChunks(report: RankReport, { lang, color }: FormatOptions): Generator<string> {
+export function* rankTableChunks(
+  report: RankReport,
+  { lang, color, width }: FormatOptions,
+): Generator<string> {
   const style = makeStyle(color);
+  const shown = terminalText;
+  const grid = { width, separator: message(lang, 'output.label-separator') };
   let started = false;
   // Lines wait here, and are handed on about 64 KB at a time: the quotas of a province's streets
   // run to tens of thousands of lines too.
@@ -52,11 +58,13 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
     if (started || out.text) out.push('');
     out.push(
       style.bold(
-        message(lang, 'rank.heading', {
-          rubric: l.rubricTitle(),
-          id: t.rubric.id,
-          count: String(t.rows.length),
-        }),
+        shown(
+          message(lang, 'rank.heading', {
+            rubric: l.rubricTitle(),
+            id: t.rubric.id,
+            count: String(t.rows.length),
+          }),
+        ),
       ),
     );
     const cols = rowColumns(t.rubric.level);
@@ -89,28 +97,28 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
       const ranks = overallRanks(t);
       const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
       for (const g of t.groups) {
-        out.push('', style.bold(groupLine(g, l)), tierDistribution(g, t.rubric, l));
+        out.push('', style.bold(shown(groupLine(g, l))), shown(tierDistribution(g, t.rubric, l)));
         yield* flush();
-        yield* gridChunks([head, ...columns], rowsOf(g.rows, ranks));
+        yield* gridChunks([head, ...columns], rowsOf(g.rows, ranks), grid);
       }
     } else {
       yield* flush();
-      yield* gridChunks(columns, rowsOf(t.rows));
+      yield* gridChunks(columns, rowsOf(t.rows), grid);
       started = true;
     }
     if (t.quotas.length) {
       out.push('', style.bold(message(lang, 'rank.quotas')));
       let last = '';
       for (const q of t.quotas) {
-        const title = quotaTitle(q, t.rubric, l);
+        const title = shown(quotaTitle(q, t.rubric, l));
         if (title !== last) out.push(`${title}`);
         last = title;
-        const sentence = quotaSentence(q, l);
-        const line = `  ${groupName(q, l)}${lang === 'en' ? ': ' : '：'}${sentence}`;
+        const sentence = shown(quotaSentence(q, l));
+        const line = `  ${shown(groupName(q, l))}${message(lang, 'output.label-separator')}${sentence}`;
         out.push(q.status === 'short' || q.status === 'over' ? style.severity('error', line) : line);
         if (q.candidates.length) {
           out.push(`    ${message(lang, 'rank.candidates')}`);
-          for (const c of q.candidates) out.push(`      ${candidateLine(c, l)}`);
+          for (const c of q.candidates) out.push(`      ${shown(candidateLine(c, l))}`);
         }
         if (out.text.length >= 65536) yield* flush();
       }
@@ -121,7 +129,7 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
     out.push(
       style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
     );
-    for (const f of report.invalid) out.push(`  ${f.file}`);
+    for (const f of report.invalid) out.push(`  ${shown(f.file)}`);
   }
   if (started || out.text) out.push('');
   out.push(summaryLine(report, lang));
