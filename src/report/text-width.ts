@@ -124,7 +124,8 @@ function pieces(s: string): { space: string; text: string }[] {
 /** Whether the word starting at `from` is short enough to be a unit (m², km, %). */
 function shortWord(chars: string[], from: number): boolean {
   let n = 0;
-  for (let i = from; i < chars.length && chars[i] !== ' '; i++) if (++n > 3) return false;
+  for (let i = from; i < chars.length && chars[i] !== ' ' && !isCjk(chars[i]!.codePointAt(0)!); i++)
+    if (++n > 3) return false;
   return n > 0;
 }
 

@@ -5,6 +5,7 @@ import { message } from '../../i18n/catalog.js';
 import { terminalText } from '../escape/terminal.js';
 import { labeller } from '../labels.js';
 import { makeStyle } from '../style.js';
+import { truncateToWidth } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { type GridRows, gridChunks } from './grid.js';
 import {
@@ -36,7 +37,8 @@ export function* rankTableChunks(
   { lang, color, width }: FormatOptions,
 ): Generator<string> {
   const style = makeStyle(color);
-  const shown = terminalText;
+  // Lines from data (headings, groups, quotas, candidates) are escaped and cut at LINE_LIMIT.
+  const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
   const grid = { width, separator: message(lang, 'output.label-separator') };
   let started = false;
   // Lines wait here, and are handed on about 64 KB at a time: the quotas of a province's streets
@@ -135,6 +137,9 @@ export function* rankTableChunks(
   out.push(summaryLine(report, lang));
   yield* flush();
 }
+
+/** No line of the report from data is wider than this (a 1 MB name is cut, not written again). */
+const LINE_LIMIT = 400;
 
 /** The overall rank of each entry, for the grouped view. */
 function overallRanks(t: RankReport['tables'][number]): Map<object, number> {

@@ -2,6 +2,7 @@
  * JUnit XML: one <testcase> per file, named by its path (stable across runs), a <failure> when
  * the file has errors, warnings and notes in <system-out>.
  */
+import { terminalText } from '../escape/terminal.js';
 import { xmlAttribute, xmlText } from '../escape/xml.js';
 import { findingLine } from '../findings-text.js';
 import type { FormatOptions } from '../types.js';
@@ -27,7 +28,7 @@ export function* validateJunitChunks(report: ValidateReport, { lang }: FormatOpt
     if (errors.length) {
       const first = errors[0]!;
       out.push(
-        `      <failure type="${xmlAttribute(first.code)}" message="${xmlAttribute(`${errors.length} error(s): ${l.finding(first)}`)}">${xmlText(errors.map(line).join('\n'))}</failure>`,
+        `      <failure type="${xmlAttribute(first.code)}" message="${xmlAttribute(`${errors.length} error(s): ${terminalText(l.finding(first))}`)}">${xmlText(errors.map(line).join('\n'))}</failure>`,
       );
     }
     if (others.length) out.push(`      <system-out>${xmlText(others.map(line).join('\n'))}</system-out>`);
