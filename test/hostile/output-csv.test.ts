@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spreadsheetText } from '../../src/report/spreadsheet-cell.js';
 import { runCli } from '../helpers/run-cli.js';
-import { FORMULAS, named, writeSubmissions } from './generate-output.js';
+import { FORMULAS, named, type Submission, writeSubmissions } from './generate-output.js';
 
 /** CSV records with their fields unquoted (RFC 4180). */
 function parseCsv(text: string): string[][] {
@@ -13,14 +13,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n')
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -32,7 +40,7 @@ describe('CSV formula injection', () => {
   });
 
   it('neutralises names, streets and file names through the binary, and keeps ranks and scores as numbers', () => {
-    const subs = named(FORMULAS).map((s, i) => ({ ...s, street: FORMULAS[i]! }));
+    const subs: Submission[] = named(FORMULAS).map((s, i) => ({ ...s, street: FORMULAS[i]! }));
     subs.push({ file: '=HYPERLINK(1).yaml', id: 'fname', name: '正常社区' });
     const dir = writeSubmissions(subs);
     const r = runCli(['rank', '.', '--format', 'csv', '--lang', 'en'], { cwd: dir });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { terminalText } from '../../src/report/escape/terminal.js';
 import { runCli } from '../helpers/run-cli.js';
-import { ESCAPES, named, WORKFLOW, writeSubmissions } from './generate-output.js';
+import { ESCAPES, named, type Submission, WORKFLOW, writeSubmissions } from './generate-output.js';
 
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
@@ -13,7 +13,7 @@ describe('terminal escapes', () => {
   });
 
   const hostile = [...ESCAPES, ...WORKFLOW];
-  const subs = named(hostile).map((s, i) => ({
+  const subs: Submission[] = named(hostile).map((s, i) => ({
     ...s,
     extraMetrics: { [`key${hostile[i]}`]: '1', households: `12${hostile[i]}` },
   }));
