@@ -5,6 +5,8 @@ export interface CliContext {
   lang: Lang;
   color: boolean;
   verbose: boolean;
+  /** Columns tables fit in (--width, the terminal, COLUMNS); undefined: no limit. */
+  width?: number;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   /** Today, as an ISO date (for exemption expiry); --as-of overrides. */

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { message } from '../i18n/catalog.js';
+import { terminalText } from '../report/escape/terminal.js';
 import { labeller } from '../report/labels.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
@@ -13,15 +14,17 @@ import { commandLine, failedCommand, localizeHelp } from './localize-help.js';
 import { printFindings } from './print.js';
 import { seeHelpLine, usageErrorLine } from './usage-error.js';
 import { VERSION } from './version.js';
+import { outputWidth, parseWidth } from './width.js';
 
 function contextFor(cmd: Command): CliContext {
-  const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; verbose?: boolean };
+  const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; verbose?: boolean; width?: number };
   const lang = g.lang ? parseLang(g.lang) : detectLang(process.env);
   if (!lang) throw new CliError('usage.lang', { value: g.lang ?? '' });
   return {
     lang,
     color: useColor(g.color, process.env, !!process.stdout.isTTY),
     verbose: !!g.verbose,
+    width: outputWidth(g.width, process.stdout, process.env),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     today: new Date().toISOString().slice(0, 10),
@@ -31,14 +34,15 @@ function contextFor(cmd: Command): CliContext {
 
 /**
  * The command an argument list runs, when that is certain: the first argument, after nothing but
- * --lang <lang>, --no-color and --verbose. Anything else before it (--help, --version, `--`,
+ * --lang <lang>, --width <n>, --no-color and --verbose. Anything else before it (--help, --version, `--`,
  * an unknown option) leaves it undefined.
  */
 export function commandName(argv: readonly string[]): string | undefined {
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--lang') i++;
-    else if (a.startsWith('--lang=') || a === '--no-color' || a === '--verbose') continue;
+    if (a === '--lang' || a === '--width') i++;
+    else if (a.startsWith('--lang=') || a.startsWith('--width=') || a === '--no-color' || a === '--verbose')
+      continue;
     else return a.startsWith('-') ? undefined : a;
   }
   return undefined;
@@ -54,6 +58,12 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .version(VERSION)
     .addOption(
       new Option('--lang <lang>', 'language of messages: zh-CN, zh-TW or en (default: from the locale)'),
+    )
+    .addOption(
+      new Option(
+        '--width <columns>',
+        'fit tables in this many columns (default: the terminal, COLUMNS)',
+      ).argParser(parseWidth),
     )
     .option('--no-color', 'no colour in the output')
     .option('--verbose', 'show stack traces for internal errors')
@@ -116,7 +126,7 @@ export async function main(argv: string[]): Promise<void> {
     };
     if (e instanceof CliError) {
       printFindings(e.findings, ctx);
-      const text = labeller(lang).text(e.code, e.params);
+      const text = terminalText(labeller(lang).text(e.code, e.params));
       if (isUsageError(e.code)) {
         const cmd = usedCommand(program, argv);
         process.stderr.write(`${commandLine(cmd)}: ${text}\n${seeHelpLine(lang, cmd)}\n`);

@@ -8,6 +8,7 @@ import { engineMessages } from './messages/engine.js';
 import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
+import { outputMessages } from './messages/output.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -43,6 +44,7 @@ const parts = [
   machineMessages,
   languageMessages,
   wordingMessages,
+  outputMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

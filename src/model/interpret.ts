@@ -18,6 +18,7 @@ import { type Finding, finding, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, normalizeName, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
 import { allCriteria, type Rubric } from './rubric.js';
+import { pushTextLimitFindings } from './text-limits.js';
 import { zodFindings } from './zod-findings.js';
 
 const TOP_KEYS = ['$schema', 'rubric', 'community', 'street', 'period', 'metrics', 'facilities', 'notes'];
@@ -140,6 +141,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   }
   if (level === 'community' && !file.community?.street)
     findings.push(finding('assessment.street-missing', 'warning', {}, ['community']));
+  pushTextLimitFindings(entityRaw, level, findings);
 
   const { metrics, unreadable } = readMetrics(file.metrics, rubric, findings);
   const facilities = readFacilities(file.facilities, rubric, findings);

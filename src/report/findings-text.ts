@@ -1,6 +1,11 @@
-/** One finding per line: `file:line:column  severity  code  message`, as editors and CI expect. */
+/**
+ * One finding per line: `file:line:column  severity  code  message`, as editors and CI expect.
+ * The file name and the message (which quotes names, keys and values from the file) are shown
+ * with terminalText: nothing from a file can break the line or reach the terminal as a control.
+ */
 import type { Finding } from '../model/finding.js';
 import { byCodeUnits } from '../model/text-order.js';
+import { terminalText } from './escape/terminal.js';
 import type { Labeller } from './labels.js';
 import type { Style } from './style.js';
 
@@ -9,8 +14,9 @@ export function where(f: Finding): string {
   return f.line !== undefined ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
 }
 
-export function findingLine(f: Finding, l: Labeller, style: Style): string {
-  return `${where(f)}  ${style.severity(f.severity, f.severity)}  ${f.code}  ${l.finding(f)}`;
+export function findingLine(f: Finding, l: Labeller, style?: Style): string {
+  const sev = style ? style.severity(f.severity, f.severity) : f.severity;
+  return `${terminalText(where(f))}  ${sev}  ${f.code}  ${terminalText(l.finding(f))}`;
 }
 
 export function sortFindings(fs: readonly Finding[]): Finding[] {

@@ -7,6 +7,8 @@ import type { Rubric } from '../model/rubric.js';
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
+  /** Terminal columns a table must fit in (--width, the terminal, COLUMNS); undefined: no limit. */
+  width?: number;
 }
 
 export type Formatter<T> = (data: T, options: FormatOptions) => string;

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RankEntry } from '../../src/engine/rank.js';
+import { terminalText } from '../../src/report/escape/terminal.js';
 import { labeller } from '../../src/report/labels.js';
 import { displayWidth, type GridColumn, type GridRows, gridChunks } from '../../src/report/rank/grid.js';
 import { communityName, rowWords } from '../../src/report/rank/rows.js';
@@ -120,7 +121,7 @@ describe('the community column', () => {
         (n, i, lang) => {
           const l = labeller(lang);
           const e = { name: n, id: i } as RankEntry;
-          expect(rowWords(l).communityWidth(e)).toBe(displayWidth(communityName(e, l)));
+          expect(rowWords(l).communityWidth(e)).toBe(displayWidth(terminalText(communityName(e, l))));
         },
       ),
       { numRuns: 2000 },

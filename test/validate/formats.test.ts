@@ -4,8 +4,8 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { xmlAttribute as xmlEscape } from '../../src/report/escape/xml.js';
 import { escapeData, escapeProperty } from '../../src/report/validate/github.js';
-import { xmlEscape } from '../../src/report/validate/junit.js';
 import { pathToUri } from '../../src/report/validate/sarif.js';
 import { type CliRun, civscore, FIXTURES } from './helpers.js';
 

@@ -98,7 +98,7 @@ export function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext):
   }
   const shownTier = minTier ?? opts.minTier;
   const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
-  ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
+  ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color, width: ctx.width }));
   if (opts.format === 'table' && reports.length > 1) ctx.stdout(checkSummary(report, ctx.lang));
   return exitCode({
     couldNotRun,

@@ -9,6 +9,7 @@ import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
 import { hasErrors } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
+import { terminalText } from '../../report/escape/terminal.js';
 import { type Labeller, labeller } from '../../report/labels.js';
 import { criterionDocument, isInferred } from '../../report/provenance.js';
 import { ruleText } from '../../report/rubric/view.js';
@@ -46,7 +47,7 @@ export function runExplain(id: string, opts: { rubric?: string }, ctx: CliContex
       rubrics: hits.map((h) => h.r.id).join(', '),
     });
   const { r, c } = hits[0]!;
-  ctx.stdout(`${explainLines(r, c, labeller(ctx.lang, r)).join('\n')}\n`);
+  ctx.stdout(`${explainLines(r, c, labeller(ctx.lang, r)).map(terminalText).join('\n')}\n`);
   return 0;
 }
 

@@ -175,7 +175,11 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
     printFindings(problems, ctx);
-    const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    const chunks = RANK_FORMATS[opts.format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      width: opts.output ? undefined : ctx.width,
+    });
     if (opts.output) writeOutput(opts.output, bunched(chunks));
     else await writeChunks(ctx, chunks);
     return exitCode({

@@ -95,7 +95,7 @@ export function runList(opts: { format: ListFormat }, ctx: CliContext): number {
     }
     rows.push(listRow(read.rubric, l));
   }
-  ctx.stdout(LIST_FORMATS[opts.format](rows, { lang: ctx.lang, color: ctx.color }));
+  ctx.stdout(LIST_FORMATS[opts.format](rows, { lang: ctx.lang, color: ctx.color, width: ctx.width }));
   return broken ? 1 : 0;
 }
 
@@ -111,7 +111,7 @@ export function runShow(
     ...(read.origins ? { origins: read.origins } : {}),
     ...(read.ownDrop?.length ? { drop: read.ownDrop } : {}),
   });
-  ctx.stdout(SHOW_FORMATS[opts.format](view, { lang: ctx.lang, color: ctx.color }));
+  ctx.stdout(SHOW_FORMATS[opts.format](view, { lang: ctx.lang, color: ctx.color, width: ctx.width }));
   return 0;
 }
 

@@ -1,21 +1,23 @@
 /** The report as Markdown, for pasting into a wiki page or an issue. */
 import { message } from '../../i18n/catalog.js';
+import { markdownCode, markdownText } from '../escape/markdown.js';
 import { where } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
 import { CHECK_COLUMNS, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
 
-export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Text from data in a Markdown table cell, list item or heading (escape/markdown.ts). */
+export const cell = markdownText;
 
 export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
   const out: string[] = [];
   for (const f of report.files) {
     const l = labeller(lang, f.rubric);
     const r = f.result;
-    out.push(`## ${r ? cell(heading(r, l)) : cell(f.file)}`, '');
+    out.push(`## ${cell(r ? heading(r, l) : f.file)}`, '');
     if (f.findings.length) {
       for (const fd of f.findings)
-        out.push(`- \`${where(fd)}\` **${fd.severity}** \`${fd.code}\` ${cell(l.finding(fd))}`);
+        out.push(`- ${markdownCode(where(fd))} **${fd.severity}** \`${fd.code}\` ${cell(l.finding(fd))}`);
       out.push('');
     }
     if (!r) {

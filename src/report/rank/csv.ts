@@ -5,16 +5,27 @@
 import { message } from '../../i18n/catalog.js';
 import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { spreadsheetText } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import { boundText, groupName, pct, quotaSentence, quotaTitle, rowCells } from './rows.js';
 import type { RankReport } from './types.js';
 
-export function csvField(s: string): string {
-  // A leading =, +, - or @ would be read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** A field as CSV writes it: quoted when it holds a quote, a comma or a line break. */
+function csvQuoted(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
-const line = (cells: readonly string[]) => cells.map(csvField).join(',');
+
+/** A text cell: neutralised for spreadsheets, then quoted. */
+export const csvField = (s: string): string => csvQuoted(spreadsheetText(s));
+
+/** A number this report computed (a rank, a score, a count), written as a number. */
+export class CsvNumber {
+  constructor(readonly text: string) {}
+}
+const n = (s: string | number) => new CsvNumber(String(s));
+
+const line = (cells: readonly (string | CsvNumber)[]) =>
+  cells.map((c) => (c instanceof CsvNumber ? csvQuoted(c.text) : csvField(c))).join(',');
 
 /** The CSV report as chunks of lines: a province's ranking is never one string. */
 export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
@@ -52,17 +63,17 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
       out.push(
         line([
           t.rubric.id,
-          c.rank,
+          n(c.rank),
           r.entry.id,
           r.entry.name,
           r.entry.street ?? '',
           r.entry.district ?? '',
-          num(r.entry.total),
+          n(num(r.entry.total)),
           r.entry.tier ?? '',
           r.entry.tier ? c.tier : '',
           c.vetoes,
           c.shortfall,
-          ...(grouped ? [String(inGroup.get(r.entry) ?? '')] : []),
+          ...(grouped ? [n(inGroup.get(r.entry) ?? '')] : []),
           r.entry.file,
         ]),
       );
@@ -103,15 +114,15 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
           quotaTitle(q, t.rubric, l),
           q.by,
           groupName(q, l),
-          String(q.n),
-          String(q.unscored),
-          String(q.missing),
+          n(q.n),
+          n(q.unscored),
+          n(q.missing),
           q.provisional ? 'yes' : '',
-          String(q.reached),
+          n(q.reached),
           pct(q.share),
           boundText(q.bound, l),
           q.status,
-          q.delta !== undefined ? String(q.delta) : '',
+          n(q.delta ?? ''),
           quotaSentence(q, l),
           q.candidates.map((c) => c.entry.id).join(' '),
           q.doubts.map((d) => `${d.id}:${d.reason}`).join(' '),

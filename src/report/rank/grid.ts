@@ -3,45 +3,11 @@
  * cells (cli-table3 does not finish 100,000 rows in reasonable time), for the ranking's size.
  */
 
-/** Columns a character takes in a terminal: East Asian wide and fullwidth take two. */
-function charWidth(cp: number): number {
-  if (cp < 0x1100) return cp < 0x300 || cp > 0x36f ? 1 : 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  )
-    return 2;
-  if (cp >= 0xfe00 && cp <= 0xfe0f) return 0;
-  return 1;
-}
+import { terminalText } from '../escape/terminal.js';
+import { fitWidths } from '../fit-widths.js';
+import { displayWidth, truncateToWidth } from '../text-width.js';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-export function displayWidth(s: string): number {
-  let w = 0;
-  const plain = s.includes('\u001b') ? s.replace(ANSI, '') : s;
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain.charCodeAt(i);
-    if (c < 0x300) {
-      w++;
-      continue;
-    }
-    const cp = plain.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    w += charWidth(cp);
-  }
-  return w;
-}
+export { displayWidth };
 
 export interface GridColumn {
   head: string;
@@ -63,25 +29,44 @@ export interface GridRows {
 const MEMO = 4096;
 /** Lines are handed on in pieces of about this many characters. */
 const CHUNK = 65536;
+/** No cell is wider than this, whatever the width: one enormous name cannot pad every row. */
+export const GRID_CELL_LIMIT = 60;
+/** A text column is not narrowed below this; numbers are never cut. */
+const MIN_COLUMN = 6;
+
+export interface GridOptions {
+  /** Columns a line may take; undefined: no limit (but cells stop at GRID_CELL_LIMIT). */
+  width?: number;
+  /** Between a heading and its value when rows are stacked (`: ` or `：`). */
+  separator?: string;
+}
 
 /**
  * Header, a rule, then rows, as pieces of whole lines (each ending in a newline) of about 64 KB;
  * columns two spaces apart; the last column is not padded; no line ends in spaces. Widths are
  * measured once per cell (or given by `rows.width`) and kept in one typed array, so the text of a
- * cell is built once, when its line is.
+ * cell is built once, when its line is. Cells are shown with terminalText (the widths given must
+ * be of that text); a cell wider than its column is cut with an ellipsis, so each community keeps
+ * one line. When even the narrowest columns do not fit the width, each row is a block of
+ * `heading: value` lines.
  */
-export function* gridChunks(columns: readonly GridColumn[], rows: GridRows): Generator<string> {
+export function* gridChunks(
+  columns: readonly GridColumn[],
+  rows: GridRows,
+  { width, separator = ': ' }: GridOptions = {},
+): Generator<string> {
   const n = columns.length;
   const count = rows.count;
-  const widths = columns.map((c) => displayWidth(c.head));
+  const heads = columns.map((c) => terminalText(c.head));
+  const natural = heads.map((h) => Math.min(displayWidth(h), GRID_CELL_LIMIT));
   const cellWidths = new Uint32Array(count * n);
   const memo = columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
   const measure = (c: number, text: string): number => {
     const m = memo[c];
-    if (!m) return displayWidth(text);
+    if (!m) return displayWidth(terminalText(text));
     let w = m.get(text);
     if (w === undefined) {
-      w = displayWidth(text);
+      w = displayWidth(terminalText(text));
       if (m.size < MEMO) m.set(text, w);
     }
     return w;
@@ -90,27 +75,62 @@ export function* gridChunks(columns: readonly GridColumn[], rows: GridRows): Gen
     for (let c = 0; c < n; c++, at++) {
       const w = rows.width?.(r, c) ?? measure(c, rows.cell(r, c));
       cellWidths[at] = w;
-      if (w > widths[c]!) widths[c] = w;
+      if (w > natural[c]!) natural[c] = Math.min(w, GRID_CELL_LIMIT);
     }
   }
   const right = columns.map((c) => c.align === 'right');
+  const narrowest = natural.map((w, c) => (right[c] ? w : Math.min(w, MIN_COLUMN)));
+  const room = width === undefined ? Infinity : width - 2 * (n - 1);
+  if (narrowest.reduce((a, b) => a + b, 0) > room) {
+    yield* stackedChunks(heads, rows, width!, separator);
+    return;
+  }
+  const widths = fitWidths(natural, narrowest, room);
   let spaces = ' '.repeat(64);
   const pad = (k: number): string => {
     if (k > spaces.length) spaces = ' '.repeat(k * 2);
     return k > 0 ? spaces.slice(0, k) : '';
   };
   /** One line: cell c's text and width; the last column is padded only when right-aligned. */
-  const cellText = (c: number, text: string, width: number): string => {
-    if (c === n - 1) return right[c] ? pad(widths[c]! - width) + text : text;
-    return right[c] ? `${pad(widths[c]! - width) + text}  ` : `${text + pad(widths[c]! - width)}  `;
+  const cellText = (c: number, raw: string, measured: number): string => {
+    let text = terminalText(raw);
+    let w = measured;
+    if (w > widths[c]!) {
+      text = truncateToWidth(text, widths[c]!);
+      w = displayWidth(text);
+    }
+    if (c === n - 1) return right[c] ? pad(widths[c]! - w) + text : text;
+    return right[c] ? `${pad(widths[c]! - w) + text}  ` : `${text + pad(widths[c]! - w)}  `;
   };
   let buf = '';
-  for (let c = 0; c < n; c++) buf += cellText(c, columns[c]!.head, displayWidth(columns[c]!.head));
+  for (let c = 0; c < n; c++) buf += cellText(c, heads[c]!, displayWidth(heads[c]!));
   buf = `${buf.trimEnd()}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
   for (let r = 0, at = 0; r < count; r++) {
     let line = '';
     for (let c = 0; c < n; c++, at++) line += cellText(c, rows.cell(r, c), cellWidths[at]!);
     buf += `${line.trimEnd()}\n`;
+    if (buf.length >= CHUNK) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
+}
+
+/** Each row as `heading: value` lines cut to the width, rows apart by a blank line. */
+function* stackedChunks(
+  heads: string[],
+  rows: GridRows,
+  width: number,
+  separator: string,
+): Generator<string> {
+  let buf = '';
+  for (let r = 0; r < rows.count; r++) {
+    if (r > 0) buf += '\n';
+    for (let c = 0; c < heads.length; c++) {
+      const text = terminalText(rows.cell(r, c));
+      if (text) buf += `${truncateToWidth(`${heads[c]}${separator}${text}`, width)}\n`;
+    }
     if (buf.length >= CHUNK) {
       yield buf;
       buf = '';

@@ -1,6 +1,7 @@
 /** The rank report as Markdown, for a report upward or an issue. */
 import { message } from '../../i18n/catalog.js';
 import { cell } from '../check/markdown.js';
+import { markdownCode } from '../escape/markdown.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
@@ -57,7 +58,7 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
       out.push('');
     }
     if (t.quotas.length) {
-      out.push(`### ${message(lang, 'rank.quotas')}`, '');
+      out.push(`### ${cell(message(lang, 'rank.quotas'))}`, '');
       if (t.unattributed)
         out.push(`❔ ${cell(message(lang, 'quota.unattributed', { count: String(t.unattributed) }))}`, '');
       for (const q of t.quotas) {
@@ -81,7 +82,7 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
   }
   if (report.invalid.length) {
     out.push(`**${message(lang, 'rank.invalid', { count: String(report.invalid.length) })}**`, '');
-    for (const f of report.invalid) out.push(`- \`${f.file}\``);
+    for (const f of report.invalid) out.push(`- ${markdownCode(f.file)}`);
     out.push('');
   }
   // The summary is never blank: the report ends with it and one line break.

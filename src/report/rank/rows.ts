@@ -3,9 +3,10 @@ import type { Candidate, Group, QuotaResult, RankEntry, RankedRow } from '../../
 import { message } from '../../i18n/catalog.js';
 import { pick } from '../../model/localized.js';
 import type { Bound, Rubric } from '../../model/rubric.js';
+import { terminalText } from '../escape/terminal.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { displayWidth } from './grid.js';
+import { displayWidth } from '../text-width.js';
 
 export interface RowCells {
   rank: string;
@@ -73,7 +74,7 @@ export interface RowWords {
   tier(id: string | null): string;
   vetoes(e: RankEntry): string;
   shortfall(e: RankEntry): string;
-  /** The display width of communityName, without building it. */
+  /** The display width of communityName as a terminal shows it (terminalText), without building it. */
   communityWidth(e: RankEntry): number;
 }
 
@@ -123,8 +124,9 @@ export function rowWords(l: Labeller): RowWords {
       if (text === undefined) shortfalls.set(s, (text = `${l.criterion(s.criterion)} −${num(s.lost)}`));
       return text;
     },
-    // The parts add up: no colour code or character can span the name, the brackets and the id.
-    communityWidth: (e) => displayWidth(e.name) + displayWidth(e.id) + parenWidth,
+    // The parts add up: no colour code or character can span the name, the brackets and the id;
+    // terminalText escapes character by character, so the name and id shown are measured alone.
+    communityWidth: (e) => displayWidth(terminalText(e.name)) + displayWidth(terminalText(e.id)) + parenWidth,
   };
   WORDS.set(l, w);
   return w;

@@ -2,9 +2,11 @@
 
 import type { RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { terminalText } from '../escape/terminal.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
+import { truncateToWidth } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
 import { type GridRows, gridChunks } from './grid.js';
@@ -32,8 +34,14 @@ export const rankTable: Formatter<RankReport> = (report, options) =>
  * The table report as lines (each ending in a newline), produced as they are written: a
  * ranking of 100,000 communities is never held as one string.
  */
-export function* rankTableChunks(report: RankReport, { lang, color }: FormatOptions): Generator<string> {
+export function* rankTableChunks(
+  report: RankReport,
+  { lang, color, width }: FormatOptions,
+): Generator<string> {
   const style = makeStyle(color);
+  // Lines from data (headings, groups, quotas, candidates) are escaped and cut at LINE_LIMIT.
+  const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
+  const grid = { width, separator: message(lang, 'output.label-separator') };
   let started = false;
   // Lines wait here, and are handed on about 64 KB at a time: the quotas of a province's streets
   // run to tens of thousands of lines too.
@@ -54,13 +62,15 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
     if (started || out.text) out.push('');
     out.push(
       style.bold(
-        message(lang, 'rank.heading', {
-          rubric: l.rubricTitle(),
-          id: t.rubric.id,
-          period: t.period,
-          count: String(t.rows.length),
-          level: t.rubric.level,
-        }),
+        shown(
+          message(lang, 'rank.heading', {
+            rubric: l.rubricTitle(),
+            id: t.rubric.id,
+            period: t.period,
+            count: String(t.rows.length),
+            level: t.rubric.level,
+          }),
+        ),
       ),
       rubricSourceLine(t.identity, lang),
     );
@@ -94,13 +104,13 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
       const ranks = overallRanks(t);
       const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
       for (const g of t.groups) {
-        out.push('', style.bold(groupLine(g, l)), tierDistribution(g, t.rubric, l));
+        out.push('', style.bold(shown(groupLine(g, l))), shown(tierDistribution(g, t.rubric, l)));
         yield* flush();
-        yield* gridChunks([head, ...columns], rowsOf(g.rows, ranks));
+        yield* gridChunks([head, ...columns], rowsOf(g.rows, ranks), grid);
       }
     } else {
       yield* flush();
-      yield* gridChunks(columns, rowsOf(t.rows));
+      yield* gridChunks(columns, rowsOf(t.rows), grid);
       started = true;
     }
     if (t.quotas.length) {
@@ -111,11 +121,11 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
         );
       let last = '';
       for (const q of t.quotas) {
-        const title = quotaTitle(q, t.rubric, l);
+        const title = shown(quotaTitle(q, t.rubric, l));
         if (title !== last) out.push(`${title}`);
         last = title;
-        const sentence = quotaSentence(q, l);
-        const line = `  ${groupName(q, l)}${lang === 'en' ? ': ' : '：'}${sentence}`;
+        const sentence = shown(quotaSentence(q, l));
+        const line = `  ${shown(groupName(q, l))}${message(lang, 'output.label-separator')}${sentence}`;
         out.push(
           q.status === 'short' || q.status === 'over'
             ? style.severity('error', line)
@@ -124,16 +134,16 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
               : line,
         );
         const unplaced = unplacedLine(q, l);
-        if (unplaced) out.push(`    ${unplaced}`);
+        if (unplaced) out.push(`    ${shown(unplaced)}`);
         const doubts = doubtLines(q, l);
         if (doubts.length) {
           const heading = doubtsHeading(q, l);
-          if (heading) out.push(`    ${heading}`);
-          for (const d of doubts) out.push(`      ${d}`);
+          if (heading) out.push(`    ${shown(heading)}`);
+          for (const d of doubts) out.push(`      ${shown(d)}`);
         }
         if (q.candidates.length) {
           out.push(`    ${message(lang, 'rank.candidates')}`);
-          for (const c of q.candidates) out.push(`      ${candidateLine(c, l)}`);
+          for (const c of q.candidates) out.push(`      ${shown(candidateLine(c, l))}`);
         }
         if (out.text.length >= 65536) yield* flush();
       }
@@ -144,12 +154,15 @@ export function* rankTableChunks(report: RankReport, { lang, color }: FormatOpti
     out.push(
       style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
     );
-    for (const f of report.invalid) out.push(`  ${f.file}`);
+    for (const f of report.invalid) out.push(`  ${shown(f.file)}`);
   }
   if (started || out.text) out.push('');
   out.push(summaryLine(report, lang));
   yield* flush();
 }
+
+/** No line of the report from data is wider than this (a 1 MB name is cut, not written again). */
+const LINE_LIMIT = 400;
 
 /** The overall rank of each entry, for the grouped view. */
 function overallRanks(t: RankReport['tables'][number]): Map<object, number> {

@@ -1,6 +1,7 @@
 /** Rubric reports as Markdown, for a wiki page or an issue. */
 import { message } from '../../i18n/catalog.js';
 import { cell } from '../check/markdown.js';
+import { markdownCode } from '../escape/markdown.js';
 import type { Formatter } from '../types.js';
 import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
 
@@ -14,7 +15,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
   for (const s of view.sections)
     for (const c of s.criteria)
       out.push(
-        `| ${[s.title, `${c.title} (\`${c.id}\`)`, c.kind, String(c.points), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell).join(' | ')} |`,
+        `| ${[cell(s.title), `${cell(c.title)} (${markdownCode(c.id, { table: true })})`, ...[c.kind, String(c.points), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell)].join(' | ')} |`,
       );
   if (view.tiers.length) {
     out.push(
@@ -44,7 +45,7 @@ export const listMarkdown: Formatter<RubricListRow[]> = (rows, { lang }) => {
     '|---|---|---|---:|---|',
     ...rows.map(
       (r) =>
-        `| ${[`\`${r.id}\``, r.title, r.level, r.year !== undefined ? String(r.year) : '', r.source ?? ''].map(cell).join(' | ')} |`,
+        `| ${[markdownCode(r.id, { table: true }), ...[r.title, r.level, r.year !== undefined ? String(r.year) : '', r.source ?? ''].map(cell)].join(' | ')} |`,
     ),
   ];
   return `${out.join('\n')}\n`;

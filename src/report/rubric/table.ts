@@ -1,94 +1,84 @@
 /** Rubric reports for the terminal: CJK-aligned tables. */
 
 import { message } from '../../i18n/catalog.js';
-import { boxTable } from '../grid-style.js';
+import { boxTable } from '../box-table.js';
+import { terminalText } from '../escape/terminal.js';
 import { makeStyle } from '../style.js';
-import type { Formatter } from '../types.js';
+import type { FormatOptions, Formatter } from '../types.js';
 import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
 
-function table(head: string[]) {
-  return boxTable(head, { wordWrap: true });
-}
+const boxOptions = ({ lang, width }: FormatOptions) => ({
+  width,
+  separator: message(lang, 'output.label-separator'),
+});
+const right = (s: string) => ({ lines: [s], align: 'right' as const });
 
-export const showTable: Formatter<RubricView> = (view, { lang, color }) => {
+export const showTable: Formatter<RubricView> = (view, options) => {
+  const { lang, color } = options;
   const style = makeStyle(color);
   const m = (code: Parameters<typeof message>[1]) => message(lang, code);
-  const head = showLines(view, lang);
+  const head = showLines(view, lang).map(terminalText);
   const out: string[] = [style.bold(head[0]!), ...head.slice(1)];
   const withOrigin = view.extends !== undefined;
-  const cols = criterionColumns(view, lang);
-  const t = table(cols);
-  for (const s of view.sections) {
-    s.criteria.forEach((c, i) => {
-      const section =
-        i === 0
-          ? `${s.title}${s.weight !== undefined ? ` (${message(lang, 'authoring.show.weight', { weight: String(s.weight) })})` : ''}`
-          : '';
-      t.push([
-        section,
-        `${c.title}\n${style.dim(c.id)}`,
-        c.kind,
-        { content: String(c.points), hAlign: 'right' },
-        wrap(c.rule, 40),
-        wrap(c.quote ?? '', 30),
-        ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : []),
-      ]);
-    });
-  }
-  out.push(t.toString());
+  const cols = criterionColumns(view, lang).map((h, i) => ({ head: h, maxWidth: WRAP_AT[i] }));
+  const rows = view.sections.flatMap((s) =>
+    s.criteria.map((c, i) => [
+      i === 0
+        ? `${s.title}${s.weight !== undefined ? ` (${message(lang, 'authoring.show.weight', { weight: String(s.weight) })})` : ''}`
+        : '',
+      { lines: [c.title, c.id], paint: (line: string) => (line === c.id ? style.dim(line) : line) },
+      c.kind,
+      right(String(c.points)),
+      c.rule,
+      c.quote ?? '',
+      ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : []),
+    ]),
+  );
+  out.push(boxTable(cols, rows, boxOptions(options)));
   if (view.tiers.length) {
-    const tt = table([m('authoring.col.tier'), m('authoring.col.min-score'), m('authoring.col.requires')]);
-    for (const tier of view.tiers)
-      tt.push([
-        `${tier.title} (${tier.id})`,
-        { content: String(tier.minScore), hAlign: 'right' },
-        tier.requires.join(', '),
-      ]);
-    out.push(tt.toString());
+    out.push(
+      boxTable(
+        [m('authoring.col.tier'), m('authoring.col.min-score'), m('authoring.col.requires')],
+        view.tiers.map((tier) => [
+          `${tier.title} (${tier.id})`,
+          right(String(tier.minScore)),
+          tier.requires.join(', '),
+        ]),
+        boxOptions(options),
+      ),
+    );
   }
   if (view.quotas.length) {
-    const qt = table([
-      m('authoring.col.quota'),
-      m('authoring.col.group'),
-      m('authoring.col.tier'),
-      m('authoring.col.share'),
-    ]);
-    for (const q of view.quotas) qt.push([`${q.title} (${q.id})`, q.group, q.tier, q.share]);
-    out.push(qt.toString());
+    out.push(
+      boxTable(
+        [
+          m('authoring.col.quota'),
+          m('authoring.col.group'),
+          m('authoring.col.tier'),
+          m('authoring.col.share'),
+        ],
+        view.quotas.map((q) => [`${q.title} (${q.id})`, q.group, q.tier, q.share]),
+        boxOptions(options),
+      ),
+    );
   }
   return `${out.join('\n')}\n`;
 };
 
-export const listTable: Formatter<RubricListRow[]> = (rows, { lang }) => {
-  const m = (code: Parameters<typeof message>[1]) => message(lang, code);
-  const t = table([
-    m('authoring.col.id'),
-    m('authoring.col.title'),
-    m('authoring.col.level'),
-    m('authoring.col.year'),
-    m('authoring.col.source'),
-  ]);
-  for (const r of rows)
-    t.push([r.id, r.title, r.level, r.year !== undefined ? String(r.year) : '', r.source ?? '']);
-  return `${t.toString()}\n`;
-};
+/** The rule and the quote are wrapped at these widths even when there is room: they run long. */
+const WRAP_AT = [undefined, undefined, undefined, undefined, 40, 30];
 
-/** Breaks long text at spaces or between CJK characters, so a column stays readable. */
-function wrap(s: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  let w = 0;
-  for (const ch of s) {
-    const cw = /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-    if (w + cw > width && line) {
-      lines.push(line.trimEnd());
-      line = '';
-      w = 0;
-      if (ch === ' ') continue;
-    }
-    line += ch;
-    w += cw;
-  }
-  if (line) lines.push(line.trimEnd());
-  return lines.join('\n');
-}
+export const listTable: Formatter<RubricListRow[]> = (rows, options) => {
+  const m = (code: Parameters<typeof message>[1]) => message(options.lang, code);
+  return `${boxTable(
+    [
+      m('authoring.col.id'),
+      m('authoring.col.title'),
+      m('authoring.col.level'),
+      m('authoring.col.year'),
+      m('authoring.col.source'),
+    ],
+    rows.map((r) => [r.id, r.title, r.level, r.year !== undefined ? String(r.year) : '', r.source ?? '']),
+    boxOptions(options),
+  )}\n`;
+};

@@ -1,9 +1,12 @@
 /**
  * GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=<code>::<message>`, one
  * a finding, escaped as the runner expects (%, CR and LF everywhere; also `:` and `,` in properties).
+ * File names and messages are first shown with terminalText, as in every log line: a control
+ * character from a file reaches neither the runner nor the log viewer.
  */
 import { message } from '../../i18n/catalog.js';
 import type { Severity } from '../../model/finding.js';
+import { terminalText } from '../escape/terminal.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
 import type { ValidateReport } from './types.js';
@@ -25,12 +28,12 @@ export const validateGithub: Formatter<ValidateReport> = (report, { lang }) => {
     const l = labelFor(f.rubric);
     for (const x of f.findings) {
       const props = [
-        `file=${escapeProperty(x.file ?? f.file)}`,
+        `file=${escapeProperty(terminalText(x.file ?? f.file))}`,
         `line=${x.line ?? 1}`,
         `col=${x.column ?? 1}`,
         `title=${escapeProperty(x.code)}`,
       ].join(',');
-      out.push(`::${COMMAND[x.severity]} ${props}::${escapeData(l.finding(x))}`);
+      out.push(`::${COMMAND[x.severity]} ${props}::${escapeData(terminalText(l.finding(x)))}`);
     }
   }
   const s = report.summary;

@@ -4,6 +4,7 @@
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Severity } from '../../model/finding.js';
+import { wellFormed } from '../escape/unicode.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
 import type { ValidateReport } from './types.js';
@@ -24,7 +25,7 @@ function template(code: MessageCode): string {
 
 /** A path as a URI reference: forward slashes, every segment percent-encoded. */
 export function pathToUri(path: string): string {
-  const p = path.replace(/\\/g, '/');
+  const p = wellFormed(path).replace(/\\/g, '/');
   const abs = p.startsWith('/');
   const encoded = p
     .split('/')
@@ -51,7 +52,7 @@ export const validateSarif: Formatter<ValidateReport> = (report, { lang }) => {
         ruleId: x.code,
         ruleIndex: index,
         level: LEVEL[x.severity],
-        message: { text: l.finding(x) },
+        message: { text: wellFormed(l.finding(x)) },
         locations: [
           {
             physicalLocation: {

@@ -1,0 +1,35 @@
+/**
+ * Text from files (names, keys, values, file names, rubric titles) as a terminal or a line-based
+ * log may show it: every control character, bidi or invisible format character and lone surrogate
+ * is written visibly, so data can neither move the cursor, clear the screen, set a title or a
+ * hyperlink, reorder what follows, nor start a new line (a forged `::error` line in CI).
+ *
+ * The convention, one for every text output: `\n`, `\r`, `\t` for those three; `\xNN` for the
+ * other C0 controls, DEL and the C1 controls (ESC is `\x1b`); `\uXXXX` for bidi controls
+ * (U+202E is `\u202e`), zero-width and other invisible format characters, line and paragraph
+ * separators and lone surrogates. Backslashes are kept as they are (Windows paths stay readable).
+ */
+
+/** What must be escaped. One test decides; almost every string needs nothing. */
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\p{Cs}/u;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function visible(ch: string): string {
+  const named = NAMED[ch];
+  if (named) return named;
+  const c = ch.charCodeAt(0);
+  return c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+}
+
+/** Whether `s` holds anything terminalText would change. */
+export function needsTerminalEscape(s: string): boolean {
+  return UNSAFE.test(s);
+}
+
+/** `s` with every control, bidi and invisible character written visibly, on one line. */
+export function terminalText(s: string): string {
+  return UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visible) : s;
+}

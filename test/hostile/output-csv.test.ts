@@ -1,0 +1,60 @@
+/** Issue 11.1: no text cell of the CSV ranking starts a formula, file names included; numbers stay numbers. */
+import { describe, expect, it } from 'vitest';
+import { spreadsheetText } from '../../src/report/spreadsheet-cell.js';
+import { runCli } from '../helpers/run-cli.js';
+import { FORMULAS, named, type Submission, writeSubmissions } from './generate-output.js';
+
+/** CSV records with their fields unquoted (RFC 4180). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('CSV formula injection', () => {
+  it('prefixes every text cell that starts with = + - @, a tab or a CR', () => {
+    for (const f of FORMULAS) expect(spreadsheetText(f)).toBe(`'${f}`);
+    expect(spreadsheetText('丁字社区')).toBe('丁字社区');
+  });
+
+  it('neutralises names, streets and file names through the binary, and keeps ranks and scores as numbers', () => {
+    const subs: Submission[] = named(FORMULAS).map((s, i) => ({ ...s, street: FORMULAS[i]! }));
+    subs.push({ file: '=HYPERLINK(1).yaml', id: 'fname', name: '正常社区' });
+    const dir = writeSubmissions(subs);
+    const r = runCli(['rank', '.', '--format', 'csv', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBeLessThan(2);
+    const rows = parseCsv(r.stdout.replace(/^\uFEFF/, '')).filter((row) => row.length > 3);
+    const head = rows[0]!;
+    const text = head.map((h, i) => (['Rank', 'Score'].includes(h) ? -1 : i)).filter((i) => i >= 0);
+    for (const row of rows.slice(1, subs.length + 1)) {
+      for (const i of text) expect(row[i] ?? '').not.toMatch(/^[=+\-@\t\r]/);
+      expect(row[head.indexOf('Rank')]).toMatch(/^\d+$/);
+    }
+    const names = rows.map((row) => row[head.indexOf('Community')]);
+    expect(names).toContain(`'-1+cmd|' /C calc'!A0`);
+    expect(names).toContain(`'-2.5*3`);
+    expect(rows.map((row) => row[row.length - 1])).toContain(`'=HYPERLINK(1).yaml`);
+  });
+});
