@@ -14,10 +14,25 @@ const tmp = mkdtempSync(join(tmpdir(), 'civscore-shots-'));
 const html = join(tmp, 'report.html');
 spawnSync(
   process.execPath,
-  ['bin/civscore.js', 'report', 'examples/street', '--group', 'street', '--as-of', '2005-12-31', '--lang', 'zh-CN', '--output', html],
+  [
+    'bin/civscore.js',
+    'report',
+    'examples/street',
+    '--group',
+    'street',
+    '--as-of',
+    '2005-12-31',
+    '--lang',
+    'zh-CN',
+    '--output',
+    html,
+  ],
   { stdio: 'inherit' },
 );
-const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 820, height: 1200 }, deviceScaleFactor: 1 });
 await page.goto(pathToFileURL(html).href);
 const top = await page.locator('h2[id$="-overview"]').first().boundingBox();

@@ -9,9 +9,9 @@ import { runCli, transcript } from '../helpers/run-cli.js';
 const AS_OF = ['--as-of', '2005-12-31'];
 const FORMATS = [
   ['table', 'zh-CN', 'txt'],
-  ['json', 'en', 'json'],
-  ['csv', 'en', 'csv'],
-  ['markdown', 'zh-CN', 'md'],
+  ['json', 'en', 'json.txt'],
+  ['csv', 'en', 'csv.txt'],
+  ['markdown', 'zh-CN', 'md.txt'],
 ] as const;
 
 describe('civscore rank golden outputs', () => {
