@@ -175,7 +175,11 @@ describe('engine properties (every kind)', () => {
           const sa = m['service-area'];
           if (typeof sa === 'number') raised['service-area'] = sa + moreArea;
           const lr = m['light-rate'];
-          if (typeof lr === 'number') raised['light-rate'] = Math.max(lr, p / 100);
+          // A bare 1 is an ambiguous rate (1% or 100%?) and is refused: a full rate is written 100%.
+          if (typeof lr === 'number') {
+            const up = Math.max(lr, p / 100);
+            raised['light-rate'] = up === 1 ? '100%' : up;
+          }
           if (typeof m.volunteers === 'number') raised.volunteers = m.volunteers + v;
           expect(run(raised, fs).total).toBeGreaterThanOrEqual(before.total - 1e-9);
         },

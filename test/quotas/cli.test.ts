@@ -51,7 +51,9 @@ interface Quota {
 
 function rankJson(args: string[]) {
   const r = runCli(['rank', ...args, '--format', 'json', '--lang', 'en', ...AS_OF]);
-  const data = JSON.parse(r.stdout) as { tables: { rubric: string; period: string; quotas: Quota[] }[] };
+  const data = JSON.parse(r.stdout) as {
+    tables: { rubric: { id: string }; period: string; quotas: Quota[] }[];
+  };
   const quota = (id: string, t = 0) => data.tables[t]!.quotas.filter((q) => q.quota === id);
   return { ...r, data, quota };
 }
@@ -134,14 +136,14 @@ describe('periods are never ranked together (point 4)', () => {
   it('puts a 2019 file in a table of its own, with a warning at its period', () => {
     const dir = street('periods', { 'taoli.yaml': (t) => t.replace('period: 2005', 'period: 2019') });
     const r = rankJson([dir]);
-    expect(r.data.tables.map((t) => [t.rubric, t.period])).toEqual([
+    expect(r.data.tables.map((t) => [t.rubric.id, t.period])).toEqual([
       ['district-2005-community', '2005'],
       ['district-2005-community', '2019'],
     ]);
     expect(r.quota('modern-share')[0]!.n).toBe(8);
     expect(r.stderr).toMatch(/taoli\.yaml:4:\d+ {2}warning {2}quota\.period-mismatch/);
     const zh = runCli(['rank', dir, '--lang', 'zh-CN', ...AS_OF]);
-    expect(zh.stdout).toContain('（district-2005-community）· 2019：共 1 个参加排名');
+    expect(zh.stdout).toContain('（district-2005-community）· 2019：共 1 个社区参加排名');
   });
 });
 

@@ -28,7 +28,10 @@ describe('street-office wording', () => {
     const rank = runCli(['rank', 'examples/street', '--lang', 'zh-CN', ...AS_OF]).stdout;
     expect(rank).toContain('共 9 个社区参加排名');
     expect(rank).toContain('失分最多项');
-    expect(rank).toContain('桃李社区（taoli），89 分；一票否决：无重大火灾或死亡事故');
+    // A veto that happened (an event) is never a fix: 桃李 is no candidate (branch quotas), and check says so.
+    expect(rank).not.toContain('桃李社区（taoli），89 分');
+    const taoli = runCli(['check', 'examples/street/taoli.yaml', '--lang', 'zh-CN', ...AS_OF]).stdout;
+    expect(taoli).toContain('一票否决：无重大火灾或死亡事故');
     expect(rank).not.toContain('需整改：无重大火灾或死亡事故');
     expect(rank).not.toMatch(/ — /);
   });

@@ -43,6 +43,6 @@ export const engineMessages = defineMessages(
     'provenance.document': (p) => `${p.title}（${p.file}）`,
     'provenance.source-line': (p) => `來源：${p.source}`,
     'provenance.inferred': () => '※ 非原文，參照通行做法',
-    'provenance.legend': () => '※ 非原文，參照通行做法：來源文件中沒有這一項，依已公布評分細則的通行做法補充',
+    'provenance.legend': () => '※ 非原文，參照通行做法：原始出處中沒有這一項，依已公布評分細則的通行做法補充',
   },
 );
