@@ -35,7 +35,7 @@ describe('check shows the source by title and marks criteria not in it', () => {
     const r = runCli(['check', DINGZI, '--lang', 'zh-CN', '--format', 'markdown', ...AS_OF]);
     expect(r.stdout).toContain('| 无重大火灾或死亡事故 ★ ※ |');
     // The file name's underscores are escaped for Markdown (branch output).
-    expect(r.stdout).toContain(`来源：${TITLE['zh-CN']}（004\\_5d52db5c1ade0b7c.txt），2005年`);
+    expect(r.stdout).toContain('来源：在全区社区建设工作会议上的讲话（004\\_5d52db5c1ade0b7c.txt），2005年');
   });
 
   it('json', () => {
