@@ -9,6 +9,7 @@ import { rankMessages } from './messages/rank.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
+import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
@@ -27,6 +28,7 @@ const parts = [
   validateMessages,
   authoringMessages,
   rankMessages,
+  sheetsMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

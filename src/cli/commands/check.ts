@@ -2,9 +2,11 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { hasErrors } from '../../model/finding.js';
-import { assessFile } from '../../pipeline/assess-file.js';
+import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
+import { assessSheet } from '../../pipeline/assess-sheet.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
+import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
@@ -24,20 +26,20 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
   program
     .command('check')
     .description('score self-assessment files against their rubric and show what is missing')
-    .argument('<file...>', 'self-assessment YAML files')
+    .argument('<file...>', 'self-assessment files: YAML, or .xlsx / .csv with one community per row')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(formatOption(Object.keys(CHECK_FORMATS), 'table'))
     .option('--min-tier <id>', 'exit 1 unless every file reaches this tier')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
-    .action((files: string[], opts: CheckOptions, cmd: Command) => {
+    .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = runCheck(files, opts, ctx);
+      process.exitCode = await runCheck(files, opts, ctx);
     });
 }
 
-export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): number {
+export async function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
   const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier && forced && !forced.tiers.some((t) => t.id === opts.minTier)) {
     throw new CliError('cli.unknown-tier', {
@@ -49,14 +51,14 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
   const waivers = requireWaivers(opts.waivers);
   const reports: FileReport[] = [];
   let couldNotRun = false;
-  for (const file of files) {
-    const r = assessFile(file, {
-      ...(opts.rubric ? { rubric: opts.rubric } : {}),
-      asOf: opts.asOf ?? ctx.today,
-      ...(waivers ? { waivers } : {}),
-      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-      scoreInvalid: true,
-    });
+  const assess = {
+    ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    asOf: opts.asOf ?? ctx.today,
+    ...(waivers ? { waivers } : {}),
+    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    scoreInvalid: true,
+  };
+  const add = (r: AssessedFile) => {
     if (r.rubricFailure) {
       couldNotRun = true;
       printFindings(r.rubricFailure.findings, ctx);
@@ -71,6 +73,11 @@ export function runCheck(files: string[], opts: CheckOptions, ctx: CliContext): 
       ...(r.rubric ? { rubric: r.rubric } : {}),
       ...(opts.minTier ? { belowMinTier: below || !r.result } : {}),
     });
+  };
+  for (const file of files) {
+    // A workbook or CSV file: one report per community row.
+    if (sheetKind(file)) for await (const r of assessSheet(file, assess)) add(r);
+    else add(assessFile(file, assess));
   }
   const report: CheckReport = { files: reports, ...(opts.minTier ? { minTier: opts.minTier } : {}) };
   ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));

@@ -5,21 +5,22 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { BatchItem } from '../../batch/assess-batch-item.js';
+import { type BatchItem, toItem } from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import { type GroupBy, groups, quotas, type RankEntry, rank } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { expandInputs } from '../../load/expand-inputs.js';
 import { loadYamlFile } from '../../load/load-yaml-file.js';
 import { loadRubric } from '../../load/rubrics.js';
 import { duplicateIds } from '../../model/duplicate-ids.js';
 import { type Finding, finding } from '../../model/finding.js';
 import { byCodeUnits } from '../../model/text-order.js';
+import { assessSheet } from '../../pipeline/assess-sheet.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport, RankTable } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import {
@@ -97,7 +98,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
-  const expanded = expandInputs(inputs);
+  const expanded = expandSheetInputs(inputs);
   if (expanded.files.length === 0) {
     for (const w of workers) void w.terminate();
     printFindings(expanded.findings, ctx);
@@ -113,19 +114,31 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   process.on('SIGTERM', onSignal);
   try {
     const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
-    const items = await assessBatch(
-      expanded.files,
-      {
-        ...(opts.rubric ? { rubric: opts.rubric } : {}),
-        asOf: opts.asOf ?? ctx.today,
-        ...(waivers ? { waivers } : {}),
-        ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-      },
-      { ...threads, workers, ...(progress ? { onProgress: progress.update } : {}) },
-    );
+    const assess = {
+      ...(opts.rubric ? { rubric: opts.rubric } : {}),
+      asOf: opts.asOf ?? ctx.today,
+      ...(waivers ? { waivers } : {}),
+      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    };
+    const { yaml, sheets } = splitSheets(expanded.files);
+    const yamlItems = await assessBatch(yaml, assess, {
+      ...threads,
+      workers,
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
     progress?.done();
+    // Workbooks and CSV files, row by row in this thread (streamed): each row is an item.
+    const rowIds = new Map<string, Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>>();
+    const items: BatchItem[] = yamlItems;
+    for (const file of sheets) {
+      for await (const r of assessSheet(file, assess)) {
+        const item = toItem(r);
+        if (item.kind === 'scored' && r.idAt) rowIds.set(r.file, { ...r.idAt, file });
+        items.push(item);
+      }
+    }
 
-    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id);
+    const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id, rowIds);
     printFindings(problems, ctx);
     const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
     if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
@@ -168,6 +181,8 @@ export function buildReport(
   inputFindings: readonly Finding[],
   opts: Pick<RankOptions, 'group'>,
   forcedRubric?: string,
+  /** Spreadsheet rows by label: the file and cell of the row's id (a YAML file is read again for it). */
+  rowIds?: ReadonlyMap<string, Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>>,
 ): { report: RankReport; couldNotRun: boolean; problems: Finding[] } {
   const invalid = new Map<string, Finding[]>();
   const addInvalid = (file: string, fs: readonly Finding[]) => {
@@ -214,7 +229,7 @@ export function buildReport(
   const byFile = dups.length ? new Map(entries.map((e) => [e.file, e])) : undefined;
   for (const d of dups) {
     const e = byFile!.get(d.file!)!;
-    const pos = loadYamlFile(e.file).locate([e.level, 'id']);
+    const pos = rowIds?.get(e.file) ?? loadYamlFile(e.file).locate([e.level, 'id']);
     addInvalid(e.file, [{ ...d, ...pos }]);
   }
   const ranked = dupFiles.size ? entries.filter((e) => !dupFiles.has(e.file)) : entries;

@@ -8,11 +8,11 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { startWorkers, validateBatch } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
-import { locateId } from '../../batch/validate-batch-item.js';
-import { expandInputs } from '../../load/expand-inputs.js';
+import { locateId, toValidateItem, type ValidateItem } from '../../batch/validate-batch-item.js';
 import { duplicateIds, type IdEntry } from '../../model/duplicate-ids.js';
 import type { Finding } from '../../model/finding.js';
 import { byCodeUnits } from '../../model/text-order.js';
+import { validateSheet } from '../../pipeline/assess-sheet.js';
 import { rubricFor } from '../../pipeline/select-rubric.js';
 import { sortFindings } from '../../report/findings-text.js';
 import type { FileReport } from '../../report/types.js';
@@ -20,6 +20,7 @@ import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/ind
 import type { ValidateReport } from '../../report/validate/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { exitCode } from '../exit-code.js';
 import { formatOption, jobsOption, parseSize, requireRubric } from '../shared-options.js';
 import { VERSION } from '../version.js';
@@ -48,7 +49,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
   program
     .command('validate')
     .description('check self-assessment files against their rubric, for CI: file:line:column, code, message')
-    .argument('<input...>', 'files, folders (searched for *.yaml / *.yml) or globs')
+    .argument('<input...>', 'files, folders (searched for *.yaml / *.yml / *.xlsx / *.csv) or globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(formatOption(Object.keys(VALIDATE_FORMATS), 'text'))
     .option('--strict', 'treat warnings (unknown keys, unknown metrics, ...) as errors')
@@ -70,7 +71,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
-  const expanded = expandInputs(inputs);
+  const expanded = expandSheetInputs(inputs);
+  const { yaml, sheets } = splitSheets(expanded.files);
   const byFile = new Map<string, FileReport>();
   const entry = (file: string): FileReport => {
     let r = byFile.get(file);
@@ -86,7 +88,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const ids: IdEntry[] = [];
   const failedRubrics = new Set<string>();
   const items = await validateBatch(
-    expanded.files,
+    yaml,
     {
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
@@ -96,9 +98,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   );
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   const unplaced = new Map<string, 'community' | 'street'>();
-  for (let i = 0; i < items.length; i++) {
-    const file = expanded.files[i]!;
-    const r = items[i]!;
+  const useItem = (file: string, r: ValidateItem) => {
     const rep = entry(file);
     rep.findings.push(...r.findings);
     if (r.rubricRef !== undefined) {
@@ -118,6 +118,19 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
         failedRubrics.add(key);
         add(r.rubricFailure.findings, key);
       }
+    }
+  };
+  for (let i = 0; i < items.length; i++) useItem(yaml[i]!, items[i]!);
+  // Workbooks and CSV files row by row: one report per file, each row's id named by its row.
+  for (const file of sheets) {
+    for await (const r of validateSheet(file, {
+      ...(opts.rubric ? { rubric: opts.rubric } : {}),
+      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    })) {
+      const { label, ...row } = r;
+      const item = toValidateItem(row);
+      useItem(file, item.id ? { ...item, id: undefined } : item);
+      if (item.id && label) ids.push({ ...item.id, file: label, source: file });
     }
   }
   const dups = duplicateIds(ids).map((d) => {

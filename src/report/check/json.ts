@@ -1,5 +1,6 @@
 /** The report as JSON: codes and numbers for programs, with each message also in the chosen language. */
 import type { Finding } from '../../model/finding.js';
+import { findingCell } from '../../model/place.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
 
@@ -8,6 +9,7 @@ export function findingJson(f: Finding, message: string) {
     file: f.file,
     line: f.line,
     column: f.column,
+    ...(f.sheet !== undefined ? { sheet: f.sheet, cell: findingCell(f) } : {}),
     severity: f.severity,
     code: f.code,
     message,

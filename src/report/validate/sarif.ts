@@ -4,6 +4,7 @@
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Severity } from '../../model/finding.js';
+import { findingCell } from '../../model/place.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
 import type { ValidateReport } from './types.js';
@@ -58,6 +59,10 @@ export const validateSarif: Formatter<ValidateReport> = (report, { lang }) => {
               artifactLocation: { uri: pathToUri(x.file ?? f.file) },
               region: { startLine: Math.max(1, x.line ?? 1), startColumn: Math.max(1, x.column ?? 1) },
             },
+            // A workbook is no text: the cell (Sheet!C7) names the place; line and column are its row and column.
+            ...(x.sheet !== undefined
+              ? { logicalLocations: [{ name: findingCell(x), kind: 'element' }] }
+              : {}),
           },
         ],
       });
