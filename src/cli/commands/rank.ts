@@ -20,7 +20,6 @@ import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport, RankTable } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import {
@@ -31,6 +30,7 @@ import {
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
+import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
 

@@ -20,9 +20,9 @@ import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/ind
 import type { ValidateReport } from '../../report/validate/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { exitCode } from '../exit-code.js';
 import { formatOption, jobsOption, parseSize, requireRubric } from '../shared-options.js';
+import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { VERSION } from '../version.js';
 import { writeChunks } from '../write-chunks.js';
 
