@@ -5,8 +5,9 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { type BatchItem, toItem } from '../../batch/assess-batch-item.js';
+import type { BatchItem } from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
+import { assessSheets } from '../../batch/sheet-batch.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import { type GroupBy, groups, quotas, type RankEntry, rank } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
@@ -15,7 +16,6 @@ import { loadRubric } from '../../load/rubrics.js';
 import { duplicateIds } from '../../model/duplicate-ids.js';
 import { type Finding, finding } from '../../model/finding.js';
 import { byCodeUnits } from '../../model/text-order.js';
-import { assessSheet } from '../../pipeline/assess-sheet.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport, RankTable } from '../../report/rank/types.js';
 import type { CliContext } from '../context.js';
@@ -128,15 +128,9 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     });
     progress?.done();
     // Workbooks and CSV files, row by row in this thread (streamed): each row is an item.
-    const rowIds = new Map<string, Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>>();
-    const items: BatchItem[] = yamlItems;
-    for (const file of sheets) {
-      for await (const r of assessSheet(file, assess)) {
-        const item = toItem(r);
-        if (item.kind === 'scored' && r.idAt) rowIds.set(r.file, { ...r.idAt, file });
-        items.push(item);
-      }
-    }
+    const sheetBatch = sheets.length ? await assessSheets(sheets, assess) : undefined;
+    const items = sheetBatch ? yamlItems.concat(sheetBatch.items) : yamlItems;
+    const rowIds = sheetBatch?.rowIds;
 
     const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id, rowIds);
     printFindings(problems, ctx);
