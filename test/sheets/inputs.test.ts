@@ -233,3 +233,12 @@ class TextEncoderGb {
     return new Uint8Array(out);
   }
 }
+
+describe('a workbook LibreOffice Calc saved (shared strings, a formula with its saved value)', () => {
+  it('ranks exactly as the example street YAML files', () => {
+    const yaml = runCli(['rank', 'examples/street', ...AS_OF, '--format', 'json']);
+    const lo = runCli(['rank', 'test/fixtures/sheets/libreoffice-street.xlsx', ...AS_OF, '--format', 'json']);
+    expect(lo.stderr).toBe('');
+    expect(ranking(lo.stdout)).toEqual(ranking(yaml.stdout));
+  });
+});
