@@ -18,6 +18,8 @@ import { type Finding, finding } from '../../model/finding.js';
 import { byCodeUnits } from '../../model/text-order.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport, RankTable } from '../../report/rank/types.js';
+import { rankWorkbook } from '../../report/rank/workbook.js';
+import { cleanupXlsx, writeXlsx } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
@@ -31,6 +33,7 @@ import {
   requireWaivers,
 } from '../shared-options.js';
 import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
+import { VERSION } from '../version.js';
 import { cleanupAtomic, writeFileAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
 
@@ -40,7 +43,7 @@ type FailOn = (typeof FAIL_ON)[number];
 interface RankOptions {
   rubric?: string;
   group?: GroupBy;
-  format: RankFormat;
+  format: RankFormat | 'xlsx';
   output?: string;
   jobs?: number;
   failOn: FailOn[];
@@ -75,7 +78,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
         'district',
       ]),
     )
-    .addOption(formatOption(Object.keys(RANK_FORMATS), 'table'))
+    .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
     .addOption(
@@ -93,6 +96,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
 }
 
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
+  if (opts.format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
   const forced = opts.rubric ? requireRubric(opts.rubric) : undefined;
   const waivers = requireWaivers(opts.waivers);
   const threads = threadsFor(opts.jobs);
@@ -108,6 +112,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   // Ctrl-C or a stop request: no temporary report left behind, and the shell's usual exit code.
   const onSignal = (signal: NodeJS.Signals) => {
     cleanupAtomic();
+    cleanupXlsx();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.on('SIGINT', onSignal);
@@ -134,9 +139,19 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
 
     const { report, couldNotRun, problems } = buildReport(items, expanded.findings, opts, forced?.id, rowIds);
     printFindings(problems, ctx);
-    const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-    if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
-    else await writeChunks(ctx, chunks);
+    if (opts.format === 'xlsx') {
+      const spec = rankWorkbook(report, {
+        lang: ctx.lang,
+        color: false,
+        asOf: opts.asOf ?? ctx.today,
+        tool: `civscore ${VERSION}`,
+      });
+      await writeXlsx(opts.output!, spec);
+    } else {
+      const chunks = RANK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+      if (opts.output) writeFileAtomic(opts.output, bunched(chunks));
+      else await writeChunks(ctx, chunks);
+    }
     const short = report.tables.reduce(
       (n, t) => n + t.quotas.filter((q) => q.status === 'short' || q.status === 'over').length,
       0,
