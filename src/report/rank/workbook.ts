@@ -179,7 +179,12 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
   const s = report.summary;
   const rows: RowSpec[] = [
     ...report.tables.map((t) => ({
-      values: [m('xlsx.about.rubric'), `${pick(t.rubric.title, o.lang)}（${t.rubric.id}）`] as SheetValue[],
+      values: [
+        m('xlsx.about.rubric'),
+        o.lang === 'en'
+          ? `${pick(t.rubric.title, o.lang)} (${t.rubric.id})`
+          : `${pick(t.rubric.title, o.lang)}（${t.rubric.id}）`,
+      ] as SheetValue[],
     })),
     { values: [m('xlsx.about.period'), [...periods].sort().join(', ')] },
     { values: [m('xlsx.about.as-of'), o.asOf] },
