@@ -47,6 +47,35 @@ await build({
   allowOverwrite: true,
 });
 
+// exceljs on its own (src/sheets/exceljs.ts loads it on first use, so `check` of a YAML file
+// never reads its 2 MB): its decoder module and a loader, so the decoder is patched before
+// exceljs itself loads. The package then needs no exceljs in node_modules.
+// Some of its dependencies (jszip, archiver-utils, buffers) still call `new Buffer()`: Node warns
+// about that (DEP0005) for code outside node_modules, so those calls become Buffer.alloc/from.
+rmSync('dist/vendor', { recursive: true, force: true });
+mkdirSync('dist/vendor');
+const vendor = await build({
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  stdin: {
+    contents:
+      "module.exports = { decode: require('exceljs/lib/utils/browser-buffer-decode.js'), load: () => require('exceljs') };\n",
+    resolveDir: '.',
+    sourcefile: 'exceljs-vendor.cjs',
+    loader: 'js',
+  },
+  outfile: 'dist/vendor/exceljs.cjs',
+});
+writeFileSync(
+  'dist/vendor/exceljs.cjs',
+  `var __civscoreNewBuffer = (a, b, c) => (typeof a === 'number' ? Buffer.alloc(a) : Buffer.from(a, b, c));\n${vendor.outputFiles[0].text.replace(/\bnew Buffer\(/g, '__civscoreNewBuffer(')}`,
+);
+
 // Each built-in rubric as loadRubric loads it (dist/rubrics/<id>.json, with the hash of its
 // YAML): `check` then neither parses nor validates a built-in rubric's YAML. src/load/rubrics.ts
 // says when a rubric is not precompiled and when a precompiled one is not used.

@@ -15,6 +15,7 @@ import { reportMessages } from './messages/report.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
+import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { trendMessages } from './messages/trend.js';
 import { trustMessages } from './messages/trust.js';
@@ -45,6 +46,7 @@ const parts = [
   languageMessages,
   wordingMessages,
   outputMessages,
+  sheetsMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -14,6 +14,10 @@ export interface IdEntry {
    * and for 2005 is not a duplicate. Entries without a scope share one.
    */
   scope?: string;
+  /** A workbook's sheet, when the id is in a cell (line = row, column = column). */
+  sheet?: string;
+  /** The file itself, when `file` names one row of it (`自评.xlsx:Sheet!A7`). */
+  source?: string;
 }
 
 /** How many other files a finding names before it says "and N more". */
@@ -56,9 +60,10 @@ export function duplicateIds<E extends IdEntry>(
           others: others.join(', '),
           more: String(sorted.length - 1 - others.length),
         }),
-        file: e.file,
+        file: e.source ?? e.file,
         line: e.line ?? 1,
         column: e.column ?? 1,
+        ...(e.sheet !== undefined ? { sheet: e.sheet } : {}),
       });
     }
   }

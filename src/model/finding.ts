@@ -5,9 +5,12 @@ export type Severity = 'error' | 'warning' | 'info';
 export type Path = readonly (string | number)[];
 export type Params = Record<string, string | number>;
 
+/** Where in a file: a line and column of text, or (with `sheet`) a workbook's row and column. */
 export interface Position {
   line: number;
   column: number;
+  /** A workbook's sheet: then line is the row number and column the column number (C = 3). */
+  sheet?: string;
 }
 
 export interface Finding {
@@ -20,6 +23,8 @@ export interface Finding {
   path?: Path;
   line?: number;
   column?: number;
+  /** Set for a finding in a workbook (line = row, column = column number): see place.ts. */
+  sheet?: string;
 }
 
 export function finding(code: MessageCode, severity: Severity, params: Params = {}, path?: Path): Finding {

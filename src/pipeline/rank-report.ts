@@ -24,7 +24,15 @@ export interface RankReportOptions {
   /** --rubric: the rubric every file was scored by. */
   forcedRubric?: string;
   roster?: Roster;
+  /**
+   * Spreadsheet rows by label (`自评.xlsx:Sheet!A7`): the file and cell of the row's id. A finding
+   * about such a row is placed there; a YAML file is read again for the key it is about.
+   */
+  rowIds?: ReadonlyMap<string, RowPlace>;
 }
+
+/** Where a spreadsheet row is: its file, sheet, row (line) and the id's column. */
+export type RowPlace = Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>;
 
 export interface BuiltRankReport {
   report: RankReport;
@@ -69,6 +77,9 @@ export function buildRankReport(
   inputFindings: readonly Finding[],
   options: RankReportOptions = {},
 ): BuiltRankReport {
+  const rowIds = options.rowIds;
+  const locate = (file: string, path: Path): Pick<Finding, 'file' | 'sheet' | 'line' | 'column'> =>
+    rowIds?.get(file) ?? locateYaml(file, path);
   const invalid = new Map<string, Finding[]>();
   const addInvalid = (file: string, fs: readonly Finding[]) => {
     const list = invalid.get(file);
@@ -102,7 +113,10 @@ export function buildRankReport(
       if (conflict) {
         // Not scored under a rubric the table can use: still counted, in doubt, in its group.
         addInvalid(it.entry.file, [
-          { ...finding('trust.rubric-conflict', 'error', conflict), file: it.entry.file, line: 1, column: 1 },
+          {
+            ...finding('trust.rubric-conflict', 'error', conflict),
+            ...(rowIds?.get(it.entry.file) ?? { file: it.entry.file, line: 1, column: 1 }),
+          },
         ]);
         claims.push(fromEntry(it.entry));
         continue;
@@ -199,7 +213,8 @@ export function buildRankReport(
         });
     const listed = roster && rubric.level === 'community' ? roster : undefined;
     const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
-    if (listed) problems.push(...rosterFindings(list, inDoubt, listed, options.roster!.file, names.nameOf));
+    if (listed)
+      problems.push(...rosterFindings(list, inDoubt, listed, options.roster!.file, names.nameOf, locate));
     const doubts = toDoubts(inDoubt, names.nameOf, listed);
     if (listed) doubts.push(...missingFrom(listed, list, inDoubt, names.nameOf));
     if (rubric.quotas.some((q) => q.group === 'street') && rubric.level === 'community')
@@ -350,6 +365,7 @@ function rosterFindings(
   roster: ReadonlyMap<string, RosterCommunity>,
   rosterFile: string,
   nameOf: NameOf,
+  locate: (file: string, path: Path) => Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>,
 ): Finding[] {
   const out: Finding[] = [];
   for (const e of [...scored, ...unscored]) {
@@ -373,6 +389,6 @@ function rosterFindings(
 }
 
 /** Where a key is in a file, read again (only for the few files a finding is about). */
-function locate(file: string, path: Path): { line: number; column: number } {
+function locateYaml(file: string, path: Path): { line: number; column: number } {
   return loadYamlFile(file).locate(path);
 }

@@ -21,6 +21,19 @@ export interface ValidateReportOptions {
   maxWarnings?: number;
   maxSize?: number;
   tool: ValidateReport['tool'];
+  /**
+   * Workbooks and CSV files (read row by row in the command's thread, not by the batch): their
+   * files, and each row's item under its file (one report per file), with the row's label
+   * (`自评.xlsx:Sheet!A7`) naming its id for the duplicate check.
+   */
+  sheets?: { files: readonly string[]; rows: readonly SheetRowItem[] };
+}
+
+/** One spreadsheet row, validated: its item's id is at its cell (`sheet`, line = row). */
+export interface SheetRowItem {
+  file: string;
+  label?: string;
+  item: ValidateItem;
 }
 
 export function buildValidateReport(
@@ -40,23 +53,23 @@ export function buildValidateReport(
   };
   add(inputFindings, '');
 
-  const couldNotRun = inputs.length === 0;
+  const sheetFiles = opts.sheets?.files ?? [];
+  const sheetRows = opts.sheets?.rows ?? [];
+  const couldNotRun = inputs.length + sheetFiles.length === 0;
   const ids: IdEntry[] = [];
   const failedRubrics = new Set<string>();
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   const unplaced = new Map<string, 'community' | 'street'>();
   // Every rubric the files were judged under, by reference: two contents under one id are never one.
   const rubricByRef = new Map<string, Rubric>();
-  for (const r of items)
+  for (const r of sheetRows.length ? [...items, ...sheetRows.map((x) => x.item)] : items)
     if (r.rubricRef !== undefined && !rubricByRef.has(r.rubricRef)) {
       const rubric = rubricFor(r.rubricRef).rubric;
       if (!rubric) throw new Error(`rubric ${r.rubricRef} used in a worker could not be loaded again`);
       rubricByRef.set(r.rubricRef, rubric);
     }
   const conflicts = rubricConflicts(rubricByRef);
-  for (let i = 0; i < items.length; i++) {
-    const file = inputs[i]!;
-    const r = items[i]!;
+  const useItem = (file: string, r: ValidateItem) => {
     const rep = entry(file);
     rep.findings.push(...r.findings);
     if (r.rubricRef !== undefined) {
@@ -89,6 +102,12 @@ export function buildValidateReport(
         add(r.rubricFailure.findings, key);
       }
     }
+  };
+  for (let i = 0; i < items.length; i++) useItem(inputs[i]!, items[i]!);
+  // Spreadsheet rows: one report per file, each row's id named by its row and placed at its cell.
+  for (const { file, label, item } of sheetRows) {
+    useItem(file, item.id ? { ...item, id: undefined } : item);
+    if (item.id && label) ids.push({ ...item.id, file: label, source: file });
   }
   const dups = duplicateIds(ids).map((d) => {
     const level = unplaced.get(d.file!);
@@ -107,7 +126,7 @@ export function buildValidateReport(
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
   const summary = {
-    files: inputs.length,
+    files: inputs.length + sheetFiles.length,
     invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
     errors: count('error'),
     warnings: count('warning'),

@@ -4,14 +4,14 @@
  * with terminalText: nothing from a file can break the line or reach the terminal as a control.
  */
 import type { Finding } from '../model/finding.js';
+import { placeText } from '../model/place.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { terminalText } from './escape/terminal.js';
 import type { Labeller } from './labels.js';
 import type { Style } from './style.js';
 
 export function where(f: Finding): string {
-  if (!f.file) return '';
-  return f.line !== undefined ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+  return placeText(f);
 }
 
 export function findingLine(f: Finding, l: Labeller, style?: Style): string {
@@ -23,6 +23,7 @@ export function sortFindings(fs: readonly Finding[]): Finding[] {
   return [...fs].sort(
     (a, b) =>
       byCodeUnits(a.file ?? '', b.file ?? '') ||
+      byCodeUnits(a.sheet ?? '', b.sheet ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       byCodeUnits(a.code, b.code),

@@ -10,3 +10,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function spreadsheetText(s: string): string {
   return FORMULA_START.test(s) ? `'${s}` : s;
 }
+
+/**
+ * A workbook cell's value: text stays a string (a string cell, through spreadsheetText when it
+ * is written), numbers stay numbers.
+ */
+export type SheetValue = string | number | null;

@@ -1,19 +1,21 @@
 /** `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix first. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { expandInputs } from '../../load/expand-inputs.js';
 import { type Finding, hasErrors } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
-import { assessFile } from '../../pipeline/assess-file.js';
+import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
+import { assessSheet } from '../../pipeline/assess-sheet.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
+import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
+import { expandSheetInputs } from '../sheet-inputs.js';
 
 interface CheckOptions {
   rubric?: string;
@@ -28,28 +30,32 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
   program
     .command('check')
     .description('score self-assessment files against their rubric and show what is missing')
-    .argument('<file...>', 'self-assessment YAML files')
+    .argument(
+      '<file...>',
+      'self-assessment files (YAML, or .xlsx / .csv with one community per row), folders or globs',
+    )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(formatOption(Object.keys(CHECK_FORMATS), 'table'))
     .option('--min-tier <tier>', 'exit 1 unless every file reaches this tier (its id or title)')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
-    .action((files: string[], opts: CheckOptions, cmd: Command) => {
+    .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = runCheck(files, opts, ctx);
+      process.exitCode = await runCheck(files, opts, ctx);
     });
 }
 
 /**
  * Files, folders and globs (Windows' cmd.exe leaves `*.yaml` to the program) to files, in the order
- * given; a folder's or a glob's files sorted. A path that is neither stays, for its own finding.
+ * given; a folder's or a glob's files sorted (spreadsheets among them, never Excel's lock files).
+ * A path that is neither stays, for its own finding.
  */
 function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } {
   const files: string[] = [];
   const findings: Finding[] = [];
   for (const input of inputs) {
-    const e = expandInputs([input]);
+    const e = expandSheetInputs([input]);
     if (e.files.length === 0 && e.findings.every((f) => f.code === 'load.not-found')) files.push(input);
     else {
       files.push(...e.files.filter((f) => !files.includes(f)));
@@ -59,20 +65,24 @@ function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } 
   return { files, findings };
 }
 
-export function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): number {
+export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
   const { files, findings: inputFindings } = checkFiles(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier);
   const waivers = requireWaivers(opts.waivers);
-  const assessed = files.map((file) =>
-    assessFile(file, {
-      ...(opts.rubric ? { rubric: opts.rubric } : {}),
-      asOf: opts.asOf,
-      ...(waivers ? { waivers } : {}),
-      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-      scoreInvalid: true,
-    }),
-  );
+  const assess = {
+    ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    asOf: opts.asOf,
+    ...(waivers ? { waivers } : {}),
+    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    scoreInvalid: true,
+  };
+  const assessed: AssessedFile[] = [];
+  for (const file of files) {
+    // A workbook or CSV file: one result per community row.
+    if (sheetKind(file)) for await (const r of assessSheet(file, assess)) assessed.push(r);
+    else assessed.push(assessFile(file, assess));
+  }
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
   if (opts.minTier !== undefined)

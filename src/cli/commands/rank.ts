@@ -6,14 +6,16 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
+import { assessSheets } from '../../batch/sheet-batch.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { expandInputs } from '../../load/expand-inputs.js';
 import { buildRankReport } from '../../pipeline/rank-report.js';
 import { waiverFindings } from '../../pipeline/waiver-findings.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport } from '../../report/rank/types.js';
+import { rankWorkbook } from '../../report/rank/workbook.js';
+import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
@@ -29,6 +31,8 @@ import {
   requireWaivers,
   rubricsOption,
 } from '../shared-options.js';
+import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
+import { VERSION } from '../version.js';
 import { cleanupAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
 import { writeOutput } from '../write-output.js';
@@ -40,7 +44,7 @@ interface RankOptions {
   rubric?: string;
   rubrics?: string[];
   group?: GroupBy;
-  format: RankFormat;
+  format: RankFormat | 'xlsx';
   output?: string;
   jobs?: number;
   failOn: FailOn[];
@@ -70,7 +74,10 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
   program
     .command('rank')
     .description('rank many communities per rubric, by street or district, and check the quotas')
-    .argument('<inputs...>', 'self-assessment files, folders (searched recursively) and globs')
+    .argument(
+      '<inputs...>',
+      'self-assessment files (YAML, .xlsx, .csv), folders (searched recursively) and globs',
+    )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(
@@ -79,7 +86,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
         'district',
       ]),
     )
-    .addOption(formatOption(Object.keys(RANK_FORMATS), 'table'))
+    .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
     .addOption(
@@ -118,7 +125,7 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
-  const expanded = expandInputs(inputs);
+  const expanded = expandSheetInputs(inputs);
   if (expanded.files.length === 0) {
     for (const w of workers) void w.terminate();
     printFindings(expanded.findings, ctx);
@@ -131,17 +138,22 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     policy,
   };
+  const { yaml, sheets } = splitSheets(expanded.files);
   const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
-  const items = await assessBatch(expanded.files, assess, {
+  const yamlItems = await assessBatch(yaml, assess, {
     ...threads,
     workers,
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.done();
+  // Workbooks and CSV files, row by row in this thread (streamed): each row is an item.
+  const sheetBatch = sheets.length ? await assessSheets(sheets, assess) : undefined;
+  const items = sheetBatch ? yamlItems.concat(sheetBatch.items) : yamlItems;
   const built = buildRankReport(items, expanded.findings, {
     ...(opts.group ? { group: opts.group } : {}),
     ...(forced ? { forcedRubric: forced.id } : {}),
     ...(roster ? { roster } : {}),
+    ...(sheetBatch ? { rowIds: sheetBatch.rowIds } : {}),
   });
   if (waivers) built.problems.push(...waiverFindings(waivers, tablesEntries(built.report), opts.asOf));
   return { ...built, assess };
@@ -172,16 +184,28 @@ export async function cleanOnSignal<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
+  const format = opts.format;
+  if (format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
     printFindings(problems, ctx);
-    const chunks = RANK_FORMATS[opts.format](report, {
-      lang: ctx.lang,
-      color: ctx.color && !opts.output,
-      width: opts.output ? undefined : ctx.width,
-    });
-    if (opts.output) writeOutput(opts.output, bunched(chunks));
-    else await writeChunks(ctx, chunks);
+    if (format === 'xlsx') {
+      const spec = rankWorkbook(report, {
+        lang: ctx.lang,
+        color: false,
+        asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
+        tool: `civscore ${VERSION}`,
+      });
+      writeOutput(opts.output!, await xlsxBytes(spec));
+    } else {
+      const chunks = RANK_FORMATS[format](report, {
+        lang: ctx.lang,
+        color: ctx.color && !opts.output,
+        width: opts.output ? undefined : ctx.width,
+      });
+      if (opts.output) writeOutput(opts.output, bunched(chunks));
+      else await writeChunks(ctx, chunks);
+    }
     return exitCode({
       couldNotRun,
       invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,

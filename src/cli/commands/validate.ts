@@ -8,8 +8,9 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { startWorkers, validateBatch } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
-import { expandInputs } from '../../load/expand-inputs.js';
-import { buildValidateReport } from '../../pipeline/validate-report.js';
+import { toValidateItem } from '../../batch/validate-batch-item.js';
+import { validateSheet } from '../../pipeline/assess-sheet.js';
+import { buildValidateReport, type SheetRowItem } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
 import { exitCode } from '../exit-code.js';
@@ -22,6 +23,7 @@ import {
   requireRubric,
   rubricsOption,
 } from '../shared-options.js';
+import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { VERSION } from '../version.js';
 import { writeChunks } from '../write-chunks.js';
 
@@ -43,7 +45,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
   program
     .command('validate')
     .description('check self-assessment files against their rubric, for CI: file:line:column, code, message')
-    .argument('<input...>', 'files, folders (searched for *.yaml / *.yml) or globs')
+    .argument('<input...>', 'files, folders (searched for *.yaml / *.yml / *.xlsx / *.csv) or globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(formatOption(Object.keys(VALIDATE_FORMATS), 'text'))
@@ -67,9 +69,10 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const threads = threadsFor(opts.jobs);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
-  const expanded = expandInputs(inputs);
+  const expanded = expandSheetInputs(inputs);
+  const { yaml, sheets } = splitSheets(expanded.files);
   const items = await validateBatch(
-    expanded.files,
+    yaml,
     {
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
@@ -78,15 +81,22 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     },
     { ...threads, workers },
   );
-  const { report, couldNotRun, tooManyWarnings } = buildValidateReport(
-    expanded.files,
-    items,
-    expanded.findings,
-    {
-      ...opts,
-      tool: { name: 'civscore', version: VERSION },
-    },
-  );
+  // Workbooks and CSV files row by row, in this thread (the reader streams).
+  const rows: SheetRowItem[] = [];
+  for (const file of sheets)
+    for await (const r of validateSheet(file, {
+      ...(opts.rubric ? { rubric: opts.rubric } : {}),
+      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+      policy,
+    })) {
+      const { label, ...row } = r;
+      rows.push({ file, ...(label !== undefined ? { label } : {}), item: toValidateItem(row) });
+    }
+  const { report, couldNotRun, tooManyWarnings } = buildValidateReport(yaml, items, expanded.findings, {
+    ...opts,
+    tool: { name: 'civscore', version: VERSION },
+    ...(sheets.length ? { sheets: { files: sheets, rows } } : {}),
+  });
   await writeChunks(ctx, VALIDATE_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
   return exitCode({ couldNotRun, invalidFiles: report.summary.invalid + (tooManyWarnings ? 1 : 0) });
 }

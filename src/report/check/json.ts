@@ -1,5 +1,6 @@
 /** The report as JSON: codes and numbers for programs, with each message also in the chosen language. */
 import type { Finding } from '../../model/finding.js';
+import { findingCell } from '../../model/place.js';
 import { rubricIdentity } from '../../pipeline/rubric-identity.js';
 import { labeller } from '../labels.js';
 import { provenanceJson } from '../provenance.js';
@@ -10,6 +11,7 @@ export function findingJson(f: Finding, message: string) {
     file: f.file,
     line: f.line,
     column: f.column,
+    ...(f.sheet !== undefined ? { sheet: f.sheet, cell: findingCell(f) } : {}),
     severity: f.severity,
     code: f.code,
     message,

@@ -6,6 +6,7 @@
  */
 import { message } from '../../i18n/catalog.js';
 import type { Severity } from '../../model/finding.js';
+import { findingCell } from '../../model/place.js';
 import { terminalText } from '../escape/terminal.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
@@ -33,7 +34,10 @@ export const validateGithub: Formatter<ValidateReport> = (report, { lang }) => {
         `col=${x.column ?? 1}`,
         `title=${escapeProperty(x.code)}`,
       ].join(',');
-      out.push(`::${COMMAND[x.severity]} ${props}::${escapeData(terminalText(l.finding(x)))}`);
+      // A workbook has no lines to annotate: the message itself starts with the cell.
+      const cell = findingCell(x);
+      const text = cell ? `${cell}  ${l.finding(x)}` : l.finding(x);
+      out.push(`::${COMMAND[x.severity]} ${props}::${escapeData(terminalText(text))}`);
     }
   }
   const s = report.summary;

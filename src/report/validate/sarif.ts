@@ -4,6 +4,7 @@
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Severity } from '../../model/finding.js';
+import { findingCell } from '../../model/place.js';
 import { wellFormed } from '../escape/unicode.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
@@ -59,6 +60,10 @@ export const validateSarif: Formatter<ValidateReport> = (report, { lang }) => {
               artifactLocation: { uri: pathToUri(x.file ?? f.file) },
               region: { startLine: Math.max(1, x.line ?? 1), startColumn: Math.max(1, x.column ?? 1) },
             },
+            // A workbook is no text: the cell (Sheet!C7) names the place; line and column are its row and column.
+            ...(x.sheet !== undefined
+              ? { logicalLocations: [{ name: wellFormed(findingCell(x) ?? ''), kind: 'element' }] }
+              : {}),
           },
         ],
       });

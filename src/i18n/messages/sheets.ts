@@ -1,0 +1,158 @@
+import { defineMessages } from '../define.js';
+
+/** Spreadsheets (.xlsx, .csv) read as self-assessments: one community per row. */
+export const sheetsMessages = defineMessages(
+  {
+    'sheet.legacy-format': (p) =>
+      `${p.ext} workbooks (old Excel or WPS format) cannot be read: open the file in Excel or WPS and save it as .xlsx (File → Save As → Excel Workbook (*.xlsx)), or as CSV UTF-8`,
+    'sheet.unreadable': (p) =>
+      `cannot read the file as an .xlsx workbook (${p.detail}); if it was renamed from another format, open it in Excel or WPS and save it as .xlsx`,
+    'sheet.csv-syntax': (p) => `CSV syntax error: ${p.detail}`,
+    'sheet.no-data-sheet': () =>
+      'no sheet has a header row with a community id column (编号 / id): put the headers in the first row, one community per row below',
+    'sheet.no-rows': (p) => `sheet ${p.sheet} has a header row but no community rows`,
+    'sheet.unknown-column': (p) =>
+      p.suggestion
+        ? `column "${p.header}" is not a metric, facility or field of rubric ${p.rubric}; did you mean "${p.suggestion}"? Its values are ignored`
+        : `column "${p.header}" is not a metric, facility or field of rubric ${p.rubric}; its values are ignored`,
+    'sheet.duplicate-column': (p) =>
+      `column "${p.header}" gives ${p.key} again (first in column ${p.first}); only the first column is read`,
+    'sheet.formula-no-value': () =>
+      'the cell holds a formula without a saved result: open the workbook in Excel or WPS, let it calculate, and save it',
+    'sheet.facility-value': (p) =>
+      `${p.facility}: "${p.raw}" is neither an area (such as 120 or 120 m2) nor yes / no (是 / 否); leave the cell empty when there is none`,
+    'xlsx.sheet.ranking': () => 'Ranking',
+    'xlsx.sheet.groups': () => 'Groups',
+    'xlsx.sheet.quotas': () => 'Quotas',
+    'xlsx.sheet.invalid': () => 'Not scored',
+    'xlsx.sheet.about': () => 'About',
+    'xlsx.col.rubric': () => 'Rubric',
+    'xlsx.col.id': () => 'ID',
+    'xlsx.col.name': () => 'Name',
+    'xlsx.col.possible': () => 'Out of',
+    'xlsx.col.lost': () => 'Points lost',
+    'xlsx.col.file': () => 'File',
+    'xlsx.col.group': () => 'Group',
+    'xlsx.col.count': () => 'Communities',
+    'xlsx.col.mean': () => 'Mean score',
+    'xlsx.col.quota': () => 'Quota',
+    'xlsx.col.reached': () => 'Reached',
+    'xlsx.col.share': () => 'Share',
+    'xlsx.col.target': () => 'Target',
+    'xlsx.col.status': () => 'Verdict',
+    'xlsx.col.short-by': () => 'Short by',
+    'xlsx.col.candidates': () => 'Nearest candidates and their fixes',
+    'xlsx.col.place': () => 'Place',
+    'xlsx.col.severity': () => 'Severity',
+    'xlsx.col.code': () => 'Code',
+    'xlsx.col.message': () => 'Message',
+    'xlsx.about.rubric': () => 'Rubric',
+    'xlsx.about.period': () => 'Period',
+    'xlsx.about.as-of': () => 'Exemptions judged as of',
+    'xlsx.about.tool': () => 'Made by',
+    'xlsx.about.summary': () => 'Summary',
+    'xlsx.needs-output': () => 'an .xlsx report is a file: give --output <file.xlsx>',
+  },
+  {
+    'sheet.legacy-format': (p) =>
+      `无法读取 ${p.ext} 格式的工作簿（旧版 Excel 或 WPS 格式）：请用 Excel 或 WPS 打开，另存为 .xlsx（文件 → 另存为 → Excel 工作簿 (*.xlsx)），或另存为 CSV UTF-8`,
+    'sheet.unreadable': (p) =>
+      `无法按 .xlsx 工作簿读取此文件（${p.detail}）；如果它是由其他格式改名而来，请用 Excel 或 WPS 打开后另存为 .xlsx`,
+    'sheet.csv-syntax': (p) => `CSV 格式错误：${p.detail}`,
+    'sheet.no-data-sheet': () =>
+      '没有哪个工作表的表头有社区编号列（编号 / id）：请把表头放在第一行，下面每行填一个社区',
+    'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
+    'sheet.unknown-column': (p) =>
+      p.suggestion
+        ? `列“${p.header}”不是评分细则 ${p.rubric} 中的指标、设施或字段；是否应为“${p.suggestion}”？该列的值未读取`
+        : `列“${p.header}”不是评分细则 ${p.rubric} 中的指标、设施或字段；该列的值未读取`,
+    'sheet.duplicate-column': (p) =>
+      `列“${p.header}”重复填写了 ${p.key}（第一次出现在第 ${p.first} 列）；只读取第一列`,
+    'sheet.formula-no-value': () =>
+      '该单元格是公式，但没有保存计算结果：请用 Excel 或 WPS 打开工作簿，重新计算后保存',
+    'sheet.facility-value': (p) =>
+      `${p.facility}：“${p.raw}”既不是面积（如 120 或 120 m2），也不是“是 / 否”；没有该设施时请留空`,
+    'xlsx.sheet.ranking': () => '排名',
+    'xlsx.sheet.groups': () => '分组',
+    'xlsx.sheet.quotas': () => '指标完成情况',
+    'xlsx.sheet.invalid': () => '未评分',
+    'xlsx.sheet.about': () => '说明',
+    'xlsx.col.rubric': () => '评分细则',
+    'xlsx.col.id': () => '编号',
+    'xlsx.col.name': () => '名称',
+    'xlsx.col.possible': () => '满分',
+    'xlsx.col.lost': () => '失分',
+    'xlsx.col.file': () => '文件',
+    'xlsx.col.group': () => '分组',
+    'xlsx.col.count': () => '社区数',
+    'xlsx.col.mean': () => '平均分',
+    'xlsx.col.quota': () => '指标',
+    'xlsx.col.reached': () => '已达',
+    'xlsx.col.share': () => '比例',
+    'xlsx.col.target': () => '要求',
+    'xlsx.col.status': () => '结论',
+    'xlsx.col.short-by': () => '还差',
+    'xlsx.col.candidates': () => '最接近的候选及需整改项',
+    'xlsx.col.place': () => '位置',
+    'xlsx.col.severity': () => '级别',
+    'xlsx.col.code': () => '代码',
+    'xlsx.col.message': () => '说明',
+    'xlsx.about.rubric': () => '评分细则',
+    'xlsx.about.period': () => '年度',
+    'xlsx.about.as-of': () => '豁免判断日期',
+    'xlsx.about.tool': () => '生成工具',
+    'xlsx.about.summary': () => '概况',
+    'xlsx.needs-output': () => '.xlsx 报告只能写入文件：请加上 --output <文件.xlsx>',
+  },
+  {
+    'sheet.legacy-format': (p) =>
+      `無法讀取 ${p.ext} 格式的活頁簿（舊版 Excel 或 WPS 格式）：請用 Excel 或 WPS 開啟，另存新檔為 .xlsx（檔案 → 另存新檔 → Excel 活頁簿 (*.xlsx)），或另存為 CSV UTF-8`,
+    'sheet.unreadable': (p) =>
+      `無法以 .xlsx 活頁簿讀取此檔案（${p.detail}）；如果它是由其他格式改名而來，請用 Excel 或 WPS 開啟後另存新檔為 .xlsx`,
+    'sheet.csv-syntax': (p) => `CSV 格式錯誤：${p.detail}`,
+    'sheet.no-data-sheet': () =>
+      '沒有任何工作表的標題列有社區編號欄（編號 / id）：請把標題放在第一列，下面每列填一個社區',
+    'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,
+    'sheet.unknown-column': (p) =>
+      p.suggestion
+        ? `欄位「${p.header}」不是評分細則 ${p.rubric} 中的指標、設施或欄位；是否應為「${p.suggestion}」？此欄的值未讀取`
+        : `欄位「${p.header}」不是評分細則 ${p.rubric} 中的指標、設施或欄位；此欄的值未讀取`,
+    'sheet.duplicate-column': (p) =>
+      `欄位「${p.header}」重複填寫了 ${p.key}（第一次出現在第 ${p.first} 欄）；只讀取第一欄`,
+    'sheet.formula-no-value': () =>
+      '此儲存格是公式，但沒有儲存計算結果：請用 Excel 或 WPS 開啟活頁簿，重新計算後儲存',
+    'sheet.facility-value': (p) =>
+      `${p.facility}：「${p.raw}」既不是面積（如 120 或 120 m2），也不是「是 / 否」；沒有該設施時請留空`,
+    'xlsx.sheet.ranking': () => '排名',
+    'xlsx.sheet.groups': () => '分組',
+    'xlsx.sheet.quotas': () => '指標達成情況',
+    'xlsx.sheet.invalid': () => '未評分',
+    'xlsx.sheet.about': () => '說明',
+    'xlsx.col.rubric': () => '評分細則',
+    'xlsx.col.id': () => '編號',
+    'xlsx.col.name': () => '名稱',
+    'xlsx.col.possible': () => '滿分',
+    'xlsx.col.lost': () => '失分',
+    'xlsx.col.file': () => '檔案',
+    'xlsx.col.group': () => '分組',
+    'xlsx.col.count': () => '社區數',
+    'xlsx.col.mean': () => '平均分數',
+    'xlsx.col.quota': () => '指標',
+    'xlsx.col.reached': () => '已達',
+    'xlsx.col.share': () => '比例',
+    'xlsx.col.target': () => '要求',
+    'xlsx.col.status': () => '結論',
+    'xlsx.col.short-by': () => '尚差',
+    'xlsx.col.candidates': () => '最接近的候選及需改善項目',
+    'xlsx.col.place': () => '位置',
+    'xlsx.col.severity': () => '等級',
+    'xlsx.col.code': () => '代碼',
+    'xlsx.col.message': () => '說明',
+    'xlsx.about.rubric': () => '評分細則',
+    'xlsx.about.period': () => '年度',
+    'xlsx.about.as-of': () => '豁免判斷日期',
+    'xlsx.about.tool': () => '產生工具',
+    'xlsx.about.summary': () => '概況',
+    'xlsx.needs-output': () => '.xlsx 報告只能寫入檔案：請加上 --output <檔案.xlsx>',
+  },
+);

@@ -1,0 +1,48 @@
+/**
+ * A spreadsheet's rows judged as check, rank and validate judge a YAML file: each row through
+ * assessLoaded / validateLoaded, named `file.xlsx:Sheet!A7` in reports, its findings at cells.
+ * A file that cannot be read gives one report under its own name.
+ */
+import type { Position } from '../model/finding.js';
+import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-file.js';
+import { placeRowFindings, sheetItems } from './sheet-rows.js';
+import { type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
+
+/** idAt: where a row's id is (for a duplicate id). */
+export async function* assessSheet(
+  file: string,
+  options: AssessOptions,
+): AsyncGenerator<AssessedFile & { idAt?: Position }> {
+  for await (const item of sheetItems(file, sheetOptions(options))) {
+    if (item.kind === 'file') {
+      yield { file, findings: item.findings };
+      continue;
+    }
+    const r = assessLoaded(item.loaded, options);
+    yield { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
+  }
+}
+
+/** validate's view: the row's findings under the file's own name (one report per file), its id at its cell. */
+export async function* validateSheet(
+  file: string,
+  options: ValidateFileOptions,
+): AsyncGenerator<ValidatedFile & { label?: string }> {
+  for await (const item of sheetItems(file, sheetOptions(options))) {
+    if (item.kind === 'file') {
+      yield { file, findings: item.findings };
+      continue;
+    }
+    const r = validateLoaded(item.loaded, { ...options, placeId: true });
+    yield {
+      ...r,
+      label: item.label,
+      findings: placeRowFindings(r.findings, item),
+      ...(r.id ? { id: { ...r.id, ...item.idAt } } : {}),
+    };
+  }
+}
+
+function sheetOptions(o: { rubric?: string; maxBytes?: number }) {
+  return { ...(o.rubric ? { rubric: o.rubric } : {}), ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}) };
+}

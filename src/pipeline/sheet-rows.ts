@@ -1,0 +1,212 @@
+/**
+ * The communities of a spreadsheet (.xlsx or .csv), one row each, as the data the YAML path
+ * builds: check, validate and rank judge each row with the same pipeline as a file. A sheet's
+ * header is found in its first rows (a sheet without an id column, such as 填表说明, is not
+ * data); its columns are read against the row's rubric, and what the header does not know is
+ * reported once, at the header cell. One bad row never stops the others.
+ */
+import { statSync } from 'node:fs';
+import type { LoadedYaml } from '../load/load-yaml-file.js';
+import { type Finding, finding, type Position } from '../model/finding.js';
+import { type ColumnMap, headerOf, mapColumns, type SheetHeader, withIdRow } from '../sheets/header.js';
+import { readCsvRows } from '../sheets/read-csv.js';
+import { readXlsxRows } from '../sheets/read-xlsx.js';
+import { cellPosition, rowData, rowRubric } from '../sheets/row-data.js';
+import { sheetKind } from '../sheets/sheet-files.js';
+import type { SheetRow } from '../sheets/sheet-row.js';
+import { resolveNamedRubric, rubricFor } from './select-rubric.js';
+
+/** Workbooks are bigger than YAML files: a 100,000-row workbook is some tens of MB. */
+export const SHEET_MAX_BYTES = 512 * 1024 * 1024;
+
+export type SheetItem =
+  /** One community: its data for the pipeline, its name in reports, where its id is. */
+  | { kind: 'row'; label: string; loaded: LoadedYaml; idAt: Position; level: 'community' | 'street' }
+  /** The file itself could not be read, or holds no communities. */
+  | { kind: 'file'; findings: Finding[] };
+
+/** How many rows at the top of a sheet may come before its header (a title line, a blank). */
+const HEADER_SEARCH_ROWS = 5;
+
+export async function* sheetItems(
+  file: string,
+  options: { rubric?: string; maxBytes?: number },
+): AsyncGenerator<SheetItem> {
+  const kind = sheetKind(file);
+  const here = (f: Finding): Finding => ({ ...f, file, line: f.line ?? 1, column: f.column ?? 1 });
+  if (kind === 'legacy') {
+    const ext = file.slice(file.lastIndexOf('.'));
+    yield { kind: 'file', findings: [here(finding('sheet.legacy-format', 'error', { ext }))] };
+    return;
+  }
+  let rows: AsyncIterable<SheetRow> | Iterable<SheetRow>;
+  if (kind === 'csv') {
+    const read = readCsvRows(file, options.maxBytes ?? SHEET_MAX_BYTES);
+    if (read.findings.some((f) => f.severity === 'error')) {
+      yield { kind: 'file', findings: read.findings.map(here) };
+      return;
+    }
+    rows = read.rows;
+  } else {
+    const unreadable = notReadable(file, options.maxBytes ?? SHEET_MAX_BYTES);
+    if (unreadable) {
+      yield { kind: 'file', findings: unreadable.map(here) };
+      return;
+    }
+    rows = readXlsxRows(file);
+  }
+  const state = new SheetState(file, options.rubric);
+  try {
+    for await (const row of rows) for (const item of state.take(row)) yield item;
+  } catch (e) {
+    yield {
+      kind: 'file',
+      findings: [here(finding('sheet.unreadable', 'error', { detail: shortError(e) }))],
+    };
+    return;
+  }
+  const end = state.end();
+  if (end.length) yield { kind: 'file', findings: end.map(here) };
+}
+
+/** Not found, a folder, over the size cap: the same findings as for a YAML file. */
+function notReadable(file: string, maxBytes: number): Finding[] | undefined {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return [finding('load.is-directory', 'error')];
+    if (st.size > maxBytes)
+      return [finding('load.too-large', 'error', { size: String(st.size), limit: String(maxBytes) })];
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT'
+      ? [finding('load.not-found', 'error')]
+      : [finding('load.unreadable', 'error', { reason: String(code ?? e) })];
+  }
+}
+
+function shortError(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.split('\n')[0]!.slice(0, 200);
+}
+
+/** Rows of one file in order: which sheet is data, its header, and its column maps by rubric. */
+class SheetState {
+  private sheet: string | undefined | null = null;
+  private header: SheetHeader | undefined;
+  private rowsBefore = 0;
+  private idRowChecked = false;
+  private dataRows = 0;
+  private anyHeader = false;
+  private readonly emptySheets: SheetHeader[] = [];
+  private readonly maps = new Map<string, { columns: ColumnMap; reported: boolean } | null>();
+
+  constructor(
+    private readonly file: string,
+    private readonly forced: string | undefined,
+  ) {}
+
+  *take(row: SheetRow): Generator<SheetItem> {
+    if (row.sheet !== this.sheet) this.startSheet(row.sheet);
+    if (!this.header) {
+      if (this.rowsBefore++ >= HEADER_SEARCH_ROWS) return;
+      const h = headerOf(row);
+      if (h) {
+        this.header = h;
+        this.anyHeader = true;
+      }
+      return;
+    }
+    if (!this.idRowChecked) {
+      this.idRowChecked = true;
+      const withIds = withIdRow(this.header, row);
+      if (withIds) {
+        this.header = withIds;
+        this.maps.clear();
+        return;
+      }
+    }
+    this.dataRows++;
+    yield this.item(row, this.header);
+  }
+
+  end(): Finding[] {
+    this.startSheet(undefined);
+    if (!this.anyHeader) return [finding('sheet.no-data-sheet', 'error')];
+    return this.emptySheets.map((h) => ({
+      ...finding('sheet.no-rows', 'warning', { sheet: h.sheet ?? this.file }),
+      ...cellPosition(
+        { row: h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },
+        1,
+      ),
+    }));
+  }
+
+  private startSheet(sheet: string | undefined): void {
+    if (this.header && this.dataRows === 0) this.emptySheets.push(this.header);
+    this.sheet = sheet;
+    this.header = undefined;
+    this.rowsBefore = 0;
+    this.idRowChecked = false;
+    this.dataRows = 0;
+    this.maps.clear();
+  }
+
+  private item(row: SheetRow, h: SheetHeader): SheetItem {
+    const named = this.forced ?? rowRubric(h, row);
+    const ref = named === undefined ? undefined : this.forced ? named : resolveNamedRubric(named, this.file);
+    let map = ref === undefined ? null : this.maps.get(ref);
+    if (ref !== undefined && map === undefined) {
+      const rubric = rubricFor(ref).rubric;
+      map = rubric ? { columns: mapColumns(h, rubric), reported: false } : null;
+      this.maps.set(ref, map);
+    }
+    const rubric = ref !== undefined ? rubricFor(ref).rubric : undefined;
+    const level = rubric?.level ?? 'community';
+    const data = rowData(this.file, h, row, map?.columns, level);
+    if (map && !map.reported) {
+      map.reported = true;
+      for (const p of map.columns.problems)
+        data.loaded.findings.push({
+          ...finding(p.code, 'warning', p.params),
+          file: this.file,
+          ...cellPosition(
+            { row: h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },
+            p.column,
+          ),
+        });
+    }
+    // Findings the pipeline places without a path (at 1:1) belong to the row; a missing metric, to its cell.
+    const rowStart = data.idAt;
+    const locate = data.loaded.locate;
+    return {
+      kind: 'row',
+      label: data.label,
+      idAt: data.idAt,
+      level,
+      loaded: {
+        ...data.loaded,
+        findings: data.loaded.findings.map((f) => ({ ...f, file: this.file })),
+        locate: (path) => (path.length === 0 ? rowStart : locate(path)),
+      },
+    };
+  }
+}
+
+/**
+ * A row's findings from the pipeline, placed in the sheet: those left at 1:1 (no path) at the
+ * row's id, a missing metric at its column when the sheet has one.
+ */
+export function placeRowFindings(
+  findings: readonly Finding[],
+  item: Extract<SheetItem, { kind: 'row' }>,
+): Finding[] {
+  return findings.map((f) => {
+    if (f.code === 'assessment.metric-missing' && typeof f.params.metric === 'string') {
+      const pos = item.loaded.locate(['metrics', f.params.metric]);
+      return { ...f, ...pos };
+    }
+    if (f.sheet === undefined && f.line === 1 && f.column === 1) return { ...f, ...item.idAt };
+    return f;
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * A workbook as data, for the report layer to describe and the xlsx writer to write: sheets of
+ * headed columns and rows of plain values (text is always a string cell, never a formula).
+ * Rows are an iterable, so a sheet of 100,000 rows is made as it is written.
+ */
+import type { SheetValue } from './spreadsheet-cell.js';
+
+export interface ColumnSpec {
+  header: string;
+  /** In characters; a Chinese character counts two. */
+  width: number;
+  /** Excel number format, e.g. `0.0%`. */
+  numFmt?: string;
+}
+
+export interface RowSpec {
+  values: SheetValue[];
+  /** A fill for the row's `fillColumn` cell (ARGB), e.g. per tier. */
+  fill?: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: ColumnSpec[];
+  rows: Iterable<RowSpec>;
+  /** Header frozen, repeated on every printed page, and an autofilter over the columns. */
+  table?: boolean;
+  /** The column (1-based) `RowSpec.fill` colours. */
+  fillColumn?: number;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+}

@@ -1,0 +1,42 @@
+/**
+ * An exceljs cell value to the scalar the YAML path would have read: a percentage-formatted
+ * number becomes `85%`, a formula its saved result, rich text its text, an error value its text
+ * (`#DIV/0!`, which no metric accepts), a date `YYYY-MM-DD`.
+ */
+import type { CellScalar } from './sheet-row.js';
+
+export interface ReadCell {
+  value: CellScalar;
+  formulaWithoutValue?: boolean;
+}
+
+/** 0.85 shown as 85% → "85%", without binary noise (0.85 × 100 = 85.00000000000001). */
+export function percentText(n: number): string {
+  return `${Number((n * 100).toPrecision(12))}%`;
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function cellScalar(value: unknown, numFmt?: string): ReadCell {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'number') {
+    if (numFmt?.includes('%') && Number.isFinite(value)) return { value: percentText(value) };
+    return { value };
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (value instanceof Date) return { value: Number.isNaN(value.getTime()) ? null : isoDate(value) };
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) {
+      if (o.result === undefined || o.result === null) return { value: null, formulaWithoutValue: true };
+      return cellScalar(o.result, numFmt);
+    }
+    if (Array.isArray(o.richText))
+      return { value: o.richText.map((r) => String((r as { text?: unknown }).text ?? '')).join('') };
+    if ('error' in o) return { value: String(o.error) };
+    if ('text' in o) return cellScalar(o.text, numFmt);
+  }
+  return { value: String(value) };
+}

@@ -1,0 +1,248 @@
+/**
+ * What each column of a sheet holds, from its header: a field of the community (id, name,
+ * street…), a metric or a facility of the rubric. A header matches by id, by title in any
+ * language, or by alias, with or without its unit (`面积（平方米）`), so a sheet whose headers
+ * were typed by hand works too. The workbook `init` writes has the ids in a second header row,
+ * which wins over the titles (columns may be moved or retitled).
+ */
+import { buildNameIndex, normalizeName, suggest } from '../model/names.js';
+import { allCriteria, type Rubric } from '../model/rubric.js';
+import type { SheetCell, SheetRow } from './sheet-row.js';
+
+export const ROW_FIELDS = ['rubric', 'period', 'id', 'name', 'street', 'district', 'city', 'notes'] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+
+/** Header words for the fields, in the three languages and as Chinese offices write them. */
+const FIELD_NAMES: Record<RowField, readonly string[]> = {
+  rubric: ['rubric', '评分细则', '評分細則', '细则', '細則', '评分标准', '評分標準'],
+  period: ['period', 'year', '年度', '年份', '期间', '期間', '时期', '時期', '考核年度'],
+  id: [
+    'id',
+    'community id',
+    'street id',
+    '编号',
+    '編號',
+    '社区编号',
+    '社區編號',
+    '街道编号',
+    '街道編號',
+    '代码',
+    '代碼',
+    '社区代码',
+    '社區代碼',
+  ],
+  name: [
+    'name',
+    'community',
+    'community name',
+    'street name',
+    '名称',
+    '名稱',
+    '社区',
+    '社區',
+    '社区名称',
+    '社區名稱',
+    '街道名称',
+    '街道名稱',
+  ],
+  street: ['street', '街道', '所属街道', '所屬街道', '街道（乡镇）', '街道(乡镇)', '乡镇街道', '鄉鎮街道'],
+  district: ['district', '区', '區', '所属区', '所屬區', '区县', '區縣', '县区', '縣區'],
+  city: ['city', '市', '城市', '所属市', '所屬市'],
+  notes: ['notes', 'note', '备注', '備註', '说明', '說明'],
+};
+
+const fieldByName = new Map<string, RowField>();
+for (const f of ROW_FIELDS) for (const n of FIELD_NAMES[f]) fieldByName.set(normalizeName(n), f);
+
+export type ColumnRole =
+  | { kind: 'field'; field: RowField }
+  | { kind: 'metric'; metric: string }
+  | { kind: 'facility'; facility: string };
+
+export interface HeaderCell {
+  column: number;
+  /** The header as written (the title row), for messages. */
+  text: string;
+  /** The id row's key, when the sheet has one (`init`'s workbooks). */
+  key?: string;
+}
+
+/** A sheet's header: the title row, and the id row below it if there is one. */
+export interface SheetHeader {
+  sheet?: string;
+  /** The row of the titles, and of the ids when present: data starts below the last. */
+  titleRow: number;
+  lastRow: number;
+  cells: HeaderCell[];
+  /** Columns of the fields, rubric-independent: id, name, period… */
+  fields: Partial<Record<RowField, number>>;
+}
+
+/** `面积（平方米）` → `面积`; `*编号` → `编号`: the unit and a required-mark are not part of the name. */
+export function bareHeader(text: string): string {
+  return text
+    .replace(/[\s]*[（(][^（）()]*[)）][\s]*$/u, '')
+    .replace(/^[*＊★]\s*/u, '')
+    .trim();
+}
+
+export function fieldOf(text: string): RowField | undefined {
+  return fieldByName.get(normalizeName(bareHeader(text))) ?? fieldByName.get(normalizeName(text));
+}
+
+const cellText = (c: SheetCell) => (c.value === null ? '' : String(c.value)).trim();
+
+/** A header row: it names an id column (a sheet without one, such as 填表说明, holds no communities). */
+export function headerOf(row: SheetRow): SheetHeader | undefined {
+  const cells: HeaderCell[] = row.cells.map((c) => ({ column: c.column, text: cellText(c) }));
+  const fields = fieldsOf(cells.map((c) => ({ column: c.column, name: c.text })));
+  if (fields.id === undefined) return undefined;
+  return {
+    ...(row.sheet !== undefined ? { sheet: row.sheet } : {}),
+    titleRow: row.row,
+    lastRow: row.row,
+    cells,
+    fields,
+  };
+}
+
+/**
+ * The row under the titles is an id row when every cell in it is a key (a field, or a plain
+ * id such as `service-area`) and it names the id field: `init` writes one, and hides it.
+ */
+export function withIdRow(h: SheetHeader, row: SheetRow): SheetHeader | undefined {
+  const keys = row.cells.map((c) => ({ column: c.column, name: cellText(c) }));
+  if (!keys.every((k) => /^[a-z][a-z0-9-]*$/.test(k.name))) return undefined;
+  if (!keys.some((k) => k.name === 'id')) return undefined;
+  const byColumn = new Map(keys.map((k) => [k.column, k.name]));
+  const cells = h.cells.map((c) => {
+    const key = byColumn.get(c.column);
+    return key ? { ...c, key } : c;
+  });
+  for (const k of keys)
+    if (!h.cells.some((c) => c.column === k.column))
+      cells.push({ column: k.column, text: k.name, key: k.name });
+  cells.sort((a, b) => a.column - b.column);
+  const fields = fieldsOf(cells.map((c) => ({ column: c.column, name: c.key ?? c.text })));
+  return { ...h, lastRow: row.row, cells, fields };
+}
+
+function fieldsOf(named: { column: number; name: string }[]): Partial<Record<RowField, number>> {
+  const fields: Partial<Record<RowField, number>> = {};
+  for (const c of named) {
+    const f = fieldOf(c.name);
+    if (f && fields[f] === undefined) fields[f] = c.column;
+  }
+  return fields;
+}
+
+export interface HeaderProblem {
+  code: 'sheet.unknown-column' | 'sheet.duplicate-column';
+  column: number;
+  params: Record<string, string>;
+}
+
+/** The columns of a sheet read against one rubric, and what in the header it does not know. */
+export interface ColumnMap {
+  roles: Map<number, ColumnRole>;
+  /** Metric id → its column; facility id → its column. */
+  metricColumn: Map<string, number>;
+  facilityColumn: Map<string, number>;
+  problems: HeaderProblem[];
+}
+
+export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
+  const metricByName = new Map<string, string>();
+  for (const m of Object.values(rubric.metrics)) {
+    metricByName.set(normalizeName(m.id), m.id);
+    for (const t of Object.values(m.title)) if (t) metricByName.set(normalizeName(t), m.id);
+  }
+  // A criterion about one metric names it too (`一区一警` for community-police-officers), after the metrics' own titles.
+  for (const c of allCriteria(rubric)) {
+    if (c.kind !== 'threshold' && c.kind !== 'flag' && c.kind !== 'graded' && c.kind !== 'deduction')
+      continue;
+    for (const t of Object.values(c.title)) {
+      const n = t ? normalizeName(t) : '';
+      if (n && !metricByName.has(n)) metricByName.set(n, c.metric);
+    }
+  }
+  const facilities = buildNameIndex(rubric);
+  const roles = new Map<number, ColumnRole>();
+  const metricColumn = new Map<string, number>();
+  const facilityColumn = new Map<string, number>();
+  const fieldColumn = new Map<RowField, number>();
+  const problems: HeaderProblem[] = [];
+  for (const c of h.cells) {
+    const role = roleOf(c, metricByName, facilities.resolve);
+    if (!role) {
+      if (!c.text) continue;
+      const names = [
+        ...Object.values(rubric.metrics).flatMap((m) => Object.values(m.title).filter(Boolean) as string[]),
+        ...facilities.names(),
+      ];
+      const s = cutShort(bareHeader(c.text), names) ?? suggest(bareHeader(c.text), names);
+      problems.push({
+        code: 'sheet.unknown-column',
+        column: c.column,
+        params: { header: c.text, rubric: rubric.id, ...(s ? { suggestion: s } : {}) },
+      });
+      continue;
+    }
+    const [seen, id] =
+      role.kind === 'field'
+        ? [fieldColumn, role.field]
+        : role.kind === 'metric'
+          ? [metricColumn, role.metric]
+          : [facilityColumn, role.facility];
+    const first = (seen as Map<string, number>).get(id);
+    if (first !== undefined) {
+      problems.push({
+        code: 'sheet.duplicate-column',
+        column: c.column,
+        params: { header: c.text || id, key: id, first: String(first) },
+      });
+      continue;
+    }
+    (seen as Map<string, number>).set(id, c.column);
+    roles.set(c.column, role);
+  }
+  return { roles, metricColumn, facilityColumn, problems };
+}
+
+function roleOf(
+  c: HeaderCell,
+  metricByName: Map<string, string>,
+  facility: (name: string) => string | undefined,
+): ColumnRole | undefined {
+  for (const name of c.key ? [c.key, c.text] : [c.text]) {
+    if (!name) continue;
+    const bare = bareHeader(name);
+    const field = fieldOf(name);
+    if (field) return { kind: 'field', field };
+    const metric = metricByName.get(normalizeName(bare)) ?? metricByName.get(normalizeName(name));
+    if (metric) return { kind: 'metric', metric };
+    const f = facility(bare) ?? facility(name);
+    if (f) return { kind: 'facility', facility: f };
+  }
+  return undefined;
+}
+
+/**
+ * A header that is a name cut short (a narrow column, `文化室可同时学习人`): the shortest name that
+ * holds it whole. Tried before "did you mean", which prefers a name inside what was typed
+ * (`文化室`), right for a key with words added but not for a title that lost its end.
+ */
+function cutShort(header: string, names: readonly string[]): string | undefined {
+  const typed = normalizeName(header);
+  if (typed.length < 4) return undefined;
+  let best: string | undefined;
+  let bestLength = Number.POSITIVE_INFINITY;
+  for (const n of names) {
+    const norm = normalizeName(n);
+    if (norm !== typed && norm.includes(typed) && norm.length < bestLength) {
+      best = n;
+      bestLength = norm.length;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,141 @@
+/**
+ * One spreadsheet row as the data a YAML self-assessment holds (rubric, period, community,
+ * metrics, facilities), with `locate` placing each path at its cell: from here on the row is
+ * judged by the same pipeline as a YAML file.
+ */
+import type { LoadedYaml } from '../load/load-yaml-file.js';
+import { parseFlag } from '../model/figures.js';
+import type { Finding, Path, Position } from '../model/finding.js';
+import { finding } from '../model/finding.js';
+import { cellRef } from '../model/place.js';
+import type { ColumnMap, RowField, SheetHeader } from './header.js';
+import type { CellScalar, SheetRow } from './sheet-row.js';
+
+/** A row's name in reports: `file.xlsx:Sheet!A7`, or `file.csv:7`. */
+export function rowLabel(file: string, row: SheetRow): string {
+  return row.sheet !== undefined ? `${file}:${cellRef(row.sheet, row.row, 1)}` : `${file}:${row.row}`;
+}
+
+export function cellPosition(row: SheetRow, column: number): Position {
+  return row.sheet !== undefined ? { line: row.row, column, sheet: row.sheet } : { line: row.row, column };
+}
+
+/** The rubric a row names in its rubric column, if the sheet has one. */
+export function rowRubric(h: SheetHeader, row: SheetRow): string | undefined {
+  const v = valueAt(row, h.fields.rubric);
+  return v === undefined || v === null ? undefined : String(v).trim() || undefined;
+}
+
+function valueAt(row: SheetRow, column: number | undefined): CellScalar | undefined {
+  if (column === undefined) return undefined;
+  for (const c of row.cells) if (c.column === column) return c.value;
+  return undefined;
+}
+
+/** `2005-03-01` (a date cell) → `2005-03`: a period is a year or a month. */
+function periodValue(v: CellScalar): CellScalar {
+  if (typeof v === 'string') {
+    const m = /^(\d{4})-(\d{2})-01$/.exec(v.trim());
+    if (m) return `${m[1]}-${m[2]}`;
+    if (/^\d{4}$/.test(v.trim())) return Number(v.trim());
+  }
+  return v;
+}
+
+export interface RowData {
+  loaded: LoadedYaml;
+  label: string;
+  /** Where the row's id is, for duplicate ids. */
+  idAt: Position;
+}
+
+/**
+ * `columns` is the map for the row's rubric (undefined when it could not be loaded: the pipeline
+ * then reports the rubric, and the row's metrics are not read). `level` is the rubric's level.
+ */
+export function rowData(
+  file: string,
+  h: SheetHeader,
+  row: SheetRow,
+  columns: ColumnMap | undefined,
+  level: 'community' | 'street',
+): RowData {
+  const at = (column: number | undefined): Position => cellPosition(row, column ?? firstColumn(row));
+  const findings: Finding[] = [];
+  const entity: Record<string, unknown> = {};
+  const data: Record<string, unknown> = { [level]: entity, metrics: {} };
+  const metrics = data.metrics as Record<string, unknown>;
+  const facilities: { kind: string; area?: CellScalar }[] = [];
+  const facilityColumns: number[] = [];
+  const fieldColumn = (f: RowField) =>
+    columns?.roles ? (columnOfField(columns, f) ?? h.fields[f]) : h.fields[f];
+
+  for (const c of row.cells) {
+    if (c.formulaWithoutValue)
+      findings.push({ ...finding('sheet.formula-no-value', 'warning'), ...at(c.column) });
+    const role = columns?.roles.get(c.column) ?? fieldRole(h, c.column);
+    if (!role || c.value === null) continue;
+    if (role.kind === 'field') {
+      const f = role.field;
+      if (f === 'rubric' || f === 'notes') data[f] = String(c.value);
+      else if (f === 'period') data.period = periodValue(c.value);
+      else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
+    } else if (role.kind === 'metric') metrics[role.metric] = c.value;
+    else {
+      const entry = facilityEntry(role.facility, c.value);
+      if (entry === 'absent') continue;
+      if (entry === 'bad') {
+        findings.push({
+          ...finding('sheet.facility-value', 'error', { facility: role.facility, raw: String(c.value) }),
+          ...at(c.column),
+        });
+        continue;
+      }
+      facilities.push(entry);
+      facilityColumns.push(c.column);
+    }
+  }
+  if (columns && columns.facilityColumn.size > 0) data.facilities = facilities;
+
+  const locate = (path: Path): Position => {
+    const [head, key] = path;
+    if (head === 'metrics' && typeof key === 'string') return at(columns?.metricColumn.get(key));
+    if (head === 'facilities' && typeof key === 'number') return at(facilityColumns[key]);
+    if ((head === 'community' || head === 'street') && typeof key === 'string' && isField(key))
+      return at(fieldColumn(key));
+    if (typeof head === 'string' && isField(head)) return at(fieldColumn(head));
+    return at(undefined);
+  };
+  return {
+    loaded: { file, data, findings, locate },
+    label: rowLabel(file, row),
+    idAt: at(fieldColumn('id')),
+  };
+}
+
+const FIELD_SET = new Set<string>(['rubric', 'period', 'id', 'name', 'street', 'district', 'city', 'notes']);
+const isField = (k: string): k is RowField => FIELD_SET.has(k);
+
+function columnOfField(columns: ColumnMap, f: RowField): number | undefined {
+  for (const [column, role] of columns.roles) if (role.kind === 'field' && role.field === f) return column;
+  return undefined;
+}
+
+function fieldRole(h: SheetHeader, column: number) {
+  for (const f of Object.keys(h.fields) as RowField[])
+    if (h.fields[f] === column) return { kind: 'field' as const, field: f };
+  return undefined;
+}
+
+function firstColumn(row: SheetRow): number {
+  return row.cells[0]?.column ?? 1;
+}
+
+/** A facility cell: an area (with or without unit, or masked), or yes / no. */
+function facilityEntry(id: string, v: CellScalar): { kind: string; area?: CellScalar } | 'absent' | 'bad' {
+  if (typeof v === 'number') return v === 0 ? 'absent' : { kind: id, area: v };
+  const flag = parseFlag(v);
+  if (flag.ok) return flag.value ? { kind: id } : 'absent';
+  if (typeof v === 'string' && /[\d*]/.test(v)) return { kind: id, area: v };
+  return 'bad';
+}

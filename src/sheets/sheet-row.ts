@@ -1,0 +1,21 @@
+/** A spreadsheet row as the readers hand it on: plain values by column, and where the row is. */
+
+/** A cell's value as the YAML path would read it: text, a number, yes/no, or nothing. */
+export type CellScalar = string | number | boolean | null;
+
+export interface SheetCell {
+  /** 1-based: A = 1. */
+  column: number;
+  value: CellScalar;
+  /** The cell held a formula without a saved result (value is null). */
+  formulaWithoutValue?: boolean;
+}
+
+export interface SheetRow {
+  /** The worksheet's name; undefined for a CSV file. */
+  sheet?: string;
+  /** The row number in the sheet, or the line of the CSV file the record starts on. */
+  row: number;
+  /** Non-empty cells only, by column. */
+  cells: SheetCell[];
+}

@@ -1,0 +1,59 @@
+/**
+ * A WorkbookSpec as the bytes of an .xlsx file, made by exceljs's streaming writer (shared strings
+ * off, so the sheets' XML is never held whole): A4 landscape, header rows repeated on every
+ * printed page, frozen header and autofilter where the spec asks. The command writes the bytes
+ * through writeOutput (atomically, or to a device or pipe), as every other report.
+ */
+import { Writable } from 'node:stream';
+import { columnLetters } from '../model/place.js';
+import { spreadsheetText } from '../report/spreadsheet-cell.js';
+import type { WorkbookSpec } from '../report/workbook-spec.js';
+import { excel } from './exceljs.js';
+
+export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new (excel().stream.xlsx.WorkbookWriter)({
+    stream: sink,
+    useSharedStrings: false,
+    useStyles: true,
+  });
+  for (const s of spec.sheets) {
+    const ws = wb.addWorksheet(s.name.slice(0, 31), {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: s.table ? '1:1' : undefined,
+      },
+      ...(s.table ? { views: [{ state: 'frozen', ySplit: 1 }] } : {}),
+    } as never);
+    ws.columns = s.columns.map((c) => ({
+      header: spreadsheetText(c.header),
+      width: Math.max(8, Math.min(80, c.width + 2)),
+      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+    }));
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.commit();
+    if (s.table && s.columns.length) ws.autoFilter = `A1:${columnLetters(s.columns.length)}1`;
+    for (const r of s.rows) {
+      // Text cells are string cells (never formulas) and also pass spreadsheetText, so that
+      // the sheet saved again as CSV, or a cell copied out, still does not run as a formula.
+      const row = ws.addRow(r.values.map((v) => (typeof v === 'string' ? spreadsheetText(v) : v)));
+      if (r.fill && s.fillColumn)
+        row.getCell(s.fillColumn).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: r.fill } };
+      row.commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
+  return Buffer.concat(chunks);
+}

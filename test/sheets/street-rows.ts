@@ -1,0 +1,63 @@
+/**
+ * The example street (examples/street/*.yaml) as spreadsheet rows: one community per row, the
+ * metrics and facilities of its rubric as columns headed by their Chinese titles and units, as a
+ * street office would type them. Tests write these rows as .xlsx (exceljs) and .csv.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadRubric } from '../../src/load/rubrics.js';
+import { buildNameIndex } from '../../src/model/names.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+export type Cell = string | number | boolean | null;
+
+const UNIT: Record<string, string> = { area: '（平方米）', rate: '（%）' };
+
+export function streetRows(): { header: string[]; rows: Cell[][] } {
+  const rubric = loadRubric('district-2005-community').rubric!;
+  const names = buildNameIndex(rubric);
+  const metrics = Object.values(rubric.metrics);
+  const facilities = Object.values(rubric.facilities);
+  const header = [
+    '编号',
+    '社区名称',
+    '街道',
+    '区',
+    '年度',
+    '评分细则',
+    ...metrics.map((m) => `${m.title['zh-CN']}${UNIT[m.type] ?? ''}`),
+    ...facilities.map((f) => `${f.label['zh-CN']}（平方米）`),
+  ];
+  const dir = join(ROOT, 'examples/street');
+  const rows = readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const d = parse(readFileSync(join(dir, name), 'utf8'));
+      const area = new Map<string, Cell>();
+      for (const e of d.facilities ?? []) {
+        const id = names.resolve(e.kind)!;
+        area.set(id, e.area ?? '是');
+      }
+      return [
+        d.community.id,
+        d.community.name,
+        d.community.street,
+        d.community.district,
+        d.period,
+        d.rubric,
+        ...metrics.map((m) => (d.metrics[m.id] ?? null) as Cell),
+        ...facilities.map((f) => area.get(f.id) ?? null),
+      ];
+    });
+  return { header, rows };
+}
+
+/** CSV text of the rows (RFC 4180 quoting), comma or tab separated. */
+export function csvText(header: string[], rows: Cell[][], sep = ','): string {
+  const field = (v: Cell) => {
+    const s = v === null ? '' : String(v);
+    return /[",\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return `${[header, ...rows].map((r) => r.map(field).join(sep)).join('\r\n')}\r\n`;
+}
