@@ -5,6 +5,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { engineMessages } from './messages/engine.js';
+import { helpMoreMessages } from './messages/help-more.js';
 import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
@@ -37,6 +38,7 @@ const parts = [
   validateMessages,
   authoringMessages,
   rankMessages,
+  helpMoreMessages,
   reportMessages,
   trendMessages,
   trustMessages,
