@@ -39,6 +39,33 @@ describe('civscore report', () => {
     expect(html).not.toContain('目录');
   });
 
+  it('counts, with --roster, the communities with no file and those not scored in the overview', () => {
+    const dir = join(tmp, 'roster');
+    mkdirSync(dir, { recursive: true });
+    for (const f of ['dingzi', 'fuqian', 'guigan', 'gulou', 'huaniutang', 'lingou', 'qingnianfang', 'taoli'])
+      writeFileSync(join(dir, `${f}.yaml`), readFileSync(join(ROOT, 'examples/street', `${f}.yaml`), 'utf8'));
+    writeFileSync(
+      join(dir, 'gulou.yaml'),
+      readFileSync(join(ROOT, 'examples/street-broken/gulou.yaml'), 'utf8'),
+    );
+    const r = runCli([
+      'report',
+      dir,
+      '--roster',
+      'examples/rosters/wuma-street.yaml',
+      '--pages',
+      'none',
+      '--as-of',
+      '2005-12-31',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('名册上1个社区未交文件（按未达到计入指标）');
+    expect(r.stdout).toContain('1个未能评分、按未达到计入指标（结论暂定）');
+    expect(r.stdout).toContain('（2/9个）');
+  });
+
   it('limits community pages with --pages', () => {
     const none = runCli(['report', ...STREET, '--pages', 'none']).stdout;
     expect(none).not.toContain('<article class="community"');

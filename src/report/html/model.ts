@@ -96,7 +96,8 @@ export interface TableView {
   tierTitles: string[];
   tierMarks: { value: number; label: string }[];
   columns: { key: keyof RowCells; title: string; numeric: boolean }[];
-  counts: { ranked: number };
+  /** Ranked; not scored but counted (an error, a duplicate id); on the roster with no file. */
+  counts: { ranked: number; unscored: number; missing: number };
   overall: GroupView;
   groups: GroupView[];
   quotas: QuotaView[];
@@ -205,7 +206,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
       title: message(lang, code),
       numeric: key === 'rank' || key === 'score',
     })),
-    counts: { ranked: t.rows.length },
+    counts: { ranked: t.rows.length, ...doubtCounts(t) },
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
@@ -219,6 +220,22 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
         }
       : {}),
   };
+}
+
+/**
+ * The communities the quotas count without a score, from the first quota's groups (every quota
+ * counts the same communities): not scored, and on the roster with no file.
+ */
+function doubtCounts(t: RankTable): { unscored: number; missing: number } {
+  const first = t.quotas[0]?.quota;
+  let unscored = 0;
+  let missing = 0;
+  for (const q of t.quotas)
+    if (q.quota === first) {
+      unscored += q.unscored;
+      missing += q.missing;
+    }
+  return { unscored, missing };
 }
 
 function mean(entries: readonly RankEntry[]): number {

@@ -102,6 +102,10 @@ function tableSection(t: TableView, v: ReportView): string {
   ];
   if (v.invalid.length)
     facts.push(['', message(v.lang, 'report.count.unscored', { count: String(v.invalid.length) })]);
+  if (t.counts.unscored)
+    facts.push(['', message(v.lang, 'report.count.in-doubt', { count: String(t.counts.unscored) })]);
+  if (t.counts.missing)
+    facts.push(['', message(v.lang, 'report.count.missing', { count: String(t.counts.missing) })]);
   out.push(
     `<dl class="facts">${facts.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join('')}</dl>`,
   );
