@@ -6,7 +6,7 @@ import { terminalText } from '../escape/terminal.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
-import { truncateToWidth } from '../text-width.js';
+import { displayWidth, truncateToWidth, wrapToWidth } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
 import { type GridRows, gridChunks } from './grid.js';
@@ -42,6 +42,16 @@ export function* rankTableChunks(
   // Lines from data (headings, groups, quotas, candidates) are escaped and cut at LINE_LIMIT.
   const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
   const grid = { width, separator: message(lang, 'output.label-separator') };
+  /**
+   * A line outside the grid at `indent`, wrapped to the width when there is one (continuation
+   * lines indented two more), each line painted on its own so colour never spans a line break.
+   */
+  const wrapped = (indent: string, text: string, paint: (s: string) => string = (x) => x): string[] => {
+    if (width === undefined || displayWidth(indent) + displayWidth(text) <= width)
+      return [paint(indent + text)];
+    const room = Math.max(20, width - displayWidth(indent) - 2);
+    return wrapToWidth(text, room).map((line, i) => paint((i ? `${indent}  ` : indent) + line));
+  };
   let started = false;
   // Lines wait here, and are handed on about 64 KB at a time: the quotas of a province's streets
   // run to tens of thousands of lines too.
@@ -61,7 +71,8 @@ export function* rankTableChunks(
     const l = labeller(lang, t.rubric);
     if (started || out.text) out.push('');
     out.push(
-      style.bold(
+      ...wrapped(
+        '',
         shown(
           message(lang, 'rank.heading', {
             rubric: l.rubricTitle(),
@@ -71,8 +82,9 @@ export function* rankTableChunks(
             level: t.rubric.level,
           }),
         ),
+        style.bold,
       ),
-      rubricSourceLine(t.identity, lang),
+      ...wrapped('', rubricSourceLine(t.identity, lang)),
     );
     const cols = rowColumns(t.rubric.level);
     const columns = cols.map(([k, code]) => ({
@@ -104,7 +116,11 @@ export function* rankTableChunks(
       const ranks = overallRanks(t);
       const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
       for (const g of t.groups) {
-        out.push('', style.bold(shown(groupLine(g, l))), shown(tierDistribution(g, t.rubric, l)));
+        out.push(
+          '',
+          ...wrapped('', shown(groupLine(g, l)), style.bold),
+          ...wrapped('', shown(tierDistribution(g, t.rubric, l))),
+        );
         yield* flush();
         yield* gridChunks([head, ...columns], rowsOf(g.rows, ranks), grid);
       }
@@ -122,28 +138,28 @@ export function* rankTableChunks(
       let last = '';
       for (const q of t.quotas) {
         const title = shown(quotaTitle(q, t.rubric, l));
-        if (title !== last) out.push(`${title}`);
+        if (title !== last) out.push(...wrapped('', title));
         last = title;
         const sentence = shown(quotaSentence(q, l));
-        const line = `  ${shown(groupName(q, l))}${message(lang, 'output.label-separator')}${sentence}`;
-        out.push(
+        const line = `${shown(groupName(q, l))}${message(lang, 'output.label-separator')}${sentence}`;
+        const paint =
           q.status === 'short' || q.status === 'over'
-            ? style.severity('error', line)
+            ? (x: string) => style.severity('error', x)
             : q.provisional
-              ? style.severity('warning', line)
-              : line,
-        );
+              ? (x: string) => style.severity('warning', x)
+              : undefined;
+        out.push(...wrapped('  ', line, paint));
         const unplaced = unplacedLine(q, l);
-        if (unplaced) out.push(`    ${shown(unplaced)}`);
+        if (unplaced) out.push(...wrapped('    ', shown(unplaced)));
         const doubts = doubtLines(q, l);
         if (doubts.length) {
           const heading = doubtsHeading(q, l);
-          if (heading) out.push(`    ${shown(heading)}`);
-          for (const d of doubts) out.push(`      ${shown(d)}`);
+          if (heading) out.push(...wrapped('    ', shown(heading)));
+          for (const d of doubts) out.push(...wrapped('      ', shown(d)));
         }
         if (q.candidates.length) {
-          out.push(`    ${message(lang, 'rank.candidates')}`);
-          for (const c of q.candidates) out.push(`      ${shown(candidateLine(c, l))}`);
+          out.push(...wrapped('    ', message(lang, 'rank.candidates')));
+          for (const c of q.candidates) out.push(...wrapped('      ', shown(candidateLine(c, l))));
         }
         if (out.text.length >= 65536) yield* flush();
       }
@@ -152,12 +168,14 @@ export function* rankTableChunks(
   if (report.invalid.length) {
     if (started || out.text) out.push('');
     out.push(
-      style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
+      ...wrapped('', message(lang, 'rank.invalid', { count: String(report.invalid.length) }), (x) =>
+        style.severity('error', x),
+      ),
     );
     for (const f of report.invalid) out.push(`  ${shown(f.file)}`);
   }
   if (started || out.text) out.push('');
-  out.push(summaryLine(report, lang));
+  out.push(...wrapped('', summaryLine(report, lang)));
   yield* flush();
 }
 

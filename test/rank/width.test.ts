@@ -1,0 +1,21 @@
+/** Issue 12, "Fit the screen": every line of rank's table report, sentences included, fits 80 columns. */
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/text-width.js';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('rank at 80 columns', () => {
+  for (const lang of ['zh-CN', 'zh-TW', 'en'])
+    for (const dir of ['examples/street', 'examples/street-broken'])
+      it(`${dir}, ${lang}: no line wider than 80 (quota sentences and candidates wrap)`, () => {
+        const r = runCli(['rank', dir, '--group', 'street', '--lang', lang, '--as-of', '2005-12-31'], {
+          env: { COLUMNS: '80' },
+        });
+        const lines = r.stdout.split('\n');
+        const wide = lines.filter((l) => displayWidth(l) > 80);
+        expect(wide).toEqual([]);
+        // Wrapping loses nothing: the nearest candidates are all still there.
+        expect(r.stdout.replace(/\n\s+/g, '')).toContain(
+          lang === 'en' ? 'huaniutang' : '花柳塘社区（huaniutang），93',
+        );
+      });
+});
