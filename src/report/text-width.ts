@@ -179,3 +179,19 @@ export function longestPiece(s: string): number {
   for (const p of pieces(s)) max = Math.max(max, displayWidth(p.text));
   return max;
 }
+
+/**
+ * A line of prose at `indent`, wrapped to `width` when there is one (continuation lines indented
+ * two more), each line painted on its own so that colour never spans a line break.
+ */
+export function wrapLine(
+  indent: string,
+  text: string,
+  width: number | undefined,
+  paint: (s: string) => string = (x) => x,
+): string[] {
+  if (width === undefined || displayWidth(indent) + displayWidth(text) <= width)
+    return [paint(indent + text)];
+  const room = Math.max(20, width - displayWidth(indent) - 2);
+  return wrapToWidth(text, room).map((line, i) => paint((i ? `${indent}  ` : indent) + line));
+}

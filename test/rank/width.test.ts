@@ -19,3 +19,13 @@ describe('rank at 80 columns', () => {
         );
       });
 });
+
+describe('check at 80 columns', () => {
+  for (const lang of ['zh-CN', 'zh-TW', 'en'])
+    it(`${lang}: the legend, source and summary lines wrap too`, () => {
+      const r = runCli(['check', 'examples/street/dingzi.yaml', '--lang', lang, '--as-of', '2005-12-31'], {
+        env: { COLUMNS: '80' },
+      });
+      expect(r.stdout.split('\n').filter((l) => displayWidth(l) > 80)).toEqual([]);
+    });
+});

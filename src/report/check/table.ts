@@ -7,6 +7,7 @@ import { findingLine, sortFindings } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
+import { wrapLine } from '../text-width.js';
 import type { CheckReport, Formatter } from '../types.js';
 import { CHECK_COLUMNS, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
 
@@ -49,9 +50,11 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color, width 
       ),
     );
     if (r.sections.some((s) => s.criteria.some((c) => c.veto)))
-      out.push(style.dim(message(lang, 'ui.veto-legend')));
-    for (const line of provenanceLines(r, l, f.rubric)) out.push(style.dim(t(line)));
-    out.push(...summaryLines(r, l).map((s, i) => (i < 2 ? style.bold(t(s)) : t(s))));
+      out.push(...wrapLine('', message(lang, 'ui.veto-legend'), width, style.dim));
+    for (const line of provenanceLines(r, l, f.rubric)) out.push(...wrapLine('', t(line), width, style.dim));
+    summaryLines(r, l).forEach((s, i) =>
+      out.push(...wrapLine('', t(s), width, i < 2 ? style.bold : undefined)),
+    );
     const fixes = fixRows(r, l);
     if (fixes.length) {
       const fixTable = fixes.map((fx) => [

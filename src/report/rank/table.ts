@@ -6,7 +6,7 @@ import { terminalText } from '../escape/terminal.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
-import { displayWidth, truncateToWidth, wrapToWidth } from '../text-width.js';
+import { truncateToWidth, wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
 import { type GridRows, gridChunks } from './grid.js';
@@ -42,16 +42,9 @@ export function* rankTableChunks(
   // Lines from data (headings, groups, quotas, candidates) are escaped and cut at LINE_LIMIT.
   const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
   const grid = { width, separator: message(lang, 'output.label-separator') };
-  /**
-   * A line outside the grid at `indent`, wrapped to the width when there is one (continuation
-   * lines indented two more), each line painted on its own so colour never spans a line break.
-   */
-  const wrapped = (indent: string, text: string, paint: (s: string) => string = (x) => x): string[] => {
-    if (width === undefined || displayWidth(indent) + displayWidth(text) <= width)
-      return [paint(indent + text)];
-    const room = Math.max(20, width - displayWidth(indent) - 2);
-    return wrapToWidth(text, room).map((line, i) => paint((i ? `${indent}  ` : indent) + line));
-  };
+  const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
+    wrapLine(indent, text, width, paint);
+
   let started = false;
   // Lines wait here, and are handed on about 64 KB at a time: the quotas of a province's streets
   // run to tens of thousands of lines too.
