@@ -29,3 +29,11 @@ describe('check at 80 columns', () => {
       expect(r.stdout.split('\n').filter((l) => displayWidth(l) > 80)).toEqual([]);
     });
 });
+
+describe('rubric show at 80 columns', () => {
+  for (const lang of ['zh-CN', 'en'])
+    it(`${lang}: the heading and source lines wrap too`, () => {
+      const r = runCli(['rubric', 'show', 'lucheng-model-2002', '--lang', lang], { env: { COLUMNS: '80' } });
+      expect(r.stdout.split('\n').filter((l) => displayWidth(l) > 80)).toEqual([]);
+    });
+});

@@ -4,6 +4,7 @@ import { message } from '../../i18n/catalog.js';
 import { boxTable } from '../box-table.js';
 import { terminalText } from '../escape/terminal.js';
 import { makeStyle } from '../style.js';
+import { wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
 
@@ -18,7 +19,10 @@ export const showTable: Formatter<RubricView> = (view, options) => {
   const style = makeStyle(color);
   const m = (code: Parameters<typeof message>[1]) => message(lang, code);
   const head = showLines(view, lang).map(terminalText);
-  const out: string[] = [style.bold(head[0]!), ...head.slice(1)];
+  const out: string[] = [
+    ...wrapLine('', head[0]!, options.width, style.bold),
+    ...head.slice(1).flatMap((line) => wrapLine('', line, options.width)),
+  ];
   const withOrigin = view.extends !== undefined;
   const cols = criterionColumns(view, lang).map((h, i) => ({ head: h, maxWidth: WRAP_AT[i] }));
   const rows = view.sections.flatMap((s) =>
