@@ -44,3 +44,31 @@ export function satisfies(v: number, b: Bound, scale = 1): boolean {
 export function clean(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
+
+/** The numbers a bound admits, as an interval with its ends included or not; none if masked. */
+function interval(b: Bound): { lo: number; loIn: boolean; hi: number; hiIn: boolean } | undefined {
+  if (!('value' in b.value)) return undefined;
+  const v = b.value.value;
+  switch (b.op) {
+    case 'at-least':
+      return { lo: v, loIn: true, hi: Number.POSITIVE_INFINITY, hiIn: false };
+    case 'more-than':
+      return { lo: v, loIn: false, hi: Number.POSITIVE_INFINITY, hiIn: false };
+    case 'at-most':
+      return { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: v, hiIn: true };
+    case 'less-than':
+      return { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: v, hiIn: false };
+    case 'between':
+      return b.upper && 'value' in b.upper ? { lo: v, loIn: true, hi: b.upper.value, hiIn: true } : undefined;
+  }
+}
+
+/** Whether every figure that satisfies `inner` satisfies `outer` too. */
+export function covers(outer: Bound, inner: Bound): boolean {
+  const x = interval(outer);
+  const y = interval(inner);
+  if (!x || !y) return false;
+  const fromBelow = x.lo < y.lo || (x.lo === y.lo && (x.loIn || !y.loIn));
+  const toAbove = y.hi < x.hi || (y.hi === x.hi && (x.hiIn || !y.hiIn));
+  return fromBelow && toAbove;
+}

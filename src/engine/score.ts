@@ -6,11 +6,10 @@
 import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
 import { type Finding, finding } from '../model/finding.js';
-import type { Criterion, CriterionKind, CriterionOf, Exemption, Rubric } from '../model/rubric.js';
+import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
 import { clean } from './bounds.js';
 import { grantsFor, liveGrant } from './exemptions.js';
-import type { KindDef } from './kinds/kind.js';
-import { KINDS } from './kinds/registry.js';
+import { criterionMax, kindOf } from './kinds/registry.js';
 import {
   type CommunityResult,
   type CriterionResult,
@@ -30,8 +29,8 @@ export interface ScoreOptions {
   waivers?: readonly Exemption[];
 }
 
-function evaluate<K extends CriterionKind>(c: CriterionOf<K>, a: Assessment, r: Rubric) {
-  return (KINDS[c.kind] as KindDef<K>).evaluate(c, a, r);
+function evaluate(c: Criterion, a: Assessment, r: Rubric) {
+  return kindOf(c.kind).evaluate(c, a, r);
 }
 
 /** Every status at 0, in STATUSES order: copied per result (a copy of a constant is cheap). */
@@ -51,7 +50,7 @@ function criterionResult(
     id: c.id,
     section: c.section,
     kind: c.kind,
-    possible: c.points,
+    possible: criterionMax(c),
     veto: c.veto,
     status,
     earned,
@@ -68,7 +67,7 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     const grant = grants.length ? liveGrant(grants, c, asOf, findings) : undefined;
     if (grant)
       return {
-        ...criterionResult(c, 'exempt', c.points, []),
+        ...criterionResult(c, 'exempt', criterionMax(c), []),
         exemption: { reason: grant.reason, expires: grant.expires },
       };
     const out = evaluate(c, assessment, rubric);

@@ -4,6 +4,8 @@
  * with a path into the file; errors mean the rubric cannot be used.
  */
 import type { z } from 'zod';
+import type { BuildContext, RawBounds, RawFigure } from '../engine/kinds/kind.js';
+import { criterionMax, kindOf } from '../engine/kinds/registry.js';
 import { isCalendarDate, notADate } from './dates.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
@@ -11,9 +13,8 @@ import { toLocalized } from './localized.js';
 import {
   type Bound,
   type BoundOp,
-  type ChecklistItem,
-  type Condition,
   type Criterion,
+  type CriterionBase,
   type Cycle,
   type Exemption,
   type FacilityDef,
@@ -29,10 +30,6 @@ import {
 import type { RawCriterion, RubricFile, SourceSchema } from './rubric-schema.js';
 
 const BOUND_OPS: BoundOp[] = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
-type RawFigure = number | string;
-type RawBounds = Partial<Record<Exclude<BoundOp, 'between'>, RawFigure>> & {
-  between?: [RawFigure, RawFigure];
-};
 
 export interface BuildResult {
   rubric: Rubric;
@@ -106,7 +103,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     return value ? { op, value } : undefined;
   };
 
-  const metricOf = (id: string, path: Path, allowed?: MetricType[]): MetricDef | undefined => {
+  const metricOf = (id: string, path: Path, allowed?: readonly MetricType[]): MetricDef | undefined => {
     const m = Object.hasOwn(metrics, id) ? metrics[id] : undefined;
     if (!m) {
       findings.push(finding('rubric.unknown-metric', 'error', { metric: id }, path));
@@ -138,9 +135,18 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     else seen.set(id, what);
   };
 
+  const ctx: BuildContext = {
+    metrics,
+    figure: readFigure,
+    bound: (b, type, path) => readBound(b, type, path, true),
+    metric: metricOf,
+    facility: facilityOf,
+    report: (f) => findings.push(f),
+  };
+
   const buildCriterion = (c: RawCriterion, section: string, path: Path): Criterion | undefined => {
     claim(c.id, 'criterion', [...path, 'id']);
-    const base = {
+    const base: CriterionBase = {
       id: c.id,
       title: toLocalized(c.title, c.id),
       points: c.points,
@@ -151,152 +157,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       ...(c.source ? { source: toSourceRef(c.source) } : {}),
       ...(file ? { file } : {}),
     };
-    const numeric: MetricType[] = ['area', 'count', 'rate', 'number'];
-    switch (c.kind) {
-      case 'checklist': {
-        const items: ChecklistItem[] = [];
-        c.items.forEach((it, i) => {
-          const ip = [...path, 'items', i];
-          const item = typeof it === 'string' ? { facility: it } : it;
-          if (!facilityOf(item.facility, ip)) return;
-          const out: ChecklistItem = { facility: item.facility };
-          if ('min-area' in item && item['min-area'] !== undefined) {
-            const f = readFigure(item['min-area'], 'area', [...ip, 'min-area']);
-            if (f) out.minArea = f;
-          }
-          if ('min-count' in item && item['min-count'] !== undefined) out.minCount = item['min-count'];
-          items.push(out);
-        });
-        return { ...base, kind: 'checklist', items, scoring: c.scoring };
-      }
-      case 'threshold': {
-        const m = metricOf(c.metric, [...path, 'metric'], numeric);
-        const bound = m && readBound(c, m.type, path, true);
-        return m && bound ? { ...base, kind: 'threshold', metric: c.metric, bound } : undefined;
-      }
-      case 'ratio': {
-        const m = metricOf(c.metric, [...path, 'metric'], numeric);
-        const per = metricOf(c.per.metric, [...path, 'per', 'metric'], ['count', 'number', 'area']);
-        const bound = m && readBound(c, m.type === 'rate' ? 'number' : m.type, path, true);
-        return m && per && bound
-          ? { ...base, kind: 'ratio', metric: c.metric, per: c.per, bound }
-          : undefined;
-      }
-      case 'count': {
-        const items: Condition[] = [];
-        c.items.forEach((it, i) => {
-          const ip = [...path, 'items', i];
-          if (typeof it === 'string') {
-            if (Object.hasOwn(metrics, it)) {
-              if (metricOf(it, ip, ['flag'])) items.push({ type: 'metric', metric: it, expect: true });
-            } else if (facilityOf(it, ip)) items.push({ type: 'facility', facility: it });
-          } else if ('facility' in it) {
-            if (!facilityOf(it.facility, ip)) return;
-            const cond: Condition = { type: 'facility', facility: it.facility };
-            if (it['min-area'] !== undefined) {
-              const f = readFigure(it['min-area'], 'area', [...ip, 'min-area']);
-              if (f) cond.minArea = f;
-            }
-            items.push(cond);
-          } else {
-            // A grade is no number: a bound on it could never be met.
-            const m = metricOf(it.metric, [...ip, 'metric'], ['flag', 'area', 'count', 'rate', 'number']);
-            if (!m) return;
-            if (m.type === 'flag')
-              items.push({ type: 'metric', metric: it.metric, expect: it.expect ?? true });
-            else {
-              const bound = readBound(it, m.type, ip, true);
-              if (bound) items.push({ type: 'metric', metric: it.metric, bound });
-            }
-          }
-        });
-        if (c.bands) {
-          c.bands.forEach((b, i) => {
-            if (b.points > c.points)
-              findings.push(
-                finding('rubric.band-above-points', 'error', { points: b.points, max: c.points }, [
-                  ...path,
-                  'bands',
-                  i,
-                  'points',
-                ]),
-              );
-            if (b.met > c.items.length)
-              findings.push(
-                finding('rubric.band-above-items', 'error', { met: b.met, items: c.items.length }, [
-                  ...path,
-                  'bands',
-                  i,
-                  'met',
-                ]),
-              );
-          });
-        }
-        return {
-          ...base,
-          kind: 'count',
-          items,
-          ...(c.bands ? { bands: [...c.bands].sort((a, b) => b.met - a.met) } : {}),
-        };
-      }
-      case 'graded': {
-        const m = metricOf(c.metric, [...path, 'metric'], ['grade', 'count', 'number', 'rate']);
-        if (!m) return undefined;
-        if (m.type !== 'grade' && !c.grades) {
-          findings.push(finding('rubric.grades-missing', 'error', { metric: c.metric }, path));
-          return undefined;
-        }
-        // Bands choose a grade from a number; a grade metric already is one (and would score C#).
-        if (m.type === 'grade' && c.grades) {
-          findings.push(
-            finding(
-              'rubric.metric-type',
-              'error',
-              { metric: c.metric, type: m.type, expected: 'count|number|rate' },
-              [...path, 'grades'],
-            ),
-          );
-          return undefined;
-        }
-        const grades = c.grades?.map((g, i) => ({
-          grade: g.grade,
-          bound: readBound(g, m.type, [...path, 'grades', i], true),
-        }));
-        if (grades?.some((g) => !g.bound)) return undefined;
-        return {
-          ...base,
-          kind: 'graded',
-          metric: c.metric,
-          ...(grades
-            ? { grades: grades as { grade: (typeof grades)[number]['grade']; bound: Bound }[] }
-            : {}),
-        };
-      }
-      case 'deduction': {
-        const m = metricOf(c.metric, [...path, 'metric'], numeric);
-        if (!m) return undefined;
-        if ((c['per-occurrence'] === undefined) === (c.bands === undefined)) {
-          findings.push(finding('rubric.deduction-rule', 'error', {}, path));
-          return undefined;
-        }
-        const bands = c.bands?.map((b, i) => ({
-          bound: readBound(b, m.type, [...path, 'bands', i], true),
-          deduct: b.deduct,
-        }));
-        if (bands?.some((b) => !b.bound)) return undefined;
-        return {
-          ...base,
-          kind: 'deduction',
-          metric: c.metric,
-          ...(c['per-occurrence'] !== undefined ? { perOccurrence: c['per-occurrence'] } : {}),
-          ...(bands ? { bands: bands as { bound: Bound; deduct: number }[] } : {}),
-        };
-      }
-      case 'flag': {
-        const m = metricOf(c.metric, [...path, 'metric'], ['flag']);
-        return m ? { ...base, kind: 'flag', metric: c.metric, expect: c.expect } : undefined;
-      }
-    }
+    // The kind builds the rest (src/engine/kinds/<kind>.ts).
+    return kindOf(c.kind).build(c, base, path, ctx);
   };
 
   const sections: Section[] = raw.sections.map((s, si) => {
@@ -315,7 +177,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   });
 
   const criterionIds = new Set(sections.flatMap((s) => s.criteria.map((c) => c.id)));
-  const max = maxScore(sections);
+  const max = maxScore(sections, criterionMax);
   const tiers: Tier[] = raw.tiers.map((t, i) => {
     claim(t.id, 'tier', ['tiers', i, 'id']);
     t.requires.forEach((r, j) => {

@@ -7,16 +7,14 @@
 import { createRequire } from 'node:module';
 import * as T2cn from 'opencc-js/t2cn';
 import { z } from 'zod';
-import { usesOf } from '../engine/kinds/registry.js';
+import type { OverrideField } from '../engine/kinds/kind.js';
+import { CRITERION_KIND_IDS, KINDS, usesOf } from '../engine/kinds/registry.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import type { MetricType } from './figures.js';
 import { needsFacilities } from './interpret.js';
 import { type Lang, LocalizedSchema, pick } from './localized.js';
 import { allCriteria, type Rubric } from './rubric.js';
 import {
-  BoundFields,
-  ChecklistItemSchema,
-  ConditionSchema,
   CriterionSchema,
   ExemptionSchema,
   FacilitySchema,
@@ -46,31 +44,37 @@ export const CriterionOverrideSchema = z
     event: z.boolean().optional(),
     source: SourceSchema.optional(),
     note: z.string().optional(),
-    metric: IdSchema.optional(),
-    items: z
-      .array(z.union([ChecklistItemSchema, ConditionSchema]))
-      .min(1)
-      .optional(),
-    scoring: z.enum(['proportional', 'all']).optional(),
-    per: z.object({ metric: IdSchema, every: z.number().positive().optional() }).strict().optional(),
-    ...BoundFields,
-    bands: z
-      .array(
-        z.union([
-          z.object({ met: z.number().int().min(0), points: z.number().min(0) }).strict(),
-          z.object({ ...BoundFields, deduct: z.number().min(0) }).strict(),
-        ]),
-      )
-      .min(1)
-      .optional(),
-    grades: z
-      .array(z.object({ grade: z.enum(['A', 'B', 'C', 'C#']), ...BoundFields }).strict())
-      .min(1)
-      .optional(),
-    'per-occurrence': z.number().positive().optional(),
-    expect: z.boolean().optional(),
+    ...overrideFields(),
   })
   .strict();
+
+/**
+ * The fields the kinds let an override change (each kind's `editor.override`), all optional: a
+ * field two kinds share is written once, and two kinds' lists (`items`, `bands`) are a list of either.
+ */
+function overrideFields(): Record<string, z.ZodType> {
+  const byField = new Map<string, OverrideField[]>();
+  for (const k of CRITERION_KIND_IDS)
+    for (const [field, schema] of Object.entries(KINDS[k].editor.override)) {
+      const seen = byField.get(field) ?? [];
+      if (!seen.includes(schema)) seen.push(schema);
+      byField.set(field, seen);
+    }
+  const out: Record<string, z.ZodType> = {};
+  for (const [field, schemas] of byField) {
+    const lists = schemas.flatMap((s) => ('each' in s ? [s.each] : []));
+    const plain = schemas.filter((s): s is z.ZodType => !('each' in s));
+    if (lists.length && plain.length) throw new Error(`kinds disagree on the override field ${field}`);
+    const one =
+      lists.length > 0
+        ? z.array(lists.length === 1 ? lists[0]! : z.union(lists)).min(1)
+        : plain.length === 1
+          ? plain[0]!
+          : z.union(plain);
+    out[field] = one instanceof z.ZodOptional ? one : one.optional();
+  }
+  return out;
+}
 
 /** A rubric that extends another: everything may be inherited, and sections, criteria, tiers and quotas may be partial. */
 export const ExtendingRubricFileSchema = RubricFileSchema.extend({
@@ -152,8 +156,10 @@ function rubricDefinitions(): z.core.$ZodRegistry<{ id: string }> {
     [SourceSchema, 'Source'],
     [FacilitySchema, 'Facility'],
     [MetricSchema, 'Metric'],
-    [ChecklistItemSchema, 'ChecklistItem'],
-    [ConditionSchema, 'Condition'],
+    // Named parts of the kinds (ChecklistItem, Condition), in registry order.
+    ...CRITERION_KIND_IDS.flatMap((k) =>
+      Object.entries(KINDS[k].editor.defs ?? {}).map(([id, schema]): [z.ZodType, string] => [schema, id]),
+    ),
     [CriterionSchema, 'Criterion'],
     [CriterionOverrideSchema, 'CriterionOverride'],
     [SectionSchema, 'Section'],

@@ -6,10 +6,10 @@
  * each with a path into the file.
  */
 
-import { usesOf } from '../engine/kinds/registry.js';
+import { kindOf, usesOf } from '../engine/kinds/registry.js';
 import { type Finding, finding } from './finding.js';
 import { normalizeName } from './names.js';
-import { type Bound, maxScore, type Rubric } from './rubric.js';
+import { maxScore, type Rubric } from './rubric.js';
 import type { RubricFile } from './rubric-schema.js';
 
 export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
@@ -64,50 +64,9 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       // source document has it (third-party scoring practice). Either will do; neither will not.
       if (!c.source?.quote && !c.source?.note)
         out.push(finding('lint.source-missing', 'warning', { criterion: c.id }, [...path, 'id']));
-      if (c.kind === 'count' && c.bands) {
-        c.bands.forEach((b, bi) => {
-          const lower = c.bands!.find((o) => o.met < b.met && o.points > b.points);
-          if (lower)
-            out.push(finding('lint.band-order', 'warning', { met: b.met }, [...path, 'bands', bi, 'points']));
-        });
-      }
-      if (c.kind === 'deduction') {
-        const each = c['per-occurrence'];
-        if (each !== undefined && each > c.points)
-          out.push(
-            finding('lint.deduction-above-points', 'warning', { deduct: each, points: c.points }, [
-              ...path,
-              'per-occurrence',
-            ]),
-          );
-        // Bands are tried in order and the first that holds counts, so a later band can overlap an
-        // earlier one on purpose (at most 60%, then less than 80%); but one that lies wholly
-        // inside an earlier band never applies (usually the two were written the other way round).
-        const built = rubric.sections[si]?.criteria.find((x) => x.id === c.id);
-        if (built?.kind === 'deduction' && built.bands)
-          built.bands.forEach((b, bi) => {
-            const earlier = built.bands!.findIndex((o, oi) => oi < bi && covers(o.bound, b.bound));
-            if (earlier >= 0)
-              out.push(
-                finding('lint.band-shadowed', 'warning', { first: earlier + 1, second: bi + 1 }, [
-                  ...path,
-                  'bands',
-                  bi,
-                ]),
-              );
-          });
-        c.bands?.forEach((b, bi) => {
-          if (b.deduct > c.points)
-            out.push(
-              finding('lint.deduction-above-points', 'warning', { deduct: b.deduct, points: c.points }, [
-                ...path,
-                'bands',
-                bi,
-                'deduct',
-              ]),
-            );
-        });
-      }
+      // The kind's own rules (src/engine/kinds/<kind>.ts), with what it was built into, if anything.
+      const built = rubric.sections[si]?.criteria.find((x) => x.id === c.id);
+      out.push(...kindOf(c.kind).lint(c, built?.kind === c.kind ? built : undefined, path));
     });
   });
 
@@ -123,16 +82,9 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   // Criteria that failed to build still name what they use.
   for (const s of raw.sections)
     for (const c of s.criteria) {
-      if ('metric' in c) usedMetrics.add(c.metric);
-      if (c.kind === 'ratio') usedMetrics.add(c.per.metric);
-      if (c.kind === 'checklist' || c.kind === 'count')
-        for (const it of c.items) {
-          if (typeof it === 'string') {
-            usedMetrics.add(it);
-            usedFacilities.add(it);
-          } else if ('facility' in it) usedFacilities.add(it.facility);
-          else usedMetrics.add(it.metric);
-        }
+      const named = kindOf(c.kind).names(c);
+      for (const m of named.metrics) usedMetrics.add(m);
+      for (const f of named.facilities) usedFacilities.add(f);
     }
   for (const id of Object.keys(raw.facilities))
     if (!usedFacilities.has(id))
@@ -159,32 +111,4 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
     });
   }
   return out;
-}
-
-/** The numbers a bound admits, as an interval with its ends included or not; none if masked. */
-function interval(b: Bound): { lo: number; loIn: boolean; hi: number; hiIn: boolean } | undefined {
-  if (!('value' in b.value)) return undefined;
-  const v = b.value.value;
-  switch (b.op) {
-    case 'at-least':
-      return { lo: v, loIn: true, hi: Number.POSITIVE_INFINITY, hiIn: false };
-    case 'more-than':
-      return { lo: v, loIn: false, hi: Number.POSITIVE_INFINITY, hiIn: false };
-    case 'at-most':
-      return { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: v, hiIn: true };
-    case 'less-than':
-      return { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: v, hiIn: false };
-    case 'between':
-      return b.upper && 'value' in b.upper ? { lo: v, loIn: true, hi: b.upper.value, hiIn: true } : undefined;
-  }
-}
-
-/** Whether every figure that satisfies `inner` satisfies `outer` too. */
-function covers(outer: Bound, inner: Bound): boolean {
-  const x = interval(outer);
-  const y = interval(inner);
-  if (!x || !y) return false;
-  const fromBelow = x.lo < y.lo || (x.lo === y.lo && (x.loIn || !y.loIn));
-  const toAbove = y.hi < x.hi || (y.hi === x.hi && (x.hiIn || !y.hiIn));
-  return fromBelow && toAbove;
 }

@@ -4,150 +4,30 @@
  * when the rubric is built (see build-rubric.ts).
  */
 import { z } from 'zod';
+import { CRITERION_KIND_IDS, type CriterionKind, KINDS } from '../engine/kinds/registry.js';
 import { COUNT_NOUNS } from './count-nouns.js';
+import { FigureSchema, IdSchema, SourceSchema } from './criterion-schema.js';
 import { METRIC_TYPES } from './figures.js';
 import { LocalizedSchema } from './localized.js';
 
-export const ID_RE = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_.\-\u4e00-\u9fff]{0,79}$/;
-export const IdSchema = z.string().regex(ID_RE);
-
-/** A figure as written: a number, a string with a unit or percent sign, or a masked placeholder. */
-export const FigureSchema = z.union([z.number(), z.string().min(1)]);
-
-/** Bounds, worded as the sources word them (DOMAIN.md): at-least 以上/不低于, more-than 超过, … */
-export const BoundFields = {
-  'at-least': FigureSchema.optional(),
-  'more-than': FigureSchema.optional(),
-  'at-most': FigureSchema.optional(),
-  'less-than': FigureSchema.optional(),
-  between: z.tuple([FigureSchema, FigureSchema]).optional(),
-};
-
-export const SourceSchema = z
-  .object({
-    /** The source document's title, shown to users (the file name is only a reference). */
-    title: LocalizedSchema.optional(),
-    file: z.string().min(1).optional(),
-    quote: z.string().min(1).optional(),
-    year: z.number().int().optional(),
-    note: z.string().optional(),
-    /** Not in the source document: added from common scoring practice (shown as such to users). */
-    inferred: z.boolean().optional(),
-  })
-  .strict();
-
-const CriterionBase = {
-  id: IdSchema,
-  title: LocalizedSchema.optional(),
-  points: z.number().min(0).default(0),
-  veto: z.boolean().default(false),
-  /** Something that happened in the period (a major fire): it cannot be fixed, only reported. */
-  event: z.boolean().default(false),
-  source: SourceSchema.optional(),
-  note: z.string().optional(),
-};
-
-export const ChecklistItemSchema = z.union([
+export {
+  BoundFields,
+  CriterionBaseFields,
+  FigureSchema,
+  ID_RE,
   IdSchema,
-  z
-    .object({
-      facility: IdSchema,
-      'min-area': FigureSchema.optional(),
-      'min-count': z.number().int().min(1).optional(),
-    })
-    .strict(),
-]);
+  SourceSchema,
+} from './criterion-schema.js';
 
-export const ConditionSchema = z.union([
-  IdSchema,
-  z.object({ facility: IdSchema, 'min-area': FigureSchema.optional() }).strict(),
-  z.object({ metric: IdSchema, ...BoundFields, expect: z.boolean().optional() }).strict(),
-]);
+/** A criterion: one of the kinds in src/engine/kinds/registry.ts, told apart by `kind`. */
+export const CriterionSchema = z.discriminatedUnion(
+  'kind',
+  CRITERION_KIND_IDS.map((k) => KINDS[k].schema) as unknown as [KindSchema, ...KindSchema[]],
+);
+type KindSchema = (typeof KINDS)[CriterionKind]['schema'];
 
-const ChecklistSchema = z
-  .object({
-    ...CriterionBase,
-    kind: z.literal('checklist'),
-    items: z.array(ChecklistItemSchema).min(1),
-    scoring: z.enum(['proportional', 'all']).default('proportional'),
-  })
-  .strict();
-
-const ThresholdSchema = z
-  .object({ ...CriterionBase, kind: z.literal('threshold'), metric: IdSchema, ...BoundFields })
-  .strict();
-
-const RatioSchema = z
-  .object({
-    ...CriterionBase,
-    kind: z.literal('ratio'),
-    metric: IdSchema,
-    per: z.object({ metric: IdSchema, every: z.number().positive().default(1) }).strict(),
-    ...BoundFields,
-  })
-  .strict();
-
-const CountSchema = z
-  .object({
-    ...CriterionBase,
-    kind: z.literal('count'),
-    items: z.array(ConditionSchema).min(1),
-    bands: z
-      .array(z.object({ met: z.number().int().min(0), points: z.number().min(0) }).strict())
-      .min(1)
-      .optional(),
-  })
-  .strict();
-
-const GradedSchema = z
-  .object({
-    ...CriterionBase,
-    kind: z.literal('graded'),
-    metric: IdSchema,
-    /** For a count metric (violations found): the bands that choose the grade; the rest is C#. */
-    grades: z
-      .array(z.object({ grade: z.enum(['A', 'B', 'C', 'C#']), ...BoundFields }).strict())
-      .min(1)
-      .optional(),
-  })
-  .strict();
-
-const DeductionSchema = z
-  .object({
-    ...CriterionBase,
-    kind: z.literal('deduction'),
-    metric: IdSchema,
-    'per-occurrence': z.number().positive().optional(),
-    bands: z
-      .array(z.object({ ...BoundFields, deduct: z.number().min(0) }).strict())
-      .min(1)
-      .optional(),
-  })
-  .strict();
-
-const FlagSchema = z
-  .object({ ...CriterionBase, kind: z.literal('flag'), metric: IdSchema, expect: z.boolean().default(true) })
-  .strict();
-
-export const CriterionSchema = z.discriminatedUnion('kind', [
-  ChecklistSchema,
-  ThresholdSchema,
-  RatioSchema,
-  CountSchema,
-  GradedSchema,
-  DeductionSchema,
-  FlagSchema,
-]);
-export type RawCriterion = z.infer<typeof CriterionSchema>;
-export const CRITERION_KINDS = [
-  'checklist',
-  'threshold',
-  'ratio',
-  'count',
-  'graded',
-  'deduction',
-  'flag',
-] as const;
+export type { RawCriterion } from '../engine/kinds/registry.js';
+export const CRITERION_KINDS: readonly CriterionKind[] = CRITERION_KIND_IDS;
 
 export const SectionSchema = z
   .object({

@@ -1,6 +1,8 @@
 /** The rubric as the engine sees it: normalized, figures read, names resolved. Plain data. */
+
+import type { Criterion } from '../engine/kinds/registry.js';
 import type { CountNoun } from './count-nouns.js';
-import type { Grade, MetricType } from './figures.js';
+import type { MetricType } from './figures.js';
 import type { Path } from './finding.js';
 import type { Localized } from './localized.js';
 
@@ -40,7 +42,8 @@ export interface MetricDef {
   description?: Localized;
 }
 
-interface CriterionBase {
+/** The fields every criterion has; each kind adds its own (src/engine/kinds/<kind>.ts). */
+export interface CriterionBase {
   id: string;
   title: Localized;
   points: number;
@@ -55,32 +58,14 @@ interface CriterionBase {
   file?: string;
 }
 
-export interface ChecklistItem {
-  facility: string;
-  minArea?: Figure;
-  minCount?: number;
-}
-
-export type Condition =
-  | { type: 'facility'; facility: string; minArea?: Figure }
-  | { type: 'metric'; metric: string; bound?: Bound; expect?: boolean };
-
-export type Criterion =
-  | (CriterionBase & { kind: 'checklist'; items: ChecklistItem[]; scoring: 'proportional' | 'all' })
-  | (CriterionBase & { kind: 'threshold'; metric: string; bound: Bound })
-  | (CriterionBase & { kind: 'ratio'; metric: string; per: { metric: string; every: number }; bound: Bound })
-  | (CriterionBase & { kind: 'count'; items: Condition[]; bands?: { met: number; points: number }[] })
-  | (CriterionBase & { kind: 'graded'; metric: string; grades?: { grade: Grade; bound: Bound }[] })
-  | (CriterionBase & {
-      kind: 'deduction';
-      metric: string;
-      perOccurrence?: number;
-      bands?: { bound: Bound; deduct: number }[];
-    })
-  | (CriterionBase & { kind: 'flag'; metric: string; expect: boolean });
-
-export type CriterionKind = Criterion['kind'];
-export type CriterionOf<K extends CriterionKind> = Extract<Criterion, { kind: K }>;
+export type { ChecklistItem } from '../engine/kinds/checklist.js';
+export type { Condition } from '../engine/kinds/count.js';
+// The criteria are the kinds the registry lists: their types live with their kinds.
+export type {
+  Criterion,
+  CriterionKind,
+  CriterionOf,
+} from '../engine/kinds/registry.js';
 
 export interface Section {
   id: string;
@@ -150,11 +135,15 @@ export interface Rubric {
   file?: string;
 }
 
-/** The most points a rubric gives: each section's weight, or the sum of its criteria's points. */
-export function maxScore(
-  sections: readonly { weight?: number | undefined; criteria: readonly { points: number }[] }[],
+/**
+ * The most points a rubric gives: each section's weight, or the sum of its criteria's most points
+ * (`max`: src/engine/kinds/registry.ts criterionMax for a built rubric; a raw file's `points`).
+ */
+export function maxScore<C extends { points: number }>(
+  sections: readonly { weight?: number | undefined; criteria: readonly C[] }[],
+  max: (c: C) => number = (c) => c.points,
 ): number {
-  return sections.reduce((sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + c.points, 0)), 0);
+  return sections.reduce((sum, s) => sum + (s.weight ?? s.criteria.reduce((a, c) => a + max(c), 0)), 0);
 }
 
 export function allCriteria(rubric: Rubric): Criterion[] {

@@ -5,6 +5,7 @@
  * were typed by hand works too. The workbook `init` writes has the ids in a second header row,
  * which wins over the titles (columns may be moved or retitled).
  */
+import { kindOf } from '../engine/kinds/registry.js';
 import { buildNameIndex, normalizeName, suggest } from '../model/names.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
@@ -159,11 +160,11 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
   }
   // A criterion about one metric names it too (`一区一警` for community-police-officers), after the metrics' own titles.
   for (const c of allCriteria(rubric)) {
-    if (c.kind !== 'threshold' && c.kind !== 'flag' && c.kind !== 'graded' && c.kind !== 'deduction')
-      continue;
+    const metric = kindOf(c.kind).subject(c);
+    if (metric === undefined) continue;
     for (const t of Object.values(c.title)) {
       const n = t ? normalizeName(t) : '';
-      if (n && !metricByName.has(n)) metricByName.set(n, c.metric);
+      if (n && !metricByName.has(n)) metricByName.set(n, metric);
     }
   }
   const facilities = buildNameIndex(rubric);

@@ -3,7 +3,7 @@
  * scored and the source quote it rests on. Without --rubric, the built-in rubrics are searched.
  */
 import type { Command } from 'commander';
-import { usesOf } from '../../engine/kinds/registry.js';
+import { kindOf, usesOf } from '../../engine/kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
 import { hasErrors } from '../../model/finding.js';
@@ -54,7 +54,7 @@ export function runExplain(id: string, opts: { rubric?: string }, ctx: CliContex
 export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(l.lang, code, p);
   // A count names many things in a row: their descriptions would drown the list.
-  const described = c.kind !== 'count';
+  const described = !kindOf(c.kind).listsItems;
   const measured = usesOf(c).map((u) => {
     if ('facility' in u) return l.facility(u.facility);
     const d = described ? r.metrics[u.metric]?.description : undefined;

@@ -2,13 +2,42 @@
  * Ratio per size: a metric per N of another (≥ 30 m² per 100 households). Compared as
  * value ≥ figure × size ÷ N, so the shortfall reads "needs 900 m² for 3000 households".
  */
+import { z } from 'zod';
+import { BoundFields, CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
+import type { Bound, CriterionBase } from '../../model/rubric.js';
 import { clean, figureValue, satisfies } from '../bounds.js';
-import { defineKind, noData } from './kind.js';
-import { maskedShortfall, readNumber } from './read.js';
+import { type KindDef, noData } from './kind.js';
+import { maskedShortfall, NUMERIC, readNumber } from './read.js';
 
-export const ratio = defineKind({
+export interface RatioCriterion extends CriterionBase {
+  kind: 'ratio';
+  metric: string;
+  per: { metric: string; every: number };
+  bound: Bound;
+}
+
+const schema = z
+  .object({
+    ...CriterionBaseFields,
+    kind: z.literal('ratio'),
+    metric: IdSchema,
+    per: z.object({ metric: IdSchema, every: z.number().positive().default(1) }).strict(),
+    ...BoundFields,
+  })
+  .strict();
+
+export const ratio: KindDef<RatioCriterion, typeof schema> = {
   kind: 'ratio',
+  schema,
+  build(c, base, path, ctx) {
+    const m = ctx.metric(c.metric, [...path, 'metric'], NUMERIC);
+    const per = ctx.metric(c.per.metric, [...path, 'per', 'metric'], ['count', 'number', 'area']);
+    const bound = m && ctx.bound(c, m.type === 'rate' ? 'number' : m.type, path);
+    return m && per && bound ? { ...base, kind: 'ratio', metric: c.metric, per: c.per, bound } : undefined;
+  },
   uses: (c) => [{ metric: c.metric }, { metric: c.per.metric, per: true }],
+  names: (c) => ({ metrics: [c.metric, c.per.metric], facilities: [] }),
+  max: (c) => c.points,
   evaluate(c, a, rubric) {
     const masked = maskedShortfall(c.bound);
     if (masked) return noData([masked]);
@@ -41,4 +70,27 @@ export const ratio = defineKind({
     const unit = rubric.metrics[c.metric]?.type;
     return { status: 'unmet', earned: 0, shortfalls: [unit ? { code, params, unit } : { code, params }] };
   },
-});
+  describe(c, rubric) {
+    const type = rubric.metrics[c.metric]?.type;
+    return {
+      code: 'authoring.rule.ratio',
+      params: {
+        metric: { metric: c.metric },
+        per: { metric: c.per.metric },
+        every: { number: c.per.every },
+        // A rate per N households is a plain number per N, not a percentage.
+        bound: { bound: c.bound, type: type === 'rate' ? 'number' : type },
+      },
+    };
+  },
+  lint: () => [],
+  subject: () => undefined,
+  listsItems: false,
+  editor: {
+    override: {
+      metric: IdSchema,
+      per: z.object({ metric: IdSchema, every: z.number().positive().optional() }).strict(),
+      ...BoundFields,
+    },
+  },
+};

@@ -1,4 +1,6 @@
 /** A rubric as rows for `rubric show`, `rubric list` and `explain`: built once, formatted by each format. */
+import type { Piece, RuleDescription } from '../../engine/kinds/describe.js';
+import { criterionMax, kindOf } from '../../engine/kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
 import type { MetricType } from '../../model/figures.js';
 import { pick } from '../../model/localized.js';
@@ -69,80 +71,29 @@ export function boundText(b: Bound, type: MetricType | undefined, l: Labeller): 
 
 /** What a criterion asks for, in words: the rule column of `show` and the scoring line of `explain`. */
 export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
-  const m = (id: string) => rubric.metrics[id]?.type;
-  const t = (code: Parameters<typeof message>[1], p: Record<string, string>) => message(l.lang, code, p);
-  let rule: string;
-  switch (c.kind) {
-    case 'checklist':
-      rule = t('authoring.rule.checklist', {
-        count: String(c.items.length),
-        scoring: t(`authoring.scoring.${c.scoring}`, {}),
-        items: c.items
-          .map((it) =>
-            it.minArea
-              ? t('authoring.rule.min-area', {
-                  facility: l.facility(it.facility),
-                  area: figureText(it.minArea, 'area', l),
-                })
-              : l.facility(it.facility) + (it.minCount ? ` ×${it.minCount}` : ''),
-          )
-          .join(l.lang === 'en' ? ', ' : '、'),
-      });
-      break;
-    case 'threshold':
-      rule = t('authoring.rule.threshold', {
-        metric: l.metric(c.metric),
-        bound: boundText(c.bound, m(c.metric), l),
-      });
-      break;
-    case 'ratio':
-      rule = t('authoring.rule.ratio', {
-        metric: l.metric(c.metric),
-        per: l.metric(c.per.metric),
-        every: num(c.per.every),
-        bound: boundText(c.bound, m(c.metric) === 'rate' ? 'number' : m(c.metric), l),
-      });
-      break;
-    case 'count':
-      rule = t('authoring.rule.count', {
-        count: String(c.items.length),
-        items: c.items
-          .map((it) =>
-            it.type === 'facility'
-              ? l.facility(it.facility) + (it.minArea ? ` ≥ ${figureText(it.minArea, 'area', l)}` : '')
-              : l.metric(it.metric) + (it.bound ? ` ${boundText(it.bound, m(it.metric), l)}` : ''),
-          )
-          .join(l.lang === 'en' ? ', ' : '、'),
-        bands: c.bands ? c.bands.map((b) => `${b.met}→${num(b.points)}`).join(', ') : '',
-      });
-      break;
-    case 'graded':
-      rule = t('authoring.rule.graded', {
-        metric: l.metric(c.metric),
-        grades: c.grades
-          ? c.grades.map((g) => `${g.grade} ${boundText(g.bound, m(c.metric), l)}`).join(', ')
-          : '',
-      });
-      break;
-    case 'deduction':
-      rule =
-        c.perOccurrence !== undefined
-          ? t('authoring.rule.deduction-each', { metric: l.metric(c.metric), deduct: num(c.perOccurrence) })
-          : t('authoring.rule.deduction-bands', {
-              metric: l.metric(c.metric),
-              bands: (c.bands ?? [])
-                .map((b) => `${boundText(b.bound, m(c.metric), l)} −${num(b.deduct)}`)
-                .join(', '),
-            });
-      break;
-    case 'flag':
-      rule = t('authoring.rule.flag', {
-        metric: l.metric(c.metric),
-        expect: t(c.expect ? 'authoring.yes' : 'authoring.no', {}),
-      });
-      break;
-  }
-  return c.veto ? `${rule}; ${t('authoring.rule.veto', {})}` : rule;
+  const rule = ruleWords(kindOf(c.kind).describe(c, rubric), l);
+  return c.veto ? `${rule}; ${message(l.lang, 'authoring.rule.veto', {})}` : rule;
+}
+
+/** A kind's description (src/engine/kinds/describe.ts) in the reader's language. */
+function ruleWords(d: RuleDescription, l: Labeller): string {
+  const params: Record<string, string> = {};
+  for (const [k, p] of Object.entries(d.params)) params[k] = pieceText(p, l);
+  return message(l.lang, d.code, params);
+}
+
+function pieceText(p: Piece, l: Labeller): string {
+  if (typeof p === 'string') return p;
+  if ('metric' in p) return l.metric(p.metric);
+  if ('facility' in p) return l.facility(p.facility);
+  if ('number' in p) return num(p.number);
+  if ('figure' in p) return figureText(p.figure, p.type, l);
+  if ('bound' in p) return boundText(p.bound, p.type, l);
+  if ('word' in p) return message(l.lang, p.word, {});
+  if ('rule' in p) return ruleWords(p.rule, l);
+  if ('join' in p)
+    return p.join.map((x) => pieceText(x, l)).join(p.sep === 'comma' || l.lang === 'en' ? ', ' : '、');
+  return p.concat.map((x) => pieceText(x, l)).join('');
 }
 
 const originOf = (o: Origins | undefined, k: keyof Origins, id: string): RowOrigin =>
@@ -197,7 +148,7 @@ export function rubricView(
     ...(source ? { source } : {}),
     ...(rubric.extends ? { extends: rubric.extends } : {}),
     drop: options.drop ?? [],
-    total: Math.round(maxScore(rubric.sections) * 100) / 100,
+    total: Math.round(maxScore(rubric.sections, criterionMax) * 100) / 100,
     resolved,
     sections,
     tiers: rubric.tiers
