@@ -34,7 +34,12 @@ describe('rubric lint: every problem at once', () => {
         f.code === 'lint.total-points',
     );
     expect(echoes).toEqual([]);
-    expect(found.filter((f) => f.severity === 'error').map((f) => f.code).sort()).toEqual([
+    expect(
+      found
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual([
       'lint.name-clash',
       'rubric.duplicate-id',
       'rubric.tier-order',
