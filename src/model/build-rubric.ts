@@ -8,6 +8,7 @@ import { isCalendarDate, notADate } from './dates.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
+import { ratioSourceKey, ratioSourceType, readRatioSource } from './ratio-source.js';
 import {
   type Bound,
   type BoundOp,
@@ -175,11 +176,22 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         return m && bound ? { ...base, kind: 'threshold', metric: c.metric, bound } : undefined;
       }
       case 'ratio': {
-        const m = metricOf(c.metric, [...path, 'metric'], numeric);
-        const per = metricOf(c.per.metric, [...path, 'per', 'metric'], ['count', 'number', 'area']);
-        const bound = m && readBound(c, m.type === 'rate' ? 'number' : m.type, path, true);
-        return m && per && bound
-          ? { ...base, kind: 'ratio', metric: c.metric, per: c.per, bound }
+        // Each side a metric, or a facility's area or count (ratio-source.ts).
+        const side = (raw: Parameters<typeof readRatioSource>[0], at: Path, allowed: MetricType[]) => {
+          const s = readRatioSource(raw, at);
+          if ('code' in s) return void findings.push(s);
+          const ok =
+            'metric' in s
+              ? metricOf(s.metric, [...at, 'metric'], allowed)
+              : facilityOf(s.facility, [...at, ratioSourceKey(s)]);
+          return ok ? s : undefined;
+        };
+        const value = side(c, path, numeric);
+        const per = side(c.per, [...path, 'per'], ['count', 'number', 'area']);
+        const type = value && ratioSourceType(value, metrics);
+        const bound = type && readBound(c, type === 'rate' ? 'number' : type, path, true);
+        return value && per && bound
+          ? { ...base, kind: 'ratio', value, per: { ...per, every: c.per.every }, bound }
           : undefined;
       }
       case 'count': {

@@ -9,6 +9,7 @@
 import { usesOf } from '../engine/kinds/registry.js';
 import { type Finding, finding } from './finding.js';
 import { normalizeName } from './names.js';
+import { rawRatioNames } from './ratio-source.js';
 import { type Bound, maxScore, type Rubric } from './rubric.js';
 import type { RubricFile } from './rubric-schema.js';
 
@@ -123,8 +124,11 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   // Criteria that failed to build still name what they use.
   for (const s of raw.sections)
     for (const c of s.criteria) {
-      if ('metric' in c) usedMetrics.add(c.metric);
-      if (c.kind === 'ratio') usedMetrics.add(c.per.metric);
+      if (c.kind === 'ratio') {
+        const names = rawRatioNames(c);
+        for (const m of names.metrics) usedMetrics.add(m);
+        for (const f of names.facilities) usedFacilities.add(f);
+      } else if ('metric' in c) usedMetrics.add(c.metric);
       if (c.kind === 'checklist' || c.kind === 'count')
         for (const it of c.items) {
           if (typeof it === 'string') {

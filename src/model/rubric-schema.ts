@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { COUNT_NOUNS } from './count-nouns.js';
 import { METRIC_TYPES } from './figures.js';
 import { LocalizedSchema } from './localized.js';
+import { RatioSourceFields } from './ratio-source.js';
 
 export const ID_RE = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_.\-\u4e00-\u9fff]{0,79}$/;
 export const IdSchema = z.string().regex(ID_RE);
@@ -77,12 +78,13 @@ const ThresholdSchema = z
   .object({ ...CriterionBase, kind: z.literal('threshold'), metric: IdSchema, ...BoundFields })
   .strict();
 
+/** The value and the size: each a metric, a facility's area or a facility's count (ratio-source.ts). */
 const RatioSchema = z
   .object({
     ...CriterionBase,
     kind: z.literal('ratio'),
-    metric: IdSchema,
-    per: z.object({ metric: IdSchema, every: z.number().positive().default(1) }).strict(),
+    ...RatioSourceFields,
+    per: z.object({ ...RatioSourceFields, every: z.number().positive().default(1) }).strict(),
     ...BoundFields,
   })
   .strict();

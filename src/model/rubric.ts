@@ -3,6 +3,7 @@ import type { CountNoun } from './count-nouns.js';
 import type { Grade, MetricType } from './figures.js';
 import type { Path } from './finding.js';
 import type { Localized } from './localized.js';
+import type { RatioSource } from './ratio-source.js';
 
 /** A figure from a rubric: a number, or a placeholder the source masked (`**`) and nobody has set. */
 export type Figure = { value: number } | { masked: string };
@@ -68,7 +69,12 @@ export type Condition =
 export type Criterion =
   | (CriterionBase & { kind: 'checklist'; items: ChecklistItem[]; scoring: 'proportional' | 'all' })
   | (CriterionBase & { kind: 'threshold'; metric: string; bound: Bound })
-  | (CriterionBase & { kind: 'ratio'; metric: string; per: { metric: string; every: number }; bound: Bound })
+  | (CriterionBase & {
+      kind: 'ratio';
+      value: RatioSource;
+      per: RatioSource & { every: number };
+      bound: Bound;
+    })
   | (CriterionBase & { kind: 'count'; items: Condition[]; bands?: { met: number; points: number }[] })
   | (CriterionBase & { kind: 'graded'; metric: string; grades?: { grade: Grade; bound: Bound }[] })
   | (CriterionBase & {

@@ -2,6 +2,7 @@
 import { message } from '../../i18n/catalog.js';
 import type { MetricType } from '../../model/figures.js';
 import { pick } from '../../model/localized.js';
+import { type RatioSource, ratioSourceType } from '../../model/ratio-source.js';
 import { type Bound, type Criterion, type Figure, maxScore, type Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num, withUnit } from '../numbers.js';
@@ -97,10 +98,10 @@ export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
       break;
     case 'ratio':
       rule = t('authoring.rule.ratio', {
-        metric: l.metric(c.metric),
-        per: l.metric(c.per.metric),
+        metric: sourceText(c.value, l),
+        per: sourceText(c.per, l),
         every: num(c.per.every),
-        bound: boundText(c.bound, m(c.metric) === 'rate' ? 'number' : m(c.metric), l),
+        bound: boundText(c.bound, ratioBoundType(c.value, rubric), l),
       });
       break;
     case 'count':
@@ -143,6 +144,18 @@ export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
       break;
   }
   return c.veto ? `${rule}; ${t('authoring.rule.veto', {})}` : rule;
+}
+
+/** A ratio's side in words: the metric's title, or 活动室面积 / 健身点数量. */
+function sourceText(s: RatioSource, l: Labeller): string {
+  if ('metric' in s) return l.metric(s.metric);
+  return message(l.lang, `authoring.source.facility-${s.measure}`, { facility: l.facility(s.facility) });
+}
+
+/** A ratio's bound is per unit of size: a rate per household reads as a plain number. */
+function ratioBoundType(s: RatioSource, rubric: Rubric): MetricType | undefined {
+  const type = ratioSourceType(s, rubric.metrics);
+  return type === 'rate' ? 'number' : type;
 }
 
 const originOf = (o: Origins | undefined, k: keyof Origins, id: string): RowOrigin =>
