@@ -10,6 +10,7 @@ import { buildRubric } from '../model/build-rubric.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { type RubricFile, RubricFileSchema } from '../model/rubric-schema.js';
+import { type Salvaged, salvageRubric } from '../model/salvage-rubric.js';
 import { zodFindings } from '../model/zod-findings.js';
 import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
@@ -93,6 +94,11 @@ export interface RubricRead {
   origins?: ExtendsResult['origins'];
   /** The ids the file itself drops from what it extends. */
   ownDrop?: string[];
+  /**
+   * When the schema refused parts of the file: what was taken out so that the rest could be built
+   * (`raw` and `rubric` are then of the rest, and `findings` has the schema's errors).
+   */
+  salvaged?: Salvaged;
 }
 
 /** Reads, merges `extends`, validates and builds one rubric file, keeping everything lint and show need. */
@@ -131,15 +137,19 @@ export function readRubricFile(file: string): RubricRead {
   if (hasErrors(ext.findings))
     return { file, findings: [...y.findings, ...ext.findings], place: placeMerged, ...origins };
   const parsed = RubricFileSchema.safeParse(ext.data);
-  if (!parsed.success) {
+  const schemaFindings = parsed.success ? [] : placeMerged(zodFindings(parsed.error, ext.data));
+  // Refused parts taken out, the rest is built and linted all the same: every problem in one run.
+  const salvaged = parsed.success ? undefined : salvageRubric(ext.data, parsed.error);
+  const raw = parsed.success ? parsed.data : salvaged?.raw;
+  if (!raw) {
     return {
       file,
-      findings: [...y.findings, ...ext.findings, ...placeMerged(zodFindings(parsed.error, ext.data))],
+      findings: [...y.findings, ...ext.findings, ...schemaFindings],
       place: placeMerged,
       ...origins,
     };
   }
-  const built = buildRubric(parsed.data, file);
+  const built = buildRubric(raw, file);
   if (where) {
     // Inherited criteria name the parent's file, as rubric.ts promises.
     for (const s of built.rubric.sections)
@@ -150,11 +160,17 @@ export function readRubricFile(file: string): RubricRead {
   }
   return {
     file,
-    raw: parsed.data,
+    raw,
     rubric: built.rubric,
-    findings: [...y.findings, ...ext.findings, ...placeMerged(built.findings)],
+    findings: [
+      ...y.findings,
+      ...ext.findings,
+      ...schemaFindings,
+      ...placeMerged(salvaged ? salvaged.restore(built.findings) : built.findings),
+    ],
     place: placeMerged,
     ...origins,
+    ...(salvaged ? { salvaged } : {}),
   };
 }
 
@@ -165,7 +181,7 @@ export function readRubricFile(file: string): RubricRead {
  * rubric's own file name stands in the JSON as FILE, so that findings and criteria name the
  * file as this run refers to it, wherever the package is installed.
  */
-const PRECOMPILED_FORMAT = 2;
+const PRECOMPILED_FORMAT = 3;
 const FILE = '\u0000file';
 
 interface Precompiled {

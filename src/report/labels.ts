@@ -68,7 +68,9 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
               : k === 'share'
                 ? `${num(v)}%`
                 : num(v);
-        else if (k === 'metric' || k === 'per') words[k] = l.metric(v);
+        // A ratio's side may be a facility (its area or count): then its title is the facility's.
+        else if (k === 'metric' || k === 'per')
+          words[k] = rubric && !Object.hasOwn(rubric.metrics, v) ? l.facility(v) : l.metric(v);
         else if (k === 'facility') words[k] = l.facility(v);
         else if (k === 'criterion') words[k] = l.criterion(v);
         else if (k === 'tier') words[k] = l.tier(v);

@@ -84,7 +84,7 @@ export function runList(opts: { format: ListFormat }, ctx: CliContext): number {
   let broken = false;
   for (const id of builtinIds()) {
     const read = readRubricFile(builtinPath(id)!);
-    if (!read.rubric) {
+    if (!read.rubric || read.salvaged) {
       broken = true;
       printFindings(
         read.findings.filter((f) => f.severity === 'error'),
@@ -119,7 +119,8 @@ export function runShow(
 export function lintFile(file: string): Finding[] {
   const read = readRubricFile(file);
   if (!read.raw || !read.rubric) return read.findings;
-  return [...read.findings, ...read.place(lintRubric(read.raw, read.rubric))];
+  const lint = lintRubric(read.raw, read.rubric);
+  return [...read.findings, ...read.place(read.salvaged ? read.salvaged.restore(lint) : lint)];
 }
 
 export function runLint(

@@ -30,6 +30,8 @@ export type Piece =
   | string
   | { metric: string }
   | { facility: string }
+  /** A facility kind's summed area or number (活动室面积, 健身点数量): a ratio's side. */
+  | { facility: string; measure: 'area' | 'count' }
   | { number: number }
   | { figure: Figure; type: MetricType | undefined }
   | { bound: Bound; type: MetricType | undefined }

@@ -1,18 +1,32 @@
 /**
- * Ratio per size: a metric per N of another (≥ 30 m² per 100 households). Compared as
- * value ≥ figure × size ÷ N, so the shortfall reads "needs 900 m² for 3000 households".
+ * Ratio per size: a value per N of a size (≥ 30 m² per 100 households). Compared as
+ * value ≥ figure × size ÷ N, so the shortfall reads "needs 900 m² for 3000 households". Each side
+ * is a metric, or a facility kind's summed area or count (model/ratio-source.ts).
  */
 import { z } from 'zod';
+import type { Assessment } from '../../model/assessment.js';
 import { BoundFields, CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
+import type { MetricType } from '../../model/figures.js';
+import type { Path } from '../../model/finding.js';
+import {
+  type RatioSource,
+  RatioSourceFields,
+  ratioSourceId,
+  ratioSourceKey,
+  ratioSourceType,
+  rawRatioNames,
+  readRatioSource,
+} from '../../model/ratio-source.js';
 import type { Bound, CriterionBase } from '../../model/rubric.js';
 import { clean, figureValue, satisfies } from '../bounds.js';
-import { type KindDef, noData } from './kind.js';
-import { maskedShortfall, NUMERIC, readNumber } from './read.js';
+import type { Piece } from './describe.js';
+import { type BuildContext, type KindDef, noData } from './kind.js';
+import { maskedShortfall, NUMERIC, type Read, readNumber } from './read.js';
 
 export interface RatioCriterion extends CriterionBase {
   kind: 'ratio';
-  metric: string;
-  per: { metric: string; every: number };
+  value: RatioSource;
+  per: RatioSource & { every: number };
   bound: Bound;
 }
 
@@ -20,36 +34,102 @@ const schema = z
   .object({
     ...CriterionBaseFields,
     kind: z.literal('ratio'),
-    metric: IdSchema,
-    per: z.object({ metric: IdSchema, every: z.number().positive().default(1) }).strict(),
+    ...RatioSourceFields,
+    per: z.object({ ...RatioSourceFields, every: z.number().positive().default(1) }).strict(),
     ...BoundFields,
   })
   .strict();
+
+/** A side as written, checked against the rubric's metrics and facilities. */
+function buildSide(
+  raw: Parameters<typeof readRatioSource>[0],
+  at: Path,
+  allowed: readonly MetricType[],
+  ctx: BuildContext,
+): RatioSource | undefined {
+  const s = readRatioSource(raw, at);
+  if ('code' in s) return void ctx.report(s);
+  const ok =
+    'metric' in s
+      ? ctx.metric(s.metric, [...at, 'metric'], allowed)
+      : ctx.facility(s.facility, [...at, ratioSourceKey(s)]);
+  return ok ? s : undefined;
+}
+
+/** A side of the ratio: the metric's value, or the facility's count or summed area (none is 0). */
+function readSource(a: Assessment, s: RatioSource, needed?: () => number): Read<number> {
+  if ('metric' in s) return readNumber(a, s.metric);
+  if (!a.facilities) return { ok: false, shortfall: { code: 'shortfall.no-facilities', params: {} } };
+  const rep = Object.hasOwn(a.facilities, s.facility) ? a.facilities[s.facility] : undefined;
+  if (!rep || rep.count === 0) return { ok: true, value: 0 };
+  if (s.measure === 'count') return { ok: true, value: rep.count };
+  if (rep.area !== undefined) return { ok: true, value: clean(rep.area) };
+  if (!needed)
+    return {
+      ok: false,
+      shortfall: { code: 'shortfall.facility-area-none', params: { facility: s.facility } },
+    };
+  return {
+    ok: false,
+    shortfall: {
+      code: 'shortfall.facility-area-unknown',
+      params: { facility: s.facility, needed: clean(needed()) },
+      unit: 'area',
+    },
+  };
+}
+
+/** A side as a piece of the description: the metric, or 活动室面积 / 健身点数量. */
+const sourcePiece = (s: RatioSource): Piece =>
+  'metric' in s ? { metric: s.metric } : { facility: s.facility, measure: s.measure };
+
+// The editor schema's override fields are optional already: the ids themselves, as other kinds give them.
+const optionalSourceFields = { metric: IdSchema, 'facility-area': IdSchema, 'facility-count': IdSchema };
 
 export const ratio: KindDef<RatioCriterion, typeof schema> = {
   kind: 'ratio',
   schema,
   build(c, base, path, ctx) {
-    const m = ctx.metric(c.metric, [...path, 'metric'], NUMERIC);
-    const per = ctx.metric(c.per.metric, [...path, 'per', 'metric'], ['count', 'number', 'area']);
-    const bound = m && ctx.bound(c, m.type === 'rate' ? 'number' : m.type, path);
-    return m && per && bound ? { ...base, kind: 'ratio', metric: c.metric, per: c.per, bound } : undefined;
+    // Each side a metric, or a facility's area or count (ratio-source.ts).
+    const value = buildSide(c, path, NUMERIC, ctx);
+    const per = buildSide(c.per, [...path, 'per'], ['count', 'number', 'area'], ctx);
+    const type = value && ratioSourceType(value, ctx.metrics);
+    const bound = type && ctx.bound(c, type === 'rate' ? 'number' : type, path);
+    return value && per && bound
+      ? { ...base, kind: 'ratio', value, per: { ...per, every: c.per.every }, bound }
+      : undefined;
   },
-  uses: (c) => [{ metric: c.metric }, { metric: c.per.metric, per: true }],
-  names: (c) => ({ metrics: [c.metric, c.per.metric], facilities: [] }),
+  uses: (c) =>
+    [c.value, c.per].map((s, i) =>
+      'metric' in s
+        ? i === 0
+          ? { metric: s.metric }
+          : { metric: s.metric, per: true as const }
+        : { facility: s.facility, area: s.measure === 'area' },
+    ),
+  names: (c) => rawRatioNames(c),
   max: (c) => c.points,
   evaluate(c, a, rubric) {
     const masked = maskedShortfall(c.bound);
     if (masked) return noData([masked]);
-    const v = readNumber(a, c.metric);
-    if (!v.ok) return noData([v.shortfall]);
-    const size = readNumber(a, c.per.metric);
+    const size = readSource(a, c.per);
     if (!size.ok) return noData([size.shortfall]);
-    if (size.value <= 0) return noData([{ code: 'shortfall.per-zero', params: { metric: c.per.metric } }]);
+    const perId = ratioSourceId(c.per);
+    if (size.value <= 0) return noData([{ code: 'shortfall.per-zero', params: { metric: perId } }]);
     const scale = size.value / c.per.every;
-    if (satisfies(v.value, c.bound, scale)) return { status: 'met', earned: c.points, shortfalls: [] };
     const rate = figureValue(c.bound.value)!;
-    const needed = rate * scale;
+    const v = readSource(a, c.value, () => rate * scale);
+    if (!v.ok) return noData([v.shortfall]);
+    if (satisfies(v.value, c.bound, scale)) return { status: 'met', earned: c.points, shortfalls: [] };
+    // Facilities come whole: 6.5 fitness points for 6500 residents means 7.
+    const whole = 'facility' in c.value && c.value.measure === 'count';
+    const needed = !whole
+      ? rate * scale
+      : c.bound.op === 'at-least'
+        ? Math.ceil(rate * scale - 1e-9)
+        : c.bound.op === 'more-than'
+          ? Math.floor(rate * scale + 1e-9) + 1
+          : rate * scale;
     const code =
       c.bound.op === 'at-least' || c.bound.op === 'more-than'
         ? 'shortfall.ratio-below'
@@ -58,25 +138,25 @@ export const ratio: KindDef<RatioCriterion, typeof schema> = {
           : 'shortfall.ratio-above';
     const gap = code === 'shortfall.ratio-above' ? v.value - needed : needed - v.value;
     const params = {
-      metric: c.metric,
+      metric: ratioSourceId(c.value),
       actual: v.value,
-      per: c.per.metric,
+      per: perId,
       size: size.value,
       every: c.per.every,
       rate,
       needed: clean(needed),
       gap: clean(Math.max(0, gap)),
     };
-    const unit = rubric.metrics[c.metric]?.type;
+    const unit = ratioSourceType(c.value, rubric.metrics);
     return { status: 'unmet', earned: 0, shortfalls: [unit ? { code, params, unit } : { code, params }] };
   },
   describe(c, rubric) {
-    const type = rubric.metrics[c.metric]?.type;
+    const type = ratioSourceType(c.value, rubric.metrics);
     return {
       code: 'authoring.rule.ratio',
       params: {
-        metric: { metric: c.metric },
-        per: { metric: c.per.metric },
+        metric: sourcePiece(c.value),
+        per: sourcePiece(c.per),
         every: { number: c.per.every },
         // A rate per N households is a plain number per N, not a percentage.
         bound: { bound: c.bound, type: type === 'rate' ? 'number' : type },
@@ -88,8 +168,8 @@ export const ratio: KindDef<RatioCriterion, typeof schema> = {
   listsItems: false,
   editor: {
     override: {
-      metric: IdSchema,
-      per: z.object({ metric: IdSchema, every: z.number().positive().optional() }).strict(),
+      ...optionalSourceFields,
+      per: z.object({ ...optionalSourceFields, every: z.number().positive().optional() }).strict(),
       ...BoundFields,
     },
   },

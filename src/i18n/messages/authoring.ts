@@ -108,6 +108,8 @@ export const authoringMessages = defineMessages(
     'authoring.explain.no-quote': () => 'Source: no quote given',
     'authoring.explain.note': (p) => `Note: ${p.note}`,
     'authoring.explain.tiers': (p) => `Required for tier: ${p.tiers}`,
+    'authoring.source.facility-area': (p) => `area of ${p.facility}`,
+    'authoring.source.facility-count': (p) => `number of ${p.facility}`,
   },
   {
     'extends.url': (p) => `extends “${p.parent}”是网址；只能继承内置评分细则或相对路径`,
@@ -206,6 +208,8 @@ export const authoringMessages = defineMessages(
     'authoring.explain.no-quote': () => '出处：未给出原文',
     'authoring.explain.note': (p) => `说明：${p.note}`,
     'authoring.explain.tiers': (p) => `以下等级必须达标：${p.tiers}`,
+    'authoring.source.facility-area': (p) => `${p.facility}面积`,
+    'authoring.source.facility-count': (p) => `${p.facility}数量`,
   },
   {
     'extends.url': (p) => `extends “${p.parent}”是網址；只能繼承內建評分細則或相對路徑`,
@@ -304,5 +308,7 @@ export const authoringMessages = defineMessages(
     'authoring.explain.no-quote': () => '出處：未給出原文',
     'authoring.explain.note': (p) => `說明：${p.note}`,
     'authoring.explain.tiers': (p) => `以下等級必須達標：${p.tiers}`,
+    'authoring.source.facility-area': (p) => `${p.facility}面積`,
+    'authoring.source.facility-count': (p) => `${p.facility}數量`,
   },
 );

@@ -29,6 +29,10 @@ export const rubricMessages = defineMessages(
       `tier ${p.tier} needs ${p.min} points but the rubric gives at most ${p.max}`,
     'rubric.tier-order': (p) => `tiers go highest first: ${p.tier} is not below ${p.previous}`,
     'rubric.unknown-tier': (p) => `tier "${p.tier}" is not defined`,
+    'rubric.ratio-source-missing': () =>
+      'a ratio needs what it measures: one of metric, facility-area or facility-count',
+    'rubric.ratio-source-multiple': (p) =>
+      `a ratio reads one thing on each side, not ${p.keys}: keep one of metric, facility-area or facility-count`,
   },
   {
     'rubric.not-found': (p) =>
@@ -54,6 +58,10 @@ export const rubricMessages = defineMessages(
     'rubric.tier-unreachable': (p) => `等级 ${p.tier} 需要 ${p.min} 分，但该评分细则最多 ${p.max} 分`,
     'rubric.tier-order': (p) => `等级须从高到低排列：${p.tier} 不低于 ${p.previous}`,
     'rubric.unknown-tier': (p) => `等级“${p.tier}”未定义`,
+    'rubric.ratio-source-missing': () =>
+      '比例项缺少所衡量的对象：请给出 metric（指标）、facility-area（设施面积）或 facility-count（设施数量）之一',
+    'rubric.ratio-source-multiple': (p) =>
+      `比例项每一边只能衡量一样东西，不能同时写 ${p.keys}：请只保留 metric、facility-area、facility-count 之一`,
   },
   {
     'rubric.not-found': (p) =>
@@ -79,5 +87,9 @@ export const rubricMessages = defineMessages(
     'rubric.tier-unreachable': (p) => `等級 ${p.tier} 需要 ${p.min} 分，但該評分細則最多 ${p.max} 分`,
     'rubric.tier-order': (p) => `等級須從高到低排列：${p.tier} 不低於 ${p.previous}`,
     'rubric.unknown-tier': (p) => `等級“${p.tier}”未定義`,
+    'rubric.ratio-source-missing': () =>
+      '比例項缺少所衡量的對象：請給出 metric（指標）、facility-area（設施面積）或 facility-count（設施數量）之一',
+    'rubric.ratio-source-multiple': (p) =>
+      `比例項每一邊只能衡量一樣東西，不能同時寫 ${p.keys}：請只保留 metric、facility-area、facility-count 之一`,
   },
 );

@@ -34,6 +34,7 @@ export const shortfallMessages = defineMessages(
     'shortfall.grade': (p) => `grade ${p.grade} (${p.share} of the points)`,
     'shortfall.grade-by': (p) => `grade ${p.grade} (${p.share} of the points): ${p.metric} ${p.actual}`,
     'shortfall.deducted': (p) => `${p.metric} ${p.actual}: ${p.deducted} points deducted`,
+    'shortfall.facility-area-none': (p) => `${p.facility}: area not given`,
   },
   {
     'shortfall.no-data': (p) => `${p.metric}：无数据`,
@@ -61,6 +62,7 @@ export const shortfallMessages = defineMessages(
     'shortfall.grade': (p) => `评为 ${p.grade} 档（得 ${p.share} 分值）`,
     'shortfall.grade-by': (p) => `评为 ${p.grade} 档（得 ${p.share} 分值）：${p.metric} ${p.actual}`,
     'shortfall.deducted': (p) => `${p.metric}${p.actual}，扣${p.deducted}分`,
+    'shortfall.facility-area-none': (p) => `${p.facility}未填面积`,
   },
   {
     'shortfall.no-data': (p) => `${p.metric}：無資料`,
@@ -88,5 +90,6 @@ export const shortfallMessages = defineMessages(
     'shortfall.grade': (p) => `評為 ${p.grade} 檔（得 ${p.share} 分值）`,
     'shortfall.grade-by': (p) => `評為 ${p.grade} 檔（得 ${p.share} 分值）：${p.metric} ${p.actual}`,
     'shortfall.deducted': (p) => `${p.metric}${p.actual}，扣${p.deducted}分`,
+    'shortfall.facility-area-none': (p) => `${p.facility}未填面積`,
   },
 );

@@ -85,7 +85,10 @@ function ruleWords(d: RuleDescription, l: Labeller): string {
 function pieceText(p: Piece, l: Labeller): string {
   if (typeof p === 'string') return p;
   if ('metric' in p) return l.metric(p.metric);
-  if ('facility' in p) return l.facility(p.facility);
+  if ('facility' in p)
+    return 'measure' in p
+      ? message(l.lang, `authoring.source.facility-${p.measure}`, { facility: l.facility(p.facility) })
+      : l.facility(p.facility);
   if ('number' in p) return num(p.number);
   if ('figure' in p) return figureText(p.figure, p.type, l);
   if ('bound' in p) return boundText(p.bound, p.type, l);
