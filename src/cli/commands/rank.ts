@@ -23,6 +23,7 @@ import { printFindings } from '../print.js';
 import {
   asOfOption,
   formatOption,
+  groupOption,
   jobsOption,
   parseSize,
   requirePolicy,
@@ -80,12 +81,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
-    .addOption(
-      new Option('-g, --group <by>', 'group the ranking by street or district').choices([
-        'street',
-        'district',
-      ]),
-    )
+    .addOption(groupOption('group the ranking by street or district'))
     .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))

@@ -16,7 +16,7 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
-import { asOfOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
+import { asOfOption, groupOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { writeOutput } from '../write-output.js';
 import { cleanOnSignal, failingQuotas, rankBatch } from './rank.js';
@@ -44,12 +44,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .argument('<inputs...>', 'self-assessment files, folders (searched recursively) and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
-    .addOption(
-      new Option('-g, --group <by>', 'group the ranking by street or district').choices([
-        'street',
-        'district',
-      ]),
-    )
+    .addOption(groupOption('group the ranking by street or district'))
     .addOption(
       new Option('-f, --format <format>', 'html, or pdf printed by a system browser')
         .choices(['html', 'pdf'])
