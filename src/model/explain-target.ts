@@ -39,7 +39,8 @@ function firstKind(found: ExplainTarget[]): ExplainTarget[] {
   return [];
 }
 
-export type ExplainLookup = { targets: ExplainTarget[] } | { suggestion?: string };
+/** What the name means, or the closest thing it may have meant (said in the reader's language). */
+export type ExplainLookup = { targets: ExplainTarget[] } | { near?: ExplainTarget };
 
 export function findExplainTargets(name: string, rubrics: readonly Rubric[]): ExplainLookup {
   const all = rubrics.flatMap(namesOf);
@@ -54,5 +55,6 @@ export function findExplainTargets(name: string, rubrics: readonly Rubric[]): Ex
     name,
     all.flatMap((e) => e.names),
   );
-  return s ? { suggestion: s } : {};
+  const near = s === undefined ? undefined : all.find((e) => e.names.includes(s))?.target;
+  return near ? { near } : {};
 }

@@ -45,7 +45,7 @@ export function runExplain(id: string, opts: { rubric?: string }, ctx: CliContex
     throw new CliError('authoring.unknown-criterion', {
       criterion: id,
       rubrics: candidates.map((r) => r.id).join(', '),
-      ...(found.suggestion ? { suggestion: found.suggestion } : {}),
+      ...(found.near ? { suggestion: candidateText(found.near, ctx, false) } : {}),
     });
   const { targets } = found;
   const rubrics = new Set(targets.map((t) => t.rubric));

@@ -10,7 +10,7 @@ import { assessSheets } from '../../batch/sheet-batch.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { buildRankReport } from '../../pipeline/rank-report.js';
+import { buildRankReport, invalidRubricOf } from '../../pipeline/rank-report.js';
 import { waiverFindings } from '../../pipeline/waiver-findings.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport } from '../../report/rank/types.js';
@@ -184,7 +184,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   if (format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
-    printFindings(problems, ctx);
+    printFindings(problems, ctx, invalidRubricOf(report));
     if (format === 'xlsx') {
       const spec = rankWorkbook(report, {
         lang: ctx.lang,

@@ -9,6 +9,7 @@ import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
 import { assessFile } from '../../pipeline/assess-file.js';
+import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
@@ -73,7 +74,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   const browser = opts.format === 'pdf' ? findBrowser() : undefined;
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems, assess } = await rankBatch(inputs, opts, ctx);
-    printFindings(problems, ctx);
+    printFindings(problems, ctx, invalidRubricOf(report));
     // The community pages need every criterion: those files are judged once more, in full.
     const results = new Map<string, CommunityResult>();
     if (opts.pages !== 'none') {
