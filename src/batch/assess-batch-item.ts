@@ -32,7 +32,8 @@ export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   | { kind: 'scored'; entry: RankEntry; rubricFile?: string }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
-  | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim }
+  /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
+  | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
   | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
 
@@ -59,9 +60,13 @@ export function toItem(r: AssessedFile): BatchItem {
   if (r.rubricFailure)
     return { kind: 'rubric-failure', file: r.file, rubricFindings: r.rubricFailure.findings };
   if (!r.result || !r.rubric || hasErrors(r.findings)) {
-    return r.claim
-      ? { kind: 'invalid', file: r.file, findings: r.findings, claim: r.claim }
-      : { kind: 'invalid', file: r.file, findings: r.findings };
+    return {
+      kind: 'invalid',
+      file: r.file,
+      findings: r.findings,
+      ...(r.claim ? { claim: r.claim } : {}),
+      ...(r.rubric?.file ? { rubricFile: r.rubric.file } : {}),
+    };
   }
   let warnings = 0;
   for (const f of r.findings) if (f.severity === 'warning') warnings++;

@@ -1,10 +1,11 @@
 /** Options and helpers that several commands share: rubric loading, waivers, dates, formats. */
 import { existsSync, statSync } from 'node:fs';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
 import { loadRoster, type Roster } from '../load/roster.js';
-import { loadRubric } from '../load/rubrics.js';
+import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
+import { choiceByWord } from '../model/choice-words.js';
 import { isCalendarDate } from '../model/dates.js';
 import { hasErrors } from '../model/finding.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
@@ -24,14 +25,24 @@ export const asOfOption = () =>
     return v;
   });
 
+/** `-g, --group <by>`: street or district, also as a Chinese user types it (`街道`, `区`). */
+export function groupOption(description: string): Option {
+  const values = ['street', 'district'];
+  return new Option('-g, --group <by>', description).choices(values).argParser((v: string) => {
+    const meant = choiceByWord(v, values);
+    if (meant) return meant;
+    throw new InvalidArgumentError(`Allowed choices are ${values.join(', ')}.`);
+  });
+}
+
 /** Loads --rubric up front: a missing or invalid rubric means the command cannot run (exit 2). */
 export function requireRubric(ref: string): Rubric {
   if (ref.trim() === '') throw new CliError('trust.rubric-empty', {}, 2);
   const loaded = loadRubric(ref);
   if (!loaded.rubric) {
     const errors = loaded.findings.filter((f) => f.severity === 'error').length;
-    if (loaded.findings.some((f) => f.code === 'rubric.not-found'))
-      throw new CliError('rubric.not-found', loaded.findings[0]!.params, 2, []);
+    const named = loaded.findings.find(isRubricNameFinding);
+    if (named) throw new CliError(named.code, named.params, 2, []);
     throw new CliError('rubric.invalid', { rubric: ref, count: errors }, 2, loaded.findings);
   }
   return loaded.rubric;

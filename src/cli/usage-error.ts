@@ -6,6 +6,7 @@
 import type { Command, CommanderError } from 'commander';
 import { message } from '../i18n/catalog.js';
 import { listOf } from '../i18n/list.js';
+import { suggestChoice } from '../model/choice-words.js';
 import type { Lang } from '../model/localized.js';
 import { closestName } from '../model/similar.js';
 import { commandLine } from './localize-help.js';
@@ -64,7 +65,10 @@ function usageProblem(lang: Lang, e: CommanderError, cmd: Command): string {
         value,
         list: listOf(lang, choices),
       });
-      return withSuggestion(lang, line, value, choices);
+      const meant = suggestChoice(value, choices);
+      return meant
+        ? `${line}${lang === 'en' ? '; ' : '；'}${message(lang, 'usage.did-you-mean', { name: meant })}`
+        : line;
     }
     case 'commander.excessArguments': {
       const count = cmd.registeredArguments.length;

@@ -9,6 +9,7 @@ import { helpMoreMessages } from './messages/help-more.js';
 import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
+import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
@@ -49,6 +50,7 @@ const parts = [
   wordingMessages,
   outputMessages,
   sheetsMessages,
+  namesMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

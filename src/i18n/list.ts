@@ -5,3 +5,9 @@ import type { Lang } from '../model/localized.js';
 export function listOf(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'en' ? ', ' : '、');
 }
+
+/** `title（id）` in Chinese, `title (id)` in English: a name with the id that also works. */
+export function withId(lang: Lang, title: string, id: string): string {
+  if (!title || title === id) return id;
+  return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;
+}

@@ -14,6 +14,7 @@ import { type Salvaged, salvageRubric } from '../model/salvage-rubric.js';
 import { zodFindings } from '../model/zod-findings.js';
 import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
+import { type RubricName, rubricByName } from './rubric-names.js';
 
 /** The folder of built-in rubrics, beside dist/ in the installed package. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubrics');
@@ -54,16 +55,55 @@ export interface LoadedRubric {
 
 const cache = new Map<string, LoadedRubric>();
 
-export function loadRubric(ref: string): LoadedRubric {
+/** The built-in rubrics that load, for looking one up by title. */
+let builtins: Rubric[] | undefined;
+function builtinRubrics(): Rubric[] {
+  builtins ??= builtinIds().flatMap((id) => {
+    const r = loadRubric(id).rubric;
+    return r ? [r] : [];
+  });
+  return builtins;
+}
+
+/**
+ * A name that is neither a built-in id nor a file: a built-in id in another letter case or a
+ * built-in rubric's title (in any language) means that rubric; anything else gets a suggestion.
+ */
+export function builtinByName(name: string): RubricName {
+  if (name.length > 200) return {};
+  return rubricByName(name, builtinRubrics());
+}
+
+/** The finding for a rubric name that means no rubric (or several): with the fix. */
+export function rubricNameFinding(name: string, shown = name): Finding {
+  const known = builtinIds().join(', ');
+  const found = builtinByName(name);
+  if ('ambiguous' in found)
+    return finding('rubric.ambiguous', 'error', { rubric: shown, candidates: found.ambiguous.join(', ') });
+  const params = { rubric: shown, known };
+  return 'suggestion' in found && found.suggestion
+    ? finding('rubric.not-found', 'error', { ...params, suggestion: found.suggestion })
+    : finding('rubric.not-found', 'error', params);
+}
+
+/** Whether a finding says a rubric name means no rubric (or several). */
+export function isRubricNameFinding(f: Finding): boolean {
+  return f.code === 'rubric.not-found' || f.code === 'rubric.ambiguous';
+}
+
+/** A built-in id, a path, or a name builtinByName knows: the file, else the finding why not. */
+export function rubricFileOrFinding(ref: string): { file: string } | { finding: Finding } {
   const file = rubricFile(ref);
-  if (!file) {
-    const known = builtinIds().join(', ');
-    return {
-      findings: [
-        { ...finding('rubric.not-found', 'error', { rubric: ref, known }), file: ref, line: 1, column: 1 },
-      ],
-    };
-  }
+  if (file) return { file };
+  const named = builtinByName(ref);
+  const byName = 'id' in named ? builtinPath(named.id) : undefined;
+  return byName ? { file: byName } : { finding: rubricNameFinding(ref) };
+}
+
+export function loadRubric(ref: string): LoadedRubric {
+  const found = rubricFileOrFinding(ref);
+  if ('finding' in found) return { findings: [{ ...found.finding, file: ref, line: 1, column: 1 }] };
+  const { file } = found;
   const key = resolve(file);
   const hit = cache.get(key);
   if (hit) return hit;

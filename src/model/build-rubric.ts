@@ -27,6 +27,7 @@ import {
   type SourceRef,
   type Tier,
 } from './rubric.js';
+import { resolveRef, suggestionParam } from './rubric-refs.js';
 import type { RawCriterion, RubricFile, SourceSchema } from './rubric-schema.js';
 
 const BOUND_OPS: BoundOp[] = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
@@ -106,7 +107,10 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   const metricOf = (id: string, path: Path, allowed?: readonly MetricType[]): MetricDef | undefined => {
     const m = Object.hasOwn(metrics, id) ? metrics[id] : undefined;
     if (!m) {
-      findings.push(finding('rubric.unknown-metric', 'error', { metric: id }, path));
+      const near = resolveRef(id, Object.values(metrics));
+      findings.push(
+        finding('rubric.unknown-metric', 'error', { metric: id, ...suggestionParam(near) }, path),
+      );
       return undefined;
     }
     if (allowed && !allowed.includes(m.type)) {
@@ -124,7 +128,13 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   };
   const facilityOf = (id: string, path: Path): boolean => {
     if (Object.hasOwn(facilities, id)) return true;
-    findings.push(finding('rubric.unknown-facility', 'error', { facility: id }, path));
+    const near = resolveRef(
+      id,
+      Object.values(facilities).map((f) => ({ id: f.id, title: f.label })),
+    );
+    findings.push(
+      finding('rubric.unknown-facility', 'error', { facility: id, ...suggestionParam(near) }, path),
+    );
     return false;
   };
 
@@ -177,14 +187,24 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   });
 
   const criterionIds = new Set(sections.flatMap((s) => s.criteria.map((c) => c.id)));
+  const allOwn = sections.flatMap((s) => s.criteria);
   const max = maxScore(sections, criterionMax);
   const tiers: Tier[] = raw.tiers.map((t, i) => {
     claim(t.id, 'tier', ['tiers', i, 'id']);
-    t.requires.forEach((r, j) => {
-      if (!criterionIds.has(r))
-        findings.push(
-          finding('rubric.unknown-criterion', 'error', { criterion: r }, ['tiers', i, 'requires', j]),
-        );
+    // A criterion required by its id, or by its title (社区基本设施) when one criterion has it.
+    const requires = t.requires.map((r, j) => {
+      if (criterionIds.has(r)) return r;
+      const found = resolveRef(r, allOwn);
+      if ('id' in found) return found.id;
+      findings.push(
+        finding('rubric.unknown-criterion', 'error', { criterion: r, ...suggestionParam(found) }, [
+          'tiers',
+          i,
+          'requires',
+          j,
+        ]),
+      );
+      return r;
     });
     if (t['min-score'] > max + 1e-9) {
       findings.push(
@@ -201,7 +221,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         finding('rubric.tier-order', 'error', { tier: t.id, previous: prev.id }, ['tiers', i, 'min-score']),
       );
     }
-    return { id: t.id, title: toLocalized(t.title, t.id), minScore: t['min-score'], requires: t.requires };
+    return { id: t.id, title: toLocalized(t.title, t.id), minScore: t['min-score'], requires };
   });
   const tierIds = new Set(tiers.map((t) => t.id));
 
@@ -209,9 +229,15 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   raw.quotas.forEach((q, i) => {
     const path: Path = ['quotas', i];
     claim(q.id, 'quota', [...path, 'id']);
-    if (!tierIds.has(q.share.tier)) {
+    // The tier by its id, or by its title when one tier has it.
+    const tierRef = tierIds.has(q.share.tier) ? { id: q.share.tier } : resolveRef(q.share.tier, tiers);
+    if (!('id' in tierRef)) {
       findings.push(
-        finding('rubric.unknown-tier', 'error', { tier: q.share.tier }, [...path, 'share', 'tier']),
+        finding('rubric.unknown-tier', 'error', { tier: q.share.tier, ...suggestionParam(tierRef) }, [
+          ...path,
+          'share',
+          'tier',
+        ]),
       );
       return;
     }
@@ -221,7 +247,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       id: q.id,
       title: toLocalized(q.title, q.id),
       group: q.group,
-      tier: q.share.tier,
+      tier: tierRef.id,
       bound,
       ...(q.source ? { source: toSourceRef(q.source) } : {}),
     });
@@ -229,8 +255,9 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
 
   const exemptions: Exemption[] = raw.exemptions.map((e, i) => {
     if (!criterionIds.has(e.criterion)) {
+      const near = resolveRef(e.criterion, allOwn);
       findings.push(
-        finding('rubric.unknown-criterion', 'error', { criterion: e.criterion }, [
+        finding('rubric.unknown-criterion', 'error', { criterion: e.criterion, ...suggestionParam(near) }, [
           'exemptions',
           i,
           'criterion',

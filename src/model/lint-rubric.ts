@@ -8,12 +8,13 @@
 
 import { kindOf, usesOf } from '../engine/kinds/registry.js';
 import { type Finding, finding } from './finding.js';
+import { lintLanguages } from './lint-languages.js';
 import { normalizeName } from './names.js';
 import { maxScore, type Rubric } from './rubric.js';
 import type { RubricFile } from './rubric-schema.js';
 
 export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = [...lintLanguages(raw)];
 
   // A cycle's weights make one score out of 100 only when they sum to 100%.
   if (rubric.cycle) {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { simplify } from './names.js';
+import { toTaiwan } from './taiwan-text.js';
 
 /** The languages civscore speaks. */
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -25,8 +27,14 @@ export function toLocalized(raw: z.infer<typeof LocalizedSchema> | undefined, fa
   return raw;
 }
 
-/** Picks the best label for a language: the language itself, then its sibling script, then any. */
+/**
+ * Picks the best label for a language: the language itself, then its sibling script, then any.
+ * zh-TW is a language: a label written only in zh-CN is shown converted (taiwan-text.ts), never
+ * in simplified characters (nor a zh-TW-only label in traditional ones to a zh-CN reader).
+ */
 export function pick(label: Localized, lang: Lang): string {
+  if (lang === 'zh-TW' && !label['zh-TW'] && label['zh-CN']) return toTaiwan(label['zh-CN']);
+  if (lang === 'zh-CN' && !label['zh-CN'] && label['zh-TW']) return simplify(label['zh-TW']);
   const order: Lang[] =
     lang === 'en'
       ? ['en', 'zh-CN', 'zh-TW']

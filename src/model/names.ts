@@ -80,3 +80,10 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   if (word.length > SUGGEST_MAX_LENGTH) return undefined;
   return closestName(word, candidates);
 }
+
+/** A name in one comparable form: normalized (see similar.ts), without quotes, Chinese in simplified characters. */
+export function nameKey(s: string): string {
+  // Quotes and title marks are typed or left out at will: “六好”平安和谐社区 is 六好平安和谐社区.
+  const n = normalizeName(s).replace(/[“”‘’「」『』《》"']/g, '');
+  return HAS_HAN.test(n) ? simplify(n) : n;
+}

@@ -1,5 +1,6 @@
 /** zod's issues turned into our findings: stable codes and parameters, never zod's English. */
 import type { z } from 'zod';
+import { suggestChoice } from './choice-words.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { suggest } from './names.js';
 
@@ -100,7 +101,7 @@ function toFindings(
 
 /** A value not among those allowed, with the nearest allowed one (`treshold` → threshold). */
 function invalidValue(key: string, actual: string, values: string[], path: Path): Finding {
-  const s = suggest(actual, values);
+  const s = suggestChoice(actual, values);
   const params = { key, actual, expected: values.join(' | ') };
   return finding('schema.invalid-value', 'error', s ? { ...params, suggestion: s } : params, path);
 }

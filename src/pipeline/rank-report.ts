@@ -34,6 +34,13 @@ export interface RankReportOptions {
 /** Where a spreadsheet row is: its file, sheet, row (line) and the id's column. */
 export type RowPlace = Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>;
 
+/** The rubric an unscored file's finding is about (to word it as check does), if known. */
+export function invalidRubricOf(report: RankReport): (f: Finding) => Rubric | undefined {
+  const byFile = new Map<string, Rubric>();
+  for (const i of report.invalid) if (i.rubric) byFile.set(i.file, i.rubric);
+  return (f) => (f.file === undefined ? undefined : byFile.get(f.file));
+}
+
 export interface BuiltRankReport {
   report: RankReport;
   couldNotRun: boolean;
@@ -81,6 +88,8 @@ export function buildRankReport(
   const locate = (file: string, path: Path): Pick<Finding, 'file' | 'sheet' | 'line' | 'column'> =>
     rowIds?.get(file) ?? locateYaml(file, path);
   const invalid = new Map<string, Finding[]>();
+  /** The rubric each unscored file was judged by, when it got that far. */
+  const invalidRubric = new Map<string, Rubric>();
   const addInvalid = (file: string, fs: readonly Finding[]) => {
     const list = invalid.get(file);
     if (list) list.push(...fs);
@@ -127,6 +136,8 @@ export function buildRankReport(
       if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
     } else if (it.kind === 'invalid') {
       addInvalid(it.file, it.findings);
+      const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
+      if (rubric) invalidRubric.set(it.file, rubric);
       const c = it.claim && claimed(it.file, it.claim, options.forcedRubric);
       if (c) claims.push(c);
     } else {
@@ -236,7 +247,10 @@ export function buildRankReport(
     });
   }
   const invalidList = [...invalid]
-    .map(([file, findings]) => ({ file, findings }))
+    .map(([file, findings]) => {
+      const rubric = invalidRubric.get(file);
+      return rubric ? { file, findings, rubric } : { file, findings };
+    })
     .sort((a, b) => byCodeUnits(a.file, b.file));
   for (const f of invalidList) problems.push(...f.findings);
   return {

@@ -8,7 +8,14 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { place } from '../load/load-yaml-file.js';
-import { builtinPath, type LoadedRubric, loadRubric } from '../load/rubrics.js';
+import {
+  builtinByName,
+  builtinPath,
+  isRubricNameFinding,
+  type LoadedRubric,
+  loadRubric,
+  rubricNameFinding,
+} from '../load/rubrics.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
@@ -35,11 +42,31 @@ export function rubricFor(ref: string): LoadedRubric {
  * Whether a name is a built-in rubric, for this process: a batch names the same id 100,000
  * times, and each lookup is a stat of the rubrics folder.
  */
-const builtinByName = new Map<string, boolean>();
+const isBuiltinByName = new Map<string, boolean>();
 function isBuiltin(named: string): boolean {
-  let hit = builtinByName.get(named);
-  if (hit === undefined) builtinByName.set(named, (hit = builtinPath(named) !== undefined));
+  let hit = isBuiltinByName.get(named);
+  if (hit === undefined) isBuiltinByName.set(named, (hit = builtinPath(named) !== undefined));
   return hit;
+}
+
+/** A name that is not written as a path: no folder, no .yaml/.yml. */
+function looksLikeName(named: string): boolean {
+  return !/[\\/]|\.ya?ml$/i.test(named);
+}
+
+/**
+ * The built-in id a file's `rubric:` means: the id itself, else (not written as a path) the id
+ * in another letter case or a built-in title in any language. Per process, as isBuiltin.
+ */
+const builtinIdByName = new Map<string, string | undefined>();
+function namedBuiltin(named: string): string | undefined {
+  if (isBuiltin(named)) return named;
+  if (!looksLikeName(named)) return undefined;
+  if (builtinIdByName.has(named)) return builtinIdByName.get(named);
+  const found = builtinByName(named);
+  const id = 'id' in found ? found.id : undefined;
+  builtinIdByName.set(named, id);
+  return id;
 }
 
 /**
@@ -48,7 +75,9 @@ function isBuiltin(named: string): boolean {
  * built-in id wins.
  */
 export function resolveNamedRubric(named: string, file: string): string {
-  if (isBuiltin(named) || isAbsolute(named)) return named;
+  const id = namedBuiltin(named);
+  if (id !== undefined) return id;
+  if (isAbsolute(named)) return named;
   return join(dirname(file), named);
 }
 
@@ -82,7 +111,7 @@ export function selectRubric(
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
   let ref = forced ?? resolveNamedRubric(named!, y.file);
-  if (!forced && policy && !isBuiltin(named!)) {
+  if (!forced && policy && namedBuiltin(named!) === undefined) {
     const found = existsSync(ref) ? ref : findInAllowed(policy, named!);
     if (found && !isAllowed(policy, found)) {
       const params = { rubric: named!, allowed: allowedText(policy) };
@@ -95,17 +124,17 @@ export function selectRubric(
   }
   const loaded = rubricFor(ref);
   if (!loaded.rubric) {
-    const notFound = loaded.findings.find((f) => f.code === 'rubric.not-found');
+    const notFound = loaded.findings.find(isRubricNameFinding);
     if (!forced && notFound) {
-      return {
-        kind: 'file-problem',
-        findings: here(finding('rubric.not-found', 'error', notFound.params, ['rubric'])),
-      };
+      // Said as the file wrote it, with the closest built-in rubric when it names one.
+      const said = looksLikeName(named!) ? rubricNameFinding(named!) : notFound;
+      const params = said === notFound ? { ...notFound.params, rubric: named! } : said.params;
+      return { kind: 'file-problem', findings: here(finding(said.code, 'error', params, ['rubric'])) };
     }
     return { kind: 'rubric-failure', loaded };
   }
   const findings =
-    forced && named && named !== loaded.rubric.id
+    forced && named && named !== loaded.rubric.id && namedBuiltin(named) !== loaded.rubric.id
       ? here(finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric']))
       : [];
   return { kind: 'rubric', rubric: loaded.rubric, findings, ref };

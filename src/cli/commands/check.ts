@@ -1,7 +1,9 @@
 /** `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix first. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { listOf, withId } from '../../i18n/list.js';
 import { type Finding, hasErrors } from '../../model/finding.js';
+import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
@@ -68,7 +70,7 @@ function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } 
 export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
   const { files, findings: inputFindings } = checkFiles(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
-  if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier);
+  if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
   const waivers = requireWaivers(opts.waivers);
   const assess = {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
@@ -86,7 +88,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
   if (opts.minTier !== undefined)
-    for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier);
+    for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier, ctx.lang);
   const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
   let couldNotRun = files.length === 0;
   for (const r of assessed) {
@@ -96,7 +98,8 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     }
     if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
       couldNotRun = true;
-    const tier = r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier) : undefined;
+    const tier =
+      r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
     const below = tier !== undefined && !!r.result && !reachesTier(r, tier);
     reports.push({
       file: r.file,
@@ -118,14 +121,18 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
 }
 
 /** --min-tier as the rubric's tier id (given by id or by a title in any language), or a usage error. */
-function minTierOf(rubric: Rubric, given: string): string {
+function minTierOf(rubric: Rubric, given: string, lang: Lang): string {
   const id = findTier(rubric, given);
   if (id !== undefined) return id;
   const near = nearestTier(rubric, given);
   const params = {
     tier: given,
     rubric: rubric.id,
-    known: rubric.tiers.map((t) => t.id).join(', '),
+    // The tiers as a reader knows them, with the id that also works.
+    known: listOf(
+      lang,
+      rubric.tiers.map((t) => withId(lang, pick(t.title, lang), t.id)),
+    ),
     ...(near !== undefined ? { suggestion: near } : {}),
   };
   throw new CliError(near !== undefined ? 'trust.unknown-tier-near' : 'cli.unknown-tier', params, 2);

@@ -1,14 +1,19 @@
 /**
- * `civscore explain <criterion-id> [--rubric <id|path>]`: what a criterion measures, how it is
- * scored and the source quote it rests on. Without --rubric, the built-in rubrics are searched.
+ * `civscore explain <name> [--rubric <id|path>]`: what a criterion measures, how it is scored
+ * and the source quote it rests on; for a section, its criteria; for a metric or a facility, what
+ * it is and the criteria that use it. The name is an id or a title (explain-target.ts). Without
+ * --rubric, the built-in rubrics are searched.
  */
 import type { Command } from 'commander';
 import { kindOf, usesOf } from '../../engine/kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
+import { listOf, withId } from '../../i18n/list.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
+import { type ExplainTarget, findExplainTargets } from '../../model/explain-target.js';
 import { hasErrors } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
-import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
+import { allCriteria, type Criterion, maxScore, type Rubric } from '../../model/rubric.js';
+import { countWord } from '../../report/amounts.js';
 import { terminalText } from '../../report/escape/terminal.js';
 import { type Labeller, labeller } from '../../report/labels.js';
 import { criterionDocument, isInferred } from '../../report/provenance.js';
@@ -21,7 +26,7 @@ export function registerExplain(program: Command, context: (cmd: Command) => Cli
   program
     .command('explain')
     .description('what a criterion measures, how it is scored, and its source quote')
-    .argument('<criterion>', 'a criterion id')
+    .argument('<criterion>', 'a criterion, section, metric or facility: its id or its title')
     .option('-r, --rubric <id|path>', 'the rubric (default: search the built-in rubrics)')
     .action((id: string, opts: { rubric?: string }, cmd: Command) => {
       process.exitCode = runExplain(id, opts, context(cmd));
@@ -35,20 +40,110 @@ export function runExplain(id: string, opts: { rubric?: string }, ctx: CliContex
         const r = readRubricFile(builtinPath(b)!);
         return r.rubric && !hasErrors(r.findings) ? [r.rubric] : [];
       });
-  const hits = candidates.flatMap((r) => allCriteria(r).flatMap((c) => (c.id === id ? [{ r, c }] : [])));
-  if (hits.length === 0)
+  const found = findExplainTargets(id, candidates);
+  if (!('targets' in found))
     throw new CliError('authoring.unknown-criterion', {
       criterion: id,
       rubrics: candidates.map((r) => r.id).join(', '),
+      ...(found.near ? { suggestion: candidateText(found.near, ctx, false) } : {}),
     });
-  if (hits.length > 1)
-    throw new CliError('authoring.ambiguous-criterion', {
-      criterion: id,
-      rubrics: hits.map((h) => h.r.id).join(', '),
+  const { targets } = found;
+  const rubrics = new Set(targets.map((t) => t.rubric));
+  // A metric or facility in several rubrics is explained in each; anything else must be one.
+  const perRubric = targets[0]!.kind === 'metric' || targets[0]!.kind === 'facility';
+  if (targets.length > rubrics.size || (targets.length > 1 && !perRubric)) {
+    const sameId = targets.every((t) => t.id === targets[0]!.id);
+    if (sameId)
+      throw new CliError('authoring.ambiguous-criterion', {
+        criterion: id,
+        rubrics: [...rubrics].map((r) => r.id).join(', '),
+      });
+    throw new CliError('authoring.ambiguous-name', {
+      name: id,
+      candidates: listOf(
+        ctx.lang,
+        targets.map((t) => candidateText(t, ctx, rubrics.size > 1)),
+      ),
     });
-  const { r, c } = hits[0]!;
-  ctx.stdout(`${explainLines(r, c, labeller(ctx.lang, r)).map(terminalText).join('\n')}\n`);
+  }
+  const blocks = targets.map((t) =>
+    targetLines(t, labeller(ctx.lang, t.rubric)).map(terminalText).join('\n'),
+  );
+  ctx.stdout(`${blocks.join('\n\n')}\n`);
   return 0;
+}
+
+/** A candidate of an ambiguous name: its title and id (and rubric, when several are searched). */
+function candidateText(t: ExplainTarget, ctx: CliContext, withRubric: boolean): string {
+  const l = labeller(ctx.lang, t.rubric);
+  const title =
+    t.kind === 'criterion'
+      ? l.criterion(t.id)
+      : t.kind === 'section'
+        ? l.section(t.id)
+        : t.kind === 'metric'
+          ? l.metric(t.id)
+          : l.facility(t.id);
+  return withId(ctx.lang, title, withRubric ? `${t.rubric.id}: ${t.id}` : t.id);
+}
+
+function targetLines(t: ExplainTarget, l: Labeller): string[] {
+  const r = t.rubric;
+  if (t.kind === 'criterion') return explainLines(r, allCriteria(r).find((c) => c.id === t.id)!, l);
+  if (t.kind === 'section') return sectionLines(r, t.id, l);
+  return useLines(t, l);
+}
+
+const pointsText = (l: Labeller, points: number) =>
+  message(l.lang, 'authoring.explain.points', { points: String(points) });
+
+/** A section: its points and its criteria. */
+export function sectionLines(r: Rubric, id: string, l: Labeller): string[] {
+  const s = r.sections.find((x) => x.id === id)!;
+  const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(l.lang, code, p);
+  return [
+    `${l.section(s.id)} (${s.id})`,
+    m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
+    m('authoring.explain.section-points', { points: String(maxScore([s])) }),
+    m('authoring.explain.criteria'),
+    ...s.criteria.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c.points)}`),
+  ];
+}
+
+/** A metric or facility: what it is, the other names a file may use, and the criteria that read it. */
+export function useLines(t: ExplainTarget, l: Labeller): string[] {
+  const r = t.rubric;
+  const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(l.lang, code, p);
+  const sep = l.lang === 'en' ? ', ' : '、';
+  const metric = t.kind === 'metric' ? r.metrics[t.id]! : undefined;
+  const facility = t.kind === 'facility' ? r.facilities[t.id]! : undefined;
+  const title = metric ? l.metric(t.id) : l.facility(t.id);
+  const labels = metric ? metric.title : facility!.label;
+  const others = [...new Set([...Object.values(labels), ...(facility?.aliases ?? [])])].filter(
+    (n): n is string => !!n && n !== title && n !== t.id,
+  );
+  const users = allCriteria(r).flatMap((c) =>
+    usesOf(c).some((u) => ('metric' in u ? u.metric === t.id : u.facility === t.id)) ? [c] : [],
+  );
+  const unit =
+    metric?.type === 'count' ? (l.lang === 'en' ? metric.unit : countWord(title, l.lang)) : undefined;
+  const described = metric?.description ? pick(metric.description, l.lang) : '';
+  return [
+    `${title} (${t.id})`,
+    m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
+    metric
+      ? m('authoring.explain.metric-type', { type: m(`authoring.unit.${metric.type}`) })
+      : m('authoring.explain.facility-type'),
+    ...(unit ? [m('authoring.explain.unit', { unit })] : []),
+    ...(described ? [m('authoring.explain.description', { text: described })] : []),
+    ...(others.length ? [m('authoring.explain.aliases', { names: others.join(sep) })] : []),
+    ...(users.length
+      ? [
+          m('authoring.explain.used-by'),
+          ...users.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c.points)}`),
+        ]
+      : [m('authoring.explain.unused')]),
+  ];
 }
 
 export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {

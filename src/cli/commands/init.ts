@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
-import { builtinPath } from '../../load/rubrics.js';
+import { builtinByName, builtinPath } from '../../load/rubrics.js';
 import { assessmentJsonSchema } from '../../model/json-schemas.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -46,12 +46,20 @@ export function schemaText(rubric: Rubric, lang: Lang): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+/** The built-in id a --rubric means (its id, in any case, or its title), else undefined. */
+function builtinIdOf(ref: string): string | undefined {
+  if (builtinPath(ref)) return ref;
+  const named = existsSync(ref) ? undefined : builtinByName(ref);
+  return named && 'id' in named ? named.id : undefined;
+}
+
 /**
  * How the file written at `out` names the rubric: a built-in by its id, a path relative to the
  * file itself (a `rubric:` path is resolved from the file that names it, not from where init ran).
  */
 export function rubricRefFrom(out: string, ref: string): string {
-  if (builtinPath(ref)) return ref;
+  const id = builtinIdOf(ref);
+  if (id) return id;
   const rel = relative(dirname(resolve(out)), resolve(ref))
     .split(sep)
     .join('/');
@@ -63,7 +71,7 @@ export function runInit(opts: InitOptions, ctx: CliContext): number {
   const schemaName = `${rubric.id}.schema.json`;
   const template = assessmentTemplate(rubric, {
     lang: ctx.lang,
-    rubricRef: opts.out ? rubricRefFrom(opts.out, opts.rubric) : opts.rubric,
+    rubricRef: opts.out ? rubricRefFrom(opts.out, opts.rubric) : (builtinIdOf(opts.rubric) ?? opts.rubric),
     schema: opts.schema ?? `./${schemaName}`,
     period: ctx.today.slice(0, 4),
   });

@@ -10,7 +10,7 @@ import { assessSheets } from '../../batch/sheet-batch.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { buildRankReport } from '../../pipeline/rank-report.js';
+import { buildRankReport, invalidRubricOf } from '../../pipeline/rank-report.js';
 import { waiverFindings } from '../../pipeline/waiver-findings.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport } from '../../report/rank/types.js';
@@ -23,6 +23,7 @@ import { printFindings } from '../print.js';
 import {
   asOfOption,
   formatOption,
+  groupOption,
   jobsOption,
   parseSize,
   requirePolicy,
@@ -80,12 +81,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
-    .addOption(
-      new Option('-g, --group <by>', 'group the ranking by street or district').choices([
-        'street',
-        'district',
-      ]),
-    )
+    .addOption(groupOption('group the ranking by street or district'))
     .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
@@ -188,7 +184,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   if (format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
-    printFindings(problems, ctx);
+    printFindings(problems, ctx, invalidRubricOf(report));
     if (format === 'xlsx') {
       const spec = rankWorkbook(report, {
         lang: ctx.lang,

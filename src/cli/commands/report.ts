@@ -9,6 +9,7 @@ import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
 import { assessFile } from '../../pipeline/assess-file.js';
+import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
@@ -16,7 +17,7 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
-import { asOfOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
+import { asOfOption, groupOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { writeOutput } from '../write-output.js';
 import { cleanOnSignal, failingQuotas, rankBatch } from './rank.js';
@@ -44,12 +45,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .argument('<inputs...>', 'self-assessment files, folders (searched recursively) and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
-    .addOption(
-      new Option('-g, --group <by>', 'group the ranking by street or district').choices([
-        'street',
-        'district',
-      ]),
-    )
+    .addOption(groupOption('group the ranking by street or district'))
     .addOption(
       new Option('-f, --format <format>', 'html, or pdf printed by a system browser')
         .choices(['html', 'pdf'])
@@ -78,7 +74,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   const browser = opts.format === 'pdf' ? findBrowser() : undefined;
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems, assess } = await rankBatch(inputs, opts, ctx);
-    printFindings(problems, ctx);
+    printFindings(problems, ctx, invalidRubricOf(report));
     // The community pages need every criterion: those files are judged once more, in full.
     const results = new Map<string, CommunityResult>();
     if (opts.pages !== 'none') {

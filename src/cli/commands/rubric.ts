@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
+import { builtinIds, builtinPath, readRubricFile, rubricFileOrFinding } from '../../load/rubrics.js';
 import type { Finding } from '../../model/finding.js';
 import { lintRubric } from '../../model/lint-rubric.js';
 import { findingJson } from '../../report/check/json.js';
@@ -131,7 +131,8 @@ export function runLint(
   let couldNotRun = false;
   const all: Finding[] = [];
   for (const ref of files) {
-    const file = existsSync(ref) ? ref : (builtinPath(ref) ?? ref);
+    const named = existsSync(ref) ? undefined : rubricFileOrFinding(ref);
+    const file = named && 'file' in named ? named.file : ref;
     const fs = lintFile(file);
     if (fs.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory')) couldNotRun = true;
     all.push(...fs);

@@ -13,7 +13,14 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
-import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
+import {
+  asOfOption,
+  formatOption,
+  groupOption,
+  parseSize,
+  requireRubric,
+  requireWaivers,
+} from '../shared-options.js';
 import { writeOutput } from '../write-output.js';
 
 interface TrendCliOptions {
@@ -44,7 +51,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .description('scores over several periods: changes, tier moves, and the weighted cycle composite')
     .argument('<inputs...>', 'self-assessment files of several periods, folders and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
-    .addOption(new Option('-g, --group <by>', 'shares by street or district').choices(['street', 'district']))
+    .addOption(groupOption('shares by street or district'))
     .addOption(formatOption(Object.keys(TREND_FORMATS), 'table'))
     .addOption(
       new Option(

@@ -35,7 +35,8 @@ export const authoringMessages = defineMessages(
     'lint.drop-without-extends': () => '"drop" has no effect without "extends"',
     'authoring.exists': (p) => `${p.file} already exists; use --force to overwrite it`,
     'authoring.written': (p) => `wrote ${p.file}`,
-    'authoring.unknown-criterion': (p) => `no criterion "${p.criterion}" in ${p.rubrics}`,
+    'authoring.unknown-criterion': (p) =>
+      `no criterion "${p.criterion}" in ${p.rubrics}${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'authoring.ambiguous-criterion': (p) =>
       `criterion "${p.criterion}" is in several rubrics (${p.rubrics}); choose one with --rubric`,
     'authoring.lint-summary': (p) =>
@@ -138,7 +139,8 @@ export const authoringMessages = defineMessages(
     'lint.drop-without-extends': () => '没有“extends”时“drop”不起作用',
     'authoring.exists': (p) => `${p.file} 已存在；如需覆盖请加 --force`,
     'authoring.written': (p) => `已写入 ${p.file}`,
-    'authoring.unknown-criterion': (p) => `${p.rubrics} 中没有评分项“${p.criterion}”`,
+    'authoring.unknown-criterion': (p) =>
+      `${p.rubrics} 中没有评分项“${p.criterion}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
     'authoring.ambiguous-criterion': (p) =>
       `评分项“${p.criterion}”出现在多个评分细则中（${p.rubrics}）；请用 --rubric 指定`,
     'authoring.lint-summary': (p) => `${p.files} 个评分细则文件：${p.errors} 个错误，${p.warnings} 个警告`,
@@ -238,7 +240,8 @@ export const authoringMessages = defineMessages(
     'lint.drop-without-extends': () => '沒有“extends”時“drop”不起作用',
     'authoring.exists': (p) => `${p.file} 已存在；如需覆蓋請加 --force`,
     'authoring.written': (p) => `已寫入 ${p.file}`,
-    'authoring.unknown-criterion': (p) => `${p.rubrics} 中沒有評分項“${p.criterion}”`,
+    'authoring.unknown-criterion': (p) =>
+      `${p.rubrics} 中沒有評分項“${p.criterion}”${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
     'authoring.ambiguous-criterion': (p) =>
       `評分項“${p.criterion}”出現在多個評分細則中（${p.rubrics}）；請用 --rubric 指定`,
     'authoring.lint-summary': (p) => `${p.files} 個評分細則檔案：${p.errors} 個錯誤，${p.warnings} 個警告`,

@@ -8,6 +8,7 @@ import { findingJson } from '../check/json.js';
 import { Fields, jsonChunks, Lazy } from '../json-chunks.js';
 import { labeller } from '../labels.js';
 import type { FormatOptions, Formatter } from '../types.js';
+import { labellers } from '../validate/labels.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -90,9 +91,11 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
       ],
     ]);
   });
-  const l = labeller(lang);
+  // Worded as check words them: by the rubric the file was judged by, when known.
+  const labelFor = labellers(lang);
   const invalid = new Lazy(report.invalid.length, (i) => {
     const f = report.invalid[i]!;
+    const l = labelFor(f.rubric);
     return { file: f.file, findings: f.findings.map((x) => findingJson(x, l.finding(x))) };
   });
   yield* jsonChunks(

@@ -20,7 +20,8 @@ export interface RankTable {
 
 export interface RankReport {
   tables: RankTable[];
-  invalid: { file: string; findings: Finding[] }[];
+  /** rubric: the rubric a file was judged by, when it got that far (to name its metrics by title). */
+  invalid: { file: string; findings: Finding[]; rubric?: Rubric }[];
   groupBy?: GroupBy;
   summary: { files: number; scored: number; invalid: number; warnings: number };
 }

@@ -10,6 +10,7 @@ import { placeText } from '../../model/place.js';
 import { labeller } from '../labels.js';
 import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
+import { labellers } from '../validate/labels.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
 import { candidateLine, groupName, quotaSentence, quotaTitle, rowWords } from './rows.js';
 import type { RankReport } from './types.js';
@@ -67,8 +68,9 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
       col('xlsx.col.message', 60),
     ],
     rows: (function* () {
+      const labelFor = labellers(o.lang);
       for (const f of report.invalid) {
-        const l = labeller(o.lang);
+        const l = labelFor(f.rubric);
         for (const x of f.findings)
           yield { values: [f.file, placeText(x), x.severity, x.code, l.finding(x)] };
       }
