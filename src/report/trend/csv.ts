@@ -3,9 +3,9 @@
  * databases import), UTF-8 with a byte-order mark and CRLF, numbers as numbers.
  */
 import { message } from '../../i18n/catalog.js';
+import { csvField } from '../csv-sheet.js';
 import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { csvField } from '../rank/csv.js';
 import type { Formatter } from '../types.js';
 import type { TrendReport } from './types.js';
 
