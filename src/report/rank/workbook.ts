@@ -8,6 +8,7 @@
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
+import type { Rubric } from '../../model/rubric.js';
 import { labeller } from '../labels.js';
 import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
@@ -35,9 +36,10 @@ const NO_TIER_FILL = 'FFEDEDED';
 /** The cell that says a quota's verdict is provisional. */
 const PROVISIONAL_FILL = 'FFFFC7CE';
 
-type Col = (code: MessageCode, width: number, numFmt?: string) => ColumnSpec;
+/** A column headed by a message in the chosen language, at least as wide as its header. */
+export type ColumnMaker = (code: MessageCode, width: number, numFmt?: string) => ColumnSpec;
 
-function columnMaker(o: FormatOptions): Col {
+export function columnMaker(o: FormatOptions): ColumnMaker {
   return (code, width, numFmt) => {
     const header = message(o.lang, code);
     return { header, width: Math.max(width, textWidth(header)), ...(numFmt ? { numFmt } : {}) };
@@ -77,11 +79,6 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
   ];
   // The tier's words (1-based), the tier's id right after them.
   const tierColumn = grouped ? 10 : 9;
-  const fills = new Map<string, string>();
-  for (const t of report.tables)
-    t.rubric.tiers.forEach((x, i) => {
-      if (!fills.has(x.id)) fills.set(x.id, TIER_FILLS[Math.min(i, TIER_FILLS.length - 1)]!);
-    });
   return {
     name: message(o.lang, 'xlsx.sheet.ranking'),
     table: true,
@@ -90,9 +87,19 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     conditionalFills: {
       column: tierColumn,
       keyColumn: tierColumn + 1,
-      fills: [...[...fills].map(([equals, argb]) => ({ equals, argb })), { equals: '', argb: NO_TIER_FILL }],
+      fills: tierFills(report.tables.map((t) => t.rubric)),
     },
   };
+}
+
+/** A fill per tier id (by its place among its rubric's tiers, highest first), and grey for none. */
+export function tierFills(rubrics: readonly Rubric[]): { equals: string; argb: string }[] {
+  const fills = new Map<string, string>();
+  for (const r of rubrics)
+    r.tiers.forEach((x, i) => {
+      if (!fills.has(x.id)) fills.set(x.id, TIER_FILLS[Math.min(i, TIER_FILLS.length - 1)]!);
+    });
+  return [...[...fills].map(([equals, argb]) => ({ equals, argb })), { equals: '', argb: NO_TIER_FILL }];
 }
 
 function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
