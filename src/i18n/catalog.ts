@@ -19,6 +19,7 @@ import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
+import { tablesMessages } from './messages/tables.js';
 import { trendMessages } from './messages/trend.js';
 import { trustMessages } from './messages/trust.js';
 import { uiMessages } from './messages/ui.js';
@@ -51,6 +52,7 @@ const parts = [
   outputMessages,
   sheetsMessages,
   namesMessages,
+  tablesMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

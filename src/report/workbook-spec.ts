@@ -27,6 +27,11 @@ export interface SheetSpec {
   table?: boolean;
   /** The column (1-based) `RowSpec.fill` colours. */
   fillColumn?: number;
+  /**
+   * Conditional fills (kept by Excel and WPS when a row is edited or sorted): the cells of
+   * `column` get `argb` where the same row's `keyColumn` equals `equals` (both 1-based).
+   */
+  conditionalFills?: { column: number; keyColumn: number; fills: { equals: string; argb: string }[] };
 }
 
 export interface WorkbookSpec {

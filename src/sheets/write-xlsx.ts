@@ -7,8 +7,29 @@
 import { Writable } from 'node:stream';
 import { columnLetters } from '../model/place.js';
 import { spreadsheetText } from '../report/spreadsheet-cell.js';
-import type { WorkbookSpec } from '../report/workbook-spec.js';
+import type { SheetSpec, WorkbookSpec } from '../report/workbook-spec.js';
 import { excel } from './exceljs.js';
+
+/**
+ * One rule per value of the key column: `=$K2="modern"` over the column's cells below the header
+ * (to the last row a sheet can have, as rows are written before they are counted).
+ */
+function conditionalFills(c: NonNullable<SheetSpec['conditionalFills']>) {
+  const key = columnLetters(c.keyColumn);
+  const column = columnLetters(c.column);
+  return {
+    ref: `${column}2:${column}1048576`,
+    rules: c.fills.map((f, i) => ({
+      type: 'expression' as const,
+      priority: i + 1,
+      // An empty key (no tier) only where the row has a value, not on every empty row below.
+      formulae: [
+        f.equals === '' ? `AND($${key}2="",$${column}2<>"")` : `$${key}2="${f.equals.replace(/"/g, '""')}"`,
+      ],
+      style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: f.argb } } },
+    })),
+  };
+}
 
 export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -44,6 +65,7 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
     header.font = { bold: true };
     header.commit();
     if (s.table && s.columns.length) ws.autoFilter = `A1:${columnLetters(s.columns.length)}1`;
+    if (s.conditionalFills) ws.addConditionalFormatting(conditionalFills(s.conditionalFills));
     for (const r of s.rows) {
       // Text cells are string cells (never formulas) and also pass spreadsheetText, so that
       // the sheet saved again as CSV, or a cell copied out, still does not run as a formula.

@@ -53,11 +53,23 @@ describe('rank --format xlsx', () => {
     expect(first.getCell(4).value).toBe('guigan');
     expect(first.getCell(8).value).toBe(100);
     expect(first.getCell(10).value).toBe('新型现代化社区');
-    expect((first.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBeDefined();
+    expect(first.getCell(11).value).toBe('modern');
+    // A conditional fill per tier on the tier's words, keyed by the tier's id beside them (it
+    // follows an edited or sorted row); no tier is grey, only where a row has a value.
+    type Rule = { formulae?: string[]; style?: { fill?: unknown } };
+    const cf = (ranking as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] })
+      .conditionalFormattings[0]!;
+    expect(cf.ref).toBe('J2:J1048576');
+    expect(cf.rules.map((r) => r.formulae?.[0])).toEqual([
+      '$K2="modern"',
+      '$K2="safe-civilized"',
+      'AND($K2="",$J2<>"")',
+    ]);
+    expect(new Set(cf.rules.map((r) => JSON.stringify(r.style?.fill))).size).toBe(3);
     const fuqian = ranking.getRow(3);
-    expect(fuqian.getCell(13).value).toBe(-5);
+    expect(fuqian.getCell(14).value).toBe(-5);
     expect(ranking.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ranking.autoFilter).toBe('A1:N1');
+    expect(ranking.autoFilter).toBe('A1:O1');
     expect(ranking.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
@@ -65,16 +77,53 @@ describe('rank --format xlsx', () => {
     });
     const quotas = wb.getWorksheet('指标完成情况')!;
     const q = quotas.getRow(2);
+    const at = (header: string) => (quotas.getRow(1).values as unknown[]).indexOf(header);
     // masked-value.yaml could not be scored: its community still counts, as not reaching (2 of 10).
-    expect(q.getCell(6).value).toBeCloseTo(2 / 10);
-    expect(q.getCell(9).value).toBe(3);
-    expect(String(q.getCell(10).value)).toContain('花柳塘社区（huaniutang）');
+    expect(q.getCell(at('比例')).value).toBeCloseTo(2 / 10);
+    expect(q.getCell(at('要求')).value).toBe(0.5);
+    expect(q.getCell(at('结论')).value).toBe('未达标');
+    expect(q.getCell(at('还差')).value).toBe(3);
+    expect(String(q.getCell(at('最接近的候选及需整改项')).value)).toContain(
+      '花柳塘社区（huaniutang），93 分；需整改：社区基本设施',
+    );
+    expect(quotas.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(quotas.autoFilter).toMatch(/^A1:[A-Z]+1$/);
+    expect(quotas.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
     const invalid = wb.getWorksheet('未评分')!;
     expect(invalid.getRow(2).getCell(2).value).toBe('examples/invalid/masked-value.yaml:7:3');
+    expect(invalid.getRow(2).getCell(3).value).toBe('错误');
     const about = wb.getWorksheet('说明')!;
     const aboutText = JSON.stringify(about.getSheetValues());
     expect(aboutText).toContain('2005-12-31');
     expect(aboutText).toContain('civscore ');
+  });
+
+  it('marks provisional verdicts and names the communities in doubt on the quotas sheet', async () => {
+    const out = join(tmp, 'broken.xlsx');
+    const r = runCli([
+      '--lang',
+      'zh-CN',
+      'rank',
+      'examples/street-broken',
+      ...AS_OF,
+      '--format',
+      'xlsx',
+      '-o',
+      out,
+    ]);
+    expect(r.code).toBe(1);
+    const quotas = (await read(out)).getWorksheet('指标完成情况')!;
+    const at = (header: string) => (quotas.getRow(1).values as unknown[]).indexOf(header);
+    for (const row of [2, 3]) {
+      const q = quotas.getRow(row);
+      expect(q.getCell(at('暂定')).value).toBe('是');
+      expect((q.getCell(at('暂定')).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+      expect(q.getCell(at('未评分')).value).toBe(1);
+      expect(q.getCell(at('存疑社区')).value).toBe(
+        '鼓楼社区（gulou）：文件无法评分（examples/street-broken/gulou.yaml）',
+      );
+      expect(String(q.getCell(at('结论（文字）')).value)).toContain('（结论暂定）');
+    }
   });
 
   it('needs --output (exit 2), and refuses to print a workbook to the terminal', () => {

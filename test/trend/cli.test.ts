@@ -21,7 +21,7 @@ describe('civscore trend', () => {
       await expect(transcript(r)).toMatchFileSnapshot(`__golden__/trend-cycle.${lang}.txt`);
     });
 
-  for (const format of ['json', 'csv', 'markdown'])
+  for (const format of ['json', 'csv', 'markdown', 'html'])
     it(`writes ${format} (golden)`, async () => {
       const r = runCli([...CYCLE, '--lang', 'zh-CN', '--format', format]);
       expect(r.code).toBe(1);

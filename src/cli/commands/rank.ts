@@ -12,6 +12,7 @@ import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { buildRankReport, invalidRubricOf } from '../../pipeline/rank-report.js';
 import { waiverFindings } from '../../pipeline/waiver-findings.js';
+import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../report/rank/csv.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { rankWorkbook } from '../../report/rank/workbook.js';
@@ -53,6 +54,9 @@ interface RankOptions {
   waivers?: string;
   maxSize?: number;
   roster?: string;
+  quotasOutput?: string;
+  groupsOutput?: string;
+  unscoredOutput?: string;
 }
 
 function parseFailOn(v: string): FailOn[] {
@@ -84,6 +88,12 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     .addOption(groupOption('group the ranking by street or district'))
     .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--quotas-output <file>', 'also write the quotas as a CSV table of their own')
+    .option('--groups-output <file>', 'also write the groups of --group as a CSV table of their own')
+    .option(
+      '--unscored-output <file>',
+      'also write the files not scored, with their findings, as a CSV table',
+    )
     .addOption(jobsOption('scoring'))
     .addOption(
       new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
@@ -182,9 +192,18 @@ export async function cleanOnSignal<T>(work: () => Promise<T>): Promise<T> {
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
   const format = opts.format;
   if (format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
+  if (opts.groupsOutput && !opts.group)
+    throw new CliError('table.groups-need-group', { option: '--groups-output' });
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
     printFindings(problems, ctx, invalidRubricOf(report));
+    const tableOptions = { lang: ctx.lang, color: false };
+    for (const table of Object.keys(RANK_CSV_TABLES) as RankCsvTable[]) {
+      const file = opts[table];
+      if (file) writeOutput(file, bunched(rankTableCsvChunks(table, report, tableOptions)));
+    }
+    if (format === 'csv' && !opts.quotasOutput && report.tables.some((t) => t.quotas.length))
+      ctx.stderr(`${message(ctx.lang, 'table.quotas-elsewhere')}\n`);
     if (format === 'xlsx') {
       const spec = rankWorkbook(report, {
         lang: ctx.lang,

@@ -9,6 +9,8 @@ import { normalizeWeights } from '../../engine/trend.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { trendFiles } from '../../pipeline/trend-files.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
+import { trendWorkbook } from '../../report/trend/workbook.js';
+import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
@@ -21,12 +23,13 @@ import {
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
+import { VERSION } from '../version.js';
 import { writeOutput } from '../write-output.js';
 
 interface TrendCliOptions {
   rubric?: string;
   group?: 'street' | 'district';
-  format: TrendFormat;
+  format: TrendFormat | 'xlsx';
   weights?: number[];
   output?: string;
   asOf?: string;
@@ -52,7 +55,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .argument('<inputs...>', 'self-assessment files of several periods, folders and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(groupOption('shares by street or district'))
-    .addOption(formatOption(Object.keys(TREND_FORMATS), 'table'))
+    .addOption(formatOption([...Object.keys(TREND_FORMATS), 'xlsx'], 'table'))
     .addOption(
       new Option(
         '--weights <list>',
@@ -63,13 +66,14 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
-    .action((inputs: string[], opts: TrendCliOptions, cmd: Command) => {
+    .action(async (inputs: string[], opts: TrendCliOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = runTrend(inputs, opts, ctx);
+      process.exitCode = await runTrend(inputs, opts, ctx);
     });
 }
 
-export function runTrend(inputs: string[], opts: TrendCliOptions, ctx: CliContext): number {
+export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: CliContext): Promise<number> {
+  if (opts.format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
   if (opts.rubric) requireRubric(opts.rubric);
   const waivers = requireWaivers(opts.waivers);
   const expanded = expandInputs(inputs);
@@ -89,8 +93,13 @@ export function runTrend(inputs: string[], opts: TrendCliOptions, ctx: CliContex
     report.invalid.flatMap((f) => f.findings),
     ctx,
   );
-  const text = TREND_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-  if (opts.output) writeOutput(opts.output, text);
-  else ctx.stdout(text);
+  if (opts.format === 'xlsx') {
+    const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
+    writeOutput(opts.output!, await xlsxBytes(spec));
+  } else {
+    const text = TREND_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    if (opts.output) writeOutput(opts.output, text);
+    else ctx.stdout(text);
+  }
   return exitCode({ couldNotRun: false, invalidFiles: report.invalid.length });
 }

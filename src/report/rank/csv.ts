@@ -1,138 +1,31 @@
 /**
- * The ranking as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel and WPS read the
- * Chinese correctly), CRLF line ends, one row per community; then, after an empty row, the quotas.
+ * The rank report as CSV files of one table each, so that pandas, a database import or Excel's
+ * "from text" reads every file by its one header: the ranking (`--format csv`), and on request the
+ * quotas, the groups and the files not scored. Each is the workbook's sheet of the same name
+ * (workbook.ts) written as CSV: headers in the chosen language, numbers as numbers beside the
+ * worded columns.
  */
-import { message } from '../../i18n/catalog.js';
-import { labeller } from '../labels.js';
-import { num } from '../numbers.js';
-import { spreadsheetText } from '../spreadsheet-cell.js';
+import { sheetCsvChunks } from '../csv-sheet.js';
 import type { FormatOptions } from '../types.js';
-import { boundText, groupName, pct, quotaSentence, quotaTitle, rowCells } from './rows.js';
 import type { RankReport } from './types.js';
+import { groupsSheet, quotasSheet, rankingSheet, unscoredSheet } from './workbook.js';
 
-/** A field as CSV writes it: quoted when it holds a quote, a comma or a line break. */
-function csvQuoted(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export function rankCsvChunks(report: RankReport, options: FormatOptions): Generator<string> {
+  return sheetCsvChunks(rankingSheet(report, options));
 }
 
-/** A text cell: neutralised for spreadsheets, then quoted. */
-export const csvField = (s: string): string => csvQuoted(spreadsheetText(s));
+/** The tables written to files of their own, by the option that names the file. */
+export const RANK_CSV_TABLES = {
+  quotasOutput: quotasSheet,
+  groupsOutput: groupsSheet,
+  unscoredOutput: unscoredSheet,
+} as const;
+export type RankCsvTable = keyof typeof RANK_CSV_TABLES;
 
-/** A number this report computed (a rank, a score, a count), written as a number. */
-export class CsvNumber {
-  constructor(readonly text: string) {}
+export function rankTableCsvChunks(
+  table: RankCsvTable,
+  report: RankReport,
+  options: FormatOptions,
+): Generator<string> {
+  return sheetCsvChunks(RANK_CSV_TABLES[table](report, options));
 }
-const n = (s: string | number) => new CsvNumber(String(s));
-
-const line = (cells: readonly (string | CsvNumber)[]) =>
-  cells.map((c) => (c instanceof CsvNumber ? csvQuoted(c.text) : csvField(c))).join(',');
-
-/** The CSV report as chunks of lines: a province's ranking is never one string. */
-export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
-  const m = (c: Parameters<typeof message>[1]) => message(lang, c);
-  const grouped = report.groupBy !== undefined;
-  const out: string[] = [
-    line([
-      'rubric',
-      m('rank.col.rank'),
-      'id',
-      m('rank.col.community'),
-      m('rank.col.street'),
-      m('rank.col.district'),
-      m('rank.col.score'),
-      'tier',
-      m('rank.col.tier'),
-      m('rank.col.vetoes'),
-      m('rank.col.shortfall'),
-      ...(grouped ? [m('rank.col.group-rank')] : []),
-      'file',
-    ]),
-  ];
-  let bom = '\uFEFF';
-  const flush = (): string => {
-    const chunk = `${bom}${out.join('\r\n')}\r\n`;
-    bom = '';
-    out.length = 0;
-    return chunk;
-  };
-  for (const t of report.tables) {
-    const l = labeller(lang, t.rubric);
-    const inGroup = new Map(t.groups?.flatMap((g) => g.rows.map((r) => [r.entry, r.rank] as const)) ?? []);
-    for (const r of t.rows) {
-      const c = rowCells(r, l);
-      out.push(
-        line([
-          t.rubric.id,
-          n(c.rank),
-          r.entry.id,
-          r.entry.name,
-          r.entry.street ?? '',
-          r.entry.district ?? '',
-          n(num(r.entry.total)),
-          r.entry.tier ?? '',
-          r.entry.tier ? c.tier : '',
-          c.vetoes,
-          c.shortfall,
-          ...(grouped ? [n(inGroup.get(r.entry) ?? '')] : []),
-          r.entry.file,
-        ]),
-      );
-      if (out.length >= CHUNK_LINES) yield flush();
-    }
-  }
-  const quotas = report.tables.flatMap((t) => t.quotas.map((q) => ({ t, q })));
-  if (quotas.length) {
-    out.push(
-      '',
-      line([
-        'rubric',
-        'quota',
-        'title',
-        'group_by',
-        'group',
-        'n',
-        'unscored',
-        'missing',
-        'provisional',
-        'reached',
-        'share',
-        'target',
-        'status',
-        'delta',
-        'message',
-        'candidates',
-        'in_doubt',
-      ]),
-    );
-    const labellers = new Map(report.tables.map((t) => [t, labeller(lang, t.rubric)]));
-    for (const { t, q } of quotas) {
-      const l = labellers.get(t)!;
-      out.push(
-        line([
-          t.rubric.id,
-          q.quota,
-          quotaTitle(q, t.rubric, l),
-          q.by,
-          groupName(q, l),
-          n(q.n),
-          n(q.unscored),
-          n(q.missing),
-          q.provisional ? 'yes' : '',
-          n(q.reached),
-          pct(q.share),
-          boundText(q.bound, l),
-          q.status,
-          n(q.delta ?? ''),
-          quotaSentence(q, l),
-          q.candidates.map((c) => c.entry.id).join(' '),
-          q.doubts.map((d) => `${d.id}:${d.reason}`).join(' '),
-        ]),
-      );
-      if (out.length >= CHUNK_LINES) yield flush();
-    }
-  }
-  if (out.length) yield flush();
-}
-
-/** Lines per chunk written. */
-const CHUNK_LINES = 256;

@@ -2,17 +2,28 @@
  * The rank report as a workbook: the ranking (numbers as numbers, tiers as words, a fill per
  * tier), the groups, the quotas (share, target, verdict, short by N, nearest candidates with their
  * fixes), the files not scored with their findings, and a sheet naming the rubric, period, as-of
- * day and tool. Pure: src/sheets/write-xlsx.ts writes it.
+ * day and tool. Pure: src/sheets/write-xlsx.ts writes it. The same sheets, one per file, are the
+ * CSV tables of `rank --format csv`, `--quotas-output`, `--groups-output` and `--unscored-output`.
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
+import type { Rubric } from '../../model/rubric.js';
 import { labeller } from '../labels.js';
 import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
-import { candidateLine, groupName, quotaSentence, quotaTitle, rowWords } from './rows.js';
+import { doubtLines } from './doubts.js';
+import {
+  boundText,
+  candidateLine,
+  groupName,
+  quotaSentence,
+  quotaTitle,
+  rowWords,
+  tierDistribution,
+} from './rows.js';
 import type { RankReport } from './types.js';
 
 export interface RankWorkbookOptions extends FormatOptions {
@@ -23,42 +34,217 @@ export interface RankWorkbookOptions extends FormatOptions {
 /** Fills for tiers, highest first; a community below every tier is grey. */
 const TIER_FILLS = ['FFC6EFCE', 'FFE2F0D9', 'FFFFEB9C', 'FFFCE4D6', 'FFDDEBF7'];
 const NO_TIER_FILL = 'FFEDEDED';
+/** The cell that says a quota's verdict is provisional. */
+const PROVISIONAL_FILL = 'FFFFC7CE';
+
+/** A column headed by a message in the chosen language, at least as wide as its header. */
+export type ColumnMaker = (code: MessageCode, width: number, numFmt?: string) => ColumnSpec;
+
+export function columnMaker(o: FormatOptions): ColumnMaker {
+  return (code, width, numFmt) => {
+    const header = message(o.lang, code);
+    return { header, width: Math.max(width, textWidth(header)), ...(numFmt ? { numFmt } : {}) };
+  };
+}
 
 export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): WorkbookSpec {
   const m = (c: MessageCode) => message(o.lang, c);
-  const col = (code: MessageCode, width: number, numFmt?: string): ColumnSpec => {
-    const header = m(code);
-    return { header, width: Math.max(width, textWidth(header)), ...(numFmt ? { numFmt } : {}) };
-  };
+  const sheets: SheetSpec[] = [rankingSheet(report, o)];
+  if (report.tables.some((t) => t.groups?.length)) sheets.push(groupsSheet(report, o));
+  sheets.push(quotasSheet(report, o));
+  sheets.push(unscoredSheet(report, o));
+  sheets.push(aboutSheet(report, o, m));
+  return { sheets };
+}
+
+/** One row per community ranked: numbers as numbers, the tier in words and by id, a fill per tier. */
+export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
   const grouped = report.groupBy !== undefined;
-  const ranking: SheetSpec = {
-    name: m('xlsx.sheet.ranking'),
+  const columns = [
+    col('xlsx.col.rubric', 24),
+    col('rank.col.rank', 6),
+    ...(grouped ? [col('rank.col.group-rank', 8)] : []),
+    col('xlsx.col.id', 12),
+    col('xlsx.col.name', 16),
+    col('rank.col.street', 12),
+    col('rank.col.district', 10),
+    col('rank.col.score', 8),
+    col('xlsx.col.possible', 8),
+    col('rank.col.tier', 16),
+    col('table.col.tier-id', 12),
+    col('rank.col.vetoes', 20),
+    col('rank.col.shortfall', 30),
+    col('xlsx.col.lost', 8),
+    col('xlsx.col.file', 30),
+  ];
+  // The tier's words (1-based), the tier's id right after them.
+  const tierColumn = grouped ? 10 : 9;
+  return {
+    name: message(o.lang, 'xlsx.sheet.ranking'),
     table: true,
-    fillColumn: 9,
+    columns,
+    rows: rankingRows(report, o),
+    conditionalFills: {
+      column: tierColumn,
+      keyColumn: tierColumn + 1,
+      fills: tierFills(report.tables.map((t) => t.rubric)),
+    },
+  };
+}
+
+/** A fill per tier id (by its place among its rubric's tiers, highest first), and grey for none. */
+export function tierFills(rubrics: readonly Rubric[]): { equals: string; argb: string }[] {
+  const fills = new Map<string, string>();
+  for (const r of rubrics)
+    r.tiers.forEach((x, i) => {
+      if (!fills.has(x.id)) fills.set(x.id, TIER_FILLS[Math.min(i, TIER_FILLS.length - 1)]!);
+    });
+  return [...[...fills].map(([equals, argb]) => ({ equals, argb })), { equals: '', argb: NO_TIER_FILL }];
+}
+
+function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
+  const grouped = report.groupBy !== undefined;
+  for (const t of report.tables) {
+    const l = labeller(o.lang, t.rubric);
+    const words = rowWords(l);
+    const inGroup = new Map(t.groups?.flatMap((g) => g.rows.map((r) => [r.entry, r.rank] as const)) ?? []);
+    for (const r of t.rows) {
+      const e = r.entry;
+      yield {
+        values: [
+          t.rubric.id,
+          r.rank,
+          ...(grouped ? [inGroup.get(e) ?? null] : []),
+          e.id,
+          e.name,
+          e.street ?? null,
+          e.district ?? null,
+          e.total,
+          e.possible,
+          words.tier(e.tier),
+          e.tier ?? null,
+          words.vetoes(e) || null,
+          e.shortfall ? l.criterion(e.shortfall.criterion) : null,
+          e.shortfall ? -e.shortfall.lost : null,
+          e.file,
+        ],
+      };
+    }
+  }
+}
+
+/** "街道", "区", "全部": how a group was formed, in words. */
+function groupByWord(by: string, o: FormatOptions): string {
+  return message(
+    o.lang,
+    by === 'street' ? 'table.by.street' : by === 'district' ? 'table.by.district' : 'table.by.all',
+  );
+}
+
+/** One row per group of --group: its count, mean and the communities at each tier. */
+export function groupsSheet(report: RankReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
+  return {
+    name: message(o.lang, 'xlsx.sheet.groups'),
+    table: true,
     columns: [
       col('xlsx.col.rubric', 24),
-      col('rank.col.rank', 6),
-      ...(grouped ? [col('rank.col.group-rank', 8)] : []),
-      col('xlsx.col.id', 12),
-      col('xlsx.col.name', 16),
-      col('rank.col.street', 12),
-      col('rank.col.district', 10),
-      col('rank.col.score', 8),
-      col('xlsx.col.possible', 8),
-      col('rank.col.tier', 16),
-      col('rank.col.vetoes', 20),
-      col('rank.col.shortfall', 30),
-      col('xlsx.col.lost', 8),
-      col('xlsx.col.file', 30),
+      col('table.col.group-by', 8),
+      col('xlsx.col.group', 14),
+      col('xlsx.col.count', 8),
+      col('xlsx.col.mean', 8, '0.00'),
+      col('table.col.tiers', 40),
     ],
-    rows: rankingRows(report, o),
+    rows: (function* () {
+      for (const t of report.tables) {
+        const l = labeller(o.lang, t.rubric);
+        for (const g of t.groups ?? [])
+          yield {
+            values: [
+              t.rubric.id,
+              groupByWord(g.by, o),
+              groupName(g, l),
+              g.count,
+              g.mean,
+              tierDistribution(g, t.rubric, l),
+            ],
+          };
+      }
+    })(),
   };
-  if (grouped) ranking.fillColumn = 10;
-  const sheets: SheetSpec[] = [ranking];
-  if (report.tables.some((t) => t.groups?.length)) sheets.push(groupsSheet(report, o, col));
-  sheets.push(quotasSheet(report, o, col));
-  sheets.push({
-    name: m('xlsx.sheet.invalid'),
+}
+
+/**
+ * One row per quota and group: share and target as numbers (the target's words beside them, a
+ * masked target only in words), the verdict, whether it is provisional and who is in doubt, and
+ * the nearest candidates with their fixes.
+ */
+export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
+  const m = (c: MessageCode) => message(o.lang, c);
+  return {
+    name: m('xlsx.sheet.quotas'),
+    table: true,
+    fillColumn: 14,
+    columns: [
+      col('xlsx.col.rubric', 24),
+      col('table.col.quota-id', 12),
+      col('xlsx.col.quota', 30),
+      col('table.col.group-by', 8),
+      col('xlsx.col.group', 14),
+      col('xlsx.col.count', 8),
+      col('table.col.unscored', 8),
+      col('table.col.missing', 8),
+      col('xlsx.col.reached', 8),
+      col('xlsx.col.share', 8, '0.0%'),
+      col('xlsx.col.target', 8, '0%'),
+      col('table.col.target-words', 14),
+      col('xlsx.col.status', 10),
+      col('table.col.provisional', 6),
+      col('xlsx.col.short-by', 8),
+      col('table.col.verdict', 50),
+      col('xlsx.col.candidates', 60),
+      col('table.col.in-doubt', 50),
+    ],
+    rows: (function* () {
+      for (const t of report.tables) {
+        const l = labeller(o.lang, t.rubric);
+        for (const q of t.quotas) {
+          yield {
+            values: [
+              t.rubric.id,
+              q.quota,
+              quotaTitle(q, t.rubric, l),
+              groupByWord(q.by, o),
+              groupName(q, l),
+              q.n,
+              q.unscored,
+              q.missing,
+              q.reached,
+              q.share,
+              'value' in q.bound.value ? q.bound.value.value : null,
+              boundText(q.bound, l),
+              m(`table.status.${q.status}`),
+              q.provisional ? m('table.yes') : null,
+              q.status === 'short' ? (q.delta ?? null) : null,
+              quotaSentence(q, l),
+              q.candidates.map((c) => candidateLine(c, l)).join('\n') || null,
+              doubtLines(q, l).join('\n') || null,
+            ],
+            ...(q.provisional ? { fill: PROVISIONAL_FILL } : {}),
+          };
+        }
+      }
+    })(),
+  };
+}
+
+/** One row per finding of a file that could not be scored. */
+export function unscoredSheet(report: RankReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
+  return {
+    name: message(o.lang, 'xlsx.sheet.invalid'),
     table: true,
     columns: [
       col('xlsx.col.file', 30),
@@ -72,104 +258,15 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
       for (const f of report.invalid) {
         const l = labelFor(f.rubric);
         for (const x of f.findings)
-          yield { values: [f.file, placeText(x), x.severity, x.code, l.finding(x)] };
-      }
-    })(),
-  });
-  sheets.push(aboutSheet(report, o, m));
-  return { sheets };
-}
-
-function* rankingRows(report: RankReport, o: RankWorkbookOptions): Generator<RowSpec> {
-  const grouped = report.groupBy !== undefined;
-  for (const t of report.tables) {
-    const l = labeller(o.lang, t.rubric);
-    const words = rowWords(l);
-    const inGroup = new Map(t.groups?.flatMap((g) => g.rows.map((r) => [r.entry, r.rank] as const)) ?? []);
-    const tierIndex = new Map(t.rubric.tiers.map((x, i) => [x.id, i]));
-    for (const r of t.rows) {
-      const e = r.entry;
-      const values: SheetValue[] = [
-        t.rubric.id,
-        r.rank,
-        ...(grouped ? [inGroup.get(e) ?? null] : []),
-        e.id,
-        e.name,
-        e.street ?? null,
-        e.district ?? null,
-        e.total,
-        e.possible,
-        words.tier(e.tier),
-        words.vetoes(e) || null,
-        e.shortfall ? l.criterion(e.shortfall.criterion) : null,
-        e.shortfall ? -e.shortfall.lost : null,
-        e.file,
-      ];
-      const i = e.tier === null ? undefined : tierIndex.get(e.tier);
-      yield {
-        values,
-        fill: i === undefined ? NO_TIER_FILL : TIER_FILLS[Math.min(i, TIER_FILLS.length - 1)]!,
-      };
-    }
-  }
-}
-
-type Col = (code: MessageCode, width: number, numFmt?: string) => ColumnSpec;
-
-function groupsSheet(report: RankReport, o: RankWorkbookOptions, col: Col): SheetSpec {
-  return {
-    name: message(o.lang, 'xlsx.sheet.groups'),
-    table: true,
-    columns: [
-      col('xlsx.col.rubric', 24),
-      col('xlsx.col.group', 14),
-      col('xlsx.col.count', 8),
-      col('xlsx.col.mean', 8, '0.00'),
-    ],
-    rows: (function* () {
-      for (const t of report.tables) {
-        const l = labeller(o.lang, t.rubric);
-        for (const g of t.groups ?? []) yield { values: [t.rubric.id, groupName(g, l), g.count, g.mean] };
-      }
-    })(),
-  };
-}
-
-function quotasSheet(report: RankReport, o: RankWorkbookOptions, col: Col): SheetSpec {
-  return {
-    name: message(o.lang, 'xlsx.sheet.quotas'),
-    table: true,
-    columns: [
-      col('xlsx.col.rubric', 24),
-      col('xlsx.col.quota', 30),
-      col('xlsx.col.group', 14),
-      col('xlsx.col.count', 8),
-      col('xlsx.col.reached', 8),
-      col('xlsx.col.share', 8, '0.0%'),
-      col('xlsx.col.target', 12, '0%'),
-      col('xlsx.col.status', 40),
-      col('xlsx.col.short-by', 8),
-      col('xlsx.col.candidates', 60),
-    ],
-    rows: (function* () {
-      for (const t of report.tables) {
-        const l = labeller(o.lang, t.rubric);
-        for (const q of t.quotas) {
           yield {
             values: [
-              t.rubric.id,
-              quotaTitle(q, t.rubric, l),
-              groupName(q, l),
-              q.n,
-              q.reached,
-              q.share,
-              'value' in q.bound.value ? q.bound.value.value : q.bound.value.masked,
-              quotaSentence(q, l),
-              q.status === 'short' ? (q.delta ?? null) : null,
-              q.candidates.map((c) => candidateLine(c, l)).join('\n') || null,
+              f.file,
+              placeText(x),
+              message(o.lang, `table.severity.${x.severity}`),
+              x.code,
+              l.finding(x),
             ],
           };
-        }
       }
     })(),
   };

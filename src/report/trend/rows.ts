@@ -1,10 +1,17 @@
 /** A trend in words, shared by every trend format. */
-import type { CommunityTrend, GroupPeriod, StatusChange, TierMove, TrendPoint } from '../../engine/trend.js';
+import type {
+  CommunityTrend,
+  GroupPeriod,
+  GroupTrend,
+  StatusChange,
+  TierMove,
+  TrendPoint,
+} from '../../engine/trend.js';
 import { message } from '../../i18n/catalog.js';
 import { pick } from '../../model/localized.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { pct } from '../rank/rows.js';
+import { groupName, pct } from '../rank/rows.js';
 import type { TrendTable } from './types.js';
 
 export function communityLabel(c: Pick<CommunityTrend, 'name' | 'id'>, l: Labeller): string {
@@ -65,4 +72,9 @@ export function compositeTier(t: TrendTable, id: string | null, l: Labeller): st
   if (id === null) return l.tier(null);
   const tier = t.rubric.cycle?.tiers.find((x) => x.id === id);
   return tier ? pick(tier.title, l.lang) || id : id;
+}
+
+/** A group's name: its street or district, "all" when the trend has the one group of everyone. */
+export function groupTitle(t: TrendTable, g: GroupTrend, l: Labeller): string {
+  return groupName({ key: g.key, by: g.key === null && t.trend.groups.length === 1 ? 'all' : 'street' }, l);
 }

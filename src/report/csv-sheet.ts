@@ -1,0 +1,48 @@
+/**
+ * A sheet of the workbook description (workbook-spec.ts) as a CSV file: one table, one header,
+ * UTF-8 with a byte-order mark (so Excel and WPS read the Chinese correctly) and CRLF line ends.
+ * Numbers are written as numbers (ASCII digits and minus, a share as a fraction such as 0.222),
+ * text through spreadsheetText, so that a name like `=HYPERLINK(…)` stays text. The same
+ * description makes the .xlsx sheet, so the CSV file and the workbook never disagree.
+ */
+import { num } from './numbers.js';
+import { type SheetValue, spreadsheetText } from './spreadsheet-cell.js';
+import type { ColumnSpec, SheetSpec } from './workbook-spec.js';
+
+/** A field as CSV writes it: quoted when it holds a quote, a comma or a line break. */
+function csvQuoted(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A text cell: neutralised for spreadsheets, then quoted. */
+export const csvField = (s: string): string => csvQuoted(spreadsheetText(s));
+
+/** A number as CSV writes it: a percentage column as the fraction to a tenth of a percent. */
+function csvNumber(x: number, column: ColumnSpec | undefined): string {
+  return num(x, column?.numFmt?.includes('%') ? 3 : 2);
+}
+
+function csvCell(v: SheetValue, column: ColumnSpec | undefined): string {
+  if (v === null) return '';
+  return typeof v === 'number' ? csvNumber(v, column) : csvField(v);
+}
+
+/** The sheet as chunks of some hundred lines: a province's ranking is never one string. */
+export function* sheetCsvChunks(sheet: SheetSpec): Generator<string> {
+  const out: string[] = [sheet.columns.map((c) => csvField(c.header)).join(',')];
+  let bom = '\uFEFF';
+  const flush = (): string => {
+    const chunk = `${bom}${out.join('\r\n')}\r\n`;
+    bom = '';
+    out.length = 0;
+    return chunk;
+  };
+  for (const r of sheet.rows) {
+    out.push(r.values.map((v, i) => csvCell(v, sheet.columns[i])).join(','));
+    if (out.length >= CHUNK_LINES) yield flush();
+  }
+  if (out.length) yield flush();
+}
+
+/** Lines per chunk written. */
+const CHUNK_LINES = 256;

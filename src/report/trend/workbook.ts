@@ -1,0 +1,275 @@
+/**
+ * The trend as a workbook: each community's score and tier by period (a long table that pivots),
+ * one row per community with its scores side by side, the change, tier moves and the cycle
+ * composite with its rank; the criteria whose status changed; each group's share reaching each
+ * tier by period; the notes and files not scored; and a sheet naming the rubric, periods, weights
+ * and tool. Pure: src/sheets/write-xlsx.ts writes it. The periods sheet is also `trend --format csv`.
+ */
+import { type MessageCode, message } from '../../i18n/catalog.js';
+import type { Finding } from '../../model/finding.js';
+import { placeText } from '../../model/place.js';
+import { labeller } from '../labels.js';
+import { columnMaker, tierFills } from '../rank/workbook.js';
+import type { SheetValue } from '../spreadsheet-cell.js';
+import type { FormatOptions } from '../types.js';
+import type { RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
+import { compositeTier, groupTitle, moveText, weightsText } from './rows.js';
+import type { TrendReport } from './types.js';
+
+export interface TrendWorkbookOptions extends FormatOptions {
+  tool: string;
+}
+
+export function trendWorkbook(report: TrendReport, o: TrendWorkbookOptions): WorkbookSpec {
+  const sheets = [periodsSheet(report, o), communitiesSheet(report, o), changesSheet(report, o)];
+  if (report.tables.some((t) => t.trend.groups.length)) sheets.push(groupsSheet(report, o));
+  sheets.push(notesSheet(report, o), aboutSheet(report, o));
+  return { sheets };
+}
+
+/** One row per community and period: the long table that spreadsheets pivot and databases import. */
+export function periodsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
+  const m = (c: MessageCode) => message(o.lang, c);
+  return {
+    name: m('table.sheet.periods'),
+    table: true,
+    columns: [
+      col('xlsx.col.rubric', 22),
+      col('xlsx.col.id', 12),
+      col('trend.col.community', 16),
+      col('trend.col.street', 12),
+      col('table.col.period', 8),
+      col('table.col.scored', 6),
+      col('rank.col.score', 8),
+      col('xlsx.col.possible', 8),
+      col('trend.col.tier', 16),
+      col('table.col.tier-id', 12),
+      col('trend.col.change', 8),
+      col('trend.col.composite', 8, '0.00'),
+      col('xlsx.col.file', 30),
+    ],
+    conditionalFills: { column: 9, keyColumn: 10, fills: tierFills(report.tables.map((t) => t.rubric)) },
+    rows: (function* (): Generator<RowSpec> {
+      for (const t of report.tables) {
+        const l = labeller(o.lang, t.rubric);
+        for (const c of t.trend.communities)
+          for (const p of c.points)
+            yield {
+              values: [
+                t.rubric.id,
+                c.id,
+                c.name,
+                c.street ?? null,
+                p.period,
+                m(p.total === null ? 'table.no' : 'table.yes'),
+                p.total,
+                p.possible,
+                p.total === null ? m('trend.unscored') : l.tier(p.tier),
+                p.tier,
+                c.change,
+                c.composite?.value ?? null,
+                p.file,
+              ],
+            };
+      }
+    })(),
+  };
+}
+
+/** One row per community: its scores by period side by side, the change, moves and composite. */
+function communitiesSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
+  const col = columnMaker(o);
+  const periods = [...new Set(report.tables.flatMap((t) => t.trend.periods))].sort();
+  const sep = o.lang === 'en' ? '; ' : '；';
+  return {
+    name: message(o.lang, 'table.sheet.communities'),
+    table: true,
+    columns: [
+      col('xlsx.col.rubric', 22),
+      col('xlsx.col.id', 12),
+      col('trend.col.community', 16),
+      col('trend.col.street', 12),
+      ...periods.map((p) => ({ header: p, width: 8 })),
+      col('trend.col.change', 8),
+      col('trend.col.moves', 40),
+      col('trend.col.composite', 8, '0.00'),
+      col('table.col.composite-rank', 8),
+      col('table.col.composite-tier', 16),
+    ],
+    rows: (function* (): Generator<RowSpec> {
+      for (const t of report.tables) {
+        const l = labeller(o.lang, t.rubric);
+        const ranks = new Map((t.trend.composite ?? []).map((r) => [r.community, r.rank]));
+        for (const c of t.trend.communities) {
+          const byPeriod = new Map(c.points.map((p) => [p.period, p.total]));
+          const values: SheetValue[] = [
+            t.rubric.id,
+            c.id,
+            c.name,
+            c.street ?? null,
+            ...periods.map((p) => byPeriod.get(p) ?? null),
+            c.change,
+            c.moves.map((x) => moveText(x, l)).join(sep) || null,
+            c.composite?.value ?? null,
+            ranks.get(c) ?? null,
+            c.composite ? compositeTier(t, c.composite.tier, l) : null,
+          ];
+          yield { values };
+        }
+      }
+    })(),
+  };
+}
+
+/** One row per criterion whose status changed between two periods. */
+function changesSheet(report: TrendReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
+  return {
+    name: message(o.lang, 'table.sheet.changes'),
+    table: true,
+    columns: [
+      col('xlsx.col.rubric', 22),
+      col('xlsx.col.id', 12),
+      col('trend.col.community', 16),
+      col('table.col.criterion', 30),
+      col('table.col.before', 8),
+      col('table.col.after', 8),
+      col('table.col.from', 8),
+      col('table.col.to', 8),
+    ],
+    rows: (function* (): Generator<RowSpec> {
+      for (const t of report.tables) {
+        const l = labeller(o.lang, t.rubric);
+        for (const c of t.trend.communities)
+          for (const s of c.changes)
+            yield {
+              values: [
+                t.rubric.id,
+                c.id,
+                c.name,
+                l.criterion(s.criterion),
+                message(o.lang, `ui.status.${s.before}`),
+                message(o.lang, `ui.status.${s.after}`),
+                s.from,
+                s.to,
+              ],
+            };
+      }
+    })(),
+  };
+}
+
+/** One row per group, period and tier: how many reach the tier or above, and the share. */
+function groupsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
+  return {
+    name: message(o.lang, 'table.sheet.groups'),
+    table: true,
+    columns: [
+      col('xlsx.col.rubric', 22),
+      col('xlsx.col.group', 14),
+      col('table.col.period', 8),
+      col('xlsx.col.count', 8),
+      col('table.col.unscored', 8),
+      col('trend.col.tier', 16),
+      col('table.col.tier-id', 12),
+      col('xlsx.col.reached', 8),
+      col('table.col.tier-share', 8, '0.0%'),
+    ],
+    rows: (function* (): Generator<RowSpec> {
+      for (const t of report.tables) {
+        const l = labeller(o.lang, t.rubric);
+        for (const g of t.trend.groups) {
+          const name = groupTitle(t, g, l);
+          for (const p of g.periods)
+            for (const tier of t.rubric.tiers) {
+              const reached = p.reached[tier.id] ?? 0;
+              yield {
+                values: [
+                  t.rubric.id,
+                  name,
+                  p.period,
+                  p.n,
+                  p.unscored,
+                  l.tier(tier.id),
+                  tier.id,
+                  reached,
+                  p.n ? reached / p.n : null,
+                ],
+              };
+            }
+        }
+      }
+    })(),
+  };
+}
+
+/** The notes (a composite that could not be made, and why) and the findings of files not scored. */
+function notesSheet(report: TrendReport, o: FormatOptions): SheetSpec {
+  const col = columnMaker(o);
+  const l = labeller(o.lang);
+  const row = (file: string, x: Finding): RowSpec => ({
+    values: [file, placeText(x), message(o.lang, `table.severity.${x.severity}`), x.code, l.finding(x)],
+  });
+  return {
+    name: message(o.lang, 'table.sheet.notes'),
+    table: true,
+    columns: [
+      col('xlsx.col.file', 30),
+      col('xlsx.col.place', 30),
+      col('xlsx.col.severity', 8),
+      col('xlsx.col.code', 24),
+      col('xlsx.col.message', 60),
+    ],
+    rows: [
+      ...report.notes.map((x) => row(x.file ?? '', x)),
+      ...report.invalid.flatMap((f) => f.findings.map((x) => row(f.file, x))),
+    ],
+  };
+}
+
+function aboutSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
+  const m = (c: MessageCode) => message(o.lang, c);
+  const sep = o.lang === 'en' ? ', ' : '、';
+  const rows: RowSpec[] = [];
+  for (const t of report.tables) {
+    const l = labeller(o.lang, t.rubric);
+    rows.push({
+      values: [
+        m('xlsx.about.rubric'),
+        o.lang === 'en' ? `${l.rubricTitle()} (${t.rubric.id})` : `${l.rubricTitle()}（${t.rubric.id}）`,
+      ],
+    });
+    rows.push({ values: [m('xlsx.about.period'), t.trend.periods.join(sep)] });
+    if (t.weights && t.trend.cycleYears) {
+      const source = t.rubric.cycle?.source;
+      rows.push({
+        values: [
+          m('trend.col.composite'),
+          message(o.lang, 'trend.cycle', {
+            years: t.trend.cycleYears.join(sep),
+            weights: weightsText(t.weights.values),
+          }),
+        ],
+      });
+      rows.push({
+        values: [
+          '',
+          t.weights.from === 'flag'
+            ? m('trend.cycle-flag')
+            : message(o.lang, 'trend.cycle-source', { source: source?.note ?? source?.file ?? t.rubric.id }),
+        ],
+      });
+    }
+  }
+  rows.push({ values: [m('xlsx.about.tool'), o.tool] });
+  return {
+    name: m('xlsx.sheet.about'),
+    columns: [
+      { header: '', width: 16 },
+      { header: '', width: 70 },
+    ],
+    rows,
+  };
+}
