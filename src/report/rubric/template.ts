@@ -4,11 +4,10 @@
  * reader's language saying what it is and where it comes from.
  */
 
-import { usesOf } from '../../engine/kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
-import { metricUses, neededMetrics } from '../../model/json-schemas.js';
+import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
-import { allCriteria, type Rubric } from '../../model/rubric.js';
+import type { Rubric } from '../../model/rubric.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -75,17 +74,7 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
   }
 
   // Facilities the criteria name; an area placeholder where a criterion needs the area, else a count.
-  const named = new Map<string, { area: boolean; criteria: string[] }>();
-  for (const c of allCriteria(rubric)) {
-    const items = usesOf(c).flatMap((u) => ('facility' in u ? [{ id: u.facility, area: u.area }] : []));
-    for (const it of items) {
-      const e = named.get(it.id) ?? { area: false, criteria: [] };
-      e.area ||= it.area;
-      const title = pick(c.title, o.lang) || c.id;
-      if (!e.criteria.includes(title)) e.criteria.push(title);
-      named.set(it.id, e);
-    }
-  }
+  const named = facilityUses(rubric, o.lang);
   if (named.size) {
     out.push(...comment(m('authoring.init.facilities'), ''), 'facilities:');
     for (const [id, e] of named) {
