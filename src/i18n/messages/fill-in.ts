@@ -66,15 +66,6 @@ export const fillInMessages = defineMessages(
     'convert.exists': (p) => `${p.file} already exists; use --force to overwrite it (not written)`,
     'convert.no-rubric': () =>
       'no rubric for this community (no `rubric:` and no --rubric): its columns are not known, so it was not converted',
-    'convert.dropped': (p) =>
-      `${p.what} has no column in the workbook of rubric ${p.rubric} and is left out of the conversion; ${p.why}`,
-    'convert.why.unknown-metric': () => 'it is not a metric of the rubric',
-    'convert.why.unknown-facility': () => 'it is not a facility of the rubric',
-    'convert.why.repeated-facility': () =>
-      'the facility is listed more than once: add the entries up into one',
-    'convert.why.area-and-count': () =>
-      'it gives both an area and a number: a cell holds one (the area is kept)',
-    'convert.why.note': () => 'a facility note has no column: move it to the notes',
     'convert.csv-rubrics': (p) =>
       `a CSV file holds the communities of one rubric; these are under ${p.rubrics}: convert each rubric on its own with --rubric, or write .xlsx (a sheet per rubric)`,
     'convert.nothing': () => 'nothing to convert: no community was read from the inputs',
@@ -97,6 +88,14 @@ export const fillInMessages = defineMessages(
     'help.opt.init.roster': () =>
       'xlsx and csv: a row per community of this roster (YAML or CSV: street, id, name)',
     'help.opt.init.period': () => 'the period written in the file (YYYY or YYYY-MM; default this year)',
+    'convert.dropped.unknown-metric': (p) =>
+      `metric "${p.what}" is not in rubric ${p.rubric}, so the workbook has no column for it: left out of the conversion`,
+    'convert.dropped.unknown-facility': (p) =>
+      `facility "${p.what}" is not in rubric ${p.rubric}, so the workbook has no column for it: left out of the conversion`,
+    'convert.dropped.repeated-facility': (p) =>
+      `facility "${p.what}" is listed again: a row has one cell for it, so this entry is left out; add the entries up into one`,
+    'convert.dropped.note': (p) =>
+      `the note on facility "${p.what}" has no column: left out of the conversion; move it to the file's notes`,
   },
   {
     'fillin.sheet.data': () => '自评',
@@ -156,13 +155,6 @@ export const fillInMessages = defineMessages(
     'convert.exists': (p) => `${p.file} 已存在；如需覆盖请加 --force（未写入）`,
     'convert.no-rubric': () =>
       '该社区没有评分细则（没有“rubric:”，也没有 --rubric）：不知道应有哪些列，未转换',
-    'convert.dropped': (p) =>
-      `${p.what}在评分细则 ${p.rubric} 的工作簿中没有对应的列，转换时未保留；${p.why}`,
-    'convert.why.unknown-metric': () => '它不是该评分细则的指标',
-    'convert.why.unknown-facility': () => '它不是该评分细则的设施',
-    'convert.why.repeated-facility': () => '同一设施列了不止一次：请合并为一项',
-    'convert.why.area-and-count': () => '同时填了面积和数量：一个单元格只能放一个（保留面积）',
-    'convert.why.note': () => '设施的备注没有对应的列：请移到“备注”',
     'convert.csv-rubrics': (p) =>
       `一个 CSV 文件只能放一个评分细则的社区；这些社区分属 ${p.rubrics}：请用 --rubric 逐个转换，或写成 .xlsx（每个评分细则一个工作表）`,
     'convert.nothing': () => '没有可转换的内容：输入中没有读到任何社区',
@@ -180,6 +172,13 @@ export const fillInMessages = defineMessages(
     'help.opt.init.format': () => 'yaml：填写用的模板；xlsx：工作簿，每个社区一行；csv：其中的数据表',
     'help.opt.init.roster': () => 'xlsx 和 csv：按此名册每个社区一行（YAML 或 CSV：街道、编号、名称）',
     'help.opt.init.period': () => '文件中填写的年度（YYYY 或 YYYY-MM；默认今年）',
+    'convert.dropped.unknown-metric': (p) =>
+      `指标“${p.what}”不在评分细则 ${p.rubric} 中，工作簿没有对应的列：转换时未保留`,
+    'convert.dropped.unknown-facility': (p) =>
+      `设施“${p.what}”不在评分细则 ${p.rubric} 中，工作簿没有对应的列：转换时未保留`,
+    'convert.dropped.repeated-facility': (p) =>
+      `设施“${p.what}”重复列出：每行只有一个对应的单元格，此项未保留；请合并为一项`,
+    'convert.dropped.note': (p) => `设施“${p.what}”的备注没有对应的列：转换时未保留；请移到文件的 notes 中`,
   },
   {
     'fillin.sheet.data': () => '自評',
@@ -239,13 +238,6 @@ export const fillInMessages = defineMessages(
     'convert.exists': (p) => `${p.file} 已存在；如需覆寫請加 --force（未寫入）`,
     'convert.no-rubric': () =>
       '該社區沒有評分細則（沒有「rubric:」，也沒有 --rubric）：不知道應有哪些欄位，未轉換',
-    'convert.dropped': (p) =>
-      `${p.what}在評分細則 ${p.rubric} 的活頁簿中沒有對應的欄位，轉換時未保留；${p.why}`,
-    'convert.why.unknown-metric': () => '它不是該評分細則的指標',
-    'convert.why.unknown-facility': () => '它不是該評分細則的設施',
-    'convert.why.repeated-facility': () => '同一設施列了不只一次：請合併為一項',
-    'convert.why.area-and-count': () => '同時填了面積和數量：一個儲存格只能放一個（保留面積）',
-    'convert.why.note': () => '設施的備註沒有對應的欄位：請移到「備註」',
     'convert.csv-rubrics': (p) =>
       `一個 CSV 檔案只能放一個評分細則的社區；這些社區分屬 ${p.rubrics}：請用 --rubric 逐一轉換，或寫成 .xlsx（每個評分細則一個工作表）`,
     'convert.nothing': () => '沒有可轉換的內容：輸入中沒有讀到任何社區',
@@ -263,5 +255,13 @@ export const fillInMessages = defineMessages(
     'help.opt.init.format': () => 'yaml：填寫用的範本；xlsx：活頁簿，每個社區一列；csv：其中的資料表',
     'help.opt.init.roster': () => 'xlsx 和 csv：依此名冊每個社區一列（YAML 或 CSV：街道、編號、名稱）',
     'help.opt.init.period': () => '檔案中填寫的年度（YYYY 或 YYYY-MM；預設今年）',
+    'convert.dropped.unknown-metric': (p) =>
+      `指標「${p.what}」不在評分細則 ${p.rubric} 中，活頁簿沒有對應的欄位：轉換時未保留`,
+    'convert.dropped.unknown-facility': (p) =>
+      `設施「${p.what}」不在評分細則 ${p.rubric} 中，活頁簿沒有對應的欄位：轉換時未保留`,
+    'convert.dropped.repeated-facility': (p) =>
+      `設施「${p.what}」重複列出：每列只有一個對應的儲存格，此項未保留；請合併為一項`,
+    'convert.dropped.note': (p) =>
+      `設施「${p.what}」的備註沒有對應的欄位：轉換時未保留；請移到檔案的 notes 中`,
   },
 );

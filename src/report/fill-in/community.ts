@@ -11,12 +11,7 @@ import type { RowField } from '../../sheets/header.js';
 import type { Measure } from './columns.js';
 import type { YamlValue } from './value-types.js';
 
-export type DropReason =
-  | 'unknown-metric'
-  | 'unknown-facility'
-  | 'repeated-facility'
-  | 'area-and-count'
-  | 'note';
+export type DropReason = 'unknown-metric' | 'unknown-facility' | 'repeated-facility' | 'note';
 
 export interface Dropped {
   path: Path;

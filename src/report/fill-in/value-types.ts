@@ -46,6 +46,12 @@ export interface ValueType {
 const asIs = (raw: unknown): CellOut => ({ value: plain(raw) });
 const same = (raw: YamlValue): YamlValue => raw;
 
+/** `"300"` (a number written as text, in YAML or a text cell) is the number 300: a cell and YAML write it as one. */
+function numeric<T extends YamlValue>(raw: T): T | number {
+  return typeof raw === 'string' && /^-?(0|[1-9]\d{0,14})(\.\d{1,12})?$/.test(raw) ? Number(raw) : raw;
+}
+const numberCell = (raw: unknown): CellOut => ({ value: plain(numeric(raw as YamlValue)) });
+
 /** A YAML scalar as a cell value: text stays text, numbers numbers, anything else its text. */
 export function plain(raw: unknown): SheetValue {
   if (raw === null || raw === undefined) return null;
@@ -71,14 +77,14 @@ export const VALUE_TYPES: Record<MetricType, ValueType> = {
   area: {
     unit: (w) => w.unit.area,
     validation: () => ({ type: 'decimal', min: 0 }),
-    toCell: asIs,
-    toYaml: same,
+    toCell: numberCell,
+    toYaml: numeric,
   },
   count: {
     unit: (w, def) => (def?.unit ? w.unit[def.unit] : undefined),
     validation: () => ({ type: 'whole', min: 0 }),
-    toCell: asIs,
-    toYaml: same,
+    toCell: numberCell,
+    toYaml: numeric,
   },
   rate: {
     unit: (w) => w.unit.rate,
@@ -90,8 +96,8 @@ export const VALUE_TYPES: Record<MetricType, ValueType> = {
   number: {
     unit: () => undefined,
     validation: () => ({ type: 'decimal' }),
-    toCell: asIs,
-    toYaml: same,
+    toCell: numberCell,
+    toYaml: numeric,
   },
   flag: {
     unit: (w) => w.unit.flag,
