@@ -5,6 +5,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { engineMessages } from './messages/engine.js';
+import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
 import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
@@ -53,6 +54,7 @@ const parts = [
   sheetsMessages,
   namesMessages,
   tablesMessages,
+  fillInMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

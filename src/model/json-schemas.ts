@@ -326,6 +326,25 @@ export function metricUses(rubric: Rubric, lang: Lang): Record<string, MetricUse
   return uses;
 }
 
+/**
+ * The facilities the criteria name, in the order they are first named: whether a criterion needs
+ * the area (else a self-assessment gives a count), and the titles of the criteria that use it.
+ */
+export function facilityUses(rubric: Rubric, lang: Lang): Map<string, { area: boolean; criteria: string[] }> {
+  const named = new Map<string, { area: boolean; criteria: string[] }>();
+  for (const c of allCriteria(rubric)) {
+    const items = usesOf(c).flatMap((u) => ('facility' in u ? [{ id: u.facility, area: u.area }] : []));
+    for (const it of items) {
+      const e = named.get(it.id) ?? { area: false, criteria: [] };
+      e.area ||= it.area;
+      const title = pick(c.title, lang) || c.id;
+      if (!e.criteria.includes(title)) e.criteria.push(title);
+      named.set(it.id, e);
+    }
+  }
+  return named;
+}
+
 /** The metrics a self-assessment must give: every one a criterion reads (interpret.ts's rule). */
 export function neededMetrics(rubric: Rubric): string[] {
   return Object.keys(metricUses(rubric, 'en')).filter((id) => rubric.metrics[id]);

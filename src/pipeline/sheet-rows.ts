@@ -126,6 +126,9 @@ class SheetState {
         return;
       }
     }
+    // A row of the fill-in workbook nobody has filled in: only the rubric and period it came with.
+    const { rubric, period } = this.header.fields;
+    if (row.cells.every((c) => c.column === rubric || c.column === period)) return;
     this.dataRows++;
     yield this.item(row, this.header);
   }

@@ -12,6 +12,20 @@ export function spreadsheetText(s: string): string {
 }
 
 /**
+ * spreadsheetText, reversible: text that already starts with the apostrophe that escapes a formula
+ * gets one more, so that a reader taking one escaping apostrophe off (unescapeText) gets the text
+ * back exactly. For what is read back (convert, the fill-in workbook).
+ */
+export function escapeText(s: string): string {
+  return /^'+[=+\-@\t\r]/.test(s) ? `'${s}` : spreadsheetText(s);
+}
+
+/** A cell's text as written before escapeText or spreadsheetText: one escaping apostrophe off. */
+export function unescapeText(s: string): string {
+  return /^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+}
+
+/**
  * A workbook cell's value: text stays a string (a string cell, through spreadsheetText when it
  * is written), numbers stay numbers.
  */

@@ -1,8 +1,10 @@
 /**
  * An exceljs cell value to the scalar the YAML path would have read: a percentage-formatted
  * number becomes `85%`, a formula its saved result, rich text its text, an error value its text
- * (`#DIV/0!`, which no metric accepts), a date `YYYY-MM-DD`.
+ * (`#DIV/0!`, which no metric accepts), a date `YYYY-MM-DD`; text without the apostrophe that
+ * escaped a formula (`'=1+1` is the text `=1+1`, as Excel shows it).
  */
+import { unescapeText } from '../report/spreadsheet-cell.js';
 import type { CellScalar } from './sheet-row.js';
 
 export interface ReadCell {
@@ -25,7 +27,8 @@ export function cellScalar(value: unknown, numFmt?: string): ReadCell {
     if (numFmt?.includes('%') && Number.isFinite(value)) return { value: percentText(value) };
     return { value };
   }
-  if (typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (typeof value === 'string') return { value: unescapeText(value) };
+  if (typeof value === 'boolean') return { value };
   if (value instanceof Date) return { value: Number.isNaN(value.getTime()) ? null : isoDate(value) };
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
@@ -34,7 +37,9 @@ export function cellScalar(value: unknown, numFmt?: string): ReadCell {
       return cellScalar(o.result, numFmt);
     }
     if (Array.isArray(o.richText))
-      return { value: o.richText.map((r) => String((r as { text?: unknown }).text ?? '')).join('') };
+      return {
+        value: unescapeText(o.richText.map((r) => String((r as { text?: unknown }).text ?? '')).join('')),
+      };
     if ('error' in o) return { value: String(o.error) };
     if ('text' in o) return cellScalar(o.text, numFmt);
   }

@@ -58,7 +58,8 @@ for (const f of ROW_FIELDS) for (const n of FIELD_NAMES[f]) fieldByName.set(norm
 export type ColumnRole =
   | { kind: 'field'; field: RowField }
   | { kind: 'metric'; metric: string }
-  | { kind: 'facility'; facility: string };
+  /** measure: what a number in the column is (the fill-in workbook's `<facility>.area|count` ids); a plain facility column holds an area. */
+  | { kind: 'facility'; facility: string; measure?: 'area' | 'count' };
 
 export interface HeaderCell {
   column: number;
@@ -107,13 +108,16 @@ export function headerOf(row: SheetRow): SheetHeader | undefined {
   };
 }
 
+/** A column id: a field, a metric or facility id (as rubric ids are written), `<facility>.area|count`. */
+const KEY_RE = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_\-\u4e00-\u9fff]*(\.(area|count))?$/;
+
 /**
  * The row under the titles is an id row when every cell in it is a key (a field, or a plain
  * id such as `service-area`) and it names the id field: `init` writes one, and hides it.
  */
 export function withIdRow(h: SheetHeader, row: SheetRow): SheetHeader | undefined {
   const keys = row.cells.map((c) => ({ column: c.column, name: cellText(c) }));
-  if (!keys.every((k) => /^[a-z][a-z0-9-]*$/.test(k.name))) return undefined;
+  if (!keys.every((k) => KEY_RE.test(k.name))) return undefined;
   if (!keys.some((k) => k.name === 'id')) return undefined;
   const byColumn = new Map(keys.map((k) => [k.column, k.name]));
   const cells = h.cells.map((c) => {
@@ -194,7 +198,7 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
         ? [fieldColumn, role.field]
         : role.kind === 'metric'
           ? [metricColumn, role.metric]
-          : [facilityColumn, role.facility];
+          : [facilityColumn, role.measure ? `${role.facility}.${role.measure}` : role.facility];
     const first = (seen as Map<string, number>).get(id);
     if (first !== undefined) {
       problems.push({
@@ -215,6 +219,11 @@ function roleOf(
   metricByName: Map<string, string>,
   facility: (name: string) => string | undefined,
 ): ColumnRole | undefined {
+  const measured = c.key ? /^(.*)\.(area|count)$/.exec(c.key) : null;
+  if (measured) {
+    const f = facility(measured[1]!);
+    if (f) return { kind: 'facility', facility: f, measure: measured[2] as 'area' | 'count' };
+  }
   for (const name of c.key ? [c.key, c.text] : [c.text]) {
     if (!name) continue;
     const bare = bareHeader(name);

@@ -7,6 +7,7 @@ import { parse as csvParseSync } from 'csv-parse/sync';
 import { readSource } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import { finding } from '../model/finding.js';
+import { unescapeText } from '../report/spreadsheet-cell.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
 
 // Bundled (src/load/roster.ts imports it too), so it costs nothing to import here.
@@ -25,10 +26,10 @@ export function delimiterOf(text: string): ',' | '\t' {
   return tabs > commas ? '\t' : ',';
 }
 
-/** A CSV cell as YAML would read the same text: numbers as numbers, the rest as text. */
+/** A CSV cell as YAML would read the same text: numbers as numbers, the rest as text (`'=x` is `=x`). */
 function csvValue(s: string): string | number {
   const t = s.trim();
-  return /^-?\d+(\.\d+)?$/.test(t) && !/^-?0\d/.test(t) ? Number(t) : t;
+  return /^-?\d+(\.\d+)?$/.test(t) && !/^-?0\d/.test(t) ? Number(t) : unescapeText(t);
 }
 
 export function readCsvRows(file: string, maxBytes: number): CsvRead {

@@ -65,8 +65,10 @@ export function rowData(
   const entity: Record<string, unknown> = {};
   const data: Record<string, unknown> = { [level]: entity, metrics: {} };
   const metrics = data.metrics as Record<string, unknown>;
-  const facilities: { kind: string; area?: CellScalar }[] = [];
-  const facilityColumns: number[] = [];
+  const facilities: { kind: string; area?: CellScalar; count?: CellScalar }[] = [];
+  /** Per facility listed: its first column, and the column of each measure (area, count). */
+  const facilityColumns: { first: number; area?: number; count?: number }[] = [];
+  const facilityIndex = new Map<string, number>();
   const fieldColumn = (f: RowField) =>
     columns?.roles ? (columnOfField(columns, f) ?? h.fields[f]) : h.fields[f];
 
@@ -82,7 +84,7 @@ export function rowData(
       else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
     } else if (role.kind === 'metric') metrics[role.metric] = c.value;
     else {
-      const entry = facilityEntry(role.facility, c.value);
+      const entry = facilityEntry(role.facility, c.value, role.measure);
       if (entry === 'absent') continue;
       if (entry === 'bad') {
         findings.push({
@@ -91,8 +93,17 @@ export function rowData(
         });
         continue;
       }
-      facilities.push(entry);
-      facilityColumns.push(c.column);
+      // The fill-in workbook may give a facility's area and its number in two columns: one entry.
+      const measure = role.measure ?? 'area';
+      const i = facilityIndex.get(role.facility);
+      if (i === undefined) {
+        facilityIndex.set(role.facility, facilities.length);
+        facilities.push(entry);
+        facilityColumns.push({ first: c.column, [measure]: c.column });
+      } else {
+        Object.assign(facilities[i]!, entry);
+        facilityColumns[i]![measure] = c.column;
+      }
     }
   }
   if (columns && columns.facilityColumn.size > 0) data.facilities = facilities;
@@ -100,7 +111,11 @@ export function rowData(
   const locate = (path: Path): Position => {
     const [head, key] = path;
     if (head === 'metrics' && typeof key === 'string') return at(columns?.metricColumn.get(key));
-    if (head === 'facilities' && typeof key === 'number') return at(facilityColumns[key]);
+    if (head === 'facilities' && typeof key === 'number') {
+      const cols = facilityColumns[key];
+      const measure = path[2];
+      return at(measure === 'area' || measure === 'count' ? (cols?.[measure] ?? cols?.first) : cols?.first);
+    }
     if ((head === 'community' || head === 'street') && typeof key === 'string' && isField(key))
       return at(fieldColumn(key));
     if (typeof head === 'string' && isField(head)) return at(fieldColumn(head));
@@ -131,11 +146,15 @@ function firstColumn(row: SheetRow): number {
   return row.cells[0]?.column ?? 1;
 }
 
-/** A facility cell: an area (with or without unit, or masked), or yes / no. */
-function facilityEntry(id: string, v: CellScalar): { kind: string; area?: CellScalar } | 'absent' | 'bad' {
-  if (typeof v === 'number') return v === 0 ? 'absent' : { kind: id, area: v };
+/** A facility cell: an area, or a number in a count column (with or without unit, or masked), or yes / no. */
+function facilityEntry(
+  id: string,
+  v: CellScalar,
+  measure: 'area' | 'count' = 'area',
+): { kind: string; area?: CellScalar; count?: CellScalar } | 'absent' | 'bad' {
+  if (typeof v === 'number') return v === 0 ? 'absent' : { kind: id, [measure]: v };
   const flag = parseFlag(v);
   if (flag.ok) return flag.value ? { kind: id } : 'absent';
-  if (typeof v === 'string' && /[\d*]/.test(v)) return { kind: id, area: v };
+  if (typeof v === 'string' && /[\d*]/.test(v)) return { kind: id, [measure]: v };
   return 'bad';
 }

@@ -24,4 +24,5 @@ export const COMMANDS: readonly CommandModule[] = [
   { names: ['rank'], load: async () => (await import('./rank.js')).registerRank },
   { names: ['report'], load: async () => (await import('./report.js')).registerReport },
   { names: ['trend'], load: async () => (await import('./trend.js')).registerTrend },
+  { names: ['convert'], load: async () => (await import('./convert.js')).registerConvert },
 ];

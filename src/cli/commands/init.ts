@@ -2,20 +2,25 @@
  * `civscore init --rubric <id|path> [--out file]`: a self-assessment template for a rubric, with
  * every metric and facility it needs, each with its unit and a comment; with --out, also the
  * JSON Schema beside it that the template's `# yaml-language-server: $schema=` line names.
- * Never overwrites a file without --force.
+ * `--format xlsx|csv`: the fill-in workbook a street office mails to its communities (a row per
+ * community of --roster), or its data sheet as CSV. Never overwrites a file without --force.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { message } from '../../i18n/catalog.js';
 import { builtinByName, builtinPath } from '../../load/rubrics.js';
 import { assessmentJsonSchema } from '../../model/json-schemas.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
+import { fillInCsv } from '../../report/fill-in/csv.js';
+import { initWorkbook } from '../../report/fill-in/init-book.js';
 import { assessmentTemplate } from '../../report/rubric/template.js';
+import { fillInBytes } from '../../sheets/write-fill-in.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { readUsableRubric } from '../read-rubric.js';
+import { requireRoster } from '../shared-options.js';
 import { somethingAt, writeOutput } from '../write-output.js';
 
 interface InitOptions {
@@ -23,6 +28,15 @@ interface InitOptions {
   out?: string;
   force?: boolean;
   schema?: string;
+  format: 'yaml' | 'xlsx' | 'csv';
+  roster?: string;
+  period?: string;
+}
+
+/** `2005`, `2005-03`: a period as a self-assessment gives it. */
+function parsePeriod(v: string): string {
+  if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v)) throw new CliError('usage.period', { value: v });
+  return v;
 }
 
 export function registerInit(program: Command, context: (cmd: Command) => CliContext): void {
@@ -36,8 +50,25 @@ export function registerInit(program: Command, context: (cmd: Command) => CliCon
       'what the `$schema` line names (default: <rubric>.schema.json beside the file)',
     )
     .option('--force', 'overwrite existing files')
-    .action((opts: InitOptions, cmd: Command) => {
-      process.exitCode = runInit(opts, context(cmd));
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'yaml: a template to fill in; xlsx: a workbook, a row per community; csv: its data sheet',
+      )
+        .choices(['yaml', 'xlsx', 'csv'])
+        .default('yaml'),
+    )
+    .option(
+      '--roster <file>',
+      'xlsx and csv: a row per community of this roster (YAML or CSV: street, id, name)',
+    )
+    .option(
+      '--period <year>',
+      'the period written in the file (YYYY or YYYY-MM; default this year)',
+      parsePeriod,
+    )
+    .action(async (opts: InitOptions, cmd: Command) => {
+      process.exitCode = await runInit(opts, context(cmd));
     });
 }
 
@@ -66,14 +97,17 @@ export function rubricRefFrom(out: string, ref: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-export function runInit(opts: InitOptions, ctx: CliContext): number {
+export async function runInit(opts: InitOptions, ctx: CliContext): Promise<number> {
   const { rubric } = readUsableRubric(opts.rubric);
+  const period = opts.period ?? ctx.today.slice(0, 4);
+  if (opts.format !== 'yaml') return runInitSheet(rubric, opts, ctx, period);
+  if (opts.roster) throw new CliError('init.roster-needs-sheet', {});
   const schemaName = `${rubric.id}.schema.json`;
   const template = assessmentTemplate(rubric, {
     lang: ctx.lang,
     rubricRef: opts.out ? rubricRefFrom(opts.out, opts.rubric) : (builtinIdOf(opts.rubric) ?? opts.rubric),
     schema: opts.schema ?? `./${schemaName}`,
-    period: ctx.today.slice(0, 4),
+    period,
   });
   if (!opts.out || opts.out === '-') {
     ctx.stdout(template);
@@ -93,5 +127,36 @@ export function runInit(opts: InitOptions, ctx: CliContext): number {
       ctx.stderr(`${message(ctx.lang, 'authoring.exists', { file: schemaFile })}\n`);
     }
   }
+  return 0;
+}
+
+/** The fill-in workbook (or its data sheet as CSV): to --out, or CSV to stdout. */
+async function runInitSheet(
+  rubric: Rubric,
+  opts: InitOptions,
+  ctx: CliContext,
+  period: string,
+): Promise<number> {
+  const toFile = opts.out && opts.out !== '-' ? opts.out : undefined;
+  if (opts.format === 'xlsx' && !toFile) throw new CliError('xlsx.needs-output', {});
+  if (toFile && somethingAt(toFile) && !opts.force)
+    throw new CliError('authoring.exists', { file: toFile }, 1);
+  const roster = requireRoster(opts.roster);
+  const book = initWorkbook(rubric, {
+    lang: ctx.lang,
+    rubricRef: toFile ? rubricRefFrom(toFile, opts.rubric) : opts.rubric,
+    period: /^\d{4}$/.test(period) ? Number(period) : period,
+    ...(roster ? { roster: roster.communities } : {}),
+    file: toFile ? basename(toFile) : `${rubric.id}.csv`,
+  });
+  if (opts.format === 'csv') {
+    const text = [...fillInCsv(book.sheets[0]!)].join('');
+    if (!toFile) {
+      ctx.stdout(text);
+      return 0;
+    }
+    writeOutput(toFile, text);
+  } else writeOutput(toFile!, await fillInBytes(book));
+  ctx.stderr(`${message(ctx.lang, 'authoring.written', { file: toFile! })}\n`);
   return 0;
 }

@@ -4,11 +4,12 @@
  * reader's language saying what it is and where it comes from.
  */
 
-import { usesOf } from '../../engine/kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
-import { metricUses, neededMetrics } from '../../model/json-schemas.js';
+import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
-import { allCriteria, type Rubric } from '../../model/rubric.js';
+import type { Rubric } from '../../model/rubric.js';
+import type { Community } from '../fill-in/community.js';
+import { VALUE_TYPES, type YamlValue } from '../fill-in/value-types.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -17,15 +18,34 @@ export interface TemplateOptions {
   /** The `$schema` the editor should use, relative to the template or a URL. */
   schema: string;
   period: string;
+  /**
+   * A community's values (convert --to yaml): written in place of the `~`, in civscore's own
+   * spelling (a flag as true / false); only the facilities it has are listed, then any other
+   * metric or facility of the rubric it gives.
+   */
+  values?: Community;
 }
 
-/** A YAML plain scalar when safe, else double-quoted. */
+/** What YAML 1.2 (core schema) reads as a number, a boolean or null when written plain. */
+const NOT_A_STRING =
+  /^([-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$/;
+
+/** A YAML plain scalar when safe (it reads back as the same text), else double-quoted. */
 function scalar(s: string): string {
   return /^[^\s#:{}[\],&*!|>'"%@`~-][^#:{}[\],]*$/.test(s) &&
     !/\s$/.test(s) &&
+    !/[\n\r\t]/.test(s) &&
+    !NOT_A_STRING.test(s) &&
     !/^(true|false|null|yes|no|~)$/i.test(s)
     ? s
     : JSON.stringify(s);
+}
+
+/** A value after `key: `: `~` for none. */
+function yamlValue(v: YamlValue | undefined): string {
+  if (v === undefined || v === null) return '~';
+  if (typeof v === 'string') return scalar(v);
+  return String(v);
 }
 
 function comment(text: string, indent: string): string[] {
@@ -37,6 +57,7 @@ function comment(text: string, indent: string): string[] {
 
 export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(o.lang, code, p);
+  const v = o.values;
   const out: string[] = [
     `# yaml-language-server: $schema=${o.schema}`,
     ...comment(
@@ -47,15 +68,22 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
     `rubric: ${scalar(o.rubricRef)}`,
     ...comment(m('authoring.init.community'), ''),
     `${rubric.level}:`,
-    '  id: ~',
-    '  name: ~',
-    ...(rubric.level === 'community' ? ['  street: ~'] : []),
-    '  district: ~',
-    `period: ${o.period}`,
+    `  id: ${yamlValue(v?.entity.id)}`,
+    `  name: ${yamlValue(v?.entity.name)}`,
+    ...(rubric.level === 'community' ? [`  street: ${yamlValue(v?.entity.street)}`] : []),
+    `  district: ${yamlValue(v?.entity.district)}`,
+    ...(v?.entity.city !== undefined ? [`  city: ${yamlValue(v.entity.city)}`] : []),
+    `period: ${v ? yamlValue(v.period) : o.period}`,
   ];
+  const metricValue = (id: string) => {
+    const raw = v?.metrics.get(id);
+    const def = rubric.metrics[id];
+    return yamlValue(raw === undefined || raw === null || !def ? raw : VALUE_TYPES[def.type].toYaml(raw));
+  };
 
   const uses = metricUses(rubric, o.lang);
   const needed = neededMetrics(rubric);
+  for (const id of v?.metrics.keys() ?? []) if (rubric.metrics[id] && !needed.includes(id)) needed.push(id);
   if (needed.length) {
     out.push(...comment(m('authoring.init.metrics'), ''), 'metrics:');
     for (const id of needed) {
@@ -70,36 +98,45 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
       if (u?.criteria.length)
         out.push(...comment(m('authoring.init.used-by', { criteria: u.criteria.join('; ') }), '  '));
       for (const q of u?.sources ?? []) out.push(...comment(m('authoring.init.source', { source: q }), '  '));
-      out.push(`  ${id}: ~`);
+      out.push(`  ${id}: ${metricValue(id)}`);
     }
   }
 
   // Facilities the criteria name; an area placeholder where a criterion needs the area, else a count.
-  const named = new Map<string, { area: boolean; criteria: string[] }>();
-  for (const c of allCriteria(rubric)) {
-    const items = usesOf(c).flatMap((u) => ('facility' in u ? [{ id: u.facility, area: u.area }] : []));
-    for (const it of items) {
-      const e = named.get(it.id) ?? { area: false, criteria: [] };
-      e.area ||= it.area;
-      const title = pick(c.title, o.lang) || c.id;
-      if (!e.criteria.includes(title)) e.criteria.push(title);
-      named.set(it.id, e);
-    }
-  }
-  if (named.size) {
-    out.push(...comment(m('authoring.init.facilities'), ''), 'facilities:');
-    for (const [id, e] of named) {
+  const named = facilityUses(rubric, o.lang);
+  // With values, only the facilities the community has, then any other of the rubric it lists.
+  const listed = v ? [...v.facilities.keys()] : [];
+  const shown = v
+    ? [...[...named.keys()].filter((id) => v.facilities.has(id)), ...listed.filter((id) => !named.has(id))]
+    : [...named.keys()];
+  if (named.size || shown.length) {
+    out.push(...comment(m('authoring.init.facilities'), ''), shown.length ? 'facilities:' : 'facilities: []');
+    for (const id of shown) {
+      const e = named.get(id);
       const f = rubric.facilities[id];
       const label = (f && pick(f.label, o.lang)) || id;
       out.push(
         ...comment(
-          `${label} (${id}). ${m('authoring.init.used-by', { criteria: e.criteria.join('; ') })}`,
+          e
+            ? `${label} (${id}). ${m('authoring.init.used-by', { criteria: e.criteria.join('; ') })}`
+            : `${label} (${id}).`,
           '  ',
         ),
       );
-      if (e.area) out.push(...comment(m('authoring.init.unit', { unit: m('authoring.unit.area') }), '  '));
-      out.push(`  - { kind: ${scalar(label)}, ${e.area ? 'area' : 'count'}: ~ }`);
+      if (e?.area) out.push(...comment(m('authoring.init.unit', { unit: m('authoring.unit.area') }), '  '));
+      if (!v) {
+        out.push(`  - { kind: ${scalar(label)}, ${e?.area ? 'area' : 'count'}: ~ }`);
+        continue;
+      }
+      const has = v.facilities.get(id)!;
+      const parts = [`kind: ${scalar(label)}`];
+      if (has.area !== undefined && has.area !== null)
+        parts.push(`area: ${yamlValue(VALUE_TYPES.area.toYaml(has.area))}`);
+      if (has.count !== undefined && has.count !== null)
+        parts.push(`count: ${yamlValue(VALUE_TYPES.count.toYaml(has.count))}`);
+      out.push(`  - { ${parts.join(', ')} }`);
     }
   }
+  if (v?.notes !== undefined) out.push(`notes: ${yamlValue(v.notes)}`);
   return `${out.join('\n')}\n`;
 }

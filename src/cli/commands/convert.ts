@@ -1,0 +1,227 @@
+/**
+ * `civscore convert <inputs...> --to xlsx|csv|yaml --output <file|dir>`: self-assessments from YAML
+ * files and spreadsheets into one fill-in workbook (a sheet per rubric), one CSV file, or one YAML
+ * file per community (named by id, in init's layout), so that a folder of YAML becomes the
+ * workbook a street office works in and back, scoring the same. What has no place in the output is
+ * a finding at its place, never left out in silence; nothing is overwritten without --force.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { type Command, Option } from 'commander';
+import { message } from '../../i18n/catalog.js';
+import { ENTITY_ID_RE } from '../../model/assessment-schema.js';
+import { type Finding, finding, hasErrors } from '../../model/finding.js';
+import type { Rubric } from '../../model/rubric.js';
+import { type ConvertItem, convertInputs } from '../../pipeline/convert-inputs.js';
+import { fillInColumns, type Measure, wordsOf } from '../../report/fill-in/columns.js';
+import { neededExtras } from '../../report/fill-in/community.js';
+import { fillInCsv } from '../../report/fill-in/csv.js';
+import { SPARE_ROWS } from '../../report/fill-in/init-book.js';
+import { rowCells } from '../../report/fill-in/rows.js';
+import { dataSheetName, type FillInSheet, guideSheet } from '../../report/fill-in/workbook.js';
+import { assessmentTemplate } from '../../report/rubric/template.js';
+import type { RowField } from '../../sheets/header.js';
+import { fillInBytes } from '../../sheets/write-fill-in.js';
+import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { exitCode } from '../exit-code.js';
+import { printFindings } from '../print.js';
+import { parseSize, requireRubric } from '../shared-options.js';
+import { expandSheetInputs } from '../sheet-inputs.js';
+import { somethingAt, writeOutput } from '../write-output.js';
+import { rubricRefFrom } from './init.js';
+
+type Target = 'xlsx' | 'csv' | 'yaml';
+
+interface ConvertOptions {
+  to: Target;
+  output: string;
+  rubric?: string;
+  force?: boolean;
+  maxSize?: number;
+}
+
+export function registerConvert(program: Command, context: (cmd: Command) => CliContext): void {
+  program
+    .command('convert')
+    .description(
+      'convert self-assessments between YAML files, one .xlsx workbook and CSV, without losing a value',
+    )
+    .argument('<inputs...>', 'self-assessment files (YAML, .xlsx, .csv), folders or globs')
+    .addOption(
+      new Option(
+        '--to <format>',
+        'what to write: xlsx (one workbook), csv (one file) or yaml (a file per community)',
+      )
+        .choices(['xlsx', 'csv', 'yaml'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('-o, --output <file|dir>', 'the workbook or CSV file to write, or for yaml the folder')
+    .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .option('--force', 'overwrite existing files')
+    .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
+    .action(async (inputs: string[], opts: ConvertOptions, cmd: Command) => {
+      process.exitCode = await runConvert(inputs, opts, context(cmd));
+    });
+}
+
+export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: CliContext): Promise<number> {
+  if (opts.rubric !== undefined) requireRubric(opts.rubric);
+  if (opts.to !== 'yaml' && somethingAt(opts.output) && !opts.force)
+    throw new CliError('authoring.exists', { file: opts.output }, 1);
+  if (opts.to === 'yaml' && isFile(opts.output))
+    throw new CliError('convert.to-dir', { output: opts.output });
+  const { files, findings: inputFindings } = expandSheetInputs(inputs);
+  const problems: Finding[] = [...inputFindings];
+  const items: ConvertItem[] = [];
+  let couldNotRun = files.length === 0;
+  for await (const r of convertInputs(files, {
+    ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+  })) {
+    if (r.kind === 'findings') {
+      problems.push(...r.findings);
+      if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
+        couldNotRun = true;
+      continue;
+    }
+    items.push(r.item);
+    for (const d of r.item.community.dropped)
+      problems.push({
+        ...finding(`convert.dropped.${d.why}`, 'warning', { what: d.what, rubric: r.item.rubric.id }, d.path),
+        file: r.item.file,
+        ...r.item.locate(d.path),
+      });
+  }
+  if (!items.length && !hasErrors(problems)) problems.push(finding('convert.nothing', 'error'));
+  let written = 0;
+  if (items.length) {
+    if (opts.to === 'yaml') written = writeYaml(items, opts, ctx, problems);
+    else {
+      await writeSheet(items, opts, ctx);
+      written = items.length;
+    }
+  }
+  printFindings(problems, ctx);
+  ctx.stderr(
+    `${message(ctx.lang, 'convert.summary', {
+      rows: String(written),
+      files: String(files.length),
+      output: opts.output,
+      skipped: String(countSkipped(problems, items.length - written)),
+    })}\n`,
+  );
+  return exitCode({ couldNotRun, invalidFiles: problems.filter((f) => f.severity === 'error').length });
+}
+
+function isFile(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Communities read but not written, and inputs that gave none. */
+function countSkipped(problems: readonly Finding[], unwritten: number): number {
+  const unread = problems.filter((f) => f.severity === 'error' && !f.code.startsWith('convert.')).length;
+  return unwritten + unread;
+}
+
+/** One YAML file per community, `<id>.yaml` in the folder; ids that clash (in any case) are refused. */
+function writeYaml(
+  items: readonly ConvertItem[],
+  opts: ConvertOptions,
+  ctx: CliContext,
+  problems: Finding[],
+): number {
+  mkdirSync(opts.output, { recursive: true });
+  const seen = new Map<string, string>();
+  let written = 0;
+  for (const it of items) {
+    const id = it.community.entity.id;
+    const level = it.rubric.level;
+    const at = { file: it.file, ...it.locate([level, 'id']) };
+    if (!id || !ENTITY_ID_RE.test(id)) {
+      problems.push({ ...finding('convert.no-id', 'error'), ...at });
+      continue;
+    }
+    const first = seen.get(id.toLowerCase());
+    if (first !== undefined) {
+      problems.push({ ...finding('convert.duplicate-id', 'error', { id, first }), ...at });
+      continue;
+    }
+    seen.set(id.toLowerCase(), it.label);
+    const target = join(opts.output, `${id}.yaml`);
+    if (somethingAt(target) && !opts.force) {
+      problems.push({ ...finding('convert.exists', 'error', { file: target }), ...at });
+      continue;
+    }
+    const text = assessmentTemplate(it.rubric, {
+      lang: ctx.lang,
+      rubricRef: rubricRefFrom(target, it.rubricRef),
+      schema: `./${it.rubric.id}.schema.json`,
+      period: '',
+      values: it.community,
+    });
+    writeOutput(target, text);
+    written++;
+  }
+  return written;
+}
+
+/** One workbook (a data sheet per rubric) or one CSV file (one rubric). */
+async function writeSheet(
+  items: readonly ConvertItem[],
+  opts: ConvertOptions,
+  ctx: CliContext,
+): Promise<void> {
+  const groups = new Map<string, { rubric: Rubric; items: ConvertItem[] }>();
+  for (const it of items) {
+    const key = it.rubric.file ?? it.rubric.id;
+    const g = groups.get(key) ?? { rubric: it.rubric, items: [] };
+    g.items.push(it);
+    groups.set(key, g);
+  }
+  if (opts.to === 'csv' && groups.size > 1)
+    throw new CliError('convert.csv-rubrics', {
+      rubrics: [...groups.values()].map((g) => g.rubric.id).join(', '),
+    });
+  const words = wordsOf(ctx.lang);
+  const sheets: FillInSheet[] = [];
+  for (const g of groups.values()) {
+    const extras = {
+      metrics: new Set<string>(),
+      facilities: new Map<string, Set<Measure>>(),
+      fields: new Set<RowField>(),
+    };
+    for (const it of g.items) neededExtras(it.community, extras);
+    const columns = fillInColumns(g.rubric, ctx.lang, {
+      metrics: extras.metrics,
+      facilities: [...extras.facilities].flatMap(([id, ms]) =>
+        [...ms].map((m) => [id, m] as [string, Measure]),
+      ),
+      fields: extras.fields,
+    });
+    sheets.push({
+      name: dataSheetName(ctx.lang, groups.size > 1 ? g.rubric.id : undefined),
+      rubric: g.rubric,
+      columns,
+      rows: g.items.map((it) =>
+        rowCells(it.community, columns, g.rubric, words, rubricRefFrom(opts.output, it.rubricRef)),
+      ),
+      spareRows: SPARE_ROWS,
+    });
+  }
+  if (opts.to === 'csv') {
+    writeOutput(opts.output, fillInCsv(sheets[0]!));
+    return;
+  }
+  const periods = new Set(items.map((it) => String(it.community.period ?? '')));
+  const guide = guideSheet(sheets, {
+    lang: ctx.lang,
+    file: basename(opts.output),
+    ...(periods.size === 1 && !periods.has('') ? { period: [...periods][0]! } : {}),
+  });
+  writeOutput(opts.output, await fillInBytes({ sheets, guide }));
+}

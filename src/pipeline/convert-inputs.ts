@@ -1,0 +1,106 @@
+/**
+ * The communities convert carries over, from YAML files and spreadsheet rows alike: each with its
+ * rubric (--rubric, else its own `rubric:`, as check chooses), the rubric as it named it (for
+ * writing it again relative to the output), and the data read against that rubric. What cannot be
+ * converted (a file that cannot be read, a community without a rubric) is a finding, never left out
+ * in silence.
+ */
+import { loadYamlFile } from '../load/load-yaml-file.js';
+import { builtinPath } from '../load/rubrics.js';
+import { type Finding, finding, hasErrors, type Path, type Position } from '../model/finding.js';
+import type { Rubric } from '../model/rubric.js';
+import { type Community, communityOf } from '../report/fill-in/community.js';
+import { sheetKind } from '../sheets/sheet-files.js';
+import { resolveNamedRubric, selectRubric } from './select-rubric.js';
+import { sheetItems } from './sheet-rows.js';
+
+export interface ConvertItem {
+  /** The input file, and the community's place in reports (`file.xlsx:Sheet!A3` for a row). */
+  file: string;
+  label: string;
+  community: Community;
+  rubric: Rubric;
+  /** The rubric as a reference that works from the current folder (a built-in id, or a path). */
+  rubricRef: string;
+  /** Where each path of the community's data is, for the findings about what is dropped. */
+  locate: (path: Path) => Position;
+}
+
+export type ConvertRead = { kind: 'item'; item: ConvertItem } | { kind: 'findings'; findings: Finding[] };
+
+export interface ConvertInputOptions {
+  rubric?: string;
+  maxBytes?: number;
+}
+
+export async function* convertInputs(
+  files: readonly string[],
+  o: ConvertInputOptions,
+): AsyncGenerator<ConvertRead> {
+  for (const file of files) {
+    if (sheetKind(file)) {
+      for await (const it of sheetItems(file, {
+        ...(o.rubric ? { rubric: o.rubric } : {}),
+        ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+      })) {
+        if (it.kind === 'file') {
+          yield { kind: 'findings', findings: it.findings };
+          continue;
+        }
+        const errors = it.loaded.findings.filter((f) => f.severity === 'error');
+        if (errors.length) yield { kind: 'findings', findings: errors };
+        yield* one(file, it.label, it.loaded.data ?? {}, it.loaded.locate, o.rubric);
+      }
+      continue;
+    }
+    const y = loadYamlFile(file, o.maxBytes);
+    if (y.findings.length) yield { kind: 'findings', findings: y.findings };
+    if (!y.data || typeof y.data !== 'object' || Array.isArray(y.data)) {
+      if (!hasErrors(y.findings))
+        yield {
+          kind: 'findings',
+          findings: [
+            {
+              ...finding('load.not-mapping', 'error', {
+                actual: Array.isArray(y.data) ? 'list' : y.data == null ? 'null' : typeof y.data,
+              }),
+              file,
+              line: 1,
+              column: 1,
+            },
+          ],
+        };
+      continue;
+    }
+    yield* one(file, file, y.data, y.locate, o.rubric);
+  }
+}
+
+function* one(
+  file: string,
+  label: string,
+  data: Record<string, unknown>,
+  locate: ConvertItem['locate'],
+  forced: string | undefined,
+): Generator<ConvertRead> {
+  const choice = selectRubric({ file, data, findings: [], locate }, forced);
+  if (choice.kind !== 'rubric') {
+    const findings = choice.kind === 'file-problem' ? choice.findings : choice.loaded.findings;
+    yield { kind: 'findings', findings: findings.map((f) => ({ ...f, file: f.file ?? file })) };
+    return;
+  }
+  const named = typeof data.rubric === 'string' ? data.rubric : undefined;
+  const rubricRef =
+    forced ?? (named && !builtinPath(named) ? resolveNamedRubric(named, file) : (named ?? choice.rubric.id));
+  yield {
+    kind: 'item',
+    item: {
+      file,
+      label,
+      community: communityOf(data, choice.rubric),
+      rubric: choice.rubric,
+      rubricRef,
+      locate,
+    },
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * The columns of a fill-in workbook for one rubric: the community's fields, then one column per
+ * metric the criteria read and per facility they name (as `init`'s YAML template lists them), each
+ * with its title and unit in the chosen language, its id (the hidden second header row the reader
+ * matches first), what Excel checks on entry, and the comment on its header (what it is, the
+ * criteria that use it, the source's words). `extra` adds what a set of self-assessments holds
+ * beyond that (convert): other metrics and facilities of the rubric, a city, notes.
+ */
+import { message } from '../../i18n/catalog.js';
+import type { MetricType } from '../../model/figures.js';
+import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
+import { type Lang, pick } from '../../model/localized.js';
+import type { Rubric } from '../../model/rubric.js';
+import type { RowField } from '../../sheets/header.js';
+import { displayWidth } from '../text-width.js';
+import { VALUE_TYPES, type Validation, type ValueType, type Words } from './value-types.js';
+
+export type Measure = 'area' | 'count';
+
+export type FillInRole =
+  | { kind: 'field'; field: RowField }
+  | { kind: 'metric'; metric: string; type: MetricType }
+  | { kind: 'facility'; facility: string; measure: Measure };
+
+export interface FillInColumn {
+  /** The id in the second header row: a field, a metric id, or `<facility>.area|count`. */
+  key: string;
+  title: string;
+  role: FillInRole;
+  /** The header's comment. */
+  note: string;
+  /** How to fill it in, for the guide sheet. */
+  fill: string;
+  usedBy: string[];
+  /** Excel column width, in characters (a Chinese character counts two). */
+  width: number;
+  validation?: Validation;
+  numFmt?: string;
+}
+
+export interface ExtraColumns {
+  metrics?: Iterable<string>;
+  facilities?: Iterable<[string, Measure]>;
+  fields?: Iterable<RowField>;
+}
+
+export function wordsOf(lang: Lang): Words {
+  const m = (k: Parameters<typeof message>[1]) => message(lang, k);
+  return {
+    yes: m('fillin.yes'),
+    no: m('fillin.no'),
+    unit: {
+      area: m('fillin.unit.area'),
+      rate: m('fillin.unit.rate'),
+      flag: m('fillin.unit.flag'),
+      grade: m('fillin.unit.grade'),
+      households: m('fillin.unit.households'),
+      people: m('fillin.unit.people'),
+    },
+  };
+}
+
+/** The key a facility column carries in the id row. */
+export const facilityKey = (id: string, measure: Measure) => `${id}.${measure}`;
+
+/** Wide enough for the title on two lines, within reason. */
+function widthFor(title: string): number {
+  const w = displayWidth(title);
+  return Math.max(9, Math.min(24, Math.ceil(w / 2) + 3, w + 2));
+}
+
+export function valueTypeOf(role: FillInRole, rubric: Rubric): ValueType | undefined {
+  if (role.kind === 'metric') return VALUE_TYPES[rubric.metrics[role.metric]?.type ?? role.type];
+  if (role.kind === 'facility') return VALUE_TYPES[role.measure];
+  return undefined;
+}
+
+export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = {}): FillInColumn[] {
+  const m = (k: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(lang, k, p);
+  const words = wordsOf(lang);
+  const cols: FillInColumn[] = [];
+  const extraFields = new Set(extra.fields ?? []);
+  const field = (f: RowField, note: string) => {
+    const title =
+      f === 'name'
+        ? m(rubric.level === 'street' ? 'fillin.col.name.street' : 'fillin.col.name.community')
+        : m(`fillin.col.${f}`);
+    cols.push({
+      key: f,
+      title,
+      role: { kind: 'field', field: f },
+      note,
+      fill: note,
+      usedBy: [],
+      width: widthFor(title),
+    });
+  };
+  field('id', m('fillin.note.id'));
+  field('name', m('fillin.note.name'));
+  if (rubric.level === 'community') field('street', m('fillin.note.street'));
+  field('district', m('fillin.note.district'));
+  if (extraFields.has('city')) field('city', m('fillin.note.city'));
+  field('period', m('fillin.note.period'));
+  for (const c of cols) if (c.key === 'id' || c.key === 'name') c.width = Math.max(c.width, 14);
+
+  const uses = metricUses(rubric, lang);
+  const metrics = [...neededMetrics(rubric)];
+  for (const id of extra.metrics ?? []) if (rubric.metrics[id] && !metrics.includes(id)) metrics.push(id);
+  for (const id of metrics) {
+    const def = rubric.metrics[id]!;
+    const vt = VALUE_TYPES[def.type];
+    const name = pick(def.title, lang) || id;
+    const unit = vt.unit(words, def);
+    const title = m('fillin.header', { title: name, ...(unit ? { unit } : {}) });
+    const desc = def.description ? pick(def.description, lang) : '';
+    const fill = m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) });
+    const u = uses[id];
+    const note = [
+      desc ? `${name}: ${desc}` : name,
+      fill,
+      ...(u?.criteria.length ? [m('authoring.init.used-by', { criteria: u.criteria.join('; ') })] : []),
+      ...(u?.sources ?? []).map((q) => m('authoring.init.source', { source: q })),
+      m('fillin.note.key', { key: id }),
+    ].join('\n');
+    const validation = vt.validation(words, def);
+    cols.push({
+      key: id,
+      title,
+      role: { kind: 'metric', metric: id, type: def.type },
+      note,
+      fill,
+      usedBy: u?.criteria ?? [],
+      width: widthFor(title),
+      ...(validation ? { validation } : {}),
+      ...(vt.numFmt ? { numFmt: vt.numFmt } : {}),
+    });
+  }
+
+  const named = facilityUses(rubric, lang);
+  const facilities = new Map<string, { measures: Measure[]; criteria: string[] }>();
+  for (const [id, e] of named)
+    facilities.set(id, { measures: [e.area ? 'area' : 'count'], criteria: e.criteria });
+  for (const [id, measure] of extra.facilities ?? []) {
+    if (!rubric.facilities[id]) continue;
+    const f = facilities.get(id);
+    if (!f) facilities.set(id, { measures: [measure], criteria: [] });
+    else if (!f.measures.includes(measure)) f.measures.push(measure);
+  }
+  for (const [id, f] of facilities)
+    for (const measure of f.measures) {
+      const e = { measure, criteria: f.criteria };
+      const vt = VALUE_TYPES[e.measure];
+      const label = pick(rubric.facilities[id]?.label ?? {}, lang) || id;
+      const title = m('fillin.header', { title: label, unit: m(`fillin.facility.${e.measure}`) });
+      const fill = m(e.measure === 'area' ? 'fillin.note.facility-area' : 'fillin.note.facility-count');
+      const key = facilityKey(id, e.measure);
+      const note = [
+        m('fillin.note.facility', { label, id }),
+        fill,
+        ...(e.criteria.length ? [m('authoring.init.used-by', { criteria: e.criteria.join('; ') })] : []),
+        m('fillin.note.key', { key }),
+      ].join('\n');
+      cols.push({
+        key,
+        title,
+        role: { kind: 'facility', facility: id, measure: e.measure },
+        note,
+        fill,
+        usedBy: e.criteria,
+        width: widthFor(title),
+        validation: vt.validation(words) ?? { type: 'decimal', min: 0 },
+      });
+    }
+
+  field('rubric', m('fillin.note.rubric', { rubric: rubric.id }));
+  if (extraFields.has('notes')) field('notes', m('fillin.note.notes'));
+  const notes = cols.find((c) => c.key === 'notes');
+  if (notes) notes.width = 30;
+  return cols;
+}
