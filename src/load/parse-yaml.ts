@@ -196,7 +196,8 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
     readAliases(doc, findings, at);
     if (!findings.length) {
       const expansion = aliasExpansion(doc.contents);
-      if (expansion.added > MAX_ALIAS_EXPANSION)
+      // Many aliases of short text are an alias bomb by count: said as before, by toJS below.
+      if (expansion.added > MAX_ALIAS_EXPANSION && expansion.resolved <= MAX_ALIASES)
         findings.push({
           ...finding('load.alias-expansion', 'error', {
             added: expansion.added,
@@ -271,30 +272,41 @@ function readAliases(
 }
 
 /**
- * The characters the aliases of a document add when resolved, counted on the tree without
- * resolving anything: an alias adds what its anchor's node holds, aliases inside it included.
- * `at`: the offset of the alias that takes the sum over the limit.
+ * What the aliases of a document add when resolved, counted on the tree without resolving
+ * anything: an alias adds what its anchor's node holds, aliases inside it included. `added`:
+ * characters; `resolved`: aliases resolved in all (a billion laughs of short strings is refused
+ * by count, as before, by `toJS`); `at`: the offset of the alias that takes `added` over the limit.
  */
-function aliasExpansion(root: unknown): { added: number; at: number } {
-  const sizes = new Map<string, number>();
+function aliasExpansion(root: unknown): { added: number; resolved: number; at: number } {
+  const anchors = new Map<string, { chars: number; aliases: number }>();
   let added = 0;
+  let resolved = 0;
   let at = 0;
-  const size = (node: unknown): number => {
-    let n = 0;
+  const size = (node: unknown): { chars: number; aliases: number } => {
     if (isAlias(node)) {
-      n = sizes.get(node.source) ?? 0;
-      added += n;
+      const target = anchors.get(node.source) ?? { chars: 0, aliases: 0 };
+      added += target.chars;
+      resolved += 1 + target.aliases;
       if (added > MAX_ALIAS_EXPANSION && at === 0) at = node.range?.[0] ?? 0;
-      return n;
+      return { chars: target.chars, aliases: 1 + target.aliases };
     }
-    if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) n += size(item);
-    else if (isPair(node)) n = size(node.key) + size(node.value);
-    else if (isScalar(node)) n = node.range ? node.range[1] - node.range[0] : String(node.value).length;
-    if (isNode(node) && node.anchor) sizes.set(node.anchor, n);
-    return n;
+    let chars = 0;
+    let aliases = 0;
+    const add = (child: unknown) => {
+      const s = size(child);
+      chars += s.chars;
+      aliases += s.aliases;
+    };
+    if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) add(item);
+    else if (isPair(node)) {
+      add(node.key);
+      add(node.value);
+    } else if (isScalar(node)) chars = node.range ? node.range[1] - node.range[0] : String(node.value).length;
+    if (isNode(node) && node.anchor) anchors.set(node.anchor, { chars, aliases });
+    return { chars, aliases };
   };
   size(root);
-  return { added, at };
+  return { added, resolved, at };
 }
 
 /** `key: *…` or `- *…` (not an alias alone) on a line, with the value and its column. */
