@@ -52,3 +52,62 @@ export function hugeRubric(dir, criteria = 48_000) {
   );
   return { rubric, file };
 }
+
+/**
+ * A chain of `files` rubrics of `criteria` criteria each, every one extending the one before and
+ * overriding all its criteria (each merge places every criterion), and a submission for the last.
+ */
+export function extendsChain(dir, files = 3, criteria = 2000) {
+  mkdirSync(dir, { recursive: true });
+  for (let f = 0; f < files; f++) {
+    const lines = f === 0 ? ['rubric: chain', 'title: chain', 'metrics:', '  m: { type: flag }'] : [];
+    if (f > 0) lines.push(`rubric: chain${f}`, `extends: ./chain${f - 1}.yaml`);
+    lines.push('sections:', '  - id: s', '    criteria:');
+    for (let i = 0; i < criteria; i++)
+      lines.push(
+        f === 0
+          ? `      - { id: c${i}, kind: flag, metric: m, points: 1 }`
+          : `      - { id: c${i}, title: { zh-CN: 第${f}层${i} } }`,
+      );
+    if (f === 0) lines.push('tiers: [{ id: pass, min-score: 1 }]');
+    writeFileSync(join(dir, `chain${f}.yaml`), `${lines.join('\n')}\n`);
+  }
+  const rubric = join(dir, `chain${files - 1}.yaml`);
+  const file = join(dir, 'community.yaml');
+  writeFileSync(
+    file,
+    `rubric: ./chain${files - 1}.yaml\ncommunity: { id: c1, name: c1, street: s }\nperiod: 2005\nmetrics:\n  m: true\n`,
+  );
+  return { rubric, file };
+}
+
+/** `files` rubrics in a chain, each with a description of `chars` characters: large together. */
+export function bulkyChain(dir, files = 3, chars = 800_000) {
+  mkdirSync(dir, { recursive: true });
+  for (let f = 0; f < files; f++) {
+    const head =
+      f === 0
+        ? [
+            'rubric: bulky0',
+            'title: bulky',
+            'metrics:',
+            '  m: { type: flag }',
+            'sections:',
+            '  - id: s',
+            '    criteria:',
+            '      - { id: c0, kind: flag, metric: m, points: 1 }',
+            'tiers: [{ id: pass, min-score: 1 }]',
+          ]
+        : [`rubric: bulky${f}`, `extends: ./bulky${f - 1}.yaml`];
+    writeFileSync(
+      join(dir, `bulky${f}.yaml`),
+      `${[...head, `description: "${'x'.repeat(chars)}"`].join('\n')}\n`,
+    );
+  }
+  const file = join(dir, 'community.yaml');
+  writeFileSync(
+    file,
+    `rubric: ./bulky${files - 1}.yaml\ncommunity: { id: c1, name: c1, street: s }\nperiod: 2005\nmetrics:\n  m: true\n`,
+  );
+  return { rubric: join(dir, `bulky${files - 1}.yaml`), file };
+}

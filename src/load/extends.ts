@@ -14,11 +14,12 @@
  * - exemptions are appended; `drop: [ids]` removes inherited criteria, sections, tiers
  *   and quotas before the child's own are merged in.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { finding } from '../model/finding.js';
 import { loadYamlFile } from './load-yaml-file.js';
+import { criteriaCount, MAX_EXTENDS_FILES, MAX_RUBRIC_BYTES, MAX_RUBRIC_CRITERIA } from './rubric-limits.js';
 
 export type Origin = 'inherited' | 'overridden' | 'added';
 
@@ -106,7 +107,22 @@ export function resolveExtends(data: Raw, file: string, options?: ExtendsOptions
   if (data.extends === undefined || data.extends === null) {
     return { data, findings: [] };
   }
-  return resolveChain(data, file, locate, options ?? { builtin: () => undefined }, [realpath(file)]);
+  return resolveChain(
+    data,
+    file,
+    locate,
+    options ?? { builtin: () => undefined },
+    [realpath(file)],
+    sizeOf(file),
+  );
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function resolveChain(
@@ -115,6 +131,8 @@ function resolveChain(
   locate: (path: Path) => Position,
   options: ExtendsOptions,
   chain: string[],
+  /** Bytes of the files of the chain so far. */
+  bytes: number,
 ): ExtendsResult {
   const own: Where = (p) => ({ file, ...locate(p) });
   const at = (code: Finding['code'], params: Record<string, string>, path: Path): Finding => ({
@@ -132,6 +150,24 @@ function resolveChain(
     const names = [...chain, key].map(display);
     return { data, findings: [at('extends.cycle', { chain: names.join(' → ') }, ['extends'])] };
   }
+  // Limits before the parent is read: each file of a long chain of large ones is parsed and merged.
+  if (chain.length >= MAX_EXTENDS_FILES) {
+    const names = [...chain, key].map(display);
+    return {
+      data,
+      findings: [
+        at('extends.too-long', { limit: String(MAX_EXTENDS_FILES), chain: names.join(' → ') }, ['extends']),
+      ],
+    };
+  }
+  const total = bytes + sizeOf(parent.file);
+  if (total > MAX_RUBRIC_BYTES)
+    return {
+      data,
+      findings: [
+        at('rubric.too-large', { size: String(total), limit: String(MAX_RUBRIC_BYTES) }, ['extends']),
+      ],
+    };
   const loaded = loadYamlFile(parent.file);
   const loadErrors = loaded.findings.filter((f) => f.severity === 'error');
   if (!loaded.data || loadErrors.length) {
@@ -143,15 +179,26 @@ function resolveChain(
       ],
     };
   }
+  const count = criteriaCount(loaded.data);
+  if (count > MAX_RUBRIC_CRITERIA)
+    return {
+      data,
+      findings: [
+        at('rubric.too-many-criteria', { count: String(count), limit: String(MAX_RUBRIC_CRITERIA) }, [
+          'extends',
+        ]),
+      ],
+    };
   let parentData: Raw = loaded.data;
   let parentWhere: Where = (p) => ({ file: parent.file, ...loaded.locate(p) });
   const findings: Finding[] = [];
   if (parentData.extends !== undefined && parentData.extends !== null) {
-    const up = resolveChain(parentData, parent.file, loaded.locate, options, [...chain, key]);
+    const up = resolveChain(parentData, parent.file, loaded.locate, options, [...chain, key], total);
     findings.push(...up.findings);
     if (findings.some((f) => f.severity === 'error')) {
-      const cycle = findings.find((f) => f.code === 'extends.cycle');
-      return { data, findings: cycle ? [cycle] : findings };
+      // A problem of the chain is said once, where it was found.
+      const chainWide = findings.find((f) => CHAIN_CODES.has(f.code));
+      return { data, findings: chainWide ? [chainWide] : findings };
     }
     parentData = up.data as Raw;
     if (up.where) parentWhere = up.where;
@@ -171,22 +218,31 @@ function resolveChain(
   return result;
 }
 
+const CHAIN_CODES = new Set<Finding['code']>([
+  'extends.cycle',
+  'extends.too-long',
+  'rubric.too-large',
+  'rubric.too-many-criteria',
+]);
+
 /** Maps a path of the merged data to the file and path it came from. */
 class PathMap {
-  private entries: { prefix: Path; where: Where; source: Path }[] = [];
+  /**
+   * By prefix (as JSON, which tells 0 from "0"): the longest prefix of a path wins, and of equal
+   * prefixes the last added. Looked up from the longest prefix down, not by a scan of every entry
+   * (each of thousands of criteria is placed).
+   */
+  private entries = new Map<string, { prefix: Path; where: Where; source: Path }>();
   constructor(private readonly fallback: Where) {}
   add(prefix: Path, where: Where, source: Path): void {
-    this.entries.push({ prefix, where, source });
+    this.entries.set(JSON.stringify(prefix), { prefix, where, source });
   }
   where: Where = (path) => {
-    let best: { prefix: Path; where: Where; source: Path } | undefined;
-    for (const e of this.entries) {
-      if (e.prefix.length > path.length) continue;
-      if (!e.prefix.every((k, i) => k === path[i])) continue;
-      if (!best || e.prefix.length >= best.prefix.length) best = e;
+    for (let n = path.length; n >= 0; n--) {
+      const best = this.entries.get(JSON.stringify(path.slice(0, n)));
+      if (best) return best.where([...best.source, ...path.slice(n)]);
     }
-    if (!best) return this.fallback(path);
-    return best.where([...best.source, ...path.slice(best.prefix.length)]);
+    return this.fallback(path);
   };
 }
 
@@ -302,6 +358,14 @@ function merge(parent: Raw, child: Raw, parentWhere: Where, childWhere: Where): 
       criteria,
     });
   });
+  // Where each criterion id first stands (sections in order): an override finds it at once, not
+  // by a search of every criterion (2,000 overrides of 2,000 criteria were 4 million compares).
+  const criterionAt = new Map<string, { list: Located[]; i: number }>();
+  const index = (list: Located[], i: number) => {
+    const id = idOf(list[i]!.value);
+    if (id !== undefined && !criterionAt.has(id)) criterionAt.set(id, { list, i });
+  };
+  for (const acc of sections) acc.criteria.forEach((_, i) => index(acc.criteria, i));
   const childSections = child.sections;
   (Array.isArray(childSections) ? childSections : []).forEach((s, si) => {
     const sp: Path = ['sections', si];
@@ -328,12 +392,10 @@ function merge(parent: Raw, child: Raw, parentWhere: Where, childWhere: Where): 
         acc.criteria.push({ value: c as Raw, where: childWhere, source: cp, origin: 'added' });
         return;
       }
-      for (const other of sections) {
-        const i = other.criteria.findIndex((x) => idOf(x.value) === cid);
-        if (i >= 0) {
-          other.criteria[i] = overlay(other.criteria[i]!, c, childWhere, cp);
-          return;
-        }
+      const found = criterionAt.get(cid);
+      if (found) {
+        found.list[found.i] = overlay(found.list[found.i]!, c, childWhere, cp);
+        return;
       }
       if (c.kind === undefined) {
         findings.push(
@@ -347,6 +409,7 @@ function merge(parent: Raw, child: Raw, parentWhere: Where, childWhere: Where): 
         return;
       }
       acc.criteria.push({ value: c, where: childWhere, source: cp, origin: 'added' });
+      index(acc.criteria, acc.criteria.length - 1);
     });
   });
   if (childSections !== undefined && !Array.isArray(childSections)) data.sections = childSections;

@@ -3,13 +3,30 @@
  * runaway nesting and prototype keys are findings, never crashes or polluted objects.
  */
 
-import { isAlias, isMap, isNode, isScalar, isSeq, type Node, parseAllDocuments, Scalar, visit } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  parseAllDocuments,
+  Scalar,
+  visit,
+} from 'yaml';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 import { uniqueKeysComparer } from './unique-keys.js';
 import { repairTypos } from './yaml-typos.js';
 
 export const MAX_DEPTH = 200;
 export const MAX_ALIASES = 100;
+/**
+ * Characters aliases may add to a document. Far above any real file (an anchor repeats a list of
+ * a few hundred characters, a handful of times), far below memory trouble: 99 aliases of a
+ * 1.5-million-character string would have made 150 million characters to read and print.
+ */
+export const MAX_ALIAS_EXPANSION = 1_000_000;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParsedYaml {
@@ -175,7 +192,21 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
   if (findings.length) return { data: undefined, findings, locate };
 
   // Aliases start with `*`: most files have none to look at.
-  if (text.includes('*')) readAliases(doc, findings, at);
+  if (text.includes('*')) {
+    readAliases(doc, findings, at);
+    if (!findings.length) {
+      const expansion = aliasExpansion(doc.contents);
+      // Many aliases of short text are an alias bomb by count: said as before, by toJS below.
+      if (expansion.added > MAX_ALIAS_EXPANSION && expansion.resolved <= MAX_ALIASES)
+        findings.push({
+          ...finding('load.alias-expansion', 'error', {
+            added: expansion.added,
+            limit: MAX_ALIAS_EXPANSION,
+          }),
+          ...at(expansion.at),
+        });
+    }
+  }
   if (findings.length) return { data: undefined, findings, locate };
 
   let data: unknown;
@@ -238,6 +269,44 @@ function readAliases(
     } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
     return undefined;
   });
+}
+
+/**
+ * What the aliases of a document add when resolved, counted on the tree without resolving
+ * anything: an alias adds what its anchor's node holds, aliases inside it included. `added`:
+ * characters; `resolved`: aliases resolved in all (a billion laughs of short strings is refused
+ * by count, as before, by `toJS`); `at`: the offset of the alias that takes `added` over the limit.
+ */
+function aliasExpansion(root: unknown): { added: number; resolved: number; at: number } {
+  const anchors = new Map<string, { chars: number; aliases: number }>();
+  let added = 0;
+  let resolved = 0;
+  let at = 0;
+  const size = (node: unknown): { chars: number; aliases: number } => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source) ?? { chars: 0, aliases: 0 };
+      added += target.chars;
+      resolved += 1 + target.aliases;
+      if (added > MAX_ALIAS_EXPANSION && at === 0) at = node.range?.[0] ?? 0;
+      return { chars: target.chars, aliases: 1 + target.aliases };
+    }
+    let chars = 0;
+    let aliases = 0;
+    const add = (child: unknown) => {
+      const s = size(child);
+      chars += s.chars;
+      aliases += s.aliases;
+    };
+    if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) add(item);
+    else if (isPair(node)) {
+      add(node.key);
+      add(node.value);
+    } else if (isScalar(node)) chars = node.range ? node.range[1] - node.range[0] : String(node.value).length;
+    if (isNode(node) && node.anchor) anchors.set(node.anchor, { chars, aliases });
+    return { chars, aliases };
+  };
+  size(root);
+  return { added, resolved, at };
 }
 
 /** `key: *…` or `- *…` (not an alias alone) on a line, with the value and its column. */

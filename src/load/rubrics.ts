@@ -2,7 +2,7 @@
  * Finding and loading rubrics: a built-in id (rubrics/<id>.yaml shipped with the package) or
  * a path. Rubric files are data: parsed as YAML, checked by schema, never executed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -15,6 +15,7 @@ import { zodFindings } from '../model/zod-findings.js';
 import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
 import { type RubricName, rubricByName } from './rubric-names.js';
+import { criteriaCount, MAX_RUBRIC_BYTES, MAX_RUBRIC_CRITERIA } from './rubric-limits.js';
 
 /** The folder of built-in rubrics, beside dist/ in the installed package. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubrics');
@@ -152,9 +153,28 @@ function selfAssessmentKey(data: Record<string, unknown>): 'community' | 'street
 }
 
 export function readRubricFile(file: string): RubricRead {
+  const origin = (fs: Finding[]) => place(fs, file, () => ({ line: 1, column: 1 }));
+  const size = sizeOf(file);
+  if (size > MAX_RUBRIC_BYTES)
+    return {
+      file,
+      findings: origin([finding('rubric.too-large', 'error', { size, limit: MAX_RUBRIC_BYTES })]),
+      place: origin,
+    };
   const y = loadYamlFile(file);
   const placeOwn = (fs: Finding[]) => place(fs, file, y.locate);
   if (!y.data) return { file, findings: y.findings, place: placeOwn };
+  const tooMany = (data: unknown, at: (fs: Finding[]) => Finding[]) => {
+    const count = criteriaCount(data);
+    return count > MAX_RUBRIC_CRITERIA
+      ? at([
+          finding('rubric.too-many-criteria', 'error', { count, limit: MAX_RUBRIC_CRITERIA }, ['sections']),
+        ])
+      : [];
+  };
+  // Counted before extends is merged and again after: merging thousands of criteria is the cost.
+  const ownTooMany = tooMany(y.data, placeOwn);
+  if (ownTooMany.length) return { file, findings: [...y.findings, ...ownTooMany], place: placeOwn };
   // A self-assessment handed in where a rubric is expected: said as what it is, not as 14
   // schema errors (as `check` does for a rubric).
   const entity = selfAssessmentKey(y.data);
@@ -176,6 +196,9 @@ export function readRubricFile(file: string): RubricRead {
   };
   if (hasErrors(ext.findings))
     return { file, findings: [...y.findings, ...ext.findings], place: placeMerged, ...origins };
+  const mergedTooMany = tooMany(ext.data, placeOwn);
+  if (mergedTooMany.length)
+    return { file, findings: [...y.findings, ...mergedTooMany], place: placeMerged, ...origins };
   const parsed = RubricFileSchema.safeParse(ext.data);
   const schemaFindings = parsed.success ? [] : placeMerged(zodFindings(parsed.error, ext.data));
   // Refused parts taken out, the rest is built and linted all the same: every problem in one run.
@@ -212,6 +235,14 @@ export function readRubricFile(file: string): RubricRead {
     ...origins,
     ...(salvaged ? { salvaged } : {}),
   };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /*

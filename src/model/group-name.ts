@@ -50,17 +50,20 @@ export function alikePairs(keys: Iterable<string>): [string, string][] {
   };
   const changed = new Map<string, string[]>();
   for (const key of all) {
-    const chars = [...key];
-    if (chars.length < 2) continue;
-    for (let i = 0; i < chars.length; i++) {
-      const rest = `${chars.slice(0, i).join('')}\u0000${chars.slice(i + 1).join('')}`;
-      const variant = `${i}\u0000${rest}`;
+    // Character by character (a character outside the BMP is two code units), by slices.
+    if (key.length < 2 || (key.length === 2 && key.codePointAt(0)! > 0xffff)) continue;
+    for (let at = 0, i = 0; at < key.length; i++) {
+      const next = at + (key.codePointAt(at)! > 0xffff ? 2 : 1);
+      const before = key.slice(0, at);
+      const after = key.slice(next);
+      const variant = `${i}\u0000${before}\u0000${after}`;
       const seen = changed.get(variant);
       if (seen) for (const other of seen) add(other, key);
       if (seen) seen.push(key);
       else changed.set(variant, [key]);
-      const shorter = rest.replace('\u0000', '');
+      const shorter = before + after;
       if (shorter.length > 1 && all.has(shorter)) add(shorter, key);
+      at = next;
     }
   }
   return [...pairs.values()].sort((a, b) => byCodeUnits(a[0], b[0]) || byCodeUnits(a[1], b[1]));

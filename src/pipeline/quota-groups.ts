@@ -59,10 +59,13 @@ export function groupNames(
         count(by, name, 0);
       }
     }
+  // Files per spelling first: a batch has a few thousand distinct strings for 100,000 files.
+  const files = { street: new Map<string, number>(), district: new Map<string, number>() };
   for (const n of named) {
-    count('street', n.street, 1);
-    count('district', n.district, 1);
+    if (n.street !== undefined) files.street.set(n.street, (files.street.get(n.street) ?? 0) + 1);
+    if (n.district !== undefined) files.district.set(n.district, (files.district.get(n.district) ?? 0) + 1);
   }
+  for (const by of BYS) for (const [name, k] of files[by]) count(by, name, k);
   for (const by of BYS) {
     for (const [key, m] of spellings[by]) {
       const used = [...m].filter(([, k]) => k > 0);

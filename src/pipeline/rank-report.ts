@@ -7,7 +7,6 @@
  */
 import type { BatchItem } from '../batch/assess-batch-item.js';
 import { type Doubt, type GroupBy, groups, quotas, type RankEntry, rank } from '../engine/rank.js';
-import { loadYamlFile } from '../load/load-yaml-file.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
@@ -16,6 +15,7 @@ import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import type { Claim } from './claim.js';
+import { fileLocator } from './locate-file.js';
 import { groupNames } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 
@@ -85,6 +85,7 @@ export function buildRankReport(
   options: RankReportOptions = {},
 ): BuiltRankReport {
   const rowIds = options.rowIds;
+  const locateYaml = fileLocator();
   const locate = (file: string, path: Path): Pick<Finding, 'file' | 'sheet' | 'line' | 'column'> =>
     rowIds?.get(file) ?? locateYaml(file, path);
   const invalid = new Map<string, Finding[]>();
@@ -400,9 +401,4 @@ function rosterFindings(
       });
   }
   return out;
-}
-
-/** Where a key is in a file, read again (only for the few files a finding is about). */
-function locateYaml(file: string, path: Path): { line: number; column: number } {
-  return loadYamlFile(file).locate(path);
 }

@@ -109,4 +109,10 @@ export function leakyFolder(dir: string, submission: string) {
 }
 
 /** Point 9: the hostile inputs of bench/hostile.js (full size there, small in the tests). */
-export { aliasBomb, hugeRubric, longUnknownKeys } from '../../bench/hostile-cases.js';
+export {
+  aliasBomb,
+  bulkyChain,
+  extendsChain,
+  hugeRubric,
+  longUnknownKeys,
+} from '../../bench/hostile-cases.js';

@@ -11,6 +11,12 @@ export const authoringMessages = defineMessages(
     'extends.not-found': (p) =>
       `extends "${p.parent}": no built-in rubric and no such file${p.known ? `; built-in rubrics: ${p.known}` : ''}`,
     'extends.cycle': (p) => `extends goes round in a circle: ${p.chain}`,
+    'extends.too-long': (p) =>
+      `extends goes more than ${p.limit} rubrics deep (${p.chain} → …), over the limit; extend the rubric the chain starts from, or merge the rubrics in between`,
+    'rubric.too-large': (p) =>
+      `the rubric and the rubrics it extends come to ${p.size} bytes, over the limit of ${p.limit}; it was not read: a real rubric is a few tens of kilobytes, split it or remove what no one scores`,
+    'rubric.too-many-criteria': (p) =>
+      `the rubric has ${p.count} criteria (with those it extends), over the limit of ${p.limit}; it was not used: split it into several rubrics`,
     'extends.parent-invalid': (p) => `the rubric it extends, ${p.parent}, cannot be read (${p.count} errors)`,
     'extends.drop-unknown': (p) =>
       `drop "${p.id}": no inherited criterion, section, tier or quota has that id`,
@@ -119,6 +125,12 @@ export const authoringMessages = defineMessages(
     'extends.not-found': (p) =>
       `extends “${p.parent}”：没有该内置评分细则，也没有该文件${p.known ? `；内置评分细则：${p.known}` : ''}`,
     'extends.cycle': (p) => `extends 形成循环：${p.chain}`,
+    'extends.too-long': (p) =>
+      `extends 层层继承超过 ${p.limit} 份评分细则（${p.chain} → …），超过上限：请直接继承链条最前面的细则，或把中间的细则合并`,
+    'rubric.too-large': (p) =>
+      `评分细则及其继承的细则共 ${p.size} 字节，超过上限 ${p.limit}，未读取：实际的细则只有几十 KB，请拆分，或删去不评分的内容`,
+    'rubric.too-many-criteria': (p) =>
+      `评分细则（含继承的部分）共有 ${p.count} 条评分项，超过上限 ${p.limit}，未使用：请拆分为几份细则`,
     'extends.parent-invalid': (p) => `所继承的评分细则 ${p.parent} 无法读取（${p.count} 个错误）`,
     'extends.drop-unknown': (p) => `drop “${p.id}”：继承的评分项、类别、等级或比例要求中没有这个标识`,
     'extends.override-unknown': (p) =>
@@ -220,6 +232,12 @@ export const authoringMessages = defineMessages(
     'extends.not-found': (p) =>
       `extends “${p.parent}”：沒有該內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
     'extends.cycle': (p) => `extends 形成循環：${p.chain}`,
+    'extends.too-long': (p) =>
+      `extends 層層繼承超過 ${p.limit} 份評分細則（${p.chain} → …），超過上限：請直接繼承鏈條最前面的細則，或把中間的細則合併`,
+    'rubric.too-large': (p) =>
+      `評分細則及其繼承的細則共 ${p.size} 位元組，超過上限 ${p.limit}，未讀取：實際的細則只有幾十 KB，請拆分，或刪去不評分的內容`,
+    'rubric.too-many-criteria': (p) =>
+      `評分細則（含繼承的部分）共有 ${p.count} 個評分項，超過上限 ${p.limit}，未使用：請拆分為幾份細則`,
     'extends.parent-invalid': (p) => `所繼承的評分細則 ${p.parent} 無法讀取（${p.count} 個錯誤）`,
     'extends.drop-unknown': (p) => `drop “${p.id}”：繼承的評分項、類別、等級或比例要求中沒有這個標識`,
     'extends.override-unknown': (p) =>

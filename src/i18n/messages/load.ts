@@ -23,6 +23,8 @@ export const loadMessages = defineMessages(
     'load.unquoted-star': (p) =>
       `${p.value} starts with *, which YAML reads as an alias: fill in the real figure if it is a masked placeholder, or put the text in quotes ("${p.value}")`,
     'load.too-deep': (p) => `nesting deeper than ${p.limit} levels; the file was refused`,
+    'load.alias-expansion': (p) =>
+      `its aliases (*name) would add ${p.added} characters when resolved, over the limit of ${p.limit}; the file was refused: write the repeated part out once, or shorten it`,
     'load.unsafe-key': (p) => `key "${p.key}" is not allowed`,
   },
   {
@@ -44,6 +46,8 @@ export const loadMessages = defineMessages(
     'load.unquoted-star': (p) =>
       `${p.value} 以 * 开头，YAML 会把它读成别名：如果是屏蔽的数值，请填写实际数值；如果是文字，请加引号（"${p.value}"）`,
     'load.too-deep': (p) => `嵌套超过 ${p.limit} 层，已拒绝该文件`,
+    'load.alias-expansion': (p) =>
+      `文件中的别名（*名称）展开后会增加 ${p.added} 个字符，超过上限 ${p.limit}，已拒绝该文件：请把重复的内容只写一次，或缩短它`,
     'load.unsafe-key': (p) => `不允许使用键“${p.key}”`,
   },
   {
@@ -65,6 +69,8 @@ export const loadMessages = defineMessages(
     'load.unquoted-star': (p) =>
       `${p.value} 以 * 開頭，YAML 會把它讀成別名：如果是遮蔽的數值，請填寫實際數值；如果是文字，請加引號（"${p.value}"）`,
     'load.too-deep': (p) => `巢狀超過 ${p.limit} 層，已拒絕該檔案`,
+    'load.alias-expansion': (p) =>
+      `檔案中的別名（*名稱）展開後會增加 ${p.added} 個字元，超過上限 ${p.limit}，已拒絕該檔案：請把重複的內容只寫一次，或縮短它`,
     'load.unsafe-key': (p) => `不允許使用鍵“${p.key}”`,
   },
 );
