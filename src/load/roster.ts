@@ -10,6 +10,8 @@ import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
 export interface RosterCommunity {
+  /** For a roster of compounds (小区): the community each is in. */
+  community?: string;
   street: string;
   id: string;
   name: string;

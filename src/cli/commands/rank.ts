@@ -81,10 +81,10 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(
-      new Option('-g, --group <by>', 'group the ranking by street or district').choices([
-        'street',
-        'district',
-      ]),
+      new Option(
+        '-g, --group <by>',
+        'group the ranking by community (of compounds), street or district',
+      ).choices(['community', 'street', 'district']),
     )
     .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')

@@ -45,10 +45,10 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(
-      new Option('-g, --group <by>', 'group the ranking by street or district').choices([
-        'street',
-        'district',
-      ]),
+      new Option(
+        '-g, --group <by>',
+        'group the ranking by community (of compounds), street or district',
+      ).choices(['community', 'street', 'district']),
     )
     .addOption(
       new Option('-f, --format <format>', 'html, or pdf printed by a system browser')

@@ -31,12 +31,14 @@ const line = (cells: readonly (string | CsvNumber)[]) =>
 export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
   const m = (c: Parameters<typeof message>[1]) => message(lang, c);
   const grouped = report.groupBy !== undefined;
+  // A compound (小区) table: the name column is the compound's, then its community.
+  const compounds = report.tables.some((t) => t.rubric.level === 'compound');
   const out: string[] = [
     line([
       'rubric',
       m('rank.col.rank'),
       'id',
-      m('rank.col.community'),
+      ...(compounds ? [m('rank.col.compound'), m('rank.col.community')] : [m('rank.col.community')]),
       m('rank.col.street'),
       m('rank.col.district'),
       m('rank.col.score'),
@@ -66,6 +68,7 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
           n(c.rank),
           r.entry.id,
           r.entry.name,
+          ...(compounds ? [r.entry.community ?? ''] : []),
           r.entry.street ?? '',
           r.entry.district ?? '',
           n(num(r.entry.total)),

@@ -30,6 +30,8 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
     return { header, width: Math.max(width, textWidth(header)), ...(numFmt ? { numFmt } : {}) };
   };
   const grouped = report.groupBy !== undefined;
+  // Compounds (小区) name their community in a column of its own.
+  const compounds = hasCompounds(report);
   const ranking: SheetSpec = {
     name: m('xlsx.sheet.ranking'),
     table: true,
@@ -40,6 +42,7 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
       ...(grouped ? [col('rank.col.group-rank', 8)] : []),
       col('xlsx.col.id', 12),
       col('xlsx.col.name', 16),
+      ...(compounds ? [col('rank.col.community', 14)] : []),
       col('rank.col.street', 12),
       col('rank.col.district', 10),
       col('rank.col.score', 8),
@@ -52,7 +55,7 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
     ],
     rows: rankingRows(report, o),
   };
-  if (grouped) ranking.fillColumn = 10;
+  ranking.fillColumn = 9 + Number(grouped) + Number(compounds);
   const sheets: SheetSpec[] = [ranking];
   if (report.tables.some((t) => t.groups?.length)) sheets.push(groupsSheet(report, o, col));
   sheets.push(quotasSheet(report, o, col));
@@ -78,8 +81,14 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
   return { sheets };
 }
 
+/** Whether a report ranks compounds: its tables then have a community column. */
+export function hasCompounds(report: RankReport): boolean {
+  return report.tables.some((t) => t.rubric.level === 'compound');
+}
+
 function* rankingRows(report: RankReport, o: RankWorkbookOptions): Generator<RowSpec> {
   const grouped = report.groupBy !== undefined;
+  const compounds = hasCompounds(report);
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     const words = rowWords(l);
@@ -93,6 +102,7 @@ function* rankingRows(report: RankReport, o: RankWorkbookOptions): Generator<Row
         ...(grouped ? [inGroup.get(e) ?? null] : []),
         e.id,
         e.name,
+        ...(compounds ? [e.community ?? null] : []),
         e.street ?? null,
         e.district ?? null,
         e.total,
