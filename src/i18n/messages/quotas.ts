@@ -39,7 +39,8 @@ export const quotaMessages = defineMessages(
     'quota.doubt.duplicate': (p) =>
       `${p.who}: the same id in several files, none of them scored (${p.files})`,
     'quota.doubt.missing': (p) => `${p.who}: on the roster, but no file was submitted`,
-    'quota.unplaced': (p) => `${p.count} communities name no ${byEN(p)} and are counted in none`,
+    'quota.unplaced': (p) =>
+      `${p.count} ${p.level === 'compound' ? 'compounds' : 'communities'} name no ${byEN(p)} and are counted in none`,
     'quota.next-tier-event': (p) =>
       `${p.tier} (${p.min} points) cannot be reached this period: "${p.events}" failed on an event that happened, which no fix can undo`,
     'quota.unattributed': (p) =>
@@ -70,11 +71,12 @@ export const quotaMessages = defineMessages(
     'quota.n.unscored': (p) => `，其中 ${p.count} 个未评分`,
     'quota.n.missing': (p) => `，其中 ${p.count} 个未报送`,
     'quota.provisional': () => '（结论暂定）',
-    'quota.in-doubt': () => '以下社区暂按未达到计算：',
+    'quota.in-doubt': (p) => `以下${p.level === 'compound' ? '小区' : '社区'}暂按未达到计算：`,
     'quota.doubt.invalid': (p) => `${p.who}：文件无法评分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一编号出现在多个文件中，均未评分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名册中，但未报送文件`,
-    'quota.unplaced': (p) => `${p.count} 个社区未填写${byCN(p)}，未计入任何${byCN(p)}`,
+    'quota.unplaced': (p) =>
+      `${p.count} 个${p.level === 'compound' ? '小区' : '社区'}未填写${byCN(p)}，未计入任何${byCN(p)}`,
     'quota.next-tier-event': (p) =>
       `本期无法达到${p.tier}（${p.min} 分）：“${p.events}”未达到，且是已经发生的事件，无法整改`,
     'quota.unattributed': (p) => `${p.count} 个文件无法对应到任何社区：各项指标结论均为暂定`,
@@ -104,11 +106,12 @@ export const quotaMessages = defineMessages(
     'quota.n.unscored': (p) => `，其中 ${p.count} 個未評分`,
     'quota.n.missing': (p) => `，其中 ${p.count} 個未提交`,
     'quota.provisional': () => '（結論暫定）',
-    'quota.in-doubt': () => '以下社區暫以未達到計算：',
+    'quota.in-doubt': (p) => `以下${p.level === 'compound' ? '小區' : '社區'}暫以未達到計算：`,
     'quota.doubt.invalid': (p) => `${p.who}：檔案無法評分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一編號出現在多個檔案中，皆未評分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名冊中，但未提交檔案`,
-    'quota.unplaced': (p) => `${p.count} 個社區未填寫${byTW(p)}，未計入任何${byTW(p)}`,
+    'quota.unplaced': (p) =>
+      `${p.count} 個${p.level === 'compound' ? '小區' : '社區'}未填寫${byTW(p)}，未計入任何${byTW(p)}`,
     'quota.next-tier-event': (p) =>
       `本期無法達到${p.tier}（${p.min} 分）：「${p.events}」未達到，且為已經發生的事件，無法改善`,
     'quota.unattributed': (p) => `${p.count} 個檔案無法對應到任何社區：各項指標結論皆為暫定`,

@@ -235,6 +235,7 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
       (q.unscored ? message(l.lang, 'quota.n.unscored', { count: String(q.unscored) }) : '') +
       (q.missing ? message(l.lang, 'quota.n.missing', { count: String(q.missing) }) : ''),
     count: String(q.delta ?? 0),
+    level: l.level ?? '',
   };
   switch (q.status) {
     case 'met':
