@@ -1,6 +1,6 @@
 /**
  * Scored entries on their way from the thread that scored them to the batch, kept small. What
- * many entries share, where they belong (a Place) and how they came out (an Outcome), each
+ * many entries share, where they belong (a Place: rubric, period, level, community, street…) and how they came out (an Outcome), each
  * thread sends once and numbers; an entry is then its id, name, numbers and those two numbers.
  * A structured clone of whole entries cost the main thread about 6 µs an entry to read and
  * intern (most of the batch's time outside scoring); this is well under 1 µs.
@@ -46,12 +46,13 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       }
       const e = item.entry;
       let m = child(child(child(places, e.rubric), e.period), e.level);
-      m = child(child(child(m, e.street), e.district), item.rubricFile);
+      m = child(child(child(child(m, e.community), e.street), e.district), item.rubricFile);
       const place = valueAt(m, () => {
         wire.places.push({
           rubric: e.rubric,
           period: e.period,
           level: e.level,
+          ...(e.community !== undefined ? { community: e.community } : {}),
           ...(e.street !== undefined ? { street: e.street } : {}),
           ...(e.district !== undefined ? { district: e.district } : {}),
           ...(item.rubricFile !== undefined ? { rubricFile: item.rubricFile } : {}),
@@ -122,6 +123,7 @@ export function entryUnpacker(
         name: own ? ownString(name) : name,
         level: p.level,
       } as RankEntry;
+      if (p.community !== undefined) entry.community = p.community;
       if (p.street !== undefined) entry.street = p.street;
       if (p.district !== undefined) entry.district = p.district;
       entry.period = p.period;

@@ -15,6 +15,7 @@ export interface Place {
   rubric: string;
   period: string;
   level: RankEntry['level'];
+  community?: string;
   street?: string;
   district?: string;
   /** Where the main thread loads the rubric again (for titles and quotas). */
@@ -84,15 +85,17 @@ export class BatchCanon {
     const rubric = this.string(p.rubric);
     const period = this.string(p.period);
     const level = this.string(p.level) as Place['level'];
+    const community = p.community === undefined ? undefined : this.string(p.community);
     const street = p.street === undefined ? undefined : this.string(p.street);
     const district = p.district === undefined ? undefined : this.string(p.district);
     const rubricFile = p.rubricFile === undefined ? undefined : this.string(p.rubricFile);
     let m = child(child(child(this.places, rubric), period), level);
-    m = child(child(child(m, street), district), rubricFile);
+    m = child(child(child(child(m, community), street), district), rubricFile);
     return valueAt(m, () => ({
       rubric,
       period,
       level,
+      ...(community !== undefined ? { community } : {}),
       ...(street !== undefined ? { street } : {}),
       ...(district !== undefined ? { district } : {}),
       ...(rubricFile !== undefined ? { rubricFile } : {}),

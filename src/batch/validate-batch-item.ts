@@ -10,6 +10,7 @@
  */
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
+import type { Level } from '../model/assessment.js';
 import type { Finding, Position } from '../model/finding.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { type ValidatedFile, validateFile, validateLoaded } from '../pipeline/validate-file.js';
@@ -31,7 +32,7 @@ export interface ValidateItem {
   /** Where the main thread gets the same rubric: `rubricFor(rubricRef)`. */
   rubricRef?: string;
   /** line and column are absent when the fast path answered. */
-  id?: { id: string; scope: string; level: 'community' | 'street'; line?: number; column?: number };
+  id?: { id: string; scope: string; level: Level; line?: number; column?: number };
   /** The rubric could not be used: its findings, and the rubric file they are about. */
   rubricFailure?: { file?: string; findings: Finding[] };
 }
@@ -72,6 +73,6 @@ export function toValidateItem(r: ValidatedFile): ValidateItem {
 }
 
 /** Where a file writes its id, as `validateFile` places it: for a duplicate the fast path answered. */
-export function locateId(file: string, level: 'community' | 'street', maxBytes?: number): Position {
+export function locateId(file: string, level: Level, maxBytes?: number): Position {
   return loadYamlFile(file, maxBytes ?? DEFAULT_MAX_BYTES).locate([level, 'id']);
 }

@@ -27,7 +27,7 @@ export const asOfOption = () =>
 
 /** `-g, --group <by>`: street or district, also as a Chinese user types it (`街道`, `区`). */
 export function groupOption(description: string): Option {
-  const values = ['street', 'district'];
+  const values = ['community', 'street', 'district'];
   return new Option('-g, --group <by>', description).choices(values).argParser((v: string) => {
     const meant = choiceByWord(v, values);
     if (meant) return meant;

@@ -25,6 +25,8 @@ export interface RankEntry {
   id: string;
   name: string;
   level: Entity['level'];
+  /** A compound's community (compounds are grouped by it as communities by their street). */
+  community?: string;
   street?: string;
   district?: string;
   period: string;
@@ -46,7 +48,7 @@ export interface RankedRow {
   entry: RankEntry;
 }
 
-export type GroupBy = 'street' | 'district';
+export type GroupBy = 'community' | 'street' | 'district';
 
 export interface Group {
   by: GroupBy | 'all';
@@ -129,7 +131,7 @@ export function rank(entries: readonly RankEntry[]): RankedRow[] {
 
 export function groupKey(e: RankEntry, by: GroupBy | 'all'): string | null {
   if (by === 'all') return null;
-  return (by === 'street' ? e.street : e.district) ?? null;
+  return (by === 'community' ? e.community : by === 'street' ? e.street : e.district) ?? null;
 }
 
 /** The group an entry counts in for a grouping: null for 'all', undefined for none (no street given). */
@@ -406,6 +408,7 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     id: e.id,
     name: e.name,
     level: e.level,
+    ...(e.community !== undefined ? { community: e.community } : {}),
     ...(e.street !== undefined ? { street: e.street } : {}),
     ...(e.district !== undefined ? { district: e.district } : {}),
     period: r.period,

@@ -9,6 +9,7 @@ import type { Entity } from '../model/assessment.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { clean, EPS } from './bounds.js';
+import type { GroupBy } from './rank.js';
 import type { CommunityResult, Status } from './result.js';
 
 /** One community's file of one period, as the trend keeps it. */
@@ -107,7 +108,7 @@ const byPeriod = (a: string, b: string) => byCodeUnits(a, b);
 export function trend(
   rubric: Rubric,
   inputs: readonly TrendInput[],
-  options: { groupBy?: 'street' | 'district'; cycle?: CycleSpec } = {},
+  options: { groupBy?: GroupBy; cycle?: CycleSpec } = {},
 ): Trend {
   const periods = [...new Set(inputs.map((i) => i.period))].sort(byPeriod);
   const byCommunity = new Map<string, TrendInput[]>();
@@ -229,10 +230,13 @@ function groupTrends(
   rubric: Rubric,
   inputs: readonly TrendInput[],
   periods: readonly string[],
-  by: 'street' | 'district' | undefined,
+  by: GroupBy | undefined,
 ): GroupTrend[] {
   const key = (i: TrendInput) =>
-    by ? ((by === 'street' ? i.entity.street : i.entity.district) ?? null) : null;
+    by
+      ? ((by === 'community' ? i.entity.community : by === 'street' ? i.entity.street : i.entity.district) ??
+        null)
+      : null;
   const keys = [...new Set(inputs.map(key))].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : byCodeUnits(a, b),
   );

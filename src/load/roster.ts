@@ -3,6 +3,9 @@
  * them and not only over those that sent a file. YAML (`communities:`, a list of street, id, name
  * and optionally district) or CSV with a header row (street, id, name[, district]; Chinese
  * headers 街道, 编号, 名称, 区 too), in UTF-8 or GB18030, with or without a byte-order mark.
+ * A roster of compounds (小区) adds each one's community: `compounds:` (or `communities:`) with a
+ * `community` field, or a CSV column 所属社区 / community; in a CSV with a 小区 (name) column, 社区
+ * is the community column.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
@@ -10,6 +13,8 @@ import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
 export interface RosterCommunity {
+  /** For a roster of compounds (小区): the community each is in. */
+  community?: string;
   street: string;
   id: string;
   name: string;
@@ -23,7 +28,7 @@ export interface Roster {
   communities: RosterCommunity[];
 }
 
-const FIELDS = ['street', 'id', 'name', 'district'] as const;
+const FIELDS = ['community', 'street', 'id', 'name', 'district'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** Header names as offices write them, folded to the fields. */
@@ -47,6 +52,15 @@ const HEADERS: Record<string, Field> = {
   社區: 'name',
   社区名称: 'name',
   社區名稱: 'name',
+  小区: 'name',
+  小區: 'name',
+  小区名称: 'name',
+  小區名稱: 'name',
+  小区编号: 'id',
+  小區編號: 'id',
+  community: 'community',
+  所属社区: 'community',
+  所屬社區: 'community',
   district: 'district',
   区: 'district',
   區: 'district',
@@ -77,6 +91,7 @@ export function loadRoster(file: string): { roster?: Roster; findings: Finding[]
     }
     seen.set(row.values.id!, row.line);
     communities.push({
+      ...(row.values.community ? { community: row.values.community } : {}),
       street: row.values.street!,
       id: row.values.id!,
       name: row.values.name!,
@@ -113,6 +128,11 @@ function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
   const [head, ...body] = records;
   if (!head) return { findings: [finding('roster.empty', 'error')] };
   const columns = head.record.map((h) => HEADERS[h.toLowerCase()]);
+  // 小区 names the rows: then 社区 is the compound's community, not the row's name.
+  const compoundNames = head.record.some((h) => /^小[区區]/.test(h));
+  head.record.forEach((h, i) => {
+    if (compoundNames && /^社[区區]$/.test(h)) columns[i] = 'community';
+  });
   const absent = (['street', 'id', 'name'] as const).filter((k) => !columns.includes(k));
   if (absent.length)
     return {
@@ -139,7 +159,9 @@ function yamlRows(text: string, file: string): { rows: Row[] } | { findings: Fin
         : { ...f, file, ...(f.path ? parsed.locate(f.path) : { line: 1, column: 1 }) },
     );
   if (hasErrors(parsed.findings)) return { findings: placed(parsed.findings) };
-  const list = (parsed.data as { communities?: unknown } | undefined)?.communities;
+  const data = parsed.data as { communities?: unknown; compounds?: unknown } | undefined;
+  const key = data?.compounds !== undefined ? 'compounds' : 'communities';
+  const list = data?.[key];
   if (!Array.isArray(list))
     return { findings: placed([finding('roster.not-a-list', 'error', {}, ['communities'])]) };
   return {
@@ -150,7 +172,7 @@ function yamlRows(text: string, file: string): { rows: Row[] } | { findings: Fin
           const v = (item as Record<string, unknown>)[k];
           if (typeof v === 'string' || typeof v === 'number') values[k] = String(v).trim();
         }
-      return { line: parsed.locate(['communities', i]).line, values };
+      return { line: parsed.locate([key, i]).line, values };
     }),
   };
 }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { LEVELS, type Level } from '../model/assessment.js';
 import { buildRubric } from '../model/build-rubric.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -143,12 +144,11 @@ export interface RubricRead {
 }
 
 /** Reads, merges `extends`, validates and builds one rubric file, keeping everything lint and show need. */
-/** `community` or `street` when the data is a self-assessment (an entity, no sections or tiers). */
-function selfAssessmentKey(data: Record<string, unknown>): 'community' | 'street' | undefined {
+/** `community`, `street` or `compound` when the data is a self-assessment (an entity, no sections or tiers). */
+function selfAssessmentKey(data: Record<string, unknown>): Level | undefined {
   if (Array.isArray(data.sections) || Array.isArray(data.tiers) || data.extends !== undefined)
     return undefined;
-  for (const key of ['community', 'street'] as const)
-    if (data[key] !== null && typeof data[key] === 'object') return key;
+  for (const key of LEVELS) if (data[key] !== null && typeof data[key] === 'object') return key;
   return undefined;
 }
 

@@ -25,6 +25,9 @@ const EntitySchema = z
   })
   .strict();
 
+/** A compound (小区) inside a community: the community's name is its group, as a street is a community's. */
+const CompoundSchema = EntitySchema.extend({ community: z.string().min(1).optional() }).strict();
+
 export const FacilityEntrySchema = z
   .object({
     kind: z.string().min(1),
@@ -40,14 +43,15 @@ export const AssessmentFileSchema = z
     rubric: z.string().min(1).optional(),
     community: EntitySchema.optional(),
     street: EntitySchema.optional(),
+    compound: CompoundSchema.optional(),
     period: z.union([z.number().int().min(1949).max(2100), z.string().regex(PERIOD_RE)]),
     metrics: z.record(z.string(), z.unknown()).default({}),
     facilities: z.array(FacilityEntrySchema).optional(),
     notes: z.string().optional(),
   })
   .strict()
-  .refine((f) => (f.community ? !f.street : !!f.street), {
-    message: 'exactly one of community or street',
+  .refine((f) => Number(!!f.community) + Number(!!f.street) + Number(!!f.compound) === 1, {
+    message: 'exactly one of community, street or compound',
     path: ['community'],
   });
 export type AssessmentFile = z.infer<typeof AssessmentFileSchema>;

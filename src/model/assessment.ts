@@ -1,10 +1,16 @@
 /** A self-assessment as the engine sees it: typed values keyed by the rubric's ids. Plain data. */
 import type { MetricValue, ValueProblem } from './figures.js';
 
+/** What a file assesses: a compound (小区) inside a community, a community, or a street. */
+export type Level = 'compound' | 'community' | 'street';
+export const LEVELS: readonly Level[] = ['compound', 'community', 'street'];
+
 export interface Entity {
   id: string;
   name: string;
-  level: 'community' | 'street';
+  level: Level;
+  /** A compound's community (its name, as written). */
+  community?: string;
   street?: string;
   district?: string;
 }

@@ -243,6 +243,19 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     }
     const bound = readBound(q, 'rate', path, true);
     if (!bound) return;
+    // A masked target: said as the quota's, with the override that sets it.
+    if ('masked' in bound.value) {
+      const at = findings.findLastIndex((f) => f.code === 'rubric.figure-masked');
+      if (at >= 0) findings.splice(at, 1);
+      findings.push(
+        finding(
+          'rubric.quota-masked',
+          'warning',
+          { quota: q.id, raw: bound.value.masked, rubric: raw.rubric, op: bound.op },
+          [...path, bound.op],
+        ),
+      );
+    }
     quotas.push({
       id: q.id,
       title: toLocalized(q.title, q.id),

@@ -6,8 +6,21 @@
 import { normalizeName, simplify } from './names.js';
 import { byCodeUnits } from './text-order.js';
 
-/** Longest first: the office's name for a street is the street. */
-const SUFFIXES = ['街道办事处', '街道办', '办事处', '街道'];
+/**
+ * Longest first: the office's name for a street is the street, and a residents' committee's
+ * name is its community's (compounds are grouped by community as communities by street).
+ */
+const SUFFIXES = [
+  '社区居民委员会',
+  '社区居委会',
+  '居民委员会',
+  '街道办事处',
+  '街道办',
+  '办事处',
+  '居委会',
+  '街道',
+  '社区',
+];
 
 const HAS_HAN = /[\u3400-\u9fff]/;
 

@@ -21,8 +21,19 @@ import { allCriteria, type Rubric } from './rubric.js';
 import { pushTextLimitFindings } from './text-limits.js';
 import { zodFindings } from './zod-findings.js';
 
-const TOP_KEYS = ['$schema', 'rubric', 'community', 'street', 'period', 'metrics', 'facilities', 'notes'];
+const TOP_KEYS = [
+  '$schema',
+  'rubric',
+  'community',
+  'street',
+  'compound',
+  'period',
+  'metrics',
+  'facilities',
+  'notes',
+];
 const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city'];
+const COMPOUND_KEYS = [...ENTITY_KEYS, 'community'];
 const FACILITY_KEYS = ['kind', 'area', 'count', 'note'];
 /** Keys by which a file would grant itself exemptions: only a district can. */
 const SELF_EXEMPTION_KEYS = ['exemptions', 'waivers', 'exemption'];
@@ -96,6 +107,7 @@ function nameIndex(rubric: Rubric): NameIndex {
 function knownKeys(path: Path): string[] | undefined {
   if (path.length === 0) return TOP_KEYS;
   if (path.length === 1 && (path[0] === 'community' || path[0] === 'street')) return ENTITY_KEYS;
+  if (path.length === 1 && path[0] === 'compound') return COMPOUND_KEYS;
   if (path[0] === 'facilities') return FACILITY_KEYS;
   return undefined;
 }
@@ -130,8 +142,8 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
     }
   }
   const file = parsed.data;
-  const entityRaw = file.community ?? file.street!;
-  const level = file.community ? 'community' : 'street';
+  const entityRaw = file.compound ?? file.community ?? file.street!;
+  const level = file.compound ? 'compound' : file.community ? 'community' : 'street';
   if (level !== rubric.level) {
     findings.push(
       finding('assessment.level-mismatch', 'error', { level, rubricLevel: rubric.level, rubric: rubric.id }, [
@@ -141,6 +153,8 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   }
   if (level === 'community' && !file.community?.street)
     findings.push(finding('assessment.street-missing', 'warning', {}, ['community']));
+  if (level === 'compound' && !file.compound?.community)
+    findings.push(finding('assessment.community-missing', 'warning', {}, ['compound']));
   pushTextLimitFindings(entityRaw, level, findings);
 
   const { metrics, unreadable } = readMetrics(file.metrics, rubric, findings);
@@ -148,7 +162,8 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
 
   // Built field by field (no spreads): a batch builds 100,000 of them.
   const entity: Entity = { id: entityRaw.id, name: entityRaw.name, level };
-  if (file.community?.street) entity.street = file.community.street;
+  if (file.compound?.community) entity.community = file.compound.community;
+  if (level !== 'street' && entityRaw.street) entity.street = entityRaw.street;
   if (entityRaw.district) entity.district = entityRaw.district;
   const assessment: Assessment = { entity, period: periodText(file.period), metrics, unreadable };
   if (file.rubric) assessment.rubric = file.rubric;
@@ -333,7 +348,7 @@ function refineShapeFinding(f: Finding): Finding {
     return { ...f, code: 'assessment.period-format', params: { actual } };
   if (
     p.length === 2 &&
-    (p[0] === 'community' || p[0] === 'street') &&
+    (p[0] === 'community' || p[0] === 'street' || p[0] === 'compound') &&
     p[1] === 'id' &&
     (f.code === 'schema.format' || f.code === 'schema.type')
   )

@@ -9,6 +9,7 @@ import * as T2cn from 'opencc-js/t2cn';
 import { z } from 'zod';
 import type { OverrideField } from '../engine/kinds/kind.js';
 import { CRITERION_KIND_IDS, KINDS, usesOf } from '../engine/kinds/registry.js';
+import { LEVELS } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import type { MetricType } from './figures.js';
 import { needsFacilities } from './interpret.js';
@@ -353,7 +354,7 @@ export function neededMetrics(rubric: Rubric): string[] {
 /**
  * The schema of a self-assessment under one rubric: every metric with its type and unit
  * (those the criteria read required), facility kinds as the names the rubric knows, the
- * rubric's level (community or street).
+ * rubric's level (compound, community or street).
  */
 export function assessmentJsonSchema(
   rubric: Rubric,
@@ -401,8 +402,8 @@ export function assessmentJsonSchema(
   }
   props.rubric = { type: 'string', minLength: 1, default: rubric.id, examples: [rubric.id] };
   const level = rubric.level;
-  // A community rubric scores communities only, a street rubric streets only.
-  props[level === 'community' ? 'street' : 'community'] = false as unknown as JsonSchema;
+  // A community rubric scores communities only, a street rubric streets only, a compound rubric compounds.
+  for (const other of LEVELS) if (other !== level) props[other] = false as unknown as JsonSchema;
   return {
     $schema: JSON_SCHEMA_DIALECT,
     title: `${pick(rubric.title, lang) || rubric.id} (${rubric.id})`,

@@ -3,7 +3,7 @@
  * (assessment-schema.ts) stays the one definition of the format. This gives exactly the data
  * the schema's parse would, for the files whose every key and value is plainly right, and
  * undefined for anything else, which then goes to the schema: an unknown key, a null, a wrong
- * type, an id or period that does not match, both or neither of community and street, a
+ * type, an id or period that does not match, two or none of community, street and compound, a
  * `__proto__` key, an object that is not plain. So it can only be faster, never different.
  * test/model/plain-assessment.test.ts checks that against the schema on the examples, generated
  * files and random documents, and fails when the schema changes without this.
@@ -25,8 +25,19 @@ function plain(x: unknown): x is Plain {
 const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
 const numberOrText = (x: unknown) => (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'string';
 
-const TOP = new Set(['$schema', 'rubric', 'community', 'street', 'period', 'metrics', 'facilities', 'notes']);
+const TOP = new Set([
+  '$schema',
+  'rubric',
+  'community',
+  'street',
+  'compound',
+  'period',
+  'metrics',
+  'facilities',
+  'notes',
+]);
 const ENTITY = new Set(['id', 'name', 'street', 'district', 'city']);
+const COMPOUND = new Set([...ENTITY, 'community']);
 const FACILITY = new Set(['kind', 'area', 'count', 'note']);
 
 /** Every own key one of `known`, and no value undefined. */
@@ -35,19 +46,21 @@ function onlyKnown(o: Plain, known: ReadonlySet<string>): boolean {
   return true;
 }
 
-type Entity = NonNullable<AssessmentFile['community']>;
+type Entity = NonNullable<AssessmentFile['compound']>;
 
-function entity(x: unknown): Entity | undefined {
-  if (!plain(x) || !onlyKnown(x, ENTITY)) return undefined;
-  const { id, name, street, district, city } = x;
+function entity(x: unknown, compound = false): Entity | undefined {
+  if (!plain(x) || !onlyKnown(x, compound ? COMPOUND : ENTITY)) return undefined;
+  const { id, name, community, street, district, city } = x;
   if (typeof id !== 'string' || !ENTITY_ID_RE.test(id) || !nonEmpty(name)) return undefined;
   if ((street !== undefined && !nonEmpty(street)) || (district !== undefined && !nonEmpty(district)))
     return undefined;
-  if (city !== undefined && !nonEmpty(city)) return undefined;
+  if ((city !== undefined && !nonEmpty(city)) || (community !== undefined && !nonEmpty(community)))
+    return undefined;
   const e: Entity = { id, name };
   if (street !== undefined) e.street = street;
   if (district !== undefined) e.district = district;
   if (city !== undefined) e.city = city;
+  if (community !== undefined) e.community = community;
   return e;
 }
 
@@ -93,11 +106,16 @@ export function readPlainAssessment(raw: unknown): AssessmentFile | undefined {
   if (rubric !== undefined && !nonEmpty(rubric)) return undefined;
   if (notes !== undefined && typeof notes !== 'string') return undefined;
   if (!period(raw.period)) return undefined;
-  // Exactly one of community and street.
-  if ((raw.community === undefined) === (raw.street === undefined)) return undefined;
+  // Exactly one of community, street and compound.
+  const given =
+    Number(raw.community !== undefined) +
+    Number(raw.street !== undefined) +
+    Number(raw.compound !== undefined);
+  if (given !== 1) return undefined;
   const community = raw.community === undefined ? undefined : entity(raw.community);
   const street = raw.street === undefined ? undefined : entity(raw.street);
-  if (!community && !street) return undefined;
+  const compound = raw.compound === undefined ? undefined : entity(raw.compound, true);
+  if (!community && !street && !compound) return undefined;
   const m = metrics(raw.metrics);
   if (!m) return undefined;
   const f = raw.facilities === undefined ? undefined : facilities(raw.facilities);
@@ -108,6 +126,7 @@ export function readPlainAssessment(raw: unknown): AssessmentFile | undefined {
   if (rubric !== undefined) out.rubric = rubric;
   if (community) out.community = community;
   if (street) out.street = street;
+  if (compound) out.compound = compound;
   out.period = raw.period as AssessmentFile['period'];
   out.metrics = m;
   if (f) out.facilities = f;

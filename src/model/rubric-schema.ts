@@ -70,7 +70,7 @@ export const QuotaSchema = z
   .object({
     id: IdSchema,
     title: LocalizedSchema.optional(),
-    group: z.enum(['street', 'district', 'all']),
+    group: z.enum(['community', 'street', 'district', 'all']),
     share: z.object({ tier: IdSchema }).strict(),
     'at-least': FigureSchema.optional(),
     'more-than': FigureSchema.optional(),
@@ -109,7 +109,7 @@ export const RubricFileSchema = z
     $schema: z.string().optional(),
     rubric: IdSchema,
     title: LocalizedSchema,
-    level: z.enum(['community', 'street']).default('community'),
+    level: z.enum(['compound', 'community', 'street']).default('community'),
     year: z.number().int().min(1949).max(2100).optional(),
     description: LocalizedSchema.optional(),
     source: SourceSchema.optional(),

@@ -1,6 +1,7 @@
 /** The rubric as the engine sees it: normalized, figures read, names resolved. Plain data. */
 
 import type { Criterion } from '../engine/kinds/registry.js';
+import type { Level } from './assessment.js';
 import type { CountNoun } from './count-nouns.js';
 import type { MetricType } from './figures.js';
 import type { Path } from './finding.js';
@@ -84,7 +85,8 @@ export interface Tier {
 export interface Quota {
   id: string;
   title: Localized;
-  group: 'street' | 'district' | 'all';
+  /** community: over the compounds of each community (a compound rubric's quotas). */
+  group: 'community' | 'street' | 'district' | 'all';
   tier: string;
   bound: Bound;
   source?: SourceRef;
@@ -119,7 +121,7 @@ export interface Cycle {
 export interface Rubric {
   id: string;
   title: Localized;
-  level: 'community' | 'street';
+  level: Level;
   year?: number;
   description?: Localized;
   source?: SourceRef;

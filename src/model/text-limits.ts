@@ -1,6 +1,6 @@
 /**
  * How long the words of a self-assessment may be. An id is at most 64 characters by its pattern
- * (assessment-schema.ts); a name, street, district or city at most 100. Longer text is kept (the
+ * (assessment-schema.ts); a name, community, street, district or city at most 100. Longer text is kept (the
  * file is still scored, JSON and CSV keep it whole) with a warning, and tables cut it for display:
  * one 1 MB name must not become a gigabyte of padded table rows.
  */
@@ -8,7 +8,7 @@ import type { Entity } from './assessment.js';
 import { type Finding, finding } from './finding.js';
 
 export const TEXT_LIMIT = 100;
-const LIMITED = ['name', 'street', 'district', 'city'] as const;
+const LIMITED = ['name', 'community', 'street', 'district', 'city'] as const;
 
 /** Adds to `out` a warning for each limited field of the entity longer than TEXT_LIMIT characters. */
 export function pushTextLimitFindings(

@@ -12,6 +12,8 @@ export interface Claim {
   level: Entity['level'];
   id: string;
   name?: string;
+  /** A compound's community. */
+  community?: string;
   street?: string;
   district?: string;
 }
@@ -22,7 +24,13 @@ const text = (v: unknown): string | undefined =>
 export function claimOf(data: unknown, rubric?: string): Claim | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const d = data as Record<string, unknown>;
-  const level = isRecord(d.community) ? 'community' : isRecord(d.street) ? 'street' : undefined;
+  const level = isRecord(d.compound)
+    ? 'compound'
+    : isRecord(d.community)
+      ? 'community'
+      : isRecord(d.street)
+        ? 'street'
+        : undefined;
   if (!level) return undefined;
   const who = d[level] as Record<string, unknown>;
   const id = text(who.id);
@@ -34,7 +42,9 @@ export function claimOf(data: unknown, rubric?: string): Claim | undefined {
   if (period !== undefined) claim.period = period;
   const name = text(who.name);
   if (name !== undefined) claim.name = name;
-  const street = level === 'community' ? text(who.street) : undefined;
+  const community = level === 'compound' ? text(who.community) : undefined;
+  if (community !== undefined) claim.community = community;
+  const street = level !== 'street' ? text(who.street) : undefined;
   if (street !== undefined) claim.street = street;
   const district = text(who.district);
   if (district !== undefined) claim.district = district;

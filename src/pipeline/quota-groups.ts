@@ -1,21 +1,22 @@
 /**
- * Which street and district each community counts in, for the quotas and the groups: names
+ * Which community (for a compound), street and district each entry counts in, for the quotas and the groups: names
  * folded (simplified / traditional, full / half width, spaces, 街道办事处 …) so that one street
  * written three ways is one street, shown as its commonest spelling (or the roster's); with a
  * roster, the roster says where a listed community belongs. Each distinct spelling is folded once.
  */
-import type { GroupOf, RankEntry } from '../engine/rank.js';
+import type { GroupBy, GroupOf, RankEntry } from '../engine/rank.js';
 import type { RosterCommunity } from '../load/roster.js';
 import { type Finding, finding } from '../model/finding.js';
 import { alikePairs, groupKeyer } from '../model/group-name.js';
 import { byCodeUnits } from '../model/text-order.js';
 
-type By = 'street' | 'district';
-const BYS: readonly By[] = ['street', 'district'];
+export type By = GroupBy;
+export const BYS: readonly By[] = ['community', 'street', 'district'];
 
 /** What names a group: an entry or a claim of a file that could not be scored. */
 export interface Named {
   id: string;
+  community?: string;
   street?: string;
   district?: string;
 }
@@ -34,10 +35,15 @@ export function groupNames(
 ): GroupNames {
   const fold = groupKeyer();
   const findings: Finding[] = [];
-  const canon = { street: new Map<string, string>(), district: new Map<string, string>() };
-  const onRoster = { street: new Set<string>(), district: new Set<string>() };
+  const canon = {
+    community: new Map<string, string>(),
+    street: new Map<string, string>(),
+    district: new Map<string, string>(),
+  };
+  const onRoster = { community: new Set<string>(), street: new Set<string>(), district: new Set<string>() };
   // Spellings per folded key, with how many files use each (a few distinct strings per batch).
   const spellings = {
+    community: new Map<string, Map<string, number>>(),
     street: new Map<string, Map<string, number>>(),
     district: new Map<string, Map<string, number>>(),
   };
@@ -60,8 +66,14 @@ export function groupNames(
       }
     }
   // Files per spelling first: a batch has a few thousand distinct strings for 100,000 files.
-  const files = { street: new Map<string, number>(), district: new Map<string, number>() };
+  const files = {
+    community: new Map<string, number>(),
+    street: new Map<string, number>(),
+    district: new Map<string, number>(),
+  };
   for (const n of named) {
+    if (n.community !== undefined)
+      files.community.set(n.community, (files.community.get(n.community) ?? 0) + 1);
     if (n.street !== undefined) files.street.set(n.street, (files.street.get(n.street) ?? 0) + 1);
     if (n.district !== undefined) files.district.set(n.district, (files.district.get(n.district) ?? 0) + 1);
   }

@@ -16,7 +16,7 @@ import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
-import { groupNames } from './quota-groups.js';
+import { BYS, type By, groupNames } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 
 export interface RankReportOptions {
@@ -56,6 +56,7 @@ interface Claimed {
   level: RankEntry['level'];
   rubric: string;
   period: string;
+  community?: string;
   street?: string;
   district?: string;
 }
@@ -223,20 +224,22 @@ export function buildRankReport(
           file: e.file,
           ...locate(e.file, ['period']),
         });
-    const listed = roster && rubric.level === 'community' ? roster : undefined;
+    // A roster lists communities, or compounds with their community: never streets.
+    const listed = roster && rubric.level !== 'street' ? roster : undefined;
     const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
     if (listed)
       problems.push(...rosterFindings(list, inDoubt, listed, options.roster!.file, names.nameOf, locate));
     const doubts = toDoubts(inDoubt, names.nameOf, listed);
     if (listed) doubts.push(...missingFrom(listed, list, inDoubt, names.nameOf));
-    if (rubric.quotas.some((q) => q.group === 'street') && rubric.level === 'community')
-      for (const e of countedIn)
-        if (names.nameOf(e, 'street') === undefined)
-          problems.push({
-            ...finding('quota.no-group', 'warning', { by: 'street' }),
-            file: e.file,
-            ...locate(e.file, [e.level]),
-          });
+    for (const by of ['community', 'street'] as const)
+      if (rubric.quotas.some((q) => q.group === by) && rubric.level !== 'street')
+        for (const e of countedIn)
+          if (names.nameOf(e, by) === undefined)
+            problems.push({
+              ...finding('quota.no-group', 'warning', { by }),
+              file: e.file,
+              ...locate(e.file, [e.level]),
+            });
     tables.push({
       rubric,
       identity: rubricIdentity(rubric),
@@ -276,6 +279,7 @@ function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undef
     rubric,
     period: c.period ?? '',
     ...(c.name !== undefined ? { name: c.name } : {}),
+    ...(c.community !== undefined ? { community: c.community } : {}),
     ...(c.street !== undefined ? { street: c.street } : {}),
     ...(c.district !== undefined ? { district: c.district } : {}),
   };
@@ -289,15 +293,26 @@ function fromEntry(e: RankEntry): Claimed {
     level: e.level,
     rubric: e.rubric,
     period: e.period,
+    ...(e.community !== undefined ? { community: e.community } : {}),
     ...(e.street !== undefined ? { street: e.street } : {}),
     ...(e.district !== undefined ? { district: e.district } : {}),
   };
 }
 
 type NameOf = (
-  n: { id: string; street?: string; district?: string },
-  by: 'street' | 'district',
+  n: { id: string; community?: string; street?: string; district?: string },
+  by: By,
 ) => string | undefined;
+
+/** The groups a community (or compound) counts in, by every grouping it names. */
+function groupsOf(c: Parameters<NameOf>[0], nameOf: NameOf): Doubt['groups'] {
+  const groups: Doubt['groups'] = { all: null };
+  for (const by of BYS) {
+    const name = nameOf(c, by);
+    if (name !== undefined) groups[by] = name;
+  }
+  return groups;
+}
 
 /**
  * The table's unscored communities, one per id and group: two files with one id are one
@@ -322,22 +337,11 @@ function toDoubts(
     const name = roster?.get(id)?.name ?? list.find((c) => c.name !== undefined)?.name;
     const seen = new Set<string>();
     for (const c of list) {
-      const street = nameOf(c, 'street');
-      const district = nameOf(c, 'district');
-      const where = `${street ?? ''}\u0000${district ?? ''}`;
+      const groups = groupsOf(c, nameOf);
+      const where = BYS.map((by) => groups[by] ?? '').join('\u0000');
       if (seen.has(where)) continue;
       seen.add(where);
-      out.push({
-        id,
-        ...(name !== undefined ? { name } : {}),
-        reason,
-        files,
-        groups: {
-          all: null,
-          ...(street !== undefined ? { street } : {}),
-          ...(district !== undefined ? { district } : {}),
-        },
-      });
+      out.push({ id, ...(name !== undefined ? { name } : {}), reason, files, groups });
     }
   }
   return out.sort((a, b) => byCodeUnits(a.id, b.id));
@@ -356,19 +360,7 @@ function missingFrom(
   const out: Doubt[] = [];
   for (const c of roster.values()) {
     if (present.has(c.id)) continue;
-    const street = nameOf(c, 'street');
-    const district = nameOf(c, 'district');
-    out.push({
-      id: c.id,
-      name: c.name,
-      reason: 'missing',
-      files: [],
-      groups: {
-        all: null,
-        ...(street !== undefined ? { street } : {}),
-        ...(district !== undefined ? { district } : {}),
-      },
-    });
+    out.push({ id: c.id, name: c.name, reason: 'missing', files: [], groups: groupsOf(c, nameOf) });
   }
   return out.sort((a, b) => byCodeUnits(a.id, b.id));
 }
@@ -398,6 +390,19 @@ function rosterFindings(
         ...finding('roster.street-differs', 'warning', { street: e.street, rosterStreet: listed.street }),
         file: e.file,
         ...locate(e.file, [e.level, 'street']),
+      });
+    if (
+      e.community !== undefined &&
+      listed.community !== undefined &&
+      nameOf({ id: '', community: e.community }, 'community') !== nameOf(listed, 'community')
+    )
+      out.push({
+        ...finding('roster.community-differs', 'warning', {
+          community: e.community,
+          rosterCommunity: listed.community,
+        }),
+        file: e.file,
+        ...locate(e.file, [e.level, 'community']),
       });
   }
   return out;

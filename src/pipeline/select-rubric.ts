@@ -86,7 +86,7 @@ export function resolveNamedRubric(named: string, file: string): string {
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
 export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | undefined {
-  if (data.community || data.street) return undefined;
+  if (data.community || data.street || data.compound) return undefined;
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
   return undefined;

@@ -7,6 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
+import type { Level } from '../model/assessment.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { type ColumnMap, headerOf, mapColumns, type SheetHeader, withIdRow } from '../sheets/header.js';
 import { readCsvRows } from '../sheets/read-csv.js';
@@ -21,7 +22,7 @@ export const SHEET_MAX_BYTES = 512 * 1024 * 1024;
 
 export type SheetItem =
   /** One community: its data for the pipeline, its name in reports, where its id is. */
-  | { kind: 'row'; label: string; loaded: LoadedYaml; idAt: Position; level: 'community' | 'street' }
+  | { kind: 'row'; label: string; loaded: LoadedYaml; idAt: Position; level: Level }
   /** The file itself could not be read, or holds no communities. */
   | { kind: 'file'; findings: Finding[] };
 

@@ -5,6 +5,7 @@
  * could not be read at all is listed with its findings.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
+import type { GroupBy } from '../engine/rank.js';
 import type { CycleSpec, TrendInput } from '../engine/trend.js';
 import { trend } from '../engine/trend.js';
 import { loadRubric } from '../load/rubrics.js';
@@ -19,7 +20,7 @@ export interface TrendOptions {
   asOf?: string;
   waivers?: readonly Exemption[];
   maxBytes?: number;
-  groupBy?: 'street' | 'district';
+  groupBy?: GroupBy;
   /** --weights: fractions, oldest year first (they override the rubric's cycle). */
   weights?: number[];
 }

@@ -6,6 +6,7 @@
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
+import type { Level } from '../model/assessment.js';
 import { periodText } from '../model/assessment-schema.js';
 import type { Finding } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
@@ -30,7 +31,7 @@ export interface ValidatedFile {
   /** The reference the rubric was loaded under: `rubricFor(rubricRef)` gives it again. */
   rubricRef?: string;
   /** The community (or street) id, where it is written (unless placeId is off): for the duplicate-id check. */
-  id?: { id: string; line?: number; column?: number; scope: string; level: 'community' | 'street' };
+  id?: { id: string; line?: number; column?: number; scope: string; level: Level };
   /** The rubric could not be used (invalid): the command could not run for this file. */
   rubricFailure?: LoadedRubric;
 }
@@ -48,7 +49,7 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   if (!y.data) return { file, findings: y.findings };
   const ref = options.rubric ?? (typeof y.data.rubric === 'string' ? y.data.rubric : undefined);
   const id = entityId(y.data);
-  const level: 'community' | 'street' = y.data.community ? 'community' : 'street';
+  const level: Level = y.data.compound ? 'compound' : y.data.community ? 'community' : 'street';
   const period = y.data.period;
   const scope = `${level}|${ref ?? ''}|${typeof period === 'string' || typeof period === 'number' ? periodText(period) : ''}`;
   const idAt = id
@@ -70,7 +71,7 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
 }
 
 function entityId(data: Record<string, unknown>): string | undefined {
-  const entity = data.community ?? data.street;
+  const entity = data.compound ?? data.community ?? data.street;
   if (entity === null || typeof entity !== 'object') return undefined;
   const id = (entity as Record<string, unknown>).id;
   return typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : undefined;

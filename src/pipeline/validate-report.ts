@@ -5,6 +5,7 @@
 
 import type { ValidateItem } from '../batch/validate-batch-item.js';
 import { locateId } from '../batch/validate-batch-item.js';
+import type { Level } from '../model/assessment.js';
 import { duplicateIds, type IdEntry } from '../model/duplicate-ids.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -59,7 +60,7 @@ export function buildValidateReport(
   const ids: IdEntry[] = [];
   const failedRubrics = new Set<string>();
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
-  const unplaced = new Map<string, 'community' | 'street'>();
+  const unplaced = new Map<string, Level>();
   // Every rubric the files were judged under, by reference: two contents under one id are never one.
   const rubricByRef = new Map<string, Rubric>();
   for (const r of sheetRows.length ? [...items, ...sheetRows.map((x) => x.item)] : items)

@@ -20,6 +20,8 @@ export interface Labeller {
   section(id: string): string;
   tier(id: string | null): string;
   rubricTitle(): string;
+  /** What the rubric scores (compound, community, street), for the nouns of quota sentences. */
+  level?: string;
   /** A message with its parameters turned into words and formatted numbers. */
   text(code: MessageCode, params: Params, unit?: MetricType): string;
   finding(f: Finding): string;
@@ -28,6 +30,7 @@ export interface Labeller {
 export function labeller(lang: Lang, rubric?: Rubric): Labeller {
   const criteria = new Map(rubric ? allCriteria(rubric).map((c) => [c.id, c]) : []);
   const l: Labeller = {
+    ...(rubric ? { level: rubric.level } : {}),
     lang,
     // Ids can come from a file (an unknown metric named `toString`): own entries only.
     metric: (id) => {

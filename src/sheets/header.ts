@@ -10,7 +10,17 @@ import { buildNameIndex, normalizeName, suggest } from '../model/names.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
 
-export const ROW_FIELDS = ['rubric', 'period', 'id', 'name', 'street', 'district', 'city', 'notes'] as const;
+export const ROW_FIELDS = [
+  'rubric',
+  'period',
+  'id',
+  'name',
+  'community',
+  'street',
+  'district',
+  'city',
+  'notes',
+] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
 /** Header words for the fields, in the three languages and as Chinese offices write them. */
@@ -31,6 +41,8 @@ const FIELD_NAMES: Record<RowField, readonly string[]> = {
     '代碼',
     '社区代码',
     '社區代碼',
+    '小区编号',
+    '小區編號',
   ],
   name: [
     'name',
@@ -45,7 +57,13 @@ const FIELD_NAMES: Record<RowField, readonly string[]> = {
     '社區名稱',
     '街道名称',
     '街道名稱',
+    '小区',
+    '小區',
+    '小区名称',
+    '小區名稱',
   ],
+  /** A compound's community (小区所属社区); `社区` alone stays a community's name. */
+  community: ['所属社区', '所屬社區', '社区居委会', '社區居委會'],
   street: ['street', '街道', '所属街道', '所屬街道', '街道（乡镇）', '街道(乡镇)', '乡镇街道', '鄉鎮街道'],
   district: ['district', '区', '區', '所属区', '所屬區', '区县', '區縣', '县区', '縣區'],
   city: ['city', '市', '城市', '所属市', '所屬市'],

@@ -4,11 +4,12 @@
  * judged by the same pipeline as a YAML file.
  */
 import type { LoadedYaml } from '../load/load-yaml-file.js';
+import type { Level } from '../model/assessment.js';
 import { parseFlag } from '../model/figures.js';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { finding } from '../model/finding.js';
 import { cellRef } from '../model/place.js';
-import type { ColumnMap, RowField, SheetHeader } from './header.js';
+import { type ColumnMap, ROW_FIELDS, type RowField, type SheetHeader } from './header.js';
 import type { CellScalar, SheetRow } from './sheet-row.js';
 
 /** A row's name in reports: `file.xlsx:Sheet!A7`, or `file.csv:7`. */
@@ -58,7 +59,7 @@ export function rowData(
   h: SheetHeader,
   row: SheetRow,
   columns: ColumnMap | undefined,
-  level: 'community' | 'street',
+  level: Level,
 ): RowData {
   const at = (column: number | undefined): Position => cellPosition(row, column ?? firstColumn(row));
   const findings: Finding[] = [];
@@ -116,7 +117,11 @@ export function rowData(
       const measure = path[2];
       return at(measure === 'area' || measure === 'count' ? (cols?.[measure] ?? cols?.first) : cols?.first);
     }
-    if ((head === 'community' || head === 'street') && typeof key === 'string' && isField(key))
+    if (
+      (head === 'community' || head === 'street' || head === 'compound') &&
+      typeof key === 'string' &&
+      isField(key)
+    )
       return at(fieldColumn(key));
     if (typeof head === 'string' && isField(head)) return at(fieldColumn(head));
     return at(undefined);
@@ -128,7 +133,7 @@ export function rowData(
   };
 }
 
-const FIELD_SET = new Set<string>(['rubric', 'period', 'id', 'name', 'street', 'district', 'city', 'notes']);
+const FIELD_SET = new Set<string>(ROW_FIELDS);
 const isField = (k: string): k is RowField => FIELD_SET.has(k);
 
 function columnOfField(columns: ColumnMap, f: RowField): number | undefined {

@@ -138,6 +138,8 @@ describe('readPlainAssessment', () => {
           street: maybe(mostly(name)),
           district: maybe(mostly(name)),
           city: maybe(mostly(name)),
+          // Only a compound's: elsewhere an unknown key, which both must refuse.
+          community: maybe(mostly(name)),
         }),
       ),
     );
@@ -158,7 +160,18 @@ describe('readPlainAssessment', () => {
     const doc = mostly(
       fc
         .tuple(
-          fc.constantFrom('community', 'community', 'street', 'street', 'both', 'neither'),
+          fc.constantFrom(
+            'community',
+            'community',
+            'street',
+            'street',
+            'compound',
+            'compound',
+            'both',
+            'neither',
+            'all',
+          ),
+          entity,
           entity,
           entity,
           fc.record({
@@ -175,12 +188,14 @@ describe('readPlainAssessment', () => {
             notes: maybe(mostly(fc.string())),
           }),
         )
-        .chain(([which, c, st, rest]) =>
+        .chain(([which, c, st, co, rest]) =>
           objectOf(
             fc.constant({
               ...rest,
               ...(which === 'community' || which === 'both' ? { community: c } : {}),
               ...(which === 'street' || which === 'both' ? { street: st } : {}),
+              ...(which === 'compound' || which === 'all' ? { compound: co } : {}),
+              ...(which === 'all' ? { community: c } : {}),
             }),
           ),
         ),
@@ -210,6 +225,6 @@ describe('readPlainAssessment', () => {
       .update(JSON.stringify(z.toJSONSchema(AssessmentFileSchema, { unrepresentable: 'any' })))
       .digest('hex')
       .slice(0, 16);
-    expect(fingerprint).toBe('5f701eddc6107f64');
+    expect(fingerprint).toBe('fac3fff01fa4a24e');
   });
 });

@@ -85,7 +85,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
-    .addOption(groupOption('group the ranking by street or district'))
+    .addOption(groupOption('group the ranking by community (of compounds), street or district'))
     .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--quotas-output <file>', 'also write the quotas as a CSV table of their own')

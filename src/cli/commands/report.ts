@@ -45,7 +45,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .argument('<inputs...>', 'self-assessment files, folders (searched recursively) and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
-    .addOption(groupOption('group the ranking by street or district'))
+    .addOption(groupOption('group the ranking by community (of compounds), street or district'))
     .addOption(
       new Option('-f, --format <format>', 'html, or pdf printed by a system browser')
         .choices(['html', 'pdf'])

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { trendFiles } from '../../pipeline/trend-files.js';
@@ -28,7 +29,7 @@ import { writeOutput } from '../write-output.js';
 
 interface TrendCliOptions {
   rubric?: string;
-  group?: 'street' | 'district';
+  group?: GroupBy;
   format: TrendFormat | 'xlsx';
   weights?: number[];
   output?: string;
@@ -54,7 +55,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .description('scores over several periods: changes, tier moves, and the weighted cycle composite')
     .argument('<inputs...>', 'self-assessment files of several periods, folders and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
-    .addOption(groupOption('shares by street or district'))
+    .addOption(groupOption('shares by community (of compounds), street or district'))
     .addOption(formatOption([...Object.keys(TREND_FORMATS), 'xlsx'], 'table'))
     .addOption(
       new Option(

@@ -1,5 +1,8 @@
 import { defineMessages } from '../define.js';
 
+const LEVEL_CN: Record<string, string> = { compound: '小区', community: '社区', street: '街道' };
+const LEVEL_TW: Record<string, string> = { compound: '小區', community: '社區', street: '街道' };
+
 /** A self-assessment read against its rubric. */
 export const assessmentMessages = defineMessages(
   {
@@ -8,6 +11,8 @@ export const assessmentMessages = defineMessages(
     'assessment.level-mismatch': (p) =>
       `this is a ${p.level} file, but rubric ${p.rubric} scores a ${p.rubricLevel}`,
     'assessment.street-missing': () => 'community has no street: it cannot be grouped by street',
+    'assessment.community-missing': () =>
+      "compound has no community: it cannot be grouped by community; add `community:` with the community's name",
     'assessment.unknown-metric': (p) =>
       `metric "${p.metric}" is not in the rubric${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'assessment.value-empty': (p) => `${p.metric}: no value given`,
@@ -25,8 +30,10 @@ export const assessmentMessages = defineMessages(
     'assessment.self-exemption': (p) =>
       `“${p.key}”：免评只能由区里（在评分细则或免评文件中）授予，社区自评文件中不得自行免评：不予采用，请删除`,
     'assessment.level-mismatch': (p) =>
-      `这是${p.level === 'street' ? '街道' : '社区'}文件，但评分细则 ${p.rubric} 评的是${p.rubricLevel === 'street' ? '街道' : '社区'}`,
+      `这是${LEVEL_CN[String(p.level)] ?? '社区'}文件，但评分细则 ${p.rubric} 评的是${LEVEL_CN[String(p.rubricLevel)] ?? '社区'}`,
     'assessment.street-missing': () => '社区未填写所属街道，无法按街道分组',
+    'assessment.community-missing': () =>
+      '小区未填写所属社区，无法按社区分组；请在 compound 下补写“community: 社区名称”',
     'assessment.unknown-metric': (p) =>
       `评分细则中没有指标“${p.metric}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
     'assessment.value-empty': (p) => `${p.metric}：未填写数值`,
@@ -43,8 +50,10 @@ export const assessmentMessages = defineMessages(
     'assessment.self-exemption': (p) =>
       `“${p.key}”：免評只能由區裡（在評分細則或免評檔案中）授予，社區自評檔案中不得自行免評：不予採用，請刪除`,
     'assessment.level-mismatch': (p) =>
-      `這是${p.level === 'street' ? '街道' : '社區'}檔案，但評分細則 ${p.rubric} 評的是${p.rubricLevel === 'street' ? '街道' : '社區'}`,
+      `這是${LEVEL_TW[String(p.level)] ?? '社區'}檔案，但評分細則 ${p.rubric} 評的是${LEVEL_TW[String(p.rubricLevel)] ?? '社區'}`,
     'assessment.street-missing': () => '社區未填寫所屬街道，無法按街道分組',
+    'assessment.community-missing': () =>
+      '小區未填寫所屬社區，無法按社區分組；請在 compound 下補寫“community: 社區名稱”',
     'assessment.unknown-metric': (p) =>
       `評分細則中沒有指標“${p.metric}”${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
     'assessment.value-empty': (p) => `${p.metric}：未填寫數值`,

@@ -88,6 +88,7 @@ export const authoringMessages = defineMessages(
     'authoring.no': () => 'no',
     'authoring.scoring.proportional': () => 'points in proportion',
     'authoring.scoring.all': () => 'all or nothing',
+    'authoring.level.compound': () => 'compound',
     'authoring.level.community': () => 'community',
     'authoring.level.street': () => 'street',
     'authoring.unit.area': () => 'area in m² (150, "150 m2", "150平方米")',
@@ -101,6 +102,8 @@ export const authoringMessages = defineMessages(
     'authoring.init.schema-hint': (p) =>
       `Editors check this file against ${p.schema}; make it with: civscore schema --rubric ${p.rubric} > ${p.schema}`,
     'authoring.init.community': () => 'The community: id (letters, digits, -), name, street and district.',
+    'authoring.init.compound': () =>
+      'The compound (residential estate): id (letters, digits, -), name, its community, street and district.',
     'authoring.init.metrics': () => 'Figures the rubric scores.',
     'authoring.init.facilities': () =>
       'Facilities the rubric names; give each area in m², delete the ones the community does not have.',
@@ -197,6 +200,7 @@ export const authoringMessages = defineMessages(
     'authoring.no': () => '否',
     'authoring.scoring.proportional': () => '按比例计分',
     'authoring.scoring.all': () => '全部具备才得分',
+    'authoring.level.compound': () => '小区',
     'authoring.level.community': () => '社区',
     'authoring.level.street': () => '街道',
     'authoring.unit.area': () => '面积，单位平方米（150、“150 m2”、“150平方米”）',
@@ -209,6 +213,7 @@ export const authoringMessages = defineMessages(
     'authoring.init.schema-hint': (p) =>
       `编辑器按 ${p.schema} 检查本文件；生成方法：civscore schema --rubric ${p.rubric} > ${p.schema}`,
     'authoring.init.community': () => '社区：标识（字母、数字、-）、名称、所属街道和区。',
+    'authoring.init.compound': () => '小区：标识（字母、数字、-）、名称、所属社区、街道和区。',
     'authoring.init.metrics': () => '评分细则要用到的数据。',
     'authoring.init.facilities': () => '评分细则列出的设施；逐项填写面积（平方米），社区没有的请删除。',
     'authoring.init.unit': (p) => `单位：${p.unit}。`,
@@ -304,6 +309,7 @@ export const authoringMessages = defineMessages(
     'authoring.no': () => '否',
     'authoring.scoring.proportional': () => '按比例計分',
     'authoring.scoring.all': () => '全部具備才得分',
+    'authoring.level.compound': () => '小區',
     'authoring.level.community': () => '社區',
     'authoring.level.street': () => '街道',
     'authoring.unit.area': () => '面積，單位平方米（150、“150 m2”、“150平方米”）',
@@ -316,6 +322,7 @@ export const authoringMessages = defineMessages(
     'authoring.init.schema-hint': (p) =>
       `編輯器按 ${p.schema} 檢查本檔案；生成方法：civscore schema --rubric ${p.rubric} > ${p.schema}`,
     'authoring.init.community': () => '社區：標識（字母、數字、-）、名稱、所屬街道和區。',
+    'authoring.init.compound': () => '小區：標識（字母、數字、-）、名稱、所屬社區、街道和區。',
     'authoring.init.metrics': () => '評分細則要用到的資料。',
     'authoring.init.facilities': () => '評分細則列出的設施；逐項填寫面積（平方米），社區沒有的請刪除。',
     'authoring.init.unit': (p) => `單位：${p.unit}。`,

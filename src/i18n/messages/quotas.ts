@@ -1,10 +1,10 @@
 import { defineMessages } from '../define.js';
 
 type P = Record<string, string>;
-/** The grouping named in the user's language: `by` is street, district or all. */
+/** The grouping named in the user's language: `by` is community, street, district or all. */
 const byEN = (p: P) => (p.by === 'all' || !p.by ? 'group' : p.by);
-const byCN = (p: P) => ({ street: '街道', district: '区' })[p.by ?? ''] ?? '组';
-const byTW = (p: P) => ({ street: '街道', district: '區' })[p.by ?? ''] ?? '組';
+const byCN = (p: P) => ({ community: '社区', street: '街道', district: '区' })[p.by ?? ''] ?? '组';
+const byTW = (p: P) => ({ community: '社區', street: '街道', district: '區' })[p.by ?? ''] ?? '組';
 
 /** Quotas over every community: the roster, group names, periods, communities in doubt. */
 export const quotaMessages = defineMessages(
@@ -22,6 +22,8 @@ export const quotaMessages = defineMessages(
       `community "${p.id}" is not on the roster ${p.roster}: it is ranked, but counted in no quota; check its id or add it to the roster`,
     'roster.street-differs': (p) =>
       `the file gives the street "${p.street}", the roster "${p.rosterStreet}": counted in ${p.rosterStreet}, as the roster says`,
+    'roster.community-differs': (p) =>
+      `the file gives the community "${p.community}", the roster "${p.rosterCommunity}": counted in ${p.rosterCommunity}, as the roster says`,
     'quota.group-merged': (p) => `${p.names} are counted as one ${byEN(p)}: ${p.as}`,
     'quota.group-alike': (p) =>
       `${byEN(p)} names "${p.a}" and "${p.b}" differ by one character and are counted apart; if they are one, write it one way in every file (or give --roster)`,
@@ -37,7 +39,8 @@ export const quotaMessages = defineMessages(
     'quota.doubt.duplicate': (p) =>
       `${p.who}: the same id in several files, none of them scored (${p.files})`,
     'quota.doubt.missing': (p) => `${p.who}: on the roster, but no file was submitted`,
-    'quota.unplaced': (p) => `${p.count} communities name no ${byEN(p)} and are counted in none`,
+    'quota.unplaced': (p) =>
+      `${p.count} ${p.level === 'compound' ? 'compounds' : 'communities'} name no ${byEN(p)} and are counted in none`,
     'quota.next-tier-event': (p) =>
       `${p.tier} (${p.min} points) cannot be reached this period: "${p.events}" failed on an event that happened, which no fix can undo`,
     'quota.unattributed': (p) =>
@@ -56,6 +59,8 @@ export const quotaMessages = defineMessages(
       `社区“${p.id}”不在名册 ${p.roster} 中：参加排名，但不计入任何指标；请核对编号，或将其补入名册`,
     'roster.street-differs': (p) =>
       `文件填写的街道为“${p.street}”，名册为“${p.rosterStreet}”：按名册计入${p.rosterStreet}`,
+    'roster.community-differs': (p) =>
+      `文件填写的社区为“${p.community}”，名册为“${p.rosterCommunity}”：按名册计入${p.rosterCommunity}`,
     'quota.group-merged': (p) => `${p.names} 按同一${byCN(p)}计算：${p.as}`,
     'quota.group-alike': (p) =>
       `${byCN(p)}名称“${p.a}”与“${p.b}”只差一个字，目前分开计算；如为同一${byCN(p)}，请在各文件中统一写法（或使用 --roster）`,
@@ -66,11 +71,12 @@ export const quotaMessages = defineMessages(
     'quota.n.unscored': (p) => `，其中 ${p.count} 个未评分`,
     'quota.n.missing': (p) => `，其中 ${p.count} 个未报送`,
     'quota.provisional': () => '（结论暂定）',
-    'quota.in-doubt': () => '以下社区暂按未达到计算：',
+    'quota.in-doubt': (p) => `以下${p.level === 'compound' ? '小区' : '社区'}暂按未达到计算：`,
     'quota.doubt.invalid': (p) => `${p.who}：文件无法评分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一编号出现在多个文件中，均未评分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名册中，但未报送文件`,
-    'quota.unplaced': (p) => `${p.count} 个社区未填写${byCN(p)}，未计入任何${byCN(p)}`,
+    'quota.unplaced': (p) =>
+      `${p.count} 个${p.level === 'compound' ? '小区' : '社区'}未填写${byCN(p)}，未计入任何${byCN(p)}`,
     'quota.next-tier-event': (p) =>
       `本期无法达到${p.tier}（${p.min} 分）：“${p.events}”未达到，且是已经发生的事件，无法整改`,
     'quota.unattributed': (p) => `${p.count} 个文件无法对应到任何社区：各项指标结论均为暂定`,
@@ -88,6 +94,8 @@ export const quotaMessages = defineMessages(
       `社區「${p.id}」不在名冊 ${p.roster} 中：參加排名，但不計入任何指標；請核對編號，或將其補入名冊`,
     'roster.street-differs': (p) =>
       `檔案填寫的街道為「${p.street}」，名冊為「${p.rosterStreet}」：依名冊計入${p.rosterStreet}`,
+    'roster.community-differs': (p) =>
+      `檔案填寫的社區為「${p.community}」，名冊為「${p.rosterCommunity}」：依名冊計入${p.rosterCommunity}`,
     'quota.group-merged': (p) => `${p.names} 視為同一${byTW(p)}計算：${p.as}`,
     'quota.group-alike': (p) =>
       `${byTW(p)}名稱「${p.a}」與「${p.b}」只差一個字，目前分開計算；如為同一${byTW(p)}，請在各檔案中統一寫法（或使用 --roster）`,
@@ -98,11 +106,12 @@ export const quotaMessages = defineMessages(
     'quota.n.unscored': (p) => `，其中 ${p.count} 個未評分`,
     'quota.n.missing': (p) => `，其中 ${p.count} 個未提交`,
     'quota.provisional': () => '（結論暫定）',
-    'quota.in-doubt': () => '以下社區暫以未達到計算：',
+    'quota.in-doubt': (p) => `以下${p.level === 'compound' ? '小區' : '社區'}暫以未達到計算：`,
     'quota.doubt.invalid': (p) => `${p.who}：檔案無法評分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一編號出現在多個檔案中，皆未評分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名冊中，但未提交檔案`,
-    'quota.unplaced': (p) => `${p.count} 個社區未填寫${byTW(p)}，未計入任何${byTW(p)}`,
+    'quota.unplaced': (p) =>
+      `${p.count} 個${p.level === 'compound' ? '小區' : '社區'}未填寫${byTW(p)}，未計入任何${byTW(p)}`,
     'quota.next-tier-event': (p) =>
       `本期無法達到${p.tier}（${p.min} 分）：「${p.events}」未達到，且為已經發生的事件，無法改善`,
     'quota.unattributed': (p) => `${p.count} 個檔案無法對應到任何社區：各項指標結論皆為暫定`,

@@ -1,11 +1,14 @@
 import { defineMessages } from '../define.js';
 
+type P = Record<string, string>;
+
 /** civscore rank: ranking, groups, quotas. */
 export const rankMessages = defineMessages(
   {
     'rank.rubric-unavailable': (p) => `not scored: rubric ${p.rubric} could not be loaded`,
     'rank.no-files': (p) => `no files matched ${p.inputs}`,
     'rank.col.rank': () => 'Rank',
+    'rank.col.compound': () => 'Compound',
     'rank.col.community': () => 'Community',
     'rank.col.street': () => 'Street',
     'rank.col.district': () => 'District',
@@ -23,13 +26,13 @@ export const rankMessages = defineMessages(
     'rank.quota.met': (p) =>
       `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): met`,
     'rank.quota.short': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} more communities`,
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} more ${p.level === 'compound' ? 'compounds' : 'communities'}`,
     'rank.quota.short-unreachable': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): cannot be met even if every community reached it`,
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): cannot be met even if every ${p.level === 'compound' ? 'compound' : 'community'} reached it`,
     'rank.quota.over': (p) =>
       `${p.target} allowed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} too many`,
     'rank.quota.masked': (p) =>
-      `${p.share} reached (${p.reached} of ${p.n}${p.doubts}); the target is masked in the rubric (${p.raw}) and cannot be judged`,
+      `${p.share} reached (${p.reached} of ${p.n}${p.doubts}); target not published (masked as ${p.raw} in the source): cannot be judged, neither met nor short`,
     'rank.candidates': () => 'Nearest candidates:',
     'rank.candidate': (p) => `${p.name} (${p.id}), ${p.score} points, ${p.needed} short; ${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name} (${p.id}), ${p.score} points; ${p.fixes}`,
@@ -50,6 +53,7 @@ export const rankMessages = defineMessages(
     'rank.rubric-unavailable': (p) => `未评分：无法载入评分细则 ${p.rubric}`,
     'rank.no-files': (p) => `没有与 ${p.inputs} 匹配的文件`,
     'rank.col.rank': () => '名次',
+    'rank.col.compound': () => '小区',
     'rank.col.community': () => '社区',
     'rank.col.street': () => '街道',
     'rank.col.district': () => '区',
@@ -59,7 +63,7 @@ export const rankMessages = defineMessages(
     'rank.col.shortfall': () => '失分最多项',
     'rank.col.group-rank': () => '组内名次',
     'rank.heading': (p) =>
-      `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 个${p.level === 'street' ? '街道' : '社区'}参加排名`,
+      `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 个${({ street: '街道', compound: '小区' } as P)[p.level ?? ''] ?? '社区'}参加排名`,
     'rank.group': (p) => `${p.group}：${p.count} 个，平均 ${p.mean} 分`,
     'rank.group.none': () => '（未填写）',
     'rank.group.all': () => '全部',
@@ -74,7 +78,7 @@ export const rankMessages = defineMessages(
     'rank.quota.over': (p) =>
       `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：多出 ${p.count} 个`,
     'rank.quota.masked': (p) =>
-      `已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）；评分细则中的指标被隐去（${p.raw}），无法判断`,
+      `已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）；指标未公布（原文为“${p.raw}”），无法判定是否完成`,
     'rank.candidates': () => '最接近的候选：',
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，还差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,
@@ -94,6 +98,7 @@ export const rankMessages = defineMessages(
     'rank.rubric-unavailable': (p) => `未評分：無法載入評分細則 ${p.rubric}`,
     'rank.no-files': (p) => `沒有與 ${p.inputs} 匹配的檔案`,
     'rank.col.rank': () => '名次',
+    'rank.col.compound': () => '小區',
     'rank.col.community': () => '社區',
     'rank.col.street': () => '街道',
     'rank.col.district': () => '區',
@@ -103,7 +108,7 @@ export const rankMessages = defineMessages(
     'rank.col.shortfall': () => '失分最多項',
     'rank.col.group-rank': () => '組內名次',
     'rank.heading': (p) =>
-      `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 個${p.level === 'street' ? '街道' : '社區'}參加排名`,
+      `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 個${({ street: '街道', compound: '小區' } as P)[p.level ?? ''] ?? '社區'}參加排名`,
     'rank.group': (p) => `${p.group}：${p.count} 個，平均 ${p.mean} 分`,
     'rank.group.none': () => '（未填寫）',
     'rank.group.all': () => '全部',
@@ -118,7 +123,7 @@ export const rankMessages = defineMessages(
     'rank.quota.over': (p) =>
       `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：多出 ${p.count} 個`,
     'rank.quota.masked': (p) =>
-      `已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）；評分細則中的指標被隱去（${p.raw}），無法判斷`,
+      `已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）；指標未公布（原文為「${p.raw}」），無法判定是否完成`,
     'rank.candidates': () => '最接近的候選：',
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，還差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,

@@ -62,7 +62,7 @@ export const wordingMessages = defineMessages(
     'help.opt.max-warnings': () => 'fail the run when there are more warnings than this',
     'help.opt.jobs': (p) =>
       `threads working on files: this one and n - 1 workers (default: the number of cores, at most one worker per ${p.files} files)`,
-    'help.opt.group': () => 'group the ranking by street or district',
+    'help.opt.group': () => 'group the ranking by community (of compounds), street or district',
     'help.opt.output': () => 'write the report to a file (atomically) instead of stdout',
     'help.opt.fail-on': () => 'what makes the exit code 1: invalid, quota, both or none',
     'help.opt.out': () => 'write the template here (and its JSON Schema beside it) instead of stdout',
@@ -140,7 +140,7 @@ export const wordingMessages = defineMessages(
     'help.opt.max-warnings': () => '警告超过这个数目时判为不通过',
     'help.opt.jobs': (p) =>
       `处理文件的线程数：本线程加 n - 1 个工作线程（默认按 CPU 核数，每 ${p.files} 个文件至多一个工作线程）`,
-    'help.opt.group': () => '按街道或区分组排名',
+    'help.opt.group': () => '按社区（小区排名时）、街道或区分组排名',
     'help.opt.output': () => '把报告写入文件（整体写入），而不是输出到屏幕',
     'help.opt.fail-on': () =>
       '哪些情况使退出码为 1：invalid（有无效文件）、quota（指标未完成）、both（两者）或 none（都不）',
@@ -219,7 +219,7 @@ export const wordingMessages = defineMessages(
     'help.opt.max-warnings': () => '警告超過這個數目時判為不通過',
     'help.opt.jobs': (p) =>
       `處理檔案的執行緒數：本執行緒加 n - 1 個工作執行緒（預設依 CPU 核心數，每 ${p.files} 個檔案至多一個工作執行緒）`,
-    'help.opt.group': () => '依街道或區分組排名',
+    'help.opt.group': () => '依社區（小區排名時）、街道或區分組排名',
     'help.opt.output': () => '把報告寫入檔案（整體寫入），而不是輸出到螢幕',
     'help.opt.fail-on': () =>
       '哪些情形使結束碼為 1：invalid（有無效檔案）、quota（指標未達成）、both（兩者）或 none（皆不）',

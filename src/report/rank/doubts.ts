@@ -15,10 +15,12 @@ export function doubtLines(q: QuotaResult, l: Labeller): string[] {
 
 /** "1 个社区未填写街道，未计入任何街道", when some are. */
 export function unplacedLine(q: QuotaResult, l: Labeller): string | undefined {
-  return q.unplaced ? message(l.lang, 'quota.unplaced', { count: String(q.unplaced), by: q.by }) : undefined;
+  return q.unplaced
+    ? message(l.lang, 'quota.unplaced', { count: String(q.unplaced), by: q.by, level: l.level ?? '' })
+    : undefined;
 }
 
 /** The heading of doubtLines, or nothing when none is in doubt. */
 export function doubtsHeading(q: QuotaResult, l: Labeller): string | undefined {
-  return q.doubts.length ? message(l.lang, 'quota.in-doubt') : undefined;
+  return q.doubts.length ? message(l.lang, 'quota.in-doubt', { level: l.level ?? '' }) : undefined;
 }

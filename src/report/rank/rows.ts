@@ -11,6 +11,8 @@ import { displayWidth } from '../text-width.js';
 export interface RowCells {
   rank: string;
   community: string;
+  /** A compound's community (the compound table's 社区 column). */
+  inCommunity: string;
   street: string;
   district: string;
   score: string;
@@ -31,6 +33,7 @@ export function rowCells(r: RankedRow, l: Labeller): RowCells {
   return {
     rank: cell('rank'),
     community: cell('community'),
+    inCommunity: cell('inCommunity'),
     street: cell('street'),
     district: cell('district'),
     score: cell('score'),
@@ -48,6 +51,8 @@ export function rowCell(key: keyof RowCells, r: RankedRow, l: Labeller, words = 
       return String(r.rank);
     case 'community':
       return communityName(e, l);
+    case 'inCommunity':
+      return e.community ?? '—';
     case 'street':
       return e.street ?? '—';
     case 'district':
@@ -148,10 +153,21 @@ const STREET_COLUMNS = COMMUNITY_COLUMNS.filter(([k]) => k !== 'street').map(([k
   k === 'community' ? ([k, 'rank.col.street'] as const) : ([k, code] as const),
 );
 
+/** The compound table ranks compounds (小区): its entity column is headed 小区, then their community. */
+const COMPOUND_COLUMNS = COMMUNITY_COLUMNS.flatMap(([k, code]): RowColumn[] =>
+  k === 'community'
+    ? [
+        [k, 'rank.col.compound'],
+        ['inCommunity', 'rank.col.community'],
+      ]
+    : [[k, code]],
+);
+
 export type RowColumn = readonly [
   keyof RowCells,
   (
     | 'rank.col.rank'
+    | 'rank.col.compound'
     | 'rank.col.community'
     | 'rank.col.street'
     | 'rank.col.district'
@@ -163,7 +179,7 @@ export type RowColumn = readonly [
 ];
 
 export function rowColumns(level: Rubric['level']): readonly RowColumn[] {
-  return level === 'street' ? STREET_COLUMNS : COMMUNITY_COLUMNS;
+  return level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
 }
 
 export function groupName(g: { key: string | null; by: string }, l: Labeller): string {
@@ -219,6 +235,7 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
       (q.unscored ? message(l.lang, 'quota.n.unscored', { count: String(q.unscored) }) : '') +
       (q.missing ? message(l.lang, 'quota.n.missing', { count: String(q.missing) }) : ''),
     count: String(q.delta ?? 0),
+    level: l.level ?? '',
   };
   switch (q.status) {
     case 'met':

@@ -25,7 +25,7 @@ import type { RankReport } from './types.js';
 
 const RIGHT = new Set(['rank', 'score']);
 /** Columns whose values many rows share. */
-const REPEATS = new Set(['street', 'district', 'score', 'tier', 'vetoes', 'shortfall']);
+const REPEATS = new Set(['inCommunity', 'street', 'district', 'score', 'tier', 'vetoes', 'shortfall']);
 
 export const rankTable: Formatter<RankReport> = (report, options) =>
   [...rankTableChunks(report, options)].join('');

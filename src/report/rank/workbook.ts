@@ -61,12 +61,15 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
 export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
   const col = columnMaker(o);
   const grouped = report.groupBy !== undefined;
+  // Compounds (小区) name their community in a column of its own.
+  const compounds = hasCompounds(report);
   const columns = [
     col('xlsx.col.rubric', 24),
     col('rank.col.rank', 6),
     ...(grouped ? [col('rank.col.group-rank', 8)] : []),
     col('xlsx.col.id', 12),
     col('xlsx.col.name', 16),
+    ...(compounds ? [col('rank.col.community', 14)] : []),
     col('rank.col.street', 12),
     col('rank.col.district', 10),
     col('rank.col.score', 8),
@@ -79,7 +82,7 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     col('xlsx.col.file', 30),
   ];
   // The tier's words (1-based), the tier's id right after them.
-  const tierColumn = grouped ? 10 : 9;
+  const tierColumn = 9 + Number(grouped) + Number(compounds);
   return {
     name: message(o.lang, 'xlsx.sheet.ranking'),
     table: true,
@@ -103,8 +106,14 @@ export function tierFills(rubrics: readonly Rubric[]): { equals: string; argb: s
   return [...[...fills].map(([equals, argb]) => ({ equals, argb })), { equals: '', argb: NO_TIER_FILL }];
 }
 
+/** Whether a report ranks compounds: its tables then have a community column. */
+export function hasCompounds(report: RankReport): boolean {
+  return report.tables.some((t) => t.rubric.level === 'compound');
+}
+
 function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
   const grouped = report.groupBy !== undefined;
+  const compounds = hasCompounds(report);
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     const words = rowWords(l);
@@ -118,6 +127,7 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
           ...(grouped ? [inGroup.get(e) ?? null] : []),
           e.id,
           e.name,
+          ...(compounds ? [e.community ?? null] : []),
           e.street ?? null,
           e.district ?? null,
           e.total,
