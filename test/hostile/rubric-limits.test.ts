@@ -36,15 +36,30 @@ describe('alias expansion', () => {
   });
 
   test('nested aliases count what they expand to', () => {
-    // Each level doubles: 10 levels of 2 aliases of a 2,000-character string add 2 million.
-    const lines = [`a0: &a0 "${'x'.repeat(2000)}"`];
-    for (let i = 1; i <= 10; i++) lines.push(`a${i}: &a${i} [*a${i - 1}, *a${i - 1}]`);
+    // 4 aliases of a 20,000-character string, 4 of those, 3 of those: 68 copies in all, added by
+    // 87 aliases resolved (few enough not to be a bomb by count).
+    const lines = [
+      `a0: &a0 "${'x'.repeat(20_000)}"`,
+      'a1: &a1 [*a0, *a0, *a0, *a0]',
+      'a2: &a2 [*a1, *a1, *a1, *a1]',
+      'a3: [*a2, *a2, *a2]',
+    ];
     const file = join(dir(), 'nested.yaml');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const r = run('zh-CN', 'validate', file);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('load.alias-expansion');
-    expect(r.stdout).toContain('超过上限 1000000');
+    expect(r.stdout).toMatch(/nested\.yaml:4:\d+ +error +load\.alias-expansion/);
+    expect(r.stdout).toContain('增加 1360136 个字符，超过上限 1000000');
+  });
+
+  test('many nested aliases of short text stay an alias bomb by count', () => {
+    const lines = [`a0: &a0 "${'x'.repeat(2000)}"`];
+    for (let i = 1; i <= 10; i++) lines.push(`a${i}: &a${i} [*a${i - 1}, *a${i - 1}]`);
+    const file = join(dir(), 'laughs.yaml');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = run('en', 'validate', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('load.alias-limit');
   });
 });
 
