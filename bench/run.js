@@ -1,5 +1,5 @@
 // npm run bench: deterministic synthetic submissions (10,000 and 100,000 by default; BENCH_SIZES
-// to choose) in a temporary folder, then wall-clock, files/s and peak RSS of `civscore rank` and
+// to choose; BENCH_CASES=files or xlsx for one case, xlsx-case.js for the workbook) in a temporary folder, then wall-clock, files/s and peak RSS of `civscore rank` and
 // `civscore validate` beside baselines that only read and parse the same files in one process
 // (`yaml`, and js-yaml, the fastest YAML parser installed), and `civscore check` on one file
 // against `node -e 0`. The batch contenders run in BENCH_ROUNDS rounds (default 5), one run of
@@ -13,11 +13,14 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.js';
+import { xlsxCase } from './xlsx-case.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'civscore.js');
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const checkRuns = Number(process.env.BENCH_CHECK_RUNS ?? 9);
+/** Which cases: files (YAML folders and `check` of one file), xlsx (a workbook of rows); BENCH_CASES=xlsx runs that alone. */
+const cases = new Set((process.env.BENCH_CASES ?? 'files,xlsx').split(','));
+const checkRuns = cases.has('files') ? Number(process.env.BENCH_CHECK_RUNS ?? 9) : 0;
 /** Rounds of the batch contenders (each reported by its median run). */
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const hasTime = existsSync('/usr/bin/time');
@@ -128,7 +131,7 @@ const row = (size, name, m, note = '') => {
 };
 
 try {
-  for (const size of sizes) {
+  for (const size of cases.has('files') ? sizes : []) {
     const dir = join(tmp, `n${size}`);
     process.stderr.write(`generating ${size} files…\n`);
     const g = generate(dir, size);
@@ -167,6 +170,9 @@ try {
       row(size, name, m, note);
     }
   }
+  if (cases.has('xlsx'))
+    for (const size of process.env.BENCH_SIZES ? sizes : [100_000])
+      await xlsxCase({ size, tmp, bin, rounds, measure, medianRun, row });
   const one = join(root, 'examples', 'street', 'guigan.yaml');
   const nodeRuns = [];
   const checkRunsS = [];
@@ -174,15 +180,17 @@ try {
     nodeRuns.push((await measure(['-e', '0'])).seconds);
     checkRunsS.push((await measure([bin, 'check', one, '--as-of', '2005-12-31'])).seconds);
   }
-  const nodeMed = median(nodeRuns);
-  const checkMed = median(checkRunsS);
-  row(0, 'node -e 0 (median)', { seconds: nodeMed, status: 0 });
-  row(
-    1,
-    'civscore check, one file (median)',
-    { seconds: checkMed, status: 0 },
-    `${(checkMed / nodeMed).toFixed(2)}× node -e 0`,
-  );
+  if (checkRuns) {
+    const nodeMed = median(nodeRuns);
+    const checkMed = median(checkRunsS);
+    row(0, 'node -e 0 (median)', { seconds: nodeMed, status: 0 });
+    row(
+      1,
+      'civscore check, one file (median)',
+      { seconds: checkMed, status: 0 },
+      `${(checkMed / nodeMed).toFixed(2)}× node -e 0`,
+    );
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -204,5 +212,8 @@ const fmt = (cells) =>
 console.log(fmt(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const b of body) console.log(fmt(b));
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n${cpus().length} CPUs, node ${process.version}; results in bench/results.json`);
+// A run of some cases only writes beside the full results, not over them.
+const resultsFile =
+  cases.has('files') && cases.has('xlsx') ? 'results.json' : `results-${[...cases].join('-')}.json`;
+writeFileSync(join(root, 'bench', resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${cpus().length} CPUs, node ${process.version}; results in bench/${resultsFile}`);

@@ -18,7 +18,8 @@
 //   spent 1.5 s of a 7 s single-thread rank in garbage collection; with the flag 0.4 s of 5.2 s,
 //   and a 100,000-file rank's peak memory no longer varies between 220 and 380 MB from run to run.
 // Only a batch large enough to gain is relaunched (RELAUNCH_FILES files or more, counted by a
-// bounded look at the inputs): starting Node again costs a small run more than the flags save.
+// bounded look at the inputs; a workbook or CSV file of a megabyte or more counts as many):
+// starting Node again costs a small run more than the flags save.
 // Signals are passed on; the child cleans up and its exit code (or signal) becomes this one's. A
 // child busy in a scoring loop cannot run its JavaScript signal handler, so one that has not
 // stopped GRACE_MS after the signal is killed. A child whose launcher died (SIGKILL) kills itself:
@@ -80,6 +81,8 @@ const BATCH_COMMANDS = new Set(['rank', 'validate']);
 const GC_FLAGS = ['--single-threaded-gc', '--no-allocation-site-pretenuring'];
 /** From this many input files on, the flags repay the second start (measured: npm run bench). */
 const RELAUNCH_FILES = 2000;
+/** A spreadsheet this large (some 8,000 rows) counts as a large batch on its own. */
+const SHEET_BATCH_BYTES = 1 << 20;
 /** How long a signalled child may take to clean up before it is killed. */
 const GRACE_MS = 1000;
 const PARENT_ENV = 'CIVSCORE_LAUNCHER_PID';
@@ -98,8 +101,10 @@ function largeBatch(args) {
     if (a.startsWith('-')) continue;
     if (/[*?[{]/.test(a)) return true;
     try {
-      if (statSync(a).isDirectory()) folders.push(a);
-      else count++;
+      const st = statSync(a);
+      if (st.isDirectory()) folders.push(a);
+      // A workbook or CSV file of many rows is a batch of many communities in one file.
+      else count += /\.(xlsx|csv)$/i.test(a) && st.size >= SHEET_BATCH_BYTES ? RELAUNCH_FILES : 1;
     } catch {}
   }
   while (folders.length > 0 && count < RELAUNCH_FILES && listed < 4 * RELAUNCH_FILES) {

@@ -18,6 +18,7 @@ import { reportMessages } from './messages/report.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
+import { sheetHeaderMessages } from './messages/sheet-headers.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { tablesMessages } from './messages/tables.js';
@@ -55,6 +56,7 @@ const parts = [
   namesMessages,
   tablesMessages,
   fillInMessages,
+  sheetHeaderMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -9,7 +9,15 @@ import { statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import type { Level } from '../model/assessment.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
-import { type ColumnMap, headerOf, mapColumns, type SheetHeader, withIdRow } from '../sheets/header.js';
+import { columnLetters } from '../model/place.js';
+import {
+  type ColumnMap,
+  headerOf,
+  mapColumns,
+  type SheetHeader,
+  withIdRow,
+  withSubHeader,
+} from '../sheets/header.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
 import { cellPosition, rowData, rowRubric } from '../sheets/row-data.js';
@@ -91,6 +99,13 @@ function shortError(e: unknown): string {
   return m.split('\n')[0]!.slice(0, 200);
 }
 
+const HEADER_COLUMNS = new WeakMap<SheetHeader, Set<number>>();
+function headerColumns(h: SheetHeader): Set<number> {
+  let set = HEADER_COLUMNS.get(h);
+  if (!set) HEADER_COLUMNS.set(h, (set = new Set(h.cells.map((c) => c.column))));
+  return set;
+}
+
 /** Rows of one file in order: which sheet is data, its header, and its column maps by rubric. */
 class SheetState {
   private sheet: string | undefined | null = null;
@@ -101,6 +116,8 @@ class SheetState {
   private anyHeader = false;
   private readonly emptySheets: SheetHeader[] = [];
   private readonly maps = new Map<string, { columns: ColumnMap; reported: boolean } | null>();
+  /** Columns of this sheet with values under no header, reported once each. */
+  private readonly headerless = new Set<number>();
 
   constructor(
     private readonly file: string,
@@ -120,7 +137,7 @@ class SheetState {
     }
     if (!this.idRowChecked) {
       this.idRowChecked = true;
-      const withIds = withIdRow(this.header, row);
+      const withIds = withIdRow(this.header, row) ?? withSubHeader(this.header, row);
       if (withIds) {
         this.header = withIds;
         this.maps.clear();
@@ -154,6 +171,7 @@ class SheetState {
     this.idRowChecked = false;
     this.dataRows = 0;
     this.maps.clear();
+    this.headerless.clear();
   }
 
   private item(row: SheetRow, h: SheetHeader): SheetItem {
@@ -175,10 +193,21 @@ class SheetState {
           ...finding(p.code, 'warning', p.params),
           file: this.file,
           ...cellPosition(
-            { row: h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },
+            { row: p.row ?? h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },
             p.column,
           ),
         });
+    }
+    for (const c of row.cells) {
+      if (this.headerless.has(c.column) || headerColumns(h).has(c.column)) continue;
+      this.headerless.add(c.column);
+      data.loaded.findings.push({
+        ...finding('sheet.headerless-column', 'warning', {
+          column: h.sheet !== undefined ? columnLetters(c.column) : String(c.column),
+        }),
+        file: this.file,
+        ...cellPosition(row, c.column),
+      });
     }
     // Findings the pipeline places without a path (at 1:1) belong to the row; a missing metric, to its cell.
     const rowStart = data.idAt;

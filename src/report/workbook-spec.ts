@@ -11,6 +11,8 @@ export interface ColumnSpec {
   width: number;
   /** Excel number format, e.g. `0.0%`. */
   numFmt?: string;
+  /** Long text (sentences, lists of candidates): wrapped in its cell, so the printed page stays legible. */
+  wrap?: boolean;
 }
 
 export interface RowSpec {

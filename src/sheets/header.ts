@@ -85,6 +85,18 @@ export interface HeaderCell {
   text: string;
   /** The id row's key, when the sheet has one (`init`'s workbooks). */
   key?: string;
+  /**
+   * In a two-row header, the title of the merged group above (`设施` over `面积` and `数量`,
+   * `服务站、服务用房` over `面积（平方米）`); `text` is then the sub-title of the second row.
+   */
+  group?: string;
+  /** The row the text is in, when not the title row (a sub-title). */
+  row?: number;
+}
+
+/** The header as a message names it: `设施 / 数量` for a sub-title under a group. */
+export function headerText(c: HeaderCell): string {
+  return c.group ? `${c.group} / ${c.text}` : c.text;
 }
 
 /** A sheet's header: the title row, and the id row below it if there is one. */
@@ -150,6 +162,44 @@ export function withIdRow(h: SheetHeader, row: SheetRow): SheetHeader | undefine
   return { ...h, lastRow: row.row, cells, fields };
 }
 
+/**
+ * The row under the titles is a second header row when the titles above are merged across
+ * columns (`设施` over `面积 | 数量`, `编号` merged down over two rows): it has no id, holds only
+ * words, and names a column the title row left empty (the rest of a merged group title). The
+ * streaming reader sees merged cells as one value in the first cell and nothing in the others,
+ * and the merges only at the sheet's end, so the shape of the two rows is what tells.
+ * Each column is then headed by its sub-title with the group title it falls under (a group runs
+ * from its title to the next title), or by its title alone when nothing is below it.
+ */
+export function withSubHeader(h: SheetHeader, row: SheetRow): SheetHeader | undefined {
+  const id = h.fields.id;
+  if (!row.cells.length || row.cells.some((c) => c.column === id || typeof c.value !== 'string'))
+    return undefined;
+  const subs = row.cells.map((c) => ({ column: c.column, text: cellText(c) }));
+  if (subs.some((c) => !c.text || YES_NO.has(c.text))) return undefined;
+  const titled = new Map(h.cells.map((c) => [c.column, c]));
+  if (!subs.some((c) => !titled.has(c.column))) return undefined;
+  const under = new Map(subs.map((c) => [c.column, c.text]));
+  const columns = [...new Set([...titled.keys(), ...under.keys()])].sort((a, b) => a - b);
+  const cells: HeaderCell[] = [];
+  let group: string | undefined;
+  for (const column of columns) {
+    const title = titled.get(column);
+    const sub = under.get(column);
+    if (title) group = sub !== undefined ? title.text : undefined;
+    if (sub === undefined) {
+      if (title) cells.push(title);
+      continue;
+    }
+    cells.push({ column, text: sub, row: row.row, ...(group ? { group } : {}) });
+  }
+  const fields = fieldsOf(cells.map((c) => ({ column: c.column, name: c.text })));
+  if (fields.id === undefined) return undefined;
+  return { ...h, lastRow: row.row, cells, fields };
+}
+
+const YES_NO = new Set(['是', '否', '有', '无', '無', 'yes', 'no', 'y', 'n', 'true', 'false', '√', '×']);
+
 function fieldsOf(named: { column: number; name: string }[]): Partial<Record<RowField, number>> {
   const fields: Partial<Record<RowField, number>> = {};
   for (const c of named) {
@@ -162,6 +212,8 @@ function fieldsOf(named: { column: number; name: string }[]): Partial<Record<Row
 export interface HeaderProblem {
   code: 'sheet.unknown-column' | 'sheet.duplicate-column';
   column: number;
+  /** The header row it is in (a sub-title's), when not the title row. */
+  row?: number;
   params: Record<string, string>;
 }
 
@@ -203,11 +255,13 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
         ...Object.values(rubric.metrics).flatMap((m) => Object.values(m.title).filter(Boolean) as string[]),
         ...facilities.names(),
       ];
-      const s = cutShort(bareHeader(c.text), names) ?? suggest(bareHeader(c.text), names);
+      const typed = bareHeader(c.group ? `${bareHeader(c.group)}${c.text}` : c.text);
+      const s = cutShort(typed, names) ?? suggest(typed, names) ?? suggest(bareHeader(c.text), names);
       problems.push({
         code: 'sheet.unknown-column',
         column: c.column,
-        params: { header: c.text, rubric: rubric.id, ...(s ? { suggestion: s } : {}) },
+        ...(c.row ? { row: c.row } : {}),
+        params: { header: headerText(c), rubric: rubric.id, ...(s ? { suggestion: s } : {}) },
       });
       continue;
     }
@@ -222,7 +276,8 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
       problems.push({
         code: 'sheet.duplicate-column',
         column: c.column,
-        params: { header: c.text || id, key: id, first: String(first) },
+        ...(c.row ? { row: c.row } : {}),
+        params: { header: headerText(c) || id, key: id, first: String(first) },
       });
       continue;
     }
@@ -242,7 +297,13 @@ function roleOf(
     const f = facility(measured[1]!);
     if (f) return { kind: 'facility', facility: f, measure: measured[2] as 'area' | 'count' };
   }
-  for (const name of c.key ? [c.key, c.text] : [c.text]) {
+  const names = c.key ? [c.key, c.text] : [c.text];
+  if (c.group) {
+    // `服务站、服务用房` + `面积（平方米）` is the metric 服务站、服务用房面积; `社区警务室` over `面积` is the facility.
+    names.unshift(`${bareHeader(c.group)}${c.text}`);
+    if (AREA_WORDS.has(normalizeName(bareHeader(c.text)))) names.push(c.group);
+  }
+  for (const name of names) {
     if (!name) continue;
     const bare = bareHeader(name);
     const field = fieldOf(name);
@@ -254,6 +315,10 @@ function roleOf(
   }
   return undefined;
 }
+
+const AREA_WORDS = new Set(
+  ['面积', '面積', 'area', '建筑面积', '建築面積', '用房面积', '用房面積'].map(normalizeName),
+);
 
 /**
  * A header that is a name cut short (a narrow column, `文化室可同时学习人`): the shortest name that

@@ -59,7 +59,14 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
     ws.columns = s.columns.map((c) => ({
       header: spreadsheetText(c.header),
       width: Math.max(8, Math.min(80, c.width + 2)),
-      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+      ...(c.numFmt || c.wrap
+        ? {
+            style: {
+              ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+              ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+            },
+          }
+        : {}),
     }));
     const header = ws.getRow(1);
     header.font = { bold: true };

@@ -76,8 +76,8 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     col('xlsx.col.possible', 8),
     col('rank.col.tier', 16),
     col('table.col.tier-id', 12),
-    col('rank.col.vetoes', 20),
-    col('rank.col.shortfall', 30),
+    { ...col('rank.col.vetoes', 20), wrap: true },
+    { ...col('rank.col.shortfall', 30), wrap: true },
     col('xlsx.col.lost', 8),
     col('xlsx.col.file', 30),
   ];
@@ -213,9 +213,9 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.status', 10),
       col('table.col.provisional', 6),
       col('xlsx.col.short-by', 8),
-      col('table.col.verdict', 50),
-      col('xlsx.col.candidates', 60),
-      col('table.col.in-doubt', 50),
+      { ...col('table.col.verdict', 36), wrap: true },
+      { ...col('xlsx.col.candidates', 40), wrap: true },
+      { ...col('table.col.in-doubt', 36), wrap: true },
     ],
     rows: (function* () {
       for (const t of report.tables) {
@@ -261,7 +261,7 @@ export function unscoredSheet(report: RankReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.place', 30),
       col('xlsx.col.severity', 8),
       col('xlsx.col.code', 24),
-      col('xlsx.col.message', 60),
+      { ...col('xlsx.col.message', 40), wrap: true },
     ],
     rows: (function* () {
       const labelFor = labellers(o.lang);

@@ -92,7 +92,7 @@ function communitiesSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSp
       col('trend.col.street', 12),
       ...periods.map((p) => ({ header: p, width: 8 })),
       col('trend.col.change', 8),
-      col('trend.col.moves', 40),
+      { ...col('trend.col.moves', 36), wrap: true },
       col('trend.col.composite', 8, '0.00'),
       col('table.col.composite-rank', 8),
       col('table.col.composite-tier', 16),
@@ -220,7 +220,7 @@ function notesSheet(report: TrendReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.place', 30),
       col('xlsx.col.severity', 8),
       col('xlsx.col.code', 24),
-      col('xlsx.col.message', 60),
+      { ...col('xlsx.col.message', 40), wrap: true },
     ],
     rows: [
       ...report.notes.map((x) => row(x.file ?? '', x)),

@@ -1,0 +1,17 @@
+import { defineMessages } from '../define.js';
+
+/** A sheet's header as the reader finds it: merged titles, columns without a header. */
+export const sheetHeaderMessages = defineMessages(
+  {
+    'sheet.headerless-column': (p) =>
+      `column ${p.column} has values but no header (is the header above merged across two columns?): give each column its own header, or a second header row under a merged title; its values are ignored`,
+  },
+  {
+    'sheet.headerless-column': (p) =>
+      `第 ${p.column} 列有数据但没有表头（上方的表头是否合并了两列？）：请给每一列单独填写表头，或在合并的标题下加一行分项表头；该列的值未读取`,
+  },
+  {
+    'sheet.headerless-column': (p) =>
+      `第 ${p.column} 欄有資料但沒有標題（上方的標題是否合併了兩欄？）：請為每一欄分別填寫標題，或在合併的標題下加一列分項標題；此欄的值未讀取`,
+  },
+);
