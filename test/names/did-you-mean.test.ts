@@ -68,7 +68,7 @@ describe('did you mean', { timeout: 300_000 }, () => {
     expect(e.stdout).toContain('是否应为“street”？');
   });
 
-  it('--group takes 街道 and 区 as a Chinese user types them', () => {
+  it('--group takes 街道 as a Chinese user types it; --group, --fail-on and --pages suggest', () => {
     const byWord = runCli(['rank', '--group', '街道', 'examples/street', '--lang', 'zh-CN']);
     const byId = runCli(['rank', '--group', 'street', 'examples/street', '--lang', 'zh-CN']);
     expect(byWord.code).toBe(byId.code);
@@ -76,6 +76,12 @@ describe('did you mean', { timeout: 300_000 }, () => {
     const typo = runCli(['rank', '--group', 'streets', 'examples/street', '--lang', 'zh-CN']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('是否应为 street？');
+    const failOn = runCli(['rank', '--fail-on', 'quotas', 'examples/street', '--lang', 'zh-CN']);
+    expect(failOn.code).toBe(2);
+    expect(failOn.stderr).toContain('是否应为 quota？');
+    const pages = runCli(['report', '--pages', 'below', 'examples/street', '--lang', 'en']);
+    expect(pages.code).toBe(2);
+    expect(pages.stderr).toContain('did you mean below-tier?');
   });
 
   it('--min-tier lists the tiers by title, with their ids', () => {
