@@ -39,7 +39,14 @@ export function choiceByWord(word: string, values: readonly string[]): string | 
   return meant.length === 1 ? meant[0] : undefined;
 }
 
-/** "Did you mean" for a value not allowed: the value a Chinese word names, else the closest spelling. */
+/**
+ * "Did you mean" for a value not allowed: the value a Chinese word names, else the closest
+ * spelling, else the one value it begins (`below` → below-tier).
+ */
 export function suggestChoice(word: string, values: readonly string[]): string | undefined {
-  return choiceByWord(word, values) ?? suggest(word, values);
+  const near = choiceByWord(word, values) ?? suggest(word, values);
+  if (near !== undefined) return near;
+  const k = nameKey(word);
+  const starts = k.length >= 3 ? values.filter((v) => nameKey(v).startsWith(k)) : [];
+  return starts.length === 1 ? starts[0] : undefined;
 }

@@ -1,8 +1,9 @@
 /**
  * Titles missing in a language: a rubric read in zh-CN, zh-TW and en shows each reader every
  * title in their language, or else a fallback (zh-TW converted from zh-CN, Chinese for English
- * readers). A language the rubric never uses is said once (info); a title left out where the
- * others have that language is a warning at the title itself.
+ * readers). A language the rubric never uses, or gives for fewer than half its titles, is said
+ * once (info, at the first title without it); a title left out where most others have that
+ * language is an oversight: a warning at the title itself.
  */
 import { type Finding, finding, type Path } from './finding.js';
 import { LANGS, type Lang } from './localized.js';
@@ -55,7 +56,14 @@ export function lintLanguages(raw: RubricFile): Finding[] {
   for (const lang of LANGS) {
     const missing = labels.filter((l) => !has(l.label, lang));
     if (missing.length === 0) continue;
-    if (missing.length === labels.length) {
+    const given = labels.length - missing.length;
+    if (given > 0 && given < missing.length) {
+      const first = missing[0]!;
+      const params = { lang, given, count: labels.length, shown: shown(first.label, lang) };
+      out.push(finding('lint.lang-partial', 'info', params, first.path));
+      continue;
+    }
+    if (given === 0) {
       const first = missing[0]!;
       out.push(
         finding(

@@ -10,6 +10,7 @@ import { assessSheets } from '../../batch/sheet-batch.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { suggestChoice } from '../../model/choice-words.js';
 import { buildRankReport, invalidRubricOf } from '../../pipeline/rank-report.js';
 import { waiverFindings } from '../../pipeline/waiver-findings.js';
 import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../report/rank/csv.js';
@@ -71,7 +72,10 @@ function parseFailOn(v: string): FailOn[] {
       detail: `--fail-on "${v}" names nothing: use invalid, quota, both (invalid,quota) or none`,
     });
   for (const p of parts)
-    if (!(FAIL_ON as readonly string[]).includes(p)) throw new CliError('usage.fail-on', { value: v });
+    if (!(FAIL_ON as readonly string[]).includes(p)) {
+      const near = suggestChoice(p, [...FAIL_ON, 'both', 'none']);
+      throw new CliError('usage.fail-on', { value: v, ...(near ? { suggestion: near } : {}) });
+    }
   return parts as FailOn[];
 }
 

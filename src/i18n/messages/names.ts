@@ -49,9 +49,11 @@ export const namesMessages = defineMessages(
     'authoring.explain.unused': () => 'No criterion uses it',
     'names.did-you-mean': (p) => `did you mean ${p.suggestion}?`,
     'lint.title-missing': (p) =>
-      `no ${LANG_EN[p.lang!]} title here, though other titles in the rubric have one; readers in that language see ${SHOWN_EN[p.shown!]}: add ${p.lang}`,
+      `no ${LANG_EN[p.lang!] ?? p.lang} title here, though other titles in the rubric have one; readers in that language see ${SHOWN_EN[p.shown!] ?? p.shown}: add ${p.lang}`,
+    'lint.lang-partial': (p) =>
+      `only ${p.given} of the ${p.count} titles are in ${LANG_EN[p.lang!] ?? p.lang} (the first without it is here); readers in that language see ${SHOWN_EN[p.shown!] ?? p.shown} for the others`,
     'lint.lang-missing': (p) =>
-      `none of the ${p.count} titles is in ${LANG_EN[p.lang!]}; readers in that language see ${SHOWN_EN[p.shown!]}`,
+      `none of the ${p.count} titles is in ${LANG_EN[p.lang!] ?? p.lang}; readers in that language see ${SHOWN_EN[p.shown!] ?? p.shown}`,
   },
   {
     'authoring.ambiguous-name': (p) => `“${p.name}”可指：${p.candidates}；请写明其中一个的标识`,
@@ -67,9 +69,11 @@ export const namesMessages = defineMessages(
     'authoring.explain.unused': () => '没有评分项用到它',
     'names.did-you-mean': (p) => `是否应为 ${p.suggestion}？`,
     'lint.title-missing': (p) =>
-      `此处缺少${LANG_CN[p.lang!]}名称（评分细则中其他名称已有）；该语言的读者将看到${SHOWN_CN[p.shown!]}：请补上 ${p.lang}`,
+      `此处缺少${LANG_CN[p.lang!] ?? p.lang}名称（评分细则中其他名称已有）；该语言的读者将看到${SHOWN_CN[p.shown!] ?? p.shown}：请补上 ${p.lang}`,
+    'lint.lang-partial': (p) =>
+      `${p.count} 个名称中只有 ${p.given} 个有${LANG_CN[p.lang!] ?? p.lang}（此处是第一个没有的）；其余的该语言读者将看到${SHOWN_CN[p.shown!] ?? p.shown}`,
     'lint.lang-missing': (p) =>
-      `全部 ${p.count} 个名称都没有${LANG_CN[p.lang!]}；该语言的读者将看到${SHOWN_CN[p.shown!]}`,
+      `全部 ${p.count} 个名称都没有${LANG_CN[p.lang!] ?? p.lang}；该语言的读者将看到${SHOWN_CN[p.shown!] ?? p.shown}`,
   },
   {
     'authoring.ambiguous-name': (p) => `「${p.name}」可指：${p.candidates}；請寫明其中一個的標識`,
@@ -85,8 +89,10 @@ export const namesMessages = defineMessages(
     'authoring.explain.unused': () => '沒有評分項用到它',
     'names.did-you-mean': (p) => `是否應為 ${p.suggestion}？`,
     'lint.title-missing': (p) =>
-      `此處缺少${LANG_TW[p.lang!]}名稱（評分細則中其他名稱已有）；該語言的讀者將看到${SHOWN_TW[p.shown!]}：請補上 ${p.lang}`,
+      `此處缺少${LANG_TW[p.lang!] ?? p.lang}名稱（評分細則中其他名稱已有）；該語言的讀者將看到${SHOWN_TW[p.shown!] ?? p.shown}：請補上 ${p.lang}`,
+    'lint.lang-partial': (p) =>
+      `${p.count} 個名稱中只有 ${p.given} 個有${LANG_TW[p.lang!] ?? p.lang}（此處是第一個沒有的）；其餘的該語言讀者將看到${SHOWN_TW[p.shown!] ?? p.shown}`,
     'lint.lang-missing': (p) =>
-      `全部 ${p.count} 個名稱都沒有${LANG_TW[p.lang!]}；該語言的讀者將看到${SHOWN_TW[p.shown!]}`,
+      `全部 ${p.count} 個名稱都沒有${LANG_TW[p.lang!] ?? p.lang}；該語言的讀者將看到${SHOWN_TW[p.shown!] ?? p.shown}`,
   },
 );

@@ -88,7 +88,8 @@ export const wordingMessages = defineMessages(
     'usage.as-of': (p) => `--as-of ${p.value}: write a real date as YYYY-MM-DD, e.g. 2005-12-31`,
     'usage.size': (p) => `size "${p.value}": write e.g. 5MB, 500KB or a number of bytes`,
     'usage.jobs': (p) => `--jobs ${p.value}: use a whole number from 1 to 256`,
-    'usage.fail-on': (p) => `--fail-on ${p.value}: use invalid, quota, both (invalid,quota) or none`,
+    'usage.fail-on': (p) =>
+      `--fail-on ${p.value}: use invalid, quota, both (invalid,quota) or none${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}: use a whole number from 0`,
   },
   {
@@ -167,7 +168,8 @@ export const wordingMessages = defineMessages(
     'usage.as-of': (p) => `--as-of ${p.value}：请写实际存在的日期，格式为 YYYY-MM-DD，如 2005-12-31`,
     'usage.size': (p) => `大小“${p.value}”：请写成 5MB、500KB 或字节数`,
     'usage.jobs': (p) => `--jobs ${p.value}：请用 1 到 256 之间的整数`,
-    'usage.fail-on': (p) => `--fail-on ${p.value}：请用 invalid、quota、both（即 invalid,quota）或 none`,
+    'usage.fail-on': (p) =>
+      `--fail-on ${p.value}：请用 invalid、quota、both（即 invalid,quota）或 none${p.suggestion ? `；是否应为 ${p.suggestion}？` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}：请用 0 或正整数`,
   },
   {
@@ -246,7 +248,8 @@ export const wordingMessages = defineMessages(
     'usage.as-of': (p) => `--as-of ${p.value}：請寫實際存在的日期，格式為 YYYY-MM-DD，如 2005-12-31`,
     'usage.size': (p) => `大小「${p.value}」：請寫成 5MB、500KB 或位元組數`,
     'usage.jobs': (p) => `--jobs ${p.value}：請用 1 到 256 之間的整數`,
-    'usage.fail-on': (p) => `--fail-on ${p.value}：請用 invalid、quota、both（即 invalid,quota）或 none`,
+    'usage.fail-on': (p) =>
+      `--fail-on ${p.value}：請用 invalid、quota、both（即 invalid,quota）或 none${p.suggestion ? `；是否應為 ${p.suggestion}？` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}：請用 0 或正整數`,
   },
 );
