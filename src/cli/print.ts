@@ -1,18 +1,31 @@
 /** Printing findings to stderr for commands whose stdout is a report. */
 
 import type { Finding } from '../model/finding.js';
+import type { Rubric } from '../model/rubric.js';
 import { findingLine, sortFindings } from '../report/findings-text.js';
-import { labeller } from '../report/labels.js';
+import { type Labeller, labeller } from '../report/labels.js';
 import { makeStyle } from '../report/style.js';
 import type { CliContext } from './context.js';
 
-export function printFindings(findings: readonly Finding[], ctx: CliContext): void {
+/**
+ * `rubrics`: a finding whose params name one of them (`rubric`) is worded with its titles (a
+ * metric's and an option's names, not their ids).
+ */
+export function printFindings(
+  findings: readonly Finding[],
+  ctx: CliContext,
+  rubrics: readonly Rubric[] = [],
+): void {
   if (!findings.length) return;
   const l = labeller(ctx.lang);
+  const own = new Map<string, Labeller>();
+  for (const r of rubrics) if (!own.has(r.id)) own.set(r.id, labeller(ctx.lang, r));
   const style = makeStyle(ctx.color);
   ctx.stderr(
     `${sortFindings(findings)
-      .map((f) => findingLine(f, l, style))
+      .map((f) =>
+        findingLine(f, (typeof f.params.rubric === 'string' && own.get(f.params.rubric)) || l, style),
+      )
       .join('\n')}\n`,
   );
 }

@@ -4,10 +4,12 @@
  * with a path into the file; errors mean the rubric cannot be used.
  */
 import type { z } from 'zod';
+import type { ChoiceOption } from './choice.js';
 import { isCalendarDate, notADate } from './dates.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
+import { normalizeName, simplify, suggest } from './names.js';
 import {
   type Bound,
   type BoundOp,
@@ -25,6 +27,7 @@ import {
   type Section,
   type SourceRef,
   type Tier,
+  type ValueRequirement,
 } from './rubric.js';
 import type { RawCriterion, RubricFile, SourceSchema } from './rubric-schema.js';
 
@@ -52,14 +55,34 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   }
   const metrics: Record<string, MetricDef> = {};
   for (const [id, m] of Object.entries(raw.metrics)) {
+    const options = choiceOptions(id, m, findings);
     metrics[id] = {
       id,
       type: m.type,
       ...(m.unit ? { unit: m.unit } : {}),
       title: toLocalized(m.title, id),
       ...(m.description ? { description: toLocalized(m.description, '') } : {}),
+      ...(options ? { options } : {}),
+      ...(m['distinct-within'] && m.type === 'choice' ? { distinctWithin: m['distinct-within'] } : {}),
     };
   }
+  /** Option ids that a choice metric does not define: each an error with the nearest id. */
+  const checkOptions = (metric: MetricDef, ids: readonly string[], path: Path) => {
+    const known = (metric.options ?? []).map((o) => o.id);
+    ids.forEach((o, k) => {
+      if (known.includes(o)) return;
+      const s = suggest(o, known);
+      findings.push(
+        finding(
+          'rubric.unknown-option',
+          'error',
+          { metric: metric.id, option: o, ...(s ? { suggestion: s } : {}) },
+          [...path, k],
+        ),
+      );
+    });
+    return ids.every((o) => known.includes(o));
+  };
 
   const readFigure = (rawFig: RawFigure, type: MetricType, path: Path): Figure | undefined => {
     const parsed: Parsed<number> =
@@ -296,6 +319,13 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         const m = metricOf(c.metric, [...path, 'metric'], ['flag']);
         return m ? { ...base, kind: 'flag', metric: c.metric, expect: c.expect } : undefined;
       }
+      case 'choice': {
+        const m = metricOf(c.metric, [...path, 'metric'], ['choice']);
+        if (!m) return undefined;
+        const oneOf = c['one-of'];
+        if (oneOf && !checkOptions(m, oneOf, [...path, 'one-of'])) return undefined;
+        return { ...base, kind: 'choice', metric: c.metric, ...(oneOf ? { oneOf } : {}) };
+      }
     }
   };
 
@@ -318,11 +348,19 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   const max = maxScore(sections);
   const tiers: Tier[] = raw.tiers.map((t, i) => {
     claim(t.id, 'tier', ['tiers', i, 'id']);
+    const requires: string[] = [];
+    const requiresValues: ValueRequirement[] = [];
     t.requires.forEach((r, j) => {
+      const rp: Path = ['tiers', i, 'requires', j];
+      if (typeof r !== 'string') {
+        const m = metricOf(r.metric, [...rp, 'metric'], ['choice']);
+        if (m && checkOptions(m, r['one-of'], [...rp, 'one-of']))
+          requiresValues.push({ metric: r.metric, oneOf: r['one-of'] });
+        return;
+      }
+      requires.push(r);
       if (!criterionIds.has(r))
-        findings.push(
-          finding('rubric.unknown-criterion', 'error', { criterion: r }, ['tiers', i, 'requires', j]),
-        );
+        findings.push(finding('rubric.unknown-criterion', 'error', { criterion: r }, rp));
     });
     if (t['min-score'] > max + 1e-9) {
       findings.push(
@@ -339,7 +377,13 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         finding('rubric.tier-order', 'error', { tier: t.id, previous: prev.id }, ['tiers', i, 'min-score']),
       );
     }
-    return { id: t.id, title: toLocalized(t.title, t.id), minScore: t['min-score'], requires: t.requires };
+    return {
+      id: t.id,
+      title: toLocalized(t.title, t.id),
+      minScore: t['min-score'],
+      requires,
+      ...(requiresValues.length ? { requiresValues } : {}),
+    };
   });
   const tierIds = new Set(tiers.map((t) => t.id));
 
@@ -461,6 +505,63 @@ export function toExemption(
     ...(where?.rubric ? { rubric: where.rubric } : {}),
     ...(e.veto ? { veto: true } : {}),
   };
+}
+
+/**
+ * A choice metric's options as the engine keeps them. A choice needs options and only a choice
+ * has them; two options answering to one name (学习型 as one's label and another's alias) could
+ * never be told apart in a file.
+ */
+function choiceOptions(
+  id: string,
+  m: RubricFile['metrics'][string],
+  findings: Finding[],
+): ChoiceOption[] | undefined {
+  const path: Path = ['metrics', id];
+  if (m.type !== 'choice') {
+    if (m.options)
+      findings.push(
+        finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [...path, 'options']),
+      );
+    if (m['distinct-within'])
+      findings.push(
+        finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [
+          ...path,
+          'distinct-within',
+        ]),
+      );
+    return undefined;
+  }
+  if (!m.options || Object.keys(m.options).length === 0) {
+    findings.push(finding('rubric.options-missing', 'error', { metric: id }, path));
+    return [];
+  }
+  const owner = new Map<string, string>();
+  const options: ChoiceOption[] = [];
+  for (const [oid, o] of Object.entries(m.options)) {
+    const label = {
+      ...(o['zh-CN'] ? { 'zh-CN': o['zh-CN'] } : {}),
+      ...(o['zh-TW'] ? { 'zh-TW': o['zh-TW'] } : {}),
+      ...(o.en ? { en: o.en } : {}),
+    };
+    const option = { id: oid, label: Object.keys(label).length ? label : { en: oid }, aliases: o.aliases };
+    for (const name of [oid, ...Object.values(option.label), ...o.aliases]) {
+      const n = normalizeName(name);
+      const key = /[\u3400-\u9fff]/.test(n) ? simplify(n) : n;
+      const prev = owner.get(key);
+      if (prev !== undefined && prev !== oid)
+        findings.push(
+          finding('rubric.option-name-clash', 'error', { metric: id, name, option: oid, other: prev }, [
+            ...path,
+            'options',
+            oid,
+          ]),
+        );
+      else owner.set(key, oid);
+    }
+    options.push(option);
+  }
+  return options;
 }
 
 /** A source as the engine keeps it: its title read like every label. */

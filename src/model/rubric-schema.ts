@@ -125,6 +125,16 @@ const DeductionSchema = z
   })
   .strict();
 
+/** A choice declared: any of its metric's options, or (with `one-of`) one of those listed. */
+const ChoiceSchema = z
+  .object({
+    ...CriterionBase,
+    kind: z.literal('choice'),
+    metric: IdSchema,
+    'one-of': z.array(IdSchema).min(1).optional(),
+  })
+  .strict();
+
 const FlagSchema = z
   .object({ ...CriterionBase, kind: z.literal('flag'), metric: IdSchema, expect: z.boolean().default(true) })
   .strict();
@@ -137,6 +147,7 @@ export const CriterionSchema = z.discriminatedUnion('kind', [
   GradedSchema,
   DeductionSchema,
   FlagSchema,
+  ChoiceSchema,
 ]);
 export type RawCriterion = z.infer<typeof CriterionSchema>;
 export const CRITERION_KINDS = [
@@ -147,6 +158,7 @@ export const CRITERION_KINDS = [
   'graded',
   'deduction',
   'flag',
+  'choice',
 ] as const;
 
 export const SectionSchema = z
@@ -167,9 +179,16 @@ export const FacilitySchema = z
   })
   .strict();
 
+/** One option of a choice metric: its labels and the other names a community may write. */
+export const ChoiceOptionSchema = FacilitySchema;
+
 export const MetricSchema = z
   .object({
     type: z.enum(METRIC_TYPES),
+    /** For a choice: the options, by id, in the order the rubric lists them. */
+    options: z.record(IdSchema, ChoiceOptionSchema).optional(),
+    /** For a choice: communities of one street (or district) sharing an option are flagged for review. */
+    'distinct-within': z.enum(['street', 'district']).optional(),
     /** For a count: what it counts, so that `2400人` is not read as 2400 households. */
     unit: z.enum(COUNT_NOUNS).optional(),
     title: LocalizedSchema.optional(),
@@ -182,7 +201,10 @@ export const TierSchema = z
     id: IdSchema,
     title: LocalizedSchema.optional(),
     'min-score': z.number().min(0),
-    requires: z.array(IdSchema).default([]),
+    /** Criteria that must be met; or a choice metric's value, `{ metric, one-of }` (an earlier award). */
+    requires: z
+      .array(z.union([IdSchema, z.object({ metric: IdSchema, 'one-of': z.array(IdSchema).min(1) }).strict()]))
+      .default([]),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 /** The rubric as the engine sees it: normalized, figures read, names resolved. Plain data. */
+import type { ChoiceOption } from './choice.js';
 import type { CountNoun } from './count-nouns.js';
 import type { Grade, MetricType } from './figures.js';
 import type { Path } from './finding.js';
@@ -38,6 +39,13 @@ export interface MetricDef {
   unit?: CountNoun;
   title: Localized;
   description?: Localized;
+  /** For a choice: the options, in the rubric's order. */
+  options?: ChoiceOption[];
+  /**
+   * For a choice: each community of a street (or district) should choose its own option
+   * (一社区一品牌); communities sharing one are flagged for review, never failed.
+   */
+  distinctWithin?: 'street' | 'district';
 }
 
 interface CriterionBase {
@@ -77,7 +85,9 @@ export type Criterion =
       perOccurrence?: number;
       bands?: { bound: Bound; deduct: number }[];
     })
-  | (CriterionBase & { kind: 'flag'; metric: string; expect: boolean });
+  | (CriterionBase & { kind: 'flag'; metric: string; expect: boolean })
+  /** A choice declared: any option (no oneOf), or one of the options listed. */
+  | (CriterionBase & { kind: 'choice'; metric: string; oneOf?: string[] });
 
 export type CriterionKind = Criterion['kind'];
 export type CriterionOf<K extends CriterionKind> = Extract<Criterion, { kind: K }>;
@@ -94,6 +104,17 @@ export interface Tier {
   title: Localized;
   minScore: number;
   requires: string[];
+  /**
+   * Values the tier needs a community to have reported (an earlier award: a provincial award
+   * needs an earlier city award); history of the community, so never a fix this period.
+   */
+  requiresValues?: ValueRequirement[];
+}
+
+/** A choice metric whose value must be one of the options listed. */
+export interface ValueRequirement {
+  metric: string;
+  oneOf: string[];
 }
 
 export interface Quota {

@@ -15,6 +15,7 @@ import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
+import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
 import { groupNames } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
@@ -225,12 +226,27 @@ export function buildRankReport(
             file: e.file,
             ...locate(e.file, [e.level]),
           });
+    const choices = choiceViews(rubric, list, names.groupOf);
+    for (const v of choices)
+      for (const s of v.shared)
+        problems.push({
+          ...finding('rank.choice-shared', 'warning', {
+            group: s.key ?? '',
+            who: s.members.map((x) => x.name).join('、'),
+            metric: v.metric,
+            option: s.option,
+            rubric: rubric.id,
+          }),
+          file: s.members[0]!.file,
+          ...locate(s.members[0]!.file, ['metrics', v.metric]),
+        });
     tables.push({
       rubric,
       identity: rubricIdentity(rubric),
       period,
       rows: rank(list),
       ...(options.group ? { groups: groups(list, options.group, names.groupOf) } : {}),
+      ...(choices.length ? { choices } : {}),
       quotas: quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }),
       ...(unattributed ? { unattributed } : {}),
     });

@@ -188,7 +188,11 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   if (format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
-    printFindings(problems, ctx);
+    printFindings(
+      problems,
+      ctx,
+      report.tables.map((t) => t.rubric),
+    );
     if (format === 'xlsx') {
       const spec = rankWorkbook(report, {
         lang: ctx.lang,

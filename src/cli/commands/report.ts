@@ -78,7 +78,11 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   const browser = opts.format === 'pdf' ? findBrowser() : undefined;
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems, assess } = await rankBatch(inputs, opts, ctx);
-    printFindings(problems, ctx);
+    printFindings(
+      problems,
+      ctx,
+      report.tables.map((t) => t.rubric),
+    );
     // The community pages need every criterion: those files are judged once more, in full.
     const results = new Map<string, CommunityResult>();
     if (opts.pages !== 'none') {

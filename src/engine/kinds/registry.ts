@@ -1,6 +1,7 @@
 /** Every criterion kind, in one table. Adding a kind: one file in kinds/ and one line here. */
 import type { CriterionKind, CriterionOf } from '../../model/rubric.js';
 import { checklist } from './checklist.js';
+import { choice } from './choice.js';
 import { count } from './count.js';
 import { deduction } from './deduction.js';
 import { flag } from './flag.js';
@@ -17,6 +18,7 @@ export const KINDS = {
   graded,
   deduction,
   flag,
+  choice,
 } satisfies { [K in CriterionKind]: KindDef<K> };
 
 /** What a criterion reads (metrics, facilities), from its kind: the one answer to that question. */

@@ -65,6 +65,16 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
       out.push(
         ...comment(desc ? `${title}: ${desc}` : title, '  '),
         ...comment(m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) }), '  '),
+        ...(def.options
+          ? comment(
+              m('authoring.init.options', {
+                options: def.options
+                  .map((op) => `${pick(op.label, o.lang) || op.id} (${op.id})`)
+                  .join(o.lang === 'en' ? ', ' : '、'),
+              }),
+              '  ',
+            )
+          : []),
       );
       const u = uses[id];
       if (u?.criteria.length)

@@ -141,6 +141,11 @@ export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
         expect: t(c.expect ? 'authoring.yes' : 'authoring.no', {}),
       });
       break;
+    case 'choice':
+      rule = c.oneOf
+        ? t('authoring.rule.choice-of', { metric: l.metric(c.metric), options: l.options(c.metric, c.oneOf) })
+        : t('authoring.rule.choice', { metric: l.metric(c.metric) });
+      break;
   }
   return c.veto ? `${rule}; ${t('authoring.rule.veto', {})}` : rule;
 }
@@ -205,7 +210,15 @@ export function rubricView(
         id: t.id,
         title: pick(t.title, l.lang) || t.id,
         minScore: t.minScore,
-        requires: t.requires,
+        requires: [
+          ...t.requires,
+          ...(t.requiresValues ?? []).map((r) =>
+            message(l.lang, 'authoring.rule.choice-of', {
+              metric: l.metric(r.metric),
+              options: l.options(r.metric, r.oneOf),
+            }),
+          ),
+        ],
         origin: originOf(origins, 'tiers', t.id),
       }))
       .filter((t) => keep(t.origin)),
