@@ -7,6 +7,7 @@ import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { spreadsheetText } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
+import { sharedWith } from './choices.js';
 import { boundText, groupName, pct, quotaSentence, quotaTitle, rowCells } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -31,6 +32,16 @@ const line = (cells: readonly (string | CsvNumber)[]) =>
 export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Generator<string> {
   const m = (c: Parameters<typeof message>[1]) => message(lang, c);
   const grouped = report.groupBy !== undefined;
+  // The metrics a street compares (一社区一品牌): the option chosen, and who shares it.
+  const compared: { metric: string; title: string }[] = [];
+  for (const t of report.tables)
+    for (const v of t.choices ?? [])
+      if (!compared.some((c) => c.metric === v.metric))
+        compared.push({ metric: v.metric, title: labeller(lang, t.rubric).metric(v.metric) });
+  const choiceHeads = compared.flatMap((c) => [
+    c.title,
+    message(lang, 'rank.col.shared-with', { metric: c.title }),
+  ]);
   const out: string[] = [
     line([
       'rubric',
@@ -45,6 +56,7 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
       m('rank.col.vetoes'),
       m('rank.col.shortfall'),
       ...(grouped ? [m('rank.col.group-rank')] : []),
+      ...choiceHeads,
       'file',
     ]),
   ];
@@ -58,6 +70,16 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
   for (const t of report.tables) {
     const l = labeller(lang, t.rubric);
     const inGroup = new Map(t.groups?.flatMap((g) => g.rows.map((r) => [r.entry, r.rank] as const)) ?? []);
+    const views = compared.map((c) => t.choices?.find((v) => v.metric === c.metric));
+    const shares = views.map((v) => (v ? sharedWith(v) : undefined));
+    const choiceCells = (e: (typeof t.rows)[number]['entry']) =>
+      compared.flatMap((c, i) => {
+        const option = e.choices?.[c.metric];
+        return [
+          views[i] && option !== undefined ? l.option(c.metric, option) : '',
+          shares[i]?.get(e.file)?.join(' ') ?? '',
+        ];
+      });
     for (const r of t.rows) {
       const c = rowCells(r, l);
       out.push(
@@ -74,6 +96,7 @@ export function* rankCsvChunks(report: RankReport, { lang }: FormatOptions): Gen
           c.vetoes,
           c.shortfall,
           ...(grouped ? [n(inGroup.get(r.entry) ?? '')] : []),
+          ...choiceCells(r.entry),
           r.entry.file,
         ]),
       );

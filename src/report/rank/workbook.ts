@@ -11,6 +11,7 @@ import { labeller } from '../labels.js';
 import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
+import { choicesSheet } from './choices-sheet.js';
 import { candidateLine, groupName, quotaSentence, quotaTitle, rowWords } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -55,6 +56,7 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
   if (grouped) ranking.fillColumn = 10;
   const sheets: SheetSpec[] = [ranking];
   if (report.tables.some((t) => t.groups?.length)) sheets.push(groupsSheet(report, o, col));
+  if (report.tables.some((t) => t.choices?.length)) sheets.push(choicesSheet(report, o));
   sheets.push(quotasSheet(report, o, col));
   sheets.push({
     name: m('xlsx.sheet.invalid'),
