@@ -24,7 +24,7 @@ export const choiceMessages = defineMessages(
     'authoring.unit.choice': () => 'one of the options below (its name in any language, or its id)',
     'authoring.init.options': (p) => `options: ${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `${p.tier} (${p.min} points) cannot be reached this period: it needs ${p.metric} to be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
+      `${p.tier} (${p.min} points) cannot be reached this period: ${p.metric} must be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
     'rank.choice-shared': (p) =>
       `${p.group}: ${p.who} all chose ${p.metric} "${p.option}"; the campaign asks each community for its own, please review`,
     'rank.choices-heading': (p) => `${p.metric} by ${p.by}`,
