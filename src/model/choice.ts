@@ -32,8 +32,14 @@ export function parseChoice(raw: unknown, options: readonly ChoiceOption[]): Par
   const idx = indexOf(options);
   const id = idx.resolve(text);
   if (id !== undefined) return { ok: true, value: id };
+  // The nearest name, said as its option (学习 → 学习型, in the reader's language).
   const s = suggest(text, idx.names());
-  return { ok: false, code: 'value.not-a-choice', params: s ? { raw: text, suggestion: s } : { raw: text } };
+  const near = s === undefined ? undefined : idx.resolve(s);
+  return {
+    ok: false,
+    code: 'value.not-a-choice',
+    params: near ? { raw: text, option: near } : { raw: text },
+  };
 }
 
 /** Every name an option answers to, for messages and the editor schema: id, labels, aliases. */

@@ -7,7 +7,7 @@ import { defineMessages } from '../define.js';
 export const choiceMessages = defineMessages(
   {
     'value.not-a-choice': (p) =>
-      `${p.metric}: "${p.raw}" is not one of the options${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}${p.options ? ` (options: ${p.options})` : ''}`,
+      `${p.metric}: "${p.raw}" is not one of the options${p.option ? `; did you mean "${p.option}"?` : ''}${p.options ? ` (options: ${p.options})` : ''}`,
     'shortfall.choice-other': (p) => `${p.metric}: "${p.option}" chosen; this needs ${p.options}`,
     'rubric.unknown-option': (p) =>
       `"${p.option}" is not an option of metric "${p.metric}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
@@ -38,7 +38,7 @@ export const choiceMessages = defineMessages(
   },
   {
     'value.not-a-choice': (p) =>
-      `${p.metric}：“${p.raw}”不是可选项${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}${p.options ? `（可选：${p.options}）` : ''}`,
+      `${p.metric}：“${p.raw}”不是可选项${p.option ? `；是否应为“${p.option}”？` : ''}${p.options ? `（可选：${p.options}）` : ''}`,
     'shortfall.choice-other': (p) => `${p.metric}：所选为“${p.option}”，此处须为${p.options}`,
     'rubric.unknown-option': (p) =>
       `“${p.option}”不是指标“${p.metric}”的选项${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
@@ -69,7 +69,7 @@ export const choiceMessages = defineMessages(
   },
   {
     'value.not-a-choice': (p) =>
-      `${p.metric}：“${p.raw}”不是可選項${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}${p.options ? `（可選：${p.options}）` : ''}`,
+      `${p.metric}：“${p.raw}”不是可選項${p.option ? `；是否應為“${p.option}”？` : ''}${p.options ? `（可選：${p.options}）` : ''}`,
     'shortfall.choice-other': (p) => `${p.metric}：所選為“${p.option}”，此處須為${p.options}`,
     'rubric.unknown-option': (p) =>
       `“${p.option}”不是指標“${p.metric}”的選項${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
