@@ -9,6 +9,7 @@ import { message } from '../../i18n/catalog.js';
 import { metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
+import { wrapLine } from '../text-width.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -65,15 +66,17 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
       out.push(
         ...comment(desc ? `${title}: ${desc}` : title, '  '),
         ...comment(m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) }), '  '),
+        // The options one comment line each, wrapped to 80 columns: a list of eleven brands is long.
         ...(def.options
-          ? comment(
+          ? wrapLine(
+              '  # ',
               m('authoring.init.options', {
                 options: def.options
                   .map((op) => `${pick(op.label, o.lang) || op.id} (${op.id})`)
                   .join(o.lang === 'en' ? ', ' : '、'),
               }),
-              '  ',
-            )
+              80,
+            ).map((l) => l.replace(/^(\s*)# {2}/, '$1#   '))
           : []),
       );
       const u = uses[id];
