@@ -10,7 +10,16 @@
  */
 import type { RankEntry } from '../engine/rank.js';
 import type { BatchItem } from './assess-batch-item.js';
-import { type BatchCanon, child, childList, type Outcome, type Place, type Trie, valueAt } from './intern.js';
+import {
+  type BatchCanon,
+  child,
+  childList,
+  choicesKey,
+  type Outcome,
+  type Place,
+  type Trie,
+  valueAt,
+} from './intern.js';
 import { ownString } from './own-string.js';
 
 /** A chunk of a thread's results. */
@@ -46,7 +55,10 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       }
       const e = item.entry;
       let m = child(child(child(places, e.rubric), e.period), e.level);
-      m = child(child(child(child(m, e.community), e.street), e.district), item.rubricFile);
+      m = child(
+        child(child(child(child(m, e.community), e.street), e.district), item.rubricFile),
+        choicesKey(e.choices),
+      );
       const place = valueAt(m, () => {
         wire.places.push({
           rubric: e.rubric,
@@ -56,6 +68,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
           ...(e.street !== undefined ? { street: e.street } : {}),
           ...(e.district !== undefined ? { district: e.district } : {}),
           ...(item.rubricFile !== undefined ? { rubricFile: item.rubricFile } : {}),
+          ...(e.choices ? { choices: e.choices } : {}),
         });
         return placeCount++;
       });
@@ -135,6 +148,7 @@ export function entryUnpacker(
       if (o.shortfall) entry.shortfall = o.shortfall;
       entry.gaps = o.gaps;
       entry.warnings = r[k + 5] as number;
+      if (p.choices) entry.choices = p.choices;
       into[index] =
         p.rubricFile !== undefined
           ? { kind: 'scored', entry, rubricFile: p.rubricFile }

@@ -20,6 +20,16 @@ export interface Place {
   district?: string;
   /** Where the main thread loads the rubric again (for titles and quotas). */
   rubricFile?: string;
+  /** Options chosen for the metrics a street compares: few kinds (a street's brands), so shared too. */
+  choices?: Record<string, string>;
+}
+
+/** One key for a set of choices (metric and option ids hold no control characters). */
+export function choicesKey(c: Record<string, string> | undefined): string | undefined {
+  if (!c) return undefined;
+  let k = '';
+  for (const m in c) k += `${m}\u0001${c[m]}\u0002`;
+  return k;
 }
 
 /** How an entry came out, but for its score: shared by many communities. */
@@ -81,6 +91,12 @@ export class BatchCanon {
     return valueAt(childList(this.lists, parts), () => parts);
   }
 
+  private choices(c: Record<string, string>): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const m in c) out[this.string(m)] = this.string(c[m]!);
+    return out;
+  }
+
   place(p: Place): Place {
     const rubric = this.string(p.rubric);
     const period = this.string(p.period);
@@ -90,7 +106,7 @@ export class BatchCanon {
     const district = p.district === undefined ? undefined : this.string(p.district);
     const rubricFile = p.rubricFile === undefined ? undefined : this.string(p.rubricFile);
     let m = child(child(child(this.places, rubric), period), level);
-    m = child(child(child(child(m, community), street), district), rubricFile);
+    m = child(child(child(child(child(m, community), street), district), rubricFile), choicesKey(p.choices));
     return valueAt(m, () => ({
       rubric,
       period,
@@ -99,6 +115,7 @@ export class BatchCanon {
       ...(street !== undefined ? { street } : {}),
       ...(district !== undefined ? { district } : {}),
       ...(rubricFile !== undefined ? { rubricFile } : {}),
+      ...(p.choices ? { choices: this.choices(p.choices) } : {}),
     }));
   }
 

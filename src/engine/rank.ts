@@ -41,6 +41,8 @@ export interface RankEntry {
   gaps: Record<string, TierGap>;
   /** Warnings the file carried (it was still scored). */
   warnings: number;
+  /** Options chosen for the metrics a street compares (一社区一品牌), by metric id. */
+  choices?: Record<string, string>;
 }
 
 export interface RankedRow {
@@ -386,7 +388,8 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
     const g = gapTo(r, t, eventsOf(rubric));
     // Only by undoing an event (a major fire that happened): no candidate for this tier.
-    if (g.events) continue;
+    // Or only with another earlier award: the past is no candidate either.
+    if (g.events || g.values) continue;
     gaps[t.id] = { needed: g.needed, fixes: g.fixes.map((f) => f.criterion), reachable: g.reachable };
   }
   let worst: RankEntry['shortfall'];
@@ -420,5 +423,6 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     ...(worst ? { shortfall: worst } : {}),
     gaps,
     warnings,
+    ...(r.choices ? { choices: r.choices } : {}),
   };
 }

@@ -55,6 +55,15 @@ export interface NextTierGap {
   reachable: boolean;
   /** Events of the period (a major fire) that stand in the way: they cannot be undone. */
   events?: string[];
+  /** Values the tier needs that the community does not have (an earlier award): not a fix this period. */
+  values?: UnmetValue[];
+}
+
+/** A tier's value requirement not met: the metric, what was given (absent: nothing), what it needs. */
+export interface UnmetValue {
+  metric: string;
+  option?: string;
+  oneOf: string[];
 }
 
 export interface CommunityResult {
@@ -72,6 +81,13 @@ export interface CommunityResult {
   /** Veto criteria with no data: no tier can be given until they are known. */
   unresolvedVetoes: string[];
   nextTier?: NextTierGap;
+  /** Tiers whose value requirements (an earlier award) the community does not meet, by tier id. */
+  unmetValues?: Record<string, UnmetValue[]>;
+  /**
+   * The options chosen for the rubric's choice metrics that a street (or district) compares
+   * (`distinct-within`: 一社区一品牌), by metric id.
+   */
+  choices?: Record<string, string>;
   counts: Record<Status, number>;
   /** Problems met while scoring (an expired exemption, a masked rubric figure in use). */
   findings: Finding[];

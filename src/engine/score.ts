@@ -17,7 +17,7 @@ import {
   STATUSES,
   type Status,
 } from './result.js';
-import { nextTierGap, tierFor } from './tiers.js';
+import { nextTierGap, tierFor, unmetValueRequirements } from './tiers.js';
 
 export interface ScoreOptions {
   /**
@@ -56,6 +56,17 @@ function criterionResult(
     earned,
     shortfalls,
   };
+}
+
+/** The options chosen for the metrics a street compares (`distinct-within`); undefined when none. */
+function comparedChoices(rubric: Rubric, a: Assessment): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const id in rubric.metrics) {
+    if (!rubric.metrics[id]!.distinctWithin) continue;
+    const v = a.metrics[id];
+    if (typeof v === 'string') (out ??= {})[id] = v;
+  }
+  return out;
 }
 
 export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
@@ -113,7 +124,9 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
   const possible = clean(rawPossibleTotal);
   if (masked) findings.push(finding('score.rubric-masked', 'warning', { rubric: rubric.id }));
 
-  const partial = { sections, total, vetoes, unresolvedVetoes };
+  const unmetValues = unmetValueRequirements(rubric, assessment);
+  const choices = comparedChoices(rubric, assessment);
+  const partial = { sections, total, vetoes, unresolvedVetoes, ...(unmetValues ? { unmetValues } : {}) };
   const tier = tierFor(rubric, partial);
   const gap = nextTierGap(rubric, partial, tier);
   return {
@@ -128,6 +141,8 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     vetoes,
     unresolvedVetoes,
     ...(gap ? { nextTier: gap } : {}),
+    ...(unmetValues ? { unmetValues } : {}),
+    ...(choices ? { choices } : {}),
     counts,
     findings,
   };

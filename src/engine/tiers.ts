@@ -3,16 +3,44 @@
  * (failed vetoes, criteria the tier requires), then the largest gains. Gains are independent,
  * so taking the largest first gives the fewest criteria.
  */
+import type { Assessment } from '../model/assessment.js';
 import { allCriteria, type Rubric, type Tier } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { clean, EPS } from './bounds.js';
-import type { CriterionResult, Fix, NextTierGap, SectionResult, Status } from './result.js';
+import { choiceShortfall } from './kinds/choice.js';
+import type { CriterionResult, Fix, NextTierGap, SectionResult, Status, UnmetValue } from './result.js';
 
 export interface Scored {
   sections: SectionResult[];
   total: number;
   vetoes: string[];
   unresolvedVetoes: string[];
+  /** Tiers whose value requirements are not met (an earlier award), by tier id. */
+  unmetValues?: Record<string, UnmetValue[]>;
+}
+
+/**
+ * Each tier's value requirements against a community's values: what an earlier award must have
+ * been. A value not given meets none (a tier is never given on a missing fact). Undefined when
+ * every requirement is met, so most results carry nothing.
+ */
+export function unmetValueRequirements(
+  rubric: Rubric,
+  a: Assessment,
+): Record<string, UnmetValue[]> | undefined {
+  let out: Record<string, UnmetValue[]> | undefined;
+  for (const t of rubric.tiers)
+    for (const r of t.requiresValues ?? []) {
+      if (choiceShortfall(a, r.metric, r.oneOf).ok) continue;
+      const v = a.metrics[r.metric];
+      out ??= {};
+      (out[t.id] ??= []).push({
+        metric: r.metric,
+        ...(v !== undefined ? { option: String(v) } : {}),
+        oneOf: r.oneOf,
+      });
+    }
+  return out;
 }
 
 const OK = new Set(['met', 'exempt']);
@@ -26,6 +54,7 @@ function statusOf(s: Scored, id: string): Status | undefined {
 }
 
 function requirementsMet(tier: Tier, s: Scored): boolean {
+  if (s.unmetValues?.[tier.id]) return false;
   return tier.requires.every((id) => OK.has(statusOf(s, id) ?? ''));
 }
 
@@ -108,12 +137,14 @@ export function gapTo(s: Scored, target: Tier, events: ReadonlySet<string> = NO_
     fixes.push(f);
     reached += f.gain;
   }
+  const values = s.unmetValues?.[target.id];
   return {
     tier: target.id,
     minScore: target.minScore,
     needed: clean(Math.max(0, target.minScore - s.total)),
     fixes,
-    reachable: blocking.length === 0 && reached >= target.minScore - EPS,
+    reachable: blocking.length === 0 && !values && reached >= target.minScore - EPS,
     ...(blocking.length ? { events: blocking } : {}),
+    ...(values ? { values } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../model/localized.js';
 import type { Message, MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
+import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
 import { engineMessages } from './messages/engine.js';
 import { fillInMessages } from './messages/fill-in.js';
@@ -57,6 +58,7 @@ const parts = [
   tablesMessages,
   fillInMessages,
   sheetHeaderMessages,
+  choiceMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -15,8 +15,8 @@ import { type Salvaged, salvageRubric } from '../model/salvage-rubric.js';
 import { zodFindings } from '../model/zod-findings.js';
 import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
-import { type RubricName, rubricByName } from './rubric-names.js';
 import { criteriaCount, MAX_RUBRIC_BYTES, MAX_RUBRIC_CRITERIA } from './rubric-limits.js';
+import { type RubricName, rubricByName } from './rubric-names.js';
 
 /** The folder of built-in rubrics, beside dist/ in the installed package. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubrics');

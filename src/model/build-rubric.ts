@@ -6,10 +6,12 @@
 import type { z } from 'zod';
 import type { BuildContext, RawBounds, RawFigure } from '../engine/kinds/kind.js';
 import { criterionMax, kindOf } from '../engine/kinds/registry.js';
+import type { ChoiceOption } from './choice.js';
 import { isCalendarDate, notADate } from './dates.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
+import { normalizeName, simplify, suggest } from './names.js';
 import {
   type Bound,
   type BoundOp,
@@ -26,6 +28,7 @@ import {
   type Section,
   type SourceRef,
   type Tier,
+  type ValueRequirement,
 } from './rubric.js';
 import { resolveRef, suggestionParam } from './rubric-refs.js';
 import type { RawCriterion, RubricFile, SourceSchema } from './rubric-schema.js';
@@ -50,14 +53,34 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   }
   const metrics: Record<string, MetricDef> = {};
   for (const [id, m] of Object.entries(raw.metrics)) {
+    const options = choiceOptions(id, m, findings);
     metrics[id] = {
       id,
       type: m.type,
       ...(m.unit ? { unit: m.unit } : {}),
       title: toLocalized(m.title, id),
       ...(m.description ? { description: toLocalized(m.description, '') } : {}),
+      ...(options ? { options } : {}),
+      ...(m['distinct-within'] && m.type === 'choice' ? { distinctWithin: m['distinct-within'] } : {}),
     };
   }
+  /** Option ids that a choice metric does not define: each an error with the nearest id. */
+  const checkOptions = (metric: MetricDef, ids: readonly string[], path: Path) => {
+    const known = (metric.options ?? []).map((o) => o.id);
+    ids.forEach((o, k) => {
+      if (known.includes(o)) return;
+      const s = suggest(o, known);
+      findings.push(
+        finding(
+          'rubric.unknown-option',
+          'error',
+          { metric: metric.id, option: o, ...(s ? { suggestion: s } : {}) },
+          [...path, k],
+        ),
+      );
+    });
+    return ids.every((o) => known.includes(o));
+  };
 
   const readFigure = (rawFig: RawFigure, type: MetricType, path: Path): Figure | undefined => {
     const parsed: Parsed<number> =
@@ -152,6 +175,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     metric: metricOf,
     facility: facilityOf,
     report: (f) => findings.push(f),
+    options: (metric, ids, path) => checkOptions(metric, ids, path),
   };
 
   const buildCriterion = (c: RawCriterion, section: string, path: Path): Criterion | undefined => {
@@ -191,20 +215,25 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   const max = maxScore(sections, criterionMax);
   const tiers: Tier[] = raw.tiers.map((t, i) => {
     claim(t.id, 'tier', ['tiers', i, 'id']);
-    // A criterion required by its id, or by its title (社区基本设施) when one criterion has it.
-    const requires = t.requires.map((r, j) => {
-      if (criterionIds.has(r)) return r;
+    // A criterion required by its id, or by its title (社区基本设施) when one criterion has it; or a
+    // choice metric's value (an earlier award).
+    const requires: string[] = [];
+    const requiresValues: ValueRequirement[] = [];
+    t.requires.forEach((r, j) => {
+      const rp: Path = ['tiers', i, 'requires', j];
+      if (typeof r !== 'string') {
+        const m = metricOf(r.metric, [...rp, 'metric'], ['choice']);
+        if (m && checkOptions(m, r['one-of'], [...rp, 'one-of']))
+          requiresValues.push({ metric: r.metric, oneOf: r['one-of'] });
+        return;
+      }
+      if (criterionIds.has(r)) return void requires.push(r);
       const found = resolveRef(r, allOwn);
-      if ('id' in found) return found.id;
+      if ('id' in found) return void requires.push(found.id);
       findings.push(
-        finding('rubric.unknown-criterion', 'error', { criterion: r, ...suggestionParam(found) }, [
-          'tiers',
-          i,
-          'requires',
-          j,
-        ]),
+        finding('rubric.unknown-criterion', 'error', { criterion: r, ...suggestionParam(found) }, rp),
       );
-      return r;
+      requires.push(r);
     });
     if (t['min-score'] > max + 1e-9) {
       findings.push(
@@ -221,7 +250,13 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         finding('rubric.tier-order', 'error', { tier: t.id, previous: prev.id }, ['tiers', i, 'min-score']),
       );
     }
-    return { id: t.id, title: toLocalized(t.title, t.id), minScore: t['min-score'], requires };
+    return {
+      id: t.id,
+      title: toLocalized(t.title, t.id),
+      minScore: t['min-score'],
+      requires,
+      ...(requiresValues.length ? { requiresValues } : {}),
+    };
   });
   const tierIds = new Set(tiers.map((t) => t.id));
 
@@ -363,6 +398,63 @@ export function toExemption(
     ...(where?.rubric ? { rubric: where.rubric } : {}),
     ...(e.veto ? { veto: true } : {}),
   };
+}
+
+/**
+ * A choice metric's options as the engine keeps them. A choice needs options and only a choice
+ * has them; two options answering to one name (学习型 as one's label and another's alias) could
+ * never be told apart in a file.
+ */
+function choiceOptions(
+  id: string,
+  m: RubricFile['metrics'][string],
+  findings: Finding[],
+): ChoiceOption[] | undefined {
+  const path: Path = ['metrics', id];
+  if (m.type !== 'choice') {
+    if (m.options)
+      findings.push(
+        finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [...path, 'options']),
+      );
+    if (m['distinct-within'])
+      findings.push(
+        finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [
+          ...path,
+          'distinct-within',
+        ]),
+      );
+    return undefined;
+  }
+  if (!m.options || Object.keys(m.options).length === 0) {
+    findings.push(finding('rubric.options-missing', 'error', { metric: id }, path));
+    return [];
+  }
+  const owner = new Map<string, string>();
+  const options: ChoiceOption[] = [];
+  for (const [oid, o] of Object.entries(m.options)) {
+    const label = {
+      ...(o['zh-CN'] ? { 'zh-CN': o['zh-CN'] } : {}),
+      ...(o['zh-TW'] ? { 'zh-TW': o['zh-TW'] } : {}),
+      ...(o.en ? { en: o.en } : {}),
+    };
+    const option = { id: oid, label: Object.keys(label).length ? label : { en: oid }, aliases: o.aliases };
+    for (const name of [oid, ...Object.values(option.label), ...o.aliases]) {
+      const n = normalizeName(name);
+      const key = /[\u3400-\u9fff]/.test(n) ? simplify(n) : n;
+      const prev = owner.get(key);
+      if (prev !== undefined && prev !== oid)
+        findings.push(
+          finding('rubric.option-name-clash', 'error', { metric: id, name, option: oid, other: prev }, [
+            ...path,
+            'options',
+            oid,
+          ]),
+        );
+      else owner.set(key, oid);
+    }
+    options.push(option);
+  }
+  return options;
 }
 
 /** A source as the engine keeps it: its title read like every label. */

@@ -4,6 +4,7 @@
  * Pure functions from raw YAML scalars to typed values or a finding code. Figures written in
  * Chinese numerals, and the ones that cannot be read exactly, are written-figures.ts's.
  */
+import { type ChoiceOption, parseChoice } from './choice.js';
 import {
   explainWritten,
   readWrittenNumber,
@@ -11,7 +12,7 @@ import {
   withoutTrailingStop,
 } from './written-figures.js';
 
-export const METRIC_TYPES = ['area', 'count', 'rate', 'flag', 'number', 'grade'] as const;
+export const METRIC_TYPES = ['area', 'count', 'rate', 'flag', 'number', 'grade', 'choice'] as const;
 export type MetricType = (typeof METRIC_TYPES)[number];
 
 export const GRADES = ['A', 'B', 'C', 'C#'] as const;
@@ -32,6 +33,7 @@ export type ValueProblem =
   | 'value.not-a-flag'
   | 'value.not-a-grade'
   | 'value.not-finite'
+  | 'value.not-a-choice'
   | WrittenProblem;
 
 const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平米|平方|square metres|square meters)$/i;
@@ -167,10 +169,18 @@ export function parseGrade(raw: unknown): Parsed<Grade> {
   return fail('value.not-a-grade', { raw: shown(raw) });
 }
 
-export type MetricValue = number | boolean | Grade;
+/** A choice metric's value is its option's id (see choice.ts). */
+export type MetricValue = number | boolean | Grade | string;
 
-export function parseMetricValue(type: MetricType, raw: unknown): Parsed<MetricValue> {
+/** `options`: a choice metric's list (see choice.ts); without one, no value is a choice. */
+export function parseMetricValue(
+  type: MetricType,
+  raw: unknown,
+  options: readonly ChoiceOption[] = [],
+): Parsed<MetricValue> {
   switch (type) {
+    case 'choice':
+      return parseChoice(raw, options);
     case 'area':
       return parseArea(raw);
     case 'count':

@@ -76,6 +76,8 @@ function facts(rubric: Rubric): RubricFacts {
         if (u.per) per.add(u.metric);
       }
     }
+  // A tier's earlier award is read like a criterion's metric: without it no tier is certain.
+  for (const t of rubric.tiers) for (const r of t.requiresValues ?? []) ids.add(r.metric);
   f = { required: [...ids], perMetrics: [...per], needsFacilities };
   factsCache.set(rubric, f);
   return f;
@@ -208,7 +210,7 @@ function readMetrics(
       findings.push(finding('assessment.value-empty', 'error', { metric: id }, ['metrics', key]));
       continue;
     }
-    const v = parseMetricValue(def.type, value);
+    const v = parseMetricValue(def.type, value, def.options);
     const clash = v.ok && def.unit !== undefined ? nounClash(def.unit, value) : undefined;
     if (clash) {
       unreadable[id] = 'value.unit';
@@ -223,7 +225,9 @@ function readMetrics(
     } else if (v.ok) metrics[id] = v.value;
     else {
       unreadable[id] = v.code;
-      findings.push(finding(v.code, 'error', { ...v.params, metric: id }, ['metrics', key]));
+      const params: Record<string, string | number> = { ...v.params, metric: id };
+      if (def.options) params.options = def.options.map((o) => o.id).join('|');
+      findings.push(finding(v.code, 'error', params, ['metrics', key]));
     }
   }
   const known = facts(rubric);

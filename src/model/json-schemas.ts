@@ -11,6 +11,7 @@ import type { OverrideField } from '../engine/kinds/kind.js';
 import { CRITERION_KIND_IDS, KINDS, usesOf } from '../engine/kinds/registry.js';
 import { LEVELS } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
+import { type ChoiceOption, optionNames } from './choice.js';
 import type { MetricType } from './figures.js';
 import { needsFacilities } from './interpret.js';
 import { type Lang, LocalizedSchema, pick } from './localized.js';
@@ -231,8 +232,13 @@ const figure = (unit: string) => ({
   pattern: `^\\s*(?:\\+?(?:${NUM})|${CN_NUM})\\s*${unit}?\\s*${STOP}\\s*$`,
 });
 
-export function valueSchema(type: MetricType): JsonSchema {
+/** A metric's value; a choice's, any name of its options (`options`), as choice.ts reads them. */
+export function valueSchema(type: MetricType, options: readonly ChoiceOption[] = []): JsonSchema {
   switch (type) {
+    case 'choice': {
+      const names = options.flatMap(optionNames);
+      return { type: 'string', anyOf: [{ enum: names }, { pattern: looseNamePattern(names) }] };
+    }
     case 'area':
       return { anyOf: [{ type: 'number', minimum: 0 }, figure(AREA_UNIT)] };
     case 'count':
@@ -324,6 +330,13 @@ export function metricUses(rubric: Rubric, lang: Lang): Record<string, MetricUse
     if (q && !u.sources.includes(q)) u.sources.push(q);
   };
   for (const c of allCriteria(rubric)) for (const u of usesOf(c)) if ('metric' in u) add(u.metric, c);
+  // A tier that needs an earlier award reads its metric too (named by the tier).
+  for (const t of rubric.tiers)
+    for (const r of t.requiresValues ?? []) {
+      const u = (uses[r.metric] ??= { criteria: [], sources: [] });
+      const title = pick(t.title, lang) || t.id;
+      if (!u.criteria.includes(title)) u.criteria.push(title);
+    }
   return uses;
 }
 
@@ -371,12 +384,13 @@ export function assessmentJsonSchema(
     const desc = [
       m.description ? pick(m.description, lang) : '',
       describeUnit(m.type),
+      m.options?.map((o) => `${pick(o.label, lang) || o.id} (${o.id})`).join(', ') ?? '',
       uses[id]?.criteria.join('; ') ?? '',
     ].filter(Boolean);
     metricProps[id] = {
       title: pick(m.title, lang) || id,
       description: desc.join(' · '),
-      ...valueSchema(m.type),
+      ...valueSchema(m.type, m.options),
     };
   }
   props.metrics = {

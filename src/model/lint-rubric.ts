@@ -87,6 +87,36 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       for (const m of named.metrics) usedMetrics.add(m);
       for (const f of named.facilities) usedFacilities.add(f);
     }
+  // A tier's value requirement (an earlier award) uses its metric; one listing every option
+  // only asks for the value to be given, which is rarely what was meant.
+  const criterionMetrics = new Set(usedMetrics);
+  raw.tiers.forEach((t, ti) =>
+    t.requires.forEach((r, ri) => {
+      if (typeof r === 'string') return;
+      usedMetrics.add(r.metric);
+      const options = rubric.metrics[r.metric]?.options ?? [];
+      if (options.length > 1 && options.every((o) => r['one-of'].includes(o.id)))
+        out.push(
+          finding('lint.requirement-every-option', 'warning', { tier: t.id, metric: r.metric }, [
+            'tiers',
+            ti,
+            'requires',
+            ri,
+            'one-of',
+          ]),
+        );
+    }),
+  );
+  // A metric every community of a street must choose differently is asked for by a criterion.
+  for (const [id, m] of Object.entries(raw.metrics))
+    if (m.type === 'choice' && m['distinct-within'] && !criterionMetrics.has(id))
+      out.push(
+        finding('lint.distinct-no-criterion', 'warning', { metric: id, within: m['distinct-within'] }, [
+          'metrics',
+          id,
+          'distinct-within',
+        ]),
+      );
   for (const id of Object.keys(raw.facilities))
     if (!usedFacilities.has(id))
       out.push(finding('lint.unused-facility', 'warning', { facility: id }, ['facilities', id]));

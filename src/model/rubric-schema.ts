@@ -47,9 +47,16 @@ export const FacilitySchema = z
   })
   .strict();
 
+/** One option of a choice metric: its labels and the other names a community may write. */
+export const ChoiceOptionSchema = FacilitySchema;
+
 export const MetricSchema = z
   .object({
     type: z.enum(METRIC_TYPES),
+    /** For a choice: the options, by id, in the order the rubric lists them. */
+    options: z.record(IdSchema, ChoiceOptionSchema).optional(),
+    /** For a choice: communities of one street (or district) sharing an option are flagged for review. */
+    'distinct-within': z.enum(['street', 'district']).optional(),
     /** For a count: what it counts, so that `2400人` is not read as 2400 households. */
     unit: z.enum(COUNT_NOUNS).optional(),
     title: LocalizedSchema.optional(),
@@ -62,7 +69,10 @@ export const TierSchema = z
     id: IdSchema,
     title: LocalizedSchema.optional(),
     'min-score': z.number().min(0),
-    requires: z.array(IdSchema).default([]),
+    /** Criteria that must be met; or a choice metric's value, `{ metric, one-of }` (an earlier award). */
+    requires: z
+      .array(z.union([IdSchema, z.object({ metric: IdSchema, 'one-of': z.array(IdSchema).min(1) }).strict()]))
+      .default([]),
   })
   .strict();
 

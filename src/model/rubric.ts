@@ -2,6 +2,7 @@
 
 import type { Criterion } from '../engine/kinds/registry.js';
 import type { Level } from './assessment.js';
+import type { ChoiceOption } from './choice.js';
 import type { CountNoun } from './count-nouns.js';
 import type { MetricType } from './figures.js';
 import type { Path } from './finding.js';
@@ -41,6 +42,13 @@ export interface MetricDef {
   unit?: CountNoun;
   title: Localized;
   description?: Localized;
+  /** For a choice: the options, in the rubric's order. */
+  options?: ChoiceOption[];
+  /**
+   * For a choice: each community of a street (or district) should choose its own option
+   * (一社区一品牌); communities sharing one are flagged for review, never failed.
+   */
+  distinctWithin?: 'street' | 'district';
 }
 
 /** The fields every criterion has; each kind adds its own (src/engine/kinds/<kind>.ts). */
@@ -80,6 +88,17 @@ export interface Tier {
   title: Localized;
   minScore: number;
   requires: string[];
+  /**
+   * Values the tier needs a community to have reported (an earlier award: a provincial award
+   * needs an earlier city award); history of the community, so never a fix this period.
+   */
+  requiresValues?: ValueRequirement[];
+}
+
+/** A choice metric whose value must be one of the options listed. */
+export interface ValueRequirement {
+  metric: string;
+  oneOf: string[];
 }
 
 export interface Quota {

@@ -14,6 +14,7 @@ import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
+import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
 import { BYS, type By, groupNames } from './quota-groups.js';
@@ -38,7 +39,14 @@ export type RowPlace = Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>;
 export function invalidRubricOf(report: RankReport): (f: Finding) => Rubric | undefined {
   const byFile = new Map<string, Rubric>();
   for (const i of report.invalid) if (i.rubric) byFile.set(i.file, i.rubric);
-  return (f) => (f.file === undefined ? undefined : byFile.get(f.file));
+  // A finding about a rubric's table (communities sharing a brand) names it; with one rubric in
+  // the run, every finding is worded with it.
+  const byId = new Map(report.tables.map((t) => [t.rubric.id, t.rubric] as const));
+  const only = byId.size === 1 ? [...byId.values()][0] : undefined;
+  return (f) =>
+    (f.file === undefined ? undefined : byFile.get(f.file)) ??
+    (typeof f.params.rubric === 'string' ? byId.get(f.params.rubric) : undefined) ??
+    only;
 }
 
 export interface BuiltRankReport {
@@ -240,12 +248,27 @@ export function buildRankReport(
               file: e.file,
               ...locate(e.file, [e.level]),
             });
+    const choices = choiceViews(rubric, list, names.groupOf);
+    for (const v of choices)
+      for (const s of v.shared)
+        problems.push({
+          ...finding('rank.choice-shared', 'warning', {
+            group: s.key ?? '',
+            who: s.members.map((x) => x.name).join('、'),
+            metric: v.metric,
+            option: s.option,
+            rubric: rubric.id,
+          }),
+          file: s.members[0]!.file,
+          ...locate(s.members[0]!.file, ['metrics', v.metric]),
+        });
     tables.push({
       rubric,
       identity: rubricIdentity(rubric),
       period,
       rows: rank(list),
       ...(options.group ? { groups: groups(list, options.group, names.groupOf) } : {}),
+      ...(choices.length ? { choices } : {}),
       quotas: quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }),
       ...(unattributed ? { unattributed } : {}),
     });

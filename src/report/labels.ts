@@ -14,6 +14,10 @@ export interface Labeller {
   lang: Lang;
   metric(id: string): string;
   facility(id: string): string;
+  /** A choice metric's option by id, in the language (the id when the rubric has no such option). */
+  option(metric: string, id: string): string;
+  /** Options as a list to choose from: "市级、省级或省级示范" / "city, provincial or model". */
+  options(metric: string, ids: readonly string[]): string;
   criterion(id: string): string;
   /** True for a criterion its source document does not contain (marked ※). */
   notFromSource(id: string): boolean;
@@ -40,6 +44,19 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
     facility: (id) => {
       const f = rubric && Object.hasOwn(rubric.facilities, id) ? rubric.facilities[id] : undefined;
       return f ? pick(f.label, lang) || id : id;
+    },
+    option: (metric, id) => {
+      const m = rubric && Object.hasOwn(rubric.metrics, metric) ? rubric.metrics[metric] : undefined;
+      const o = m?.options?.find((x) => x.id === id);
+      return o ? pick(o.label, lang) || id : id;
+    },
+    options: (metric, ids) => {
+      const words = ids.map((id) => l.option(metric, id));
+      if (words.length < 2) return words.join('');
+      return message(lang, 'list.or', {
+        head: words.slice(0, -1).join(lang === 'en' ? ', ' : '、'),
+        last: words.at(-1)!,
+      });
     },
     criterion: (id) => {
       const c = criteria.get(id);
@@ -74,6 +91,9 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
         // A ratio's side may be a facility (its area or count): then its title is the facility's.
         else if (k === 'metric' || k === 'per')
           words[k] = rubric && !Object.hasOwn(rubric.metrics, v) ? l.facility(v) : l.metric(v);
+        else if (k === 'option' && typeof params.metric === 'string') words[k] = l.option(params.metric, v);
+        else if (k === 'options' && typeof params.metric === 'string')
+          words[k] = l.options(params.metric, v.split('|'));
         else if (k === 'facility') words[k] = l.facility(v);
         else if (k === 'criterion') words[k] = l.criterion(v);
         else if (k === 'tier') words[k] = l.tier(v);

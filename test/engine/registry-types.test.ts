@@ -30,9 +30,9 @@ const FACETS = [
 describe('kind registry', () => {
   it('refuses, at compile time, a kind without an entry, a misfiled entry and a missing facet', () => {
     // A union with a kind the registry does not list is not a registry.
-    type Choice = CriterionBase & { kind: 'choice'; metric: string };
-    // @ts-expect-error: 'choice' has no entry
-    const withoutChoice: KindRegistry<Criterion | Choice> = KINDS;
+    type Poll = CriterionBase & { kind: 'poll'; metric: string };
+    // @ts-expect-error: 'poll' has no entry
+    const withoutPoll: KindRegistry<Criterion | Poll> = KINDS;
 
     // An entry under another kind's name.
     // @ts-expect-error: flag is not a threshold
@@ -47,7 +47,7 @@ describe('kind registry', () => {
     const { describe: _describe, ...withoutDescribe } = KINDS.count;
     // @ts-expect-error: 'describe' is missing
     const noDescribe: KindRegistry<Criterion> = { ...KINDS, count: withoutDescribe };
-    expect([withoutChoice, misfiled, noLint, noDescribe].every(Boolean)).toBe(true);
+    expect([withoutPoll, misfiled, noLint, noDescribe].every(Boolean)).toBe(true);
   });
 
   it('every entry is filed under its own kind and has every facet', () => {

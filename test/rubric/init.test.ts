@@ -25,6 +25,8 @@ const FILL: Record<MetricType, unknown> = {
   flag: true,
   number: 5,
   grade: 'A',
+  // Replaced by the metric's first option's label (see fill).
+  choice: undefined,
 };
 
 /** Replaces every `~` of a template with a plausible value, keeping its comments. */
@@ -41,7 +43,7 @@ function fill(text: string, rubricId: string): string {
   if (isMap(metrics))
     for (const pair of metrics.items) {
       const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
-      metrics.set(id, FILL[rubric.metrics[id]!.type]);
+      metrics.set(id, FILL[rubric.metrics[id]!.type] ?? rubric.metrics[id]!.options![0]!.label['zh-CN']);
     }
   const facilities = doc.get('facilities');
   if (isSeq(facilities))

@@ -16,7 +16,9 @@ export type RuleCode =
   | 'authoring.rule.graded'
   | 'authoring.rule.deduction-each'
   | 'authoring.rule.deduction-bands'
-  | 'authoring.rule.flag';
+  | 'authoring.rule.flag'
+  | 'authoring.rule.choice'
+  | 'authoring.rule.choice-of';
 
 /** Single words a rule may use. */
 export type RuleWord =
@@ -33,6 +35,8 @@ export type Piece =
   /** A facility kind's summed area or number (活动室面积, 健身点数量): a ratio's side. */
   | { facility: string; measure: 'area' | 'count' }
   | { number: number }
+  /** Options of a choice metric, by id: worded as their labels. */
+  | { options: string[]; of: string }
   | { figure: Figure; type: MetricType | undefined }
   | { bound: Bound; type: MetricType | undefined }
   | { word: RuleWord }

@@ -48,6 +48,8 @@ export interface BuildContext {
   /** Whether the rubric defines the facility (a finding if not). */
   facility(id: string, path: Path): boolean;
   report(f: Finding): void;
+  /** Whether every id is an option of the choice metric (a finding with the nearest id for each that is not). */
+  options(metric: MetricDef, ids: readonly string[], path: Path): boolean;
 }
 
 /** What a criterion names as written, built or not: lint's "unused definitions" ask it. */

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { CriterionBase } from '../../model/rubric.js';
 import { checklist } from './checklist.js';
+import { choice } from './choice.js';
 import { count } from './count.js';
 import { deduction } from './deduction.js';
 import { flag } from './flag.js';
@@ -23,6 +24,7 @@ export const KINDS = {
   graded,
   deduction,
   flag,
+  choice,
 };
 
 type Registry = typeof KINDS;

@@ -82,6 +82,17 @@ export function summaryLines(r: CommunityResult, l: Labeller): string[] {
         events: g.events.map(l.criterion).join(sep),
       }),
     );
+  } else if (g.values?.length) {
+    const v = g.values[0]!;
+    lines.push(
+      l.text('ui.next-tier-requirement', {
+        tier: g.tier,
+        min: num(g.minScore),
+        metric: v.metric,
+        ...(v.option !== undefined ? { option: v.option } : {}),
+        options: v.oneOf.join('|'),
+      }),
+    );
   } else if (!g.reachable) {
     lines.push(message(l.lang, 'ui.next-tier-unreachable', { tier: l.tier(g.tier), min: num(g.minScore) }));
   } else {

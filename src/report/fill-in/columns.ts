@@ -47,6 +47,7 @@ export interface ExtraColumns {
 export function wordsOf(lang: Lang): Words {
   const m = (k: Parameters<typeof message>[1]) => message(lang, k);
   return {
+    lang,
     yes: m('fillin.yes'),
     no: m('fillin.no'),
     unit: {

@@ -6,6 +6,7 @@
  * every MetricType, so a type without one fails to compile).
  */
 import { type MetricType, parseFlag } from '../../model/figures.js';
+import { type Lang, pick } from '../../model/localized.js';
 import type { MetricDef } from '../../model/rubric.js';
 import type { SheetValue } from '../spreadsheet-cell.js';
 
@@ -25,6 +26,8 @@ export type YamlValue = string | number | boolean | null;
 
 /** The words a language uses for yes and no in the drop-down list (the reader takes all of them). */
 export interface Words {
+  /** The language the workbook is written in (a choice's drop-down shows its options' labels in it). */
+  lang: Lang;
   yes: string;
   no: string;
   /** Header units: `平方米`, `%`. */
@@ -114,6 +117,17 @@ export const VALUE_TYPES: Record<MetricType, ValueType> = {
   grade: {
     unit: (w) => w.unit.grade,
     validation: () => ({ type: 'list', values: ['A', 'B', 'C', 'C#'] }),
+    toCell: asIs,
+    toYaml: same,
+  },
+  // One of the rubric's options: the drop-down lists their labels in the workbook's language
+  // (the reader takes a label in any language, an alias or the id).
+  choice: {
+    unit: () => undefined,
+    validation: (w, def) =>
+      def?.options?.length
+        ? { type: 'list', values: def.options.map((o) => pick(o.label, w.lang) || o.id) }
+        : undefined,
     toCell: asIs,
     toYaml: same,
   },

@@ -9,6 +9,7 @@ import { Fields, jsonChunks, Lazy } from '../json-chunks.js';
 import { labeller } from '../labels.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { labellers } from '../validate/labels.js';
+import { sharedLine } from './choices.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -24,7 +25,11 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
         'ranking',
         new Lazy(t.rows.length, (i) => {
           const r = t.rows[i]!;
-          return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier) };
+          const choices = r.entry.choices;
+          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier) };
+          const titles: Record<string, string> = {};
+          for (const m in choices) titles[m] = l.option(m, choices[m]!);
+          return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), choiceTitles: titles };
         }),
       ],
       [
@@ -48,6 +53,32 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
               ]);
             })
           : undefined,
+      ],
+      [
+        'choices',
+        t.choices?.map((v) => ({
+          metric: v.metric,
+          title: l.metric(v.metric),
+          by: v.by,
+          groups: v.groups.map((g) => ({
+            key: g.key,
+            members: g.members.map((m) => ({
+              id: m.id,
+              name: m.name,
+              file: m.file,
+              ...(m.option !== undefined
+                ? { option: m.option, optionTitle: l.option(v.metric, m.option) }
+                : {}),
+            })),
+          })),
+          shared: v.shared.map((sh) => ({
+            key: sh.key,
+            option: sh.option,
+            optionTitle: l.option(v.metric, sh.option),
+            ids: sh.members.map((m) => m.id),
+            message: sharedLine(sh, v, l),
+          })),
+        })),
       ],
       [
         'quotas',

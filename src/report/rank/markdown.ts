@@ -5,6 +5,7 @@ import { markdownCode } from '../escape/markdown.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
+import { choiceGroupName, choicesHeading, memberChoice, sharedLine, sharedWith } from './choices.js';
 import { doubtLines, unplacedLine } from './doubts.js';
 import {
   candidateLine,
@@ -56,6 +57,26 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
         if (out.length >= CHUNK_LINES) yield flush();
       }
       out.push('');
+    }
+    for (const v of t.choices ?? []) {
+      const by = message(lang, v.by === 'street' ? 'rank.col.street' : 'rank.col.district');
+      out.push(
+        `### ${cell(choicesHeading(v, l))}`,
+        '',
+        `| ${cell(by)} | ${cell(message(lang, 'rank.col.community'))} | ${cell(l.metric(v.metric))} |`,
+        '|---|---|---|',
+      );
+      const shared = sharedWith(v);
+      for (const g of v.groups)
+        for (const m of g.members) {
+          const mark = shared.has(m.file) ? '⚠️ ' : '';
+          out.push(
+            `| ${cell(choiceGroupName(g, l))} | ${cell(l.lang === 'en' ? `${m.name} (${m.id})` : `${m.name}（${m.id}）`)} | ${mark}${cell(memberChoice(m, v, l))} |`,
+          );
+        }
+      out.push('');
+      for (const sh of v.shared) out.push(`- ⚠️ ${cell(sharedLine(sh, v, l))}`);
+      if (v.shared.length) out.push('');
     }
     if (t.quotas.length) {
       out.push(`### ${cell(message(lang, 'rank.quotas'))}`, '');

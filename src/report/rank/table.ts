@@ -8,6 +8,7 @@ import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import { truncateToWidth, wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
+import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
 import { type GridRows, gridChunks } from './grid.js';
 import {
@@ -121,6 +122,12 @@ export function* rankTableChunks(
       yield* flush();
       yield* gridChunks(columns, rowsOf(t.rows), grid);
       started = true;
+    }
+    for (const v of t.choices ?? []) {
+      out.push('', ...wrapped('', shown(choicesHeading(v, l)), style.bold));
+      for (const g of v.groups) out.push(...wrapped('  ', shown(choiceGroupLine(g, v, l))));
+      for (const sh of v.shared)
+        out.push(...wrapped('  ', shown(sharedLine(sh, v, l)), (x) => style.severity('warning', x)));
     }
     if (t.quotas.length) {
       out.push('', style.bold(message(lang, 'rank.quotas')));

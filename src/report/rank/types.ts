@@ -2,6 +2,7 @@
 import type { Group, GroupBy, QuotaResult, RankedRow } from '../../engine/rank.js';
 import type { Finding } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
+import type { ChoiceView } from '../../pipeline/choice-view.js';
 import type { RubricIdentity } from '../../pipeline/rubric-identity.js';
 
 export interface RankTable {
@@ -14,6 +15,8 @@ export interface RankTable {
   /** With --group. */
   groups?: Group[];
   quotas: QuotaResult[];
+  /** The choice metrics the rubric compares within a street (一社区一品牌): who chose what, who shares. */
+  choices?: ChoiceView[];
   /** Files that could not be scored nor tied to a community: every verdict is provisional. */
   unattributed?: number;
 }

@@ -14,6 +14,7 @@ import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
+import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
 import {
   boundText,
@@ -51,6 +52,7 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
   const m = (c: MessageCode) => message(o.lang, c);
   const sheets: SheetSpec[] = [rankingSheet(report, o)];
   if (report.tables.some((t) => t.groups?.length)) sheets.push(groupsSheet(report, o));
+  if (report.tables.some((t) => t.choices?.length)) sheets.push(choicesSheet(report, o));
   sheets.push(quotasSheet(report, o));
   sheets.push(unscoredSheet(report, o));
   sheets.push(aboutSheet(report, o, m));

@@ -10,6 +10,7 @@ import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { Community } from '../fill-in/community.js';
 import { VALUE_TYPES, type YamlValue } from '../fill-in/value-types.js';
+import { wrapLine } from '../text-width.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -94,6 +95,18 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
       out.push(
         ...comment(desc ? `${title}: ${desc}` : title, '  '),
         ...comment(m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) }), '  '),
+        // The options one comment line each, wrapped to 80 columns: a list of eleven brands is long.
+        ...(def.options
+          ? wrapLine(
+              '  # ',
+              m('authoring.init.options', {
+                options: def.options
+                  .map((op) => `${pick(op.label, o.lang) || op.id} (${op.id})`)
+                  .join(o.lang === 'en' ? ', ' : '、'),
+              }),
+              80,
+            ).map((l) => l.replace(/^(\s*)# {2}/, '$1#   '))
+          : []),
       );
       const u = uses[id];
       if (u?.criteria.length)

@@ -90,6 +90,7 @@ function pieceText(p: Piece, l: Labeller): string {
       ? message(l.lang, `authoring.source.facility-${p.measure}`, { facility: l.facility(p.facility) })
       : l.facility(p.facility);
   if ('number' in p) return num(p.number);
+  if ('options' in p) return l.options(p.of, p.options);
   if ('figure' in p) return figureText(p.figure, p.type, l);
   if ('bound' in p) return boundText(p.bound, p.type, l);
   if ('word' in p) return message(l.lang, p.word, {});
@@ -159,7 +160,15 @@ export function rubricView(
         id: t.id,
         title: pick(t.title, l.lang) || t.id,
         minScore: t.minScore,
-        requires: t.requires,
+        requires: [
+          ...t.requires,
+          ...(t.requiresValues ?? []).map((r) =>
+            message(l.lang, 'authoring.rule.choice-of', {
+              metric: l.metric(r.metric),
+              options: l.options(r.metric, r.oneOf),
+            }),
+          ),
+        ],
         origin: originOf(origins, 'tiers', t.id),
       }))
       .filter((t) => keep(t.origin)),

@@ -1,0 +1,267 @@
+/**
+ * The choice metric through the built binary: a brand written as its label in either script, its
+ * English name, an alias or its id is the same brand; an unknown one is refused at file:line:column
+ * with the nearest option in three languages; a tier that needs an earlier award is withheld
+ * without it; rank flags a street's communities that share a brand (a warning, exit 0), never
+ * communities of different streets; the editor schema, `init`, spreadsheets and the xlsx report
+ * all know the options.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RankEntry } from '../../src/engine/rank.js';
+import { loadRubric } from '../../src/load/rubrics.js';
+import { parseChoice } from '../../src/model/choice.js';
+import { choiceViews } from '../../src/pipeline/choice-view.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const RUBRIC = 'brand-community-2006';
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'civscore-brands-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** examples/brands/beilei.yaml with its brand (or another line) replaced, written to tmp. */
+function variant(name: string, replace: [RegExp, string][]): string {
+  let text = readFileSync('examples/brands/beilei.yaml', 'utf8');
+  for (const [re, s] of replace) text = text.replace(re, s);
+  const file = join(tmp, `${name}.yaml`);
+  writeFileSync(file, text);
+  return file;
+}
+
+function json(args: string[]) {
+  const r = runCli([...args, '--format', 'json', '--lang', 'en']);
+  return { ...r, data: JSON.parse(r.stdout) };
+}
+
+describe('a choice value', () => {
+  it('is the same brand whichever way it is written', () => {
+    for (const written of [
+      '学习型',
+      '學習型',
+      'learning',
+      'Learning',
+      '学习型社区',
+      '學習型社區',
+      ' 学习 ',
+    ]) {
+      const file = variant(`w-${written.trim()}`, [[/brand: .*/, `brand: "${written}"`]]);
+      const r = json(['check', file]);
+      expect(r.code, written).toBe(0);
+      const brand = r.data.files[0].result.sections[0].criteria[0];
+      expect(brand, written).toMatchObject({ id: 'brand-declared', status: 'met', earned: 20 });
+    }
+  });
+
+  it('an unknown one: file:line:column, did-you-mean, the options, in three languages', () => {
+    const file = variant('typo', [[/brand: .*/, 'brand: 学习性']]);
+    const expected = {
+      'zh-CN': '社区品牌：“学习性”不是可选项；是否应为“学习型”？（可选：学习型、关爱型、',
+      'zh-TW': '社區品牌：“学习性”不是可選項；是否應為“學習型”？（可選：學習型、關愛型、',
+      en: 'Community brand: "学习性" is not one of the options; did you mean "learning"? (options: learning, caring,',
+    } as const;
+    for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
+      const r = runCli(['check', file, '--lang', lang]);
+      expect(r.code).toBe(1);
+      const out = r.stdout + r.stderr;
+      expect(out).toContain(`${file}:6:3`);
+      expect(out).toContain('value.not-a-choice');
+      expect(out).toContain(expected[lang]);
+      expect(out).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('a number or a list is no option either', () => {
+    for (const [v, name] of [
+      ['3', 'num'],
+      ['[学习型, 关爱型]', 'list'],
+    ] as const) {
+      const r = runCli(['check', variant(name, [[/brand: .*/, `brand: ${v}`]]), '--lang', 'en']);
+      expect(r.code, v).toBe(1);
+      expect(r.stdout + r.stderr, v).toMatch(/value\.not-a-choice|schema\./);
+    }
+  });
+
+  it('reads like the facility names: parseChoice on the rubric options', () => {
+    const options = loadRubric(RUBRIC).rubric!.metrics.brand!.options!;
+    expect(parseChoice('關愛型社區', options)).toEqual({ ok: true, value: 'caring' });
+    expect(parseChoice('drug-free', options)).toEqual({ ok: true, value: 'drug-free' });
+    expect(parseChoice('無毒', options)).toEqual({ ok: true, value: 'drug-free' });
+    expect(parseChoice('', options)).toMatchObject({ ok: false, code: 'value.not-a-choice' });
+    expect(parseChoice('服务形', options)).toMatchObject({ ok: false, params: { option: 'service' } });
+  });
+});
+
+describe('a tier that needs an earlier award', () => {
+  it('is withheld without it, and the gap says why (not a fix)', () => {
+    const result = (file: string) => json(['check', file]).data.files[0].result;
+    expect(result('examples/brands/guangming.yaml')).toMatchObject({
+      total: 100,
+      tier: 'city',
+      nextTier: {
+        tier: 'provincial',
+        reachable: false,
+        values: [{ metric: 'earlier-award', option: 'district' }],
+      },
+    });
+    const lower = variant('earlier-none', [[/earlier-award: .*/, 'earlier-award: 无']]);
+    expect(result(lower).tier).toBe('district');
+    const higher = variant('earlier-city', [
+      [/earlier-award: .*/, 'earlier-award: 市文明社区'],
+      [/brand-activities: .*/, 'brand-activities: 5'],
+    ]);
+    expect(result(higher)).toMatchObject({ total: 100, tier: 'provincial' });
+  });
+
+  it('a missing award is an error, never a pass', () => {
+    const file = variant('no-award', [[/ {2}earlier-award: .*\n/, '']]);
+    const r = runCli(['check', file, '--lang', 'zh-CN']);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('已获最高文明社区称号');
+  });
+
+  it('rubric show lists it under the tier', () => {
+    const r = runCli(['rubric', 'show', RUBRIC, '--lang', 'zh-CN'], { env: { COLUMNS: '200' } });
+    expect(r.stdout).toContain('已获最高文明社区称号：须为市级文明社区、省级文明社区或省级文明示范社区');
+    expect(r.stdout).toContain('社区品牌：已申报');
+  });
+});
+
+describe('the street view of brands', () => {
+  it('flags two communities of one street sharing a brand: a warning, exit 0', () => {
+    const r = runCli([
+      'rank',
+      'examples/brands',
+      '--roster',
+      'examples/rosters/brands-2006.yaml',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'examples/brands/guangming.yaml:6:3  warning  rank.choice-shared  城东街道: 城东光明社区、城东塔脚社区 all chose Community brand "caring"',
+    );
+    // 水师营 (城北) chose caring too, in another street: not flagged.
+    expect(r.stderr.match(/rank\.choice-shared/g)?.length).toBe(1);
+  });
+
+  it('groups by street, orders by id, leaves communities with no street out of the sharing', () => {
+    const rubric = loadRubric(RUBRIC).rubric!;
+    const entry = (id: string, street: string | undefined, brand?: string): RankEntry =>
+      ({
+        id,
+        name: id,
+        file: `${id}.yaml`,
+        ...(street ? { street } : {}),
+        ...(brand ? { choices: { brand } } : {}),
+      }) as RankEntry;
+    const entries = [
+      entry('b', '甲街道', 'caring'),
+      entry('a', '甲街道', 'caring'),
+      entry('c', '乙街道', 'caring'),
+      entry('d', undefined, 'learning'),
+      entry('e', undefined, 'learning'),
+      entry('f', '甲街道'),
+    ];
+    const [v] = choiceViews(rubric, entries, (e) => e.street);
+    expect(v!.groups.map((g) => [g.key, g.members.map((m) => m.id)])).toEqual([
+      ['乙街道', ['c']],
+      ['甲街道', ['a', 'b', 'f']],
+      [null, ['d', 'e']],
+    ]);
+    expect(v!.shared.map((s) => [s.key, s.option, s.members.map((m) => m.id)])).toEqual([
+      ['甲街道', 'caring', ['a', 'b']],
+    ]);
+    // Input order changes nothing.
+    expect(choiceViews(rubric, [...entries].reverse(), (e) => e.street)).toEqual([v]);
+  });
+
+  it('rank --format xlsx has a sheet of the brands, the shared ones filled', async () => {
+    const out = join(tmp, '品牌.xlsx');
+    const r = runCli([
+      'rank',
+      'examples/brands',
+      '--roster',
+      'examples/rosters/brands-2006.yaml',
+      '--lang',
+      'zh-CN',
+      '--format',
+      'xlsx',
+      '-o',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet('各街道社区品牌')!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '评分细则',
+      '街道',
+      '编号',
+      '名称',
+      '指标',
+      '社区品牌',
+      '社区品牌相同的社区',
+    ]);
+    const guangming = sheet.getRow(3);
+    expect(guangming.getCell(3).value).toBe('guangming');
+    expect(guangming.getCell(6).value).toBe('关爱型');
+    expect(guangming.getCell(7).value).toBe('tajiao');
+    expect((guangming.getCell(6).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
+    expect((sheet.getRow(2).getCell(6).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe(
+      'FFFFEB9C',
+    );
+  });
+});
+
+describe('authoring', () => {
+  it('the built-in rubric lints clean', () => {
+    const r = runCli(['rubric', 'lint', RUBRIC, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toContain('0 error(s), 0 warning(s)');
+  });
+
+  it('the editor schema offers the options, in any of their names', () => {
+    const schema = JSON.parse(runCli(['schema', '--rubric', RUBRIC, '--lang', 'zh-CN']).stdout);
+    const brand = schema.properties.metrics.properties.brand;
+    expect(brand.anyOf[0].enum).toEqual(expect.arrayContaining(['learning', '学习型', '學習型', '关爱社区']));
+    expect(new RegExp(brand.anyOf[1].pattern, 'u').test('学 习 型')).toBe(true);
+    expect(brand.description).toContain('学习型 (learning)');
+    expect(schema.properties.metrics.required).toEqual(expect.arrayContaining(['brand', 'earlier-award']));
+  });
+
+  it('init writes each choice with its options as a comment', () => {
+    const out = join(tmp, 'init.yaml');
+    const r = runCli(['init', '--rubric', RUBRIC, '--lang', 'zh-CN', '-o', out, '--force']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/# 可选：学习型 \(learning\)、关爱型 \(caring\)、/);
+    expect(text).toMatch(/# 可选：省级文明示范社区 \(provincial-model\)、/);
+    expect(text).toContain('  earlier-award: ~');
+  });
+
+  it('a spreadsheet gives the brand in a cell, in either script', () => {
+    const csv = join(tmp, '品牌.csv');
+    const head =
+      '编号,社区名称,街道,年度,评分细则,社区品牌,围绕品牌开展的活动次数,品牌服务项目数,已获最高文明社区称号,有市民学校或业余党校,开展献爱心活动,社会救助和社会福利服务,便民服务和行政事务服务,就业保障和其他社会保障服务,24小时便民服务热线,组建社区治保队24小时巡逻,无毒社区';
+    writeFileSync(
+      csv,
+      `${head}\r\nx1,甲社区,城东街道,2006,${RUBRIC},學習型,5,3,市级文明社区,是,是,是,是,是,是,是,是\r\nx2,乙社区,城东街道,2006,${RUBRIC},学习性,5,3,无,是,是,是,是,是,是,是,是\r\n`,
+    );
+    const r = runCli(['rank', csv, '--lang', 'zh-CN', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const data = JSON.parse(r.stdout);
+    expect(data.tables[0].ranking[0]).toMatchObject({
+      id: 'x1',
+      choices: { brand: 'learning' },
+      tier: 'provincial',
+    });
+    expect(r.stderr).toContain(`${csv}:3:6`);
+    expect(r.stderr).toContain('是否应为“学习型”');
+  });
+});
