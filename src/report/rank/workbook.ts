@@ -14,6 +14,7 @@ import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
+import { sharedWith } from './choices.js';
 import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
 import {
@@ -81,6 +82,14 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     { ...col('rank.col.vetoes', 20), wrap: true },
     { ...col('rank.col.shortfall', 30), wrap: true },
     col('xlsx.col.lost', 8),
+    // The metrics a street compares (一社区一品牌): the option chosen, and who shares it.
+    ...comparedChoices(report, o).flatMap((c) => {
+      const shared = message(o.lang, 'rank.col.shared-with', { metric: c.title });
+      return [
+        { header: c.title, width: Math.max(12, textWidth(c.title)) },
+        { header: shared, width: Math.max(16, textWidth(shared)) },
+      ];
+    }),
     col('xlsx.col.file', 30),
   ];
   // The tier's words (1-based), the tier's id right after them.
@@ -113,12 +122,33 @@ export function hasCompounds(report: RankReport): boolean {
   return report.tables.some((t) => t.rubric.level === 'compound');
 }
 
+/** The choice metrics any table compares within its groups, with their titles, in table order. */
+function comparedChoices(report: RankReport, o: FormatOptions): { metric: string; title: string }[] {
+  const compared: { metric: string; title: string }[] = [];
+  for (const t of report.tables)
+    for (const v of t.choices ?? [])
+      if (!compared.some((c) => c.metric === v.metric))
+        compared.push({ metric: v.metric, title: labeller(o.lang, t.rubric).metric(v.metric) });
+  return compared;
+}
+
 function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
   const grouped = report.groupBy !== undefined;
   const compounds = hasCompounds(report);
+  const compared = comparedChoices(report, o);
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     const words = rowWords(l);
+    const views = compared.map((c) => t.choices?.find((v) => v.metric === c.metric));
+    const shares = views.map((v) => (v ? sharedWith(v) : undefined));
+    const choiceCells = (e: (typeof t.rows)[number]['entry']) =>
+      compared.flatMap((c, i) => {
+        const option = e.choices?.[c.metric];
+        return [
+          views[i] && option !== undefined ? l.option(c.metric, option) : null,
+          shares[i]?.get(e.file)?.join(' ') || null,
+        ];
+      });
     const inGroup = new Map(t.groups?.flatMap((g) => g.rows.map((r) => [r.entry, r.rank] as const)) ?? []);
     for (const r of t.rows) {
       const e = r.entry;
@@ -139,6 +169,7 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
           words.vetoes(e) || null,
           e.shortfall ? l.criterion(e.shortfall.criterion) : null,
           e.shortfall ? -e.shortfall.lost : null,
+          ...choiceCells(e),
           e.file,
         ],
       };
