@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { place } from '../load/load-yaml-file.js';
 import { builtinPath, type LoadedRubric, loadRubric } from '../load/rubrics.js';
+import type { ParamsOf } from '../model/codes/index.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
@@ -99,7 +100,9 @@ export function selectRubric(
     if (!forced && notFound) {
       return {
         kind: 'file-problem',
-        findings: here(finding('rubric.not-found', 'error', notFound.params, ['rubric'])),
+        findings: here(
+          finding('rubric.not-found', 'error', notFound.params as ParamsOf<'rubric.not-found'>, ['rubric']),
+        ),
       };
     }
     return { kind: 'rubric-failure', loaded };
