@@ -5,13 +5,18 @@
  * Findings about an exemption point at its line in the file that granted it.
  */
 
-import type { MessageCode } from '../i18n/catalog.js';
-import { type Finding, finding, type Params } from '../model/finding.js';
+import type { FindingCode, ParamsOf } from '../model/codes/index.js';
+import type { Finding } from '../model/finding.js';
 import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
 import { allCriteria } from '../model/rubric.js';
 
-function about(g: Exemption, code: MessageCode, params: Params): Finding {
-  const f = finding(code, 'warning', { community: g.community, ...params });
+/** A finding about an exemption: its community, with the rest of the code's parameters. */
+function about<C extends FindingCode>(
+  g: Exemption,
+  code: C,
+  params: Omit<ParamsOf<C>, 'community'>,
+): Finding {
+  const f: Finding = { code, severity: 'warning', params: { community: g.community, ...params } };
   return g.file && g.line ? { ...f, file: g.file, line: g.line, column: g.column ?? 1 } : f;
 }
 

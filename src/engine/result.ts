@@ -1,6 +1,7 @@
 /** What the engine returns: plain data, ready for any formatter or to cross a worker boundary. */
-import type { MessageCode } from '../i18n/catalog.js';
+
 import type { Entity } from '../model/assessment.js';
+import type { ShortfallCode } from '../model/codes/index.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
 import type { CriterionKind } from '../model/rubric.js';
@@ -10,7 +11,7 @@ export type Status = (typeof STATUSES)[number];
 
 /** A shortfall in the metric's own terms: numbers stay numbers; `unit` says how to print them. */
 export interface Shortfall {
-  code: MessageCode;
+  code: ShortfallCode;
   params: Params;
   unit?: MetricType;
 }

@@ -1,4 +1,5 @@
 /** All message catalogues in one place: the codes findings may carry, and their wording. */
+import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
 import type { Message, MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
@@ -63,6 +64,10 @@ const parts = [
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageCode = Extract<Keys<(typeof parts)[number]>, string>;
+
+/** Every finding code the core declares is worded (each catalogue has it in all three languages). */
+type Unworded = Exclude<FindingCode, MessageCode>;
+export const EVERY_FINDING_WORDED: [Unworded] extends [never] ? true : { unworded: Unworded } = true;
 
 const merged = {} as Record<Lang, Record<string, Message>>;
 for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {

@@ -1,6 +1,7 @@
 /** Findings are data: a stable code, a severity, where, and the parameters the message needs. */
-import type { MessageCode } from '../i18n/catalog.js';
+import type { AllOptional, FindingCode, ParamsOf, SeverityOf } from './codes/index.js';
 
+export type { FindingCode } from './codes/index.js';
 export type Severity = 'error' | 'warning' | 'info';
 export type Path = readonly (string | number)[];
 export type Params = Record<string, string | number>;
@@ -14,7 +15,7 @@ export interface Position {
 }
 
 export interface Finding {
-  code: MessageCode;
+  code: FindingCode;
   severity: Severity;
   params: Params;
   /** The file the finding is about, as the user named it. */
@@ -27,8 +28,17 @@ export interface Finding {
   sheet?: string;
 }
 
-export function finding(code: MessageCode, severity: Severity, params: Params = {}, path?: Path): Finding {
-  return path ? { code, severity, params, path } : { code, severity, params };
+/** A finding; its parameters are those src/model/codes/ declares for the code, no more, no fewer. */
+export function finding<C extends FindingCode>(
+  code: C,
+  severity: SeverityOf<C>,
+  ...[params, path]: AllOptional<ParamsOf<C>> extends true
+    ? [params?: ParamsOf<C>, path?: Path]
+    : [params: ParamsOf<C>, path?: Path]
+): Finding {
+  const p = (params ?? {}) as Params;
+  const s = severity as Severity;
+  return path ? { code, severity: s, params: p, path } : { code, severity: s, params: p };
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean =>

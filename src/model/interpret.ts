@@ -13,8 +13,8 @@ import {
   periodText,
 } from './assessment-schema.js';
 import { type CountNoun, writtenNoun } from './count-nouns.js';
-import { parseArea, parseCount, parseMetricValue } from './figures.js';
-import { type Finding, finding, type Path } from './finding.js';
+import { parseArea, parseCount, parseMetricValue, type ValueProblem } from './figures.js';
+import { type Finding, finding, type Params, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, normalizeName, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
 import { allCriteria, type Rubric } from './rubric.js';
@@ -225,9 +225,9 @@ function readMetrics(
     } else if (v.ok) metrics[id] = v.value;
     else {
       unreadable[id] = v.code;
-      const params: Record<string, string | number> = { ...v.params, metric: id };
-      if (def.options) params.options = def.options.map((o) => o.id).join('|');
-      findings.push(finding(v.code, 'error', params, ['metrics', key]));
+      const f = valueFinding(v, id, ['metrics', key]);
+      if (def.options) f.params = { ...f.params, options: def.options.map((o) => o.id).join('|') };
+      findings.push(f);
     }
   }
   const known = facts(rubric);
@@ -305,9 +305,7 @@ function readFacilities(
       if (entry.count !== undefined) {
         const c = parseCount(entry.count);
         if (!c.ok) {
-          findings.push(
-            finding(c.code, 'error', { ...c.params, metric: entry.kind }, ['facilities', i, 'count']),
-          );
+          findings.push(valueFinding(c, entry.kind, ['facilities', i, 'count']));
           return;
         }
         count = c.value;
@@ -329,9 +327,7 @@ function readFacilities(
       if (a === undefined) missingArea.add(id);
       else if (a.ok) rep.area = (rep.area ?? 0) + a.value;
       else {
-        findings.push(
-          finding(a.code, 'error', { ...a.params, metric: entry.kind }, ['facilities', i, 'area']),
-        );
+        findings.push(valueFinding(a, entry.kind, ['facilities', i, 'area']));
         missingArea.add(id);
       }
     });
@@ -387,4 +383,9 @@ function copy(v: unknown): unknown {
 function nounClash(expected: CountNoun, raw: unknown): CountNoun | undefined {
   const noun = writtenNoun(raw);
   return noun !== undefined && noun !== expected ? noun : undefined;
+}
+
+/** A value that could not be read: the reader's problem code and parameters, and what it was for. */
+function valueFinding(p: { code: ValueProblem; params: Params }, metric: string, path: Path): Finding {
+  return { code: p.code, severity: 'error', params: { ...p.params, metric }, path };
 }

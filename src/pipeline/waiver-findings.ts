@@ -7,13 +7,24 @@
  */
 
 import type { RankEntry } from '../engine/rank.js';
-import type { MessageCode } from '../i18n/catalog.js';
+import type { AllOptional, FindingCode, ParamsOf } from '../model/codes/index.js';
 import { periodEnd } from '../model/dates.js';
-import { type Finding, finding, type Params } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import { allCriteria, type Exemption, type Rubric } from '../model/rubric.js';
 
-function at(w: Exemption, code: MessageCode, params: Params = {}): Finding {
-  const f = finding(code, 'warning', { community: w.community, criterion: w.criterion, ...params });
+/** A finding about a waiver: its community and criterion, with the rest of the code's parameters. */
+function at<C extends FindingCode>(
+  w: Exemption,
+  code: C,
+  ...[params]: AllOptional<Omit<ParamsOf<C>, 'community' | 'criterion'>> extends true
+    ? [params?: Omit<ParamsOf<C>, 'community' | 'criterion'>]
+    : [params: Omit<ParamsOf<C>, 'community' | 'criterion'>]
+): Finding {
+  const f: Finding = {
+    code,
+    severity: 'warning',
+    params: { community: w.community, criterion: w.criterion, ...(params as object) },
+  };
   return w.file ? { ...f, file: w.file, line: w.line ?? 1, column: w.column ?? 1 } : f;
 }
 

@@ -6,6 +6,7 @@
  * which wins over the titles (columns may be moved or retitled).
  */
 import { kindOf } from '../engine/kinds/registry.js';
+import type { ParamsOf } from '../model/codes/index.js';
 import { buildNameIndex, normalizeName, suggest } from '../model/names.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
@@ -209,13 +210,15 @@ function fieldsOf(named: { column: number; name: string }[]): Partial<Record<Row
   return fields;
 }
 
-export interface HeaderProblem {
-  code: 'sheet.unknown-column' | 'sheet.duplicate-column';
-  column: number;
-  /** The header row it is in (a sub-title's), when not the title row. */
-  row?: number;
-  params: Record<string, string>;
-}
+export type HeaderProblem = {
+  [C in 'sheet.unknown-column' | 'sheet.duplicate-column']: {
+    code: C;
+    column: number;
+    /** The header row it is in (a sub-title's), when not the title row. */
+    row?: number;
+    params: ParamsOf<C>;
+  };
+}['sheet.unknown-column' | 'sheet.duplicate-column'];
 
 /** The columns of a sheet read against one rubric, and what in the header it does not know. */
 export interface ColumnMap {

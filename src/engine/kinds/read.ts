@@ -1,6 +1,7 @@
 /** Reading one metric or facility from an assessment, with the shortfall to report when it can't be. */
-import type { MessageCode } from '../../i18n/catalog.js';
+
 import type { Assessment } from '../../model/assessment.js';
+import type { ShortfallCode } from '../../model/codes/index.js';
 import type { MetricType, MetricValue } from '../../model/figures.js';
 import type { Params } from '../../model/finding.js';
 import type { Bound, Rubric } from '../../model/rubric.js';
@@ -42,7 +43,7 @@ export function boundShortfall(
   scale = 1,
 ): Shortfall {
   const x = clean(figureValue(b.value)! * scale);
-  let code: MessageCode;
+  let code: ShortfallCode;
   let params: Params;
   switch (b.op) {
     case 'at-least':

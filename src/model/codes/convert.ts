@@ -1,0 +1,13 @@
+/** Finding codes of the convert area (see index.ts for how to add one). */
+import { defineCodes } from './define.js';
+
+export const convertCodes = defineCodes({
+  'convert.dropped.note': { params: { what: 'text', rubric: 'text?' } },
+  'convert.dropped.repeated-facility': { params: { what: 'text', rubric: 'text?' } },
+  'convert.dropped.unknown-facility': { params: { what: 'text', rubric: 'text?' } },
+  'convert.dropped.unknown-metric': { params: { what: 'text', rubric: 'text?' } },
+  'convert.duplicate-id': { params: { id: 'text', first: 'text' } },
+  'convert.exists': { params: { file: 'text' } },
+  'convert.no-id': { params: {} },
+  'convert.nothing': { params: {} },
+});

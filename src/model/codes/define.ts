@@ -1,0 +1,14 @@
+/** How the core declares a finding code: its severity where it is always the same, and its parameters. */
+import type { Severity } from '../finding.js';
+
+/** A parameter's type (`text`: a string or a number, as the caller has it); `?` marks one that may be left out. */
+export type ParamType = 'string' | 'number' | 'text' | 'string?' | 'number?' | 'text?';
+
+export interface CodeDef {
+  severity?: Severity;
+  params: Readonly<Record<string, ParamType>>;
+}
+
+export function defineCodes<const T extends Record<string, CodeDef>>(codes: T): T {
+  return codes;
+}

@@ -1,0 +1,12 @@
+/** Finding codes of the quota area (see index.ts for how to add one). */
+import { defineCodes } from './define.js';
+
+export const quotaCodes = defineCodes({
+  'quota.group-alike': { severity: 'warning', params: { a: 'string', b: 'string', by: 'string' } },
+  'quota.group-merged': { severity: 'info', params: { names: 'string', as: 'string', by: 'string' } },
+  'quota.no-group': { severity: 'warning', params: {} },
+  'quota.period-mismatch': {
+    severity: 'warning',
+    params: { period: 'string', rubric: 'string', year: 'number' },
+  },
+});

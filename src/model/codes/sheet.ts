@@ -1,0 +1,15 @@
+/** Finding codes of the sheet area (see index.ts for how to add one). */
+import { defineCodes } from './define.js';
+
+export const sheetCodes = defineCodes({
+  'sheet.csv-syntax': { severity: 'error', params: { detail: 'string' } },
+  'sheet.duplicate-column': { params: { header: 'string', key: 'string', first: 'string' } },
+  'sheet.facility-value': { severity: 'error', params: { facility: 'string', raw: 'string' } },
+  'sheet.formula-no-value': { severity: 'warning', params: {} },
+  'sheet.legacy-format': { severity: 'error', params: { ext: 'string' } },
+  'sheet.no-data-sheet': { severity: 'error', params: {} },
+  'sheet.no-rows': { severity: 'warning', params: { sheet: 'string' } },
+  'sheet.unknown-column': { params: { header: 'string', rubric: 'string', suggestion: 'string?' } },
+  'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
+  'sheet.headerless-column': { params: { column: 'text' } },
+});

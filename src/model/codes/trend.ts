@@ -1,0 +1,7 @@
+/** Finding codes of the trend area (see index.ts for how to add one). */
+import { defineCodes } from './define.js';
+
+export const trendCodes = defineCodes({
+  'trend.year-missing': { severity: 'warning', params: { community: 'string', years: 'string' } },
+  'trend.year-unscored': { severity: 'warning', params: { community: 'string', years: 'string' } },
+});

@@ -1,0 +1,8 @@
+/** Finding codes of the trust area (see index.ts for how to add one). */
+import { defineCodes } from './define.js';
+
+export const trustCodes = defineCodes({
+  'trust.rubric-conflict': { severity: 'error', params: { id: 'string', file: 'string', other: 'string' } },
+  'trust.rubric-not-allowed': { severity: 'error', params: { allowed: 'string', rubric: 'string' } },
+  'trust.rubric-unusable': { severity: 'error', params: { rubric: 'string' } },
+});
