@@ -18,6 +18,7 @@ import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
+import { skeletonMessages } from './messages/skeleton.js';
 import { trendMessages } from './messages/trend.js';
 import { trustMessages } from './messages/trust.js';
 import { uiMessages } from './messages/ui.js';
@@ -49,6 +50,7 @@ const parts = [
   wordingMessages,
   outputMessages,
   sheetsMessages,
+  skeletonMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

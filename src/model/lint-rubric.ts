@@ -8,6 +8,7 @@
 
 import { usesOf } from '../engine/kinds/registry.js';
 import { type Finding, finding } from './finding.js';
+import { placeholderFindings } from './lint-placeholders.js';
 import { normalizeName } from './names.js';
 import { rawRatioNames } from './ratio-source.js';
 import { type Bound, maxScore, type Rubric } from './rubric.js';
@@ -162,6 +163,8 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       } else owner.set(key, id);
     });
   }
+  // Texts `rubric init` left to fill in ("待填", "TODO").
+  out.push(...placeholderFindings(raw));
   return out;
 }
 
