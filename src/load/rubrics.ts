@@ -181,7 +181,7 @@ export function readRubricFile(file: string): RubricRead {
  * rubric's own file name stands in the JSON as FILE, so that findings and criteria name the
  * file as this run refers to it, wherever the package is installed.
  */
-const PRECOMPILED_FORMAT = 3;
+const PRECOMPILED_FORMAT = 2;
 const FILE = '\u0000file';
 
 interface Precompiled {

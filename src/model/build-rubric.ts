@@ -191,7 +191,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         const type = value && ratioSourceType(value, metrics);
         const bound = type && readBound(c, type === 'rate' ? 'number' : type, path, true);
         return value && per && bound
-          ? { ...base, kind: 'ratio', value, per: { ...per, every: c.per.every }, bound }
+          ? { ...base, kind: 'ratio', ...value, per: { ...per, every: c.per.every }, bound }
           : undefined;
       }
       case 'count': {

@@ -69,12 +69,9 @@ export type Condition =
 export type Criterion =
   | (CriterionBase & { kind: 'checklist'; items: ChecklistItem[]; scoring: 'proportional' | 'all' })
   | (CriterionBase & { kind: 'threshold'; metric: string; bound: Bound })
-  | (CriterionBase & {
-      kind: 'ratio';
-      value: RatioSource;
-      per: RatioSource & { every: number };
-      bound: Bound;
-    })
+  // The value's source is written into the criterion itself (`metric`, or `facility` and `measure`),
+  // so that a metric ratio keeps the shape (and the rubric its sha256) it always had.
+  | (CriterionBase & RatioSource & { kind: 'ratio'; per: RatioSource & { every: number }; bound: Bound })
   | (CriterionBase & { kind: 'count'; items: Condition[]; bands?: { met: number; points: number }[] })
   | (CriterionBase & { kind: 'graded'; metric: string; grades?: { grade: Grade; bound: Bound }[] })
   | (CriterionBase & {

@@ -35,7 +35,7 @@ function readSource(a: Assessment, s: RatioSource, needed?: () => number): Read<
 export const ratio = defineKind({
   kind: 'ratio',
   uses: (c) =>
-    [c.value, c.per].map((s, i) =>
+    [c as RatioSource, c.per].map((s, i) =>
       'metric' in s
         ? i === 0
           ? { metric: s.metric }
@@ -45,17 +45,19 @@ export const ratio = defineKind({
   evaluate(c, a, rubric) {
     const masked = maskedShortfall(c.bound);
     if (masked) return noData([masked]);
+    // The value is read first, so that its problem is the one reported (as it always was).
     const size = readSource(a, c.per);
+    const rate = figureValue(c.bound.value)!;
+    const known = size.ok && size.value > 0 ? size.value : undefined;
+    const v = readSource(a, c, known === undefined ? undefined : () => (rate * known) / c.per.every);
+    if (!v.ok) return noData([v.shortfall]);
     if (!size.ok) return noData([size.shortfall]);
     const perId = ratioSourceId(c.per);
     if (size.value <= 0) return noData([{ code: 'shortfall.per-zero', params: { metric: perId } }]);
     const scale = size.value / c.per.every;
-    const rate = figureValue(c.bound.value)!;
-    const v = readSource(a, c.value, () => rate * scale);
-    if (!v.ok) return noData([v.shortfall]);
     if (satisfies(v.value, c.bound, scale)) return { status: 'met', earned: c.points, shortfalls: [] };
     // Facilities come whole: 6.5 fitness points for 6500 residents means 7.
-    const whole = 'facility' in c.value && c.value.measure === 'count';
+    const whole = 'facility' in c && c.measure === 'count';
     const needed = !whole
       ? rate * scale
       : c.bound.op === 'at-least'
@@ -71,7 +73,7 @@ export const ratio = defineKind({
           : 'shortfall.ratio-above';
     const gap = code === 'shortfall.ratio-above' ? v.value - needed : needed - v.value;
     const params = {
-      metric: ratioSourceId(c.value),
+      metric: ratioSourceId(c),
       actual: v.value,
       per: perId,
       size: size.value,
@@ -80,7 +82,7 @@ export const ratio = defineKind({
       needed: clean(needed),
       gap: clean(Math.max(0, gap)),
     };
-    const unit = ratioSourceType(c.value, rubric.metrics);
+    const unit = ratioSourceType(c, rubric.metrics);
     return { status: 'unmet', earned: 0, shortfalls: [unit ? { code, params, unit } : { code, params }] };
   },
 });

@@ -102,10 +102,10 @@ export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
       break;
     case 'ratio':
       rule = t('authoring.rule.ratio', {
-        metric: sourceText(c.value, l),
+        metric: sourceText(c, l),
         per: sourceText(c.per, l),
         every: num(c.per.every),
-        bound: boundText(c.bound, ratioBoundType(c.value, rubric), l),
+        bound: boundText(c.bound, ratioBoundType(c, rubric), l),
       });
       break;
     case 'count':
