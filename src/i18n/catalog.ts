@@ -23,6 +23,7 @@ import { scoreMessages } from './messages/score.js';
 import { sheetHeaderMessages } from './messages/sheet-headers.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
+import { skeletonMessages } from './messages/skeleton.js';
 import { tablesMessages } from './messages/tables.js';
 import { trendMessages } from './messages/trend.js';
 import { trustMessages } from './messages/trust.js';
@@ -60,6 +61,7 @@ const parts = [
   fillInMessages,
   sheetHeaderMessages,
   choiceMessages,
+  skeletonMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

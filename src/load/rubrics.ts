@@ -252,7 +252,7 @@ function sizeOf(file: string): number {
  * rubric's own file name stands in the JSON as FILE, so that findings and criteria name the
  * file as this run refers to it, wherever the package is installed.
  */
-const PRECOMPILED_FORMAT = 3;
+const PRECOMPILED_FORMAT = 2;
 const FILE = '\u0000file';
 
 interface Precompiled {

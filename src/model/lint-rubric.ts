@@ -9,6 +9,7 @@
 import { kindOf, usesOf } from '../engine/kinds/registry.js';
 import { type Finding, finding } from './finding.js';
 import { lintLanguages } from './lint-languages.js';
+import { placeholderFindings } from './lint-placeholders.js';
 import { normalizeName } from './names.js';
 import { maxScore, type Rubric } from './rubric.js';
 import type { RubricFile } from './rubric-schema.js';
@@ -141,5 +142,7 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       } else owner.set(key, id);
     });
   }
+  // Texts `rubric init` left to fill in ("待填", "TODO").
+  out.push(...placeholderFindings(raw));
   return out;
 }

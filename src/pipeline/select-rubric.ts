@@ -4,7 +4,7 @@
  * check, validate and rank choose alike. A file naming a rubric that does not exist is the
  * file's problem; a --rubric that cannot be used means the command cannot run.
  */
-import type { ParamsOf } from '../model/codes/index.js';
+
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
@@ -17,6 +17,7 @@ import {
   loadRubric,
   rubricNameFinding,
 } from '../load/rubrics.js';
+import type { ParamsOf } from '../model/codes/index.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
@@ -130,7 +131,10 @@ export function selectRubric(
       // Said as the file wrote it, with the closest built-in rubric when it names one.
       const said = looksLikeName(named!) ? rubricNameFinding(named!) : notFound;
       const params = said === notFound ? { ...notFound.params, rubric: named! } : said.params;
-      return { kind: 'file-problem', findings: here(finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric'])) };
+      return {
+        kind: 'file-problem',
+        findings: here(finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric'])),
+      };
     }
     return { kind: 'rubric-failure', loaded };
   }

@@ -22,6 +22,7 @@ import { readUsableRubric } from '../read-rubric.js';
 import { parseCount } from '../shared-options.js';
 import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
+import { registerRubricInit } from './rubric-init.js';
 import { registerSchema } from './schema.js';
 
 const LINT_FORMATS = ['text', 'json'] as const;
@@ -76,6 +77,7 @@ export function registerRubric(program: Command, context: (cmd: Command) => CliC
     .action((files: string[], opts: { format: LintFormat; maxWarnings?: number }, cmd: Command) => {
       process.exitCode = runLint(files, opts, context(cmd));
     });
+  registerRubricInit(rubric, context);
 }
 
 export function runList(opts: { format: ListFormat }, ctx: CliContext): number {

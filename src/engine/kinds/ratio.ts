@@ -23,12 +23,12 @@ import type { Piece } from './describe.js';
 import { type BuildContext, type KindDef, noData } from './kind.js';
 import { maskedShortfall, NUMERIC, type Read, readNumber } from './read.js';
 
-export interface RatioCriterion extends CriterionBase {
-  kind: 'ratio';
-  value: RatioSource;
-  per: RatioSource & { every: number };
-  bound: Bound;
-}
+/**
+ * The value's source is written into the criterion itself (`metric`, or `facility` and `measure`),
+ * so that a metric ratio keeps the shape (and the rubric its sha256) it always had.
+ */
+export type RatioCriterion = CriterionBase &
+  RatioSource & { kind: 'ratio'; per: RatioSource & { every: number }; bound: Bound };
 
 const schema = z
   .object({
@@ -79,6 +79,10 @@ function readSource(a: Assessment, s: RatioSource, needed?: () => number): Read<
   };
 }
 
+/** The value's side of a built ratio, as a source of its own. */
+const sourceOf = (c: RatioCriterion): RatioSource =>
+  'metric' in c ? { metric: c.metric } : { facility: c.facility, measure: c.measure };
+
 /** A side as a piece of the description: the metric, or 活动室面积 / 健身点数量. */
 const sourcePiece = (s: RatioSource): Piece =>
   'metric' in s ? { metric: s.metric } : { facility: s.facility, measure: s.measure };
@@ -96,11 +100,11 @@ export const ratio: KindDef<RatioCriterion, typeof schema> = {
     const type = value && ratioSourceType(value, ctx.metrics);
     const bound = type && ctx.bound(c, type === 'rate' ? 'number' : type, path);
     return value && per && bound
-      ? { ...base, kind: 'ratio', value, per: { ...per, every: c.per.every }, bound }
+      ? { ...base, kind: 'ratio', ...value, per: { ...per, every: c.per.every }, bound }
       : undefined;
   },
   uses: (c) =>
-    [c.value, c.per].map((s, i) =>
+    [sourceOf(c), c.per].map((s, i) =>
       'metric' in s
         ? i === 0
           ? { metric: s.metric }
@@ -112,17 +116,24 @@ export const ratio: KindDef<RatioCriterion, typeof schema> = {
   evaluate(c, a, rubric) {
     const masked = maskedShortfall(c.bound);
     if (masked) return noData([masked]);
+    // The value is read first, so that its problem is the one reported (as it always was).
     const size = readSource(a, c.per);
+    const rate = figureValue(c.bound.value)!;
+    const known = size.ok && size.value > 0 ? size.value : undefined;
+    const v = readSource(
+      a,
+      sourceOf(c),
+      known === undefined ? undefined : () => (rate * known) / c.per.every,
+    );
+    if (!v.ok) return noData([v.shortfall]);
     if (!size.ok) return noData([size.shortfall]);
     const perId = ratioSourceId(c.per);
     if (size.value <= 0) return noData([{ code: 'shortfall.per-zero', params: { metric: perId } }]);
     const scale = size.value / c.per.every;
-    const rate = figureValue(c.bound.value)!;
-    const v = readSource(a, c.value, () => rate * scale);
-    if (!v.ok) return noData([v.shortfall]);
     if (satisfies(v.value, c.bound, scale)) return { status: 'met', earned: c.points, shortfalls: [] };
     // Facilities come whole: 6.5 fitness points for 6500 residents means 7.
-    const whole = 'facility' in c.value && c.value.measure === 'count';
+    const value = sourceOf(c);
+    const whole = 'facility' in value && value.measure === 'count';
     const needed = !whole
       ? rate * scale
       : c.bound.op === 'at-least'
@@ -138,7 +149,7 @@ export const ratio: KindDef<RatioCriterion, typeof schema> = {
           : 'shortfall.ratio-above';
     const gap = code === 'shortfall.ratio-above' ? v.value - needed : needed - v.value;
     const params = {
-      metric: ratioSourceId(c.value),
+      metric: ratioSourceId(value),
       actual: v.value,
       per: perId,
       size: size.value,
@@ -147,15 +158,15 @@ export const ratio: KindDef<RatioCriterion, typeof schema> = {
       needed: clean(needed),
       gap: clean(Math.max(0, gap)),
     };
-    const unit = ratioSourceType(c.value, rubric.metrics);
+    const unit = ratioSourceType(value, rubric.metrics);
     return { status: 'unmet', earned: 0, shortfalls: [unit ? { code, params, unit } : { code, params }] };
   },
   describe(c, rubric) {
-    const type = ratioSourceType(c.value, rubric.metrics);
+    const type = ratioSourceType(sourceOf(c), rubric.metrics);
     return {
       code: 'authoring.rule.ratio',
       params: {
-        metric: sourcePiece(c.value),
+        metric: sourcePiece(sourceOf(c)),
         per: sourcePiece(c.per),
         every: { number: c.per.every },
         // A rate per N households is a plain number per N, not a percentage.

@@ -35,6 +35,22 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
     for (const q of view.quotas)
       out.push(`| ${[`${q.title} (${q.id})`, q.group, q.tier, q.share].map(cell).join(' | ')} |`);
   }
+  const names = (n: string[]) => cell(n.join(lang === 'en' ? ', ' : '、'));
+  const titled = (title: string, id: string) => `${cell(title)} (${markdownCode(id, { table: true })})`;
+  if (view.facilities.length) {
+    out.push('', `| ${m('authoring.col.facility')} | ${m('authoring.col.names')} |`, '|---|---|');
+    for (const f of view.facilities) out.push(`| ${titled(f.title, f.id)} | ${names(f.names)} |`);
+  }
+  if (view.metrics.length) {
+    out.push(
+      '',
+      `| ${m('authoring.col.metric')} | ${m('authoring.col.type')} | ${m('authoring.col.unit')} | ${m('authoring.col.names')} |`,
+      '|---|---|---|---|',
+    );
+    for (const x of view.metrics)
+      out.push(`| ${titled(x.title, x.id)} | ${cell(x.type)} | ${cell(x.unit)} | ${names(x.names)} |`);
+  }
+  if (view.facilities.length || view.metrics.length) out.push('', cell(m('authoring.show.names-note')));
   return `${out.join('\n')}\n`;
 };
 

@@ -66,8 +66,43 @@ export const showTable: Formatter<RubricView> = (view, options) => {
       ),
     );
   }
+  out.push(...catalogueTables(view, options));
   return `${out.join('\n')}\n`;
 };
+
+/** The facility catalogue and the metrics, with every name a self-assessment may use. */
+function catalogueTables(view: RubricView, options: FormatOptions): string[] {
+  const m = (code: Parameters<typeof message>[1]) => message(options.lang, code);
+  const list = (names: string[]) => names.map(terminalText).join(options.lang === 'en' ? ', ' : '、');
+  const out: string[] = [];
+  const titled = (title: string, id: string) => ({
+    lines: [terminalText(title), id],
+    paint: (line: string) => (line === id ? makeStyle(options.color).dim(line) : line),
+  });
+  if (view.facilities.length)
+    out.push(
+      boxTable(
+        [m('authoring.col.facility'), { head: m('authoring.col.names'), maxWidth: 50 }],
+        view.facilities.map((f) => [titled(f.title, f.id), list(f.names)]),
+        boxOptions(options),
+      ),
+    );
+  if (view.metrics.length)
+    out.push(
+      boxTable(
+        [
+          m('authoring.col.metric'),
+          m('authoring.col.type'),
+          m('authoring.col.unit'),
+          { head: m('authoring.col.names'), maxWidth: 40 },
+        ],
+        view.metrics.map((x) => [titled(x.title, x.id), x.type, x.unit, list(x.names)]),
+        boxOptions(options),
+      ),
+    );
+  if (out.length) out.push(...wrapLine('', m('authoring.show.names-note'), options.width));
+  return out;
+}
 
 /** The rule and the quote are wrapped at these widths even when there is room: they run long. */
 const WRAP_AT = [undefined, undefined, undefined, undefined, 40, 30];

@@ -40,6 +40,10 @@ export interface RubricView {
   sections: { id: string; title: string; weight?: number; origin: RowOrigin; criteria: CriterionRow[] }[];
   tiers: { id: string; title: string; minScore: number; requires: string[]; origin: RowOrigin }[];
   quotas: { id: string; title: string; group: string; tier: string; share: string; origin: RowOrigin }[];
+  /** The facility catalogue: each kind, its title, and every other name a self-assessment may use. */
+  facilities: { id: string; title: string; names: string[] }[];
+  /** The metrics a self-assessment supplies, with their type, unit and the titles it may use as keys. */
+  metrics: { id: string; title: string; type: string; unit: string; names: string[] }[];
 }
 
 export interface RubricListRow {
@@ -182,7 +186,45 @@ export function rubricView(
         origin: originOf(origins, 'quotas', q.id),
       }))
       .filter((q) => keep(q.origin)),
+    ...catalogue(rubric, l),
   };
+}
+
+/** Every name but the one shown, once each. */
+const others = (shown: string, names: (string | undefined)[]): string[] => [
+  ...new Set(names.filter((n): n is string => !!n && n !== shown)),
+];
+
+/** The facilities and metrics, as `rubric show` lists them for rubric authors and users. */
+function catalogue(rubric: Rubric, l: Labeller): Pick<RubricView, 'facilities' | 'metrics'> {
+  const m = (code: Parameters<typeof message>[1]) => message(l.lang, code);
+  const facilities = Object.values(rubric.facilities).map((f) => {
+    const title = pick(f.label, l.lang) || f.id;
+    return {
+      id: f.id,
+      title,
+      names: others(title, [f.label['zh-CN'], f.label['zh-TW'], f.label.en, ...f.aliases]),
+    };
+  });
+  const metrics = Object.values(rubric.metrics).map((d) => {
+    const title = pick(d.title, l.lang) || d.id;
+    const unit =
+      d.type === 'count'
+        ? d.unit
+          ? m(`authoring.metric-unit.${d.unit}`)
+          : ''
+        : d.type === 'number'
+          ? ''
+          : m(`authoring.metric-unit.${d.type}`);
+    return {
+      id: d.id,
+      title,
+      type: m(`authoring.metric-type.${d.type}`),
+      unit,
+      names: others(title, [d.title['zh-CN'], d.title['zh-TW'], d.title.en]),
+    };
+  });
+  return { facilities, metrics };
 }
 
 export function listRow(rubric: Rubric, l: Labeller): RubricListRow {
