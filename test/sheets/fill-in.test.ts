@@ -6,6 +6,8 @@
  * examples YAML → xlsx → YAML and YAML → CSV → YAML scoring the same, byte-identical where civscore
  * wrote the YAML; formula-like names stay text; what has no column is a finding.
  */
+
+import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -440,4 +442,56 @@ describe('convert', () => {
     expect(runCli(['convert', '--help', '--lang', 'en']).stdout).toMatch(/without\s+losing a value/);
     expect(runCli(['init', '--help', '--lang', 'zh-CN']).stdout).toContain('按此名册每个社区一行');
   });
+});
+
+const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+
+describe('LibreOffice Calc (when installed)', () => {
+  it.skipIf(!soffice)(
+    "opens init's workbook; its sheet saved as CSV is read back by civscore",
+    () => {
+      const dir = join(tmp, 'lo');
+      mkdirSync(dir);
+      const book = join(dir, 'book.xlsx');
+      expect(
+        runCli([
+          ...ZH,
+          'init',
+          '-r',
+          'district-2005-community',
+          '-f',
+          'xlsx',
+          '--out',
+          book,
+          '--roster',
+          'examples/rosters/wuma-street.csv',
+          '--period',
+          '2005',
+        ]).code,
+      ).toBe(0);
+      const lo = spawnSync(
+        soffice,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+          book,
+          '--outdir',
+          dir,
+        ],
+        { encoding: 'utf8', timeout: 150_000 },
+      );
+      expect(lo.status).toBe(0);
+      const csv = join(dir, 'book-自评.csv');
+      const text = readFileSync(csv, 'utf8');
+      expect(text.split('\n')[1]).toMatch(/^id,name,street,district,period,service-area,/);
+      // Every roster community is there, with nothing filled in yet: each is missing its metrics, at its cells.
+      const v = runCli(['validate', csv]);
+      expect(v.code).toBe(1);
+      expect(v.stdout).toMatch(/book-自评\.csv:3:6 {2}error {2}assessment\.metric-missing/);
+    },
+    200_000,
+  );
 });
