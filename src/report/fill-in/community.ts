@@ -40,6 +40,14 @@ export interface Community {
 
 const ENTITY_FIELDS = ['id', 'name', 'street', 'district', 'city'] as const;
 
+/** One name index per rubric: convert reads thousands of communities of the same few rubrics. */
+const indexes = new WeakMap<Rubric, ReturnType<typeof buildNameIndex>>();
+function namesOf(rubric: Rubric): ReturnType<typeof buildNameIndex> {
+  let idx = indexes.get(rubric);
+  if (!idx) indexes.set(rubric, (idx = buildNameIndex(rubric)));
+  return idx;
+}
+
 function scalarOf(v: unknown): YamlValue {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
@@ -64,7 +72,7 @@ export function communityOf(data: Record<string, unknown>, rubric: Rubric): Comm
       else dropped.push({ path: ['metrics', k], what: k, why: 'unknown-metric' });
     }
   const facilities = new Map<string, FacilityValues>();
-  const names = buildNameIndex(rubric);
+  const names = namesOf(rubric);
   const list = Array.isArray(data.facilities) ? data.facilities : [];
   list.forEach((raw: unknown, i) => {
     if (!raw || typeof raw !== 'object') return;
