@@ -115,9 +115,17 @@ describe('extends: masked figures of the Lucheng rubric', () => {
 
   it('reports the figures still masked, at their place in the built-in file', () => {
     const r = read('masked-partly.yaml');
-    const masked = r.findings.filter((f) => f.code === 'rubric.figure-masked');
-    // The facility area's minimum ("要达到 ***-***" is a target to reach) and the stairwell rate.
-    expect(masked).toHaveLength(2);
+    const masked = r.findings.filter(
+      (f) => f.code === 'rubric.figure-masked' || f.code === 'rubric.quota-masked',
+    );
+    // The facility area's minimum ("要达到 ***-***" is a target to reach) and the quota's share,
+    // said as the quota's with the override that sets it.
+    expect(masked.map((f) => f.code)).toEqual(['rubric.figure-masked', 'rubric.quota-masked']);
+    expect(masked[1]!.params).toMatchObject({
+      quota: 'civilized-share',
+      rubric: 'lucheng-partly',
+      op: 'at-least',
+    });
     for (const f of masked) expect(f.file).toMatch(/rubrics[\\/]lucheng-model-2002\.yaml$/);
   });
 

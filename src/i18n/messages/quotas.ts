@@ -31,6 +31,8 @@ export const quotaMessages = defineMessages(
       `the file names no ${byEN(p)}: it is ranked, but counted in no ${byEN(p)}'s quota, and those quotas are provisional`,
     'quota.period-mismatch': (p) =>
       `period ${p.period} does not fit rubric ${p.rubric}, which is for ${p.year}: it is ranked in a table of its own`,
+    'quota.units.compound': () => 'compounds',
+    'quota.units.community': () => 'communities',
     'quota.n.unscored': (p) => `, ${p.count} not scored`,
     'quota.n.missing': (p) => `, ${p.count} with no file`,
     'quota.provisional': () => ', provisional',
@@ -39,8 +41,7 @@ export const quotaMessages = defineMessages(
     'quota.doubt.duplicate': (p) =>
       `${p.who}: the same id in several files, none of them scored (${p.files})`,
     'quota.doubt.missing': (p) => `${p.who}: on the roster, but no file was submitted`,
-    'quota.unplaced': (p) =>
-      `${p.count} ${p.level === 'compound' ? 'compounds' : 'communities'} name no ${byEN(p)} and are counted in none`,
+    'quota.unplaced': (p) => `${p.count} ${p.units} name no ${byEN(p)} and are counted in none`,
     'quota.next-tier-event': (p) =>
       `${p.tier} (${p.min} points) cannot be reached this period: "${p.events}" failed on an event that happened, which no fix can undo`,
     'quota.unattributed': (p) =>
@@ -68,6 +69,8 @@ export const quotaMessages = defineMessages(
       `文件未填写${byCN(p)}：参加排名，但不计入任何${byCN(p)}的指标，相关指标结论为暂定`,
     'quota.period-mismatch': (p) =>
       `年度 ${p.period} 与评分细则 ${p.rubric}（适用于 ${p.year} 年）不符：单独列表排名`,
+    'quota.units.compound': () => '小区',
+    'quota.units.community': () => '社区',
     'quota.n.unscored': (p) => `，其中 ${p.count} 个未评分`,
     'quota.n.missing': (p) => `，其中 ${p.count} 个未报送`,
     'quota.provisional': () => '（结论暂定）',
@@ -75,8 +78,7 @@ export const quotaMessages = defineMessages(
     'quota.doubt.invalid': (p) => `${p.who}：文件无法评分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一编号出现在多个文件中，均未评分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名册中，但未报送文件`,
-    'quota.unplaced': (p) =>
-      `${p.count} 个${p.level === 'compound' ? '小区' : '社区'}未填写${byCN(p)}，未计入任何${byCN(p)}`,
+    'quota.unplaced': (p) => `${p.count} 个${p.units}未填写${byCN(p)}，未计入任何${byCN(p)}`,
     'quota.next-tier-event': (p) =>
       `本期无法达到${p.tier}（${p.min} 分）：“${p.events}”未达到，且是已经发生的事件，无法整改`,
     'quota.unattributed': (p) => `${p.count} 个文件无法对应到任何社区：各项指标结论均为暂定`,
@@ -103,6 +105,8 @@ export const quotaMessages = defineMessages(
       `檔案未填寫${byTW(p)}：參加排名，但不計入任何${byTW(p)}的指標，相關指標結論為暫定`,
     'quota.period-mismatch': (p) =>
       `年度 ${p.period} 與評分細則 ${p.rubric}（適用於 ${p.year} 年）不符：另列一表排名`,
+    'quota.units.compound': () => '小區',
+    'quota.units.community': () => '社區',
     'quota.n.unscored': (p) => `，其中 ${p.count} 個未評分`,
     'quota.n.missing': (p) => `，其中 ${p.count} 個未提交`,
     'quota.provisional': () => '（結論暫定）',
@@ -110,8 +114,7 @@ export const quotaMessages = defineMessages(
     'quota.doubt.invalid': (p) => `${p.who}：檔案無法評分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一編號出現在多個檔案中，皆未評分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名冊中，但未提交檔案`,
-    'quota.unplaced': (p) =>
-      `${p.count} 個${p.level === 'compound' ? '小區' : '社區'}未填寫${byTW(p)}，未計入任何${byTW(p)}`,
+    'quota.unplaced': (p) => `${p.count} 個${p.units}未填寫${byTW(p)}，未計入任何${byTW(p)}`,
     'quota.next-tier-event': (p) =>
       `本期無法達到${p.tier}（${p.min} 分）：「${p.events}」未達到，且為已經發生的事件，無法改善`,
     'quota.unattributed': (p) => `${p.count} 個檔案無法對應到任何社區：各項指標結論皆為暫定`,

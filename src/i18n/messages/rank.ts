@@ -26,9 +26,9 @@ export const rankMessages = defineMessages(
     'rank.quota.met': (p) =>
       `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): met`,
     'rank.quota.short': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} more ${p.level === 'compound' ? 'compounds' : 'communities'}`,
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} more ${p.units}`,
     'rank.quota.short-unreachable': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): cannot be met even if every ${p.level === 'compound' ? 'compound' : 'community'} reached it`,
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): cannot be met even if every one reached it`,
     'rank.quota.over': (p) =>
       `${p.target} allowed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} too many`,
     'rank.quota.masked': (p) =>

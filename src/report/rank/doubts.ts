@@ -2,6 +2,7 @@
 import type { QuotaResult } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import type { Labeller } from '../labels.js';
+import { unitsOf } from './rows.js';
 
 /** "鼓楼社区（gulou）：文件无法评分（examples/…/gulou.yaml）", one per community in doubt. */
 export function doubtLines(q: QuotaResult, l: Labeller): string[] {
@@ -16,7 +17,7 @@ export function doubtLines(q: QuotaResult, l: Labeller): string[] {
 /** "1 个社区未填写街道，未计入任何街道", when some are. */
 export function unplacedLine(q: QuotaResult, l: Labeller): string | undefined {
   return q.unplaced
-    ? message(l.lang, 'quota.unplaced', { count: String(q.unplaced), by: q.by, level: l.level ?? '' })
+    ? message(l.lang, 'quota.unplaced', { count: String(q.unplaced), by: q.by, units: unitsOf(l) })
     : undefined;
 }
 

@@ -225,6 +225,11 @@ export function quotaSentence(q: QuotaResult, l: Labeller): string {
   return q.provisional ? sentence + message(l.lang, 'quota.provisional') : sentence;
 }
 
+/** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
+export function unitsOf(l: Labeller): string {
+  return message(l.lang, l.level === 'compound' ? 'quota.units.compound' : 'quota.units.community');
+}
+
 function quotaVerdict(q: QuotaResult, l: Labeller): string {
   const p = {
     target: boundText(q.bound, l),
@@ -235,7 +240,7 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
       (q.unscored ? message(l.lang, 'quota.n.unscored', { count: String(q.unscored) }) : '') +
       (q.missing ? message(l.lang, 'quota.n.missing', { count: String(q.missing) }) : ''),
     count: String(q.delta ?? 0),
-    level: l.level ?? '',
+    units: unitsOf(l),
   };
   switch (q.status) {
     case 'met':
