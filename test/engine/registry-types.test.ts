@@ -60,7 +60,7 @@ describe('kind registry', () => {
   it('the rubric schema accepts exactly the registry’s kinds', () => {
     for (const kind of Object.keys(KINDS))
       expect(CriterionSchema.safeParse({ id: 'x', kind }).error?.issues[0]?.path).not.toEqual(['kind']);
-    const unknown = CriterionSchema.safeParse({ id: 'x', kind: 'choice' });
+    const unknown = CriterionSchema.safeParse({ id: 'x', kind: 'poll' });
     expect(unknown.success).toBe(false);
     expect(unknown.error?.issues[0]?.path).toEqual(['kind']);
   });
