@@ -71,8 +71,10 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     col('rank.col.rank', 6),
     ...(grouped ? [col('rank.col.group-rank', 8)] : []),
     col('xlsx.col.id', 12),
-    col('xlsx.col.name', 16),
-    ...(compounds ? [col('rank.col.community', 14)] : []),
+    // A compound table names the compound, then its community.
+    ...(compounds
+      ? [col('rank.col.compound', 16), col('rank.col.community', 14)]
+      : [col('xlsx.col.name', 16)]),
     col('rank.col.street', 12),
     col('rank.col.district', 10),
     col('rank.col.score', 8),

@@ -15,7 +15,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
   for (const s of view.sections)
     for (const c of s.criteria)
       out.push(
-        `| ${[cell(s.title), `${cell(c.title)} (${markdownCode(c.id, { table: true })})`, ...[c.kind, String(c.points), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell)].join(' | ')} |`,
+        `| ${[cell(s.title), `${cell(c.title)} (${markdownCode(c.id, { table: true })})`, ...[c.kindWord, String(c.points), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell)].join(' | ')} |`,
       );
   if (view.tiers.length) {
     out.push(
@@ -24,7 +24,9 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
       '|---|---:|---|',
     );
     for (const t of view.tiers)
-      out.push(`| ${cell(`${t.title} (${t.id})`)} | ${t.minScore} | ${cell(t.requires.join(', '))} |`);
+      out.push(
+        `| ${cell(`${t.title} (${t.id})`)} | ${t.minScore} | ${cell(t.requiresWords.join(lang === 'en' ? ', ' : '、'))} |`,
+      );
   }
   if (view.quotas.length) {
     out.push(
@@ -33,7 +35,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
       '|---|---|---|---|',
     );
     for (const q of view.quotas)
-      out.push(`| ${[`${q.title} (${q.id})`, q.group, q.tier, q.share].map(cell).join(' | ')} |`);
+      out.push(`| ${[`${q.title} (${q.id})`, q.groupWord, q.tierWord, q.share].map(cell).join(' | ')} |`);
   }
   const names = (n: string[]) => cell(n.join(lang === 'en' ? ', ' : '、'));
   const titled = (title: string, id: string) => `${cell(title)} (${markdownCode(id, { table: true })})`;

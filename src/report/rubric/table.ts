@@ -31,7 +31,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
         ? `${s.title}${s.weight !== undefined ? ` (${message(lang, 'authoring.show.weight', { weight: String(s.weight) })})` : ''}`
         : '',
       { lines: [c.title, c.id], paint: (line: string) => (line === c.id ? style.dim(line) : line) },
-      c.kind,
+      c.kindWord,
       right(String(c.points)),
       c.rule,
       c.quote ?? '',
@@ -46,7 +46,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
         view.tiers.map((tier) => [
           `${tier.title} (${tier.id})`,
           right(String(tier.minScore)),
-          tier.requires.join(', '),
+          tier.requiresWords.join(lang === 'en' ? ', ' : '、'),
         ]),
         boxOptions(options),
       ),
@@ -61,7 +61,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
           m('authoring.col.tier'),
           m('authoring.col.share'),
         ],
-        view.quotas.map((q) => [`${q.title} (${q.id})`, q.group, q.tier, q.share]),
+        view.quotas.map((q) => [`${q.title} (${q.id})`, q.groupWord, q.tierWord, q.share]),
         boxOptions(options),
       ),
     );

@@ -16,6 +16,8 @@ export interface CriterionRow {
   id: string;
   title: string;
   kind: Criterion['kind'];
+  /** The kind in the reader's language (达标线, 设施清单…): what tables and Markdown show. */
+  kindWord: string;
   points: number;
   veto: boolean;
   rule: string;
@@ -38,8 +40,26 @@ export interface RubricView {
   total: number;
   resolved: boolean;
   sections: { id: string; title: string; weight?: number; origin: RowOrigin; criteria: CriterionRow[] }[];
-  tiers: { id: string; title: string; minScore: number; requires: string[]; origin: RowOrigin }[];
-  quotas: { id: string; title: string; group: string; tier: string; share: string; origin: RowOrigin }[];
+  tiers: {
+    id: string;
+    title: string;
+    minScore: number;
+    requires: string[];
+    /** The requirements in the reader's language: criteria by title, an earlier award in words. */
+    requiresWords: string[];
+    origin: RowOrigin;
+  }[];
+  quotas: {
+    id: string;
+    title: string;
+    group: string;
+    tier: string;
+    /** The group and tier in the reader's language (街道, 新型现代化社区). */
+    groupWord: string;
+    tierWord: string;
+    share: string;
+    origin: RowOrigin;
+  }[];
   /** The facility catalogue: each kind, its title, and every other name a self-assessment may use. */
   facilities: { id: string; title: string; names: string[] }[];
   /** The metrics a self-assessment supplies, with their type, unit and the titles it may use as keys. */
@@ -127,6 +147,7 @@ export function rubricView(
           id: c.id,
           title: (pick(c.title, l.lang) || c.id) + (isInferred(c) ? ` ${INFERRED_MARK}` : ''),
           kind: c.kind,
+          kindWord: message(l.lang, `authoring.kind.${c.kind}`),
           points: c.points,
           veto: c.veto,
           rule: ruleText(c, rubric, l),
@@ -166,6 +187,11 @@ export function rubricView(
         minScore: t.minScore,
         requires: [
           ...t.requires,
+          ...(t.requiresValues ?? []).map((r) => `${r.metric}: ${r.oneOf.join('|')}`),
+        ],
+        // What tables and Markdown show: criteria by title, an earlier award in words.
+        requiresWords: [
+          ...t.requires.map((id) => l.criterion(id)),
           ...(t.requiresValues ?? []).map((r) =>
             message(l.lang, 'authoring.rule.choice-of', {
               metric: l.metric(r.metric),
@@ -182,6 +208,8 @@ export function rubricView(
         title: pick(q.title, l.lang) || q.id,
         group: q.group,
         tier: q.tier,
+        groupWord: message(l.lang, `table.by.${q.group}`),
+        tierWord: pick(rubric.tiers.find((t) => t.id === q.tier)?.title ?? {}, l.lang) || q.tier,
         share: boundText(q.bound, 'rate', l),
         origin: originOf(origins, 'quotas', q.id),
       }))
@@ -249,7 +277,10 @@ export function showLines(view: RubricView, lang: Labeller['lang']): string[] {
   ];
   if (view.extends)
     lines.push(message(lang, 'authoring.show.extends', { parent: view.extends, drop: view.drop.join(', ') }));
-  if (view.source) lines.push(`${message(lang, 'authoring.col.source')}: ${view.source}`);
+  if (view.source)
+    lines.push(
+      `${message(lang, 'authoring.col.source')}${message(lang, 'output.label-separator')}${view.source}`,
+    );
   lines.push(message(lang, 'authoring.show.total', { total: num(view.total) }));
   return lines;
 }
