@@ -7,12 +7,11 @@
  * printed page. Then the guide sheet. Every text cell is a string cell through spreadsheetText
  * (never a formula, and still text if the sheet is saved as CSV).
  */
-import { Writable } from 'node:stream';
 import { columnLetters } from '../model/place.js';
 import type { Validation } from '../report/fill-in/value-types.js';
 import type { FillInWorkbook } from '../report/fill-in/workbook.js';
 import { escapeText } from '../report/spreadsheet-cell.js';
-import { excel } from './exceljs.js';
+import { bufferedWorkbook } from './buffered-workbook.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 
@@ -38,18 +37,7 @@ function dataValidation(v: Validation) {
 }
 
 export async function fillInBytes(book: FillInWorkbook): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const wb = new (excel().stream.xlsx.WorkbookWriter)({
-    stream: sink,
-    useSharedStrings: false,
-    useStyles: true,
-  });
+  const { wb, finish } = bufferedWorkbook();
   for (const s of book.sheets) {
     const n = s.columns.length;
     const nameColumn = s.columns.findIndex((c) => c.key === 'name') + 1;
@@ -134,6 +122,5 @@ export async function fillInBytes(book: FillInWorkbook): Promise<Uint8Array> {
     row.commit();
   });
   gs.commit();
-  await wb.commit();
-  return Buffer.concat(chunks);
+  return finish();
 }

@@ -4,11 +4,10 @@
  * printed page, frozen header and autofilter where the spec asks. The command writes the bytes
  * through writeOutput (atomically, or to a device or pipe), as every other report.
  */
-import { Writable } from 'node:stream';
 import { columnLetters } from '../model/place.js';
 import { spreadsheetText } from '../report/spreadsheet-cell.js';
 import type { SheetSpec, WorkbookSpec } from '../report/workbook-spec.js';
-import { excel } from './exceljs.js';
+import { bufferedWorkbook } from './buffered-workbook.js';
 
 /**
  * One rule per value of the key column: `=$K2="modern"` over the column's cells below the header
@@ -32,18 +31,7 @@ function conditionalFills(c: NonNullable<SheetSpec['conditionalFills']>) {
 }
 
 export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const wb = new (excel().stream.xlsx.WorkbookWriter)({
-    stream: sink,
-    useSharedStrings: false,
-    useStyles: true,
-  });
+  const { wb, finish } = bufferedWorkbook();
   for (const s of spec.sheets) {
     const ws = wb.addWorksheet(s.name.slice(0, 31), {
       pageSetup: {
@@ -83,6 +71,5 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
     }
     ws.commit();
   }
-  await wb.commit();
-  return Buffer.concat(chunks);
+  return finish();
 }
