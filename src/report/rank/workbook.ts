@@ -6,10 +6,11 @@
  * CSV tables of `rank --format csv`, `--quotas-output`, `--groups-output` and `--unscored-output`.
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
 import type { Rubric } from '../../model/rubric.js';
-import { labeller } from '../labels.js';
+import { type Labeller, labeller } from '../labels.js';
 import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
@@ -286,10 +287,15 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
 }
 
 /** One row per finding of a file that could not be scored. */
-export function unscoredSheet(report: RankReport, o: FormatOptions): SheetSpec {
+/** A sheet of findings, one row each: file, place, severity in words, code and the message. */
+export function findingsSheet(
+  name: string,
+  rows: Iterable<{ file: string; finding: Finding; l: Labeller }>,
+  o: FormatOptions,
+): SheetSpec {
   const col = columnMaker(o);
   return {
-    name: message(o.lang, 'xlsx.sheet.invalid'),
+    name,
     table: true,
     columns: [
       col('xlsx.col.file', 30),
@@ -299,22 +305,24 @@ export function unscoredSheet(report: RankReport, o: FormatOptions): SheetSpec {
       { ...col('xlsx.col.message', 40), wrap: true },
     ],
     rows: (function* () {
-      const labelFor = labellers(o.lang);
-      for (const f of report.invalid) {
-        const l = labelFor(f.rubric);
-        for (const x of f.findings)
-          yield {
-            values: [
-              f.file,
-              placeText(x),
-              message(o.lang, `table.severity.${x.severity}`),
-              x.code,
-              l.finding(x),
-            ],
-          };
-      }
+      for (const { file, finding: x, l } of rows)
+        yield {
+          values: [file, placeText(x), message(o.lang, `table.severity.${x.severity}`), x.code, l.finding(x)],
+        };
     })(),
   };
+}
+
+/** One row per finding of a file that could not be scored. */
+export function unscoredSheet(report: RankReport, o: FormatOptions): SheetSpec {
+  const labelFor = labellers(o.lang);
+  const rows = (function* () {
+    for (const f of report.invalid) {
+      const l = labelFor(f.rubric);
+      for (const x of f.findings) yield { file: f.file, finding: x, l };
+    }
+  })();
+  return findingsSheet(message(o.lang, 'xlsx.sheet.invalid'), rows, o);
 }
 
 function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCode) => string): SheetSpec {

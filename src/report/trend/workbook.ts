@@ -6,10 +6,8 @@
  * and tool. Pure: src/sheets/write-xlsx.ts writes it. The periods sheet is also `trend --format csv`.
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import type { Finding } from '../../model/finding.js';
-import { placeText } from '../../model/place.js';
 import { labeller } from '../labels.js';
-import { columnMaker, tierFills } from '../rank/workbook.js';
+import { columnMaker, findingsSheet, tierFills } from '../rank/workbook.js';
 import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import type { RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
@@ -207,26 +205,15 @@ function groupsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
 
 /** The notes (a composite that could not be made, and why) and the findings of files not scored. */
 function notesSheet(report: TrendReport, o: FormatOptions): SheetSpec {
-  const col = columnMaker(o);
   const l = labeller(o.lang);
-  const row = (file: string, x: Finding): RowSpec => ({
-    values: [file, placeText(x), message(o.lang, `table.severity.${x.severity}`), x.code, l.finding(x)],
-  });
-  return {
-    name: message(o.lang, 'table.sheet.notes'),
-    table: true,
-    columns: [
-      col('xlsx.col.file', 30),
-      col('xlsx.col.place', 30),
-      col('xlsx.col.severity', 8),
-      col('xlsx.col.code', 24),
-      { ...col('xlsx.col.message', 40), wrap: true },
+  return findingsSheet(
+    message(o.lang, 'table.sheet.notes'),
+    [
+      ...report.notes.map((x) => ({ file: x.file ?? '', finding: x, l })),
+      ...report.invalid.flatMap((f) => f.findings.map((x) => ({ file: f.file, finding: x, l }))),
     ],
-    rows: [
-      ...report.notes.map((x) => row(x.file ?? '', x)),
-      ...report.invalid.flatMap((f) => f.findings.map((x) => row(f.file, x))),
-    ],
-  };
+    o,
+  );
 }
 
 function aboutSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
