@@ -36,7 +36,8 @@ export async function assessSheets(files: readonly string[], options: BatchOptio
   for (const file of files) {
     for await (const r of assessSheet(file, options)) {
       const item = toItem(r);
-      if (item.kind === 'scored' && r.idAt) rowIds.set(r.file, { ...r.idAt, file });
+      // Every row whose id was read: a duplicate id is placed at its cell whether the row was scored or not.
+      if (r.idAt) rowIds.set(r.file, { ...r.idAt, file });
       pending.push(item);
       labels.push(r.file);
       if (pending.length >= CHUNK) flush();
