@@ -72,10 +72,10 @@ const WORKER_URL = new URL('../batch/worker.js', import.meta.url);
  * Workers started ahead of the work, so that loading them overlaps the scan of the inputs (about
  * a tenth of a second each). Unreferenced until given work: they never keep the process alive.
  */
-export function startWorkers(count: number): Worker[] {
+export function startWorkers(count: number, youngMb = WORKER_YOUNG_MB): Worker[] {
   const workers: Worker[] = [];
   for (let i = 0; i < count; i++) {
-    const w = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const w = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
     w.unref();
     workers.push(w);
   }

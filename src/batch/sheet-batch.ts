@@ -1,48 +1,205 @@
 /**
- * rank's spreadsheets: every row of every workbook or CSV file judged in this thread (the reader
- * streams, so rows cannot be handed to workers as paths), one item per row. Scored rows go the
- * way the batch's own entries go (entry-wire, with interned places and outcomes), so 100,000 rows
- * of a workbook are kept as small as 100,000 YAML files.
+ * rank's spreadsheets: every row of every workbook or CSV file judged (sheet-judge.ts), one item
+ * per row. Scored rows go the way the batch's own entries go (entry-wire, with interned places
+ * and outcomes), so 100,000 rows of a workbook are kept as small as 100,000 YAML files.
+ *
+ * Reading a workbook is exceljs's streaming XML parse, about as costly as judging its rows. A
+ * large batch of sheets is therefore read in this thread and judged in a worker: rows go over in
+ * chunks as they are read, results come back in the same order. At most a few chunks are on
+ * their way at a time, so memory stays flat however far the reading runs ahead. A small batch,
+ * or one thread (--jobs 1), is judged here, by the same SheetJudge.
  */
-import type { Finding } from '../model/finding.js';
-import { assessSheet } from '../pipeline/assess-sheet.js';
-import { type BatchItem, type BatchOptions, toItem } from './assess-batch-item.js';
-import { entryPacker, entryUnpacker } from './entry-wire.js';
+import { statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
+import { sheetSource } from '../pipeline/sheet-rows.js';
+import type { SheetRow } from '../sheets/sheet-row.js';
+import type { BatchItem, BatchOptions } from './assess-batch-item.js';
+import { entryPacker, entryUnpacker, type Wire } from './entry-wire.js';
 import { BatchCanon } from './intern.js';
+import type { BatchTask } from './pool.js';
+import { RowPlaces } from './row-places.js';
+import { type RowPlace, SheetJudge, type SheetResult } from './sheet-judge.js';
 
-export type RowPlace = Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>;
+export type { RowPlace };
 
 export interface SheetBatch {
   items: BatchItem[];
   /** A scored row's label → where its id is (for a duplicate id). */
-  rowIds: Map<string, RowPlace>;
+  rowIds: RowPlaces;
 }
 
+/** Rows per chunk, read here and judged together. */
 const CHUNK = 256;
+/** Chunks on their way to the worker (or back) at most: the reader waits beyond this. */
+const IN_FLIGHT = 4;
+/** Sheets this large in all (some 8,000 workbook rows) are judged in a worker, if there is a core for it. */
+export const SHEET_WORKER_BYTES = 1 << 20;
 
-export async function assessSheets(files: readonly string[], options: BatchOptions): Promise<SheetBatch> {
-  const items: BatchItem[] = [];
-  const labels: string[] = [];
-  const rowIds = new Map<string, RowPlace>();
+/** What the worker is sent: rows of a file, its end, or a file that could not be read at all. */
+export type SheetRequest = {
+  sheet:
+    | { file: string; rows: SheetRow[] }
+    | { file: string; end: true; error?: string }
+    | { file: string; refused: Parameters<SheetJudge['refused']>[0] };
+  /** With the first request only. */
+  job?: Extract<BatchTask, { task: 'assess' }>;
+};
+
+/** A chunk's results, packed as the YAML batch packs its own. */
+export interface SheetResponse {
+  wire: Wire;
+  labels: string[];
+  ids: [number, RowPlace][];
+}
+
+/** The worker's side: one judge, one packer, for all the batch's sheets. */
+export function sheetResponder(): (req: SheetRequest) => SheetResponse {
+  let judge: SheetJudge | undefined;
   const pack = entryPacker();
-  const unpack = entryUnpacker(labels, new BatchCanon(), true);
-  let pending: BatchItem[] = [];
-  let start = 0;
-  const flush = () => {
-    unpack(pack(pending, labels.slice(start)), start, items);
-    start = labels.length;
-    pending = [];
+  return (req) => {
+    if (req.job) judge = new SheetJudge(req.job.options);
+    const s = req.sheet;
+    const results =
+      'rows' in s
+        ? judge!.rows(s.file, s.rows)
+        : 'end' in s
+          ? judge!.end(s.file, s.error)
+          : judge!.refused(s.refused, s.file);
+    return packResults(pack, results);
   };
-  for (const file of files) {
-    for await (const r of assessSheet(file, options)) {
-      const item = toItem(r);
-      // Every row whose id was read: a duplicate id is placed at its cell whether the row was scored or not.
-      if (r.idAt) rowIds.set(r.file, { ...r.idAt, file });
-      pending.push(item);
-      labels.push(r.file);
-      if (pending.length >= CHUNK) flush();
+}
+
+function packResults(pack: ReturnType<typeof entryPacker>, results: SheetResult[]): SheetResponse {
+  const labels = results.map((r) => r.label);
+  const ids: [number, RowPlace][] = [];
+  results.forEach((r, i) => {
+    if (r.idAt) ids.push([i, r.idAt]);
+  });
+  return {
+    wire: pack(
+      results.map((r) => r.item),
+      labels,
+    ),
+    labels,
+    ids,
+  };
+}
+
+/**
+ * The young generation of the worker that judges rows, larger than a file batch's: rows arrive
+ * in chunks that live a little while, and with 4 MB they were promoted and its heap grew to
+ * 120 MB between full collections; with 16 MB it stays near 50 (100,000 rows, npm run bench).
+ */
+export const SHEET_WORKER_YOUNG_MB = 16;
+
+/** Whether `files` are worth a worker: large enough in all. */
+export function sheetsWantWorker(files: readonly string[]): boolean {
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      // Not found: the judge reports it.
     }
   }
-  if (pending.length) flush();
+  return bytes >= SHEET_WORKER_BYTES;
+}
+
+/**
+ * Every row of `files`, judged in `worker` when one is given (it is terminated at the end), else
+ * here. The items come in the files' and rows' order either way.
+ */
+export async function assessSheets(
+  files: readonly string[],
+  options: BatchOptions,
+  worker?: Worker,
+): Promise<SheetBatch> {
+  const items: BatchItem[] = [];
+  const labels: string[] = [];
+  const rowIds = new RowPlaces();
+  const unpack = entryUnpacker(labels, new BatchCanon(), worker === undefined);
+  const store = (res: SheetResponse) => {
+    const start = labels.length;
+    for (const l of res.labels) labels.push(l);
+    for (const [i, place] of res.ids) rowIds.set(res.labels[i]!, place);
+    unpack(res.wire, start, items);
+  };
+  const send = worker ? workerSender(worker, options, store) : localSender(options, store);
+  try {
+    for (const file of files) {
+      const source = sheetSource(file, options);
+      if (!('rows' in source)) {
+        await send({ file, refused: source });
+        continue;
+      }
+      let chunk: SheetRow[] = [];
+      try {
+        for await (const row of source.rows) {
+          chunk.push(row);
+          if (chunk.length >= CHUNK) {
+            await send({ file, rows: chunk });
+            chunk = [];
+          }
+        }
+      } catch (e) {
+        if (chunk.length) await send({ file, rows: chunk });
+        await send({ file, end: true, error: e instanceof Error ? e.message : String(e) });
+        continue;
+      }
+      if (chunk.length) await send({ file, rows: chunk });
+      await send({ file, end: true });
+    }
+    await send.drain();
+  } finally {
+    if (worker) void worker.terminate();
+  }
   return { items, rowIds };
+}
+
+type Sender = ((sheet: SheetRequest['sheet']) => Promise<void>) & { drain(): Promise<void> };
+
+/** Judged here, at once. */
+function localSender(options: BatchOptions, store: (res: SheetResponse) => void): Sender {
+  const respond = sheetResponder();
+  let first = true;
+  const send = async (sheet: SheetRequest['sheet']) => {
+    store(respond({ sheet, ...(first ? { job: { task: 'assess', options } } : {}) }));
+    first = false;
+  };
+  return Object.assign(send, { drain: async () => {} });
+}
+
+/** Judged in the worker: requests in order, answers in the same order, at most IN_FLIGHT waiting. */
+function workerSender(worker: Worker, options: BatchOptions, store: (res: SheetResponse) => void): Sender {
+  let first = true;
+  let pending = 0;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const woken = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  worker.ref();
+  worker.on('message', (res: SheetResponse) => {
+    pending--;
+    store(res);
+    woken();
+  });
+  worker.on('error', (e) => {
+    failure ??= e;
+    woken();
+  });
+  const waitBelow = async (n: number) => {
+    while (pending > n && failure === undefined) await new Promise<void>((r) => (wake = r));
+    if (failure !== undefined) throw failure;
+  };
+  const send = async (sheet: SheetRequest['sheet']) => {
+    await waitBelow(IN_FLIGHT - 1);
+    const req: SheetRequest = { sheet, ...(first ? { job: { task: 'assess', options } } : {}) };
+    first = false;
+    pending++;
+    worker.postMessage(req);
+  };
+  return Object.assign(send, { drain: () => waitBelow(0) });
 }

@@ -29,7 +29,7 @@ export interface RankReportOptions {
    * Spreadsheet rows by label (`自评.xlsx:Sheet!A7`): the file and cell of the row's id. A finding
    * about such a row is placed there; a YAML file is read again for the key it is about.
    */
-  rowIds?: ReadonlyMap<string, RowPlace>;
+  rowIds?: { get(label: string): RowPlace | undefined };
 }
 
 /** Where a spreadsheet row is: its file, sheet, row (line) and the id's column. */

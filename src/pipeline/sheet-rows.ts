@@ -41,41 +41,62 @@ export async function* sheetItems(
   file: string,
   options: { rubric?: string; maxBytes?: number },
 ): AsyncGenerator<SheetItem> {
-  const kind = sheetKind(file);
-  const here = (f: Finding): Finding => ({ ...f, file, line: f.line ?? 1, column: f.column ?? 1 });
-  if (kind === 'legacy') {
-    const ext = file.slice(file.lastIndexOf('.'));
-    yield { kind: 'file', findings: [here(finding('sheet.legacy-format', 'error', { ext }))] };
+  const source = sheetSource(file, options);
+  if (!('rows' in source)) {
+    yield source;
     return;
-  }
-  let rows: AsyncIterable<SheetRow> | Iterable<SheetRow>;
-  if (kind === 'csv') {
-    const read = readCsvRows(file, options.maxBytes ?? SHEET_MAX_BYTES);
-    if (read.findings.some((f) => f.severity === 'error')) {
-      yield { kind: 'file', findings: read.findings.map(here) };
-      return;
-    }
-    rows = read.rows;
-  } else {
-    const unreadable = notReadable(file, options.maxBytes ?? SHEET_MAX_BYTES);
-    if (unreadable) {
-      yield { kind: 'file', findings: unreadable.map(here) };
-      return;
-    }
-    rows = readXlsxRows(file);
   }
   const state = new SheetState(file, options.rubric);
   try {
-    for await (const row of rows) for (const item of state.take(row)) yield item;
+    for await (const row of source.rows) for (const item of state.take(row)) yield item;
   } catch (e) {
-    yield {
-      kind: 'file',
-      findings: [here(finding('sheet.unreadable', 'error', { detail: shortError(e) }))],
-    };
+    yield sheetFailure(file, e);
     return;
   }
   const end = state.end();
-  if (end.length) yield { kind: 'file', findings: end.map(here) };
+  if (end) yield end;
+}
+
+/** A finding about the file as a whole, at 1:1 unless it says where. */
+const atFile = (file: string, f: Finding): Finding => ({
+  ...f,
+  file,
+  line: f.line ?? 1,
+  column: f.column ?? 1,
+});
+
+/**
+ * A spreadsheet's rows as its reader streams them, or the file's own findings when it cannot be
+ * read at all (an .xls file, not found, too large, a CSV file that does not decode).
+ */
+export function sheetSource(
+  file: string,
+  options: { maxBytes?: number },
+): { rows: AsyncIterable<SheetRow> | Iterable<SheetRow> } | Extract<SheetItem, { kind: 'file' }> {
+  const kind = sheetKind(file);
+  const refused = (findings: Finding[]) => ({
+    kind: 'file' as const,
+    findings: findings.map((f) => atFile(file, f)),
+  });
+  if (kind === 'legacy') {
+    const ext = file.slice(file.lastIndexOf('.'));
+    return refused([finding('sheet.legacy-format', 'error', { ext })]);
+  }
+  if (kind === 'csv') {
+    const read = readCsvRows(file, options.maxBytes ?? SHEET_MAX_BYTES);
+    if (read.findings.some((f) => f.severity === 'error')) return refused(read.findings);
+    return { rows: read.rows };
+  }
+  const unreadable = notReadable(file, options.maxBytes ?? SHEET_MAX_BYTES);
+  return unreadable ? refused(unreadable) : { rows: readXlsxRows(file) };
+}
+
+/** A sheet that stopped part-way (the reader or a row threw): the rows before it stand. */
+export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kind: 'file' }> {
+  return {
+    kind: 'file',
+    findings: [atFile(file, finding('sheet.unreadable', 'error', { detail: shortError(e) }))],
+  };
 }
 
 /** Not found, a folder, over the size cap: the same findings as for a YAML file. */
@@ -106,8 +127,11 @@ function headerColumns(h: SheetHeader): Set<number> {
   return set;
 }
 
-/** Rows of one file in order: which sheet is data, its header, and its column maps by rubric. */
-class SheetState {
+/**
+ * Rows of one file in order: which sheet is data, its header, and its column maps by rubric.
+ * Fed row by row (`take`), then `end`: the same in whichever thread the rows are judged.
+ */
+export class SheetState {
   private sheet: string | undefined | null = null;
   private header: SheetHeader | undefined;
   private rowsBefore = 0;
@@ -151,7 +175,15 @@ class SheetState {
     yield this.item(row, this.header);
   }
 
-  end(): Finding[] {
+  /** After the last row: the file's own findings (no data sheet, sheets without rows), if any. */
+  end(): Extract<SheetItem, { kind: 'file' }> | undefined {
+    const findings = this.endFindings();
+    return findings.length
+      ? { kind: 'file', findings: findings.map((f) => atFile(this.file, f)) }
+      : undefined;
+  }
+
+  private endFindings(): Finding[] {
     this.startSheet(undefined);
     if (!this.anyHeader) return [finding('sheet.no-data-sheet', 'error')];
     return this.emptySheets.map((h) => ({

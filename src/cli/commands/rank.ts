@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
-import { assessSheets } from '../../batch/sheet-batch.js';
+import { assessSheets, SHEET_WORKER_YOUNG_MB, sheetsWantWorker } from '../../batch/sheet-batch.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
@@ -149,6 +149,12 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
     policy,
   };
   const { yaml, sheets } = splitSheets(expanded.files);
+  // A large batch of workbooks is read here and judged in a worker of its own (sheet-batch.ts),
+  // started now so that it loads while the YAML files are scored and the first rows are read.
+  const sheetWorker =
+    sheets.length > 0 && threads.jobs > 1 && sheetsWantWorker(sheets)
+      ? startWorkers(1, SHEET_WORKER_YOUNG_MB)[0]
+      : undefined;
   const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
   const yamlItems = await assessBatch(yaml, assess, {
     ...threads,
@@ -156,8 +162,8 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.done();
-  // Workbooks and CSV files, row by row in this thread (streamed): each row is an item.
-  const sheetBatch = sheets.length ? await assessSheets(sheets, assess) : undefined;
+  // Workbooks and CSV files, streamed row by row: each row is an item.
+  const sheetBatch = sheets.length ? await assessSheets(sheets, assess, sheetWorker) : undefined;
   const items = sheetBatch ? yamlItems.concat(sheetBatch.items) : yamlItems;
   const built = buildRankReport(items, expanded.findings, {
     ...(opts.group ? { group: opts.group } : {}),

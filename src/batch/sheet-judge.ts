@@ -1,0 +1,77 @@
+/**
+ * Rows of spreadsheets judged one after another, as rank judges them: each row through the
+ * pipeline (assessLoaded, findings placed at its cells), then made a batch item; a file's own
+ * findings (unreadable, no data sheet) an item of their own. Fed rows as a reader streams them,
+ * in whichever thread does the judging (sheet-batch.ts): the same results, in the same order.
+ */
+import { assessLoaded } from '../pipeline/assess-file.js';
+import { placeRowFindings, type SheetItem, SheetState, sheetFailure } from '../pipeline/sheet-rows.js';
+import type { SheetRow } from '../sheets/sheet-row.js';
+import { type BatchItem, type BatchOptions, toItem } from './assess-batch-item.js';
+import type { RowPlace } from './row-places.js';
+
+export type { RowPlace };
+
+/** One item of a sheet batch: its name in reports, and where a row's id is (for a duplicate id). */
+export interface SheetResult {
+  item: BatchItem;
+  label: string;
+  idAt?: RowPlace;
+}
+
+export class SheetJudge {
+  private file: string | undefined;
+  private state: SheetState | undefined;
+  /** The file stopped part-way: its remaining rows are not judged. */
+  private failed = false;
+
+  constructor(private readonly options: BatchOptions) {}
+
+  /** The next rows of `file` (a file's rows come together, in order). */
+  rows(file: string, rows: readonly SheetRow[]): SheetResult[] {
+    const state = this.stateFor(file);
+    const out: SheetResult[] = [];
+    if (this.failed) return out;
+    try {
+      for (const row of rows) for (const item of state.take(row)) out.push(this.judge(file, item));
+    } catch (e) {
+      this.failed = true;
+      out.push(this.judge(file, sheetFailure(file, e)));
+    }
+    return out;
+  }
+
+  /** After the file's last row; `error`: the reader stopped part-way. */
+  end(file: string, error?: unknown): SheetResult[] {
+    const state = this.stateFor(file);
+    const failed = this.failed;
+    this.file = undefined;
+    this.state = undefined;
+    this.failed = false;
+    if (failed) return [];
+    if (error !== undefined) return [this.judge(file, sheetFailure(file, error))];
+    const end = state.end();
+    return end ? [this.judge(file, end)] : [];
+  }
+
+  /** A file that could not be read at all. */
+  refused(item: Extract<SheetItem, { kind: 'file' }>, file: string): SheetResult[] {
+    return [this.judge(file, item)];
+  }
+
+  private stateFor(file: string): SheetState {
+    if (this.file !== file || !this.state) {
+      this.file = file;
+      this.state = new SheetState(file, this.options.rubric);
+      this.failed = false;
+    }
+    return this.state;
+  }
+
+  private judge(file: string, item: SheetItem): SheetResult {
+    if (item.kind === 'file') return { item: toItem({ file, findings: item.findings }), label: file };
+    const r = assessLoaded(item.loaded, this.options);
+    const item2 = toItem({ ...r, file: item.label, findings: placeRowFindings(r.findings, item) });
+    return { item: item2, label: item.label, idAt: { ...item.idAt, file } };
+  }
+}
