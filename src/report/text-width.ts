@@ -50,7 +50,8 @@ export const ELLIPSIS = '…';
 
 /** `s` cut to at most `width` columns, ending in an ellipsis when anything was cut. */
 export function truncateToWidth(s: string, width: number): string {
-  if (displayWidth(s) <= width) return s;
+  // No code unit takes more than two columns: a short string fits without being measured.
+  if (s.length * 2 <= width || displayWidth(s) <= width) return s;
   let w = 0;
   let i = 0;
   while (i < s.length) {

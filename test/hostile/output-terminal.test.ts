@@ -1,6 +1,6 @@
 /** Issue 11.2 and 11.4: no control or bidi character and no line break from data reaches a text output. */
 import { describe, expect, it } from 'vitest';
-import { terminalText } from '../../src/report/escape/terminal.js';
+import { needsTerminalEscape, terminalText, UNSAFE_PATTERN } from '../../src/report/escape/terminal.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ESCAPES, named, type Submission, WORKFLOW, writeSubmissions } from './generate-output.js';
 
@@ -10,6 +10,28 @@ describe('terminal escapes', () => {
   it('shows controls visibly: \\x1b, \\n, \\u202e', () => {
     expect(terminalText('a\u001b[2Jb\nc\u202ed')).toBe('a\\x1b[2Jb\\nc\\u202ed');
     expect(terminalText('丁字社区')).toBe('丁字社区');
+  });
+
+  it('decides what to escape exactly as the pattern does, code unit by code unit and in random strings', () => {
+    // Every code unit alone and beside a letter, then surrogates paired, lone and reversed.
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}`, `${ch}社`])
+        if (needsTerminalEscape(s) !== UNSAFE_PATTERN.test(s)) differ.push(`U+${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
+    for (const s of ['😀', 'a😀b', '\ud83d', '\ude00', '\ude00\ud83d', 'x\ud83d\ud83d\ude00'])
+      expect(needsTerminalEscape(s), JSON.stringify(s)).toBe(UNSAFE_PATTERN.test(s));
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const pool = [0x41, 0x20, 0x7e, 0x7f, 0x9f, 0xa0, 0x61c, 0x200b, 0x2028, 0x202f, 0x2060, 0x2070];
+    pool.push(0x4e00, 0xd83d, 0xde00, 0xdbff, 0xdc00, 0xfeff, 0xfff9, 0xfffc, 0x0a, 0x1b);
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let n = next() % 8; n > 0; n--) s += String.fromCharCode(pool[next() % pool.length]!);
+      expect(needsTerminalEscape(s), JSON.stringify(s)).toBe(UNSAFE_PATTERN.test(s));
+    }
   });
 
   const hostile = [...ESCAPES, ...WORKFLOW];

@@ -102,12 +102,25 @@ export function* gridChunks(
     if (c === n - 1) return right[c] ? pad(widths[c]! - w) + text : text;
     return right[c] ? `${pad(widths[c]! - w) + text}  ` : `${text + pad(widths[c]! - w)}  `;
   };
+  // A repeating column's values are escaped, cut and padded once each (the width of a value is
+  // the same wherever it stands).
+  const done = memo.map((m) => (m ? new Map<string, string>() : undefined));
+  const piece = (c: number, raw: string, measured: number): string => {
+    const m = done[c];
+    if (!m) return cellText(c, raw, measured);
+    let t = m.get(raw);
+    if (t === undefined) {
+      t = cellText(c, raw, measured);
+      if (m.size < MEMO) m.set(raw, t);
+    }
+    return t;
+  };
   let buf = '';
   for (let c = 0; c < n; c++) buf += cellText(c, heads[c]!, displayWidth(heads[c]!));
   buf = `${buf.trimEnd()}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
   for (let r = 0, at = 0; r < count; r++) {
     let line = '';
-    for (let c = 0; c < n; c++, at++) line += cellText(c, rows.cell(r, c), cellWidths[at]!);
+    for (let c = 0; c < n; c++, at++) line += piece(c, rows.cell(r, c), cellWidths[at]!);
     buf += `${line.trimEnd()}\n`;
     if (buf.length >= CHUNK) {
       yield buf;
