@@ -25,7 +25,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function streetBook(name: string, edit?: (rows: (string | number | null)[][]) => void): Promise<string> {
+async function streetBook(
+  name: string,
+  edit?: (rows: (string | number | null)[][]) => void,
+): Promise<string> {
   const { header, rows } = streetRows();
   edit?.(rows as (string | number | null)[][]);
   const wb = new ExcelJS.Workbook();
