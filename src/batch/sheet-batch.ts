@@ -18,6 +18,7 @@ import { entryPacker, entryUnpacker, type Wire } from './entry-wire.js';
 import { BatchCanon } from './intern.js';
 import type { BatchTask } from './pool.js';
 import { RowPlaces } from './row-places.js';
+import { packRows, type RowWire, unpackRows } from './row-wire.js';
 import { type RowPlace, SheetJudge, type SheetResult } from './sheet-judge.js';
 
 export type { RowPlace };
@@ -38,7 +39,7 @@ export const SHEET_WORKER_BYTES = 1 << 20;
 /** What the worker is sent: rows of a file, its end, or a file that could not be read at all. */
 export type SheetRequest = {
   sheet:
-    | { file: string; rows: SheetRow[] }
+    | { file: string; rows: RowWire }
     | { file: string; end: true; error?: string }
     | { file: string; refused: Parameters<SheetJudge['refused']>[0] };
   /** With the first request only. */
@@ -61,7 +62,7 @@ export function sheetResponder(): (req: SheetRequest) => SheetResponse {
     const s = req.sheet;
     const results =
       'rows' in s
-        ? judge!.rows(s.file, s.rows)
+        ? judge!.rows(s.file, unpackRows(s.rows))
         : 'end' in s
           ? judge!.end(s.file, s.error)
           : judge!.refused(s.refused, s.file);
@@ -137,16 +138,16 @@ export async function assessSheets(
         for await (const row of source.rows) {
           chunk.push(row);
           if (chunk.length >= CHUNK) {
-            await send({ file, rows: chunk });
+            await send({ file, rows: packRows(chunk) });
             chunk = [];
           }
         }
       } catch (e) {
-        if (chunk.length) await send({ file, rows: chunk });
+        if (chunk.length) await send({ file, rows: packRows(chunk) });
         await send({ file, end: true, error: e instanceof Error ? e.message : String(e) });
         continue;
       }
-      if (chunk.length) await send({ file, rows: chunk });
+      if (chunk.length) await send({ file, rows: packRows(chunk) });
       await send({ file, end: true });
     }
     await send.drain();

@@ -17,6 +17,7 @@ import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../re
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { rankWorkbook } from '../../report/rank/workbook.js';
+import { sheetKind } from '../../sheets/sheet-files.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -133,8 +134,10 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
   const waivers = requireWaivers(opts.waivers);
   const roster = requireRoster(opts.roster);
   const threads = threadsFor(opts.jobs);
-  // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
-  const workers = startWorkers(workersBeforeScan(threads));
+  // Workers load while the inputs are scanned (those the batch turns out too small for are
+  // stopped); none when only spreadsheets are named, whose rows have a worker of their own.
+  const onlySheets = inputs.every((i) => sheetKind(i) !== undefined);
+  const workers = startWorkers(onlySheets ? 0 : workersBeforeScan(threads));
   const expanded = expandSheetInputs(inputs);
   if (expanded.files.length === 0) {
     for (const w of workers) void w.terminate();

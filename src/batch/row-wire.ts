@@ -1,0 +1,38 @@
+/**
+ * Spreadsheet rows on their way from the thread that reads them to the one that judges them, as
+ * one flat list of plain values: a structured clone of many small row and cell objects cost the
+ * reading thread (the busier one) about 10 µs a row; a flat list, a fraction of that.
+ *
+ * Per row: the sheet's name (null for CSV), the row number, the number of cells, then per cell
+ * its column (negative: a formula without a saved value, whose value is null) and its value.
+ */
+import type { CellScalar, SheetCell, SheetRow } from '../sheets/sheet-row.js';
+
+export type RowWire = (string | number | boolean | null)[];
+
+export function packRows(rows: readonly SheetRow[]): RowWire {
+  const out: RowWire = [];
+  for (const r of rows) {
+    out.push(r.sheet ?? null, r.row, r.cells.length);
+    for (const c of r.cells) out.push(c.formulaWithoutValue ? -c.column : c.column, c.value);
+  }
+  return out;
+}
+
+export function unpackRows(wire: RowWire): SheetRow[] {
+  const rows: SheetRow[] = [];
+  let k = 0;
+  while (k < wire.length) {
+    const sheet = wire[k++] as string | null;
+    const row = wire[k++] as number;
+    const n = wire[k++] as number;
+    const cells: SheetCell[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const column = wire[k++] as number;
+      const value = wire[k++] as CellScalar;
+      cells[i] = column < 0 ? { column: -column, value, formulaWithoutValue: true } : { column, value };
+    }
+    rows.push(sheet === null ? { row, cells } : { sheet, row, cells });
+  }
+  return rows;
+}

@@ -1,0 +1,38 @@
+/** Rows go to the judging thread as one flat list and come back as the same rows. */
+import { describe, expect, it } from 'vitest';
+import { packRows, unpackRows } from '../../src/batch/row-wire.js';
+import type { SheetRow } from '../../src/sheets/sheet-row.js';
+
+describe('row wire', () => {
+  it('gives back every row as it was: sheets, CSV rows, every value type, formulas without a value', () => {
+    const rows: SheetRow[] = [
+      {
+        sheet: '自评',
+        row: 2,
+        cells: [
+          { column: 1, value: 'c1' },
+          { column: 7, value: 120.5 },
+        ],
+      },
+      {
+        sheet: '自评',
+        row: 9,
+        cells: [
+          { column: 3, value: true },
+          { column: 4, value: null, formulaWithoutValue: true },
+        ],
+      },
+      {
+        row: 4,
+        cells: [
+          { column: 2, value: '是' },
+          { column: 12, value: false },
+        ],
+      },
+      { sheet: '', row: 1, cells: [] },
+    ];
+    expect(unpackRows(packRows(rows))).toEqual(rows);
+    expect(unpackRows(structuredClone(packRows(rows)))).toEqual(rows);
+    expect(unpackRows(packRows([]))).toEqual([]);
+  });
+});
