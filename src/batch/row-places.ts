@@ -1,50 +1,78 @@
 /**
- * Where each spreadsheet row's id is, by the row's label, for a batch of 100,000 rows: a row's
- * place differs from its neighbours' only by its line, so each is kept as one number (the line and
- * which of a few file, sheet and column bases it has) rather than an object of its own. That is
- * some 4 MB for 100,000 rows where a map of objects took 16.
+ * Where each spreadsheet row's id is, by the row's label, for a batch of 100,000 rows. A row's
+ * label is its file, sheet and first cell (`自评.xlsx:自评!A7`, CSV `名单.csv:7`): it ends in the
+ * row's number, and what comes before it is shared by the rows of one sheet, as are the file,
+ * sheet and id column of their places. So a place is kept as that shared base and one bit per
+ * row: some 12 KB for 100,000 rows, where a map of objects took 16 MB. A label that does not end
+ * in its row's number is kept whole.
  */
 import type { Finding } from '../model/finding.js';
 
 export type RowPlace = Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>;
 
-/** Bases per batch at most (distinct file, sheet and id column): beyond, places are kept whole. */
-const BASES = 1 << 16;
+interface Base {
+  /** The first row's place: the others differ only by their line (its keys keep their order). */
+  place: RowPlace;
+  /** Bit n: row n has this base. */
+  rows: Uint8Array;
+}
 
 export class RowPlaces {
-  private readonly packed = new Map<string, number>();
+  /** By the label without its row number. */
+  private readonly bases = new Map<string, Base>();
   private readonly whole = new Map<string, RowPlace>();
-  private readonly bases: Omit<RowPlace, 'line'>[] = [];
-  private readonly baseIndex = new Map<string, number>();
+  private count = 0;
 
   set(label: string, place: RowPlace): void {
-    const { line, ...base } = place;
-    if (line === undefined || !Number.isSafeInteger(line) || line < 0 || line > 2 ** 36) {
+    const line = place.line;
+    const digits = line === undefined ? '' : String(line);
+    const prefix = label.slice(0, label.length - digits.length);
+    const base = this.bases.get(prefix);
+    const fits =
+      line !== undefined &&
+      Number.isSafeInteger(line) &&
+      line > 0 &&
+      line <= 1 << 24 &&
+      label.endsWith(digits) &&
+      !/\d$/.test(prefix) &&
+      (base === undefined || samePlace(base.place, place)) &&
+      !this.whole.has(label);
+    if (!fits) {
+      if (!this.has(label)) this.count++;
       this.whole.set(label, place);
       return;
     }
-    const key = `${base.file}\u0000${base.sheet ?? ''}\u0000${base.sheet === undefined ? 0 : 1}\u0000${base.column ?? ''}`;
-    let b = this.baseIndex.get(key);
-    if (b === undefined) {
-      if (this.bases.length >= BASES) {
-        this.whole.set(label, place);
-        return;
-      }
-      b = this.bases.length;
-      this.bases.push(base);
-      this.baseIndex.set(key, b);
+    let b = base;
+    if (!b) this.bases.set(prefix, (b = { place, rows: new Uint8Array(64) }));
+    if (line >> 3 >= b.rows.length) {
+      const grown = new Uint8Array(Math.max(b.rows.length * 2, (line >> 3) + 1));
+      grown.set(b.rows);
+      b.rows = grown;
     }
-    this.packed.set(label, line * BASES + b);
+    if (!(b.rows[line >> 3]! & (1 << (line & 7)))) this.count++;
+    b.rows[line >> 3]! |= 1 << (line & 7);
   }
 
   get(label: string): RowPlace | undefined {
-    const n = this.packed.get(label);
-    if (n === undefined) return this.whole.get(label);
-    const base = this.bases[n % BASES]!;
-    return { ...base, line: Math.floor(n / BASES) };
+    const kept = this.whole.get(label);
+    if (kept) return kept;
+    const m = /[1-9]\d*$/.exec(label);
+    if (!m) return undefined;
+    const line = Number(m[0]);
+    const b = this.bases.get(label.slice(0, m.index));
+    if (!b || !(b.rows[line >> 3]! & (1 << (line & 7)))) return undefined;
+    return { ...b.place, line };
+  }
+
+  private has(label: string): boolean {
+    return this.get(label) !== undefined;
   }
 
   get size(): number {
-    return this.packed.size + this.whole.size;
+    return this.count;
   }
+}
+
+function samePlace(a: RowPlace, b: RowPlace): boolean {
+  return a.file === b.file && a.sheet === b.sheet && a.column === b.column;
 }

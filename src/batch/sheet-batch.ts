@@ -87,11 +87,11 @@ function packResults(pack: ReturnType<typeof entryPacker>, results: SheetResult[
 }
 
 /**
- * The young generation of the worker that judges rows, larger than a file batch's: rows arrive
- * in chunks that live a little while, and with 4 MB they were promoted and its heap grew to
- * 120 MB between full collections; with 16 MB it stays near 50 (100,000 rows, npm run bench).
+ * The young generation of the worker that judges rows. With a file batch's 4 MB, rows that live a
+ * little while were promoted and its heap grew to 120 MB between full collections; 16 MB held it
+ * near 50, 12 MB near 46, and the whole run's peak lowest (100,000 rows: 266–292 MB).
  */
-export const SHEET_WORKER_YOUNG_MB = 16;
+export const SHEET_WORKER_YOUNG_MB = 12;
 
 /** Whether `files` are worth a worker: large enough in all. */
 export function sheetsWantWorker(files: readonly string[]): boolean {
