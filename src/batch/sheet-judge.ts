@@ -4,8 +4,8 @@
  * findings (unreadable, no data sheet) an item of their own. Fed rows as a reader streams them,
  * in whichever thread does the judging (sheet-batch.ts): the same results, in the same order.
  */
-import { assessLoaded } from '../pipeline/assess-file.js';
-import { placeRowFindings, type SheetItem, SheetState, sheetFailure } from '../pipeline/sheet-rows.js';
+import { assessSheetItem } from '../pipeline/assess-sheet.js';
+import { type SheetItem, SheetState, sheetFailure } from '../pipeline/sheet-rows.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
 import { type BatchItem, type BatchOptions, toItem } from './assess-batch-item.js';
 import type { RowPlace } from './row-places.js';
@@ -69,9 +69,7 @@ export class SheetJudge {
   }
 
   private judge(file: string, item: SheetItem): SheetResult {
-    if (item.kind === 'file') return { item: toItem({ file, findings: item.findings }), label: file };
-    const r = assessLoaded(item.loaded, this.options);
-    const item2 = toItem({ ...r, file: item.label, findings: placeRowFindings(r.findings, item) });
-    return { item: item2, label: item.label, idAt: { ...item.idAt, file } };
+    const { idAt, ...r } = assessSheetItem(file, item, this.options);
+    return { item: toItem(r), label: r.file, ...(idAt ? { idAt: { ...idAt, file } } : {}) };
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Position } from '../model/finding.js';
 import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-file.js';
-import { placeRowFindings, sheetItems } from './sheet-rows.js';
+import { placeRowFindings, type SheetItem, sheetItems } from './sheet-rows.js';
 import { type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
 
 /** idAt: where a row's id is (for a duplicate id). */
@@ -13,14 +13,22 @@ export async function* assessSheet(
   file: string,
   options: AssessOptions,
 ): AsyncGenerator<AssessedFile & { idAt?: Position }> {
-  for await (const item of sheetItems(file, sheetOptions(options))) {
-    if (item.kind === 'file') {
-      yield { file, findings: item.findings };
-      continue;
-    }
-    const r = assessLoaded(item.loaded, options);
-    yield { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
-  }
+  for await (const item of sheetItems(file, sheetOptions(options)))
+    yield assessSheetItem(file, item, options);
+}
+
+/**
+ * One item of a sheet judged: a row as a file is (named by its label, its findings at its cells),
+ * or the file's own findings. check and rank's sheet batch (in whichever thread) judge rows here.
+ */
+export function assessSheetItem(
+  file: string,
+  item: SheetItem,
+  options: AssessOptions,
+): AssessedFile & { idAt?: Position } {
+  if (item.kind === 'file') return { file, findings: item.findings };
+  const r = assessLoaded(item.loaded, options);
+  return { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
 }
 
 /** validate's view: the row's findings under the file's own name (one report per file), its id at its cell. */
