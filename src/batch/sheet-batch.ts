@@ -181,9 +181,11 @@ function workerSender(worker: Worker, options: BatchOptions, store: (res: SheetR
     wake = undefined;
     w?.();
   };
-  worker.ref();
+  // The worker keeps the process alive only while it has rows to judge: a reader that waits for
+  // ever (a damaged workbook) must let the process run out of work, which ends its wait
+  // (drain-guard.ts).
   worker.on('message', (res: SheetResponse) => {
-    pending--;
+    if (--pending === 0) worker.unref();
     store(res);
     woken();
   });
@@ -191,6 +193,8 @@ function workerSender(worker: Worker, options: BatchOptions, store: (res: SheetR
     failure ??= e;
     woken();
   });
+  // Listening for messages refs the worker's port again.
+  worker.unref();
   const waitBelow = async (n: number) => {
     while (pending > n && failure === undefined) await new Promise<void>((r) => (wake = r));
     if (failure !== undefined) throw failure;
@@ -199,7 +203,7 @@ function workerSender(worker: Worker, options: BatchOptions, store: (res: SheetR
     await waitBelow(IN_FLIGHT - 1);
     const req: SheetRequest = { sheet, ...(first ? { job: { task: 'assess', options } } : {}) };
     first = false;
-    pending++;
+    if (pending++ === 0) worker.ref();
     worker.postMessage(req);
   };
   return Object.assign(send, { drain: () => waitBelow(0) });

@@ -5,11 +5,12 @@
  * data); its columns are read against the row's rubric, and what the header does not know is
  * reported once, at the header cell. One bad row never stops the others.
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import type { Level } from '../model/assessment.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { columnLetters } from '../model/place.js';
+import { ENDED_EARLY } from '../sheets/drain-guard.js';
 import {
   type ColumnMap,
   headerOf,
@@ -93,6 +94,9 @@ export function sheetSource(
 
 /** A sheet that stopped part-way (the reader or a row threw): the rows before it stand. */
 export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kind: 'file' }> {
+  // The reader waited for rows that never came (the message, when it comes from another thread).
+  if ((e instanceof Error ? e.message : e) === ENDED_EARLY)
+    return { kind: 'file', findings: [atFile(file, finding('sheet.incomplete', 'error'))] };
   return {
     kind: 'file',
     findings: [atFile(file, finding('sheet.unreadable', 'error', { detail: shortError(e) }))],
@@ -106,7 +110,7 @@ function notReadable(file: string, maxBytes: number): Finding[] | undefined {
     if (st.isDirectory()) return [finding('load.is-directory', 'error')];
     if (st.size > maxBytes)
       return [finding('load.too-large', 'error', { size: String(st.size), limit: String(maxBytes) })];
-    return undefined;
+    return cutShort(file, st.size) ? [finding('sheet.incomplete', 'error')] : undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
@@ -114,6 +118,30 @@ function notReadable(file: string, maxBytes: number): Finding[] | undefined {
       : [finding('load.unreadable', 'error', { reason: String(code ?? e) })];
   }
 }
+
+/**
+ * A zip (an .xlsx file) cut short: it starts as one, but the record that ends every zip is not in
+ * its last 64 KB, where it always is. A copy or download that did not finish looks so, and
+ * exceljs's reader would wait for the rest for ever. Anything else is left to the reader.
+ */
+function cutShort(file: string, size: number): boolean {
+  const tail = Math.min(size, ZIP_END_SEARCH);
+  const head = Buffer.alloc(4);
+  const end = Buffer.alloc(tail);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+    readSync(fd, end, 0, tail, size - tail);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(ZIP_START) && end.lastIndexOf(ZIP_END) < 0;
+}
+
+const ZIP_START = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** The end record (22 bytes) and the longest comment a zip may have after it. */
+const ZIP_END_SEARCH = 22 + 0xffff;
 
 function shortError(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);

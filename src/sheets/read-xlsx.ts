@@ -4,6 +4,7 @@
  * with their own numbers (the reader skips blank rows: never count them).
  */
 import { cellScalar } from './cell-value.js';
+import { drainGuarded } from './drain-guard.js';
 import { excel } from './exceljs.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
 
@@ -28,10 +29,10 @@ export async function* readXlsxRows(file: string): AsyncGenerator<SheetRow> {
     worksheets: 'emit',
     entries: 'ignore',
   });
-  for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
+  for await (const ws of drainGuarded(reader as unknown as AsyncIterable<StreamSheet>)) {
     const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
     const sheet = ws.name ?? 'Sheet1';
-    for await (const row of ws) {
+    for await (const row of drainGuarded(ws)) {
       if (hidden) continue;
       const cells: SheetCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {

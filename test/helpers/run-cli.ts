@@ -13,7 +13,7 @@ export interface CliRun {
 
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+  options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {},
 ): CliRun {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -27,6 +27,8 @@ export function runCli(
     encoding: 'utf8',
     input: options.input ?? '',
     maxBuffer: 64 * 1024 * 1024,
+    // A run that would never end is killed (its code is then null), so a test fails instead of hanging.
+    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }

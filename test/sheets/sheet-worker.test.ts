@@ -5,7 +5,7 @@
  * with no data sheet, one not found). Through the binary, a workbook over the worker's threshold
  * ranks the same with the worker (the default) as with --jobs 1. Workers run the built code.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -94,4 +94,32 @@ describe('spreadsheets judged in a worker', () => {
       expect(threaded.stderr).toContain('value.masked');
     }
   }, 120_000);
+
+  it('reports a workbook cut short (a copy that did not finish) and goes on, with the worker and without; it never hangs or passes', async () => {
+    const book = join(tmp, 'whole.xlsx');
+    await generateWorkbook(book, 12000);
+    const bytes = readFileSync(book);
+    const cut = Math.floor(bytes.length * 0.8);
+    expect(cut).toBeGreaterThan(1 << 20);
+    // Cut short: no end record at all. Cut short with an end record after it: exceljs's reader
+    // would wait for ever for the rest.
+    const short = join(tmp, 'short.xlsx');
+    writeFileSync(short, bytes.subarray(0, cut));
+    const tricky = join(tmp, 'tricky.xlsx');
+    writeFileSync(tricky, Buffer.concat([bytes.subarray(0, cut), bytes.subarray(bytes.length - 22)]));
+    for (const file of [short, tricky])
+      for (const jobs of [[], ['--jobs', '1']]) {
+        const r = runCli(['--lang', 'zh-CN', 'rank', file, 'examples/street', ...AS_OF, ...jobs], {
+          timeout: 60_000,
+        });
+        expect(r.code, `${file} ${jobs}`).toBe(1);
+        expect(r.stderr).toContain(`${file}:1:1  error  sheet.incomplete  工作簿不完整`);
+        expect(r.stdout).toContain('桂柑社区（guigan）');
+      }
+    for (const command of ['validate', 'check']) {
+      const r = runCli([command, tricky, ...(command === 'check' ? AS_OF : [])], { timeout: 60_000 });
+      expect(r.code, command).toBe(1);
+      expect(r.stderr + r.stdout).toContain('sheet.incomplete');
+    }
+  }, 180_000);
 });

@@ -7,6 +7,8 @@ export const sheetsMessages = defineMessages(
       `${p.ext} workbooks (old Excel or WPS format) cannot be read: open the file in Excel or WPS and save it as .xlsx (File → Save As → Excel Workbook (*.xlsx)), or as CSV UTF-8`,
     'sheet.unreadable': (p) =>
       `cannot read the file as an .xlsx workbook (${p.detail}); if it was renamed from another format, open it in Excel or WPS and save it as .xlsx`,
+    'sheet.incomplete': () =>
+      'the workbook is incomplete: it ends before its last part (a copy, download or e-mail attachment that did not finish); copy or save it again and run once more',
     'sheet.csv-syntax': (p) => `CSV syntax error: ${p.detail}`,
     'sheet.no-data-sheet': () =>
       'no sheet has a header row with a community id column (编号 / id): put the headers in the first row, one community per row below',
@@ -58,6 +60,8 @@ export const sheetsMessages = defineMessages(
       `无法读取 ${p.ext} 格式的工作簿（旧版 Excel 或 WPS 格式）：请用 Excel 或 WPS 打开，另存为 .xlsx（文件 → 另存为 → Excel 工作簿 (*.xlsx)），或另存为 CSV UTF-8`,
     'sheet.unreadable': (p) =>
       `无法按 .xlsx 工作簿读取此文件（${p.detail}）；如果它是由其他格式改名而来，请用 Excel 或 WPS 打开后另存为 .xlsx`,
+    'sheet.incomplete': () =>
+      '工作簿不完整：文件在最后一部分之前就结束了（复制、下载或邮件附件没有完成）；请重新复制或保存后再运行',
     'sheet.csv-syntax': (p) => `CSV 格式错误：${p.detail}`,
     'sheet.no-data-sheet': () =>
       '没有哪个工作表的表头有社区编号列（编号 / id）：请把表头放在第一行，下面每行填一个社区',
@@ -109,6 +113,8 @@ export const sheetsMessages = defineMessages(
       `無法讀取 ${p.ext} 格式的活頁簿（舊版 Excel 或 WPS 格式）：請用 Excel 或 WPS 開啟，另存新檔為 .xlsx（檔案 → 另存新檔 → Excel 活頁簿 (*.xlsx)），或另存為 CSV UTF-8`,
     'sheet.unreadable': (p) =>
       `無法以 .xlsx 活頁簿讀取此檔案（${p.detail}）；如果它是由其他格式改名而來，請用 Excel 或 WPS 開啟後另存新檔為 .xlsx`,
+    'sheet.incomplete': () =>
+      '活頁簿不完整：檔案在最後一部分之前就結束了（複製、下載或郵件附件沒有完成）；請重新複製或儲存後再執行',
     'sheet.csv-syntax': (p) => `CSV 格式錯誤：${p.detail}`,
     'sheet.no-data-sheet': () =>
       '沒有任何工作表的標題列有社區編號欄（編號 / id）：請把標題放在第一列，下面每列填一個社區',

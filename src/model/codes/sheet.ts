@@ -11,5 +11,6 @@ export const sheetCodes = defineCodes({
   'sheet.no-rows': { severity: 'warning', params: { sheet: 'string' } },
   'sheet.unknown-column': { params: { header: 'string', rubric: 'string', suggestion: 'string?' } },
   'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
+  'sheet.incomplete': { severity: 'error', params: {} },
   'sheet.headerless-column': { params: { column: 'text' } },
 });
