@@ -6,9 +6,9 @@
  * row: some 12 KB for 100,000 rows, where a map of objects took 16 MB. A label that does not end
  * in its row's number is kept whole.
  */
-import type { Finding } from '../model/finding.js';
+import type { RowPlace } from '../pipeline/rank-report.js';
 
-export type RowPlace = Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>;
+export type { RowPlace };
 
 interface Base {
   /** The first row's place: the others differ only by their line (its keys keep their order). */

@@ -6,6 +6,7 @@
 
 import { usesOf } from '../engine/kinds/registry.js';
 import type { Assessment, Entity, FacilityReport } from './assessment.js';
+import { COMPOUND_KEYS, ENTITY_KEYS, FACILITY_KEYS, TOP_KEYS } from './assessment-keys.js';
 import {
   type AssessmentFile,
   AssessmentFileSchema,
@@ -21,20 +22,6 @@ import { allCriteria, type Rubric } from './rubric.js';
 import { pushTextLimitFindings } from './text-limits.js';
 import { zodFindings } from './zod-findings.js';
 
-const TOP_KEYS = [
-  '$schema',
-  'rubric',
-  'community',
-  'street',
-  'compound',
-  'period',
-  'metrics',
-  'facilities',
-  'notes',
-];
-const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city'];
-const COMPOUND_KEYS = [...ENTITY_KEYS, 'community'];
-const FACILITY_KEYS = ['kind', 'area', 'count', 'note'];
 /** Keys by which a file would grant itself exemptions: only a district can. */
 const SELF_EXEMPTION_KEYS = ['exemptions', 'waivers', 'exemption'];
 

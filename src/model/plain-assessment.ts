@@ -11,6 +11,7 @@
  * zod checks and copies a file in about 3.5 µs, a tenth of a batch's time per file; this in
  * well under 1 µs.
  */
+import { COMPOUND_KEYS, ENTITY_KEYS, FACILITY_KEYS, TOP_KEYS } from './assessment-keys.js';
 import { type AssessmentFile, ENTITY_ID_RE, PERIOD_RE } from './assessment-schema.js';
 
 type Plain = Record<string, unknown>;
@@ -25,20 +26,10 @@ function plain(x: unknown): x is Plain {
 const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
 const numberOrText = (x: unknown) => (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'string';
 
-const TOP = new Set([
-  '$schema',
-  'rubric',
-  'community',
-  'street',
-  'compound',
-  'period',
-  'metrics',
-  'facilities',
-  'notes',
-]);
-const ENTITY = new Set(['id', 'name', 'street', 'district', 'city']);
-const COMPOUND = new Set([...ENTITY, 'community']);
-const FACILITY = new Set(['kind', 'area', 'count', 'note']);
+const TOP = new Set(TOP_KEYS);
+const ENTITY = new Set(ENTITY_KEYS);
+const COMPOUND = new Set(COMPOUND_KEYS);
+const FACILITY = new Set(FACILITY_KEYS);
 
 /** Every own key one of `known`, and no value undefined. */
 function onlyKnown(o: Plain, known: ReadonlySet<string>): boolean {
