@@ -173,8 +173,46 @@ function respawnForBatch(flags) {
   });
 }
 
+/**
+ * In the relaunched child of a large batch: the first scoring worker, started before the bundle
+ * loads, so that its own loading (a third of a second) overlaps this thread's instead of following
+ * it. The batch adopts it (startWorkers in src/batch/pool.ts, which says how it must be made:
+ * the worker file and young generation below); one the run does not want is stopped, and being
+ * unreferenced it never keeps the process alive. None for `--jobs 1`, on one core, or when no
+ * folder, glob or YAML file is named (a workbook's rows have a worker of their own).
+ */
+const PRESTARTED = Symbol.for('civscore.prestarted-workers');
+const PRESTART_YOUNG_MB = 4;
+function prestartWorker(args) {
+  const { availableParallelism } = require('node:os');
+  if (availableParallelism() < 2) return;
+  const jobs = args.findIndex((a) => a === '-j' || a === '--jobs');
+  const one = (v) => v !== undefined && /^0*1$/.test(v.trim());
+  if (jobs >= 0 && one(args[jobs + 1])) return;
+  if (args.some((a) => one(/^(?:--jobs=|-j)(.+)$/.exec(a)?.[1]))) return;
+  // Only when a folder, a glob or a YAML file is named: what the file workers score.
+  const { statSync } = require('node:fs');
+  const scored = (a) => {
+    if (a.startsWith('-')) return false;
+    if (/[*?[{]/.test(a) || /\.ya?ml$/i.test(a)) return true;
+    try {
+      return statSync(a).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!args.some(scored)) return;
+  const { Worker } = require('node:worker_threads');
+  const worker = new Worker(join(__dirname, '..', 'dist', 'batch', 'worker.js'), {
+    resourceLimits: { maxYoungGenerationSizeMb: PRESTART_YOUNG_MB },
+  });
+  worker.unref();
+  globalThis[PRESTARTED] = [{ worker, youngMb: PRESTART_YOUNG_MB }];
+}
+
 if (process.execArgv.includes(GC_FLAGS[0])) {
   watchLauncher();
+  if (process.argv.slice(2).some((a) => BATCH_COMMANDS.has(a))) prestartWorker(process.argv.slice(2));
   runHere();
 } else if (process.argv.slice(2).some((a) => BATCH_COMMANDS.has(a))) {
   const batch = largeBatch(process.argv.slice(2));

@@ -59,6 +59,17 @@ export interface PoolOptions extends Threads {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Files still being listed (a province's folders): the batch scores the first ones while the
+ * rest are found. `files` grows each time `more` lists a little; `more` is false once all are.
+ */
+export interface FileSource {
+  readonly files: readonly string[];
+  more(): boolean;
+}
+
+const complete = (files: readonly string[]): FileSource => ({ files, more: () => false });
+
 // From dist/batch/pool.js and from the bundled dist/cli/main.js alike.
 /**
  * A worker's young generation (V8's default is 16-32 MB per heap): a worker keeps almost nothing
@@ -69,12 +80,33 @@ const WORKER_YOUNG_MB = 4;
 const WORKER_URL = new URL('../batch/worker.js', import.meta.url);
 
 /**
+ * Workers the launcher started before this code loaded (bin/civscore.js, prestartWorker), each
+ * with the young generation it was given: `new Worker` on this very file.
+ */
+const PRESTARTED = Symbol.for('civscore.prestarted-workers');
+type Prestarted = { worker: Worker; youngMb: number }[];
+
+/** The launcher's workers that fit (the same young generation), at most `count`; the rest stopped. */
+function adoptPrestarted(count: number, youngMb: number): Worker[] {
+  const waiting = (globalThis as Record<symbol, Prestarted | undefined>)[PRESTARTED];
+  if (!waiting) return [];
+  delete (globalThis as Record<symbol, unknown>)[PRESTARTED];
+  const adopted: Worker[] = [];
+  for (const p of waiting) {
+    if (adopted.length < count && p.youngMb === youngMb) adopted.push(p.worker);
+    else void p.worker.terminate();
+  }
+  return adopted;
+}
+
+/**
  * Workers started ahead of the work, so that loading them overlaps the scan of the inputs (about
- * a tenth of a second each). Unreferenced until given work: they never keep the process alive.
+ * a third of a second each): the launcher's first, if it started any. Unreferenced until given
+ * work: they never keep the process alive.
  */
 export function startWorkers(count: number, youngMb = WORKER_YOUNG_MB): Worker[] {
-  const workers: Worker[] = [];
-  for (let i = 0; i < count; i++) {
+  const workers = adoptPrestarted(count, youngMb);
+  for (let i = workers.length; i < count; i++) {
     const w = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
     w.unref();
     workers.push(w);
@@ -82,14 +114,16 @@ export function startWorkers(count: number, youngMb = WORKER_YOUNG_MB): Worker[]
   return workers;
 }
 
+/** rank's batch: one BatchItem per file, in the order of `files` (as listed, when a source). */
 export function assessBatch(
-  files: readonly string[],
+  files: readonly string[] | FileSource,
   options: BatchOptions,
   pool: PoolOptions,
 ): Promise<BatchItem[]> {
   const canon = new BatchCanon();
-  return runBatch<BatchItem>(files, { task: 'assess', options }, pool, (local) => {
-    const unpack = entryUnpacker(files, canon, local);
+  const source = 'more' in files ? files : complete(files);
+  return runBatch<BatchItem>(source, { task: 'assess', options }, pool, (local) => {
+    const unpack = entryUnpacker(source.files, canon, local);
     return (payload, start, into) => unpack(payload as Wire, start, into);
   });
 }
@@ -100,23 +134,36 @@ export function validateBatch(
   options: ValidateBatchOptions,
   pool: PoolOptions,
 ): Promise<ValidateItem[]> {
-  return runBatch<ValidateItem>(files, { task: 'validate', options }, pool, () => (payload, start, into) => {
-    const items = payload as ValidateItem[];
-    for (let j = 0; j < items.length; j++) into[start + j] = items[j]!;
-  });
+  return runBatch<ValidateItem>(
+    complete(files),
+    { task: 'validate', options },
+    pool,
+    () => (payload, start, into) => {
+      const items = payload as ValidateItem[];
+      for (let j = 0; j < items.length; j++) into[start + j] = items[j]!;
+    },
+  );
 }
 
 async function runBatch<T>(
-  files: readonly string[],
+  source: FileSource,
   job: BatchTask,
   pool: PoolOptions,
   decoder: Decoder<T>,
 ): Promise<T[]> {
-  const total = files.length;
-  const items: T[] = new Array(total);
+  const files = source.files;
+  const items: T[] = [];
   const chunk = pool.chunk ?? 128;
+  let listing = true;
+  /** Lists until `n` files are known or all are; the files known. */
+  const known = (n: number): number => {
+    while (listing && files.length < n) listing = source.more();
+    return files.length;
+  };
   // This thread scores too (jobs - 1 workers): one V8 heap fewer, and no core left coordinating.
-  const workers = workersFor(pool, total, chunk);
+  // The workers are counted once enough files are listed to tell the batch's size apart as far
+  // as workersFor does (one worker per filesPerWorker files, or per chunk), or all of them.
+  const workers = workersFor(pool, known(Math.max(1, pool.jobs - 1) * (pool.filesPerWorker ?? chunk)), chunk);
   const started = pool.workers ?? [];
   for (const w of started.slice(workers)) void w.terminate();
   const run = taskRunner(job);
@@ -127,41 +174,51 @@ async function runBatch<T>(
     const chunkFiles = files.slice(start, end);
     local(encode(chunkFiles.map(run), chunkFiles), start, items);
   };
+  /** Progress against the files known so far (all of them, once listed). */
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    pool.onProgress?.(done, files.length);
+  };
   if (workers === 0) {
-    for (let start = 0; start < total; start += chunk) {
-      runHere(start, Math.min(total, start + chunk));
-      pool.onProgress?.(Math.min(total, start + chunk), total);
+    for (let start = 0; start < known(start + chunk); start += chunk) {
+      const end = Math.min(files.length, start + chunk);
+      runHere(start, end);
+      progress(end - start);
     }
-    if (total === 0) pool.onProgress?.(0, 0);
+    if (files.length === 0) pool.onProgress?.(0, 0);
+    items.length = files.length;
     return items;
   }
   // Each worker holds two chunks so that it never waits while this thread is busy with one.
   const mainChunk = Math.max(1, chunk >> 1);
   let next = 0;
-  let done = 0;
   return new Promise<T[]>((resolvePromise, reject) => {
     let running = workers + 1;
     let failed = false;
     const threads: Worker[] = [];
     const finished = () => {
-      if (--running === 0) resolvePromise(items);
+      if (--running === 0) {
+        items.length = files.length;
+        resolvePromise(items);
+      }
     };
     const take = (size: number): number | undefined => {
+      const total = known(next + size);
       if (next >= total) return undefined;
       const start = next;
       next = Math.min(total, next + size);
       return start;
     };
+    /** How many files each chunk out at a worker holds, by its first index. */
+    const sizes = new Map<number, number>();
     const send = (w: Worker, first: boolean): boolean => {
       const start = take(chunk);
       if (start === undefined) return false;
       const req: ChunkRequest = { start, files: files.slice(start, next), ...(first ? { job } : {}) };
+      sizes.set(start, next - start);
       w.postMessage(req);
       return true;
-    };
-    const progress = (n: number) => {
-      done += n;
-      pool.onProgress?.(done, total);
     };
     for (let i = 0; i < workers; i++) {
       const w = started[i] ?? startWorkers(1)[0]!;
@@ -170,7 +227,8 @@ async function runBatch<T>(
       let pending = 0;
       const store = decoder(false);
       w.on('message', (res: ChunkResponse) => {
-        const size = Math.min(chunk, total - res.start);
+        const size = sizes.get(res.start)!;
+        sizes.delete(res.start);
         store(res.payload, res.start, items);
         pending--;
         progress(size);

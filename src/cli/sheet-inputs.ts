@@ -3,11 +3,15 @@
  * refuse them clearly) beside YAML, never Excel's lock files; the batch then takes the YAML files
  * and the spreadsheets are read row by row.
  */
-import { type ExpandedInputs, expandInputs } from '../load/expand-inputs.js';
+import type { FileSource } from '../batch/pool.js';
+import { type ExpandedInputs, expandInputs, type InputListing, listInputs } from '../load/expand-inputs.js';
+import { byCodeUnits } from '../model/text-order.js';
 import { isLockFile, SHEET_EXTENSIONS, sheetKind } from '../sheets/sheet-files.js';
 
+const EXTENSIONS = ['.yaml', '.yml', ...SHEET_EXTENSIONS];
+
 export function expandSheetInputs(inputs: string[]): ExpandedInputs {
-  const expanded = expandInputs(inputs, { extensions: ['.yaml', '.yml', ...SHEET_EXTENSIONS] });
+  const expanded = expandInputs(inputs, { extensions: EXTENSIONS });
   return { ...expanded, files: expanded.files.filter((f) => !(sheetKind(f) && isLockFile(f))) };
 }
 
@@ -16,4 +20,70 @@ export function splitSheets(files: readonly string[]): { yaml: string[]; sheets:
   const sheets: string[] = [];
   for (const f of files) (sheetKind(f) ? sheets : yaml).push(f);
   return { yaml, sheets };
+}
+
+/** The inputs of a batch as they are being listed: what expandSheetInputs and splitSheets give at once. */
+export interface SheetInputListing {
+  /** The YAML files, for the batch to score while the listing goes on. */
+  yaml: FileSource;
+  /** The spreadsheets found so far (all of them once the listing is complete). */
+  sheets: string[];
+  /** What was found wrong with the inputs (all of it once the listing is complete). */
+  findings: InputListing['findings'];
+  /** Whether any file is found, listing as far as it takes to know. */
+  any(): boolean;
+  /** Lists whatever is left. */
+  finish(): void;
+  /**
+   * The batch's items (one per YAML file, in the order listed) in the sorted order of the
+   * files, and the spreadsheets sorted: the order of expandSheetInputs, whatever the listing's.
+   */
+  sorted<T>(items: T[]): T[];
+}
+
+/**
+ * The inputs listed a little at a time (listInputs): the YAML files for the batch, spreadsheets
+ * set aside (never lock files). `onListed` is called once, when the listing is complete.
+ */
+export function listSheetInputs(
+  inputs: string[],
+  onListed?: (sheets: readonly string[]) => void,
+): SheetInputListing {
+  const listing = listInputs(inputs, { extensions: EXTENSIONS });
+  const yaml: string[] = [];
+  const sheets: string[] = [];
+  let seen = 0;
+  let listed = false;
+  const more = (): boolean => {
+    if (listed) return false;
+    const going = listing.more();
+    for (; seen < listing.files.length; seen++) {
+      const f = listing.files[seen]!;
+      if (!sheetKind(f)) yaml.push(f);
+      else if (!isLockFile(f)) sheets.push(f);
+    }
+    if (!going) {
+      listed = true;
+      if (!listing.sorted) sheets.sort(byCodeUnits);
+      onListed?.(sheets);
+    }
+    return going;
+  };
+  return {
+    yaml: { files: yaml, more },
+    sheets,
+    findings: listing.findings,
+    any() {
+      while (yaml.length + sheets.length === 0 && more());
+      return yaml.length + sheets.length > 0;
+    },
+    finish() {
+      while (more());
+    },
+    sorted<T>(items: T[]): T[] {
+      if (listing.sorted) return items;
+      const order = yaml.map((_, i) => i).sort((a, b) => byCodeUnits(yaml[a]!, yaml[b]!));
+      return order.map((i) => items[i]!);
+    },
+  };
 }

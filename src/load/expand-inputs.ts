@@ -45,7 +45,44 @@ function at(f: Finding, file: string): Finding {
   return { ...f, file, line: 1, column: 1 };
 }
 
+/**
+ * The inputs listed a little at a time, so that a batch can score the first files while the rest
+ * of a province's folders are still being read. A folder is walked depth first with each
+ * folder's entries in code-unit order, a sub-folder's name read with the separator after it
+ * (`a.yaml` < `a/…` < `a0.yaml`): a plain walk then finds its files in exactly the order of the
+ * sorted list. Symbolic links are followed after their folder's walk, globs and further inputs
+ * after it, so `sorted` says whether the files came out in order all the same.
+ */
+export interface InputListing {
+  /** The files found so far, each once, in the order found. */
+  readonly files: string[];
+  /** What was found wrong with the inputs (complete once `more` has returned false). */
+  readonly findings: Finding[];
+  /** Whether `files` is in code-unit order. */
+  readonly sorted: boolean;
+  /** Lists a little more (one folder, one link or one input at most); false once all is listed. */
+  more(): boolean;
+}
+
+/** All the inputs at once, sorted. */
 export function expandInputs(inputs: string[], options: ExpandOptions = {}): ExpandedInputs {
+  const listing = listInputs(inputs, options);
+  while (listing.more());
+  return {
+    files: listing.sorted ? listing.files : listing.files.sort(byCodeUnits),
+    findings: listing.findings,
+  };
+}
+
+/** A folder being walked: its entries in walk order, and the next one to look at. */
+interface Frame {
+  shown: string;
+  real: string;
+  entries: Dirent[];
+  next: number;
+}
+
+export function listInputs(inputs: string[], options: ExpandOptions = {}): InputListing {
   const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) =>
     (e.startsWith('.') ? e : `.${e}`).toLowerCase(),
   );
@@ -54,8 +91,6 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
     return extensions.some((e) => lower.endsWith(e));
   };
   const findings: Finding[] = [];
-  /** Real path → the path as listed (first seen wins). */
-  const byReal = new Map<string, string>();
   const visitedDirs = new Set<string>();
   const pendingLinks: { path: string; parentReal: string }[] = [];
   const reportedLoops = new Set<string>();
@@ -68,8 +103,41 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
   const insideRoots = (real: string) =>
     roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
 
+  const files: string[] = [];
+  /** The folder input whose own walk is going on (not a linked folder's), with its roots. */
+  let plainWalk: { shown: string; real: string } | undefined;
+  /**
+   * While every file so far was found by one folder input's own walk, that walk: its files are
+   * sorted and none is there twice, so their real paths are not kept. null after any other file.
+   */
+  let single: { shown: string; real: string } | null | undefined;
+  /** Real path → the path as listed (first seen wins): made once a file could come twice. */
+  let byReal: Map<string, string> | undefined;
+  const index = (): Map<string, string> => {
+    if (byReal) return byReal;
+    byReal = new Map();
+    if (single) {
+      // A walk's file is its root followed by the same names, shown or real.
+      const cut =
+        single.shown === '.' ? 0 : single.shown.endsWith(sep) ? single.shown.length : single.shown.length + 1;
+      for (const f of files) byReal.set(childPath(single.real, f.slice(cut)), f);
+    }
+    return byReal;
+  };
   const add = (shown: string, real: string) => {
-    if (!byReal.has(real)) byReal.set(real, shown);
+    if (single === undefined && plainWalk) single = plainWalk;
+    else if (single && single !== plainWalk) {
+      index();
+      single = null;
+    } else if (single === undefined) single = null;
+    if (single) {
+      files.push(shown);
+      return;
+    }
+    const known = index();
+    if (known.has(real)) return;
+    known.set(real, shown);
+    files.push(shown);
   };
 
   const loop = (link: string) => {
@@ -78,46 +146,72 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
     findings.push(at(finding('input.symlink-loop', 'warning', { link }), link));
   };
 
-  /** Walks a folder without following symbolic links; links wait in pendingLinks. */
-  const walk = (shownRoot: string, realRoot: string): number => {
-    let found = 0;
-    const stack: [string, string][] = [[normalize(shownRoot), normalize(realRoot)]];
-    while (stack.length) {
-      const [shown, real] = stack.pop()!;
-      if (visitedDirs.has(real)) continue;
-      visitedDirs.add(real);
-      let entries: Dirent[];
-      try {
-        entries = readdirSync(shown, { withFileTypes: true });
-      } catch (e) {
-        findings.push(at(finding('input.unreadable-dir', 'error', { reason: errCode(e) }), shown));
+  /** The folders being walked, innermost last. */
+  const frames: Frame[] = [];
+  /** Files the walks have found (input.no-match counts them per input). */
+  let walkFound = 0;
+
+  /** Reads a folder (once per real folder) into a frame: its entries in walk order. */
+  const enter = (shown: string, real: string): void => {
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(shown, { withFileTypes: true });
+    } catch (e) {
+      findings.push(at(finding('input.unreadable-dir', 'error', { reason: errCode(e) }), shown));
+      return;
+    }
+    const keyed: [string, Dirent][] = [];
+    for (const ent of entries) {
+      // Hidden entries (.git, .github) and installed packages are never submissions.
+      if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
+      if (ent.name.includes('\uFFFD')) {
+        notUtf8.push(shown);
         continue;
       }
-      for (const ent of entries) {
-        // Hidden entries (.git, .github) and installed packages are never submissions.
-        if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
-        if (ent.name.includes('\uFFFD')) {
-          notUtf8.push(shown);
-          continue;
-        }
-        const childShown = childPath(shown, ent.name);
-        // Most walks are of real paths: then one string serves as both (and is hashed once).
-        const childReal = real === shown ? childShown : childPath(real, ent.name);
-        if (ent.isFile()) {
-          if (wanted(ent.name)) {
-            add(childShown, childReal);
-            found++;
-          }
-        } else if (ent.isDirectory()) stack.push([childShown, childReal]);
-        else if (ent.isSymbolicLink()) pendingLinks.push({ path: childShown, parentReal: real });
-        else
-          findings.push(at(finding('machine.not-regular', 'warning', { kind: entryKind(ent) }), childShown));
-      }
+      keyed.push([ent.isDirectory() ? ent.name + sep : ent.name, ent]);
     }
-    return found;
+    keyed.sort((x, y) => byCodeUnits(x[0], y[0]));
+    frames.push({ shown, real, entries: keyed.map((k) => k[1]), next: 0 });
   };
 
-  /** Follows the symbolic links found by walks: files taken, folders walked once, loops reported. */
+  /**
+   * One step of the walk, without following symbolic links (they wait in pendingLinks): the
+   * innermost folder's entries up to its next sub-folder, which is entered; or to its end.
+   */
+  const walkStep = (): void => {
+    const f = frames[frames.length - 1]!;
+    while (f.next < f.entries.length) {
+      const ent = f.entries[f.next++]!;
+      const childShown = childPath(f.shown, ent.name);
+      // Most walks are of real paths: then one string serves as both (and is hashed once).
+      const childReal = f.real === f.shown ? childShown : childPath(f.real, ent.name);
+      if (ent.isFile()) {
+        if (wanted(ent.name)) {
+          add(childShown, childReal);
+          walkFound++;
+        }
+      } else if (ent.isDirectory()) {
+        enter(childShown, childReal);
+        return;
+      } else if (ent.isSymbolicLink()) pendingLinks.push({ path: childShown, parentReal: f.real });
+      else findings.push(at(finding('machine.not-regular', 'warning', { kind: entryKind(ent) }), childShown));
+    }
+    frames.pop();
+  };
+
+  /** A whole walk of a folder (one reached through a link). */
+  const walk = (shownRoot: string, realRoot: string): void => {
+    const depth = frames.length;
+    enter(normalize(shownRoot), normalize(realRoot));
+    while (frames.length > depth) walkStep();
+  };
+
+  /**
+   * Follows the symbolic links found by walks: files taken, folders walked once, loops reported.
+   * The files taken directly are counted here; those of linked folders, by walkFound.
+   */
   const followLinks = (): number => {
     let found = 0;
     while (pendingLinks.length) {
@@ -143,7 +237,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
         }
       } else if (st.isDirectory()) {
         if (parentReal === real || parentReal.startsWith(real + sep)) loop(path);
-        else if (!visitedDirs.has(real)) found += walk(path, real);
+        else if (!visitedDirs.has(real)) walk(path, real);
       } else findings.push(at(finding('machine.not-regular', 'warning', { kind: statKind(st) }), path));
     }
     return found;
@@ -166,7 +260,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       const real = safeRealpath(p);
       if (!real) continue;
       count++;
-      if (byReal.has(real)) reportLoopOn(p);
+      if (index().has(real)) reportLoopOn(p);
       else add(p, real);
     }
     return count;
@@ -201,7 +295,8 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       ),
     );
 
-  for (const input of inputs) {
+  /** One input: a file taken, a glob expanded, or a folder's walk begun. */
+  const startInput = (input: string): void => {
     let st: ReturnType<typeof statSync> | undefined;
     try {
       st = statSync(input, { throwIfNoEntry: false });
@@ -209,12 +304,16 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
       const code = errCode(e);
       if (code === 'ELOOP') loop(input);
       else findings.push(at(finding('load.unreadable', 'error', { reason: code }), input));
-      continue;
+      return;
     }
     if (st?.isDirectory()) {
       const real = safeRealpath(input) ?? resolve(input);
       roots.push(real);
-      if (!visitedDirs.has(real) && walk(input, real) + followLinks() === 0) noMatch(input);
+      if (!visitedDirs.has(real)) {
+        walking = { input, start: walkFound };
+        plainWalk = { shown: normalize(input), real: normalize(real) };
+        enter(plainWalk.shown, plainWalk.real);
+      }
     } else if (st) {
       add(input, resolve(cwdReal(), input));
     } else if (isDynamicPattern(input)) {
@@ -222,10 +321,37 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
     } else {
       findings.push(at(finding('load.not-found', 'error'), input));
     }
-  }
-  for (const dir of new Set(notUtf8)) findings.push(...namesNotUtf8(dir));
-  const files = [...byReal.values()].sort(byCodeUnits);
-  return { files, findings };
+  };
+
+  /** The folder input being walked, and walkFound when its walk began. */
+  let walking: { input: string; start: number } | undefined;
+  let nextInput = 0;
+  let done = false;
+  const more = (): boolean => {
+    if (done) return false;
+    if (frames.length > 0) walkStep();
+    else if (walking) {
+      // The folder is walked: now the links found in it.
+      plainWalk = undefined;
+      const viaLinks = followLinks();
+      if (walkFound - walking.start + viaLinks === 0) noMatch(walking.input);
+      walking = undefined;
+    } else if (nextInput < inputs.length) startInput(inputs[nextInput++]!);
+    else {
+      for (const dir of new Set(notUtf8)) findings.push(...namesNotUtf8(dir));
+      done = true;
+      return false;
+    }
+    return true;
+  };
+  return {
+    files,
+    findings,
+    get sorted() {
+      return single !== null;
+    },
+    more,
+  };
 }
 
 function safeRealpath(p: string): string | undefined {

@@ -205,6 +205,16 @@ describe('civscore rank', () => {
     const table2 = runCli(['rank', dir, ...AS_OF, '--group', 'street', '--jobs', '2']);
     expect(table2.stdout).toBe(table1.stdout);
     expect(JSON.parse(one.stdout).summary.files).toBe(709);
+    // Listed a folder at a time while scoring: the folders named in reverse order (so found out
+    // of order) give the same report as the one folder that holds them (found in order).
+    const parts = readdirSync(join(dir, 'd000'))
+      .map((d) => join(dir, 'd000', d))
+      .reverse();
+    const whole = runCli(['rank', dir, ...AS_OF, '--format', 'json', '--jobs', '2']);
+    const reversed = runCli(['rank', ...parts, ...AS_OF, '--format', 'json', '--jobs', '2']);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(reversed.stdout).toBe(whole.stdout);
+    expect(reversed.stderr).toBe(whole.stderr);
   });
 
   it('shows no progress when stderr is not a terminal', () => {

@@ -31,4 +31,35 @@ describe('pool', () => {
     const three = await validateBatch(files, {}, { jobs: 3, chunk: 16 });
     expect(JSON.stringify(three)).toBe(JSON.stringify(one));
   });
+
+  it('scores files still being listed the same as a complete list, on one thread and on three', async () => {
+    const { assessBatch } = await pool();
+    const files = generated.files();
+    const one = await assessBatch(files, { asOf: '2005-12-31' }, { jobs: 1 });
+    /** A listing that finds 7 files a step: the batch takes them as they come. */
+    const trickle = () => {
+      const listed: string[] = [];
+      let steps = 0;
+      return {
+        files: listed,
+        more() {
+          steps++;
+          listed.push(...files.slice(listed.length, listed.length + 7));
+          return listed.length < files.length;
+        },
+        steps: () => steps,
+      };
+    };
+    for (const threads of [
+      { jobs: 1 },
+      { jobs: 3, chunk: 16 },
+      { jobs: 2, chunk: 16, filesPerWorker: 100 },
+    ]) {
+      const source = trickle();
+      const items = await assessBatch(source, { asOf: '2005-12-31' }, threads);
+      expect(items).toHaveLength(files.length);
+      expect(JSON.stringify(items)).toBe(JSON.stringify(one));
+      expect(source.steps()).toBeGreaterThan(files.length / 7 - 1);
+    }
+  });
 });

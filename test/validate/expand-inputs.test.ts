@@ -2,7 +2,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expandInputs } from '../../src/load/expand-inputs.js';
+import { expandInputs, listInputs } from '../../src/load/expand-inputs.js';
+import { byCodeUnits } from '../../src/model/text-order.js';
 import { tempDir } from './helpers.js';
 
 let root: string;
@@ -31,9 +32,10 @@ describe('expandInputs', () => {
   test('a folder: recursive, *.yaml and *.yml, sorted, links inside followed once, loops and links out reported', () => {
     const r = expandInputs(['b']);
     expect(r.files).toEqual(['b/a.yml', 'b/deep/c.yaml', 'b/z.yaml']);
+    // In the order of the walk, which is the sorted order of the paths.
     expect(codes(r)).toEqual([
-      ['machine.link-outside', 'b/linked'],
       ['input.symlink-loop', 'b/deep/up'],
+      ['machine.link-outside', 'b/linked'],
     ]);
   });
 
@@ -98,5 +100,53 @@ describe('expandInputs skips what is never a submission', () => {
     } finally {
       done();
     }
+  });
+});
+
+describe('listInputs: a folder listed a little at a time', () => {
+  test('a plain walk finds its files in the sorted order, one folder per step', () => {
+    const { dir, cleanup: done } = tempDir();
+    try {
+      // Names that sort around a folder's own name: `a.yaml` < `a/…` < `a0.yaml`, `a-b` < `a/`,
+      // capitals before small letters, Chinese after ASCII, digits as text (`10` < `9`).
+      const names = [
+        'a.yaml',
+        'a/x.yaml',
+        'a/b/y.yaml',
+        'a/b.yaml',
+        'a-b/z.yaml',
+        'a0.yaml',
+        'A/q.yaml',
+        'Z.yaml',
+        '10/a.yaml',
+        '9/a.yaml',
+        '五马街道/甲社区.yaml',
+        '五马街道/乙社区.yml',
+        '五马街道.yaml',
+        'z/deep/er/est/w.yaml',
+      ];
+      for (const f of names) {
+        mkdirSync(join(dir, f, '..'), { recursive: true });
+        writeFileSync(join(dir, f), 'x: 1\n');
+      }
+      const listing = listInputs([dir]);
+      const seen: number[] = [];
+      while (listing.more()) seen.push(listing.files.length);
+      expect(listing.sorted).toBe(true);
+      const expected = names.map((f) => join(dir, f)).sort(byCodeUnits);
+      expect(listing.files).toEqual(expected);
+      expect(expandInputs([dir]).files).toEqual(expected);
+      // Files become available step by step, not only at the end.
+      expect(seen.filter((n) => n > 0 && n < names.length).length).toBeGreaterThan(3);
+    } finally {
+      done();
+    }
+  });
+
+  test('links, further inputs and globs may come out of order: sorted says so, expandInputs sorts', () => {
+    const listing = listInputs(['b', 'a.yaml']);
+    while (listing.more());
+    expect(listing.sorted).toBe(false);
+    expect(expandInputs(['b', 'a.yaml']).files).toEqual(['a.yaml', 'b/a.yml', 'b/deep/c.yaml', 'b/z.yaml']);
   });
 });

@@ -3,6 +3,7 @@
  * (ties share a rank), grouped by street or district, and the rubric's quotas per group, met
  * or short by N communities with the nearest candidates.
  */
+import type { Worker } from 'node:worker_threads';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
@@ -35,7 +36,7 @@ import {
   requireWaivers,
   rubricsOption,
 } from '../shared-options.js';
-import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
+import { listSheetInputs } from '../sheet-inputs.js';
 import { VERSION } from '../version.js';
 import { cleanupAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
@@ -138,10 +139,17 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
   // stopped); none when only spreadsheets are named, whose rows have a worker of their own.
   const onlySheets = inputs.every((i) => sheetKind(i) !== undefined);
   const workers = startWorkers(onlySheets ? 0 : workersBeforeScan(threads));
-  const expanded = expandSheetInputs(inputs);
-  if (expanded.files.length === 0) {
+  // A large batch of workbooks is read here and judged in a worker of its own (sheet-batch.ts),
+  // started as soon as the listing is complete, so that it loads while the YAML files are scored.
+  let sheetWorker: Worker | undefined;
+  // The folders are listed while their first files are scored.
+  const listed = listSheetInputs(inputs, (sheets) => {
+    if (sheets.length > 0 && threads.jobs > 1 && sheetsWantWorker(sheets))
+      sheetWorker = startWorkers(1, SHEET_WORKER_YOUNG_MB)[0];
+  });
+  if (!listed.any()) {
     for (const w of workers) void w.terminate();
-    printFindings(expanded.findings, ctx);
+    printFindings(listed.findings, ctx);
     throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
   }
   const assess = {
@@ -151,24 +159,21 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     policy,
   };
-  const { yaml, sheets } = splitSheets(expanded.files);
-  // A large batch of workbooks is read here and judged in a worker of its own (sheet-batch.ts),
-  // started now so that it loads while the YAML files are scored and the first rows are read.
-  const sheetWorker =
-    sheets.length > 0 && threads.jobs > 1 && sheetsWantWorker(sheets)
-      ? startWorkers(1, SHEET_WORKER_YOUNG_MB)[0]
-      : undefined;
   const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
-  const yamlItems = await assessBatch(yaml, assess, {
-    ...threads,
-    workers,
-    ...(progress ? { onProgress: progress.update } : {}),
-  });
+  const yamlItems = listed.sorted(
+    await assessBatch(listed.yaml, assess, {
+      ...threads,
+      workers,
+      ...(progress ? { onProgress: progress.update } : {}),
+    }),
+  );
   progress?.done();
+  listed.finish();
+  const sheets = listed.sheets;
   // Workbooks and CSV files, streamed row by row: each row is an item.
   const sheetBatch = sheets.length ? await assessSheets(sheets, assess, sheetWorker) : undefined;
   const items = sheetBatch ? yamlItems.concat(sheetBatch.items) : yamlItems;
-  const built = buildRankReport(items, expanded.findings, {
+  const built = buildRankReport(items, listed.findings, {
     ...(opts.group ? { group: opts.group } : {}),
     ...(forced ? { forcedRubric: forced.id } : {}),
     ...(roster ? { roster } : {}),
