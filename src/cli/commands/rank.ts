@@ -160,6 +160,8 @@ export async function rankBatch(inputs: string[], opts: RankBatchOptions, ctx: C
     policy,
   };
   const progress = ctx.stderrIsTTY ? progressLine(ctx) : undefined;
+  // A progress line says how many files there are: at a terminal, all are listed first.
+  if (progress) listed.finish();
   const yamlItems = listed.sorted(
     await assessBatch(listed.yaml, assess, {
       ...threads,
