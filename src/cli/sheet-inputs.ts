@@ -10,15 +10,23 @@ import { isLockFile, SHEET_EXTENSIONS, sheetKind } from '../sheets/sheet-files.j
 
 const EXTENSIONS = ['.yaml', '.yml', ...SHEET_EXTENSIONS];
 
+/** Excel's lock file of an open workbook (`~$book.xlsx`): never an input. */
+const isSheetLock = (f: string) => sheetKind(f) !== undefined && isLockFile(f);
+
 export function expandSheetInputs(inputs: string[]): ExpandedInputs {
   const expanded = expandInputs(inputs, { extensions: EXTENSIONS });
-  return { ...expanded, files: expanded.files.filter((f) => !(sheetKind(f) && isLockFile(f))) };
+  return { ...expanded, files: expanded.files.filter((f) => !isSheetLock(f)) };
+}
+
+/** Each file to the YAML files or the spreadsheets, in order. */
+function sortOut(files: readonly string[], yaml: string[], sheets: string[]): void {
+  for (const f of files) (sheetKind(f) ? sheets : yaml).push(f);
 }
 
 export function splitSheets(files: readonly string[]): { yaml: string[]; sheets: string[] } {
   const yaml: string[] = [];
   const sheets: string[] = [];
-  for (const f of files) (sheetKind(f) ? sheets : yaml).push(f);
+  sortOut(files, yaml, sheets);
   return { yaml, sheets };
 }
 
@@ -57,11 +65,12 @@ export function listSheetInputs(
   const more = (): boolean => {
     if (listed) return false;
     const going = listing.more();
-    for (; seen < listing.files.length; seen++) {
-      const f = listing.files[seen]!;
-      if (!sheetKind(f)) yaml.push(f);
-      else if (!isLockFile(f)) sheets.push(f);
-    }
+    sortOut(
+      listing.files.slice(seen).filter((f) => !isSheetLock(f)),
+      yaml,
+      sheets,
+    );
+    seen = listing.files.length;
     if (!going) {
       listed = true;
       if (!listing.sorted) sheets.sort(byCodeUnits);
