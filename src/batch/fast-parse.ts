@@ -11,7 +11,7 @@
 import jsyaml from 'js-yaml';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { MAX_DEPTH, nestingDepth } from '../load/parse-yaml.js';
-import { DEFAULT_MAX_BYTES, readSource } from '../load/read-source.js';
+import { DEFAULT_MAX_BYTES, quickRead } from '../load/read-source.js';
 import type { Path, Position } from '../model/finding.js';
 import { CORE_SCALARS } from './core-scalars.js';
 import { locateSimpleYaml, parseSimpleYaml } from './simple-yaml.js';
@@ -110,9 +110,10 @@ export function fastLoad(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
 ): (LoadedYaml & { data: Record<string, unknown>; exact: boolean }) | undefined {
-  const read = readSource(file, maxBytes);
-  if (!read.ok || read.findings.length > 0) return undefined;
-  const text = read.source.text;
+  // Anything but a plain UTF-8 file read whole goes to the caller's `yaml` path, which reads it
+  // again with readSource and says what is wrong.
+  const text = quickRead(file, maxBytes);
+  if (text === undefined) return undefined;
   const simple = parseSimpleYaml(text);
   if (simple) {
     let locate: ((path: Path) => Position) | undefined;

@@ -91,6 +91,41 @@ function errnoReason(e: unknown): string {
   return code ?? (e instanceof Error ? e.message : String(e));
 }
 
+/** The quick read's buffer, reused file after file (one per thread: modules are per thread). */
+const QUICK = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * A batch's read of a file its listing saw as a regular file: one open, one read into a reused
+ * buffer, one close, and its text when that is plainly all of a UTF-8 file within maxBytes.
+ * It skips readSource's fstat (about a fifth of the cost of reading a small file, a hundred
+ * thousand times in a province's batch) and so cannot tell a file from a pipe or a device: it
+ * answers undefined for anything a closer look must judge (nothing read, the buffer filled, an
+ * error, another encoding, binary), and the caller reads the file again with
+ * readSource, which gives the findings. A folder's walk lists only regular files; a path named
+ * on the command line that is a pipe with a writer behind it is read as `cat` would read it.
+ */
+export function quickRead(file: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  let n: number;
+  try {
+    n = readSync(fd, QUICK, 0, QUICK.length, null);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+  if (n === 0 || n >= QUICK.length || n > maxBytes) return undefined;
+  const d = decode(QUICK.subarray(0, n));
+  if (!('text' in d) || d.encoding !== 'utf-8') return undefined;
+  // As readSource: a second byte-order mark (the decoder takes the first) is dropped too.
+  return d.text.charCodeAt(0) === 0xfeff ? d.text.slice(1) : d.text;
+}
+
 export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   let fd: number;
   try {
