@@ -129,6 +129,12 @@ describe('one street written several ways is one street (point 3)', () => {
     const groups = r.quota('modern-share');
     expect(groups.map((q) => q.group)).toEqual(['五牛街道', '五马街道']);
     expect(groups.every((q) => q.provisional && q.unplaced === 1)).toBe(true);
+    // In words, once under each quota's title, not once under every street.
+    const rules = new Set(r.data.tables[0]!.quotas.map((q) => q.quota)).size;
+    const table = runCli(['rank', dir, '--lang', 'en', ...AS_OF]).stdout;
+    expect(table.match(/1 communities name no street and are counted in none/g)).toHaveLength(rules);
+    const md = runCli(['rank', dir, '--lang', 'zh-CN', '--format', 'markdown', ...AS_OF]).stdout;
+    expect(md.match(/1 个社区未填写街道，未计入任何街道/g)).toHaveLength(rules);
   });
 });
 

@@ -82,7 +82,12 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
       out.push(`### ${cell(message(lang, 'rank.quotas'))}`, '');
       if (t.unattributed)
         out.push(`❔ ${cell(message(lang, 'quota.unattributed', { count: String(t.unattributed) }))}`, '');
+      let lastQuota: string | undefined;
       for (const q of t.quotas) {
+        // Communities no group counts: the same for every group of a quota, said once before them.
+        const unplaced = q.quota !== lastQuota ? unplacedLine(q, l) : undefined;
+        if (unplaced) out.push(`- ❔ **${cell(quotaTitle(q, t.rubric, l))}**: ${cell(unplaced)}`);
+        lastQuota = q.quota;
         const mark =
           q.status === 'short' || q.status === 'over'
             ? '❌'
@@ -94,8 +99,6 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
         );
         for (const c of q.candidates) out.push(`  - ${cell(candidateLine(c, l))}`);
         for (const d of doubtLines(q, l)) out.push(`  - ❔ ${cell(d)}`);
-        const unplaced = unplacedLine(q, l);
-        if (unplaced) out.push(`  - ❔ ${cell(unplaced)}`);
         if (out.length >= CHUNK_LINES) yield flush();
       }
       out.push('');

@@ -138,7 +138,12 @@ export function* rankTableChunks(
       let last = '';
       for (const q of t.quotas) {
         const title = shown(quotaTitle(q, t.rubric, l));
-        if (title !== last) out.push(...wrapped('', title));
+        if (title !== last) {
+          out.push(...wrapped('', title));
+          // The same for every group of the quota: said once, under its title.
+          const unplaced = unplacedLine(q, l);
+          if (unplaced) out.push(...wrapped('  ', shown(unplaced), (x) => style.severity('warning', x)));
+        }
         last = title;
         const sentence = shown(quotaSentence(q, l));
         const line = `${shown(groupName(q, l))}${message(lang, 'output.label-separator')}${sentence}`;
@@ -149,8 +154,6 @@ export function* rankTableChunks(
               ? (x: string) => style.severity('warning', x)
               : undefined;
         out.push(...wrapped('  ', line, paint));
-        const unplaced = unplacedLine(q, l);
-        if (unplaced) out.push(...wrapped('    ', shown(unplaced)));
         const doubts = doubtLines(q, l);
         if (doubts.length) {
           const heading = doubtsHeading(q, l);
