@@ -9,19 +9,9 @@ import { makeStyle } from '../style.js';
 import { truncateToWidth, wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
-import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
 import { type GridRows, gridChunks } from './grid.js';
-import {
-  candidateLine,
-  groupLine,
-  groupName,
-  quotaSentence,
-  quotaTitle,
-  rowCell,
-  rowColumns,
-  rowWords,
-  tierDistribution,
-} from './rows.js';
+import { LINE_LIMIT, quotaBlock } from './quota-block.js';
+import { groupLine, rowCell, rowColumns, rowWords, tierDistribution } from './rows.js';
 import type { RankReport } from './types.js';
 
 const RIGHT = new Set(['rank', 'score']);
@@ -130,42 +120,9 @@ export function* rankTableChunks(
         out.push(...wrapped('  ', shown(sharedLine(sh, v, l)), (x) => style.severity('warning', x)));
     }
     if (t.quotas.length) {
-      out.push('', style.bold(message(lang, 'rank.quotas')));
-      if (t.unattributed)
-        out.push(
-          style.severity('warning', message(lang, 'quota.unattributed', { count: String(t.unattributed) })),
-        );
-      let last = '';
-      for (const q of t.quotas) {
-        const title = shown(quotaTitle(q, t.rubric, l));
-        if (title !== last) {
-          out.push(...wrapped('', title));
-          // The same for every group of the quota: said once, under its title.
-          const unplaced = unplacedLine(q, l);
-          if (unplaced) out.push(...wrapped('  ', shown(unplaced), (x) => style.severity('warning', x)));
-        }
-        last = title;
-        const sentence = shown(quotaSentence(q, l));
-        const line = `${shown(groupName(q, l))}${message(lang, 'output.label-separator')}${sentence}`;
-        const paint =
-          q.status === 'short' || q.status === 'over'
-            ? (x: string) => style.severity('error', x)
-            : q.provisional
-              ? (x: string) => style.severity('warning', x)
-              : undefined;
-        out.push(...wrapped('  ', line, paint));
-        const doubts = doubtLines(q, l);
-        if (doubts.length) {
-          const heading = doubtsHeading(q, l);
-          if (heading) out.push(...wrapped('    ', shown(heading)));
-          for (const d of doubts) out.push(...wrapped('      ', shown(d)));
-        }
-        if (q.candidates.length) {
-          out.push(...wrapped('    ', message(lang, 'rank.candidates')));
-          for (const c of q.candidates) out.push(...wrapped('      ', shown(candidateLine(c, l))));
-        }
-        if (out.text.length >= 65536) yield* flush();
-      }
+      yield* flush();
+      yield* quotaBlock(t, { lang, color, width });
+      started = true;
     }
   }
   if (report.invalid.length) {
@@ -181,9 +138,6 @@ export function* rankTableChunks(
   out.push(...wrapped('', summaryLine(report, lang)));
   yield* flush();
 }
-
-/** No line of the report from data is wider than this (a 1 MB name is cut, not written again). */
-const LINE_LIMIT = 400;
 
 /** The overall rank of each entry, for the grouped view. */
 function overallRanks(t: RankReport['tables'][number]): Map<object, number> {

@@ -1,0 +1,81 @@
+/**
+ * The table report's quotas section of one table, as text: every quota's verdict per group, the
+ * communities no group counts, those in doubt, the nearest candidates. Pure.
+ */
+import type { QuotaResult } from '../../engine/rank.js';
+import { message } from '../../i18n/catalog.js';
+import type { Rubric } from '../../model/rubric.js';
+import { terminalText } from '../escape/terminal.js';
+import { labeller } from '../labels.js';
+import { makeStyle } from '../style.js';
+import { truncateToWidth, wrapLine } from '../text-width.js';
+import type { FormatOptions } from '../types.js';
+import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
+import { candidateLine, groupName, quotaSentence, quotaTitle } from './rows.js';
+
+/** What the quotas section of a table needs. */
+export interface QuotaBlockTable {
+  rubric: Rubric;
+  quotas: QuotaResult[];
+  unattributed?: number;
+}
+
+/** No line of the report from data is wider than this (a 1 MB name is cut, not written again). */
+export const LINE_LIMIT = 400;
+
+/**
+ * The section as pieces of whole lines of about 64 KB each, beginning with the blank line before
+ * its heading; none when the table has no quotas.
+ */
+export function quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOptions): string[] {
+  if (!t.quotas.length) return [];
+  const style = makeStyle(color);
+  const l = labeller(lang, t.rubric);
+  const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
+  const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
+    wrapLine(indent, text, width, paint);
+  const pieces: string[] = [];
+  let text = '';
+  const push = (...ls: string[]) => {
+    for (const line of ls) text += `${line}\n`;
+  };
+  push('', style.bold(message(lang, 'rank.quotas')));
+  if (t.unattributed)
+    push(style.severity('warning', message(lang, 'quota.unattributed', { count: String(t.unattributed) })));
+  let last = '';
+  for (const q of t.quotas) {
+    const title = shown(quotaTitle(q, t.rubric, l));
+    if (title !== last) {
+      push(...wrapped('', title));
+      // The same for every group of the quota: said once, under its title.
+      const unplaced = unplacedLine(q, l);
+      if (unplaced) push(...wrapped('  ', shown(unplaced), (x) => style.severity('warning', x)));
+    }
+    last = title;
+    const sentence = shown(quotaSentence(q, l));
+    const line = `${shown(groupName(q, l))}${message(lang, 'output.label-separator')}${sentence}`;
+    const paint =
+      q.status === 'short' || q.status === 'over'
+        ? (x: string) => style.severity('error', x)
+        : q.provisional
+          ? (x: string) => style.severity('warning', x)
+          : undefined;
+    push(...wrapped('  ', line, paint));
+    const doubts = doubtLines(q, l);
+    if (doubts.length) {
+      const heading = doubtsHeading(q, l);
+      if (heading) push(...wrapped('    ', shown(heading)));
+      for (const d of doubts) push(...wrapped('      ', shown(d)));
+    }
+    if (q.candidates.length) {
+      push(...wrapped('    ', message(lang, 'rank.candidates')));
+      for (const c of q.candidates) push(...wrapped('      ', shown(candidateLine(c, l))));
+    }
+    if (text.length >= 65536) {
+      pieces.push(text);
+      text = '';
+    }
+  }
+  if (text) pieces.push(text);
+  return pieces;
+}
