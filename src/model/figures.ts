@@ -81,10 +81,10 @@ const isPlainUnit = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff);
 
 /**
- * The way nearly every figure is written (`183平方米`, `66 m2`, `74%`, `0.85`), read without
- * NFKC and the pattern: ASCII digits, a point only with digits after it, spaces, then a unit of
- * ASCII letters and digits, `%` or CJK ideographs (all unchanged by NFKC), not starting with an
- * exponent's `e`. Exactly splitWritten's reading of such text (test/model/split-number); anything
+ * The way nearly every figure is written (`183平方米`, `66 m2`, `74%`, `0.85`, `23㎡`), read
+ * without NFKC and the pattern: ASCII digits, a point only with digits after it, spaces, then a
+ * unit of ASCII letters and digits, `%` or CJK ideographs (all unchanged by NFKC), not starting
+ * with an exponent's `e`, or one of NFKC_UNITS. Exactly splitWritten's reading of such text (test/model/split-number); anything
  * else is left to it (undefined).
  * @internal exported for the test only
  */
@@ -102,11 +102,23 @@ export function splitPlain(raw: string): { n: number; unit: string } | undefined
   while (i < len && raw.charCodeAt(i) === 0x20) i++;
   const unit = i;
   if (i < len && (raw.charCodeAt(i) | 0x20) === 0x65) return undefined;
-  for (; i < len; i++) if (!isPlainUnit(raw.charCodeAt(i))) return undefined;
+  let written: string | undefined;
+  for (; i < len; i++)
+    if (!isPlainUnit(raw.charCodeAt(i))) {
+      written = NFKC_UNITS.get(raw.slice(unit));
+      if (written === undefined) return undefined;
+      break;
+    }
   const n = Number(raw.slice(0, end));
   if (!Number.isFinite(n)) return undefined;
-  return { n, unit: raw.slice(unit) };
+  return { n, unit: written ?? raw.slice(unit) };
 }
+
+/** The square metre as often written (two in five areas): what NFKC makes of the whole unit. */
+const NFKC_UNITS = new Map([
+  ['㎡', 'm2'],
+  ['m²', 'm2'],
+]);
 
 /**
  * Any figure: NFKC (full-width digits, ㎡ → m2), trimmed, a sentence's full stop dropped,

@@ -68,7 +68,18 @@ function* strings(count: number, seed = 42): Generator<string> {
 
 describe('splitPlain', () => {
   test('reads the common spellings, exactly as splitWritten', () => {
-    for (const raw of ['183平方米', '66 m2', '74%', '0.85', '2714', '2400户', '150  平方米', '5m2']) {
+    for (const raw of [
+      '183平方米',
+      '66 m2',
+      '74%',
+      '0.85',
+      '2714',
+      '2400户',
+      '150  平方米',
+      '5m2',
+      '23㎡',
+      '66 m²',
+    ]) {
       expect(splitPlain(raw), raw).toBeDefined();
       expect(splitPlain(raw), raw).toEqual(splitWritten(raw));
     }
@@ -84,15 +95,32 @@ describe('splitPlain', () => {
       '-5',
       ' 5',
       '1,500',
-      '150㎡',
+      '150㎡㎡',
+      '150 ㎡。',
       '１５０',
       '150。',
       '150 square metres',
       '5\u3000平方米',
       '1'.repeat(400),
-      '150 m²',
+      '150 m²2',
     ])
       expect(splitPlain(raw), raw).toBeUndefined();
+  });
+
+  test('every number form before every unit spelling: the same split as splitWritten', () => {
+    const units = ['', 'm2', 'm²', '㎡', '平方米', '%', '户', 'M²', 'm²²', '㎡²', 'e2', 'E', 'x', '人', '²'];
+    for (const num of ['0', '5', '150', '1.5', '0.85', '007', '5.'])
+      for (const gap of ['', ' ', '  '])
+        for (const unit of units) {
+          const raw = num + gap + unit;
+          const plain = splitPlain(raw);
+          if (plain !== undefined) expect(plain, raw).toEqual(splitWritten(raw));
+          else
+            expect(
+              ['5.', 'e2', 'E', 'M²', 'm²²', '㎡²', '²'].some((x) => raw.includes(x)),
+              raw,
+            ).toBe(true);
+        }
   });
 
   test('answers only where it agrees with splitWritten (20,000 generated strings)', () => {
