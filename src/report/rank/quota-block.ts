@@ -24,17 +24,17 @@ export interface QuotaBlockTable {
 export const LINE_LIMIT = 400;
 
 /**
- * The section as pieces of whole lines of about 64 KB each, beginning with the blank line before
- * its heading; none when the table has no quotas.
+ * The section as pieces of whole lines of about 64 KB each, made as they are written (a
+ * province's quotas run to tens of thousands of lines), beginning with the blank line before its
+ * heading; none when the table has no quotas.
  */
-export function quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOptions): string[] {
-  if (!t.quotas.length) return [];
+export function* quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOptions): Generator<string> {
+  if (!t.quotas.length) return;
   const style = makeStyle(color);
   const l = labeller(lang, t.rubric);
   const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
   const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
     wrapLine(indent, text, width, paint);
-  const pieces: string[] = [];
   let text = '';
   const push = (...ls: string[]) => {
     for (const line of ls) text += `${line}\n`;
@@ -72,10 +72,9 @@ export function quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOpt
       for (const c of q.candidates) push(...wrapped('      ', shown(candidateLine(c, l))));
     }
     if (text.length >= 65536) {
-      pieces.push(text);
+      yield text;
       text = '';
     }
   }
-  if (text) pieces.push(text);
-  return pieces;
+  if (text) yield text;
 }
