@@ -84,8 +84,8 @@ const isPlainUnit = (c: number) =>
  * The way nearly every figure is written (`183平方米`, `66 m2`, `74%`, `0.85`, `23㎡`), read
  * without NFKC and the pattern: ASCII digits, a point only with digits after it, spaces, then a
  * unit of ASCII letters and digits, `%` or CJK ideographs (all unchanged by NFKC), not starting
- * with an exponent's `e`, or one of NFKC_UNITS. Exactly splitWritten's reading of such text (test/model/split-number); anything
- * else is left to it (undefined).
+ * with an exponent's `e`, or one of NFKC_UNITS. Exactly splitWritten's reading of such text
+ * (test/model/split-number.test.ts); anything else is left to it (undefined).
  * @internal exported for the test only
  */
 export function splitPlain(raw: string): { n: number; unit: string } | undefined {
