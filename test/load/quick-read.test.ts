@@ -5,25 +5,20 @@
  * finding.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { assessBatchItem } from '../../src/batch/assess-batch-item.js';
 import { quickRead, readSource } from '../../src/load/read-source.js';
-import { tempDir } from '../validate/helpers.js';
 
-let dir: string;
-let cleanup: () => void;
-beforeAll(() => {
-  ({ dir, cleanup } = tempDir());
-});
-afterAll(() => cleanup());
-
-const write = (name: string, content: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
+const dir = mkdtempSync(join(tmpdir(), 'civscore-quick-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** A file of the scratch folder, written; its path. */
+function write(name: string, content: string | Uint8Array): string {
+  writeFileSync(join(dir, name), content);
+  return join(dir, name);
+}
 
 describe('quickRead', () => {
   test('a plain UTF-8 file: the same text as readSource, with or without a byte-order mark', () => {
