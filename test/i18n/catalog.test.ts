@@ -56,3 +56,21 @@ describe('message catalogue', () => {
     for (const code of codes) for (const lang of LANGS) expect(typeof message(lang, code)).toBe('string');
   });
 });
+
+describe('why a file could not be read', () => {
+  it('is said in the reader’s language, not as the system’s English', () => {
+    const fifo = { reason: 'not a regular file' };
+    expect(message('zh-CN', 'load.unreadable', fifo)).toBe(
+      '无法读取文件（不是普通文件，而是管道、套接字或设备）',
+    );
+    expect(message('zh-TW', 'load.unreadable', fifo)).toBe(
+      '無法讀取檔案（不是一般檔案，而是管道、通訊端或裝置）',
+    );
+    expect(message('en', 'load.unreadable', fifo)).toBe(
+      'cannot read the file (not a regular file but a pipe, socket or device)',
+    );
+    expect(message('zh-CN', 'load.unreadable', { reason: 'EACCES' })).toBe('无法读取文件（没有读取权限）');
+    // A code with no words of its own is shown as it is, to be looked up.
+    expect(message('zh-CN', 'load.unreadable', { reason: 'ENXIO' })).toBe('无法读取文件（ENXIO）');
+  });
+});

@@ -1,12 +1,39 @@
 import { defineMessages } from '../define.js';
 import { typeWord } from '../type-words.js';
 
+/**
+ * Why a file could not be read, in words: readSource's `not a regular file`, and the system's
+ * codes a user meets (other codes are shown as they are, to look up).
+ */
+const REASONS = {
+  en: {
+    'not a regular file': 'not a regular file but a pipe, socket or device',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EIO: 'the disk could not be read',
+  },
+  'zh-CN': {
+    'not a regular file': '不是普通文件，而是管道、套接字或设备',
+    EACCES: '没有读取权限',
+    EPERM: '没有读取权限',
+    EIO: '磁盘读取出错',
+  },
+  'zh-TW': {
+    'not a regular file': '不是一般檔案，而是管道、通訊端或裝置',
+    EACCES: '沒有讀取權限',
+    EPERM: '沒有讀取權限',
+    EIO: '磁碟讀取出錯',
+  },
+} as const;
+const reason = (lang: keyof typeof REASONS, r: unknown): string =>
+  (REASONS[lang] as Record<string, string>)[String(r)] ?? String(r);
+
 /** Reading and parsing files. */
 export const loadMessages = defineMessages(
   {
     'load.not-found': () => 'file not found',
     'load.is-directory': () => 'is a directory, not a file',
-    'load.unreadable': (p) => `cannot read the file (${p.reason})`,
+    'load.unreadable': (p) => `cannot read the file (${reason('en', p.reason)})`,
     'load.too-large': (p) => `file is ${p.size} bytes, over the limit of ${p.limit}; it was not read`,
     'load.binary': () => 'binary data, not a text file',
     'load.encoding': () => 'the bytes are neither UTF-8 nor GB18030 text',
@@ -30,7 +57,7 @@ export const loadMessages = defineMessages(
   {
     'load.not-found': () => '文件不存在',
     'load.is-directory': () => '这是一个目录，不是文件',
-    'load.unreadable': (p) => `无法读取文件（${p.reason}）`,
+    'load.unreadable': (p) => `无法读取文件（${reason('zh-CN', p.reason)}）`,
     'load.too-large': (p) => `文件大小 ${p.size} 字节，超过上限 ${p.limit}，未读取`,
     'load.binary': () => '二进制数据，不是文本文件',
     'load.encoding': () => '文件既不是 UTF-8 也不是 GB18030 编码的文本',
@@ -53,7 +80,7 @@ export const loadMessages = defineMessages(
   {
     'load.not-found': () => '檔案不存在',
     'load.is-directory': () => '這是一個資料夾，不是檔案',
-    'load.unreadable': (p) => `無法讀取檔案（${p.reason}）`,
+    'load.unreadable': (p) => `無法讀取檔案（${reason('zh-TW', p.reason)}）`,
     'load.too-large': (p) => `檔案大小 ${p.size} 位元組，超過上限 ${p.limit}，未讀取`,
     'load.binary': () => '二進位資料，不是文字檔',
     'load.encoding': () => '檔案既不是 UTF-8 也不是 GB18030 編碼的文字',
