@@ -21,7 +21,10 @@ export interface QuotaBlockTable {
 }
 
 /** No line of the report from data is wider than this (a 1 MB name is cut, not written again). */
-export const LINE_LIMIT = 400;
+const LINE_LIMIT = 400;
+
+/** A line from data (a heading, a group, a quota, a candidate), escaped and cut at LINE_LIMIT. */
+export const shownLine = (s: string): string => truncateToWidth(terminalText(s), LINE_LIMIT);
 
 /**
  * The section as pieces of whole lines of about 64 KB each, made as they are written (a
@@ -32,7 +35,7 @@ export function* quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOp
   if (!t.quotas.length) return;
   const style = makeStyle(color);
   const l = labeller(lang, t.rubric);
-  const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
+  const shown = shownLine;
   const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
     wrapLine(indent, text, width, paint);
   let text = '';

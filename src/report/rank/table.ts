@@ -2,15 +2,14 @@
 
 import type { RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { terminalText } from '../escape/terminal.js';
 import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
-import { truncateToWidth, wrapLine } from '../text-width.js';
+import { wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { type GridRows, gridChunks } from './grid.js';
-import { LINE_LIMIT, quotaBlock } from './quota-block.js';
+import { quotaBlock, shownLine } from './quota-block.js';
 import { groupLine, rowCell, rowColumns, rowWords, tierDistribution } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -30,8 +29,7 @@ export function* rankTableChunks(
   { lang, color, width }: FormatOptions,
 ): Generator<string> {
   const style = makeStyle(color);
-  // Lines from data (headings, groups, quotas, candidates) are escaped and cut at LINE_LIMIT.
-  const shown = (s: string) => truncateToWidth(terminalText(s), LINE_LIMIT);
+  const shown = shownLine;
   const grid = { width, separator: message(lang, 'output.label-separator') };
   const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
     wrapLine(indent, text, width, paint);
