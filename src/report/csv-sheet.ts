@@ -2,11 +2,12 @@
  * A sheet of the workbook description (workbook-spec.ts) as a CSV file: one table, one header,
  * UTF-8 with a byte-order mark (so Excel and WPS read the Chinese correctly) and CRLF line ends.
  * Numbers are written as numbers (ASCII digits and minus, a share as a fraction such as 0.222),
- * text through spreadsheetText, so that a name like `=HYPERLINK(…)` stays text. The same
+ * text through spreadsheetText, so that a name like `=HYPERLINK(…)` stays text, without the
+ * control characters a workbook cell cannot hold (cellText). The same
  * description makes the .xlsx sheet, so the CSV file and the workbook never disagree.
  */
 import { num } from './numbers.js';
-import { type SheetValue, spreadsheetText } from './spreadsheet-cell.js';
+import { cellText, type SheetValue, spreadsheetText } from './spreadsheet-cell.js';
 import type { ColumnSpec, SheetSpec } from './workbook-spec.js';
 
 /** A field as CSV writes it: quoted when it holds a quote, a comma or a line break. */
@@ -14,8 +15,8 @@ function csvQuoted(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A text cell: neutralised for spreadsheets, then quoted. */
-export const csvField = (s: string): string => csvQuoted(spreadsheetText(s));
+/** A text cell: as a workbook cell holds it, neutralised for spreadsheets, then quoted. */
+export const csvField = (s: string): string => csvQuoted(spreadsheetText(cellText(s)));
 
 /** A number as CSV writes it: a percentage column as the fraction to a tenth of a percent. */
 function csvNumber(x: number, column: ColumnSpec | undefined): string {

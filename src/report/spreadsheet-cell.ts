@@ -7,6 +7,18 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * Control characters a workbook cell cannot hold (exceljs drops them from the xlsx, where XML
+ * cannot carry them): a CSV file drops them too, so that the two never disagree and no terminal
+ * escape (`ESC [2J`) reaches a terminal that shows the CSV. Tab and line breaks stay.
+ */
+const NOT_IN_CELL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+
+/** Text as a workbook cell holds it: the controls it cannot hold dropped (NOT_IN_CELL). */
+export function cellText(s: string): string {
+  return s.replace(NOT_IN_CELL, '');
+}
+
 export function spreadsheetText(s: string): string {
   return FORMULA_START.test(s) ? `'${s}` : s;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spreadsheetText } from '../../src/report/spreadsheet-cell.js';
 import { runCli } from '../helpers/run-cli.js';
-import { FORMULAS, named, type Submission, writeSubmissions } from './generate-output.js';
+import { ESCAPES, FORMULAS, named, type Submission, writeSubmissions } from './generate-output.js';
 
 /** CSV records with their fields unquoted (RFC 4180). */
 function parseCsv(text: string): string[][] {
@@ -58,5 +58,16 @@ describe('CSV formula injection', () => {
     expect(names).toContain(`'-1+cmd|' /C calc'!A0`);
     expect(names).toContain(`'-2.5*3`);
     expect(rows.map((row) => row[row.length - 1])).toContain(`'=HYPERLINK(1).yaml`);
+  });
+
+  it('drops the controls a workbook cell cannot hold, as the xlsx does: no terminal escape in the CSV', () => {
+    const dir = writeSubmissions(named(ESCAPES).map((x) => ({ ...x, street: `五马${ESCAPES[0]}街道` })));
+    for (const lang of ['en', 'zh-CN']) {
+      const r = runCli(['rank', '.', '--format', 'csv', '--lang', lang], { cwd: dir });
+      expect(r.code).toBeLessThan(2);
+      expect(r.stdout).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
+      expect(r.stdout).toContain('五马[2J街道');
+      expect(r.stdout).toContain(']0;pwned');
+    }
   });
 });
