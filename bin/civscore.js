@@ -1,22 +1,12 @@
 #!/usr/bin/env node
-// Runs the bundled command line. dist/cli/main.cjs is compiled with the V8 code cache made at
-// build time (scripts/bundle.mjs), when there is one for this very bundle: that skips most of
-// compiling 2 MB of JavaScript at every start. Without the CommonJS bundle, the ESM one runs.
+// Runs the bundled command line: dist/cli/main.cjs with its V8 code cache (bin/run-bundle.js),
+// or without the CommonJS bundle, the ESM one.
 // This file is CommonJS (bin/package.json): as an ES module it would start Node's ESM loader,
 // which costs a few milliseconds more.
 //
-// `rank` and `validate` score many files on every core, and V8 takes two flags for that only when
-// it starts, so those commands start Node once more with them (a few tens of milliseconds):
-// - --single-threaded-gc: V8's own helper threads for garbage collection would compete with the
-//   scoring threads for the same cores. A rank of 100,000 files runs about 15% faster, and its
-//   peak memory is about 90 MB lower (npm run bench).
-// - --no-allocation-site-pretenuring: V8 watches where objects are made, and when the first ones
-//   from a place outlive a young-generation collection it makes all later ones directly in the
-//   old generation. In the bundle, a few such places are decided while the rubric loads, and from
-//   then on each file's parse and scoring results were made old and kept every young object they
-//   point to alive until a full collection (--trace-pretenuring shows it). The main thread then
-//   spent 1.5 s of a 7 s single-thread rank in garbage collection; with the flag 0.4 s of 5.2 s,
-//   and a 100,000-file rank's peak memory no longer varies between 220 and 380 MB from run to run.
+// `rank` and `validate` score many files on every core, and V8 takes the flags for that only when
+// it starts (GC_FLAGS and SHEET_FLAGS, in bin/run-bundle.js, which says why), so those commands
+// start Node once more with them (a few tens of milliseconds).
 // Only a batch large enough to gain is relaunched (RELAUNCH_FILES files or more, counted by a
 // bounded look at the inputs; a workbook or CSV file of a megabyte or more counts as many):
 // starting Node again costs a small run more than the flags save.
@@ -25,65 +15,16 @@
 // stopped GRACE_MS after the signal is killed. A child whose launcher died (SIGKILL) kills itself:
 // a watchdog thread notices the parent is gone, whatever the main thread is doing.
 'use strict';
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
 const { join } = require('node:path');
-const vm = require('node:vm');
+const { GC_FLAGS, SHEET_FLAGS, runBundle } = require('./run-bundle.js');
 
 function runHere() {
+  // Set by scripts/bundle.mjs only: this run writes the cache (with the functions it compiled).
   const dir = join(__dirname, '..', 'dist', 'cli');
-  const file = join(dir, 'main.cjs');
-  const cacheFile = `${file}.v8cache`;
-
-  let source;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    source = undefined;
-  }
-  if (source === undefined) {
-    import('../dist/cli/main.js');
-  } else {
-    const head = `${/^\/\/ civscore-build (\w+)\n/.exec(source)?.[1]}\n`;
-    let cachedData;
-    try {
-      const bytes = readFileSync(cacheFile);
-      if (bytes.subarray(0, head.length).toString('latin1') === head)
-        cachedData = bytes.subarray(head.length);
-    } catch {}
-    const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-    const script = new vm.Script(
-      `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-      {
-        filename: file,
-        ...(cachedData ? { cachedData } : {}),
-        ...(dynamicImport ? { importModuleDynamically: dynamicImport } : {}),
-      },
-    );
-    // Set by scripts/bundle.mjs only: after this run, write the cache (with the functions it compiled).
-    const out = process.env.CIVSCORE_CODE_CACHE_OUT;
-    if (out) {
-      process.once('exit', () => {
-        // Whole or not at all: a build running beside this one may be starting civscore.
-        writeFileSync(
-          `${out}.${process.pid}`,
-          Buffer.concat([Buffer.from(head, 'latin1'), script.createCachedData()]),
-        );
-        renameSync(`${out}.${process.pid}`, out);
-      });
-    }
-    const bundle = { exports: {} };
-    script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dir);
-  }
+  if (!runBundle(join(dir, 'main.cjs'), process.env.CIVSCORE_CODE_CACHE_OUT)) import('../dist/cli/main.js');
 }
 
 const BATCH_COMMANDS = new Set(['rank', 'validate']);
-const GC_FLAGS = ['--single-threaded-gc', '--no-allocation-site-pretenuring'];
-// A large workbook: exceljs's streaming read makes garbage that outlives a young-generation
-// collection, and V8 let the heap grow to some 130 MB of it between full collections. Growing
-// the heap by at most 40% of what survives keeps a 100,000-row rank under 300 MB (305 → 291 MB
-// peak, a few per cent more time in collection).
-const SHEET_FLAGS = ['--heap-growing-percent=40'];
 /** From this many input files on, the flags repay the second start (measured: npm run bench). */
 const RELAUNCH_FILES = 2000;
 /** A spreadsheet this large (some 8,000 rows) counts as a large batch on its own. */
@@ -203,7 +144,7 @@ function prestartWorker(args) {
   };
   if (!args.some(scored)) return;
   const { Worker } = require('node:worker_threads');
-  const worker = new Worker(join(__dirname, '..', 'dist', 'batch', 'worker.js'), {
+  const worker = new Worker(join(__dirname, 'batch-worker.js'), {
     resourceLimits: { maxYoungGenerationSizeMb: PRESTART_YOUNG_MB },
   });
   worker.unref();

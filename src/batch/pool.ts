@@ -70,14 +70,17 @@ export interface FileSource {
 
 const complete = (files: readonly string[]): FileSource => ({ files, more: () => false });
 
-// From dist/batch/pool.js and from the bundled dist/cli/main.js alike.
 /**
  * A worker's young generation (V8's default is 16-32 MB per heap): a worker keeps almost nothing
  * between files, so a small one costs no measurable time and keeps the process's peak lower.
  * (`--max-semi-space-size` cannot be given to a Worker's execArgv: V8 flags are per process.)
  */
 const WORKER_YOUNG_MB = 4;
-const WORKER_URL = new URL('../batch/worker.js', import.meta.url);
+/**
+ * The worker's entry (it runs the worker bundle with its code cache), from dist/batch/pool.js and
+ * from the bundles in dist/cli and dist/batch alike.
+ */
+const WORKER_URL = new URL('../../bin/batch-worker.js', import.meta.url);
 
 /**
  * Workers the launcher started before this code loaded (bin/civscore.js, prestartWorker), each

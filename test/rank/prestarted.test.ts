@@ -49,4 +49,15 @@ describe('prestarted workers', () => {
     expect(launcher?.[1]).toBeDefined();
     expect(launcher?.[1]).toBe(pool?.[1]);
   });
+
+  it('the launcher starts its worker from the entry the batch starts its own from', () => {
+    const launcher = /new Worker\(join\(__dirname, '([^']+)'\)/.exec(
+      readFileSync(join(ROOT, 'bin', 'civscore.js'), 'utf8'),
+    );
+    const pool = /const WORKER_URL = new URL\('\.\.\/\.\.\/bin\/([^']+)'/.exec(
+      readFileSync(join(ROOT, 'src', 'batch', 'pool.ts'), 'utf8'),
+    );
+    expect(launcher?.[1]).toBe('batch-worker.js');
+    expect(pool?.[1]).toBe(launcher?.[1]);
+  });
 });
