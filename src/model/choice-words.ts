@@ -23,19 +23,29 @@ const WORDS: Record<string, string[]> = {
   grade: ['等第', '档次'],
 };
 
-const BY_KEY = new Map<string, string[]>();
-for (const [value, words] of Object.entries(WORDS))
-  for (const w of words) {
-    const k = nameKey(w);
-    BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), value]);
-  }
+/**
+ * The values by the key of each word, made on first use: the keys of Chinese words are their
+ * simplified forms, and the first simplify reads the converter's dictionaries (some 40 ms), which
+ * a run that never looks a word up (each batch thread, at its start) should not pay for.
+ */
+let byKey: Map<string, string[]> | undefined;
+function valuesByKey(): Map<string, string[]> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const [value, words] of Object.entries(WORDS))
+    for (const w of words) {
+      const k = nameKey(w);
+      byKey.set(k, [...(byKey.get(k) ?? []), value]);
+    }
+  return byKey;
+}
 
 /** The allowed value a word names (`街道` → street), when exactly one of `values` is meant. */
 export function choiceByWord(word: string, values: readonly string[]): string | undefined {
   const k = nameKey(word);
   const exact = values.find((v) => nameKey(v) === k);
   if (exact) return exact;
-  const meant = (BY_KEY.get(k) ?? []).filter((v) => values.includes(v));
+  const meant = (valuesByKey().get(k) ?? []).filter((v) => values.includes(v));
   return meant.length === 1 ? meant[0] : undefined;
 }
 
