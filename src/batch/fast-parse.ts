@@ -10,11 +10,18 @@
  */
 import jsyaml from 'js-yaml';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
-import { MAX_DEPTH, nestingDepth } from '../load/parse-yaml.js';
+import {
+  duplicateKeyFinding,
+  lineStarts,
+  MAX_DEPTH,
+  nestingDepth,
+  notMappingFinding,
+  offsetToPosition,
+} from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, quickRead } from '../load/read-source.js';
-import type { Path, Position } from '../model/finding.js';
+import type { Finding, Path, Position } from '../model/finding.js';
 import { CORE_SCALARS } from './core-scalars.js';
-import { locateSimpleYaml, parseSimpleYaml } from './simple-yaml.js';
+import { locateSimpleYaml, parseSimpleYaml, readSimpleYaml, type SimpleReading } from './simple-yaml.js';
 
 /** yaml 2.x's YAML 1.2 core schema for js-yaml: one js-yaml type per tag (it keeps only the last). */
 export const CORE_12_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
@@ -105,28 +112,47 @@ export function quotesNeedYaml(text: string): boolean {
  * (size, encoding) and nothing the fast parsers decline. `exact`: the simple reader read it, so
  * `locate` places findings exactly as the `yaml` path would and its judgement can stand as it is;
  * otherwise (js-yaml) findings have no position and callers must go to the `yaml` path for them.
+ * A file the simple reader finds keys repeated in, or a list in, comes back as the `yaml` path
+ * gives it: with those findings, placed, and no data.
  */
 export function fastLoad(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
-): (LoadedYaml & { data: Record<string, unknown>; exact: boolean }) | undefined {
+): (LoadedYaml & { exact: boolean }) | undefined {
   // Anything but a plain UTF-8 file read whole goes to the caller's `yaml` path, which reads it
   // again with readSource and says what is wrong.
   const text = quickRead(file, maxBytes);
   if (text === undefined) return undefined;
-  const simple = parseSimpleYaml(text);
-  if (simple) {
+  const simple = readSimpleYaml(text);
+  if (simple?.kind === 'data') {
     let locate: ((path: Path) => Position) | undefined;
     return {
       file,
-      data: simple,
+      data: simple.data,
       findings: [],
       exact: true,
       locate: (path) => (locate ??= locateSimpleYaml(text)!)(path),
+    };
+  }
+  if (simple) {
+    const origin = () => ({ line: 1, column: 1 });
+    return {
+      file,
+      findings: unreadFindings(text, simple).map((f) => ({ ...f, file })),
+      exact: true,
+      locate: origin,
     };
   }
   const data = jsyamlParse(text);
   return data
     ? { file, data, findings: [], exact: false, locate: () => ({ line: 1, column: 1 }) }
     : undefined;
+}
+
+/** What `parseYaml` reports for a text the simple reader found repeated keys or a list in. */
+export function unreadFindings(text: string, r: Exclude<SimpleReading, { kind: 'data' }>): Finding[] {
+  const starts = lineStarts(text);
+  const at = (offset: number) => offsetToPosition(starts, text.length, offset);
+  if (r.kind === 'list') return [notMappingFinding('list', at(r.at))];
+  return r.at.map((offset) => duplicateKeyFinding(text, offset, at(offset)));
 }

@@ -13,7 +13,7 @@
  * authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
  * files and random documents, positions included.
  */
-import { lineStarts, offsetToPosition } from '../load/parse-yaml.js';
+import { lineStarts, MAX_DEPTH, offsetToPosition } from '../load/parse-yaml.js';
 import type { Path, Position } from '../model/finding.js';
 import { resolvePlain } from './core-scalars.js';
 
@@ -34,6 +34,14 @@ const REFUSED_KEYS = new Set([
 ]);
 const MAX_NESTING = 32;
 const MAX_KEY = 128;
+/**
+ * `parseYaml` refuses a text nested deeper than MAX_DEPTH as it measures it (nestingDepth): by
+ * the indentation of any line, comments and blank lines too (two spaces, or a `- `, a level), and
+ * by the brackets outside quotes and comments. The reader declines any line indented more than
+ * this, and a text with more opening brackets than MAX_DEPTH anywhere, so it never reads what
+ * `yaml` would refuse as too deep.
+ */
+const MAX_INDENT = 2 * MAX_DEPTH - 2;
 
 const SPACE = 32;
 const NL = 10;
@@ -41,15 +49,40 @@ const HASH = 35;
 const COLON = 58;
 const DASH = 45;
 
-/** The data of a file in the subset, or undefined when it is not (or not surely) in it. */
-export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
-  if (UNSUPPORTED.test(text)) return undefined;
+/**
+ * What the reader makes of a text in its subset: the data; or, for a text that would be in it
+ * but for keys repeated in a mapping, or a list where the file's mapping belongs, where those are
+ * (offsets into the text). For those two, `yaml` reports exactly that (DUPLICATE_KEY at each
+ * repeated key, or a list at the top) and nothing else, and reads no data.
+ */
+export type SimpleReading =
+  | { kind: 'data'; data: Record<string, unknown> }
+  | { kind: 'duplicate-keys'; at: number[] }
+  | { kind: 'list'; at: number };
+
+/** The reading of a file in the subset, or undefined when it is not (or not surely) in it. */
+export function readSimpleYaml(text: string): SimpleReading | undefined {
+  if (UNSUPPORTED.test(text) || manyOpenings(text)) return undefined;
   try {
-    return new Reader(text).document();
+    return new Reader(text).read();
   } catch (e) {
     if (e === DECLINE) return undefined;
     throw e;
   }
+}
+
+/** The data of a file in the subset, or undefined when it is not (or not surely) in it, or has no data. */
+export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
+  const r = readSimpleYaml(text);
+  return r?.kind === 'data' ? r.data : undefined;
+}
+
+/** More `[` and `{` than MAX_DEPTH: the text could be too deep for `parseYaml` (see MAX_INDENT). */
+function manyOpenings(text: string): boolean {
+  let n = 0;
+  for (const c of ['[', '{'])
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) if (++n > MAX_DEPTH) return true;
+  return false;
 }
 
 /** Where each key or item of a collection starts (offsets into the text), by collection. */
@@ -62,13 +95,15 @@ type Starts = WeakMap<object, Map<string | number, number>>;
  * a batch asks only for the few files that have findings.
  */
 export function locateSimpleYaml(text: string): ((path: Path) => Position) | undefined {
-  if (UNSUPPORTED.test(text)) return undefined;
+  if (UNSUPPORTED.test(text) || manyOpenings(text)) return undefined;
   const starts: Starts = new WeakMap();
   let data: Record<string, unknown>;
   let root: number;
   try {
     const reader = new Reader(text, starts);
-    data = reader.document();
+    const r = reader.read();
+    if (r.kind !== 'data') return undefined;
+    data = r.data;
     root = reader.rootStart;
   } catch (e) {
     if (e === DECLINE) return undefined;
@@ -110,11 +145,26 @@ class Reader {
     this.n = text.length;
   }
 
-  document(): Record<string, unknown> {
-    // A mapping at indentation 0 ends only at the end of the text: anything else declines.
+  /** Where repeated keys start, if any. */
+  private repeated: number[] | undefined;
+
+  read(): SimpleReading {
+    // A mapping (or a list) at indentation 0 ends only at the end of the text: anything else declines.
     if (this.peek() !== 0) decline();
     this.rootStart = this.content;
-    return this.mapping(0, undefined);
+    if (this.isDash(this.content)) {
+      const at = this.content;
+      this.sequence(0);
+      if (this.peek() !== -1) decline();
+      return this.repeated ? { kind: 'duplicate-keys', at: this.repeated } : { kind: 'list', at };
+    }
+    const data = this.mapping(0, undefined);
+    return this.repeated ? { kind: 'duplicate-keys', at: this.repeated } : { kind: 'data', data };
+  }
+
+  /** A key seen before in its mapping: `yaml` reports it there, and the reading goes on. */
+  private repeatedKey(at: number): void {
+    (this.repeated ??= []).push(at);
   }
 
   /** Where a key or item starts (callers check that `starts` was given). */
@@ -131,6 +181,7 @@ class Reader {
       if (this.pos >= this.n) return -1;
       let i = this.pos;
       while (t.charCodeAt(i) === SPACE) i++;
+      if (i - this.pos > MAX_INDENT) decline();
       let end = t.indexOf('\n', i);
       if (end < 0) end = this.n;
       if (i === end || t.charCodeAt(i) === HASH) {
@@ -168,7 +219,7 @@ class Reader {
         at = this.content;
       }
       const key = this.key(at);
-      if (Object.hasOwn(obj, key)) decline();
+      if (Object.hasOwn(obj, key)) this.repeatedKey(at);
       if (this.starts) this.record(obj, key, at);
       obj[key] = this.valueAfterKey(this.keyEnd + 1, indent);
       at = undefined;
@@ -348,7 +399,8 @@ class Reader {
       i = this.keyEndAt(keyStart);
       if (i === keyStart || t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) decline();
       const key = t.slice(keyStart, i);
-      if (REFUSED_KEYS.has(key) || Object.hasOwn(obj, key)) decline();
+      if (REFUSED_KEYS.has(key)) decline();
+      if (Object.hasOwn(obj, key)) this.repeatedKey(keyStart);
       if (this.starts) this.record(obj, key, keyStart);
       const v = this.flowScalar(this.skipSpaces(i + 1), 125);
       obj[key] = v.value;
@@ -423,6 +475,7 @@ class Reader {
       const end = t.indexOf('\n', i);
       if (end < 0) decline();
       const ind = i - pos;
+      if (ind > MAX_INDENT) decline();
       if (i === end) {
         if (m < 0 || ind > m) decline();
         lines.push('');

@@ -173,11 +173,7 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
         });
       starLines.add(pos.line);
     } else if (err.code === 'DUPLICATE_KEY') {
-      const key = /"([^"]*)"|key (\S+)/.exec(err.message);
-      findings.push({
-        ...finding('load.duplicate-key', 'error', { key: keyAt(text, err.pos[0]) ?? key?.[1] ?? '' }),
-        ...pos,
-      });
+      findings.push(duplicateKeyFinding(text, err.pos[0], pos, err.message));
     } else if (!syntaxLines.has(pos.line)) {
       syntaxLines.add(pos.line);
       findings.push({
@@ -226,10 +222,7 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const actual = Array.isArray(data) ? 'list' : typeof data === 'string' ? 'string' : typeof data;
-    findings.push({
-      ...finding('load.not-mapping', 'error', { actual }),
-      ...at(doc.contents?.range?.[0] ?? 0),
-    });
+    findings.push(notMappingFinding(actual, at(doc.contents?.range?.[0] ?? 0)));
     return { data: undefined, findings, locate };
   }
   const unsafe = stripUnsafeKeys(data, []);
@@ -240,6 +233,23 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
     });
   }
   return { data, findings, locate };
+}
+
+/**
+ * A key repeated in a mapping, at the repeated key (`offset`, where `yaml` reports it): here and
+ * on the batch's fast path, which finds the same keys (simple-yaml.ts).
+ */
+export function duplicateKeyFinding(text: string, offset: number, pos: Position, message = ''): Finding {
+  const key = /"([^"]*)"|key (\S+)/.exec(message);
+  return {
+    ...finding('load.duplicate-key', 'error', { key: keyAt(text, offset) ?? key?.[1] ?? '' }),
+    ...pos,
+  };
+}
+
+/** A file whose data is not a mapping (`actual`: list, string, …), at its data's start. */
+export function notMappingFinding(actual: string, pos: Position): Finding {
+  return { ...finding('load.not-mapping', 'error', { actual }), ...pos };
 }
 
 /**

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateSimpleYaml, parseSimpleYaml } from '../../src/batch/simple-yaml.js';
+import { unreadFindings } from '../../src/batch/fast-parse.js';
+import { locateSimpleYaml, parseSimpleYaml, readSimpleYaml } from '../../src/batch/simple-yaml.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import type { Path } from '../../src/model/finding.js';
 import { generatedSubmissions, yamlFilesIn } from '../helpers/generated.js';
@@ -21,11 +22,22 @@ function paths(data: unknown, prefix: Path = []): Path[] {
   return out;
 }
 
-/** The reader's answer, checked against `yaml` whenever it gives one. */
-function agreed(text: string): 'read' | 'declined' {
-  const simple = parseSimpleYaml(text);
-  if (simple === undefined) return 'declined';
+/**
+ * The reader's answer, checked against `yaml` whenever it gives one: the data and where each
+ * path is; or, for repeated keys or a list at the top, the findings the fast path makes of them.
+ */
+function agreed(text: string): 'read' | 'judged' | 'declined' {
+  const reading = readSimpleYaml(text);
+  if (reading === undefined) return 'declined';
   const full = parseYaml(text);
+  if (reading.kind !== 'data') {
+    expect(unreadFindings(text, reading), JSON.stringify(text)).toStrictEqual(full.findings);
+    expect(full.data).toBeUndefined();
+    expect(parseSimpleYaml(text)).toBeUndefined();
+    return 'judged';
+  }
+  const simple = reading.data;
+  expect(parseSimpleYaml(text)).toStrictEqual(simple);
   const errors = full.findings.filter((f) => f.severity === 'error');
   if (errors.length)
     throw new Error(`read a file yaml refuses: ${JSON.stringify(text)} ${JSON.stringify(errors)}`);
@@ -171,6 +183,43 @@ describe('simple reader', () => {
     for (const t of declined) expect(parseSimpleYaml(t), JSON.stringify(t)).toBeUndefined();
   });
 
+  it('finds repeated keys and a list at the top where yaml reports them, and declines what yaml would refuse as too deep', () => {
+    const judged = [
+      'a: 1\na: 2\n',
+      'period: 2005\nperiod: 2006\nx: 1\nperiod: 2007\n', // each repeat, in order
+      'a:\n  b: 1\n  c: 2\n  b: 3\nd: 4\na: 5\n', // nested, then outer
+      'a: {x: 1, y: 2, x: 2}\nb: [1, 1]\n', // in a flow mapping; a list may repeat
+      'facilities:\n  - kind: a\n    kind: b\n  - kind: a\n', // in an item
+      '- just\n- a list\n',
+      '# a list\n\n- x: 1\n  y: 2\n- z\n',
+      '- a: 1\n  a: 2\n', // repeated keys in a list: the keys are reported
+    ];
+    for (const t of judged) expect(agreed(t), JSON.stringify(t)).toBe('judged');
+    expect(
+      unreadFindings(
+        'x: 1\nperiod: 2005\nperiod: 2006\n',
+        readSimpleYaml('x: 1\nperiod: 2005\nperiod: 2006\n') as never,
+      ),
+    ).toEqual([
+      { code: 'load.duplicate-key', severity: 'error', params: { key: 'period' }, line: 3, column: 1 },
+    ]);
+    // Too deep for parseYaml (nestingDepth), in the subset otherwise: declined.
+    const deep = [
+      `a: |\n${' '.repeat(500)}x\n`,
+      `a:\n${' '.repeat(402)}b: 1\n`,
+      `a: 1\n${' '.repeat(402)}# indented comment\n`,
+      `a: 1\n${' '.repeat(402)}\n`,
+      `a: x${'['.repeat(201)}\n`,
+    ];
+    for (const t of deep) {
+      expect(
+        parseYaml(t).findings.map((f) => f.code),
+        JSON.stringify(t),
+      ).toContain('load.too-deep');
+      expect(agreed(t), JSON.stringify(t)).toBe('declined');
+    }
+  });
+
   it('property: random documents are read as yaml reads them, or declined', () => {
     const key = fc.oneof(
       { weight: 8, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/) },
@@ -309,18 +358,24 @@ describe('simple reader', () => {
         }
       };
       if (root.t === 'map') mapping(root, 0);
+      else if (root.t === 'seq' && o.compact) sequence(root, 0);
       else value(root, 0, 'top:');
       return `${out.join('\n')}\n`;
     }
 
     let read = 0;
+    let judged = 0;
     fc.assert(
       fc.property(node, layout, (root, o) => {
-        if (agreed(render(root, o)) === 'read') read++;
+        const r = agreed(render(root, o));
+        if (r === 'read') read++;
+        else if (r === 'judged') judged++;
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 1500) },
     );
-    // The property means something only if many documents were actually read.
+    // The property means something only if many documents were actually read, and many with
+    // repeated keys or a list at the top judged.
     expect(read).toBeGreaterThan(100);
+    expect(judged).toBeGreaterThan(10);
   });
 });
