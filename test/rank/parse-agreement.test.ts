@@ -3,7 +3,8 @@
  * the authoritative `yaml` parse, or decline; and the batch must judge every file exactly as
  * `assessFile` does. Over the examples, generated files and tricky scalars.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -179,5 +180,23 @@ describe('the batch judges files as assessFile does', () => {
       }
     }
     expect(invalid).toBeGreaterThan(0);
+  });
+
+  it('on the files the simple reader judges or declines for yaml: repeated keys, a list, too deep', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civscore-agree-'));
+    const base = readFileSync(join('examples', 'street', 'guigan.yaml'), 'utf8');
+    const cases = {
+      repeated: base.replace('period: 2005\n', 'period: 2005\nperiod: 2006\n'),
+      list: '- just\n- a list\n',
+      // A comment indented 402 spaces: parseYaml refuses the file as too deep; rank once scored it.
+      deep: `${base}${' '.repeat(402)}# note\n`,
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const f = join(dir, `${name}.yaml`);
+      writeFileSync(f, text);
+      const fast = assessBatchItem(f, { asOf: '2005-12-31' });
+      expect(fast, name).toEqual(slow(f));
+      expect(fast.kind, name).toBe('invalid');
+    }
   });
 });
