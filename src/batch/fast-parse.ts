@@ -17,8 +17,10 @@ import {
   nestingDepth,
   notMappingFinding,
   offsetToPosition,
+  unquotedStarFinding,
 } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, quickRead } from '../load/read-source.js';
+import { repairTypos } from '../load/yaml-typos.js';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { CORE_SCALARS } from './core-scalars.js';
 import { locateSimpleYaml, parseSimpleYaml, readSimpleYaml, type SimpleReading } from './simple-yaml.js';
@@ -134,14 +136,10 @@ export function fastLoad(
       locate: (path) => (locate ??= locateSimpleYaml(text)!)(path),
     };
   }
-  if (simple) {
+  const unread = simple && unreadFindings(text, simple);
+  if (unread) {
     const origin = () => ({ line: 1, column: 1 });
-    return {
-      file,
-      findings: unreadFindings(text, simple).map((f) => ({ ...f, file })),
-      exact: true,
-      locate: origin,
-    };
+    return { file, findings: unread.map((f) => ({ ...f, file })), exact: true, locate: origin };
   }
   const data = jsyamlParse(text);
   return data
@@ -149,10 +147,26 @@ export function fastLoad(
     : undefined;
 }
 
-/** What `parseYaml` reports for a text the simple reader found repeated keys or a list in. */
-export function unreadFindings(text: string, r: Exclude<SimpleReading, { kind: 'data' }>): Finding[] {
+/**
+ * What `parseYaml` reports for a text the simple reader found repeated keys, a list or unquoted
+ * stars in; undefined where it would report otherwise (for stars: when the typing repairs of
+ * yaml-typos.ts would read the text again, or a value is not where parseYaml finds it).
+ */
+export function unreadFindings(
+  text: string,
+  r: Exclude<SimpleReading, { kind: 'data' }>,
+): Finding[] | undefined {
   const starts = lineStarts(text);
   const at = (offset: number) => offsetToPosition(starts, text.length, offset);
   if (r.kind === 'list') return [notMappingFinding('list', at(r.at))];
-  return r.at.map((offset) => duplicateKeyFinding(text, offset, at(offset)));
+  if (r.kind === 'duplicate-keys') return r.at.map((offset) => duplicateKeyFinding(text, offset, at(offset)));
+  if (repairTypos(text)) return undefined;
+  const out: Finding[] = [];
+  for (const offset of r.at) {
+    const pos = at(offset);
+    const star = unquotedStarFinding(text, pos.line);
+    if (!star || star.column !== pos.column) return undefined;
+    out.push(star);
+  }
+  return out;
 }

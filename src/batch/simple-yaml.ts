@@ -48,17 +48,23 @@ const NL = 10;
 const HASH = 35;
 const COLON = 58;
 const DASH = 45;
+const STAR = 42;
 
 /**
  * What the reader makes of a text in its subset: the data; or, for a text that would be in it
  * but for keys repeated in a mapping, or a list where the file's mapping belongs, where those are
  * (offsets into the text). For those two, `yaml` reports exactly that (DUPLICATE_KEY at each
- * repeated key, or a list at the top) and nothing else, and reads no data.
+ * repeated key, or a list at the top) and nothing else, and reads no data. Likewise a masked
+ * figure written without quotes and with text after it (`** m2`): to `yaml` an alias followed by
+ * text, an error on that line only, which parseYaml says as load.unquoted-star. (A masked figure
+ * alone, `**` or `**%`, is an alias that parseYaml reads as its own text: data.)
  */
 export type SimpleReading =
   | { kind: 'data'; data: Record<string, unknown> }
   | { kind: 'duplicate-keys'; at: number[] }
-  | { kind: 'list'; at: number };
+  | { kind: 'list'; at: number }
+  /** Values written `** m2` (a masked figure with text after it), by where they start. */
+  | { kind: 'unquoted-stars'; at: number[] };
 
 /** The reading of a file in the subset, or undefined when it is not (or not surely) in it. */
 export function readSimpleYaml(text: string): SimpleReading | undefined {
@@ -156,10 +162,46 @@ class Reader {
       const at = this.content;
       this.sequence(0);
       if (this.peek() !== -1) decline();
-      return this.repeated ? { kind: 'duplicate-keys', at: this.repeated } : { kind: 'list', at };
+      return this.problems() ?? { kind: 'list', at };
     }
     const data = this.mapping(0, undefined);
-    return this.repeated ? { kind: 'duplicate-keys', at: this.repeated } : { kind: 'data', data };
+    return this.problems() ?? { kind: 'data', data };
+  }
+
+  /** Repeated keys or unquoted stars, what `yaml` reports of them; both: declined (their order is yaml's). */
+  private problems(): SimpleReading | undefined {
+    if (this.repeated && this.stars) decline();
+    if (this.repeated) return { kind: 'duplicate-keys', at: this.repeated };
+    if (this.stars) return { kind: 'unquoted-stars', at: this.stars };
+    return undefined;
+  }
+
+  /** Where `** m2` values start, if any. */
+  private stars: number[] | undefined;
+
+  /**
+   * A plain value that starts with `**` (a masked figure): alone (`**`, `**%`, `***-***m²`) an
+   * alias that parseYaml reads as its text; with more text on the line (`** m2`), the error
+   * parseYaml reports as load.unquoted-star. Anything else that could be read otherwise (a flow
+   * indicator or `#` in it) is declined.
+   */
+  private masked(j: number): string {
+    const t = this.text;
+    let end = this.lineEnd;
+    for (let k = j; k < this.lineEnd; k++) {
+      const d = t.charCodeAt(k);
+      if (d === HASH && t.charCodeAt(k - 1) === SPACE) {
+        end = k;
+        break;
+      }
+      if (d === HASH || d === 44 || d === 91 || d === 93 || d === 123 || d === 125 || d === 39 || d === 34)
+        decline();
+      if (d === COLON && (k + 1 === this.lineEnd || t.charCodeAt(k + 1) === SPACE)) decline();
+    }
+    while (end > j && t.charCodeAt(end - 1) === SPACE) end--;
+    const value = t.slice(j, end);
+    if (value.includes(' ')) (this.stars ??= []).push(j);
+    return value;
   }
 
   /** A key seen before in its mapping: `yaml` reports it there, and the reading goes on. */
@@ -346,6 +388,7 @@ class Reader {
   private plain(j: number): unknown {
     const t = this.text;
     const c = t.charCodeAt(j);
+    if (c === STAR && t.charCodeAt(j + 1) === STAR) return this.masked(j);
     if (INDICATORS.has(c)) {
       // `-5`, `-.inf`, `-x` are plain; `- x` is not, nor is any other indicator first.
       if (c !== DASH || j + 1 >= this.lineEnd || t.charCodeAt(j + 1) === SPACE) decline();

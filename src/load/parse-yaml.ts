@@ -163,14 +163,9 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
     const pos = at(err.pos[0]);
     // `area: ** m2`: a masked figure with its unit, written without quotes, is to YAML an alias
     // with text after it. Said as what it is, once per line, at the value.
-    const star = unquotedStar(text, pos.line);
-    if (star && err.code !== 'DUPLICATE_KEY') {
-      if (!starLines.has(pos.line))
-        findings.push({
-          ...finding('load.unquoted-star', 'error', { value: star.value }),
-          line: pos.line,
-          column: star.column,
-        });
+    const star = err.code !== 'DUPLICATE_KEY' ? unquotedStarFinding(text, pos.line) : undefined;
+    if (star) {
+      if (!starLines.has(pos.line)) findings.push(star);
       starLines.add(pos.line);
     } else if (err.code === 'DUPLICATE_KEY') {
       findings.push(duplicateKeyFinding(text, err.pos[0], pos, err.message));
@@ -245,6 +240,18 @@ export function duplicateKeyFinding(text: string, offset: number, pos: Position,
     ...finding('load.duplicate-key', 'error', { key: keyAt(text, offset) ?? key?.[1] ?? '' }),
     ...pos,
   };
+}
+
+/**
+ * `area: ** m2`, a masked figure written without quotes with text after it, on `line`: said as
+ * what it is, at the value (here and on the batch's fast path, simple-yaml.ts); undefined when
+ * the line holds no such value.
+ */
+export function unquotedStarFinding(text: string, line: number): Finding | undefined {
+  const star = unquotedStar(text, line);
+  return (
+    star && { ...finding('load.unquoted-star', 'error', { value: star.value }), line, column: star.column }
+  );
 }
 
 /** A file whose data is not a mapping (`actual`: list, string, …), at its data's start. */
