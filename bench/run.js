@@ -163,11 +163,16 @@ try {
     for (const [i, [name]] of contenders.entries()) {
       if (i === 0) continue;
       const m = medianRun(samples[i]);
+      // Beside the ratio of the medians, the median of each round's ratio to the js-yaml run of
+      // the same round (as the workbook case gives it): the rounds interleave, so a pair shares
+      // the machine's spell, while the medians of a shared machine can come from different ones.
+      const ratios = samples[i].map((s, k) => s.seconds / samples[0][k].seconds);
       const note =
         name === 'civscore validate' && /unknown command/.test(m.stderr)
           ? 'validate not available'
-          : `${(m.seconds / fastest).toFixed(2)}× fastest baseline`;
-      row(size, name, m, note);
+          : `${(m.seconds / fastest).toFixed(2)}× fastest baseline (median of per-round ratios to js-yaml ${median(ratios).toFixed(2)}×)`;
+      const r = row(size, name, m, note);
+      r.perRoundRatios = ratios.map((x) => Number(x.toFixed(3)));
     }
   }
   if (cases.has('xlsx'))
