@@ -6,11 +6,13 @@
  *     values or block mappings (`- kind: 文化室` then `  area: 25`);
  *   - one-line flow mappings and sequences of scalars (`{ kind: 求助站, area: 76 }`, `[a, b]`);
  *   - plain scalars, read by the YAML 1.2 core schema (core-scalars), and one-line quoted ones;
- *   - literal and folded block scalars (`|`, `|-`, `>`, `>-`) and comments.
+ *   - literal and folded block scalars (`|`, `|-`, `>`, `>-`) and comments;
+ *   - and three mistakes in such text, told apart as `yaml` tells them (SimpleReading): a key
+ *     given twice, a list at the top, and a masked figure written without quotes (`** m2`).
  * Anything else, and anything it is not sure of (multi-line plain or quoted scalars, tags,
- * anchors, escapes, odd indentation, duplicate keys, keys that could reach a prototype), makes it
- * decline with undefined, and the caller goes on to js-yaml and then to `yaml`, which stays the
- * authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
+ * anchors, escapes, odd indentation, keys that could reach a prototype, text `yaml` would refuse
+ * as too deep), makes it decline with undefined, and the caller goes on to js-yaml and then to
+ * `yaml`, which stays the authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
  * files and random documents, positions included.
  */
 import { lineStarts, MAX_DEPTH, offsetToPosition } from '../load/parse-yaml.js';
