@@ -9,6 +9,19 @@ import { amount, countWord } from './amounts.js';
 import { num } from './numbers.js';
 
 const UNIT_PARAMS = new Set(['actual', 'needed', 'gap', 'low', 'high', 'rate']);
+/**
+ * A text a file gave (a value, a key) is said in a message up to this many characters, then cut
+ * with an ellipsis: a 200,000-character value had made a 400,000-character line of stderr (it is
+ * said twice in load.unquoted-star). The machine outputs keep the params as they are.
+ */
+export const PARAM_LIMIT = 400;
+
+function shortParam(v: string): string {
+  if (v.length <= PARAM_LIMIT) return v;
+  // Not between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(v[PARAM_LIMIT - 1]!) ? PARAM_LIMIT - 1 : PARAM_LIMIT;
+  return `${v.slice(0, end)}…`;
+}
 
 export interface Labeller {
   lang: Lang;
@@ -97,7 +110,7 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
         else if (k === 'facility') words[k] = l.facility(v);
         else if (k === 'criterion') words[k] = l.criterion(v);
         else if (k === 'tier') words[k] = l.tier(v);
-        else words[k] = v;
+        else words[k] = shortParam(v);
       }
       return message(lang, code, words);
     },
