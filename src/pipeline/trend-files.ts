@@ -75,6 +75,7 @@ export function trendReport(
     addInvalid(s.file, [
       {
         ...finding('trend.period-after', 'error', { period: s.period, asOf: options.judgedOn }),
+        file: s.file,
         ...locate(s.file, ['period']),
       },
     ]);
