@@ -12,7 +12,7 @@ import { message } from '../../i18n/catalog.js';
 import { ENTITY_ID_RE } from '../../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
-import { type ConvertItem, convertInputs } from '../../pipeline/convert-inputs.js';
+import { type ConvertItem, convertInputs, duplicateClaims } from '../../pipeline/convert-inputs.js';
 import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { fillInColumns, type Measure, wordsOf } from '../../report/fill-in/columns.js';
 import { neededExtras } from '../../report/fill-in/community.js';
@@ -94,9 +94,19 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: Cl
       });
   }
   if (!items.length && !hasErrors(problems)) problems.push(finding('convert.nothing', 'error'));
+  // Two submissions claiming one community (rubric, period, id): both marked, as rank marks
+  // them; a folder of YAML gets neither (one file per id), a workbook or CSV keeps both rows.
+  const claims = duplicateClaims(items);
+  problems.push(...claims.findings);
   let written = 0;
   if (items.length) {
-    if (opts.to === 'yaml') written = writeYaml(items, opts, ctx, problems);
+    if (opts.to === 'yaml')
+      written = writeYaml(
+        items.filter((it) => !claims.labels.has(it.label)),
+        opts,
+        ctx,
+        problems,
+      );
     else {
       await writeSheet(items, opts, ctx);
       written = items.length;
@@ -124,7 +134,10 @@ function isFile(path: string): boolean {
 
 /** Communities read but not written, and inputs that gave none. */
 function countSkipped(problems: readonly Finding[], unwritten: number): number {
-  const unread = problems.filter((f) => f.severity === 'error' && !f.code.startsWith('convert.')).length;
+  // A duplicate claim is about a community that was read: counted as written or not, never twice.
+  const unread = problems.filter(
+    (f) => f.severity === 'error' && !f.code.startsWith('convert.') && f.code !== 'validate.duplicate-id',
+  ).length;
   return unwritten + unread;
 }
 
