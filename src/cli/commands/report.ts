@@ -71,7 +71,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
 export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
   if (opts.format === 'pdf' && !opts.output) throw new CliError('report.pdf-needs-output', {}, 2);
   // Before any work: a PDF without a browser is known at once.
-  const browser = opts.format === 'pdf' ? findBrowser() : undefined;
+  const browser = opts.format === 'pdf' ? findBrowser(ctx.env) : undefined;
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems, assess } = await rankBatch(inputs, opts, ctx);
     printFindings(problems, ctx, invalidRubricOf(report));
