@@ -95,7 +95,9 @@ describe('trend: two files for one community and period', () => {
     const { r, j, community, group } = trendJson([dir, '--group', 'street']);
     expect(r.code).toBe(1);
     const marked = j.invalid
-      .filter((f: { findings: { code: string }[] }) => f.findings.some((x) => x.code === 'validate.duplicate-id'))
+      .filter((f: { findings: { code: string }[] }) =>
+        f.findings.some((x) => x.code === 'validate.duplicate-id'),
+      )
       .map((f: { file: string }) => f.file.split('/').pop())
       .sort();
     expect(marked).toEqual(['huaniutang.yaml', 'zz-fake.yaml']);
@@ -142,14 +144,26 @@ describe('trend: street names', () => {
 describe('trend --roster', () => {
   it("counts a listed community that sent nothing in a year in that year's share", () => {
     const roster = join(tmp, 'roster.csv');
-    const ids = ['dingzi', 'fuqian', 'guigan', 'gulou', 'huaniutang', 'lingou', 'qingnianfang', 'taoli', 'wumajie'];
+    const ids = [
+      'dingzi',
+      'fuqian',
+      'guigan',
+      'gulou',
+      'huaniutang',
+      'lingou',
+      'qingnianfang',
+      'taoli',
+      'wumajie',
+    ];
     writeFileSync(roster, `street,id,name\n${ids.map((id) => `五马街道,${id},${id}`).join('\n')}\n`);
     const { group } = trendJson(['examples/trend', '--group', 'street', '--roster', roster]);
     // qingnianfang has no 2004 file: 2004 counts nine, not eight.
     const p2004 = group('五马街道').periods.find((p) => p.period === '2004')!;
     expect(p2004).toMatchObject({ n: 9, missing: 1 });
     const text = runCli(['trend', 'examples/trend', '--group', 'street', '--roster', roster, '--lang', 'en']);
-    expect(text.stdout).toMatch(/五马街道, 2004: New modern community 22\.2% \(2 of 9\).*1 on the roster sent no file/);
+    expect(text.stdout).toMatch(
+      /五马街道, 2004: New modern community 22\.2% \(2 of 9\).*1 on the roster sent no file/,
+    );
   });
 
   it('is refused when it cannot be read (exit 2), as for rank', () => {
