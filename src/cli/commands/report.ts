@@ -71,7 +71,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
 export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
   if (opts.format === 'pdf' && !opts.output) throw new CliError('report.pdf-needs-output', {}, 2);
   // Before any work: a PDF without a browser is known at once.
-  const browser = opts.format === 'pdf' ? findBrowser() : undefined;
+  const browser = opts.format === 'pdf' ? findBrowser(ctx.env) : undefined;
   return cleanOnSignal(async () => {
     // The community pages need every criterion: the batch keeps each scored submission's full
     // result (a spreadsheet row's as a file's), so nothing is judged twice.
