@@ -10,11 +10,25 @@ import { join, resolve, sep } from 'node:path';
 export interface RubricPolicy {
   /** The allowed folders, as real absolute paths ending in the separator. */
   dirs: string[];
+  /** The same folders as given (absolute, before symbolic links), for a check that opens nothing. */
+  given?: string[];
 }
 
 /** The policy for the folders given (each must exist: the caller has checked). */
 export function rubricPolicy(dirs: readonly string[]): RubricPolicy {
-  return { dirs: dirs.map((d) => withSep(realpathSync(resolve(d)))) };
+  return {
+    dirs: dirs.map((d) => withSep(realpathSync(resolve(d)))),
+    given: dirs.map((d) => withSep(resolve(d))),
+  };
+}
+
+/**
+ * Whether a path is written under an allowed folder, from its text alone: a path elsewhere is
+ * refused before anything is asked of the file system (so its answer cannot tell whether it exists).
+ */
+export function writtenUnderAllowed(policy: RubricPolicy, file: string): boolean {
+  const abs = resolve(file);
+  return [...policy.dirs, ...(policy.given ?? [])].some((d) => abs.startsWith(d));
 }
 
 function withSep(dir: string): string {

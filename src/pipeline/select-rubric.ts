@@ -20,7 +20,13 @@ import {
 import type { ParamsOf } from '../model/codes/index.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
-import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
+import {
+  allowedText,
+  findInAllowed,
+  isAllowed,
+  type RubricPolicy,
+  writtenUnderAllowed,
+} from './rubric-policy.js';
 
 export type RubricChoice =
   /** ref: the reference the rubric was loaded under (rubricFor(ref) gives the same rubric again). */
@@ -94,6 +100,35 @@ export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'wai
   return undefined;
 }
 
+/**
+ * The rubric a submission's `rubric:` may mean under the operator's policy, decided before
+ * anything it names is opened: a built-in id (or title), a file under an allowed folder (as a
+ * path from the submission, or a bare name looked up in the folders). Every other path gets one
+ * answer, trust.rubric-not-allowed, whether it exists or not (a name close to a built-in one gets
+ * its did-you-mean instead). A path written outside the allowed folders is never
+ * touched; one written inside is followed through its links (a link out is not in).
+ */
+export function allowedRubricRef(
+  named: string,
+  file: string,
+  policy: RubricPolicy,
+): { ref: string } | { refused: Finding } {
+  const id = namedBuiltin(named);
+  if (id !== undefined) return { ref: id };
+  const path = resolveNamedRubric(named, file);
+  if (writtenUnderAllowed(policy, path) && (isAllowed(policy, path) || !existsSync(path)))
+    return { ref: path };
+  const found = findInAllowed(policy, named);
+  if (found && isAllowed(policy, found)) return { ref: found };
+  // A slip in a built-in rubric's name gets its did-you-mean (which says nothing of any file).
+  const slip = looksLikeName(named) ? rubricNameFinding(named) : undefined;
+  if (slip && (slip.code === 'rubric.ambiguous' || slip.params.suggestion !== undefined))
+    return { refused: slip };
+  return {
+    refused: finding('trust.rubric-not-allowed', 'error', { rubric: named, allowed: allowedText(policy) }),
+  };
+}
+
 export function selectRubric(
   y: LoadedYaml & { data: Record<string, unknown> },
   forced?: string,
@@ -113,16 +148,11 @@ export function selectRubric(
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
   let ref = forced ?? resolveNamedRubric(named!, y.file);
-  if (!forced && policy && namedBuiltin(named!) === undefined) {
-    const found = existsSync(ref) ? ref : findInAllowed(policy, named!);
-    if (found && !isAllowed(policy, found)) {
-      const params = { rubric: named!, allowed: allowedText(policy) };
-      return {
-        kind: 'file-problem',
-        findings: here(finding('trust.rubric-not-allowed', 'error', params, ['rubric'])),
-      };
-    }
-    if (found) ref = found;
+  if (!forced && policy) {
+    const allowed = allowedRubricRef(named!, y.file, policy);
+    if ('refused' in allowed)
+      return { kind: 'file-problem', findings: here({ ...allowed.refused, path: ['rubric'] }) };
+    ref = allowed.ref;
   }
   const loaded = rubricFor(ref);
   if (!loaded.rubric) {

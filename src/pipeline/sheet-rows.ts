@@ -24,7 +24,8 @@ import { readXlsxRows } from '../sheets/read-xlsx.js';
 import { cellPosition, rowData, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
-import { resolveNamedRubric, rubricFor } from './select-rubric.js';
+import type { RubricPolicy } from './rubric-policy.js';
+import { allowedRubricRef, resolveNamedRubric, rubricFor } from './select-rubric.js';
 
 /** Workbooks are bigger than YAML files: a 100,000-row workbook is some tens of MB. */
 export const SHEET_MAX_BYTES = 512 * 1024 * 1024;
@@ -40,14 +41,14 @@ const HEADER_SEARCH_ROWS = 5;
 
 export async function* sheetItems(
   file: string,
-  options: { rubric?: string; maxBytes?: number },
+  options: { rubric?: string; maxBytes?: number; policy?: RubricPolicy },
 ): AsyncGenerator<SheetItem> {
   const source = sheetSource(file, options);
   if (!('rows' in source)) {
     yield source;
     return;
   }
-  const state = new SheetState(file, options.rubric);
+  const state = new SheetState(file, options.rubric, options.policy);
   try {
     for await (const row of source.rows) for (const item of state.take(row)) yield item;
   } catch (e) {
@@ -174,6 +175,8 @@ export class SheetState {
   constructor(
     private readonly file: string,
     private readonly forced: string | undefined,
+    /** Which rubrics a row may name: decided before the rubric is opened (none: any, as check allows). */
+    private readonly policy?: RubricPolicy,
   ) {}
 
   *take(row: SheetRow): Generator<SheetItem> {
@@ -234,9 +237,19 @@ export class SheetState {
     this.headerless.clear();
   }
 
+  /**
+   * The rubric a row's own cell names, under the policy: a refused one is never opened (the row
+   * is then read without its columns' rubric, and the pipeline says it is not allowed).
+   */
+  private rowRef(named: string): string | undefined {
+    if (!this.policy) return resolveNamedRubric(named, this.file);
+    const allowed = allowedRubricRef(named, this.file, this.policy);
+    return 'ref' in allowed ? allowed.ref : undefined;
+  }
+
   private item(row: SheetRow, h: SheetHeader): SheetItem {
     const named = this.forced ?? rowRubric(h, row);
-    const ref = named === undefined ? undefined : this.forced ? named : resolveNamedRubric(named, this.file);
+    const ref = named === undefined || this.forced ? named : this.rowRef(named);
     let map = ref === undefined ? null : this.maps.get(ref);
     if (ref !== undefined && map === undefined) {
       const rubric = rubricFor(ref).rubric;

@@ -27,7 +27,7 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
-import { parseSize, requireRubric } from '../shared-options.js';
+import { parseSize, requirePolicy, requireRubric, rubricsOption } from '../shared-options.js';
 import { somethingAt, writeOutput } from '../write-output.js';
 import { rubricRefFrom } from './init.js';
 
@@ -37,6 +37,7 @@ interface ConvertOptions {
   to: Target;
   output: string;
   rubric?: string;
+  rubrics?: string[];
   force?: boolean;
   maxSize?: number;
 }
@@ -58,6 +59,7 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
     )
     .requiredOption('-o, --output <file|dir>', 'the workbook or CSV file to write, or for yaml the folder')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .option('--force', 'overwrite existing files')
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .action(async (inputs: string[], opts: ConvertOptions, cmd: Command) => {
@@ -67,6 +69,7 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
 
 export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: CliContext): Promise<number> {
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
+  const policy = requirePolicy(opts.rubrics);
   if (opts.to !== 'yaml' && somethingAt(opts.output) && !opts.force)
     throw new CliError('authoring.exists', { file: opts.output }, 1);
   if (opts.to === 'yaml' && isFile(opts.output))
@@ -78,6 +81,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: Cl
   for await (const r of convertInputs(files, {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    policy,
   })) {
     if (r.kind === 'findings') {
       problems.push(...r.findings);
