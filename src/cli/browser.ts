@@ -41,7 +41,10 @@ export function browserCandidates(env: Readonly<NodeJS.ProcessEnv>, platform: No
   return list;
 }
 
-export function findBrowser(env: Readonly<NodeJS.ProcessEnv> = process.env, platform = process.platform): string {
+export function findBrowser(
+  env: Readonly<NodeJS.ProcessEnv> = process.env,
+  platform = process.platform,
+): string {
   // A browser the user named is the only one tried: a wrong CHROME_PATH is said, not worked around.
   const candidates = env.CHROME_PATH ? [env.CHROME_PATH] : browserCandidates(env, platform);
   for (const p of candidates) {

@@ -8,6 +8,7 @@ import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
 import { assessSheet } from '../../pipeline/assess-sheet.js';
+import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
@@ -17,7 +18,6 @@ import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
-import { expandSheetInputs } from '../sheet-inputs.js';
 
 interface CheckOptions {
   rubric?: string;
