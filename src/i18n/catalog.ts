@@ -69,6 +69,10 @@ export type MessageCode = Extract<Keys<(typeof parts)[number]>, string>;
 
 /** Every finding code the core declares is worded (each catalogue has it in all three languages). */
 type Unworded = Exclude<FindingCode, MessageCode>;
+/**
+ * A check for the compiler: exported only so that it is not an unused local.
+ * @public
+ */
 export const EVERY_FINDING_WORDED: [Unworded] extends [never] ? true : { unworded: Unworded } = true;
 
 const merged = {} as Record<Lang, Record<string, Message>>;
