@@ -8,7 +8,7 @@
 import type { Entity } from '../model/assessment.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import { clean, EPS } from './bounds.js';
+import { clean, EPS } from '../kinds/bounds.js';
 import type { GroupBy } from './rank.js';
 import type { CommunityResult, Status } from './result.js';
 
