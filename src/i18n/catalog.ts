@@ -14,6 +14,7 @@ import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
 import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
+import { outputFilesMessages } from './messages/output-files.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -55,6 +56,7 @@ const parts = [
   languageMessages,
   wordingMessages,
   outputMessages,
+  outputFilesMessages,
   sheetsMessages,
   namesMessages,
   tablesMessages,

@@ -15,13 +15,24 @@ import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
-import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
+import {
+  asOfOption,
+  formatOption,
+  givenOnCommandLine,
+  parseSize,
+  requireRubric,
+  requireWaivers,
+} from '../shared-options.js';
 import { expandSheetInputs } from '../sheet-inputs.js';
+import { writeReport } from '../write-output.js';
 
 interface CheckOptions {
   rubric?: string;
   format: CheckFormat;
+  formatGiven?: boolean;
+  output?: string;
   minTier?: string;
   asOf?: string;
   waivers?: string;
@@ -38,13 +49,17 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(formatOption(Object.keys(CHECK_FORMATS), 'table'))
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format',
+    )
     .option('--min-tier <tier>', 'exit 1 unless every file reaches this tier (its id or title)')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runCheck(files, opts, ctx);
+      process.exitCode = await runCheck(files, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
@@ -68,6 +83,11 @@ function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } 
 }
 
 export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
+  const format = outputFormat(Object.keys(CHECK_FORMATS) as CheckFormat[], {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   const { files, findings: inputFindings } = checkFiles(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
@@ -111,8 +131,15 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   }
   const shownTier = minTier ?? opts.minTier;
   const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
-  ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color, width: ctx.width }));
-  if (opts.format === 'table' && reports.length > 1) ctx.stdout(checkSummary(report, ctx.lang));
+  const toFile = opts.output !== undefined;
+  let text = CHECK_FORMATS[format](report, {
+    lang: ctx.lang,
+    color: ctx.color && !toFile,
+    width: toFile ? undefined : ctx.width,
+  });
+  if (format === 'table' && reports.length > 1) text += checkSummary(report, ctx.lang);
+  if (opts.output !== undefined) writeReport(ctx, opts.output, text);
+  else ctx.stdout(text);
   return exitCode({
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
