@@ -54,6 +54,11 @@ export interface FormatChoice<F extends string> {
   output?: string | undefined;
   /** The option that names the format, as the user types it: --format, --to. */
   option?: string;
+  /**
+   * Whether an existing file of another kind is refused (the default); off for commands that
+   * never replace a file without --force (init, convert).
+   */
+  guardKind?: boolean;
 }
 
 /**
@@ -87,7 +92,7 @@ export function outputFormat<F extends string>(formats: readonly F[], choice: Fo
   const only = FILE_ONLY[format];
   if (only !== undefined && file === undefined)
     throw new CliError('usage.needs-output', { option, format, ext: only });
-  requireSameKind(file, format);
+  if (choice.guardKind !== false) requireSameKind(file, format);
   return format;
 }
 

@@ -7,6 +7,7 @@ import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
 import { engineMessages } from './messages/engine.js';
+import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
 import { languageMessages } from './messages/language.js';
@@ -57,6 +58,7 @@ const parts = [
   wordingMessages,
   outputMessages,
   outputFilesMessages,
+  exitReasonMessages,
   sheetsMessages,
   namesMessages,
   tablesMessages,

@@ -14,7 +14,7 @@ import type { CheckReport, FileReport } from '../../report/types.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import {
@@ -140,7 +140,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   if (format === 'table' && reports.length > 1) text += checkSummary(report, ctx.lang);
   if (opts.output !== undefined) writeReport(ctx, opts.output, text);
   else ctx.stdout(text);
-  return exitCode({
+  return finishRun(ctx, {
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
     belowMinTier: reports.filter((r) => r.belowMinTier).length,

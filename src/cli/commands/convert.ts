@@ -24,7 +24,7 @@ import type { RowField } from '../../sheets/header.js';
 import { fillInBytes } from '../../sheets/write-fill-in.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { givenOnCommandLine, parseSize, requireRubric } from '../shared-options.js';
@@ -73,6 +73,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
     formatGiven: given.to !== undefined && given.toGiven !== false,
     output: given.output,
     option: '--to',
+    guardKind: false,
   });
   const opts = { ...given, to };
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
@@ -120,7 +121,11 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
       skipped: String(countSkipped(problems, items.length - written)),
     })}\n`,
   );
-  return exitCode({ couldNotRun, invalidFiles: problems.filter((f) => f.severity === 'error').length });
+  return finishRun(ctx, {
+    couldNotRun,
+    invalidFiles: 0,
+    errors: problems.filter((f) => f.severity === 'error').length,
+  });
 }
 
 function isFile(path: string): boolean {

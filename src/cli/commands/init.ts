@@ -111,6 +111,7 @@ export async function runInit(given: InitOptions, ctx: CliContext): Promise<numb
     format: given.format,
     formatGiven: !!given.formatGiven,
     output,
+    guardKind: false,
   });
   const opts = { ...given, out: output, format };
   const { rubric } = readUsableRubric(opts.rubric);

@@ -22,7 +22,7 @@ import { sheetKind } from '../../sheets/sheet-files.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import {
@@ -252,7 +252,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
       else await writeChunks(ctx, chunks);
     }
-    return exitCode({
+    return finishRun(ctx, {
       couldNotRun,
       invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
       quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,

@@ -14,7 +14,7 @@ import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
 import type { CliContext } from '../context.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import {
@@ -115,6 +115,10 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
     if (format === 'pdf') writeReport(ctx, opts.output!, await printPdf(html, browser!));
     else if (opts.output) writeReport(ctx, opts.output, html);
     else ctx.stdout(html);
-    return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: failingQuotas(report) });
+    return finishRun(ctx, {
+      couldNotRun,
+      invalidFiles: report.invalid.length,
+      quotasShort: failingQuotas(report),
+    });
   });
 }

@@ -14,7 +14,7 @@ import { trendWorkbook } from '../../report/trend/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import {
@@ -114,5 +114,5 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);
   }
-  return exitCode({ couldNotRun: false, invalidFiles: report.invalid.length });
+  return finishRun(ctx, { couldNotRun: false, invalidFiles: report.invalid.length });
 }

@@ -13,7 +13,7 @@ import { validateSheet } from '../../pipeline/assess-sheet.js';
 import { buildValidateReport, type SheetRowItem } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import {
   formatOption,
@@ -122,5 +122,11 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       bunched(VALIDATE_FORMATS[format](report, { lang: ctx.lang, color: false })),
     );
   else await writeChunks(ctx, VALIDATE_FORMATS[format](report, { lang: ctx.lang, color: ctx.color }));
-  return exitCode({ couldNotRun, invalidFiles: report.summary.invalid + (tooManyWarnings ? 1 : 0) });
+  return finishRun(ctx, {
+    couldNotRun,
+    invalidFiles: report.summary.invalid,
+    ...(tooManyWarnings
+      ? { warningsOver: { warnings: report.summary.warnings, max: opts.maxWarnings ?? 0 } }
+      : {}),
+  });
 }

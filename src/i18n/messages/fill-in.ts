@@ -81,7 +81,7 @@ export const fillInMessages = defineMessages(
       'convert self-assessments between YAML files, one .xlsx workbook and CSV, without losing a value',
     'help.arg.convert.inputs': () => 'self-assessment files (YAML, .xlsx, .csv), folders or globs',
     'help.opt.convert.to': () =>
-      'what to write: xlsx (one workbook), csv (one file) or yaml (a file per community)',
+      "what to write: xlsx (one workbook), csv (one file) or yaml (a file per community); default: --output's extension, a folder for yaml",
     'help.opt.convert.output': () => 'the workbook or CSV file to write, or for yaml the folder',
     'help.opt.convert.force': () => 'overwrite existing files',
     'help.opt.init.format': () =>
@@ -168,7 +168,8 @@ export const fillInMessages = defineMessages(
       '--roster 为每个社区填一行：需要 --format xlsx 或 csv（YAML 模板只对应一个社区）',
     'help.cmd.convert': () => '在 YAML 文件、.xlsx 工作簿和 CSV 之间转换自评数据，不丢任何数值',
     'help.arg.convert.inputs': () => '自评文件（YAML、.xlsx、.csv）、文件夹或通配符',
-    'help.opt.convert.to': () => '输出格式：xlsx（一个工作簿）、csv（一个文件）或 yaml（每个社区一个文件）',
+    'help.opt.convert.to': () =>
+      '输出格式：xlsx（一个工作簿）、csv（一个文件）或 yaml（每个社区一个文件）；默认按 --output 的扩展名，文件夹为 yaml',
     'help.opt.convert.output': () => '要写入的工作簿或 CSV 文件；yaml 则为文件夹',
     'help.opt.convert.force': () => '覆盖已有文件',
     'help.opt.init.format': () => 'yaml：填写用的模板；xlsx：工作簿，每个社区一行；csv：其中的数据表',
@@ -252,7 +253,8 @@ export const fillInMessages = defineMessages(
       '--roster 為每個社區填一列：需要 --format xlsx 或 csv（YAML 範本只對應一個社區）',
     'help.cmd.convert': () => '在 YAML 檔案、.xlsx 活頁簿和 CSV 之間轉換自評資料，不遺漏任何數值',
     'help.arg.convert.inputs': () => '自評檔案（YAML、.xlsx、.csv）、資料夾或萬用字元',
-    'help.opt.convert.to': () => '輸出格式：xlsx（一個活頁簿）、csv（一個檔案）或 yaml（每個社區一個檔案）',
+    'help.opt.convert.to': () =>
+      '輸出格式：xlsx（一個活頁簿）、csv（一個檔案）或 yaml（每個社區一個檔案）；預設依 --output 的副檔名，資料夾為 yaml',
     'help.opt.convert.output': () => '要寫入的活頁簿或 CSV 檔案；yaml 則為資料夾',
     'help.opt.convert.force': () => '覆寫已有檔案',
     'help.opt.init.format': () => 'yaml：填寫用的範本；xlsx：活頁簿，每個社區一列；csv：其中的資料表',
