@@ -16,6 +16,7 @@ import { machineMessages } from './messages/machine.js';
 import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
 import { outputFilesMessages } from './messages/output-files.js';
+import { periodMessages } from './messages/period.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -59,6 +60,7 @@ const parts = [
   outputMessages,
   outputFilesMessages,
   exitReasonMessages,
+  periodMessages,
   sheetsMessages,
   namesMessages,
   tablesMessages,

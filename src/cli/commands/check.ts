@@ -2,12 +2,14 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { listOf, withId } from '../../i18n/list.js';
-import { type Finding, hasErrors } from '../../model/finding.js';
+import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
 import { assessSheet } from '../../pipeline/assess-sheet.js';
+import { fileLocator } from '../../pipeline/locate-file.js';
+import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
@@ -100,10 +102,11 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     scoreInvalid: true,
   };
   const assessed: AssessedFile[] = [];
+  const locate = fileLocator();
   for (const file of files) {
     // A workbook or CSV file: one result per community row.
-    if (sheetKind(file)) for await (const r of assessSheet(file, assess)) assessed.push(r);
-    else assessed.push(assessFile(file, assess));
+    if (sheetKind(file)) for await (const r of assessSheet(file, assess)) assessed.push(withRubricYear(r));
+    else assessed.push(withRubricYear(assessFile(file, assess), (f) => locate(f, ['period'])));
   }
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
@@ -145,6 +148,13 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
     belowMinTier: reports.filter((r) => r.belowMinTier).length,
   });
+}
+
+/** A file whose period is not its rubric's year gets the warning that says so, with the fix. */
+function withRubricYear(r: AssessedFile, locate?: (file: string) => Position): AssessedFile {
+  if (!r.result || !r.rubric || periodFitsRubric(r.result.period, r.rubric)) return r;
+  const warning = rubricYearFinding(r, locate?.(r.file));
+  return warning ? { ...r, findings: [...r.findings, warning] } : r;
 }
 
 /** --min-tier as the rubric's tier id (given by id or by a title in any language), or a usage error. */

@@ -72,7 +72,7 @@ export function registerInit(program: Command, context: (cmd: Command) => CliCon
     )
     .option(
       '--period <year>',
-      'the period written in the file (YYYY or YYYY-MM; default this year)',
+      "the period written in the file (YYYY or YYYY-MM; default the rubric's year, else this year)",
       parsePeriod,
     )
     .action(async (opts: InitOptions, cmd: Command) => {
@@ -115,7 +115,8 @@ export async function runInit(given: InitOptions, ctx: CliContext): Promise<numb
   });
   const opts = { ...given, out: output, format };
   const { rubric } = readUsableRubric(opts.rubric);
-  const period = opts.period ?? ctx.today.slice(0, 4);
+  // The rubric's own year (a 2005 rubric is for 2005 self-assessments); this year for one without.
+  const period = opts.period ?? String(rubric.year ?? ctx.today.slice(0, 4));
   if (opts.format !== 'yaml') return runInitSheet(rubric, opts, ctx, period);
   if (opts.roster) throw new CliError('init.roster-needs-sheet', {});
   const schemaName = `${rubric.id}.schema.json`;
