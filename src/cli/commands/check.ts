@@ -9,6 +9,7 @@ import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
 import { assessSheet } from '../../pipeline/assess-sheet.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
+import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
@@ -27,7 +28,6 @@ import {
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
-import { expandSheetInputs } from '../sheet-inputs.js';
 import { writeReport } from '../write-output.js';
 
 interface CheckOptions {

@@ -13,6 +13,7 @@ import { ENTITY_ID_RE } from '../../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
 import { type ConvertItem, convertInputs } from '../../pipeline/convert-inputs.js';
+import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { fillInColumns, type Measure, wordsOf } from '../../report/fill-in/columns.js';
 import { neededExtras } from '../../report/fill-in/community.js';
 import { fillInCsv } from '../../report/fill-in/csv.js';
@@ -28,7 +29,6 @@ import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { givenOnCommandLine, parseSize, requireRubric } from '../shared-options.js';
-import { expandSheetInputs } from '../sheet-inputs.js';
 import { somethingAt, writeOutput } from '../write-output.js';
 import { rubricRefFrom } from './init.js';
 

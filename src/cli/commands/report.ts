@@ -6,17 +6,18 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
-import type { CommunityResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
-import { assessFile } from '../../pipeline/assess-file.js';
+import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
+import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
+import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
   givenOnCommandLine,
@@ -27,7 +28,6 @@ import {
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { writeReport } from '../write-output.js';
-import { cleanOnSignal, failingQuotas, rankBatch } from './rank.js';
 
 interface ReportOptions {
   rubric?: string;
@@ -86,28 +86,23 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
     output: opts.output,
   });
   // Before any work: a PDF without a browser is known at once.
-  const browser = format === 'pdf' ? findBrowser() : undefined;
+  const browser = format === 'pdf' ? findBrowser(ctx.env) : undefined;
   return cleanOnSignal(async () => {
-    const { report, couldNotRun, problems, assess } = await rankBatch(inputs, opts, ctx);
+    // The community pages need every criterion: the batch keeps each scored submission's full
+    // result (a spreadsheet row's as a file's), so nothing is judged twice.
+    const { report, couldNotRun, problems, results } = await rankInputs(
+      inputs,
+      opts,
+      ctx,
+      opts.pages !== 'none',
+    );
     printFindings(problems, ctx, invalidRubricOf(report));
-    // The community pages need every criterion: those files are judged once more, in full.
-    const results = new Map<string, CommunityResult>();
-    if (opts.pages !== 'none') {
-      for (const t of report.tables) {
-        const top = t.rubric.tiers[0]?.id;
-        for (const r of t.rows) {
-          if (opts.pages === 'below-tier' && r.entry.tier === top) continue;
-          const full = assessFile(r.entry.file, assess);
-          if (full.result) results.set(r.entry.file, full.result);
-        }
-      }
-    }
     const html = renderReport(
       reportView({
         report,
         results,
         lang: ctx.lang,
-        asOf: assess.asOf ?? message(ctx.lang, 'report.as-of-period'),
+        asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
         version: VERSION,
         pages: opts.pages,
       }),

@@ -10,6 +10,7 @@ import { startWorkers, validateBatch } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import { toValidateItem } from '../../batch/validate-batch-item.js';
 import { validateSheet } from '../../pipeline/assess-sheet.js';
+import { expandSheetInputs, splitSheets } from '../../pipeline/intake/list-inputs.js';
 import { buildValidateReport, type SheetRowItem } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
@@ -25,7 +26,6 @@ import {
   requireRubric,
   rubricsOption,
 } from '../shared-options.js';
-import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { VERSION } from '../version.js';
 import { bunched, writeChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
