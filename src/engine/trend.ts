@@ -108,7 +108,7 @@ const byPeriod = (a: string, b: string) => byCodeUnits(a, b);
 export function trend(
   rubric: Rubric,
   inputs: readonly TrendInput[],
-  options: { groupBy?: GroupBy; cycle?: CycleSpec } = {},
+  options: { groupBy?: GroupBy; cycle?: CycleSpec; groupOf?: TrendGroupOf } = {},
 ): Trend {
   const periods = [...new Set(inputs.map((i) => i.period))].sort(byPeriod);
   const byCommunity = new Map<string, TrendInput[]>();
@@ -132,7 +132,7 @@ export function trend(
   const result: Trend = {
     periods,
     communities,
-    groups: groupTrends(rubric, inputs, periods, options.groupBy),
+    groups: groupTrends(rubric, inputs, periods, options.groupBy, options.groupOf),
   };
   if (cycleYears && options.cycle) {
     result.cycleYears = cycleYears;
@@ -226,17 +226,21 @@ export function rankComposite(communities: readonly CommunityTrend[]): RankedCom
   return out;
 }
 
+/**
+ * The group an input counts in (the pipeline's folded group names, as `rank` counts them);
+ * without one, the name as written.
+ */
+export type TrendGroupOf = (i: TrendInput, by: GroupBy) => string | undefined;
+
 function groupTrends(
   rubric: Rubric,
   inputs: readonly TrendInput[],
   periods: readonly string[],
   by: GroupBy | undefined,
+  groupOf: TrendGroupOf = (i, b) =>
+    b === 'community' ? i.entity.community : b === 'street' ? i.entity.street : i.entity.district,
 ): GroupTrend[] {
-  const key = (i: TrendInput) =>
-    by
-      ? ((by === 'community' ? i.entity.community : by === 'street' ? i.entity.street : i.entity.district) ??
-        null)
-      : null;
+  const key = (i: TrendInput) => (by ? (groupOf(i, by) ?? null) : null);
   const keys = [...new Set(inputs.map(key))].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : byCodeUnits(a, b),
   );

@@ -14,6 +14,7 @@ import type { Exemption, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { TrendReport, TrendTable } from '../report/trend/types.js';
 import { assessFile } from './assess-file.js';
+import { groupNames } from './quota-groups.js';
 
 export interface TrendOptions {
   rubric?: string;
@@ -77,7 +78,11 @@ export function trendFiles(
             tiers: rubric.cycle.tiers.map((t) => ({ id: t.id, minScore: t.minScore })),
           }
         : undefined;
+    // Street names folded as `rank` folds them (五馬 and 五马街道 are one street), said in notes.
+    const names = groupNames(inputs.map((i) => ({ ...i.entity })));
+    if (options.groupBy) notes.push(...names.findings.filter((f) => f.params.by === options.groupBy));
     const tr = trend(rubric, inputs, {
+      groupOf: (i, by) => names.nameOf(i.entity, by),
       ...(options.groupBy ? { groupBy: options.groupBy } : {}),
       ...(cycle ? { cycle } : {}),
     });
