@@ -29,6 +29,7 @@ import { printFindings } from '../print.js';
 import { parseSize, requireRubric } from '../shared-options.js';
 import { expandSheetInputs } from '../sheet-inputs.js';
 import { somethingAt, writeOutput } from '../write-output.js';
+import { writeSubmission } from '../write-submission.js';
 import { rubricRefFrom } from './init.js';
 
 type Target = 'xlsx' | 'csv' | 'yaml';
@@ -153,10 +154,6 @@ function writeYaml(
     }
     seen.set(id.toLowerCase(), it.label);
     const target = join(opts.output, `${id}.yaml`);
-    if (somethingAt(target) && !opts.force) {
-      problems.push({ ...finding('convert.exists', 'error', { file: target }), ...at });
-      continue;
-    }
     const text = assessmentTemplate(it.rubric, {
       lang: ctx.lang,
       rubricRef: rubricRefFrom(target, it.rubricRef),
@@ -164,7 +161,20 @@ function writeYaml(
       period: '',
       values: it.community,
     });
-    writeOutput(target, text);
+    const w = writeSubmission(target, text, opts.force === true);
+    if (!w.written) {
+      const code = w.refused === 'exists' ? 'convert.exists' : 'convert.not-a-file';
+      problems.push({ ...finding(code, 'error', { file: target }), ...at });
+      continue;
+    }
+    if (w.replaced)
+      problems.push({
+        ...finding('convert.replaced', 'warning', {
+          file: target,
+          community: `${it.community.entity.name ?? ''}（${id}）`,
+        }),
+        ...at,
+      });
     written++;
   }
   return written;
