@@ -5,7 +5,6 @@
  * it; a symbolic link named `<id>.yaml` is never written through.
  */
 import {
-  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
