@@ -27,7 +27,7 @@ const NAMED: Record<string, string> = {
   '\u0000': '\\0',
 };
 
-function escape(ch: string): string {
+function escaped(ch: string): string {
   const named = NAMED[ch];
   if (named) return named;
   const c = ch.charCodeAt(0);
@@ -43,7 +43,7 @@ export function isPlainSafe(s: string): boolean {
 
 /** `s` double-quoted, with escapes. */
 export function doubleQuoted(s: string): string {
-  return `"${s.replace(ESCAPE, escape)}"`;
+  return `"${s.replace(ESCAPE, escaped)}"`;
 }
 
 /** A YAML scalar that reads back as `s`. */
