@@ -45,6 +45,14 @@ function ownDescriptor(path: string): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
+/**
+ * Whether `output` names a file of its own, not this process's standard output or error (`-`,
+ * /dev/stdout, /dev/fd/1): what a CSV writes differs (a line break in a cell stays only in a file).
+ */
+export function isNamedFile(output: string | undefined): boolean {
+  return output !== undefined && ownDescriptor(output) === undefined;
+}
+
 function writeDirect(path: string, text: string | Uint8Array | Iterable<string>): void {
   const own = ownDescriptor(path);
   const fd = own ?? openSync(path, 'w');

@@ -28,7 +28,7 @@ import { exitCode } from '../exit-code.js';
 import { printFindings } from '../print.js';
 import { parseSize, requireRubric } from '../shared-options.js';
 import { expandSheetInputs } from '../sheet-inputs.js';
-import { somethingAt, writeOutput } from '../write-output.js';
+import { isNamedFile, somethingAt, writeOutput } from '../write-output.js';
 import { writeSubmission } from '../write-submission.js';
 import { rubricRefFrom } from './init.js';
 
@@ -224,7 +224,7 @@ async function writeSheet(
     });
   }
   if (opts.to === 'csv') {
-    writeOutput(opts.output, fillInCsv(sheets[0]!));
+    writeOutput(opts.output, fillInCsv(sheets[0]!, isNamedFile(opts.output)));
     return;
   }
   const periods = new Set(items.map((it) => String(it.community.period ?? '')));

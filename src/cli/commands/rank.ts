@@ -40,7 +40,7 @@ import { listSheetInputs } from '../sheet-inputs.js';
 import { VERSION } from '../version.js';
 import { cleanupAtomic } from '../write-atomic.js';
 import { bunched, writeChunks } from '../write-chunks.js';
-import { writeOutput } from '../write-output.js';
+import { isNamedFile, writeOutput } from '../write-output.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -218,9 +218,10 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     const { report, couldNotRun, problems } = await rankBatch(inputs, opts, ctx);
     printFindings(problems, ctx, invalidRubricOf(report));
     const tableOptions = { lang: ctx.lang, color: false };
+    const tableTo = (file: string) => ({ ...tableOptions, toFile: isNamedFile(file) });
     for (const table of Object.keys(RANK_CSV_TABLES) as RankCsvTable[]) {
       const file = opts[table];
-      if (file) writeOutput(file, bunched(rankTableCsvChunks(table, report, tableOptions)));
+      if (file) writeOutput(file, bunched(rankTableCsvChunks(table, report, tableTo(file))));
     }
     if (format === 'csv' && !opts.quotasOutput && report.tables.some((t) => t.quotas.length))
       ctx.stderr(`${message(ctx.lang, 'table.quotas-elsewhere')}\n`);
@@ -237,6 +238,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         lang: ctx.lang,
         color: ctx.color && !opts.output,
         width: opts.output ? undefined : ctx.width,
+        toFile: isNamedFile(opts.output),
       });
       if (opts.output) writeOutput(opts.output, bunched(chunks));
       else await writeChunks(ctx, chunks);

@@ -25,7 +25,7 @@ import {
   requireWaivers,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeOutput } from '../write-output.js';
+import { isNamedFile, writeOutput } from '../write-output.js';
 
 interface TrendCliOptions {
   rubric?: string;
@@ -98,7 +98,11 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
     writeOutput(opts.output!, await xlsxBytes(spec));
   } else {
-    const text = TREND_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    const text = TREND_FORMATS[opts.format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      toFile: isNamedFile(opts.output),
+    });
     if (opts.output) writeOutput(opts.output, text);
     else ctx.stdout(text);
   }
