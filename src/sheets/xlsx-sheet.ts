@@ -60,19 +60,16 @@ export class SheetXml {
     const text = this.utf8.decode(chunk, { stream: true });
     const tail = this.carry.slice(-8) + text;
     const carry = this.carry + text;
-    if (tail.indexOf('row>') < 0) {
-      this.carry = carry;
-      this.checkCarry();
-      return [];
-    }
-    const cut = lastRowEnd(carry);
+    // What is held here is at most one unfinished row and one chunk.
+    const { limits } = this.ctx;
+    if (carry.length > limits.rowChars)
+      throw new SheetLimitError('row-size', limits.rowChars, limits.maxBytes);
+    const cut = tail.indexOf('row>') < 0 ? -1 : lastRowEnd(carry);
     if (cut < 0) {
       this.carry = carry;
-      this.checkCarry();
       return [];
     }
     this.carry = carry.slice(cut);
-    this.checkCarry();
     return this.parse(cut === carry.length ? carry : carry.slice(0, cut));
   }
 
@@ -81,12 +78,6 @@ export class SheetXml {
     const rest = this.carry + this.utf8.decode();
     this.carry = '';
     return this.parse(rest);
-  }
-
-  private checkCarry(): void {
-    const { limits } = this.ctx;
-    if (this.carry.length > limits.rowChars)
-      throw new SheetLimitError('row-size', limits.rowChars, limits.maxBytes);
   }
 
   private parse(xml: string): SheetRow[] {
