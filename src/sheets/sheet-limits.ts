@@ -1,7 +1,7 @@
 /**
  * How much work reading one spreadsheet may cost, all derived from the file size limit
  * (--max-size, 5 MB by default for every format): a workbook of 5 MB may inflate to 160 MB of XML,
- * hold 40,960 community rows, 655,360 shared strings, 2,560 columns and 160 sheets. A file past
+ * hold 5,120 community rows, 655,360 shared strings, 2,560 columns and 160 sheets. A file past
  * one of them gives one finding at the file (its code below), never an abort: the cost of reading
  * is linear in what is read and bounded by these numbers, however the bytes are packed.
  */
@@ -36,7 +36,7 @@ export function sheetLimits(maxBytes: number): SheetLimits {
     maxBytes,
     inflatedBytes: maxBytes * 32,
     partBytes: Math.max(maxBytes, 1 << 20),
-    rows: clamp(maxBytes / 128, 64, 1 << 24),
+    rows: clamp(maxBytes / 1024, 64, 1 << 24),
     rowElements: clamp(maxBytes / 16, 512, 1 << 26),
     columns: clamp(maxBytes / 2048, 512, 16_384),
     sheets: clamp(maxBytes / 32_768, 32, 4_096),
