@@ -21,8 +21,16 @@ const at = (name) => join(tmp, name);
 // 300 MB, and no temporary file left behind, also after SIGTERM (checked below).
 const SHEET_MB = 300;
 const bombs = [
-  ['rank: a 4.8 MB workbook whose sheet inflates 1000:1', () => zipBombSheet(at('zip')), 'sheet.too-many-rows'],
-  ['rank: a 2 MB workbook of 20,000,000 shared strings', () => hugeSharedStrings(at('sst')), 'sheet.too-many-strings'],
+  [
+    'rank: a 4.8 MB workbook whose sheet inflates 1000:1',
+    () => zipBombSheet(at('zip')),
+    'sheet.too-many-rows',
+  ],
+  [
+    'rank: a 2 MB workbook of 20,000,000 shared strings',
+    () => hugeSharedStrings(at('sst')),
+    'sheet.too-many-strings',
+  ],
   ['rank: a workbook of 5,000 empty sheets', () => manyEmptySheets(at('sheets')), 'sheet.too-many-sheets'],
   ['rank: 50,000 id-only rows in a workbook', () => idOnlyRows(at('ids')), 'sheet.too-many-rows'],
   ['rank: a 3 MB CSV of id-only rows', () => idOnlyCsv(at('csv')), 'sheet.too-many-rows'],
@@ -131,7 +139,8 @@ try {
     const outMb = (r.stdout?.length ?? 0) / 1024 ** 2;
     const found = `${r.stdout}${r.stderr}`.includes(expected);
     const left = readdirSync(scratch).length;
-    const ok = cpu <= cpuLimit && mb <= mbLimit && found && left === 0 && !/internal error/.test(r.stderr ?? '');
+    const ok =
+      cpu <= cpuLimit && mb <= mbLimit && found && left === 0 && !/internal error/.test(r.stderr ?? '');
     if (!ok) bad++;
     console.log(
       `${ok ? 'ok  ' : 'OVER'}  ${name}: ${cpu.toFixed(1)} s CPU (limit ${cpuLimit}), ${wall.toFixed(1)} s wall, ${mb.toFixed(0)} MB peak (limit ${mbLimit}), ${outMb.toFixed(1)} MB output, exit ${r.status ?? r.signal}${found ? '' : `, no ${expected}`}${left ? `, ${left} temporary file(s) left` : ''}`,

@@ -73,7 +73,9 @@ const ROOT_RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org
 
 /** A workbook of `sheets` sheet parts (given as parts), with a shared-strings part if given. */
 function workbook(sheets, strings) {
-  const names = sheets.map((_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const names = sheets
+    .map((_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
   const rels = sheets
     .map(
       (_, i) =>
@@ -99,12 +101,12 @@ const sheetHead = `${XML}<worksheet ${NS}><sheetData>`;
 const sheetTail = '</sheetData></worksheet>';
 
 /**
- * A sheet that inflates about 1000:1: rows of one long text cell under no header (so nothing is
- * judged), `mb` MB of XML in all (3,800 MB: a file of about 4.8 MB).
+ * A sheet that inflates about 1000:1: rows of one long text cell (`cell` characters) under no
+ * header (so nothing is judged), `mb` MB of XML in all (3,800 MB: a file of about 4.8 MB).
  */
-export function zipBombSheet(dir, mb = 3800) {
+export function zipBombSheet(dir, mb = 3800, cell = 16_000) {
   mkdirSync(dir, { recursive: true });
-  const row = `<row><c t="inlineStr"><is><t>${'x'.repeat(16_000)}</t></is></c></row>`;
+  const row = `<row><c t="inlineStr"><is><t>${'x'.repeat(cell)}</t></is></c></row>`;
   const block = row.repeat(Math.ceil((1 << 20) / row.length));
   const file = join(dir, 'zip-bomb.xlsx');
   writeFileSync(file, workbook([part(sheetHead, block, mb, sheetTail)]));
@@ -116,7 +118,12 @@ export function hugeSharedStrings(dir, count = 20_000_000) {
   mkdirSync(dir, { recursive: true });
   const per = 1000;
   const items = '<si><t>社区</t></si>'.repeat(per);
-  const strings = part(`${XML}<sst ${NS} count="${count}" uniqueCount="${count}">`, items, Math.ceil(count / per), '</sst>');
+  const strings = part(
+    `${XML}<sst ${NS} count="${count}" uniqueCount="${count}">`,
+    items,
+    Math.ceil(count / per),
+    '</sst>',
+  );
   const sheet = `${sheetHead}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${sheetTail}`;
   const file = join(dir, 'huge-strings.xlsx');
   writeFileSync(file, workbook([sheet], strings));
@@ -136,7 +143,8 @@ export function manyEmptySheets(dir, count = 5000) {
 export function idOnlyRows(dir, rows = 50_000) {
   mkdirSync(dir, { recursive: true });
   const lines = ['<row r="1"><c r="A1" t="inlineStr"><is><t>编号</t></is></c></row>'];
-  for (let r = 2; r <= rows + 1; r++) lines.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>c${r}</t></is></c></row>`);
+  for (let r = 2; r <= rows + 1; r++)
+    lines.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>c${r}</t></is></c></row>`);
   const file = join(dir, 'id-only.xlsx');
   writeFileSync(file, workbook([`${sheetHead}${lines.join('')}${sheetTail}`]));
   return file;
