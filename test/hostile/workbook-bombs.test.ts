@@ -16,7 +16,7 @@ import {
   manyEmptySheets,
   zipBombSheet,
 } from '../../bench/workbook-bombs.js';
-import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT, runBinary } from '../helpers/run-cli.js';
 import { machineDir } from './generate-machine.js';
 
 const dir = machineDir();
@@ -25,7 +25,7 @@ const RUBRIC = ['--rubric', 'district-2005-community', '--as-of', '2005-12-31'];
 /** A run with its own empty TMPDIR; what it left there. */
 function run(args: string[]) {
   const scratch = mkdtempSync(join(dir(), 'tmp-'));
-  const r = runCli(['--lang', 'en', ...args], { env: { TMPDIR: scratch }, timeout: 60_000 });
+  const r = runBinary(['--lang', 'en', ...args], { env: { TMPDIR: scratch }, timeout: 60_000 });
   return { ...r, left: readdirSync(scratch) };
 }
 
