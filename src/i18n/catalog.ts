@@ -24,6 +24,7 @@ import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { sheetHeaderMessages } from './messages/sheet-headers.js';
+import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
@@ -66,6 +67,7 @@ const parts = [
   tablesMessages,
   fillInMessages,
   sheetHeaderMessages,
+  sheetLimitMessages,
   choiceMessages,
   skeletonMessages,
 ] as const;
