@@ -6,6 +6,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
+import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
@@ -62,6 +63,7 @@ const parts = [
   sheetHeaderMessages,
   choiceMessages,
   skeletonMessages,
+  costsMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
