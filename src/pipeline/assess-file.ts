@@ -4,11 +4,11 @@
  * judges a file the same way.
  */
 import { withholdTier } from '../engine/result.js';
-import type { Assessment } from '../model/assessment.js';
 import { score } from '../engine/score.js';
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
+import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';

@@ -6,7 +6,15 @@
  * the command prints what this returns.
  */
 import type { BatchItem } from '../batch/assess-batch-item.js';
-import { type Doubt, type GroupBy, type GroupOf, groups, quotas, type RankEntry, rank } from '../engine/rank.js';
+import {
+  type Doubt,
+  type GroupBy,
+  type GroupOf,
+  groups,
+  quotas,
+  type RankEntry,
+  rank,
+} from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';

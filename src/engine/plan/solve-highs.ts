@@ -6,6 +6,7 @@
  * cap), a limit on money and months together, quotas over streets and the district at once.
  * Proven optimal when HiGHS says Optimal; stopped by the time limit, the gap to the LP bound is said.
  */
+import { createRequire } from 'node:module';
 import { reaches } from '../rank.js';
 import type { FixOption } from './candidates.js';
 import { type Choice, choicesOf, fewest, type QuotaNeed, quotaNeeds } from './choices.js';
@@ -21,8 +22,12 @@ interface Highs {
 }
 
 let loaded: Promise<Highs> | undefined;
+/**
+ * HiGHS, loaded on first use only (require: the bundle runs from a V8 code cache, where a dynamic
+ * import() has no loader), from node_modules, where the package keeps its .wasm beside its loader.
+ */
 async function highs(): Promise<Highs> {
-  loaded ??= import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)());
+  loaded ??= (createRequire(import.meta.url)('highs') as () => Promise<Highs>)();
   return loaded;
 }
 
