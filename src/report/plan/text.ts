@@ -30,7 +30,7 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
       for (const lift of g.lifts) {
         line(
           '  ',
-          message(o.lang, 'plan.lift', {
+          message(o.lang, report.unit ? 'plan.lift-unit' : 'plan.lift', {
             community: lift.community,
             tier: lift.tier,
             cost: lift.cost,
