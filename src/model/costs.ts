@@ -6,7 +6,7 @@
  * (a fire that happened) and choices (an earlier award) are never fixes. Without a cost file every
  * fix costs 1, so the cheapest plan is the one with the fewest fixes.
  */
-import { usesOf } from '../engine/kinds/registry.js';
+import { usesOf } from '../kinds/registry.js';
 import { type CostsFile, WAYS, type WayFile, type WayKind } from './costs-schema.js';
 import type { MetricType } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';

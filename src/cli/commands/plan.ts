@@ -20,21 +20,24 @@ import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { PLAN_FORMATS, type PlanFormat } from '../../report/plan/index.js';
 import { planWorkbook } from '../../report/plan/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
+import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { intakeOptions } from '../intake-options.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
+import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
   formatOption,
+  givenOnCommandLine,
   groupOption,
   jobsOption,
   parseSize,
-  requireRoster,
   rubricsOption,
 } from '../shared-options.js';
 import { bunched, writeChunks } from '../write-chunks.js';
-import { writeOutput } from '../write-output.js';
-import { cleanOnSignal, rankBatch } from './rank.js';
+import { writeReport } from '../write-output.js';
 
 interface PlanCliOptions {
   rubric?: string;
@@ -54,7 +57,10 @@ interface PlanCliOptions {
   months?: string;
   solver: SolverChoice;
   timeLimit: string;
+  formatGiven?: boolean;
 }
+
+const PLAN_OUTPUT_FORMATS = [...(Object.keys(PLAN_FORMATS) as PlanFormat[]), 'xlsx'] as const;
 
 const many = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
 
@@ -94,7 +100,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: PlanCliOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runPlan(inputs, opts, ctx);
+      process.exitCode = await runPlan(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
@@ -132,16 +138,28 @@ function checkTargets(targets: Map<string, number>, rubrics: readonly Rubric[]):
 }
 
 export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliContext): Promise<number> {
-  if (opts.format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
+  const format = outputFormat(PLAN_OUTPUT_FORMATS, {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   const targets = parseTargets(opts.target ?? []);
   const budget = opts.budget === undefined ? undefined : readMoney(opts.budget.replace(/\s+/g, ''));
   if (opts.budget !== undefined && budget === undefined)
     throw new CliError('plan.budget-usage', { value: opts.budget });
   const months = positive(opts.months, 'plan.months-usage');
   const timeLimit = positive(opts.timeLimit, 'plan.time-limit-usage')!;
-  const roster = requireRoster(opts.roster);
+  const intake = intakeOptions(opts);
+  const assess = {
+    ...(intake.rubric ? { rubric: intake.rubric } : {}),
+    ...(intake.asOf ? { asOf: intake.asOf } : {}),
+    ...(intake.waivers ? { waivers: intake.waivers } : {}),
+    ...(intake.maxBytes ? { maxBytes: intake.maxBytes } : {}),
+    policy: intake.policy,
+  };
+  const roster = intake.roster;
   return cleanOnSignal(async () => {
-    const built = await rankBatch(inputs, opts, ctx);
+    const built = await rankInputs(inputs, opts, ctx);
     const { report, problems } = built;
     const rubrics = new Map(report.tables.map((t) => [t.rubric.id, t.rubric]));
     checkTargets(targets, [...rubrics.values()]);
@@ -166,7 +184,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
       plan = await buildPlan({
         report,
         groupOf: built.groupOf,
-        assess: built.assess,
+        assess,
         ...(roster ? { roster } : {}),
         costs: costs.models,
         targets,
@@ -180,15 +198,15 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
       if (e instanceof PlanCheckError) throw new CliError('plan.check-failed', { detail: e.message }, 2);
       throw e;
     }
-    if (opts.format === 'xlsx')
-      writeOutput(opts.output!, await xlsxBytes(planWorkbook(plan, { lang: ctx.lang })));
+    if (format === 'xlsx')
+      writeReport(ctx, opts.output!, await xlsxBytes(planWorkbook(plan, { lang: ctx.lang })));
     else {
-      const chunks = PLAN_FORMATS[opts.format](plan, {
+      const chunks = PLAN_FORMATS[format](plan, {
         lang: ctx.lang,
         color: false,
         width: opts.output ? undefined : ctx.width,
       });
-      if (opts.output) writeOutput(opts.output, bunched(chunks));
+      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
       else await writeChunks(ctx, chunks);
     }
     return plan.feasible ? 0 : 1;

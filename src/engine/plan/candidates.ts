@@ -6,12 +6,13 @@
  * scoring the fixed assessment through the engine. A value the community did not report is no
  * fix (its data comes first), nor is an event (what happened) or a choice (an earlier award).
  */
+
+import { figureValue } from '../../kinds/bounds.js';
+import { usesOf } from '../../kinds/registry.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Prices, Way } from '../../model/costs.js';
 import { GRADES, type MetricType } from '../../model/figures.js';
 import { allCriteria, type Bound, type Criterion, type Rubric } from '../../model/rubric.js';
-import { figureValue } from '../bounds.js';
-import { usesOf } from '../kinds/registry.js';
 
 export type FixTarget = { metric: string } | { facility: string };
 

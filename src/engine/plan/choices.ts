@@ -1,7 +1,7 @@
 /** What both solvers choose from: per community, stay or one of its packages; per quota, the fewest at its tier. */
 
+import { boundIsMasked, satisfies } from '../../kinds/bounds.js';
 import type { Rubric } from '../../model/rubric.js';
-import { boundIsMasked, satisfies } from '../bounds.js';
 import { reaches } from '../rank.js';
 import type { Package } from './community.js';
 import type { PlanCommunity, PlanProblem, PlanQuota, QuotaBlock } from './problem.js';

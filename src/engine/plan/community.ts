@@ -8,10 +8,11 @@
  * then joined by a multiple-choice knapsack over a Pareto frontier (points up, money down,
  * optionally months down, and which shared fixes are used): exact over the candidate fixes.
  */
+
+import { EPS } from '../../kinds/bounds.js';
+import { usesOf } from '../../kinds/registry.js';
 import type { Assessment } from '../../model/assessment.js';
 import { allCriteria, type Criterion, type Rubric, type Tier } from '../../model/rubric.js';
-import { EPS } from '../bounds.js';
-import { usesOf } from '../kinds/registry.js';
 import type { CommunityResult } from '../result.js';
 import { type ScoreOptions, score } from '../score.js';
 import { eventsOf } from '../tiers.js';

@@ -5,7 +5,7 @@
  * must reach its claimed tier, shared stations must serve no more than their cap, and each quota
  * claimed met must be met by the re-scored tiers. A plan that fails is an internal error.
  */
-import { satisfies } from '../bounds.js';
+import { satisfies } from '../../kinds/bounds.js';
 import { reaches } from '../rank.js';
 import { score } from '../score.js';
 import { applyFixes } from './candidates.js';
@@ -73,7 +73,7 @@ export function verifyPlan(problem: PlanProblem, solution: PlanSolution): void {
   for (const s of solution.stations)
     for (const id of s.serves) {
       const lift = solution.lifts.find((l) => l.community === id);
-      if (!lift || !lift.package.shared.includes(s.key))
+      if (!lift?.package.shared.includes(s.key))
         throw new PlanCheckError(id, `served by ${s.key} it did not ask for`);
     }
   for (const q of solution.quotas) {

@@ -168,7 +168,7 @@ export function solveExact(problem: PlanProblem): PlanSolution {
     cost += best.cost;
     for (const [id, c] of best.choice) {
       after.set(id, c.tier);
-      if (c.package && c.package.fixes.length) {
+      if (c.package?.fixes.length) {
         lifts.push({ community: id, package: c.package });
         months += c.package.months;
       }
