@@ -5,30 +5,16 @@
  * own work) has no policy: it follows any path its user gives.
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
 export interface RubricPolicy {
   /** The allowed folders, as real absolute paths ending in the separator. */
   dirs: string[];
-  /** The same folders as given (absolute, before symbolic links), for a check that opens nothing. */
-  given?: string[];
 }
 
 /** The policy for the folders given (each must exist: the caller has checked). */
 export function rubricPolicy(dirs: readonly string[]): RubricPolicy {
-  return {
-    dirs: dirs.map((d) => withSep(realpathSync(resolve(d)))),
-    given: dirs.map((d) => withSep(resolve(d))),
-  };
-}
-
-/**
- * Whether a path is written under an allowed folder, from its text alone: a path elsewhere is
- * refused before anything is asked of the file system (so its answer cannot tell whether it exists).
- */
-export function writtenUnderAllowed(policy: RubricPolicy, file: string): boolean {
-  const abs = resolve(file);
-  return [...policy.dirs, ...(policy.given ?? [])].some((d) => abs.startsWith(d));
+  return { dirs: dirs.map((d) => withSep(realpathSync(resolve(d)))) };
 }
 
 function withSep(dir: string): string {
@@ -52,6 +38,21 @@ export function isAllowed(policy: RubricPolicy, file: string): boolean {
     known.set(file, hit);
   }
   return hit;
+}
+
+/**
+ * Whether the folder a path names lies, after symbolic links, under an allowed folder. Only the
+ * folder is looked at, never the file: a path outside is refused before anything is opened, and
+ * alike whether or not it exists.
+ */
+export function inAllowedFolder(policy: RubricPolicy, file: string): boolean {
+  let real: string;
+  try {
+    real = withSep(realpathSync(dirname(resolve(file))));
+  } catch {
+    return false;
+  }
+  return policy.dirs.some((d) => real.startsWith(d));
 }
 
 /** A bare name (no folder, no extension) looked up in the allowed folders as <name>.yaml or .yml. */

@@ -23,9 +23,9 @@ import type { Rubric } from '../model/rubric.js';
 import {
   allowedText,
   findInAllowed,
+  inAllowedFolder,
   isAllowed,
   type RubricPolicy,
-  writtenUnderAllowed,
 } from './rubric-policy.js';
 
 export type RubricChoice =
@@ -90,6 +90,41 @@ export function resolveNamedRubric(named: string, file: string): string {
 }
 
 /**
+ * Which rubric a submission's `rubric:` (a file's key or a row's cell) may mean under the
+ * operator's policy, decided before anything it names is opened: a built-in id; a name found as
+ * <name>.yaml in an allowed folder; a path whose folder is, after links, under an allowed folder
+ * (and the file itself too, when it exists: a link out is refused). Anything else is refused with
+ * one answer whether or not it exists, so the answer tells a submitter nothing about files outside
+ * the allowed folders; a name close to a built-in one is told that name instead. A refused rubric
+ * is never read, so nothing of it (titles, metric names) reaches a did-you-mean.
+ */
+export function allowedRubric(
+  named: string,
+  file: string,
+  policy: RubricPolicy,
+): { ref: string } | { refused: Finding } {
+  const id = namedBuiltin(named);
+  if (id !== undefined) return { ref: id };
+  const notAllowed = {
+    refused: finding('trust.rubric-not-allowed', 'error', { rubric: named, allowed: allowedText(policy) }, [
+      'rubric',
+    ]),
+  };
+  if (looksLikeName(named)) {
+    const found = findInAllowed(policy, named);
+    if (found) return { ref: found };
+    const said = rubricNameFinding(named);
+    return said.code === 'rubric.ambiguous' || said.params.suggestion !== undefined
+      ? { refused: { ...said, path: ['rubric'] } }
+      : notAllowed;
+  }
+  const ref = resolveNamedRubric(named, file);
+  if (!inAllowedFolder(policy, ref)) return notAllowed;
+  // In an allowed folder, a missing file is said to be missing (the operator's own folder).
+  return !existsSync(ref) || isAllowed(policy, ref) ? { ref } : notAllowed;
+}
+
+/**
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
@@ -98,35 +133,6 @@ export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'wai
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
   return undefined;
-}
-
-/**
- * The rubric a submission's `rubric:` may mean under the operator's policy, decided before
- * anything it names is opened: a built-in id (or title), a file under an allowed folder (as a
- * path from the submission, or a bare name looked up in the folders). Every other path gets one
- * answer, trust.rubric-not-allowed, whether it exists or not (a name close to a built-in one gets
- * its did-you-mean instead). A path written outside the allowed folders is never
- * touched; one written inside is followed through its links (a link out is not in).
- */
-export function allowedRubricRef(
-  named: string,
-  file: string,
-  policy: RubricPolicy,
-): { ref: string } | { refused: Finding } {
-  const id = namedBuiltin(named);
-  if (id !== undefined) return { ref: id };
-  const path = resolveNamedRubric(named, file);
-  if (writtenUnderAllowed(policy, path) && (isAllowed(policy, path) || !existsSync(path)))
-    return { ref: path };
-  const found = findInAllowed(policy, named);
-  if (found && isAllowed(policy, found)) return { ref: found };
-  // A slip in a built-in rubric's name gets its did-you-mean (which says nothing of any file).
-  const slip = looksLikeName(named) ? rubricNameFinding(named) : undefined;
-  if (slip && (slip.code === 'rubric.ambiguous' || slip.params.suggestion !== undefined))
-    return { refused: slip };
-  return {
-    refused: finding('trust.rubric-not-allowed', 'error', { rubric: named, allowed: allowedText(policy) }),
-  };
 }
 
 export function selectRubric(
@@ -149,9 +155,8 @@ export function selectRubric(
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
   let ref = forced ?? resolveNamedRubric(named!, y.file);
   if (!forced && policy) {
-    const allowed = allowedRubricRef(named!, y.file, policy);
-    if ('refused' in allowed)
-      return { kind: 'file-problem', findings: here({ ...allowed.refused, path: ['rubric'] }) };
+    const allowed = allowedRubric(named!, y.file, policy);
+    if ('refused' in allowed) return { kind: 'file-problem', findings: here(allowed.refused) };
     ref = allowed.ref;
   }
   const loaded = rubricFor(ref);

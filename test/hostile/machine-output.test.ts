@@ -84,7 +84,9 @@ describe('rank --output', () => {
 describe('init --out', () => {
   test('into a folder that does not exist: a plain usage error', () => {
     const t = outputTargets(join(dir(), 'g'));
-    const r = runCli(['--lang', 'en', 'init', '--rubric', 'liuhao-2008', '--out', t.missingFolder]);
+    // A template is YAML: named so (a .txt is refused before the folder is looked at).
+    const missing = t.missingFolder.replace(/\.txt$/, '.yaml');
+    const r = runCli(['--lang', 'en', 'init', '--rubric', 'liuhao-2008', '--out', missing]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('machine.output-no-folder');
     expect(r.stderr).not.toContain('internal error');

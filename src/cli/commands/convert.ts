@@ -25,16 +25,26 @@ import type { RowField } from '../../sheets/header.js';
 import { fillInBytes } from '../../sheets/write-fill-in.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
-import { parseSize, requirePolicy, requireRubric, rubricsOption } from '../shared-options.js';
-import { somethingAt, writeOutput } from '../write-output.js';
+import {
+  givenOnCommandLine,
+  parseSize,
+  requirePolicy,
+  requireRubric,
+  rubricsOption,
+} from '../shared-options.js';
+import { isNamedFile, somethingAt, writeOutput } from '../write-output.js';
+import { writeSubmission } from '../write-submission.js';
 import { rubricRefFrom } from './init.js';
 
 type Target = 'xlsx' | 'csv' | 'yaml';
 
 interface ConvertOptions {
   to: Target;
+  /** Whether --to was given (else --output's extension says: .xlsx, .csv, or a folder for yaml). */
+  toGiven?: boolean;
   output: string;
   rubric?: string;
   rubrics?: string[];
@@ -52,10 +62,8 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
     .addOption(
       new Option(
         '--to <format>',
-        'what to write: xlsx (one workbook), csv (one file) or yaml (a file per community)',
-      )
-        .choices(['xlsx', 'csv', 'yaml'])
-        .makeOptionMandatory(),
+        "what to write: xlsx (one workbook), csv (one file) or yaml (a file per community); default: --output's extension, a folder for yaml",
+      ).choices(['xlsx', 'csv', 'yaml']),
     )
     .requiredOption('-o, --output <file|dir>', 'the workbook or CSV file to write, or for yaml the folder')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
@@ -63,11 +71,20 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
     .option('--force', 'overwrite existing files')
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .action(async (inputs: string[], opts: ConvertOptions, cmd: Command) => {
-      process.exitCode = await runConvert(inputs, opts, context(cmd));
+      const toGiven = givenOnCommandLine(cmd, 'to');
+      process.exitCode = await runConvert(inputs, { ...opts, toGiven }, context(cmd));
     });
 }
 
-export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: CliContext): Promise<number> {
+export async function runConvert(inputs: string[], given: ConvertOptions, ctx: CliContext): Promise<number> {
+  const to = outputFormat(['xlsx', 'csv', 'yaml'] as const, {
+    format: given.to ?? 'yaml',
+    formatGiven: given.to !== undefined && given.toGiven !== false,
+    output: given.output,
+    option: '--to',
+    guardKind: false,
+  });
+  const opts = { ...given, to };
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
   const policy = requirePolicy(opts.rubrics);
   if (opts.to !== 'yaml' && somethingAt(opts.output) && !opts.force)
@@ -125,7 +142,11 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: Cl
       skipped: String(countSkipped(problems, items.length - written)),
     })}\n`,
   );
-  return exitCode({ couldNotRun, invalidFiles: problems.filter((f) => f.severity === 'error').length });
+  return finishRun(ctx, {
+    couldNotRun,
+    invalidFiles: 0,
+    errors: problems.filter((f) => f.severity === 'error').length,
+  });
 }
 
 function isFile(path: string): boolean {
@@ -170,10 +191,6 @@ function writeYaml(
     }
     seen.set(id.toLowerCase(), it.label);
     const target = join(opts.output, `${id}.yaml`);
-    if (somethingAt(target) && !opts.force) {
-      problems.push({ ...finding('convert.exists', 'error', { file: target }), ...at });
-      continue;
-    }
     const text = assessmentTemplate(it.rubric, {
       lang: ctx.lang,
       rubricRef: rubricRefFrom(target, it.rubricRef),
@@ -181,7 +198,20 @@ function writeYaml(
       period: '',
       values: it.community,
     });
-    writeOutput(target, text);
+    const w = writeSubmission(target, text, opts.force === true);
+    if (!w.written) {
+      const code = w.refused === 'exists' ? 'convert.exists' : 'convert.not-a-file';
+      problems.push({ ...finding(code, 'error', { file: target }), ...at });
+      continue;
+    }
+    if (w.replaced)
+      problems.push({
+        ...finding('convert.replaced', 'warning', {
+          file: target,
+          community: `${it.community.entity.name ?? ''}（${id}）`,
+        }),
+        ...at,
+      });
     written++;
   }
   return written;
@@ -231,7 +261,7 @@ async function writeSheet(
     });
   }
   if (opts.to === 'csv') {
-    writeOutput(opts.output, fillInCsv(sheets[0]!));
+    writeOutput(opts.output, fillInCsv(sheets[0]!, isNamedFile(opts.output)));
     return;
   }
   const periods = new Set(items.map((it) => String(it.community.period ?? '')));

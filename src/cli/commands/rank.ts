@@ -17,12 +17,14 @@ import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
   formatOption,
+  givenOnCommandLine,
   groupOption,
   jobsOption,
   parseSize,
@@ -30,9 +32,10 @@ import {
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { bunched, writeChunks } from '../write-chunks.js';
-import { writeOutput } from '../write-output.js';
+import { isNamedFile, writeReport } from '../write-output.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
+const RANK_OUTPUT_FORMATS = [...(Object.keys(RANK_FORMATS) as RankFormat[]), 'xlsx'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
 interface RankOptions {
@@ -40,6 +43,8 @@ interface RankOptions {
   rubrics?: string[];
   group?: GroupBy;
   format: RankFormat | 'xlsx';
+  /** Whether --format was given (else --output's extension chooses). */
+  formatGiven?: boolean;
   output?: string;
   jobs?: number;
   failOn: FailOn[];
@@ -82,8 +87,11 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(groupOption('group the ranking by community (of compounds), street or district'))
-    .addOption(formatOption([...Object.keys(RANK_FORMATS), 'xlsx'], 'table'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(formatOption(RANK_OUTPUT_FORMATS, 'table'))
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format',
+    )
     .option('--quotas-output <file>', 'also write the quotas as a CSV table of their own')
     .option('--groups-output <file>', 'also write the groups of --group as a CSV table of their own')
     .option(
@@ -105,22 +113,26 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: RankOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runRank(inputs, opts, ctx);
+      process.exitCode = await runRank(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
 export async function runRank(inputs: string[], opts: RankOptions, ctx: CliContext): Promise<number> {
-  const format = opts.format;
-  if (format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
+  const format = outputFormat(RANK_OUTPUT_FORMATS, {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   if (opts.groupsOutput && !opts.group)
     throw new CliError('table.groups-need-group', { option: '--groups-output' });
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankInputs(inputs, opts, ctx);
     printFindings(problems, ctx, invalidRubricOf(report));
     const tableOptions = { lang: ctx.lang, color: false };
+    const tableTo = (file: string) => ({ ...tableOptions, toFile: isNamedFile(file) });
     for (const table of Object.keys(RANK_CSV_TABLES) as RankCsvTable[]) {
       const file = opts[table];
-      if (file) writeOutput(file, bunched(rankTableCsvChunks(table, report, tableOptions)));
+      if (file) writeReport(ctx, file, bunched(rankTableCsvChunks(table, report, tableTo(file))));
     }
     if (format === 'csv' && !opts.quotasOutput && report.tables.some((t) => t.quotas.length))
       ctx.stderr(`${message(ctx.lang, 'table.quotas-elsewhere')}\n`);
@@ -131,17 +143,18 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
         tool: `civscore ${VERSION}`,
       });
-      writeOutput(opts.output!, await xlsxBytes(spec));
+      writeReport(ctx, opts.output!, await xlsxBytes(spec));
     } else {
       const chunks = RANK_FORMATS[format](report, {
         lang: ctx.lang,
         color: ctx.color && !opts.output,
         width: opts.output ? undefined : ctx.width,
+        toFile: isNamedFile(opts.output),
       });
-      if (opts.output) writeOutput(opts.output, bunched(chunks));
+      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
       else await writeChunks(ctx, chunks);
     }
-    return exitCode({
+    return finishRun(ctx, {
       couldNotRun,
       invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
       quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,

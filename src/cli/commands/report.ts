@@ -14,13 +14,20 @@ import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
-import { asOfOption, groupOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
+import {
+  asOfOption,
+  givenOnCommandLine,
+  groupOption,
+  jobsOption,
+  parseSize,
+  rubricsOption,
+} from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeOutput } from '../write-output.js';
+import { writeReport } from '../write-output.js';
 
 interface ReportOptions {
   rubric?: string;
@@ -28,6 +35,7 @@ interface ReportOptions {
   roster?: string;
   group?: GroupBy;
   format: 'html' | 'pdf';
+  formatGiven?: boolean;
   output?: string;
   pages: PagesChoice;
   jobs?: number;
@@ -51,7 +59,10 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
         .choices(['html', 'pdf'])
         .default('html'),
     )
-    .option('-o, --output <file>', 'the file to write (required for pdf; html goes to stdout without it)')
+    .option(
+      '-o, --output <file>',
+      'the file to write, .html or .pdf (required for pdf; html goes to stdout without it)',
+    )
     .addOption(
       new Option('--pages <which>', 'community pages: all, below-tier (not at the top tier) or none')
         .choices(['all', 'below-tier', 'none'])
@@ -64,14 +75,18 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runReport(inputs, opts, ctx);
+      process.exitCode = await runReport(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
 export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
-  if (opts.format === 'pdf' && !opts.output) throw new CliError('report.pdf-needs-output', {}, 2);
+  const format = outputFormat(['html', 'pdf'] as const, {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   // Before any work: a PDF without a browser is known at once.
-  const browser = opts.format === 'pdf' ? findBrowser(ctx.env) : undefined;
+  const browser = format === 'pdf' ? findBrowser(ctx.env) : undefined;
   return cleanOnSignal(async () => {
     // The community pages need every criterion: the batch keeps each scored submission's full
     // result (a spreadsheet row's as a file's), so nothing is judged twice.
@@ -92,9 +107,13 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
         pages: opts.pages,
       }),
     );
-    if (opts.format === 'pdf') writeOutput(opts.output!, await printPdf(html, browser!));
-    else if (opts.output) writeOutput(opts.output, html);
+    if (format === 'pdf') writeReport(ctx, opts.output!, await printPdf(html, browser!));
+    else if (opts.output) writeReport(ctx, opts.output, html);
     else ctx.stdout(html);
-    return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: failingQuotas(report) });
+    return finishRun(ctx, {
+      couldNotRun,
+      invalidFiles: report.invalid.length,
+      quotasShort: failingQuotas(report),
+    });
   });
 }

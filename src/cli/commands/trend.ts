@@ -13,24 +13,29 @@ import { trendWorkbook } from '../../report/trend/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { type IntakeCliOptions, intakeOptions } from '../intake-options.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { progressLine } from '../progress-line.js';
 import {
   asOfOption,
   formatOption,
+  givenOnCommandLine,
   groupOption,
   jobsOption,
   parseSize,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeOutput } from '../write-output.js';
+import { isNamedFile, writeReport } from '../write-output.js';
+
+const TREND_OUTPUT_FORMATS = [...(Object.keys(TREND_FORMATS) as TrendFormat[]), 'xlsx'] as const;
 
 interface TrendCliOptions extends IntakeCliOptions {
   group?: GroupBy;
   format: TrendFormat | 'xlsx';
+  formatGiven?: boolean;
   weights?: number[];
   output?: string;
 }
@@ -54,14 +59,17 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(groupOption('shares by community (of compounds), street or district'))
-    .addOption(formatOption([...Object.keys(TREND_FORMATS), 'xlsx'], 'table'))
+    .addOption(formatOption(TREND_OUTPUT_FORMATS, 'table'))
     .addOption(
       new Option(
         '--weights <list>',
         "each year's weight, oldest first, e.g. 15,25,60 (overrides the rubric's cycle)",
       ).argParser(parseWeights),
     )
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format',
+    )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .option(
       '--roster <file>',
@@ -72,12 +80,16 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: TrendCliOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runTrend(inputs, opts, ctx);
+      process.exitCode = await runTrend(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
 export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: CliContext): Promise<number> {
-  if (opts.format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
+  const format = outputFormat(TREND_OUTPUT_FORMATS, {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   const options = intakeOptions(opts);
   const batch = await trendBatch(
     inputs,
@@ -96,13 +108,17 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
   }
   const report = batch.report;
   printFindings([...batch.problems, ...report.invalid.flatMap((f) => f.findings)], ctx);
-  if (opts.format === 'xlsx') {
+  if (format === 'xlsx') {
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
-    writeOutput(opts.output!, await xlsxBytes(spec));
+    writeReport(ctx, opts.output!, await xlsxBytes(spec));
   } else {
-    const text = TREND_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-    if (opts.output) writeOutput(opts.output, text);
+    const text = TREND_FORMATS[format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      toFile: isNamedFile(opts.output),
+    });
+    if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);
   }
-  return exitCode({ couldNotRun: false, invalidFiles: report.invalid.length });
+  return finishRun(ctx, { couldNotRun: false, invalidFiles: report.invalid.length });
 }
