@@ -6,6 +6,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
+import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
@@ -17,6 +18,7 @@ import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
 import { outputFilesMessages } from './messages/output-files.js';
 import { periodMessages } from './messages/period.js';
+import { planMessages } from './messages/plan.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -70,6 +72,8 @@ const parts = [
   sheetLimitMessages,
   choiceMessages,
   skeletonMessages,
+  costsMessages,
+  planMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
@@ -77,6 +81,10 @@ export type MessageCode = Extract<Keys<(typeof parts)[number]>, string>;
 
 /** Every finding code the core declares is worded (each catalogue has it in all three languages). */
 type Unworded = Exclude<FindingCode, MessageCode>;
+/**
+ * A check for the compiler: exported only so that it is not an unused local.
+ * @public
+ */
 export const EVERY_FINDING_WORDED: [Unworded] extends [never] ? true : { unworded: Unworded } = true;
 
 const merged = {} as Record<Lang, Record<string, Message>>;
