@@ -26,6 +26,7 @@ import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { sheetHeaderMessages } from './messages/sheet-headers.js';
+import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
@@ -68,6 +69,7 @@ const parts = [
   tablesMessages,
   fillInMessages,
   sheetHeaderMessages,
+  sheetLimitMessages,
   choiceMessages,
   skeletonMessages,
   costsMessages,
@@ -79,6 +81,10 @@ export type MessageCode = Extract<Keys<(typeof parts)[number]>, string>;
 
 /** Every finding code the core declares is worded (each catalogue has it in all three languages). */
 type Unworded = Exclude<FindingCode, MessageCode>;
+/**
+ * A check for the compiler: exported only so that it is not an unused local.
+ * @public
+ */
 export const EVERY_FINDING_WORDED: [Unworded] extends [never] ? true : { unworded: Unworded } = true;
 
 const merged = {} as Record<Lang, Record<string, Message>>;

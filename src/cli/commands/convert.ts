@@ -29,7 +29,8 @@ import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { givenOnCommandLine, parseSize, requireRubric } from '../shared-options.js';
-import { somethingAt, writeOutput } from '../write-output.js';
+import { isNamedFile, somethingAt, writeOutput } from '../write-output.js';
+import { writeSubmission } from '../write-submission.js';
 import { rubricRefFrom } from './init.js';
 
 type Target = 'xlsx' | 'csv' | 'yaml';
@@ -180,10 +181,6 @@ function writeYaml(
     }
     seen.set(id.toLowerCase(), it.label);
     const target = join(opts.output, `${id}.yaml`);
-    if (somethingAt(target) && !opts.force) {
-      problems.push({ ...finding('convert.exists', 'error', { file: target }), ...at });
-      continue;
-    }
     const text = assessmentTemplate(it.rubric, {
       lang: ctx.lang,
       rubricRef: rubricRefFrom(target, it.rubricRef),
@@ -191,7 +188,20 @@ function writeYaml(
       period: '',
       values: it.community,
     });
-    writeOutput(target, text);
+    const w = writeSubmission(target, text, opts.force === true);
+    if (!w.written) {
+      const code = w.refused === 'exists' ? 'convert.exists' : 'convert.not-a-file';
+      problems.push({ ...finding(code, 'error', { file: target }), ...at });
+      continue;
+    }
+    if (w.replaced)
+      problems.push({
+        ...finding('convert.replaced', 'warning', {
+          file: target,
+          community: `${it.community.entity.name ?? ''}（${id}）`,
+        }),
+        ...at,
+      });
     written++;
   }
   return written;
@@ -241,7 +251,7 @@ async function writeSheet(
     });
   }
   if (opts.to === 'csv') {
-    writeOutput(opts.output, fillInCsv(sheets[0]!));
+    writeOutput(opts.output, fillInCsv(sheets[0]!, isNamedFile(opts.output)));
     return;
   }
   const periods = new Set(items.map((it) => String(it.community.period ?? '')));

@@ -83,7 +83,3 @@ export type AllOptional<P> = Partial<P> extends P ? true : false;
 export type SeverityOf<C extends FindingCode> = (typeof FINDING_CODES)[C] extends { severity: infer S }
   ? S
   : Severity;
-
-export function isFindingCode(code: string): code is FindingCode {
-  return Object.hasOwn(FINDING_CODES, code);
-}
