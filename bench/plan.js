@@ -33,7 +33,14 @@ const lognormal = (median, sigma) => {
   const v = rand();
   return median * Math.exp(sigma * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v));
 };
-const way = (w, fixed, perUnit, months, extra = {}) => ({ way: w, fixed, perUnit, months, also: [], ...extra });
+const way = (w, fixed, perUnit, months, extra = {}) => ({
+  way: w,
+  fixed,
+  perUnit,
+  months,
+  also: [],
+  ...extra,
+});
 
 function pricesFor(shared) {
   const p = (m) => Math.round(lognormal(m, 0.5));
@@ -65,7 +72,9 @@ function district(shared) {
   const list = [];
   for (let i = 0; i < N; i++) {
     const service = int(60, 360);
-    const facilities = ['社区服务站', '文化室', '社区教育活动站', '警务室', '求助站'].filter(() => rand() < 0.8);
+    const facilities = ['社区服务站', '文化室', '社区教育活动站', '警务室', '求助站'].filter(
+      () => rand() < 0.8,
+    );
     const raw = {
       rubric: rubric.id,
       community: { id: `c${i}`, name: `社区${i}`, street: `街道${i % STREETS}` },
@@ -84,7 +93,10 @@ function district(shared) {
       },
       facilities: facilities.map((kind) => ({ kind })),
     };
-    list.push({ assessment: interpretAssessment(raw, rubric, `c${i}.yaml`).assessment, prices: pricesFor(shared) });
+    list.push({
+      assessment: interpretAssessment(raw, rubric, `c${i}.yaml`).assessment,
+      prices: pricesFor(shared),
+    });
   }
   return list;
 }
@@ -99,22 +111,37 @@ function problemOf(list, months) {
       ...(months ? { months: true } : {}),
     });
     const e = assessment.entity;
-    return { id: e.id, name: e.name, file: `${e.id}.yaml`, groups: { all: null, street: e.street }, tier: options.base.tier, assessment, options };
+    return {
+      id: e.id,
+      name: e.name,
+      file: `${e.id}.yaml`,
+      groups: { all: null, street: e.street },
+      tier: options.base.tier,
+      assessment,
+      options,
+    };
   });
   const quotas = [];
   for (let s = 0; s < STREETS; s++) {
     const members = communities.filter((c) => c.groups.street === `街道${s}`).map((c) => c.id);
     for (const q of rubric.quotas)
-      quotas.push({ quota: q.id, tier: q.tier, by: 'street', key: `街道${s}`, n: members.length, bound: q.bound, members, doubts: [] });
+      quotas.push({
+        quota: q.id,
+        tier: q.tier,
+        by: 'street',
+        key: `街道${s}`,
+        n: members.length,
+        bound: q.bound,
+        members,
+        doubts: [],
+      });
   }
   return { rubric, score: {}, communities, quotas };
 }
 
 /** rank's nearest candidates per short quota, each lifted at its cheapest package to the quota's tier. */
 function nearestCost(problem) {
-  const entries = problem.communities.map((c) =>
-    toRankEntry(rubric, c.options.base, c.file),
-  );
+  const entries = problem.communities.map((c) => toRankEntry(rubric, c.options.base, c.file));
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const lifted = new Map();
   let cost = 0;
@@ -159,8 +186,16 @@ const c3 = cpu();
 verifyPlan(problem, exact);
 const t4 = performance.now();
 const near = nearestCost(problem);
-const ways = Object.values(list[0].prices.metrics).flat().length + Object.values(list[0].prices.facilities).flat().length;
-const fixes = problem.communities.reduce((a, c) => a + new Set(candidates(rubric, c.assessment, list[0].prices).map((o) => `${o.key}|${o.to}|${o.way.way}`)).size, 0);
+const ways =
+  Object.values(list[0].prices.metrics).flat().length +
+  Object.values(list[0].prices.facilities).flat().length;
+const fixes = problem.communities.reduce(
+  (a, c) =>
+    a +
+    new Set(candidates(rubric, c.assessment, list[0].prices).map((o) => `${o.key}|${o.to}|${o.way.way}`))
+      .size,
+  0,
+);
 const out = {
   communities: N,
   streets: STREETS,
