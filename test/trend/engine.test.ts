@@ -205,7 +205,12 @@ describe('trend shares with a group key and a roster (issue 23)', () => {
   });
 
   it("counts every member in every period's share, with or without a file, and no one else", () => {
-    const members = ['a', 'b'].map((id) => ({ id, name: id, level: 'community' as const, street: '五马街道' }));
+    const members = ['a', 'b'].map((id) => ({
+      id,
+      name: id,
+      level: 'community' as const,
+      street: '五马街道',
+    }));
     const t = trend(rubric, inputs, { groupBy: 'street', groupOf: (e) => folded(e), members });
     const [g] = t.groups;
     // 2004: a sent a file, b did not; x (not a member) counts nowhere.
