@@ -76,7 +76,7 @@ export type KeyProblem = 'not-a-key' | 'encrypted' | 'not-ed25519';
 /** A private key file's key, or what is wrong with it. */
 export function readPrivateKey(text: string): SigningKey | { problem: KeyProblem } {
   const body = unarmour(PRIVATE_LABEL, text);
-  if (!body || !body.subarray(0, MAGIC.length).equals(MAGIC)) return { problem: 'not-a-key' };
+  if (!body?.subarray(0, MAGIC.length).equals(MAGIC)) return { problem: 'not-a-key' };
   try {
     const r = new SshReader(body.subarray(MAGIC.length));
     const cipher = r.text();

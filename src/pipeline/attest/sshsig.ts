@@ -36,7 +36,7 @@ export function sshSign(key: SigningKey, namespace: string, message: Uint8Array)
  */
 export function sshVerify(armoured: string, namespace: string, message: Uint8Array): Buffer | undefined {
   const body = unarmour(LABEL, armoured);
-  if (!body || !body.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  if (!body?.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   try {
     const r = new SshReader(body.subarray(MAGIC.length));
     if (r.uint32() !== 1) return undefined;
