@@ -86,7 +86,8 @@ export function readPrivateKey(text: string): SigningKey | { problem: KeyProblem
     if (r.uint32() !== 1) return { problem: 'not-a-key' };
     r.bytes(); // the public blob, again inside
     const s = new SshReader(r.bytes());
-    if (s.uint32() !== s.uint32()) return { problem: 'not-a-key' };
+    const check = s.uint32();
+    if (s.uint32() !== check) return { problem: 'not-a-key' }; // the two check words agree
     if (s.text() !== KEY_TYPE) return { problem: 'not-ed25519' };
     const raw = Buffer.from(s.bytes());
     const both = s.bytes();
