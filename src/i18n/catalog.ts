@@ -3,6 +3,7 @@ import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
 import type { Message, MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
+import { attestMessages } from './messages/attest.js';
 import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
@@ -74,6 +75,7 @@ const parts = [
   skeletonMessages,
   costsMessages,
   planMessages,
+  attestMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

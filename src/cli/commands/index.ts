@@ -26,4 +26,6 @@ export const COMMANDS: readonly CommandModule[] = [
   { names: ['trend'], load: async () => (await import('./trend.js')).registerTrend },
   { names: ['convert'], load: async () => (await import('./convert.js')).registerConvert },
   { names: ['plan'], load: async () => (await import('./plan.js')).registerPlan },
+  { names: ['key'], load: async () => (await import('./key.js')).registerKey },
+  { names: ['verify'], load: async () => (await import('./verify.js')).registerVerify },
 ];

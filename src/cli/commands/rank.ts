@@ -14,6 +14,14 @@ import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../re
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import { rankWorkbook } from '../../report/rank/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
+import {
+  type AttestCliOptions,
+  attestKey,
+  attestOption,
+  keyOption,
+  signerOption,
+  writeAttestation,
+} from '../attest-options.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -38,7 +46,7 @@ const FAIL_ON = ['invalid', 'quota'] as const;
 const RANK_OUTPUT_FORMATS = [...(Object.keys(RANK_FORMATS) as RankFormat[]), 'xlsx'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
-interface RankOptions {
+interface RankOptions extends AttestCliOptions {
   rubric?: string;
   rubrics?: string[];
   group?: GroupBy;
@@ -111,6 +119,9 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     )
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
+    .addOption(attestOption())
+    .addOption(keyOption())
+    .addOption(signerOption())
     .action(async (inputs: string[], opts: RankOptions, cmd: Command) => {
       const ctx = context(cmd);
       process.exitCode = await runRank(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
@@ -125,8 +136,16 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   });
   if (opts.groupsOutput && !opts.group)
     throw new CliError('table.groups-need-group', { option: '--groups-output' });
+  const key = attestKey(opts);
   return cleanOnSignal(async () => {
     const { report, couldNotRun, problems } = await rankInputs(inputs, opts, ctx);
+    if (key)
+      writeAttestation(
+        ctx,
+        { report, inputs, options: recordedOptions('rank', opts), asOf: opts.asOf },
+        opts,
+        key,
+      );
     printFindings(problems, ctx, invalidRubricOf(report));
     const tableOptions = { lang: ctx.lang, color: false };
     const tableTo = (file: string) => ({ ...tableOptions, toFile: isNamedFile(file) });
@@ -160,4 +179,20 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
     });
   });
+}
+
+/** The options a statement records, for verify to run again. */
+export function recordedOptions(
+  command: 'rank' | 'report',
+  opts: Pick<RankOptions, 'rubric' | 'rubrics' | 'group' | 'waivers' | 'roster' | 'maxSize'>,
+) {
+  return {
+    command,
+    ...(opts.rubric !== undefined ? { rubric: opts.rubric } : {}),
+    ...(opts.rubrics ? { rubrics: opts.rubrics } : {}),
+    ...(opts.group ? { group: opts.group } : {}),
+    ...(opts.waivers ? { waivers: opts.waivers } : {}),
+    ...(opts.roster ? { roster: opts.roster } : {}),
+    ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
+  };
 }

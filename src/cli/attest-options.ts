@@ -1,0 +1,60 @@
+/**
+ * `--attest <file> --key <private key> [--signer <identity>]`, shared by the commands that rank
+ * (rank, report): the key read and checked before any file is scored, then, once the run is
+ * done, the statement and its companions written (src/pipeline/attest/make-attestation.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { Option } from 'commander';
+import { message } from '../i18n/catalog.js';
+import { type AttestRun, makeAttestation } from '../pipeline/attest/make-attestation.js';
+import { readPrivateKey, type SigningKey } from '../pipeline/attest/ssh-key.js';
+import type { CliContext } from './context.js';
+import { CliError } from './errors.js';
+import { VERSION } from './version.js';
+import { writeOutput } from './write-output.js';
+
+export interface AttestCliOptions {
+  attest?: string;
+  key?: string;
+  signer?: string;
+}
+
+export const attestOption = () =>
+  new Option(
+    '--attest <file>',
+    'also write a signed statement of this run (in-toto in DSSE), its sha256 list, result and SSH signature',
+  );
+export const keyOption = () =>
+  new Option('--key <file>', 'the OpenSSH Ed25519 private key that signs --attest (civscore key generate)');
+export const signerOption = () =>
+  new Option('--signer <identity>', "who signs, as allowed_signers names them (default: the key's comment)");
+
+/** The signing key of --attest, read before the run so a bad key costs no scoring. */
+export function attestKey(opts: AttestCliOptions): SigningKey | undefined {
+  if (!opts.attest) return undefined;
+  if (!opts.key) throw new CliError('attest.needs-key');
+  let text: string;
+  try {
+    text = readFileSync(opts.key, 'utf8');
+  } catch {
+    throw new CliError('attest.key-unreadable', { file: opts.key });
+  }
+  const key = readPrivateKey(text);
+  if ('problem' in key) throw new CliError(`attest.key-${key.problem}`, { file: opts.key });
+  return key;
+}
+
+export function writeAttestation(
+  ctx: CliContext,
+  run: Omit<AttestRun, 'version' | 'key' | 'signer' | 'statement'>,
+  opts: AttestCliOptions,
+  key: SigningKey,
+): void {
+  const signer = opts.signer ?? (key.comment || 'civscore');
+  const files = makeAttestation({ ...run, version: VERSION, key, signer, statement: opts.attest! });
+  for (const f of files) writeOutput(f.path, f.content);
+  const count = files[0]!.content.split('\n').filter(Boolean).length;
+  ctx.stderr(
+    `${message(ctx.lang, 'attest.written', { file: opts.attest!, count: String(count), signer })}\n`,
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * `civscore verify <statement> [--inputs <dir>] [--allowed-signers <file>]`: whether a signed
+ * result (rank --attest) still holds. The signature, every input's digest, then the scoring run
+ * again with the recorded options through the same intake rank uses. Offline: nothing here or
+ * below opens a connection. Exit 0 intact, 1 tampered, 2 could not check.
+ */
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { GroupBy } from '../../engine/rank.js';
+import { message } from '../../i18n/catalog.js';
+import { isPathLike } from '../../pipeline/attest/make-attestation.js';
+import { resultData } from '../../pipeline/attest/result-data.js';
+import type { Predicate } from '../../pipeline/attest/statement.js';
+import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
+import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { rankInputs } from '../rank-inputs.js';
+import { VERSION } from '../version.js';
+
+interface VerifyOptions {
+  inputs?: string;
+  allowedSigners?: string;
+}
+
+export function registerVerify(program: Command, context: (cmd: Command) => CliContext): void {
+  program
+    .command('verify')
+    .description('check a signed result (rank --attest): signature, every input, and the scoring run again')
+    .argument('<statement>', 'the statement file --attest wrote')
+    .option(
+      '--inputs <dir>',
+      "the folder the statement's paths are read from (default: the statement's folder)",
+    )
+    .option(
+      '--allowed-signers <file>',
+      "who may sign, in ssh-keygen's allowed_signers format (default: allowed_signers beside the statement)",
+    )
+    .action(async (statement: string, opts: VerifyOptions, cmd: Command) => {
+      const ctx = context(cmd);
+      process.exitCode = await runVerify(statement, opts, ctx);
+    });
+}
+
+/** The recorded run, made again from the files under `base`: the result's data. */
+async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
+  const o = predicate.options;
+  const at = (p: string) => resolve(base, p);
+  const opts = {
+    ...(o.rubric !== undefined ? { rubric: isPathLike(o.rubric) ? at(o.rubric) : o.rubric } : {}),
+    ...(o.rubrics ? { rubrics: o.rubrics.map(at) } : {}),
+    ...(o.group ? { group: o.group as GroupBy } : {}),
+    ...(o.waivers ? { waivers: at(o.waivers) } : {}),
+    ...(o.roster ? { roster: at(o.roster) } : {}),
+    ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+    ...(predicate.asOf ? { asOf: predicate.asOf } : {}),
+  };
+  const quiet = { ...ctx, stderr: () => {}, stderrIsTTY: false };
+  try {
+    const { report } = await rankInputs(o.inputs.map(at), opts, quiet);
+    return { data: resultData(report, base) };
+  } catch (e) {
+    // Every input gone, or a waivers or roster file that no longer reads: nothing scored again.
+    if (e instanceof CliError) return { data: { tables: [], unscored: [] } };
+    throw e;
+  }
+}
+
+export async function runVerify(statement: string, opts: VerifyOptions, ctx: CliContext): Promise<number> {
+  const outcome = await verifyStatement({
+    statement,
+    allowedSigners: opts.allowedSigners ?? join(dirname(statement), 'allowed_signers'),
+    ...(opts.inputs ? { base: opts.inputs } : {}),
+    version: VERSION,
+    rerun: (p, base) => rerun(p, base, ctx),
+  });
+  if ('usage' in outcome) throw new CliError(outcome.usage, outcome.params, 2);
+  for (const n of outcome) ctx.stdout(`${n.tampered ? '✗' : '✓'} ${message(ctx.lang, n.code, n.params)}\n`);
+  const bad = outcome.filter((n) => n.tampered).length;
+  ctx.stdout(
+    `${bad ? message(ctx.lang, 'verify.tampered', { count: String(bad) }) : message(ctx.lang, 'verify.intact')}\n`,
+  );
+  return bad ? 1 : 0;
+}

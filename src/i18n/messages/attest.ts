@@ -1,0 +1,118 @@
+import { defineMessages } from '../define.js';
+
+/** Signing keys, signed results (--attest) and `verify`. */
+export const attestMessages = defineMessages(
+  {
+    'key.written': (p) =>
+      `wrote the private key ${p.private} (keep it secret) and the public key ${p.public}`,
+    'key.allowed-line': (p) =>
+      `the line on standard output goes into the allowed_signers file of whoever checks your results: ${p.file}`,
+    'key.exists': (p) =>
+      `${p.file} already exists: choose another --output, or remove it first (a key is never overwritten)`,
+    'attest.needs-key': () =>
+      `--attest needs --key <private key file> (make one with: civscore key generate)`,
+    'attest.key-unreadable': (p) => `--key ${p.file}: no such file, or it cannot be read`,
+    'attest.key-not-a-key': (p) =>
+      `--key ${p.file} is not an OpenSSH private key (civscore key generate makes one)`,
+    'attest.key-encrypted': (p) =>
+      `--key ${p.file} has a passphrase; civscore signs only with a key without one (civscore key generate)`,
+    'attest.key-not-ed25519': (p) =>
+      `--key ${p.file} is not an Ed25519 key; make one with civscore key generate`,
+    'attest.written': (p) => `signed statement ${p.file} (${p.count} files listed, signer ${p.signer})`,
+    'verify.not-a-statement': (p) =>
+      `${p.file} is not a civscore statement (a DSSE envelope written by --attest)`,
+    'verify.no-allowed-signers': (p) =>
+      `${p.file}: no such allowed_signers file; name yours with --allowed-signers <file>`,
+    'verify.signed': (p) => `signature good: signed by ${p.signer} (${p.key})`,
+    'verify.signer-not-allowed': (p) =>
+      `signer not allowed: ${p.signer || '(none named)'} with key ${p.key} is not in the allowed_signers file`,
+    'verify.bad-signature': (p) => `signature does not match: ${p.file} was changed after it was signed`,
+    'verify.ssh-signature-good': (p) => `SSH signature ${p.file} good`,
+    'verify.ssh-signature-bad': (p) =>
+      `SSH signature ${p.file} does not match the statement or an allowed signer`,
+    'verify.other-version': (p) =>
+      `made by civscore ${p.signed}, checked with civscore ${p.now}: a difference in the results may come from the version`,
+    'verify.subject-changed': (p) => `changed since signing: ${p.file}`,
+    'verify.subject-missing': (p) => `missing: ${p.file}`,
+    'verify.file-changed': (p) => `input changed: ${p.file}`,
+    'verify.file-missing': (p) => `input missing: ${p.file}`,
+    'verify.file-added': (p) => `input added (not in the signed list): ${p.file}`,
+    'verify.files-intact': (p) => `all ${p.count} inputs unchanged`,
+    'verify.rubric-differs': (p) => `rubric ${p.rubric} differs: signed sha256 ${p.signed}, now ${p.now}`,
+    'verify.result-differs': (p) =>
+      `scored again, the result differs first at ${p.name} (${p.id}, ${p.file}, rubric ${p.rubric})`,
+    'verify.result-same': () => `scored again: the same result`,
+    'verify.intact': () => `intact`,
+    'verify.tampered': (p) => `TAMPERED: ${p.count} problem(s)`,
+  },
+  {
+    'key.written': (p) => `已写入私钥 ${p.private}（请妥善保密）和公钥 ${p.public}`,
+    'key.allowed-line': (p) => `标准输出上的那一行，请加入核验方的 allowed_signers 文件：${p.file}`,
+    'key.exists': (p) => `${p.file} 已存在：请换一个 --output，或先删除它（密钥从不覆盖）`,
+    'attest.needs-key': () => `--attest 需要 --key <私钥文件>（可用 civscore key generate 生成）`,
+    'attest.key-unreadable': (p) => `--key ${p.file}：文件不存在或无法读取`,
+    'attest.key-not-a-key': (p) => `--key ${p.file} 不是 OpenSSH 私钥（可用 civscore key generate 生成）`,
+    'attest.key-encrypted': (p) =>
+      `--key ${p.file} 设有口令；civscore 只用无口令的密钥签名（civscore key generate）`,
+    'attest.key-not-ed25519': (p) => `--key ${p.file} 不是 Ed25519 密钥；请用 civscore key generate 生成`,
+    'attest.written': (p) => `已签名声明 ${p.file}（列出 ${p.count} 个文件，签名方 ${p.signer}）`,
+    'verify.not-a-statement': (p) => `${p.file} 不是 civscore 声明（--attest 写出的 DSSE 信封）`,
+    'verify.no-allowed-signers': (p) =>
+      `${p.file}：没有这个 allowed_signers 文件；请用 --allowed-signers <文件> 指定`,
+    'verify.signed': (p) => `签名有效：由 ${p.signer} 签名（${p.key}）`,
+    'verify.signer-not-allowed': (p) =>
+      `签名方不被允许：${p.signer || '（未写明）'}，密钥 ${p.key} 不在 allowed_signers 文件中`,
+    'verify.bad-signature': (p) => `签名不符：${p.file} 在签名后被改动过`,
+    'verify.ssh-signature-good': (p) => `SSH 签名 ${p.file} 有效`,
+    'verify.ssh-signature-bad': (p) => `SSH 签名 ${p.file} 与声明或允许的签名方不符`,
+    'verify.other-version': (p) =>
+      `由 civscore ${p.signed} 生成，现用 civscore ${p.now} 核验：结果的差异可能来自版本不同`,
+    'verify.subject-changed': (p) => `签名后被改动：${p.file}`,
+    'verify.subject-missing': (p) => `缺少：${p.file}`,
+    'verify.file-changed': (p) => `输入文件被改动：${p.file}`,
+    'verify.file-missing': (p) => `输入文件缺失：${p.file}`,
+    'verify.file-added': (p) => `新增输入文件（不在签名清单中）：${p.file}`,
+    'verify.files-intact': (p) => `全部 ${p.count} 个输入文件未改动`,
+    'verify.rubric-differs': (p) => `评分细则 ${p.rubric} 不同：签名时 sha256 ${p.signed}，现在 ${p.now}`,
+    'verify.result-differs': (p) =>
+      `重新评分后结果不同，第一处在 ${p.name}（${p.id}，${p.file}，评分细则 ${p.rubric}）`,
+    'verify.result-same': () => `重新评分：结果相同`,
+    'verify.intact': () => `完好`,
+    'verify.tampered': (p) => `已被篡改：${p.count} 处问题`,
+  },
+  {
+    'key.written': (p) => `已寫入私鑰 ${p.private}（請妥善保密）與公鑰 ${p.public}`,
+    'key.allowed-line': (p) => `標準輸出上的那一行，請加入查核方的 allowed_signers 檔案：${p.file}`,
+    'key.exists': (p) => `${p.file} 已存在：請換一個 --output，或先刪除它（金鑰一律不覆寫）`,
+    'attest.needs-key': () => `--attest 需要 --key <私鑰檔>（可用 civscore key generate 產生）`,
+    'attest.key-unreadable': (p) => `--key ${p.file}：檔案不存在或無法讀取`,
+    'attest.key-not-a-key': (p) => `--key ${p.file} 不是 OpenSSH 私鑰（可用 civscore key generate 產生）`,
+    'attest.key-encrypted': (p) =>
+      `--key ${p.file} 設有密語；civscore 只用沒有密語的金鑰簽署（civscore key generate）`,
+    'attest.key-not-ed25519': (p) => `--key ${p.file} 不是 Ed25519 金鑰；請用 civscore key generate 產生`,
+    'attest.written': (p) => `已簽署聲明 ${p.file}（列出 ${p.count} 個檔案，簽署者 ${p.signer}）`,
+    'verify.not-a-statement': (p) => `${p.file} 不是 civscore 聲明（--attest 寫出的 DSSE 信封）`,
+    'verify.no-allowed-signers': (p) =>
+      `${p.file}：沒有這個 allowed_signers 檔案；請以 --allowed-signers <檔案> 指定`,
+    'verify.signed': (p) => `簽章有效：由 ${p.signer} 簽署（${p.key}）`,
+    'verify.signer-not-allowed': (p) =>
+      `簽署者未獲允許：${p.signer || '（未載明）'}，金鑰 ${p.key} 不在 allowed_signers 檔案中`,
+    'verify.bad-signature': (p) => `簽章不符：${p.file} 在簽署後遭到更動`,
+    'verify.ssh-signature-good': (p) => `SSH 簽章 ${p.file} 有效`,
+    'verify.ssh-signature-bad': (p) => `SSH 簽章 ${p.file} 與聲明或獲允許的簽署者不符`,
+    'verify.other-version': (p) =>
+      `由 civscore ${p.signed} 產生，現以 civscore ${p.now} 查核：結果的差異可能出自版本不同`,
+    'verify.subject-changed': (p) => `簽署後遭更動：${p.file}`,
+    'verify.subject-missing': (p) => `缺少：${p.file}`,
+    'verify.file-changed': (p) => `輸入檔遭更動：${p.file}`,
+    'verify.file-missing': (p) => `輸入檔不見了：${p.file}`,
+    'verify.file-added': (p) => `多出的輸入檔（不在簽署清單中）：${p.file}`,
+    'verify.files-intact': (p) => `全部 ${p.count} 個輸入檔未經更動`,
+    'verify.rubric-differs': (p) => `評分細則 ${p.rubric} 不同：簽署時 sha256 ${p.signed}，現在 ${p.now}`,
+    'verify.result-differs': (p) =>
+      `重新評分後結果不同，第一處在 ${p.name}（${p.id}，${p.file}，評分細則 ${p.rubric}）`,
+    'verify.result-same': () => `重新評分：結果相同`,
+    'verify.intact': () => `完好無缺`,
+    'verify.tampered': (p) => `遭到竄改：${p.count} 處問題`,
+  },
+);

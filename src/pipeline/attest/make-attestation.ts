@@ -1,0 +1,113 @@
+/**
+ * What `--attest <file>` writes, made from a finished run: the sha256 list of every input (and
+ * of the rubric files, waivers and roster), the result as canonical JSON, the signed statement
+ * (a DSSE envelope), and an SSH signature of the statement's bytes. The command writes them;
+ * nothing here prints.
+ */
+import { dirname, resolve } from 'node:path';
+import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
+import type { RankReport } from '../../report/rank/types.js';
+import { expandSheetInputs } from '../intake/list-inputs.js';
+import { quotaVerdict, relativePath, resultData } from './result-data.js';
+import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
+import type { SigningKey } from './ssh-key.js';
+import { sshSign } from './sshsig.js';
+import {
+  PREDICATE_TYPE,
+  type RecordedOptions,
+  SSH_NAMESPACE,
+  STATEMENT_TYPE,
+  type Statement,
+  signEnvelope,
+} from './statement.js';
+
+export interface AttestRun {
+  report: RankReport;
+  /** The inputs as the operator named them (files, folders, globs). */
+  inputs: string[];
+  options: Omit<RecordedOptions, 'inputs' | 'command'> & { command: RecordedOptions['command'] };
+  asOf?: string;
+  version: string;
+  key: SigningKey;
+  signer: string;
+  /** The statement file; the others are named after it. */
+  statement: string;
+}
+
+export interface AttestFile {
+  path: string;
+  content: string;
+}
+
+/** The files beside a statement: its sha256 list, its result, its SSH signature. */
+export const companions = (statement: string) => ({
+  sums: `${statement}.sha256`,
+  result: `${statement}.result.json`,
+  sig: `${statement}.sig`,
+});
+
+/** Every file the run read: the submissions, then the rubric files, waivers and roster. */
+function readFiles(run: AttestRun): string[] {
+  const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
+  const more = [
+    ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
+    ...(run.options.waivers ? [run.options.waivers] : []),
+    ...(run.options.roster ? [run.options.roster] : []),
+  ].map((f) => resolve(f));
+  return [...new Set([...files, ...more])];
+}
+
+export function makeAttestation(run: AttestRun): AttestFile[] {
+  const base = dirname(resolve(run.statement));
+  const rel = (f: string) => relativePath(base, resolve(f));
+  const files = readFiles(run);
+  const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
+  const sumsText = writeSums(sums);
+  const resultText = `${canonicalJson(resultData(run.report, base))}\n`;
+  const names = companions(run.statement);
+  const o = run.options;
+  const statement: Statement = {
+    _type: STATEMENT_TYPE,
+    subject: [
+      { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
+      { name: rel(names.result), digest: { sha256: sha256Hex(resultText) } },
+    ],
+    predicateType: PREDICATE_TYPE,
+    predicate: {
+      tool: { name: 'civscore', version: run.version },
+      signer: run.signer,
+      asOf: run.asOf ?? null,
+      options: {
+        command: o.command,
+        inputs: run.inputs.map(rel),
+        ...(o.rubric !== undefined ? { rubric: isPathLike(o.rubric) ? rel(o.rubric) : o.rubric } : {}),
+        ...(o.rubrics ? { rubrics: o.rubrics.map(rel) } : {}),
+        ...(o.group ? { group: o.group } : {}),
+        ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
+        ...(o.roster ? { roster: rel(o.roster) } : {}),
+        ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+      },
+      rubrics: run.report.tables
+        .map((t) => ({ ...t.identity, ...(t.identity.path ? { path: rel(t.identity.path) } : {}) }))
+        .filter((r, i, all) => all.findIndex((x) => x.id === r.id && x.sha256 === r.sha256) === i),
+      waivers: o.waivers ? { path: rel(o.waivers), sha256: sha256File(o.waivers) } : null,
+      roster: o.roster ? { path: rel(o.roster), sha256: sha256File(o.roster) } : null,
+      files: sums.length,
+      quotas: run.report.tables.flatMap((t) =>
+        t.quotas.map(
+          (q) => ({ rubric: t.rubric.id, period: t.period, ...(quotaVerdict(q) as object) }) as Json,
+        ),
+      ),
+    },
+  };
+  const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
+  return [
+    { path: names.sums, content: sumsText },
+    { path: names.result, content: resultText },
+    { path: run.statement, content: envelopeText },
+    { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
+  ];
+}
+
+/** A --rubric that names a file (not a built-in id): it is recorded relative to the statement. */
+export const isPathLike = (ref: string) => /[/\\]|\.ya?ml$/i.test(ref);

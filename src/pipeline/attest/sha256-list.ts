@@ -1,0 +1,39 @@
+/**
+ * The list of every input's sha256 in the format `sha256sum -c` reads: the hex digest, two spaces
+ * (text mode), the path. A path with a backslash or a newline is escaped as GNU coreutils does
+ * (the line starts with a backslash, `\\` and `\n` inside).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export interface Sum {
+  /** Relative to the folder the list is checked from, with `/` between folders. */
+  path: string;
+  sha256: string;
+}
+
+export const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+export const sha256File = (file: string) => sha256Hex(readFileSync(file));
+
+export function writeSums(sums: readonly Sum[]): string {
+  return sums
+    .map(({ path, sha256 }) =>
+      /[\\\n]/.test(path)
+        ? `\\${sha256}  ${path.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}\n`
+        : `${sha256}  ${path}\n`,
+    )
+    .join('');
+}
+
+/** The lines of a list; a line that is not a sum is left out (the list's own digest is signed). */
+export function readSums(text: string): Sum[] {
+  const out: Sum[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^(\\?)([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (!m) continue;
+    const path = m[1] ? m[3]!.replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\')) : m[3]!;
+    out.push({ path, sha256: m[2]! });
+  }
+  return out;
+}

@@ -1,0 +1,234 @@
+/**
+ * `verify`'s checks, in the order a reader trusts them: the statement's signature (by a key the
+ * allowed_signers file names, for the recorded signer), the SSH signature beside it, the
+ * subjects' digests, every input's digest (changed, missing, added), and last the scoring run
+ * again with the recorded options, compared community by community. Returns codes and params;
+ * the command words them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
+import { asEnvelope, type DsseEnvelope } from '../../model/attest/dsse.js';
+import { expandSheetInputs } from '../intake/list-inputs.js';
+import { type AllowedSigner, parseAllowedSigners } from './allowed-signers.js';
+import { companions } from './make-attestation.js';
+import { relativePath } from './result-data.js';
+import { readSums, sha256Hex } from './sha256-list.js';
+import { fingerprint } from './ssh-key.js';
+import { sshVerify } from './sshsig.js';
+import {
+  envelopeSignedBy,
+  PREDICATE_TYPE,
+  type Predicate,
+  SSH_NAMESPACE,
+  STATEMENT_TYPE,
+  type Statement,
+} from './statement.js';
+
+export type VerifyCode =
+  | 'verify.signed'
+  | 'verify.signer-not-allowed'
+  | 'verify.bad-signature'
+  | 'verify.ssh-signature-bad'
+  | 'verify.ssh-signature-good'
+  | 'verify.other-version'
+  | 'verify.subject-changed'
+  | 'verify.subject-missing'
+  | 'verify.file-changed'
+  | 'verify.file-missing'
+  | 'verify.file-added'
+  | 'verify.files-intact'
+  | 'verify.rubric-differs'
+  | 'verify.result-differs'
+  | 'verify.result-same';
+
+export interface VerifyNote {
+  code: VerifyCode;
+  params: Record<string, string>;
+  /** Whether this note means the statement does not hold. */
+  tampered: boolean;
+}
+
+export type VerifyUsage =
+  | { usage: 'verify.not-a-statement'; params: Record<string, string> }
+  | { usage: 'verify.no-allowed-signers'; params: Record<string, string> };
+
+export interface VerifyInput {
+  statement: string;
+  allowedSigners: string;
+  /** Where the recorded paths are read from: the statement's folder unless --inputs says. */
+  base?: string;
+  version: string;
+  /** Runs the scoring again with the recorded options (paths already resolved): the result's data. */
+  rerun(predicate: Predicate, base: string): Promise<{ data: Json }>;
+}
+
+const note = (code: VerifyCode, params: Record<string, string> = {}, tampered = false): VerifyNote => ({
+  code,
+  params,
+  tampered,
+});
+
+function readStatement(
+  file: string,
+): { envelope: DsseEnvelope; statement: Statement; text: string } | undefined {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const envelope = asEnvelope(JSON.parse(text));
+    if (!envelope) return undefined;
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as Statement;
+    return { envelope, statement, text };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signature checks: who signed, whether they may. */
+function checkSignatures(
+  file: string,
+  read: { envelope: DsseEnvelope; statement: Statement; text: string },
+  signers: readonly AllowedSigner[],
+): VerifyNote[] {
+  const signer = String(read.statement.predicate?.signer ?? '');
+  const keyids = read.envelope.signatures.map((s) => s.keyid);
+  const good = signers.filter((s) => envelopeSignedBy(read.envelope, s.raw));
+  const notes: VerifyNote[] = [];
+  if (good.length === 0) {
+    const known = signers.some((s) => keyids.includes(fingerprint(s.raw)));
+    notes.push(
+      known
+        ? note('verify.bad-signature', { file }, true)
+        : note('verify.signer-not-allowed', { signer, key: keyids.join(', ') }, true),
+    );
+  } else if (!good.some((s) => s.principals.includes(signer)))
+    notes.push(note('verify.signer-not-allowed', { signer, key: fingerprint(good[0]!.raw) }, true));
+  else notes.push(note('verify.signed', { signer, key: fingerprint(good[0]!.raw) }));
+  const sigFile = companions(file).sig;
+  if (existsSync(sigFile)) {
+    const raw = sshVerify(readFileSync(sigFile, 'utf8'), SSH_NAMESPACE, Buffer.from(read.text, 'utf8'));
+    const allowed = raw && signers.some((s) => s.raw.equals(raw) && s.principals.includes(signer));
+    notes.push(
+      allowed
+        ? note('verify.ssh-signature-good', { file: sigFile })
+        : note('verify.ssh-signature-bad', { file: sigFile }, true),
+    );
+  }
+  return notes;
+}
+
+/** The subjects beside the statement: their bytes when their digests hold. */
+function checkSubjects(file: string, statement: Statement, notes: VerifyNote[]): Map<string, string> {
+  const dir = dirname(resolve(file));
+  const good = new Map<string, string>();
+  for (const s of statement.subject ?? []) {
+    const path = resolve(dir, s.name);
+    if (!existsSync(path)) {
+      notes.push(note('verify.subject-missing', { file: s.name }, true));
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    if (sha256Hex(text) !== s.digest?.sha256)
+      notes.push(note('verify.subject-changed', { file: s.name }, true));
+    else good.set(s.name, text);
+  }
+  return good;
+}
+
+/** Every listed input hashed again; every file the recorded inputs list now and the list lacks. */
+function checkInputs(sumsText: string, predicate: Predicate, base: string, notes: VerifyNote[]): void {
+  const sums = readSums(sumsText);
+  const listed = new Set(sums.map((s) => s.path));
+  let bad = 0;
+  for (const s of sums) {
+    const path = resolve(base, s.path);
+    if (!existsSync(path)) notes.push(note('verify.file-missing', { file: s.path }, true));
+    else if (sha256Hex(readFileSync(path)) !== s.sha256)
+      notes.push(note('verify.file-changed', { file: s.path }, true));
+    else continue;
+    bad++;
+  }
+  const now = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i))).files;
+  for (const f of now) {
+    const rel = relativePath(base, resolve(f));
+    if (!listed.has(rel)) {
+      notes.push(note('verify.file-added', { file: rel }, true));
+      bad++;
+    }
+  }
+  if (bad === 0) notes.push(note('verify.files-intact', { count: String(sums.length) }));
+}
+
+interface TableData {
+  rubric: string;
+  rubricSha256: string;
+  period: string;
+  communities: { id: string; name: string; file: string }[];
+}
+
+/** The first community (or rubric) whose result run again differs from the signed one. */
+function compareResults(signed: Json, again: Json): VerifyNote {
+  const a = ((signed as { tables?: TableData[] }).tables ?? []) as TableData[];
+  const b = ((again as { tables?: TableData[] }).tables ?? []) as TableData[];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x && y && x.rubricSha256 !== y.rubricSha256)
+      return note(
+        'verify.rubric-differs',
+        { rubric: x.rubric, signed: x.rubricSha256, now: y.rubricSha256 },
+        true,
+      );
+    const xs = x?.communities ?? [];
+    const ys = y?.communities ?? [];
+    for (let j = 0; j < Math.max(xs.length, ys.length); j++) {
+      if (canonicalJson(xs[j] as unknown as Json) === canonicalJson(ys[j] as unknown as Json)) continue;
+      const who = xs[j] ?? ys[j]!;
+      return note(
+        'verify.result-differs',
+        { id: who.id, name: who.name, file: who.file, rubric: (x ?? y)!.rubric },
+        true,
+      );
+    }
+  }
+  if (canonicalJson(signed) !== canonicalJson(again))
+    return note('verify.result-differs', { id: '-', name: '-', file: '-', rubric: '-' }, true);
+  return note('verify.result-same');
+}
+
+export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] | VerifyUsage> {
+  const read = readStatement(input.statement);
+  if (!read || read.statement._type !== STATEMENT_TYPE || read.statement.predicateType !== PREDICATE_TYPE)
+    return { usage: 'verify.not-a-statement', params: { file: input.statement } };
+  if (!existsSync(input.allowedSigners))
+    return { usage: 'verify.no-allowed-signers', params: { file: input.allowedSigners } };
+  const signers = parseAllowedSigners(readFileSync(input.allowedSigners, 'utf8'));
+  const notes = checkSignatures(input.statement, read, signers);
+  const predicate = read.statement.predicate;
+  if (predicate.tool?.version !== input.version)
+    notes.push(note('verify.other-version', { signed: String(predicate.tool?.version), now: input.version }));
+  const subjects = checkSubjects(input.statement, read.statement, notes);
+  const names = companions(relativePath(dirname(resolve(input.statement)), resolve(input.statement)));
+  const base = resolve(input.base ?? dirname(resolve(input.statement)));
+  const sums = subjects.get(names.sums);
+  checkInputs(
+    sums ?? readIfThere(resolve(dirname(resolve(input.statement)), names.sums)),
+    predicate,
+    base,
+    notes,
+  );
+  const resultText = readIfThere(resolve(dirname(resolve(input.statement)), names.result));
+  const signed = parseOr(resultText);
+  const { data } = await input.rerun(predicate, base);
+  notes.push(compareResults(signed, data));
+  return notes;
+}
+
+const readIfThere = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
+
+function parseOr(text: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return null;
+  }
+}
