@@ -127,10 +127,44 @@ function holds(
 
 const MAX_COMBOS = 4096;
 
+/**
+ * Of the ways to make one change (build or rent the same 30 ㎡), those another beats: the same
+ * effect (value, metrics moved with it, shared or not) at no less money (and no fewer months,
+ * when months count). The effect is scored once per change, not once per way.
+ */
+function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
+  const groups = new Map<string, FixOption[]>();
+  for (const o of options) {
+    const k = `${String(o.to)}\u0000${[...o.way.also].sort().join(',')}\u0000${o.way.shared ?? ''}`;
+    const list = groups.get(k) ?? [];
+    list.push(o);
+    groups.set(k, list);
+  }
+  const out: FixOption[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.cost - b.cost || a.months - b.months);
+    if (!withMonths) out.push(list[0]!);
+    else {
+      let best = Number.POSITIVE_INFINITY;
+      for (const o of list)
+        if (o.months < best) {
+          out.push(o);
+          best = o.months;
+        }
+    }
+  }
+  return out;
+}
+
 /** Every combination of a part's options (none, or one option per key), scored. */
 function combos(input: CommunityInput, base: CommunityResult, keys: string[], ids: Set<string>): Combo[] {
   const { rubric } = input;
-  const byKey = keys.map((k) => input.options.filter((o) => o.key === k));
+  const byKey = keys.map((k) =>
+    cheapest(
+      input.options.filter((o) => o.key === k),
+      input.months === true,
+    ),
+  );
   const vetoIds = new Set(
     allCriteria(rubric)
       .filter((c) => c.veto)

@@ -53,6 +53,11 @@ function clustersOf(problem: PlanProblem, needs: QuotaNeed[]): Cluster[] | undef
 interface DpResult {
   cost: number;
   choice: Map<string, Choice>;
+  /**
+   * The least cost of ending with quota j's extra count at `v` (at least, at the last place) and
+   * every other at its goal: what a lower target would cost, read off the same program.
+   */
+  lower(j: number, v: number): number;
 }
 
 /**
@@ -75,6 +80,11 @@ function dp(
   }
   let cur = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
   cur[0] = 0;
+  // Each state's coordinates, worked out once (not once per state, member and choice).
+  const coords = new Int32Array(size * dims.length);
+  for (let st = 0; st < size; st++)
+    for (let j = 0; j < dims.length; j++)
+      coords[st * dims.length + j] = Math.floor(st / stride[j]!) % dims[j]!;
   const lists = members.map((m) => choicesOf(rubric, m, false));
   const picks: Int32Array[] = [];
   for (let i = 0; i < members.length; i++) {
@@ -88,12 +98,12 @@ function dp(
     for (let st = 0; st < size; st++) {
       const here = cur[st]!;
       if (here === Number.POSITIVE_INFINITY) continue;
+      const at = st * dims.length;
       for (let k = 0; k < choices.length; k++) {
+        const add = adds[k]!;
         let to = 0;
-        for (let j = 0; j < dims.length; j++) {
-          const at = Math.floor(st / stride[j]!) % dims[j]!;
-          to += Math.min(dims[j]! - 1, at + adds[k]![j]!) * stride[j]!;
-        }
+        for (let j = 0; j < dims.length; j++)
+          to += Math.min(dims[j]! - 1, coords[at + j]! + add[j]!) * stride[j]!;
         const cost = here + choices[k]!.cost;
         // Ties keep the first (fewer lifts, as staying comes first), so the plan is stable.
         if (cost < next[to]! - 1e-9) {
@@ -107,6 +117,13 @@ function dp(
   }
   const goal = size - 1;
   if (cur[goal] === Number.POSITIVE_INFINITY) return undefined;
+  const final = cur;
+  const lower = (j: number, v: number) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let x = Math.max(0, v); x < dims[j]!; x++)
+      best = Math.min(best, final[goal - (dims[j]! - 1 - x) * stride[j]!]!);
+    return best;
+  };
   const choice = new Map<string, Choice>();
   let st = goal;
   for (let i = members.length - 1; i >= 0; i--) {
@@ -115,7 +132,7 @@ function dp(
     choice.set(members[i]!.id, lists[i]![k]!);
     st = Math.floor(p / 64);
   }
-  return { cost: cur[goal]!, choice };
+  return { cost: cur[goal]!, choice, lower };
 }
 
 const LOWER_BY = 0.05;
@@ -137,13 +154,8 @@ function solveCluster(rubric: Rubric, cl: Cluster) {
         savings.set(n, { bound: lower, saving: 0 });
         return;
       }
-      const alt = dp(
-        rubric,
-        cl.members,
-        tiers,
-        extra.map((e, i) => (i === j ? need - n.reached : e)),
-      );
-      if (alt) savings.set(n, { bound: lower, saving: best.cost - alt.cost });
+      const alt = best.lower(j, need - n.reached);
+      if (Number.isFinite(alt)) savings.set(n, { bound: lower, saving: best.cost - alt });
     });
   return { best, savings };
 }
