@@ -39,12 +39,9 @@ const KNOWN = [
   ['src/report/check/json.ts', 'src/pipeline/', 'rubric-identity.ts'],
   ['src/report/rank/types.ts', 'src/pipeline/', 'rubric-identity.ts, choice-view.ts'],
   ['src/report/rank/choices.ts', 'src/pipeline/', 'choice-view.ts'],
-  // A cell's text and the workbook description are report/'s, yet the sheet writers and the CSV
-  // reader need them: they move down into sheets/. Issue #24.
-  ['src/sheets/cell-value.ts', 'src/report/', 'spreadsheet-cell.ts'],
-  ['src/sheets/read-csv.ts', 'src/report/', 'spreadsheet-cell.ts'],
-  ['src/sheets/write-xlsx.ts', 'src/report/', 'spreadsheet-cell.ts, workbook-spec.ts'],
-  ['src/sheets/write-fill-in.ts', 'src/report/', 'spreadsheet-cell.ts, fill-in/'],
+  // The fill-in workbook's writer uses report/'s description of its columns and values: it
+  // belongs in report/fill-in/ (report may use sheets/). Issue #24.
+  ['src/sheets/write-fill-in.ts', 'src/report/', 'fill-in/value-types.ts, fill-in/workbook.ts'],
 ];
 
 const literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,8 +7,8 @@ import { parse as csvParseSync } from 'csv-parse/sync';
 import { readSource } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import { finding } from '../model/finding.js';
-import { unescapeText } from '../report/spreadsheet-cell.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
+import { unescapeText } from './spreadsheet-cell.js';
 
 // Bundled (src/load/roster.ts imports it too), so it costs nothing to import here.
 const csvParse = () => csvParseSync;

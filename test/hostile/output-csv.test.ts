@@ -1,6 +1,6 @@
 /** Issue 11.1: no text cell of the CSV ranking starts a formula, file names included; numbers stay numbers. */
 import { describe, expect, it } from 'vitest';
-import { spreadsheetText } from '../../src/report/spreadsheet-cell.js';
+import { spreadsheetText } from '../../src/sheets/spreadsheet-cell.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ESCAPES, FORMULAS, named, type Submission, writeSubmissions } from './generate-output.js';
 

@@ -5,7 +5,7 @@
  * a percentage is written as `85%`.
  */
 import { percentText } from '../../sheets/cell-value.js';
-import { escapeText } from '../spreadsheet-cell.js';
+import { escapeText } from '../../sheets/spreadsheet-cell.js';
 import type { CellOut } from './value-types.js';
 import type { FillInSheet } from './workbook.js';
 
