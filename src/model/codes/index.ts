@@ -11,6 +11,7 @@
 import type { Severity } from '../finding.js';
 import { assessmentCodes } from './assessment.js';
 import { convertCodes } from './convert.js';
+import { costsCodes } from './costs.js';
 import type { CodeDef, ParamType } from './define.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
@@ -34,6 +35,7 @@ import { valueCodes } from './value.js';
 export const FINDING_CODES = {
   ...assessmentCodes,
   ...convertCodes,
+  ...costsCodes,
   ...extendsCodes,
   ...inputCodes,
   ...lintCodes,
