@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { sheetCsvChunks } from '../../src/report/csv-sheet.js';
-import type { SheetSpec } from '../../src/report/workbook-spec.js';
+import type { SheetSpec } from '../../src/sheets/workbook-spec.js';
 
 const csv = (values: (string | number)[]) => {
   const sheet: SheetSpec = {
