@@ -4,12 +4,13 @@ import { Option } from 'commander';
 import { listOf, withId } from '../../i18n/list.js';
 import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
+import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
 import { assessSheet } from '../../pipeline/assess-sheet.js';
-import { fileLocator } from '../../pipeline/locate-file.js';
 import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
+import { fileLocator } from '../../pipeline/locate-file.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
@@ -133,7 +134,11 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     });
   }
   const shownTier = minTier ?? opts.minTier;
-  const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
+  // Each file's repeats of one code said once (the exit code below counts every finding).
+  const report: CheckReport = {
+    files: reports.map((r) => ({ ...r, findings: collapseRepeats(r.findings) })),
+    ...(shownTier !== undefined ? { minTier: shownTier } : {}),
+  };
   const toFile = opts.output !== undefined;
   let text = CHECK_FORMATS[format](report, {
     lang: ctx.lang,
