@@ -6,9 +6,17 @@
  * the command prints what this returns.
  */
 import type { BatchItem } from '../batch/assess-batch-item.js';
-import { type Doubt, type GroupBy, groups, quotas, type RankEntry, rank } from '../engine/rank.js';
+import {
+  type Doubt,
+  type GroupBy,
+  type GroupOf,
+  groups,
+  quotas,
+  type RankEntry,
+  rank,
+} from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
-import { loadRubric } from '../load/rubrics.js';
+import { builtinPath, loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -55,6 +63,8 @@ export interface BuiltRankReport {
   couldNotRun: boolean;
   /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
   problems: Finding[];
+  /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
+  groupOf: GroupOf;
 }
 
 /** A file that could not be scored, by who it says it is (rubric and period as far as known). */
@@ -195,8 +205,11 @@ export function buildRankReport(
     if (list) list.push(e);
     else byTable.set(k, [e]);
   }
+  // A rubric a claim names is one the batch judged under (by its id), or a built-in one: never a
+  // path the submission wrote (a refused rubric stays unopened, and its quotas judge no one).
+  for (const rubric of invalidRubric.values()) if (!rubrics.has(rubric.id)) rubrics.set(rubric.id, rubric);
   const rubricOf = (id: string) => {
-    if (!rubrics.has(id)) rubrics.set(id, loadRubric(id).rubric);
+    if (!rubrics.has(id)) rubrics.set(id, builtinPath(id) !== undefined ? loadRubric(id).rubric : undefined);
     return rubrics.get(id);
   };
   // Unscored files join the table of their rubric and period (or the rubric's only table).
@@ -290,6 +303,7 @@ export function buildRankReport(
     },
     couldNotRun,
     problems,
+    groupOf: names.groupOf,
   };
 }
 
