@@ -24,7 +24,6 @@ import { streetRows } from './street-rows.js';
 
 // Node's own require, as the command line loads exceljs (vitest's import may pick another build).
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSTypes;
-type ExcelJS = typeof ExcelJSTypes;
 declare namespace ExcelJS {
   type Workbook = ExcelJSTypes.Workbook;
   type Worksheet = ExcelJSTypes.Worksheet;

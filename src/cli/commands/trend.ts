@@ -107,10 +107,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     throw new CliError('trend.no-files', { inputs: inputs.join(' ') }, 2);
   }
   const report = batch.report;
-  printFindings(
-    report.invalid.flatMap((f) => f.findings),
-    ctx,
-  );
+  printFindings([...batch.problems, ...report.invalid.flatMap((f) => f.findings)], ctx);
   if (format === 'xlsx') {
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
     writeReport(ctx, opts.output!, await xlsxBytes(spec));
