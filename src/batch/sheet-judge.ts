@@ -62,7 +62,7 @@ export class SheetJudge {
   private stateFor(file: string): SheetState {
     if (this.file !== file || !this.state) {
       this.file = file;
-      this.state = new SheetState(file, this.options.rubric);
+      this.state = new SheetState(file, this.options.rubric, this.options.period);
       this.failed = false;
     }
     return this.state;

@@ -9,7 +9,7 @@ describe('check on folders and globs', () => {
     const folder = runCli(['check', 'examples/street', '--lang', 'zh-CN', ...AS_OF]);
     expect(folder.code).toBe(0);
     expect(folder.stdout).toContain('丁字社区（dingzi）');
-    expect(folder.stdout.trimEnd().split('\n').at(-1)).toBe('共 9 个文件：9 个已评分，0 个有错误');
+    expect(folder.stdout.trimEnd().split('\n').at(-1)).toBe('共 9 份自评：9 份已评分，0 份有错误');
     const glob = runCli(['check', 'examples/street/*.yaml', '--lang', 'en', ...AS_OF]);
     expect(glob.stdout.trimEnd().split('\n').at(-1)).toBe('9 files: 9 scored, 0 with errors');
   });

@@ -8,8 +8,8 @@ import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
 import { assessSheet } from '../../pipeline/assess-sheet.js';
-import { fileLocator } from '../../pipeline/locate-file.js';
 import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
+import { fileLocator } from '../../pipeline/locate-file.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
@@ -25,6 +25,7 @@ import {
   formatOption,
   givenOnCommandLine,
   parseSize,
+  periodOption,
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
@@ -39,6 +40,7 @@ interface CheckOptions {
   asOf?: string;
   waivers?: string;
   maxSize?: number;
+  period?: string;
 }
 
 export function registerCheck(program: Command, context: (cmd: Command) => CliContext): void {
@@ -58,6 +60,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     .option('--min-tier <tier>', 'exit 1 unless every file reaches this tier (its id or title)')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
@@ -99,6 +102,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     asOf: opts.asOf,
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
     scoreInvalid: true,
   };
   const assessed: AssessedFile[] = [];
