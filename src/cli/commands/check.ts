@@ -11,6 +11,7 @@ import { assessSheet } from '../../pipeline/assess-sheet.js';
 import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
+import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
@@ -30,6 +31,8 @@ import {
   requireWaivers,
 } from '../shared-options.js';
 import { writeReport } from '../write-output.js';
+
+const DISTRICT_FILE_FINDINGS = new Set<string>(Object.values(DISTRICT_FILE_CODES));
 
 interface CheckOptions {
   rubric?: string;
@@ -125,6 +128,8 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     }
     if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
       couldNotRun = true;
+    // A rubric, waivers or roster file given where a self-assessment goes: nothing was checked.
+    if (r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
     const tier =
       r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
     const below = tier !== undefined && !!r.result && !reachesTier(r, tier);

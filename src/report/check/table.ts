@@ -22,7 +22,7 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color, width 
     const r = f.result;
     if (!r) {
       // A row nobody filled in is said in its one line.
-      if (!f.findings.every((x) => x.code === 'sheet.row-unfilled'))
+      if (f.findings.some((x) => x.severity === 'error' && x.code !== 'sheet.row-unfilled'))
         out.push(`${t(f.file)}: ${message(lang, 'ui.file-invalid')}`);
       continue;
     }
