@@ -5,6 +5,7 @@
  */
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-file.js';
+import type { RubricPolicy } from './rubric-policy.js';
 import { placeRowFindings, type SheetItem, sheetItems } from './sheet-rows.js';
 import { type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
 
@@ -56,10 +57,11 @@ export async function* validateSheet(
   }
 }
 
-function sheetOptions(o: { rubric?: string; maxBytes?: number; period?: string }) {
+function sheetOptions(o: { rubric?: string; maxBytes?: number; policy?: RubricPolicy; period?: string }) {
   return {
     ...(o.rubric ? { rubric: o.rubric } : {}),
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+    ...(o.policy ? { policy: o.policy } : {}),
     ...(o.period ? { period: o.period } : {}),
   };
 }

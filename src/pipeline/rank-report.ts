@@ -6,7 +6,15 @@
  * the command prints what this returns.
  */
 import type { BatchItem } from '../batch/assess-batch-item.js';
-import { type Doubt, type GroupBy, groups, quotas, type RankEntry, rank } from '../engine/rank.js';
+import {
+  type Doubt,
+  type GroupBy,
+  type GroupOf,
+  groups,
+  quotas,
+  type RankEntry,
+  rank,
+} from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
@@ -55,6 +63,8 @@ export interface BuiltRankReport {
   couldNotRun: boolean;
   /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
   problems: Finding[];
+  /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
+  groupOf: GroupOf;
 }
 
 /** A file that could not be scored, by who it says it is (rubric and period as far as known). */
@@ -293,6 +303,7 @@ export function buildRankReport(
     },
     couldNotRun,
     problems,
+    groupOf: names.groupOf,
   };
 }
 

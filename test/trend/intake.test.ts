@@ -167,7 +167,16 @@ describe('trend --roster', () => {
   });
 
   it('is refused when it cannot be read (exit 2), as for rank', () => {
-    const r = runCli(['trend', 'examples/trend', '--roster', join(tmp, 'no-such-roster.csv')]);
+    const r = runCli([
+      'trend',
+      'examples/trend',
+      '--roster',
+      join(tmp, 'no-such-roster.csv'),
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no-such-roster.csv');
+    expect(r.stderr).not.toMatch(/unknown option/);
   });
 });

@@ -12,7 +12,7 @@ import { message } from '../../i18n/catalog.js';
 import { ENTITY_ID_RE } from '../../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
-import { type ConvertItem, convertInputs } from '../../pipeline/convert-inputs.js';
+import { type ConvertItem, convertInputs, duplicateClaims } from '../../pipeline/convert-inputs.js';
 import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { fillInColumns, type Measure, wordsOf } from '../../report/fill-in/columns.js';
 import { neededExtras } from '../../report/fill-in/community.js';
@@ -29,7 +29,8 @@ import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { givenOnCommandLine, parseSize, requireRubric } from '../shared-options.js';
-import { somethingAt, writeOutput } from '../write-output.js';
+import { isNamedFile, somethingAt, writeOutput } from '../write-output.js';
+import { writeSubmission } from '../write-submission.js';
 import { rubricRefFrom } from './init.js';
 
 type Target = 'xlsx' | 'csv' | 'yaml';
@@ -104,9 +105,19 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
       });
   }
   if (!items.length && !hasErrors(problems)) problems.push(finding('convert.nothing', 'error'));
+  // Two submissions claiming one community (rubric, period, id): both marked, as rank marks
+  // them; a folder of YAML gets neither (one file per id), a workbook or CSV keeps both rows.
+  const claims = duplicateClaims(items);
+  problems.push(...claims.findings);
   let written = 0;
   if (items.length) {
-    if (opts.to === 'yaml') written = writeYaml(items, opts, ctx, problems);
+    if (opts.to === 'yaml')
+      written = writeYaml(
+        items.filter((it) => !claims.labels.has(it.label)),
+        opts,
+        ctx,
+        problems,
+      );
     else {
       await writeSheet(items, opts, ctx);
       written = items.length;
@@ -138,7 +149,10 @@ function isFile(path: string): boolean {
 
 /** Communities read but not written, and inputs that gave none. */
 function countSkipped(problems: readonly Finding[], unwritten: number): number {
-  const unread = problems.filter((f) => f.severity === 'error' && !f.code.startsWith('convert.')).length;
+  // A duplicate claim is about a community that was read: counted as written or not, never twice.
+  const unread = problems.filter(
+    (f) => f.severity === 'error' && !f.code.startsWith('convert.') && f.code !== 'validate.duplicate-id',
+  ).length;
   return unwritten + unread;
 }
 
@@ -167,10 +181,6 @@ function writeYaml(
     }
     seen.set(id.toLowerCase(), it.label);
     const target = join(opts.output, `${id}.yaml`);
-    if (somethingAt(target) && !opts.force) {
-      problems.push({ ...finding('convert.exists', 'error', { file: target }), ...at });
-      continue;
-    }
     const text = assessmentTemplate(it.rubric, {
       lang: ctx.lang,
       rubricRef: rubricRefFrom(target, it.rubricRef),
@@ -178,7 +188,20 @@ function writeYaml(
       period: '',
       values: it.community,
     });
-    writeOutput(target, text);
+    const w = writeSubmission(target, text, opts.force === true);
+    if (!w.written) {
+      const code = w.refused === 'exists' ? 'convert.exists' : 'convert.not-a-file';
+      problems.push({ ...finding(code, 'error', { file: target }), ...at });
+      continue;
+    }
+    if (w.replaced)
+      problems.push({
+        ...finding('convert.replaced', 'warning', {
+          file: target,
+          community: `${it.community.entity.name ?? ''}（${id}）`,
+        }),
+        ...at,
+      });
     written++;
   }
   return written;
@@ -228,7 +251,7 @@ async function writeSheet(
     });
   }
   if (opts.to === 'csv') {
-    writeOutput(opts.output, fillInCsv(sheets[0]!));
+    writeOutput(opts.output, fillInCsv(sheets[0]!, isNamedFile(opts.output)));
     return;
   }
   const periods = new Set(items.map((it) => String(it.community.period ?? '')));

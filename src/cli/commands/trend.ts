@@ -29,7 +29,7 @@ import {
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeReport } from '../write-output.js';
+import { isNamedFile, writeReport } from '../write-output.js';
 
 const TREND_OUTPUT_FORMATS = [...(Object.keys(TREND_FORMATS) as TrendFormat[]), 'xlsx'] as const;
 
@@ -117,7 +117,11 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
     writeReport(ctx, opts.output!, await xlsxBytes(spec));
   } else {
-    const text = TREND_FORMATS[format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    const text = TREND_FORMATS[format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      toFile: isNamedFile(opts.output),
+    });
     if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);
   }

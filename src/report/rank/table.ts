@@ -6,7 +6,7 @@ import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
-import type { FormatOptions, Formatter } from '../types.js';
+import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
@@ -16,9 +16,6 @@ import type { RankReport } from './types.js';
 const RIGHT = new Set(['rank', 'score']);
 /** Columns whose values many rows share. */
 const REPEATS = new Set(['inCommunity', 'street', 'district', 'score', 'tier', 'vetoes', 'shortfall']);
-
-export const rankTable: Formatter<RankReport> = (report, options) =>
-  [...rankTableChunks(report, options)].join('');
 
 /**
  * The table report as lines (each ending in a newline), produced as they are written: a

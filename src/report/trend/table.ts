@@ -1,5 +1,6 @@
 /** The trend as terminal text: per rubric family, each community's scores by period, then the changes, groups and the cycle composite. */
 import { message } from '../../i18n/catalog.js';
+import { terminalText } from '../escape/terminal.js';
 import { findingLine } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
@@ -36,12 +37,14 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
     if (out.length) out.push('');
     out.push(
       style.bold(
-        message(lang, 'trend.heading', {
-          rubric: l.rubricTitle(),
-          id: t.rubric.id,
-          count: String(tr.communities.length),
-          periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
-        }),
+        terminalText(
+          message(lang, 'trend.heading', {
+            rubric: l.rubricTitle(),
+            id: t.rubric.id,
+            count: String(tr.communities.length),
+            periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
+          }),
+        ),
       ),
     );
     yield* flush();
@@ -72,7 +75,8 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
     const changed = rows.filter((c) => c.changes.length);
     if (changed.length) {
       out.push('', style.bold(message(lang, 'trend.changes')));
-      for (const c of changed) for (const s of c.changes) out.push(`  ${statusChangeText(c, s, l)}`);
+      for (const c of changed)
+        for (const s of c.changes) out.push(`  ${terminalText(statusChangeText(c, s, l))}`);
     }
     if (tr.groups.length) {
       out.push('', style.bold(message(lang, 'trend.groups')));
@@ -81,7 +85,8 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
           { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },
           l,
         );
-        for (const p of g.periods) out.push(`  ${groupPeriodText(t, name, p, l)}`);
+        // A group's name is a street as files write it: shown visibly, on one line.
+        for (const p of g.periods) out.push(`  ${terminalText(groupPeriodText(t, name, p, l))}`);
       }
     }
     if (t.weights && tr.composite && tr.cycleYears) {
@@ -98,7 +103,9 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
       out.push(
         t.weights.from === 'flag'
           ? message(lang, 'trend.cycle-flag')
-          : message(lang, 'trend.cycle-source', { source: source?.note ?? source?.file ?? t.rubric.id }),
+          : terminalText(
+              message(lang, 'trend.cycle-source', { source: source?.note ?? source?.file ?? t.rubric.id }),
+            ),
       );
       yield* flush();
       const ranked = tr.composite;
@@ -133,7 +140,7 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
       '',
       style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
     );
-    for (const f of report.invalid) out.push(`  ${f.file}`);
+    for (const f of report.invalid) out.push(`  ${terminalText(f.file)}`);
   }
   out.push('', summaryLine(report, lang));
   yield* flush();
