@@ -128,12 +128,20 @@ export function allowedRubric(
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
-export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | undefined {
+export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | 'roster' | undefined {
   if (data.community || data.street || data.compound) return undefined;
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
+  if (Array.isArray(data.communities) || Array.isArray(data.compounds)) return 'roster';
   return undefined;
 }
+
+/** The finding for a district's own file given where a self-assessment belongs. */
+export const DISTRICT_FILE_CODES = {
+  rubric: 'assessment.is-rubric',
+  waivers: 'assessment.is-waivers',
+  roster: 'assessment.is-roster',
+} as const;
 
 /** What a file's `rubric:` resolves to, before it is placed in the file: the same for every file that names it alike. */
 type Resolution =
@@ -206,11 +214,10 @@ export function selectRubric(
   const here = (f: Finding) => place([f], y.file, y.locate);
   const other = districtFileKind(y.data);
   if (other) {
-    const code = other === 'rubric' ? 'assessment.is-rubric' : 'assessment.is-waivers';
-    return {
-      kind: 'file-problem',
-      findings: here(finding(code, 'warning', {}, [other === 'rubric' ? 'rubric' : 'waivers'])),
-    };
+    const code = DISTRICT_FILE_CODES[other];
+    const key =
+      other === 'roster' ? (Array.isArray(y.data.communities) ? 'communities' : 'compounds') : other;
+    return { kind: 'file-problem', findings: here(finding(code, 'warning', {}, [key])) };
   }
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
   if (!forced && !named)

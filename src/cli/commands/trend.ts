@@ -25,6 +25,7 @@ import {
   groupOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
@@ -77,6 +78,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     )
     .addOption(jobsOption('scoring'))
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: TrendCliOptions, cmd: Command) => {
       const ctx = context(cmd);
