@@ -11,6 +11,7 @@ import { message } from '../../i18n/catalog.js';
 import { assessFile } from '../../pipeline/assess-file.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
+import { printFooter } from '../../report/html/print-footer.js';
 import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
 import type { CliContext } from '../context.js';
@@ -87,19 +88,22 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
         }
       }
     }
-    const html = renderReport(
-      reportView({
-        report,
-        results,
-        lang: ctx.lang,
-        asOf: assess.asOf ?? message(ctx.lang, 'report.as-of-period'),
-        version: VERSION,
-        pages: opts.pages,
-      }),
-    );
-    if (opts.format === 'pdf') writeOutput(opts.output!, await printPdf(html, browser!));
-    else if (opts.output) writeOutput(opts.output, html);
-    else ctx.stdout(html);
+    const view = reportView({
+      report,
+      results,
+      lang: ctx.lang,
+      asOf: assess.asOf ?? message(ctx.lang, 'report.as-of-period'),
+      version: VERSION,
+      pages: opts.pages,
+    });
+    if (opts.format === 'pdf') {
+      const job = {
+        render: (pages?: ReadonlyMap<string, number>) => renderReport(view, pages ?? new Map()),
+        footer: printFooter(ctx.lang, view.title),
+      };
+      writeOutput(opts.output!, await printPdf(job, browser!));
+    } else if (opts.output) writeOutput(opts.output, renderReport(view));
+    else ctx.stdout(renderReport(view));
     return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: failingQuotas(report) });
   });
 }

@@ -54,6 +54,7 @@ export const reportMessages = defineMessages(
     'report.pdf-failed': (p) => `the browser could not print the PDF: ${p.detail}`,
     'report.pdf-needs-output': () => '--format pdf needs --output <file.pdf>',
     'report.written': (p) => `written: ${p.file}`,
+    'report.page-of': (p) => `Page ${p.page} of ${p.total}`,
   },
   {
     'report.title': (p) => `${p.rubric}评分报告`,
@@ -107,6 +108,7 @@ export const reportMessages = defineMessages(
     'report.pdf-failed': (p) => `浏览器未能生成PDF：${p.detail}`,
     'report.pdf-needs-output': () => '--format pdf 需要用 --output <文件.pdf> 指定输出文件',
     'report.written': (p) => `已写入：${p.file}`,
+    'report.page-of': (p) => `第 ${p.page} 页 / 共 ${p.total} 页`,
   },
   {
     'report.title': (p) => `${p.rubric}評分報告`,
@@ -160,5 +162,6 @@ export const reportMessages = defineMessages(
     'report.pdf-failed': (p) => `瀏覽器無法產生PDF：${p.detail}`,
     'report.pdf-needs-output': () => '--format pdf 需要以 --output <檔案.pdf> 指定輸出檔案',
     'report.written': (p) => `已寫入：${p.file}`,
+    'report.page-of': (p) => `第 ${p.page} 頁 / 共 ${p.total} 頁`,
   },
 );
