@@ -9,6 +9,7 @@ import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
 import { expandInputs } from '../../load/expand-inputs.js';
 import { trendFiles } from '../../pipeline/trend-files.js';
+import { trendRubricOf } from '../../report/trend/finding-rubric.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
 import { trendWorkbook } from '../../report/trend/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
@@ -93,12 +94,17 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
   printFindings(
     report.invalid.flatMap((f) => f.findings),
     ctx,
+    trendRubricOf(report),
   );
   if (opts.format === 'xlsx') {
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
     writeOutput(opts.output!, await xlsxBytes(spec));
   } else {
-    const text = TREND_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    const text = TREND_FORMATS[opts.format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      width: opts.output ? undefined : ctx.width,
+    });
     if (opts.output) writeOutput(opts.output, text);
     else ctx.stdout(text);
   }

@@ -51,7 +51,7 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
       out.push(
-        `<li><code>${esc(fd.where)}</code> ${esc(fd.severity)} <code>${esc(fd.code)}</code> ${esc(fd.text)}</li>`,
+        `<li><code>${esc(fd.where)}</code> <span class="severity" title="${esc(fd.code)}">${esc(fd.severity)}</span> ${esc(fd.text)}</li>`,
       );
     out.push('</ul>');
   }
@@ -300,6 +300,7 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
   }
   out.push(section === undefined ? '<tbody></tbody></table>' : '</tbody></table>');
   if (c.vetoLegend) out.push(`<p class="note">${m('ui.veto-legend')}</p>`);
+  for (const line of c.provenance) out.push(`<p class="note">${esc(line)}</p>`);
   // The verdict and the fixes it counts stay together, on one page.
   out.push('<div class="verdict">');
   out.push(`<div class="summary">${c.summary.map((s) => `<p>${esc(s)}</p>`).join('')}</div>`);
