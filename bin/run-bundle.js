@@ -6,6 +6,7 @@
 // with flags of their own (bin/civscore.js): so there is one cache per set of flags, named by
 // cacheFlavour. Each cache starts with its bundle's build id (a hash of its text, on the
 // bundle's first line), so a cache is used only for the very bundle it was made from.
+// @ts-check
 'use strict';
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -36,12 +37,16 @@ const SHEET_FLAGS = ['--heap-growing-percent=40'];
  * does not fit, and then the bundle compiles as usual.
  */
 function cacheFlavour(execArgv = process.execArgv) {
-  const has = (flags) => flags.every((f) => execArgv.includes(f));
+  const has = (/** @type {string[]} */ flags) => flags.every((f) => execArgv.includes(f));
   if (!has(GC_FLAGS)) return '';
   return has(SHEET_FLAGS) ? 'sheet' : 'batch';
 }
 
-/** Where a bundle's cache of a flavour is: `main.cjs.v8cache`, `main.cjs.batch.v8cache`, … */
+/**
+ * Where a bundle's cache of a flavour is: `main.cjs.v8cache`, `main.cjs.batch.v8cache`, …
+ * @param {string} file
+ * @param {string} [flavour]
+ */
 function cacheFile(file, flavour = cacheFlavour()) {
   return flavour ? `${file}.${flavour}.v8cache` : `${file}.v8cache`;
 }
@@ -50,8 +55,12 @@ function cacheFile(file, flavour = cacheFlavour()) {
  * Runs `file` as CommonJS with its cache; false when the bundle cannot be read (the caller then
  * loads the ES module build instead). `saveTo`: a training run writes the cache there, with
  * every function compiled so far, when the process exits and whenever the returned `save` is
- * called (a worker that is terminated sees no exit). Whole or not at all: a civscore run beside
+ * called (a worker that is terminated sees no exit); `exports`: what the bundle exports (the
+ * command line's `main` and `run`). Whole or not at all: a civscore run beside
  * the build may be starting.
+ * @param {string} file
+ * @param {string} [saveTo]
+ * @returns {false | { save(): void, exports: Record<string, any> }}
  */
 function runBundle(file, saveTo) {
   let source;
@@ -83,7 +92,7 @@ function runBundle(file, saveTo) {
   if (saveTo) process.once('exit', save);
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dirname(file));
-  return { save };
+  return { save, exports: bundle.exports };
 }
 
 module.exports = { GC_FLAGS, SHEET_FLAGS, cacheFlavour, cacheFile, runBundle };

@@ -30,8 +30,9 @@ const common = {
   target: 'node20',
   packages: 'bundle',
   legalComments: 'none',
-  // Loaded only to print a PDF, from node_modules: it is large and drives a browser process.
-  external: ['playwright-core'],
+  // Loaded only when needed, from node_modules: playwright-core to print a PDF (it drives a
+  // browser process), highs (HiGHS in WebAssembly) for a plan whose fixes are shared or coupled.
+  external: ['playwright-core', 'highs'],
   charset: 'utf8',
   logLevel: 'warning',
   // CommonJS dependencies (commander, cli-table3) call require() for Node's own modules.
@@ -94,14 +95,15 @@ for (const id of builtinIds()) {
 }
 
 // The CommonJS bundles that bin/run-bundle.js runs with their V8 code caches: the command line
-// (main.ts's `await main(process.argv)` without the top-level await) and the batch worker, with
+// (exporting `main`, which bin/civscore.js calls on process.argv, and `run`, which tests call
+// in-process: test/helpers/run-cli.ts) and the batch worker, with
 // import.meta.url as the file's own URL (dist/cli/ and dist/batch/, like main.js and worker.js,
 // so relative paths hold).
 const CJS = 'dist/cli/main.cjs';
 const WORKER_CJS = 'dist/batch/worker.cjs';
 await writeCjs(CJS, {
   stdin: {
-    contents: "import { main } from './program.js';\nvoid main(process.argv);\n",
+    contents: "export { main, run } from './run.js';\n",
     resolveDir: 'src/cli',
     sourcefile: 'src/cli/main.cjs.ts',
     loader: 'ts',

@@ -19,6 +19,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { message } from '../i18n/catalog.js';
+import type { Lang } from '../model/localized.js';
 import { CliError } from './errors.js';
 import { type Keep, writeFileAtomic } from './write-atomic.js';
 
@@ -45,16 +47,44 @@ function ownDescriptor(path: string): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
-function writeDirect(path: string, text: string | Uint8Array | Iterable<string>): void {
-  const own = ownDescriptor(path);
-  const fd = own ?? openSync(path, 'w');
+/**
+ * Whether `output` names a file of its own, not this process's standard output or error (`-`,
+ * /dev/stdout, /dev/fd/1): what a CSV writes differs (a line break in a cell stays only in a file).
+ */
+export function isNamedFile(output: string | undefined): boolean {
+  return output !== undefined && ownDescriptor(output) === undefined;
+}
+
+const STOPS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * `work` with Ctrl-C and SIGTERM at their default action (the process ends at once). Opening a
+ * FIFO that no one reads, or writing to a pipe or device that takes nothing more, blocks the
+ * thread, so a JavaScript signal handler could never run and the signal would be ignored; a
+ * direct write leaves no temporary file to clean up, so nothing is lost by ending there.
+ */
+function interruptible(work: () => void): void {
+  const saved = STOPS.map((signal) => [signal, process.listeners(signal)] as const);
+  for (const [signal, listeners] of saved) for (const l of listeners) process.off(signal, l);
   try {
-    if (typeof text === 'string') writeSync(fd, text);
-    else if (text instanceof Uint8Array) writeSync(fd, text);
-    else for (const chunk of text) writeSync(fd, chunk);
+    work();
   } finally {
-    if (own === undefined) closeSync(fd);
+    for (const [signal, listeners] of saved) for (const l of listeners) process.on(signal, l);
   }
+}
+
+function writeDirect(path: string, text: string | Uint8Array | Iterable<string>): void {
+  interruptible(() => {
+    const own = ownDescriptor(path);
+    const fd = own ?? openSync(path, 'w');
+    try {
+      if (typeof text === 'string') writeSync(fd, text);
+      else if (text instanceof Uint8Array) writeSync(fd, text);
+      else for (const chunk of text) writeSync(fd, chunk);
+    } finally {
+      if (own === undefined) closeSync(fd);
+    }
+  });
 }
 
 function requireFolder(file: string): void {
@@ -85,12 +115,19 @@ function destination(file: string): Destination {
   return { atomic: real, keep: { mode: target.mode, uid: target.uid, gid: target.gid } };
 }
 
-/** Writes `text` to `file` as described above; expected failures are CliErrors (exit 2). */
-export function writeOutput(file: string, text: string | Uint8Array | Iterable<string>): void {
+/**
+ * Writes `text` to `file` as described above; expected failures are CliErrors (exit 2). Says
+ * whether a file was written (`file`) or a stream (`-`, a device, a pipe).
+ */
+export function writeOutput(file: string, text: string | Uint8Array | Iterable<string>): 'file' | 'stream' {
   try {
     const to = destination(file);
-    if ('direct' in to) writeDirect(to.direct, text);
-    else writeFileAtomic(to.atomic, text, to.keep);
+    if ('direct' in to) {
+      writeDirect(to.direct, text);
+      return 'stream';
+    }
+    writeFileAtomic(to.atomic, text, to.keep);
+    return 'file';
   } catch (e) {
     if (e instanceof CliError) throw e;
     const err = e as NodeJS.ErrnoException;
@@ -101,4 +138,13 @@ export function writeOutput(file: string, text: string | Uint8Array | Iterable<s
       throw new CliError('machine.output-failed', { file, detail: err.code ?? '' });
     throw e;
   }
+}
+
+/** Writes a report the user named and says so on stderr, in their language ("已写入 排名.xlsx"). */
+export function writeReport(
+  ctx: { lang: Lang; stderr: (s: string) => void },
+  file: string,
+  text: string | Uint8Array | Iterable<string>,
+): void {
+  if (writeOutput(file, text) === 'file') ctx.stderr(`${message(ctx.lang, 'authoring.written', { file })}\n`);
 }

@@ -4,10 +4,11 @@
  * candidates). Pure: small per-community entries in, data out. Every ordering is total and
  * uses code-unit comparison, so the output never depends on input order or the machine.
  */
+
+import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
 import type { Bound, Quota, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import { boundIsMasked, clean, EPS, figureValue, satisfies } from './bounds.js';
 import type { CommunityResult } from './result.js';
 import { eventsOf, gapTo } from './tiers.js';
 

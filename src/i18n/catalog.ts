@@ -6,7 +6,9 @@ import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
+import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
+import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
 import { languageMessages } from './messages/language.js';
@@ -14,6 +16,9 @@ import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
 import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
+import { outputFilesMessages } from './messages/output-files.js';
+import { periodMessages } from './messages/period.js';
+import { planMessages } from './messages/plan.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -21,6 +26,7 @@ import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { sheetHeaderMessages } from './messages/sheet-headers.js';
+import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
@@ -55,13 +61,19 @@ const parts = [
   languageMessages,
   wordingMessages,
   outputMessages,
+  outputFilesMessages,
+  exitReasonMessages,
+  periodMessages,
   sheetsMessages,
   namesMessages,
   tablesMessages,
   fillInMessages,
   sheetHeaderMessages,
+  sheetLimitMessages,
   choiceMessages,
   skeletonMessages,
+  costsMessages,
+  planMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
@@ -69,6 +81,10 @@ export type MessageCode = Extract<Keys<(typeof parts)[number]>, string>;
 
 /** Every finding code the core declares is worded (each catalogue has it in all three languages). */
 type Unworded = Exclude<FindingCode, MessageCode>;
+/**
+ * A check for the compiler: exported only so that it is not an unused local.
+ * @public
+ */
 export const EVERY_FINDING_WORDED: [Unworded] extends [never] ? true : { unworded: Unworded } = true;
 
 const merged = {} as Record<Lang, Record<string, Message>>;

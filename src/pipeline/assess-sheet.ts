@@ -5,6 +5,7 @@
  */
 import type { Position } from '../model/finding.js';
 import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-file.js';
+import type { RubricPolicy } from './rubric-policy.js';
 import { placeRowFindings, type SheetItem, sheetItems } from './sheet-rows.js';
 import { type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
 
@@ -51,6 +52,10 @@ export async function* validateSheet(
   }
 }
 
-function sheetOptions(o: { rubric?: string; maxBytes?: number }) {
-  return { ...(o.rubric ? { rubric: o.rubric } : {}), ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}) };
+function sheetOptions(o: { rubric?: string; maxBytes?: number; policy?: RubricPolicy }) {
+  return {
+    ...(o.rubric ? { rubric: o.rubric } : {}),
+    ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+    ...(o.policy ? { policy: o.policy } : {}),
+  };
 }

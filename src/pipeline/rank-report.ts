@@ -6,7 +6,15 @@
  * the command prints what this returns.
  */
 import type { BatchItem } from '../batch/assess-batch-item.js';
-import { type Doubt, type GroupBy, groups, quotas, type RankEntry, rank } from '../engine/rank.js';
+import {
+  type Doubt,
+  type GroupBy,
+  type GroupOf,
+  groups,
+  quotas,
+  type RankEntry,
+  rank,
+} from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
@@ -19,6 +27,7 @@ import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
 import { BYS, type By, groupNames } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
+import { periodFitsRubric } from './rubric-period.js';
 
 export interface RankReportOptions {
   group?: GroupBy;
@@ -54,6 +63,8 @@ export interface BuiltRankReport {
   couldNotRun: boolean;
   /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
   problems: Finding[];
+  /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
+  groupOf: GroupOf;
 }
 
 /** A file that could not be scored, by who it says it is (rubric and period as far as known). */
@@ -225,7 +236,7 @@ export function buildRankReport(
     if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
     const list = byTable.get(k) ?? [];
     const inDoubt = doubtsByTable.get(k) ?? [];
-    if (rubric.year !== undefined && !period.startsWith(String(rubric.year)))
+    if (rubric.year !== undefined && !periodFitsRubric(period, rubric))
       for (const e of [...list, ...inDoubt])
         problems.push({
           ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
@@ -289,6 +300,7 @@ export function buildRankReport(
     },
     couldNotRun,
     problems,
+    groupOf: names.groupOf,
   };
 }
 

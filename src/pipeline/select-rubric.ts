@@ -20,7 +20,13 @@ import {
 import type { ParamsOf } from '../model/codes/index.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
-import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
+import {
+  allowedText,
+  findInAllowed,
+  inAllowedFolder,
+  isAllowed,
+  type RubricPolicy,
+} from './rubric-policy.js';
 
 export type RubricChoice =
   /** ref: the reference the rubric was loaded under (rubricFor(ref) gives the same rubric again). */
@@ -84,6 +90,41 @@ export function resolveNamedRubric(named: string, file: string): string {
 }
 
 /**
+ * Which rubric a submission's `rubric:` (a file's key or a row's cell) may mean under the
+ * operator's policy, decided before anything it names is opened: a built-in id; a name found as
+ * <name>.yaml in an allowed folder; a path whose folder is, after links, under an allowed folder
+ * (and the file itself too, when it exists: a link out is refused). Anything else is refused with
+ * one answer whether or not it exists, so the answer tells a submitter nothing about files outside
+ * the allowed folders; a name close to a built-in one is told that name instead. A refused rubric
+ * is never read, so nothing of it (titles, metric names) reaches a did-you-mean.
+ */
+export function allowedRubric(
+  named: string,
+  file: string,
+  policy: RubricPolicy,
+): { ref: string } | { refused: Finding } {
+  const id = namedBuiltin(named);
+  if (id !== undefined) return { ref: id };
+  const notAllowed = {
+    refused: finding('trust.rubric-not-allowed', 'error', { rubric: named, allowed: allowedText(policy) }, [
+      'rubric',
+    ]),
+  };
+  if (looksLikeName(named)) {
+    const found = findInAllowed(policy, named);
+    if (found) return { ref: found };
+    const said = rubricNameFinding(named);
+    return said.code === 'rubric.ambiguous' || said.params.suggestion !== undefined
+      ? { refused: { ...said, path: ['rubric'] } }
+      : notAllowed;
+  }
+  const ref = resolveNamedRubric(named, file);
+  if (!inAllowedFolder(policy, ref)) return notAllowed;
+  // In an allowed folder, a missing file is said to be missing (the operator's own folder).
+  return !existsSync(ref) || isAllowed(policy, ref) ? { ref } : notAllowed;
+}
+
+/**
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
@@ -113,16 +154,10 @@ export function selectRubric(
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
   let ref = forced ?? resolveNamedRubric(named!, y.file);
-  if (!forced && policy && namedBuiltin(named!) === undefined) {
-    const found = existsSync(ref) ? ref : findInAllowed(policy, named!);
-    if (found && !isAllowed(policy, found)) {
-      const params = { rubric: named!, allowed: allowedText(policy) };
-      return {
-        kind: 'file-problem',
-        findings: here(finding('trust.rubric-not-allowed', 'error', params, ['rubric'])),
-      };
-    }
-    if (found) ref = found;
+  if (!forced && policy) {
+    const allowed = allowedRubric(named!, y.file, policy);
+    if ('refused' in allowed) return { kind: 'file-problem', findings: here(allowed.refused) };
+    ref = allowed.ref;
   }
   const loaded = rubricFor(ref);
   if (!loaded.rubric) {

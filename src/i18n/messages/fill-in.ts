@@ -65,8 +65,10 @@ export const fillInMessages = defineMessages(
     'convert.duplicate-id': (p) =>
       `the id ${p.id} was already converted from ${p.first}; this one was not written`,
     'convert.exists': (p) => `${p.file} already exists; use --force to overwrite it (not written)`,
-    'convert.no-rubric': () =>
-      'no rubric for this community (no `rubric:` and no --rubric): its columns are not known, so it was not converted',
+    'convert.not-a-file': (p) =>
+      `${p.file} is a symbolic link or not a regular file: civscore never writes through it, even with --force (not written); remove it or convert into another folder`,
+    'convert.replaced': (p) =>
+      `${p.file} was replaced (--force) by this row's community ${p.community}: check that the row is that community's`,
     'convert.csv-rubrics': (p) =>
       `a CSV file holds the communities of one rubric; these are under ${p.rubrics}: convert each rubric on its own with --rubric, or write .xlsx (a sheet per rubric)`,
     'convert.nothing': () => 'nothing to convert: no community was read from the inputs',
@@ -81,14 +83,15 @@ export const fillInMessages = defineMessages(
       'convert self-assessments between YAML files, one .xlsx workbook and CSV, without losing a value',
     'help.arg.convert.inputs': () => 'self-assessment files (YAML, .xlsx, .csv), folders or globs',
     'help.opt.convert.to': () =>
-      'what to write: xlsx (one workbook), csv (one file) or yaml (a file per community)',
+      "what to write: xlsx (one workbook), csv (one file) or yaml (a file per community); default: --output's extension, a folder for yaml",
     'help.opt.convert.output': () => 'the workbook or CSV file to write, or for yaml the folder',
     'help.opt.convert.force': () => 'overwrite existing files',
     'help.opt.init.format': () =>
       'yaml: a template to fill in; xlsx: a workbook, a row per community; csv: its data sheet',
     'help.opt.init.roster': () =>
       'xlsx and csv: a row per community of this roster (YAML or CSV: street, id, name)',
-    'help.opt.init.period': () => 'the period written in the file (YYYY or YYYY-MM; default this year)',
+    'help.opt.init.period': () =>
+      "the period written in the file (YYYY or YYYY-MM; default the rubric's year, else this year)",
     'convert.dropped.unknown-metric': (p) =>
       `metric "${p.what}" is not in rubric ${p.rubric}, so the workbook has no column for it: left out of the conversion`,
     'convert.dropped.unknown-facility': (p) =>
@@ -155,8 +158,10 @@ export const fillInMessages = defineMessages(
     'convert.no-id': () => '该社区没有可用的编号（字母、数字、_ . -）：无法作为文件名，未转换',
     'convert.duplicate-id': (p) => `编号 ${p.id} 已从 ${p.first} 转换过；此项未写入`,
     'convert.exists': (p) => `${p.file} 已存在；如需覆盖请加 --force（未写入）`,
-    'convert.no-rubric': () =>
-      '该社区没有评分细则（没有“rubric:”，也没有 --rubric）：不知道应有哪些列，未转换',
+    'convert.not-a-file': (p) =>
+      `${p.file} 是符号链接或不是普通文件：即使加 --force 也不会经由它写入（未写入）；请删除它或转换到其他文件夹`,
+    'convert.replaced': (p) =>
+      `${p.file} 已被此行的社区 ${p.community} 覆盖（--force）：请核实此行确属该社区`,
     'convert.csv-rubrics': (p) =>
       `一个 CSV 文件只能放一个评分细则的社区；这些社区分属 ${p.rubrics}：请用 --rubric 逐个转换，或写成 .xlsx（每个评分细则一个工作表）`,
     'convert.nothing': () => '没有可转换的内容：输入中没有读到任何社区',
@@ -168,12 +173,13 @@ export const fillInMessages = defineMessages(
       '--roster 为每个社区填一行：需要 --format xlsx 或 csv（YAML 模板只对应一个社区）',
     'help.cmd.convert': () => '在 YAML 文件、.xlsx 工作簿和 CSV 之间转换自评数据，不丢任何数值',
     'help.arg.convert.inputs': () => '自评文件（YAML、.xlsx、.csv）、文件夹或通配符',
-    'help.opt.convert.to': () => '输出格式：xlsx（一个工作簿）、csv（一个文件）或 yaml（每个社区一个文件）',
+    'help.opt.convert.to': () =>
+      '输出格式：xlsx（一个工作簿）、csv（一个文件）或 yaml（每个社区一个文件）；默认按 --output 的扩展名，文件夹为 yaml',
     'help.opt.convert.output': () => '要写入的工作簿或 CSV 文件；yaml 则为文件夹',
     'help.opt.convert.force': () => '覆盖已有文件',
     'help.opt.init.format': () => 'yaml：填写用的模板；xlsx：工作簿，每个社区一行；csv：其中的数据表',
     'help.opt.init.roster': () => 'xlsx 和 csv：按此名册每个社区一行（YAML 或 CSV：街道、编号、名称）',
-    'help.opt.init.period': () => '文件中填写的年度（YYYY 或 YYYY-MM；默认今年）',
+    'help.opt.init.period': () => '文件中填写的年度（YYYY 或 YYYY-MM；默认为评分细则的年度，没有则为今年）',
     'convert.dropped.unknown-metric': (p) =>
       `指标“${p.what}”不在评分细则 ${p.rubric} 中，工作簿没有对应的列：转换时未保留`,
     'convert.dropped.unknown-facility': (p) =>
@@ -239,8 +245,10 @@ export const fillInMessages = defineMessages(
     'convert.no-id': () => '該社區沒有可用的編號（字母、數字、_ . -）：無法作為檔名，未轉換',
     'convert.duplicate-id': (p) => `編號 ${p.id} 已從 ${p.first} 轉換過；此項未寫入`,
     'convert.exists': (p) => `${p.file} 已存在；如需覆寫請加 --force（未寫入）`,
-    'convert.no-rubric': () =>
-      '該社區沒有評分細則（沒有「rubric:」，也沒有 --rubric）：不知道應有哪些欄位，未轉換',
+    'convert.not-a-file': (p) =>
+      `${p.file} 是符號連結或不是一般檔案：即使加上 --force 也不會經由它寫入（未寫入）；請刪除它或轉換到其他資料夾`,
+    'convert.replaced': (p) =>
+      `${p.file} 已由此列的社區 ${p.community} 覆寫（--force）：請確認此列確實屬於該社區`,
     'convert.csv-rubrics': (p) =>
       `一個 CSV 檔案只能放一個評分細則的社區；這些社區分屬 ${p.rubrics}：請用 --rubric 逐一轉換，或寫成 .xlsx（每個評分細則一個工作表）`,
     'convert.nothing': () => '沒有可轉換的內容：輸入中沒有讀到任何社區',
@@ -252,12 +260,13 @@ export const fillInMessages = defineMessages(
       '--roster 為每個社區填一列：需要 --format xlsx 或 csv（YAML 範本只對應一個社區）',
     'help.cmd.convert': () => '在 YAML 檔案、.xlsx 活頁簿和 CSV 之間轉換自評資料，不遺漏任何數值',
     'help.arg.convert.inputs': () => '自評檔案（YAML、.xlsx、.csv）、資料夾或萬用字元',
-    'help.opt.convert.to': () => '輸出格式：xlsx（一個活頁簿）、csv（一個檔案）或 yaml（每個社區一個檔案）',
+    'help.opt.convert.to': () =>
+      '輸出格式：xlsx（一個活頁簿）、csv（一個檔案）或 yaml（每個社區一個檔案）；預設依 --output 的副檔名，資料夾為 yaml',
     'help.opt.convert.output': () => '要寫入的活頁簿或 CSV 檔案；yaml 則為資料夾',
     'help.opt.convert.force': () => '覆寫已有檔案',
     'help.opt.init.format': () => 'yaml：填寫用的範本；xlsx：活頁簿，每個社區一列；csv：其中的資料表',
     'help.opt.init.roster': () => 'xlsx 和 csv：依此名冊每個社區一列（YAML 或 CSV：街道、編號、名稱）',
-    'help.opt.init.period': () => '檔案中填寫的年度（YYYY 或 YYYY-MM；預設今年）',
+    'help.opt.init.period': () => '檔案中填寫的年度（YYYY 或 YYYY-MM；預設為評分細則的年度，沒有則為今年）',
     'convert.dropped.unknown-metric': (p) =>
       `指標「${p.what}」不在評分細則 ${p.rubric} 中，活頁簿沒有對應的欄位：轉換時未保留`,
     'convert.dropped.unknown-facility': (p) =>

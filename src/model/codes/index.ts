@@ -11,12 +11,14 @@
 import type { Severity } from '../finding.js';
 import { assessmentCodes } from './assessment.js';
 import { convertCodes } from './convert.js';
+import { costsCodes } from './costs.js';
 import type { CodeDef, ParamType } from './define.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
 import { lintCodes } from './lint.js';
 import { loadCodes } from './load.js';
 import { machineCodes } from './machine.js';
+import { periodCodes } from './period.js';
 import { quotaCodes } from './quota.js';
 import { rankCodes } from './rank.js';
 import { rosterCodes } from './roster.js';
@@ -33,11 +35,13 @@ import { valueCodes } from './value.js';
 export const FINDING_CODES = {
   ...assessmentCodes,
   ...convertCodes,
+  ...costsCodes,
   ...extendsCodes,
   ...inputCodes,
   ...lintCodes,
   ...loadCodes,
   ...machineCodes,
+  ...periodCodes,
   ...quotaCodes,
   ...rankCodes,
   ...rosterCodes,
@@ -79,7 +83,3 @@ export type AllOptional<P> = Partial<P> extends P ? true : false;
 export type SeverityOf<C extends FindingCode> = (typeof FINDING_CODES)[C] extends { severity: infer S }
   ? S
   : Severity;
-
-export function isFindingCode(code: string): code is FindingCode {
-  return Object.hasOwn(FINDING_CODES, code);
-}

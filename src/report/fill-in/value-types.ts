@@ -132,7 +132,3 @@ export const VALUE_TYPES: Record<MetricType, ValueType> = {
     toYaml: same,
   },
 };
-
-export function valueType(type: MetricType): ValueType {
-  return VALUE_TYPES[type];
-}

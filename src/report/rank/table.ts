@@ -6,7 +6,7 @@ import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
-import type { FormatOptions, Formatter } from '../types.js';
+import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
@@ -18,9 +18,6 @@ const RIGHT = new Set(['rank', 'score']);
 const REPEATS = new Set(['inCommunity', 'street', 'district', 'score', 'tier', 'vetoes', 'shortfall']);
 /** Columns left out when every row has one value (said once above the table). */
 const SAME = new Set(['inCommunity', 'street', 'district', 'tier', 'vetoes', 'shortfall']);
-
-export const rankTable: Formatter<RankReport> = (report, options) =>
-  [...rankTableChunks(report, options)].join('');
 
 /**
  * The table report as lines (each ending in a newline), produced as they are written: a

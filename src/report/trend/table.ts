@@ -1,5 +1,6 @@
 /** The trend as terminal text: per rubric family, each community's scores by period, then the changes, groups and the cycle composite. */
 import { message } from '../../i18n/catalog.js';
+import { terminalText } from '../escape/terminal.js';
 import { findingLine } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
@@ -47,12 +48,14 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
     out.push(
       ...wrapped(
         '',
-        message(lang, 'trend.heading', {
-          rubric: l.rubricTitle(),
-          id: t.rubric.id,
-          count: String(tr.communities.length),
-          periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
-        }),
+        terminalText(
+          message(lang, 'trend.heading', {
+            rubric: l.rubricTitle(),
+            id: t.rubric.id,
+            count: String(tr.communities.length),
+            periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
+          }),
+        ),
         style.bold,
       ),
     );
@@ -89,7 +92,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
     if (changed.length) {
       out.push('', style.bold(message(lang, 'trend.changes')));
       for (const c of changed)
-        for (const s of c.changes) out.push(...wrapped('  ', statusChangeText(c, s, l)));
+        for (const s of c.changes) out.push(...wrapped('  ', terminalText(statusChangeText(c, s, l))));
     }
     if (tr.groups.length) {
       out.push('', style.bold(message(lang, 'trend.groups')));
@@ -98,7 +101,8 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
           { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },
           l,
         );
-        for (const p of g.periods) out.push(...wrapped('  ', groupPeriodText(t, name, p, l)));
+        // A group's name is a street as files write it: shown visibly.
+        for (const p of g.periods) out.push(...wrapped('  ', terminalText(groupPeriodText(t, name, p, l))));
       }
     }
     if (t.weights && tr.composite && tr.cycleYears) {
@@ -118,7 +122,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
           '',
           t.weights.from === 'flag'
             ? message(lang, 'trend.cycle-flag')
-            : message(lang, 'trend.cycle-source', { source: cycleSource(t, l) }),
+            : terminalText(message(lang, 'trend.cycle-source', { source: cycleSource(t, l) })),
         ),
       );
       yield* flush();
@@ -158,7 +162,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
         style.severity('error', x),
       ),
     );
-    for (const f of report.invalid) out.push(`  ${f.file}`);
+    for (const f of report.invalid) out.push(`  ${terminalText(f.file)}`);
   }
   out.push('', ...wrapped('', summaryLine(report, lang)));
   yield* flush();
