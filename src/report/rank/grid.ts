@@ -157,10 +157,12 @@ export function* gridChunks(
     }
     return t;
   };
+  // With no width to keep to, the last column (never padded) shows its text whole.
+  const free = (k: number) => width === undefined && k === n - 1 && !right[k];
   /** A row (or the header) with a cell wider than its column: that cell wraps, the row takes as many lines. */
   const wrappedLines = (texts: string[]): string => {
     const cells = texts.map((text, k) => {
-      if (displayWidth(text) <= widths[k]!) return [text];
+      if (free(k) || displayWidth(text) <= widths[k]!) return [text];
       const lines = wrapToWidth(text, widths[k]!);
       if (lines.length <= MAX_LINES) return lines;
       const last = lines.slice(MAX_LINES - 1).join('');
@@ -184,7 +186,7 @@ export function* gridChunks(
     let fits = true;
     for (let k = 0; k < n && fits; k++) {
       const w = cellWidths[columnAt(r, k)]!;
-      if (w > widths[k]!) fits = false;
+      if (w > widths[k]! && !free(k)) fits = false;
       else line += piece(k, rows.cell(r, keep[k]!), w);
     }
     buf += fits ? `${line.trimEnd()}\n` : wrappedLines(keep.map((c) => terminalText(rows.cell(r, c))));
