@@ -41,6 +41,8 @@ export const attestMessages = defineMessages(
     'verify.rubric-differs': (p) => `rubric ${p.rubric} differs: signed sha256 ${p.signed}, now ${p.now}`,
     'verify.result-differs': (p) =>
       `scored again, the result differs first at ${p.name} (${p.id}, ${p.file}, rubric ${p.rubric})`,
+    'verify.quota-differs': (p) =>
+      `scored again, quota ${p.quota} of ${p.group} (rubric ${p.rubric}) has another verdict`,
     'verify.result-same': () => `scored again: the same result`,
     'verify.intact': () => `intact`,
     'verify.tampered': (p) => `TAMPERED: ${p.count} problem(s)`,
@@ -76,6 +78,7 @@ export const attestMessages = defineMessages(
     'verify.rubric-differs': (p) => `评分细则 ${p.rubric} 不同：签名时 sha256 ${p.signed}，现在 ${p.now}`,
     'verify.result-differs': (p) =>
       `重新评分后结果不同，第一处在 ${p.name}（${p.id}，${p.file}，评分细则 ${p.rubric}）`,
+    'verify.quota-differs': (p) => `重新评分后，${p.group} 的配额 ${p.quota}（评分细则 ${p.rubric}）结论不同`,
     'verify.result-same': () => `重新评分：结果相同`,
     'verify.intact': () => `完好`,
     'verify.tampered': (p) => `已被篡改：${p.count} 处问题`,
@@ -111,6 +114,7 @@ export const attestMessages = defineMessages(
     'verify.rubric-differs': (p) => `評分細則 ${p.rubric} 不同：簽署時 sha256 ${p.signed}，現在 ${p.now}`,
     'verify.result-differs': (p) =>
       `重新評分後結果不同，第一處在 ${p.name}（${p.id}，${p.file}，評分細則 ${p.rubric}）`,
+    'verify.quota-differs': (p) => `重新評分後，${p.group} 的配額 ${p.quota}（評分細則 ${p.rubric}）結論不同`,
     'verify.result-same': () => `重新評分：結果相同`,
     'verify.intact': () => `完好無缺`,
     'verify.tampered': (p) => `遭到竄改：${p.count} 處問題`,

@@ -12,15 +12,6 @@ import type { RankReport } from '../../report/rank/types.js';
 /** A path as the attestation writes it: relative to its folder, `/` between folders. */
 export const relativePath = (base: string, file: string) => relative(base, file).split(sep).join('/');
 
-export interface ResultCommunity {
-  rubric: string;
-  period: string;
-  file: string;
-  id: string;
-  name: string;
-  data: Json;
-}
-
 const community = (base: string, r: RankedRow): Json => ({
   file: relativePath(base, r.entry.file),
   id: r.entry.id,

@@ -40,6 +40,7 @@ export type VerifyCode =
   | 'verify.files-intact'
   | 'verify.rubric-differs'
   | 'verify.result-differs'
+  | 'verify.quota-differs'
   | 'verify.result-same';
 
 export interface VerifyNote {
@@ -163,6 +164,7 @@ interface TableData {
   rubricSha256: string;
   period: string;
   communities: { id: string; name: string; file: string }[];
+  quotas: { quota: string; key: string | null }[];
 }
 
 /** The first community (or rubric) whose result run again differs from the signed one. */

@@ -1,0 +1,315 @@
+/**
+ * rank --attest and verify through the CLI: a run is signed once, then each case copies it,
+ * changes one thing, and verify must exit 1 and name what changed (an untouched copy exits 0).
+ * Where ssh-keygen and sha256sum are installed, they check civscore's output without civscore.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.js';
+import { readPrivateKey, type SigningKey } from '../../src/pipeline/attest/ssh-key.js';
+import { sshSign } from '../../src/pipeline/attest/sshsig.js';
+import { SSH_NAMESPACE, type Statement, signEnvelope } from '../../src/pipeline/attest/statement.js';
+import { yamlFilesIn } from '../helpers/generated.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+let signed = '';
+let key: SigningKey;
+const scratch: string[] = [];
+
+/** The community whose waiver the as-of day decides (its patrol team is missing). */
+let waived = '';
+
+beforeAll(() => {
+  signed = mkdtempSync(join(tmpdir(), 'civscore-attest-'));
+  generate(join(signed, 'in'), 24, 11);
+  for (const f of yamlFilesIn(join(signed, 'in')))
+    if (readFileSync(f, 'utf8').includes('district-2005-street')) rmSync(f);
+  const files = yamlFilesIn(join(signed, 'in'));
+  const first = files[0]!;
+  waived = /id: (c\d+)/.exec(readFileSync(first, 'utf8'))![1]!;
+  writeFileSync(first, readFileSync(first, 'utf8').replace(/patrol-team: \w+/, 'patrol-team: false'));
+  cpSync(join(ROOT, 'rubrics/district-2005-community.yaml'), join(signed, 'rubric.yaml'));
+  const street = /street: ([^,}]+)/.exec(readFileSync(first, 'utf8'))![1]!.trim();
+  writeFileSync(
+    join(signed, 'waivers.yaml'),
+    `waivers: test\nrubric: district-2005-community\nexemptions:\n  - community: ${waived}\n    criterion: patrol-team\n    reason: 联合巡逻\n    expires: 2005-06-30\n    granted-by: 区创建办\n`,
+  );
+  writeFileSync(join(signed, 'roster.csv'), `街道,编号,名称\n${street},zz-extra,多出社区\n`);
+  const gen = runCli(['key', 'generate', '-o', join(signed, 'key'), '--comment', 'wuma-street@lucheng']);
+  expect(gen.code, gen.stderr).toBe(0);
+  writeFileSync(join(signed, 'allowed_signers'), gen.stdout);
+  const rank = runCli(
+    [
+      'rank',
+      'in',
+      '--rubric',
+      'rubric.yaml',
+      '--waivers',
+      'waivers.yaml',
+      '--roster',
+      'roster.csv',
+      '--group',
+      'street',
+      '--as-of',
+      '2005-01-01',
+      '--fail-on',
+      'none',
+      '--attest',
+      'run.att',
+      '--key',
+      'key',
+    ],
+    { cwd: signed },
+  );
+  expect(rank.code, rank.stderr).toBe(0);
+  const k = readPrivateKey(readFileSync(join(signed, 'key'), 'utf8'));
+  if ('problem' in k) throw new Error(k.problem);
+  key = k;
+});
+
+afterAll(() => {
+  for (const d of [signed, ...scratch]) rmSync(d, { recursive: true, force: true });
+});
+
+/** A copy of the signed run, changed by `change`, checked by verify. */
+function verifyCopy(change: (dir: string) => void, args: string[] = [], statement = 'run.att') {
+  const dir = mkdtempSync(join(tmpdir(), 'civscore-tamper-'));
+  scratch.push(dir);
+  cpSync(signed, dir, { recursive: true });
+  change(dir);
+  return runCli(['verify', statement, ...args], { cwd: dir });
+}
+
+const edit = (file: string, f: (s: string) => string) => writeFileSync(file, f(readFileSync(file, 'utf8')));
+
+/** The statement re-signed by the allowed key after `f` changed it (a signer who lies). */
+function resign(dir: string, f: (s: Statement) => void) {
+  const file = join(dir, 'run.att');
+  const env = JSON.parse(readFileSync(file, 'utf8'));
+  const statement = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8')) as Statement;
+  f(statement);
+  const text = `${JSON.stringify(signEnvelope(statement, key), null, 2)}\n`;
+  writeFileSync(file, text);
+  writeFileSync(`${file}.sig`, sshSign(key, SSH_NAMESPACE, Buffer.from(text)));
+}
+
+const firstInput = (dir: string) => yamlFilesIn(join(dir, 'in'))[1]!;
+
+describe('verify: a signed run untouched', () => {
+  it('is intact (exit 0), every check named', () => {
+    const r = verifyCopy(() => {});
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/signature good: signed by wuma-street@lucheng/);
+    expect(r.stdout).toMatch(/SSH signature run\.att\.sig good/);
+    expect(r.stdout).toMatch(/all \d+ inputs unchanged/);
+    expect(r.stdout).toMatch(/scored again: the same result/);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('intact');
+  });
+
+  it('is intact with the statement moved away and --inputs naming the files, in Chinese', () => {
+    const r = verifyCopy(
+      (dir) => {
+        mkdirSync(join(dir, 'sig'));
+        for (const f of [
+          'run.att',
+          'run.att.sig',
+          'run.att.sha256',
+          'run.att.result.json',
+          'allowed_signers',
+        ])
+          renameSync(join(dir, f), join(dir, 'sig', f));
+      },
+      ['--inputs', '.', '--lang', 'zh-CN'],
+      'sig/run.att',
+    );
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('完好');
+  });
+});
+
+const CASES: [string, (dir: string) => void, RegExp[]][] = [
+  [
+    'an input edited',
+    (d) => edit(firstInput(d), (s) => s.replace(/households: \d+/, 'households: 1')),
+    [/input changed: in\/.+\.yaml/, /scored again, the result differs first at .+ \(c\d+, in\//],
+  ],
+  [
+    'the rubric edited',
+    (d) =>
+      edit(join(d, 'rubric.yaml'), (s) => s.replace(/points: (\d+)/, (_, n) => `points: ${Number(n) + 1}`)),
+    [/input changed: rubric\.yaml/, /rubric district-2005-community differs/],
+  ],
+  [
+    'the waivers edited',
+    (d) => edit(join(d, 'waivers.yaml'), (s) => s.replace('2005-06-30', '2004-06-30')),
+    [/input changed: waivers\.yaml/, /result differs first at/],
+  ],
+  [
+    'the roster edited',
+    (d) => appendFileSync(join(d, 'roster.csv'), 'x街道,zz-more,又一社区\n'),
+    [/input changed: roster\.csv/],
+  ],
+  [
+    'the as-of day changed by the signer',
+    (d) =>
+      resign(d, (s) => {
+        s.predicate.asOf = '2005-12-31';
+      }),
+    [/signature good/, /scored again, the result differs first at .+\(c\d+/],
+  ],
+  [
+    'the result edited',
+    (d) => edit(join(d, 'run.att.result.json'), (s) => s.replace(/"total":(\d+)/, '"total":999')),
+    [/changed since signing: run\.att\.result\.json/, /result differs first at/],
+  ],
+  [
+    "the envelope's payload edited",
+    (d) =>
+      edit(join(d, 'run.att'), (s) => {
+        const env = JSON.parse(s);
+        const text = Buffer.from(env.payload, 'base64').toString().replace('2005-01-01', '2005-12-31');
+        env.payload = Buffer.from(text).toString('base64');
+        return JSON.stringify(env, null, 2);
+      }),
+    [/signature does not match: run\.att was changed after it was signed/],
+  ],
+  [
+    'the signature edited',
+    (d) =>
+      edit(join(d, 'run.att'), (s) => {
+        const env = JSON.parse(s);
+        const sig = Buffer.from(env.signatures[0].sig, 'base64');
+        sig[5] = (sig[5]! + 1) % 256;
+        env.signatures[0].sig = sig.toString('base64');
+        return JSON.stringify(env, null, 2);
+      }),
+    [/signature does not match/],
+  ],
+  [
+    'a signer not allowed',
+    (d) => {
+      const other = runCli(['key', 'generate', '-o', join(d, 'other'), '--comment', 'someone@else']);
+      writeFileSync(join(d, 'allowed_signers'), other.stdout);
+    },
+    [/signer not allowed: wuma-street@lucheng with key SHA256:/],
+  ],
+  [
+    'a file added',
+    (d) => cpSync(firstInput(d), join(d, 'in', 'extra.yaml')),
+    [/input added \(not in the signed list\): in\/extra\.yaml/],
+  ],
+  [
+    'a file removed',
+    (d) => rmSync(firstInput(d)),
+    [/input missing: in\/.+\.yaml/, /result differs first at/],
+  ],
+  [
+    'the sha256 list edited',
+    (d) => edit(join(d, 'run.att.sha256'), (s) => s.replace(/^[0-9a-f]/, (c) => (c === '0' ? '1' : '0'))),
+    [/changed since signing: run\.att\.sha256/],
+  ],
+  [
+    'the SSH signature edited',
+    (d) => edit(join(d, 'run.att.sig'), (s) => s.replace(/\n(.)/, (_, c) => `\n${c === 'A' ? 'B' : 'A'}`)),
+    [/SSH signature run\.att\.sig does not match/],
+  ],
+];
+
+describe('verify: every tampering caught and named (exit 1)', () => {
+  it.each(CASES)('%s', (_name, change, expected) => {
+    const r = verifyCopy(change);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    for (const e of expected) expect(r.stdout).toMatch(e);
+    expect(r.stdout).toMatch(/TAMPERED: \d+ problem/);
+  });
+
+  it('says when the statement was made by another civscore version', () => {
+    const r = verifyCopy((d) =>
+      resign(d, (s) => {
+        s.predicate.tool.version = '0.0.1';
+      }),
+    );
+    expect(r.stdout).toMatch(/made by civscore 0\.0\.1, checked with civscore /);
+  });
+});
+
+describe('verify: usage (exit 2)', () => {
+  it('refuses a file that is not a statement', () => {
+    const r = verifyCopy(() => {}, []);
+    const bad = runCli(['verify', 'rubric.yaml'], { cwd: signed });
+    expect(r.code).toBe(0);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not a civscore statement/);
+  });
+  it('refuses a missing allowed_signers file', () => {
+    const r = runCli(['verify', 'run.att', '--allowed-signers', 'nowhere'], { cwd: signed });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nowhere: no such allowed_signers file/);
+  });
+  it('refuses --attest without --key, before scoring', () => {
+    const r = runCli(['rank', 'in', '--attest', 'x.att'], { cwd: signed });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--attest needs --key/);
+  });
+});
+
+describe('the key files', () => {
+  it('writes the private key with mode 0600 and never overwrites it', () => {
+    const mode = spawnSync('stat', ['-c', '%a', join(signed, 'key')], { encoding: 'utf8' }).stdout.trim();
+    expect(mode).toBe('600');
+    const again = runCli(['key', 'generate', '-o', join(signed, 'key')]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+});
+
+describe('checked without civscore', () => {
+  it.runIf(has('sha256sum'))('sha256sum -c accepts the list', () => {
+    const r = spawnSync('sha256sum', ['-c', 'run.att.sha256'], { cwd: signed, encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/: OK/);
+  });
+  it.runIf(has('ssh-keygen'))('ssh-keygen -Y verify accepts the SSH signature of the statement', () => {
+    const r = spawnSync(
+      'ssh-keygen',
+      [
+        '-Y',
+        'verify',
+        '-f',
+        'allowed_signers',
+        '-I',
+        'wuma-street@lucheng',
+        '-n',
+        'civscore',
+        '-s',
+        'run.att.sig',
+      ],
+      { cwd: signed, input: readFileSync(join(signed, 'run.att')), encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+  });
+  it('keeps the statement small: the per-file digests are in the list', () => {
+    const env = JSON.parse(readFileSync(join(signed, 'run.att'), 'utf8'));
+    expect(Buffer.from(env.payload, 'base64').length).toBeLessThan(4096);
+    const statement = JSON.parse(Buffer.from(env.payload, 'base64').toString()) as Statement;
+    expect(statement._type).toBe('https://in-toto.io/Statement/v1');
+    expect(env.payloadType).toBe('application/vnd.in-toto+json');
+    expect(statement.subject.map((s) => s.name)).toEqual(['run.att.sha256', 'run.att.result.json']);
+    expect(statement.predicate.asOf).toBe('2005-01-01');
+    expect(statement.predicate.quotas.length).toBeGreaterThan(0);
+  });
+});
