@@ -3,6 +3,23 @@ import { defineMessages } from '../define.js';
 /** Signing keys, signed results (--attest) and `verify`. */
 export const attestMessages = defineMessages(
   {
+    'help.cmd.key': () => 'signing keys for signed results (--attest)',
+    'help.cmd.key.generate': () =>
+      'make an Ed25519 key pair in OpenSSH formats (the private key and <file>.pub)',
+    'help.opt.key.generate.output': () => 'the private key file (the public key is <file>.pub)',
+    'help.opt.key.generate.comment': () =>
+      'who the key is for, as allowed_signers will name them (e.g. wuma-street@lucheng)',
+    'help.cmd.verify': () =>
+      'check a signed result (rank --attest): signature, every input, and the scoring run again',
+    'help.arg.verify.statement': () => 'the statement file --attest wrote',
+    'help.opt.verify.inputs': () =>
+      "the folder the statement's paths are read from (default: the statement's folder)",
+    'help.opt.verify.allowed-signers': () =>
+      "who may sign, in ssh-keygen's allowed_signers format (default: allowed_signers beside the statement)",
+    'help.opt.attest': () =>
+      'also write a signed statement of this run (in-toto in DSSE), its sha256 list, result and SSH signature',
+    'help.opt.key': () => 'the OpenSSH Ed25519 private key that signs --attest (civscore key generate)',
+    'help.opt.signer': () => "who signs, as allowed_signers names them (default: the key's comment)",
     'key.written': (p) =>
       `wrote the private key ${p.private} (keep it secret) and the public key ${p.public}`,
     'key.allowed-line': (p) =>
@@ -48,6 +65,19 @@ export const attestMessages = defineMessages(
     'verify.tampered': (p) => `TAMPERED: ${p.count} problem(s)`,
   },
   {
+    'help.cmd.key': () => '签名结果（--attest）所用的密钥',
+    'help.cmd.key.generate': () => '生成 OpenSSH 格式的 Ed25519 密钥对（私钥和 <file>.pub）',
+    'help.opt.key.generate.output': () => '私钥文件（公钥为 <file>.pub）',
+    'help.opt.key.generate.comment': () =>
+      '密钥属于谁，即 allowed_signers 中的名称（如 wuma-street@lucheng）',
+    'help.cmd.verify': () => '核验签名的结果（rank --attest）：签名、每个输入文件，并重新评分比对',
+    'help.arg.verify.statement': () => '--attest 写出的声明文件',
+    'help.opt.verify.inputs': () => '从哪个文件夹读取声明中的路径（默认为声明所在文件夹）',
+    'help.opt.verify.allowed-signers': () =>
+      '允许签名的人，ssh-keygen 的 allowed_signers 格式（默认为声明旁的 allowed_signers）',
+    'help.opt.attest': () => '另写出本次运行的签名声明（DSSE 中的 in-toto）、sha256 清单、结果和 SSH 签名',
+    'help.opt.key': () => '为 --attest 签名的 OpenSSH Ed25519 私钥（civscore key generate）',
+    'help.opt.signer': () => '签名方，按 allowed_signers 中的名称（默认为密钥的注释）',
     'key.written': (p) => `已写入私钥 ${p.private}（请妥善保密）和公钥 ${p.public}`,
     'key.allowed-line': (p) => `标准输出上的那一行，请加入核验方的 allowed_signers 文件：${p.file}`,
     'key.exists': (p) => `${p.file} 已存在：请换一个 --output，或先删除它（密钥从不覆盖）`,
@@ -84,6 +114,19 @@ export const attestMessages = defineMessages(
     'verify.tampered': (p) => `已被篡改：${p.count} 处问题`,
   },
   {
+    'help.cmd.key': () => '簽署結果（--attest）所用的金鑰',
+    'help.cmd.key.generate': () => '產生 OpenSSH 格式的 Ed25519 金鑰對（私鑰與 <file>.pub）',
+    'help.opt.key.generate.output': () => '私鑰檔（公鑰為 <file>.pub）',
+    'help.opt.key.generate.comment': () =>
+      '金鑰屬於誰，即 allowed_signers 中的名稱（如 wuma-street@lucheng）',
+    'help.cmd.verify': () => '查核已簽署的結果（rank --attest）：簽章、每個輸入檔，並重新評分比對',
+    'help.arg.verify.statement': () => '--attest 寫出的聲明檔',
+    'help.opt.verify.inputs': () => '從哪個資料夾讀取聲明中的路徑（預設為聲明所在的資料夾）',
+    'help.opt.verify.allowed-signers': () =>
+      '獲允許簽署者，ssh-keygen 的 allowed_signers 格式（預設為聲明旁的 allowed_signers）',
+    'help.opt.attest': () => '另寫出本次執行的簽署聲明（DSSE 中的 in-toto）、sha256 清單、結果與 SSH 簽章',
+    'help.opt.key': () => '為 --attest 簽署的 OpenSSH Ed25519 私鑰（civscore key generate）',
+    'help.opt.signer': () => '簽署者，依 allowed_signers 中的名稱（預設為金鑰的註解）',
     'key.written': (p) => `已寫入私鑰 ${p.private}（請妥善保密）與公鑰 ${p.public}`,
     'key.allowed-line': (p) => `標準輸出上的那一行，請加入查核方的 allowed_signers 檔案：${p.file}`,
     'key.exists': (p) => `${p.file} 已存在：請換一個 --output，或先刪除它（金鑰一律不覆寫）`,
