@@ -58,3 +58,26 @@ export function writeAttestation(
     `${message(ctx.lang, 'attest.written', { file: opts.attest!, count: String(count), signer })}\n`,
   );
 }
+
+/** The options a statement records, for verify to run again. */
+export function recordedOptions(
+  command: 'rank' | 'report',
+  opts: {
+    rubric?: string;
+    rubrics?: string[];
+    group?: string;
+    waivers?: string;
+    roster?: string;
+    maxSize?: number;
+  },
+) {
+  return {
+    command,
+    ...(opts.rubric !== undefined ? { rubric: opts.rubric } : {}),
+    ...(opts.rubrics ? { rubrics: opts.rubrics } : {}),
+    ...(opts.group ? { group: opts.group } : {}),
+    ...(opts.waivers ? { waivers: opts.waivers } : {}),
+    ...(opts.roster ? { roster: opts.roster } : {}),
+    ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
+  };
+}

@@ -313,3 +313,34 @@ describe('checked without civscore', () => {
     expect(statement.predicate.quotas.length).toBeGreaterThan(0);
   });
 });
+
+describe('report --attest', () => {
+  it('signs the ranking its pages are made from, and verify finds it intact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civscore-report-attest-'));
+    scratch.push(dir);
+    cpSync(signed, dir, { recursive: true });
+    const r = runCli(
+      [
+        'report',
+        'in',
+        '--rubric',
+        'rubric.yaml',
+        '-o',
+        'r.html',
+        '--pages',
+        'none',
+        '--attest',
+        'rep.att',
+        '--key',
+        'key',
+      ],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).not.toBe(2);
+    expect(r.stderr).toMatch(/signed statement rep\.att/);
+    const v = runCli(['verify', 'rep.att'], { cwd: dir });
+    expect(v.code, v.stdout).toBe(0);
+    edit(firstInput(dir), (s) => s.replace(/households: \d+/, 'households: 1'));
+    expect(runCli(['verify', 'rep.att'], { cwd: dir }).code).toBe(1);
+  });
+});

@@ -19,6 +19,7 @@ import {
   attestKey,
   attestOption,
   keyOption,
+  recordedOptions,
   signerOption,
   writeAttestation,
 } from '../attest-options.js';
@@ -181,20 +182,4 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
     });
   });
-}
-
-/** The options a statement records, for verify to run again. */
-export function recordedOptions(
-  command: 'rank' | 'report',
-  opts: Pick<RankOptions, 'rubric' | 'rubrics' | 'group' | 'waivers' | 'roster' | 'maxSize'>,
-) {
-  return {
-    command,
-    ...(opts.rubric !== undefined ? { rubric: opts.rubric } : {}),
-    ...(opts.rubrics ? { rubrics: opts.rubrics } : {}),
-    ...(opts.group ? { group: opts.group } : {}),
-    ...(opts.waivers ? { waivers: opts.waivers } : {}),
-    ...(opts.roster ? { roster: opts.roster } : {}),
-    ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
-  };
 }

@@ -12,6 +12,15 @@ import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { printFooter } from '../../report/html/print-footer.js';
 import { renderReport } from '../../report/html/render.js';
+import {
+  type AttestCliOptions,
+  attestKey,
+  attestOption,
+  keyOption,
+  recordedOptions,
+  signerOption,
+  writeAttestation,
+} from '../attest-options.js';
 import { findBrowser, printPdf } from '../browser.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
@@ -31,7 +40,7 @@ import {
 import { VERSION } from '../version.js';
 import { writeReport } from '../write-output.js';
 
-interface ReportOptions {
+interface ReportOptions extends AttestCliOptions {
   rubric?: string;
   rubrics?: string[];
   roster?: string;
@@ -76,6 +85,9 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
+    .addOption(attestOption())
+    .addOption(keyOption())
+    .addOption(signerOption())
     .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
       const ctx = context(cmd);
       process.exitCode = await runReport(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
@@ -90,6 +102,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   });
   // Before any work: a PDF without a browser is known at once.
   const browser = format === 'pdf' ? findBrowser(ctx.env) : undefined;
+  const key = attestKey(opts);
   return cleanOnSignal(async () => {
     // The community pages need every criterion: the batch keeps each scored submission's full
     // result (a spreadsheet row's as a file's), so nothing is judged twice.
@@ -99,6 +112,13 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       ctx,
       opts.pages !== 'none',
     );
+    if (key)
+      writeAttestation(
+        ctx,
+        { report, inputs, options: recordedOptions('report', opts), asOf: opts.asOf },
+        opts,
+        key,
+      );
     printFindings(problems, ctx, invalidRubricOf(report));
     const view = reportView({
       report,
