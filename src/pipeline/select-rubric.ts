@@ -128,11 +128,27 @@ export function allowedRubric(
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
-export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | undefined {
+export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | 'costs' | undefined {
   if (data.community || data.street || data.compound) return undefined;
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
+  if (isCostsFile(data)) return 'costs';
   return undefined;
+}
+
+/**
+ * A cost file (costs.yaml, for `civscore plan`): `quotes:`, facilities as a mapping of prices
+ * (a self-assessment lists its facilities), or a metric priced with fixed: / per-unit:.
+ */
+function isCostsFile(data: Record<string, unknown>): boolean {
+  if (data.quotes !== undefined) return true;
+  const f = data.facilities;
+  if (f !== null && typeof f === 'object' && !Array.isArray(f)) return true;
+  const m = data.metrics;
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) return false;
+  const priced = (v: unknown) =>
+    v !== null && typeof v === 'object' && ('fixed' in (v as object) || 'per-unit' in (v as object));
+  return Object.values(m).some((v) => (Array.isArray(v) ? v.some(priced) : priced(v)));
 }
 
 export function selectRubric(
@@ -144,10 +160,15 @@ export function selectRubric(
   const here = (f: Finding) => place([f], y.file, y.locate);
   const other = districtFileKind(y.data);
   if (other) {
-    const code = other === 'rubric' ? 'assessment.is-rubric' : 'assessment.is-waivers';
+    const code =
+      other === 'rubric'
+        ? 'assessment.is-rubric'
+        : other === 'costs'
+          ? 'assessment.is-costs'
+          : 'assessment.is-waivers';
     return {
       kind: 'file-problem',
-      findings: here(finding(code, 'warning', {}, [other === 'rubric' ? 'rubric' : 'waivers'])),
+      findings: here(finding(code, 'warning', {}, [other === 'waivers' ? 'waivers' : 'rubric'])),
     };
   }
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
