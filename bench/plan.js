@@ -11,6 +11,7 @@ import { verifyPlan } from '../dist/engine/plan/plan.js';
 import { solveExact } from '../dist/engine/plan/solve-exact.js';
 import { solveHighs } from '../dist/engine/plan/solve-highs.js';
 import { quotas as rankQuotas, reaches, toRankEntry } from '../dist/engine/rank.js';
+import { score } from '../dist/engine/score.js';
 import { loadRubric } from '../dist/load/rubrics.js';
 import { interpretAssessment } from '../dist/model/interpret.js';
 
@@ -102,7 +103,21 @@ function district(shared) {
 }
 
 function problemOf(list, months) {
+  const top = rubric.tiers[0].id;
   const communities = list.map(({ assessment, prices }) => {
+    const e = assessment.entity;
+    // As the pipeline does: a community at the top tier already is not planned for.
+    const base = score(rubric, assessment, {});
+    if (reaches(rubric, base.tier, top))
+      return {
+        id: e.id,
+        name: e.name,
+        file: `${e.id}.yaml`,
+        groups: { all: null, street: e.street },
+        tier: base.tier,
+        assessment,
+        options: { base, packages: {}, blocked: {} },
+      };
     const options = communityOptions({
       rubric,
       assessment,
@@ -110,7 +125,6 @@ function problemOf(list, months) {
       score: {},
       ...(months ? { months: true } : {}),
     });
-    const e = assessment.entity;
     return {
       id: e.id,
       name: e.name,

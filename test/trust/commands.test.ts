@@ -124,3 +124,15 @@ describe('a spreadsheet row naming a rubric outside the allowed folders', () => 
     }
   });
 });
+
+describe('a rubric allowed by --rubrics under a built-in id', () => {
+  for (const command of ['rank', 'report', 'trend', 'validate'])
+    it(`${command}: is never merged into the built-in table: the file is marked, exit 1`, () => {
+      const dir = street(`conflict-${command}`, './lenient.yaml');
+      const args = command === 'validate' ? [] : AS_OF;
+      const r = runCli([command, dir, '--rubrics', dir, ...args, '--lang', 'en']);
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(/dingzi\.yaml:\d+:\d+ +error +trust\.rubric-conflict/);
+      expect(r.stdout).not.toContain('Lenient tier');
+    });
+});

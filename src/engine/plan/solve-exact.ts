@@ -64,12 +64,11 @@ interface DpResult {
  * The cheapest choice per member so that, for each quota, at least `extra[j]` more communities
  * reach its tier; undefined when no choice does.
  */
-function dp(
-  rubric: Rubric,
-  members: PlanCommunity[],
-  tiers: string[],
-  extra: number[],
-): DpResult | undefined {
+function dp(rubric: Rubric, all: PlanCommunity[], tiers: string[], extra: number[]): DpResult | undefined {
+  // Who can only stay changes no count: left out of the program, and staying.
+  const choiceLists = all.map((m) => choicesOf(rubric, m, false));
+  const members = all.filter((_, i) => choiceLists[i]!.length > 1);
+  const stay = all.filter((_, i) => choiceLists[i]!.length === 1);
   const dims = extra.map((e) => Math.max(0, e) + 1);
   const size = dims.reduce((a, b) => a * b, 1);
   const stride: number[] = [];
@@ -79,13 +78,15 @@ function dp(
     s *= d;
   }
   let cur = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  // Two rows, reused: the program's row for the members so far, and the next.
+  let next = new Float64Array(size);
   cur[0] = 0;
   // Each state's coordinates, worked out once (not once per state, member and choice).
   const coords = new Int32Array(size * dims.length);
   for (let st = 0; st < size; st++)
     for (let j = 0; j < dims.length; j++)
       coords[st * dims.length + j] = Math.floor(st / stride[j]!) % dims[j]!;
-  const lists = members.map((m) => choicesOf(rubric, m, false));
+  const lists = choiceLists.filter((l) => l.length > 1);
   const picks: Int32Array[] = [];
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
@@ -93,18 +94,22 @@ function dp(
     const adds = choices.map((c) =>
       tiers.map((t) => Number(reaches(rubric, c.tier, t)) - Number(reaches(rubric, m.tier, t))),
     );
-    const next = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+    next.fill(Number.POSITIVE_INFINITY);
     const pick = new Int32Array(size).fill(-1);
+    // Each choice as a step in each dimension (0 or 1: lifts only add), and its cost.
+    const steps = adds.map((add) => add.map((a, j) => Math.max(0, a) * stride[j]!));
+    const costs = choices.map((c) => c.cost);
+    const nd = dims.length;
     for (let st = 0; st < size; st++) {
       const here = cur[st]!;
       if (here === Number.POSITIVE_INFINITY) continue;
-      const at = st * dims.length;
+      const at = st * nd;
       for (let k = 0; k < choices.length; k++) {
-        const add = adds[k]!;
-        let to = 0;
-        for (let j = 0; j < dims.length; j++)
-          to += Math.min(dims[j]! - 1, coords[at + j]! + add[j]!) * stride[j]!;
-        const cost = here + choices[k]!.cost;
+        const step = steps[k]!;
+        let to = st;
+        // A count already at its goal stays there (at least the goal).
+        for (let j = 0; j < nd; j++) if (step[j]! && coords[at + j]! < dims[j]! - 1) to += step[j]!;
+        const cost = here + costs[k]!;
         // Ties keep the first (fewer lifts, as staying comes first), so the plan is stable.
         if (cost < next[to]! - 1e-9) {
           next[to] = cost;
@@ -113,7 +118,7 @@ function dp(
       }
     }
     picks.push(pick);
-    cur = next;
+    [cur, next] = [next, cur];
   }
   const goal = size - 1;
   if (cur[goal] === Number.POSITIVE_INFINITY) return undefined;
@@ -125,6 +130,7 @@ function dp(
     return best;
   };
   const choice = new Map<string, Choice>();
+  for (const m of stay) choice.set(m.id, { tier: m.tier, cost: 0, months: 0 });
   let st = goal;
   for (let i = members.length - 1; i >= 0; i--) {
     const p = picks[i]![st]!;
