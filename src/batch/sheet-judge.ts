@@ -62,7 +62,7 @@ export class SheetJudge {
   private stateFor(file: string): SheetState {
     if (this.file !== file || !this.state) {
       this.file = file;
-      this.state = new SheetState(file, this.options.rubric, this.options.policy);
+      this.state = new SheetState(file, this.options.rubric, this.options.policy, this.options.period);
       this.failed = false;
     }
     return this.state;

@@ -28,6 +28,8 @@ export interface AssessOptions {
   policy?: RubricPolicy;
   /** Score even when the file has errors (check shows a provisional result); rank does not. */
   scoreInvalid?: boolean;
+  /** --period: the period of the rows of a sheet that has no period column (2005, 2005-03). */
+  period?: string;
   /** Keep the interpreted assessment beside the result (plan fixes it and scores it again). */
   keepAssessment?: boolean;
 }

@@ -128,35 +128,60 @@ export function allowedRubric(
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
-export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | undefined {
+export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | 'roster' | undefined {
   if (data.community || data.street || data.compound) return undefined;
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
+  if (Array.isArray(data.communities) || Array.isArray(data.compounds)) return 'roster';
   return undefined;
 }
 
-export function selectRubric(
-  y: LoadedYaml & { data: Record<string, unknown> },
+/** The finding for a district's own file given where a self-assessment belongs. */
+export const DISTRICT_FILE_CODES = {
+  rubric: 'assessment.is-rubric',
+  waivers: 'assessment.is-waivers',
+  roster: 'assessment.is-roster',
+} as const;
+
+/** What a file's `rubric:` resolves to, before it is placed in the file: the same for every file that names it alike. */
+type Resolution =
+  | { kind: 'rubric'; rubric: Rubric; mismatch?: Finding; ref: string }
+  | { kind: 'file-problem'; finding: Finding }
+  | { kind: 'rubric-failure'; loaded: LoadedRubric };
+
+/**
+ * Resolutions by (policy, forced rubric, reference as written, the file's folder), for this
+ * process (each worker has its own): a messy batch names the same missing or refused path in
+ * thousands of files, and each resolution stats files and may look for the closest built-in
+ * name. The folder is part of the key because a path is resolved from the file's folder.
+ */
+const NO_POLICY: RubricPolicy = { dirs: [] };
+const resolutions = new WeakMap<RubricPolicy, Map<string, Resolution>>();
+
+function resolveRubric(
+  named: string | undefined,
+  file: string,
   forced?: string,
-  /** rank and validate: which rubrics a file may name (none: any, as check allows). */
   policy?: RubricPolicy,
-): RubricChoice {
-  const here = (f: Finding) => place([f], y.file, y.locate);
-  const other = districtFileKind(y.data);
-  if (other) {
-    const code = other === 'rubric' ? 'assessment.is-rubric' : 'assessment.is-waivers';
-    return {
-      kind: 'file-problem',
-      findings: here(finding(code, 'warning', {}, [other === 'rubric' ? 'rubric' : 'waivers'])),
-    };
-  }
-  const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
-  if (!forced && !named)
-    return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
-  let ref = forced ?? resolveNamedRubric(named!, y.file);
+): Resolution {
+  let byKey = resolutions.get(policy ?? NO_POLICY);
+  if (!byKey) resolutions.set(policy ?? NO_POLICY, (byKey = new Map()));
+  const key = `${forced ?? ''}\u0000${named ?? ''}\u0000${dirname(file)}`;
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = resolveUncached(named, file, forced, policy)));
+  return hit;
+}
+
+function resolveUncached(
+  named: string | undefined,
+  file: string,
+  forced?: string,
+  policy?: RubricPolicy,
+): Resolution {
+  let ref = forced ?? resolveNamedRubric(named!, file);
   if (!forced && policy) {
-    const allowed = allowedRubric(named!, y.file, policy);
-    if ('refused' in allowed) return { kind: 'file-problem', findings: here(allowed.refused) };
+    const allowed = allowedRubric(named!, file, policy);
+    if ('refused' in allowed) return { kind: 'file-problem', finding: allowed.refused };
     ref = allowed.ref;
   }
   const loaded = rubricFor(ref);
@@ -168,14 +193,37 @@ export function selectRubric(
       const params = said === notFound ? { ...notFound.params, rubric: named! } : said.params;
       return {
         kind: 'file-problem',
-        findings: here(finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric'])),
+        finding: finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric']),
       };
     }
     return { kind: 'rubric-failure', loaded };
   }
-  const findings =
+  const mismatch =
     forced && named && named !== loaded.rubric.id && namedBuiltin(named) !== loaded.rubric.id
-      ? here(finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric']))
-      : [];
-  return { kind: 'rubric', rubric: loaded.rubric, findings, ref };
+      ? finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric'])
+      : undefined;
+  return { kind: 'rubric', rubric: loaded.rubric, ref, ...(mismatch ? { mismatch } : {}) };
+}
+
+export function selectRubric(
+  y: LoadedYaml & { data: Record<string, unknown> },
+  forced?: string,
+  /** rank and validate: which rubrics a file may name (none: any, as check allows). */
+  policy?: RubricPolicy,
+): RubricChoice {
+  const here = (f: Finding) => place([f], y.file, y.locate);
+  const other = districtFileKind(y.data);
+  if (other) {
+    const code = DISTRICT_FILE_CODES[other];
+    const key =
+      other === 'roster' ? (Array.isArray(y.data.communities) ? 'communities' : 'compounds') : other;
+    return { kind: 'file-problem', findings: here(finding(code, 'warning', {}, [key])) };
+  }
+  const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
+  if (!forced && !named)
+    return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
+  const r = resolveRubric(named, y.file, forced, policy);
+  if (r.kind === 'file-problem') return { kind: 'file-problem', findings: here(r.finding) };
+  if (r.kind === 'rubric-failure') return r;
+  return { kind: 'rubric', rubric: r.rubric, findings: r.mismatch ? here(r.mismatch) : [], ref: r.ref };
 }

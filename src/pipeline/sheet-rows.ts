@@ -21,7 +21,7 @@ import {
 } from '../sheets/header.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
-import { cellPosition, rowData, rowRubric } from '../sheets/row-data.js';
+import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError } from '../sheets/sheet-limits.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
@@ -37,7 +37,17 @@ export const SHEET_MAX_BYTES = DEFAULT_MAX_BYTES;
 
 export type SheetItem =
   /** One community: its data for the pipeline, its name in reports, where its id is. */
-  | { kind: 'row'; label: string; loaded: LoadedYaml; idAt: Position; level: Level }
+  | {
+      kind: 'row';
+      label: string;
+      loaded: LoadedYaml;
+      idAt: Position;
+      level: Level;
+      /** The sheet has no period column and no --period was given: the row's period is unknown. */
+      noPeriod?: boolean;
+      /** Only the row's name, id and the like are there (a roster row nobody filled in). */
+      unfilled?: { name: string };
+    }
   /** The file itself could not be read, or holds no communities. */
   | { kind: 'file'; findings: Finding[] };
 
@@ -46,14 +56,14 @@ const HEADER_SEARCH_ROWS = 5;
 
 export async function* sheetItems(
   file: string,
-  options: { rubric?: string; maxBytes?: number; policy?: RubricPolicy },
+  options: { rubric?: string; maxBytes?: number; policy?: RubricPolicy; period?: string },
 ): AsyncGenerator<SheetItem> {
   const source = sheetSource(file, options);
   if (!('rows' in source)) {
     yield source;
     return;
   }
-  const state = new SheetState(file, options.rubric, options.policy);
+  const state = new SheetState(file, options.rubric, options.policy, options.period);
   try {
     for await (const row of source.rows) for (const item of state.take(row)) yield item;
   } catch (e) {
@@ -114,6 +124,8 @@ function notReadable(file: string, maxBytes: number): Finding[] | undefined {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return [finding('load.is-directory', 'error')];
+    // Pipes, sockets and devices are not files: never read them (as readSource).
+    if (!st.isFile()) return [finding('load.unreadable', 'error', { reason: 'not a regular file' })];
     if (st.size > maxBytes)
       return [finding('load.too-large', 'error', { size: String(st.size), limit: String(maxBytes) })];
     return undefined;
@@ -158,6 +170,8 @@ export class SheetState {
     private readonly forced: string | undefined,
     /** rank and validate: the operator's policy decides on a row's rubric before it is opened. */
     private readonly policy?: RubricPolicy,
+    /** --period: the period of rows of a sheet without a period column. */
+    private readonly period?: string,
   ) {}
 
   *take(row: SheetRow): Generator<SheetItem> {
@@ -184,6 +198,19 @@ export class SheetState {
     const { rubric, period } = this.header.fields;
     if (row.cells.every((c) => c.column === rubric || c.column === period)) return;
     this.dataRows++;
+    const unfilled = unfilledRow(row, this.header);
+    if (unfilled) {
+      const at = cellPosition(row, this.header.fields.id ?? this.header.fields.name ?? 1);
+      yield {
+        kind: 'row',
+        label: rowLabel(this.file, row),
+        idAt: at,
+        level: 'community',
+        unfilled,
+        loaded: { file: this.file, data: {}, findings: [], locate: () => at },
+      };
+      return;
+    }
     yield this.item(row, this.header);
   }
 
@@ -241,6 +268,12 @@ export class SheetState {
     const rubric = ref !== undefined ? rubricFor(ref).rubric : undefined;
     const level = rubric?.level ?? 'community';
     const data = rowData(this.file, h, row, map?.columns, level);
+    const noPeriodColumn = h.fields.period === undefined;
+    if (noPeriodColumn && this.period !== undefined) {
+      const d = data.loaded.data as Record<string, unknown>;
+      d.period = /^\d{4}$/.test(this.period) ? Number(this.period) : this.period;
+    } else if (noPeriodColumn)
+      data.loaded.findings.push({ ...finding('period.no-column', 'error'), file: this.file, ...data.idAt });
     if (map && !map.reported) {
       map.reported = true;
       for (const p of map.columns.problems)
@@ -272,6 +305,7 @@ export class SheetState {
       label: data.label,
       idAt: data.idAt,
       level,
+      ...(noPeriodColumn && this.period === undefined ? { noPeriod: true } : {}),
       loaded: {
         ...data.loaded,
         findings: data.loaded.findings.map((f) => ({ ...f, file: this.file })),
@@ -289,7 +323,9 @@ export function placeRowFindings(
   findings: readonly Finding[],
   item: Extract<SheetItem, { kind: 'row' }>,
 ): Finding[] {
-  return findings.map((f) => {
+  // A sheet without a period column: period.no-column says so once, not the period's format as well.
+  const kept = item.noPeriod ? findings.filter((f) => !isPeriodFinding(f)) : findings;
+  return kept.map((f) => {
     if (f.code === 'assessment.metric-missing' && typeof f.params.metric === 'string') {
       const pos = item.loaded.locate(['metrics', f.params.metric]);
       return { ...f, ...pos };
@@ -297,4 +333,24 @@ export function placeRowFindings(
     if (f.sheet === undefined && f.line === 1 && f.column === 1) return { ...f, ...item.idAt };
     return f;
   });
+}
+
+const isPeriodFinding = (f: Finding) =>
+  f.path?.length === 1 && f.path[0] === 'period' && f.code !== 'period.no-column';
+
+/** Fields a roster fills in before the community does: a row with nothing else is not filled in. */
+const ROSTER_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'rubric', 'period'] as const;
+
+/** A row holding only roster fields (with a name or an id): who it is, else undefined. */
+function unfilledRow(row: SheetRow, h: SheetHeader): { name: string } | undefined {
+  const rosterColumns = new Set<number>();
+  for (const f of ROSTER_FIELDS) if (h.fields[f] !== undefined) rosterColumns.add(h.fields[f]!);
+  const filled = row.cells.filter((c) => c.value !== null && String(c.value).trim() !== '');
+  if (filled.some((c) => !rosterColumns.has(c.column))) return undefined;
+  const text = (col: number | undefined) => {
+    const v = filled.find((c) => c.column === col)?.value;
+    return v === undefined || v === null ? undefined : String(v).trim();
+  };
+  const name = text(h.fields.name) ?? text(h.fields.community) ?? text(h.fields.id);
+  return name ? { name } : undefined;
 }

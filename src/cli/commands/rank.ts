@@ -28,6 +28,7 @@ import {
   groupOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
@@ -110,6 +111,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
       'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',
     )
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: RankOptions, cmd: Command) => {
       const ctx = context(cmd);

@@ -25,6 +25,7 @@ import {
   groupOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
@@ -73,6 +74,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .addOption(jobsOption('scoring'))
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
       const ctx = context(cmd);

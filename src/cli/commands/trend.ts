@@ -26,6 +26,7 @@ import {
   groupOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
@@ -78,6 +79,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     )
     .addOption(jobsOption('scoring'))
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: TrendCliOptions, cmd: Command) => {
       const ctx = context(cmd);
@@ -109,7 +111,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
   }
   const report = batch.report;
   printFindings(
-    report.invalid.flatMap((f) => f.findings),
+    [...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
     ctx,
     trendRubricOf(report),
   );

@@ -35,7 +35,7 @@ export const uiMessages = defineMessages(
     'ui.exempt-until': (p) => `exempt until ${p.expires}: ${p.reason}`,
     'ui.required': () => ' (required)',
     'ui.veto-legend': () => '★ veto item (一票否决): failing it withholds every tier whatever the score',
-    'ui.file-invalid': () => 'invalid: not scored',
+    'ui.file-invalid': () => 'has errors: not scored',
     'ui.below-min-tier': (p) => `below the required tier ${p.tier}`,
   },
   {
@@ -68,7 +68,7 @@ export const uiMessages = defineMessages(
     'ui.exempt-until': (p) => `免评至 ${p.expires}：${p.reason}`,
     'ui.required': () => '（必须）',
     'ui.veto-legend': () => '★ 一票否决项：未达到则无论得分多少均不评等级',
-    'ui.file-invalid': () => '文件无效：未评分',
+    'ui.file-invalid': () => '有错误，未评分',
     'ui.below-min-tier': (p) => `低于要求的等级 ${p.tier}`,
   },
   {
@@ -101,7 +101,7 @@ export const uiMessages = defineMessages(
     'ui.exempt-until': (p) => `免評至 ${p.expires}：${p.reason}`,
     'ui.required': () => '（必須）',
     'ui.veto-legend': () => '★ 一票否決項：未達到則無論得分多少均不評等級',
-    'ui.file-invalid': () => '檔案無效：未評分',
+    'ui.file-invalid': () => '有錯誤，未評分',
     'ui.below-min-tier': (p) => `低於要求的等級 ${p.tier}`,
   },
 );

@@ -168,7 +168,8 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
     }
 
   field('rubric', m('fillin.note.rubric', { rubric: rubric.id }));
-  if (extraFields.has('notes')) field('notes', m('fillin.note.notes'));
+  // Always: the guide tells a writer to say under 备注 why a figure is missing.
+  field('notes', m('fillin.note.notes'));
   const notes = cols.find((c) => c.key === 'notes');
   if (notes) notes.width = 30;
   return cols;

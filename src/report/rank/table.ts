@@ -139,7 +139,7 @@ export function* rankTableChunks(
         style.severity('error', x),
       ),
     );
-    for (const f of report.invalid) out.push(`  ${shown(f.file)}`);
+    for (const f of report.invalid) out.push(`  ${shown(f.file)}${f.name ? `  ${shown(f.name)}` : ''}`);
   }
   if (started || out.text) out.push('');
   out.push(...wrapped('', summaryLine(report, lang)));

@@ -6,11 +6,11 @@
  * and tool. Pure: src/sheets/write-xlsx.ts writes it. The periods sheet is also `trend --format csv`.
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
+import type { RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { labeller } from '../labels.js';
 import { columnMaker, findingsSheet, tierFills } from '../rank/workbook.js';
-import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
-import type { RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
 import { compositeTier, cycleSource, groupTitle, moveText, weightsText } from './rows.js';
 import type { TrendReport } from './types.js';
 
