@@ -6,7 +6,7 @@
  * adds the same DUPLICATE_KEY errors yaml would have, at the key, from one set per mapping.
  * Equality is yaml's own: scalars with equal values (of the same type); other keys never equal.
  */
-import { type Document, isMap, isScalar, type ParsedNode, visit, YAMLParseError } from "yaml";
+import { type Document, isMap, isScalar, type ParsedNode, visit, YAMLParseError } from 'yaml';
 
 const keyOf = (k: unknown): string | undefined => {
   if (!isScalar(k)) return undefined;
