@@ -4,7 +4,7 @@ import { boundIsMasked, satisfies } from '../../kinds/bounds.js';
 import type { Rubric } from '../../model/rubric.js';
 import { reaches } from '../rank.js';
 import type { Package } from './community.js';
-import type { PlanCommunity, PlanProblem, PlanQuota, QuotaBlock } from './problem.js';
+import type { PlanCommunity, PlanProblem, PlanQuota, QuotaBlock, QuotaOutcome } from './problem.js';
 
 export interface Choice {
   /** undefined: stay as it is. */
@@ -60,4 +60,15 @@ export function quotaNeeds(problem: PlanProblem): QuotaNeed[] {
       return { quota: q, reached, block: { reason: 'short', reachable, need: need ?? q.n + 1 } };
     return { quota: q, reached, need };
   });
+}
+
+/** What a quota reaches under a plan: the count at its tier, met or not, what blocks it. */
+export function quotaOutcome(n: QuotaNeed, reached: number): QuotaOutcome {
+  return {
+    quota: n.quota,
+    reached,
+    ...(n.need !== undefined ? { need: n.need } : {}),
+    met: n.need !== undefined && reached >= n.need,
+    ...(n.block ? { block: n.block } : {}),
+  };
 }

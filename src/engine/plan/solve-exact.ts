@@ -7,7 +7,7 @@
  */
 import type { Rubric } from '../../model/rubric.js';
 import { reaches } from '../rank.js';
-import { type Choice, choicesOf, fewest, type QuotaNeed, quotaNeeds } from './choices.js';
+import { type Choice, choicesOf, fewest, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
 import type { Lift, PlanCommunity, PlanProblem, PlanSolution, QuotaOutcome } from './problem.js';
 
 /** Why the exact planner does not apply: the problem does not split (use HiGHS). */
@@ -200,14 +200,7 @@ export function solveExact(problem: PlanProblem): PlanSolution {
       return reaches(rubric, after.has(id) ? after.get(id)! : (c?.tier ?? null), n.quota.tier);
     }).length;
     const saving = outcomes.get(n)?.saving;
-    return {
-      quota: n.quota,
-      reached,
-      ...(n.need !== undefined ? { need: n.need } : {}),
-      met: n.need !== undefined && reached >= n.need,
-      ...(n.block ? { block: n.block } : {}),
-      ...(saving ? { saving } : {}),
-    };
+    return { ...quotaOutcome(n, reached), ...(saving ? { saving } : {}) };
   });
   const solution: PlanSolution = {
     solver: 'exact',

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { reaches } from '../rank.js';
 import type { FixOption } from './candidates.js';
-import { type Choice, choicesOf, fewest, type QuotaNeed, quotaNeeds } from './choices.js';
+import { type Choice, choicesOf, fewest, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
 import type { Lift, PlanCommunity, PlanProblem, PlanSolution, QuotaOutcome } from './problem.js';
 
 interface HighsSolution {
@@ -153,6 +153,12 @@ async function relaxedBound(model: Model, options: HighsOptions): Promise<number
   return sol.Status === 'Optimal' ? sol.ObjectiveValue : undefined;
 }
 
+/**
+ * The marginal cost of a quota needs the program solved once more per quota: done for programs
+ * of up to this many choices (a district of a few hundred communities), not for a province's.
+ */
+const MARGINAL_VARS = 3000;
+
 const SOLVED = new Set(['Optimal', 'Time limit reached', 'Target for objective reached']);
 
 export async function solveHighs(problem: PlanProblem, options: HighsOptions): Promise<PlanSolution> {
@@ -173,7 +179,7 @@ export async function solveHighs(problem: PlanProblem, options: HighsOptions): P
       stations: [],
       cost: 0,
       months: 0,
-      quotas: needs.map((n) => outcome(n, n.reached)),
+      quotas: needs.map((n) => quotaOutcome(n, n.reached)),
     };
     // Too little money or time: what the quotas need without the limit.
     if (sol.Status === 'Infeasible' && (limits.budget !== undefined || limits.months !== undefined)) {
@@ -206,9 +212,9 @@ export async function solveHighs(problem: PlanProblem, options: HighsOptions): P
     const reached = n.quota.members.filter((id) =>
       reaches(rubric, after.has(id) ? after.get(id)! : (byId.get(id)?.tier ?? null), n.quota.tier),
     ).length;
-    const o = outcome(n, reached);
+    const o = quotaOutcome(n, reached);
     // The marginal cost of the quota: its share 5 points lower, solved again (a few quotas only).
-    if (optimal && n.need !== undefined && needs.length <= 40) {
+    if (optimal && n.need !== undefined && needs.length <= 40 && model.vars.length <= MARGINAL_VARS) {
       const b = n.quota.bound;
       if ('value' in b.value && (b.op === 'at-least' || b.op === 'more-than')) {
         const lower = Math.max(0, Math.round((b.value.value - 0.05) * 1e6) / 1e6);
@@ -233,16 +239,6 @@ export async function solveHighs(problem: PlanProblem, options: HighsOptions): P
     cost: sol.ObjectiveValue,
     months: picked.months,
     quotas,
-  };
-}
-
-function outcome(n: QuotaNeed, reached: number): QuotaOutcome {
-  return {
-    quota: n.quota,
-    reached,
-    ...(n.need !== undefined ? { need: n.need } : {}),
-    met: n.need !== undefined && reached >= n.need,
-    ...(n.block ? { block: n.block } : {}),
   };
 }
 
