@@ -18,6 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
+import { canonicalJson } from '../../src/model/attest/canonical-json.js';
+import { sha256Hex } from '../../src/pipeline/attest/sha256-list.js';
 import { readPrivateKey, type SigningKey } from '../../src/pipeline/attest/ssh-key.js';
 import { sshSign } from '../../src/pipeline/attest/sshsig.js';
 import { SSH_NAMESPACE, type Statement, signEnvelope } from '../../src/pipeline/attest/statement.js';
@@ -310,7 +312,14 @@ describe('checked without civscore', () => {
     expect(env.payloadType).toBe('application/vnd.in-toto+json');
     expect(statement.subject.map((s) => s.name)).toEqual(['run.att.sha256', 'run.att.result.json']);
     expect(statement.predicate.asOf).toBe('2005-01-01');
-    expect(statement.predicate.quotas.length).toBeGreaterThan(0);
+    // Every quota verdict: counted in the statement, each one in the result file (a subject).
+    const result = JSON.parse(readFileSync(join(signed, 'run.att.result.json'), 'utf8'));
+    const verdicts = result.tables.flatMap((t: { rubric: string; period: string; quotas: object[] }) =>
+      t.quotas.map((q) => ({ rubric: t.rubric, period: t.period, ...q })),
+    );
+    expect(statement.predicate.quotas.verdicts).toBe(verdicts.length);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(statement.predicate.quotas.sha256).toBe(sha256Hex(canonicalJson(verdicts)));
   });
 });
 

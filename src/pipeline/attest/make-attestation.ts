@@ -12,6 +12,7 @@ import { quotaVerdict, relativePath, resultData } from './result-data.js';
 import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
+import type { QuotaSummary } from './statement.js';
 import {
   PREDICATE_TYPE,
   type RecordedOptions,
@@ -93,11 +94,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
       waivers: o.waivers ? { path: rel(o.waivers), sha256: sha256File(o.waivers) } : null,
       roster: o.roster ? { path: rel(o.roster), sha256: sha256File(o.roster) } : null,
       files: sums.length,
-      quotas: run.report.tables.flatMap((t) =>
-        t.quotas.map(
-          (q) => ({ rubric: t.rubric.id, period: t.period, ...(quotaVerdict(q) as object) }) as Json,
-        ),
-      ),
+      quotas: quotaSummary(run.report),
     },
   };
   const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
@@ -111,3 +108,25 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
 
 /** A --rubric that names a file (not a built-in id): it is recorded relative to the statement. */
 export const isPathLike = (ref: string) => /[/\\]|\.ya?ml$/i.test(ref);
+
+/**
+ * Every quota verdict, as the statement holds it: how many of each, and the sha256 of all of
+ * them (canonical JSON, in the result's order). The verdicts themselves are in the result file,
+ * a subject: so the statement stays small with a thousand streets.
+ */
+function quotaSummary(report: RankReport): QuotaSummary {
+  const all = report.tables.flatMap((t) =>
+    t.quotas.map((q) => ({ rubric: t.rubric.id, period: t.period, ...(quotaVerdict(q) as object) }) as Json),
+  );
+  const qs = report.tables.flatMap((t) => t.quotas);
+  const count = (f: (q: (typeof qs)[number]) => boolean) => qs.filter(f).length;
+  return {
+    verdicts: qs.length,
+    met: count((q) => q.status === 'met'),
+    short: count((q) => q.status === 'short'),
+    over: count((q) => q.status === 'over'),
+    masked: count((q) => q.status === 'masked'),
+    provisional: count((q) => q.provisional),
+    sha256: sha256Hex(canonicalJson(all)),
+  };
+}

@@ -36,7 +36,18 @@ export interface Predicate {
   waivers: { path: string; sha256: string } | null;
   roster: { path: string; sha256: string } | null;
   files: number;
-  quotas: Json[];
+  quotas: QuotaSummary;
+}
+
+/** Every quota verdict: counts by status, and the sha256 of the verdicts' canonical JSON. */
+export interface QuotaSummary {
+  verdicts: number;
+  met: number;
+  short: number;
+  over: number;
+  masked: number;
+  provisional: number;
+  sha256: string;
 }
 
 export interface Statement {
