@@ -24,6 +24,7 @@ const KNOWN = [
   ['src/model/interpret.ts', 'src/kinds/', 'reads an assessment against the kinds’ uses'],
   ['src/model/lint-rubric.ts', 'src/kinds/', 'each kind lints its criteria'],
   ['src/model/json-schemas.ts', 'src/kinds/', 'the editor schema is the kinds’ editor schemas'],
+  ['src/model/costs.ts', 'src/kinds/', 'a cost file names the kinds’ fixes'],
   // The intake runs the worker pool, and the fast YAML reader lives in batch/: it moves behind
   // load, the batch items' types to the pipeline. Issue #24 (the intake is being moved there).
   ['src/pipeline/rank-report.ts', 'src/batch/', 'BatchItem type'],
@@ -39,12 +40,16 @@ const KNOWN = [
   ['src/report/check/json.ts', 'src/pipeline/', 'rubric-identity.ts'],
   ['src/report/rank/types.ts', 'src/pipeline/', 'rubric-identity.ts, choice-view.ts'],
   ['src/report/rank/choices.ts', 'src/pipeline/', 'choice-view.ts'],
-  // A cell's text and the workbook description are report/'s, yet the sheet writers and the CSV
-  // reader need them: they move down into sheets/. Issue #24.
-  ['src/sheets/cell-value.ts', 'src/report/', 'spreadsheet-cell.ts'],
-  ['src/sheets/read-csv.ts', 'src/report/', 'spreadsheet-cell.ts'],
-  ['src/sheets/write-xlsx.ts', 'src/report/', 'spreadsheet-cell.ts, workbook-spec.ts'],
-  ['src/sheets/write-fill-in.ts', 'src/report/', 'spreadsheet-cell.ts, fill-in/'],
+  // The plan's formatters print the plan the pipeline makes: its types move down (engine/plan/).
+  ['src/report/plan/index.ts', 'src/pipeline/', 'plan.ts'],
+  ['src/report/plan/json.ts', 'src/pipeline/', 'plan.ts'],
+  ['src/report/plan/markdown.ts', 'src/pipeline/', 'plan.ts'],
+  ['src/report/plan/text.ts', 'src/pipeline/', 'plan.ts'],
+  ['src/report/plan/view.ts', 'src/pipeline/', 'plan.ts'],
+  ['src/report/plan/workbook.ts', 'src/pipeline/', 'plan.ts'],
+  // The fill-in workbook's writer uses report/'s description of its columns and values: it
+  // belongs in report/fill-in/ (report may use sheets/). Issue #24.
+  ['src/sheets/write-fill-in.ts', 'src/report/', 'fill-in/value-types.ts, fill-in/workbook.ts'],
 ];
 
 const literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,7 +9,16 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aliasBomb, bulkyChain, extendsChain, hugeRubric, longUnknownKeys } from './hostile-cases.js';
+import {
+  aliasBomb,
+  bulkyChain,
+  extendsChain,
+  hugeName,
+  hugeRubric,
+  longUnknownKeys,
+  manyMetrics,
+  unknownRubricKeys,
+} from './hostile-cases.js';
 import { hugeSharedStrings, idOnlyCsv, idOnlyRows, manyEmptySheets, zipBombSheet } from './workbook-bombs.js';
 
 const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'civscore.js');
@@ -111,6 +120,49 @@ const cases = [
     'check: extends chain of 3 rubrics of 800 KB each',
     () => ['check', bulkyChain(at('bulky')).file],
     'rubric.too-large',
+    3,
+  ],
+  // Issue 23: rubric metrics and keys, and a name of 4.5 MB in every report.
+  [
+    'check: a rubric of 60,000 metrics (1.49 MB)',
+    () => ['check', manyMetrics(at('metrics')).file],
+    'rubric.too-many-metrics',
+    3,
+  ],
+  [
+    'rubric lint: a rubric of 60,000 metrics (1.49 MB)',
+    () => ['rubric', 'lint', manyMetrics(at('metrics2')).rubric],
+    'rubric.too-many-metrics',
+    3,
+  ],
+  [
+    'rubric show: a rubric of 60,000 metrics (1.49 MB)',
+    () => ['rubric', 'show', manyMetrics(at('metrics3')).rubric],
+    'rubric.too-many-metrics',
+    3,
+  ],
+  [
+    'rubric lint: 2,000 unknown keys of 100 characters',
+    () => ['rubric', 'lint', unknownRubricKeys(at('ukeys'), 2000, 100).rubric],
+    'schema.unknown-key',
+    3,
+  ],
+  [
+    'check: a rubric with 2,000 unknown keys of 100 characters',
+    () => ['check', unknownRubricKeys(at('ukeys2'), 2000, 100).file],
+    'schema.unknown-key',
+    3,
+  ],
+  [
+    'report: a community name of 1.5 million characters (4.5 MB)',
+    () => ['report', hugeName(at('name')), '--as-of', '2005-12-31', '--max-size', '10MB'],
+    '</html>',
+    3,
+  ],
+  [
+    'rank: a community name of 1.5 million characters (4.5 MB)',
+    () => ['rank', hugeName(at('name2')), '--as-of', '2005-12-31', '--max-size', '10MB'],
+    'guigan',
     3,
   ],
 ];

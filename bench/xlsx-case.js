@@ -19,10 +19,24 @@ export async function xlsxCase({ size, tmp, bin, rounds, measure, medianRun, row
   await generateWorkbook(book, size);
   const contenders = [
     ['baseline: exceljs streaming read (xlsx)', ['bench/baseline-xlsx.js', book]],
-    ['civscore rank (xlsx in)', [bin, 'rank', book, ...MAX_SIZE, '--as-of', '2005-12-31', '-o', join(tmp, 'rank.txt')]],
+    [
+      'civscore rank (xlsx in)',
+      [bin, 'rank', book, ...MAX_SIZE, '--as-of', '2005-12-31', '-o', join(tmp, 'rank.txt')],
+    ],
     [
       'civscore rank --format xlsx (xlsx in and out)',
-      [bin, 'rank', book, ...MAX_SIZE, '--as-of', '2005-12-31', '--format', 'xlsx', '-o', join(tmp, 'rank.xlsx')],
+      [
+        bin,
+        'rank',
+        book,
+        ...MAX_SIZE,
+        '--as-of',
+        '2005-12-31',
+        '--format',
+        'xlsx',
+        '-o',
+        join(tmp, 'rank.xlsx'),
+      ],
     ],
   ];
   const samples = contenders.map(() => []);

@@ -1,7 +1,7 @@
 /** All message catalogues in one place: the codes findings may carry, and their wording. */
 import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
-import type { Message, MessageParams } from './define.js';
+import { CATALOGUES, type Message, type MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
@@ -88,7 +88,7 @@ type Unworded = Exclude<FindingCode, MessageCode>;
 export const EVERY_FINDING_WORDED: [Unworded] extends [never] ? true : { unworded: Unworded } = true;
 
 const merged = {} as Record<Lang, Record<string, Message>>;
-for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+for (const lang of CATALOGUES) {
   merged[lang] = Object.assign({}, ...parts.map((p) => p[lang]));
 }
 

@@ -7,7 +7,7 @@
  * fix costs 1, so the cheapest plan is the one with the fewest fixes.
  */
 import { usesOf } from '../kinds/registry.js';
-import { type CostsFile, WAYS, type WayFile, type WayKind } from './costs-schema.js';
+import type { CostsFile, WayFile, WayKind } from './costs-schema.js';
 import type { MetricType } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { type Localized, toLocalized } from './localized.js';
@@ -249,5 +249,3 @@ function readWays(given: WayFile | WayFile[], at: Path, findings: Finding[], ctx
   });
   return out;
 }
-
-export { WAYS };

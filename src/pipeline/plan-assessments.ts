@@ -8,12 +8,14 @@ import { sheetKind } from '../sheets/sheet-files.js';
 import { type AssessOptions, assessFile } from './assess-file.js';
 import { assessSheet } from './assess-sheet.js';
 
-/** The sheet a row's label names (`x.xlsx:Sheet!A7` → x.xlsx), or undefined for a YAML file. */
+/**
+ * The workbook or CSV file a row's label names (row-data.ts rowLabel: `x.xlsx:Sheet!A7`,
+ * `x.csv:7`), or undefined for a YAML file.
+ */
 function sheetOf(label: string): string | undefined {
   const bang = label.lastIndexOf('!');
-  if (bang < 0) return undefined;
-  const colon = label.lastIndexOf(':', bang);
-  if (colon < 0) return undefined;
+  const colon = bang >= 0 ? label.lastIndexOf(':', bang) : label.lastIndexOf(':');
+  if (colon < 0 || (bang < 0 && !/^\d+$/.test(label.slice(colon + 1)))) return undefined;
   const file = label.slice(0, colon);
   return sheetKind(file) ? file : undefined;
 }

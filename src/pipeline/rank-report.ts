@@ -16,7 +16,7 @@ import {
   rank,
 } from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
-import { loadRubric } from '../load/rubrics.js';
+import { builtinPath, loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -205,8 +205,11 @@ export function buildRankReport(
     if (list) list.push(e);
     else byTable.set(k, [e]);
   }
+  // A rubric a claim names is one the batch judged under (by its id), or a built-in one: never a
+  // path the submission wrote (a refused rubric stays unopened, and its quotas judge no one).
+  for (const rubric of invalidRubric.values()) if (!rubrics.has(rubric.id)) rubrics.set(rubric.id, rubric);
   const rubricOf = (id: string) => {
-    if (!rubrics.has(id)) rubrics.set(id, loadRubric(id).rubric);
+    if (!rubrics.has(id)) rubrics.set(id, builtinPath(id) !== undefined ? loadRubric(id).rubric : undefined);
     return rubrics.get(id);
   };
   // Unscored files join the table of their rubric and period (or the rubric's only table).

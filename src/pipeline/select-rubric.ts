@@ -143,6 +143,68 @@ export const DISTRICT_FILE_CODES = {
   roster: 'assessment.is-roster',
 } as const;
 
+/** What a file's `rubric:` resolves to, before it is placed in the file: the same for every file that names it alike. */
+type Resolution =
+  | { kind: 'rubric'; rubric: Rubric; mismatch?: Finding; ref: string }
+  | { kind: 'file-problem'; finding: Finding }
+  | { kind: 'rubric-failure'; loaded: LoadedRubric };
+
+/**
+ * Resolutions by (policy, forced rubric, reference as written, the file's folder), for this
+ * process (each worker has its own): a messy batch names the same missing or refused path in
+ * thousands of files, and each resolution stats files and may look for the closest built-in
+ * name. The folder is part of the key because a path is resolved from the file's folder.
+ */
+const NO_POLICY: RubricPolicy = { dirs: [] };
+const resolutions = new WeakMap<RubricPolicy, Map<string, Resolution>>();
+
+function resolveRubric(
+  named: string | undefined,
+  file: string,
+  forced?: string,
+  policy?: RubricPolicy,
+): Resolution {
+  let byKey = resolutions.get(policy ?? NO_POLICY);
+  if (!byKey) resolutions.set(policy ?? NO_POLICY, (byKey = new Map()));
+  const key = `${forced ?? ''}\u0000${named ?? ''}\u0000${dirname(file)}`;
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = resolveUncached(named, file, forced, policy)));
+  return hit;
+}
+
+function resolveUncached(
+  named: string | undefined,
+  file: string,
+  forced?: string,
+  policy?: RubricPolicy,
+): Resolution {
+  let ref = forced ?? resolveNamedRubric(named!, file);
+  if (!forced && policy) {
+    const allowed = allowedRubric(named!, file, policy);
+    if ('refused' in allowed) return { kind: 'file-problem', finding: allowed.refused };
+    ref = allowed.ref;
+  }
+  const loaded = rubricFor(ref);
+  if (!loaded.rubric) {
+    const notFound = loaded.findings.find(isRubricNameFinding);
+    if (!forced && notFound) {
+      // Said as the file wrote it, with the closest built-in rubric when it names one.
+      const said = looksLikeName(named!) ? rubricNameFinding(named!) : notFound;
+      const params = said === notFound ? { ...notFound.params, rubric: named! } : said.params;
+      return {
+        kind: 'file-problem',
+        finding: finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric']),
+      };
+    }
+    return { kind: 'rubric-failure', loaded };
+  }
+  const mismatch =
+    forced && named && named !== loaded.rubric.id && namedBuiltin(named) !== loaded.rubric.id
+      ? finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric'])
+      : undefined;
+  return { kind: 'rubric', rubric: loaded.rubric, ref, ...(mismatch ? { mismatch } : {}) };
+}
+
 export function selectRubric(
   y: LoadedYaml & { data: Record<string, unknown> },
   forced?: string,
@@ -160,29 +222,8 @@ export function selectRubric(
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
-  let ref = forced ?? resolveNamedRubric(named!, y.file);
-  if (!forced && policy) {
-    const allowed = allowedRubric(named!, y.file, policy);
-    if ('refused' in allowed) return { kind: 'file-problem', findings: here(allowed.refused) };
-    ref = allowed.ref;
-  }
-  const loaded = rubricFor(ref);
-  if (!loaded.rubric) {
-    const notFound = loaded.findings.find(isRubricNameFinding);
-    if (!forced && notFound) {
-      // Said as the file wrote it, with the closest built-in rubric when it names one.
-      const said = looksLikeName(named!) ? rubricNameFinding(named!) : notFound;
-      const params = said === notFound ? { ...notFound.params, rubric: named! } : said.params;
-      return {
-        kind: 'file-problem',
-        findings: here(finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric'])),
-      };
-    }
-    return { kind: 'rubric-failure', loaded };
-  }
-  const findings =
-    forced && named && named !== loaded.rubric.id && namedBuiltin(named) !== loaded.rubric.id
-      ? here(finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric']))
-      : [];
-  return { kind: 'rubric', rubric: loaded.rubric, findings, ref };
+  const r = resolveRubric(named, y.file, forced, policy);
+  if (r.kind === 'file-problem') return { kind: 'file-problem', findings: here(r.finding) };
+  if (r.kind === 'rubric-failure') return r;
+  return { kind: 'rubric', rubric: r.rubric, findings: r.mismatch ? here(r.mismatch) : [], ref: r.ref };
 }

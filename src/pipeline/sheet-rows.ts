@@ -124,6 +124,8 @@ function notReadable(file: string, maxBytes: number): Finding[] | undefined {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return [finding('load.is-directory', 'error')];
+    // Pipes, sockets and devices are not files: never read them (as readSource).
+    if (!st.isFile()) return [finding('load.unreadable', 'error', { reason: 'not a regular file' })];
     if (st.size > maxBytes)
       return [finding('load.too-large', 'error', { size: String(st.size), limit: String(maxBytes) })];
     return undefined;

@@ -6,10 +6,10 @@
  * control characters a workbook cell cannot hold (cellText). The same
  * description makes the .xlsx sheet, so the CSV file and the workbook never disagree.
  */
+import { cellText, escapeText, type SheetValue, spreadsheetText } from '../sheets/spreadsheet-cell.js';
+import type { ColumnSpec, SheetSpec } from '../sheets/workbook-spec.js';
 import { terminalText } from './escape/terminal.js';
 import { num } from './numbers.js';
-import { cellText, escapeText, type SheetValue, spreadsheetText } from './spreadsheet-cell.js';
-import type { ColumnSpec, SheetSpec } from './workbook-spec.js';
 
 /** A field as CSV writes it: quoted when it holds a quote, a comma or a line break. */
 export function csvQuoted(s: string): string {

@@ -7,9 +7,9 @@ import { type Options as CsvOptions, parse as csvParseSync } from 'csv-parse/syn
 import { readSource } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import { finding } from '../model/finding.js';
-import { unescapeText } from '../report/spreadsheet-cell.js';
 import { limitFinding, SheetLimitError, sheetLimits } from './sheet-limits.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
+import { unescapeText } from './spreadsheet-cell.js';
 
 // Bundled (src/load/roster.ts imports it too), so it costs nothing to import here.
 const csvParse = () => csvParseSync;

@@ -8,7 +8,7 @@
  * exceljs is kept for writing workbooks; its reading agrees with this one
  * (test/sheets/xlsx-agreement.test.ts).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { SheetLimitError, type SheetLimits, sheetLimits, WorkbookError } from './sheet-limits.js';
 import type { SheetRow } from './sheet-row.js';
 import { styleFormats, workbookInfo } from './xlsx-parts.js';
@@ -18,7 +18,8 @@ import { InflateBudget, inflateChunks, inflatePart, type ZipEntry, zipEntries } 
 
 /** The whole file, when it is a regular file of at most maxBytes (the caller has checked its size). */
 function fileBytes(file: string, maxBytes: number): Buffer {
-  const fd = openSync(file, 'r');
+  // Non-blocking, so a named pipe cannot hang the run waiting for a writer (it is refused below).
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new WorkbookError('not a regular file');

@@ -5,9 +5,9 @@
  * through writeOutput (atomically, or to a device or pipe), as every other report.
  */
 import { columnLetters } from '../model/place.js';
-import { spreadsheetText } from '../report/spreadsheet-cell.js';
-import type { SheetSpec, WorkbookSpec } from '../report/workbook-spec.js';
 import { bufferedWorkbook } from './buffered-workbook.js';
+import { spreadsheetText } from './spreadsheet-cell.js';
+import type { SheetSpec, WorkbookSpec } from './workbook-spec.js';
 
 /**
  * One rule per value of the key column: `=$K2="modern"` over the column's cells below the header

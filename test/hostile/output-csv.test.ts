@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spreadsheetText } from '../../src/report/spreadsheet-cell.js';
+import { spreadsheetText } from '../../src/sheets/spreadsheet-cell.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ESCAPES, FORMULAS, named, type Submission, writeSubmissions } from './generate-output.js';
 

@@ -163,6 +163,12 @@ describe('plan: the exact planner and HiGHS agree', () => {
         }
         expect(highs.optimal).toBe(true);
         expect(Math.abs(highs.cost - exact.cost)).toBeLessThanOrEqual(1e-6 * Math.max(1, exact.cost));
+        // The marginal cost of each quota (5 points lower): read off the DP, solved again by HiGHS.
+        exact.quotas.forEach((q, i) => {
+          const h = highs.quotas[i]!.saving;
+          if (q.saving && h)
+            expect(Math.abs(q.saving.saving - h.saving)).toBeLessThanOrEqual(1e-6 * Math.max(1, exact.cost));
+        });
         verifyPlan(problem, exact);
         verifyPlan(problem, highs);
         if (exact.lifts.length) lifted++;

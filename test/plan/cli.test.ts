@@ -207,6 +207,26 @@ describe('plan: options', () => {
   });
 });
 
+describe('plan: input kinds', () => {
+  it('a workbook and a CSV file of the same street give the same plan as its YAML files', () => {
+    for (const ext of ['xlsx', 'csv']) {
+      const file = join(dir, `street.${ext}`);
+      expect(runCli(['convert', STREET, '--to', ext, '--output', file]).code).toBe(0);
+      const r = runCli(['plan', file, '--costs', COSTS, '--format', 'json']);
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j.cost).toBe(389000);
+      expect(j.tables[0].lifts.map((l: { community: string }) => l.community).sort()).toEqual([
+        'dingzi',
+        'gulou',
+        'huaniutang',
+        'qingnianfang',
+        'wumajie',
+      ]);
+    }
+  });
+});
+
 describe('plan: the cost file schema', () => {
   it('schemas/costs.schema.json is the generated schema and accepts the example costs file', () => {
     const committed = readFileSync(join(ROOT, 'schemas/costs.schema.json'), 'utf8');

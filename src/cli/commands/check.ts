@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { listOf, withId } from '../../i18n/list.js';
 import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
+import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
@@ -142,7 +143,11 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     });
   }
   const shownTier = minTier ?? opts.minTier;
-  const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
+  // Each file's repeats of one code said once (the exit code below counts every finding).
+  const report: CheckReport = {
+    files: reports.map((r) => ({ ...r, findings: collapseRepeats(r.findings) })),
+    ...(shownTier !== undefined ? { minTier: shownTier } : {}),
+  };
   const toFile = opts.output !== undefined;
   let text = CHECK_FORMATS[format](report, {
     lang: ctx.lang,

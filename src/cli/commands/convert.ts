@@ -28,7 +28,13 @@ import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
-import { givenOnCommandLine, parseSize, requireRubric } from '../shared-options.js';
+import {
+  givenOnCommandLine,
+  parseSize,
+  requirePolicy,
+  requireRubric,
+  rubricsOption,
+} from '../shared-options.js';
 import { isNamedFile, somethingAt, writeOutput } from '../write-output.js';
 import { writeSubmission } from '../write-submission.js';
 import { rubricRefFrom } from './init.js';
@@ -41,6 +47,7 @@ interface ConvertOptions {
   toGiven?: boolean;
   output: string;
   rubric?: string;
+  rubrics?: string[];
   force?: boolean;
   maxSize?: number;
 }
@@ -60,6 +67,7 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
     )
     .requiredOption('-o, --output <file|dir>', 'the workbook or CSV file to write, or for yaml the folder')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .option('--force', 'overwrite existing files')
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .action(async (inputs: string[], opts: ConvertOptions, cmd: Command) => {
@@ -78,6 +86,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
   });
   const opts = { ...given, to };
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
+  const policy = requirePolicy(opts.rubrics);
   if (opts.to !== 'yaml' && somethingAt(opts.output) && !opts.force)
     throw new CliError('authoring.exists', { file: opts.output }, 1);
   if (opts.to === 'yaml' && isFile(opts.output))
@@ -89,6 +98,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
   for await (const r of convertInputs(files, {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    policy,
   })) {
     if (r.kind === 'findings') {
       problems.push(...r.findings);

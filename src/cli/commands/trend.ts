@@ -8,6 +8,7 @@ import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
 import { trendBatch } from '../../pipeline/intake/trend-batch.js';
+import { trendRubricOf } from '../../report/trend/finding-rubric.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
 import { trendWorkbook } from '../../report/trend/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
@@ -110,8 +111,9 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
   }
   const report = batch.report;
   printFindings(
-    report.invalid.flatMap((f) => f.findings),
+    [...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
     ctx,
+    trendRubricOf(report),
   );
   if (format === 'xlsx') {
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
@@ -121,6 +123,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
       lang: ctx.lang,
       color: ctx.color && !opts.output,
       toFile: isNamedFile(opts.output),
+      width: opts.output ? undefined : ctx.width,
     });
     if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);

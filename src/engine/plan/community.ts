@@ -64,6 +64,21 @@ interface Combo {
 
 const OK = new Set(['met', 'exempt']);
 
+/** Each criterion's id and what it reads (as `m:`/`f:` nodes), worked out once per rubric. */
+const READS = new WeakMap<Rubric, { id: string; nodes: string[] }[]>();
+function readsOf(rubric: Rubric): { id: string; nodes: string[] }[] {
+  let reads = READS.get(rubric);
+  if (!reads)
+    READS.set(
+      rubric,
+      (reads = allCriteria(rubric).map((c: Criterion) => ({
+        id: c.id,
+        nodes: usesOf(c).map((u) => ('metric' in u ? `m:${u.metric}` : `f:${u.facility}`)),
+      }))),
+    );
+  return reads;
+}
+
 /** Groups of keys that must be decided together (union-find over what criteria read and ways move). */
 function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][]; touched: Set<string>[] } {
   const parent = new Map<string, string>();
@@ -80,11 +95,8 @@ function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
-  const nodes = (c: Criterion) => usesOf(c).map((u) => ('metric' in u ? `m:${u.metric}` : `f:${u.facility}`));
-  for (const c of allCriteria(rubric)) {
-    const n = nodes(c);
-    for (let i = 1; i < n.length; i++) union(n[0]!, n[i]!);
-  }
+  const reads = readsOf(rubric);
+  for (const { nodes: n } of reads) for (let i = 1; i < n.length; i++) union(n[0]!, n[i]!);
   for (const o of options) for (const m of o.way.also) union(o.key, `m:${m}`);
   const byRoot = new Map<string, string[]>();
   for (const o of options) {
@@ -93,14 +105,14 @@ function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][
     if (!list.includes(o.key)) list.push(o.key);
     byRoot.set(r, list);
   }
-  const keys = [...byRoot.values()];
-  const touched = keys.map((ks) => {
-    const root = find(ks[0]!);
-    const ids = new Set<string>();
-    for (const c of allCriteria(rubric)) if (nodes(c).some((n) => find(n) === root)) ids.add(c.id);
-    return ids;
-  });
-  return { keys, touched };
+  const touchedByRoot = new Map<string, Set<string>>();
+  for (const r of byRoot.keys()) touchedByRoot.set(r, new Set());
+  for (const { id, nodes } of reads)
+    for (const n of nodes) {
+      const t = touchedByRoot.get(find(n));
+      if (t) t.add(id);
+    }
+  return { keys: [...byRoot.values()], touched: [...byRoot.keys()].map((r) => touchedByRoot.get(r)!) };
 }
 
 /** The statuses of a result's criteria, by id. */
@@ -127,10 +139,44 @@ function holds(
 
 const MAX_COMBOS = 4096;
 
+/**
+ * Of the ways to make one change (build or rent the same 30 ㎡), those another beats: the same
+ * effect (value, metrics moved with it, shared or not) at no less money (and no fewer months,
+ * when months count). The effect is scored once per change, not once per way.
+ */
+function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
+  const groups = new Map<string, FixOption[]>();
+  for (const o of options) {
+    const k = `${String(o.to)}\u0000${[...o.way.also].sort().join(',')}\u0000${o.way.shared ?? ''}`;
+    const list = groups.get(k) ?? [];
+    list.push(o);
+    groups.set(k, list);
+  }
+  const out: FixOption[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.cost - b.cost || a.months - b.months);
+    if (!withMonths) out.push(list[0]!);
+    else {
+      let best = Number.POSITIVE_INFINITY;
+      for (const o of list)
+        if (o.months < best) {
+          out.push(o);
+          best = o.months;
+        }
+    }
+  }
+  return out;
+}
+
 /** Every combination of a part's options (none, or one option per key), scored. */
 function combos(input: CommunityInput, base: CommunityResult, keys: string[], ids: Set<string>): Combo[] {
   const { rubric } = input;
-  const byKey = keys.map((k) => input.options.filter((o) => o.key === k));
+  const byKey = keys.map((k) =>
+    cheapest(
+      input.options.filter((o) => o.key === k),
+      input.months === true,
+    ),
+  );
   const vetoIds = new Set(
     allCriteria(rubric)
       .filter((c) => c.veto)

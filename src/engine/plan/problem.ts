@@ -31,16 +31,6 @@ export interface PlanQuota {
   doubts: Doubt[];
 }
 
-/** A fix that serves several communities of a street (a health station for 2–3). */
-export interface SharedFix {
-  /** `<street>\u0000<key>` */
-  id: string;
-  street: string | null;
-  key: string;
-  option: FixOption;
-  cap: number;
-}
-
 export interface PlanProblem {
   rubric: Rubric;
   score: ScoreOptions;

@@ -53,18 +53,22 @@ function clustersOf(problem: PlanProblem, needs: QuotaNeed[]): Cluster[] | undef
 interface DpResult {
   cost: number;
   choice: Map<string, Choice>;
+  /**
+   * The least cost of ending with quota j's extra count at `v` (at least, at the last place) and
+   * every other at its goal: what a lower target would cost, read off the same program.
+   */
+  lower(j: number, v: number): number;
 }
 
 /**
  * The cheapest choice per member so that, for each quota, at least `extra[j]` more communities
  * reach its tier; undefined when no choice does.
  */
-function dp(
-  rubric: Rubric,
-  members: PlanCommunity[],
-  tiers: string[],
-  extra: number[],
-): DpResult | undefined {
+function dp(rubric: Rubric, all: PlanCommunity[], tiers: string[], extra: number[]): DpResult | undefined {
+  // Who can only stay changes no count: left out of the program, and staying.
+  const choiceLists = all.map((m) => choicesOf(rubric, m, false));
+  const members = all.filter((_, i) => choiceLists[i]!.length > 1);
+  const stay = all.filter((_, i) => choiceLists[i]!.length === 1);
   const dims = extra.map((e) => Math.max(0, e) + 1);
   const size = dims.reduce((a, b) => a * b, 1);
   const stride: number[] = [];
@@ -74,8 +78,15 @@ function dp(
     s *= d;
   }
   let cur = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  // Two rows, reused: the program's row for the members so far, and the next.
+  let next = new Float64Array(size);
   cur[0] = 0;
-  const lists = members.map((m) => choicesOf(rubric, m, false));
+  // Each state's coordinates, worked out once (not once per state, member and choice).
+  const coords = new Int32Array(size * dims.length);
+  for (let st = 0; st < size; st++)
+    for (let j = 0; j < dims.length; j++)
+      coords[st * dims.length + j] = Math.floor(st / stride[j]!) % dims[j]!;
+  const lists = choiceLists.filter((l) => l.length > 1);
   const picks: Int32Array[] = [];
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
@@ -83,18 +94,22 @@ function dp(
     const adds = choices.map((c) =>
       tiers.map((t) => Number(reaches(rubric, c.tier, t)) - Number(reaches(rubric, m.tier, t))),
     );
-    const next = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+    next.fill(Number.POSITIVE_INFINITY);
     const pick = new Int32Array(size).fill(-1);
+    // Each choice as a step in each dimension (0 or 1: lifts only add), and its cost.
+    const steps = adds.map((add) => add.map((a, j) => Math.max(0, a) * stride[j]!));
+    const costs = choices.map((c) => c.cost);
+    const nd = dims.length;
     for (let st = 0; st < size; st++) {
       const here = cur[st]!;
       if (here === Number.POSITIVE_INFINITY) continue;
+      const at = st * nd;
       for (let k = 0; k < choices.length; k++) {
-        let to = 0;
-        for (let j = 0; j < dims.length; j++) {
-          const at = Math.floor(st / stride[j]!) % dims[j]!;
-          to += Math.min(dims[j]! - 1, at + adds[k]![j]!) * stride[j]!;
-        }
-        const cost = here + choices[k]!.cost;
+        const step = steps[k]!;
+        let to = st;
+        // A count already at its goal stays there (at least the goal).
+        for (let j = 0; j < nd; j++) if (step[j]! && coords[at + j]! < dims[j]! - 1) to += step[j]!;
+        const cost = here + costs[k]!;
         // Ties keep the first (fewer lifts, as staying comes first), so the plan is stable.
         if (cost < next[to]! - 1e-9) {
           next[to] = cost;
@@ -103,11 +118,19 @@ function dp(
       }
     }
     picks.push(pick);
-    cur = next;
+    [cur, next] = [next, cur];
   }
   const goal = size - 1;
   if (cur[goal] === Number.POSITIVE_INFINITY) return undefined;
+  const final = cur;
+  const lower = (j: number, v: number) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let x = Math.max(0, v); x < dims[j]!; x++)
+      best = Math.min(best, final[goal - (dims[j]! - 1 - x) * stride[j]!]!);
+    return best;
+  };
   const choice = new Map<string, Choice>();
+  for (const m of stay) choice.set(m.id, { tier: m.tier, cost: 0, months: 0 });
   let st = goal;
   for (let i = members.length - 1; i >= 0; i--) {
     const p = picks[i]![st]!;
@@ -115,7 +138,7 @@ function dp(
     choice.set(members[i]!.id, lists[i]![k]!);
     st = Math.floor(p / 64);
   }
-  return { cost: cur[goal]!, choice };
+  return { cost: cur[goal]!, choice, lower };
 }
 
 const LOWER_BY = 0.05;
@@ -137,13 +160,8 @@ function solveCluster(rubric: Rubric, cl: Cluster) {
         savings.set(n, { bound: lower, saving: 0 });
         return;
       }
-      const alt = dp(
-        rubric,
-        cl.members,
-        tiers,
-        extra.map((e, i) => (i === j ? need - n.reached : e)),
-      );
-      if (alt) savings.set(n, { bound: lower, saving: best.cost - alt.cost });
+      const alt = best.lower(j, need - n.reached);
+      if (Number.isFinite(alt)) savings.set(n, { bound: lower, saving: best.cost - alt });
     });
   return { best, savings };
 }

@@ -17,6 +17,7 @@ export const rankMessages = defineMessages(
     'rank.col.vetoes': () => 'Vetoes',
     'rank.col.shortfall': () => 'Most points lost',
     'rank.col.group-rank': () => 'In group',
+    'rank.same.none': () => 'none',
     'rank.heading': (p) => `${p.rubric} (${p.id}), ${p.period}: ${p.count} ranked`,
     'rank.group': (p) => `${p.group}: ${p.count}, mean score ${p.mean}`,
     'rank.group.none': () => '(not given)',
@@ -62,6 +63,7 @@ export const rankMessages = defineMessages(
     'rank.col.vetoes': () => '否决项',
     'rank.col.shortfall': () => '失分最多项',
     'rank.col.group-rank': () => '组内名次',
+    'rank.same.none': () => '无',
     'rank.heading': (p) =>
       `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 个${({ street: '街道', compound: '小区' } as P)[p.level ?? ''] ?? '社区'}参加排名`,
     'rank.group': (p) => `${p.group}：${p.count} 个，平均 ${p.mean} 分`,
@@ -107,6 +109,7 @@ export const rankMessages = defineMessages(
     'rank.col.vetoes': () => '否決項',
     'rank.col.shortfall': () => '失分最多項',
     'rank.col.group-rank': () => '組內名次',
+    'rank.same.none': () => '無',
     'rank.heading': (p) =>
       `${p.rubric}（${p.id}）· ${p.period}：共 ${p.count} 個${({ street: '街道', compound: '小區' } as P)[p.level ?? ''] ?? '社區'}參加排名`,
     'rank.group': (p) => `${p.group}：${p.count} 個，平均 ${p.mean} 分`,

@@ -6,7 +6,7 @@
 import { message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import type { PlanReport } from '../../pipeline/plan.js';
-import type { RowSpec, WorkbookSpec } from '../workbook-spec.js';
+import type { RowSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { planView } from './view.js';
 
 const STATUSES = ['plan.xlsx.todo', 'plan.xlsx.doing', 'plan.xlsx.done', 'plan.xlsx.closed'] as const;
