@@ -386,7 +386,7 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
   const counted = quotaTiers(rubric);
   for (const t of rubric.tiers) {
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
-    const g = gapTo(r, t, eventsOf(rubric));
+    const g = gapTo(r, t, eventsOf(rubric), rubric);
     // Only by undoing an event (a major fire that happened): no candidate for this tier.
     // Or only with another earlier award: the past is no candidate either.
     if (g.events || g.values) continue;

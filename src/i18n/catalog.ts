@@ -25,6 +25,7 @@ import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
 import { tablesMessages } from './messages/tables.js';
+import { tierMessages } from './messages/tiers.js';
 import { trendMessages } from './messages/trend.js';
 import { trustMessages } from './messages/trust.js';
 import { uiMessages } from './messages/ui.js';
@@ -62,6 +63,7 @@ const parts = [
   sheetHeaderMessages,
   choiceMessages,
   skeletonMessages,
+  tierMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -331,6 +331,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     metrics,
     sections,
     tiers,
+    ...(raw['nested-tiers'] === false ? { nestedTiers: false as const } : {}),
     quotas,
     exemptions,
     ...(cycle ? { cycle } : {}),

@@ -130,6 +130,11 @@ export const RubricFileSchema = z
     metrics: z.record(IdSchema, MetricSchema).default({}),
     sections: z.array(SectionSchema).default([]),
     tiers: z.array(TierSchema).default([]),
+    /**
+     * false: each tier is judged on its own requirements. Default (true): a tier includes every
+     * lower tier's requirements, as an award ladder is climbed rung by rung.
+     */
+    'nested-tiers': z.boolean().optional(),
     quotas: z.array(QuotaSchema).default([]),
     exemptions: z.array(ExemptionSchema).default([]),
     cycle: CycleSchema.optional(),

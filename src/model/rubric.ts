@@ -149,6 +149,11 @@ export interface Rubric {
   metrics: Record<string, MetricDef>;
   sections: Section[];
   tiers: Tier[];
+  /**
+   * false (`nested-tiers: false`): each tier is judged on its own requirements. Otherwise (the
+   * default) a tier includes every lower tier's requirements, as an award ladder does.
+   */
+  nestedTiers?: false;
   quotas: Quota[];
   exemptions: Exemption[];
   cycle?: Cycle;
