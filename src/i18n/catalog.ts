@@ -14,6 +14,7 @@ import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
 import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
+import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -64,6 +65,7 @@ const parts = [
   choiceMessages,
   skeletonMessages,
   tierMessages,
+  quotaCountMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

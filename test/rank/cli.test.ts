@@ -54,7 +54,7 @@ describe('civscore rank', () => {
     const r = runCli(['--lang', 'zh-CN', 'rank', 'examples/street', ...AS_OF]);
     expect(r.stdout).toContain('名次');
     expect(r.stdout).toContain('桂柑社区（guigan）');
-    expect(r.stdout).toMatch(/要求85%以上，已达 [\d.]+%（\d+ \/ \d+ 个）：还差 \d+ 个/);
+    expect(r.stdout).toMatch(/要求85%以上，已达 [\d.]+%（\d+ \/ \d+ 个），比目标低 [\d.]+ 个百分点，还需 \d+ 个社区达标/);
     expect(r.stdout).toContain('最接近的候选');
   });
 

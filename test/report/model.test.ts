@@ -50,7 +50,7 @@ describe('report page model', () => {
       ['short', 0.222, [0.5]],
       ['short', 0.667, [0.85]],
     ]);
-    expect(t.quotas[0]!.sentence).toContain('还差 3 个');
+    expect(t.quotas[0]!.sentence).toContain('还需 3 个社区达标');
     const g = t.groups[0]!;
     expect(g.name).toBe('五马街道');
     expect(g.quotas[0]!.candidates[0]).toContain('花柳塘社区（huaniutang）');
