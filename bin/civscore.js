@@ -21,7 +21,9 @@ const { GC_FLAGS, SHEET_FLAGS, runBundle } = require('./run-bundle.js');
 function runHere() {
   // Set by scripts/bundle.mjs only: this run writes the cache (with the functions it compiled).
   const dir = join(__dirname, '..', 'dist', 'cli');
-  if (!runBundle(join(dir, 'main.cjs'), process.env.CIVSCORE_CODE_CACHE_OUT)) import('../dist/cli/main.js');
+  const bundle = runBundle(join(dir, 'main.cjs'), process.env.CIVSCORE_CODE_CACHE_OUT);
+  if (bundle) bundle.exports.main(process.argv);
+  else import('../dist/cli/main.js');
 }
 
 const BATCH_COMMANDS = new Set(['rank', 'validate']);

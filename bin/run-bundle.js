@@ -50,7 +50,8 @@ function cacheFile(file, flavour = cacheFlavour()) {
  * Runs `file` as CommonJS with its cache; false when the bundle cannot be read (the caller then
  * loads the ES module build instead). `saveTo`: a training run writes the cache there, with
  * every function compiled so far, when the process exits and whenever the returned `save` is
- * called (a worker that is terminated sees no exit). Whole or not at all: a civscore run beside
+ * called (a worker that is terminated sees no exit); `exports`: what the bundle exports (the
+ * command line's `main` and `run`). Whole or not at all: a civscore run beside
  * the build may be starting.
  */
 function runBundle(file, saveTo) {
@@ -83,7 +84,7 @@ function runBundle(file, saveTo) {
   if (saveTo) process.once('exit', save);
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dirname(file));
-  return { save };
+  return { save, exports: bundle.exports };
 }
 
 module.exports = { GC_FLAGS, SHEET_FLAGS, cacheFlavour, cacheFile, runBundle };

@@ -94,14 +94,15 @@ for (const id of builtinIds()) {
 }
 
 // The CommonJS bundles that bin/run-bundle.js runs with their V8 code caches: the command line
-// (main.ts's `await main(process.argv)` without the top-level await) and the batch worker, with
+// (exporting `main`, which bin/civscore.js calls on process.argv, and `run`, which tests call
+// in-process: test/helpers/run-cli.ts) and the batch worker, with
 // import.meta.url as the file's own URL (dist/cli/ and dist/batch/, like main.js and worker.js,
 // so relative paths hold).
 const CJS = 'dist/cli/main.cjs';
 const WORKER_CJS = 'dist/batch/worker.cjs';
 await writeCjs(CJS, {
   stdin: {
-    contents: "import { main } from './program.js';\nvoid main(process.argv);\n",
+    contents: "export { main, run } from './run.js';\n",
     resolveDir: 'src/cli',
     sourcefile: 'src/cli/main.cjs.ts',
     loader: 'ts',

@@ -10,6 +10,7 @@
  * give the same results.
  */
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
+import type { CommunityResult } from '../engine/result.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
@@ -26,11 +27,17 @@ export interface BatchOptions {
   policy?: RubricPolicy;
   /** Off: every file goes through `assessFile` (for tests and comparisons). */
   fast?: boolean;
+  /**
+   * Keep each scored file's full result beside its entry (report's community pages, trend's
+   * criteria): the batch then hands back what it judged, never a second judgement.
+   */
+  keepResults?: boolean;
 }
 
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
-  | { kind: 'scored'; entry: RankEntry; rubricFile?: string }
+  /** result: the full result, with BatchOptions.keepResults only. */
+  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
   | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }
@@ -51,12 +58,12 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by
     // the pipeline): the judgement stands. Otherwise `yaml` reads the file to place them.
     if (y.exact || r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
-      return toItem(r);
+      return toItem(r, options.keepResults);
   }
-  return toItem(assessFile(file, assess));
+  return toItem(assessFile(file, assess), options.keepResults);
 }
 
-export function toItem(r: AssessedFile): BatchItem {
+export function toItem(r: AssessedFile, keepResult = false): BatchItem {
   if (r.rubricFailure)
     return { kind: 'rubric-failure', file: r.file, rubricFindings: r.rubricFailure.findings };
   if (!r.result || !r.rubric || hasErrors(r.findings)) {
@@ -74,5 +81,6 @@ export function toItem(r: AssessedFile): BatchItem {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
+    ...(keepResult ? { result: r.result } : {}),
   };
 }

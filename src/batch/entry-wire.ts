@@ -9,6 +9,7 @@
  * is made by one function, whatever the number of threads.
  */
 import type { RankEntry } from '../engine/rank.js';
+import type { CommunityResult } from '../engine/result.js';
 import type { BatchItem } from './assess-batch-item.js';
 import {
   type BatchCanon,
@@ -31,6 +32,8 @@ export interface Wire {
   rows: (string | number | null)[];
   /** Everything else (invalid files, rubric failures), as it is, with its offset in the chunk. */
   others: [number, BatchItem][];
+  /** Full results kept (BatchOptions.keepResults), by offset in the chunk: absent otherwise. */
+  results?: [number, CommunityResult][];
 }
 
 /** offset, id, name, total, possible, warnings, place, outcome, file (null: the batch's own path). */
@@ -54,6 +57,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
         continue;
       }
       const e = item.entry;
+      if (item.result) (wire.results ??= []).push([i, item.result]);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
         child(child(child(child(m, e.community), e.street), e.district), item.rubricFile),
@@ -122,6 +126,7 @@ export function entryUnpacker(
     for (const o of wire.outcomes) outcomes.push(canon.outcome(o));
     for (const [offset, item] of wire.others) into[start + offset] = item;
     const r = wire.rows;
+    const results = wire.results && new Map(wire.results);
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
       const p = places[r[k + 6] as number]!;
@@ -149,10 +154,13 @@ export function entryUnpacker(
       entry.gaps = o.gaps;
       entry.warnings = r[k + 5] as number;
       if (p.choices) entry.choices = p.choices;
-      into[index] =
+      const item: Extract<BatchItem, { kind: 'scored' }> =
         p.rubricFile !== undefined
           ? { kind: 'scored', entry, rubricFile: p.rubricFile }
           : { kind: 'scored', entry };
+      const result = results?.get(r[k] as number);
+      if (result) item.result = result;
+      into[index] = item;
     }
   };
 }

@@ -70,6 +70,10 @@ export class SheetJudge {
 
   private judge(file: string, item: SheetItem): SheetResult {
     const { idAt, ...r } = assessSheetItem(file, item, this.options);
-    return { item: toItem(r), label: r.file, ...(idAt ? { idAt: { ...idAt, file } } : {}) };
+    return {
+      item: toItem(r, this.options.keepResults),
+      label: r.file,
+      ...(idAt ? { idAt: { ...idAt, file } } : {}),
+    };
   }
 }

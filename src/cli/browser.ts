@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CliError } from './errors.js';
 
-export function browserCandidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
+export function browserCandidates(env: Readonly<NodeJS.ProcessEnv>, platform: NodeJS.Platform): string[] {
   const list: string[] = [];
   if (platform === 'win32') {
     for (const base of [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(
@@ -41,7 +41,10 @@ export function browserCandidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platf
   return list;
 }
 
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function findBrowser(
+  env: Readonly<NodeJS.ProcessEnv> = process.env,
+  platform = process.platform,
+): string {
   // A browser the user named is the only one tried: a wrong CHROME_PATH is said, not worked around.
   const candidates = env.CHROME_PATH ? [env.CHROME_PATH] : browserCandidates(env, platform);
   for (const p of candidates) {

@@ -12,4 +12,8 @@ export interface CliContext {
   /** Today, as an ISO date (for exemption expiry); --as-of overrides. */
   today: string;
   stderrIsTTY: boolean;
+  /** The run's environment (CHROME_PATH…); undefined: this process's. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Resolves once stdout has taken what was written (a full pipe is waited for). */
+  drain?: () => Promise<void>;
 }

@@ -77,6 +77,11 @@ const localWords = (lang: Lang, s: string) =>
 /** The command that refused the arguments, recorded when commander reports a usage error. */
 export let failedCommand: Command | undefined;
 
+/** Before a run: no command has refused anything yet. */
+export function clearFailedCommand(): void {
+  failedCommand = undefined;
+}
+
 export function localizeHelp(program: Command, lang: Lang): void {
   const walk = (cmd: Command) => {
     const path = commandPath(cmd);

@@ -1,35 +1,60 @@
 /**
- * The civscore program: global options, the commands, and the one place that turns errors
- * into messages and exit codes. Stack traces only with --verbose.
+ * The civscore program: global options and the commands, wired to one run's streams and
+ * environment (run.ts runs it and turns errors into messages and exit codes).
  */
-import { Command, CommanderError, Option } from 'commander';
-import { message } from '../i18n/catalog.js';
-import { terminalText } from '../report/escape/terminal.js';
-import { labeller } from '../report/labels.js';
+import { Command, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
+import { type CliIo, processIo } from './io.js';
 import { detectLang, langFromArgv, parseLang, useColor } from './locale.js';
-import { commandLine, failedCommand, localizeHelp } from './localize-help.js';
-import { printFindings } from './print.js';
-import { seeHelpLine, usageErrorLine } from './usage-error.js';
+import { localizeHelp } from './localize-help.js';
 import { VERSION } from './version.js';
 import { outputWidth, parseWidth } from './width.js';
 
-function contextFor(cmd: Command): CliContext {
-  const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; verbose?: boolean; width?: number };
-  const lang = g.lang ? parseLang(g.lang) : detectLang(process.env);
-  if (!lang) throw new CliError('usage.lang', { value: g.lang ?? '' });
-  return {
-    lang,
-    color: useColor(g.color, process.env, !!process.stdout.isTTY),
-    verbose: !!g.verbose,
-    width: outputWidth(g.width, process.stdout, process.env),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    today: new Date().toISOString().slice(0, 10),
-    stderrIsTTY: !!process.stderr.isTTY,
+/** What each command gets from the global options and the run's streams and environment. */
+function contextFor(io: CliIo): (cmd: Command) => CliContext {
+  return (cmd) => {
+    const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; verbose?: boolean; width?: number };
+    const lang = g.lang ? parseLang(g.lang) : detectLang(io.env);
+    if (!lang) throw new CliError('usage.lang', { value: g.lang ?? '' });
+    return {
+      lang,
+      color: useColor(g.color, io.env, !!io.stdout.isTTY),
+      verbose: !!g.verbose,
+      width: outputWidth(g.width, io.stdout, io.env),
+      stdout: (s) => io.stdout.write(s),
+      stderr: (s) => io.stderr.write(s),
+      today: new Date().toISOString().slice(0, 10),
+      stderrIsTTY: !!io.stderr.isTTY,
+      env: io.env,
+      drain: () => drained(io.stdout),
+    };
   };
+}
+
+/** Resolves once the stream has taken what was written (at once, unless it is a pipe that is full). */
+function drained(stream: CliIo['stdout']): Promise<void> {
+  if (!stream.writableNeedDrain || !stream.once) return Promise.resolve();
+  const once = stream.once.bind(stream);
+  return new Promise((resolve) => once('drain', resolve));
+}
+
+/** Help, version and commander's own errors go to the run's streams, at their widths. */
+function routeOutput(program: Command, io: CliIo): void {
+  const walk = (cmd: Command) => {
+    cmd.configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // commander's own default: the terminal's width, else 80.
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    });
+    for (const sub of cmd.commands) walk(sub);
+  };
+  walk(program);
 }
 
 /**
@@ -52,7 +77,7 @@ export function commandName(argv: readonly string[]): string | undefined {
  * The program for these arguments: only the command they run when commandName knows it (its
  * module alone is loaded), else every command.
  */
-export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
+export async function buildProgram(argv: readonly string[] = [], io: CliIo = processIo()): Promise<Command> {
   const program = new Command('civscore')
     .description('Score communities (社区) against creation rubrics (评分细则) defined in YAML.')
     .version(VERSION)
@@ -70,75 +95,10 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .exitOverride();
   const name = commandName(argv);
   const one = COMMANDS.filter((m) => name !== undefined && m.names.includes(name));
-  for (const m of one.length === 1 ? one : COMMANDS) (await m.load())(program, contextFor);
+  const context = contextFor(io);
+  for (const m of one.length === 1 ? one : COMMANDS) (await m.load())(program, context);
   for (const cmd of program.commands) cmd.exitOverride();
-  localizeHelp(program, langFromArgv(argv, process.env));
+  localizeHelp(program, langFromArgv(argv, io.env));
+  routeOutput(program, io);
   return program;
-}
-
-const fallbackLang = () => langFromArgv(process.argv, process.env);
-
-/**
- * The reader of our output went away (`civscore rank … | head`): stop at once and quietly, with
- * the code a Unix tool killed by SIGPIPE gives (128 + 13), never as an internal error.
- */
-export const BROKEN_PIPE_EXIT = 141;
-const isBrokenPipe = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
-
-const isUsageError = (code: string) => code === 'cli.usage' || code.startsWith('usage.');
-
-/** The command the arguments name (for "run … --help"), else the program. */
-function usedCommand(program: Command, argv: readonly string[]): Command {
-  const name = commandName(argv);
-  return program.commands.find((c) => c.name() === name) ?? program;
-}
-
-export async function main(argv: string[]): Promise<void> {
-  process.stdout.on('error', (e) => {
-    if (isBrokenPipe(e)) process.exit(BROKEN_PIPE_EXIT);
-    process.stderr.write(`civscore: ${message(fallbackLang(), 'cli.internal', { detail: e.message })}\n`);
-    process.exit(2);
-  });
-  const program = await buildProgram(argv);
-  try {
-    await program.parseAsync(argv);
-  } catch (e) {
-    if (isBrokenPipe(e)) process.exit(BROKEN_PIPE_EXIT);
-    const lang = fallbackLang();
-    const verbose = argv.includes('--verbose');
-    if (e instanceof CommanderError) {
-      // Help and version exit 0; everything else commander refuses is a usage error.
-      process.exitCode = e.exitCode === 0 ? 0 : 2;
-      if (e.exitCode !== 0 && failedCommand)
-        process.stderr.write(
-          `${usageErrorLine(lang, e, failedCommand)}\n${seeHelpLine(lang, failedCommand)}\n`,
-        );
-      return;
-    }
-    const ctx = {
-      lang,
-      color: false,
-      verbose,
-      stdout: () => {},
-      stderr: (s: string) => process.stderr.write(s),
-      today: '',
-      stderrIsTTY: false,
-    };
-    if (e instanceof CliError) {
-      printFindings(e.findings, ctx);
-      const text = terminalText(labeller(lang).text(e.code, e.params));
-      if (isUsageError(e.code)) {
-        const cmd = usedCommand(program, argv);
-        process.stderr.write(`${commandLine(cmd)}: ${text}\n${seeHelpLine(lang, cmd)}\n`);
-      } else process.stderr.write(`civscore: ${e.code}  ${text}\n`);
-      if (verbose) process.stderr.write(`${e.stack}\n`);
-      process.exitCode = e.exitCode;
-      return;
-    }
-    process.stderr.write(
-      `civscore: ${message(lang, 'cli.internal', { detail: e instanceof Error ? e.message : String(e) })}\n`,
-    );
-    if (verbose && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-    process.exitCode = 2;
-  }
 }

@@ -1,6 +1,6 @@
 /** Options and helpers that several commands share: rubric loading, waivers, dates, formats. */
 import { existsSync, statSync } from 'node:fs';
-import { InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
 import { loadRoster, type Roster } from '../load/roster.js';
 import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
@@ -111,4 +111,14 @@ export function jobsOption(doing: string): Option {
     '-j, --jobs <n>',
     `threads ${doing} files: this one and n - 1 workers (default: the number of cores, with at most one worker per ${FILES_PER_WORKER} files)`,
   ).argParser(parseJobs);
+}
+
+/** Whether the user gave --format (or another option) on the command line, not its default. */
+export function givenOnCommandLine(cmd: Command, option = 'format'): boolean {
+  return cmd.getOptionValueSource(option) === 'cli';
+}
+
+/** `--out <file>`: init's old name for --output, still taken, not shown in help. */
+export function outAliasOption(): Option {
+  return new Option('--out <file>', 'the same as --output').hideHelp();
 }

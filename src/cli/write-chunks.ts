@@ -1,5 +1,4 @@
 /** Writing a report given as chunks: joined into pieces of about 64 KB, never the whole report at once. */
-import { once } from 'node:events';
 import type { CliContext } from './context.js';
 
 /** Chunks joined up to about 64 KB each: few writes, and never the whole report in memory. */
@@ -22,6 +21,6 @@ export function* bunched(chunks: Iterable<string>): Generator<string> {
 export async function writeChunks(ctx: CliContext, chunks: Iterable<string>): Promise<void> {
   for (const c of bunched(chunks)) {
     ctx.stdout(c);
-    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+    await ctx.drain?.();
   }
 }

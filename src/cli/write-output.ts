@@ -19,6 +19,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { message } from '../i18n/catalog.js';
+import type { Lang } from '../model/localized.js';
 import { CliError } from './errors.js';
 import { type Keep, writeFileAtomic } from './write-atomic.js';
 
@@ -85,12 +87,19 @@ function destination(file: string): Destination {
   return { atomic: real, keep: { mode: target.mode, uid: target.uid, gid: target.gid } };
 }
 
-/** Writes `text` to `file` as described above; expected failures are CliErrors (exit 2). */
-export function writeOutput(file: string, text: string | Uint8Array | Iterable<string>): void {
+/**
+ * Writes `text` to `file` as described above; expected failures are CliErrors (exit 2). Says
+ * whether a file was written (`file`) or a stream (`-`, a device, a pipe).
+ */
+export function writeOutput(file: string, text: string | Uint8Array | Iterable<string>): 'file' | 'stream' {
   try {
     const to = destination(file);
-    if ('direct' in to) writeDirect(to.direct, text);
-    else writeFileAtomic(to.atomic, text, to.keep);
+    if ('direct' in to) {
+      writeDirect(to.direct, text);
+      return 'stream';
+    }
+    writeFileAtomic(to.atomic, text, to.keep);
+    return 'file';
   } catch (e) {
     if (e instanceof CliError) throw e;
     const err = e as NodeJS.ErrnoException;
@@ -101,4 +110,13 @@ export function writeOutput(file: string, text: string | Uint8Array | Iterable<s
       throw new CliError('machine.output-failed', { file, detail: err.code ?? '' });
     throw e;
   }
+}
+
+/** Writes a report the user named and says so on stderr, in their language ("已写入 排名.xlsx"). */
+export function writeReport(
+  ctx: { lang: Lang; stderr: (s: string) => void },
+  file: string,
+  text: string | Uint8Array | Iterable<string>,
+): void {
+  if (writeOutput(file, text) === 'file') ctx.stderr(`${message(ctx.lang, 'authoring.written', { file })}\n`);
 }

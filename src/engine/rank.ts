@@ -7,7 +7,7 @@
 import type { Entity } from '../model/assessment.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import { boundIsMasked, clean, EPS, figureValue, satisfies } from './bounds.js';
+import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { CommunityResult } from './result.js';
 import { eventsOf, gapTo } from './tiers.js';
 

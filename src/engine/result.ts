@@ -1,20 +1,12 @@
 /** What the engine returns: plain data, ready for any formatter or to cross a worker boundary. */
 
+import type { Shortfall, Status } from '../kinds/shortfall.js';
 import type { Entity } from '../model/assessment.js';
-import type { ShortfallCode } from '../model/codes/index.js';
-import type { MetricType } from '../model/figures.js';
-import type { Finding, Params } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { CriterionKind } from '../model/rubric.js';
 
-export const STATUSES = ['met', 'partial', 'unmet', 'vetoed', 'exempt', 'no-data'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** A shortfall in the metric's own terms: numbers stay numbers; `unit` says how to print them. */
-export interface Shortfall {
-  code: ShortfallCode;
-  params: Params;
-  unit?: MetricType;
-}
+// What a criterion kind says of one criterion (kinds/shortfall.ts), part of every result.
+export { type Shortfall, STATUSES, type Status } from '../kinds/shortfall.js';
 
 export interface CriterionResult {
   id: string;

@@ -7,9 +7,9 @@ import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
-import { clean } from './bounds.js';
+import { clean } from '../kinds/bounds.js';
 import { grantsFor, liveGrant } from './exemptions.js';
-import { criterionMax, kindOf } from './kinds/registry.js';
+import { criterionMax, kindOf } from '../kinds/registry.js';
 import {
   type CommunityResult,
   type CriterionResult,

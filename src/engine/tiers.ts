@@ -3,11 +3,12 @@
  * (failed vetoes, criteria the tier requires), then the largest gains. Gains are independent,
  * so taking the largest first gives the fewest criteria.
  */
+
+import { clean, EPS } from '../kinds/bounds.js';
+import { choiceShortfall } from '../kinds/choice.js';
 import type { Assessment } from '../model/assessment.js';
 import { allCriteria, type Rubric, type Tier } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import { clean, EPS } from './bounds.js';
-import { choiceShortfall } from './kinds/choice.js';
 import type {
   CriterionResult,
   Fix,

@@ -8,7 +8,7 @@
 import type { Entity } from '../model/assessment.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import { clean, EPS } from './bounds.js';
+import { clean, EPS } from '../kinds/bounds.js';
 import type { GroupBy } from './rank.js';
 import type { CommunityResult, Status } from './result.js';
 
@@ -74,6 +74,8 @@ export interface GroupPeriod {
   /** Communities at each tier or above, by tier id. */
   reached: Record<string, number>;
   unscored: number;
+  /** With a roster: the group's listed communities with no file for the period (counted in n). */
+  missing?: number;
 }
 
 export interface GroupTrend {
@@ -105,11 +107,22 @@ export interface Trend {
 /** Periods sort as years do ("2005", "2005-H1", "2006"). */
 const byPeriod = (a: string, b: string) => byCodeUnits(a, b);
 
-export function trend(
-  rubric: Rubric,
-  inputs: readonly TrendInput[],
-  options: { groupBy?: GroupBy; cycle?: CycleSpec } = {},
-): Trend {
+/** The group an entity counts in, by a grouping (the pipeline folds names and asks the roster). */
+export type TrendGroupOf = (entity: Entity, by: GroupBy) => string | null | undefined;
+
+export interface TrendOptions {
+  groupBy?: GroupBy;
+  cycle?: CycleSpec;
+  /** Default: the name as the file writes it. */
+  groupOf?: TrendGroupOf;
+  /**
+   * A roster's communities: only they count in the shares, and each counts in every period,
+   * with a file or without one (as not reaching any tier).
+   */
+  members?: readonly Entity[];
+}
+
+export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: TrendOptions = {}): Trend {
   const periods = [...new Set(inputs.map((i) => i.period))].sort(byPeriod);
   const byCommunity = new Map<string, TrendInput[]>();
   for (const i of inputs) {
@@ -132,7 +145,7 @@ export function trend(
   const result: Trend = {
     periods,
     communities,
-    groups: groupTrends(rubric, inputs, periods, options.groupBy),
+    groups: groupTrends(rubric, inputs, periods, options),
   };
   if (cycleYears && options.cycle) {
     result.cycleYears = cycleYears;
@@ -226,25 +239,29 @@ export function rankComposite(communities: readonly CommunityTrend[]): RankedCom
   return out;
 }
 
+const asWritten: TrendGroupOf = (e, by) =>
+  by === 'community' ? e.community : by === 'street' ? e.street : e.district;
+
 function groupTrends(
   rubric: Rubric,
   inputs: readonly TrendInput[],
   periods: readonly string[],
-  by: GroupBy | undefined,
+  options: TrendOptions,
 ): GroupTrend[] {
-  const key = (i: TrendInput) =>
-    by
-      ? ((by === 'community' ? i.entity.community : by === 'street' ? i.entity.street : i.entity.district) ??
-        null)
-      : null;
-  const keys = [...new Set(inputs.map(key))].sort((a, b) =>
-    a === null ? 1 : b === null ? -1 : byCodeUnits(a, b),
+  const by = options.groupBy;
+  const groupOf = options.groupOf ?? asWritten;
+  const key = (e: Entity) => (by ? (groupOf(e, by) ?? null) : null);
+  const members = options.members;
+  const listed = members && new Set(members.map((m) => m.id));
+  const counted = listed ? inputs.filter((i) => listed.has(i.entity.id)) : inputs;
+  const keys = [...new Set([...counted.map((i) => key(i.entity)), ...(members ?? []).map(key)])].sort(
+    (a, b) => (a === null ? 1 : b === null ? -1 : byCodeUnits(a, b)),
   );
   const place = new Map(rubric.tiers.map((t, i) => [t.id, i]));
   return keys.map((k) => ({
     key: k,
     periods: periods.map((period) => {
-      const here = inputs.filter((i) => i.period === period && key(i) === k);
+      const here = counted.filter((i) => i.period === period && key(i.entity) === k);
       const reached: Record<string, number> = {};
       for (const t of rubric.tiers) {
         const want = place.get(t.id)!;
@@ -253,7 +270,11 @@ function groupTrends(
           return got != null && (place.get(got) ?? Number.POSITIVE_INFINITY) <= want;
         }).length;
       }
-      return { period, n: here.length, reached, unscored: here.filter((i) => !i.result).length };
+      const unscored = here.filter((i) => !i.result).length;
+      if (!members) return { period, n: here.length, reached, unscored };
+      const sent = new Set(here.map((i) => i.entity.id));
+      const missing = members.filter((m) => key(m) === k && !sent.has(m.id)).length;
+      return { period, n: here.length + missing, reached, unscored, missing };
     }),
   }));
 }

@@ -7,6 +7,7 @@ import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
 import { engineMessages } from './messages/engine.js';
+import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
 import { languageMessages } from './messages/language.js';
@@ -14,6 +15,8 @@ import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
 import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
+import { outputFilesMessages } from './messages/output-files.js';
+import { periodMessages } from './messages/period.js';
 import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
@@ -57,6 +60,9 @@ const parts = [
   languageMessages,
   wordingMessages,
   outputMessages,
+  outputFilesMessages,
+  exitReasonMessages,
+  periodMessages,
   sheetsMessages,
   namesMessages,
   tablesMessages,

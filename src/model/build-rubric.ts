@@ -4,8 +4,8 @@
  * with a path into the file; errors mean the rubric cannot be used.
  */
 import type { z } from 'zod';
-import type { BuildContext, RawBounds, RawFigure } from '../engine/kinds/kind.js';
-import { criterionMax, kindOf } from '../engine/kinds/registry.js';
+import type { BuildContext, RawBounds, RawFigure } from '../kinds/kind.js';
+import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { ChoiceOption } from './choice.js';
 import { isCalendarDate, notADate } from './dates.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
@@ -191,7 +191,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       ...(c.source ? { source: toSourceRef(c.source) } : {}),
       ...(file ? { file } : {}),
     };
-    // The kind builds the rest (src/engine/kinds/<kind>.ts).
+    // The kind builds the rest (src/kinds/<kind>.ts).
     return kindOf(c.kind).build(c, base, path, ctx);
   };
 

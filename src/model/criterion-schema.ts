@@ -1,6 +1,6 @@
 /**
  * The parts of the rubric file format every criterion kind shares: ids, figures, bounds, the
- * source and the fields any criterion has. Each kind's own schema is in src/engine/kinds/<kind>.ts;
+ * source and the fields any criterion has. Each kind's own schema is in src/kinds/<kind>.ts;
  * rubric-schema.ts puts them together (and re-exports these).
  */
 import { z } from 'zod';

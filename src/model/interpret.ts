@@ -4,7 +4,7 @@
  * the file does not give. Pure: raw data in, an Assessment and findings out.
  */
 
-import { usesOf } from '../engine/kinds/registry.js';
+import { usesOf } from '../kinds/registry.js';
 import type { Assessment, Entity, FacilityReport } from './assessment.js';
 import { COMPOUND_KEYS, ENTITY_KEYS, FACILITY_KEYS, TOP_KEYS } from './assessment-keys.js';
 import {

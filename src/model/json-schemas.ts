@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import * as T2cn from 'opencc-js/t2cn';
 import { z } from 'zod';
-import type { OverrideField } from '../engine/kinds/kind.js';
-import { CRITERION_KIND_IDS, KINDS, usesOf } from '../engine/kinds/registry.js';
+import type { OverrideField } from '../kinds/kind.js';
+import { CRITERION_KIND_IDS, KINDS, usesOf } from '../kinds/registry.js';
 import { LEVELS } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import { type ChoiceOption, optionNames } from './choice.js';

@@ -6,7 +6,7 @@
  * each with a path into the file.
  */
 
-import { kindOf, usesOf } from '../engine/kinds/registry.js';
+import { kindOf, usesOf } from '../kinds/registry.js';
 import { type Finding, finding } from './finding.js';
 import { lintLanguages } from './lint-languages.js';
 import { placeholderFindings } from './lint-placeholders.js';
@@ -75,7 +75,7 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       // source document has it (third-party scoring practice). Either will do; neither will not.
       if (!c.source?.quote && !c.source?.note)
         out.push(finding('lint.source-missing', 'warning', { criterion: c.id }, [...path, 'id']));
-      // The kind's own rules (src/engine/kinds/<kind>.ts), with what it was built into, if anything.
+      // The kind's own rules (src/kinds/<kind>.ts), with what it was built into, if anything.
       const built = rubric.sections[si]?.criteria.find((x) => x.id === c.id);
       out.push(...kindOf(c.kind).lint(c, built?.kind === c.kind ? built : undefined, path));
     });

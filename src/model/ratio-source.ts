@@ -3,7 +3,7 @@
  * (每百户30平方米 of 活动室) or their number (健身点 per 1,000 residents). Written as one of
  * `metric`, `facility-area` or `facility-count`, beside the ratio's bound for the value and in
  * `per:` for the size. Everything the ratio kind needs about its sources is here, apart from the
- * kind's own file (engine/kinds/ratio.ts), so that the change stays in one place.
+ * kind's own file (src/kinds/ratio.ts), so that the change stays in one place.
  */
 
 import { IdSchema as Id } from './criterion-schema.js';

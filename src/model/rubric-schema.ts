@@ -4,7 +4,7 @@
  * when the rubric is built (see build-rubric.ts).
  */
 import { z } from 'zod';
-import { CRITERION_KIND_IDS, type CriterionKind, KINDS } from '../engine/kinds/registry.js';
+import { CRITERION_KIND_IDS, type CriterionKind, KINDS } from '../kinds/registry.js';
 import { COUNT_NOUNS } from './count-nouns.js';
 import { FigureSchema, IdSchema, SourceSchema } from './criterion-schema.js';
 import { METRIC_TYPES } from './figures.js';
@@ -19,14 +19,14 @@ export {
   SourceSchema,
 } from './criterion-schema.js';
 
-/** A criterion: one of the kinds in src/engine/kinds/registry.ts, told apart by `kind`. */
+/** A criterion: one of the kinds in src/kinds/registry.ts, told apart by `kind`. */
 export const CriterionSchema = z.discriminatedUnion(
   'kind',
   CRITERION_KIND_IDS.map((k) => KINDS[k].schema) as unknown as [KindSchema, ...KindSchema[]],
 );
 type KindSchema = (typeof KINDS)[CriterionKind]['schema'];
 
-export type { RawCriterion } from '../engine/kinds/registry.js';
+export type { RawCriterion } from '../kinds/registry.js';
 export const CRITERION_KINDS: readonly CriterionKind[] = CRITERION_KIND_IDS;
 
 export const SectionSchema = z

@@ -1,6 +1,6 @@
 /** The rubric as the engine sees it: normalized, figures read, names resolved. Plain data. */
 
-import type { Criterion } from '../engine/kinds/registry.js';
+import type { Criterion } from '../kinds/registry.js';
 import type { Level } from './assessment.js';
 import type { ChoiceOption } from './choice.js';
 import type { CountNoun } from './count-nouns.js';
@@ -51,7 +51,7 @@ export interface MetricDef {
   distinctWithin?: 'street' | 'district';
 }
 
-/** The fields every criterion has; each kind adds its own (src/engine/kinds/<kind>.ts). */
+/** The fields every criterion has; each kind adds its own (src/kinds/<kind>.ts). */
 export interface CriterionBase {
   id: string;
   title: Localized;
@@ -67,14 +67,14 @@ export interface CriterionBase {
   file?: string;
 }
 
-export type { ChecklistItem } from '../engine/kinds/checklist.js';
-export type { Condition } from '../engine/kinds/count.js';
+export type { ChecklistItem } from '../kinds/checklist.js';
+export type { Condition } from '../kinds/count.js';
 // The criteria are the kinds the registry lists: their types live with their kinds.
 export type {
   Criterion,
   CriterionKind,
   CriterionOf,
-} from '../engine/kinds/registry.js';
+} from '../kinds/registry.js';
 
 export interface Section {
   id: string;
@@ -168,7 +168,7 @@ export interface Rubric {
 
 /**
  * The most points a rubric gives: each section's weight, or the sum of its criteria's most points
- * (`max`: src/engine/kinds/registry.ts criterionMax for a built rubric; a raw file's `points`).
+ * (`max`: src/kinds/registry.ts criterionMax for a built rubric; a raw file's `points`).
  */
 export function maxScore<C extends { points: number }>(
   sections: readonly { weight?: number | undefined; criteria: readonly C[] }[],

@@ -7,6 +7,7 @@
  */
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { builtinPath } from '../load/rubrics.js';
+import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, hasErrors, type Path, type Position } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { type Community, communityOf } from '../report/fill-in/community.js';
@@ -103,4 +104,29 @@ function* one(
       locate,
     },
   };
+}
+
+/**
+ * One claim per (rubric, period, level, id), as rank and trend count them: a row or file that
+ * claims a community another one already claims is a duplicate, and so is that other one. Each is
+ * marked (validate.duplicate-id) at its id; by label, the items so marked.
+ */
+export function duplicateClaims(items: readonly ConvertItem[]): { findings: Finding[]; labels: Set<string> } {
+  const claims = items
+    .filter((it) => it.community.entity.id)
+    .map((it) => ({
+      file: it.label,
+      id: it.community.entity.id!,
+      scope: `${it.rubric.level}\u0000${it.rubric.id}\u0000${String(it.community.period ?? '')}`,
+      it,
+    }));
+  const byLabel = new Map(claims.map((c) => [c.file, c.it] as const));
+  const findings: Finding[] = [];
+  const labels = new Set<string>();
+  for (const d of duplicateIds(claims)) {
+    const it = byLabel.get(d.file!)!;
+    labels.add(it.label);
+    findings.push({ ...d, file: it.file, ...it.locate([it.rubric.level, 'id']) });
+  }
+  return { findings, labels };
 }

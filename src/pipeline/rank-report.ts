@@ -19,6 +19,7 @@ import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
 import { BYS, type By, groupNames } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
+import { periodFitsRubric } from './rubric-period.js';
 
 export interface RankReportOptions {
   group?: GroupBy;
@@ -225,7 +226,7 @@ export function buildRankReport(
     if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
     const list = byTable.get(k) ?? [];
     const inDoubt = doubtsByTable.get(k) ?? [];
-    if (rubric.year !== undefined && !period.startsWith(String(rubric.year)))
+    if (rubric.year !== undefined && !periodFitsRubric(period, rubric))
       for (const e of [...list, ...inDoubt])
         problems.push({
           ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),

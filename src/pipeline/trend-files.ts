@@ -1,117 +1,119 @@
 /**
- * Files of several periods to trends: every file judged as `check` judges it, grouped by rubric
- * family (one rubric, or rubrics linked by `extends`), each family's trend built by the engine.
- * A file with errors keeps its period in its community's row, marked not scored; a file that
- * could not be read at all is listed with its findings.
+ * Submissions of several periods to trends. The intake judged every file and spreadsheet row as
+ * `rank` judges them (the operator's rubric policy, the same bounds); here they are grouped by
+ * rubric family (one rubric, or rubrics linked by `extends`) and each family's trend is built by
+ * the engine, with what `rank` learned:
+ * - one claim per (family, period, level, id): two files for one community and period are both
+ *   marked and the period counts once, not scored;
+ * - a period later than the day the trend is judged on is marked and is no year of the table (a
+ *   `period: 2099` never moves the cycle's years for everyone else);
+ * - street and district names folded (quota-groups.ts), and with a roster, the roster says where
+ *   a community counts, and every listed community counts in every period's share.
+ * A submission with errors keeps its period in its community's row, marked not scored.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
+import type { BatchItem } from '../batch/assess-batch-item.js';
 import type { GroupBy } from '../engine/rank.js';
+import type { CommunityResult } from '../engine/result.js';
 import type { CycleSpec, TrendInput } from '../engine/trend.js';
 import { trend } from '../engine/trend.js';
+import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
-import { type Finding, finding, hasErrors } from '../model/finding.js';
-import type { Exemption, Rubric } from '../model/rubric.js';
+import type { Entity } from '../model/assessment.js';
+import { duplicateIds } from '../model/duplicate-ids.js';
+import { type Finding, finding, type Path } from '../model/finding.js';
+import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { TrendReport, TrendTable } from '../report/trend/types.js';
-import { assessFile } from './assess-file.js';
+import type { Claim } from './claim.js';
+import { fileLocator } from './locate-file.js';
+import { groupNames } from './quota-groups.js';
+import type { RowPlace } from './rank-report.js';
+import { rubricConflicts } from './rubric-identity.js';
 
 export interface TrendOptions {
-  rubric?: string;
-  asOf?: string;
-  waivers?: readonly Exemption[];
-  maxBytes?: number;
   groupBy?: GroupBy;
   /** --weights: fractions, oldest year first (they override the rubric's cycle). */
   weights?: number[];
+  roster?: Roster;
+  /** The day the trend is judged on (--as-of, else today): a later period is no year of it. */
+  judgedOn: string;
+  /** Spreadsheet rows by label: where each row's cells are. */
+  rowIds?: { get(label: string): RowPlace | undefined };
 }
 
-export function trendFiles(
-  files: readonly string[],
+/** One submission as the trend sees it: who, which period, its result if scored, its rubric if known. */
+interface Submission {
+  file: string;
+  entity: Entity;
+  period: string;
+  result?: CommunityResult;
+  rubric?: Rubric;
+  /** Its rubric may name the family's titles and cycle (a scored submission's, under no conflict). */
+  titles: boolean;
+}
+
+export function trendReport(
+  items: readonly BatchItem[],
   inputFindings: readonly Finding[],
   options: TrendOptions,
 ): TrendReport {
+  const locateYaml = fileLocator();
+  const locate = (file: string, path: Path) => options.rowIds?.get(file) ?? locateYaml(file, path);
   const invalid = new Map<string, Finding[]>();
-  for (const f of inputFindings)
-    if (f.severity === 'error') invalid.set(f.file ?? '', [...(invalid.get(f.file ?? '') ?? []), f]);
-  const families = new Map<string, { rubric: Rubric; inputs: TrendInput[] }>();
-  for (const file of files) {
-    const r = assessFile(file, {
-      ...(options.rubric ? { rubric: options.rubric } : {}),
-      ...(options.asOf ? { asOf: options.asOf } : {}),
-      ...(options.waivers ? { waivers: options.waivers } : {}),
-      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-      scoreInvalid: true,
-    });
-    const errors = hasErrors(r.findings);
-    if (errors)
-      invalid.set(
-        file,
-        r.findings.filter((f) => f.severity === 'error'),
-      );
-    if (!r.result || !r.rubric) continue;
-    const key = familyOf(r.rubric);
-    let fam = families.get(key);
-    if (!fam) families.set(key, (fam = { rubric: r.rubric, inputs: [] }));
-    // The newest rubric of the family gives the titles, tiers and cycle.
-    if ((r.rubric.year ?? 0) > (fam.rubric.year ?? 0)) fam.rubric = r.rubric;
-    fam.inputs.push({
-      file,
-      entity: r.result.entity,
-      period: r.result.period,
-      ...(errors || r.result.withheld ? {} : { result: r.result }),
-    });
-  }
-  const tables: TrendTable[] = [];
+  const addInvalid = (file: string, fs: readonly Finding[]) => {
+    const list = invalid.get(file);
+    if (list) list.push(...fs);
+    else invalid.set(file, [...fs]);
+  };
+  for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
+  const submissions = submissionsOf(items, addInvalid);
+  const asOfYear = options.judgedOn.slice(0, 4);
+  const dated = submissions.filter((s) => {
+    const year = /^\d{4}/.exec(s.period)?.[0];
+    if (year === undefined || year <= asOfYear) return true;
+    addInvalid(s.file, [
+      {
+        ...finding('trend.period-after', 'error', { period: s.period, asOf: options.judgedOn }),
+        file: s.file,
+        ...locate(s.file, ['period']),
+      },
+    ]);
+    return false;
+  });
+  const families = familiesOf(dated);
   const notes: Finding[] = [];
-  for (const key of [...families.keys()].sort(byCodeUnits)) {
-    const { rubric, inputs } = families.get(key)!;
-    const fromFlag = options.weights;
-    const cycle: CycleSpec | undefined = fromFlag
-      ? {
-          weights: fromFlag,
-          tiers: rubric.cycle?.tiers.map((t) => ({ id: t.id, minScore: t.minScore })) ?? [],
-        }
-      : rubric.cycle
-        ? {
-            weights: rubric.cycle.weights,
-            tiers: rubric.cycle.tiers.map((t) => ({ id: t.id, minScore: t.minScore })),
-          }
-        : undefined;
-    const tr = trend(rubric, inputs, {
-      ...(options.groupBy ? { groupBy: options.groupBy } : {}),
-      ...(cycle ? { cycle } : {}),
-    });
-    for (const c of tr.communities) {
-      const miss = c.compositeMissing;
-      if (!miss) continue;
-      const file = c.points[c.points.length - 1]?.file;
-      const at = file ? { file } : {};
-      if (miss.missing.length)
-        notes.push({
-          ...finding('trend.year-missing', 'warning', {
-            community: `${c.name}（${c.id}）`,
-            years: miss.missing.join('、'),
-          }),
-          ...at,
-        });
-      if (miss.unscored.length)
-        notes.push({
-          ...finding('trend.year-unscored', 'warning', {
-            community: `${c.name}（${c.id}）`,
-            years: miss.unscored.join('、'),
-          }),
-          ...at,
-        });
-    }
-    tables.push({
-      rubric,
-      trend: tr,
-      ...(cycle
-        ? { weights: { values: cycle.weights, from: fromFlag ? ('flag' as const) : ('rubric' as const) } }
-        : {}),
-    });
+  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const inputsByFamily = new Map<string, TrendInput[]>();
+  for (const [key, fam] of families) {
+    const { inputs, duplicates } = oneClaimEach(fam.members);
+    const levelOf = new Map(fam.members.map((m) => [m.file, m.entity.level] as const));
+    for (const d of duplicates)
+      addInvalid(d.file!, [{ ...d, ...locate(d.file!, [levelOf.get(d.file!)!, 'id']) }]);
+    inputsByFamily.set(key, inputs);
   }
+  const names = groupNames(
+    [...inputsByFamily.values()].flatMap((list) => list.map((i) => i.entity)),
+    roster,
+  );
+  notes.push(...names.findings);
+  const tables: TrendTable[] = [];
+  for (const key of [...families.keys()].sort(byCodeUnits)) {
+    const rubric = families.get(key)!.rubric;
+    const inputs = inputsByFamily.get(key)!;
+    const listed = roster && rubric.level !== 'street' ? roster : undefined;
+    if (listed) notes.push(...notListed(inputs, listed, options.roster!.file, locate));
+    tables.push(
+      familyTable(rubric, inputs, notes, {
+        ...options,
+        groupOf: (e, by) => names.nameOf(e, by),
+        ...(listed ? { members: [...listed.values()].map(memberEntity) } : {}),
+      }),
+    );
+  }
+  for (const [file, fs] of invalid) invalid.set(file, dedupe(fs.filter((f) => f.severity === 'error')));
   const invalidList = [...invalid]
+    .filter(([, findings]) => findings.length)
     .map(([file, findings]) => ({ file, findings }))
     .sort((a, b) => byCodeUnits(a.file, b.file));
   const periods = new Set(tables.flatMap((t) => t.trend.periods));
@@ -120,12 +122,223 @@ export function trendFiles(
     invalid: invalidList,
     notes,
     summary: {
-      files: files.length,
+      files: items.length,
       communities: tables.reduce((n, t) => n + t.trend.communities.length, 0),
       periods: periods.size,
       invalid: invalidList.length,
     },
   };
+}
+
+/**
+ * Each item as a submission: a scored one with its result and rubric, an unscored one as who it
+ * says it is. Rubrics are loaded again only from where the intake judged them (never a path a
+ * submission names); two rubrics under one id are never one family's.
+ */
+function submissionsOf(
+  items: readonly BatchItem[],
+  addInvalid: (file: string, fs: readonly Finding[]) => void,
+): Submission[] {
+  const rubricByFile = new Map<string, Rubric>();
+  for (const it of items)
+    if (it.kind !== 'rubric-failure' && it.rubricFile !== undefined && !rubricByFile.has(it.rubricFile)) {
+      const rubric = loadRubric(it.rubricFile).rubric;
+      if (rubric) rubricByFile.set(it.rubricFile, rubric);
+    }
+  const conflicts = rubricConflicts(rubricByFile);
+  const out: Submission[] = [];
+  const rubricProblems = new Set<string>();
+  for (const it of items) {
+    if (it.kind === 'rubric-failure') {
+      const ref = it.rubricFindings[0]?.file ?? '?';
+      if (!rubricProblems.has(ref)) {
+        rubricProblems.add(ref);
+        addInvalid(it.file, it.rubricFindings);
+      }
+      addInvalid(it.file, [
+        {
+          ...finding('rank.rubric-unavailable', 'error', { rubric: ref }),
+          file: it.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+      continue;
+    }
+    const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
+    if (it.kind === 'invalid') {
+      addInvalid(it.file, it.findings);
+      if (it.claim)
+        out.push({ ...fromClaim(it.file, it.claim), ...(rubric ? { rubric } : {}), titles: false });
+      continue;
+    }
+    const e = it.entry;
+    const conflict = it.rubricFile !== undefined ? conflicts.get(it.rubricFile) : undefined;
+    if (conflict)
+      addInvalid(e.file, [
+        { ...finding('trust.rubric-conflict', 'error', conflict), file: e.file, line: 1, column: 1 },
+      ]);
+    out.push({
+      file: e.file,
+      entity: it.result?.entity ?? entityOf(e),
+      period: e.period,
+      ...(it.result && !it.result.withheld && !conflict ? { result: it.result } : {}),
+      ...(rubric ? { rubric } : {}),
+      titles: !conflict,
+    });
+  }
+  return out;
+}
+
+const entityOf = (e: Claim | BatchItemEntry): Entity => ({
+  id: e.id,
+  name: e.name ?? e.id,
+  level: e.level,
+  ...(e.community !== undefined ? { community: e.community } : {}),
+  ...(e.street !== undefined ? { street: e.street } : {}),
+  ...(e.district !== undefined ? { district: e.district } : {}),
+});
+type BatchItemEntry = Extract<BatchItem, { kind: 'scored' }>['entry'];
+
+function fromClaim(file: string, c: Claim): Omit<Submission, 'titles'> {
+  return { file, entity: entityOf(c), period: c.period ?? '' };
+}
+
+const memberEntity = (c: RosterCommunity): Entity => ({
+  id: c.id,
+  name: c.name,
+  level: c.community !== undefined ? 'compound' : 'community',
+  street: c.street,
+  ...(c.community !== undefined ? { community: c.community } : {}),
+  ...(c.district !== undefined ? { district: c.district } : {}),
+});
+
+/**
+ * Submissions by rubric family. The newest rubric of the family that scored a submission gives
+ * the titles, tiers and cycle. An unscored submission whose rubric is unknown (refused, missing)
+ * joins the only family, when there is one: its community is still there, marked.
+ */
+function familiesOf(subs: readonly Submission[]): Map<string, { rubric: Rubric; members: Submission[] }> {
+  const families = new Map<string, { rubric: Rubric; members: Submission[] }>();
+  const homeless: Submission[] = [];
+  for (const s of subs) {
+    if (!s.rubric) {
+      homeless.push(s);
+      continue;
+    }
+    const key = familyOf(s.rubric);
+    let fam = families.get(key);
+    if (!fam) families.set(key, (fam = { rubric: s.rubric, members: [] }));
+    fam.members.push(s);
+  }
+  for (const fam of families.values()) {
+    const scored = fam.members.filter((s) => s.titles && s.result);
+    const from = scored.length ? scored : fam.members;
+    fam.rubric = from.find((s) => s.rubric)!.rubric!;
+    for (const s of from)
+      if (s.rubric && (s.rubric.year ?? 0) > (fam.rubric.year ?? 0)) fam.rubric = s.rubric;
+  }
+  if (families.size === 1) [...families.values()][0]!.members.push(...homeless);
+  return families;
+}
+
+/**
+ * One input per community and period: two submissions claiming one (level, id, period) are
+ * both marked (validate.duplicate-id), and the period counts once, not scored.
+ */
+function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; duplicates: Finding[] } {
+  const scope = (s: { entity: Entity; period: string }) => `${s.entity.level}\u0000${s.period}`;
+  const rows = subs.map((s) => ({ file: s.file, id: s.entity.id, s }));
+  const duplicates = duplicateIds(rows, (r) => scope(r.s));
+  const doubted = new Set(duplicates.map((d) => d.file));
+  const inputs: TrendInput[] = [];
+  const seen = new Set<string>();
+  const sorted = [...subs].sort((a, b) => byCodeUnits(a.file, b.file));
+  for (const s of sorted) {
+    const one = { file: s.file, entity: s.entity, period: s.period };
+    if (!doubted.has(s.file)) {
+      inputs.push(s.result ? { ...one, result: s.result } : one);
+      continue;
+    }
+    const k = `${scope(s)}\u0000${s.entity.id}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    inputs.push(one);
+  }
+  return { inputs, duplicates };
+}
+
+/** Submissions for communities that are not on the roster: they count in no share. */
+function notListed(
+  inputs: readonly TrendInput[],
+  roster: ReadonlyMap<string, RosterCommunity>,
+  rosterFile: string,
+  locate: (file: string, path: Path) => Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>,
+): Finding[] {
+  return inputs
+    .filter((i) => !roster.has(i.entity.id))
+    .map((i) => ({
+      ...finding('roster.not-listed', 'warning', { id: i.entity.id, roster: rosterFile }),
+      file: i.file,
+      ...locate(i.file, [i.entity.level, 'id']),
+    }));
+}
+
+/** One family's trend by the engine, with its cycle, and a note for each composite not made. */
+function familyTable(
+  rubric: Rubric,
+  inputs: readonly TrendInput[],
+  notes: Finding[],
+  options: TrendOptions & Pick<Parameters<typeof trend>[2] & object, 'groupOf' | 'members'>,
+): TrendTable {
+  const fromFlag = options.weights;
+  const tiers = rubric.cycle?.tiers.map((t) => ({ id: t.id, minScore: t.minScore })) ?? [];
+  const cycle: CycleSpec | undefined = fromFlag
+    ? { weights: fromFlag, tiers }
+    : rubric.cycle
+      ? { weights: rubric.cycle.weights, tiers }
+      : undefined;
+  const tr = trend(rubric, inputs, {
+    ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+    ...(cycle ? { cycle } : {}),
+    ...(options.groupOf ? { groupOf: options.groupOf } : {}),
+    ...(options.members ? { members: options.members } : {}),
+  });
+  for (const c of tr.communities) {
+    const miss = c.compositeMissing;
+    if (!miss) continue;
+    const file = c.points[c.points.length - 1]?.file;
+    const at = file ? { file } : {};
+    const community = `${c.name}（${c.id}）`;
+    if (miss.missing.length)
+      notes.push({
+        ...finding('trend.year-missing', 'warning', { community, years: miss.missing.join('、') }),
+        ...at,
+      });
+    if (miss.unscored.length)
+      notes.push({
+        ...finding('trend.year-unscored', 'warning', { community, years: miss.unscored.join('、') }),
+        ...at,
+      });
+  }
+  return {
+    rubric,
+    trend: tr,
+    ...(cycle
+      ? { weights: { values: cycle.weights, from: fromFlag ? ('flag' as const) : ('rubric' as const) } }
+      : {}),
+  };
+}
+
+/** A finding said once, however many ways it reached the file. */
+function dedupe(fs: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.code}\u0000${f.line}\u0000${f.column}\u0000${JSON.stringify(f.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** The family of a rubric: the id at the top of its `extends` chain (its own id without one). */

@@ -5,7 +5,7 @@
  * were typed by hand works too. The workbook `init` writes has the ids in a second header row,
  * which wins over the titles (columns may be moved or retitled).
  */
-import { kindOf } from '../engine/kinds/registry.js';
+import { kindOf } from '../kinds/registry.js';
 import type { ParamsOf } from '../model/codes/index.js';
 import { buildNameIndex, normalizeName, suggest } from '../model/names.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';

@@ -1,6 +1,6 @@
 /** Bounds follow the legal wording (DOMAIN.md): 以上/不低于 include the figure, 超过/低于 exclude it. */
 import { describe, expect, it } from 'vitest';
-import { clean, satisfies } from '../../src/engine/bounds.js';
+import { clean, satisfies } from '../../src/kinds/bounds.js';
 import type { Bound } from '../../src/model/rubric.js';
 import { miniRubric, scoreOf, summary } from '../helpers/build.js';
 

@@ -5,10 +5,10 @@
  * consumer reads the registry: each kind's facets are all there and the rubric schema is its union.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChecklistCriterion } from '../../src/engine/kinds/checklist.js';
-import type { KindDef } from '../../src/engine/kinds/kind.js';
-import { type Criterion, KINDS, type KindRegistry } from '../../src/engine/kinds/registry.js';
-import { threshold } from '../../src/engine/kinds/threshold.js';
+import type { ChecklistCriterion } from '../../src/kinds/checklist.js';
+import type { KindDef } from '../../src/kinds/kind.js';
+import { type Criterion, KINDS, type KindRegistry } from '../../src/kinds/registry.js';
+import { threshold } from '../../src/kinds/threshold.js';
 import type { CriterionBase } from '../../src/model/rubric.js';
 import { CriterionSchema } from '../../src/model/rubric-schema.js';
 

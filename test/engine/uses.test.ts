@@ -1,6 +1,6 @@
 /** What each kind reads, from one place (kinds/*.ts `uses`): the list interpret, lint, schemas, init and explain ask. */
 import { describe, expect, it } from 'vitest';
-import { KINDS, usesOf } from '../../src/engine/kinds/registry.js';
+import { KINDS, usesOf } from '../../src/kinds/registry.js';
 import { allCriteria } from '../../src/model/rubric.js';
 import { CRITERION_KINDS } from '../../src/model/rubric-schema.js';
 import { miniRubric } from '../helpers/build.js';

@@ -1,9 +1,20 @@
-/** Runs the built binary (bin/civscore.js → dist/) the way a user would, colour off. */
+/**
+ * Runs civscore the way a user would, colour off: by default in this process (`run(args, io)` of
+ * the bundle bin/civscore.js runs, dist/cli/main.cjs, on a thread of its own kept for the whole
+ * test file), so a CLI test costs no new Node process; `runBinary` starts the real
+ * binary, for what only a process shows (signals, the relaunch, pipes, exit by a signal, the
+ * code cache). Both are synchronous and give the same {stdout, stderr, code}
+ * (test/cli/in-process.test.ts holds them to that on every command).
+ */
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/civscore.js', import.meta.url));
+/** The bundle bin/civscore.js runs; it exports `run` (src/cli/run.ts). */
+const BUNDLE = fileURLToPath(new URL('../../dist/cli/main.cjs', import.meta.url));
 
 export interface CliRun {
   stdout: string;
@@ -11,19 +22,76 @@ export interface CliRun {
   code: number | null;
 }
 
-export function runCli(
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {},
-): CliRun {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    LANG: 'C.UTF-8',
-    NO_COLOR: '1',
-    ...options.env,
-  };
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Text on stdin (the binary only: no command reads stdin). */
+  input?: string;
+  /** A run that takes longer is stopped, and its code is null. */
+  timeout?: number;
+}
+
+/** What a run sees: a plain C locale, no colour, the caller's additions. */
+function runEnv(options: CliOptions): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', NO_COLOR: '1', ...options.env };
+}
+
+/** An in-process run not done by then has hung (a test's own timeout cannot fire while we wait). */
+const IN_PROCESS_TIMEOUT = 180_000;
+
+interface CliThread {
+  worker: Worker;
+  port: MessagePort;
+  done: Int32Array;
+}
+let thread: CliThread | undefined;
+
+function cliThread(): CliThread {
+  if (thread) return thread;
+  const flag = new SharedArrayBuffer(4);
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(new URL('./cli-thread.mjs', import.meta.url), {
+    workerData: { port: port2, flag, bundle: BUNDLE },
+    transferList: [port2],
+  });
+  // The thread never keeps a test file's process alive.
+  worker.unref();
+  thread = { worker, port: port1, done: new Int32Array(flag) };
+  return thread;
+}
+
+/**
+ * civscore in this process. The test's thread waits for the answer (Atomics.wait), so the call is
+ * synchronous like the binary's. The working folder is the process's: with `cwd` this thread
+ * changes to it for the run (the CLI thread follows) and back.
+ */
+export function runCli(args: string[], options: CliOptions = {}): CliRun {
+  const t = cliThread();
+  const here = process.cwd();
+  const cwd = resolve(options.cwd ?? ROOT);
+  Atomics.store(t.done, 0, 0);
+  if (cwd !== here) process.chdir(cwd);
+  try {
+    t.worker.postMessage({ args, env: runEnv(options) });
+    const waited = Atomics.wait(t.done, 0, 0, options.timeout ?? IN_PROCESS_TIMEOUT);
+    if (waited === 'timed-out') {
+      void t.worker.terminate();
+      thread = undefined;
+      return { stdout: '', stderr: 'run-cli: the in-process run did not end in time\n', code: null };
+    }
+    const answer = receiveMessageOnPort(t.port);
+    if (!answer) throw new Error('run-cli: the CLI thread woke without an answer');
+    return answer.message as CliRun;
+  } finally {
+    if (process.cwd() !== here) process.chdir(here);
+  }
+}
+
+/** The real binary (bin/civscore.js → dist/), in a new process. */
+export function runBinary(args: string[], options: CliOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env,
+    env: runEnv(options),
     encoding: 'utf8',
     input: options.input ?? '',
     maxBuffer: 64 * 1024 * 1024,

@@ -3,11 +3,14 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runBinary, runCli } from '../helpers/run-cli.js';
 import { machineDir, outputTargets } from './generate-machine.js';
 
 const dir = machineDir();
 const rank = (output: string) => runCli(['--lang', 'en', 'rank', 'examples/street', '--output', output]);
+/** `-` and /dev/stdout are the process's own descriptor 1: only the binary has one of its own. */
+const rankBinary = (output: string) =>
+  runBinary(['--lang', 'en', 'rank', 'examples/street', '--output', output]);
 
 describe('rank --output', () => {
   test('into a folder that does not exist: a plain usage error naming the folder', () => {
@@ -55,19 +58,19 @@ describe('rank --output', () => {
     execFileSync('mkfifo', [fifo]);
     const reader = spawn('sh', ['-c', `cat "${fifo}" > "${fifo}.out"`]);
     const read = new Promise((done) => reader.on('exit', done));
-    rank(fifo);
+    rankBinary(fifo);
     await read;
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(readFileSync(`${fifo}.out`, 'utf8')).toContain('五马');
   });
 
   test('/dev/stdout reaches stdout', () => {
-    const r = rank('/dev/stdout');
+    const r = rankBinary('/dev/stdout');
     expect(r.stdout).toContain('五马');
   });
 
   test('-: stdout', () => {
-    expect(rank('-').stdout).toContain('五马');
+    expect(rankBinary('-').stdout).toContain('五马');
   });
 
   test('a temporary file left by a killed run is removed by the next write', () => {
@@ -81,7 +84,9 @@ describe('rank --output', () => {
 describe('init --out', () => {
   test('into a folder that does not exist: a plain usage error', () => {
     const t = outputTargets(join(dir(), 'g'));
-    const r = runCli(['--lang', 'en', 'init', '--rubric', 'liuhao-2008', '--out', t.missingFolder]);
+    // A template is YAML: named so (a .txt is refused before the folder is looked at).
+    const missing = t.missingFolder.replace(/\.txt$/, '.yaml');
+    const r = runCli(['--lang', 'en', 'init', '--rubric', 'liuhao-2008', '--out', missing]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('machine.output-no-folder');
     expect(r.stderr).not.toContain('internal error');

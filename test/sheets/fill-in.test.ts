@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -416,11 +417,12 @@ describe('convert', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('convert.exists');
     expect(C(['examples/street', '--to', 'yaml', '-o', out, '--force']).code).toBe(0);
-    // The same id twice (here in two folders): the second is refused, never written over the first.
+    // The same community twice (here in two folders, one rubric and period): both are marked as
+    // duplicate claims, as rank marks them, and neither is written over the other.
     const clash = C(['examples/street', 'examples/street-broken', '--to', 'yaml', '-o', join(tmp, 'clash')]);
     expect(clash.code).toBe(1);
-    expect(clash.stderr).toContain('convert.duplicate-id');
-    expect(readFileSync(join(tmp, 'clash', 'gulou.yaml'), 'utf8')).toContain('service-area: "**"');
+    expect(clash.stderr).toContain('validate.duplicate-id');
+    expect(existsSync(join(tmp, 'clash', 'gulou.yaml'))).toBe(false);
     // A workbook that exists, a file given as the YAML folder, a CSV of two rubrics.
     const book = join(tmp, 'exists-book.xlsx');
     writeFileSync(book, 'x');

@@ -182,4 +182,14 @@ describe('trend', () => {
     expect(normalizeWeights([0.5, 0.5])).toEqual({ weights: [0.5, 0.5], sum: 1 });
     expect(normalizeWeights([15, 25, 50]).sum).toBe(0.9);
   });
+
+  it('reaches a composite tier at exactly its minimum, and not a millionth below it', () => {
+    const cycle = (min: number) =>
+      trend(rubric, [input('a', '2004', 100), input('a', '2005', 80), input('a', '2006', 90)], {
+        cycle: { weights, tiers: [{ id: 'top', minScore: min }] },
+      }).communities[0]!.composite;
+    // 15 + 20 + 54: exactly 89, however the floating-point sum falls.
+    expect(cycle(89)).toEqual({ value: 89, tier: 'top' });
+    expect(cycle(89.000001)).toEqual({ value: 89, tier: null });
+  });
 });

@@ -1,8 +1,8 @@
 /** Shared by the validate tests: the built CLI, temporary folders, the fixture rubric. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runCli } from '../helpers/run-cli.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = 'test/fixtures/validate';
@@ -17,18 +17,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built binary (npm test builds first), colour off, English unless asked. */
-export function civscore(args: string[], options: { cwd?: string; input?: string } = {}): CliRun {
+/** Runs the built CLI in-process (npm test builds first), colour off, English unless asked. */
+export function civscore(args: string[], options: { cwd?: string } = {}): CliRun {
   // validate runs with the fixture rubric's folder allowed (--rubrics), as an office would run it.
   const allow = args.includes('validate') ? ['--rubrics', RUBRIC_DIR] : [];
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/civscore.js'), ...args, ...allow], {
+  const r = runCli([...args, ...allow], {
     cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '' },
-    maxBuffer: 64 * 1024 * 1024,
+    env: { LANG: 'en_US.UTF-8', LC_ALL: '' },
     timeout: 60_000,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function tempDir(): { dir: string; cleanup: () => void } {

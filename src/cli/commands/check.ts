@@ -2,26 +2,39 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { listOf, withId } from '../../i18n/list.js';
-import { type Finding, hasErrors } from '../../model/finding.js';
+import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
 import { assessSheet } from '../../pipeline/assess-sheet.js';
+import { fileLocator } from '../../pipeline/locate-file.js';
+import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
+import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
-import { asOfOption, formatOption, parseSize, requireRubric, requireWaivers } from '../shared-options.js';
-import { expandSheetInputs } from '../sheet-inputs.js';
+import {
+  asOfOption,
+  formatOption,
+  givenOnCommandLine,
+  parseSize,
+  requireRubric,
+  requireWaivers,
+} from '../shared-options.js';
+import { writeReport } from '../write-output.js';
 
 interface CheckOptions {
   rubric?: string;
   format: CheckFormat;
+  formatGiven?: boolean;
+  output?: string;
   minTier?: string;
   asOf?: string;
   waivers?: string;
@@ -38,13 +51,17 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(formatOption(Object.keys(CHECK_FORMATS), 'table'))
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format',
+    )
     .option('--min-tier <tier>', 'exit 1 unless every file reaches this tier (its id or title)')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runCheck(files, opts, ctx);
+      process.exitCode = await runCheck(files, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
@@ -68,6 +85,11 @@ function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } 
 }
 
 export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
+  const format = outputFormat(Object.keys(CHECK_FORMATS) as CheckFormat[], {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   const { files, findings: inputFindings } = checkFiles(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
@@ -80,10 +102,11 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     scoreInvalid: true,
   };
   const assessed: AssessedFile[] = [];
+  const locate = fileLocator();
   for (const file of files) {
     // A workbook or CSV file: one result per community row.
-    if (sheetKind(file)) for await (const r of assessSheet(file, assess)) assessed.push(r);
-    else assessed.push(assessFile(file, assess));
+    if (sheetKind(file)) for await (const r of assessSheet(file, assess)) assessed.push(withRubricYear(r));
+    else assessed.push(withRubricYear(assessFile(file, assess), (f) => locate(f, ['period'])));
   }
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
@@ -111,13 +134,27 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   }
   const shownTier = minTier ?? opts.minTier;
   const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
-  ctx.stdout(CHECK_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color, width: ctx.width }));
-  if (opts.format === 'table' && reports.length > 1) ctx.stdout(checkSummary(report, ctx.lang));
-  return exitCode({
+  const toFile = opts.output !== undefined;
+  let text = CHECK_FORMATS[format](report, {
+    lang: ctx.lang,
+    color: ctx.color && !toFile,
+    width: toFile ? undefined : ctx.width,
+  });
+  if (format === 'table' && reports.length > 1) text += checkSummary(report, ctx.lang);
+  if (opts.output !== undefined) writeReport(ctx, opts.output, text);
+  else ctx.stdout(text);
+  return finishRun(ctx, {
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
     belowMinTier: reports.filter((r) => r.belowMinTier).length,
   });
+}
+
+/** A file whose period is not its rubric's year gets the warning that says so, with the fix. */
+function withRubricYear(r: AssessedFile, locate?: (file: string) => Position): AssessedFile {
+  if (!r.result || !r.rubric || periodFitsRubric(r.result.period, r.rubric)) return r;
+  const warning = rubricYearFinding(r, locate?.(r.file));
+  return warning ? { ...r, findings: [...r.findings, warning] } : r;
 }
 
 /** --min-tier as the rubric's tier id (given by id or by a title in any language), or a usage error. */

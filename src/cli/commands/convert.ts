@@ -12,7 +12,8 @@ import { message } from '../../i18n/catalog.js';
 import { ENTITY_ID_RE } from '../../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
-import { type ConvertItem, convertInputs } from '../../pipeline/convert-inputs.js';
+import { type ConvertItem, convertInputs, duplicateClaims } from '../../pipeline/convert-inputs.js';
+import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { fillInColumns, type Measure, wordsOf } from '../../report/fill-in/columns.js';
 import { neededExtras } from '../../report/fill-in/community.js';
 import { fillInCsv } from '../../report/fill-in/csv.js';
@@ -24,10 +25,10 @@ import type { RowField } from '../../sheets/header.js';
 import { fillInBytes } from '../../sheets/write-fill-in.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
-import { parseSize, requireRubric } from '../shared-options.js';
-import { expandSheetInputs } from '../sheet-inputs.js';
+import { givenOnCommandLine, parseSize, requireRubric } from '../shared-options.js';
 import { somethingAt, writeOutput } from '../write-output.js';
 import { rubricRefFrom } from './init.js';
 
@@ -35,6 +36,8 @@ type Target = 'xlsx' | 'csv' | 'yaml';
 
 interface ConvertOptions {
   to: Target;
+  /** Whether --to was given (else --output's extension says: .xlsx, .csv, or a folder for yaml). */
+  toGiven?: boolean;
   output: string;
   rubric?: string;
   force?: boolean;
@@ -51,21 +54,28 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
     .addOption(
       new Option(
         '--to <format>',
-        'what to write: xlsx (one workbook), csv (one file) or yaml (a file per community)',
-      )
-        .choices(['xlsx', 'csv', 'yaml'])
-        .makeOptionMandatory(),
+        "what to write: xlsx (one workbook), csv (one file) or yaml (a file per community); default: --output's extension, a folder for yaml",
+      ).choices(['xlsx', 'csv', 'yaml']),
     )
     .requiredOption('-o, --output <file|dir>', 'the workbook or CSV file to write, or for yaml the folder')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .option('--force', 'overwrite existing files')
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .action(async (inputs: string[], opts: ConvertOptions, cmd: Command) => {
-      process.exitCode = await runConvert(inputs, opts, context(cmd));
+      const toGiven = givenOnCommandLine(cmd, 'to');
+      process.exitCode = await runConvert(inputs, { ...opts, toGiven }, context(cmd));
     });
 }
 
-export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: CliContext): Promise<number> {
+export async function runConvert(inputs: string[], given: ConvertOptions, ctx: CliContext): Promise<number> {
+  const to = outputFormat(['xlsx', 'csv', 'yaml'] as const, {
+    format: given.to ?? 'yaml',
+    formatGiven: given.to !== undefined && given.toGiven !== false,
+    output: given.output,
+    option: '--to',
+    guardKind: false,
+  });
+  const opts = { ...given, to };
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
   if (opts.to !== 'yaml' && somethingAt(opts.output) && !opts.force)
     throw new CliError('authoring.exists', { file: opts.output }, 1);
@@ -94,9 +104,19 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: Cl
       });
   }
   if (!items.length && !hasErrors(problems)) problems.push(finding('convert.nothing', 'error'));
+  // Two submissions claiming one community (rubric, period, id): both marked, as rank marks
+  // them; a folder of YAML gets neither (one file per id), a workbook or CSV keeps both rows.
+  const claims = duplicateClaims(items);
+  problems.push(...claims.findings);
   let written = 0;
   if (items.length) {
-    if (opts.to === 'yaml') written = writeYaml(items, opts, ctx, problems);
+    if (opts.to === 'yaml')
+      written = writeYaml(
+        items.filter((it) => !claims.labels.has(it.label)),
+        opts,
+        ctx,
+        problems,
+      );
     else {
       await writeSheet(items, opts, ctx);
       written = items.length;
@@ -111,7 +131,11 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, ctx: Cl
       skipped: String(countSkipped(problems, items.length - written)),
     })}\n`,
   );
-  return exitCode({ couldNotRun, invalidFiles: problems.filter((f) => f.severity === 'error').length });
+  return finishRun(ctx, {
+    couldNotRun,
+    invalidFiles: 0,
+    errors: problems.filter((f) => f.severity === 'error').length,
+  });
 }
 
 function isFile(path: string): boolean {
@@ -124,7 +148,10 @@ function isFile(path: string): boolean {
 
 /** Communities read but not written, and inputs that gave none. */
 function countSkipped(problems: readonly Finding[], unwritten: number): number {
-  const unread = problems.filter((f) => f.severity === 'error' && !f.code.startsWith('convert.')).length;
+  // A duplicate claim is about a community that was read: counted as written or not, never twice.
+  const unread = problems.filter(
+    (f) => f.severity === 'error' && !f.code.startsWith('convert.') && f.code !== 'validate.duplicate-id',
+  ).length;
   return unwritten + unread;
 }
 

@@ -5,7 +5,7 @@
  * --rubric, the built-in rubrics are searched.
  */
 import type { Command } from 'commander';
-import { kindOf, usesOf } from '../../engine/kinds/registry.js';
+import { kindOf, usesOf } from '../../kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
 import { listOf, withId } from '../../i18n/list.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';

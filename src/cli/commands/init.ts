@@ -1,8 +1,8 @@
 /**
- * `civscore init --rubric <id|path> [--out file]`: a self-assessment template for a rubric, with
+ * `civscore init --rubric <id|path> [--output file]`: a self-assessment template for a rubric, with
  * every metric and facility it needs, each with its unit and a comment; with --out, also the
  * JSON Schema beside it that the template's `# yaml-language-server: $schema=` line names.
- * `--format xlsx|csv`: the fill-in workbook a street office mails to its communities (a row per
+ * `--format xlsx|csv` (or an --output named .xlsx / .csv): the fill-in workbook a street office mails to its communities (a row per
  * community of --roster), or its data sheet as CSV. Never overwrites a file without --force.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,13 +19,17 @@ import { assessmentTemplate } from '../../report/rubric/template.js';
 import { fillInBytes } from '../../sheets/write-fill-in.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { outputFormat } from '../output-kind.js';
 import { readUsableRubric } from '../read-rubric.js';
-import { requireRoster } from '../shared-options.js';
+import { givenOnCommandLine, outAliasOption, requireRoster } from '../shared-options.js';
 import { somethingAt, writeOutput } from '../write-output.js';
 
 interface InitOptions {
   rubric: string;
+  output?: string;
+  /** The old name of --output, still taken. */
   out?: string;
+  formatGiven?: boolean;
   force?: boolean;
   schema?: string;
   format: 'yaml' | 'xlsx' | 'csv';
@@ -44,7 +48,11 @@ export function registerInit(program: Command, context: (cmd: Command) => CliCon
     .command('init')
     .description('write a self-assessment template for a rubric, with units and comments')
     .requiredOption('-r, --rubric <id|path>', 'the rubric the self-assessment is for')
-    .option('-o, --out <file>', 'write the template here (and its JSON Schema beside it) instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the template here (and its JSON Schema beside it) instead of stdout; .xlsx or .csv: the fill-in workbook or its data sheet',
+    )
+    .addOption(outAliasOption())
     .option(
       '--schema <path|url>',
       'what the `$schema` line names (default: <rubric>.schema.json beside the file)',
@@ -64,11 +72,11 @@ export function registerInit(program: Command, context: (cmd: Command) => CliCon
     )
     .option(
       '--period <year>',
-      'the period written in the file (YYYY or YYYY-MM; default this year)',
+      "the period written in the file (YYYY or YYYY-MM; default the rubric's year, else this year)",
       parsePeriod,
     )
     .action(async (opts: InitOptions, cmd: Command) => {
-      process.exitCode = await runInit(opts, context(cmd));
+      process.exitCode = await runInit({ ...opts, formatGiven: givenOnCommandLine(cmd) }, context(cmd));
     });
 }
 
@@ -97,9 +105,18 @@ export function rubricRefFrom(out: string, ref: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-export async function runInit(opts: InitOptions, ctx: CliContext): Promise<number> {
+export async function runInit(given: InitOptions, ctx: CliContext): Promise<number> {
+  const output = given.output ?? given.out;
+  const format = outputFormat(['yaml', 'xlsx', 'csv'] as const, {
+    format: given.format,
+    formatGiven: !!given.formatGiven,
+    output,
+    guardKind: false,
+  });
+  const opts = { ...given, out: output, format };
   const { rubric } = readUsableRubric(opts.rubric);
-  const period = opts.period ?? ctx.today.slice(0, 4);
+  // The rubric's own year (a 2005 rubric is for 2005 self-assessments); this year for one without.
+  const period = opts.period ?? String(rubric.year ?? ctx.today.slice(0, 4));
   if (opts.format !== 'yaml') return runInitSheet(rubric, opts, ctx, period);
   if (opts.roster) throw new CliError('init.roster-needs-sheet', {});
   const schemaName = `${rubric.id}.schema.json`;
@@ -138,7 +155,6 @@ async function runInitSheet(
   period: string,
 ): Promise<number> {
   const toFile = opts.out && opts.out !== '-' ? opts.out : undefined;
-  if (opts.format === 'xlsx' && !toFile) throw new CliError('xlsx.needs-output', {});
   if (toFile && somethingAt(toFile) && !opts.force)
     throw new CliError('authoring.exists', { file: toFile }, 1);
   const roster = requireRoster(opts.roster);

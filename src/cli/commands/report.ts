@@ -6,21 +6,28 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
-import type { CommunityResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
-import { assessFile } from '../../pipeline/assess-file.js';
+import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
+import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
-import { asOfOption, groupOption, jobsOption, parseSize, rubricsOption } from '../shared-options.js';
+import { rankInputs } from '../rank-inputs.js';
+import {
+  asOfOption,
+  givenOnCommandLine,
+  groupOption,
+  jobsOption,
+  parseSize,
+  rubricsOption,
+} from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeOutput } from '../write-output.js';
-import { cleanOnSignal, failingQuotas, rankBatch } from './rank.js';
+import { writeReport } from '../write-output.js';
 
 interface ReportOptions {
   rubric?: string;
@@ -28,6 +35,7 @@ interface ReportOptions {
   roster?: string;
   group?: GroupBy;
   format: 'html' | 'pdf';
+  formatGiven?: boolean;
   output?: string;
   pages: PagesChoice;
   jobs?: number;
@@ -51,7 +59,10 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
         .choices(['html', 'pdf'])
         .default('html'),
     )
-    .option('-o, --output <file>', 'the file to write (required for pdf; html goes to stdout without it)')
+    .option(
+      '-o, --output <file>',
+      'the file to write, .html or .pdf (required for pdf; html goes to stdout without it)',
+    )
     .addOption(
       new Option('--pages <which>', 'community pages: all, below-tier (not at the top tier) or none')
         .choices(['all', 'below-tier', 'none'])
@@ -64,42 +75,45 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runReport(inputs, opts, ctx);
+      process.exitCode = await runReport(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
 export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
-  if (opts.format === 'pdf' && !opts.output) throw new CliError('report.pdf-needs-output', {}, 2);
+  const format = outputFormat(['html', 'pdf'] as const, {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   // Before any work: a PDF without a browser is known at once.
-  const browser = opts.format === 'pdf' ? findBrowser() : undefined;
+  const browser = format === 'pdf' ? findBrowser(ctx.env) : undefined;
   return cleanOnSignal(async () => {
-    const { report, couldNotRun, problems, assess } = await rankBatch(inputs, opts, ctx);
+    // The community pages need every criterion: the batch keeps each scored submission's full
+    // result (a spreadsheet row's as a file's), so nothing is judged twice.
+    const { report, couldNotRun, problems, results } = await rankInputs(
+      inputs,
+      opts,
+      ctx,
+      opts.pages !== 'none',
+    );
     printFindings(problems, ctx, invalidRubricOf(report));
-    // The community pages need every criterion: those files are judged once more, in full.
-    const results = new Map<string, CommunityResult>();
-    if (opts.pages !== 'none') {
-      for (const t of report.tables) {
-        const top = t.rubric.tiers[0]?.id;
-        for (const r of t.rows) {
-          if (opts.pages === 'below-tier' && r.entry.tier === top) continue;
-          const full = assessFile(r.entry.file, assess);
-          if (full.result) results.set(r.entry.file, full.result);
-        }
-      }
-    }
     const html = renderReport(
       reportView({
         report,
         results,
         lang: ctx.lang,
-        asOf: assess.asOf ?? message(ctx.lang, 'report.as-of-period'),
+        asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
         version: VERSION,
         pages: opts.pages,
       }),
     );
-    if (opts.format === 'pdf') writeOutput(opts.output!, await printPdf(html, browser!));
-    else if (opts.output) writeOutput(opts.output, html);
+    if (format === 'pdf') writeReport(ctx, opts.output!, await printPdf(html, browser!));
+    else if (opts.output) writeReport(ctx, opts.output, html);
     else ctx.stdout(html);
-    return exitCode({ couldNotRun, invalidFiles: report.invalid.length, quotasShort: failingQuotas(report) });
+    return finishRun(ctx, {
+      couldNotRun,
+      invalidFiles: report.invalid.length,
+      quotasShort: failingQuotas(report),
+    });
   });
 }

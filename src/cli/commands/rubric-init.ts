@@ -1,7 +1,7 @@
 /**
- * `civscore rubric init [--out file] [--extends <rubric>]`: a rubric skeleton to fill in, commented
+ * `civscore rubric init [--output file] [--extends <rubric>]`: a rubric skeleton to fill in, commented
  * in the reader's language (report/rubric/skeleton.ts); with --extends, a district's variant of
- * another rubric. Written like `init --out`: never over an existing file without --force.
+ * another rubric. Written like `init --output`: never over an existing file without --force.
  */
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
@@ -9,10 +9,13 @@ import { rubricSkeleton } from '../../report/rubric/skeleton.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { readUsableRubric } from '../read-rubric.js';
+import { outAliasOption } from '../shared-options.js';
 import { somethingAt, writeOutput } from '../write-output.js';
 import { rubricRefFrom } from './init.js';
 
 interface RubricInitOptions {
+  output?: string;
+  /** The old name of --output, still taken. */
   out?: string;
   force?: boolean;
   extends?: string;
@@ -22,14 +25,15 @@ export function registerRubricInit(rubric: Command, context: (cmd: Command) => C
   rubric
     .command('init')
     .description('write a rubric skeleton to fill in: every part, one example of each kind, commented')
-    .option('-o, --out <file>', 'write it here instead of stdout')
+    .option('-o, --output <file>', 'write it here instead of stdout')
+    .addOption(outAliasOption())
     .option(
       '--extends <rubric>',
       'a variant of this rubric (a built-in id or a path): inherit, drop, override',
     )
     .option('--force', 'overwrite an existing file')
     .action((opts: RubricInitOptions, cmd: Command) => {
-      process.exitCode = runRubricInit(opts, context(cmd));
+      process.exitCode = runRubricInit({ ...opts, out: opts.output ?? opts.out }, context(cmd));
     });
 }
 

@@ -16,7 +16,7 @@ import { LIST_FORMATS, type ListFormat, SHOW_FORMATS, type ShowFormat } from '..
 import { listRow, rubricView } from '../../report/rubric/view.js';
 import { makeStyle } from '../../report/style.js';
 import type { CliContext } from '../context.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
 import { printFindings } from '../print.js';
 import { readUsableRubric } from '../read-rubric.js';
 import { parseCount } from '../shared-options.js';
@@ -162,8 +162,12 @@ export function runLint(
     lines.push(l.text('authoring.lint-summary', { files: files.length, errors, warnings }));
     ctx.stdout(`${lines.join('\n')}\n`);
   }
-  return exitCode({
+  return finishRun(ctx, {
     couldNotRun,
-    invalidFiles: errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0,
+    invalidFiles: 0,
+    errors,
+    ...(opts.maxWarnings !== undefined && warnings > opts.maxWarnings
+      ? { warningsOver: { warnings, max: opts.maxWarnings } }
+      : {}),
   });
 }

@@ -7,35 +7,37 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
-import { expandInputs } from '../../load/expand-inputs.js';
-import { trendFiles } from '../../pipeline/trend-files.js';
+import { trendBatch } from '../../pipeline/intake/trend-batch.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
 import { trendWorkbook } from '../../report/trend/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { type IntakeCliOptions, intakeOptions } from '../intake-options.js';
+import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
+import { progressLine } from '../progress-line.js';
 import {
   asOfOption,
   formatOption,
+  givenOnCommandLine,
   groupOption,
+  jobsOption,
   parseSize,
-  requireRubric,
-  requireWaivers,
+  rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeOutput } from '../write-output.js';
+import { writeReport } from '../write-output.js';
 
-interface TrendCliOptions {
-  rubric?: string;
+const TREND_OUTPUT_FORMATS = [...(Object.keys(TREND_FORMATS) as TrendFormat[]), 'xlsx'] as const;
+
+interface TrendCliOptions extends IntakeCliOptions {
   group?: GroupBy;
   format: TrendFormat | 'xlsx';
+  formatGiven?: boolean;
   weights?: number[];
   output?: string;
-  asOf?: string;
-  waivers?: string;
-  maxSize?: number;
 }
 
 /** "15,25,60" (or "15%,25%,60%", "0.15,0.25,0.6"): each year's weight, oldest first, adding up to 100%. */
@@ -55,52 +57,67 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .description('scores over several periods: changes, tier moves, and the weighted cycle composite')
     .argument('<inputs...>', 'self-assessment files of several periods, folders and globs')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .addOption(groupOption('shares by community (of compounds), street or district'))
-    .addOption(formatOption([...Object.keys(TREND_FORMATS), 'xlsx'], 'table'))
+    .addOption(formatOption(TREND_OUTPUT_FORMATS, 'table'))
     .addOption(
       new Option(
         '--weights <list>',
         "each year's weight, oldest first, e.g. 15,25,60 (overrides the rubric's cycle)",
       ).argParser(parseWeights),
     )
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format',
+    )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .option(
+      '--roster <file>',
+      'the communities each street really has (YAML or CSV: street, id, name): shares count them all',
+    )
+    .addOption(jobsOption('scoring'))
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: TrendCliOptions, cmd: Command) => {
       const ctx = context(cmd);
-      process.exitCode = await runTrend(inputs, opts, ctx);
+      process.exitCode = await runTrend(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
 }
 
 export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: CliContext): Promise<number> {
-  if (opts.format === 'xlsx' && !opts.output) throw new CliError('xlsx.needs-output', {});
-  if (opts.rubric) requireRubric(opts.rubric);
-  const waivers = requireWaivers(opts.waivers);
-  const expanded = expandInputs(inputs);
-  if (expanded.files.length === 0) {
-    printFindings(expanded.findings, ctx);
+  const format = outputFormat(TREND_OUTPUT_FORMATS, {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
+  const options = intakeOptions(opts);
+  const batch = await trendBatch(
+    inputs,
+    {
+      ...options,
+      ...(opts.group ? { groupBy: opts.group } : {}),
+      ...(opts.weights ? { weights: opts.weights } : {}),
+      // A period after this day is no year of the trend (a file's `period: 2099`).
+      judgedOn: opts.asOf ?? new Date().toISOString().slice(0, 10),
+    },
+    progressLine(ctx),
+  );
+  if (batch.kind === 'no-files') {
+    printFindings(batch.findings, ctx);
     throw new CliError('trend.no-files', { inputs: inputs.join(' ') }, 2);
   }
-  const report = trendFiles(expanded.files, expanded.findings, {
-    ...(opts.rubric ? { rubric: opts.rubric } : {}),
-    ...(opts.asOf ? { asOf: opts.asOf } : {}),
-    ...(waivers ? { waivers } : {}),
-    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-    ...(opts.group ? { groupBy: opts.group } : {}),
-    ...(opts.weights ? { weights: opts.weights } : {}),
-  });
+  const report = batch.report;
   printFindings(
     report.invalid.flatMap((f) => f.findings),
     ctx,
   );
-  if (opts.format === 'xlsx') {
+  if (format === 'xlsx') {
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
-    writeOutput(opts.output!, await xlsxBytes(spec));
+    writeReport(ctx, opts.output!, await xlsxBytes(spec));
   } else {
-    const text = TREND_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
-    if (opts.output) writeOutput(opts.output, text);
+    const text = TREND_FORMATS[format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);
   }
-  return exitCode({ couldNotRun: false, invalidFiles: report.invalid.length });
+  return finishRun(ctx, { couldNotRun: false, invalidFiles: report.invalid.length });
 }

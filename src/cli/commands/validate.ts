@@ -10,12 +10,15 @@ import { startWorkers, validateBatch } from '../../batch/pool.js';
 import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
 import { toValidateItem } from '../../batch/validate-batch-item.js';
 import { validateSheet } from '../../pipeline/assess-sheet.js';
+import { expandSheetInputs, splitSheets } from '../../pipeline/intake/list-inputs.js';
 import { buildValidateReport, type SheetRowItem } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
-import { exitCode } from '../exit-code.js';
+import { finishRun } from '../exit-line.js';
+import { outputFormat } from '../output-kind.js';
 import {
   formatOption,
+  givenOnCommandLine,
   jobsOption,
   parseCount,
   parseSize,
@@ -23,14 +26,16 @@ import {
   requireRubric,
   rubricsOption,
 } from '../shared-options.js';
-import { expandSheetInputs, splitSheets } from '../sheet-inputs.js';
 import { VERSION } from '../version.js';
-import { writeChunks } from '../write-chunks.js';
+import { bunched, writeChunks } from '../write-chunks.js';
+import { writeReport } from '../write-output.js';
 
 export interface ValidateOptions {
   rubric?: string;
   rubrics?: string[];
   format: ValidateFormat;
+  formatGiven?: boolean;
+  output?: string;
   strict?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
@@ -49,6 +54,10 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(formatOption(Object.keys(VALIDATE_FORMATS), 'text'))
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format (.xml: junit, .sarif: sarif)',
+    )
     .option('--strict', 'treat warnings (unknown keys, unknown metrics, ...) as errors')
     .option('-q, --quiet', 'report errors only')
     .addOption(
@@ -59,11 +68,20 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .addOption(jobsOption('checking'))
     .action(async (inputs: string[], opts: ValidateOptions, cmd: Command) => {
-      process.exitCode = await runValidate(inputs, opts, context(cmd));
+      process.exitCode = await runValidate(
+        inputs,
+        { ...opts, formatGiven: givenOnCommandLine(cmd) },
+        context(cmd),
+      );
     });
 }
 
 export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
+  const format = outputFormat(Object.keys(VALIDATE_FORMATS) as ValidateFormat[], {
+    format: opts.format,
+    formatGiven: !!opts.formatGiven,
+    output: opts.output,
+  });
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
   const policy = requirePolicy(opts.rubrics);
   const threads = threadsFor(opts.jobs);
@@ -97,6 +115,18 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     tool: { name: 'civscore', version: VERSION },
     ...(sheets.length ? { sheets: { files: sheets, rows } } : {}),
   });
-  await writeChunks(ctx, VALIDATE_FORMATS[opts.format](report, { lang: ctx.lang, color: ctx.color }));
-  return exitCode({ couldNotRun, invalidFiles: report.summary.invalid + (tooManyWarnings ? 1 : 0) });
+  if (opts.output !== undefined)
+    writeReport(
+      ctx,
+      opts.output,
+      bunched(VALIDATE_FORMATS[format](report, { lang: ctx.lang, color: false })),
+    );
+  else await writeChunks(ctx, VALIDATE_FORMATS[format](report, { lang: ctx.lang, color: ctx.color }));
+  return finishRun(ctx, {
+    couldNotRun,
+    invalidFiles: report.summary.invalid,
+    ...(tooManyWarnings
+      ? { warningsOver: { warnings: report.summary.warnings, max: opts.maxWarnings ?? 0 } }
+      : {}),
+  });
 }

@@ -81,14 +81,15 @@ export const fillInMessages = defineMessages(
       'convert self-assessments between YAML files, one .xlsx workbook and CSV, without losing a value',
     'help.arg.convert.inputs': () => 'self-assessment files (YAML, .xlsx, .csv), folders or globs',
     'help.opt.convert.to': () =>
-      'what to write: xlsx (one workbook), csv (one file) or yaml (a file per community)',
+      "what to write: xlsx (one workbook), csv (one file) or yaml (a file per community); default: --output's extension, a folder for yaml",
     'help.opt.convert.output': () => 'the workbook or CSV file to write, or for yaml the folder',
     'help.opt.convert.force': () => 'overwrite existing files',
     'help.opt.init.format': () =>
       'yaml: a template to fill in; xlsx: a workbook, a row per community; csv: its data sheet',
     'help.opt.init.roster': () =>
       'xlsx and csv: a row per community of this roster (YAML or CSV: street, id, name)',
-    'help.opt.init.period': () => 'the period written in the file (YYYY or YYYY-MM; default this year)',
+    'help.opt.init.period': () =>
+      "the period written in the file (YYYY or YYYY-MM; default the rubric's year, else this year)",
     'convert.dropped.unknown-metric': (p) =>
       `metric "${p.what}" is not in rubric ${p.rubric}, so the workbook has no column for it: left out of the conversion`,
     'convert.dropped.unknown-facility': (p) =>
@@ -168,12 +169,13 @@ export const fillInMessages = defineMessages(
       '--roster 为每个社区填一行：需要 --format xlsx 或 csv（YAML 模板只对应一个社区）',
     'help.cmd.convert': () => '在 YAML 文件、.xlsx 工作簿和 CSV 之间转换自评数据，不丢任何数值',
     'help.arg.convert.inputs': () => '自评文件（YAML、.xlsx、.csv）、文件夹或通配符',
-    'help.opt.convert.to': () => '输出格式：xlsx（一个工作簿）、csv（一个文件）或 yaml（每个社区一个文件）',
+    'help.opt.convert.to': () =>
+      '输出格式：xlsx（一个工作簿）、csv（一个文件）或 yaml（每个社区一个文件）；默认按 --output 的扩展名，文件夹为 yaml',
     'help.opt.convert.output': () => '要写入的工作簿或 CSV 文件；yaml 则为文件夹',
     'help.opt.convert.force': () => '覆盖已有文件',
     'help.opt.init.format': () => 'yaml：填写用的模板；xlsx：工作簿，每个社区一行；csv：其中的数据表',
     'help.opt.init.roster': () => 'xlsx 和 csv：按此名册每个社区一行（YAML 或 CSV：街道、编号、名称）',
-    'help.opt.init.period': () => '文件中填写的年度（YYYY 或 YYYY-MM；默认今年）',
+    'help.opt.init.period': () => '文件中填写的年度（YYYY 或 YYYY-MM；默认为评分细则的年度，没有则为今年）',
     'convert.dropped.unknown-metric': (p) =>
       `指标“${p.what}”不在评分细则 ${p.rubric} 中，工作簿没有对应的列：转换时未保留`,
     'convert.dropped.unknown-facility': (p) =>
@@ -252,12 +254,13 @@ export const fillInMessages = defineMessages(
       '--roster 為每個社區填一列：需要 --format xlsx 或 csv（YAML 範本只對應一個社區）',
     'help.cmd.convert': () => '在 YAML 檔案、.xlsx 活頁簿和 CSV 之間轉換自評資料，不遺漏任何數值',
     'help.arg.convert.inputs': () => '自評檔案（YAML、.xlsx、.csv）、資料夾或萬用字元',
-    'help.opt.convert.to': () => '輸出格式：xlsx（一個活頁簿）、csv（一個檔案）或 yaml（每個社區一個檔案）',
+    'help.opt.convert.to': () =>
+      '輸出格式：xlsx（一個活頁簿）、csv（一個檔案）或 yaml（每個社區一個檔案）；預設依 --output 的副檔名，資料夾為 yaml',
     'help.opt.convert.output': () => '要寫入的活頁簿或 CSV 檔案；yaml 則為資料夾',
     'help.opt.convert.force': () => '覆寫已有檔案',
     'help.opt.init.format': () => 'yaml：填寫用的範本；xlsx：活頁簿，每個社區一列；csv：其中的資料表',
     'help.opt.init.roster': () => 'xlsx 和 csv：依此名冊每個社區一列（YAML 或 CSV：街道、編號、名稱）',
-    'help.opt.init.period': () => '檔案中填寫的年度（YYYY 或 YYYY-MM；預設今年）',
+    'help.opt.init.period': () => '檔案中填寫的年度（YYYY 或 YYYY-MM；預設為評分細則的年度，沒有則為今年）',
     'convert.dropped.unknown-metric': (p) =>
       `指標「${p.what}」不在評分細則 ${p.rubric} 中，活頁簿沒有對應的欄位：轉換時未保留`,
     'convert.dropped.unknown-facility': (p) =>

@@ -18,7 +18,8 @@ export const helpMoreMessages = defineMessages(
     'help.opt.weights': () =>
       "each year's weight, oldest first, e.g. 15,25,60 (overrides the rubric's cycle; adds up to 100)",
     'help.opt.report.format': () => 'html, or pdf printed by a browser on this machine',
-    'help.opt.report.output': () => 'the file to write (required for pdf; html goes to stdout without it)',
+    'help.opt.report.output': () =>
+      'the file to write, .html or .pdf (required for pdf; html goes to stdout without it)',
   },
   {
     'help.cmd.report': () =>
@@ -34,7 +35,7 @@ export const helpMoreMessages = defineMessages(
     'help.opt.pages': () => '社区评分页：all（全部）、below-tier（未达到最高等级的）或 none（不列）',
     'help.opt.weights': () => '按年度从早到晚写各年权重，如 15,25,60（合计100；优先于评分细则中的周期设置）',
     'help.opt.report.format': () => 'html，或 pdf（由本机浏览器打印）',
-    'help.opt.report.output': () => '写入的文件（pdf 必须指定；不指定时 html 输出到屏幕）',
+    'help.opt.report.output': () => '写入的文件，.html 或 .pdf（pdf 必须指定；不指定时 html 输出到屏幕）',
   },
   {
     'help.cmd.report': () =>
@@ -50,6 +51,6 @@ export const helpMoreMessages = defineMessages(
     'help.opt.pages': () => '社區評分頁：all（全部）、below-tier（未達最高等級的）或 none（不列）',
     'help.opt.weights': () => '依年度由早到晚寫各年權重，如 15,25,60（合計100；優先於評分細則中的週期設定）',
     'help.opt.report.format': () => 'html，或 pdf（由本機瀏覽器列印）',
-    'help.opt.report.output': () => '寫入的檔案（pdf 必須指定；未指定時 html 輸出到螢幕）',
+    'help.opt.report.output': () => '寫入的檔案，.html 或 .pdf（pdf 必須指定；未指定時 html 輸出到螢幕）',
   },
 );

@@ -52,7 +52,6 @@ export const reportMessages = defineMessages(
     'report.no-browser': (p) =>
       `no Chromium, Chrome or Edge found to print the PDF (looked in: ${p.paths}); set CHROME_PATH to a browser, or write HTML with --format html and print it from a browser`,
     'report.pdf-failed': (p) => `the browser could not print the PDF: ${p.detail}`,
-    'report.pdf-needs-output': () => '--format pdf needs --output <file.pdf>',
     'report.written': (p) => `written: ${p.file}`,
   },
   {
@@ -105,7 +104,6 @@ export const reportMessages = defineMessages(
     'report.no-browser': (p) =>
       `未找到可打印PDF的Chromium、Chrome或Edge浏览器（已查找：${p.paths}）；请用CHROME_PATH指定浏览器，或用--format html生成网页后在浏览器中打印`,
     'report.pdf-failed': (p) => `浏览器未能生成PDF：${p.detail}`,
-    'report.pdf-needs-output': () => '--format pdf 需要用 --output <文件.pdf> 指定输出文件',
     'report.written': (p) => `已写入：${p.file}`,
   },
   {
@@ -158,7 +156,6 @@ export const reportMessages = defineMessages(
     'report.no-browser': (p) =>
       `找不到可列印PDF的Chromium、Chrome或Edge瀏覽器（已搜尋：${p.paths}）；請以CHROME_PATH指定瀏覽器，或以--format html產生網頁後在瀏覽器中列印`,
     'report.pdf-failed': (p) => `瀏覽器無法產生PDF：${p.detail}`,
-    'report.pdf-needs-output': () => '--format pdf 需要以 --output <檔案.pdf> 指定輸出檔案',
     'report.written': (p) => `已寫入：${p.file}`,
   },
 );

@@ -53,7 +53,6 @@ export const sheetsMessages = defineMessages(
     'xlsx.about.as-of': () => 'Exemptions judged as of',
     'xlsx.about.tool': () => 'Made by',
     'xlsx.about.summary': () => 'Summary',
-    'xlsx.needs-output': () => 'an .xlsx report is a file: give --output <file.xlsx>',
   },
   {
     'sheet.legacy-format': (p) =>
@@ -106,7 +105,6 @@ export const sheetsMessages = defineMessages(
     'xlsx.about.as-of': () => '豁免判断日期',
     'xlsx.about.tool': () => '生成工具',
     'xlsx.about.summary': () => '概况',
-    'xlsx.needs-output': () => '.xlsx 报告只能写入文件：请加上 --output <文件.xlsx>',
   },
   {
     'sheet.legacy-format': (p) =>
@@ -159,6 +157,5 @@ export const sheetsMessages = defineMessages(
     'xlsx.about.as-of': () => '豁免判斷日期',
     'xlsx.about.tool': () => '產生工具',
     'xlsx.about.summary': () => '概況',
-    'xlsx.needs-output': () => '.xlsx 報告只能寫入檔案：請加上 --output <檔案.xlsx>',
   },
 );

@@ -47,7 +47,7 @@ export const skeletonMessages = defineMessages(
     'lint.placeholder': (p) => `"${p.value}" is still to be filled in`,
     'help.cmd.rubric.init': () =>
       'write a rubric skeleton to fill in: every part, one example of each kind, commented',
-    'help.opt.rubric.init.out': () =>
+    'help.opt.rubric.init.output': () =>
       'write it to this file instead of stdout (never over an existing file without --force)',
     'help.opt.rubric.init.extends': () =>
       "a district's variant of this rubric (a built-in id or a path): inherit, drop, override",
@@ -113,7 +113,7 @@ export const skeletonMessages = defineMessages(
     'skeleton.add': () => '新增评分项：用新的标识，这里加在继承的类别中。',
     'lint.placeholder': (p) => `“${p.value}”尚未填写，请换成实际内容`,
     'help.cmd.rubric.init': () => '生成待填写的评分细则骨架：各部分齐全，每种类型一个示例，附说明',
-    'help.opt.rubric.init.out': () => '写入此文件而不是标准输出（文件已存在时须加 --force 才覆盖）',
+    'help.opt.rubric.init.output': () => '写入此文件而不是标准输出（文件已存在时须加 --force 才覆盖）',
     'help.opt.rubric.init.extends': () => '生成某评分细则（内置编号或路径）的本地版本：继承、删去、覆盖',
     'help.opt.rubric.init.force': () => '覆盖已有文件',
     'authoring.col.facility': () => '设施',
@@ -178,7 +178,7 @@ export const skeletonMessages = defineMessages(
     'skeleton.add': () => '新增評分項：用新的識別碼，這裡加在繼承的類別中。',
     'lint.placeholder': (p) => `「${p.value}」尚未填寫，請換成實際內容`,
     'help.cmd.rubric.init': () => '產生待填寫的評分細則骨架：各部分齊全，每種類型一個範例，附說明',
-    'help.opt.rubric.init.out': () => '寫入此檔案而不是標準輸出（檔案已存在時須加 --force 才覆蓋）',
+    'help.opt.rubric.init.output': () => '寫入此檔案而不是標準輸出（檔案已存在時須加 --force 才覆蓋）',
     'help.opt.rubric.init.extends': () => '產生某評分細則（內建編號或路徑）的本地版本：繼承、刪去、覆蓋',
     'help.opt.rubric.init.force': () => '覆蓋已有檔案',
     'authoring.col.facility': () => '設施',

@@ -63,9 +63,13 @@ export const wordingMessages = defineMessages(
     'help.opt.jobs': (p) =>
       `threads working on files: this one and n - 1 workers (default: the number of cores, at most one worker per ${p.files} files)`,
     'help.opt.group': () => 'group the ranking by community (of compounds), street or district',
-    'help.opt.output': () => 'write the report to a file (atomically) instead of stdout',
+    'help.opt.output': () =>
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format',
+    'help.opt.validate.output': () =>
+      'write the report to a file (atomically) instead of stdout; its extension chooses the format (.xml: junit, .sarif: sarif)',
     'help.opt.fail-on': () => 'what makes the exit code 1: invalid, quota, both or none',
-    'help.opt.out': () => 'write the template here (and its JSON Schema beside it) instead of stdout',
+    'help.opt.init.output': () =>
+      'write the template here (and its JSON Schema beside it) instead of stdout; .xlsx or .csv: the fill-in workbook or its data sheet',
     'help.opt.schema': () => 'what the `$schema` line names (default: <rubric>.schema.json beside the file)',
     'help.opt.force': () => 'overwrite existing files',
     'help.opt.resolved': () => 'show the rubric after `extends`, inherited parts included',
@@ -142,10 +146,13 @@ export const wordingMessages = defineMessages(
     'help.opt.jobs': (p) =>
       `处理文件的线程数：本线程加 n - 1 个工作线程（默认按 CPU 核数，每 ${p.files} 个文件至多一个工作线程）`,
     'help.opt.group': () => '按社区（小区排名时）、街道或区分组排名',
-    'help.opt.output': () => '把报告写入文件（整体写入），而不是输出到屏幕',
+    'help.opt.output': () => '把报告写入文件（整体写入），而不是输出到屏幕；按文件扩展名决定格式',
+    'help.opt.validate.output': () =>
+      '把报告写入文件（整体写入），而不是输出到屏幕；按文件扩展名决定格式（.xml 为 junit，.sarif 为 sarif）',
     'help.opt.fail-on': () =>
       '哪些情况使退出码为 1：invalid（有无效文件）、quota（指标未完成）、both（两者）或 none（都不）',
-    'help.opt.out': () => '把模板写到这个文件（旁边附 JSON Schema），而不是输出到屏幕',
+    'help.opt.init.output': () =>
+      '把模板写到这个文件（旁边附 JSON Schema），而不是输出到屏幕；.xlsx 或 .csv 则写填报工作簿或其数据表',
     'help.opt.schema': () => '“$schema”一行指向的地址（默认：文件旁的 <评分细则>.schema.json）',
     'help.opt.force': () => '覆盖已有文件',
     'help.opt.resolved': () => '显示合并“extends”之后的评分细则，包括继承的部分',
@@ -222,10 +229,13 @@ export const wordingMessages = defineMessages(
     'help.opt.jobs': (p) =>
       `處理檔案的執行緒數：本執行緒加 n - 1 個工作執行緒（預設依 CPU 核心數，每 ${p.files} 個檔案至多一個工作執行緒）`,
     'help.opt.group': () => '依社區（小區排名時）、街道或區分組排名',
-    'help.opt.output': () => '把報告寫入檔案（整體寫入），而不是輸出到螢幕',
+    'help.opt.output': () => '把報告寫入檔案（整體寫入），而不是輸出到螢幕；依副檔名決定格式',
+    'help.opt.validate.output': () =>
+      '把報告寫入檔案（整體寫入），而不是輸出到螢幕；依副檔名決定格式（.xml 為 junit，.sarif 為 sarif）',
     'help.opt.fail-on': () =>
       '哪些情形使結束碼為 1：invalid（有無效檔案）、quota（指標未達成）、both（兩者）或 none（皆不）',
-    'help.opt.out': () => '把範本寫到這個檔案（旁邊附 JSON Schema），而不是輸出到螢幕',
+    'help.opt.init.output': () =>
+      '把範本寫到這個檔案（旁邊附 JSON Schema），而不是輸出到螢幕；.xlsx 或 .csv 則寫填報活頁簿或其資料表',
     'help.opt.schema': () => '「$schema」一行指向的位址（預設：檔案旁的 <評分細則>.schema.json）',
     'help.opt.force': () => '覆寫既有檔案',
     'help.opt.resolved': () => '顯示合併「extends」之後的評分細則，包括繼承的部分',

@@ -17,6 +17,7 @@ import { inputCodes } from './input.js';
 import { lintCodes } from './lint.js';
 import { loadCodes } from './load.js';
 import { machineCodes } from './machine.js';
+import { periodCodes } from './period.js';
 import { quotaCodes } from './quota.js';
 import { rankCodes } from './rank.js';
 import { rosterCodes } from './roster.js';
@@ -38,6 +39,7 @@ export const FINDING_CODES = {
   ...lintCodes,
   ...loadCodes,
   ...machineCodes,
+  ...periodCodes,
   ...quotaCodes,
   ...rankCodes,
   ...rosterCodes,

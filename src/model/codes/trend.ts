@@ -4,4 +4,6 @@ import { defineCodes } from './define.js';
 export const trendCodes = defineCodes({
   'trend.year-missing': { severity: 'warning', params: { community: 'string', years: 'string' } },
   'trend.year-unscored': { severity: 'warning', params: { community: 'string', years: 'string' } },
+  /** A period later than the day the trend is judged on: never a year of the table or its cycle. */
+  'trend.period-after': { severity: 'error', params: { period: 'string', asOf: 'string' } },
 });

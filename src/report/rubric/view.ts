@@ -1,6 +1,6 @@
 /** A rubric as rows for `rubric show`, `rubric list` and `explain`: built once, formatted by each format. */
-import type { Piece, RuleDescription } from '../../engine/kinds/describe.js';
-import { criterionMax, kindOf } from '../../engine/kinds/registry.js';
+import type { Piece, RuleDescription } from '../../kinds/describe.js';
+import { criterionMax, kindOf } from '../../kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
 import type { MetricType } from '../../model/figures.js';
 import { pick } from '../../model/localized.js';
@@ -99,7 +99,7 @@ export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
   return c.veto ? `${rule}; ${message(l.lang, 'authoring.rule.veto', {})}` : rule;
 }
 
-/** A kind's description (src/engine/kinds/describe.ts) in the reader's language. */
+/** A kind's description (src/kinds/describe.ts) in the reader's language. */
 function ruleWords(d: RuleDescription, l: Labeller): string {
   const params: Record<string, string> = {};
   for (const [k, p] of Object.entries(d.params)) params[k] = pieceText(p, l);

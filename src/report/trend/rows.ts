@@ -60,6 +60,7 @@ export function groupPeriodText(t: TrendTable, group: string, g: GroupPeriod, l:
     }),
   );
   if (g.unscored) tiers.push(message(l.lang, 'trend.group-unscored', { count: String(g.unscored) }));
+  if (g.missing) tiers.push(message(l.lang, 'trend.group-missing', { count: String(g.missing) }));
   return message(l.lang, 'trend.group', { group, period: g.period, tiers: tiers.join(sep) });
 }
 

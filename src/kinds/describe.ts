@@ -3,8 +3,8 @@
  * words (src/report/rubric/view.ts) in the reader's language. The core names ids, figures and
  * symbols; it never holds a word of any language.
  */
-import type { MetricType } from '../../model/figures.js';
-import type { Bound, Figure } from '../../model/rubric.js';
+import type { MetricType } from '../model/figures.js';
+import type { Bound, Figure } from '../model/rubric.js';
 
 /** The sentences a rule is told in (worded in src/i18n/messages/authoring.ts). */
 export type RuleCode =

@@ -1,13 +1,13 @@
 /** Count of sub-items met, with point bands (3 met → 3 points, 2 → 2 …) or proportional points. */
 import { z } from 'zod';
-import { BoundFields, CriterionBaseFields, FigureSchema, IdSchema } from '../../model/criterion-schema.js';
-import { type Finding, finding } from '../../model/finding.js';
-import type { Bound, CriterionBase, Figure } from '../../model/rubric.js';
-import { figureValue, satisfies } from '../bounds.js';
-import type { Shortfall } from '../result.js';
+import { BoundFields, CriterionBaseFields, FigureSchema, IdSchema } from '../model/criterion-schema.js';
+import { type Finding, finding } from '../model/finding.js';
+import type { Bound, CriterionBase, Figure } from '../model/rubric.js';
+import { figureValue, satisfies } from './bounds.js';
 import type { Piece } from './describe.js';
 import { type KindDef, noData } from './kind.js';
 import { boundShortfall, facilityShortfall, maskedShortfall, readMetric } from './read.js';
+import type { Shortfall } from './shortfall.js';
 
 export type Condition =
   | { type: 'facility'; facility: string; minArea?: Figure }

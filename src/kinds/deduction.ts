@@ -1,9 +1,9 @@
 /** Deductions: start from the points, take off per occurrence or by band; never below 0. */
 import { z } from 'zod';
-import { BoundFields, CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
-import { type Finding, finding } from '../../model/finding.js';
-import type { Bound, CriterionBase } from '../../model/rubric.js';
-import { covers, satisfies } from '../bounds.js';
+import { BoundFields, CriterionBaseFields, IdSchema } from '../model/criterion-schema.js';
+import { type Finding, finding } from '../model/finding.js';
+import type { Bound, CriterionBase } from '../model/rubric.js';
+import { covers, satisfies } from './bounds.js';
 import type { RuleDescription } from './describe.js';
 import { type KindDef, noData, statusOf } from './kind.js';
 import { maskedShortfall, NUMERIC, readNumber } from './read.js';

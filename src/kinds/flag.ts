@@ -1,7 +1,7 @@
 /** Flag: a yes/no fact that must hold (无毒社区: true) or must not (major fire: false). */
 import { z } from 'zod';
-import { CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
-import type { CriterionBase } from '../../model/rubric.js';
+import { CriterionBaseFields, IdSchema } from '../model/criterion-schema.js';
+import type { CriterionBase } from '../model/rubric.js';
 import { type KindDef, noData } from './kind.js';
 import { readMetric } from './read.js';
 

@@ -1,8 +1,8 @@
 /** Threshold: one metric against a bound (at-least, more-than, at-most, less-than, between); all or nothing. */
 import { z } from 'zod';
-import { BoundFields, CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
-import type { Bound, CriterionBase } from '../../model/rubric.js';
-import { satisfies } from '../bounds.js';
+import { BoundFields, CriterionBaseFields, IdSchema } from '../model/criterion-schema.js';
+import type { Bound, CriterionBase } from '../model/rubric.js';
+import { satisfies } from './bounds.js';
 import { type KindDef, noData } from './kind.js';
 import { boundShortfall, maskedShortfall, NUMERIC, readNumber } from './read.js';
 

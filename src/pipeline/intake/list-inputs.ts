@@ -3,10 +3,15 @@
  * refuse them clearly) beside YAML, never Excel's lock files; the batch then takes the YAML files
  * and the spreadsheets are read row by row.
  */
-import type { FileSource } from '../batch/pool.js';
-import { type ExpandedInputs, expandInputs, type InputListing, listInputs } from '../load/expand-inputs.js';
-import { byCodeUnits } from '../model/text-order.js';
-import { isLockFile, SHEET_EXTENSIONS, sheetKind } from '../sheets/sheet-files.js';
+import type { FileSource } from '../../batch/pool.js';
+import {
+  type ExpandedInputs,
+  expandInputs,
+  type InputListing,
+  listInputs,
+} from '../../load/expand-inputs.js';
+import { byCodeUnits } from '../../model/text-order.js';
+import { isLockFile, SHEET_EXTENSIONS, sheetKind } from '../../sheets/sheet-files.js';
 
 const EXTENSIONS = ['.yaml', '.yml', ...SHEET_EXTENSIONS];
 

@@ -1,11 +1,11 @@
 /** Checklist: named facilities present, each optionally at least so large; proportional or all-or-nothing. */
 import { z } from 'zod';
-import { CriterionBaseFields, FigureSchema, IdSchema } from '../../model/criterion-schema.js';
-import type { CriterionBase, Figure } from '../../model/rubric.js';
-import { figureValue } from '../bounds.js';
-import type { Shortfall } from '../result.js';
+import { CriterionBaseFields, FigureSchema, IdSchema } from '../model/criterion-schema.js';
+import type { CriterionBase, Figure } from '../model/rubric.js';
+import { figureValue } from './bounds.js';
 import { type KindDef, noData } from './kind.js';
 import { facilityShortfall } from './read.js';
+import type { Shortfall } from './shortfall.js';
 
 export interface ChecklistItem {
   facility: string;

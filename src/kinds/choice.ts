@@ -3,13 +3,13 @@
  * option is chosen, or, with `one-of`, one of the options listed (a tier's earlier award).
  */
 import { z } from 'zod';
-import type { Assessment } from '../../model/assessment.js';
-import { CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
-import type { CriterionBase } from '../../model/rubric.js';
-import type { Shortfall } from '../result.js';
+import type { Assessment } from '../model/assessment.js';
+import { CriterionBaseFields, IdSchema } from '../model/criterion-schema.js';
+import type { CriterionBase } from '../model/rubric.js';
 import type { RuleDescription } from './describe.js';
 import { type KindDef, noData } from './kind.js';
 import { readMetric } from './read.js';
+import type { Shortfall } from './shortfall.js';
 
 export interface ChoiceCriterion extends CriterionBase {
   kind: 'choice';

@@ -4,10 +4,10 @@
  * is a metric, or a facility kind's summed area or count (model/ratio-source.ts).
  */
 import { z } from 'zod';
-import type { Assessment } from '../../model/assessment.js';
-import { BoundFields, CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
-import type { MetricType } from '../../model/figures.js';
-import type { Path } from '../../model/finding.js';
+import type { Assessment } from '../model/assessment.js';
+import { BoundFields, CriterionBaseFields, IdSchema } from '../model/criterion-schema.js';
+import type { MetricType } from '../model/figures.js';
+import type { Path } from '../model/finding.js';
 import {
   type RatioSource,
   RatioSourceFields,
@@ -16,9 +16,9 @@ import {
   ratioSourceType,
   rawRatioNames,
   readRatioSource,
-} from '../../model/ratio-source.js';
-import type { Bound, CriterionBase } from '../../model/rubric.js';
-import { clean, figureValue, satisfies } from '../bounds.js';
+} from '../model/ratio-source.js';
+import type { Bound, CriterionBase } from '../model/rubric.js';
+import { clean, figureValue, satisfies } from './bounds.js';
 import type { Piece } from './describe.js';
 import { type BuildContext, type KindDef, noData } from './kind.js';
 import { maskedShortfall, NUMERIC, type Read, readNumber } from './read.js';

@@ -5,7 +5,7 @@
  * facet) and one line in KINDS below. The order is the order of the rubric schema's union.
  */
 import type { z } from 'zod';
-import type { CriterionBase } from '../../model/rubric.js';
+import type { CriterionBase } from '../model/rubric.js';
 import { checklist } from './checklist.js';
 import { choice } from './choice.js';
 import { count } from './count.js';

@@ -7,12 +7,12 @@
  * error at the kind's own `KindDef<…>` annotation.
  */
 import type { z } from 'zod';
-import type { Assessment } from '../../model/assessment.js';
-import type { MetricType } from '../../model/figures.js';
-import type { Finding, Path } from '../../model/finding.js';
-import type { Bound, CriterionBase, Figure, MetricDef, Rubric } from '../../model/rubric.js';
-import type { Shortfall, Status } from '../result.js';
+import type { Assessment } from '../model/assessment.js';
+import type { MetricType } from '../model/figures.js';
+import type { Finding, Path } from '../model/finding.js';
+import type { Bound, CriterionBase, Figure, MetricDef, Rubric } from '../model/rubric.js';
 import type { RuleDescription } from './describe.js';
+import type { Shortfall, Status } from './shortfall.js';
 
 export interface Outcome {
   status: Extract<Status, 'met' | 'partial' | 'unmet' | 'no-data'>;

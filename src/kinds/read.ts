@@ -1,12 +1,12 @@
 /** Reading one metric or facility from an assessment, with the shortfall to report when it can't be. */
 
-import type { Assessment } from '../../model/assessment.js';
-import type { ShortfallCode } from '../../model/codes/index.js';
-import type { MetricType, MetricValue } from '../../model/figures.js';
-import type { Params } from '../../model/finding.js';
-import type { Bound, Rubric } from '../../model/rubric.js';
-import { atLeast, boundIsMasked, clean, figureValue } from '../bounds.js';
-import type { Shortfall } from '../result.js';
+import type { Assessment } from '../model/assessment.js';
+import type { ShortfallCode } from '../model/codes/index.js';
+import type { MetricType, MetricValue } from '../model/figures.js';
+import type { Params } from '../model/finding.js';
+import type { Bound, Rubric } from '../model/rubric.js';
+import { atLeast, boundIsMasked, clean, figureValue } from './bounds.js';
+import type { Shortfall } from './shortfall.js';
 
 /** The metric types a bound can judge: numbers of any kind. */
 export const NUMERIC: readonly MetricType[] = ['area', 'count', 'rate', 'number'];

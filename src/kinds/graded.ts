@@ -1,10 +1,10 @@
 /** Graded states (状态描述法): A/B/C/C# earn 100/66/33/0% of the points; given directly or chosen by bands. */
 import { z } from 'zod';
-import { BoundFields, CriterionBaseFields, IdSchema } from '../../model/criterion-schema.js';
-import { GRADE_SHARE, type Grade } from '../../model/figures.js';
-import { finding, type Params } from '../../model/finding.js';
-import type { Bound, CriterionBase } from '../../model/rubric.js';
-import { satisfies } from '../bounds.js';
+import { BoundFields, CriterionBaseFields, IdSchema } from '../model/criterion-schema.js';
+import { GRADE_SHARE, type Grade } from '../model/figures.js';
+import { finding, type Params } from '../model/finding.js';
+import type { Bound, CriterionBase } from '../model/rubric.js';
+import { satisfies } from './bounds.js';
 import { type KindDef, noData } from './kind.js';
 import { maskedShortfall, readMetric } from './read.js';
 

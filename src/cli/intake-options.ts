@@ -1,0 +1,40 @@
+/**
+ * The options every command that reads submissions shares, checked once, as the intake takes
+ * them: a --rubric that loads, --rubrics folders that exist, the waivers and roster read. A bad
+ * one stops the command before any file is read (exit 2).
+ */
+import { threadsFor } from '../batch/threads.js';
+import type { Roster } from '../load/roster.js';
+import type { IntakeOptions } from '../pipeline/intake/judge-submissions.js';
+import { requirePolicy, requireRoster, requireRubric, requireWaivers } from './shared-options.js';
+
+export interface IntakeCliOptions {
+  rubric?: string;
+  rubrics?: string[];
+  asOf?: string;
+  waivers?: string;
+  maxSize?: number;
+  jobs?: number;
+  roster?: string;
+}
+
+export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
+  /** The id of --rubric, when given. */
+  forcedRubric?: string;
+  roster?: Roster;
+} {
+  const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
+  const policy = requirePolicy(opts.rubrics);
+  const waivers = requireWaivers(opts.waivers);
+  const roster = requireRoster(opts.roster);
+  return {
+    ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    ...(forced ? { forcedRubric: forced.id } : {}),
+    policy,
+    ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    ...(waivers ? { waivers } : {}),
+    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    ...(roster ? { roster } : {}),
+    threads: threadsFor(opts.jobs),
+  };
+}

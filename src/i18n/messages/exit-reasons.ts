@@ -1,0 +1,35 @@
+import { defineMessages } from '../define.js';
+
+/** The last line of a run that does not exit 0: why, and the code. */
+export const exitReasonMessages = defineMessages(
+  {
+    'exit.line': (p) => `${p.reasons} (exit code ${p.code})`,
+    'exit.and': () => '; ',
+    'exit.could-not-run': () => 'the command could not run on all its inputs (see above)',
+    'exit.invalid': (p) => `${p.count} self-assessment(s) with errors`,
+    'exit.errors': (p) => `${p.count} error(s)`,
+    'exit.warnings': (p) => `${p.count} warnings, more than --max-warnings ${p.max}`,
+    'exit.below-tier': (p) => `${p.count} self-assessment(s) below --min-tier`,
+    'exit.quotas': (p) => `${p.count} quota(s) not met`,
+  },
+  {
+    'exit.line': (p) => `${p.reasons}（退出码 ${p.code}）`,
+    'exit.and': () => '；',
+    'exit.could-not-run': () => '有输入无法处理（见上文）',
+    'exit.invalid': (p) => `${p.count} 份自评有错误`,
+    'exit.errors': (p) => `${p.count} 个错误`,
+    'exit.warnings': (p) => `警告 ${p.count} 条，超过 --max-warnings ${p.max}`,
+    'exit.below-tier': (p) => `${p.count} 份自评未达到 --min-tier`,
+    'exit.quotas': (p) => `${p.count} 项配额未达标`,
+  },
+  {
+    'exit.line': (p) => `${p.reasons}（結束代碼 ${p.code}）`,
+    'exit.and': () => '；',
+    'exit.could-not-run': () => '有輸入無法處理（見上文）',
+    'exit.invalid': (p) => `${p.count} 份自評有錯誤`,
+    'exit.errors': (p) => `${p.count} 個錯誤`,
+    'exit.warnings': (p) => `警告 ${p.count} 則，超過 --max-warnings ${p.max}`,
+    'exit.below-tier': (p) => `${p.count} 份自評未達到 --min-tier`,
+    'exit.quotas': (p) => `${p.count} 項配額未達標`,
+  },
+);

@@ -1,0 +1,12 @@
+/** Finding codes about a self-assessment's period (see index.ts for how to add one). */
+import { defineCodes } from './define.js';
+
+export const periodCodes = defineCodes({
+  /** check: the file's period is not its rubric's year (rank says so as quota.period-mismatch). */
+  'period.rubric-year': {
+    severity: 'warning',
+    params: { period: 'string', rubric: 'string', year: 'number' },
+  },
+  /** An office's sheet has no period column and no --period: every row lacks its year. */
+  'period.no-column': { severity: 'error', params: {} },
+});

@@ -1,0 +1,112 @@
+/**
+ * The one road in: what the operator named (files, folders and globs of YAML, .xlsx and .csv)
+ * to judged submissions, one batch item per YAML file or spreadsheet row, in the listing's sorted
+ * order. Every command that reads submissions comes through here (rank, report, trend), so each
+ * is judged alike: the operator's rubric policy decides a submission's rubric before anything it
+ * names is opened (select-rubric.ts), the same bounds (--max-size), the same waivers and day.
+ *
+ * YAML files are scored over the worker pool while the folders are still being listed (the
+ * batch's fast path: src/batch); workbooks and CSV files are streamed row by row, in a worker of
+ * their own when they are large. What the items then mean (claims, periods, groups, roster) is
+ * decided once per command's report: rank-report.ts, trend-files.ts.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { BatchItem, BatchOptions } from '../../batch/assess-batch-item.js';
+import { assessBatch, startWorkers } from '../../batch/pool.js';
+import type { RowPlaces } from '../../batch/row-places.js';
+import { assessSheets, SHEET_WORKER_YOUNG_MB, sheetsWantWorker } from '../../batch/sheet-batch.js';
+import { type Threads, workersBeforeScan } from '../../batch/threads.js';
+import type { Finding } from '../../model/finding.js';
+import type { Exemption } from '../../model/rubric.js';
+import { sheetKind } from '../../sheets/sheet-files.js';
+import type { RubricPolicy } from '../rubric-policy.js';
+import { listSheetInputs } from './list-inputs.js';
+
+/** What the operator chose, already checked (a --rubric that loads, folders that exist). */
+export interface IntakeOptions {
+  /** --rubric: the reference every submission is judged by, whatever it names. */
+  rubric?: string;
+  /** Which rubrics a submission may name: built-in ids and files under the operator's folders. */
+  policy: RubricPolicy;
+  asOf?: string;
+  waivers?: readonly Exemption[];
+  maxBytes?: number;
+  threads: Threads;
+  /** Keep each scored submission's full result (report's pages, trend's criteria). */
+  keepResults?: boolean;
+}
+
+/** A progress line, at a terminal: then every input is listed first, so the total is known. */
+export interface IntakeProgress {
+  update(done: number, total: number): void;
+  done(): void;
+}
+
+export type Intake =
+  /** Nothing to judge: the inputs' findings say why. */
+  | { kind: 'no-files'; findings: Finding[] }
+  | {
+      kind: 'judged';
+      /** One per YAML file, then one per spreadsheet row (or unreadable spreadsheet). */
+      items: BatchItem[];
+      /** What was wrong with the inputs themselves (a path not found, a folder with nothing). */
+      findings: Finding[];
+      /** A spreadsheet row's label → where its id is. */
+      rowIds?: RowPlaces;
+    };
+
+/** The options each submission is judged with: the same for every thread and every format. */
+export function batchOptions(o: IntakeOptions): BatchOptions {
+  return {
+    ...(o.rubric ? { rubric: o.rubric } : {}),
+    ...(o.asOf ? { asOf: o.asOf } : {}),
+    ...(o.waivers ? { waivers: o.waivers } : {}),
+    ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+    ...(o.keepResults ? { keepResults: true } : {}),
+    policy: o.policy,
+  };
+}
+
+export async function judgeSubmissions(
+  inputs: string[],
+  options: IntakeOptions,
+  progress?: IntakeProgress,
+): Promise<Intake> {
+  const threads = options.threads;
+  // Workers load while the inputs are scanned (those the batch turns out too small for are
+  // stopped); none when only spreadsheets are named, whose rows have a worker of their own.
+  const onlySheets = inputs.every((i) => sheetKind(i) !== undefined);
+  const workers = startWorkers(onlySheets ? 0 : workersBeforeScan(threads));
+  // A large batch of workbooks is read here and judged in a worker of its own (sheet-batch.ts),
+  // started as soon as the listing is complete, so that it loads while the YAML files are scored.
+  let sheetWorker: Worker | undefined;
+  // The folders are listed while their first files are scored.
+  const listed = listSheetInputs(inputs, (sheets) => {
+    if (sheets.length > 0 && threads.jobs > 1 && sheetsWantWorker(sheets))
+      sheetWorker = startWorkers(1, SHEET_WORKER_YOUNG_MB)[0];
+  });
+  if (!listed.any()) {
+    for (const w of workers) void w.terminate();
+    return { kind: 'no-files', findings: listed.findings };
+  }
+  const assess = batchOptions(options);
+  if (progress) listed.finish();
+  const yamlItems = listed.sorted(
+    await assessBatch(listed.yaml, assess, {
+      ...threads,
+      workers,
+      ...(progress ? { onProgress: progress.update } : {}),
+    }),
+  );
+  progress?.done();
+  listed.finish();
+  const sheets = listed.sheets;
+  // Workbooks and CSV files, streamed row by row: each row is an item.
+  const sheetBatch = sheets.length ? await assessSheets(sheets, assess, sheetWorker) : undefined;
+  return {
+    kind: 'judged',
+    items: sheetBatch ? yamlItems.concat(sheetBatch.items) : yamlItems,
+    findings: listed.findings,
+    ...(sheetBatch ? { rowIds: sheetBatch.rowIds } : {}),
+  };
+}

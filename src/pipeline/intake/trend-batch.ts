@@ -1,0 +1,24 @@
+/**
+ * The batch behind `trend`: the submissions of every period judged by the intake (full results
+ * kept, for the criteria whose status changed), then one trend per rubric family (trend-files.ts).
+ */
+import type { Finding } from '../../model/finding.js';
+import type { TrendReport } from '../../report/trend/types.js';
+import { type TrendOptions, trendReport } from '../trend-files.js';
+import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
+
+export async function trendBatch(
+  inputs: string[],
+  options: IntakeOptions & Omit<TrendOptions, 'rowIds'>,
+  progress?: IntakeProgress,
+): Promise<{ kind: 'no-files'; findings: Finding[] } | { kind: 'trend'; report: TrendReport }> {
+  const intake = await judgeSubmissions(inputs, { ...options, keepResults: true }, progress);
+  if (intake.kind === 'no-files') return intake;
+  return {
+    kind: 'trend',
+    report: trendReport(intake.items, intake.findings, {
+      ...options,
+      ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
+    }),
+  };
+}
