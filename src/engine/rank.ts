@@ -4,10 +4,11 @@
  * candidates). Pure: small per-community entries in, data out. Every ordering is total and
  * uses code-unit comparison, so the output never depends on input order or the machine.
  */
+
+import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { CommunityResult } from './result.js';
 import { eventsOf, gapTo } from './tiers.js';
 
@@ -106,6 +107,19 @@ export interface QuotaResult {
   provisional: boolean;
   /** Who is in doubt, and why (by id). */
   doubts: Doubt[];
+  /**
+   * A quota over a district (or everyone): each street's part of it, as information for the street,
+   * never a verdict (a street's share of a district target is not the target).
+   */
+  parts?: QuotaPart[];
+}
+
+/** One street's part of a wider quota: how many of its communities count, and how many reach the tier. */
+export interface QuotaPart {
+  key: string | null;
+  n: number;
+  reached: number;
+  share: number;
 }
 
 /**
@@ -381,6 +395,8 @@ export function quotas(
         provisional: nameless || inDoubt.length > 0 || unplaced > 0 || (options.unattributed ?? 0) > 0,
         doubts: inDoubt,
       };
+      if ((q.group === 'district' || q.group === 'all') && rubric.level !== 'street')
+        result.parts = streetParts(list, inDoubt, reachesTier, options.groupOf ?? groupKey);
       out.push(result);
       if (masked || n === 0) continue;
       const a = quotaArithmetic(reached, n, q.bound, q.measure);
@@ -393,6 +409,32 @@ export function quotas(
     }
   }
   return out;
+}
+
+/**
+ * Each street's part of a district-wide quota, in street order (no street last): communities
+ * counted (those in doubt too, as not reaching) and those reaching the tier.
+ */
+function streetParts(
+  list: readonly RankEntry[],
+  inDoubt: readonly Doubt[],
+  reachesTier: (e: RankEntry) => boolean,
+  groupOf: GroupOf,
+): QuotaPart[] {
+  const by = new Map<string | null, { n: number; reached: number }>();
+  const add = (k: string | null | undefined, reached: boolean) => {
+    const key = k ?? null;
+    let p = by.get(key);
+    if (!p) by.set(key, (p = { n: 0, reached: 0 }));
+    p.n++;
+    if (reached) p.reached++;
+  };
+  for (const e of list) add(groupOf(e, 'street'), reachesTier(e));
+  for (const d of inDoubt) add(d.groups.street, false);
+  return [...by.keys()].sort(byGroupKey).map((key) => {
+    const p = by.get(key)!;
+    return { key, n: p.n, reached: p.reached, share: p.n > 0 ? p.reached / p.n : 0 };
+  });
 }
 
 /** The tiers a rubric's quotas count, worked out once per rubric (not once per community). */

@@ -3,13 +3,14 @@
  * evaluated by its kind; exemptions granted district-side (never by the community's own
  * file) give full points while unexpired; a failed veto withholds every tier.
  */
+
+import { clean } from '../kinds/bounds.js';
+import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
-import { clean } from '../kinds/bounds.js';
 import { grantsFor, liveGrant } from './exemptions.js';
-import { criterionMax, kindOf } from '../kinds/registry.js';
 import {
   type CommunityResult,
   type CriterionResult,

@@ -5,10 +5,11 @@
  * assessment). Pure: full results in, data out. A year missing from a community's files, or a
  * file that could not be scored, gives no composite and says why: never a silent zero.
  */
+
+import { clean, EPS } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import { clean, EPS } from '../kinds/bounds.js';
 import type { GroupBy } from './rank.js';
 import type { CommunityResult, Status } from './result.js';
 

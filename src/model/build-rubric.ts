@@ -309,7 +309,12 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         finding(
           'rubric.quota-masked',
           'warning',
-          { quota: q.id, raw: masked.masked, rubric: raw.rubric, op: read.key },
+          {
+            quota: q.id,
+            raw: bound.upper ? `${figureText(bound.value)}-${figureText(bound.upper)}` : masked.masked,
+            rubric: raw.rubric,
+            op: read.key,
+          },
           [...path, read.key],
         ),
       );
@@ -529,3 +534,6 @@ function quotaBound(
   const measure = key === 'between' && betweenIsCount(q.between!) ? 'count' : 'share';
   return { raw: { [key]: q[key] }, key, measure };
 }
+
+/** A figure as written: the masked text, or the number. */
+const figureText = (f: Figure): string => ('masked' in f ? f.masked : String(f.value));

@@ -106,7 +106,7 @@ describe('rank CSV: one table per file', () => {
     const modern = quotas.rows.find((x) => x['指标代码'] === 'modern-share')!;
     // masked-value.yaml could not be scored: its community counts, as not reaching (2 of 10).
     expect(modern).toMatchObject({
-      分组方式: '街道',
+      分组方式: '区',
       社区数: '10',
       未评分: '1',
       已达: '2',

@@ -5,9 +5,9 @@
  * --rubric, the built-in rubrics are searched.
  */
 import type { Command } from 'commander';
-import { kindOf, usesOf } from '../../kinds/registry.js';
 import { message } from '../../i18n/catalog.js';
 import { listOf, withId } from '../../i18n/list.js';
+import { kindOf, usesOf } from '../../kinds/registry.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
 import { type ExplainTarget, findExplainTargets } from '../../model/explain-target.js';
 import { hasErrors } from '../../model/finding.js';

@@ -26,6 +26,8 @@ export const quotaCountMessages = defineMessages(
     'rank.bound-count.at-most': (p) => `at most ${p.value}`,
     'rank.bound-count.between': (p) => `${p.value}–${p.upper}`,
     'rank.col.points-off': () => 'Off target (pct points)',
+    'rank.quota.parts': () => 'By street (information for each street, not a verdict):',
+    'rank.quota.part': (p) => `${p.group}: ${p.share} (${p.reached} of ${p.n})`,
   },
   {
     'rank.quota.share-short': (p) =>
@@ -47,6 +49,8 @@ export const quotaCountMessages = defineMessages(
     'rank.bound-count.at-most': (p) => `至多${p.value}个`,
     'rank.bound-count.between': (p) => `${p.value}至${p.upper}个`,
     'rank.col.points-off': () => '差距（百分点）',
+    'rank.quota.parts': () => '各街道情况（仅供参考，不作为对街道的判定）：',
+    'rank.quota.part': (p) => `${p.group}：${p.share}（${p.reached} / ${p.n} 个）`,
   },
   {
     'rank.quota.share-short': (p) =>
@@ -68,5 +72,7 @@ export const quotaCountMessages = defineMessages(
     'rank.bound-count.at-most': (p) => `至多${p.value}個`,
     'rank.bound-count.between': (p) => `${p.value}至${p.upper}個`,
     'rank.col.points-off': () => '差距（百分點）',
+    'rank.quota.parts': () => '各街道情況（僅供參考，不作為對街道的判定）：',
+    'rank.quota.part': (p) => `${p.group}：${p.share}（${p.reached} / ${p.n} 個）`,
   },
 );

@@ -106,6 +106,16 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
             ...(q.points !== undefined ? { points: q.points } : {}),
             ...(q.unreachable ? { unreachable: true } : {}),
             message: quotaSentence(q, l),
+            ...(q.parts
+              ? {
+                  streets: q.parts.map((p) => ({
+                    street: p.key,
+                    n: p.n,
+                    reached: p.reached,
+                    share: p.share,
+                  })),
+                }
+              : {}),
             candidates: q.candidates.map((c) => ({
               id: c.entry.id,
               name: c.entry.name,

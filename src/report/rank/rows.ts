@@ -232,6 +232,18 @@ export function quotaSentence(q: QuotaResult, l: Labeller): string {
   return q.provisional ? sentence + message(l.lang, 'quota.provisional') : sentence;
 }
 
+/** A district quota's per-street parts as lines: information for each street, never a verdict. */
+export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
+  return (q.parts ?? []).map((p) =>
+    message(l.lang, 'rank.quota.part', {
+      group: p.key ?? message(l.lang, 'rank.group.none'),
+      share: pct(p.share),
+      reached: String(p.reached),
+      n: String(p.n),
+    }),
+  );
+}
+
 /** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
 export function unitsOf(l: Labeller): string {
   return message(l.lang, l.level === 'compound' ? 'quota.units.compound' : 'quota.units.community');
@@ -250,11 +262,13 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
     units: unitsOf(l),
     points: num(q.points ?? 0, 1),
   };
+  // The target as the source masks it: `**%`, `**`, or both ends of a range (`*-*`).
+  const shownFigure = (f: Bound['value']) => ('masked' in f ? f.masked : num(f.value));
   const raw =
-    'masked' in q.bound.value
-      ? q.bound.value.masked
-      : q.bound.upper && 'masked' in q.bound.upper
-        ? q.bound.upper.masked
+    q.bound.op === 'between' && q.bound.upper
+      ? `${shownFigure(q.bound.value)}-${shownFigure(q.bound.upper)}`
+      : 'masked' in q.bound.value
+        ? q.bound.value.masked
         : '';
   if (q.measure === 'count') {
     switch (q.status) {

@@ -1,7 +1,8 @@
 /** A rubric as rows for `rubric show`, `rubric list` and `explain`: built once, formatted by each format. */
+
+import { message } from '../../i18n/catalog.js';
 import type { Piece, RuleDescription } from '../../kinds/describe.js';
 import { criterionMax, kindOf } from '../../kinds/registry.js';
-import { message } from '../../i18n/catalog.js';
 import type { MetricType } from '../../model/figures.js';
 import { pick } from '../../model/localized.js';
 import { type Bound, type Criterion, type Figure, maxScore, type Rubric } from '../../model/rubric.js';
