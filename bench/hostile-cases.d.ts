@@ -8,3 +8,10 @@ export function extendsChain(
   criteria?: number,
 ): { rubric: string; file: string };
 export function bulkyChain(dir: string, files?: number, chars?: number): { rubric: string; file: string };
+export function manyMetrics(dir: string, metrics?: number): { rubric: string; file: string };
+export function unknownRubricKeys(
+  dir: string,
+  keys?: number,
+  length?: number,
+): { rubric: string; file: string };
+export function hugeName(dir: string, chars?: number): string;

@@ -111,3 +111,52 @@ export function bulkyChain(dir, files = 3, chars = 800_000) {
   );
   return { rubric: join(dir, `bulky${files - 1}.yaml`), file };
 }
+
+/**
+ * A rubric of `metrics` metrics (60,000: 1.49 MB, under the 2,000,000-byte limit) and one
+ * criterion, and a submission for it: every command that reads the rubric builds them all.
+ */
+export function manyMetrics(dir, metrics = 60_000) {
+  mkdirSync(dir, { recursive: true });
+  const lines = ['rubric: metrics', 'title: metrics', 'metrics:'];
+  for (let i = 0; i < metrics; i++) lines.push(`  m${i}: { type: flag }`);
+  lines.push('tiers:', '  - { id: ok, title: ok, min-score: 1 }', 'sections:', '  - id: s', '    title: s');
+  lines.push('    criteria:', '      - { id: c, title: c, kind: flag, metric: m0, points: 1 }');
+  const rubric = join(dir, 'metrics.yaml');
+  writeFileSync(rubric, `${lines.join('\n')}\n`);
+  const file = join(dir, 'c1.yaml');
+  writeFileSync(
+    file,
+    `rubric: ./metrics.yaml\ncommunity: { id: c1, name: c1, street: s }\nperiod: 2005\nmetrics:\n  m0: true\n`,
+  );
+  return { rubric, file };
+}
+
+/** A rubric with `keys` unknown keys of `length` characters at its top (a "did you mean" for each). */
+export function unknownRubricKeys(dir, keys = 2000, length = 40) {
+  mkdirSync(dir, { recursive: true });
+  const lines = ['rubric: keys', 'title: keys', 'metrics:', '  m: { type: flag }'];
+  for (let i = 0; i < keys; i++) lines.push(`${`k${i}-`.padEnd(length, 'x')}: 1`);
+  lines.push('tiers:', '  - { id: ok, title: ok, min-score: 1 }', 'sections:', '  - id: s', '    title: s');
+  lines.push('    criteria:', '      - { id: c, title: c, kind: flag, metric: m, points: 1 }');
+  const rubric = join(dir, 'keys.yaml');
+  writeFileSync(rubric, `${lines.join('\n')}\n`);
+  const file = join(dir, 'c1.yaml');
+  writeFileSync(
+    file,
+    `rubric: ./keys.yaml\ncommunity: { id: c1, name: c1, street: s }\nperiod: 2005\nmetrics:\n  m: true\n`,
+  );
+  return { rubric, file };
+}
+
+/** A folder of the example street with one community named by `chars` characters (4.5 MB of text). */
+export function hugeName(dir, chars = 1_500_000) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['guigan', 'dingzi', 'fuqian'])
+    writeFileSync(join(dir, `${name}.yaml`), readFileSync(here(`examples/street/${name}.yaml`), 'utf8'));
+  const text = street()
+    .replace('id: guigan', 'id: huge')
+    .replace(/name: [^,]+,/, `name: "${'长'.repeat(chars)}",`);
+  writeFileSync(join(dir, 'huge.yaml'), text);
+  return dir;
+}

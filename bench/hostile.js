@@ -4,21 +4,57 @@
 // on a shared machine wall-clock says more about the neighbours than about civscore (both are
 // printed). Prints one line per case and exits 1 if any is over or gave the wrong answer.
 // Not part of `npm test`: it takes a minute or two.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aliasBomb, bulkyChain, extendsChain, hugeRubric, longUnknownKeys } from './hostile-cases.js';
+import {
+  aliasBomb,
+  bulkyChain,
+  extendsChain,
+  hugeName,
+  hugeRubric,
+  longUnknownKeys,
+  manyMetrics,
+  unknownRubricKeys,
+} from './hostile-cases.js';
+import { hugeSharedStrings, idOnlyCsv, idOnlyRows, manyEmptySheets, zipBombSheet } from './workbook-bombs.js';
 
 const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'civscore.js');
 const MB = Number(process.env.HOSTILE_LIMIT_MB ?? 400);
 const tmp = mkdtempSync(join(tmpdir(), 'civscore-hostile-'));
 const at = (name) => join(tmp, name);
 
-// [name, arguments, what must be in the output, CPU seconds allowed]. The rubric limits are
-// those of src/load/rubric-limits.ts (2,000 criteria, 8 files, 2,000,000 bytes).
+// The spreadsheet bombs of issue 23, each under the default --max-size: at most 3 s of CPU and
+// 300 MB, and no temporary file left behind, also after SIGTERM (checked below).
+const SHEET_MB = 300;
+const bombs = [
+  [
+    'rank: a 4.8 MB workbook whose sheet inflates 1000:1',
+    () => zipBombSheet(at('zip')),
+    'sheet.too-many-rows',
+  ],
+  [
+    'rank: a 2 MB workbook of 20,000,000 shared strings',
+    () => hugeSharedStrings(at('sst')),
+    'sheet.too-many-strings',
+  ],
+  ['rank: a workbook of 5,000 empty sheets', () => manyEmptySheets(at('sheets')), 'sheet.too-many-sheets'],
+  ['rank: 50,000 id-only rows in a workbook', () => idOnlyRows(at('ids')), 'sheet.too-many-rows'],
+  ['rank: a 3 MB CSV of id-only rows', () => idOnlyCsv(at('csv')), 'sheet.too-many-rows'],
+];
+
+// [name, arguments, what must be in the output, CPU seconds allowed, MB allowed]. The rubric
+// limits are those of src/load/rubric-limits.ts (2,000 criteria, 8 files, 2,000,000 bytes).
 const cases = [
+  ...bombs.map(([name, make, expected]) => [
+    name,
+    () => ['rank', make(), '--rubric', 'district-2005-community', '--as-of', '2005-12-31'],
+    expected,
+    3,
+    SHEET_MB,
+  ]),
   [
     'validate: 4,900 unknown keys of 1,000 characters',
     () => ['validate', longUnknownKeys(at('keys'))],
@@ -86,12 +122,57 @@ const cases = [
     'rubric.too-large',
     3,
   ],
+  // Issue 23: rubric metrics and keys, and a name of 4.5 MB in every report.
+  [
+    'check: a rubric of 60,000 metrics (1.49 MB)',
+    () => ['check', manyMetrics(at('metrics')).file],
+    'rubric.too-many-metrics',
+    3,
+  ],
+  [
+    'rubric lint: a rubric of 60,000 metrics (1.49 MB)',
+    () => ['rubric', 'lint', manyMetrics(at('metrics2')).rubric],
+    'rubric.too-many-metrics',
+    3,
+  ],
+  [
+    'rubric show: a rubric of 60,000 metrics (1.49 MB)',
+    () => ['rubric', 'show', manyMetrics(at('metrics3')).rubric],
+    'rubric.too-many-metrics',
+    3,
+  ],
+  [
+    'rubric lint: 2,000 unknown keys of 100 characters',
+    () => ['rubric', 'lint', unknownRubricKeys(at('ukeys'), 2000, 100).rubric],
+    'schema.unknown-key',
+    3,
+  ],
+  [
+    'check: a rubric with 2,000 unknown keys of 100 characters',
+    () => ['check', unknownRubricKeys(at('ukeys2'), 2000, 100).file],
+    'schema.unknown-key',
+    3,
+  ],
+  [
+    'report: a community name of 1.5 million characters (4.5 MB)',
+    () => ['report', hugeName(at('name')), '--as-of', '2005-12-31', '--max-size', '10MB'],
+    '</html>',
+    3,
+  ],
+  [
+    'rank: a community name of 1.5 million characters (4.5 MB)',
+    () => ['rank', hugeName(at('name2')), '--as-of', '2005-12-31', '--max-size', '10MB'],
+    'guigan',
+    3,
+  ],
 ];
 
 let bad = 0;
 try {
-  for (const [name, make, expected, cpuLimit] of cases) {
+  for (const [name, make, expected, cpuLimit, mbLimit = MB] of cases) {
     const args = make();
+    const scratch = at(`tmpdir-${cases.findIndex((c) => c[0] === name)}`);
+    mkdirSync(scratch, { recursive: true });
     const r = spawnSync(
       '/usr/bin/time',
       ['-f', '%e %U %S %M', process.execPath, bin, '--lang', 'en', ...args],
@@ -99,6 +180,8 @@ try {
         encoding: 'utf8',
         maxBuffer: 2 * 1024 ** 3,
         timeout: Number(process.env.HOSTILE_TIMEOUT_S ?? 600) * 1000,
+        // Any temporary file the run makes lands here, and must be gone when it ends.
+        env: { ...process.env, TMPDIR: scratch },
       },
     );
     const m = /(\d+\.\d+) (\d+\.\d+) (\d+\.\d+) (\d+)\s*$/.exec(r.stderr ?? '');
@@ -107,14 +190,34 @@ try {
     const mb = m ? Number(m[4]) / 1024 : Number.POSITIVE_INFINITY;
     const outMb = (r.stdout?.length ?? 0) / 1024 ** 2;
     const found = `${r.stdout}${r.stderr}`.includes(expected);
-    const ok = cpu <= cpuLimit && mb <= MB && found && !/internal error/.test(r.stderr ?? '');
+    const left = readdirSync(scratch).length;
+    const ok =
+      cpu <= cpuLimit && mb <= mbLimit && found && left === 0 && !/internal error/.test(r.stderr ?? '');
     if (!ok) bad++;
     console.log(
-      `${ok ? 'ok  ' : 'OVER'}  ${name}: ${cpu.toFixed(1)} s CPU (limit ${cpuLimit}), ${wall.toFixed(1)} s wall, ${mb.toFixed(0)} MB peak (limit ${MB}), ${outMb.toFixed(1)} MB output, exit ${r.status ?? r.signal}${found ? '' : `, no ${expected}`}`,
+      `${ok ? 'ok  ' : 'OVER'}  ${name}: ${cpu.toFixed(1)} s CPU (limit ${cpuLimit}), ${wall.toFixed(1)} s wall, ${mb.toFixed(0)} MB peak (limit ${mbLimit}), ${outMb.toFixed(1)} MB output, exit ${r.status ?? r.signal}${found ? '' : `, no ${expected}`}${left ? `, ${left} temporary file(s) left` : ''}`,
     );
+  }
+  // Each workbook bomb again, stopped by SIGTERM a moment after it starts: nothing left in its TMPDIR.
+  for (const [name, make] of bombs) {
+    const scratch = at(`term-${bombs.findIndex((b) => b[0] === name)}`);
+    mkdirSync(scratch, { recursive: true });
+    const child = spawn(process.execPath, [bin, 'rank', make(), '--rubric', 'district-2005-community'], {
+      stdio: 'ignore',
+      env: { ...process.env, TMPDIR: scratch },
+    });
+    const ended = new Promise((done) => child.on('exit', done));
+    await new Promise((r) => setTimeout(r, 400));
+    child.kill('SIGTERM');
+    await ended;
+    const left = readdirSync(scratch).length;
+    if (left) bad++;
+    console.log(`${left ? 'LEFT' : 'ok  '}  ${name}, SIGTERM after 0.4 s: ${left} temporary file(s) left`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`${cases.length} cases, ${bad} over their limit or without their finding`);
+console.log(
+  `${cases.length} cases and ${bombs.length} stopped by SIGTERM, ${bad} over their limit, without their finding or leaving files`,
+);
 process.exitCode = bad ? 1 : 0;

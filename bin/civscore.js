@@ -14,6 +14,7 @@
 // child busy in a scoring loop cannot run its JavaScript signal handler, so one that has not
 // stopped GRACE_MS after the signal is killed. A child whose launcher died (SIGKILL) kills itself:
 // a watchdog thread notices the parent is gone, whatever the main thread is doing.
+// @ts-check
 'use strict';
 const { join } = require('node:path');
 const { GC_FLAGS, SHEET_FLAGS, runBundle } = require('./run-bundle.js');
@@ -23,7 +24,11 @@ function runHere() {
   const dir = join(__dirname, '..', 'dist', 'cli');
   const bundle = runBundle(join(dir, 'main.cjs'), process.env.CIVSCORE_CODE_CACHE_OUT);
   if (bundle) bundle.exports.main(process.argv);
-  else import('../dist/cli/main.js');
+  else {
+    // A name the type check does not follow into dist/.
+    const esm = '../dist/cli/main.js';
+    import(esm);
+  }
 }
 
 const BATCH_COMMANDS = new Set(['rank', 'validate']);
@@ -40,6 +45,8 @@ const PARENT_ENV = 'CIVSCORE_LAUNCHER_PID';
  * are listed breadth-first, and the look stops as soon as the count is reached (or after
  * 4 × RELAUNCH_FILES entries listed), so a huge tree costs a few milliseconds. Globs count as large.
  * `sheet`: a large workbook or CSV file is named on the command line.
+ * @param {string[]} args
+ * @returns {{ large: boolean, sheet: boolean }}
  */
 function largeBatch(args) {
   const { readdirSync, statSync } = require('node:fs');
@@ -61,7 +68,7 @@ function largeBatch(args) {
     } catch {}
   }
   while (folders.length > 0 && count < RELAUNCH_FILES && listed < 4 * RELAUNCH_FILES) {
-    const dir = folders.shift();
+    const dir = /** @type {string} */ (folders.shift());
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -90,6 +97,7 @@ function watchLauncher() {
   watchdog.unref();
 }
 
+/** @param {string[]} flags */
 function respawnForBatch(flags) {
   const { spawn } = require('node:child_process');
   const child = spawn(
@@ -99,8 +107,9 @@ function respawnForBatch(flags) {
   );
   // Signals sent to this process go on to the child (from a terminal, Ctrl-C reaches both); a
   // child that has not stopped GRACE_MS later is killed, and this process ends by that signal.
+  /** @type {NodeJS.Signals | undefined} */
   let received;
-  const relay = (signal) => {
+  const relay = (/** @type {NodeJS.Signals} */ signal) => {
     received ??= signal;
     child.kill(signal);
     setTimeout(() => child.kill('SIGKILL'), GRACE_MS).unref();
@@ -126,16 +135,17 @@ function respawnForBatch(flags) {
  */
 const PRESTARTED = Symbol.for('civscore.prestarted-workers');
 const PRESTART_YOUNG_MB = 4;
+/** @param {string[]} args */
 function prestartWorker(args) {
   const { availableParallelism } = require('node:os');
   if (availableParallelism() < 2) return;
   const jobs = args.findIndex((a) => a === '-j' || a === '--jobs');
-  const one = (v) => v !== undefined && /^0*1$/.test(v.trim());
+  const one = (/** @type {string | undefined} */ v) => v !== undefined && /^0*1$/.test(v.trim());
   if (jobs >= 0 && one(args[jobs + 1])) return;
   if (args.some((a) => one(/^(?:--jobs=|-j)(.+)$/.exec(a)?.[1]))) return;
   // Only when a folder, a glob or a YAML file is named: what the file workers score.
   const { statSync } = require('node:fs');
-  const scored = (a) => {
+  const scored = (/** @type {string} */ a) => {
     if (a.startsWith('-')) return false;
     if (/[*?[{]/.test(a) || /\.ya?ml$/i.test(a)) return true;
     try {
@@ -150,10 +160,10 @@ function prestartWorker(args) {
     resourceLimits: { maxYoungGenerationSizeMb: PRESTART_YOUNG_MB },
   });
   worker.unref();
-  globalThis[PRESTARTED] = [{ worker, youngMb: PRESTART_YOUNG_MB }];
+  /** @type {Record<symbol, unknown>} */ (globalThis)[PRESTARTED] = [{ worker, youngMb: PRESTART_YOUNG_MB }];
 }
 
-if (process.execArgv.includes(GC_FLAGS[0])) {
+if (process.execArgv.includes(/** @type {string} */ (GC_FLAGS[0]))) {
   watchLauncher();
   if (process.argv.slice(2).some((a) => BATCH_COMMANDS.has(a))) prestartWorker(process.argv.slice(2));
   runHere();

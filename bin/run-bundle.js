@@ -6,6 +6,7 @@
 // with flags of their own (bin/civscore.js): so there is one cache per set of flags, named by
 // cacheFlavour. Each cache starts with its bundle's build id (a hash of its text, on the
 // bundle's first line), so a cache is used only for the very bundle it was made from.
+// @ts-check
 'use strict';
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -36,12 +37,16 @@ const SHEET_FLAGS = ['--heap-growing-percent=40'];
  * does not fit, and then the bundle compiles as usual.
  */
 function cacheFlavour(execArgv = process.execArgv) {
-  const has = (flags) => flags.every((f) => execArgv.includes(f));
+  const has = (/** @type {string[]} */ flags) => flags.every((f) => execArgv.includes(f));
   if (!has(GC_FLAGS)) return '';
   return has(SHEET_FLAGS) ? 'sheet' : 'batch';
 }
 
-/** Where a bundle's cache of a flavour is: `main.cjs.v8cache`, `main.cjs.batch.v8cache`, … */
+/**
+ * Where a bundle's cache of a flavour is: `main.cjs.v8cache`, `main.cjs.batch.v8cache`, …
+ * @param {string} file
+ * @param {string} [flavour]
+ */
 function cacheFile(file, flavour = cacheFlavour()) {
   return flavour ? `${file}.${flavour}.v8cache` : `${file}.v8cache`;
 }
@@ -53,6 +58,9 @@ function cacheFile(file, flavour = cacheFlavour()) {
  * called (a worker that is terminated sees no exit); `exports`: what the bundle exports (the
  * command line's `main` and `run`). Whole or not at all: a civscore run beside
  * the build may be starting.
+ * @param {string} file
+ * @param {string} [saveTo]
+ * @returns {false | { save(): void, exports: Record<string, any> }}
  */
 function runBundle(file, saveTo) {
   let source;

@@ -30,8 +30,9 @@ const common = {
   target: 'node20',
   packages: 'bundle',
   legalComments: 'none',
-  // Loaded only to print a PDF, from node_modules: it is large and drives a browser process.
-  external: ['playwright-core'],
+  // Loaded only when needed, from node_modules: playwright-core to print a PDF (it drives a
+  // browser process), highs (HiGHS in WebAssembly) for a plan whose fixes are shared or coupled.
+  external: ['playwright-core', 'highs'],
   charset: 'utf8',
   logLevel: 'warning',
   // CommonJS dependencies (commander, cli-table3) call require() for Node's own modules.

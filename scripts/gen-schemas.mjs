@@ -1,23 +1,31 @@
 #!/usr/bin/env node
-// Writes schemas/rubric.schema.json from the zod schemas, through the built dist/ (run
-// `npm run build` first). The file is committed; test/rubric/schemas.test.ts checks that it
-// equals a fresh generation. Usage: node scripts/gen-schemas.mjs [--check]
+// Writes schemas/rubric.schema.json and schemas/costs.schema.json from the zod schemas, through
+// the built dist/ (run `npm run build` first). The files are committed; test/rubric/schemas.test.ts
+// and test/plan/costs.test.ts check that they equal a fresh generation.
+// Usage: node scripts/gen-schemas.mjs [--check]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const { rubricJsonSchema } = await import('../dist/model/json-schemas.js');
-const out = new URL('../schemas/rubric.schema.json', import.meta.url);
-const text = `${JSON.stringify(rubricJsonSchema(), null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(out, 'utf8');
-  } catch {}
-  if (current !== text) {
-    console.error('schemas/rubric.schema.json is out of date: run node scripts/gen-schemas.mjs');
-    process.exit(1);
+const { rubricJsonSchema, costsJsonSchema } = await import('../dist/model/json-schemas.js');
+let stale = false;
+for (const [name, schema] of [
+  ['rubric.schema.json', rubricJsonSchema()],
+  ['costs.schema.json', costsJsonSchema()],
+]) {
+  const out = new URL(`../schemas/${name}`, import.meta.url);
+  const text = `${JSON.stringify(schema, null, 2)}\n`;
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(out, 'utf8');
+    } catch {}
+    if (current !== text) {
+      console.error(`schemas/${name} is out of date: run node scripts/gen-schemas.mjs`);
+      stale = true;
+    }
+  } else {
+    mkdirSync(new URL('../schemas/', import.meta.url), { recursive: true });
+    writeFileSync(out, text);
+    console.log(`wrote schemas/${name}`);
   }
-} else {
-  mkdirSync(new URL('../schemas/', import.meta.url), { recursive: true });
-  writeFileSync(out, text);
-  console.log('wrote schemas/rubric.schema.json');
 }
+if (stale) process.exit(1);

@@ -20,6 +20,8 @@ import { fastLoad } from './fast-parse.js';
 
 export interface BatchOptions {
   rubric?: string;
+  /** --period: the period of the rows of a sheet that has no period column. */
+  period?: string;
   asOf?: string | undefined;
   waivers?: readonly Exemption[];
   maxBytes?: number;

@@ -3,7 +3,7 @@
  * per row. Scored rows go the way the batch's own entries go (entry-wire, with interned places
  * and outcomes), so 100,000 rows of a workbook are kept as small as 100,000 YAML files.
  *
- * Reading a workbook is exceljs's streaming XML parse, about as costly as judging its rows. A
+ * Reading a workbook (read-xlsx.ts) costs less than judging its rows, but not nothing. A
  * large batch of sheets is therefore read in this thread and judged in a worker: rows go over in
  * chunks as they are read, results come back in the same order. At most a few chunks are on
  * their way at a time, so memory stays flat however far the reading runs ahead. A small batch,
@@ -11,7 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
-import { sheetSource } from '../pipeline/sheet-rows.js';
+import { sheetFailure, sheetSource } from '../pipeline/sheet-rows.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
 import type { BatchItem, BatchOptions } from './assess-batch-item.js';
 import { entryPacker, entryUnpacker, type Wire } from './entry-wire.js';
@@ -40,7 +40,8 @@ export const SHEET_WORKER_BYTES = 1 << 20;
 export type SheetRequest = {
   sheet:
     | { file: string; rows: RowWire }
-    | { file: string; end: true; error?: string }
+    /** failure: why the reader stopped part-way (worked out here: an error does not cross threads whole). */
+    | { file: string; end: true; failure?: ReturnType<typeof sheetFailure> }
     | { file: string; refused: Parameters<SheetJudge['refused']>[0] };
   /** With the first request only. */
   job?: Extract<BatchTask, { task: 'assess' }>;
@@ -64,7 +65,7 @@ export function sheetResponder(): (req: SheetRequest) => SheetResponse {
       'rows' in s
         ? judge!.rows(s.file, unpackRows(s.rows))
         : 'end' in s
-          ? judge!.end(s.file, s.error)
+          ? judge!.end(s.file, s.failure)
           : judge!.refused(s.refused, s.file);
     return packResults(pack, results);
   };
@@ -144,7 +145,7 @@ export async function assessSheets(
         }
       } catch (e) {
         if (chunk.length) await send({ file, rows: packRows(chunk) });
-        await send({ file, end: true, error: e instanceof Error ? e.message : String(e) });
+        await send({ file, end: true, failure: sheetFailure(file, e) });
         continue;
       }
       if (chunk.length) await send({ file, rows: packRows(chunk) });
@@ -181,9 +182,7 @@ function workerSender(worker: Worker, options: BatchOptions, store: (res: SheetR
     wake = undefined;
     w?.();
   };
-  // The worker keeps the process alive only while it has rows to judge: a reader that waits for
-  // ever (a damaged workbook) must let the process run out of work, which ends its wait
-  // (drain-guard.ts).
+  // The worker keeps the process alive only while it has rows to judge.
   worker.on('message', (res: SheetResponse) => {
     if (--pending === 0) worker.unref();
     store(res);

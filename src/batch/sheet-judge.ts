@@ -41,15 +41,15 @@ export class SheetJudge {
     return out;
   }
 
-  /** After the file's last row; `error`: the reader stopped part-way. */
-  end(file: string, error?: unknown): SheetResult[] {
+  /** After the file's last row; `failure`: the reader stopped part-way, and why. */
+  end(file: string, failure?: Extract<SheetItem, { kind: 'file' }>): SheetResult[] {
     const state = this.stateFor(file);
     const failed = this.failed;
     this.file = undefined;
     this.state = undefined;
     this.failed = false;
     if (failed) return [];
-    if (error !== undefined) return [this.judge(file, sheetFailure(file, error))];
+    if (failure !== undefined) return [this.judge(file, failure)];
     const end = state.end();
     return end ? [this.judge(file, end)] : [];
   }
@@ -62,7 +62,7 @@ export class SheetJudge {
   private stateFor(file: string): SheetState {
     if (this.file !== file || !this.state) {
       this.file = file;
-      this.state = new SheetState(file, this.options.rubric);
+      this.state = new SheetState(file, this.options.rubric, this.options.policy, this.options.period);
       this.failed = false;
     }
     return this.state;

@@ -8,8 +8,10 @@ import { displayWidth } from '../report/rank/grid.js';
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 const OPEN = '（「『“‘《〈【';
 const CLOSE = '，。、；：）」』”’！？》〉】';
+// Fullwidth brackets and marks are in the CJK range too: a CJK character here is not one of them,
+// so "（--rubric）" stays one chunk and "（" never ends a line.
 const CHUNK = new RegExp(
-  `\\s*(?:[${OPEN}]*[${CJK}][${CLOSE}]*|[${OPEN}]*[^\\s${CJK}${OPEN}${CLOSE}]+[${CLOSE}]*|\\S)`,
+  `\\s*(?:[${OPEN}]*(?![${OPEN}${CLOSE}])[${CJK}][${CLOSE}]*|[${OPEN}]*[^\\s${CJK}${OPEN}${CLOSE}]+[${CLOSE}]*|\\S)`,
   'g',
 );
 

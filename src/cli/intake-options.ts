@@ -14,6 +14,8 @@ export interface IntakeCliOptions {
   asOf?: string;
   waivers?: string;
   maxSize?: number;
+  /** --period for sheets without a period column. */
+  period?: string;
   jobs?: number;
   roster?: string;
 }
@@ -34,6 +36,7 @@ export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
     ...(opts.asOf ? { asOf: opts.asOf } : {}),
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
     ...(roster ? { roster } : {}),
     threads: threadsFor(opts.jobs),
   };

@@ -1,6 +1,7 @@
 /** Printing findings to stderr for commands whose stdout is a report. */
 
 import type { Finding } from '../model/finding.js';
+import { collapseRepeats } from '../model/repeated.js';
 import type { Rubric } from '../model/rubric.js';
 import { findingLine, sortFindings } from '../report/findings-text.js';
 import { makeStyle } from '../report/style.js';
@@ -17,7 +18,7 @@ export function printFindings(
   const labelFor = labellers(ctx.lang);
   const style = makeStyle(ctx.color);
   ctx.stderr(
-    `${sortFindings(findings)
+    `${collapseRepeats(sortFindings(findings))
       .map((f) => findingLine(f, labelFor(rubricOf?.(f)), style))
       .join('\n')}\n`,
   );

@@ -122,3 +122,17 @@ export function givenOnCommandLine(cmd: Command, option = 'format'): boolean {
 export function outAliasOption(): Option {
   return new Option('--out <file>', 'the same as --output').hideHelp();
 }
+
+/** `2005`, `2005-03`: a period as a self-assessment gives it. */
+export function parsePeriod(v: string): string {
+  if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v)) throw new CliError('usage.period', { value: v });
+  return v;
+}
+
+/** --period for the rows of a sheet without a period column (an office's own workbook). */
+export function periodOption(): Option {
+  return new Option(
+    '--period <year>',
+    'the period of rows in a sheet without a period (年度) column: YYYY or YYYY-MM',
+  ).argParser(parsePeriod);
+}

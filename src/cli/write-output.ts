@@ -47,16 +47,44 @@ function ownDescriptor(path: string): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
-function writeDirect(path: string, text: string | Uint8Array | Iterable<string>): void {
-  const own = ownDescriptor(path);
-  const fd = own ?? openSync(path, 'w');
+/**
+ * Whether `output` names a file of its own, not this process's standard output or error (`-`,
+ * /dev/stdout, /dev/fd/1): what a CSV writes differs (a line break in a cell stays only in a file).
+ */
+export function isNamedFile(output: string | undefined): boolean {
+  return output !== undefined && ownDescriptor(output) === undefined;
+}
+
+const STOPS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * `work` with Ctrl-C and SIGTERM at their default action (the process ends at once). Opening a
+ * FIFO that no one reads, or writing to a pipe or device that takes nothing more, blocks the
+ * thread, so a JavaScript signal handler could never run and the signal would be ignored; a
+ * direct write leaves no temporary file to clean up, so nothing is lost by ending there.
+ */
+function interruptible(work: () => void): void {
+  const saved = STOPS.map((signal) => [signal, process.listeners(signal)] as const);
+  for (const [signal, listeners] of saved) for (const l of listeners) process.off(signal, l);
   try {
-    if (typeof text === 'string') writeSync(fd, text);
-    else if (text instanceof Uint8Array) writeSync(fd, text);
-    else for (const chunk of text) writeSync(fd, chunk);
+    work();
   } finally {
-    if (own === undefined) closeSync(fd);
+    for (const [signal, listeners] of saved) for (const l of listeners) process.on(signal, l);
   }
+}
+
+function writeDirect(path: string, text: string | Uint8Array | Iterable<string>): void {
+  interruptible(() => {
+    const own = ownDescriptor(path);
+    const fd = own ?? openSync(path, 'w');
+    try {
+      if (typeof text === 'string') writeSync(fd, text);
+      else if (text instanceof Uint8Array) writeSync(fd, text);
+      else for (const chunk of text) writeSync(fd, chunk);
+    } finally {
+      if (own === undefined) closeSync(fd);
+    }
+  });
 }
 
 function requireFolder(file: string): void {

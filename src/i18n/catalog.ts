@@ -1,11 +1,12 @@
 /** All message catalogues in one place: the codes findings may carry, and their wording. */
 import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
-import type { Message, MessageParams } from './define.js';
+import { CATALOGUES, type Message, type MessageParams } from './define.js';
 import { assessmentMessages } from './messages/assessment.js';
 import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
+import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
@@ -17,6 +18,7 @@ import { namesMessages } from './messages/names.js';
 import { outputMessages } from './messages/output.js';
 import { outputFilesMessages } from './messages/output-files.js';
 import { periodMessages } from './messages/period.js';
+import { planMessages } from './messages/plan.js';
 import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
@@ -25,6 +27,7 @@ import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
 import { sheetHeaderMessages } from './messages/sheet-headers.js';
+import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
@@ -68,8 +71,11 @@ const parts = [
   tablesMessages,
   fillInMessages,
   sheetHeaderMessages,
+  sheetLimitMessages,
   choiceMessages,
   skeletonMessages,
+  costsMessages,
+  planMessages,
   tierMessages,
   quotaCountMessages,
 ] as const;
@@ -79,10 +85,14 @@ export type MessageCode = Extract<Keys<(typeof parts)[number]>, string>;
 
 /** Every finding code the core declares is worded (each catalogue has it in all three languages). */
 type Unworded = Exclude<FindingCode, MessageCode>;
+/**
+ * A check for the compiler: exported only so that it is not an unused local.
+ * @public
+ */
 export const EVERY_FINDING_WORDED: [Unworded] extends [never] ? true : { unworded: Unworded } = true;
 
 const merged = {} as Record<Lang, Record<string, Message>>;
-for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+for (const lang of CATALOGUES) {
   merged[lang] = Object.assign({}, ...parts.map((p) => p[lang]));
 }
 

@@ -19,7 +19,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { finding } from '../model/finding.js';
 import { loadYamlFile } from './load-yaml-file.js';
-import { criteriaCount, MAX_EXTENDS_FILES, MAX_RUBRIC_BYTES, MAX_RUBRIC_CRITERIA } from './rubric-limits.js';
+import { MAX_EXTENDS_FILES, MAX_RUBRIC_BYTES, rubricOverLimit } from './rubric-limits.js';
 
 export type Origin = 'inherited' | 'overridden' | 'added';
 
@@ -179,15 +179,11 @@ function resolveChain(
       ],
     };
   }
-  const count = criteriaCount(loaded.data);
-  if (count > MAX_RUBRIC_CRITERIA)
+  const over = rubricOverLimit(loaded.data);
+  if (over)
     return {
       data,
-      findings: [
-        at('rubric.too-many-criteria', { count: String(count), limit: String(MAX_RUBRIC_CRITERIA) }, [
-          'extends',
-        ]),
-      ],
+      findings: [at(over.code, { count: String(over.count), limit: String(over.limit) }, ['extends'])],
     };
   let parentData: Raw = loaded.data;
   let parentWhere: Where = (p) => ({ file: parent.file, ...loaded.locate(p) });

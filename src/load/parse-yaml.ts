@@ -16,7 +16,7 @@ import {
   visit,
 } from 'yaml';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
-import { uniqueKeysComparer } from './unique-keys.js';
+import { addDuplicateKeyErrors } from './unique-keys.js';
 import { repairTypos } from './yaml-typos.js';
 
 export const MAX_DEPTH = 200;
@@ -117,7 +117,8 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
   }
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: uniqueKeysComparer(), prettyErrors: false, strict: true });
+    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    if (Array.isArray(docs)) for (const d of docs) addDuplicateKeyErrors(d);
   } catch (e) {
     if (e instanceof RangeError) {
       findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });

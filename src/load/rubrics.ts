@@ -15,7 +15,7 @@ import { type Salvaged, salvageRubric } from '../model/salvage-rubric.js';
 import { zodFindings } from '../model/zod-findings.js';
 import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
-import { criteriaCount, MAX_RUBRIC_BYTES, MAX_RUBRIC_CRITERIA } from './rubric-limits.js';
+import { MAX_RUBRIC_BYTES, rubricOverLimit } from './rubric-limits.js';
 import { type RubricName, rubricByName } from './rubric-names.js';
 
 /** The folder of built-in rubrics, beside dist/ in the installed package. */
@@ -165,12 +165,8 @@ export function readRubricFile(file: string): RubricRead {
   const placeOwn = (fs: Finding[]) => place(fs, file, y.locate);
   if (!y.data) return { file, findings: y.findings, place: placeOwn };
   const tooMany = (data: unknown, at: (fs: Finding[]) => Finding[]) => {
-    const count = criteriaCount(data);
-    return count > MAX_RUBRIC_CRITERIA
-      ? at([
-          finding('rubric.too-many-criteria', 'error', { count, limit: MAX_RUBRIC_CRITERIA }, ['sections']),
-        ])
-      : [];
+    const over = rubricOverLimit(data);
+    return over ? at([finding(over.code, 'error', { count: over.count, limit: over.limit }, over.path)]) : [];
   };
   // Counted before extends is merged and again after: merging thousands of criteria is the cost.
   const ownTooMany = tooMany(y.data, placeOwn);

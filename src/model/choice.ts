@@ -7,6 +7,7 @@
 import type { Parsed } from './figures.js';
 import type { Localized } from './localized.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
+import { shownValue } from './shown-value.js';
 
 export interface ChoiceOption {
   id: string;
@@ -28,7 +29,7 @@ function indexOf(options: readonly ChoiceOption[]): NameIndex {
 export function parseChoice(raw: unknown, options: readonly ChoiceOption[]): Parsed<string> {
   const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
   if (text === undefined || text === '')
-    return { ok: false, code: 'value.not-a-choice', params: { raw: shown(raw) } };
+    return { ok: false, code: 'value.not-a-choice', params: { raw: shownValue(raw) } };
   const idx = indexOf(options);
   const id = idx.resolve(text);
   if (id !== undefined) return { ok: true, value: id };
@@ -46,9 +47,4 @@ export function parseChoice(raw: unknown, options: readonly ChoiceOption[]): Par
 export function optionNames(o: ChoiceOption): string[] {
   const names = [o.id, ...Object.values(o.label).filter((x): x is string => !!x), ...o.aliases];
   return [...new Set(names)];
-}
-
-function shown(raw: unknown): string {
-  if (raw === null || typeof raw !== 'object') return String(raw);
-  return Array.isArray(raw) ? 'list' : 'mapping';
 }

@@ -5,6 +5,7 @@
  * Chinese numerals, and the ones that cannot be read exactly, are written-figures.ts's.
  */
 import { type ChoiceOption, parseChoice } from './choice.js';
+import { shownValue } from './shown-value.js';
 import {
   explainWritten,
   readWrittenNumber,
@@ -51,15 +52,6 @@ export function isMasked(raw: unknown): boolean {
     /\*/.test(raw) &&
     /^[\s\d.*%\-~–—]*(?:\p{L}[\p{L}\d]*)?$/u.test(raw.normalize('NFKC').trim())
   );
-}
-
-/**
- * A raw value as text for a finding. Not `String(raw)` alone: a YAML mapping such as
- * `{ toString: '' }` would make that throw.
- */
-function shown(raw: unknown): string {
-  if (raw === null || typeof raw !== 'object') return String(raw);
-  return Array.isArray(raw) ? 'list' : 'mapping';
 }
 
 function fail(code: ValueProblem, params: Record<string, string | number> = {}): Parsed<never> {
@@ -142,7 +134,7 @@ function refused(raw: string, code: ValueProblem, params: Record<string, string 
 
 /** A non-negative quantity, bare or with one of the accepted units after it. */
 function parseQuantity(raw: unknown, units: RegExp, expected: string): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shownValue(raw) });
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'string') {
@@ -151,9 +143,9 @@ function parseQuantity(raw: unknown, units: RegExp, expected: string): Parsed<nu
     if (p.unit !== '' && !units.test(p.unit))
       return refused(raw, 'value.unit', { raw, unit: p.unit, expected });
     n = p.n;
-  } else return fail('value.not-a-number', { raw: shown(raw) });
-  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
-  if (n < 0) return fail('value.negative', { raw: shown(raw) });
+  } else return fail('value.not-a-number', { raw: shownValue(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shownValue(raw) });
+  if (n < 0) return fail('value.negative', { raw: shownValue(raw) });
   return { ok: true, value: n };
 }
 
@@ -163,7 +155,7 @@ export function parseArea(raw: unknown): Parsed<number> {
 
 export function parseCount(raw: unknown): Parsed<number> {
   const q = parseQuantity(raw, COUNT_UNITS, '');
-  if (q.ok && !Number.isInteger(q.value)) return fail('value.not-integer', { raw: shown(raw) });
+  if (q.ok && !Number.isInteger(q.value)) return fail('value.not-integer', { raw: shownValue(raw) });
   return q;
 }
 
@@ -172,10 +164,10 @@ export function parseCount(raw: unknown): Parsed<number> {
  * (`1` is 1% as much as 100%, just as `85` is 85% or a typo).
  */
 export function parseRate(raw: unknown): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shownValue(raw) });
   let n: number;
   if (typeof raw === 'number') {
-    if (raw >= 1) return fail('value.rate-ambiguous', { raw: shown(raw) });
+    if (raw >= 1) return fail('value.rate-ambiguous', { raw: shownValue(raw) });
     n = raw;
   } else if (typeof raw === 'string') {
     const p = splitNumber(raw);
@@ -185,9 +177,9 @@ export function parseRate(raw: unknown): Parsed<number> {
       if (p.n >= 1) return fail('value.rate-ambiguous', { raw });
       n = p.n;
     } else return refused(raw, 'value.unit', { raw, unit: p.unit, expected: '%' });
-  } else return fail('value.not-a-number', { raw: shown(raw) });
-  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shown(raw) });
-  if (n < 0 || n > 1 + 1e-12) return fail('value.rate-range', { raw: shown(raw) });
+  } else return fail('value.not-a-number', { raw: shownValue(raw) });
+  if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shownValue(raw) });
+  if (n < 0 || n > 1 + 1e-12) return fail('value.rate-range', { raw: shownValue(raw) });
   return { ok: true, value: Math.min(n, 1) };
 }
 
@@ -196,35 +188,37 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '否', '无', '無', '未', '�
 
 export function parseFlag(raw: unknown): Parsed<boolean> {
   if (typeof raw === 'boolean') return { ok: true, value: raw };
-  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shownValue(raw) });
   if (typeof raw === 'string') {
     const s = raw.trim().toLowerCase();
     if (TRUE_WORDS.has(s)) return { ok: true, value: true };
     if (FALSE_WORDS.has(s)) return { ok: true, value: false };
   }
-  return fail('value.not-a-flag', { raw: shown(raw) });
+  return fail('value.not-a-flag', { raw: shownValue(raw) });
 }
 
 export function parseNumber(raw: unknown): Parsed<number> {
-  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shownValue(raw) });
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { ok: true, value: raw } : fail('value.not-finite', { raw: shown(raw) });
+    return Number.isFinite(raw)
+      ? { ok: true, value: raw }
+      : fail('value.not-finite', { raw: shownValue(raw) });
   }
   if (typeof raw === 'string') {
     const p = splitNumber(raw);
     if (p && p.unit === '') return { ok: true, value: p.n };
     return refused(raw, 'value.not-a-number', { raw });
   }
-  return fail('value.not-a-number', { raw: shown(raw) });
+  return fail('value.not-a-number', { raw: shownValue(raw) });
 }
 
 export function parseGrade(raw: unknown): Parsed<Grade> {
-  if (isMasked(raw)) return fail('value.masked', { raw: shown(raw) });
+  if (isMasked(raw)) return fail('value.masked', { raw: shownValue(raw) });
   if (typeof raw === 'string') {
     const s = raw.normalize('NFKC').trim().toUpperCase();
     if ((GRADES as readonly string[]).includes(s)) return { ok: true, value: s as Grade };
   }
-  return fail('value.not-a-grade', { raw: shown(raw) });
+  return fail('value.not-a-grade', { raw: shownValue(raw) });
 }
 
 /** A choice metric's value is its option's id (see choice.ts). */

@@ -332,7 +332,10 @@ function refineShapeFinding(f: Finding): Finding {
   const p = f.path ?? [];
   const actual = String(f.params.actual ?? '');
   if (p.length === 1 && p[0] === 'period' && f.code !== 'schema.required' && f.code !== 'schema.unfilled')
-    return { ...f, code: 'assessment.period-format', params: { actual } };
+    // No period at all is a missing key (zod reports a union's absent value as its shape).
+    return f.params.actual === 'undefined'
+      ? { ...f, code: 'schema.required', params: { key: 'period' } }
+      : { ...f, code: 'assessment.period-format', params: { actual } };
   if (
     p.length === 2 &&
     (p[0] === 'community' || p[0] === 'street' || p[0] === 'compound') &&

@@ -12,6 +12,7 @@ import { CRITERION_KIND_IDS, KINDS, usesOf } from '../kinds/registry.js';
 import { LEVELS } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import { type ChoiceOption, optionNames } from './choice.js';
+import { CostsFileSchema, WaySchema } from './costs-schema.js';
 import type { MetricType } from './figures.js';
 import { needsFacilities } from './interpret.js';
 import { type Lang, LocalizedSchema, pick } from './localized.js';
@@ -429,5 +430,23 @@ export function assessmentJsonSchema(
         ...(needsFacilities(rubric) ? ['facilities'] : []),
       ]),
     ],
+  };
+}
+
+/** The schema of a cost file (costs.yaml) and of a community's own quote (the same, with `community:`). */
+export function costsJsonSchema(): JsonSchema {
+  const registry = z.registry<{ id: string }>();
+  registry.add(IdSchema, { id: 'Id' });
+  registry.add(LocalizedSchema, { id: 'LocalizedText' });
+  registry.add(WaySchema, { id: 'Way' });
+  const body = toJson(CostsFileSchema, 'inline', registry);
+  delete body.$schema;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: 'https://civscore.invalid/schemas/costs.schema.json',
+    title: 'civscore cost file (整改成本)',
+    description:
+      'What each fix costs for one rubric: per metric (元 per ㎡, per person, per percentage point) or per facility, with months and the responsible unit (责任单位).',
+    ...body,
   };
 }

@@ -10,14 +10,7 @@ import { FigureSchema, IdSchema, SourceSchema } from './criterion-schema.js';
 import { METRIC_TYPES } from './figures.js';
 import { LocalizedSchema } from './localized.js';
 
-export {
-  BoundFields,
-  CriterionBaseFields,
-  FigureSchema,
-  ID_RE,
-  IdSchema,
-  SourceSchema,
-} from './criterion-schema.js';
+export { FigureSchema, IdSchema, SourceSchema } from './criterion-schema.js';
 
 /** A criterion: one of the kinds in src/kinds/registry.ts, told apart by `kind`. */
 export const CriterionSchema = z.discriminatedUnion(
@@ -48,7 +41,7 @@ export const FacilitySchema = z
   .strict();
 
 /** One option of a choice metric: its labels and the other names a community may write. */
-export const ChoiceOptionSchema = FacilitySchema;
+const ChoiceOptionSchema = FacilitySchema;
 
 export const MetricSchema = z
   .object({

@@ -67,14 +67,8 @@ export interface CriterionBase {
   file?: string;
 }
 
-export type { ChecklistItem } from '../kinds/checklist.js';
-export type { Condition } from '../kinds/count.js';
 // The criteria are the kinds the registry lists: their types live with their kinds.
-export type {
-  Criterion,
-  CriterionKind,
-  CriterionOf,
-} from '../kinds/registry.js';
+export type { Criterion, CriterionKind } from '../kinds/registry.js';
 
 export interface Section {
   id: string;
@@ -179,8 +173,4 @@ export function maxScore<C extends { points: number }>(
 
 export function allCriteria(rubric: Rubric): Criterion[] {
   return rubric.sections.flatMap((s) => s.criteria);
-}
-
-export function isMaskedFigure(f: Figure | undefined): f is { masked: string } {
-  return f !== undefined && 'masked' in f;
 }

@@ -8,6 +8,7 @@ import { score } from '../engine/score.js';
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
+import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';
@@ -27,6 +28,10 @@ export interface AssessOptions {
   policy?: RubricPolicy;
   /** Score even when the file has errors (check shows a provisional result); rank does not. */
   scoreInvalid?: boolean;
+  /** --period: the period of the rows of a sheet that has no period column (2005, 2005-03). */
+  period?: string;
+  /** Keep the interpreted assessment beside the result (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
 }
 
 export interface AssessedFile extends FileReport {
@@ -34,6 +39,8 @@ export interface AssessedFile extends FileReport {
   rubricFailure?: LoadedRubric;
   /** A file with errors: who it says it is, so that its community still counts in the quotas. */
   claim?: Claim;
+  /** With keepAssessment: what was scored. */
+  assessment?: Assessment;
 }
 
 export function assessFile(file: string, options: AssessOptions): AssessedFile {
@@ -68,6 +75,7 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     findings: concat(findings, scored.findings),
     result: invalid ? withholdTier(scored) : scored,
     rubric,
+    ...(options.keepAssessment ? { assessment: interpreted.assessment } : {}),
   };
   return invalid ? withClaim(assessed, y.data, rubric.id) : assessed;
 }

@@ -3,8 +3,9 @@
  * assessLoaded / validateLoaded, named `file.xlsx:Sheet!A7` in reports, its findings at cells.
  * A file that cannot be read gives one report under its own name.
  */
-import type { Position } from '../model/finding.js';
+import { type Finding, finding, type Position } from '../model/finding.js';
 import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-file.js';
+import type { RubricPolicy } from './rubric-policy.js';
 import { placeRowFindings, type SheetItem, sheetItems } from './sheet-rows.js';
 import { type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
 
@@ -27,6 +28,7 @@ export function assessSheetItem(
   options: AssessOptions,
 ): AssessedFile & { idAt?: Position } {
   if (item.kind === 'file') return { file, findings: item.findings };
+  if (item.unfilled) return { file: item.label, findings: [unfilledFinding(file, item)], idAt: item.idAt };
   const r = assessLoaded(item.loaded, options);
   return { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
 }
@@ -41,6 +43,10 @@ export async function* validateSheet(
       yield { file, findings: item.findings };
       continue;
     }
+    if (item.unfilled) {
+      yield { file, label: item.label, findings: [unfilledFinding(file, item)] };
+      continue;
+    }
     const r = validateLoaded(item.loaded, { ...options, placeId: true });
     yield {
       ...r,
@@ -51,6 +57,16 @@ export async function* validateSheet(
   }
 }
 
-function sheetOptions(o: { rubric?: string; maxBytes?: number }) {
-  return { ...(o.rubric ? { rubric: o.rubric } : {}), ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}) };
+function sheetOptions(o: { rubric?: string; maxBytes?: number; policy?: RubricPolicy; period?: string }) {
+  return {
+    ...(o.rubric ? { rubric: o.rubric } : {}),
+    ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+    ...(o.policy ? { policy: o.policy } : {}),
+    ...(o.period ? { period: o.period } : {}),
+  };
+}
+
+/** The one line for a row nobody filled in: its name, at its cell; it counts as not submitted. */
+function unfilledFinding(file: string, item: Extract<SheetItem, { kind: 'row' }>): Finding {
+  return { ...finding('sheet.row-unfilled', 'error', { name: item.unfilled!.name }), file, ...item.idAt };
 }

@@ -12,6 +12,7 @@ import { type Finding, finding, hasErrors, type Path, type Position } from '../m
 import type { Rubric } from '../model/rubric.js';
 import { type Community, communityOf } from '../report/fill-in/community.js';
 import { sheetKind } from '../sheets/sheet-files.js';
+import type { RubricPolicy } from './rubric-policy.js';
 import { resolveNamedRubric, selectRubric } from './select-rubric.js';
 import { sheetItems } from './sheet-rows.js';
 
@@ -32,6 +33,8 @@ export type ConvertRead = { kind: 'item'; item: ConvertItem } | { kind: 'finding
 export interface ConvertInputOptions {
   rubric?: string;
   maxBytes?: number;
+  /** Which rubrics a submission may name, as for rank: decided before anything it names is opened. */
+  policy?: RubricPolicy;
 }
 
 export async function* convertInputs(
@@ -43,6 +46,7 @@ export async function* convertInputs(
       for await (const it of sheetItems(file, {
         ...(o.rubric ? { rubric: o.rubric } : {}),
         ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+        ...(o.policy ? { policy: o.policy } : {}),
       })) {
         if (it.kind === 'file') {
           yield { kind: 'findings', findings: it.findings };
@@ -50,7 +54,7 @@ export async function* convertInputs(
         }
         const errors = it.loaded.findings.filter((f) => f.severity === 'error');
         if (errors.length) yield { kind: 'findings', findings: errors };
-        yield* one(file, it.label, it.loaded.data ?? {}, it.loaded.locate, o.rubric);
+        yield* one(file, it.label, it.loaded.data ?? {}, it.loaded.locate, o);
       }
       continue;
     }
@@ -73,7 +77,7 @@ export async function* convertInputs(
         };
       continue;
     }
-    yield* one(file, file, y.data, y.locate, o.rubric);
+    yield* one(file, file, y.data, y.locate, o);
   }
 }
 
@@ -82,9 +86,10 @@ function* one(
   label: string,
   data: Record<string, unknown>,
   locate: ConvertItem['locate'],
-  forced: string | undefined,
+  o: ConvertInputOptions,
 ): Generator<ConvertRead> {
-  const choice = selectRubric({ file, data, findings: [], locate }, forced);
+  const forced = o.rubric;
+  const choice = selectRubric({ file, data, findings: [], locate }, forced, o.policy);
   if (choice.kind !== 'rubric') {
     const findings = choice.kind === 'file-problem' ? choice.findings : choice.loaded.findings;
     yield { kind: 'findings', findings: findings.map((f) => ({ ...f, file: f.file ?? file })) };

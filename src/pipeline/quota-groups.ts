@@ -7,7 +7,7 @@
 import type { GroupBy, GroupOf, RankEntry } from '../engine/rank.js';
 import type { RosterCommunity } from '../load/roster.js';
 import { type Finding, finding } from '../model/finding.js';
-import { alikePairs, groupKeyer } from '../model/group-name.js';
+import { alikePairs, groupFolds, groupKeyer, isPlainSpelling } from '../model/group-name.js';
 import { byCodeUnits } from '../model/text-order.js';
 
 export type By = GroupBy;
@@ -81,18 +81,27 @@ export function groupNames(
   for (const by of BYS) {
     for (const [key, m] of spellings[by]) {
       const used = [...m].filter(([, k]) => k > 0);
-      const commonest = [...m].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]![0];
+      // Shown as the commonest spelling with nothing invisible in it (a look-alike never names the group).
+      const commonest = [...m].sort(
+        (a, b) =>
+          Number(isPlainSpelling(b[0])) - Number(isPlainSpelling(a[0])) ||
+          b[1] - a[1] ||
+          byCodeUnits(a[0], b[0]),
+      )[0]![0];
       const shown = canon[by].get(key) ?? commonest;
       canon[by].set(key, shown);
       const names = used.map(([s]) => s).sort(byCodeUnits);
-      if (names.length > 1 || (names.length === 1 && names[0] !== shown))
+      if (names.length > 1 || (names.length === 1 && names[0] !== shown)) {
+        const all = [...new Set([shown, ...names])];
         findings.push(
           finding('quota.group-merged', 'info', {
             by,
-            names: [...new Set([shown, ...names])].join(' / '),
+            names: all.join(' / '),
             as: shown,
+            folds: groupFolds(all).join(','),
           }),
         );
+      }
     }
     const apart = [...canon[by].keys()].filter((k) => !(onRoster[by].has(k) && roster));
     for (const [a, b] of alikePairs(apart))

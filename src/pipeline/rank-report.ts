@@ -6,9 +6,17 @@
  * the command prints what this returns.
  */
 import type { BatchItem } from '../batch/assess-batch-item.js';
-import { type Doubt, type GroupBy, groups, quotas, type RankEntry, rank } from '../engine/rank.js';
+import {
+  type Doubt,
+  type GroupBy,
+  type GroupOf,
+  groups,
+  quotas,
+  type RankEntry,
+  rank,
+} from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
-import { loadRubric } from '../load/rubrics.js';
+import { builtinPath, loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -55,6 +63,8 @@ export interface BuiltRankReport {
   couldNotRun: boolean;
   /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
   problems: Finding[];
+  /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
+  groupOf: GroupOf;
 }
 
 /** A file that could not be scored, by who it says it is (rubric and period as far as known). */
@@ -195,8 +205,11 @@ export function buildRankReport(
     if (list) list.push(e);
     else byTable.set(k, [e]);
   }
+  // A rubric a claim names is one the batch judged under (by its id), or a built-in one: never a
+  // path the submission wrote (a refused rubric stays unopened, and its quotas judge no one).
+  for (const rubric of invalidRubric.values()) if (!rubrics.has(rubric.id)) rubrics.set(rubric.id, rubric);
   const rubricOf = (id: string) => {
-    if (!rubrics.has(id)) rubrics.set(id, loadRubric(id).rubric);
+    if (!rubrics.has(id)) rubrics.set(id, builtinPath(id) !== undefined ? loadRubric(id).rubric : undefined);
     return rubrics.get(id);
   };
   // Unscored files join the table of their rubric and period (or the rubric's only table).
@@ -274,12 +287,15 @@ export function buildRankReport(
       ...(unattributed ? { unattributed } : {}),
     });
   }
+  // Each unscored place with the name it gives (a claim, or a row nobody filled in), in sheet order.
+  const claimedName = new Map(claims.filter((c) => c.name).map((c) => [c.file, c.name!]));
   const invalidList = [...invalid]
     .map(([file, findings]) => {
       const rubric = invalidRubric.get(file);
-      return rubric ? { file, findings, rubric } : { file, findings };
+      const name = claimedName.get(file) ?? unfilledName(findings);
+      return { file, findings, ...(rubric ? { rubric } : {}), ...(name ? { name } : {}) };
     })
-    .sort((a, b) => byCodeUnits(a.file, b.file));
+    .sort((a, b) => byPlace(a.file, b.file));
   for (const f of invalidList) problems.push(...f.findings);
   return {
     report: {
@@ -290,6 +306,7 @@ export function buildRankReport(
     },
     couldNotRun,
     problems,
+    groupOf: names.groupOf,
   };
 }
 
@@ -430,4 +447,27 @@ function rosterFindings(
       });
   }
   return out;
+}
+
+/** The name a row nobody filled in gives (its one finding says it). */
+function unfilledName(findings: readonly Finding[]): string | undefined {
+  const f = findings.find((x) => x.code === 'sheet.row-unfilled');
+  return typeof f?.params.name === 'string' ? f.params.name : undefined;
+}
+
+/**
+ * Places in the order a reader finds them: numbers by value (`x.csv:3` before `x.csv:10`,
+ * `自评!A3` before `自评!A10`), the rest by code units, so that the order never depends on a locale.
+ */
+export function byPlace(a: string, b: string): number {
+  const pa = a.split(/(\d+)/);
+  const pb = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    if (i % 2 === 1 && x.length <= 15 && y.length <= 15) return Number(x) - Number(y) || byCodeUnits(x, y);
+    return byCodeUnits(x, y);
+  }
+  return pa.length - pb.length;
 }

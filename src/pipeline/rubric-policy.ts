@@ -5,7 +5,7 @@
  * own work) has no policy: it follows any path its user gives.
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
 export interface RubricPolicy {
   /** The allowed folders, as real absolute paths ending in the separator. */
@@ -38,6 +38,21 @@ export function isAllowed(policy: RubricPolicy, file: string): boolean {
     known.set(file, hit);
   }
   return hit;
+}
+
+/**
+ * Whether the folder a path names lies, after symbolic links, under an allowed folder. Only the
+ * folder is looked at, never the file: a path outside is refused before anything is opened, and
+ * alike whether or not it exists.
+ */
+export function inAllowedFolder(policy: RubricPolicy, file: string): boolean {
+  let real: string;
+  try {
+    real = withSep(realpathSync(dirname(resolve(file))));
+  } catch {
+    return false;
+  }
+  return policy.dirs.some((d) => real.startsWith(d));
 }
 
 /** A bare name (no folder, no extension) looked up in the allowed folders as <name>.yaml or .yml. */

@@ -20,7 +20,13 @@ import {
 import type { ParamsOf } from '../model/codes/index.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
-import { allowedText, findInAllowed, isAllowed, type RubricPolicy } from './rubric-policy.js';
+import {
+  allowedText,
+  findInAllowed,
+  inAllowedFolder,
+  isAllowed,
+  type RubricPolicy,
+} from './rubric-policy.js';
 
 export type RubricChoice =
   /** ref: the reference the rubric was loaded under (rubricFor(ref) gives the same rubric again). */
@@ -84,14 +90,119 @@ export function resolveNamedRubric(named: string, file: string): string {
 }
 
 /**
+ * Which rubric a submission's `rubric:` (a file's key or a row's cell) may mean under the
+ * operator's policy, decided before anything it names is opened: a built-in id; a name found as
+ * <name>.yaml in an allowed folder; a path whose folder is, after links, under an allowed folder
+ * (and the file itself too, when it exists: a link out is refused). Anything else is refused with
+ * one answer whether or not it exists, so the answer tells a submitter nothing about files outside
+ * the allowed folders; a name close to a built-in one is told that name instead. A refused rubric
+ * is never read, so nothing of it (titles, metric names) reaches a did-you-mean.
+ */
+export function allowedRubric(
+  named: string,
+  file: string,
+  policy: RubricPolicy,
+): { ref: string } | { refused: Finding } {
+  const id = namedBuiltin(named);
+  if (id !== undefined) return { ref: id };
+  const notAllowed = {
+    refused: finding('trust.rubric-not-allowed', 'error', { rubric: named, allowed: allowedText(policy) }, [
+      'rubric',
+    ]),
+  };
+  if (looksLikeName(named)) {
+    const found = findInAllowed(policy, named);
+    if (found) return { ref: found };
+    const said = rubricNameFinding(named);
+    return said.code === 'rubric.ambiguous' || said.params.suggestion !== undefined
+      ? { refused: { ...said, path: ['rubric'] } }
+      : notAllowed;
+  }
+  const ref = resolveNamedRubric(named, file);
+  if (!inAllowedFolder(policy, ref)) return notAllowed;
+  // In an allowed folder, a missing file is said to be missing (the operator's own folder).
+  return !existsSync(ref) || isAllowed(policy, ref) ? { ref } : notAllowed;
+}
+
+/**
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
-export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | undefined {
+export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | 'roster' | undefined {
   if (data.community || data.street || data.compound) return undefined;
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
+  if (Array.isArray(data.communities) || Array.isArray(data.compounds)) return 'roster';
   return undefined;
+}
+
+/** The finding for a district's own file given where a self-assessment belongs. */
+export const DISTRICT_FILE_CODES = {
+  rubric: 'assessment.is-rubric',
+  waivers: 'assessment.is-waivers',
+  roster: 'assessment.is-roster',
+} as const;
+
+/** What a file's `rubric:` resolves to, before it is placed in the file: the same for every file that names it alike. */
+type Resolution =
+  | { kind: 'rubric'; rubric: Rubric; mismatch?: Finding; ref: string }
+  | { kind: 'file-problem'; finding: Finding }
+  | { kind: 'rubric-failure'; loaded: LoadedRubric };
+
+/**
+ * Resolutions by (policy, forced rubric, reference as written, the file's folder), for this
+ * process (each worker has its own): a messy batch names the same missing or refused path in
+ * thousands of files, and each resolution stats files and may look for the closest built-in
+ * name. The folder is part of the key because a path is resolved from the file's folder.
+ */
+const NO_POLICY: RubricPolicy = { dirs: [] };
+const resolutions = new WeakMap<RubricPolicy, Map<string, Resolution>>();
+
+function resolveRubric(
+  named: string | undefined,
+  file: string,
+  forced?: string,
+  policy?: RubricPolicy,
+): Resolution {
+  let byKey = resolutions.get(policy ?? NO_POLICY);
+  if (!byKey) resolutions.set(policy ?? NO_POLICY, (byKey = new Map()));
+  const key = `${forced ?? ''}\u0000${named ?? ''}\u0000${dirname(file)}`;
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = resolveUncached(named, file, forced, policy)));
+  return hit;
+}
+
+function resolveUncached(
+  named: string | undefined,
+  file: string,
+  forced?: string,
+  policy?: RubricPolicy,
+): Resolution {
+  let ref = forced ?? resolveNamedRubric(named!, file);
+  if (!forced && policy) {
+    const allowed = allowedRubric(named!, file, policy);
+    if ('refused' in allowed) return { kind: 'file-problem', finding: allowed.refused };
+    ref = allowed.ref;
+  }
+  const loaded = rubricFor(ref);
+  if (!loaded.rubric) {
+    const notFound = loaded.findings.find(isRubricNameFinding);
+    if (!forced && notFound) {
+      // Said as the file wrote it, with the closest built-in rubric when it names one.
+      const said = looksLikeName(named!) ? rubricNameFinding(named!) : notFound;
+      const params = said === notFound ? { ...notFound.params, rubric: named! } : said.params;
+      return {
+        kind: 'file-problem',
+        finding: finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric']),
+      };
+    }
+    return { kind: 'rubric-failure', loaded };
+  }
+  const mismatch =
+    forced && named && named !== loaded.rubric.id && namedBuiltin(named) !== loaded.rubric.id
+      ? finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric'])
+      : undefined;
+  return { kind: 'rubric', rubric: loaded.rubric, ref, ...(mismatch ? { mismatch } : {}) };
 }
 
 export function selectRubric(
@@ -103,44 +214,16 @@ export function selectRubric(
   const here = (f: Finding) => place([f], y.file, y.locate);
   const other = districtFileKind(y.data);
   if (other) {
-    const code = other === 'rubric' ? 'assessment.is-rubric' : 'assessment.is-waivers';
-    return {
-      kind: 'file-problem',
-      findings: here(finding(code, 'warning', {}, [other === 'rubric' ? 'rubric' : 'waivers'])),
-    };
+    const code = DISTRICT_FILE_CODES[other];
+    const key =
+      other === 'roster' ? (Array.isArray(y.data.communities) ? 'communities' : 'compounds') : other;
+    return { kind: 'file-problem', findings: here(finding(code, 'warning', {}, [key])) };
   }
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;
   if (!forced && !named)
     return { kind: 'file-problem', findings: here(finding('rubric.none', 'error', {}, [])) };
-  let ref = forced ?? resolveNamedRubric(named!, y.file);
-  if (!forced && policy && namedBuiltin(named!) === undefined) {
-    const found = existsSync(ref) ? ref : findInAllowed(policy, named!);
-    if (found && !isAllowed(policy, found)) {
-      const params = { rubric: named!, allowed: allowedText(policy) };
-      return {
-        kind: 'file-problem',
-        findings: here(finding('trust.rubric-not-allowed', 'error', params, ['rubric'])),
-      };
-    }
-    if (found) ref = found;
-  }
-  const loaded = rubricFor(ref);
-  if (!loaded.rubric) {
-    const notFound = loaded.findings.find(isRubricNameFinding);
-    if (!forced && notFound) {
-      // Said as the file wrote it, with the closest built-in rubric when it names one.
-      const said = looksLikeName(named!) ? rubricNameFinding(named!) : notFound;
-      const params = said === notFound ? { ...notFound.params, rubric: named! } : said.params;
-      return {
-        kind: 'file-problem',
-        findings: here(finding(said.code, 'error', params as ParamsOf<typeof said.code>, ['rubric'])),
-      };
-    }
-    return { kind: 'rubric-failure', loaded };
-  }
-  const findings =
-    forced && named && named !== loaded.rubric.id && namedBuiltin(named) !== loaded.rubric.id
-      ? here(finding('rubric.mismatch', 'warning', { named, used: loaded.rubric.id }, ['rubric']))
-      : [];
-  return { kind: 'rubric', rubric: loaded.rubric, findings, ref };
+  const r = resolveRubric(named, y.file, forced, policy);
+  if (r.kind === 'file-problem') return { kind: 'file-problem', findings: here(r.finding) };
+  if (r.kind === 'rubric-failure') return r;
+  return { kind: 'rubric', rubric: r.rubric, findings: r.mismatch ? here(r.mismatch) : [], ref: r.ref };
 }

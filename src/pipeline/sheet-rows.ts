@@ -5,12 +5,12 @@
  * data); its columns are read against the row's rubric, and what the header does not know is
  * reported once, at the header cell. One bad row never stops the others.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
+import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { Level } from '../model/assessment.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { columnLetters } from '../model/place.js';
-import { ENDED_EARLY } from '../sheets/drain-guard.js';
 import {
   type ColumnMap,
   headerOf,
@@ -21,17 +21,33 @@ import {
 } from '../sheets/header.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
-import { cellPosition, rowData, rowRubric } from '../sheets/row-data.js';
+import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
+import { limitFinding, SheetLimitError, WorkbookError } from '../sheets/sheet-limits.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
-import { resolveNamedRubric, rubricFor } from './select-rubric.js';
+import type { RubricPolicy } from './rubric-policy.js';
+import { allowedRubric, resolveNamedRubric, rubricFor } from './select-rubric.js';
 
-/** Workbooks are bigger than YAML files: a 100,000-row workbook is some tens of MB. */
-export const SHEET_MAX_BYTES = 512 * 1024 * 1024;
+/**
+ * A spreadsheet's size limit when --max-size is not given: the same 5 MB as a YAML file. What
+ * reading it may cost (inflated bytes, rows, columns, sheets, shared strings) follows from the
+ * limit (src/sheets/sheet-limits.ts).
+ */
+export const SHEET_MAX_BYTES = DEFAULT_MAX_BYTES;
 
 export type SheetItem =
   /** One community: its data for the pipeline, its name in reports, where its id is. */
-  | { kind: 'row'; label: string; loaded: LoadedYaml; idAt: Position; level: Level }
+  | {
+      kind: 'row';
+      label: string;
+      loaded: LoadedYaml;
+      idAt: Position;
+      level: Level;
+      /** The sheet has no period column and no --period was given: the row's period is unknown. */
+      noPeriod?: boolean;
+      /** Only the row's name, id and the like are there (a roster row nobody filled in). */
+      unfilled?: { name: string };
+    }
   /** The file itself could not be read, or holds no communities. */
   | { kind: 'file'; findings: Finding[] };
 
@@ -40,14 +56,14 @@ const HEADER_SEARCH_ROWS = 5;
 
 export async function* sheetItems(
   file: string,
-  options: { rubric?: string; maxBytes?: number },
+  options: { rubric?: string; maxBytes?: number; policy?: RubricPolicy; period?: string },
 ): AsyncGenerator<SheetItem> {
   const source = sheetSource(file, options);
   if (!('rows' in source)) {
     yield source;
     return;
   }
-  const state = new SheetState(file, options.rubric);
+  const state = new SheetState(file, options.rubric, options.policy, options.period);
   try {
     for await (const row of source.rows) for (const item of state.take(row)) yield item;
   } catch (e) {
@@ -89,13 +105,13 @@ export function sheetSource(
     return { rows: read.rows };
   }
   const unreadable = notReadable(file, options.maxBytes ?? SHEET_MAX_BYTES);
-  return unreadable ? refused(unreadable) : { rows: readXlsxRows(file) };
+  return unreadable ? refused(unreadable) : { rows: readXlsxRows(file, options.maxBytes ?? SHEET_MAX_BYTES) };
 }
 
 /** A sheet that stopped part-way (the reader or a row threw): the rows before it stand. */
 export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kind: 'file' }> {
-  // The reader waited for rows that never came (the message, when it comes from another thread).
-  if ((e instanceof Error ? e.message : e) === ENDED_EARLY)
+  if (e instanceof SheetLimitError) return { kind: 'file', findings: [atFile(file, limitFinding(e))] };
+  if (e instanceof WorkbookError && e.incomplete)
     return { kind: 'file', findings: [atFile(file, finding('sheet.incomplete', 'error'))] };
   return {
     kind: 'file',
@@ -108,9 +124,11 @@ function notReadable(file: string, maxBytes: number): Finding[] | undefined {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return [finding('load.is-directory', 'error')];
+    // Pipes, sockets and devices are not files: never read them (as readSource).
+    if (!st.isFile()) return [finding('load.unreadable', 'error', { reason: 'not a regular file' })];
     if (st.size > maxBytes)
       return [finding('load.too-large', 'error', { size: String(st.size), limit: String(maxBytes) })];
-    return cutShort(file, st.size) ? [finding('sheet.incomplete', 'error')] : undefined;
+    return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
@@ -118,30 +136,6 @@ function notReadable(file: string, maxBytes: number): Finding[] | undefined {
       : [finding('load.unreadable', 'error', { reason: String(code ?? e) })];
   }
 }
-
-/**
- * A zip (an .xlsx file) cut short: it starts as one, but the record that ends every zip is not in
- * its last 64 KB, where it always is. A copy or download that did not finish looks so, and
- * exceljs's reader would wait for the rest for ever. Anything else is left to the reader.
- */
-function cutShort(file: string, size: number): boolean {
-  const tail = Math.min(size, ZIP_END_SEARCH);
-  const head = Buffer.alloc(4);
-  const end = Buffer.alloc(tail);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, 4, 0);
-    readSync(fd, end, 0, tail, size - tail);
-  } finally {
-    closeSync(fd);
-  }
-  return head.equals(ZIP_START) && end.lastIndexOf(ZIP_END) < 0;
-}
-
-const ZIP_START = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-/** The end record (22 bytes) and the longest comment a zip may have after it. */
-const ZIP_END_SEARCH = 22 + 0xffff;
 
 function shortError(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
@@ -174,6 +168,10 @@ export class SheetState {
   constructor(
     private readonly file: string,
     private readonly forced: string | undefined,
+    /** rank and validate: the operator's policy decides on a row's rubric before it is opened. */
+    private readonly policy?: RubricPolicy,
+    /** --period: the period of rows of a sheet without a period column. */
+    private readonly period?: string,
   ) {}
 
   *take(row: SheetRow): Generator<SheetItem> {
@@ -200,6 +198,19 @@ export class SheetState {
     const { rubric, period } = this.header.fields;
     if (row.cells.every((c) => c.column === rubric || c.column === period)) return;
     this.dataRows++;
+    const unfilled = unfilledRow(row, this.header);
+    if (unfilled) {
+      const at = cellPosition(row, this.header.fields.id ?? this.header.fields.name ?? 1);
+      yield {
+        kind: 'row',
+        label: rowLabel(this.file, row),
+        idAt: at,
+        level: 'community',
+        unfilled,
+        loaded: { file: this.file, data: {}, findings: [], locate: () => at },
+      };
+      return;
+    }
     yield this.item(row, this.header);
   }
 
@@ -234,9 +245,20 @@ export class SheetState {
     this.headerless.clear();
   }
 
+  /**
+   * The rubric a row's cell names, for reading its columns; undefined when the policy refuses it
+   * (the row is then refused by the pipeline, which asks the same policy, and the rubric is
+   * never opened).
+   */
+  private rowRubricRef(named: string): string | undefined {
+    if (!this.policy) return resolveNamedRubric(named, this.file);
+    const allowed = allowedRubric(named, this.file, this.policy);
+    return 'ref' in allowed ? allowed.ref : undefined;
+  }
+
   private item(row: SheetRow, h: SheetHeader): SheetItem {
     const named = this.forced ?? rowRubric(h, row);
-    const ref = named === undefined ? undefined : this.forced ? named : resolveNamedRubric(named, this.file);
+    const ref = named === undefined || this.forced ? named : this.rowRubricRef(named);
     let map = ref === undefined ? null : this.maps.get(ref);
     if (ref !== undefined && map === undefined) {
       const rubric = rubricFor(ref).rubric;
@@ -246,6 +268,12 @@ export class SheetState {
     const rubric = ref !== undefined ? rubricFor(ref).rubric : undefined;
     const level = rubric?.level ?? 'community';
     const data = rowData(this.file, h, row, map?.columns, level);
+    const noPeriodColumn = h.fields.period === undefined;
+    if (noPeriodColumn && this.period !== undefined) {
+      const d = data.loaded.data as Record<string, unknown>;
+      d.period = /^\d{4}$/.test(this.period) ? Number(this.period) : this.period;
+    } else if (noPeriodColumn)
+      data.loaded.findings.push({ ...finding('period.no-column', 'error'), file: this.file, ...data.idAt });
     if (map && !map.reported) {
       map.reported = true;
       for (const p of map.columns.problems)
@@ -277,6 +305,7 @@ export class SheetState {
       label: data.label,
       idAt: data.idAt,
       level,
+      ...(noPeriodColumn && this.period === undefined ? { noPeriod: true } : {}),
       loaded: {
         ...data.loaded,
         findings: data.loaded.findings.map((f) => ({ ...f, file: this.file })),
@@ -294,7 +323,9 @@ export function placeRowFindings(
   findings: readonly Finding[],
   item: Extract<SheetItem, { kind: 'row' }>,
 ): Finding[] {
-  return findings.map((f) => {
+  // A sheet without a period column: period.no-column says so once, not the period's format as well.
+  const kept = item.noPeriod ? findings.filter((f) => !isPeriodFinding(f)) : findings;
+  return kept.map((f) => {
     if (f.code === 'assessment.metric-missing' && typeof f.params.metric === 'string') {
       const pos = item.loaded.locate(['metrics', f.params.metric]);
       return { ...f, ...pos };
@@ -302,4 +333,24 @@ export function placeRowFindings(
     if (f.sheet === undefined && f.line === 1 && f.column === 1) return { ...f, ...item.idAt };
     return f;
   });
+}
+
+const isPeriodFinding = (f: Finding) =>
+  f.path?.length === 1 && f.path[0] === 'period' && f.code !== 'period.no-column';
+
+/** Fields a roster fills in before the community does: a row with nothing else is not filled in. */
+const ROSTER_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'rubric', 'period'] as const;
+
+/** A row holding only roster fields (with a name or an id): who it is, else undefined. */
+function unfilledRow(row: SheetRow, h: SheetHeader): { name: string } | undefined {
+  const rosterColumns = new Set<number>();
+  for (const f of ROSTER_FIELDS) if (h.fields[f] !== undefined) rosterColumns.add(h.fields[f]!);
+  const filled = row.cells.filter((c) => c.value !== null && String(c.value).trim() !== '');
+  if (filled.some((c) => !rosterColumns.has(c.column))) return undefined;
+  const text = (col: number | undefined) => {
+    const v = filled.find((c) => c.column === col)?.value;
+    return v === undefined || v === null ? undefined : String(v).trim();
+  };
+  const name = text(h.fields.name) ?? text(h.fields.community) ?? text(h.fields.id);
+  return name ? { name } : undefined;
 }

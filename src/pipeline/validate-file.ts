@@ -22,6 +22,8 @@ export interface ValidateFileOptions {
   policy?: RubricPolicy;
   /** Off: the id comes without line and column (a batch places it only for duplicates). */
   placeId?: boolean;
+  /** --period: the period of the rows of a sheet that has no period column. */
+  period?: string;
 }
 
 export interface ValidatedFile {

@@ -8,6 +8,7 @@ import { locateId } from '../batch/validate-batch-item.js';
 import type { Level } from '../model/assessment.js';
 import { duplicateIds, type IdEntry } from '../model/duplicate-ids.js';
 import { type Finding, finding } from '../model/finding.js';
+import { collapseRepeats } from '../model/repeated.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { sortFindings } from '../report/findings-text.js';
@@ -134,9 +135,12 @@ export function buildValidateReport(
     notes: count('info'),
   };
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
-  const shown = opts.quiet
-    ? files.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-    : files;
+  // Counted above in full; shown with each file's repeats of one code said once.
+  const shown = (
+    opts.quiet
+      ? files.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+      : files
+  ).map((r) => ({ ...r, findings: collapseRepeats(r.findings) }));
   const report: ValidateReport = {
     files: shown,
     summary,

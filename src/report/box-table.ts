@@ -24,6 +24,8 @@ export interface BoxColumn {
   head: string;
   /** Wrap this column's text at this many columns even when the table has room. */
   maxWidth?: number;
+  /** Ids, which people copy: never broken, the column is as wide as its widest (rows stack before). */
+  whole?: boolean;
 }
 
 export interface BoxOptions {
@@ -65,10 +67,12 @@ export function boxTable(
     Math.max(...[heads[i]!, ...cells.map((r) => r[i]!)].flatMap((c) => c.lines.map(measure)), 1);
   const natural = cols.map((c, i) => Math.min(widest(i, displayWidth), c.maxWidth ?? Infinity));
   const narrowest = cols.map((c, i) =>
-    Math.min(
-      natural[i]!,
-      Math.max(MIN_COLUMN, Math.min(widest(i, longestPiece), c.maxWidth ?? Infinity, 16)),
-    ),
+    c.whole
+      ? natural[i]!
+      : Math.min(
+          natural[i]!,
+          Math.max(MIN_COLUMN, Math.min(widest(i, longestPiece), c.maxWidth ?? Infinity, 16)),
+        ),
   );
   // Borders and padding: "│ " before each column, " │" after the last.
   const room = width === undefined ? Infinity : width - (3 * cols.length + 1);

@@ -6,31 +6,51 @@
  * control characters a workbook cell cannot hold (cellText). The same
  * description makes the .xlsx sheet, so the CSV file and the workbook never disagree.
  */
+import { cellText, escapeText, type SheetValue, spreadsheetText } from '../sheets/spreadsheet-cell.js';
+import type { ColumnSpec, SheetSpec } from '../sheets/workbook-spec.js';
+import { terminalText } from './escape/terminal.js';
 import { num } from './numbers.js';
-import { cellText, type SheetValue, spreadsheetText } from './spreadsheet-cell.js';
-import type { ColumnSpec, SheetSpec } from './workbook-spec.js';
 
 /** A field as CSV writes it: quoted when it holds a quote, a comma or a line break. */
-function csvQuoted(s: string): string {
+export function csvQuoted(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A text cell: as a workbook cell holds it, neutralised for spreadsheets, then quoted. */
-export const csvField = (s: string): string => csvQuoted(spreadsheetText(cellText(s)));
+/** Where a CSV text goes, which decides what becomes of a line break in a cell. */
+export interface CsvTextOptions {
+  /**
+   * A file the operator named (--output x.csv): line breaks and tabs stay, inside quoted cells.
+   * Otherwise (a terminal, standard output, a CI log): every control character, line break and
+   * invisible character is shown as an escape (terminalText), so no line a value starts can be
+   * read as a runner command (`::error`, `::add-mask::`).
+   */
+  toFile?: boolean;
+  /** Text read back by civscore (fill-in sheets): escapeText, which a reader can undo, in place of spreadsheetText. */
+  reversible?: boolean;
+}
+
+/**
+ * The one text cell of every CSV civscore writes: as a workbook cell holds it (cellText drops the
+ * controls a cell cannot hold) or, not to a file, shown visibly; neutralised for spreadsheets; quoted.
+ */
+export function csvField(s: string, o: CsvTextOptions = {}): string {
+  const text = o.toFile ? cellText(s) : terminalText(s);
+  return csvQuoted(o.reversible ? escapeText(text) : spreadsheetText(text));
+}
 
 /** A number as CSV writes it: a percentage column as the fraction to a tenth of a percent. */
 function csvNumber(x: number, column: ColumnSpec | undefined): string {
   return num(x, column?.numFmt?.includes('%') ? 3 : 2);
 }
 
-function csvCell(v: SheetValue, column: ColumnSpec | undefined): string {
+function csvCell(v: SheetValue, column: ColumnSpec | undefined, o: CsvTextOptions): string {
   if (v === null) return '';
-  return typeof v === 'number' ? csvNumber(v, column) : csvField(v);
+  return typeof v === 'number' ? csvNumber(v, column) : csvField(v, o);
 }
 
 /** The sheet as chunks of some hundred lines: a province's ranking is never one string. */
-export function* sheetCsvChunks(sheet: SheetSpec): Generator<string> {
-  const out: string[] = [sheet.columns.map((c) => csvField(c.header)).join(',')];
+export function* sheetCsvChunks(sheet: SheetSpec, o: CsvTextOptions = {}): Generator<string> {
+  const out: string[] = [sheet.columns.map((c) => csvField(c.header, o)).join(',')];
   let bom = '\uFEFF';
   const flush = (): string => {
     const chunk = `${bom}${out.join('\r\n')}\r\n`;
@@ -39,7 +59,7 @@ export function* sheetCsvChunks(sheet: SheetSpec): Generator<string> {
     return chunk;
   };
   for (const r of sheet.rows) {
-    out.push(r.values.map((v, i) => csvCell(v, sheet.columns[i])).join(','));
+    out.push(r.values.map((v, i) => csvCell(v, sheet.columns[i], o)).join(','));
     if (out.length >= CHUNK_LINES) yield flush();
   }
   if (out.length) yield flush();

@@ -9,6 +9,11 @@ export interface FormatOptions {
   color: boolean;
   /** Terminal columns a table must fit in (--width, the terminal, COLUMNS); undefined: no limit. */
   width?: number;
+  /**
+   * Written to a file the operator named (not a terminal, standard output or a CI log): CSV keeps
+   * a cell's line breaks inside its quotes; otherwise they are shown as escapes (csv-sheet.ts).
+   */
+  toFile?: boolean;
 }
 
 export type Formatter<T> = (data: T, options: FormatOptions) => string;

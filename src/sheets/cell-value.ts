@@ -4,8 +4,9 @@
  * (`#DIV/0!`, which no metric accepts), a date `YYYY-MM-DD`; text without the apostrophe that
  * escaped a formula (`'=1+1` is the text `=1+1`, as Excel shows it).
  */
-import { unescapeText } from '../report/spreadsheet-cell.js';
+
 import type { CellScalar } from './sheet-row.js';
+import { unescapeText } from './spreadsheet-cell.js';
 
 export interface ReadCell {
   value: CellScalar;

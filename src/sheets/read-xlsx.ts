@@ -1,46 +1,72 @@
 /**
- * The rows of an .xlsx workbook, streamed (exceljs's WorkbookReader): a workbook of 100,000 rows
- * is never held as exceljs objects, one row at a time is. Hidden sheets are skipped. Rows come
- * with their own numbers (the reader skips blank rows: never count them).
+ * The rows of an .xlsx workbook, read by our own bounded reader: the zip's directory read from
+ * the file's bytes (at most --max-size, read once and closed at once), each part inflated under
+ * one budget (zip-entries.ts), the sheets' XML parsed as it inflates (xlsx-sheet.ts). No temporary
+ * file, no file left open across an await, and every cost bounded by sheet-limits.ts: a file past
+ * a bound throws SheetLimitError (the file's finding), a file that is not a workbook
+ * WorkbookError. Sheets come in the order Excel shows them; hidden sheets are skipped unread.
+ * exceljs is kept for writing workbooks; its reading agrees with this one
+ * (test/sheets/xlsx-agreement.test.ts).
  */
-import { cellScalar } from './cell-value.js';
-import { drainGuarded } from './drain-guard.js';
-import { excel } from './exceljs.js';
-import type { SheetCell, SheetRow } from './sheet-row.js';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { SheetLimitError, type SheetLimits, sheetLimits, WorkbookError } from './sheet-limits.js';
+import type { SheetRow } from './sheet-row.js';
+import { styleFormats, workbookInfo } from './xlsx-parts.js';
+import { SheetXml } from './xlsx-sheet.js';
+import { sharedStrings } from './xlsx-strings.js';
+import { InflateBudget, inflateChunks, inflatePart, type ZipEntry, zipEntries } from './zip-entries.js';
 
-interface StreamCell {
-  value: unknown;
-  numFmt?: string;
-}
-interface StreamRow {
-  number: number;
-  eachCell(opts: { includeEmpty: boolean }, fn: (cell: StreamCell, column: number) => void): void;
-}
-interface StreamSheet extends AsyncIterable<StreamRow> {
-  name?: string;
-  state?: string;
-}
-
-export async function* readXlsxRows(file: string): AsyncGenerator<SheetRow> {
-  const reader = new (excel().stream.xlsx.WorkbookReader)(file, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  for await (const ws of drainGuarded(reader as unknown as AsyncIterable<StreamSheet>)) {
-    const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-    const sheet = ws.name ?? 'Sheet1';
-    for await (const row of drainGuarded(ws)) {
-      if (hidden) continue;
-      const cells: SheetCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        const read = cellScalar(cell.value, cell.numFmt);
-        if (read.formulaWithoutValue) cells.push({ column, value: null, formulaWithoutValue: true });
-        else if (read.value !== null && read.value !== '') cells.push({ column, value: read.value });
-      });
-      if (cells.length) yield { sheet, row: row.number, cells };
+/** The whole file, when it is a regular file of at most maxBytes (the caller has checked its size). */
+function fileBytes(file: string, maxBytes: number): Buffer {
+  // Non-blocking, so a named pipe cannot hang the run waiting for a writer (it is refused below).
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new WorkbookError('not a regular file');
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes + 1));
+    let n = 0;
+    while (n < buf.length) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
     }
+    if (n > maxBytes) throw new SheetLimitError('inflated', maxBytes, maxBytes);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function* readXlsxRows(file: string, maxBytes: number): AsyncGenerator<SheetRow> {
+  yield* workbookRows(fileBytes(file, maxBytes), sheetLimits(maxBytes));
+}
+
+/** The rows of the workbook in `bytes`, read under `limits`. */
+export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGenerator<SheetRow> {
+  const entries = zipEntries(bytes, limits);
+  const budget = new InflateBudget(limits);
+  const text = (e: ZipEntry | undefined) =>
+    e ? inflatePart(bytes, e, budget, limits.partBytes).toString('utf8') : undefined;
+  const workbook = entries.get('xl/workbook.xml');
+  if (!workbook) throw new WorkbookError('no xl/workbook.xml');
+  const info = workbookInfo(text(workbook)!, text(entries.get('xl/_rels/workbook.xml.rels')));
+  if (info.sheets.length > limits.sheets) throw new SheetLimitError('sheets', limits.sheets, limits.maxBytes);
+  const formats = styleFormats(text(entries.get(info.styles)));
+  const sst = entries.get(info.strings);
+  const strings = sst ? await sharedStrings(inflateChunks(bytes, sst, budget), limits) : [];
+  const counts = { rows: 0, rowElements: 0 };
+  for (const sheet of info.sheets) {
+    const entry = sheet.hidden || sheet.part === undefined ? undefined : entries.get(sheet.part);
+    if (!entry) continue;
+    const xml = new SheetXml({
+      sheet: sheet.name,
+      strings,
+      formats,
+      date1904: info.date1904,
+      limits,
+      counts,
+    });
+    for await (const chunk of inflateChunks(bytes, entry, budget)) yield* xml.push(chunk);
+    yield* xml.end();
   }
 }

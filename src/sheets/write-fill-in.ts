@@ -10,8 +10,8 @@
 import { columnLetters } from '../model/place.js';
 import type { Validation } from '../report/fill-in/value-types.js';
 import type { FillInWorkbook } from '../report/fill-in/workbook.js';
-import { escapeText } from '../report/spreadsheet-cell.js';
 import { bufferedWorkbook } from './buffered-workbook.js';
+import { escapeText } from './spreadsheet-cell.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 

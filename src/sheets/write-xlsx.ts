@@ -5,9 +5,9 @@
  * through writeOutput (atomically, or to a device or pipe), as every other report.
  */
 import { columnLetters } from '../model/place.js';
-import { spreadsheetText } from '../report/spreadsheet-cell.js';
-import type { SheetSpec, WorkbookSpec } from '../report/workbook-spec.js';
 import { bufferedWorkbook } from './buffered-workbook.js';
+import { spreadsheetText } from './spreadsheet-cell.js';
+import type { SheetSpec, WorkbookSpec } from './workbook-spec.js';
 
 /**
  * One rule per value of the key column: `=$K2="modern"` over the column's cells below the header
@@ -64,6 +64,14 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
     header.commit();
     if (s.table && s.columns.length) ws.autoFilter = `A1:${columnLetters(s.columns.length)}1`;
     if (s.conditionalFills) ws.addConditionalFormatting(conditionalFills(s.conditionalFills));
+    for (const list of s.lists ?? []) {
+      const column = columnLetters(list.column);
+      const values = list.values.map((v) => v.replace(/[",]/g, ''));
+      (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(
+        `${column}2:${column}1048576`,
+        { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${values.join(',')}"`] },
+      );
+    }
     // exceljs gives every cell a style object of its own, and works out each one's style XML
     // again when the row is written (a third of writing 100,000 rows, and much of its garbage);
     // it remembers only objects it has seen. Cells of one column, value type and fill have the

@@ -7,9 +7,17 @@ import { leakyFolder, machineDir } from './generate-machine.js';
 const dir = machineDir();
 
 describe('a folder of submissions with links, pipes and odd names', () => {
-  test.each(['validate', 'rank'])('%s reads only what is inside, and reports the rest', (command) => {
+  // Every command that reads submissions, through the one intake (issue 23).
+  const ARGS: Record<string, (dir: string) => string[]> = {
+    validate: () => [],
+    rank: () => [],
+    report: () => [],
+    trend: () => [],
+    convert: (d) => ['--to', 'csv', '-o', `${d}-converted.csv`],
+  };
+  test.each(Object.keys(ARGS))('%s reads only what is inside, and reports the rest', (command) => {
     const input = leakyFolder(`${dir()}/${command}`, readFileSync('examples/street/guigan.yaml', 'utf8'));
-    const r = runCli(['--lang', 'en', command, input], { env: {} });
+    const r = runCli(['--lang', 'en', command, input, ...ARGS[command]!(input)], { env: {} });
     const all = r.stdout + r.stderr;
     expect(all).not.toContain('leaked');
     expect(all).toContain(`${input}/usr:1:1  warning  machine.link-outside`);

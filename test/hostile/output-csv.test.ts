@@ -1,6 +1,8 @@
 /** Issue 11.1: no text cell of the CSV ranking starts a formula, file names included; numbers stay numbers. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spreadsheetText } from '../../src/report/spreadsheet-cell.js';
+import { spreadsheetText } from '../../src/sheets/spreadsheet-cell.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ESCAPES, FORMULAS, named, type Submission, writeSubmissions } from './generate-output.js';
 
@@ -60,14 +62,20 @@ describe('CSV formula injection', () => {
     expect(rows.map((row) => row[row.length - 1])).toContain(`'=HYPERLINK(1).yaml`);
   });
 
-  it('drops the controls a workbook cell cannot hold, as the xlsx does: no terminal escape in the CSV', () => {
+  it('a CSV file drops the controls a workbook cell cannot hold, as the xlsx does; on stdout they are shown as escapes', () => {
     const dir = writeSubmissions(named(ESCAPES).map((x) => ({ ...x, street: `五马${ESCAPES[0]}街道` })));
     for (const lang of ['en', 'zh-CN']) {
       const r = runCli(['rank', '.', '--format', 'csv', '--lang', lang], { cwd: dir });
       expect(r.code).toBeLessThan(2);
       expect(r.stdout).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
-      expect(r.stdout).toContain('五马[2J街道');
-      expect(r.stdout).toContain(']0;pwned');
+      expect(r.stdout).toContain('五马\\x1b[2J街道');
+      expect(r.stdout).toContain('\\x1b]0;pwned\\x07');
+      const file = join(dir, `ranking-${lang}.csv`);
+      runCli(['rank', '.', '--format', 'csv', '--lang', lang, '-o', file], { cwd: dir });
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
+      expect(text).toContain('五马[2J街道');
+      expect(text).toContain(']0;pwned');
     }
   });
 });

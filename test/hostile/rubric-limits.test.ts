@@ -120,3 +120,40 @@ describe('rubric size', () => {
     expect(r.stdout + r.stderr).toMatch(/huge\.yaml:1:1 +error +rubric\.too-large/);
   });
 });
+
+describe('metrics and keys (issue 23)', () => {
+  test('a rubric of 6,000 metrics is refused at `metrics`, in every command that reads it', async () => {
+    const { manyMetrics } = await import('../../bench/hostile-cases.js');
+    const { rubric, file } = manyMetrics(join(dir(), 'metrics'), 6000);
+    for (const args of [
+      ['check', file],
+      ['rubric', 'lint', rubric],
+      ['rubric', 'show', rubric],
+    ]) {
+      const r = run('en', ...args);
+      const all = r.stdout + r.stderr;
+      expect(all, args.join(' ')).toMatch(/metrics\.yaml:3:1 +error +rubric\.too-many-metrics/);
+      expect(all).toContain('defines 6000 metrics (with those it extends), over the limit of 5000');
+    }
+    expect(run('zh-CN', 'check', file).stdout + run('zh-CN', 'check', file).stderr).toContain(
+      '定义了 6000 个指标，超过上限 5000',
+    );
+  });
+
+  test('a rubric of more than 50,000 keys in all is refused', async () => {
+    const { unknownRubricKeys } = await import('../../bench/hostile-cases.js');
+    const { rubric } = unknownRubricKeys(join(dir(), 'keys'), 50_100, 8);
+    const r = run('en', 'rubric', 'lint', rubric);
+    expect(r.stdout + r.stderr).toContain('rubric.too-many-keys');
+  });
+
+  test('a mapping of 40,000 keys is read in linear time: duplicate keys still found', () => {
+    const lines = ['rubric: k', 'metrics:'];
+    for (let i = 0; i < 4000; i++) lines.push(`  m${i}: { type: flag }`);
+    lines.push('  m17: { type: flag }');
+    const file = join(dir(), 'dup.yaml');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = run('en', 'rubric', 'lint', file);
+    expect(r.stdout + r.stderr).toMatch(/dup\.yaml:4003:3 +error +load\.duplicate-key/);
+  });
+});

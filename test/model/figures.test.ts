@@ -250,7 +250,7 @@ describe('values of the wrong shape', () => {
       for (const parse of Object.values(parsers)) {
         const p = parse(raw);
         expect(p.ok).toBe(false);
-        if (!p.ok) expect(['list', 'mapping']).toContain(p.params.raw);
+        if (!p.ok) expect(['[…]', '{…}']).toContain(p.params.raw);
       }
     },
   );

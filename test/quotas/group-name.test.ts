@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alikePairs, foldGroupName, groupKeyer } from '../../src/model/group-name.js';
+import {
+  alikePairs,
+  foldGroupName,
+  groupFolds,
+  groupKeyer,
+  isPlainSpelling,
+} from '../../src/model/group-name.js';
 
 describe('foldGroupName', () => {
   it('folds simplified and traditional, widths, spaces and the office suffixes to one key', () => {
@@ -37,5 +43,36 @@ describe('alikePairs', () => {
     ]);
     expect(alikePairs(['ab', 'ba'])).toEqual([]);
     expect(alikePairs(['五马'])).toEqual([]);
+  });
+});
+
+describe('names invisible characters cannot split (issue 23, point 3)', () => {
+  it('folds zero-width and format characters, combining marks and 街 into the same key', () => {
+    const key = foldGroupName('五马街道');
+    for (const s of [
+      '五马街道\u200d',
+      '五马街道\u2060',
+      '\ufeff五马街道',
+      '五\u200b马街道',
+      '五马\u00ad街道',
+      '五\u0301马街道',
+      '五马\ufe0f街道',
+      '五马街',
+      '五马街办事处',
+    ])
+      expect(foldGroupName(s), JSON.stringify(s)).toBe(key);
+    expect(foldGroupName('八里台街')).toBe(foldGroupName('八里台街道'));
+  });
+
+  it('names each kind of fold a set of spellings went through', () => {
+    expect(groupFolds(['五马街道', '五马街道\u200d'])).toEqual(['invisible']);
+    expect(groupFolds(['五马街道', '五馬街', '五\u0301马街道'])).toEqual(['mark', 'script', 'office']);
+    expect(isPlainSpelling('五马街道')).toBe(true);
+    expect(isPlainSpelling('五马街道\u2060')).toBe(false);
+  });
+
+  it('does not call neighbours of a series look-alikes', () => {
+    expect(alikePairs(['东苑', '西苑', '一村', '二村', '3号', '4号'])).toEqual([]);
+    expect(alikePairs(['五马', '五牛'])).toEqual([['五牛', '五马']]);
   });
 });

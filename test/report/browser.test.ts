@@ -113,7 +113,7 @@ describe.skipIf(!executable)('the report in a browser', () => {
     const r = runCli(['report', ...STREET, '--lang', 'zh-CN', '--format', 'pdf', '--output', pdf], {
       env: { CHROME_PATH: executable! },
     });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toContain(pdf);
     expect(r.code).toBe(1);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);

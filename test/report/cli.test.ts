@@ -108,7 +108,7 @@ describe('civscore report', () => {
   it('refuses --format pdf without --output, and says plainly when there is no browser (exit 2)', () => {
     const a = runCli(['report', ...STREET, '--format', 'pdf', '--lang', 'en']);
     expect(a.code).toBe(2);
-    expect(a.stderr).toContain('--format pdf needs --output');
+    expect(a.stderr).toContain('add --output <file.pdf>');
     const out = join(tmp, 'x.pdf');
     const b = runCli(['report', ...STREET, '--format', 'pdf', '--output', out, '--lang', 'zh-CN'], {
       env: { CHROME_PATH: join(tmp, 'no-such-browser') },

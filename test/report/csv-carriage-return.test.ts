@@ -1,13 +1,14 @@
 /**
- * A carriage return inside a CSV cell: the field is quoted, as for a line feed, so that Excel, WPS
- * and any CSV reader keep it in its cell instead of ending the row there.
+ * A carriage return inside a CSV cell of a file: the field is quoted, as for a line feed, so that
+ * Excel, WPS and any CSV reader keep it in its cell instead of ending the row there. Not to a
+ * file, it is shown as an escape.
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { sheetCsvChunks } from '../../src/report/csv-sheet.js';
-import type { SheetSpec } from '../../src/report/workbook-spec.js';
+import type { SheetSpec } from '../../src/sheets/workbook-spec.js';
 
-const csv = (values: (string | number)[]) => {
+const csv = (values: (string | number)[], toFile = true) => {
   const sheet: SheetSpec = {
     name: 's',
     columns: [
@@ -16,7 +17,7 @@ const csv = (values: (string | number)[]) => {
     ],
     rows: [{ values }],
   };
-  return [...sheetCsvChunks(sheet)].join('').replace(/^\uFEFF/, '');
+  return [...sheetCsvChunks(sheet, { toFile })].join('').replace(/^\uFEFF/, '');
 };
 
 describe('CSV cells', () => {
@@ -30,5 +31,10 @@ describe('CSV cells', () => {
       ]);
     }
     expect(csv(['plain', 1])).toBe('name,n\r\nplain,1\r\n');
+  });
+
+  it('not to a file (stdout, a terminal, a CI log), shows the line breaks as escapes on one line', () => {
+    expect(csv(['府前\r社区', 1], false)).toBe('name,n\r\n府前\\r社区,1\r\n');
+    expect(csv(['a\n::error::x', 1], false)).toBe('name,n\r\na\\n::error::x,1\r\n');
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spreadsheetText } from '../../src/report/spreadsheet-cell.js';
+import { spreadsheetText } from '../../src/sheets/spreadsheet-cell.js';
 import { runCli } from '../helpers/run-cli.js';
 import { streetRows } from './street-rows.js';
 

@@ -193,3 +193,30 @@ describe('trend', () => {
     expect(cycle(89.000001)).toEqual({ value: 89, tier: null });
   });
 });
+
+describe('trend shares with a group key and a roster (issue 23)', () => {
+  const inputs = [input('a', '2004', 95, { street: '五馬' }), input('a', '2005', 95, { street: '五马街道' })];
+  inputs.push(input('b', '2005', 70, { street: '五马街道' }), input('x', '2005', 95, { street: '五马街道' }));
+  const folded = (e: { street?: string }) => (e.street === '五馬' ? '五马街道' : e.street);
+
+  it('groups by the key it is given, not by the name as written', () => {
+    const t = trend(rubric, inputs, { groupBy: 'street', groupOf: (e) => folded(e) });
+    expect(t.groups.map((g) => g.key)).toEqual(['五马街道']);
+  });
+
+  it("counts every member in every period's share, with or without a file, and no one else", () => {
+    const members = ['a', 'b'].map((id) => ({
+      id,
+      name: id,
+      level: 'community' as const,
+      street: '五马街道',
+    }));
+    const t = trend(rubric, inputs, { groupBy: 'street', groupOf: (e) => folded(e), members });
+    const [g] = t.groups;
+    // 2004: a sent a file, b did not; x (not a member) counts nowhere.
+    expect(g!.periods).toEqual([
+      { period: '2004', n: 2, reached: { top: 1, pass: 1 }, unscored: 0, missing: 1 },
+      { period: '2005', n: 2, reached: { top: 1, pass: 2 }, unscored: 0, missing: 0 },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { listOf, withId } from '../../i18n/list.js';
 import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
+import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
@@ -11,6 +12,7 @@ import { assessSheet } from '../../pipeline/assess-sheet.js';
 import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
+import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
@@ -25,10 +27,13 @@ import {
   formatOption,
   givenOnCommandLine,
   parseSize,
+  periodOption,
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
 import { writeReport } from '../write-output.js';
+
+const DISTRICT_FILE_FINDINGS = new Set<string>(Object.values(DISTRICT_FILE_CODES));
 
 interface CheckOptions {
   rubric?: string;
@@ -39,6 +44,7 @@ interface CheckOptions {
   asOf?: string;
   waivers?: string;
   maxSize?: number;
+  period?: string;
 }
 
 export function registerCheck(program: Command, context: (cmd: Command) => CliContext): void {
@@ -58,6 +64,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     .option('--min-tier <tier>', 'exit 1 unless every file reaches this tier (its id or title)')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
@@ -99,6 +106,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     asOf: opts.asOf,
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
     scoreInvalid: true,
   };
   const assessed: AssessedFile[] = [];
@@ -121,6 +129,8 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     }
     if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
       couldNotRun = true;
+    // A rubric, waivers or roster file given where a self-assessment goes: nothing was checked.
+    if (r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
     const tier =
       r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
     const below = tier !== undefined && !!r.result && !reachesTier(r, tier);
@@ -133,7 +143,11 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     });
   }
   const shownTier = minTier ?? opts.minTier;
-  const report: CheckReport = { files: reports, ...(shownTier !== undefined ? { minTier: shownTier } : {}) };
+  // Each file's repeats of one code said once (the exit code below counts every finding).
+  const report: CheckReport = {
+    files: reports.map((r) => ({ ...r, findings: collapseRepeats(r.findings) })),
+    ...(shownTier !== undefined ? { minTier: shownTier } : {}),
+  };
   const toFile = opts.output !== undefined;
   let text = CHECK_FORMATS[format](report, {
     lang: ctx.lang,

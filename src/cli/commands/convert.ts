@@ -28,8 +28,15 @@ import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
-import { givenOnCommandLine, parseSize, requireRubric } from '../shared-options.js';
-import { somethingAt, writeOutput } from '../write-output.js';
+import {
+  givenOnCommandLine,
+  parseSize,
+  requirePolicy,
+  requireRubric,
+  rubricsOption,
+} from '../shared-options.js';
+import { isNamedFile, somethingAt, writeOutput } from '../write-output.js';
+import { writeSubmission } from '../write-submission.js';
 import { rubricRefFrom } from './init.js';
 
 type Target = 'xlsx' | 'csv' | 'yaml';
@@ -40,6 +47,7 @@ interface ConvertOptions {
   toGiven?: boolean;
   output: string;
   rubric?: string;
+  rubrics?: string[];
   force?: boolean;
   maxSize?: number;
 }
@@ -59,6 +67,7 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
     )
     .requiredOption('-o, --output <file|dir>', 'the workbook or CSV file to write, or for yaml the folder')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .option('--force', 'overwrite existing files')
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .action(async (inputs: string[], opts: ConvertOptions, cmd: Command) => {
@@ -77,6 +86,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
   });
   const opts = { ...given, to };
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
+  const policy = requirePolicy(opts.rubrics);
   if (opts.to !== 'yaml' && somethingAt(opts.output) && !opts.force)
     throw new CliError('authoring.exists', { file: opts.output }, 1);
   if (opts.to === 'yaml' && isFile(opts.output))
@@ -88,6 +98,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
   for await (const r of convertInputs(files, {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    policy,
   })) {
     if (r.kind === 'findings') {
       problems.push(...r.findings);
@@ -180,10 +191,6 @@ function writeYaml(
     }
     seen.set(id.toLowerCase(), it.label);
     const target = join(opts.output, `${id}.yaml`);
-    if (somethingAt(target) && !opts.force) {
-      problems.push({ ...finding('convert.exists', 'error', { file: target }), ...at });
-      continue;
-    }
     const text = assessmentTemplate(it.rubric, {
       lang: ctx.lang,
       rubricRef: rubricRefFrom(target, it.rubricRef),
@@ -191,7 +198,20 @@ function writeYaml(
       period: '',
       values: it.community,
     });
-    writeOutput(target, text);
+    const w = writeSubmission(target, text, opts.force === true);
+    if (!w.written) {
+      const code = w.refused === 'exists' ? 'convert.exists' : 'convert.not-a-file';
+      problems.push({ ...finding(code, 'error', { file: target }), ...at });
+      continue;
+    }
+    if (w.replaced)
+      problems.push({
+        ...finding('convert.replaced', 'warning', {
+          file: target,
+          community: `${it.community.entity.name ?? ''}（${id}）`,
+        }),
+        ...at,
+      });
     written++;
   }
   return written;
@@ -241,7 +261,7 @@ async function writeSheet(
     });
   }
   if (opts.to === 'csv') {
-    writeOutput(opts.output, fillInCsv(sheets[0]!));
+    writeOutput(opts.output, fillInCsv(sheets[0]!, isNamedFile(opts.output)));
     return;
   }
   const periods = new Set(items.map((it) => String(it.community.period ?? '')));

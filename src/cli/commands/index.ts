@@ -25,4 +25,5 @@ export const COMMANDS: readonly CommandModule[] = [
   { names: ['report'], load: async () => (await import('./report.js')).registerReport },
   { names: ['trend'], load: async () => (await import('./trend.js')).registerTrend },
   { names: ['convert'], load: async () => (await import('./convert.js')).registerConvert },
+  { names: ['plan'], load: async () => (await import('./plan.js')).registerPlan },
 ];

@@ -21,7 +21,7 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { outputFormat } from '../output-kind.js';
 import { readUsableRubric } from '../read-rubric.js';
-import { givenOnCommandLine, outAliasOption, requireRoster } from '../shared-options.js';
+import { givenOnCommandLine, outAliasOption, parsePeriod, requireRoster } from '../shared-options.js';
 import { somethingAt, writeOutput } from '../write-output.js';
 
 interface InitOptions {
@@ -35,12 +35,6 @@ interface InitOptions {
   format: 'yaml' | 'xlsx' | 'csv';
   roster?: string;
   period?: string;
-}
-
-/** `2005`, `2005-03`: a period as a self-assessment gives it. */
-function parsePeriod(v: string): string {
-  if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v)) throw new CliError('usage.period', { value: v });
-  return v;
 }
 
 export function registerInit(program: Command, context: (cmd: Command) => CliContext): void {

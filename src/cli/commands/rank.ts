@@ -28,11 +28,12 @@ import {
   groupOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
 import { bunched, writeChunks } from '../write-chunks.js';
-import { writeReport } from '../write-output.js';
+import { isNamedFile, writeReport } from '../write-output.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
 const RANK_OUTPUT_FORMATS = [...(Object.keys(RANK_FORMATS) as RankFormat[]), 'xlsx'] as const;
@@ -110,6 +111,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
       'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',
     )
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: RankOptions, cmd: Command) => {
       const ctx = context(cmd);
@@ -129,9 +131,10 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     const { report, couldNotRun, problems } = await rankInputs(inputs, opts, ctx);
     printFindings(problems, ctx, invalidRubricOf(report));
     const tableOptions = { lang: ctx.lang, color: false };
+    const tableTo = (file: string) => ({ ...tableOptions, toFile: isNamedFile(file) });
     for (const table of Object.keys(RANK_CSV_TABLES) as RankCsvTable[]) {
       const file = opts[table];
-      if (file) writeReport(ctx, file, bunched(rankTableCsvChunks(table, report, tableOptions)));
+      if (file) writeReport(ctx, file, bunched(rankTableCsvChunks(table, report, tableTo(file))));
     }
     if (format === 'csv' && !opts.quotasOutput && report.tables.some((t) => t.quotas.length))
       ctx.stderr(`${message(ctx.lang, 'table.quotas-elsewhere')}\n`);
@@ -148,6 +151,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         lang: ctx.lang,
         color: ctx.color && !opts.output,
         width: opts.output ? undefined : ctx.width,
+        toFile: isNamedFile(opts.output),
       });
       if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
       else await writeChunks(ctx, chunks);

@@ -10,6 +10,7 @@ import { message } from '../../i18n/catalog.js';
 import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
+import { printFooter } from '../../report/html/print-footer.js';
 import { renderReport } from '../../report/html/render.js';
 import { findBrowser, printPdf } from '../browser.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
@@ -24,6 +25,7 @@ import {
   groupOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
@@ -72,6 +74,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .addOption(jobsOption('scoring'))
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
       const ctx = context(cmd);
@@ -97,19 +100,23 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       opts.pages !== 'none',
     );
     printFindings(problems, ctx, invalidRubricOf(report));
-    const html = renderReport(
-      reportView({
-        report,
-        results,
-        lang: ctx.lang,
-        asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
-        version: VERSION,
-        pages: opts.pages,
-      }),
-    );
-    if (format === 'pdf') writeReport(ctx, opts.output!, await printPdf(html, browser!));
-    else if (opts.output) writeReport(ctx, opts.output, html);
-    else ctx.stdout(html);
+    const view = reportView({
+      report,
+      results,
+      lang: ctx.lang,
+      asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
+      version: VERSION,
+      pages: opts.pages,
+    });
+    if (format === 'pdf') {
+      // Printed twice or more: the contents learn their page numbers from the first printing.
+      const job = {
+        render: (pages?: ReadonlyMap<string, number>) => renderReport(view, pages ?? new Map()),
+        footer: printFooter(ctx.lang, view.title),
+      };
+      writeReport(ctx, opts.output!, await printPdf(job, browser!));
+    } else if (opts.output) writeReport(ctx, opts.output, renderReport(view));
+    else ctx.stdout(renderReport(view));
     return finishRun(ctx, {
       couldNotRun,
       invalidFiles: report.invalid.length,

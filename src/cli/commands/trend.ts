@@ -8,6 +8,7 @@ import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
 import { trendBatch } from '../../pipeline/intake/trend-batch.js';
+import { trendRubricOf } from '../../report/trend/finding-rubric.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
 import { trendWorkbook } from '../../report/trend/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
@@ -25,10 +26,11 @@ import {
   groupOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeReport } from '../write-output.js';
+import { isNamedFile, writeReport } from '../write-output.js';
 
 const TREND_OUTPUT_FORMATS = [...(Object.keys(TREND_FORMATS) as TrendFormat[]), 'xlsx'] as const;
 
@@ -77,6 +79,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     )
     .addOption(jobsOption('scoring'))
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (inputs: string[], opts: TrendCliOptions, cmd: Command) => {
       const ctx = context(cmd);
@@ -108,14 +111,20 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
   }
   const report = batch.report;
   printFindings(
-    report.invalid.flatMap((f) => f.findings),
+    [...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
     ctx,
+    trendRubricOf(report),
   );
   if (format === 'xlsx') {
     const spec = trendWorkbook(report, { lang: ctx.lang, color: false, tool: `civscore ${VERSION}` });
     writeReport(ctx, opts.output!, await xlsxBytes(spec));
   } else {
-    const text = TREND_FORMATS[format](report, { lang: ctx.lang, color: ctx.color && !opts.output });
+    const text = TREND_FORMATS[format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      toFile: isNamedFile(opts.output),
+      width: opts.output ? undefined : ctx.width,
+    });
     if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);
   }

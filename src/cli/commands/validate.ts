@@ -22,6 +22,7 @@ import {
   jobsOption,
   parseCount,
   parseSize,
+  periodOption,
   requirePolicy,
   requireRubric,
   rubricsOption,
@@ -40,6 +41,7 @@ export interface ValidateOptions {
   quiet?: boolean;
   maxWarnings?: number;
   maxSize?: number;
+  period?: string;
   /** Worker threads; 1 checks in this thread. */
   jobs?: number;
   /** Off: every file through the `yaml` parser, as before the batch (tests compare the two). */
@@ -65,6 +67,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
         parseCount,
       ),
     )
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .addOption(jobsOption('checking'))
     .action(async (inputs: string[], opts: ValidateOptions, cmd: Command) => {
@@ -105,6 +108,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     for await (const r of validateSheet(file, {
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+      ...(opts.period ? { period: opts.period } : {}),
       policy,
     })) {
       const { label, ...row } = r;

@@ -23,6 +23,8 @@ export const assessmentMessages = defineMessages(
     'assessment.facilities-missing': () => 'no "facilities" list; the checklists score "no data"',
     'assessment.is-rubric': () =>
       'this is a rubric file (评分细则), not a self-assessment; skipped (check it with `civscore rubric lint`)',
+    'assessment.is-roster': () =>
+      'this is a roster file (名册), not a self-assessment; skipped (pass it to rank or report with --roster, or make the fill-in workbook with civscore init --roster)',
     'assessment.is-waivers': () =>
       'this is a waivers file (免评名单), not a self-assessment; skipped (pass it to check or rank with --waivers)',
   },
@@ -43,6 +45,8 @@ export const assessmentMessages = defineMessages(
     'assessment.facilities-missing': () => '没有“facilities”设施清单；清单类评分项记为“无数据”',
     'assessment.is-rubric': () =>
       '这是评分细则文件，不是自评文件；已跳过（请用 `civscore rubric lint` 检查）',
+    'assessment.is-roster': () =>
+      '这是名册文件，不是自评文件；已跳过（请用 --roster 传给 rank 或 report，或用 civscore init --roster 生成填报工作簿）',
     'assessment.is-waivers': () =>
       '这是免评名单文件，不是自评文件；已跳过（请用 --waivers 传给 check 或 rank）',
   },
@@ -63,6 +67,8 @@ export const assessmentMessages = defineMessages(
     'assessment.facilities-missing': () => '沒有“facilities”設施清單；清單類評分項記為“無資料”',
     'assessment.is-rubric': () =>
       '這是評分細則檔案，不是自評檔案；已跳過（請用 `civscore rubric lint` 檢查）',
+    'assessment.is-roster': () =>
+      '這是名冊檔案，不是自評檔案；已跳過（請以 --roster 傳給 rank 或 report，或以 civscore init --roster 產生填報活頁簿）',
     'assessment.is-waivers': () =>
       '這是免評名單檔案，不是自評檔案；已跳過（請用 --waivers 傳給 check 或 rank）',
   },

@@ -17,6 +17,10 @@ export const authoringMessages = defineMessages(
       `the rubric and the rubrics it extends come to ${p.size} bytes, over the limit of ${p.limit}; it was not read: a real rubric is a few tens of kilobytes, split it or remove what no one scores`,
     'rubric.too-many-criteria': (p) =>
       `the rubric has ${p.count} criteria (with those it extends), over the limit of ${p.limit}; it was not used: split it into several rubrics`,
+    'rubric.too-many-metrics': (p) =>
+      `the rubric defines ${p.count} metrics (with those it extends), over the limit of ${p.limit}; it was not used: keep only the metrics its criteria read, or split it into several rubrics`,
+    'rubric.too-many-keys': (p) =>
+      `the rubric has more than ${p.limit} keys in all (with those it extends; counted ${p.count}); it was not used: remove the keys it does not need, or split it into several rubrics`,
     'extends.parent-invalid': (p) => `the rubric it extends, ${p.parent}, cannot be read (${p.count} errors)`,
     'extends.drop-unknown': (p) =>
       `drop "${p.id}": no inherited criterion, section, tier or quota has that id`,
@@ -142,6 +146,10 @@ export const authoringMessages = defineMessages(
       `评分细则及其继承的细则共 ${p.size} 字节，超过上限 ${p.limit}，未读取：实际的细则只有几十 KB，请拆分，或删去不评分的内容`,
     'rubric.too-many-criteria': (p) =>
       `评分细则（含继承的部分）共有 ${p.count} 条评分项，超过上限 ${p.limit}，未使用：请拆分为几份细则`,
+    'rubric.too-many-metrics': (p) =>
+      `评分细则（含继承的部分）定义了 ${p.count} 个指标，超过上限 ${p.limit}，未使用：请只保留评分项用到的指标，或拆分为几份细则`,
+    'rubric.too-many-keys': (p) =>
+      `评分细则（含继承的部分）的键总数超过上限 ${p.limit}（已数到 ${p.count} 个），未使用：请删去不需要的键，或拆分为几份细则`,
     'extends.parent-invalid': (p) => `所继承的评分细则 ${p.parent} 无法读取（${p.count} 个错误）`,
     'extends.drop-unknown': (p) => `drop “${p.id}”：继承的评分项、类别、等级或比例要求中没有这个标识`,
     'extends.override-unknown': (p) =>
@@ -259,6 +267,10 @@ export const authoringMessages = defineMessages(
       `評分細則及其繼承的細則共 ${p.size} 位元組，超過上限 ${p.limit}，未讀取：實際的細則只有幾十 KB，請拆分，或刪去不評分的內容`,
     'rubric.too-many-criteria': (p) =>
       `評分細則（含繼承的部分）共有 ${p.count} 個評分項，超過上限 ${p.limit}，未使用：請拆分為幾份細則`,
+    'rubric.too-many-metrics': (p) =>
+      `評分細則（含繼承的部分）定義了 ${p.count} 個指標，超過上限 ${p.limit}，未使用：請只保留評分項用到的指標，或拆分為幾份細則`,
+    'rubric.too-many-keys': (p) =>
+      `評分細則（含繼承的部分）的鍵總數超過上限 ${p.limit}（已數到 ${p.count} 個），未使用：請刪去不需要的鍵，或拆分為幾份細則`,
     'extends.parent-invalid': (p) => `所繼承的評分細則 ${p.parent} 無法讀取（${p.count} 個錯誤）`,
     'extends.drop-unknown': (p) => `drop “${p.id}”：繼承的評分項、類別、等級或比例要求中沒有這個標識`,
     'extends.override-unknown': (p) =>

@@ -65,8 +65,10 @@ export const fillInMessages = defineMessages(
     'convert.duplicate-id': (p) =>
       `the id ${p.id} was already converted from ${p.first}; this one was not written`,
     'convert.exists': (p) => `${p.file} already exists; use --force to overwrite it (not written)`,
-    'convert.no-rubric': () =>
-      'no rubric for this community (no `rubric:` and no --rubric): its columns are not known, so it was not converted',
+    'convert.not-a-file': (p) =>
+      `${p.file} is a symbolic link or not a regular file: civscore never writes through it, even with --force (not written); remove it or convert into another folder`,
+    'convert.replaced': (p) =>
+      `${p.file} was replaced (--force) by this row's community ${p.community}: check that the row is that community's`,
     'convert.csv-rubrics': (p) =>
       `a CSV file holds the communities of one rubric; these are under ${p.rubrics}: convert each rubric on its own with --rubric, or write .xlsx (a sheet per rubric)`,
     'convert.nothing': () => 'nothing to convert: no community was read from the inputs',
@@ -156,8 +158,10 @@ export const fillInMessages = defineMessages(
     'convert.no-id': () => '该社区没有可用的编号（字母、数字、_ . -）：无法作为文件名，未转换',
     'convert.duplicate-id': (p) => `编号 ${p.id} 已从 ${p.first} 转换过；此项未写入`,
     'convert.exists': (p) => `${p.file} 已存在；如需覆盖请加 --force（未写入）`,
-    'convert.no-rubric': () =>
-      '该社区没有评分细则（没有“rubric:”，也没有 --rubric）：不知道应有哪些列，未转换',
+    'convert.not-a-file': (p) =>
+      `${p.file} 是符号链接或不是普通文件：即使加 --force 也不会经由它写入（未写入）；请删除它或转换到其他文件夹`,
+    'convert.replaced': (p) =>
+      `${p.file} 已被此行的社区 ${p.community} 覆盖（--force）：请核实此行确属该社区`,
     'convert.csv-rubrics': (p) =>
       `一个 CSV 文件只能放一个评分细则的社区；这些社区分属 ${p.rubrics}：请用 --rubric 逐个转换，或写成 .xlsx（每个评分细则一个工作表）`,
     'convert.nothing': () => '没有可转换的内容：输入中没有读到任何社区',
@@ -241,8 +245,10 @@ export const fillInMessages = defineMessages(
     'convert.no-id': () => '該社區沒有可用的編號（字母、數字、_ . -）：無法作為檔名，未轉換',
     'convert.duplicate-id': (p) => `編號 ${p.id} 已從 ${p.first} 轉換過；此項未寫入`,
     'convert.exists': (p) => `${p.file} 已存在；如需覆寫請加 --force（未寫入）`,
-    'convert.no-rubric': () =>
-      '該社區沒有評分細則（沒有「rubric:」，也沒有 --rubric）：不知道應有哪些欄位，未轉換',
+    'convert.not-a-file': (p) =>
+      `${p.file} 是符號連結或不是一般檔案：即使加上 --force 也不會經由它寫入（未寫入）；請刪除它或轉換到其他資料夾`,
+    'convert.replaced': (p) =>
+      `${p.file} 已由此列的社區 ${p.community} 覆寫（--force）：請確認此列確實屬於該社區`,
     'convert.csv-rubrics': (p) =>
       `一個 CSV 檔案只能放一個評分細則的社區；這些社區分屬 ${p.rubrics}：請用 --rubric 逐一轉換，或寫成 .xlsx（每個評分細則一個工作表）`,
     'convert.nothing': () => '沒有可轉換的內容：輸入中沒有讀到任何社區',

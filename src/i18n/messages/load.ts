@@ -1,6 +1,9 @@
 import { defineMessages } from '../define.js';
 import { typeWord } from '../type-words.js';
 
+/** 4880 as 4,880. */
+const thousands = (n: string | undefined) => (n === undefined ? '' : n.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+
 /**
  * Why a file could not be read, in words: readSource's `not a regular file`, and the system's
  * codes a user meets (other codes are shown as they are, to look up).
@@ -32,6 +35,8 @@ const reason = (lang: keyof typeof REASONS, r: unknown): string =>
 export const loadMessages = defineMessages(
   {
     'load.not-found': () => 'file not found',
+    'load.repeated': (p) =>
+      `${thousands(p.count)} more of the same kind (${p.code}) in this file, not listed one by one`,
     'load.is-directory': () => 'is a directory, not a file',
     'load.unreadable': (p) => `cannot read the file (${reason('en', p.reason)})`,
     'load.too-large': (p) => `file is ${p.size} bytes, over the limit of ${p.limit}; it was not read`,
@@ -56,6 +61,7 @@ export const loadMessages = defineMessages(
   },
   {
     'load.not-found': () => '文件不存在',
+    'load.repeated': (p) => `还有 ${thousands(p.count)} 个同类问题（${p.code}），不再逐一列出`,
     'load.is-directory': () => '这是一个目录，不是文件',
     'load.unreadable': (p) => `无法读取文件（${reason('zh-CN', p.reason)}）`,
     'load.too-large': (p) => `文件大小 ${p.size} 字节，超过上限 ${p.limit}，未读取`,
@@ -79,6 +85,7 @@ export const loadMessages = defineMessages(
   },
   {
     'load.not-found': () => '檔案不存在',
+    'load.repeated': (p) => `還有 ${thousands(p.count)} 個同類問題（${p.code}），不再逐一列出`,
     'load.is-directory': () => '這是一個資料夾，不是檔案',
     'load.unreadable': (p) => `無法讀取檔案（${reason('zh-TW', p.reason)}）`,
     'load.too-large': (p) => `檔案大小 ${p.size} 位元組，超過上限 ${p.limit}，未讀取`,

@@ -47,7 +47,6 @@ export const namesMessages = defineMessages(
     'authoring.explain.aliases': (p) => `Also written as: ${p.names}`,
     'authoring.explain.used-by': () => 'Used by these criteria:',
     'authoring.explain.unused': () => 'No criterion uses it',
-    'names.did-you-mean': (p) => `did you mean ${p.suggestion}?`,
     'lint.title-missing': (p) =>
       `no ${LANG_EN[p.lang!] ?? p.lang} title here, though other titles in the rubric have one; readers in that language see ${SHOWN_EN[p.shown!] ?? p.shown}: add ${p.lang}`,
     'lint.lang-partial': (p) =>
@@ -67,7 +66,6 @@ export const namesMessages = defineMessages(
     'authoring.explain.aliases': (p) => `也可写作：${p.names}`,
     'authoring.explain.used-by': () => '用到它的评分项：',
     'authoring.explain.unused': () => '没有评分项用到它',
-    'names.did-you-mean': (p) => `是否应为 ${p.suggestion}？`,
     'lint.title-missing': (p) =>
       `此处缺少${LANG_CN[p.lang!] ?? p.lang}名称（评分细则中其他名称已有）；该语言的读者将看到${SHOWN_CN[p.shown!] ?? p.shown}：请补上 ${p.lang}`,
     'lint.lang-partial': (p) =>
@@ -87,7 +85,6 @@ export const namesMessages = defineMessages(
     'authoring.explain.aliases': (p) => `也可寫作：${p.names}`,
     'authoring.explain.used-by': () => '用到它的評分項：',
     'authoring.explain.unused': () => '沒有評分項用到它',
-    'names.did-you-mean': (p) => `是否應為 ${p.suggestion}？`,
     'lint.title-missing': (p) =>
       `此處缺少${LANG_TW[p.lang!] ?? p.lang}名稱（評分細則中其他名稱已有）；該語言的讀者將看到${SHOWN_TW[p.shown!] ?? p.shown}：請補上 ${p.lang}`,
     'lint.lang-partial': (p) =>

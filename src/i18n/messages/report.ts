@@ -15,9 +15,7 @@ export const reportMessages = defineMessages(
     'report.facts.source': () => 'Source',
     'report.facts.period': () => 'Period',
     'report.facts.as-of': () => 'Exemptions judged as of',
-    'report.facts.made': () => 'Made by',
     'report.facts.communities': () => 'Communities',
-    'report.facts.streets': () => 'Streets',
     'report.count.ranked': (p) => `${p.count} scored and ranked`,
     'report.count.unscored': (p) => `${p.count} files not scored`,
     'report.tier-distribution': () => 'Tiers reached',
@@ -52,7 +50,7 @@ export const reportMessages = defineMessages(
     'report.no-browser': (p) =>
       `no Chromium, Chrome or Edge found to print the PDF (looked in: ${p.paths}); set CHROME_PATH to a browser, or write HTML with --format html and print it from a browser`,
     'report.pdf-failed': (p) => `the browser could not print the PDF: ${p.detail}`,
-    'report.written': (p) => `written: ${p.file}`,
+    'report.page-of': (p) => `Page ${p.page} of ${p.total}`,
   },
   {
     'report.title': (p) => `${p.rubric}评分报告`,
@@ -67,9 +65,7 @@ export const reportMessages = defineMessages(
     'report.facts.source': () => '依据',
     'report.facts.period': () => '年度',
     'report.facts.as-of': () => '免评判定日期',
-    'report.facts.made': () => '生成工具',
     'report.facts.communities': () => '社区',
-    'report.facts.streets': () => '街道',
     'report.count.ranked': (p) => `${p.count}个参加评分排名`,
     'report.count.unscored': (p) => `${p.count}个文件未能评分`,
     'report.tier-distribution': () => '等级分布',
@@ -104,7 +100,7 @@ export const reportMessages = defineMessages(
     'report.no-browser': (p) =>
       `未找到可打印PDF的Chromium、Chrome或Edge浏览器（已查找：${p.paths}）；请用CHROME_PATH指定浏览器，或用--format html生成网页后在浏览器中打印`,
     'report.pdf-failed': (p) => `浏览器未能生成PDF：${p.detail}`,
-    'report.written': (p) => `已写入：${p.file}`,
+    'report.page-of': (p) => `第 ${p.page} 页 / 共 ${p.total} 页`,
   },
   {
     'report.title': (p) => `${p.rubric}評分報告`,
@@ -119,9 +115,7 @@ export const reportMessages = defineMessages(
     'report.facts.source': () => '依據',
     'report.facts.period': () => '年度',
     'report.facts.as-of': () => '免評判定日期',
-    'report.facts.made': () => '產生工具',
     'report.facts.communities': () => '社區',
-    'report.facts.streets': () => '街道',
     'report.count.ranked': (p) => `${p.count}個參加評分排名`,
     'report.count.unscored': (p) => `${p.count}個檔案未能評分`,
     'report.tier-distribution': () => '等級分布',
@@ -156,6 +150,6 @@ export const reportMessages = defineMessages(
     'report.no-browser': (p) =>
       `找不到可列印PDF的Chromium、Chrome或Edge瀏覽器（已搜尋：${p.paths}）；請以CHROME_PATH指定瀏覽器，或以--format html產生網頁後在瀏覽器中列印`,
     'report.pdf-failed': (p) => `瀏覽器無法產生PDF：${p.detail}`,
-    'report.written': (p) => `已寫入：${p.file}`,
+    'report.page-of': (p) => `第 ${p.page} 頁 / 共 ${p.total} 頁`,
   },
 );

@@ -35,9 +35,7 @@ export const uiMessages = defineMessages(
     'ui.exempt-until': (p) => `exempt until ${p.expires}: ${p.reason}`,
     'ui.required': () => ' (required)',
     'ui.veto-legend': () => '★ veto item (一票否决): failing it withholds every tier whatever the score',
-    'ui.findings': (p) => `${p.count} problem(s) in the file:`,
-    'ui.summary': (p) => `${p.files} file(s): ${p.errors} error(s), ${p.warnings} warning(s)`,
-    'ui.file-invalid': () => 'invalid: not scored',
+    'ui.file-invalid': () => 'has errors: not scored',
     'ui.below-min-tier': (p) => `below the required tier ${p.tier}`,
   },
   {
@@ -70,9 +68,7 @@ export const uiMessages = defineMessages(
     'ui.exempt-until': (p) => `免评至 ${p.expires}：${p.reason}`,
     'ui.required': () => '（必须）',
     'ui.veto-legend': () => '★ 一票否决项：未达到则无论得分多少均不评等级',
-    'ui.findings': (p) => `文件中有 ${p.count} 个问题：`,
-    'ui.summary': (p) => `${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告`,
-    'ui.file-invalid': () => '文件无效：未评分',
+    'ui.file-invalid': () => '有错误，未评分',
     'ui.below-min-tier': (p) => `低于要求的等级 ${p.tier}`,
   },
   {
@@ -105,9 +101,7 @@ export const uiMessages = defineMessages(
     'ui.exempt-until': (p) => `免評至 ${p.expires}：${p.reason}`,
     'ui.required': () => '（必須）',
     'ui.veto-legend': () => '★ 一票否決項：未達到則無論得分多少均不評等級',
-    'ui.findings': (p) => `檔案中有 ${p.count} 個問題：`,
-    'ui.summary': (p) => `${p.files} 個檔案：${p.errors} 個錯誤，${p.warnings} 個警告`,
-    'ui.file-invalid': () => '檔案無效：未評分',
+    'ui.file-invalid': () => '有錯誤，未評分',
     'ui.below-min-tier': (p) => `低於要求的等級 ${p.tier}`,
   },
 );

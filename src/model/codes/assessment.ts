@@ -9,6 +9,7 @@ export const assessmentCodes = defineCodes({
   'assessment.facility-area-zero': { severity: 'warning', params: { kind: 'string' } },
   'assessment.id-format': { params: { actual: 'number' } },
   'assessment.is-rubric': { params: {} },
+  'assessment.is-roster': { params: {} },
   'assessment.is-waivers': { params: {} },
   'assessment.level-mismatch': {
     severity: 'error',

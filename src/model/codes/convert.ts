@@ -8,6 +8,10 @@ export const convertCodes = defineCodes({
   'convert.dropped.unknown-metric': { params: { what: 'text', rubric: 'text?' } },
   'convert.duplicate-id': { params: { id: 'text', first: 'text' } },
   'convert.exists': { params: { file: 'text' } },
+  /** A symbolic link or something not a regular file at `<id>.yaml`: never written through, even with --force. */
+  'convert.not-a-file': { params: { file: 'text' } },
+  /** --force replaced a file: the row that replaced it is where the finding is. */
+  'convert.replaced': { severity: 'warning', params: { file: 'text', community: 'text' } },
   'convert.no-id': { params: {} },
   'convert.nothing': { params: {} },
 });

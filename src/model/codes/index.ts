@@ -11,6 +11,7 @@
 import type { Severity } from '../finding.js';
 import { assessmentCodes } from './assessment.js';
 import { convertCodes } from './convert.js';
+import { costsCodes } from './costs.js';
 import type { CodeDef, ParamType } from './define.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
@@ -34,6 +35,7 @@ import { valueCodes } from './value.js';
 export const FINDING_CODES = {
   ...assessmentCodes,
   ...convertCodes,
+  ...costsCodes,
   ...extendsCodes,
   ...inputCodes,
   ...lintCodes,
@@ -81,7 +83,3 @@ export type AllOptional<P> = Partial<P> extends P ? true : false;
 export type SeverityOf<C extends FindingCode> = (typeof FINDING_CODES)[C] extends { severity: infer S }
   ? S
   : Severity;
-
-export function isFindingCode(code: string): code is FindingCode {
-  return Object.hasOwn(FINDING_CODES, code);
-}

@@ -13,6 +13,8 @@ export const loadCodes = defineCodes({
   'load.fullwidth-space': { params: { key: 'string', fixed: 'string' } },
   'load.gb18030': { params: {} },
   'load.is-assessment': { severity: 'error', params: {} },
+  /** The findings of one code in one file past the first few, said once (repeated.ts): how many, and their code. */
+  'load.repeated': { params: { code: 'string', count: 'number' } },
   'load.is-directory': { severity: 'error', params: {} },
   'load.list-in-mapping': { params: { parent: 'string' } },
   'load.multi-document': { severity: 'error', params: { count: 'number' } },

@@ -9,4 +9,6 @@ export const periodCodes = defineCodes({
   },
   /** An office's sheet has no period column and no --period: every row lacks its year. */
   'period.no-column': { severity: 'error', params: {} },
+  /** A row of a roster workbook with only its name and id: not filled in, so not submitted. */
+  'sheet.row-unfilled': { severity: 'error', params: { name: 'string' } },
 });

@@ -3,7 +3,11 @@ import { defineCodes } from './define.js';
 
 export const quotaCodes = defineCodes({
   'quota.group-alike': { severity: 'warning', params: { a: 'string', b: 'string', by: 'string' } },
-  'quota.group-merged': { severity: 'info', params: { names: 'string', as: 'string', by: 'string' } },
+  /** folds: the kinds of fold (GroupFold of group-name.ts) that made the spellings one, comma-separated. */
+  'quota.group-merged': {
+    severity: 'info',
+    params: { names: 'string', as: 'string', by: 'string', folds: 'string?' },
+  },
   'quota.no-group': { severity: 'warning', params: {} },
   'quota.period-mismatch': {
     severity: 'warning',

@@ -36,5 +36,7 @@ export const rubricCodes = defineCodes({
   'rubric.ratio-source-multiple': { params: { keys: 'text' } },
   'rubric.too-large': { params: { size: 'text', limit: 'text' } },
   'rubric.too-many-criteria': { params: { count: 'text', limit: 'text' } },
+  'rubric.too-many-metrics': { params: { count: 'text', limit: 'text' } },
+  'rubric.too-many-keys': { params: { count: 'text', limit: 'text' } },
   'rubric.unknown-option': { params: { option: 'text', metric: 'text', suggestion: 'text?' } },
 });

@@ -13,4 +13,11 @@ export const sheetCodes = defineCodes({
   'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
   'sheet.incomplete': { severity: 'error', params: {} },
   'sheet.headerless-column': { params: { column: 'text' } },
+  // Bounds on the work of reading a spreadsheet (src/sheets/sheet-limits.ts), all from --max-size.
+  'sheet.inflated-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
+  'sheet.too-many-rows': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
+  'sheet.too-many-columns': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
+  'sheet.too-many-sheets': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
+  'sheet.too-many-strings': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
+  'sheet.row-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
 });

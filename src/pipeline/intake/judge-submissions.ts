@@ -31,6 +31,8 @@ export interface IntakeOptions {
   asOf?: string;
   waivers?: readonly Exemption[];
   maxBytes?: number;
+  /** --period: the period of the rows of a sheet that has no period column. */
+  period?: string;
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
@@ -62,6 +64,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.asOf ? { asOf: o.asOf } : {}),
     ...(o.waivers ? { waivers: o.waivers } : {}),
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+    ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
     policy: o.policy,
   };

@@ -11,11 +11,16 @@ export async function trendBatch(
   inputs: string[],
   options: IntakeOptions & Omit<TrendOptions, 'rowIds'>,
   progress?: IntakeProgress,
-): Promise<{ kind: 'no-files'; findings: Finding[] } | { kind: 'trend'; report: TrendReport }> {
+): Promise<
+  | { kind: 'no-files'; findings: Finding[] }
+  /** problems: what the inputs' listing warns of (links out, pipes), for stderr as rank says it. */
+  | { kind: 'trend'; report: TrendReport; problems: Finding[] }
+> {
   const intake = await judgeSubmissions(inputs, { ...options, keepResults: true }, progress);
   if (intake.kind === 'no-files') return intake;
   return {
     kind: 'trend',
+    problems: intake.findings.filter((f) => f.severity !== 'error'),
     report: trendReport(intake.items, intake.findings, {
       ...options,
       ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),

@@ -21,7 +21,9 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color, width 
     for (const fd of sortFindings(f.findings)) out.push(findingLine(fd, l, style));
     const r = f.result;
     if (!r) {
-      out.push(`${t(f.file)}: ${message(lang, 'ui.file-invalid')}`);
+      // A row nobody filled in is said in its one line.
+      if (f.findings.some((x) => x.severity === 'error' && x.code !== 'sheet.row-unfilled'))
+        out.push(`${t(f.file)}: ${message(lang, 'ui.file-invalid')}`);
       continue;
     }
     if (f.findings.length) out.push('');

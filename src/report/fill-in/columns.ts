@@ -13,7 +13,7 @@ import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { RowField } from '../../sheets/header.js';
 import { displayWidth } from '../text-width.js';
-import { VALUE_TYPES, type Validation, type ValueType, type Words } from './value-types.js';
+import { VALUE_TYPES, type Validation, type Words } from './value-types.js';
 
 export type Measure = 'area' | 'count';
 
@@ -68,12 +68,6 @@ export const facilityKey = (id: string, measure: Measure) => `${id}.${measure}`;
 function widthFor(title: string): number {
   const w = displayWidth(title);
   return Math.max(9, Math.min(24, Math.ceil(w / 2) + 3, w + 2));
-}
-
-export function valueTypeOf(role: FillInRole, rubric: Rubric): ValueType | undefined {
-  if (role.kind === 'metric') return VALUE_TYPES[rubric.metrics[role.metric]?.type ?? role.type];
-  if (role.kind === 'facility') return VALUE_TYPES[role.measure];
-  return undefined;
 }
 
 export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = {}): FillInColumn[] {
@@ -174,7 +168,8 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
     }
 
   field('rubric', m('fillin.note.rubric', { rubric: rubric.id }));
-  if (extraFields.has('notes')) field('notes', m('fillin.note.notes'));
+  // Always: the guide tells a writer to say under 备注 why a figure is missing.
+  field('notes', m('fillin.note.notes'));
   const notes = cols.find((c) => c.key === 'notes');
   if (notes) notes.width = 30;
   return cols;

@@ -5,23 +5,21 @@
  * a percentage is written as `85%`.
  */
 import { percentText } from '../../sheets/cell-value.js';
-import { escapeText } from '../spreadsheet-cell.js';
+import { type CsvTextOptions, csvField, csvQuoted } from '../csv-sheet.js';
 import type { CellOut } from './value-types.js';
 import type { FillInSheet } from './workbook.js';
 
-function quoted(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function field(c: CellOut): string {
+function field(c: CellOut, o: CsvTextOptions): string {
   const v = c.value;
   if (v === null) return '';
-  if (typeof v === 'number') return quoted(c.numFmt?.includes('%') ? percentText(v) : String(v));
-  return quoted(escapeText(v));
+  if (typeof v === 'number') return csvQuoted(c.numFmt?.includes('%') ? percentText(v) : String(v));
+  return csvField(v, o);
 }
 
-export function* fillInCsv(sheet: Pick<FillInSheet, 'columns' | 'rows'>): Generator<string> {
-  yield `\uFEFF${sheet.columns.map((c) => quoted(escapeText(c.title))).join(',')}\r\n`;
-  yield `${sheet.columns.map((c) => quoted(c.key)).join(',')}\r\n`;
-  for (const row of sheet.rows) yield `${row.map(field).join(',')}\r\n`;
+/** toFile: false when the sheet goes to standard output (`-o -`): line breaks then shown as escapes. */
+export function* fillInCsv(sheet: Pick<FillInSheet, 'columns' | 'rows'>, toFile = true): Generator<string> {
+  const o: CsvTextOptions = { toFile, reversible: true };
+  yield `\uFEFF${sheet.columns.map((c) => csvField(c.title, o)).join(',')}\r\n`;
+  yield `${sheet.columns.map((c) => csvQuoted(c.key)).join(',')}\r\n`;
+  for (const row of sheet.rows) yield `${row.map((c) => field(c, o)).join(',')}\r\n`;
 }

@@ -8,7 +8,7 @@
 import { type MetricType, parseFlag } from '../../model/figures.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { MetricDef } from '../../model/rubric.js';
-import type { SheetValue } from '../spreadsheet-cell.js';
+import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
 
 /** What a cell accepts on entry (Excel's data validation). */
 export type Validation =
@@ -132,7 +132,3 @@ export const VALUE_TYPES: Record<MetricType, ValueType> = {
     toYaml: same,
   },
 };
-
-export function valueType(type: MetricType): ValueType {
-  return VALUE_TYPES[type];
-}

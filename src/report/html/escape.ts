@@ -1,7 +1,13 @@
 /**
  * Text into HTML and SVG: markup characters as entities, and control and bidi characters shown
- * as visible escapes, so a community's name can neither add markup nor reorder what is around it.
+ * as visible escapes, so a community's name can neither add markup nor reorder what is around it;
+ * and cut, as the terminal cuts it, so that a name of 4.5 MB makes no 28 MB report (nor a PDF
+ * whose printing time grows with its square).
  */
+import { truncateToWidth } from '../text-width.js';
+
+/** The most display columns one piece of text takes in a report (a long criterion text fits). */
+export const HTML_TEXT_LIMIT = 1000;
 const MARKUP = /[&<>"']/g;
 const ENTITY: Record<string, string> = {
   '&': '&amp;',
@@ -20,5 +26,7 @@ function visible(c: string): string {
 
 /** Text safe as element content and as a quoted attribute value. */
 export function esc(text: string): string {
-  return text.replace(INVISIBLE, visible).replace(MARKUP, (c) => ENTITY[c]!);
+  return truncateToWidth(text, HTML_TEXT_LIMIT)
+    .replace(INVISIBLE, visible)
+    .replace(MARKUP, (c) => ENTITY[c]!);
 }

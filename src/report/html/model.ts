@@ -8,10 +8,11 @@ import type { CommunityResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
-import { criterionRows, fixRows, heading, summaryLines } from '../check/rows.js';
+import { criterionRows, fixRows, heading, provenanceLines, summaryLines } from '../check/rows.js';
 import { where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { sourceCitation } from '../provenance.js';
 import {
   boundText,
   candidateLine,
@@ -82,6 +83,8 @@ export interface CommunityView {
   criteria: CriterionView[];
   fixes: { criterion: string; gain: string; required: boolean }[];
   vetoLegend: boolean;
+  /** What ※ means (when a criterion has it) and the source document, by title. */
+  provenance: string[];
 }
 
 export interface TableView {
@@ -132,13 +135,15 @@ export function reportView(input: ReportInput): ReportView {
   const title = first
     ? message(lang, 'report.title', { rubric: labeller(lang, first.rubric).rubricTitle() })
     : message(lang, 'report.title', { rubric: 'civscore' });
+  // A finding is worded with its file's rubric (titles, not ids), or the run's one rubric.
+  const only = report.tables.length === 1 ? report.tables[0]!.rubric : undefined;
   const invalid = report.invalid.map((f) => {
-    const l = labeller(lang);
+    const l = labeller(lang, f.rubric ?? only);
     return {
       file: f.file,
       findings: f.findings.map((fd) => ({
         where: where(fd),
-        severity: fd.severity,
+        severity: message(lang, `table.severity.${fd.severity}`),
         code: fd.code,
         text: l.finding(fd),
       })),
@@ -188,9 +193,8 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     const r = input.results.get(e.file);
     if (r) communities.push(communityView(r, t.rubric, l, `${anchor}-c${communities.length + 1}`));
   }
-  const source = t.rubric.source
-    ? [t.rubric.source.file, t.rubric.source.year].filter((x) => x !== undefined).join(', ')
-    : '';
+  // The document by its title, as the terminal cites it; its file name only as a reference.
+  const source = sourceCitation(t.rubric.source, lang) ?? '';
   return {
     anchor,
     rubricTitle: l.rubricTitle(),
@@ -324,5 +328,6 @@ export function communityView(
     })),
     fixes: fixRows(r, l),
     vetoLegend: r.sections.some((s) => s.criteria.some((c) => c.veto)),
+    provenance: provenanceLines(r, l, rubric),
   };
 }

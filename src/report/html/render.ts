@@ -35,10 +35,15 @@ function words(lang: Lang) {
   return (code: MessageCode, p?: Record<string, string>) => esc(message(lang, code, p));
 }
 
-export function renderReport(v: ReportView): string {
+/**
+ * The report as one HTML document. For print, `pages` gives the page each section falls on (by
+ * anchor; empty on the first printing): the contents then show a page number column of the same
+ * width either way, so adding the numbers moves nothing.
+ */
+export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>): string {
   const m = words(v.lang);
   const out: string[] = documentStart(v);
-  out.push(toc(v));
+  out.push(toc(v, pages));
   for (const t of v.tables) out.push(tableSection(t, v));
   out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
   if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
@@ -46,7 +51,7 @@ export function renderReport(v: ReportView): string {
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
       out.push(
-        `<li><code>${esc(fd.where)}</code> ${esc(fd.severity)} <code>${esc(fd.code)}</code> ${esc(fd.text)}</li>`,
+        `<li><code>${esc(fd.where)}</code> <span class="severity" title="${esc(fd.code)}">${esc(fd.severity)}</span> ${esc(fd.text)}</li>`,
       );
     out.push('</ul>');
   }
@@ -61,29 +66,33 @@ export function renderReport(v: ReportView): string {
   return out.join('\n');
 }
 
-function toc(v: ReportView): string {
+function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
   const m = words(v.lang);
+  const entry = (anchor: string, text: string) => {
+    const page = pages ? `<span class="toc-page">${pages.get(anchor) ?? ''}</span>` : '';
+    return `<a href="#${anchor}"><span class="toc-title">${text}</span>${page}</a>`;
+  };
   const items: string[] = [];
   for (const t of v.tables) {
-    const sub: string[] = [`<li><a href="#${t.anchor}-overview">${m('report.overview')}</a></li>`];
+    const sub: string[] = [`<li>${entry(`${t.anchor}-overview`, m('report.overview'))}</li>`];
     if (t.groups.length) {
       sub.push(
-        `<li><a href="#${t.anchor}-groups">${m('report.groups')}</a><ol>${t.groups
-          .map((g) => `<li><a href="#${g.anchor}">${esc(g.name)}</a></li>`)
+        `<li>${entry(`${t.anchor}-groups`, m('report.groups'))}<ol>${t.groups
+          .map((g) => `<li>${entry(g.anchor, esc(g.name))}</li>`)
           .join('')}</ol></li>`,
       );
-    } else sub.push(`<li><a href="#${t.overall.anchor}">${m('report.ranking')}</a></li>`);
+    } else sub.push(`<li>${entry(t.overall.anchor, m('report.ranking'))}</li>`);
     if (t.communities.length) {
       sub.push(
-        `<li><a href="#${t.anchor}-communities">${m('report.communities')}</a><ol>${t.communities
-          .map((c) => `<li><a href="#${c.anchor}">${esc(c.title)}</a></li>`)
+        `<li>${entry(`${t.anchor}-communities`, m('report.communities'))}<ol>${t.communities
+          .map((c) => `<li>${entry(c.anchor, esc(c.title))}</li>`)
           .join('')}</ol></li>`,
       );
     }
-    items.push(`<li><a href="#${t.anchor}">${esc(t.rubricTitle)}</a><ol>${sub.join('')}</ol></li>`);
+    items.push(`<li>${entry(t.anchor, esc(t.rubricTitle))}<ol>${sub.join('')}</ol></li>`);
   }
-  items.push(`<li><a href="#not-scored">${m('report.not-scored')}</a></li>`);
-  return `<nav class="toc" aria-label="${m('report.toc')}"><h2>${m('report.toc')}</h2><ol>${items.join('')}</ol></nav>`;
+  items.push(`<li>${entry('not-scored', m('report.not-scored'))}</li>`);
+  return `<nav class="toc${pages ? ' paged' : ''}" aria-label="${m('report.toc')}"><h2>${m('report.toc')}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
 function tableSection(t: TableView, v: ReportView): string {
@@ -235,6 +244,9 @@ function rankingTable(g: GroupView, t: TableView): string {
   return `<table class="sortable ranking"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+/** The criteria table's columns: the source's words get the room to stay on one or two lines. */
+const COL = { criterion: '27%', status: '9%', points: '8%', shortfall: '24%', source: '32%' };
+
 export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): string {
   const m = words(v.lang);
   const out = [`<article class="community" id="${c.anchor}">`, `<h3>${esc(c.heading)}</h3>`];
@@ -271,21 +283,26 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
   );
   out.push(`<h4>${m('report.community.criteria')}</h4>`);
   out.push(
-    `<table class="criteria"><thead><tr><th style="width:30%">${m('ui.col.criterion')}</th><th style="width:11%">${m('ui.col.status')}</th><th class="num" style="width:10%">${m('ui.col.points')}</th><th style="width:25%">${m('ui.col.shortfall')}</th><th style="width:24%">${m('report.col.source')}</th></tr></thead><tbody>`,
+    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${m('ui.col.points')}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
   );
+  // A tbody per section: a long page breaks between sections, never inside a row.
   let section: string | undefined;
   for (const r of c.criteria) {
     if (r.section !== section) {
+      if (section !== undefined) out.push('</tbody>');
       section = r.section;
-      out.push(`<tr class="section"><th colspan="5" scope="rowgroup">${esc(section)}</th></tr>`);
+      out.push(`<tbody><tr class="section"><th colspan="5" scope="rowgroup">${esc(section)}</th></tr>`);
     }
     const failedVeto = r.veto && (r.status === 'vetoed' || r.status === 'unmet');
     out.push(
       `<tr${failedVeto ? ' class="veto"' : ''}><td>${esc(r.criterion)}</td><td class="status-${esc(r.status)}">${esc(r.statusText)}</td><td class="num">${esc(r.points)}</td><td>${esc(r.shortfall)}</td><td class="quote">${esc(r.quote)}</td></tr>`,
     );
   }
-  out.push('</tbody></table>');
+  out.push(section === undefined ? '<tbody></tbody></table>' : '</tbody></table>');
   if (c.vetoLegend) out.push(`<p class="note">${m('ui.veto-legend')}</p>`);
+  for (const line of c.provenance) out.push(`<p class="note">${esc(line)}</p>`);
+  // The verdict and the fixes it counts stay together, on one page.
+  out.push('<div class="verdict">');
   out.push(`<div class="summary">${c.summary.map((s) => `<p>${esc(s)}</p>`).join('')}</div>`);
   if (c.fixes.length) {
     out.push(`<h4>${m('report.community.fixes')}</h4>`);
@@ -298,7 +315,8 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
       );
     out.push('</tbody></table>');
   }
-  out.push(`<p class="back"><a href="#top">${m('report.back-to-top')}</a></p>`);
+  out.push('</div>');
+  out.push(`<p class="back screen-only"><a href="#top">${m('report.back-to-top')}</a></p>`);
   out.push('</article>');
   return out.join('\n');
 }

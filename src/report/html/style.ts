@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../model/localized.js';
 
-const FONTS: Record<Lang, string> = {
+export const FONTS: Record<Lang, string> = {
   'zh-CN':
     '"Microsoft YaHei", "微软雅黑", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei", "SimSun", sans-serif',
   'zh-TW':
@@ -62,11 +62,23 @@ h2.communities-heading { break-before: page; }
 h2.communities-heading ~ article.community:first-of-type { break-before: auto; }
 .note { color: #555; font-size: 9pt; }
 .back { font-size: 8.5pt; }
+.verdict { break-inside: avoid; }
+table.criteria tbody { break-inside: avoid; }
+nav.toc.paged a { display: flex; gap: 2mm; align-items: baseline; }
+nav.toc.paged .toc-title { flex: 1; border-bottom: 0.5pt dotted #b9b9b9; }
+nav.toc.paged .toc-page { min-width: 8mm; text-align: right; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #555; border-top: 0.5pt solid #b9b9b9; padding-top: 2mm; }
 @media print {
   body { max-width: none; padding: 0; }
-  .back { display: none; }
+  .screen-only { display: none; }
   a { color: inherit; text-decoration: none; }
+  article.community { line-height: 1.35; }
+  article.community h3 { margin-top: 0; }
+  article.community h4 { margin: 2.5mm 0 1mm; }
+  article.community svg.chart { margin: 1mm 0; }
+  article.community table { margin: 1mm 0 2mm; }
+  article.community th, article.community td { padding: 0.6mm 1.2mm; }
+  article.community .summary { margin: 1.5mm 0; padding: 1.5mm 3mm; }
 }
 `;
 }

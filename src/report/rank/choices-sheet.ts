@@ -4,9 +4,9 @@
  * review). A sheet of its own, so the ranking sheet's columns stay as they are.
  */
 import { message } from '../../i18n/catalog.js';
+import type { ColumnSpec, RowSpec, SheetSpec } from '../../sheets/workbook-spec.js';
 import { labeller } from '../labels.js';
 import type { FormatOptions } from '../types.js';
-import type { ColumnSpec, RowSpec, SheetSpec } from '../workbook-spec.js';
 import { choiceGroupName, choicesHeading, memberChoice, sharedWith } from './choices.js';
 import type { RankReport } from './types.js';
 

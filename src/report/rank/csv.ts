@@ -11,7 +11,7 @@ import type { RankReport } from './types.js';
 import { groupsSheet, quotasSheet, rankingSheet, unscoredSheet } from './workbook.js';
 
 export function rankCsvChunks(report: RankReport, options: FormatOptions): Generator<string> {
-  return sheetCsvChunks(rankingSheet(report, options));
+  return sheetCsvChunks(rankingSheet(report, options), { toFile: options.toFile === true });
 }
 
 /** The tables written to files of their own, by the option that names the file. */
@@ -27,5 +27,5 @@ export function rankTableCsvChunks(
   report: RankReport,
   options: FormatOptions,
 ): Generator<string> {
-  return sheetCsvChunks(RANK_CSV_TABLES[table](report, options));
+  return sheetCsvChunks(RANK_CSV_TABLES[table](report, options), { toFile: options.toFile === true });
 }

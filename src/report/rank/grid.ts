@@ -5,7 +5,7 @@
 
 import { terminalText } from '../escape/terminal.js';
 import { fitWidths } from '../fit-widths.js';
-import { displayWidth, truncateToWidth } from '../text-width.js';
+import { displayWidth, truncateToWidth, wrapToWidth } from '../text-width.js';
 
 export { displayWidth };
 
@@ -14,6 +14,16 @@ export interface GridColumn {
   align?: 'left' | 'right';
   /** The column's values repeat from row to row: their widths are remembered. */
   repeats?: boolean;
+  /**
+   * When every row has the same value (a street, a district), the column is left out and the
+   * value said once above the table.
+   */
+  same?: boolean;
+  /**
+   * Kept as wide as its widest cell while the other columns can give way (names with their ids,
+   * tiers); the first firm column is kept longest.
+   */
+  firm?: boolean;
 }
 
 /** A table's rows, read cell by cell: a province's ranking is never held as a matrix of cells. */
@@ -33,12 +43,16 @@ const CHUNK = 65536;
 export const GRID_CELL_LIMIT = 60;
 /** A text column is not narrowed below this; numbers are never cut. */
 const MIN_COLUMN = 6;
+/** A cell wraps to at most this many lines; the last is then cut with an ellipsis. */
+const MAX_LINES = 8;
 
 export interface GridOptions {
   /** Columns a line may take; undefined: no limit (but cells stop at GRID_CELL_LIMIT). */
   width?: number;
   /** Between a heading and its value when rows are stacked (`: ` or `：`). */
   separator?: string;
+  /** Said for a left-out column whose every row is empty ("无"). */
+  none?: string;
 }
 
 /**
@@ -46,20 +60,24 @@ export interface GridOptions {
  * columns two spaces apart; the last column is not padded; no line ends in spaces. Widths are
  * measured once per cell (or given by `rows.width`) and kept in one typed array, so the text of a
  * cell is built once, when its line is. Cells are shown with terminalText (the widths given must
- * be of that text); a cell wider than its column is cut with an ellipsis, so each community keeps
- * one line. When even the narrowest columns do not fit the width, each row is a block of
+ * be of that text). A `same` column whose every row has one value is left out, its value said once
+ * in a line above the header. A cell wider than its column wraps onto more lines of its row (at
+ * most MAX_LINES). When even the narrowest columns do not fit the width, each row is a block of
  * `heading: value` lines.
  */
 export function* gridChunks(
   columns: readonly GridColumn[],
   rows: GridRows,
-  { width, separator = ': ' }: GridOptions = {},
+  { width, separator = ': ', none = '—' }: GridOptions = {},
 ): Generator<string> {
-  const n = columns.length;
+  const all = columns.length;
   const count = rows.count;
-  const heads = columns.map((c) => terminalText(c.head));
-  const natural = heads.map((h) => Math.min(displayWidth(h), GRID_CELL_LIMIT));
-  const cellWidths = new Uint32Array(count * n);
+  const allHeads = columns.map((c) => terminalText(c.head));
+  const allNatural = allHeads.map((h) => Math.min(displayWidth(h), GRID_CELL_LIMIT));
+  const cellWidths = new Uint32Array(count * all);
+  // The one value of each `same` column so far, while every row has it.
+  const sameValue: (string | undefined)[] = columns.map(() => undefined);
+  const isSame = columns.map((c) => c.same === true && count > 1);
   const memo = columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
   const measure = (c: number, text: string): number => {
     const m = memo[c];
@@ -72,17 +90,47 @@ export function* gridChunks(
     return w;
   };
   for (let r = 0, at = 0; r < count; r++) {
-    for (let c = 0; c < n; c++, at++) {
+    for (let c = 0; c < all; c++, at++) {
+      if (isSame[c]) {
+        const v = rows.cell(r, c);
+        if (r === 0) sameValue[c] = v;
+        else if (v !== sameValue[c]) isSame[c] = false;
+      }
       const w = rows.width?.(r, c) ?? measure(c, rows.cell(r, c));
       cellWidths[at] = w;
-      if (w > natural[c]!) natural[c] = Math.min(w, GRID_CELL_LIMIT);
+      if (w > allNatural[c]!) allNatural[c] = Math.min(w, GRID_CELL_LIMIT);
     }
   }
-  const right = columns.map((c) => c.align === 'right');
-  const narrowest = natural.map((w, c) => (right[c] ? w : Math.min(w, MIN_COLUMN)));
+  // The columns shown (indexes into `columns`), and the line that says the others once.
+  const keep = columns.map((_, c) => c).filter((c) => !isSame[c]);
+  const dropped = columns.map((_, c) => c).filter((c) => isSame[c]);
+  if (dropped.length) {
+    const said = dropped
+      .map((c) => `${allHeads[c]}${separator}${terminalText(sameValue[c]!) || none}`)
+      .join('  ');
+    yield `${(width === undefined ? [said] : wrapToWidth(said, width)).join('\n')}\n`;
+  }
+  const n = keep.length;
+  const heads = keep.map((c) => allHeads[c]!);
+  const natural = keep.map((c) => allNatural[c]!);
+  const columnAt = (r: number, k: number) => r * all + keep[k]!;
+  const right = keep.map((c) => columns[c]!.align === 'right');
   const room = width === undefined ? Infinity : width - 2 * (n - 1);
-  if (narrowest.reduce((a, b) => a + b, 0) > room) {
-    yield* stackedChunks(heads, rows, width!, separator);
+  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+  const loose = natural.map((w, k) => (right[k] ? w : Math.min(w, MIN_COLUMN)));
+  // Firm columns keep their width in their order (the first matters most) while the rest fit.
+  const firmOrder = keep.map((c, k) => (columns[c]!.firm ? k : -1)).filter((k) => k >= 0);
+  let narrowest = loose;
+  for (let j = firmOrder.length; j > 0; j--) {
+    const held = new Set(firmOrder.slice(0, j));
+    const tryWidths = natural.map((w, k) => (held.has(k) ? w : loose[k]!));
+    if (sum(tryWidths) <= room) {
+      narrowest = tryWidths;
+      break;
+    }
+  }
+  if (sum(narrowest) > room) {
+    yield* stackedChunks(heads, keep, rows, width!, separator);
     return;
   }
   const widths = fitWidths(natural, narrowest, room);
@@ -91,37 +139,57 @@ export function* gridChunks(
     if (k > spaces.length) spaces = ' '.repeat(k * 2);
     return k > 0 ? spaces.slice(0, k) : '';
   };
-  /** One line: cell c's text and width; the last column is padded only when right-aligned. */
-  const cellText = (c: number, raw: string, measured: number): string => {
-    let text = terminalText(raw);
-    let w = measured;
-    if (w > widths[c]!) {
-      text = truncateToWidth(text, widths[c]!);
-      w = displayWidth(text);
-    }
-    if (c === n - 1) return right[c] ? pad(widths[c]! - w) + text : text;
-    return right[c] ? `${pad(widths[c]! - w) + text}  ` : `${text + pad(widths[c]! - w)}  `;
+  /** One line of cell k: its text and width; the last column is padded only when right-aligned. */
+  const padded = (k: number, text: string, w: number): string => {
+    if (k === n - 1) return right[k] ? pad(widths[k]! - w) + text : text;
+    return right[k] ? `${pad(widths[k]! - w) + text}  ` : `${text + pad(widths[k]! - w)}  `;
   };
-  // A repeating column's values are escaped, cut and padded once each (the width of a value is
-  // the same wherever it stands).
-  const done = memo.map((m) => (m ? new Map<string, string>() : undefined));
-  const piece = (c: number, raw: string, measured: number): string => {
-    const m = done[c];
-    if (!m) return cellText(c, raw, measured);
+  // A repeating column's values are escaped and padded once each (the width of a value is the
+  // same wherever it stands).
+  const memoOf = keep.map((c) => (memo[c] ? new Map<string, string>() : undefined));
+  const piece = (k: number, raw: string, measured: number): string => {
+    const m = memoOf[k];
+    if (!m) return padded(k, terminalText(raw), measured);
     let t = m.get(raw);
     if (t === undefined) {
-      t = cellText(c, raw, measured);
+      t = padded(k, terminalText(raw), measured);
       if (m.size < MEMO) m.set(raw, t);
     }
     return t;
   };
-  let buf = '';
-  for (let c = 0; c < n; c++) buf += cellText(c, heads[c]!, displayWidth(heads[c]!));
-  buf = `${buf.trimEnd()}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
-  for (let r = 0, at = 0; r < count; r++) {
+  // With no width to keep to, the last column (never padded) shows its text whole.
+  const free = (k: number) => width === undefined && k === n - 1 && !right[k];
+  /** A row (or the header) with a cell wider than its column: that cell wraps, the row takes as many lines. */
+  const wrappedLines = (texts: string[]): string => {
+    const cells = texts.map((text, k) => {
+      if (free(k) || displayWidth(text) <= widths[k]!) return [text];
+      const lines = wrapToWidth(text, widths[k]!);
+      if (lines.length <= MAX_LINES) return lines;
+      const last = lines.slice(MAX_LINES - 1).join('');
+      return [...lines.slice(0, MAX_LINES - 1), truncateToWidth(last, widths[k]!)];
+    });
+    const height = Math.max(...cells.map((x) => x.length));
+    let out = '';
+    for (let i = 0; i < height; i++) {
+      let line = '';
+      for (let k = 0; k < n; k++) {
+        const text = cells[k]![i] ?? '';
+        line += padded(k, text, displayWidth(text));
+      }
+      out += `${line.trimEnd()}\n`;
+    }
+    return out;
+  };
+  let buf = `${wrappedLines(heads)}${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
+  for (let r = 0; r < count; r++) {
     let line = '';
-    for (let c = 0; c < n; c++, at++) line += piece(c, rows.cell(r, c), cellWidths[at]!);
-    buf += `${line.trimEnd()}\n`;
+    let fits = true;
+    for (let k = 0; k < n && fits; k++) {
+      const w = cellWidths[columnAt(r, k)]!;
+      if (w > widths[k]! && !free(k)) fits = false;
+      else line += piece(k, rows.cell(r, keep[k]!), w);
+    }
+    buf += fits ? `${line.trimEnd()}\n` : wrappedLines(keep.map((c) => terminalText(rows.cell(r, c))));
     if (buf.length >= CHUNK) {
       yield buf;
       buf = '';
@@ -130,9 +198,10 @@ export function* gridChunks(
   if (buf) yield buf;
 }
 
-/** Each row as `heading: value` lines cut to the width, rows apart by a blank line. */
+/** Each row as `heading: value` lines wrapped to the width, rows apart by a blank line. */
 function* stackedChunks(
   heads: string[],
+  keep: number[],
   rows: GridRows,
   width: number,
   separator: string,
@@ -140,9 +209,9 @@ function* stackedChunks(
   let buf = '';
   for (let r = 0; r < rows.count; r++) {
     if (r > 0) buf += '\n';
-    for (let c = 0; c < heads.length; c++) {
-      const text = terminalText(rows.cell(r, c));
-      if (text) buf += `${truncateToWidth(`${heads[c]}${separator}${text}`, width)}\n`;
+    for (let k = 0; k < heads.length; k++) {
+      const text = terminalText(rows.cell(r, keep[k]!));
+      if (text) buf += `${wrapToWidth(`${heads[k]}${separator}${text}`, width).join('\n')}\n`;
     }
     if (buf.length >= CHUNK) {
       yield buf;

@@ -7,7 +7,7 @@
 import { findingJson } from '../check/json.js';
 import { Fields, jsonChunks, Lazy } from '../json-chunks.js';
 import { labeller } from '../labels.js';
-import type { FormatOptions, Formatter } from '../types.js';
+import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedLine } from './choices.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
@@ -152,6 +152,3 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
   );
   yield '\n';
 }
-
-export const rankJson: Formatter<RankReport> = (report, options) =>
-  [...rankJsonChunks(report, options)].join('');

@@ -6,7 +6,7 @@ import { labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
-import type { FormatOptions, Formatter } from '../types.js';
+import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
@@ -16,9 +16,8 @@ import type { RankReport } from './types.js';
 const RIGHT = new Set(['rank', 'score']);
 /** Columns whose values many rows share. */
 const REPEATS = new Set(['inCommunity', 'street', 'district', 'score', 'tier', 'vetoes', 'shortfall']);
-
-export const rankTable: Formatter<RankReport> = (report, options) =>
-  [...rankTableChunks(report, options)].join('');
+/** Columns left out when every row has one value (said once above the table). */
+const SAME = new Set(['inCommunity', 'street', 'district', 'tier', 'vetoes', 'shortfall']);
 
 /**
  * The table report as lines (each ending in a newline), produced as they are written: a
@@ -30,7 +29,11 @@ export function* rankTableChunks(
 ): Generator<string> {
   const style = makeStyle(color);
   const shown = shownLine;
-  const grid = { width, separator: message(lang, 'output.label-separator') };
+  const grid = {
+    width,
+    separator: message(lang, 'output.label-separator'),
+    none: message(lang, 'rank.same.none'),
+  };
   const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
     wrapLine(indent, text, width, paint);
 
@@ -73,6 +76,8 @@ export function* rankTableChunks(
       head: message(lang, code),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
       repeats: REPEATS.has(k),
+      same: SAME.has(k),
+      firm: k === 'community' || k === 'tier',
     }));
     const words = rowWords(l);
     const keys = cols.map(([k]) => k);
@@ -96,6 +101,8 @@ export function* rankTableChunks(
     };
     if (t.groups) {
       const ranks = overallRanks(t);
+      // Ranks within the group, when one differs from the overall rank (with one group, none does).
+      const own = t.groups.some((g) => g.rows.some((r) => ranks.get(r.entry) !== r.rank));
       const head = { head: message(lang, 'rank.col.group-rank'), align: 'right' as const };
       for (const g of t.groups) {
         out.push(
@@ -104,7 +111,9 @@ export function* rankTableChunks(
           ...wrapped('', shown(tierDistribution(g, t.rubric, l))),
         );
         yield* flush();
-        yield* gridChunks([head, ...columns], rowsOf(g.rows, ranks), grid);
+        yield* own
+          ? gridChunks([head, ...columns], rowsOf(g.rows, ranks), grid)
+          : gridChunks(columns, rowsOf(g.rows), grid);
       }
     } else {
       yield* flush();
@@ -130,7 +139,7 @@ export function* rankTableChunks(
         style.severity('error', x),
       ),
     );
-    for (const f of report.invalid) out.push(`  ${shown(f.file)}`);
+    for (const f of report.invalid) out.push(`  ${shown(f.file)}${f.name ? `  ${shown(f.name)}` : ''}`);
   }
   if (started || out.text) out.push('');
   out.push(...wrapped('', summaryLine(report, lang)));

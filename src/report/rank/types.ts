@@ -24,7 +24,8 @@ export interface RankTable {
 export interface RankReport {
   tables: RankTable[];
   /** rubric: the rubric a file was judged by, when it got that far (to name its metrics by title). */
-  invalid: { file: string; findings: Finding[]; rubric?: Rubric }[];
+  /** Files and rows not scored, in the order a reader finds them, with the name each gives. */
+  invalid: { file: string; findings: Finding[]; rubric?: Rubric; name?: string }[];
   groupBy?: GroupBy;
   summary: { files: number; scored: number; invalid: number; warnings: number };
 }

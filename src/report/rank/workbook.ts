@@ -10,11 +10,11 @@ import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
 import type { Rubric } from '../../model/rubric.js';
+import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
+import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { type Labeller, labeller } from '../labels.js';
-import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
-import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
 import { sharedWith } from './choices.js';
 import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
@@ -68,7 +68,7 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
   // Compounds (小区) name their community in a column of its own.
   const compounds = hasCompounds(report);
   const columns = [
-    col('xlsx.col.rubric', 24),
+    col('xlsx.col.rubric', 28),
     col('rank.col.rank', 6),
     ...(grouped ? [col('rank.col.group-rank', 8)] : []),
     col('xlsx.col.id', 12),
@@ -157,7 +157,7 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
       const e = r.entry;
       yield {
         values: [
-          t.rubric.id,
+          l.rubricTitle(),
           r.rank,
           ...(grouped ? [inGroup.get(e) ?? null] : []),
           e.id,
@@ -195,7 +195,7 @@ export function groupsSheet(report: RankReport, o: FormatOptions): SheetSpec {
     name: message(o.lang, 'xlsx.sheet.groups'),
     table: true,
     columns: [
-      col('xlsx.col.rubric', 24),
+      col('xlsx.col.rubric', 28),
       col('table.col.group-by', 8),
       col('xlsx.col.group', 14),
       col('xlsx.col.count', 8),
@@ -208,7 +208,7 @@ export function groupsSheet(report: RankReport, o: FormatOptions): SheetSpec {
         for (const g of t.groups ?? [])
           yield {
             values: [
-              t.rubric.id,
+              l.rubricTitle(),
               groupByWord(g.by, o),
               groupName(g, l),
               g.count,
@@ -234,7 +234,7 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
     table: true,
     fillColumn: 14,
     columns: [
-      col('xlsx.col.rubric', 24),
+      col('xlsx.col.rubric', 28),
       col('table.col.quota-id', 12),
       col('xlsx.col.quota', 30),
       col('table.col.group-by', 8),
@@ -260,7 +260,7 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
         for (const q of t.quotas) {
           yield {
             values: [
-              t.rubric.id,
+              l.rubricTitle(),
               q.quota,
               quotaTitle(q, t.rubric, l),
               groupByWord(q.by, o),

@@ -111,7 +111,7 @@ export const listTable: Formatter<RubricListRow[]> = (rows, options) => {
   const m = (code: Parameters<typeof message>[1]) => message(options.lang, code);
   return `${boxTable(
     [
-      m('authoring.col.id'),
+      { head: m('authoring.col.id'), whole: true },
       m('authoring.col.title'),
       m('authoring.col.level'),
       m('authoring.col.year'),

@@ -11,6 +11,7 @@ import type { Rubric } from '../../model/rubric.js';
 import type { Community } from '../fill-in/community.js';
 import { VALUE_TYPES, type YamlValue } from '../fill-in/value-types.js';
 import { wrapLine } from '../text-width.js';
+import { yamlScalar } from '../yaml-scalar.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -27,20 +28,7 @@ export interface TemplateOptions {
   values?: Community;
 }
 
-/** What YAML 1.2 (core schema) reads as a number, a boolean or null when written plain. */
-const NOT_A_STRING =
-  /^([-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$/;
-
-/** A YAML plain scalar when safe (it reads back as the same text), else double-quoted. */
-function scalar(s: string): string {
-  return /^[^\s#:{}[\],&*!|>'"%@`~-][^#:{}[\],]*$/.test(s) &&
-    !/\s$/.test(s) &&
-    !/[\n\r\t]/.test(s) &&
-    !NOT_A_STRING.test(s) &&
-    !/^(true|false|null|yes|no|~)$/i.test(s)
-    ? s
-    : JSON.stringify(s);
-}
+const scalar = yamlScalar;
 
 /** A value after `key: `: `~` for none. */
 function yamlValue(v: YamlValue | undefined): string {

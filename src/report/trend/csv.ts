@@ -9,4 +9,4 @@ import type { TrendReport } from './types.js';
 import { periodsSheet } from './workbook.js';
 
 export const trendCsv: Formatter<TrendReport> = (report, options) =>
-  [...sheetCsvChunks(periodsSheet(report, options))].join('');
+  [...sheetCsvChunks(periodsSheet(report, options), { toFile: options.toFile === true })].join('');

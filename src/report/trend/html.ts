@@ -16,10 +16,12 @@ import { SORT_SCRIPT } from '../html/sort-script.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import type { Formatter } from '../types.js';
+import { trendRubricOf } from './finding-rubric.js';
 import {
   changeText,
   communityLabel,
   compositeTier,
+  cycleSource,
   groupTitle,
   moveText,
   pointText,
@@ -37,19 +39,21 @@ export const trendHtml: Formatter<TrendReport> = (report, { lang }) => {
   });
   const out = documentStart({ lang, version: '', title });
   report.tables.forEach((t, i) => out.push(tableSection(t, `t${i + 1}`, labeller(lang, t.rubric))));
+  const rubricOf = trendRubricOf(report);
   if (report.notes.length) {
-    const l = labeller(lang);
     out.push(`<section id="notes"><h2>${m('trend.html.notes')}</h2><ul>`);
-    for (const n of report.notes) out.push(`<li><code>${esc(where(n))}</code> ${esc(l.finding(n))}</li>`);
+    for (const n of report.notes)
+      out.push(`<li><code>${esc(where(n))}</code> ${esc(labeller(lang, rubricOf(n)).finding(n))}</li>`);
     out.push('</ul></section>');
   }
   out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
   if (!report.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
   for (const f of report.invalid) {
-    const l = labeller(lang);
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
-      out.push(`<li><code>${esc(where(fd))}</code> <code>${esc(fd.code)}</code> ${esc(l.finding(fd))}</li>`);
+      out.push(
+        `<li><code>${esc(where(fd))}</code> <span class="severity" title="${esc(fd.code)}">${m(`table.severity.${fd.severity}`)}</span> ${esc(labeller(lang, rubricOf(fd)).finding(fd))}</li>`,
+      );
     out.push('</ul>');
   }
   out.push(
@@ -132,12 +136,11 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     out.push(
       `<h3>${m('trend.cycle', { years: tr.cycleYears.join(list), weights: weightsText(t.weights.values) })}</h3>`,
     );
-    const source = t.rubric.cycle?.source;
     out.push(
       `<p class="note">${
         t.weights.from === 'flag'
           ? m('trend.cycle-flag')
-          : m('trend.cycle-source', { source: source?.note ?? source?.file ?? t.rubric.id })
+          : m('trend.cycle-source', { source: cycleSource(t, l) })
       }</p>`,
     );
     const caption = message(lang, 'trend.html.composite-chart');

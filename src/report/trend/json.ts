@@ -1,7 +1,9 @@
 /** The trend as JSON: numbers as numbers, ids beside their titles, every period of every community. */
 import { message } from '../../i18n/catalog.js';
+import type { Finding } from '../../model/finding.js';
 import { labeller } from '../labels.js';
 import type { Formatter } from '../types.js';
+import { trendRubricOf } from './finding-rubric.js';
 import { compositeTier } from './rows.js';
 import type { TrendReport } from './types.js';
 
@@ -62,14 +64,15 @@ export const trendJson: Formatter<TrendReport> = (report, { lang }) => {
         : {}),
     };
   });
-  const l = labeller(lang);
+  const rubricOf = trendRubricOf(report);
+  const worded = (x: Finding) => labeller(lang, rubricOf(x)).finding(x);
   return `${JSON.stringify(
     {
       tables,
-      notes: report.notes.map((n) => ({ ...n, message: l.finding(n) })),
+      notes: report.notes.map((n) => ({ ...n, message: worded(n) })),
       invalid: report.invalid.map((f) => ({
         file: f.file,
-        findings: f.findings.map((x) => ({ ...x, message: l.finding(x) })),
+        findings: f.findings.map((x) => ({ ...x, message: worded(x) })),
       })),
       summary: {
         ...report.summary,

@@ -5,6 +5,7 @@ import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { groupName } from '../rank/rows.js';
 import type { Formatter } from '../types.js';
+import { trendRubricOf } from './finding-rubric.js';
 import {
   changeText,
   communityLabel,
@@ -78,8 +79,8 @@ export const trendMarkdown: Formatter<TrendReport> = (report, { lang }) => {
     out.push('');
   }
   if (report.notes.length) {
-    const l = labeller(lang);
-    for (const n of report.notes) out.push(`- ⚠️ ${cell(l.finding(n))}`);
+    const rubricOf = trendRubricOf(report);
+    for (const n of report.notes) out.push(`- ⚠️ ${cell(labeller(lang, rubricOf(n)).finding(n))}`);
     out.push('');
   }
   if (report.invalid.length) {

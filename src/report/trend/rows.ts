@@ -11,6 +11,7 @@ import { message } from '../../i18n/catalog.js';
 import { pick } from '../../model/localized.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { sourceCitation } from '../provenance.js';
 import { groupName, pct } from '../rank/rows.js';
 import type { TrendTable } from './types.js';
 
@@ -78,4 +79,10 @@ export function compositeTier(t: TrendTable, id: string | null, l: Labeller): st
 /** A group's name: its street or district, "all" when the trend has the one group of everyone. */
 export function groupTitle(t: TrendTable, g: GroupTrend, l: Labeller): string {
   return groupName({ key: g.key, by: g.key === null && t.trend.groups.length === 1 ? 'all' : 'street' }, l);
+}
+
+/** Where a cycle's weights come from, as people read it: the note, else the source document by title. */
+export function cycleSource(t: TrendTable, l: Labeller): string {
+  const source = t.rubric.cycle?.source;
+  return source?.note ?? sourceCitation(source, l.lang) ?? l.rubricTitle();
 }

@@ -1,16 +1,20 @@
 /** The trend as terminal text: per rubric family, each community's scores by period, then the changes, groups and the cycle composite. */
 import { message } from '../../i18n/catalog.js';
+import { terminalText } from '../escape/terminal.js';
 import { findingLine } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { type GridColumn, gridChunks } from '../rank/grid.js';
 import { groupName } from '../rank/rows.js';
 import { makeStyle } from '../style.js';
+import { wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
+import { trendRubricOf } from './finding-rubric.js';
 import {
   changeText,
   communityLabel,
   compositeTier,
+  cycleSource,
   groupPeriodText,
   moveText,
   pointText,
@@ -22,8 +26,15 @@ import type { TrendReport } from './types.js';
 export const trendTable: Formatter<TrendReport> = (report, options) =>
   [...trendTableChunks(report, options)].join('');
 
-function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions): Generator<string> {
+function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOptions): Generator<string> {
   const style = makeStyle(color);
+  const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
+    wrapLine(indent, text, width, paint);
+  const grid = {
+    width,
+    separator: message(lang, 'output.label-separator'),
+    none: message(lang, 'rank.same.none'),
+  };
   const out: string[] = [];
   const flush = function* () {
     if (out.length) yield `${out.join('\n')}\n`;
@@ -35,44 +46,53 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
     const tr = t.trend;
     if (out.length) out.push('');
     out.push(
-      style.bold(
-        message(lang, 'trend.heading', {
-          rubric: l.rubricTitle(),
-          id: t.rubric.id,
-          count: String(tr.communities.length),
-          periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
-        }),
+      ...wrapped(
+        '',
+        terminalText(
+          message(lang, 'trend.heading', {
+            rubric: l.rubricTitle(),
+            id: t.rubric.id,
+            count: String(tr.communities.length),
+            periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
+          }),
+        ),
+        style.bold,
       ),
     );
     yield* flush();
     const columns: GridColumn[] = [
-      { head: message(lang, 'trend.col.community') },
-      { head: message(lang, 'trend.col.street'), repeats: true },
+      { head: message(lang, 'trend.col.community'), firm: true },
+      { head: message(lang, 'trend.col.street'), repeats: true, same: true },
       ...tr.periods.map((p) => ({ head: p, align: 'right' as const })),
       { head: message(lang, 'trend.col.change'), align: 'right' as const },
       { head: message(lang, 'trend.col.moves') },
     ];
     const rows = tr.communities;
-    yield* gridChunks(columns, {
-      count: rows.length,
-      cell(i, c) {
-        const ct = rows[i]!;
-        if (c === 0) return communityLabel(ct, l);
-        if (c === 1) return ct.street ?? '—';
-        const p = c - 2;
-        if (p < tr.periods.length)
-          return pointText(
-            ct.points.find((x) => x.period === tr.periods[p]),
-            l,
-          );
-        if (p === tr.periods.length) return changeText(ct.change);
-        return ct.moves.map((m) => moveText(m, l)).join(sep);
+    yield* gridChunks(
+      columns,
+      {
+        count: rows.length,
+        cell(i, c) {
+          const ct = rows[i]!;
+          if (c === 0) return communityLabel(ct, l);
+          if (c === 1) return ct.street ?? '—';
+          const p = c - 2;
+          if (p < tr.periods.length)
+            return pointText(
+              ct.points.find((x) => x.period === tr.periods[p]),
+              l,
+            );
+          if (p === tr.periods.length) return changeText(ct.change);
+          return ct.moves.map((m) => moveText(m, l)).join(sep);
+        },
       },
-    });
+      grid,
+    );
     const changed = rows.filter((c) => c.changes.length);
     if (changed.length) {
       out.push('', style.bold(message(lang, 'trend.changes')));
-      for (const c of changed) for (const s of c.changes) out.push(`  ${statusChangeText(c, s, l)}`);
+      for (const c of changed)
+        for (const s of c.changes) out.push(...wrapped('  ', terminalText(statusChangeText(c, s, l))));
     }
     if (tr.groups.length) {
       out.push('', style.bold(message(lang, 'trend.groups')));
@@ -81,24 +101,29 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
           { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },
           l,
         );
-        for (const p of g.periods) out.push(`  ${groupPeriodText(t, name, p, l)}`);
+        // A group's name is a street as files write it: shown visibly.
+        for (const p of g.periods) out.push(...wrapped('  ', terminalText(groupPeriodText(t, name, p, l))));
       }
     }
     if (t.weights && tr.composite && tr.cycleYears) {
       out.push(
         '',
-        style.bold(
+        ...wrapped(
+          '',
           message(lang, 'trend.cycle', {
             years: tr.cycleYears.join(lang === 'en' ? ', ' : '、'),
             weights: weightsText(t.weights.values),
           }),
+          style.bold,
         ),
       );
-      const source = t.rubric.cycle?.source;
       out.push(
-        t.weights.from === 'flag'
-          ? message(lang, 'trend.cycle-flag')
-          : message(lang, 'trend.cycle-source', { source: source?.note ?? source?.file ?? t.rubric.id }),
+        ...wrapped(
+          '',
+          t.weights.from === 'flag'
+            ? message(lang, 'trend.cycle-flag')
+            : terminalText(message(lang, 'trend.cycle-source', { source: cycleSource(t, l) })),
+        ),
       );
       yield* flush();
       const ranked = tr.composite;
@@ -106,7 +131,7 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
       yield* gridChunks(
         [
           { head: message(lang, 'trend.col.rank'), align: 'right' },
-          { head: message(lang, 'trend.col.community') },
+          { head: message(lang, 'trend.col.community'), firm: true },
           { head: message(lang, 'trend.col.composite'), align: 'right' },
           ...(hasTiers ? [{ head: message(lang, 'trend.col.tier') }] : []),
         ],
@@ -120,22 +145,26 @@ function* trendTableChunks(report: TrendReport, { lang, color }: FormatOptions):
             return compositeTier(t, r.community.composite!.tier, l);
           },
         },
+        grid,
       );
     }
   }
   const notes = report.notes;
   if (notes.length) {
     out.push('');
-    for (const n of notes) out.push(findingLine(n, labeller(lang), style));
+    const rubricOf = trendRubricOf(report);
+    for (const n of notes) out.push(...wrapped('', findingLine(n, labeller(lang, rubricOf(n)), style)));
   }
   if (report.invalid.length) {
     out.push(
       '',
-      style.severity('error', message(lang, 'rank.invalid', { count: String(report.invalid.length) })),
+      ...wrapped('', message(lang, 'rank.invalid', { count: String(report.invalid.length) }), (x) =>
+        style.severity('error', x),
+      ),
     );
-    for (const f of report.invalid) out.push(`  ${f.file}`);
+    for (const f of report.invalid) out.push(`  ${terminalText(f.file)}`);
   }
-  out.push('', summaryLine(report, lang));
+  out.push('', ...wrapped('', summaryLine(report, lang)));
   yield* flush();
 }
 

@@ -6,12 +6,12 @@
  * and tool. Pure: src/sheets/write-xlsx.ts writes it. The periods sheet is also `trend --format csv`.
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
+import type { RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { labeller } from '../labels.js';
 import { columnMaker, findingsSheet, tierFills } from '../rank/workbook.js';
-import type { SheetValue } from '../spreadsheet-cell.js';
 import type { FormatOptions } from '../types.js';
-import type { RowSpec, SheetSpec, WorkbookSpec } from '../workbook-spec.js';
-import { compositeTier, groupTitle, moveText, weightsText } from './rows.js';
+import { compositeTier, cycleSource, groupTitle, moveText, weightsText } from './rows.js';
 import type { TrendReport } from './types.js';
 
 export interface TrendWorkbookOptions extends FormatOptions {
@@ -230,7 +230,6 @@ function aboutSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
     });
     rows.push({ values: [m('xlsx.about.period'), t.trend.periods.join(sep)] });
     if (t.weights && t.trend.cycleYears) {
-      const source = t.rubric.cycle?.source;
       rows.push({
         values: [
           m('trend.col.composite'),
@@ -245,7 +244,7 @@ function aboutSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
           '',
           t.weights.from === 'flag'
             ? m('trend.cycle-flag')
-            : message(o.lang, 'trend.cycle-source', { source: source?.note ?? source?.file ?? t.rubric.id }),
+            : message(o.lang, 'trend.cycle-source', { source: cycleSource(t, l) }),
         ],
       });
     }

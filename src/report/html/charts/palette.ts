@@ -3,7 +3,6 @@
  * lighter, and each with its own pattern, so colour is never the only thing that tells them apart.
  * "No tier" is white with a dashed outline.
  */
-import { f } from './svg.js';
 
 export interface TierStyle {
   /** Fill for a mark: a colour, or a pattern of this chart. */
@@ -67,4 +66,3 @@ export function halo(index: number | null): string {
 export const ACCENT = '#c0392b';
 export const MUTED = '#888888';
 export const TRACK = '#eeeeee';
-export { f };

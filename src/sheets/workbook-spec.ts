@@ -34,6 +34,8 @@ export interface SheetSpec {
    * `column` get `argb` where the same row's `keyColumn` equals `equals` (both 1-based).
    */
   conditionalFills?: { column: number; keyColumn: number; fills: { equals: string; argb: string }[] };
+  /** Drop-down lists: the cells of `column` (1-based) below the header offer these values. */
+  lists?: { column: number; values: string[] }[];
 }
 
 export interface WorkbookSpec {

@@ -1,0 +1,326 @@
+/**
+ * One community's cheapest ways to each tier, found by scoring through the engine, never by
+ * estimating. The fixes fall into independent parts: two fixes are in one part when a criterion
+ * reads both (the area ratio reads area and households) or one way moves both (more service rooms
+ * raise both areas). A part's combinations are each scored in full; since a rubric's total is a
+ * sum over criteria (a weighted section is a fixed multiple of its criteria's points), a part's
+ * change of total and of its criteria's statuses do not depend on the other parts. The parts are
+ * then joined by a multiple-choice knapsack over a Pareto frontier (points up, money down,
+ * optionally months down, and which shared fixes are used): exact over the candidate fixes.
+ */
+
+import { EPS } from '../../kinds/bounds.js';
+import { usesOf } from '../../kinds/registry.js';
+import type { Assessment } from '../../model/assessment.js';
+import { allCriteria, type Criterion, type Rubric, type Tier } from '../../model/rubric.js';
+import type { CommunityResult } from '../result.js';
+import { type ScoreOptions, score } from '../score.js';
+import { eventsOf } from '../tiers.js';
+import { applyFixes, type FixOption } from './candidates.js';
+
+/** Why a community cannot reach a tier at any price. */
+export interface Blocker {
+  reason: 'event' | 'unpriced' | 'no-data' | 'history' | 'veto' | 'points';
+  /** A criterion (or, for history, a metric). */
+  id: string;
+}
+
+export interface Package {
+  /** The tier the package reaches (at least). */
+  tier: string;
+  cost: number;
+  months: number;
+  fixes: FixOption[];
+  /** Keys of shared fixes it uses (each paid once per station, not here). */
+  shared: string[];
+}
+
+export interface CommunityOptions {
+  base: CommunityResult;
+  /** By tier id: the Pareto-best packages reaching at least that tier (cheapest first). */
+  packages: Record<string, Package[]>;
+  /** By tier id: what makes the tier unreachable at any price. */
+  blocked: Record<string, Blocker[]>;
+}
+
+export interface CommunityInput {
+  rubric: Rubric;
+  assessment: Assessment;
+  options: readonly FixOption[];
+  score: ScoreOptions;
+  /** Keep months as a dimension of the frontier (a months limit applies). */
+  months?: boolean;
+}
+
+interface Combo {
+  fixes: FixOption[];
+  cost: number;
+  months: number;
+  delta: number;
+  shared: string;
+  /** Tiers whose conditions inside the part hold. */
+  ok: Set<string>;
+}
+
+const OK = new Set(['met', 'exempt']);
+
+/** Each criterion's id and what it reads (as `m:`/`f:` nodes), worked out once per rubric. */
+const READS = new WeakMap<Rubric, { id: string; nodes: string[] }[]>();
+function readsOf(rubric: Rubric): { id: string; nodes: string[] }[] {
+  let reads = READS.get(rubric);
+  if (!reads)
+    READS.set(
+      rubric,
+      (reads = allCriteria(rubric).map((c: Criterion) => ({
+        id: c.id,
+        nodes: usesOf(c).map((u) => ('metric' in u ? `m:${u.metric}` : `f:${u.facility}`)),
+      }))),
+    );
+  return reads;
+}
+
+/** Groups of keys that must be decided together (union-find over what criteria read and ways move). */
+function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][]; touched: Set<string>[] } {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let p = parent.get(x) ?? x;
+    if (p !== x) {
+      p = find(p);
+      parent.set(x, p);
+    }
+    return p;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  const reads = readsOf(rubric);
+  for (const { nodes: n } of reads) for (let i = 1; i < n.length; i++) union(n[0]!, n[i]!);
+  for (const o of options) for (const m of o.way.also) union(o.key, `m:${m}`);
+  const byRoot = new Map<string, string[]>();
+  for (const o of options) {
+    const r = find(o.key);
+    const list = byRoot.get(r) ?? [];
+    if (!list.includes(o.key)) list.push(o.key);
+    byRoot.set(r, list);
+  }
+  const touchedByRoot = new Map<string, Set<string>>();
+  for (const r of byRoot.keys()) touchedByRoot.set(r, new Set());
+  for (const { id, nodes } of reads)
+    for (const n of nodes) {
+      const t = touchedByRoot.get(find(n));
+      if (t) t.add(id);
+    }
+  return { keys: [...byRoot.values()], touched: [...byRoot.keys()].map((r) => touchedByRoot.get(r)!) };
+}
+
+/** The statuses of a result's criteria, by id. */
+function statuses(r: CommunityResult): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s of r.sections) for (const c of s.criteria) m.set(c.id, c.status);
+  return m;
+}
+
+/** Whether the tier's conditions on these criteria hold: required ones met, vetoes neither failed nor unknown. */
+function holds(
+  tier: Tier,
+  ids: Iterable<string>,
+  st: Map<string, string>,
+  vetoIds: ReadonlySet<string>,
+): boolean {
+  for (const id of ids) {
+    const s = st.get(id) ?? '';
+    if (tier.requires.includes(id) && !OK.has(s)) return false;
+    if (vetoIds.has(id) && s !== 'met' && s !== 'exempt') return false;
+  }
+  return true;
+}
+
+const MAX_COMBOS = 4096;
+
+/**
+ * Of the ways to make one change (build or rent the same 30 ㎡), those another beats: the same
+ * effect (value, metrics moved with it, shared or not) at no less money (and no fewer months,
+ * when months count). The effect is scored once per change, not once per way.
+ */
+function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
+  const groups = new Map<string, FixOption[]>();
+  for (const o of options) {
+    const k = `${String(o.to)}\u0000${[...o.way.also].sort().join(',')}\u0000${o.way.shared ?? ''}`;
+    const list = groups.get(k) ?? [];
+    list.push(o);
+    groups.set(k, list);
+  }
+  const out: FixOption[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.cost - b.cost || a.months - b.months);
+    if (!withMonths) out.push(list[0]!);
+    else {
+      let best = Number.POSITIVE_INFINITY;
+      for (const o of list)
+        if (o.months < best) {
+          out.push(o);
+          best = o.months;
+        }
+    }
+  }
+  return out;
+}
+
+/** Every combination of a part's options (none, or one option per key), scored. */
+function combos(input: CommunityInput, base: CommunityResult, keys: string[], ids: Set<string>): Combo[] {
+  const { rubric } = input;
+  const byKey = keys.map((k) =>
+    cheapest(
+      input.options.filter((o) => o.key === k),
+      input.months === true,
+    ),
+  );
+  const vetoIds = new Set(
+    allCriteria(rubric)
+      .filter((c) => c.veto)
+      .map((c) => c.id),
+  );
+  const out: Combo[] = [];
+  const pick: FixOption[] = [];
+  let count = 0;
+  const walk = (i: number) => {
+    if (count >= MAX_COMBOS) return;
+    if (i === byKey.length) {
+      count++;
+      const fixes = [...pick];
+      const r = fixes.length ? score(rubric, applyFixes(input.assessment, fixes), input.score) : base;
+      const st = statuses(r);
+      const ok = new Set(rubric.tiers.filter((t) => holds(t, ids, st, vetoIds)).map((t) => t.id));
+      let cost = 0;
+      let months = 0;
+      const shared: string[] = [];
+      for (const f of fixes) {
+        if (f.way.shared !== undefined) shared.push(f.key);
+        else cost += f.cost;
+        months += f.way.shared !== undefined ? 0 : f.months;
+      }
+      out.push({ fixes, cost, months, delta: r.total - base.total, shared: shared.sort().join(','), ok });
+      return;
+    }
+    walk(i + 1);
+    for (const o of byKey[i]!) {
+      pick.push(o);
+      walk(i + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  return out;
+}
+
+interface Node {
+  delta: number;
+  cost: number;
+  months: number;
+  shared: string;
+  fixes: FixOption[];
+}
+
+/** Drops what another point beats: at least the points, at most the money (and months), same shared fixes. */
+function pareto(nodes: Node[], withMonths: boolean): Node[] {
+  nodes.sort((a, b) => a.cost - b.cost || b.delta - a.delta || a.months - b.months);
+  const kept: Node[] = [];
+  for (const n of nodes) {
+    const beaten = kept.some(
+      (k) =>
+        k.shared === n.shared &&
+        k.delta >= n.delta - EPS &&
+        k.cost <= n.cost + EPS &&
+        (!withMonths || k.months <= n.months + EPS),
+    );
+    if (!beaten) kept.push(n);
+  }
+  return kept;
+}
+
+function joinShared(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return [...a.split(','), ...b.split(',')].sort().join(',');
+}
+
+/** The cheapest packages reaching each tier, and what blocks the tiers no package reaches. */
+export function communityOptions(input: CommunityInput): CommunityOptions {
+  const { rubric } = input;
+  const base = score(rubric, input.assessment, input.score);
+  const { keys, touched } = parts(rubric, input.options);
+  const all = keys.map((k, i) => combos(input, base, k, touched[i]!));
+  const anyTouched = new Set<string>();
+  for (const t of touched) for (const id of t) anyTouched.add(id);
+  const st = statuses(base);
+  const events = eventsOf(rubric);
+  const vetoIds = new Set(
+    allCriteria(rubric)
+      .filter((c) => c.veto)
+      .map((c) => c.id),
+  );
+  const exact: Record<string, Node[]> = {};
+  const blocked: Record<string, Blocker[]> = {};
+  for (const tier of rubric.tiers) {
+    const why: Blocker[] = [];
+    for (const v of base.unmetValues?.[tier.id] ?? []) why.push({ reason: 'history', id: v.metric });
+    for (const c of allCriteria(rubric)) {
+      if (anyTouched.has(c.id)) continue;
+      const s = st.get(c.id) ?? '';
+      const needed = tier.requires.includes(c.id) || vetoIds.has(c.id);
+      if (!needed || OK.has(s)) continue;
+      if (vetoIds.has(c.id) && s === 'no-data') why.push({ reason: 'no-data', id: c.id });
+      else if (events.has(c.id)) why.push({ reason: 'event', id: c.id });
+      else if (s === 'no-data') why.push({ reason: 'no-data', id: c.id });
+      else why.push({ reason: vetoIds.has(c.id) ? 'veto' : 'unpriced', id: c.id });
+    }
+    const usable = all.map((cs) => cs.filter((c) => c.ok.has(tier.id)));
+    usable.forEach((cs, i) => {
+      if (cs.length) return;
+      // Nothing priced in this part meets what the tier requires of it.
+      for (const id of touched[i]!)
+        if ((tier.requires.includes(id) || vetoIds.has(id)) && !OK.has(st.get(id) ?? ''))
+          why.push({ reason: events.has(id) ? 'event' : 'unpriced', id });
+    });
+    if (why.length) {
+      blocked[tier.id] = why;
+      continue;
+    }
+    const needed = tier.minScore - base.total;
+    let frontier: Node[] = [{ delta: 0, cost: 0, months: 0, shared: '', fixes: [] }];
+    for (const cs of usable) {
+      const next: Node[] = [];
+      for (const f of frontier)
+        for (const c of cs)
+          next.push({
+            delta: Math.min(f.delta + c.delta, Math.max(needed, 0)),
+            cost: f.cost + c.cost,
+            months: f.months + c.months,
+            shared: joinShared(f.shared, c.shared),
+            fixes: c.fixes.length ? f.fixes.concat(c.fixes) : f.fixes,
+          });
+      frontier = pareto(next, input.months === true);
+    }
+    const reaching = frontier.filter((n) => n.delta >= needed - EPS);
+    if (reaching.length) exact[tier.id] = reaching;
+    else blocked[tier.id] = [{ reason: 'points', id: tier.id }];
+  }
+  // At least a tier: the packages of that tier or any above it.
+  const packages: Record<string, Package[]> = {};
+  rubric.tiers.forEach((tier, i) => {
+    const nodes: Node[] = [];
+    for (const above of rubric.tiers.slice(0, i + 1)) nodes.push(...(exact[above.id] ?? []));
+    if (!nodes.length) return;
+    packages[tier.id] = pareto(nodes, input.months === true).map((n) => ({
+      tier: tier.id,
+      cost: n.cost,
+      months: n.months,
+      fixes: n.fixes,
+      shared: n.shared ? n.shared.split(',') : [],
+    }));
+    delete blocked[tier.id];
+  });
+  return { base, packages, blocked };
+}

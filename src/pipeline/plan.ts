@@ -1,0 +1,161 @@
+/**
+ * `civscore plan`'s flow: from the rank report of the same intake (every community that counts,
+ * doubts and roster included) to one plan per rubric table. Each community below the quotas'
+ * highest tier is judged again in full, its priced fixes listed, its cheapest packages per tier
+ * found by scoring; then the solver picks who to lift. Pure apart from reading the files again.
+ */
+
+import { candidates } from '../engine/plan/candidates.js';
+import { type CommunityOptions, communityOptions } from '../engine/plan/community.js';
+import { type PlanOptions, solvePlan } from '../engine/plan/plan.js';
+import type { PlanCommunity, PlanProblem, PlanQuota, PlanSolution } from '../engine/plan/problem.js';
+import { type Candidate, type GroupOf, reaches } from '../engine/rank.js';
+import type { Roster } from '../load/roster.js';
+import { type CostModel, pricesFor, unitCosts } from '../model/costs.js';
+import type { Rubric } from '../model/rubric.js';
+import type { RankReport, RankTable } from '../report/rank/types.js';
+import type { AssessOptions } from './assess-file.js';
+import { assessmentsOf } from './plan-assessments.js';
+
+export interface PlanRequest {
+  report: RankReport;
+  groupOf: GroupOf;
+  assess: AssessOptions;
+  roster?: Roster;
+  /** By rubric id; none at all: every fix costs 1. */
+  costs: Map<string, CostModel>;
+  /** --target: quota id → share (fraction). */
+  targets: Map<string, number>;
+  budget?: number;
+  months?: number;
+  solver: PlanOptions;
+}
+
+export interface PlanTable {
+  rubric: Rubric;
+  period: string;
+  costs: CostModel;
+  problem: PlanProblem;
+  solution: PlanSolution;
+  /** The nearest candidates rank lists for each short quota, for comparison (ids by quota and group). */
+  nearest: { quota: string; key: string | null; candidates: Candidate[] }[];
+}
+
+export interface PlanReport {
+  tables: PlanTable[];
+  /** No cost file: costs are numbers of fixes. */
+  unit: boolean;
+  cost: number;
+  months: number;
+  feasible: boolean;
+  budget?: number;
+  monthsLimit?: number;
+}
+
+const EMPTY_OPTIONS = (tier: string | null): CommunityOptions =>
+  ({ base: undefined, packages: {}, blocked: {}, tier }) as unknown as CommunityOptions;
+
+async function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): Promise<PlanProblem> {
+  const { rubric } = table;
+  const quotaTiers = rubric.quotas.map((q) => q.tier);
+  const top = rubric.tiers.find((t) => quotaTiers.includes(t.id))?.id;
+  const below = table.rows.filter((r) => top !== undefined && !reaches(rubric, r.entry.tier, top));
+  const assessments = await assessmentsOf(
+    below.map((r) => r.entry.file),
+    req.assess,
+  );
+  const score = {
+    ...(req.assess.asOf ? { asOf: req.assess.asOf } : {}),
+    ...(req.assess.waivers ? { waivers: req.assess.waivers } : {}),
+  };
+  const listed =
+    req.roster && rubric.level !== 'street' ? new Set(req.roster.communities.map((c) => c.id)) : undefined;
+  const communities: PlanCommunity[] = [];
+  for (const row of table.rows) {
+    const e = row.entry;
+    if (listed && !listed.has(e.id)) continue;
+    const assessment = assessments.get(e.file);
+    const options = assessment
+      ? communityOptions({
+          rubric,
+          assessment,
+          options: candidates(rubric, assessment, pricesFor(costs, e.id)),
+          score,
+          ...(req.months !== undefined ? { months: true } : {}),
+        })
+      : EMPTY_OPTIONS(e.tier);
+    communities.push({
+      id: e.id,
+      name: e.name,
+      file: e.file,
+      groups: {
+        all: null,
+        ...(req.groupOf(e, 'community') !== undefined ? { community: req.groupOf(e, 'community') } : {}),
+        ...(req.groupOf(e, 'street') !== undefined ? { street: req.groupOf(e, 'street') } : {}),
+        ...(req.groupOf(e, 'district') !== undefined ? { district: req.groupOf(e, 'district') } : {}),
+      },
+      tier: e.tier,
+      assessment: assessment ?? {
+        entity: { id: e.id, name: e.name, level: e.level },
+        period: e.period,
+        metrics: {},
+        unreadable: {},
+      },
+      options,
+    });
+  }
+  const quotas: PlanQuota[] = table.quotas.map((q) => {
+    const target = req.targets.get(q.quota);
+    const members = communities.filter((c) => c.groups[q.by] === q.key).map((c) => c.id);
+    return {
+      quota: q.quota,
+      tier: q.tier,
+      by: q.by,
+      key: q.key,
+      n: q.n,
+      bound: target !== undefined ? { op: 'at-least', value: { value: target } } : q.bound,
+      ...(target !== undefined ? { overridden: true } : {}),
+      members,
+      doubts: q.doubts,
+    };
+  });
+  return {
+    rubric,
+    score,
+    communities,
+    quotas,
+    ...(req.budget !== undefined ? { budget: req.budget } : {}),
+    ...(req.months !== undefined ? { months: req.months } : {}),
+  };
+}
+
+export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
+  const unit = req.costs.size === 0;
+  const tables: PlanTable[] = [];
+  let cost = 0;
+  let months = 0;
+  let feasible = true;
+  for (const table of req.report.tables) {
+    if (!table.quotas.length) continue;
+    const costs = unit ? unitCosts(table.rubric) : req.costs.get(table.rubric.id);
+    if (!costs) continue;
+    const problem = await problemOf(table, req, costs);
+    const solution = await solvePlan(problem, req.solver);
+    cost += solution.cost;
+    months += solution.months;
+    if (!solution.feasible || solution.quotas.some((q) => !q.met)) feasible = false;
+    const nearest = table.quotas
+      .filter((q) => q.status === 'short')
+      .map((q) => ({ quota: q.quota, key: q.key, candidates: q.candidates }));
+    tables.push({ rubric: table.rubric, period: table.period, costs, problem, solution, nearest });
+  }
+  return {
+    tables,
+    unit,
+    cost,
+    months,
+    feasible,
+    ...(req.budget !== undefined ? { budget: req.budget } : {}),
+    ...(req.months !== undefined ? { monthsLimit: req.months } : {}),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The plan as JSON for other tools: ids, codes and numbers (元, months, fractions), never
+ * sentences. Stable field order; money in 元 (or a count of fixes when `unit` is true).
+ */
+import type { FixOption } from '../../engine/plan/candidates.js';
+import type { PlanReport } from '../../pipeline/plan.js';
+import type { FormatOptions } from '../types.js';
+
+function fixJson(f: FixOption) {
+  return {
+    ...('metric' in f.target ? { metric: f.target.metric } : { facility: f.target.facility }),
+    way: f.way.way,
+    ...(f.from !== undefined ? { from: f.from } : {}),
+    to: f.to,
+    unit: f.unit,
+    amount: f.amount,
+    cost: f.way.shared !== undefined ? 0 : f.cost,
+    months: f.months,
+    ...(f.way.responsible ? { responsible: f.way.responsible } : {}),
+    ...(f.way.shared !== undefined ? { shared: f.way.shared } : {}),
+  };
+}
+
+export function planJson(report: PlanReport) {
+  return {
+    unit: report.unit ? 'fixes' : 'yuan',
+    feasible: report.feasible,
+    cost: report.cost,
+    months: report.months,
+    ...(report.budget !== undefined ? { budget: report.budget } : {}),
+    ...(report.monthsLimit !== undefined ? { monthsLimit: report.monthsLimit } : {}),
+    tables: report.tables.map((t) => {
+      const s = t.solution;
+      const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+      return {
+        rubric: t.rubric.id,
+        period: t.period,
+        costs: t.costs.unit ? null : (t.costs.file ?? null),
+        solver: s.solver,
+        optimal: s.optimal,
+        ...(s.gap !== undefined ? { gap: s.gap } : {}),
+        feasible: s.feasible,
+        cost: s.cost,
+        months: s.months,
+        lifts: s.lifts.map((l) => {
+          const c = byId.get(l.community);
+          return {
+            community: l.community,
+            name: c?.name ?? l.community,
+            file: c?.file ?? '',
+            groups: c?.groups ?? {},
+            from: c?.tier ?? null,
+            tier: l.package.tier,
+            cost: l.package.cost,
+            months: l.package.months,
+            fixes: l.package.fixes.map(fixJson),
+          };
+        }),
+        stations: s.stations.map((st) => ({
+          street: st.street,
+          ...('metric' in st.option.target
+            ? { metric: st.option.target.metric }
+            : { facility: st.option.target.facility }),
+          count: st.count,
+          cost: st.option.cost * st.count,
+          serves: st.serves,
+        })),
+        quotas: s.quotas.map((q) => ({
+          quota: q.quota.quota,
+          tier: q.quota.tier,
+          by: q.quota.by,
+          key: q.quota.key,
+          n: q.quota.n,
+          bound: q.quota.bound,
+          ...(q.quota.overridden ? { overridden: true } : {}),
+          reached: q.reached,
+          ...(q.need !== undefined ? { need: q.need } : {}),
+          met: q.met,
+          ...(q.block ? { block: q.block } : {}),
+          ...(q.saving ? { saving: q.saving } : {}),
+          blockers: q.met
+            ? []
+            : [
+                ...q.quota.members.flatMap((id) =>
+                  (byId.get(id)?.options.blocked[q.quota.tier] ?? []).map((b) => ({ community: id, ...b })),
+                ),
+                ...q.quota.doubts.map((d) => ({ community: d.id, reason: d.reason })),
+              ],
+        })),
+        ...(s.overBudget ? { overBudget: s.overBudget } : {}),
+        ...(s.overMonths ? { overMonths: s.overMonths } : {}),
+      };
+    }),
+  };
+}
+
+export function* planJsonChunks(report: PlanReport, _o: FormatOptions): Iterable<string> {
+  yield `${JSON.stringify(planJson(report), null, 2)}\n`;
+}

@@ -1,0 +1,299 @@
+/**
+ * The plan in words, for the text and Markdown formats: per table and group, the communities to
+ * lift with their fixes (补建社区求助站；服务用房再增加30平方米), cost in 万元/元, months, the
+ * responsible unit and the tier reached; each quota's share after the plan and what 5 points less
+ * would save; what blocks a quota no money meets; the district total.
+ */
+import type { FixOption } from '../../engine/plan/candidates.js';
+import type { Blocker } from '../../engine/plan/community.js';
+import type { QuotaOutcome } from '../../engine/plan/problem.js';
+import { reaches } from '../../engine/rank.js';
+import { message } from '../../i18n/catalog.js';
+import { type Lang, pick } from '../../model/localized.js';
+import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
+import { amount, countWord } from '../amounts.js';
+import { type Labeller, labeller } from '../labels.js';
+import { num } from '../numbers.js';
+
+export interface FixView {
+  text: string;
+  way: string;
+  responsible: string;
+  cost: string;
+  months: string;
+}
+
+export interface LiftView {
+  community: string;
+  id: string;
+  tier: string;
+  cost: string;
+  months: string;
+  fixes: FixView[];
+}
+
+export interface GroupView {
+  name: string;
+  lifts: LiftView[];
+  quotas: string[];
+  stations: string[];
+  subtotal: string;
+}
+
+export interface TableView {
+  heading: string;
+  solver: string;
+  costs: string;
+  quotes?: string;
+  groups: GroupView[];
+}
+
+export interface PlanView {
+  tables: TableView[];
+  total: string;
+  problems: string[];
+  nothing: boolean;
+}
+
+/** Money as an office writes it: 万元 from ten thousand up, else 元; a count of fixes without a cost file. */
+export function money(lang: Lang, x: number, unit: boolean): string {
+  if (unit) return message(lang, 'plan.fixes', { count: num(x, 0) });
+  if (lang === 'en')
+    return message(lang, 'plan.money-yuan', { amount: Math.round(x).toLocaleString('en-US') });
+  if (Math.abs(x) >= 10000) return message(lang, 'plan.money-wan', { amount: num(x / 10000, 2) });
+  return message(lang, 'plan.money-yuan', { amount: num(x, 0) });
+}
+
+export const months = (lang: Lang, m: number) => message(lang, 'plan.months', { count: num(m, 1) });
+
+const pct = (x: number) => `${num(x * 100, 1)}%`;
+
+/** One fix in words. */
+export function fixText(l: Labeller, f: FixOption): string {
+  const lang = l.lang;
+  if ('facility' in f.target) {
+    const facility = l.facility(f.target.facility);
+    if (f.unit === 'area')
+      return message(lang, 'plan.fix.facility-area', {
+        facility,
+        delta: amount(lang, f.amount, 'area'),
+        to: amount(lang, f.to as number, 'area'),
+      });
+    const added = (f.to as number) - ((f.from as number) ?? 0);
+    const fix =
+      added === 1 && f.from === 0
+        ? message(lang, 'plan.fix.facility-add', { facility })
+        : message(lang, 'plan.fix.facility-more', { facility, count: String(added) });
+    return f.amount > 0
+      ? message(lang, 'plan.fix.with-area', { fix, area: amount(lang, f.amount, 'area') })
+      : fix;
+  }
+  const metric = l.metric(f.target.metric);
+  if (f.unit === 'flag')
+    return message(lang, f.to === true ? 'plan.fix.flag-on' : 'plan.fix.flag-off', { metric });
+  if (f.unit === 'grade') return message(lang, 'plan.fix.grade', { metric, to: String(f.to) });
+  const from = f.from as number;
+  const to = f.to as number;
+  const word = countWord(metric, lang);
+  const delta = amount(lang, Math.abs(to - from), f.unit, { word, gap: true });
+  return message(lang, to >= from ? 'plan.fix.more' : 'plan.fix.less', {
+    metric,
+    delta,
+    to: amount(lang, to, f.unit, { word }),
+  });
+}
+
+function wayText(lang: Lang, f: FixOption): string {
+  return f.way.title ? pick(f.way.title, lang) : message(lang, `plan.way.${f.way.way}`);
+}
+
+function blockLines(l: Labeller, t: PlanTable, q: QuotaOutcome): string[] {
+  const lang = l.lang;
+  const out: string[] = [];
+  const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+  for (const id of q.quota.members) {
+    const c = byId.get(id);
+    if (!c || c.options.packages[q.quota.tier] || reaches(t.rubric, c.tier, q.quota.tier)) continue;
+    const seen = new Set<string>();
+    for (const b of (c.options.blocked[q.quota.tier] ?? []) as Blocker[]) {
+      const key = `${b.reason}:${b.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(
+        message(lang, `plan.block.${b.reason}`, {
+          community: c.name,
+          criterion: l.criterion(b.id),
+          metric: l.metric(b.id),
+        }),
+      );
+    }
+  }
+  for (const d of q.quota.doubts)
+    out.push(message(lang, `plan.block.${d.reason}`, { community: d.name ?? d.id }));
+  return out.map((s) => `    ${s}`);
+}
+
+function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): string[] {
+  const lang = l.lang;
+  const rq = t.rubric.quotas.find((x) => x.id === q.quota.quota);
+  const title = rq ? pick(rq.title, lang) || rq.id : q.quota.quota;
+  const b = q.quota.bound;
+  if (q.block?.reason === 'masked')
+    return [message(lang, 'plan.blocked-masked', { quota: title, value: q.block.value, id: q.quota.quota })];
+  const bound = 'value' in b.value ? pct(b.value.value) : '';
+  const lines: string[] = [];
+  if (q.block?.reason === 'short') {
+    lines.push(
+      message(lang, 'plan.blocked-short', {
+        quota: title,
+        reachable: String(q.block.reachable),
+        n: String(q.quota.n),
+        need: String(q.block.need),
+      }),
+    );
+    lines.push(...blockLines(l, t, q));
+    return lines;
+  }
+  const members = new Set(q.quota.members);
+  const before = t.problem.communities.filter(
+    (c) => members.has(c.id) && reaches(t.rubric, c.tier, q.quota.tier),
+  ).length;
+  lines.push(
+    message(lang, 'plan.quota', {
+      quota: title + (q.quota.overridden ? message(lang, 'plan.quota-target', { id: q.quota.quota }) : ''),
+      reached: String(q.reached),
+      n: String(q.quota.n),
+      share: pct(q.quota.n ? q.reached / q.quota.n : 0),
+      bound,
+      before: before !== q.reached ? message(lang, 'plan.quota-before', { reached: String(before) }) : '',
+    }),
+  );
+  if (q.saving)
+    lines.push(
+      message(lang, q.saving.saving > 1e-9 ? 'plan.saving' : 'plan.saving-none', {
+        from: bound,
+        to: pct(q.saving.bound),
+        saving: money(lang, q.saving.saving, unit),
+      }),
+    );
+  return lines;
+}
+
+function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
+  const lang = l.lang;
+  const s = t.solution;
+  const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+  const by = t.problem.quotas[0]?.by ?? 'all';
+  const keys = [...new Set(t.problem.quotas.filter((q) => q.by === by).map((q) => q.key))];
+  return keys.map((key) => {
+    const lifts = s.lifts.filter((x) => byId.get(x.community)?.groups[by] === key);
+    let cost = 0;
+    let m = 0;
+    const liftViews = lifts.map((x) => {
+      const c = byId.get(x.community)!;
+      cost += x.package.cost;
+      m += x.package.months;
+      return {
+        community: c.name,
+        id: c.id,
+        tier: l.tier(x.package.tier),
+        cost: money(lang, x.package.cost, unit),
+        months: months(lang, x.package.months),
+        fixes: x.package.fixes.map((f) => ({
+          text: fixText(l, f),
+          way: wayText(lang, f),
+          responsible: f.way.responsible
+            ? pick(f.way.responsible, lang)
+            : message(lang, 'plan.responsible-none'),
+          cost: f.way.shared !== undefined ? '—' : money(lang, f.cost, unit),
+          months: months(lang, f.months),
+        })),
+      };
+    });
+    const stations = s.stations
+      .filter((st) => by !== 'street' || st.street === key)
+      .map((st) => {
+        cost += st.option.cost * st.count;
+        m += st.option.months * st.count;
+        const target = st.option.target;
+        const item = 'facility' in target ? l.facility(target.facility) : l.metric(target.metric);
+        return message(lang, 'plan.stations', {
+          item,
+          count: String(st.count),
+          communities: st.serves.map((id) => byId.get(id)?.name ?? id).join(lang === 'en' ? ', ' : '、'),
+          cost: money(lang, st.option.cost * st.count, unit),
+        });
+      });
+    const quotas = s.quotas
+      .filter((q) => q.quota.by === by && q.quota.key === key)
+      .flatMap((q) => quotaLines(l, t, q, unit));
+    // Quotas over another grouping (the district's beside the streets') go with the first group.
+    if (key === keys[0])
+      quotas.push(...s.quotas.filter((q) => q.quota.by !== by).flatMap((q) => quotaLines(l, t, q, unit)));
+    return {
+      name: key ?? message(lang, 'plan.group-all'),
+      lifts: liftViews,
+      quotas,
+      stations,
+      subtotal: message(lang, unit ? 'plan.subtotal-unit' : 'plan.subtotal', {
+        cost: money(lang, cost, unit),
+        months: months(lang, m),
+        count: String(lifts.length),
+      }),
+    };
+  });
+}
+
+function solverLine(t: PlanTable, lang: Lang): string {
+  const s = t.solution;
+  if (s.solver === 'exact') return message(lang, 'plan.solver.exact');
+  if (s.optimal) return message(lang, 'plan.solver.highs');
+  if (s.gap !== undefined) return message(lang, 'plan.solver.highs-gap', { gap: `${num(s.gap * 100, 2)}%` });
+  return message(lang, 'plan.solver.highs-open');
+}
+
+export function planView(report: PlanReport, lang: Lang): PlanView {
+  const tables: TableView[] = report.tables.map((t) => {
+    const l = labeller(lang, t.rubric);
+    const quoted = Object.keys(t.costs.communities);
+    return {
+      heading: message(lang, 'plan.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period }),
+      solver: solverLine(t, lang),
+      costs: t.costs.unit
+        ? message(lang, 'plan.costs-unit')
+        : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
+      ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
+      groups: groupsOf(t, l, report.unit),
+    };
+  });
+  const problems: string[] = [];
+  for (const t of report.tables) {
+    const s = t.solution;
+    if (s.overBudget)
+      problems.push(
+        message(lang, 'plan.over-budget', {
+          budget: money(lang, s.overBudget.budget, report.unit),
+          least: money(lang, s.overBudget.least, report.unit),
+        }),
+      );
+    if (s.overMonths)
+      problems.push(
+        message(lang, 'plan.over-months', {
+          months: months(lang, s.overMonths.months),
+          least: months(lang, s.overMonths.least),
+        }),
+      );
+  }
+  if (!report.feasible) problems.push(message(lang, 'plan.infeasible'));
+  const lifted = report.tables.reduce((a, t) => a + t.solution.lifts.length, 0);
+  return {
+    tables,
+    total: message(lang, report.unit ? 'plan.total-unit' : 'plan.total', {
+      cost: money(lang, report.cost, report.unit),
+      months: months(lang, report.months),
+      count: String(lifted),
+    }),
+    problems,
+    nothing: report.feasible && lifted === 0,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * What a workbook says about itself before its rows: its sheets in the order Excel shows them
+ * (name, hidden or not, and the part each is in, from xl/workbook.xml and its relationships),
+ * its date system, and the number format of each cell style (styles.xml), which tells a date or
+ * a percentage from a number.
+ */
+import { attr, xmlText } from './xml-text.js';
+
+export interface WorkbookSheet {
+  name: string;
+  hidden: boolean;
+  /** The zip entry of the sheet's XML (`xl/worksheets/sheet1.xml`), if the workbook names one. */
+  part: string | undefined;
+}
+
+export interface WorkbookInfo {
+  sheets: WorkbookSheet[];
+  date1904: boolean;
+  /** The zip entries of the shared strings and the styles, as the relationships name them. */
+  strings: string;
+  styles: string;
+}
+
+/** The start tags named `local` (any prefix) in `xml`, each as its attribute text. */
+function* startTags(xml: string, local: string): Generator<string> {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${local}(\\s[^>]*)?>`, 'g');
+  for (let m = re.exec(xml); m; m = re.exec(xml)) yield m[1] ?? '';
+}
+
+/** A relationship's target, as the zip entry it names (relative to xl/, or absolute). */
+function partName(target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : `xl/${target}`).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+export function workbookInfo(workbookXml: string, relsXml: string | undefined): WorkbookInfo {
+  const targets = new Map<string, string>();
+  let strings = 'xl/sharedStrings.xml';
+  let styles = 'xl/styles.xml';
+  if (relsXml)
+    for (const a of startTags(relsXml, 'Relationship')) {
+      const id = attr(a, 'Id');
+      const target = attr(a, 'Target');
+      if (id === undefined || target === undefined || attr(a, 'TargetMode') === 'External') continue;
+      const part = partName(xmlText(target));
+      targets.set(id, part);
+      const type = attr(a, 'Type') ?? '';
+      if (type.endsWith('/sharedStrings')) strings = part;
+      else if (type.endsWith('/styles')) styles = part;
+    }
+  const sheets: WorkbookSheet[] = [];
+  for (const a of startTags(workbookXml, 'sheet')) {
+    const state = attr(a, 'state');
+    const rid = attr(a, ':id');
+    sheets.push({
+      name: xmlText(attr(a, 'name') ?? ''),
+      hidden: state === 'hidden' || state === 'veryHidden',
+      part: rid === undefined ? undefined : targets.get(rid),
+    });
+  }
+  let date1904 = false;
+  for (const a of startTags(workbookXml, 'workbookPr')) {
+    const v = attr(a, 'date1904');
+    date1904 = v === '1' || v === 'true';
+  }
+  return { sheets, date1904, strings, styles };
+}
+
+/** Excel's built-in number formats that say something (exceljs's table, lib/xlsx/defaultnumformats.js). */
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+/** Each cell style's number format (`s="3"` → index 3), undefined for General or none. */
+export function styleFormats(stylesXml: string | undefined): (string | undefined)[] {
+  if (!stylesXml) return [];
+  const custom = new Map<number, string>();
+  for (const a of startTags(stylesXml, 'numFmt')) {
+    const id = Number.parseInt(attr(a, 'numFmtId') ?? '', 10);
+    const code = attr(a, 'formatCode');
+    if (Number.isFinite(id) && code !== undefined) custom.set(id, xmlText(code).replace(/[\\](.)/g, '$1'));
+  }
+  const open = /<(?:[\w.-]+:)?cellXfs\b/.exec(stylesXml);
+  if (!open) return [];
+  const close = stylesXml.indexOf('cellXfs>', open.index + 8);
+  const section = stylesXml.slice(open.index + 8, close < 0 ? stylesXml.length : close);
+  const formats: (string | undefined)[] = [];
+  for (const a of startTags(section, 'xf')) {
+    const id = Number.parseInt(attr(a, 'numFmtId') ?? '', 10);
+    formats.push(id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined);
+  }
+  return formats;
+}
+
+/** Whether a number format shows a date or time (exceljs's test, utils.isDateFmt). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]+/.test(bare);
+}
+
+/** An Excel date serial as a Date (exceljs's utils.excelToDate). */
+export function serialDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}

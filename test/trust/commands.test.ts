@@ -1,0 +1,138 @@
+/**
+ * Issue 23: rank's trust holds on every command that reads submissions. A community's file that
+ * names its own rubric (beside it, elsewhere, or nowhere at all) is refused alike by rank,
+ * report, trend, validate and convert: the same code, whether the path exists or not, and its
+ * community is never scored under that rubric.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const AS_OF = ['--as-of', '2005-12-31'];
+const LENIENT = `rubric: district-2005-community
+extends: district-2005-community
+tiers:
+  - id: modern
+    title: { zh-CN: 宽松等级, zh-TW: 寬鬆等級, en: Lenient tier }
+    min-score: 10
+    requires: []
+`;
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'civscore-trust-commands-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** examples/street with dingzi naming `named`; a lenient rubric beside it and one folder up. */
+function street(name: string, named: string): string {
+  const dir = join(tmp, name, 'street');
+  cpSync(join(ROOT, 'examples/street'), dir, { recursive: true });
+  writeFileSync(join(dir, 'lenient.yaml'), LENIENT);
+  writeFileSync(join(dir, 'lenient.txt'), LENIENT);
+  writeFileSync(join(dir, '..', 'lenient.yaml'), LENIENT);
+  const file = join(dir, 'dingzi.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^rubric: .*$/m, `rubric: ${named}`));
+  return dir;
+}
+
+/** Each command over a folder: its exit code and what it says, and whether dingzi was judged leniently. */
+const COMMANDS: Record<string, (dir: string) => { code: number | null; said: string; lenient: boolean }> = {
+  rank: (dir) => {
+    const r = runCli(['rank', dir, ...AS_OF, '-f', 'json', '--lang', 'en']);
+    const ranked = JSON.parse(r.stdout).tables.flatMap((t: { ranking: { id: string }[] }) => t.ranking);
+    return { code: r.code, said: r.stderr, lenient: ranked.some((x: { id: string }) => x.id === 'dingzi') };
+  },
+  report: (dir) => {
+    const r = runCli(['report', dir, ...AS_OF, '--lang', 'en']);
+    return { code: r.code, said: r.stderr, lenient: r.stdout.includes('Lenient tier') };
+  },
+  trend: (dir) => {
+    const r = runCli(['trend', dir, ...AS_OF, '-f', 'json', '--lang', 'en']);
+    const t = JSON.parse(r.stdout).tables[0];
+    const dingzi = t.communities.find((c: { id: string }) => c.id === 'dingzi');
+    return {
+      code: r.code,
+      said: r.stderr,
+      lenient: dingzi?.points.some((p: { scored: boolean }) => p.scored),
+    };
+  },
+  validate: (dir) => {
+    const r = runCli(['validate', dir, '--lang', 'en']);
+    return { code: r.code, said: r.stdout, lenient: false };
+  },
+  convert: (dir) => {
+    const out = join(dir, '..', `out-${Math.random().toString(36).slice(2)}`);
+    const r = runCli(['convert', dir, '--to', 'yaml', '-o', out, '--lang', 'en']);
+    return { code: r.code, said: r.stderr, lenient: existsSync(join(out, 'dingzi.yaml')) };
+  },
+};
+
+const NAMED = [
+  './lenient.yaml',
+  '../lenient.yaml',
+  'lenient.txt',
+  '/etc/passwd',
+  './missing.yaml',
+  '/nowhere/x.yaml',
+];
+
+describe('a file naming its own rubric, under every command', () => {
+  for (const [command, run] of Object.entries(COMMANDS))
+    it(`${command}: refused alike whether the rubric exists or not`, () => {
+      const answers = new Set<string>();
+      for (const [k, named] of NAMED.entries()) {
+        const dir = street(`${command}-${k}`, named);
+        const r = run(dir);
+        expect(r.code, `${command} ${named}: ${r.said}`).toBe(1);
+        expect(r.lenient, `${command} ${named}`).toBe(false);
+        const line = r.said.split('\n').find((l) => l.includes('dingzi.yaml') && l.includes('error'));
+        expect(line, `${command} ${named}: ${r.said}`).toMatch(/trust\.rubric-not-allowed/);
+        // The same answer for a path that exists and one that does not (no oracle).
+        answers.add(line!.replace(dir, '<dir>').replace(named, '<named>'));
+      }
+      expect([...answers]).toHaveLength(1);
+    });
+});
+
+describe('a spreadsheet row naming a rubric outside the allowed folders', () => {
+  it('is refused without the rubric being read: none of its titles reach any output', () => {
+    const outside = join(tmp, 'outside');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(
+      join(outside, 'secret.yaml'),
+      readFileSync(join(ROOT, 'rubrics/district-2005-community.yaml'), 'utf8')
+        .replace(/^rubric: .*$/m, 'rubric: secret-rubric')
+        .replaceAll('社区服务站和服务用房面积', '机密面积甲乙丙'),
+    );
+    const csv = join(tmp, 'row.csv');
+    expect(runCli(['convert', 'examples/street/dingzi.yaml', '--to', 'csv', '-o', csv]).code).toBe(0);
+    const text = readFileSync(csv, 'utf8').replace(/district-2005-community/g, join(outside, 'secret.yaml'));
+    writeFileSync(csv, text.replace('社区服务站和服务用房面积', '机密面积甲乙'));
+    for (const args of [
+      ['rank', csv, ...AS_OF],
+      ['validate', csv],
+      ['trend', csv, ...AS_OF],
+      ['report', csv, ...AS_OF],
+    ]) {
+      const r = runCli([...args, '--lang', 'zh-CN']);
+      expect(r.stdout + r.stderr).toContain('trust.rubric-not-allowed');
+      expect(r.stdout + r.stderr).not.toContain('机密面积甲乙丙');
+      expect(r.stdout + r.stderr).not.toContain('secret-rubric');
+    }
+  });
+});
+
+describe('a rubric allowed by --rubrics under a built-in id', () => {
+  for (const command of ['rank', 'report', 'trend', 'validate'])
+    it(`${command}: is never merged into the built-in table: the file is marked, exit 1`, () => {
+      const dir = street(`conflict-${command}`, './lenient.yaml');
+      const args = command === 'validate' ? [] : AS_OF;
+      const r = runCli([command, dir, '--rubrics', dir, ...args, '--lang', 'en']);
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(/dingzi\.yaml:\d+:\d+ +error +trust\.rubric-conflict/);
+      expect(r.stdout).not.toContain('Lenient tier');
+    });
+});
