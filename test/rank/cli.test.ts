@@ -58,7 +58,7 @@ describe('civscore rank', () => {
     expect(r.stdout).toMatch(
       /要求85%以上，已达 [\d.]+%（\d+ \/ \d+ 个），比目标低 [\d.]+ 个百分点，还需 \d+ 个社区达标/,
     );
-    expect(r.stdout).toContain('最接近的候选');
+    expect(r.stdout).toContain('最有望达标的社区');
   });
 
   it('heads a street-level table with 街道 and no separate street column', () => {
