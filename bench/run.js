@@ -1,5 +1,6 @@
 // npm run bench: deterministic synthetic submissions (10,000 and 100,000 by default; BENCH_SIZES
-// to choose; BENCH_CASES=files or xlsx for one case, xlsx-case.js for the workbook) in a temporary folder, then wall-clock, files/s and peak RSS of `civscore rank` and
+// to choose; BENCH_CASES=files, examples (100,000 files copied from every example; BENCH_COMPARE_BIN
+// to pair another build) or xlsx for one case, xlsx-case.js for the workbook) in a temporary folder, then wall-clock, files/s and peak RSS of `civscore rank` and
 // `civscore validate` beside baselines that only read and parse the same files in one process
 // (`yaml`, and js-yaml, the fastest YAML parser installed), and `civscore check` on one file
 // against `node -e 0`. The batch contenders run in BENCH_ROUNDS rounds (default 5), one run of
@@ -12,6 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { examplesCorpus } from './examples-corpus.js';
 import { generate } from './generate.js';
 import { xlsxCase } from './xlsx-case.js';
 
@@ -19,7 +21,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'civscore.js');
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 /** Which cases: files (YAML folders and `check` of one file), xlsx (a workbook of rows); BENCH_CASES=xlsx runs that alone. */
-const cases = new Set((process.env.BENCH_CASES ?? 'files,xlsx').split(','));
+const cases = new Set((process.env.BENCH_CASES ?? 'files,examples,xlsx').split(','));
+/**
+ * BENCH_COMPARE_BIN: another build's bin/civscore.js (a checkout of main), run in the examples
+ * case beside this one, A B A B in the same rounds, so that a shared machine's spells fall on both.
+ */
+const compareBin = process.env.BENCH_COMPARE_BIN;
 const checkRuns = cases.has('files') ? Number(process.env.BENCH_CHECK_RUNS ?? 9) : 0;
 /** Rounds of the batch contenders (each reported by its median run). */
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -175,6 +182,38 @@ try {
       r.perRoundRatios = ratios.map((x) => Number(x.toFixed(3)));
     }
   }
+  // A messy batch: files copied from every example (broken files, rubrics, rosters and foreign
+  // rubric paths included), against the js-yaml read+parse of the same files, in paired rounds.
+  for (const size of cases.has('examples') ? (process.env.BENCH_SIZES ? sizes : [100_000]) : []) {
+    const dir = join(tmp, `examples${size}`);
+    process.stderr.write(`copying ${size} files from the examples…\n`);
+    const c = examplesCorpus(dir, size);
+    process.stderr.write(`  ${c.files} files from ${c.sources} examples\n`);
+    await measure(['bench/baseline.js', 'js-yaml', dir]);
+    const contenders = [
+      ['examples: baseline read + parse, js-yaml', ['bench/baseline.js', 'js-yaml', dir]],
+      ['examples: civscore rank', [bin, 'rank', dir, '--as-of', '2005-12-31']],
+      ...(compareBin
+        ? [['examples: civscore rank (compared build)', [compareBin, 'rank', dir, '--as-of', '2005-12-31']]]
+        : []),
+    ];
+    const samples = contenders.map(() => []);
+    for (let round = 0; round < rounds; round++)
+      for (const [i, [, args]] of contenders.entries()) samples[i].push(await measure(args));
+    const base = row(size, contenders[0][0], medianRun(samples[0]));
+    for (const [i, [name]] of contenders.entries()) {
+      if (i === 0) continue;
+      const m = medianRun(samples[i]);
+      const ratios = samples[i].map((x, k) => x.seconds / samples[0][k].seconds);
+      const r = row(
+        size,
+        name,
+        m,
+        `${(m.seconds / base.seconds).toFixed(2)}× js-yaml (median of per-round ratios ${median(ratios).toFixed(2)}×)`,
+      );
+      r.perRoundRatios = ratios.map((x) => Number(x.toFixed(3)));
+    }
+  }
   if (cases.has('xlsx'))
     for (const size of process.env.BENCH_SIZES ? sizes : [100_000])
       await xlsxCase({ size, tmp, bin, rounds, measure, medianRun, row });
@@ -219,6 +258,8 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const b of body) console.log(fmt(b));
 // A run of some cases only writes beside the full results, not over them.
 const resultsFile =
-  cases.has('files') && cases.has('xlsx') ? 'results.json' : `results-${[...cases].join('-')}.json`;
+  cases.has('files') && cases.has('examples') && cases.has('xlsx')
+    ? 'results.json'
+    : `results-${[...cases].join('-')}.json`;
 writeFileSync(join(root, 'bench', resultsFile), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${cpus().length} CPUs, node ${process.version}; results in bench/${resultsFile}`);

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // npm run screenshots (after npm run build): the report of the example street in zh-CN, opened in
 // a system Chromium, and two screenshots for the docs: the overview (docs/report-overview.png)
-// and one community's page (docs/report-community.png). Run it when the report's look changes.
+// and one community's page (docs/report-community.png); then the printed PDF, whose first page
+// (contents with page numbers) and one community's page are drawn by poppler's pdftoppm when it is
+// installed (docs/report-pdf-contents.png, docs/report-pdf-community.png). Run it when the
+// report's look changes.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,5 +47,48 @@ await page.screenshot({
 });
 await page.locator('article.community').last().screenshot({ path: 'docs/report-community.png' });
 await browser.close();
+const pdf = join(tmp, 'report.pdf');
+spawnSync(
+  process.execPath,
+  [
+    'bin/civscore.js',
+    'report',
+    'examples/street',
+    '--group',
+    'street',
+    '--as-of',
+    '2005-12-31',
+    '--lang',
+    'zh-CN',
+    '--output',
+    pdf,
+  ],
+  { stdio: 'inherit' },
+);
+const shots = ['docs/report-overview.png', 'docs/report-community.png'];
+// The first page (contents), and the page of the community with the most to say (桃李社区, a veto).
+const community = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+if (community.status === 0) {
+  const pages = community.stdout.split('\f');
+  const at = pages.findIndex((t) => /^\s*桃李社区（taoli）·/m.test(t)) + 1;
+  for (const [page, name] of [
+    [1, 'docs/report-pdf-contents'],
+    [at, 'docs/report-pdf-community'],
+  ]) {
+    spawnSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      pdf,
+      name,
+    ]);
+    shots.push(`${name}.png`);
+  }
+} else console.log('pdftotext/pdftoppm (poppler-utils) not found: the PDF pages are not drawn');
 rmSync(tmp, { recursive: true, force: true });
-console.log('docs/report-overview.png, docs/report-community.png');
+console.log(shots.join(', '));

@@ -128,12 +128,30 @@ export function allowedRubric(
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
  * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
  */
-export function districtFileKind(data: Record<string, unknown>): 'rubric' | 'waivers' | 'roster' | undefined {
+export function districtFileKind(
+  data: Record<string, unknown>,
+): 'rubric' | 'waivers' | 'roster' | 'costs' | undefined {
   if (data.community || data.street || data.compound) return undefined;
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
   if (Array.isArray(data.communities) || Array.isArray(data.compounds)) return 'roster';
+  if (isCostsFile(data)) return 'costs';
   return undefined;
+}
+
+/**
+ * A cost file (costs.yaml, for `civscore plan`): `quotes:`, facilities as a mapping of prices
+ * (a self-assessment lists its facilities), or a metric priced with fixed: / per-unit:.
+ */
+function isCostsFile(data: Record<string, unknown>): boolean {
+  if (data.quotes !== undefined) return true;
+  const f = data.facilities;
+  if (f !== null && typeof f === 'object' && !Array.isArray(f)) return true;
+  const m = data.metrics;
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) return false;
+  const priced = (v: unknown) =>
+    v !== null && typeof v === 'object' && ('fixed' in (v as object) || 'per-unit' in (v as object));
+  return Object.values(m).some((v) => (Array.isArray(v) ? v.some(priced) : priced(v)));
 }
 
 /** The finding for a district's own file given where a self-assessment belongs. */
@@ -141,6 +159,7 @@ export const DISTRICT_FILE_CODES = {
   rubric: 'assessment.is-rubric',
   waivers: 'assessment.is-waivers',
   roster: 'assessment.is-roster',
+  costs: 'assessment.is-costs',
 } as const;
 
 /** What a file's `rubric:` resolves to, before it is placed in the file: the same for every file that names it alike. */
@@ -216,7 +235,13 @@ export function selectRubric(
   if (other) {
     const code = DISTRICT_FILE_CODES[other];
     const key =
-      other === 'roster' ? (Array.isArray(y.data.communities) ? 'communities' : 'compounds') : other;
+      other === 'roster'
+        ? Array.isArray(y.data.communities)
+          ? 'communities'
+          : 'compounds'
+        : other === 'costs'
+          ? 'rubric'
+          : other;
     return { kind: 'file-problem', findings: here(finding(code, 'warning', {}, [key])) };
   }
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;

@@ -194,5 +194,14 @@ export function wrapLine(
   if (width === undefined || displayWidth(indent) + displayWidth(text) <= width)
     return [paint(indent + text)];
   const room = Math.max(20, width - displayWidth(indent) - 2);
-  return wrapToWidth(text, room).map((line, i) => paint((i ? `${indent}  ` : indent) + line));
+  return wrapWhole(text, room).map((line, i) => paint((i ? `${indent}  ` : indent) + line));
+}
+
+/**
+ * Prose wrapped without parting a hyphenated word: ids and file names in a sentence
+ * ("complete-community-2020") are what people copy. Hyphens are held as U+2011 while wrapping.
+ */
+export function wrapWhole(text: string, width: number): string[] {
+  if (!text.includes('-')) return wrapToWidth(text, width);
+  return wrapToWidth(text.replace(/-/g, '\u2011'), width).map((l) => l.replace(/\u2011/g, '-'));
 }

@@ -227,6 +227,18 @@ describe('plan: input kinds', () => {
   });
 });
 
+describe('plan: a cost file among submissions', () => {
+  it('is said to be a cost file and skipped by validate and rank, never read as a self-assessment', () => {
+    const v = runCli(['validate', join(ROOT, 'examples/plan'), '--lang', 'zh-CN']);
+    expect(v.code).toBe(0);
+    expect(v.stdout + v.stderr).toContain('assessment.is-costs');
+    expect(v.stdout + v.stderr).toContain(
+      '这是成本文件（整改成本），不是自评文件，已跳过（请用 plan --costs 指定）',
+    );
+    expect(v.stdout + v.stderr).not.toContain('undefined');
+  });
+});
+
 describe('plan: the cost file schema', () => {
   it('schemas/costs.schema.json is the generated schema and accepts the example costs file', () => {
     const committed = readFileSync(join(ROOT, 'schemas/costs.schema.json'), 'utf8');

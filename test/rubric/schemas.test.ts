@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { message } from '../../src/i18n/catalog.js';
 import { loadRubric } from '../../src/load/rubrics.js';
-import { assessmentJsonSchema, rubricJsonSchema } from '../../src/model/json-schemas.js';
+import { assessmentJsonSchema, costsJsonSchema, rubricJsonSchema } from '../../src/model/json-schemas.js';
 import { districtFileKind, resolveNamedRubric } from '../../src/pipeline/select-rubric.js';
 import { fixture, ROOT } from './helpers.js';
 
@@ -98,6 +98,12 @@ describe('the schemas and examples/', () => {
     for (const file of files) {
       const data = yamlData(file) as Record<string, unknown>;
       if (isWaiversFile(data)) continue;
+      // A cost file (examples/plan/) by its own schema.
+      if (districtFileKind(data) === 'costs') {
+        const costs = new Ajv2020({ strict: false }).compile(costsJsonSchema());
+        expect(costs(data), `${file}: ${JSON.stringify(costs.errors?.slice(0, 3))}`).toBe(true);
+        continue;
+      }
       if (isRubricFile(data)) {
         expect(rubricValidator(data), `${file}: ${JSON.stringify(rubricValidator.errors)}`).toBe(true);
         continue;

@@ -23,8 +23,9 @@ describe('the package', () => {
 
   it('installs no runtime dependency the bundles already hold, and runs no script on install', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-    // playwright-core is not bundled: `report --format pdf` loads it to drive the system browser.
-    expect(Object.keys(pkg.dependencies)).toEqual(['opencc-js', 'playwright-core']);
+    // playwright-core is not bundled: `report --format pdf` loads it to drive the system browser;
+    // highs (HiGHS as WebAssembly) neither: `plan` loads it only for a coupled problem.
+    expect(Object.keys(pkg.dependencies)).toEqual(['highs', 'opencc-js', 'playwright-core']);
     for (const s of ['preinstall', 'install', 'postinstall', 'prepare'])
       expect(pkg.scripts[s]).toBeUndefined();
     expect(readFileSync('README.md', 'utf8')).toContain('docs/formats.md');

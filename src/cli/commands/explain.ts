@@ -18,6 +18,7 @@ import { terminalText } from '../../report/escape/terminal.js';
 import { type Labeller, labeller } from '../../report/labels.js';
 import { criterionDocument, isInferred } from '../../report/provenance.js';
 import { ruleText } from '../../report/rubric/view.js';
+import { wrapLine } from '../../report/text-width.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { readUsableRubric } from '../read-rubric.js';
@@ -66,8 +67,15 @@ export function runExplain(id: string, opts: { rubric?: string }, ctx: CliContex
       ),
     });
   }
+  // Each line wrapped to the width, under its own indent.
+  const fitLine = (line: string) => {
+    const indent = /^ */.exec(line)![0];
+    return wrapLine(indent, line.slice(indent.length), ctx.width).join('\n');
+  };
   const blocks = targets.map((t) =>
-    targetLines(t, labeller(ctx.lang, t.rubric)).map(terminalText).join('\n'),
+    targetLines(t, labeller(ctx.lang, t.rubric))
+      .map((x) => fitLine(terminalText(x)))
+      .join('\n'),
   );
   ctx.stdout(`${blocks.join('\n\n')}\n`);
   return 0;

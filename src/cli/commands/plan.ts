@@ -87,7 +87,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
         .choices(['auto', 'exact', 'highs'])
         .default('auto'),
     )
-    .option('--time-limit <seconds>', "HiGHS's time limit", '30')
+    .option('--time-limit <seconds>', "HiGHS's time limit, in seconds", '30')
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
     .addOption(rubricsOption())
     .addOption(groupOption('accepted as rank takes it; the plan follows the groups its quotas name'))

@@ -153,6 +153,12 @@ async function relaxedBound(model: Model, options: HighsOptions): Promise<number
   return sol.Status === 'Optimal' ? sol.ObjectiveValue : undefined;
 }
 
+/**
+ * The marginal cost of a quota needs the program solved once more per quota: done for programs
+ * of up to this many choices (a district of a few hundred communities), not for a province's.
+ */
+const MARGINAL_VARS = 3000;
+
 const SOLVED = new Set(['Optimal', 'Time limit reached', 'Target for objective reached']);
 
 export async function solveHighs(problem: PlanProblem, options: HighsOptions): Promise<PlanSolution> {
@@ -208,7 +214,7 @@ export async function solveHighs(problem: PlanProblem, options: HighsOptions): P
     ).length;
     const o = outcome(n, reached);
     // The marginal cost of the quota: its share 5 points lower, solved again (a few quotas only).
-    if (optimal && n.need !== undefined && needs.length <= 40) {
+    if (optimal && n.need !== undefined && needs.length <= 40 && model.vars.length <= MARGINAL_VARS) {
       const b = n.quota.bound;
       if ('value' in b.value && (b.op === 'at-least' || b.op === 'more-than')) {
         const lower = Math.max(0, Math.round((b.value.value - 0.05) * 1e6) / 1e6);

@@ -3,6 +3,8 @@ import { defineMessages } from '../define.js';
 /** A cost file (costs.yaml) and a community's own quote. */
 export const costsMessages = defineMessages(
   {
+    'assessment.is-costs': () =>
+      'this is a cost file (整改成本), not a self-assessment; skipped (pass it to plan with --costs)',
     'costs.rubric-differs': (p) =>
       `the cost file prices rubric "${p.rubric}", but the files are scored by ${p.expected}: write rubric: with the id of the rubric it prices`,
     'costs.unknown-metric': (p) =>
@@ -38,12 +40,13 @@ export const costsMessages = defineMessages(
     'costs.quote-unknown': (p) => `no community "${p.community}" is among the files: its quote is not used`,
   },
   {
+    'assessment.is-costs': () => '这是成本文件（整改成本），不是自评文件，已跳过（请用 plan --costs 指定）',
     'costs.rubric-differs': (p) =>
-      `成本文件为评分标准“${p.rubric}”定价，但各文件按 ${p.expected} 评分：请在 rubric: 处写所定价评分标准的编号`,
+      `成本文件为评分细则“${p.rubric}”定价，但各文件按 ${p.expected} 评分：请在 rubric: 处写所定价评分细则的编号`,
     'costs.unknown-metric': (p) =>
-      `评分标准中没有指标“${p.metric}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
+      `评分细则中没有指标“${p.metric}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'costs.unknown-facility': (p) =>
-      `评分标准中没有设施“${p.facility}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
+      `评分细则中没有设施“${p.facility}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'costs.event': (p) =>
       `“${p.metric}”记录的是已发生的事件（评分项 ${p.criterion}），无法整改，不能定价：请删去`,
     'costs.choice': (p) => `“${p.metric}”是选项（已获称号或品牌），属于既往情况而非整改项，不能定价：请删去`,
@@ -64,16 +67,17 @@ export const costsMessages = defineMessages(
       '区成本文件与社区自报价格应分开：社区报价文件写 community:，区成本文件写 quotes: allow 或 forbid',
     'costs.quote-forbidden': (p) =>
       `未采用${p.community}的自报价格：区成本文件 ${p.costs} 规定 quotes: forbid（不允许自报）`,
-    'costs.quote-rubric': (p) => `此报价针对评分标准“${p.rubric}”，但没有区成本文件为其定价（${p.expected}）`,
+    'costs.quote-rubric': (p) => `此报价针对评分细则“${p.rubric}”，但没有区成本文件为其定价（${p.expected}）`,
     'costs.quote-unknown': (p) => `各文件中没有社区“${p.community}”：其自报价格未采用`,
   },
   {
+    'assessment.is-costs': () => '這是成本檔案（改善成本），不是自評檔案，已略過（請用 plan --costs 指定）',
     'costs.rubric-differs': (p) =>
-      `成本檔案為評分標準「${p.rubric}」定價，但各檔案依 ${p.expected} 評分：請在 rubric: 處寫所定價評分標準的代碼`,
+      `成本檔案為評分細則「${p.rubric}」定價，但各檔案依 ${p.expected} 評分：請在 rubric: 處寫所定價評分細則的代碼`,
     'costs.unknown-metric': (p) =>
-      `評分標準中沒有指標「${p.metric}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
+      `評分細則中沒有指標「${p.metric}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'costs.unknown-facility': (p) =>
-      `評分標準中沒有設施「${p.facility}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
+      `評分細則中沒有設施「${p.facility}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'costs.event': (p) =>
       `「${p.metric}」記錄的是已發生的事件（評分項目 ${p.criterion}），無法改善，不能定價：請刪除`,
     'costs.choice': (p) =>
@@ -97,7 +101,7 @@ export const costsMessages = defineMessages(
     'costs.quote-forbidden': (p) =>
       `未採用${p.community}的自報價格：區成本檔案 ${p.costs} 規定 quotes: forbid（不允許自報）`,
     'costs.quote-rubric': (p) =>
-      `此報價針對評分標準「${p.rubric}」，但沒有區成本檔案為其定價（${p.expected}）`,
+      `此報價針對評分細則「${p.rubric}」，但沒有區成本檔案為其定價（${p.expected}）`,
     'costs.quote-unknown': (p) => `各檔案中沒有社區「${p.community}」：其自報價格未採用`,
   },
 );

@@ -3,6 +3,18 @@ import { defineMessages } from '../define.js';
 /** civscore plan: the 整改计划 and its words. */
 export const planMessages = defineMessages(
   {
+    'help.cmd.plan': () => 'the cheapest improvement plan (整改计划) that meets every quota, proven optimal',
+    'help.arg.plan.inputs': () => 'self-assessment files (YAML, .xlsx, .csv), folders and globs, as for rank',
+    'help.opt.plan.costs': () =>
+      'what each fix costs (costs.yaml), one per rubric (repeatable); none: each fix counts 1',
+    'help.opt.plan.quotes': () =>
+      "a community's own quote (a cost file with community:), used where the district allows (repeatable)",
+    'help.opt.plan.target': () => 'set a quota to another share, e.g. modern-share=60% (repeatable)',
+    'help.opt.plan.budget': () => 'the most the plan may cost, in 元 or 万元 (50万)',
+    'help.opt.plan.months': () => 'the most months of work the plan may take in all',
+    'help.opt.plan.solver': () => 'exact, highs, or auto (exact when the problem splits by group)',
+    'help.opt.plan.time-limit': () => "HiGHS's time limit, in seconds",
+    'help.opt.plan.group': () => 'accepted as rank takes it; the plan follows the groups its quotas name',
     'plan.heading': (p) => `Improvement plan: ${p.rubric} (${p.id}), ${p.period}`,
     'plan.solver.exact': () => 'Solver: exact (dynamic programming per group): proven optimal',
     'plan.solver.highs': () => 'Solver: HiGHS integer program: proven optimal',
@@ -100,6 +112,17 @@ export const planMessages = defineMessages(
     'plan.xlsx.closed': () => 'closed',
   },
   {
+    'help.cmd.plan': () => '制定满足全部配额、花钱最少的整改计划，并说明是否已证明最优',
+    'help.arg.plan.inputs': () => '自评文件（YAML、.xlsx、.csv）、文件夹或通配符，与 rank 相同',
+    'help.opt.plan.costs': () =>
+      '各项整改的成本文件（costs.yaml），每个评分细则一个（可多次指定）；不提供则每项整改计为1',
+    'help.opt.plan.quotes': () => '社区自报价格（带 community: 的成本文件），区里允许时采用（可多次指定）',
+    'help.opt.plan.target': () => '改用另一个配额目标，如 modern-share=60%（可多次指定）',
+    'help.opt.plan.budget': () => '计划总费用上限，以元或万元计（如 50万）',
+    'help.opt.plan.months': () => '全部整改合计工作量的上限（月）',
+    'help.opt.plan.solver': () => '求解方法：exact（精确）、highs 或 auto（能按组拆开时用精确算法）',
+    'help.opt.plan.time-limit': () => 'HiGHS 的求解时限（秒）',
+    'help.opt.plan.group': () => '与 rank 相同；计划按各配额所指的分组制定',
     'plan.heading': (p) => `整改计划：${p.rubric}（${p.id}），${p.period}`,
     'plan.solver.exact': () => '求解方法：精确算法（按组动态规划），已证明为最优',
     'plan.solver.highs': () => '求解方法：HiGHS 整数规划，已证明为最优',
@@ -166,12 +189,12 @@ export const planMessages = defineMessages(
     'plan.col.months': () => '工期',
     'plan.col.responsible': () => '责任单位',
     'plan.col.tier': () => '达到等级',
-    'plan.no-quotas': () => '这些文件所用的评分标准没有设定配额：无需制定整改计划',
+    'plan.no-quotas': () => '这些文件所用的评分细则没有设定配额：无需制定整改计划',
     'plan.no-costs': (p) =>
-      `没有成本文件为评分标准 ${p.rubric} 定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
+      `没有成本文件为评分细则 ${p.rubric} 定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
     'plan.target-usage': (p) => `--target ${p.value}：请写配额编号和比例，如 modern-share=60%`,
     'plan.target-unknown': (p) =>
-      `--target：评分标准中没有配额“${p.id}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
+      `--target：评分细则中没有配额“${p.id}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：请写以元为单位的金额（500000）或万元（50万）`,
     'plan.months-usage': (p) => `--months ${p.value}：请写月数`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}：请写大于0的秒数`,
@@ -192,6 +215,17 @@ export const planMessages = defineMessages(
     'plan.xlsx.closed': () => '已销号',
   },
   {
+    'help.cmd.plan': () => '制定達成全部配額、花費最少的改善計畫，並說明是否已證明為最佳解',
+    'help.arg.plan.inputs': () => '自評檔案（YAML、.xlsx、.csv）、資料夾或萬用字元，與 rank 相同',
+    'help.opt.plan.costs': () =>
+      '各項改善的成本檔案（costs.yaml），每個評分細則一個（可多次指定）；不提供則每項改善計為1',
+    'help.opt.plan.quotes': () => '社區自報價格（含 community: 的成本檔案），區裡允許時採用（可多次指定）',
+    'help.opt.plan.target': () => '改用另一個配額目標，如 modern-share=60%（可多次指定）',
+    'help.opt.plan.budget': () => '計畫總費用上限，以元或萬元計（如 50萬）',
+    'help.opt.plan.months': () => '全部改善合計工作量的上限（月）',
+    'help.opt.plan.solver': () => '求解方法：exact（精確）、highs 或 auto（能依組拆開時用精確演算法）',
+    'help.opt.plan.time-limit': () => 'HiGHS 的求解時限（秒）',
+    'help.opt.plan.group': () => '與 rank 相同；計畫依各配額所指的分組制定',
     'plan.heading': (p) => `改善計畫：${p.rubric}（${p.id}），${p.period}`,
     'plan.solver.exact': () => '求解方法：精確演算法（依組動態規劃），已證明為最佳解',
     'plan.solver.highs': () => '求解方法：HiGHS 整數規劃，已證明為最佳解',
@@ -259,12 +293,12 @@ export const planMessages = defineMessages(
     'plan.col.months': () => '工期',
     'plan.col.responsible': () => '負責單位',
     'plan.col.tier': () => '達到等級',
-    'plan.no-quotas': () => '這些檔案所用的評分標準沒有設定配額：無需制定改善計畫',
+    'plan.no-quotas': () => '這些檔案所用的評分細則沒有設定配額：無需制定改善計畫',
     'plan.no-costs': (p) =>
-      `沒有成本檔案為評分標準 ${p.rubric} 定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,
+      `沒有成本檔案為評分細則 ${p.rubric} 定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,
     'plan.target-usage': (p) => `--target ${p.value}：請寫配額代碼和比例，如 modern-share=60%`,
     'plan.target-unknown': (p) =>
-      `--target：評分標準中沒有配額「${p.id}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
+      `--target：評分細則中沒有配額「${p.id}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：請寫以元為單位的金額（500000）或萬元（50萬）`,
     'plan.months-usage': (p) => `--months ${p.value}：請寫月數`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}：請寫大於0的秒數`,

@@ -2,6 +2,7 @@
 import { defineCodes } from './define.js';
 
 export const costsCodes = defineCodes({
+  'assessment.is-costs': { params: {} },
   'costs.rubric-differs': { severity: 'error', params: { rubric: 'string', expected: 'string' } },
   'costs.unknown-metric': { severity: 'error', params: { metric: 'string', suggestion: 'string?' } },
   'costs.unknown-facility': { severity: 'error', params: { facility: 'string', suggestion: 'string?' } },

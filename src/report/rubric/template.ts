@@ -10,7 +10,7 @@ import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { Community } from '../fill-in/community.js';
 import { VALUE_TYPES, type YamlValue } from '../fill-in/value-types.js';
-import { wrapLine } from '../text-width.js';
+import { wrapLine, wrapWhole } from '../text-width.js';
 import { yamlScalar } from '../yaml-scalar.js';
 
 export interface TemplateOptions {
@@ -37,11 +37,16 @@ function yamlValue(v: YamlValue | undefined): string {
   return String(v);
 }
 
+/** Comment lines that fit 80 columns: a long one goes on in lines indented under its start. */
 function comment(text: string, indent: string): string[] {
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => `${indent}# ${l}`);
+  const room = Math.max(20, 80 - indent.length - 4);
+  return (
+    text
+      .split('\n')
+      .filter((l) => l.trim())
+      // An id or a file name in a command is never parted at its hyphens.
+      .flatMap((l) => wrapWhole(l, room).map((part, i) => `${indent}#${i ? '   ' : ' '}${part}`))
+  );
 }
 
 export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
