@@ -133,6 +133,6 @@ export function parsePeriod(v: string): string {
 export function periodOption(): Option {
   return new Option(
     '--period <year>',
-    'the period of rows in a sheet without a period (年度) column: YYYY or YYYY-MM',
+    'the period of the rows of a sheet without a period column: YYYY or YYYY-MM',
   ).argParser(parsePeriod);
 }

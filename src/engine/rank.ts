@@ -7,7 +7,7 @@
 
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
-import type { Bound, Quota, Rubric } from '../model/rubric.js';
+import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { CommunityResult } from './result.js';
 import { eventsOf, gapTo } from './tiers.js';
@@ -78,6 +78,8 @@ export interface QuotaResult {
   by: Quota['group'];
   key: string | null;
   bound: Bound;
+  /** What the bound is of: the share of the group at the tier, or how many are. */
+  measure: QuotaMeasure;
   n: number;
   /** Communities at the quota's tier or above. */
   reached: number;
@@ -86,6 +88,11 @@ export interface QuotaResult {
   status: QuotaStatus;
   /** short: the fewest more communities that must reach the tier; over: the fewest fewer. */
   delta?: number;
+  /**
+   * A share short or over: how far the share reached is from the target, in percentage points
+   * (50% wanted, 22.2% reached: 27.8), read beside `delta` ("比目标低27.8个百分点，还需3个社区达标").
+   */
+  points?: number;
   /** short, and even every community below the tier would not be enough (e.g. "more than 100%"). */
   unreachable?: boolean;
   /** short: the communities below the tier closest to it, nearest first, and every one tied with the last. */
@@ -100,6 +107,19 @@ export interface QuotaResult {
   provisional: boolean;
   /** Who is in doubt, and why (by id). */
   doubts: Doubt[];
+  /**
+   * A quota over a district (or everyone): each street's part of it, as information for the street,
+   * never a verdict (a street's share of a district target is not the target).
+   */
+  parts?: QuotaPart[];
+}
+
+/** One street's part of a wider quota: how many of its communities count, and how many reach the tier. */
+export interface QuotaPart {
+  key: string | null;
+  n: number;
+  reached: number;
+  share: number;
 }
 
 /**
@@ -205,17 +225,31 @@ export function quotaArithmetic(
   reached: number,
   n: number,
   bound: Bound,
+  measure: QuotaMeasure = 'share',
 ): { status: 'met' | 'short' | 'over'; delta?: number; unreachable?: boolean } {
-  const ok = (k: number) => satisfies(k / n, bound);
+  // A share (50%的社区) is k / n; a count (每街1-2个, **个) is k itself.
+  const of = (k: number) => (measure === 'count' ? k : k / n);
+  const ok = (k: number) => satisfies(of(k), bound);
   if (ok(reached)) return { status: 'met' };
   const low = figureValue(bound.value)!;
-  const tooFew = lowerBounded(bound) && reached / n < low + EPS;
+  const tooFew = lowerBounded(bound) && of(reached) < low + EPS;
   if (tooFew) {
     for (let k = reached + 1; k <= n; k++) if (ok(k)) return { status: 'short', delta: k - reached };
     return { status: 'short', delta: n - reached, unreachable: true };
   }
   for (let k = reached - 1; k >= 0; k--) if (ok(k)) return { status: 'over', delta: reached - k };
   return { status: 'over', delta: reached, unreachable: true };
+}
+
+/**
+ * How far a share is from a bound it misses, in percentage points, to one decimal: below the
+ * lower end (at-least, more-than, between) or above the upper end (at-most, less-than, between).
+ */
+export function pointsOff(share: number, bound: Bound): number {
+  const low = figureValue(bound.value) ?? 0;
+  const high = bound.op === 'between' && bound.upper ? (figureValue(bound.upper) ?? low) : low;
+  const gap = lowerBounded(bound) && share < low + EPS ? low - share : share - high;
+  return Math.round(Math.max(0, gap) * 1000) / 10;
 }
 
 /** Nearest first: reachable, fewest points needed, fewest fixes, highest total, then id. */
@@ -349,6 +383,7 @@ export function quotas(
         by: q.group,
         key,
         bound: q.bound,
+        measure: q.measure ?? 'share',
         n,
         reached,
         share: n > 0 ? reached / n : 0,
@@ -360,17 +395,46 @@ export function quotas(
         provisional: nameless || inDoubt.length > 0 || unplaced > 0 || (options.unattributed ?? 0) > 0,
         doubts: inDoubt,
       };
+      if ((q.group === 'district' || q.group === 'all') && rubric.level !== 'street')
+        result.parts = streetParts(list, inDoubt, reachesTier, options.groupOf ?? groupKey);
       out.push(result);
       if (masked || n === 0) continue;
-      const a = quotaArithmetic(reached, n, q.bound);
+      const a = quotaArithmetic(reached, n, q.bound, q.measure);
       result.status = a.status;
       if (a.delta !== undefined) result.delta = a.delta;
+      if (a.status !== 'met' && q.measure !== 'count') result.points = pointsOff(reached / n, q.bound);
       if (a.unreachable) result.unreachable = true;
       if (a.status === 'short')
         result.candidates = nearest(list, q.tier, reachesTier, (a.delta ?? 0) + extra);
     }
   }
   return out;
+}
+
+/**
+ * Each street's part of a district-wide quota, in street order (no street last): communities
+ * counted (those in doubt too, as not reaching) and those reaching the tier.
+ */
+function streetParts(
+  list: readonly RankEntry[],
+  inDoubt: readonly Doubt[],
+  reachesTier: (e: RankEntry) => boolean,
+  groupOf: GroupOf,
+): QuotaPart[] {
+  const by = new Map<string | null, { n: number; reached: number }>();
+  const add = (k: string | null | undefined, reached: boolean) => {
+    const key = k ?? null;
+    let p = by.get(key);
+    if (!p) by.set(key, (p = { n: 0, reached: 0 }));
+    p.n++;
+    if (reached) p.reached++;
+  };
+  for (const e of list) add(groupOf(e, 'street'), reachesTier(e));
+  for (const d of inDoubt) add(d.groups.street, false);
+  return [...by.keys()].sort(byGroupKey).map((key) => {
+    const p = by.get(key)!;
+    return { key, n: p.n, reached: p.reached, share: p.n > 0 ? p.reached / p.n : 0 };
+  });
 }
 
 /** The tiers a rubric's quotas count, worked out once per rubric (not once per community). */
@@ -387,7 +451,7 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
   const counted = quotaTiers(rubric);
   for (const t of rubric.tiers) {
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
-    const g = gapTo(r, t, eventsOf(rubric));
+    const g = gapTo(r, t, eventsOf(rubric), rubric);
     // Only by undoing an event (a major fire that happened): no candidate for this tier.
     // Or only with another earlier award: the past is no candidate either.
     if (g.events || g.values) continue;

@@ -52,6 +52,15 @@ export interface NextTierGap {
   values?: UnmetValue[];
 }
 
+/**
+ * The score reaches a tier above the one given: the tier, and what holds it back, by the tier that
+ * sets each requirement (with nested tiers, the tier itself or one below it).
+ */
+export interface HeldBack {
+  tier: string;
+  unmet: { tier: string; criteria: string[]; metrics?: string[] }[];
+}
+
 /** A tier's value requirement not met: the metric, what was given (absent: nothing), what it needs. */
 export interface UnmetValue {
   metric: string;
@@ -74,6 +83,8 @@ export interface CommunityResult {
   /** Veto criteria with no data: no tier can be given until they are known. */
   unresolvedVetoes: string[];
   nextTier?: NextTierGap;
+  /** The score reaches a higher tier than the one given: which, and the requirements that hold it back. */
+  heldBack?: HeldBack;
   /** Tiers whose value requirements (an earlier award) the community does not meet, by tier id. */
   unmetValues?: Record<string, UnmetValue[]>;
   /**
@@ -93,6 +104,6 @@ export interface CommunityResult {
 
 /** A provisional result for a file with errors: the criteria stay, the tier and gap go. */
 export function withholdTier(r: CommunityResult): CommunityResult {
-  const { nextTier: _gap, ...rest } = r;
+  const { nextTier: _gap, heldBack: _held, ...rest } = r;
   return { ...rest, tier: null, withheld: 'invalid-file' };
 }

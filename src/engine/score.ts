@@ -18,7 +18,7 @@ import {
   STATUSES,
   type Status,
 } from './result.js';
-import { nextTierGap, tierFor, unmetValueRequirements } from './tiers.js';
+import { heldBack, nextTierGap, tierFor, unmetValueRequirements } from './tiers.js';
 
 export interface ScoreOptions {
   /**
@@ -130,6 +130,7 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
   const partial = { sections, total, vetoes, unresolvedVetoes, ...(unmetValues ? { unmetValues } : {}) };
   const tier = tierFor(rubric, partial);
   const gap = nextTierGap(rubric, partial, tier);
+  const held = heldBack(rubric, partial, tier);
   return {
     rubric: rubric.id,
     entity: assessment.entity,
@@ -142,6 +143,7 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     vetoes,
     unresolvedVetoes,
     ...(gap ? { nextTier: gap } : {}),
+    ...(held ? { heldBack: held } : {}),
     ...(unmetValues ? { unmetValues } : {}),
     ...(choices ? { choices } : {}),
     counts,

@@ -9,7 +9,15 @@ import { choiceShortfall } from '../kinds/choice.js';
 import type { Assessment } from '../model/assessment.js';
 import { allCriteria, type Rubric, type Tier } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import type { CriterionResult, Fix, NextTierGap, SectionResult, Status, UnmetValue } from './result.js';
+import type {
+  CriterionResult,
+  Fix,
+  HeldBack,
+  NextTierGap,
+  SectionResult,
+  Status,
+  UnmetValue,
+} from './result.js';
 
 export interface Scored {
   sections: SectionResult[];
@@ -54,16 +62,64 @@ function statusOf(s: Scored, id: string): Status | undefined {
   return status;
 }
 
-function requirementsMet(tier: Tier, s: Scored): boolean {
+/**
+ * The tiers whose conditions a tier carries, itself first: with nested tiers (the default: an
+ * award ladder is climbed rung by rung) every tier below it too; with `nested-tiers: false` only
+ * itself.
+ */
+export function tierLadder(rubric: Rubric, tier: Tier): Tier[] {
+  if (rubric.nestedTiers === false) return [tier];
+  const i = rubric.tiers.indexOf(tier);
+  return i < 0 ? [tier] : rubric.tiers.slice(i);
+}
+
+/** Every criterion a tier requires, its own and (nested) those of the tiers below it, once each. */
+export function requiredFor(rubric: Rubric, tier: Tier): string[] {
+  return [...new Set(tierLadder(rubric, tier).flatMap((t) => t.requires))];
+}
+
+/** The value requirements a tier carries (nested: the lower tiers' too) that a community does not meet. */
+export function unmetValuesFor(rubric: Rubric, s: Scored, tier: Tier): UnmetValue[] | undefined {
+  const out = tierLadder(rubric, tier).flatMap((t) => s.unmetValues?.[t.id] ?? []);
+  return out.length ? out : undefined;
+}
+
+function ownRequirementsMet(tier: Tier, s: Scored): boolean {
   if (s.unmetValues?.[tier.id]) return false;
   return tier.requires.every((id) => OK.has(statusOf(s, id) ?? ''));
+}
+
+function requirementsMet(rubric: Rubric, tier: Tier, s: Scored): boolean {
+  return tierLadder(rubric, tier).every((t) => ownRequirementsMet(t, s));
 }
 
 /** The highest tier whose score is reached and whose required criteria are met; null after a veto. */
 export function tierFor(rubric: Rubric, s: Scored): string | null {
   if (s.vetoes.length || s.unresolvedVetoes.length) return null;
-  for (const t of rubric.tiers) if (s.total >= t.minScore - EPS && requirementsMet(t, s)) return t.id;
+  for (const t of rubric.tiers) if (s.total >= t.minScore - EPS && requirementsMet(rubric, t, s)) return t.id;
   return null;
+}
+
+/**
+ * When the score reaches a tier above the one given (and no veto withholds every tier): that tier,
+ * and the requirements that hold it back, each with the tier that sets it (with nested tiers, a
+ * lower one: "分数达到新型现代化社区，但未达到安全文明社区的一区一警要求").
+ */
+export function heldBack(rubric: Rubric, s: Scored, given: string | null): HeldBack | undefined {
+  if (s.vetoes.length || s.unresolvedVetoes.length) return undefined;
+  const top = rubric.tiers.find((t) => s.total >= t.minScore - EPS);
+  if (!top || top.id === given) return undefined;
+  const unmet: HeldBack['unmet'] = [];
+  // A requirement a higher rung already names is said once, with the highest tier that sets it.
+  const said = new Set<string>();
+  const first = (key: string) => !said.has(key) && said.add(key) !== undefined;
+  for (const t of tierLadder(rubric, top)) {
+    const criteria = t.requires.filter((id) => !OK.has(statusOf(s, id) ?? '') && first(`c:${id}`));
+    const metrics = (s.unmetValues?.[t.id] ?? []).map((v) => v.metric).filter((m) => first(`m:${m}`));
+    if (criteria.length || metrics.length)
+      unmet.push({ tier: t.id, criteria, ...(metrics.length ? { metrics } : {}) });
+  }
+  return unmet.length ? { tier: top.id, unmet } : undefined;
 }
 
 /** Points a criterion adds to the total when fixed fully, after its section's weight (`raw`: the section's possible points before it). */
@@ -86,7 +142,7 @@ export function nextTierGap(rubric: Rubric, s: Scored, tier: string | null): Nex
     target = rubric.tiers[rubric.tiers.length - 1];
   }
   if (!target) return undefined;
-  return gapTo(s, target, eventsOf(rubric));
+  return gapTo(s, target, eventsOf(rubric), rubric);
 }
 
 /** The criteria a rubric marks as events (a major fire that happened): never a fix. */
@@ -110,9 +166,16 @@ export function eventsOf(rubric: Rubric): ReadonlySet<string> {
  * event (a major fire that happened) is never a fix: a tier that needs one undone is out of reach
  * this period, and its gap says which events stand in the way.
  */
-export function gapTo(s: Scored, target: Tier, events: ReadonlySet<string> = NO_EVENTS): NextTierGap {
+export function gapTo(
+  s: Scored,
+  target: Tier,
+  events: ReadonlySet<string> = NO_EVENTS,
+  rubric?: Rubric,
+): NextTierGap {
+  // With nested tiers the target carries the requirements of every tier below it.
+  const requires = rubric ? requiredFor(rubric, target) : target.requires;
   const isRequired = (id: string) =>
-    s.vetoes.includes(id) || s.unresolvedVetoes.includes(id) || target.requires.includes(id);
+    s.vetoes.includes(id) || s.unresolvedVetoes.includes(id) || requires.includes(id);
   const fixes: Fix[] = [];
   const optional: Fix[] = [];
   const blocking: string[] = [];
@@ -138,7 +201,7 @@ export function gapTo(s: Scored, target: Tier, events: ReadonlySet<string> = NO_
     fixes.push(f);
     reached += f.gain;
   }
-  const values = s.unmetValues?.[target.id];
+  const values = rubric ? unmetValuesFor(rubric, s, target) : s.unmetValues?.[target.id];
   return {
     tier: target.id,
     minScore: target.minScore,

@@ -20,6 +20,7 @@ import { outputMessages } from './messages/output.js';
 import { outputFilesMessages } from './messages/output-files.js';
 import { periodMessages } from './messages/period.js';
 import { planMessages } from './messages/plan.js';
+import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
@@ -32,6 +33,7 @@ import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
 import { tablesMessages } from './messages/tables.js';
+import { tierMessages } from './messages/tiers.js';
 import { trendMessages } from './messages/trend.js';
 import { trustMessages } from './messages/trust.js';
 import { uiMessages } from './messages/ui.js';
@@ -76,6 +78,8 @@ const parts = [
   costsMessages,
   planMessages,
   attestMessages,
+  tierMessages,
+  quotaCountMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -276,18 +276,46 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       );
       return;
     }
-    const bound = readBound(q, 'rate', path, true);
+    const read = quotaBound(q);
+    if ('ops' in read) {
+      findings.push(finding('rubric.bound-multiple', 'error', { ops: read.ops.join(', ') }, path));
+      return;
+    }
+    const before = findings.length;
+    const bound = readBound(read.raw, read.measure === 'count' ? 'count' : 'rate', path, true);
     if (!bound) return;
+    // A count is of whole communities.
+    const fractional = [bound.value, bound.upper].some(
+      (f) => f && 'value' in f && !Number.isInteger(f.value),
+    );
+    if (read.measure === 'count' && fractional) {
+      findings.push(
+        finding(
+          'rubric.figure-invalid',
+          'error',
+          { raw: JSON.stringify(q[read.key as keyof RawQuota]), problem: 'value.not-integer' },
+          [...path, read.key],
+        ),
+      );
+      return;
+    }
     // A masked target: said as the quota's, with the override that sets it.
-    if ('masked' in bound.value) {
-      const at = findings.findLastIndex((f) => f.code === 'rubric.figure-masked');
-      if (at >= 0) findings.splice(at, 1);
+    const masked = [bound.value, bound.upper].find((f) => f && 'masked' in f);
+    if (masked && 'masked' in masked) {
+      // Said once, as the quota's target, not as a figure of a criterion.
+      for (let at = findings.length - 1; at >= before; at--)
+        if (findings[at]!.code === 'rubric.figure-masked') findings.splice(at, 1);
       findings.push(
         finding(
           'rubric.quota-masked',
           'warning',
-          { quota: q.id, raw: bound.value.masked, rubric: raw.rubric, op: bound.op },
-          [...path, bound.op],
+          {
+            quota: q.id,
+            raw: bound.upper ? `${figureText(bound.value)}-${figureText(bound.upper)}` : masked.masked,
+            rubric: raw.rubric,
+            op: read.key,
+          },
+          [...path, read.key],
         ),
       );
     }
@@ -297,6 +325,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       group: q.group,
       tier: tierRef.id,
       bound,
+      ...(read.measure === 'count' ? { measure: 'count' as const } : {}),
       ...(q.source ? { source: toSourceRef(q.source) } : {}),
     });
   });
@@ -331,6 +360,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     metrics,
     sections,
     tiers,
+    ...(raw['nested-tiers'] === false ? { nestedTiers: false as const } : {}),
     quotas,
     exemptions,
     ...(cycle ? { cycle } : {}),
@@ -462,3 +492,48 @@ function toSourceRef(raw: z.infer<typeof SourceSchema>): SourceRef {
   const { title, ...rest } = raw;
   return title === undefined ? rest : { ...rest, title: toLocalized(title, '') };
 }
+
+type RawQuota = RubricFile['quotas'][number];
+const COUNT_KEYS = {
+  'at-least-count': 'at-least',
+  'at-most-count': 'at-most',
+  'between-count': 'between',
+} as const;
+
+/**
+ * Whether `between: [1, 2]` is a count (1-2个试点): both ends written as whole numbers of 1 or more
+ * (or masked) with no %. `[40%, 60%]` or `[0.4, 0.6]` is a share.
+ */
+function betweenIsCount(pair: readonly (string | number)[]): boolean {
+  return pair.every((f) =>
+    typeof f === 'number' ? Number.isInteger(f) && f >= 1 : !f.includes('%') && !/^\s*0?\.\d/.test(f),
+  );
+}
+
+/**
+ * A quota's bound as written: the key it is under, the bound as readBound takes it, and whether
+ * it is a share or a count; or the keys, when more than one is given.
+ */
+function quotaBound(
+  q: RawQuota,
+): { raw: RawBounds; key: string; measure: 'share' | 'count' } | { ops: string[] } {
+  const keys = [
+    'at-least',
+    'more-than',
+    'between',
+    'at-least-count',
+    'at-most-count',
+    'between-count',
+  ] as const;
+  const given = keys.filter((k) => q[k] !== undefined);
+  if (given.length > 1) return { ops: [...given] };
+  const key = given[0];
+  if (key === undefined) return { raw: {}, key: 'at-least', measure: 'share' };
+  if (key === 'at-least-count' || key === 'at-most-count' || key === 'between-count')
+    return { raw: { [COUNT_KEYS[key]]: q[key] }, key, measure: 'count' };
+  const measure = key === 'between' && betweenIsCount(q.between!) ? 'count' : 'share';
+  return { raw: { [key]: q[key] }, key, measure };
+}
+
+/** A figure as written: the masked text, or the number. */
+const figureText = (f: Figure): string => ('masked' in f ? f.masked : String(f.value));

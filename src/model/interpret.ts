@@ -331,6 +331,10 @@ function refineShapeFinding(f: Finding): Finding {
   if (f.code === 'schema.unknown-key') return { ...f, severity: 'warning' };
   const p = f.path ?? [];
   const actual = String(f.params.actual ?? '');
+  // No period at all is a missing key, never a period written "undefined".
+  if (p.length === 1 && p[0] === 'period' && (f.params.actual === undefined || actual === 'undefined'))
+    if (f.code !== 'schema.required' && f.code !== 'schema.unfilled')
+      return { ...f, code: 'schema.required', params: { key: 'period' } };
   if (p.length === 1 && p[0] === 'period' && f.code !== 'schema.required' && f.code !== 'schema.unfilled')
     // No period at all is a missing key (zod reports a union's absent value as its shape).
     return f.params.actual === 'undefined'

@@ -113,8 +113,14 @@ export const ExtendingRubricFileSchema = RubricFileSchema.extend({
           .object({
             id: IdSchema,
             title: LocalizedSchema.optional(),
+            group: QuotaSchema.shape.group.optional(),
+            share: QuotaSchema.shape.share.optional(),
             'at-least': FigureSchema.optional(),
             'more-than': FigureSchema.optional(),
+            between: QuotaSchema.shape.between,
+            'at-least-count': FigureSchema.optional(),
+            'at-most-count': FigureSchema.optional(),
+            'between-count': QuotaSchema.shape['between-count'],
             source: SourceSchema.optional(),
           })
           .strict(),

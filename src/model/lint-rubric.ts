@@ -29,6 +29,15 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       );
   }
 
+  // Tiers judged each on its own (not an award ladder): said, so that a reader knows a higher
+  // tier does not include a lower one's requirements.
+  if (raw['nested-tiers'] === false && rubric.tiers.length > 1)
+    out.push(
+      finding('lint.tiers-independent', 'info', { tiers: rubric.tiers.map((t) => t.id).join(', ') }, [
+        'nested-tiers',
+      ]),
+    );
+
   if (raw.drop.length && !raw.extends)
     out.push(finding('lint.drop-without-extends', 'warning', {}, ['drop']));
 

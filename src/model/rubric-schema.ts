@@ -77,6 +77,12 @@ export const QuotaSchema = z
     share: z.object({ tier: IdSchema }).strict(),
     'at-least': FigureSchema.optional(),
     'more-than': FigureSchema.optional(),
+    /** A share (`[40%, 60%]`) or, written as whole numbers, a count (`[1, 2]`: 1-2个试点). */
+    between: z.tuple([FigureSchema, FigureSchema]).optional(),
+    /** A count of those at the tier in each group (`2`, or `'**'` when the source masks it). */
+    'at-least-count': FigureSchema.optional(),
+    'at-most-count': FigureSchema.optional(),
+    'between-count': z.tuple([FigureSchema, FigureSchema]).optional(),
     source: SourceSchema.optional(),
   })
   .strict();
@@ -123,6 +129,11 @@ export const RubricFileSchema = z
     metrics: z.record(IdSchema, MetricSchema).default({}),
     sections: z.array(SectionSchema).default([]),
     tiers: z.array(TierSchema).default([]),
+    /**
+     * false: each tier is judged on its own requirements. Default (true): a tier includes every
+     * lower tier's requirements, as an award ladder is climbed rung by rung.
+     */
+    'nested-tiers': z.boolean().optional(),
     quotas: z.array(QuotaSchema).default([]),
     exemptions: z.array(ExemptionSchema).default([]),
     cycle: CycleSchema.optional(),

@@ -102,8 +102,13 @@ export interface Quota {
   group: 'community' | 'street' | 'district' | 'all';
   tier: string;
   bound: Bound;
+  /** count: the bound is how many reach the tier (每街1-2个, **个); absent: the share of the group. */
+  measure?: QuotaMeasure;
   source?: SourceRef;
 }
+
+/** What a quota's bound is of: the share of the group at the tier, or how many are. */
+export type QuotaMeasure = 'share' | 'count';
 
 export interface Exemption {
   community: string;
@@ -143,6 +148,11 @@ export interface Rubric {
   metrics: Record<string, MetricDef>;
   sections: Section[];
   tiers: Tier[];
+  /**
+   * false (`nested-tiers: false`): each tier is judged on its own requirements. Otherwise (the
+   * default) a tier includes every lower tier's requirements, as an award ladder does.
+   */
+  nestedTiers?: false;
   quotas: Quota[];
   exemptions: Exemption[];
   cycle?: Cycle;

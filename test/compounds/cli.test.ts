@@ -71,7 +71,8 @@ describe('the 五个一 rubric', () => {
       const r = runCli(['--lang', lang, 'rubric', 'lint', 'nankai-wugeyi-2004', 'nankai-wugeyi-2004-street']);
       expect(r.code).toBe(0);
       const masked = r.stdout.split('\n').filter((l) => l.includes('rubric.quota-masked'));
-      expect(masked).toHaveLength(2);
+      // The two district shares and the count per street (每街*-*个精品示范小区).
+      expect(masked).toHaveLength(3);
       for (const l of masked) expect(l).toContain('extends: nankai-wugeyi-2004');
       expect(masked[0]).toContain('model-share');
       expect(masked[0]).toMatch(/nankai-wugeyi-2004\.yaml:\d+:\d+/);
@@ -161,8 +162,11 @@ describe('compound files', () => {
     expect(t!.quotas.map((q) => [q.quota, q.status, q.n, q.reached, q.unscored])).toEqual([
       ['model-share', 'masked', 6, 1, 1],
       ['passing-share', 'masked', 6, 4, 1],
+      ['model-per-street', 'masked', 6, 1, 1],
     ]);
-    for (const q of t!.quotas) expect(q.message).toContain('指标未公布（原文为“**%”），无法判定是否完成');
+    for (const q of t!.quotas.slice(0, 2))
+      expect(q.message).toContain('指标未公布（原文为“**%”），无法判定是否完成');
+    expect(t!.quotas[2]!.message).toContain('指标未公布（原文为“*-*”），无法判定是否完成');
     // A masked target is no failed quota (nor a met one): without the unscored file, exit 0.
     cpSync(DIR, tmp, { recursive: true });
     rmSync(join(tmp, 'runfuli.yaml'));
@@ -172,6 +176,7 @@ describe('compound files', () => {
     expect(set.map((q) => [q.quota, q.status])).toEqual([
       ['model-share', 'met'],
       ['passing-share', 'met'],
+      ['model-per-street', 'met'],
       ['model-per-community', 'met'],
     ]);
     const table = runCli(['--lang', 'zh-CN', 'rank', DIR, '--width', '200']).stdout;

@@ -27,6 +27,7 @@ describe('message catalogue', () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
+  const WORDED = new Set(['quota.group-merged folds']);
   it.each(codes)('%s reads in every language', (code) => {
     const texts: string[] = [];
     for (const lang of LANGS) {
@@ -38,7 +39,10 @@ describe('message catalogue', () => {
       expect(text, `${lang} ${code}`).not.toBe(code);
       expect(text, `${lang} ${code}`).not.toMatch(/undefined|\[object /);
       // English shows every param it reads (Chinese may use one to choose a word: 街道/社区).
-      if (lang === 'en') for (const k of read) expect(text, `${code} ${k}`).toContain(`«${k}»`);
+      // A param that names things by tokens (the folds of a group name) is worded, not shown.
+      if (lang === 'en')
+        for (const k of read)
+          if (!WORDED.has(`${code} ${k}`)) expect(text, `${code} ${k}`).toContain(`«${k}»`);
     }
     if (INTENTIONALLY_EMPTY.has(code)) {
       expect(texts, code).toEqual(['', '', '']);

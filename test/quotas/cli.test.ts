@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-const AS_OF = ['--as-of', '2005-12-31'];
+// The 2005 targets are the district's; these tests of street names judge them per street.
+const AS_OF = [
+  '--as-of',
+  '2005-12-31',
+  '--rubric',
+  'test/fixtures/rubric/by-street/district-2005-by-street.yaml',
+];
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'civscore-quotas-'));
@@ -68,10 +74,14 @@ describe('an unscored community stays in its group (point 2)', () => {
       { id: 'gulou', name: '鼓楼社区', reason: 'invalid', files: ['examples/street-broken/gulou.yaml'] },
     ]);
     const zh = runCli(['rank', 'examples/street-broken', '--lang', 'zh-CN', ...AS_OF]);
-    expect(zh.stdout).toContain('已达 22.2%（2 / 9 个，其中 1 个未评分）：还差 3 个（结论暂定）');
+    expect(zh.stdout).toContain(
+      '已达 22.2%（2 / 9 个，其中 1 个未评分），比目标低 27.8 个百分点，还需 3 个社区达标（结论暂定）',
+    );
     expect(zh.stdout).toContain('鼓楼社区（gulou）：文件无法评分（examples/street-broken/gulou.yaml）');
     const en = runCli(['rank', 'examples/street-broken', '--lang', 'en', ...AS_OF]);
-    expect(en.stdout).toContain('(2 of 9, 1 not scored): 3 more communities, provisional');
+    expect(en.stdout).toContain(
+      '(2 of 9, 1 not scored): 27.8 percentage points below the target, 3 more communities needed, provisional',
+    );
   });
 
   it('a met quota with a community in doubt is provisional and fails --fail-on quota', () => {

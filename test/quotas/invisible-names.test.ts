@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-const AS_OF = ['--as-of', '2005-12-31'];
+// The 2005 targets are the district's; these tests of street names judge them per street.
+const AS_OF = [
+  '--as-of',
+  '2005-12-31',
+  '--rubric',
+  'test/fixtures/rubric/by-street/district-2005-by-street.yaml',
+];
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'civscore-invisible-'));

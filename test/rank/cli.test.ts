@@ -44,7 +44,8 @@ describe('civscore rank', () => {
     });
     expect(ranks[0]).toBe(1);
     const q = t.quotas.find((x: { quota: string }) => x.quota === 'safe-civilized-share');
-    expect(q).toMatchObject({ group: '五马街道', status: 'short' });
+    // A district target (004): judged over 鹿城区.
+    expect(q).toMatchObject({ by: 'district', group: '鹿城区', status: 'short' });
     expect(q.delta).toBe(Math.ceil(0.85 * q.n) - q.reached);
     // 桃李 (taoli) misses the tier only by its major incident, an event: no candidate.
     expect(q.candidates.map((c: { id: string }) => c.id)).toEqual(['qingnianfang', 'dingzi']);
@@ -54,8 +55,10 @@ describe('civscore rank', () => {
     const r = runCli(['--lang', 'zh-CN', 'rank', 'examples/street', ...AS_OF]);
     expect(r.stdout).toContain('名次');
     expect(r.stdout).toContain('桂柑社区（guigan）');
-    expect(r.stdout).toMatch(/要求85%以上，已达 [\d.]+%（\d+ \/ \d+ 个）：还差 \d+ 个/);
-    expect(r.stdout).toContain('最接近的候选');
+    expect(r.stdout).toMatch(
+      /要求85%以上，已达 [\d.]+%（\d+ \/ \d+ 个），比目标低 [\d.]+ 个百分点，还需 \d+ 个社区达标/,
+    );
+    expect(r.stdout).toContain('最有望达标的社区');
   });
 
   it('heads a street-level table with 街道 and no separate street column', () => {

@@ -106,7 +106,7 @@ describe('rank CSV: one table per file', () => {
     const modern = quotas.rows.find((x) => x['指标代码'] === 'modern-share')!;
     // masked-value.yaml could not be scored: its community counts, as not reaching (2 of 10).
     expect(modern).toMatchObject({
-      分组方式: '街道',
+      分组方式: '区',
       社区数: '10',
       未评分: '1',
       已达: '2',
@@ -118,7 +118,7 @@ describe('rank CSV: one table per file', () => {
       还差: '3',
     });
     expect(modern['结论（文字）']).toContain('（结论暂定）');
-    expect(modern['最接近的候选及需整改项']!.split('\n')[0]).toBe(
+    expect(modern['最有望达标的社区及需整改项']!.split('\n')[0]).toBe(
       '花柳塘社区（huaniutang），93 分；需整改：社区基本设施',
     );
     expect(modern['存疑社区']).toContain('examples/invalid/masked-value.yaml');

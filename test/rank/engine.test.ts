@@ -159,7 +159,16 @@ describe('quotas', () => {
     ];
     const qs = quotas(rubric, es);
     const modern = qs.find((q) => q.quota === 'modern-share')!;
-    expect(modern).toMatchObject({ key: '五马街道', n: 5, reached: 1, status: 'short', delta: 2 });
+    // A district target (004): one verdict for 鹿城区, with 五马街道's part as information.
+    expect(modern).toMatchObject({
+      by: 'district',
+      key: '鹿城区',
+      n: 5,
+      reached: 1,
+      status: 'short',
+      delta: 2,
+    });
+    expect(modern.parts).toEqual([{ key: '五马街道', n: 5, reached: 1, share: 0.2 }]);
     // 50% of 5: 3 needed, 1 reached. Nearest: c (1 point), e (2), b (10), then d.
     expect(modern.candidates.map((c) => c.entry.id)).toEqual(['c', 'e', 'b', 'd']);
     const safe = qs.find((q) => q.quota === 'safe-civilized-share')!;

@@ -50,10 +50,13 @@ describe('report page model', () => {
       ['short', 0.222, [0.5]],
       ['short', 0.667, [0.85]],
     ]);
-    expect(t.quotas[0]!.sentence).toContain('还差 3 个');
+    expect(t.quotas[0]!.sentence).toContain('还需 3 个社区达标');
     const g = t.groups[0]!;
     expect(g.name).toBe('五马街道');
-    expect(g.quotas[0]!.candidates[0]).toContain('花柳塘社区（huaniutang）');
+    // 004's targets are the district's: listed with the table's quotas, not under a street.
+    expect(t.quotas[0]!.group).toBe('鹿城区');
+    expect(t.quotas[0]!.candidates[0]).toContain('花柳塘社区（huaniutang）');
+    expect(g.quotas).toEqual([]);
     expect(g.scores).toEqual([100, 95, 93, 89, 85, 82, 77, 61, 49]);
     expect(g.rows.map((r) => r.rank)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });

@@ -92,3 +92,19 @@ describe('byPlace', () => {
     ]);
   });
 });
+
+describe('a YAML self-assessment without a period', () => {
+  it('is told its period is missing, never “undefined” (zh-CN, en)', () => {
+    const file = join(dir, 'no-period.yaml');
+    writeFileSync(
+      file,
+      readFileSync(join(ROOT, 'examples/street/dingzi.yaml'), 'utf8').replace(/^period: .*\n/m, ''),
+    );
+    const zh = runCli(['check', file, '--lang', 'zh-CN']);
+    expect(zh.stdout).toContain('缺少必填项“period”');
+    expect(zh.stdout).not.toContain('undefined');
+    const en = runCli(['validate', file, '--lang', 'en']);
+    expect(en.stdout).toContain('schema.required');
+    expect(en.stdout).not.toContain('undefined');
+  });
+});

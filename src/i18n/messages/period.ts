@@ -8,7 +8,7 @@ export const periodMessages = defineMessages(
     'period.no-column': () =>
       'the sheet has no period column (年度), so no row says its year: add a 年度 column, or give the year with --period 2005',
     'sheet.row-unfilled': (p) => `${p.name}: not filled in yet (counted as not submitted)`,
-    'help.opt.period': () => 'the period of rows in a sheet without a period (年度) column: YYYY or YYYY-MM',
+    'help.opt.period': () => 'the period of the rows of a sheet without a period column: YYYY or YYYY-MM',
   },
   {
     'period.rubric-year': (p) =>

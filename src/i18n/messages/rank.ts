@@ -26,12 +26,6 @@ export const rankMessages = defineMessages(
     'rank.quotas': () => 'Quotas',
     'rank.quota.met': (p) =>
       `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): met`,
-    'rank.quota.short': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} more ${p.units}`,
-    'rank.quota.short-unreachable': (p) =>
-      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): cannot be met even if every one reached it`,
-    'rank.quota.over': (p) =>
-      `${p.target} allowed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.count} too many`,
     'rank.quota.masked': (p) =>
       `${p.share} reached (${p.reached} of ${p.n}${p.doubts}); target not published (masked as ${p.raw} in the source): cannot be judged, neither met nor short`,
     'rank.candidates': () => 'Nearest candidates:',
@@ -73,15 +67,9 @@ export const rankMessages = defineMessages(
     'rank.quotas': () => '指标完成情况',
     'rank.quota.met': (p) =>
       `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：已完成`,
-    'rank.quota.short': (p) =>
-      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：还差 ${p.count} 个`,
-    'rank.quota.short-unreachable': (p) =>
-      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：即使全部达到也无法完成`,
-    'rank.quota.over': (p) =>
-      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：多出 ${p.count} 个`,
     'rank.quota.masked': (p) =>
       `已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）；指标未公布（原文为“${p.raw}”），无法判定是否完成`,
-    'rank.candidates': () => '最接近的候选：',
+    'rank.candidates': () => '最有望达标的社区：',
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，还差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：无法达到（${p.fixes}）`,
@@ -119,15 +107,9 @@ export const rankMessages = defineMessages(
     'rank.quotas': () => '指標完成情況',
     'rank.quota.met': (p) =>
       `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：已完成`,
-    'rank.quota.short': (p) =>
-      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：還差 ${p.count} 個`,
-    'rank.quota.short-unreachable': (p) =>
-      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：即使全部達到也無法完成`,
-    'rank.quota.over': (p) =>
-      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：多出 ${p.count} 個`,
     'rank.quota.masked': (p) =>
       `已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）；指標未公布（原文為「${p.raw}」），無法判定是否完成`,
-    'rank.candidates': () => '最接近的候選：',
+    'rank.candidates': () => '最有望達標的社區：',
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，還差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：無法達到（${p.fixes}）`,

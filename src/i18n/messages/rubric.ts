@@ -16,7 +16,7 @@ export const rubricMessages = defineMessages(
     'rubric.figure-masked': (p) =>
       `figure "${p.raw}" is masked in the source and not set; criteria using it score "no data" until an extends override sets it`,
     'rubric.quota-masked': (p) =>
-      `quota "${p.quota}": its target "${p.raw}" is masked in the source; rank says it is not published and cannot be judged. Set it in a rubric that extends this one: extends: ${p.rubric}, then quotas: [{ id: ${p.quota}, ${p.op}: <figure>% }]`,
+      `quota "${p.quota}": its target "${p.raw}" is masked in the source; rank says it is not published and cannot be judged. Set it in a rubric that extends this one: extends: ${p.rubric}, then quotas: [{ id: ${p.quota}, ${p.op}: ${String(p.op ?? '').endsWith('-count') ? '<number>' : '<figure>%'} }]`,
     'rubric.figure-invalid': (p) => `figure "${p.raw}" cannot be read (${p.problem})`,
     'rubric.bound-missing': () => 'no bound: give one of at-least, more-than, at-most, less-than, between',
     'rubric.bound-multiple': (p) => `more than one bound (${p.ops}); give exactly one`,
@@ -56,7 +56,7 @@ export const rubricMessages = defineMessages(
     'rubric.figure-masked': (p) =>
       `数字“${p.raw}”在原文中被遮盖且未设定；用到它的指标在 extends 覆盖设定前记为“无数据”`,
     'rubric.quota-masked': (p) =>
-      `指标“${p.quota}”的目标数字“${p.raw}”在原文中被遮盖，排名时报告“指标未公布，无法判定”；请在继承本细则的区定细则中设定：extends: ${p.rubric}，再写 quotas: [{ id: ${p.quota}, ${p.op}: 百分比 }]`,
+      `指标“${p.quota}”的目标数字“${p.raw}”在原文中被遮盖，排名时报告“指标未公布，无法判定”；请在继承本细则的区定细则中设定：extends: ${p.rubric}，再写 quotas: [{ id: ${p.quota}, ${p.op}: ${String(p.op ?? '').endsWith('-count') ? '个数' : '百分比'} }]`,
     'rubric.figure-invalid': (p) => `无法读取数字“${p.raw}”（${p.problem}）`,
     'rubric.bound-missing': () => '缺少界限：请给出 at-least、more-than、at-most、less-than、between 之一',
     'rubric.bound-multiple': (p) => `界限多于一个（${p.ops}）；只能给一个`,
@@ -94,7 +94,7 @@ export const rubricMessages = defineMessages(
     'rubric.figure-masked': (p) =>
       `數字“${p.raw}”在原文中被遮蓋且未設定；用到它的指標在 extends 覆蓋設定前記為“無資料”`,
     'rubric.quota-masked': (p) =>
-      `指標「${p.quota}」的目標數字「${p.raw}」在原文中遭遮蓋，排名時報告「指標未公布，無法判定」；請在繼承本細則的區定細則中設定：extends: ${p.rubric}，再寫 quotas: [{ id: ${p.quota}, ${p.op}: 百分比 }]`,
+      `指標「${p.quota}」的目標數字「${p.raw}」在原文中遭遮蓋，排名時報告「指標未公布，無法判定」；請在繼承本細則的區定細則中設定：extends: ${p.rubric}，再寫 quotas: [{ id: ${p.quota}, ${p.op}: ${String(p.op ?? '').endsWith('-count') ? '個數' : '百分比'} }]`,
     'rubric.figure-invalid': (p) => `無法讀取數字“${p.raw}”（${p.problem}）`,
     'rubric.bound-missing': () => '缺少界限：請給出 at-least、more-than、at-most、less-than、between 之一',
     'rubric.bound-multiple': (p) => `界限多於一個（${p.ops}）；只能給一個`,

@@ -20,5 +20,6 @@ export const lintCodes = defineCodes({
   'lint.lang-partial': { params: { given: 'text', count: 'text', lang: 'text', shown: 'text' } },
   'lint.requirement-every-option': { params: { tier: 'text', metric: 'text' } },
   'lint.title-missing': { params: { lang: 'text', shown: 'text' } },
+  'lint.tiers-independent': { severity: 'info', params: { tiers: 'string' } },
   'lint.placeholder': { severity: 'warning', params: { value: 'string' } },
 });

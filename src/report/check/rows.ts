@@ -70,6 +70,8 @@ export function summaryLines(r: CommunityResult, l: Labeller): string[] {
       message(l.lang, 'ui.veto-unknown', { criteria: r.unresolvedVetoes.map(l.criterion).join(', ') }),
     );
   }
+  const held = heldBackLine(r, l);
+  if (held) lines.push(held);
   const g = r.nextTier;
   if (!g) {
     if (r.tier) lines.push(message(l.lang, 'ui.top-tier'));
@@ -107,6 +109,23 @@ export function summaryLines(r: CommunityResult, l: Labeller): string[] {
     );
   }
   return lines;
+}
+
+/** "分数达到新型现代化社区，但未达到安全文明社区的一区一警要求": a tier the score reaches, held back. */
+export function heldBackLine(r: CommunityResult, l: Labeller): string | undefined {
+  const h = r.heldBack;
+  if (!h) return undefined;
+  const sep = message(l.lang, 'tier.item-join');
+  const parts = h.unmet.map((u) => {
+    const criteria = [...u.criteria.map(l.criterion), ...(u.metrics ?? []).map(l.metric)].join(sep);
+    return u.tier === h.tier
+      ? message(l.lang, 'tier.held-back-own', { criteria })
+      : message(l.lang, 'tier.held-back-lower', { criteria, lower: l.tier(u.tier) });
+  });
+  return message(l.lang, 'tier.held-back', {
+    tier: l.tier(h.tier),
+    unmet: parts.join(message(l.lang, 'tier.held-back-join')),
+  });
 }
 
 export interface FixRow {

@@ -267,7 +267,8 @@ function groupView(g: Group, t: RankTable, l: Labeller, anchor: string, quotas: 
 
 export function quotaView(q: QuotaResult, rubric: Rubric, l: Labeller): QuotaView {
   const fig = (f: QuotaResult['bound']['value'] | undefined) => (f && 'value' in f ? [f.value] : []);
-  const targets = [...fig(q.bound.value), ...fig(q.bound.upper)];
+  // A count (每街1-2个) has no place on a share's gauge.
+  const targets = q.measure === 'count' ? [] : [...fig(q.bound.value), ...fig(q.bound.upper)];
   return {
     title: quotaTitle(q, rubric, l),
     group: groupName(q, l),
@@ -282,7 +283,7 @@ export function quotaView(q: QuotaResult, rubric: Rubric, l: Labeller): QuotaVie
     targetLabel:
       q.status === 'masked'
         ? message(l.lang, 'report.quota.masked')
-        : message(l.lang, 'report.quota.required', { target: boundText(q.bound, l) }),
+        : message(l.lang, 'report.quota.required', { target: boundText(q.bound, l, q.measure) }),
     met: q.status === 'met',
     status: q.status,
     candidates: q.candidates.map((c) => candidateLine(c, l)),

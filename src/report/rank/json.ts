@@ -99,11 +99,23 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
             reached: q.reached,
             share: q.share,
             target: q.bound,
-            targetText: boundText(q.bound, l),
+            measure: q.measure,
+            targetText: boundText(q.bound, l, q.measure),
             status: q.status,
             ...(q.delta !== undefined ? { delta: q.delta } : {}),
+            ...(q.points !== undefined ? { points: q.points } : {}),
             ...(q.unreachable ? { unreachable: true } : {}),
             message: quotaSentence(q, l),
+            ...(q.parts
+              ? {
+                  streets: q.parts.map((p) => ({
+                    street: p.key,
+                    n: p.n,
+                    reached: p.reached,
+                    share: p.share,
+                  })),
+                }
+              : {}),
             candidates: q.candidates.map((c) => ({
               id: c.entry.id,
               name: c.entry.name,

@@ -11,6 +11,7 @@ import {
   candidateLine,
   groupLine,
   groupName,
+  quotaPartLines,
   quotaSentence,
   quotaTitle,
   rowCells,
@@ -97,6 +98,9 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
         out.push(
           `- ${mark} **${cell(quotaTitle(q, t.rubric, l))}**, ${cell(groupName(q, l))}: ${cell(quotaSentence(q, l))}`,
         );
+        const parts = quotaPartLines(q, l);
+        if (parts.length)
+          out.push(`  - ℹ️ ${cell(message(lang, 'rank.quota.parts'))} ${parts.map(cell).join('; ')}`);
         for (const c of q.candidates) out.push(`  - ${cell(candidateLine(c, l))}`);
         for (const d of doubtLines(q, l)) out.push(`  - ❔ ${cell(d)}`);
         if (out.length >= CHUNK_LINES) yield flush();

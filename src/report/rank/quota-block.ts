@@ -11,7 +11,7 @@ import { makeStyle } from '../style.js';
 import { truncateToWidth, wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
 import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
-import { candidateLine, groupName, quotaSentence, quotaTitle } from './rows.js';
+import { candidateLine, groupName, quotaPartLines, quotaSentence, quotaTitle } from './rows.js';
 
 /** What the quotas section of a table needs. */
 export interface QuotaBlockTable {
@@ -69,6 +69,11 @@ export function* quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOp
       const heading = doubtsHeading(q, l);
       if (heading) push(...wrapped('    ', shown(heading)));
       for (const d of doubts) push(...wrapped('      ', shown(d)));
+    }
+    const parts = quotaPartLines(q, l);
+    if (parts.length) {
+      push(...wrapped('    ', message(lang, 'rank.quota.parts')));
+      for (const p of parts) push(...wrapped('      ', shown(p)));
     }
     if (q.candidates.length) {
       push(...wrapped('    ', message(lang, 'rank.candidates')));

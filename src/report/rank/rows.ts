@@ -2,7 +2,7 @@
 import type { Candidate, Group, QuotaResult, RankEntry, RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { pick } from '../../model/localized.js';
-import type { Bound, Rubric } from '../../model/rubric.js';
+import type { Bound, QuotaMeasure, Rubric } from '../../model/rubric.js';
 import { terminalText } from '../escape/terminal.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
@@ -203,7 +203,14 @@ export function pct(x: number): string {
   return `${num(x * 100, 1)}%`;
 }
 
-export function boundText(b: Bound, l: Labeller): string {
+export function boundText(b: Bound, l: Labeller, measure: QuotaMeasure = 'share'): string {
+  if (measure === 'count' && (b.op === 'at-least' || b.op === 'at-most' || b.op === 'between')) {
+    const c = (f: Bound['value']) => ('value' in f ? num(f.value) : f.masked);
+    return message(l.lang, `rank.bound-count.${b.op}`, {
+      value: c(b.value),
+      ...(b.upper ? { upper: c(b.upper) } : {}),
+    });
+  }
   const v = (f: Bound['value']) => ('value' in f ? pct(f.value) : f.masked);
   return message(l.lang, `rank.bound.${b.op}`, {
     value: v(b.value),
@@ -225,6 +232,18 @@ export function quotaSentence(q: QuotaResult, l: Labeller): string {
   return q.provisional ? sentence + message(l.lang, 'quota.provisional') : sentence;
 }
 
+/** A district quota's per-street parts as lines: information for each street, never a verdict. */
+export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
+  return (q.parts ?? []).map((p) =>
+    message(l.lang, 'rank.quota.part', {
+      group: p.key ?? message(l.lang, 'rank.group.none'),
+      share: pct(p.share),
+      reached: String(p.reached),
+      n: String(p.n),
+    }),
+  );
+}
+
 /** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
 export function unitsOf(l: Labeller): string {
   return message(l.lang, l.level === 'compound' ? 'quota.units.compound' : 'quota.units.community');
@@ -232,7 +251,7 @@ export function unitsOf(l: Labeller): string {
 
 function quotaVerdict(q: QuotaResult, l: Labeller): string {
   const p = {
-    target: boundText(q.bound, l),
+    target: boundText(q.bound, l, q.measure),
     share: pct(q.share),
     reached: String(q.reached),
     n: String(q.n),
@@ -241,19 +260,45 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
       (q.missing ? message(l.lang, 'quota.n.missing', { count: String(q.missing) }) : ''),
     count: String(q.delta ?? 0),
     units: unitsOf(l),
+    points: num(q.points ?? 0, 1),
   };
+  // The target as the source masks it: `**%`, `**`, or both ends of a range (`*-*`).
+  const shownFigure = (f: Bound['value']) => ('masked' in f ? f.masked : num(f.value));
+  const raw =
+    q.bound.op === 'between' && q.bound.upper
+      ? `${shownFigure(q.bound.value)}-${shownFigure(q.bound.upper)}`
+      : 'masked' in q.bound.value
+        ? q.bound.value.masked
+        : '';
+  if (q.measure === 'count') {
+    switch (q.status) {
+      case 'met':
+        return message(l.lang, 'rank.quota.count-met', p);
+      case 'short':
+        return message(
+          l.lang,
+          q.unreachable ? 'rank.quota.count-short-unreachable' : 'rank.quota.count-short',
+          p,
+        );
+      case 'over':
+        return message(l.lang, 'rank.quota.count-over', p);
+      case 'masked':
+        return message(l.lang, 'rank.quota.count-masked', { ...p, raw });
+    }
+  }
   switch (q.status) {
     case 'met':
       return message(l.lang, 'rank.quota.met', p);
     case 'short':
-      return message(l.lang, q.unreachable ? 'rank.quota.short-unreachable' : 'rank.quota.short', p);
+      return message(
+        l.lang,
+        q.unreachable ? 'rank.quota.share-short-unreachable' : 'rank.quota.share-short',
+        p,
+      );
     case 'over':
-      return message(l.lang, 'rank.quota.over', p);
+      return message(l.lang, 'rank.quota.share-over', p);
     case 'masked':
-      return message(l.lang, 'rank.quota.masked', {
-        ...p,
-        raw: 'masked' in q.bound.value ? q.bound.value.masked : '',
-      });
+      return message(l.lang, 'rank.quota.masked', { ...p, raw });
   }
 }
 
