@@ -74,7 +74,8 @@ export async function runVerify(statement: string, opts: VerifyOptions, ctx: Cli
     rerun: (p, base) => rerun(p, base, ctx),
   });
   if ('usage' in outcome) throw new CliError(outcome.usage, outcome.params, 2);
-  for (const n of outcome) ctx.stdout(`${n.tampered ? '✗' : '✓'} ${message(ctx.lang, n.code, n.params)}\n`);
+  // √ and × are in GBK and Big5 too: a Chinese Windows console shows them (✓ and ✗ are not).
+  for (const n of outcome) ctx.stdout(`${n.tampered ? '×' : '√'} ${message(ctx.lang, n.code, n.params)}\n`);
   const bad = outcome.filter((n) => n.tampered).length;
   ctx.stdout(
     `${bad ? message(ctx.lang, 'verify.tampered', { count: String(bad) }) : message(ctx.lang, 'verify.intact')}\n`,
