@@ -257,6 +257,16 @@ describe('verify: usage (exit 2)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/not a civscore statement/);
   });
+  it('refuses an envelope whose statement lacks what verify reads, even signed', () => {
+    const r = verifyCopy((d) =>
+      resign(d, (s) => {
+        (s.predicate as unknown as Record<string, unknown>).options = { command: 'rank' };
+      }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/run\.att is not a civscore statement/);
+    expect(r.stderr).not.toMatch(/TypeError|at /);
+  });
   it('refuses a missing allowed_signers file', () => {
     const r = runCli(['verify', 'run.att', '--allowed-signers', 'nowhere'], { cwd: signed });
     expect(r.code).toBe(2);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import { asEnvelope, type DsseEnvelope } from '../../model/attest/dsse.js';
+import { isCalendarDate } from '../../model/dates.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import { type AllowedSigner, parseAllowedSigners } from './allowed-signers.js';
 import { companions } from './make-attestation.js';
@@ -78,10 +79,30 @@ function readStatement(
     const envelope = asEnvelope(JSON.parse(text));
     if (!envelope) return undefined;
     const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as Statement;
-    return { envelope, statement, text };
+    return hasStatementShape(statement) ? { envelope, statement, text } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** What verify reads of a statement is there, of the right kinds (a payload may be anything). */
+function hasStatementShape(s: Statement): boolean {
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  return (
+    s?._type === STATEMENT_TYPE &&
+    s.predicateType === PREDICATE_TYPE &&
+    Array.isArray(s.subject) &&
+    s.subject.every((x) => typeof x?.name === 'string' && typeof x.digest?.sha256 === 'string') &&
+    typeof s.predicate === 'object' &&
+    s.predicate !== null &&
+    strings(s.predicate.options?.inputs) &&
+    (s.predicate.options.rubrics === undefined || strings(s.predicate.options.rubrics)) &&
+    ['rubric', 'group', 'waivers', 'roster'].every((k) => {
+      const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
+      return v === undefined || typeof v === 'string';
+    }) &&
+    (s.predicate.asOf === null || (typeof s.predicate.asOf === 'string' && isCalendarDate(s.predicate.asOf)))
+  );
 }
 
 /** The signature checks: who signed, whether they may. */
@@ -199,8 +220,7 @@ function compareResults(signed: Json, again: Json): VerifyNote {
 
 export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] | VerifyUsage> {
   const read = readStatement(input.statement);
-  if (!read || read.statement._type !== STATEMENT_TYPE || read.statement.predicateType !== PREDICATE_TYPE)
-    return { usage: 'verify.not-a-statement', params: { file: input.statement } };
+  if (!read) return { usage: 'verify.not-a-statement', params: { file: input.statement } };
   if (!existsSync(input.allowedSigners))
     return { usage: 'verify.no-allowed-signers', params: { file: input.allowedSigners } };
   const signers = parseAllowedSigners(readFileSync(input.allowedSigners, 'utf8'));
