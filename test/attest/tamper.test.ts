@@ -24,7 +24,7 @@ import { readPrivateKey, type SigningKey } from '../../src/pipeline/attest/ssh-k
 import { sshSign } from '../../src/pipeline/attest/sshsig.js';
 import { SSH_NAMESPACE, type Statement, signEnvelope } from '../../src/pipeline/attest/statement.js';
 import { yamlFilesIn } from '../helpers/generated.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runBinary, runCli } from '../helpers/run-cli.js';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
@@ -215,6 +215,21 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
     [/input added \(not in the signed list\): in\/extra\.yaml/],
   ],
   [
+    'a file added that cannot be scored (every community the same)',
+    (d) =>
+      writeFileSync(
+        join(d, 'in', 'zz-last.yaml'),
+        readFileSync(firstInput(d), 'utf8')
+          .replace(/id: c\d+, name: [^,]+/, 'id: zz999, name: 末位社区')
+          .replace(/: \d+(\.\d+)?( ?(m2|㎡|m²|%))?$/gm, ': 0')
+          .replace(/: true$/gm, ': false'),
+      ),
+    [
+      /input added \(not in the signed list\): in\/zz-last\.yaml/,
+      /scored again, a file not scored differs first at in\/zz-last\.yaml/,
+    ],
+  ],
+  [
     'a file removed',
     (d) => rmSync(firstInput(d)),
     [/input missing: in\/.+\.yaml/, /result differs first at/],
@@ -333,6 +348,49 @@ describe('checked without civscore', () => {
   });
 });
 
+describe('spreadsheet inputs', () => {
+  // The real binary: the in-process thread reads a workbook's rows from the test's folder, not the run's.
+  it('signs .csv and .xlsx inputs alike, and names the workbook and the community when a cell is edited', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civscore-attest-sheets-'));
+    scratch.push(dir);
+    mkdirSync(join(dir, 'in'));
+    // Other communities in each file: an id in two files is in doubt, and not ranked.
+    for (const [from, to] of [
+      ['brands', 'csv'],
+      ['complete-community', 'xlsx'],
+    ] as const) {
+      const c = runCli([
+        'convert',
+        join(ROOT, 'examples', from),
+        '--to',
+        to,
+        '-o',
+        join(dir, 'in', `${from}.${to}`),
+      ]);
+      expect(c.code, c.stderr).toBe(0);
+    }
+    cpSync(join(signed, 'key'), join(dir, 'key'));
+    cpSync(join(signed, 'allowed_signers'), join(dir, 'allowed_signers'));
+    const r = runBinary(['rank', 'in', '--fail-on', 'none', '--attest', 's.att', '--key', 'key'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 's.att.sha256'), 'utf8')).toMatch(
+      / {2}in\/brands\.csv\n[0-9a-f]{64} {2}in\/complete-community\.xlsx\n/,
+    );
+    expect(runBinary(['verify', 's.att'], { cwd: dir }).code).toBe(0);
+    const csv = join(dir, 'in', 'brands.csv');
+    const lines = readFileSync(csv, 'utf8').split('\n');
+    // The first community's brand activities and services (its row's two figures), made 0.
+    lines[2] = lines[2]!.replace(/,\d+,\d+,yes,/, ',0,0,yes,');
+    writeFileSync(csv, lines.join('\n'));
+    const v = runBinary(['verify', 's.att'], { cwd: dir });
+    expect(v.code, v.stdout + v.stderr).toBe(1);
+    expect(v.stdout).toMatch(/input changed: in\/brands\.csv/);
+    expect(v.stdout).toMatch(/scored again, the result differs first at .+in\/brands\.csv:/);
+  });
+});
+
 describe('report --attest', () => {
   it('signs the ranking its pages are made from, and verify finds it intact', () => {
     const dir = mkdtempSync(join(tmpdir(), 'civscore-report-attest-'));
@@ -341,25 +399,26 @@ describe('report --attest', () => {
     const r = runCli(
       [
         'report',
-        'in',
+        join(dir, 'in'),
         '--rubric',
-        'rubric.yaml',
+        join(dir, 'rubric.yaml'),
         '-o',
-        'r.html',
+        join(dir, 'r.html'),
         '--pages',
         'none',
         '--attest',
-        'rep.att',
+        join(dir, 'rep.att'),
         '--key',
-        'key',
+        join(dir, 'key'),
       ],
-      { cwd: dir },
+      // Absolute paths: the statement records them relative to its own folder all the same.
     );
     expect(r.code, r.stderr).not.toBe(2);
-    expect(r.stderr).toMatch(/signed statement rep\.att/);
-    const v = runCli(['verify', 'rep.att'], { cwd: dir });
+    expect(r.stderr).toMatch(/signed statement .*rep\.att/);
+    expect(readFileSync(join(dir, 'rep.att.sha256'), 'utf8')).toMatch(/^[0-9a-f]{64} {2}in\//);
+    const v = runCli(['verify', join(dir, 'rep.att')]);
     expect(v.code, v.stdout).toBe(0);
     edit(firstInput(dir), (s) => s.replace(/households: \d+/, 'households: 1'));
-    expect(runCli(['verify', 'rep.att'], { cwd: dir }).code).toBe(1);
+    expect(runCli(['verify', join(dir, 'rep.att')]).code).toBe(1);
   });
 });

@@ -42,6 +42,8 @@ export type VerifyCode =
   | 'verify.rubric-differs'
   | 'verify.result-differs'
   | 'verify.quota-differs'
+  | 'verify.unscored-differs'
+  | 'verify.result-file-differs'
   | 'verify.result-same';
 
 export interface VerifyNote {
@@ -188,6 +190,15 @@ interface TableData {
   quotas: { quota: string; key: string | null }[];
 }
 
+/** Whether two results (or parts, either perhaps absent) are the same data. */
+function same(a: unknown, b: unknown): boolean {
+  try {
+    return canonicalJson((a ?? null) as Json) === canonicalJson((b ?? null) as Json);
+  } catch {
+    return false; // a signed result edited into something with no canonical form (a lone surrogate)
+  }
+}
+
 /** The first community (or rubric) whose result run again differs from the signed one. */
 function compareResults(signed: Json, again: Json): VerifyNote {
   const a = ((signed as { tables?: TableData[] }).tables ?? []) as TableData[];
@@ -204,7 +215,7 @@ function compareResults(signed: Json, again: Json): VerifyNote {
     const xs = x?.communities ?? [];
     const ys = y?.communities ?? [];
     for (let j = 0; j < Math.max(xs.length, ys.length); j++) {
-      if (canonicalJson(xs[j] as unknown as Json) === canonicalJson(ys[j] as unknown as Json)) continue;
+      if (same(xs[j], ys[j])) continue;
       const who = xs[j] ?? ys[j]!;
       return note(
         'verify.result-differs',
@@ -213,8 +224,12 @@ function compareResults(signed: Json, again: Json): VerifyNote {
       );
     }
   }
-  if (canonicalJson(signed) !== canonicalJson(again))
-    return note('verify.result-differs', { id: '-', name: '-', file: '-', rubric: '-' }, true);
+  const xu = (signed as { unscored?: { file: string }[] } | null)?.unscored ?? [];
+  const yu = (again as { unscored?: { file: string }[] } | null)?.unscored ?? [];
+  for (let j = 0; j < Math.max(xu.length, yu.length); j++)
+    if (!same(xu[j], yu[j]))
+      return note('verify.unscored-differs', { file: String((xu[j] ?? yu[j])!.file) }, true);
+  if (!same(signed, again)) return note('verify.result-file-differs', {}, true);
   return note('verify.result-same');
 }
 
