@@ -114,6 +114,8 @@ async function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): 
       key: q.key,
       n: q.n,
       bound: target !== undefined ? { op: 'at-least', value: { value: target } } : q.bound,
+      // --target sets a share; otherwise the quota's own measure (a count: at-least-count, between-count).
+      ...(target === undefined && q.measure === 'count' ? { measure: 'count' as const } : {}),
       ...(target !== undefined ? { overridden: true } : {}),
       members,
       doubts: q.doubts,

@@ -60,6 +60,8 @@ export const planMessages = defineMessages(
     'plan.saving-none': (p) => `    ${p.from} → ${p.to} would save nothing`,
     'plan.blocked-masked': (p) =>
       `${p.quota}: the source masks the target (${p.value}); set it with --target ${p.id}=<share>`,
+    'plan.blocked-over': (p) =>
+      `${p.quota}: ${p.reached} already reach the tier, more than the target (${p.bound}); lifting cannot help`,
     'plan.blocked-short': (p) =>
       `${p.quota}: at any cost at most ${p.reachable} of ${p.n} can reach the tier; ${p.need} are needed`,
     'plan.block.event': (p) =>
@@ -99,6 +101,7 @@ export const planMessages = defineMessages(
     'plan.why.shared': () => 'a fix is shared by several communities',
     'plan.why.months': () => 'money and months are limited together',
     'plan.why.groupings': () => 'quotas over streets and over the district count the same communities',
+    'plan.why.upper': () => 'a quota sets an upper end (between-count) that lifting could pass',
     'plan.check-failed': (p) =>
       `internal error: the plan did not pass its re-scoring check (${p.detail}); nothing was printed`,
     'plan.costs-invalid': (p) => `the cost file ${p.file} has errors: no plan`,
@@ -165,6 +168,8 @@ export const planMessages = defineMessages(
     'plan.saving-none': (p) => `    目标由${p.from}降至${p.to}不能节省费用`,
     'plan.blocked-masked': (p) =>
       `${p.quota}：原文隐去了目标数字（${p.value}），请用 --target ${p.id}=比例 指定`,
+    'plan.blocked-over': (p) =>
+      `${p.quota}：已有${p.reached}个达到，超过目标（${p.bound}），整改无法使其符合`,
     'plan.blocked-short': (p) =>
       `${p.quota}：不计成本最多${p.reachable}/${p.n}个社区能够达到，需要${p.need}个`,
     'plan.block.event': (p) => `${p.community}：已发生“${p.criterion}”，一票否决，本年度无法整改`,
@@ -203,6 +208,7 @@ export const planMessages = defineMessages(
     'plan.why.shared': () => '有整改项由多个社区共用',
     'plan.why.months': () => '同时限定了资金和工期',
     'plan.why.groupings': () => '街道配额和全区配额统计同一批社区',
+    'plan.why.upper': () => '有配额设定了上限（数量区间），整改可能超出',
     'plan.check-failed': (p) => `内部错误：整改计划未通过重新评分核验（${p.detail}），未输出任何计划`,
     'plan.costs-invalid': (p) => `成本文件 ${p.file} 有错误：无法制定计划`,
     'plan.xlsx.sheet': () => '整改台账',
@@ -268,6 +274,8 @@ export const planMessages = defineMessages(
     'plan.saving-none': (p) => `    目標由${p.from}降至${p.to}無法節省費用`,
     'plan.blocked-masked': (p) =>
       `${p.quota}：原文隱去了目標數字（${p.value}），請用 --target ${p.id}=比例 指定`,
+    'plan.blocked-over': (p) =>
+      `${p.quota}：已有${p.reached}個達到，超過目標（${p.bound}），改善無法使其符合`,
     'plan.blocked-short': (p) =>
       `${p.quota}：不計成本最多${p.reachable}/${p.n}個社區能夠達到，需要${p.need}個`,
     'plan.block.event': (p) => `${p.community}：已發生「${p.criterion}」，一票否決，本年度無法改善`,
@@ -307,6 +315,7 @@ export const planMessages = defineMessages(
     'plan.why.shared': () => '有改善項目由多個社區共用',
     'plan.why.months': () => '同時限定了資金和工期',
     'plan.why.groupings': () => '街道配額和全區配額統計同一批社區',
+    'plan.why.upper': () => '有配額設定了上限（數量區間），改善可能超出',
     'plan.check-failed': (p) => `內部錯誤：改善計畫未通過重新評分核驗（${p.detail}），未輸出任何計畫`,
     'plan.costs-invalid': (p) => `成本檔案 ${p.file} 有錯誤：無法制定計畫`,
     'plan.xlsx.sheet': () => '改善台帳',
