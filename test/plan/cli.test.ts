@@ -47,13 +47,21 @@ describe('plan: formats', () => {
       }
     });
 
-    it(`markdown (${lang}): a table of fixes per street`, () => {
+    it(`markdown (${lang}): a table of fixes per quota scope (the 2005 quotas are the district's)`, () => {
       const r = run(['--format', 'markdown'], lang);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(
         lang === 'en' ? /\| Community \| Fixes \| Cost \|/ : /\| 社区 \| 整改项 \| 费用 \|/,
       );
-      expect(r.stdout).toContain(lang === 'en' ? '## 五马街道' : '## 五马街道');
+      // The quotas are judged over 鹿城区 (9 communities: 50% → 5 modern, 85% → 8 safe-civilized),
+      // so the plan is one group for the district, never one per street.
+      expect(r.stdout).toContain('## 鹿城区');
+      expect(r.stdout).not.toContain('## 五马街道');
+      expect(r.stdout).toContain(
+        lang === 'en'
+          ? '50% of communities reach the new modern standard: 5 of 9 after the plan (55.6%), target 50%; 2 now'
+          : '50%的社区达到新型现代化社区标准：整改后5/9个（55.6%），目标50%；现有2个',
+      );
     });
   }
 
