@@ -65,6 +65,34 @@ describe('plan: formats', () => {
     });
   }
 
+  it('quotas at their own scope: a street count (masked, named) per street, the district shares after it; --target sets a count', () => {
+    // examples/compounds: 南开区 quotas over the district (**%) and a per-street count (*-*个),
+    // every figure masked: each is named as what blocks the plan, the count asking for how many.
+    const compounds = join(ROOT, 'examples/compounds');
+    const base = ['plan', compounds, '--lang', 'zh-CN'];
+    const r = runCli(base, { env: { COLUMNS: '80' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\n八里台街道\n');
+    const flat = r.stdout.replace(/\s+/g, '');
+    expect(flat).toContain(
+      '每街*-*个精品示范小区：原文隐去了目标数字（*），请用--targetmodel-per-street=个数指定',
+    );
+    expect(flat).toContain(
+      '全区精品示范小区要达到**%：原文隐去了目标数字（**%），请用--targetmodel-share=比例指定',
+    );
+    // Set: at least 2 model compounds in 八里台街道 (1 now: 2 lifted for the district's 50% of 6).
+    const set = ['--target', 'model-share=50%', '--target', 'passing-share=80%'];
+    const ok = runCli([...base, ...set, '--target', 'model-per-street=2'], { env: { COLUMNS: '80' } });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.replace(/\s+/g, '')).toContain(
+      '每街*-*个精品示范小区（由--targetmodel-per-street指定）：整改后3/6个（50%），目标至少2个；现有1个',
+    );
+    // A share for a quota that counts is a usage error that says so.
+    const bad = runCli([...base, ...set, '--target', 'model-per-street=50%']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('配额 model-per-street 按个数计，请写个数，如 model-per-street=2');
+  });
+
   it('json: ids, numbers in 元, which solver, proven optimal, each quota and its saving', () => {
     const r = run(['--format', 'json'], 'en');
     expect(r.code).toBe(0);

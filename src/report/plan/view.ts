@@ -139,9 +139,15 @@ function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): 
   const rq = t.rubric.quotas.find((x) => x.id === q.quota.quota);
   const title = rq ? pick(rq.title, lang) || rq.id : q.quota.quota;
   const b = q.quota.bound;
-  if (q.block?.reason === 'masked')
-    return [message(lang, 'plan.blocked-masked', { quota: title, value: q.block.value, id: q.quota.quota })];
   const count = q.quota.measure === 'count';
+  if (q.block?.reason === 'masked')
+    return [
+      message(lang, count ? 'plan.blocked-masked-count' : 'plan.blocked-masked', {
+        quota: title,
+        value: q.block.value,
+        id: q.quota.quota,
+      }),
+    ];
   const bound = count ? boundText(b, l, 'count') : 'value' in b.value ? pct(b.value.value) : '';
   const lines: string[] = [];
   if (q.block?.reason === 'over')
