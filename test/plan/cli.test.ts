@@ -104,6 +104,8 @@ describe('plan: formats', () => {
       ['safe-civilized-share', true],
     ]);
     expect(j.tables[0].quotas[0].saving).toEqual({ bound: 0.45, saving: 0 });
+    // The 2005 quotas are shares judged over the district.
+    expect(j.tables[0].quotas[0]).toMatchObject({ by: 'district', key: '鹿城区', measure: 'share', n: 9 });
   });
 
   it('xlsx: an 整改台账 with 社区、整改项、责任单位、完成时限、状态 and a status drop-down', async () => {

@@ -181,9 +181,11 @@ describe('plan: hand-computed cases', () => {
     expect(t.solver).toBe('highs');
     expect(t.cost).toBe(130);
     expect(t.lifts.map((l: { community: string }) => l.community).sort()).toEqual(['b', 'c']);
-    expect(t.quotas.map((q: { reached: number; met: boolean }) => [q.reached, q.met])).toEqual([
-      [3, true],
-      [3, true],
+    expect(
+      t.quotas.map((q: { reached: number; met: boolean; measure: string }) => [q.reached, q.met, q.measure]),
+    ).toEqual([
+      [3, true, 'count'],
+      [3, true, 'count'],
     ]);
     const text = counts('3', '[2, 3]')('zh-CN', 'table');
     expect(text.stdout).toContain('50%的社区达到金牌：整改后3/4个（75%），目标至少3个；现有1个');
