@@ -12,7 +12,7 @@ import type { PlanCommunity, PlanProblem, PlanQuota, PlanSolution } from '../eng
 import { type Candidate, type GroupOf, reaches } from '../engine/rank.js';
 import type { Roster } from '../load/roster.js';
 import { type CostModel, pricesFor, unitCosts } from '../model/costs.js';
-import type { Rubric } from '../model/rubric.js';
+import type { QuotaMeasure, Rubric } from '../model/rubric.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import type { AssessOptions } from './assess-file.js';
 import { assessmentsOf } from './plan-assessments.js';
@@ -24,11 +24,17 @@ export interface PlanRequest {
   roster?: Roster;
   /** By rubric id; none at all: every fix costs 1. */
   costs: Map<string, CostModel>;
-  /** --target: quota id → share (fraction). */
-  targets: Map<string, number>;
+  /** --target: quota id → a share (fraction) or, for a quota that counts, how many. */
+  targets: Map<string, PlanTarget>;
   budget?: number;
   months?: number;
   solver: PlanOptions;
+}
+
+/** A --target: the share of the group (0.6), or a count (at least 2) for a quota measured as one. */
+export interface PlanTarget {
+  value: number;
+  measure: QuotaMeasure;
 }
 
 export interface PlanTable {
@@ -113,7 +119,9 @@ async function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): 
       by: q.by,
       key: q.key,
       n: q.n,
-      bound: target !== undefined ? { op: 'at-least', value: { value: target } } : q.bound,
+      bound: target !== undefined ? { op: 'at-least', value: { value: target.value } } : q.bound,
+      // A count (at-least-count, between-count; a --target of a count is at least that many) or a share.
+      ...((target?.measure ?? q.measure) === 'count' ? { measure: 'count' as const } : {}),
       ...(target !== undefined ? { overridden: true } : {}),
       members,
       doubts: q.doubts,

@@ -11,7 +11,7 @@ import { candidates } from '../../src/engine/plan/candidates.js';
 import { communityOptions } from '../../src/engine/plan/community.js';
 import { verifyPlan } from '../../src/engine/plan/plan.js';
 import type { PlanCommunity, PlanProblem } from '../../src/engine/plan/problem.js';
-import { solveExact } from '../../src/engine/plan/solve-exact.js';
+import { exactApplies, solveExact } from '../../src/engine/plan/solve-exact.js';
 import { solveHighs } from '../../src/engine/plan/solve-highs.js';
 import { loadRubric } from '../../src/load/rubrics.js';
 import type { CostModel } from '../../src/model/costs.js';
@@ -48,6 +48,17 @@ const arbDistrict = fc.record({
   prices: arbPrices,
   modern: fc.integer({ min: 20, max: 80 }),
   safe: fc.integer({ min: 50, max: 100 }),
+  // Where the quotas are judged (the 2005 rubric's are the district's), and how: a share, or a
+  // count (at-least-count for the higher tier, between-count for the lower: an upper end).
+  scope: fc.constantFrom('street', 'district'),
+  counts: fc.option(
+    fc.record({
+      modern: fc.integer({ min: 0, max: 4 }),
+      low: fc.integer({ min: 0, max: 6 }),
+      span: fc.integer({ min: 0, max: 6 }),
+    }),
+    { nil: undefined },
+  ),
 });
 
 type District = typeof arbDistrict extends fc.Arbitrary<infer T> ? T : never;
@@ -120,29 +131,44 @@ function problemOf(d: District): PlanProblem {
         id,
         name: id,
         file: `${id}.yaml`,
-        groups: { all: null, street: `street${s}` },
+        groups: { all: null, street: `street${s}`, district: 'district' },
         tier,
         assessment,
         options,
       });
     }),
   );
-  const quotas = d.streets.flatMap((list, s) => {
-    const members = list.map((_, i) => `s${s}c${i}`);
-    return [
-      { quota: 'modern-share', tier: 'modern', share: d.modern },
-      { quota: 'safe-civilized-share', tier: 'safe-civilized', share: d.safe },
+  const groups =
+    d.scope === 'district'
+      ? [{ key: 'district', members: communities.map((c) => c.id) }]
+      : d.streets.map((list, s) => ({ key: `street${s}`, members: list.map((_, i) => `s${s}c${i}`) }));
+  const c = d.counts;
+  const quotas = groups.flatMap(({ key, members }) =>
+    [
+      {
+        quota: 'modern-share',
+        tier: 'modern',
+        bound: c
+          ? { op: 'at-least' as const, value: { value: c.modern } }
+          : { op: 'at-least' as const, value: { value: d.modern / 100 } },
+      },
+      {
+        quota: 'safe-civilized-share',
+        tier: 'safe-civilized',
+        bound: c
+          ? { op: 'between' as const, value: { value: c.low }, upper: { value: c.low + c.span } }
+          : { op: 'at-least' as const, value: { value: d.safe / 100 } },
+      },
     ].map((q) => ({
-      quota: q.quota,
-      tier: q.tier,
-      by: 'street' as const,
-      key: `street${s}`,
+      ...q,
+      by: d.scope as 'street' | 'district',
+      key,
       n: members.length,
-      bound: { op: 'at-least' as const, value: { value: q.share / 100 } },
+      ...(c ? { measure: 'count' as const } : {}),
       members,
       doubts: [],
-    }));
-  });
+    })),
+  );
   return { rubric, score: {}, communities, quotas };
 }
 
@@ -150,9 +176,17 @@ describe('plan: the exact planner and HiGHS agree', () => {
   it('give the same least cost on random small districts, and every plan re-scores to its claims', async () => {
     let lifted = 0;
     let infeasible = 0;
+    let upper = 0;
     await fc.assert(
       fc.asyncProperty(arbDistrict, async (d) => {
         const problem = problemOf(d);
+        // The exact DP counts "at least"; an upper end a lift could pass is HiGHS's alone.
+        if (exactApplies(problem) === 'upper') {
+          const highs = await solveHighs(problem, { timeLimit: 30 });
+          verifyPlan(problem, highs);
+          if (highs.feasible && highs.quotas.every((q) => q.met)) upper++;
+          return;
+        }
         const exact = solveExact(problem);
         const highs = await solveHighs(problem, { timeLimit: 30 });
         const met = (s: typeof exact) => s.feasible && s.quotas.every((q) => q.met);
@@ -173,9 +207,61 @@ describe('plan: the exact planner and HiGHS agree', () => {
         verifyPlan(problem, highs);
         if (exact.lifts.length) lifted++;
       }),
-      { numRuns: 60, seed: 20260 },
+      { numRuns: 120, seed: 20260 },
     );
     expect(lifted).toBeGreaterThan(15);
+    expect(upper).toBeGreaterThan(0);
     expect(infeasible).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('plan: nested tiers (a tier carries every lower tier’s requirements)', () => {
+  // fast-check's counterexample (seed 20260): 社区 s0c0 scores 90 without a police officer, so
+  // the packages for 新型现代化社区 skipped 一区一警 (safe-civilized's requirement, nested in modern)
+  // and the plan claimed a tier the community did not reach.
+  const base = { health: false, patrol: false, open: false, incident: false, facilities: [] as string[] };
+  const d: District = {
+    streets: [
+      [
+        {
+          ...base,
+          service: 198,
+          officeExtra: 394,
+          households: 2000,
+          seats: 20,
+          police: 0,
+          cadre: 84,
+          facilities: ['求助站'],
+        },
+        {
+          ...base,
+          service: 60,
+          officeExtra: 0,
+          households: 1500,
+          seats: 20,
+          police: 0,
+          cadre: 60,
+          incident: true,
+        },
+      ],
+    ],
+    prices: { build: 1000, rent: 500, seat: 500, officer: 20000, flag: 1000, facility: 10000, train: 500 },
+    modern: 20,
+    safe: 50,
+    scope: 'district',
+    counts: undefined,
+  };
+  it('every package reaching a tier re-scores to it, lower tiers’ requirements included', async () => {
+    const problem = problemOf(d);
+    const c = problem.communities[0]!;
+    const modern = c.options.packages.modern ?? [];
+    expect(modern.length).toBeGreaterThan(0);
+    for (const p of modern) expect(p.fixes.map((f) => f.key)).toContain('m:community-police-officers');
+    const exact = solveExact(problem);
+    const highs = await solveHighs(problem, { timeLimit: 30 });
+    verifyPlan(problem, exact);
+    verifyPlan(problem, highs);
+    expect(exact.cost).toBeCloseTo(highs.cost, 6);
+    expect(exact.quotas.every((q) => q.met)).toBe(true);
+  });
 });

@@ -47,15 +47,51 @@ describe('plan: formats', () => {
       }
     });
 
-    it(`markdown (${lang}): a table of fixes per street`, () => {
+    it(`markdown (${lang}): a table of fixes per quota scope (the 2005 quotas are the district's)`, () => {
       const r = run(['--format', 'markdown'], lang);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(
         lang === 'en' ? /\| Community \| Fixes \| Cost \|/ : /\| 社区 \| 整改项 \| 费用 \|/,
       );
-      expect(r.stdout).toContain(lang === 'en' ? '## 五马街道' : '## 五马街道');
+      // The quotas are judged over 鹿城区 (9 communities: 50% → 5 modern, 85% → 8 safe-civilized),
+      // so the plan is one group for the district, never one per street.
+      expect(r.stdout).toContain('## 鹿城区');
+      expect(r.stdout).not.toContain('## 五马街道');
+      expect(r.stdout).toContain(
+        lang === 'en'
+          ? '50% of communities reach the new modern standard: 5 of 9 after the plan (55.6%), target 50%; 2 now'
+          : '50%的社区达到新型现代化社区标准：整改后5/9个（55.6%），目标50%；现有2个',
+      );
     });
   }
+
+  it('quotas at their own scope: a street count (masked, named) per street, the district shares after it; --target sets a count', () => {
+    // examples/compounds: 南开区 quotas over the district (**%) and a per-street count (*-*个),
+    // every figure masked: each is named as what blocks the plan, the count asking for how many.
+    const compounds = join(ROOT, 'examples/compounds');
+    const base = ['plan', compounds, '--lang', 'zh-CN'];
+    const r = runCli(base, { env: { COLUMNS: '80' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\n八里台街道\n');
+    const flat = r.stdout.replace(/\s+/g, '');
+    expect(flat).toContain(
+      '每街*-*个精品示范小区：原文隐去了目标数字（*），请用--targetmodel-per-street=个数指定',
+    );
+    expect(flat).toContain(
+      '全区精品示范小区要达到**%：原文隐去了目标数字（**%），请用--targetmodel-share=比例指定',
+    );
+    // Set: at least 2 model compounds in 八里台街道 (1 now: 2 lifted for the district's 50% of 6).
+    const set = ['--target', 'model-share=50%', '--target', 'passing-share=80%'];
+    const ok = runCli([...base, ...set, '--target', 'model-per-street=2'], { env: { COLUMNS: '80' } });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.replace(/\s+/g, '')).toContain(
+      '每街*-*个精品示范小区（由--targetmodel-per-street指定）：整改后3/6个（50%），目标至少2个；现有1个',
+    );
+    // A share for a quota that counts is a usage error that says so.
+    const bad = runCli([...base, ...set, '--target', 'model-per-street=50%']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('配额 model-per-street 按个数计，请写个数，如 model-per-street=2');
+  });
 
   it('json: ids, numbers in 元, which solver, proven optimal, each quota and its saving', () => {
     const r = run(['--format', 'json'], 'en');
@@ -68,6 +104,8 @@ describe('plan: formats', () => {
       ['safe-civilized-share', true],
     ]);
     expect(j.tables[0].quotas[0].saving).toEqual({ bound: 0.45, saving: 0 });
+    // The 2005 quotas are shares judged over the district.
+    expect(j.tables[0].quotas[0]).toMatchObject({ by: 'district', key: '鹿城区', measure: 'share', n: 9 });
   });
 
   it('xlsx: an 整改台账 with 社区、整改项、责任单位、完成时限、状态 and a status drop-down', async () => {

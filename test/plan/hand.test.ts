@@ -155,6 +155,50 @@ describe('plan: hand-computed cases', () => {
     expect(runCli([...args, '--target', 'gold-share=50%']).code).toBe(0);
   });
 
+  it('count targets: at least 3 golds is b 30 + c 100 (130); 2–3 silvers holds; more silvers than 1–2 is named', () => {
+    const counts = (gold: string, silver: string) => {
+      const file = join(dir, `rubric-counts-${silver.replace(/\W/g, '')}.yaml`);
+      writeFileSync(
+        file,
+        readFileSync(RUBRIC, 'utf8')
+          .replace('at-least: 50% }', `at-least-count: ${gold} }`)
+          .replace('at-least: 75% }', `between-count: ${silver} }`),
+      );
+      return (lang: string, format = 'json') =>
+        runCli(
+          ['plan', '--rubric', file, '--lang', lang, join(dir, 'jia'), '--costs', COSTS, '--format', format],
+          {
+            env: { COLUMNS: '80' },
+          },
+        );
+    };
+    // 3 golds of 4: a is gold; b (item three, 30) and c (item one, 100) are the two cheapest (d
+    // would need 160). Silvers 2–3: a, b, c are silver already (gold counts), d stays out, so the
+    // upper end 3 holds; an upper end is planned by HiGHS, which keeps d from being lifted.
+    const r = counts('3', '[2, 3]')('zh-CN');
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).tables[0];
+    expect(t.solver).toBe('highs');
+    expect(t.cost).toBe(130);
+    expect(t.lifts.map((l: { community: string }) => l.community).sort()).toEqual(['b', 'c']);
+    expect(
+      t.quotas.map((q: { reached: number; met: boolean; measure: string }) => [q.reached, q.met, q.measure]),
+    ).toEqual([
+      [3, true, 'count'],
+      [3, true, 'count'],
+    ]);
+    const text = counts('3', '[2, 3]')('zh-CN', 'table');
+    expect(text.stdout).toContain('50%的社区达到金牌：整改后3/4个（75%），目标至少3个；现有1个');
+    // 1–2 silvers: 3 are silver already; lifting cannot bring it down: named, exit 1.
+    const over = counts('1', '[1, 2]')('zh-CN', 'table');
+    expect(over.code).toBe(1);
+    expect(over.stdout).toContain('75%的社区达到银牌：已有3个达到，超过目标（1至2个），整改无法使其符合');
+    const en = counts('1', '[1, 2]')('en', 'table');
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain(
+      '75% silver: 3 already reach the tier, more than the target (1–2); lifting cannot help',
+    );
+  });
+
   it('a community on the roster with no file blocks a quota it would be needed for', () => {
     const roster = join(dir, 'roster.csv');
     writeFileSync(

@@ -15,7 +15,7 @@ import { parseRate } from '../../model/figures.js';
 import { hasErrors } from '../../model/finding.js';
 import { suggest } from '../../model/names.js';
 import type { Rubric } from '../../model/rubric.js';
-import { buildPlan } from '../../pipeline/plan.js';
+import { buildPlan, type PlanTarget } from '../../pipeline/plan.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { PLAN_FORMATS, type PlanFormat } from '../../report/plan/index.js';
 import { planWorkbook } from '../../report/plan/workbook.js';
@@ -104,14 +104,44 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     });
 }
 
-function parseTargets(values: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
+const WHOLE = /^(\d+)\s*(个|個)?$/;
+
+/** `id=60%` (a share) or `id=2` (a count, for a quota that counts): checked for form here, for kind once the rubrics are known. */
+function parseTargets(values: readonly string[]): Map<string, { text: string; value: string }> {
+  const out = new Map<string, { text: string; value: string }>();
   for (const v of values) {
     const eq = v.indexOf('=');
     const id = eq > 0 ? v.slice(0, eq).trim() : '';
-    const share = eq > 0 ? parseRate(v.slice(eq + 1).trim()) : undefined;
-    if (!id || !share?.ok) throw new CliError('plan.target-usage', { value: v });
-    out.set(id, share.value);
+    const value = eq > 0 ? v.slice(eq + 1).trim() : '';
+    if (!id || !(WHOLE.test(value) || parseRate(value).ok))
+      throw new CliError('plan.target-usage', { value: v });
+    out.set(id, { text: v, value });
+  }
+  return out;
+}
+
+/** Every --target names a quota of a rubric in the run, with a share, or a whole number for a quota that counts. */
+function checkTargets(
+  targets: Map<string, { text: string; value: string }>,
+  rubrics: readonly Rubric[],
+): Map<string, PlanTarget> {
+  const quotas = new Map(rubrics.flatMap((r) => r.quotas.map((q) => [q.id, q] as const)));
+  const out = new Map<string, PlanTarget>();
+  for (const [id, t] of targets) {
+    const q = quotas.get(id);
+    if (!q) {
+      const near = suggest(id, new Set(quotas.keys()));
+      throw new CliError('plan.target-unknown', { id, ...(near ? { suggestion: near } : {}) });
+    }
+    if (q.measure === 'count') {
+      const m = WHOLE.exec(t.value);
+      if (!m) throw new CliError('plan.target-count-usage', { value: t.text, id });
+      out.set(id, { value: Number(m[1]), measure: 'count' });
+    } else {
+      const share = parseRate(t.value);
+      if (!share.ok) throw new CliError('plan.target-usage', { value: t.text });
+      out.set(id, { value: share.value, measure: 'share' });
+    }
   }
   return out;
 }
@@ -125,16 +155,6 @@ function positive(
   if (!Number.isFinite(n) || n < 0 || (code === 'plan.time-limit-usage' && n === 0))
     throw new CliError(code, { value: v });
   return n;
-}
-
-/** Every --target names a quota of a rubric in the run. */
-function checkTargets(targets: Map<string, number>, rubrics: readonly Rubric[]): void {
-  const ids = new Set(rubrics.flatMap((r) => r.quotas.map((q) => q.id)));
-  for (const id of targets.keys())
-    if (!ids.has(id)) {
-      const near = suggest(id, ids);
-      throw new CliError('plan.target-unknown', { id, ...(near ? { suggestion: near } : {}) });
-    }
 }
 
 export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliContext): Promise<number> {
@@ -162,7 +182,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     const built = await rankInputs(inputs, opts, ctx);
     const { report, problems } = built;
     const rubrics = new Map(report.tables.map((t) => [t.rubric.id, t.rubric]));
-    checkTargets(targets, [...rubrics.values()]);
+    const planTargets = checkTargets(targets, [...rubrics.values()]);
     const communities = new Set(
       report.tables.flatMap((t) => t.rows.map((r) => `${t.rubric.id}\u0000${r.entry.id}`)),
     );
@@ -187,7 +207,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
         assess,
         ...(roster ? { roster } : {}),
         costs: costs.models,
-        targets,
+        targets: planTargets,
         ...(budget !== undefined ? { budget } : {}),
         ...(months !== undefined ? { months } : {}),
         solver: { solver: opts.solver, timeLimit },

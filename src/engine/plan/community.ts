@@ -12,10 +12,10 @@
 import { EPS } from '../../kinds/bounds.js';
 import { usesOf } from '../../kinds/registry.js';
 import type { Assessment } from '../../model/assessment.js';
-import { allCriteria, type Criterion, type Rubric, type Tier } from '../../model/rubric.js';
+import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
 import type { CommunityResult } from '../result.js';
 import { type ScoreOptions, score } from '../score.js';
-import { eventsOf } from '../tiers.js';
+import { eventsOf, requiredFor, unmetValuesFor } from '../tiers.js';
 import { applyFixes, type FixOption } from './candidates.js';
 
 /** Why a community cannot reach a tier at any price. */
@@ -122,16 +122,19 @@ function statuses(r: CommunityResult): Map<string, string> {
   return m;
 }
 
-/** Whether the tier's conditions on these criteria hold: required ones met, vetoes neither failed nor unknown. */
+/**
+ * Whether the tier's conditions on these criteria hold: required ones met (with nested tiers, the
+ * lower tiers' requirements too: `requires`, from requiredFor), vetoes neither failed nor unknown.
+ */
 function holds(
-  tier: Tier,
+  requires: readonly string[],
   ids: Iterable<string>,
   st: Map<string, string>,
   vetoIds: ReadonlySet<string>,
 ): boolean {
   for (const id of ids) {
     const s = st.get(id) ?? '';
-    if (tier.requires.includes(id) && !OK.has(s)) return false;
+    if (requires.includes(id) && !OK.has(s)) return false;
     if (vetoIds.has(id) && s !== 'met' && s !== 'exempt') return false;
   }
   return true;
@@ -182,6 +185,7 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       .filter((c) => c.veto)
       .map((c) => c.id),
   );
+  const required = rubric.tiers.map((t) => ({ id: t.id, requires: requiredFor(rubric, t) }));
   const out: Combo[] = [];
   const pick: FixOption[] = [];
   let count = 0;
@@ -192,7 +196,7 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       const fixes = [...pick];
       const r = fixes.length ? score(rubric, applyFixes(input.assessment, fixes), input.score) : base;
       const st = statuses(r);
-      const ok = new Set(rubric.tiers.filter((t) => holds(t, ids, st, vetoIds)).map((t) => t.id));
+      const ok = new Set(required.filter((t) => holds(t.requires, ids, st, vetoIds)).map((t) => t.id));
       let cost = 0;
       let months = 0;
       const shared: string[] = [];
@@ -265,11 +269,13 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
   const blocked: Record<string, Blocker[]> = {};
   for (const tier of rubric.tiers) {
     const why: Blocker[] = [];
-    for (const v of base.unmetValues?.[tier.id] ?? []) why.push({ reason: 'history', id: v.metric });
+    // With nested tiers a tier carries every lower tier's requirements (criteria and values).
+    const requires = requiredFor(rubric, tier);
+    for (const v of unmetValuesFor(rubric, base, tier) ?? []) why.push({ reason: 'history', id: v.metric });
     for (const c of allCriteria(rubric)) {
       if (anyTouched.has(c.id)) continue;
       const s = st.get(c.id) ?? '';
-      const needed = tier.requires.includes(c.id) || vetoIds.has(c.id);
+      const needed = requires.includes(c.id) || vetoIds.has(c.id);
       if (!needed || OK.has(s)) continue;
       if (vetoIds.has(c.id) && s === 'no-data') why.push({ reason: 'no-data', id: c.id });
       else if (events.has(c.id)) why.push({ reason: 'event', id: c.id });
@@ -281,7 +287,7 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
       if (cs.length) return;
       // Nothing priced in this part meets what the tier requires of it.
       for (const id of touched[i]!)
-        if ((tier.requires.includes(id) || vetoIds.has(id)) && !OK.has(st.get(id) ?? ''))
+        if ((requires.includes(id) || vetoIds.has(id)) && !OK.has(st.get(id) ?? ''))
           why.push({ reason: events.has(id) ? 'event' : 'unpriced', id });
     });
     if (why.length) {

@@ -5,10 +5,10 @@
  * must reach its claimed tier, shared stations must serve no more than their cap, and each quota
  * claimed met must be met by the re-scored tiers. A plan that fails is an internal error.
  */
-import { satisfies } from '../../kinds/bounds.js';
 import { reaches } from '../rank.js';
 import { score } from '../score.js';
 import { applyFixes } from './candidates.js';
+import { quotaHolds } from './choices.js';
 import type { PlanProblem, PlanSolution } from './problem.js';
 import { exactApplies, type NotSeparable, solveExact } from './solve-exact.js';
 import { solveHighs } from './solve-highs.js';
@@ -81,7 +81,7 @@ export function verifyPlan(problem: PlanProblem, solution: PlanSolution): void {
     const reached = q.quota.members.filter((id) =>
       reaches(rubric, after.has(id) ? after.get(id)! : (byId.get(id)?.tier ?? null), q.quota.tier),
     ).length;
-    if (reached !== q.reached || !satisfies(reached / q.quota.n, q.quota.bound))
+    if (reached !== q.reached || !quotaHolds(q.quota, reached))
       throw new PlanCheckError(
         q.quota.key ?? '',
         `quota ${q.quota.quota} reaches ${reached} of ${q.quota.n}`,

@@ -1,6 +1,6 @@
 /** A plan's problem and its answer, as data: who can be lifted to what at what price, and the quotas to meet. */
 import type { Assessment } from '../../model/assessment.js';
-import type { Bound, Quota, Rubric } from '../../model/rubric.js';
+import type { Bound, Quota, QuotaMeasure, Rubric } from '../../model/rubric.js';
 import type { Doubt } from '../rank.js';
 import type { ScoreOptions } from '../score.js';
 import type { FixOption } from './candidates.js';
@@ -24,6 +24,8 @@ export interface PlanQuota {
   key: string | null;
   n: number;
   bound: Bound;
+  /** count: the bound is how many reach the tier (at-least-count, between-count); absent: the share. */
+  measure?: QuotaMeasure;
   /** Set by --target. */
   overridden?: boolean;
   /** Members that were scored (ids); the rest of n are doubts. */
@@ -52,7 +54,9 @@ export type Solver = 'exact' | 'highs';
 /** Why a quota cannot be met at any price. */
 export type QuotaBlock =
   | { reason: 'masked'; value: string }
-  | { reason: 'short'; reachable: number; need: number };
+  | { reason: 'short'; reachable: number; need: number }
+  /** Already more at the tier than the bound allows (a between-count's upper end): no lift helps. */
+  | { reason: 'over'; reached: number };
 
 export interface QuotaOutcome {
   quota: PlanQuota;

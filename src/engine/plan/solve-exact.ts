@@ -7,19 +7,22 @@
  */
 import type { Rubric } from '../../model/rubric.js';
 import { reaches } from '../rank.js';
-import { type Choice, choicesOf, fewest, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
+import { type Choice, choicesOf, fewest, most, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
 import type { Lift, PlanCommunity, PlanProblem, PlanSolution, QuotaOutcome } from './problem.js';
 
 /** Why the exact planner does not apply: the problem does not split (use HiGHS). */
-export type NotSeparable = 'shared' | 'months' | 'groupings';
+export type NotSeparable = 'shared' | 'months' | 'groupings' | 'upper';
 
 export function exactApplies(problem: PlanProblem): NotSeparable | undefined {
   if (problem.months !== undefined) return 'months';
   for (const c of problem.communities)
     for (const list of Object.values(c.options.packages))
       if (list.some((p) => p.shared.length)) return 'shared';
-  const clusters = clustersOf(problem, quotaNeeds(problem));
+  const needs = quotaNeeds(problem);
+  const clusters = clustersOf(problem, needs);
   if (clusters === undefined) return 'groupings';
+  // The program counts "at least" per quota; an upper end a lift could pass is for HiGHS.
+  if (needs.some((n) => n.need !== undefined && most(n.quota) !== undefined)) return 'upper';
   return undefined;
 }
 
@@ -153,6 +156,7 @@ function solveCluster(rubric: Rubric, cl: Cluster) {
   if (best)
     open.forEach((n, j) => {
       const b = n.quota.bound;
+      if (n.quota.measure === 'count') return;
       if (!('value' in b.value) || (b.op !== 'at-least' && b.op !== 'more-than')) return;
       const lower = Math.max(0, Math.round((b.value.value - LOWER_BY) * 1e6) / 1e6);
       const need = fewest({ ...b, value: { value: lower } }, n.quota.n, n.reached);

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { reaches } from '../rank.js';
 import type { FixOption } from './candidates.js';
-import { type Choice, choicesOf, fewest, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
+import { type Choice, choicesOf, fewest, most, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
 import type { Lift, PlanCommunity, PlanProblem, PlanSolution, QuotaOutcome } from './problem.js';
 
 interface HighsSolution {
@@ -103,6 +103,10 @@ function buildModel(
           terms.push(`+ ${x.name}`);
     }
     const extra = need - n.reached;
+    // An upper end (between-count): no more lifted to the tier than it leaves room for.
+    const top = most(n.quota);
+    if (top !== undefined && terms.length)
+      rows.push(` c${r++}: ${terms.join('\n ')} <= ${Math.max(0, top - n.reached)}`);
     if (extra <= 0) continue;
     rows.push(` c${r++}: ${terms.length ? terms.join('\n ') : '0 z_none'} >= ${extra}`);
   }
@@ -216,7 +220,11 @@ export async function solveHighs(problem: PlanProblem, options: HighsOptions): P
     // The marginal cost of the quota: its share 5 points lower, solved again (a few quotas only).
     if (optimal && n.need !== undefined && needs.length <= 40 && model.vars.length <= MARGINAL_VARS) {
       const b = n.quota.bound;
-      if ('value' in b.value && (b.op === 'at-least' || b.op === 'more-than')) {
+      if (
+        n.quota.measure !== 'count' &&
+        'value' in b.value &&
+        (b.op === 'at-least' || b.op === 'more-than')
+      ) {
         const lower = Math.max(0, Math.round((b.value.value - 0.05) * 1e6) / 1e6);
         const need = fewest({ ...b, value: { value: lower } }, n.quota.n, n.reached);
         if (need !== undefined && need < n.need) {

@@ -9,7 +9,8 @@ export const planMessages = defineMessages(
       'what each fix costs (costs.yaml), one per rubric (repeatable); none: each fix counts 1',
     'help.opt.plan.quotes': () =>
       "a community's own quote (a cost file with community:), used where the district allows (repeatable)",
-    'help.opt.plan.target': () => 'set a quota to another share, e.g. modern-share=60% (repeatable)',
+    'help.opt.plan.target': () =>
+      'set a quota to another share, e.g. modern-share=60%, or a count quota to how many (repeatable)',
     'help.opt.plan.budget': () => 'the most the plan may cost, in 元 or 万元 (50万)',
     'help.opt.plan.months': () => 'the most months of work the plan may take in all',
     'help.opt.plan.solver': () => 'exact, highs, or auto (exact when the problem splits by group)',
@@ -60,6 +61,10 @@ export const planMessages = defineMessages(
     'plan.saving-none': (p) => `    ${p.from} → ${p.to} would save nothing`,
     'plan.blocked-masked': (p) =>
       `${p.quota}: the source masks the target (${p.value}); set it with --target ${p.id}=<share>`,
+    'plan.blocked-masked-count': (p) =>
+      `${p.quota}: the source masks the target (${p.value}); set it with --target ${p.id}=<how many>`,
+    'plan.blocked-over': (p) =>
+      `${p.quota}: ${p.reached} already reach the tier, more than the target (${p.bound}); lifting cannot help`,
     'plan.blocked-short': (p) =>
       `${p.quota}: at any cost at most ${p.reachable} of ${p.n} can reach the tier; ${p.need} are needed`,
     'plan.block.event': (p) =>
@@ -89,6 +94,8 @@ export const planMessages = defineMessages(
     'plan.no-costs': (p) =>
       `No cost file prices the rubric ${p.rubric}: give one with --costs, or none at all to count fixes`,
     'plan.target-usage': (p) => `--target ${p.value}: write a quota id and a share, e.g. modern-share=60%`,
+    'plan.target-count-usage': (p) =>
+      `--target ${p.value}: the quota ${p.id} counts communities: write how many, e.g. ${p.id}=2`,
     'plan.target-unknown': (p) =>
       `--target: no quota "${p.id}" in the rubrics${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}: write an amount in 元 (500000) or 万元 (50万)`,
@@ -99,6 +106,7 @@ export const planMessages = defineMessages(
     'plan.why.shared': () => 'a fix is shared by several communities',
     'plan.why.months': () => 'money and months are limited together',
     'plan.why.groupings': () => 'quotas over streets and over the district count the same communities',
+    'plan.why.upper': () => 'a quota sets an upper end (between-count) that lifting could pass',
     'plan.check-failed': (p) =>
       `internal error: the plan did not pass its re-scoring check (${p.detail}); nothing was printed`,
     'plan.costs-invalid': (p) => `the cost file ${p.file} has errors: no plan`,
@@ -117,7 +125,8 @@ export const planMessages = defineMessages(
     'help.opt.plan.costs': () =>
       '各项整改的成本文件（costs.yaml），每个评分细则一个（可多次指定）；不提供则每项整改计为1',
     'help.opt.plan.quotes': () => '社区自报价格（带 community: 的成本文件），区里允许时采用（可多次指定）',
-    'help.opt.plan.target': () => '改用另一个配额目标，如 modern-share=60%（可多次指定）',
+    'help.opt.plan.target': () =>
+      '改用另一个配额目标，如 modern-share=60%；按个数计的配额写个数（可多次指定）',
     'help.opt.plan.budget': () => '计划总费用上限，以元或万元计（如 50万）',
     'help.opt.plan.months': () => '全部整改合计工作量的上限（月）',
     'help.opt.plan.solver': () => '求解方法：exact（精确）、highs 或 auto（能按组拆开时用精确算法）',
@@ -165,6 +174,10 @@ export const planMessages = defineMessages(
     'plan.saving-none': (p) => `    目标由${p.from}降至${p.to}不能节省费用`,
     'plan.blocked-masked': (p) =>
       `${p.quota}：原文隐去了目标数字（${p.value}），请用 --target ${p.id}=比例 指定`,
+    'plan.blocked-masked-count': (p) =>
+      `${p.quota}：原文隐去了目标数字（${p.value}），请用 --target ${p.id}=个数 指定`,
+    'plan.blocked-over': (p) =>
+      `${p.quota}：已有${p.reached}个达到，超过目标（${p.bound}），整改无法使其符合`,
     'plan.blocked-short': (p) =>
       `${p.quota}：不计成本最多${p.reachable}/${p.n}个社区能够达到，需要${p.need}个`,
     'plan.block.event': (p) => `${p.community}：已发生“${p.criterion}”，一票否决，本年度无法整改`,
@@ -193,6 +206,7 @@ export const planMessages = defineMessages(
     'plan.no-costs': (p) =>
       `没有成本文件为评分细则 ${p.rubric} 定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
     'plan.target-usage': (p) => `--target ${p.value}：请写配额编号和比例，如 modern-share=60%`,
+    'plan.target-count-usage': (p) => `--target ${p.value}：配额 ${p.id} 按个数计，请写个数，如 ${p.id}=2`,
     'plan.target-unknown': (p) =>
       `--target：评分细则中没有配额“${p.id}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：请写以元为单位的金额（500000）或万元（50万）`,
@@ -203,6 +217,7 @@ export const planMessages = defineMessages(
     'plan.why.shared': () => '有整改项由多个社区共用',
     'plan.why.months': () => '同时限定了资金和工期',
     'plan.why.groupings': () => '街道配额和全区配额统计同一批社区',
+    'plan.why.upper': () => '有配额设定了上限（数量区间），整改可能超出',
     'plan.check-failed': (p) => `内部错误：整改计划未通过重新评分核验（${p.detail}），未输出任何计划`,
     'plan.costs-invalid': (p) => `成本文件 ${p.file} 有错误：无法制定计划`,
     'plan.xlsx.sheet': () => '整改台账',
@@ -220,7 +235,8 @@ export const planMessages = defineMessages(
     'help.opt.plan.costs': () =>
       '各項改善的成本檔案（costs.yaml），每個評分細則一個（可多次指定）；不提供則每項改善計為1',
     'help.opt.plan.quotes': () => '社區自報價格（含 community: 的成本檔案），區裡允許時採用（可多次指定）',
-    'help.opt.plan.target': () => '改用另一個配額目標，如 modern-share=60%（可多次指定）',
+    'help.opt.plan.target': () =>
+      '改用另一個配額目標，如 modern-share=60%；按個數計的配額寫個數（可多次指定）',
     'help.opt.plan.budget': () => '計畫總費用上限，以元或萬元計（如 50萬）',
     'help.opt.plan.months': () => '全部改善合計工作量的上限（月）',
     'help.opt.plan.solver': () => '求解方法：exact（精確）、highs 或 auto（能依組拆開時用精確演算法）',
@@ -268,6 +284,10 @@ export const planMessages = defineMessages(
     'plan.saving-none': (p) => `    目標由${p.from}降至${p.to}無法節省費用`,
     'plan.blocked-masked': (p) =>
       `${p.quota}：原文隱去了目標數字（${p.value}），請用 --target ${p.id}=比例 指定`,
+    'plan.blocked-masked-count': (p) =>
+      `${p.quota}：原文隱去了目標數字（${p.value}），請用 --target ${p.id}=個數 指定`,
+    'plan.blocked-over': (p) =>
+      `${p.quota}：已有${p.reached}個達到，超過目標（${p.bound}），改善無法使其符合`,
     'plan.blocked-short': (p) =>
       `${p.quota}：不計成本最多${p.reachable}/${p.n}個社區能夠達到，需要${p.need}個`,
     'plan.block.event': (p) => `${p.community}：已發生「${p.criterion}」，一票否決，本年度無法改善`,
@@ -297,6 +317,7 @@ export const planMessages = defineMessages(
     'plan.no-costs': (p) =>
       `沒有成本檔案為評分細則 ${p.rubric} 定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,
     'plan.target-usage': (p) => `--target ${p.value}：請寫配額代碼和比例，如 modern-share=60%`,
+    'plan.target-count-usage': (p) => `--target ${p.value}：配額 ${p.id} 按個數計，請寫個數，如 ${p.id}=2`,
     'plan.target-unknown': (p) =>
       `--target：評分細則中沒有配額「${p.id}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：請寫以元為單位的金額（500000）或萬元（50萬）`,
@@ -307,6 +328,7 @@ export const planMessages = defineMessages(
     'plan.why.shared': () => '有改善項目由多個社區共用',
     'plan.why.months': () => '同時限定了資金和工期',
     'plan.why.groupings': () => '街道配額和全區配額統計同一批社區',
+    'plan.why.upper': () => '有配額設定了上限（數量區間），改善可能超出',
     'plan.check-failed': (p) => `內部錯誤：改善計畫未通過重新評分核驗（${p.detail}），未輸出任何計畫`,
     'plan.costs-invalid': (p) => `成本檔案 ${p.file} 有錯誤：無法制定計畫`,
     'plan.xlsx.sheet': () => '改善台帳',

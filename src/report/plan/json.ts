@@ -72,6 +72,8 @@ export function planJson(report: PlanReport) {
           key: q.quota.key,
           n: q.quota.n,
           bound: q.quota.bound,
+          // What the bound is of: the share of the group at the tier, or how many are.
+          measure: q.quota.measure ?? 'share',
           ...(q.quota.overridden ? { overridden: true } : {}),
           reached: q.reached,
           ...(q.need !== undefined ? { need: q.need } : {}),

@@ -6,7 +6,7 @@
  */
 import type { FixOption } from '../../engine/plan/candidates.js';
 import type { Blocker } from '../../engine/plan/community.js';
-import type { QuotaOutcome } from '../../engine/plan/problem.js';
+import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { type Lang, pick } from '../../model/localized.js';
@@ -14,6 +14,7 @@ import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import { amount, countWord } from '../amounts.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { boundText } from '../rank/rows.js';
 
 export interface FixView {
   text: string;
@@ -138,10 +139,19 @@ function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): 
   const rq = t.rubric.quotas.find((x) => x.id === q.quota.quota);
   const title = rq ? pick(rq.title, lang) || rq.id : q.quota.quota;
   const b = q.quota.bound;
+  const count = q.quota.measure === 'count';
   if (q.block?.reason === 'masked')
-    return [message(lang, 'plan.blocked-masked', { quota: title, value: q.block.value, id: q.quota.quota })];
-  const bound = 'value' in b.value ? pct(b.value.value) : '';
+    return [
+      message(lang, count ? 'plan.blocked-masked-count' : 'plan.blocked-masked', {
+        quota: title,
+        value: q.block.value,
+        id: q.quota.quota,
+      }),
+    ];
+  const bound = count ? boundText(b, l, 'count') : 'value' in b.value ? pct(b.value.value) : '';
   const lines: string[] = [];
+  if (q.block?.reason === 'over')
+    return [message(lang, 'plan.blocked-over', { quota: title, reached: String(q.block.reached), bound })];
   if (q.block?.reason === 'short') {
     lines.push(
       message(lang, 'plan.blocked-short', {
@@ -179,11 +189,17 @@ function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): 
   return lines;
 }
 
+/** Quota scopes, finest first. */
+const SCOPES: readonly PlanQuota['by'][] = ['community', 'street', 'district', 'all'];
+
 function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
   const lang = l.lang;
   const s = t.solution;
   const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
-  const by = t.problem.quotas[0]?.by ?? 'all';
+  // Lifts are listed by the finest scope a quota is judged at (a street's quotas per street; the
+  // district's over the district); a quota over a wider scope is said after the last group.
+  const scopes = new Set(t.problem.quotas.map((q) => q.by));
+  const by = SCOPES.find((x) => scopes.has(x)) ?? 'all';
   const keys = [...new Set(t.problem.quotas.filter((q) => q.by === by).map((q) => q.key))];
   return keys.map((key) => {
     const lifts = s.lifts.filter((x) => byId.get(x.community)?.groups[by] === key);
@@ -227,8 +243,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
     const quotas = s.quotas
       .filter((q) => q.quota.by === by && q.quota.key === key)
       .flatMap((q) => quotaLines(l, t, q, unit));
-    // Quotas over another grouping (the district's beside the streets') go with the first group.
-    if (key === keys[0])
+    if (key === keys[keys.length - 1])
       quotas.push(...s.quotas.filter((q) => q.quota.by !== by).flatMap((q) => quotaLines(l, t, q, unit)));
     return {
       name: key ?? message(lang, 'plan.group-all'),
