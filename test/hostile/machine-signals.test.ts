@@ -10,8 +10,9 @@ import { generatedSubmissions } from '../helpers/generated.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
 // Enough files for the launcher to start the scoring process with the V8 flags (2,000), and for
-// one thread to be still busy half a second after it starts on an idle machine (about 3 s of work).
-const batch = generatedSubmissions(15_000, 11);
+// one thread to be still busy when the signal comes on an idle machine: 15,000 files took about
+// 1.1 s there (done before the signal), 50,000 take about 3.5 s.
+const batch = generatedSubmissions(50_000, 11);
 
 const start = (...args: string[]) =>
   spawn(process.execPath, [BIN, ...args], {
@@ -53,8 +54,10 @@ describe('signals', () => {
   test('SIGTERM stops a busy rank within a few seconds, with the signal as its end', async () => {
     const launcher = start('rank', batch.dir(), '--jobs', '1');
     const end = exited(launcher);
-    await scoringProcess(launcher);
-    await sleep(500);
+    const child = await scoringProcess(launcher);
+    await sleep(300);
+    // The batch must still be running, or this would test nothing.
+    expect(alive(child)).toBe(true);
     const sent = Date.now();
     launcher.kill('SIGTERM');
     const { code, signal } = await end;
