@@ -39,7 +39,7 @@ export type ValueProblem =
   | 'value.hint'
   | WrittenProblem;
 
-const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平米|平方|square metres|square meters)$/i;
+const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平方公尺|平米|平方|square metres|square meters)$/i;
 const COUNT_UNITS =
   /^(户|戶|人|个|個|名|处|處|项|項|次|辆|輛|起|间|間|座|支|households?|people|persons?|items?)$/i;
 const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
