@@ -64,9 +64,9 @@ const TOP_KEY: Record<string, Words> = {
 
 /**
  * What a self-assessment's key means, in words, with the key as written: 社区编号（id）,
- * 評估期間（period）, "community id" stays `"id"` in English (the key is the word). `field` is the
+ * 評估期間（period）. `field` is the
  * key's path in the file (`community.id`, `period`), set by the assessment reader; undefined for
- * a key it does not know.
+ * a key it does not know. English says the key alone (the key is the English word).
  */
 function fieldWord(lang: Lang, field: string | undefined, key: string): string | undefined {
   if (!field || lang === 'en') return undefined;

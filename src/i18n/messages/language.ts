@@ -86,7 +86,7 @@ export const languageMessages = defineMessages(
     'load.big5': () => 'decoded as Big5 (traditional Chinese); saving the file as UTF-8 is recommended',
     'load.is-assessment': () =>
       'this is a self-assessment (自评), not a rubric; check it with `civscore check`',
-    'schema.unfilled': (p) => `${keyWord('en', p.key, p.field)} is not filled in (~); write the value`,
+    'schema.unfilled': (p) => `${keyWord('en', p.key)} is not filled in (~); write the value`,
     'value.approximate': (p) =>
       `${p.metric}: "${p.raw}" is an approximate figure; write the actual figure, in the form "${p.number}"`,
     'value.range': (p) => `${p.metric}: "${p.raw}" is a range; write the actual figure`,

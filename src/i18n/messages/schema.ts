@@ -14,20 +14,20 @@ const didYouMean = (p: MessageParams, lang: 'en' | 'zh-CN' | 'zh-TW') =>
 /** The shape of a file: keys, types, allowed values. */
 export const schemaMessages = defineMessages(
   {
-    'schema.required': (p) => `${keyWord('en', p.key, p.field)} is required`,
+    'schema.required': (p) => `${keyWord('en', p.key)} is required`,
     'schema.type': (p) =>
-      `${keyWord('en', p.key, p.field)} should be ${typeWord('en', p.expected)}, not ${typeWord('en', p.actual)}`,
+      `${keyWord('en', p.key)} should be ${typeWord('en', p.expected)}, not ${typeWord('en', p.actual)}`,
     'schema.unknown-key': (p) => `unknown key "${p.key}"${didYouMean(p, 'en')}`,
     'schema.invalid-value': (p) =>
-      `${keyWord('en', p.key, p.field)} cannot be "${p.actual}"; expected ${choiceList('en', p.expected)}${didYouMean(p, 'en')}`,
-    'schema.format': (p) => `${keyWord('en', p.key, p.field)} is not well-formed: "${p.actual}"`,
+      `${keyWord('en', p.key)} cannot be "${p.actual}"; expected ${choiceList('en', p.expected)}${didYouMean(p, 'en')}`,
+    'schema.format': (p) => `${keyWord('en', p.key)} is not well-formed: "${p.actual}"`,
     'schema.too-small': (p) =>
-      `${keyWord('en', p.key, p.field)} is too small (${p.actual}); the minimum is ${p.limit}`,
+      `${keyWord('en', p.key)} is too small (${p.actual}); the minimum is ${p.limit}`,
     'schema.too-big': (p) =>
-      `${keyWord('en', p.key, p.field)} is too large (${p.actual}); the maximum is ${p.limit}`,
+      `${keyWord('en', p.key)} is too large (${p.actual}); the maximum is ${p.limit}`,
     'schema.shape': (p) =>
-      `${keyWord('en', p.key, p.field)} does not have any of the accepted forms: ${typeWord('en', p.actual)}`,
-    'schema.invalid': (p) => `${keyWord('en', p.key, p.field)} is not valid: ${typeWord('en', p.actual)}`,
+      `${keyWord('en', p.key)} does not have any of the accepted forms: ${typeWord('en', p.actual)}`,
+    'schema.invalid': (p) => `${keyWord('en', p.key)} is not valid: ${typeWord('en', p.actual)}`,
   },
   {
     'schema.required': (p) => `缺少必填项${keyWord('zh-CN', p.key, p.field)}`,
