@@ -173,7 +173,7 @@ describe('plan: options', () => {
     const f = runCli(['plan', STREET, '--costs', forbid, '--quotes', quote, '--lang', 'zh-CN']);
     expect(f.code).toBe(0);
     expect(f.stderr).toMatch(
-      /quote\.yaml:2:1 {2}warning {2}costs\.quote-forbidden {2}未采用wumajie的自报价格/,
+      /quote\.yaml:2:1 {2}警告 {2}costs\.quote-forbidden {2}未采用wumajie的自报价格/,
     );
   });
 
