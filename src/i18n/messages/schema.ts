@@ -23,8 +23,7 @@ export const schemaMessages = defineMessages(
     'schema.format': (p) => `${keyWord('en', p.key)} is not well-formed: "${p.actual}"`,
     'schema.too-small': (p) =>
       `${keyWord('en', p.key)} is too small (${p.actual}); the minimum is ${p.limit}`,
-    'schema.too-big': (p) =>
-      `${keyWord('en', p.key)} is too large (${p.actual}); the maximum is ${p.limit}`,
+    'schema.too-big': (p) => `${keyWord('en', p.key)} is too large (${p.actual}); the maximum is ${p.limit}`,
     'schema.shape': (p) =>
       `${keyWord('en', p.key)} does not have any of the accepted forms: ${typeWord('en', p.actual)}`,
     'schema.invalid': (p) => `${keyWord('en', p.key)} is not valid: ${typeWord('en', p.actual)}`,
