@@ -49,7 +49,7 @@ function usageProblem(lang: Lang, e: CommanderError, cmd: Command): string {
     }
     case 'commander.missingArgument': {
       const name = quoted(text);
-      return message(lang, 'usage.missing-argument', { argument: argumentFor(lang, cmd, name) });
+      return message(lang, 'usage.missing-argument', { argument: name, ...argumentWhat(cmd, name) });
     }
     case 'commander.optionMissingArgument':
       return message(lang, 'usage.option-missing-value', { option: flag(quoted(text)) });
@@ -82,11 +82,10 @@ function usageProblem(lang: Lang, e: CommanderError, cmd: Command): string {
 }
 
 /** `file（自评文件、文件夹或通配符）`: the argument's name and what it is. */
-function argumentFor(lang: Lang, cmd: Command, name: string): string {
+/** What a command's argument holds, as its help says it in the user's language. */
+function argumentWhat(cmd: Command, name: string): { what?: string } {
   const arg = cmd.registeredArguments.find((a) => a.name() === name);
-  if (!arg) return name;
-  const what = cmd.createHelp().argumentDescription(arg);
-  return lang === 'en' ? `${name} (${what})` : `${name}（${what}）`;
+  return arg ? { what: cmd.createHelp().argumentDescription(arg) } : {};
 }
 
 /** "run civscore check --help for usage" */

@@ -5,6 +5,7 @@
  * Chinese numerals, and the ones that cannot be read exactly, are written-figures.ts's.
  */
 import { type ChoiceOption, parseChoice } from './choice.js';
+import { isHintCell } from './hint-cell.js';
 import { shownValue } from './shown-value.js';
 import {
   explainWritten,
@@ -35,9 +36,10 @@ export type ValueProblem =
   | 'value.not-a-grade'
   | 'value.not-finite'
   | 'value.not-a-choice'
+  | 'value.hint'
   | WrittenProblem;
 
-const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平米|平方|square metres|square meters)$/i;
+const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平方公尺|平米|平方|square metres|square meters)$/i;
 const COUNT_UNITS =
   /^(户|戶|人|个|個|名|处|處|项|項|次|辆|輛|起|间|間|座|支|households?|people|persons?|items?)$/i;
 const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
@@ -128,6 +130,7 @@ export function splitWritten(raw: string): { n: number; unit: string } | undefin
 
 /** A refused figure: said as what it is (a range, an approximate figure…) when it is one. */
 function refused(raw: string, code: ValueProblem, params: Record<string, string | number>): Parsed<never> {
+  if (isHintCell(raw)) return fail('value.hint', { raw });
   const why = explainWritten(raw);
   return why ? fail(why.code, why.params) : fail(code, params);
 }
@@ -193,6 +196,7 @@ export function parseFlag(raw: unknown): Parsed<boolean> {
     const s = raw.trim().toLowerCase();
     if (TRUE_WORDS.has(s)) return { ok: true, value: true };
     if (FALSE_WORDS.has(s)) return { ok: true, value: false };
+    if (isHintCell(raw)) return fail('value.hint', { raw });
   }
   return fail('value.not-a-flag', { raw: shownValue(raw) });
 }
@@ -217,6 +221,7 @@ export function parseGrade(raw: unknown): Parsed<Grade> {
   if (typeof raw === 'string') {
     const s = raw.normalize('NFKC').trim().toUpperCase();
     if ((GRADES as readonly string[]).includes(s)) return { ok: true, value: s as Grade };
+    if (isHintCell(raw)) return fail('value.hint', { raw });
   }
   return fail('value.not-a-grade', { raw: shownValue(raw) });
 }

@@ -326,19 +326,35 @@ function readFacilities(
   return facilities;
 }
 
+/**
+ * A schema finding on one of the assessment's own keys (`period`, `community.id`) names the key's
+ * path as `field`, so the message can say what the key means (社区编号（id）) and not only its name.
+ */
+function withField(f: Finding): Finding {
+  const p = f.path ?? [];
+  if (!f.code.startsWith('schema.') || typeof f.params.key !== 'string') return f;
+  if (
+    p.length === 1 ||
+    (p.length === 2 && (p[0] === 'community' || p[0] === 'street' || p[0] === 'compound'))
+  )
+    return { ...f, params: { ...f.params, field: p.join('.') } };
+  return f;
+}
+
 /** Clearer findings for the two formats a writer most often gets wrong: the period and the id. */
-function refineShapeFinding(f: Finding): Finding {
-  if (f.code === 'schema.unknown-key') return { ...f, severity: 'warning' };
+function refineShapeFinding(found: Finding): Finding {
+  if (found.code === 'schema.unknown-key') return { ...found, severity: 'warning' };
+  const f = withField(found);
   const p = f.path ?? [];
   const actual = String(f.params.actual ?? '');
   // No period at all is a missing key, never a period written "undefined".
   if (p.length === 1 && p[0] === 'period' && (f.params.actual === undefined || actual === 'undefined'))
     if (f.code !== 'schema.required' && f.code !== 'schema.unfilled')
-      return { ...f, code: 'schema.required', params: { key: 'period' } };
+      return { ...f, code: 'schema.required', params: { key: 'period', field: 'period' } };
   if (p.length === 1 && p[0] === 'period' && f.code !== 'schema.required' && f.code !== 'schema.unfilled')
     // No period at all is a missing key (zod reports a union's absent value as its shape).
     return f.params.actual === 'undefined'
-      ? { ...f, code: 'schema.required', params: { key: 'period' } }
+      ? { ...f, code: 'schema.required', params: { key: 'period', field: 'period' } }
       : { ...f, code: 'assessment.period-format', params: { actual } };
   if (
     p.length === 2 &&

@@ -30,7 +30,8 @@ export function amount(lang: Lang, x: number, unit: MetricType | undefined, o: A
   }
   switch (unit) {
     case 'area':
-      return `${num(x)}平方米`;
+      // Taiwan says 平方公尺, as the titles of the zh-TW rubrics do.
+      return `${num(x)}${lang === 'zh-TW' ? '平方公尺' : '平方米'}`;
     case 'rate':
       if (!o.gap) return `${num(x * 100)}%`;
       return `${num(x * 100)}${lang === 'zh-TW' ? '個百分點' : '个百分点'}`;

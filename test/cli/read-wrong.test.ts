@@ -33,7 +33,7 @@ describe('values read wrong get a finding at their line', () => {
   it('says so in each language, at file:line:column', () => {
     const zh = runCli(['check', FILE, '--lang', 'zh-CN', '--as-of', '2005-12-31']);
     expect(zh.stdout + zh.stderr).toContain(
-      `${FILE}:8:3  error  assessment.count-noun  社区户数：“2400人”是人数`,
+      `${FILE}:8:3  错误  assessment.count-noun  社区户数：“2400人”是人数`,
     );
     expect(zh.stdout + zh.stderr).toContain('面积为 0 即没有该设施');
     const tw = runCli(['check', FILE, '--lang', 'zh-TW', '--as-of', '2005-12-31']);

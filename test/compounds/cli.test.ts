@@ -137,7 +137,7 @@ describe('compound files', () => {
     writeFileSync(join(tmp, 'copy.yaml'), compound('ningfuli-1', { community: '宁福里社区' }));
     const r = runCli(['--lang', 'zh-CN', 'validate', tmp]);
     expect(r.stdout).toMatch(
-      /no-community\.yaml:2:\d+ +warning +assessment\.community-missing +小区未填写所属社区/,
+      /no-community\.yaml:2:\d+ +警告 +assessment\.community-missing +小区未填写所属社区/,
     );
     expect(r.stdout).toContain('validate.duplicate-id');
     // A compound file checked by a community rubric: said as what it is.

@@ -48,7 +48,7 @@ describe('alias expansion', () => {
     writeFileSync(file, `${lines.join('\n')}\n`);
     const r = run('zh-CN', 'validate', file);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/nested\.yaml:4:\d+ +error +load\.alias-expansion/);
+    expect(r.stdout).toMatch(/nested\.yaml:4:\d+ +错误 +load\.alias-expansion/);
     expect(r.stdout).toContain('增加 1360136 个字符，超过上限 1000000');
   });
 
@@ -108,7 +108,7 @@ describe('rubric size', () => {
     const r = run('zh-CN', 'check', file);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /bulky1\.yaml:2:1 +error +rubric\.too-large +评分细则及其继承的细则共 2400304 字节/,
+      /bulky1\.yaml:2:1 +错误 +rubric\.too-large +评分细则及其继承的细则共 2400304 字节/,
     );
     expect(r.stderr).toContain('超过上限 2000000');
   });

@@ -28,7 +28,7 @@ describe('a half-filled self-assessment', () => {
       'schema.unfilled',
     ]);
     const text = runCli(['check', FILE, '--lang', 'zh-CN']).stdout;
-    expect(text).toContain('“street”未填写');
+    expect(text).toContain('社区所属街道（street）未填写');
     expect(text).not.toMatch(/null|undefined/);
   });
 });

@@ -17,7 +17,7 @@ const files = readdirSync(DIR)
 const findingHeads = (out: string) =>
   out
     .split('\n')
-    .map((l) => /^(\S+\.yaml:\d+:\d+ {2}\w+ {2}\S+)/.exec(l)?.[1])
+    .map((l) => /^(\S+\.yaml:\d+:\d+ {2}\S+ {2}\S+)/.exec(l)?.[1])
     .filter((x): x is string => !!x)
     .sort();
 
@@ -40,13 +40,13 @@ describe('typing mistakes', () => {
   it('one tab of indentation is one error, not a cascade', () => {
     const r = runCli(['check', `${DIR}/tab-indent.yaml`, '--lang', 'zh-CN']);
     expect(r.code).toBe(1);
-    expect(findingHeads(r.stdout + r.stderr)).toEqual([`${DIR}/tab-indent.yaml:8:1  error  load.tab-indent`]);
+    expect(findingHeads(r.stdout + r.stderr)).toEqual([`${DIR}/tab-indent.yaml:8:1  错误  load.tab-indent`]);
   });
 
   it('an unclosed { is reported where it opens', () => {
     const r = runCli(['check', `${DIR}/unclosed-brace.yaml`, '--lang', 'zh-CN']);
     expect(findingHeads(r.stdout + r.stderr)).toEqual([
-      `${DIR}/unclosed-brace.yaml:3:12  error  load.unclosed-bracket`,
+      `${DIR}/unclosed-brace.yaml:3:12  错误  load.unclosed-bracket`,
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('typing mistakes', () => {
     expect(validate).toEqual(check);
     // rank lists the problems of the files it could not rank (their warnings too).
     const rank = findingHeads(runCli(['rank', DIR, '--lang', 'zh-CN']).stderr);
-    for (const h of check.filter((x) => x.includes('  error  '))) expect(rank).toContain(h);
+    for (const h of check.filter((x) => x.includes('  错误  '))) expect(rank).toContain(h);
     for (const h of rank) expect(check).toContain(h);
   });
 });

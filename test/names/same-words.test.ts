@@ -14,7 +14,7 @@ const FILES = ['examples/invalid', 'examples/street-broken', 'test/fixtures/name
 function errorLines(text: string): string[] {
   const lines = text
     .split('\n')
-    .filter((l) => /^\S+:\d+:\d+\s+error\s/.test(l))
+    .filter((l) => /^\S+:\d+:\d+\s+(error|错误|錯誤)\s/.test(l))
     .map((l) => l.replace(/\s+/g, ' ').trim());
   return [...new Set(lines)].sort();
 }

@@ -210,9 +210,7 @@ describe('plan: options', () => {
     writeFileSync(forbid, readFileSync(COSTS, 'utf8').replace('quotes: allow', 'quotes: forbid'));
     const f = runCli(['plan', STREET, '--costs', forbid, '--quotes', quote, '--lang', 'zh-CN']);
     expect(f.code).toBe(0);
-    expect(f.stderr).toMatch(
-      /quote\.yaml:2:1 {2}warning {2}costs\.quote-forbidden {2}未采用wumajie的自报价格/,
-    );
+    expect(f.stderr).toMatch(/quote\.yaml:2:1 {2}警告 {2}costs\.quote-forbidden {2}未采用wumajie的自报价格/);
   });
 
   it('a cost file with mistakes: each at file:line:column with its code, exit 2 (zh-CN and en)', () => {

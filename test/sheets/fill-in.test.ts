@@ -201,7 +201,7 @@ describe('init --format xlsx', () => {
     const filled = join(tmp, 'filled.xlsx');
     await wb.xlsx.writeFile(filled);
     const r = runCli([...ZH, 'rank', filled, ...AS_OF]);
-    expect(r.stderr).toContain(`filled.xlsx:自评!${masked}  error  value.masked`);
+    expect(r.stderr).toContain(`filled.xlsx:自评!${masked}  错误  value.masked`);
     const expected = scores(['examples/street']).filter((s) => !s.startsWith('taoli'));
     expect(scores([filled]).filter((s) => !s.startsWith('taoli'))).toEqual(expected);
   });
@@ -403,10 +403,10 @@ describe('convert', () => {
     const r = C([dir, '--to', 'xlsx', '-o', book]);
     expect(r.code).toBe(0);
     const odd = join(dir, 'odd.yaml');
-    expect(r.stderr).toContain(`${odd}:6:3  warning  convert.dropped.unknown-metric`);
-    expect(r.stderr).toContain(`${odd}:8:31  warning  convert.dropped.note`);
-    expect(r.stderr).toContain(`${odd}:9:5  warning  convert.dropped.repeated-facility`);
-    expect(r.stderr).toContain(`${odd}:10:7  warning  convert.dropped.unknown-facility`);
+    expect(r.stderr).toContain(`${odd}:6:3  警告  convert.dropped.unknown-metric`);
+    expect(r.stderr).toContain(`${odd}:8:31  警告  convert.dropped.note`);
+    expect(r.stderr).toContain(`${odd}:9:5  警告  convert.dropped.repeated-facility`);
+    expect(r.stderr).toContain(`${odd}:10:7  警告  convert.dropped.unknown-facility`);
     expect(r.stderr).toContain('已把 2 个文件中的 2 个社区转换到');
   });
 

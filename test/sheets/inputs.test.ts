@@ -71,7 +71,7 @@ describe('spreadsheets as input', () => {
     });
     const text = runCli(['validate', file, '--lang', 'zh-CN']);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain(`${file}:自评!G3  error  value.masked  服务站、服务用房面积：“**”是占位符`);
+    expect(text.stdout).toContain(`${file}:自评!G3  错误  value.masked  服务站、服务用房面积：“**”是占位符`);
     const json = JSON.parse(runCli(['validate', file, '--format', 'json']).stdout);
     const f = json.files[0].findings.find((x: { code: string }) => x.code === 'value.masked');
     expect(f).toMatchObject({ file, sheet: '自评', cell: '自评!G3', line: 3, column: 7 });
@@ -187,9 +187,9 @@ describe('spreadsheets as input', () => {
     writeFileSync(bad, 'not a zip at all');
     const r = runCli(['--lang', 'zh-CN', 'rank', xls, bad, 'examples/street', ...AS_OF]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${xls}:1:1  error  sheet.legacy-format  无法读取 .xls 格式的工作簿`);
+    expect(r.stderr).toContain(`${xls}:1:1  错误  sheet.legacy-format  无法读取 .xls 格式的工作簿`);
     expect(r.stderr).toContain('另存为 .xlsx');
-    expect(r.stderr).toContain(`${bad}:1:1  error  sheet.unreadable`);
+    expect(r.stderr).toContain(`${bad}:1:1  错误  sheet.unreadable`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('桂柑社区（guigan）');
   });

@@ -95,7 +95,7 @@ describe('merged header cells', () => {
     const r = runCli(['--lang', 'zh-CN', 'validate', file]);
     expect(r.stdout).toMatch(
       new RegExp(
-        `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:自评![A-Z]+2  warning  sheet\\.unknown-column  列“设施（平方米） / 数量”`,
+        `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:自评![A-Z]+2  警告  sheet\\.unknown-column  列“设施（平方米） / 数量”`,
       ),
     );
     // The rows are still read as before.
@@ -113,13 +113,13 @@ describe('merged header cells', () => {
     for (const r of rows) ws.addRow([r[0], r[1], '老城区', ...r.slice(2)]);
     const file = join(tmp, 'spanning.xlsx');
     await wb.xlsx.writeFile(file);
-    for (const [lang, words] of [
-      ['zh-CN', '第 C 列有数据但没有表头'],
-      ['zh-TW', '第 C 欄有資料但沒有標題'],
-      ['en', 'column C has values but no header'],
+    for (const [lang, severity, words] of [
+      ['zh-CN', '警告', '第 C 列有数据但没有表头'],
+      ['zh-TW', '警告', '第 C 欄有資料但沒有標題'],
+      ['en', 'warning', 'column C has values but no header'],
     ] as const) {
       const r = runCli(['--lang', lang, 'validate', file]);
-      expect(r.stdout).toContain(`${file}:自评!C2  warning  sheet.headerless-column  ${words}`);
+      expect(r.stdout).toContain(`${file}:自评!C2  ${severity}  sheet.headerless-column  ${words}`);
       expect(r.stdout.match(/sheet\.headerless-column/g)).toHaveLength(1);
     }
     const rank = runCli(['rank', file, ...AS_OF, '--format', 'json']);

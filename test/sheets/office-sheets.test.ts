@@ -101,7 +101,7 @@ describe('a YAML self-assessment without a period', () => {
       readFileSync(join(ROOT, 'examples/street/dingzi.yaml'), 'utf8').replace(/^period: .*\n/m, ''),
     );
     const zh = runCli(['check', file, '--lang', 'zh-CN']);
-    expect(zh.stdout).toContain('缺少必填项“period”');
+    expect(zh.stdout).toContain('缺少必填项评估期间（period）');
     expect(zh.stdout).not.toContain('undefined');
     const en = runCli(['validate', file, '--lang', 'en']);
     expect(en.stdout).toContain('schema.required');

@@ -115,7 +115,7 @@ describe('spreadsheets judged in a worker', () => {
           timeout: 60_000,
         });
         expect(r.code, `${file} ${jobs}`).toBe(1);
-        expect(r.stderr).toContain(`${file}:1:1  error  sheet.incomplete  工作簿不完整`);
+        expect(r.stderr).toContain(`${file}:1:1  错误  sheet.incomplete  工作簿不完整`);
         expect(r.stdout).toContain('桂柑社区（guigan）');
       }
     for (const command of ['validate', 'check']) {

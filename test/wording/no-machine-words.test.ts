@@ -22,7 +22,10 @@ const RUNS = [
 ];
 
 /** The message of a finding line, without its place and code; other lines whole. */
-const words = (line: string) => line.replace(/^\S+:\d+:\d+ +(error|warning|info|note) +[a-z0-9.-]+ +/, '');
+const words = (line: string) =>
+  line.replace(/^\S+:\d+:\d+ +(error|warning|info|错误|警告|提示|錯誤) +[a-z0-9.-]+ +/, '');
+/** A finding line whose severity is an English keyword (`file:1:1  error  code  message`). */
+const ENGLISH_SEVERITY = /:\d+(:\d+)? +(error|warning|info|note) +[a-z0-9.-]+ /;
 // The YAML parser's own messages (load.yaml-syntax) are being reworded on the `language` branch.
 const parserLine = (line: string) => /load\.yaml-syntax/.test(line);
 
@@ -34,6 +37,7 @@ describe('Chinese output', () => {
         for (const line of `${r.stdout}\n${r.stderr}`.split('\n')) {
           if (parserLine(line) || line.startsWith('#') || line.startsWith('$schema')) continue;
           expect(words(line), `civscore ${args.join(' ')}`).not.toMatch(MACHINE_WORDS);
+          expect(line, `civscore ${args.join(' ')}`).not.toMatch(ENGLISH_SEVERITY);
         }
       }
     });

@@ -1,4 +1,5 @@
 import { defineMessages, type MessageParams } from '../define.js';
+import { keyWord } from '../type-words.js';
 
 /**
  * What the YAML parser's error codes mean, in words a person typing the file understands. The
@@ -85,7 +86,7 @@ export const languageMessages = defineMessages(
     'load.big5': () => 'decoded as Big5 (traditional Chinese); saving the file as UTF-8 is recommended',
     'load.is-assessment': () =>
       'this is a self-assessment (自评), not a rubric; check it with `civscore check`',
-    'schema.unfilled': (p) => `"${p.key}" is not filled in (~); write the value`,
+    'schema.unfilled': (p) => `${keyWord('en', p.key)} is not filled in (~); write the value`,
     'value.approximate': (p) =>
       `${p.metric}: "${p.raw}" is an approximate figure; write the actual figure, in the form "${p.number}"`,
     'value.range': (p) => `${p.metric}: "${p.raw}" is a range; write the actual figure`,
@@ -109,7 +110,7 @@ export const languageMessages = defineMessages(
     'load.utf16': () => '已按 UTF-16 编码（记事本的“Unicode”）读取；建议将文件另存为 UTF-8',
     'load.big5': () => '已按 Big5 编码（繁体中文）读取；建议将文件另存为 UTF-8',
     'load.is-assessment': () => '这是自评文件，不是评分细则；请用 `civscore check` 检查',
-    'schema.unfilled': (p) => `“${p.key}”未填写（仍是 ~）；请填写`,
+    'schema.unfilled': (p) => `${keyWord('zh-CN', p.key, p.field)}未填写（仍是 ~）；请填写`,
     'value.approximate': (p) => `${p.metric}：“${p.raw}”是约数；请填写实际数值，写法如“${p.number}”`,
     'value.range': (p) => `${p.metric}：“${p.raw}”是一个范围；请填实际数值`,
     'value.mu': (p) =>
@@ -132,7 +133,7 @@ export const languageMessages = defineMessages(
     'load.utf16': () => '已按 UTF-16 編碼（記事本的「Unicode」）讀取；建議將檔案另存為 UTF-8',
     'load.big5': () => '已按 Big5 編碼讀取；建議將檔案另存為 UTF-8',
     'load.is-assessment': () => '這是自評檔案，不是評分細則；請用 `civscore check` 檢查',
-    'schema.unfilled': (p) => `「${p.key}」未填寫（仍是 ~）；請填寫`,
+    'schema.unfilled': (p) => `${keyWord('zh-TW', p.key, p.field)}未填寫（仍是 ~）；請填寫`,
     'value.approximate': (p) => `${p.metric}：「${p.raw}」是約數；請填寫實際數值，寫法如「${p.number}」`,
     'value.range': (p) => `${p.metric}：「${p.raw}」是一個範圍；請填實際數值`,
     'value.mu': (p) =>

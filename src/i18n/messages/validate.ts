@@ -17,6 +17,7 @@ export const validateMessages = defineMessages(
     'validate.summary': (p) =>
       `${p.files} file(s) checked: ${p.invalid} invalid, ${p.errors} error(s), ${p.warnings} warning(s)`,
     'validate.too-many-warnings': (p) => `${p.warnings} warning(s), more than --max-warnings ${p.max}`,
+    'validate.junit-failure': (p) => `${p.errors} ${p.errors === '1' ? 'error' : 'errors'}: ${p.first}`,
   },
   {
     'input.no-match': (p) => `“${p.input}”没有匹配到任何 ${p.extensions} 文件`,
@@ -33,6 +34,7 @@ export const validateMessages = defineMessages(
     'validate.summary': (p) =>
       `已检查 ${p.files} 个文件：${p.invalid} 个无效，${p.errors} 个错误，${p.warnings} 个警告`,
     'validate.too-many-warnings': (p) => `共 ${p.warnings} 个警告，超过 --max-warnings ${p.max}`,
+    'validate.junit-failure': (p) => `${p.errors} 个错误：${p.first}`,
   },
   {
     'input.no-match': (p) => `“${p.input}”沒有匹配到任何 ${p.extensions} 檔案`,
@@ -49,5 +51,6 @@ export const validateMessages = defineMessages(
     'validate.summary': (p) =>
       `已檢查 ${p.files} 個檔案：${p.invalid} 個無效，${p.errors} 個錯誤，${p.warnings} 個警告`,
     'validate.too-many-warnings': (p) => `共 ${p.warnings} 個警告，超過 --max-warnings ${p.max}`,
+    'validate.junit-failure': (p) => `${p.errors} 個錯誤：${p.first}`,
   },
 );

@@ -14,6 +14,7 @@ export const valueMessages = defineMessages(
     'value.rate-ambiguous': (p) =>
       `${p.metric}: "${p.raw}" is ambiguous; write a rate as ${p.raw}% or as a fraction such as 0.85`,
     'value.not-a-flag': (p) => `${p.metric}: "${p.raw}" is not yes/no (true/false, 是/否)`,
+    'value.hint': (p) => `${p.metric}: "${p.raw}" is still the fill-in hint, not a value; please fill it in`,
     'value.not-a-grade': (p) => `${p.metric}: "${p.raw}" is not a grade (A, B, C or C#)`,
     'value.not-finite': (p) => `${p.metric}: "${p.raw}" is not a finite number`,
   },
@@ -27,6 +28,7 @@ export const valueMessages = defineMessages(
     'value.rate-range': (p) => `${p.metric}：“${p.raw}”不是 0% 到 100% 之间的比率`,
     'value.rate-ambiguous': (p) => `${p.metric}：“${p.raw}”有歧义；比率请写成 ${p.raw}% 或小数（如 0.85）`,
     'value.not-a-flag': (p) => `${p.metric}：“${p.raw}”不是“是/否”（true/false）`,
+    'value.hint': (p) => `${p.metric}：这里仍是填写提示“${p.raw}”，还没有填写；请按实际情况填写`,
     'value.not-a-grade': (p) => `${p.metric}：“${p.raw}”不是等级（A、B、C 或 C#）`,
     'value.not-finite': (p) => `${p.metric}：“${p.raw}”不是有限的数字`,
   },
@@ -40,6 +42,7 @@ export const valueMessages = defineMessages(
     'value.rate-range': (p) => `${p.metric}：“${p.raw}”不是 0% 到 100% 之間的比率`,
     'value.rate-ambiguous': (p) => `${p.metric}：“${p.raw}”有歧義；比率請寫成 ${p.raw}% 或小數（如 0.85）`,
     'value.not-a-flag': (p) => `${p.metric}：“${p.raw}”不是“是/否”（true/false）`,
+    'value.hint': (p) => `${p.metric}：這裡仍是填寫提示「${p.raw}」，還沒有填寫；請依實際情況填寫`,
     'value.not-a-grade': (p) => `${p.metric}：“${p.raw}”不是等級（A、B、C 或 C#）`,
     'value.not-finite': (p) => `${p.metric}：“${p.raw}”不是有限的數字`,
   },

@@ -1,5 +1,25 @@
 import { defineMessages } from '../define.js';
 
+/** A command's argument by what it holds, for "missing …" (the argument's name is in the usage line). */
+const ARG_CN: Record<string, string> = {
+  file: '文件',
+  input: '输入文件',
+  inputs: '输入文件',
+  criterion: '评分项',
+  rubric: '评分细则',
+  command: '命令',
+};
+const ARG_TW: Record<string, string> = {
+  file: '檔案',
+  input: '輸入檔案',
+  inputs: '輸入檔案',
+  criterion: '評分項',
+  rubric: '評分細則',
+  command: '指令',
+};
+const argIn = (words: Record<string, string>, name: string) =>
+  Object.hasOwn(words, name) ? words[name]! : name;
+
 /**
  * The command line in the user's language: help (titles, commands, options) and usage errors.
  * Help keys: `help.cmd.<command path>` for a command, `help.opt.<long option>` for an option,
@@ -82,7 +102,7 @@ export const wordingMessages = defineMessages(
     'usage.did-you-mean': (p) => `did you mean ${p.name}?`,
     'usage.unknown-command': (p) => `there is no command "${p.name}"`,
     'usage.unknown-option': (p) => `there is no option ${p.option}`,
-    'usage.missing-argument': (p) => `missing ${p.argument}`,
+    'usage.missing-argument': (p) => `missing ${p.argument}${p.what ? ` (${p.what})` : ''}`,
     'usage.option-missing-value': (p) => `${p.option} needs a value`,
     'usage.missing-option': (p) => `${p.option} is required`,
     'usage.invalid-choice': (p) => `${p.option} cannot be "${p.value}"; use one of ${p.list}`,
@@ -165,7 +185,7 @@ export const wordingMessages = defineMessages(
     'usage.did-you-mean': (p) => `是否应为 ${p.name}？`,
     'usage.unknown-command': (p) => `没有“${p.name}”这个命令`,
     'usage.unknown-option': (p) => `没有选项 ${p.option}`,
-    'usage.missing-argument': (p) => `缺少参数 ${p.argument}`,
+    'usage.missing-argument': (p) => `缺少参数“${argIn(ARG_CN, p.argument!)}”${p.what ? `：${p.what}` : ''}`,
     'usage.option-missing-value': (p) => `${p.option} 后面要写一个值`,
     'usage.missing-option': (p) => `必须指定 ${p.option}`,
     'usage.invalid-choice': (p) => `${p.option} 不能是“${p.value}”，可选：${p.list}`,
@@ -248,7 +268,8 @@ export const wordingMessages = defineMessages(
     'usage.did-you-mean': (p) => `是否應為 ${p.name}？`,
     'usage.unknown-command': (p) => `沒有「${p.name}」這個指令`,
     'usage.unknown-option': (p) => `沒有選項 ${p.option}`,
-    'usage.missing-argument': (p) => `缺少參數 ${p.argument}`,
+    'usage.missing-argument': (p) =>
+      `缺少參數「${argIn(ARG_TW, p.argument!)}」${p.what ? `：${p.what}` : ''}`,
     'usage.option-missing-value': (p) => `${p.option} 後面要寫一個值`,
     'usage.missing-option': (p) => `必須指定 ${p.option}`,
     'usage.invalid-choice': (p) => `${p.option} 不能是「${p.value}」，可選：${p.list}`,

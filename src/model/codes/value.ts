@@ -3,6 +3,7 @@ import { defineCodes } from './define.js';
 
 export const valueCodes = defineCodes({
   'value.approximate': { params: { metric: 'string', raw: 'string', number: 'string' } },
+  'value.hint': { params: { metric: 'string', raw: 'string' } },
   'value.masked': { params: { metric: 'string', raw: 'string' } },
   'value.negative': { params: { metric: 'string', raw: 'string' } },
   'value.not-a-flag': { params: { metric: 'string', raw: 'string' } },

@@ -1,7 +1,7 @@
 /** The report as Markdown, for pasting into a wiki page or an issue. */
 import { message } from '../../i18n/catalog.js';
 import { markdownCode, markdownText } from '../escape/markdown.js';
-import { where } from '../findings-text.js';
+import { severityWord, where } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
 import { CHECK_COLUMNS, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
@@ -17,7 +17,9 @@ export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
     out.push(`## ${cell(r ? heading(r, l) : f.file)}`, '');
     if (f.findings.length) {
       for (const fd of f.findings)
-        out.push(`- ${markdownCode(where(fd))} **${fd.severity}** \`${fd.code}\` ${cell(l.finding(fd))}`);
+        out.push(
+          `- ${markdownCode(where(fd))} **${severityWord(fd.severity, lang)}** \`${fd.code}\` ${cell(l.finding(fd))}`,
+        );
       out.push('');
     }
     if (!r) {

@@ -3,7 +3,7 @@
  * criterion with the source's words, the fixes), and a file's findings at file:line:column.
  */
 import { message } from '../../i18n/catalog.js';
-import { where } from '../findings-text.js';
+import { severityWord, where } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
 import { esc } from './escape.js';
@@ -24,7 +24,7 @@ export const checkHtml: Formatter<CheckReport> = (report, { lang }) => {
       out.push(`<section class="findings"><h4>${esc(f.file)}</h4><ul>`);
       for (const fd of f.findings)
         out.push(
-          `<li><code>${esc(where(fd))}</code> ${esc(fd.severity)} <code>${esc(fd.code)}</code> ${esc(l.finding(fd))}</li>`,
+          `<li><code>${esc(where(fd))}</code> ${esc(severityWord(fd.severity, l.lang))} <code>${esc(fd.code)}</code> ${esc(l.finding(fd))}</li>`,
         );
       out.push('</ul></section>');
     }

@@ -9,7 +9,7 @@ import { message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
 import { criterionRows, fixRows, heading, provenanceLines, summaryLines } from '../check/rows.js';
-import { where } from '../findings-text.js';
+import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { sourceCitation } from '../provenance.js';
@@ -143,7 +143,7 @@ export function reportView(input: ReportInput): ReportView {
       file: f.file,
       findings: f.findings.map((fd) => ({
         where: where(fd),
-        severity: message(lang, `table.severity.${fd.severity}`),
+        severity: severityWord(fd.severity, lang),
         code: fd.code,
         text: l.finding(fd),
       })),

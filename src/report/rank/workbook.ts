@@ -12,6 +12,7 @@ import { placeText } from '../../model/place.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
+import { severityWord } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
@@ -309,7 +310,7 @@ export function findingsSheet(
     rows: (function* () {
       for (const { file, finding: x, l } of rows)
         yield {
-          values: [file, placeText(x), message(o.lang, `table.severity.${x.severity}`), x.code, l.finding(x)],
+          values: [file, placeText(x), severityWord(x.severity, o.lang), x.code, l.finding(x)],
         };
     })(),
   };

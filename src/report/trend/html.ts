@@ -7,7 +7,7 @@
  */
 import type { GroupPeriod } from '../../engine/trend.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { where } from '../findings-text.js';
+import { severityWord, where } from '../findings-text.js';
 import { barChart } from '../html/charts/bar.js';
 import { stackedBars } from '../html/charts/stacked-bar.js';
 import { esc } from '../html/escape.js';
@@ -52,7 +52,7 @@ export const trendHtml: Formatter<TrendReport> = (report, { lang }) => {
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
       out.push(
-        `<li><code>${esc(where(fd))}</code> <span class="severity" title="${esc(fd.code)}">${m(`table.severity.${fd.severity}`)}</span> ${esc(labeller(lang, rubricOf(fd)).finding(fd))}</li>`,
+        `<li><code>${esc(where(fd))}</code> <span class="severity" title="${esc(fd.code)}">${esc(severityWord(fd.severity, lang))}</span> ${esc(labeller(lang, rubricOf(fd)).finding(fd))}</li>`,
       );
     out.push('</ul>');
   }

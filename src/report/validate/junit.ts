@@ -1,7 +1,9 @@
 /**
  * JUnit XML: one <testcase> per file, named by its path (stable across runs), a <failure> when
- * the file has errors, warnings and notes in <system-out>.
+ * the file has errors, warnings and notes in <system-out>. The failure's message and the finding
+ * lines are in the user's language; the element and attribute names are JUnit's.
  */
+import { message } from '../../i18n/catalog.js';
 import { terminalText } from '../escape/terminal.js';
 import { xmlAttribute, xmlText } from '../escape/xml.js';
 import { findingLine } from '../findings-text.js';
@@ -28,7 +30,7 @@ export function* validateJunitChunks(report: ValidateReport, { lang }: FormatOpt
     if (errors.length) {
       const first = errors[0]!;
       out.push(
-        `      <failure type="${xmlAttribute(first.code)}" message="${xmlAttribute(`${errors.length} error(s): ${terminalText(l.finding(first))}`)}">${xmlText(errors.map(line).join('\n'))}</failure>`,
+        `      <failure type="${xmlAttribute(first.code)}" message="${xmlAttribute(message(lang, 'validate.junit-failure', { errors: String(errors.length), first: terminalText(l.finding(first)) }))}">${xmlText(errors.map(line).join('\n'))}</failure>`,
       );
     }
     if (others.length) out.push(`      <system-out>${xmlText(others.map(line).join('\n'))}</system-out>`);
