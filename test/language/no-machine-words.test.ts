@@ -20,7 +20,7 @@ const WORDS =
 const messages = (out: string) =>
   out
     .split('\n')
-    .map((l) => /^\S+:\d+:\d+ {2}\w+ {2}\S+ {2}(.*)$/.exec(l)?.[1])
+    .map((l) => /^\S+:\d+:\d+ {2}\S+ {2}\S+ {2}(.*)$/.exec(l)?.[1])
     .filter((m): m is string => m !== undefined);
 
 describe('Chinese output of these cases', () => {
