@@ -11,31 +11,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/cli/browser.js';
 import { runCli } from '../helpers/run-cli.js';
-
-function browserPath(): string | undefined {
-  try {
-    return findBrowser();
-  } catch (e) {
-    if (process.env.CI) throw new Error(`CI has no browser for the report tests: ${(e as Error).message}`);
-    return undefined;
-  }
-}
+import { browserPath, NAMES, STREET } from '../helpers/street-report.js';
 
 const executable = browserPath();
-const STREET = ['examples/street', '--group', 'street', '--as-of', '2005-12-31'];
-const NAMES = [
-  '桂柑社区',
-  '府前社区',
-  '花柳塘社区',
-  '桃李社区',
-  '五马街社区',
-  '鼓楼社区',
-  '菱藕社区',
-  '庆年坊社区',
-  '丁字社区',
-];
 // A4 at 96 dpi, less the page margins of the stylesheet (14 mm each side).
 const A4_CONTENT_PX = Math.floor(((210 - 28) / 25.4) * 96);
 

@@ -11,32 +11,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/cli/browser.js';
 import { destinationPages } from '../../src/report/html/pdf-destinations.js';
 import { runCli } from '../helpers/run-cli.js';
-
-function browserPath(): string | undefined {
-  try {
-    return findBrowser();
-  } catch (e) {
-    if (process.env.CI) throw new Error(`CI has no browser for the report tests: ${(e as Error).message}`);
-    return undefined;
-  }
-}
+import { browserPath, NAMES, STREET } from '../helpers/street-report.js';
 
 const executable = browserPath();
-const STREET = ['examples/street', '--group', 'street', '--as-of', '2005-12-31'];
-const NAMES = [
-  '桂柑社区',
-  '府前社区',
-  '花柳塘社区',
-  '桃李社区',
-  '五马街社区',
-  '鼓楼社区',
-  '菱藕社区',
-  '庆年坊社区',
-  '丁字社区',
-];
 
 /** The text of each page, from 1 (index 0 is empty). */
 function pageTexts(pdf: string): string[] {
