@@ -264,7 +264,15 @@ export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
 
 /** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
 export function unitsOf(l: Labeller): string {
-  return message(l.lang, l.level === 'compound' ? 'quota.units.compound' : 'quota.units.community');
+  // What a quota counts is what the rubric scores: compounds, communities or streets (70%的街道).
+  return message(
+    l.lang,
+    l.level === 'compound'
+      ? 'quota.units.compound'
+      : l.level === 'street'
+        ? 'quota.units.street'
+        : 'quota.units.community',
+  );
 }
 
 function quotaVerdict(q: QuotaResult, l: Labeller): string {
