@@ -31,7 +31,3 @@ export const thresholdFromPractice = (rubric: Rubric, t: Tier): boolean =>
 export const requiresFromPractice = (rubric: Rubric, t: Tier): boolean =>
   (t.requires.length > 0 || (t.requiresValues?.length ?? 0) > 0) &&
   fromPractice(rubric, 'requires', t.source);
-
-/** Anything of the tier a user reads as a rule is practice: its threshold or its requirements. */
-export const tierFromPractice = (rubric: Rubric, t: Tier): boolean =>
-  thresholdFromPractice(rubric, t) || requiresFromPractice(rubric, t);
