@@ -13,6 +13,7 @@ import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../report/rank/csv.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import { rankWorkbook } from '../../report/rank/workbook.js';
+import { resultsParquet } from '../../report/results/parquet.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import {
   type AttestCliOptions,
@@ -65,6 +66,7 @@ interface RankOptions extends AttestCliOptions {
   quotasOutput?: string;
   groupsOutput?: string;
   unscoredOutput?: string;
+  resultsOut?: string;
 }
 
 function parseFailOn(v: string): FailOn[] {
@@ -108,6 +110,10 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
       '--unscored-output <file>',
       'also write the files not scored, with their findings, as a CSV table',
     )
+    .option(
+      '--results-out <file>',
+      "also write every community's result (scores, tier, vetoes, each criterion's points) as a Parquet file",
+    )
     .addOption(jobsOption('scoring'))
     .addOption(
       new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
@@ -139,9 +145,31 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   });
   if (opts.groupsOutput && !opts.group)
     throw new CliError('table.groups-need-group', { option: '--groups-output' });
+  if (opts.resultsOut)
+    outputFormat(['parquet'], {
+      format: 'parquet',
+      formatGiven: false,
+      output: opts.resultsOut,
+      option: '--results-out',
+    });
   const key = attestKey(opts);
   return cleanOnSignal(async () => {
-    const { report, couldNotRun, problems } = await rankInputs(inputs, opts, ctx);
+    const { report, couldNotRun, problems, criteria } = await rankInputs(
+      inputs,
+      opts,
+      ctx,
+      opts.resultsOut ? { keepCriteria: true } : {},
+    );
+    if (opts.resultsOut)
+      writeReport(
+        ctx,
+        opts.resultsOut,
+        await resultsParquet(report, criteria, {
+          asOf: opts.asOf ?? null,
+          tool: `civscore ${VERSION}`,
+          lang: ctx.lang,
+        }),
+      );
     if (key)
       writeAttestation(
         ctx,

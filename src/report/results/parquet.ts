@@ -1,0 +1,145 @@
+/**
+ * `rank --results-out <file.parquet>`: the batch's results as an Apache Parquet file, for
+ * DuckDB, pandas, Spark or any engine that reads Parquet (docs/analysis.md). One row per
+ * community per rubric and period (result-rows.ts), written in row groups with hyparquet-writer
+ * (pure JavaScript, loaded only when asked for: parquet-lib.ts), so a province's files become one table that
+ * existing engines query together. The file is the same bytes for the same results: nothing in
+ * it depends on the time or the machine.
+ */
+import type { CriterionPoints } from '../../engine/criterion-points.js';
+import type { Lang } from '../../model/localized.js';
+import type { RankReport } from '../rank/types.js';
+import { parquetLib } from './parquet-lib.js';
+import { type ResultRow, resultRows } from './result-rows.js';
+
+/** Rows per row group: small enough to hold one group's columns at a time, large enough to scan well. */
+export const ROW_GROUP = 10_000;
+
+export interface ResultsMeta {
+  /** The day judged on (--as-of), or null: the period's own. */
+  asOf: string | null;
+  /** "civscore 0.1.0". */
+  tool: string;
+  lang: Lang;
+}
+
+type Element = { name: string; [k: string]: unknown };
+type Schema = Element[];
+
+const str = (name: string): Element => ({
+  name,
+  type: 'BYTE_ARRAY',
+  converted_type: 'UTF8',
+  repetition_type: 'OPTIONAL',
+});
+const dbl = (name: string): Element => ({ name, type: 'DOUBLE', repetition_type: 'OPTIONAL' });
+const int = (name: string): Element => ({ name, type: 'INT32', repetition_type: 'OPTIONAL' });
+const strList = (name: string) => [
+  { name, repetition_type: 'REQUIRED', converted_type: 'LIST', num_children: 1 },
+  { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+  { name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+];
+
+/** The flat columns, in order, with how each is read from a row. */
+const FLAT: [Element, (r: ResultRow, m: ResultsMeta) => unknown][] = [
+  [str('rubric'), (r) => r.rubric],
+  [str('rubric_sha256'), (r) => r.rubricSha256],
+  [str('period'), (r) => r.period],
+  [str('as_of'), (_r, m) => m.asOf],
+  [str('level'), (r) => r.level],
+  [str('id'), (r) => r.id],
+  [str('name'), (r) => r.name],
+  [str('community'), (r) => r.community],
+  [str('street'), (r) => r.street],
+  [str('district'), (r) => r.district],
+  [str('file'), (r) => r.file],
+  [str('status'), (r) => r.status],
+  [int('rank'), (r) => r.rank],
+  [dbl('self_reported_total'), (r) => r.selfReportedTotal],
+  [dbl('verified_total'), () => null],
+  [dbl('total'), (r) => r.selfReportedTotal],
+  [dbl('possible'), (r) => r.possible],
+  [str('tier'), (r) => r.tier],
+  [str('tier_title'), (r) => r.tierTitle],
+  [int('warnings'), (r) => r.warnings],
+];
+
+const SCHEMA: Schema = [
+  { name: 'root', num_children: FLAT.length + 3 },
+  ...FLAT.map(([s]) => s),
+  ...strList('vetoes'),
+  ...strList('unresolved_vetoes'),
+  { name: 'criteria', repetition_type: 'REQUIRED', converted_type: 'LIST', num_children: 1 },
+  { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+  { name: 'element', repetition_type: 'REQUIRED', num_children: 4 },
+  { name: 'id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+  dbl('earned'),
+  dbl('possible'),
+  str('status'),
+];
+
+/** The column names, in order (docs/analysis.md lists them). */
+export const RESULT_COLUMNS = [
+  ...FLAT.map(([s]) => s.name),
+  'vetoes',
+  'unresolved_vetoes',
+  'criteria',
+] as const;
+
+function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta) {
+  const flat = FLAT.map(([s, read]) => ({
+    name: s.name,
+    data: rows.map((r) => read(r, meta)),
+  }));
+  return [
+    ...flat,
+    { name: 'vetoes', data: rows.map((r) => r.vetoes) },
+    { name: 'unresolved_vetoes', data: rows.map((r) => r.unresolvedVetoes) },
+    { name: 'criteria', data: rows.map((r) => r.criteria) },
+  ];
+}
+
+/**
+ * The Parquet file's bytes, in pieces (one or more per row group): a row group's columns are
+ * made, encoded and let go before the next, so memory holds one group's rows, not the batch's.
+ */
+export async function resultsParquet(
+  report: RankReport,
+  criteria: ReadonlyMap<string, CriterionPoints>,
+  meta: ResultsMeta,
+): Promise<Uint8Array[]> {
+  const { ByteWriter, ParquetWriter } = await parquetLib();
+  const out: Uint8Array[] = [];
+  const bytes = new ByteWriter();
+  const take = () => {
+    if (bytes.index === 0) return;
+    out.push(new Uint8Array(bytes.getBytes()));
+    bytes.index = 0;
+  };
+  const writer = new ParquetWriter({
+    writer: bytes,
+    // biome-ignore lint/suspicious/noExplicitAny: the library's SchemaElement type is hyparquet's, not exported here
+    schema: SCHEMA as any,
+    createdBy: meta.tool,
+    kvMetadata: [
+      { key: 'civscore.tool', value: meta.tool },
+      { key: 'civscore.as_of', value: meta.asOf ?? '' },
+    ],
+  });
+  let group: ResultRow[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    // biome-ignore lint/suspicious/noExplicitAny: nested list columns are arrays of arrays/objects
+    writer.write({ columnData: columnsOf(group, meta) as any, rowGroupSize: ROW_GROUP });
+    group = [];
+    take();
+  };
+  for (const row of resultRows(report, criteria, meta.lang)) {
+    group.push(row);
+    if (group.length === ROW_GROUP) flush();
+  }
+  flush();
+  writer.finish();
+  take();
+  return out;
+}
