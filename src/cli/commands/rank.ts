@@ -3,6 +3,7 @@
  * (ties share a rank), grouped by street or district, and the rubric's quotas per group, met
  * or short by N communities with the nearest candidates.
  */
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
@@ -10,10 +11,10 @@ import { message } from '../../i18n/catalog.js';
 import { suggestChoice } from '../../model/choice-words.js';
 import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
+import { resultsFile } from '../../pipeline/results-file.js';
 import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../report/rank/csv.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import { rankWorkbook } from '../../report/rank/workbook.js';
-import { resultsParquet } from '../../report/results/parquet.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import {
   type AttestCliOptions,
@@ -160,20 +161,25 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       ctx,
       opts.resultsOut ? { keepCriteria: true } : {},
     );
-    if (opts.resultsOut)
-      writeReport(
-        ctx,
-        opts.resultsOut,
-        await resultsParquet(report, criteria, {
-          asOf: opts.asOf ?? null,
-          tool: `civscore ${VERSION}`,
+    const results = opts.resultsOut
+      ? await resultsFile(report, criteria, {
+          asOf: opts.asOf,
+          version: VERSION,
           lang: ctx.lang,
-        }),
-      );
+          base: opts.attest ? dirname(resolve(opts.attest)) : undefined,
+        })
+      : undefined;
+    if (results) writeReport(ctx, opts.resultsOut!, results.pieces);
     if (key)
       writeAttestation(
         ctx,
-        { report, inputs, options: recordedOptions('rank', opts), asOf: opts.asOf },
+        {
+          report,
+          inputs,
+          options: recordedOptions('rank', opts),
+          asOf: opts.asOf,
+          ...(results ? { results: { path: opts.resultsOut!, sha256: results.sha256, lang: ctx.lang } } : {}),
+        },
         opts,
         key,
       );

@@ -26,7 +26,7 @@ const KIND_TW: Record<string, string> = {
 export const outputFilesMessages = defineMessages(
   {
     'help.opt.results-out': () =>
-      'also write every community\'s result (scores, tier, vetoes, each criterion\'s points) as a Parquet file, for DuckDB or pandas',
+      "also write every community's result (scores, tier, vetoes, each criterion's points) as a Parquet file, for DuckDB or pandas",
     'usage.format-mismatch': (p) =>
       `${p.option} ${p.format} does not match ${p.output}, a ${p.ext} file: ${
         p.fits ? `leave out ${p.option} to write ${p.fits}` : `name a file this command writes`

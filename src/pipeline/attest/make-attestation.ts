@@ -33,6 +33,8 @@ export interface AttestRun {
   signer: string;
   /** The statement file; the others are named after it. */
   statement: string;
+  /** rank --results-out: the Parquet file written, and its sha256 (a subject of the statement). */
+  results?: { path: string; sha256: string; lang: string };
 }
 
 export interface AttestFile {
@@ -72,6 +74,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
     subject: [
       { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
       { name: rel(names.result), digest: { sha256: sha256Hex(resultText) } },
+      ...(run.results ? [{ name: rel(run.results.path), digest: { sha256: run.results.sha256 } }] : []),
     ],
     predicateType: PREDICATE_TYPE,
     predicate: {
@@ -87,6 +90,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+        ...(run.results ? { resultsOut: rel(run.results.path), resultsLang: run.results.lang } : {}),
       },
       rubrics: run.report.tables
         .map((t) => ({ ...t.identity, ...(t.identity.path ? { path: rel(t.identity.path) } : {}) }))

@@ -44,7 +44,9 @@ export type VerifyCode =
   | 'verify.quota-differs'
   | 'verify.unscored-differs'
   | 'verify.result-file-differs'
-  | 'verify.result-same';
+  | 'verify.result-same'
+  | 'verify.results-differs'
+  | 'verify.results-same';
 
 export interface VerifyNote {
   code: VerifyCode;
@@ -64,7 +66,7 @@ export interface VerifyInput {
   base?: string;
   version: string;
   /** Runs the scoring again with the recorded options (paths already resolved): the result's data. */
-  rerun(predicate: Predicate, base: string): Promise<{ data: Json }>;
+  rerun(predicate: Predicate, base: string): Promise<{ data: Json; resultsSha256?: string }>;
 }
 
 const note = (code: VerifyCode, params: Record<string, string> = {}, tampered = false): VerifyNote => ({
@@ -150,10 +152,10 @@ function checkSubjects(file: string, statement: Statement, notes: VerifyNote[]):
       notes.push(note('verify.subject-missing', { file: s.name }, true));
       continue;
     }
-    const text = readFileSync(path, 'utf8');
-    if (sha256Hex(text) !== s.digest?.sha256)
+    const bytes = readFileSync(path);
+    if (sha256Hex(bytes) !== s.digest?.sha256)
       notes.push(note('verify.subject-changed', { file: s.name }, true));
-    else good.set(s.name, text);
+    else good.set(s.name, bytes.toString('utf8'));
   }
   return good;
 }
@@ -255,8 +257,17 @@ export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] 
   );
   const resultText = readIfThere(resolve(dirname(resolve(input.statement)), names.result));
   const signed = parseOr(resultText);
-  const { data } = await input.rerun(predicate, base);
-  notes.push(compareResults(signed, data));
+  const again = await input.rerun(predicate, base);
+  notes.push(compareResults(signed, again.data));
+  const results = predicate.options.resultsOut;
+  if (results !== undefined) {
+    const signedSha = read.statement.subject?.find((s) => s.name === results)?.digest?.sha256;
+    notes.push(
+      again.resultsSha256 !== undefined && again.resultsSha256 === signedSha
+        ? note('verify.results-same', { file: results })
+        : note('verify.results-differs', { file: results }, true),
+    );
+  }
   return notes;
 }
 

@@ -21,6 +21,11 @@ export interface ResultsMeta {
   /** "civscore 0.1.0". */
   tool: string;
   lang: Lang;
+  /**
+   * How a submission's path is written: as the batch named it, unless given (a signed run writes
+   * it relative to the statement's folder, so that verify, run from elsewhere, makes the same file).
+   */
+  path?: (file: string) => string;
 }
 
 type Element = { name: string; [k: string]: unknown };
@@ -52,7 +57,7 @@ const FLAT: [Element, (r: ResultRow, m: ResultsMeta) => unknown][] = [
   [str('community'), (r) => r.community],
   [str('street'), (r) => r.street],
   [str('district'), (r) => r.district],
-  [str('file'), (r) => r.file],
+  [str('file'), (r, m) => (r.file !== null && m.path ? m.path(r.file) : r.file)],
   [str('status'), (r) => r.status],
   [int('rank'), (r) => r.rank],
   [dbl('self_reported_total'), (r) => r.selfReportedTotal],
