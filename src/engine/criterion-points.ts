@@ -45,26 +45,3 @@ export function criterionPoints(rubric: Rubric, result: CommunityResult): Criter
     }
   return out;
 }
-
-export interface CriterionPoint {
-  id: string;
-  earned: number | null;
-  possible: number | null;
-  status: Status | null;
-}
-
-/** The points of one community back as one entry per criterion, in the rubric's order. */
-export function readCriterionPoints(rubric: Rubric, points: CriterionPoints): CriterionPoint[] {
-  const ids = criterionOrder(rubric);
-  const n = ids.length;
-  const num = (v: number) => (Number.isNaN(v) ? null : v);
-  return ids.map((id, i) => {
-    const s = points[2 * n + i]!;
-    return {
-      id,
-      earned: num(points[i]!),
-      possible: num(points[n + i]!),
-      status: Number.isNaN(s) ? null : STATUSES[s]!,
-    };
-  });
-}

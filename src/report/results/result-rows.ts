@@ -5,14 +5,11 @@
  * entry with no file), then files that could not be tied to any community. Nothing a quota
  * counted is left out, and what is doubtful says why in `status`.
  */
-import {
-  type CriterionPoint,
-  type CriterionPoints,
-  readCriterionPoints,
-} from '../../engine/criterion-points.js';
+import type { CriterionPoints } from '../../engine/criterion-points.js';
 import type { Doubt, RankEntry } from '../../engine/rank.js';
 import type { Lang } from '../../model/localized.js';
 import { pick } from '../../model/localized.js';
+import type { Rubric } from '../../model/rubric.js';
 import type { RankReport, RankTable } from '../rank/types.js';
 
 export type RowStatus = 'scored' | Doubt['reason'];
@@ -37,7 +34,8 @@ export interface ResultRow {
   vetoes: string[];
   unresolvedVetoes: string[];
   warnings: number | null;
-  criteria: CriterionPoint[];
+  /** Each criterion's points and status, in its rubric's order (scored rows only). */
+  points: { rubric: Rubric; values: CriterionPoints } | null;
 }
 
 const blank = {
@@ -49,7 +47,7 @@ const blank = {
   vetoes: [],
   unresolvedVetoes: [],
   warnings: null,
-  criteria: [],
+  points: null,
 } as const;
 
 function scoredRow(
@@ -80,7 +78,7 @@ function scoredRow(
     vetoes: e.vetoes,
     unresolvedVetoes: e.unresolvedVetoes,
     warnings: e.warnings,
-    criteria: points ? readCriterionPoints(t.rubric, points) : [],
+    points: points ? { rubric: t.rubric, values: points } : null,
   };
 }
 
@@ -98,7 +96,6 @@ function* doubtRows(t: RankTable): Generator<ResultRow> {
           ...blank,
           vetoes: [],
           unresolvedVetoes: [],
-          criteria: [],
           rubric: t.rubric.id,
           rubricSha256: t.identity.sha256,
           period: t.period,
@@ -140,7 +137,6 @@ export function* resultRows(
       ...blank,
       vetoes: [],
       unresolvedVetoes: [],
-      criteria: [],
       rubric: inv.rubric?.id ?? null,
       rubricSha256: null,
       period: null,
