@@ -10,7 +10,8 @@ import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { LANGS, type Lang } from '../../model/localized.js';
 import { isPathLike } from '../../pipeline/attest/make-attestation.js';
-import { resultData } from '../../pipeline/attest/result-data.js';
+import { resultChunks, resultData } from '../../pipeline/attest/result-data.js';
+import { sha256Pieces } from '../../pipeline/attest/sha256-list.js';
 import type { Predicate } from '../../pipeline/attest/statement.js';
 import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
 import { resultsFile } from '../../pipeline/results-file.js';
@@ -62,8 +63,9 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
   try {
     const keep = o.resultsOut !== undefined ? { keepCriteria: true } : {};
     const { report, criteria } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
-    const data = resultData(report, base);
-    if (o.resultsOut === undefined) return { data };
+    const resultSha256 = sha256Pieces(resultChunks(report, base));
+    const data = () => resultData(report, base);
+    if (o.resultsOut === undefined) return { resultSha256, data };
     // The Parquet results made again as rank made them: their digest is checked against the signed one.
     const again = await resultsFile(report, criteria, {
       asOf: predicate.asOf ?? undefined,
@@ -71,10 +73,10 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
       lang: isLang(o.resultsLang) ? o.resultsLang : 'zh-CN',
       base,
     });
-    return { data, resultsSha256: again.sha256 };
+    return { resultSha256, data, resultsSha256: again.sha256 };
   } catch (e) {
     // Every input gone, or a waivers or roster file that no longer reads: nothing scored again.
-    if (e instanceof CliError) return { data: { tables: [], unscored: [] } };
+    if (e instanceof CliError) return { resultSha256: '', data: () => ({ tables: [], unscored: [] }) };
     throw e;
   }
 }

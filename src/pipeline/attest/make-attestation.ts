@@ -8,8 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
-import { quotaVerdict, relativePath, resultData } from './result-data.js';
-import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
+import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
+import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
 import type { QuotaSummary } from './statement.js';
@@ -39,7 +39,8 @@ export interface AttestRun {
 
 export interface AttestFile {
   path: string;
-  content: string;
+  /** The result file is given in pieces (a province's result is never one string). */
+  content: string | Iterable<string>;
 }
 
 /** The files beside a statement: its sha256 list, its result, its SSH signature. */
@@ -66,14 +67,14 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   const files = readFiles(run);
   const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
   const sumsText = writeSums(sums);
-  const resultText = `${canonicalJson(resultData(run.report, base))}\n`;
+  const resultPieces = resultChunks(run.report, base);
   const names = companions(run.statement);
   const o = run.options;
   const statement: Statement = {
     _type: STATEMENT_TYPE,
     subject: [
       { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
-      { name: rel(names.result), digest: { sha256: sha256Hex(resultText) } },
+      { name: rel(names.result), digest: { sha256: sha256Pieces(resultPieces) } },
       ...(run.results ? [{ name: rel(run.results.path), digest: { sha256: run.results.sha256 } }] : []),
     ],
     predicateType: PREDICATE_TYPE,
@@ -104,7 +105,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
   return [
     { path: names.sums, content: sumsText },
-    { path: names.result, content: resultText },
+    { path: names.result, content: resultPieces },
     { path: run.statement, content: envelopeText },
     { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
   ];
