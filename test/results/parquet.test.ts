@@ -17,7 +17,7 @@ import { readPrivateKey, type SigningKey } from '../../src/pipeline/attest/ssh-k
 import { sshSign } from '../../src/pipeline/attest/sshsig.js';
 import { SSH_NAMESPACE, type Statement, signEnvelope } from '../../src/pipeline/attest/statement.js';
 import type { RankReport } from '../../src/report/rank/types.js';
-import { ROW_GROUP, resultsParquet } from '../../src/report/results/parquet.js';
+import { ROW_GROUP, resultColumns, resultsParquet } from '../../src/report/results/parquet.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 type Row = Record<string, unknown> & { id: string | null; status: string };
@@ -198,6 +198,26 @@ describe('rank --results-out', () => {
     expect(runCli(['rank', '--help', '--lang', 'zh-CN']).stdout).toContain('Parquet 数据文件');
     expect(runCli(['rank', '--help', '--lang', 'zh-TW']).stdout).toContain('Parquet 資料檔');
     expect(runCli(['rank', '--help', '--lang', 'en']).stdout).toContain('Parquet file');
+  });
+});
+
+describe('docs/analysis.md', () => {
+  it('lists every column the file has', () => {
+    const doc = readFileSync(join(ROOT, 'docs/analysis.md'), 'utf8');
+    const report = {
+      tables: [
+        {
+          rubric: { id: 'r', tiers: [], sections: [{ criteria: [{ id: 'x' }] }] },
+          identity: {},
+          rows: [],
+          quotas: [],
+        },
+      ],
+      invalid: [],
+    } as unknown as RankReport;
+    const columns = resultColumns(report).map((c) => c.replace(/\.x$/, '.<criterion>'));
+    expect(columns).toContain('points.<criterion>');
+    for (const c of columns) expect(doc, c).toContain(`\`${c}\``);
   });
 });
 
