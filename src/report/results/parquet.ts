@@ -147,9 +147,10 @@ function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionCo
       const v = r.points.values[part * (r.points.values.length / 3) + i]!;
       return Number.isNaN(v) ? null : v;
     };
+    const numbers = (part: number) => rows.map((r) => value(r, part));
     return [
-      { name: `points.${id}`, data: rows.map((r) => value(r, 0)) },
-      { name: `possible.${id}`, data: rows.map((r) => value(r, 1)) },
+      { name: `points.${id}`, data: numbers(0) },
+      { name: `possible.${id}`, data: numbers(1) },
       {
         name: `status.${id}`,
         data: rows.map((r) => {
