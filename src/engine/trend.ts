@@ -37,6 +37,8 @@ export interface TierMove {
   fromTier: string | null;
   toTier: string | null;
   direction: 'up' | 'down';
+  /** A fall to no tier caused by these veto items (一票否决). */
+  vetoes?: string[];
 }
 
 export interface StatusChange {
@@ -181,12 +183,16 @@ function communityTrend(
     if (ra.tier !== rb.tier) {
       const place = (t: string | null) =>
         t === null ? Number.POSITIVE_INFINITY : (tierPlace.get(t) ?? Number.POSITIVE_INFINITY);
+      const direction = place(rb.tier) < place(ra.tier) ? 'up' : 'down';
+      // A fall caused by a veto says so (新型现代化社区→未定级（一票否决）).
+      const vetoes = direction === 'down' && rb.tier === null ? rb.vetoes : [];
       moves.push({
         from: a.period,
         to: b.period,
         fromTier: ra.tier,
         toTier: rb.tier,
-        direction: place(rb.tier) < place(ra.tier) ? 'up' : 'down',
+        direction,
+        ...(vetoes.length ? { vetoes: [...vetoes] } : {}),
       });
     }
     const before = new Map(ra.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.status] as const)));

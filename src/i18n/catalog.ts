@@ -1,4 +1,5 @@
 /** All message catalogues in one place: the codes findings may carry, and their wording. */
+
 import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
 import { CATALOGUES, type Message, type MessageParams } from './define.js';
@@ -40,6 +41,7 @@ import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
 import { wordingMessages } from './messages/wording.js';
+import { withNestedQuotes } from './nested-quotes.js';
 
 const parts = [
   loadMessages,
@@ -100,7 +102,7 @@ for (const lang of CATALOGUES) {
 
 export function message(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
   const fn = merged[lang][code] ?? merged.en[code];
-  return fn ? fn(params) : code;
+  return fn ? withNestedQuotes(fn, params, lang) : code;
 }
 
 /** Whether a code has wording: for keys made at run time (help texts per command and option). */

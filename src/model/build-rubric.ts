@@ -256,6 +256,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       minScore: t['min-score'],
       requires,
       ...(requiresValues.length ? { requiresValues } : {}),
+      ...(t.source ? { source: toSourceRef(t.source) } : {}),
+      ...(t.conferred ? { conferred: true as const } : {}),
     };
   });
   const tierIds = new Set(tiers.map((t) => t.id));

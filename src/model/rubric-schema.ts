@@ -66,6 +66,10 @@ export const TierSchema = z
     requires: z
       .array(z.union([IdSchema, z.object({ metric: IdSchema, 'one-of': z.array(IdSchema).min(1) }).strict()]))
       .default([]),
+    /** Where the tier comes from; `practice: [min-score, requires]` marks figures not in the source. */
+    source: SourceSchema.optional(),
+    /** A title conferred by an authority: outputs say 达到…申报标准 / 可申报…, never that it is held. */
+    conferred: z.boolean().optional(),
   })
   .strict();
 
@@ -96,7 +100,7 @@ export const CycleSchema = z
   .object({
     years: z.number().int().min(1).max(10),
     weights: z.array(FigureSchema).min(1),
-    tiers: z.array(TierSchema.omit({ requires: true })).default([]),
+    tiers: z.array(TierSchema.omit({ requires: true, source: true, conferred: true })).default([]),
     source: SourceSchema.optional(),
   })
   .strict();

@@ -287,6 +287,17 @@ export function buildRankReport(
       ...(unattributed ? { unattributed } : {}),
     });
   }
+  // The ranking shows where the roster puts a community, not where its file says it is (the
+  // quotas counted it there); the roster's warnings above said where the two differ.
+  if (roster)
+    for (const e of ranked) {
+      const listed = roster.get(e.id);
+      if (!listed) continue;
+      for (const by of ['community', 'street', 'district'] as const) {
+        const name = listed[by];
+        if (name !== undefined && e[by] !== name) e[by] = name;
+      }
+    }
   // Each unscored place with the name it gives (a claim, or a row nobody filled in), in sheet order.
   const claimedName = new Map(claims.filter((c) => c.name).map((c) => [c.file, c.name!]));
   const invalidList = [...invalid]
@@ -297,12 +308,21 @@ export function buildRankReport(
     })
     .sort((a, b) => byPlace(a.file, b.file));
   for (const f of invalidList) problems.push(...f.findings);
+  // The warnings the summary counts are the ones printed (issue #25); a ranked file's own
+  // warnings are not printed one by one, and are counted apart.
+  const printed = problems.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
   return {
     report: {
       tables,
       invalid: invalidList,
       ...(options.group ? { groupBy: options.group } : {}),
-      summary: { files: items.length, scored: ranked.length, invalid: invalidList.length, warnings },
+      summary: {
+        files: items.length,
+        scored: ranked.length,
+        invalid: invalidList.length,
+        warnings: printed,
+        fileWarnings: warnings,
+      },
     },
     couldNotRun,
     problems,

@@ -7,6 +7,7 @@ import { type Lang, pick } from '../model/localized.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import { amount, countWord } from './amounts.js';
 import { num } from './numbers.js';
+import { type PracticeMarks, practiceMarks } from './provenance.js';
 
 const UNIT_PARAMS = new Set(['actual', 'needed', 'gap', 'low', 'high', 'rate']);
 /**
@@ -34,8 +35,21 @@ export interface Labeller {
   criterion(id: string): string;
   /** True for a criterion its source document does not contain (marked ※). */
   notFromSource(id: string): boolean;
+  /** Figures from common practice, not the source (each marked ※; see model/practice.ts). */
+  marks: PracticeMarks;
   section(id: string): string;
   tier(id: string | null): string;
+  /**
+   * A community's tier as its verdict: a conferred title as the standard to apply for it
+   * (可申报市级文明社区). Unmarked: the caller marks it (l.marks.tier).
+   */
+  standing(id: string | null): string;
+  /** A tier as a goal: a conferred title as the standard to apply for it (市级文明社区申报标准). */
+  tierGoal(id: string): string;
+  /** The tier is a title an authority confers (省级文明社区): a score only meets its standard. */
+  conferred(id: string): boolean;
+  /** Every tier is conferred: a tier column is headed 可申报称号 and its cells name the titles. */
+  allConferred: boolean;
   rubricTitle(): string;
   /** What the rubric scores (compound, community, street), for the nouns of quota sentences. */
   level?: string;
@@ -76,6 +90,7 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       return c ? pick(c.title, lang) || id : id;
     },
     notFromSource: (id) => criteria.get(id)?.source?.inferred === true,
+    marks: practiceMarks(rubric),
     section: (id) => {
       const s = rubric?.sections.find((x) => x.id === id);
       return s ? pick(s.title, lang) || id : id;
@@ -85,6 +100,14 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       const t = rubric?.tiers.find((x) => x.id === id);
       return t ? pick(t.title, lang) || id : id;
     },
+    standing: (id) => {
+      const t = id === null ? undefined : rubric?.tiers.find((x) => x.id === id);
+      return t && l.conferred(t.id) ? message(lang, 'tier.can-apply', { tier: l.tier(id) }) : l.tier(id);
+    },
+    tierGoal: (id) =>
+      l.conferred(id) ? message(lang, 'tier.apply-standard', { tier: l.tier(id) }) : l.tier(id),
+    conferred: (id) => rubric?.tiers.find((x) => x.id === id)?.conferred === true,
+    allConferred: !!rubric?.tiers.length && rubric.tiers.every((t) => t.conferred),
     rubricTitle: () => (rubric ? pick(rubric.title, lang) || rubric.id : ''),
     text(code, params, unit) {
       const words: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { absentItem } from '../absent.js';
 import type { MessageParams } from '../define.js';
 import { defineMessages } from '../define.js';
 
@@ -29,7 +30,7 @@ export const shortfallMessages = defineMessages(
     'shortfall.ratio-outside': (p) => `${p.metric} ${p.actual}: outside the range for ${p.size} ${p.per}`,
     'shortfall.per-zero': (p) => `${p.metric} is 0: the ratio cannot be computed`,
     'shortfall.items-met': (p) => `${p.met} of ${p.total} items met`,
-    'shortfall.flag-missing': (p) => `${p.metric}: not achieved`,
+    'shortfall.flag-missing': (p) => `${p.metric}: no`,
     'shortfall.flag-present': (p) => `${p.metric}: reported`,
     'shortfall.grade': (p) => `grade ${p.grade} (${p.share} of the points)`,
     'shortfall.grade-by': (p) => `grade ${p.grade} (${p.share} of the points): ${p.metric} ${p.actual}`,
@@ -57,10 +58,10 @@ export const shortfallMessages = defineMessages(
     'shortfall.ratio-outside': (p) => `${p.metric}${p.actual}，不在按${p.size}计的范围内`,
     'shortfall.per-zero': (p) => `${p.metric}为 0，无法计算比例`,
     'shortfall.items-met': (p) => `${p.total}项中达到${p.met}项`,
-    'shortfall.flag-missing': (p) => `${p.metric}：未达到`,
+    'shortfall.flag-missing': (p) => absentItem(p.metric ?? '', 'zh-CN'),
     'shortfall.flag-present': (p) => `${p.metric}：已发生`,
-    'shortfall.grade': (p) => `评为 ${p.grade} 档，按 ${p.share} 计分`,
-    'shortfall.grade-by': (p) => `评为 ${p.grade} 档，按 ${p.share} 计分：${p.metric} ${p.actual}`,
+    'shortfall.grade': (p) => `评为${p.grade}档，按${p.share}计分`,
+    'shortfall.grade-by': (p) => `评为${p.grade}档，按${p.share}计分：${p.metric} ${p.actual}`,
     'shortfall.deducted': (p) => `${p.metric}${p.actual}，扣${p.deducted}分`,
     'shortfall.facility-area-none': (p) => `${p.facility}未填面积`,
   },
@@ -85,10 +86,10 @@ export const shortfallMessages = defineMessages(
     'shortfall.ratio-outside': (p) => `${p.metric}${p.actual}，不在按${p.size}計的範圍內`,
     'shortfall.per-zero': (p) => `${p.metric}為 0，無法計算比例`,
     'shortfall.items-met': (p) => `${p.total}項中達到${p.met}項`,
-    'shortfall.flag-missing': (p) => `${p.metric}：未達到`,
+    'shortfall.flag-missing': (p) => absentItem(p.metric ?? '', 'zh-TW'),
     'shortfall.flag-present': (p) => `${p.metric}：已發生`,
-    'shortfall.grade': (p) => `評為 ${p.grade} 檔，按 ${p.share} 計分`,
-    'shortfall.grade-by': (p) => `評為 ${p.grade} 檔，按 ${p.share} 計分：${p.metric} ${p.actual}`,
+    'shortfall.grade': (p) => `評為${p.grade}檔，按${p.share}計分`,
+    'shortfall.grade-by': (p) => `評為${p.grade}檔，按${p.share}計分：${p.metric} ${p.actual}`,
     'shortfall.deducted': (p) => `${p.metric}${p.actual}，扣${p.deducted}分`,
     'shortfall.facility-area-none': (p) => `${p.facility}未填面積`,
   },

@@ -152,6 +152,7 @@ function tableSection(t: TableView, v: ReportView): string {
     );
     for (const g of t.groups) out.push(groupBlock(g, t, v, true));
   } else out.push(groupBlock(t.overall, t, v, false));
+  if (t.legend) out.push(`<p class="note">${esc(t.legend)}</p>`);
 
   if (t.communities.length || t.pagesNote) {
     out.push(`<h2 class="communities-heading" id="${t.anchor}-communities">${m('report.communities')}</h2>`);
@@ -283,7 +284,7 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
   );
   out.push(`<h4>${m('report.community.criteria')}</h4>`);
   out.push(
-    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${m('ui.col.points')}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
+    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${esc(c.pointsHead)}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
   );
   // A tbody per section: a long page breaks between sections, never inside a row.
   let section: string | undefined;

@@ -9,11 +9,13 @@ import { choiceGroupName, choicesHeading, memberChoice, sharedLine, sharedWith }
 import { doubtLines, unplacedLine } from './doubts.js';
 import {
   candidateLine,
+  columnHead,
   groupLine,
   groupName,
   quotaPartLines,
   quotaSentence,
   quotaTitle,
+  rankLegend,
   rowCells,
   rowColumns,
   tierDistribution,
@@ -33,9 +35,9 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
   };
   for (const t of report.tables) {
     const cols = rowColumns(t.rubric.level);
-    const head = cols.map(([, code]) => message(lang, code));
     const rule = cols.map(([k]) => (RIGHT.has(k) ? '---:' : '---'));
     const l = labeller(lang, t.rubric);
+    const head = cols.map(([k, code]) => columnHead(k, code, l));
     out.push(
       `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period, count: String(t.rows.length), level: t.rubric.level }))}`,
       '',
@@ -59,6 +61,8 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
       }
       out.push('');
     }
+    const legend = rankLegend(t.rubric, l);
+    if (legend) out.push(cell(legend), '');
     for (const v of t.choices ?? []) {
       const by = message(lang, v.by === 'street' ? 'rank.col.street' : 'rank.col.district');
       out.push(

@@ -10,7 +10,15 @@ import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
-import { groupLine, rowCell, rowColumns, rowWords, tierDistribution } from './rows.js';
+import {
+  columnHead,
+  groupLine,
+  rankLegend,
+  rowCell,
+  rowColumns,
+  rowWords,
+  tierDistribution,
+} from './rows.js';
 import type { RankReport } from './types.js';
 
 const RIGHT = new Set(['rank', 'score']);
@@ -73,7 +81,7 @@ export function* rankTableChunks(
     );
     const cols = rowColumns(t.rubric.level);
     const columns = cols.map(([k, code]) => ({
-      head: message(lang, code),
+      head: columnHead(k, code, l),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
       repeats: REPEATS.has(k),
       same: SAME.has(k),
@@ -120,6 +128,8 @@ export function* rankTableChunks(
       yield* gridChunks(columns, rowsOf(t.rows), grid);
       started = true;
     }
+    const legend = rankLegend(t.rubric, l);
+    if (legend) out.push(...wrapped('', legend, style.dim));
     for (const v of t.choices ?? []) {
       out.push('', ...wrapped('', shown(choicesHeading(v, l)), style.bold));
       for (const g of v.groups) out.push(...wrapped('  ', shown(choiceGroupLine(g, v, l))));
@@ -158,5 +168,6 @@ export function summaryLine(report: RankReport, lang: Parameters<typeof message>
     scored: String(s.scored),
     invalid: String(s.invalid),
     warnings: String(s.warnings),
+    fileWarnings: String(s.fileWarnings),
   });
 }

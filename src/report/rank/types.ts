@@ -27,5 +27,6 @@ export interface RankReport {
   /** Files and rows not scored, in the order a reader finds them, with the name each gives. */
   invalid: { file: string; findings: Finding[]; rubric?: Rubric; name?: string }[];
   groupBy?: GroupBy;
-  summary: { files: number; scored: number; invalid: number; warnings: number };
+  /** warnings: those printed; fileWarnings: the ranked files' own, not printed one by one. */
+  summary: { files: number; scored: number; invalid: number; warnings: number; fileWarnings: number };
 }

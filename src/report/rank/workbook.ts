@@ -352,6 +352,7 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
           scored: String(s.scored),
           invalid: String(s.invalid),
           warnings: String(s.warnings),
+          fileWarnings: String(s.fileWarnings),
         }),
       ],
     },
