@@ -9,6 +9,7 @@ import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
 import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
+import { exemptionsHeldMessages } from './messages/exemptions-held.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
@@ -80,6 +81,7 @@ const parts = [
   attestMessages,
   tierMessages,
   quotaCountMessages,
+  exemptionsHeldMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

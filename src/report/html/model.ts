@@ -3,6 +3,7 @@
  * the communities' full results. Rendering only adds markup, so a test of this model tests what
  * the page says.
  */
+
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
@@ -13,6 +14,7 @@ import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { sourceCitation } from '../provenance.js';
+import { exemptionLines } from '../rank/exemptions.js';
 import {
   boundText,
   candidateLine,
@@ -106,6 +108,8 @@ export interface TableView {
   quotas: QuotaView[];
   communities: CommunityView[];
   pagesNote?: string;
+  /** The exemptions (免评) that held, in words (rank lists them the same way). */
+  exemptions: string[];
 }
 
 export interface ReportView {
@@ -214,6 +218,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
+    exemptions: exemptionLines(t, l),
     communities,
     ...(input.pages !== 'all'
       ? {

@@ -135,6 +135,10 @@ function tableSection(t: TableView, v: ReportView): string {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
   }
+  if (t.exemptions.length) {
+    out.push(`<h3>${esc(message(v.lang, 'rank.exemptions').replace(/[:：]$/, ''))}</h3>`);
+    out.push(`<ul class="exemptions">${t.exemptions.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`);
+  }
 
   if (t.groups.length) {
     out.push(`<h2 id="${t.anchor}-groups">${m('report.groups')}</h2>`);
