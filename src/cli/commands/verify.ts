@@ -14,6 +14,7 @@ import type { Predicate } from '../../pipeline/attest/statement.js';
 import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { finishRun } from '../exit-line.js';
 import { rankInputs } from '../rank-inputs.js';
 import { VERSION } from '../version.js';
 
@@ -80,5 +81,5 @@ export async function runVerify(statement: string, opts: VerifyOptions, ctx: Cli
   ctx.stdout(
     `${bad ? message(ctx.lang, 'verify.tampered', { count: String(bad) }) : message(ctx.lang, 'verify.intact')}\n`,
   );
-  return bad ? 1 : 0;
+  return finishRun(ctx, { couldNotRun: false, invalidFiles: 0, tampered: bad });
 }
