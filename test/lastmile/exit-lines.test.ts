@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/text-width.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'civscore-exits-'));
@@ -83,5 +84,22 @@ describe('exit 2 ends with what stopped the run', () => {
       const r = runCli([...args, '--lang', 'zh-CN']);
       expect(r.code, r.stderr).toBe(2);
       expect(last(r.stderr)).toMatch(want);
+    });
+});
+
+describe('key generate and verify fit 80 columns (their output holds a new key: no golden)', () => {
+  for (const lang of ['zh-CN', 'en'])
+    it(lang, () => {
+      const dir = join(tmp, `w80-${lang}`);
+      cpSync(street, join(dir, 'in'), { recursive: true });
+      const env = { COLUMNS: '80' };
+      const gen = runCli(['key', 'generate', '-o', join(dir, 'key'), '--lang', lang], { env });
+      writeFileSync(join(dir, 'allowed_signers'), gen.stdout);
+      runCli(['rank', 'in', '--fail-on', 'none', '--attest', 'run.att', '--key', 'key'], { cwd: dir });
+      const v = runCli(['verify', 'run.att', '--lang', lang], { cwd: dir, env });
+      expect(v.code).toBe(0);
+      // The public key line is a file's line (allowed_signers), held whole.
+      for (const text of [gen.stderr, v.stdout, v.stderr])
+        for (const line of text.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     });
 });
