@@ -9,7 +9,6 @@ import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
 import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
-import { exemptionsHeldMessages } from './messages/exemptions-held.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
@@ -33,6 +32,7 @@ import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
+import { streetOfficeMessages } from './messages/street-office.js';
 import { tablesMessages } from './messages/tables.js';
 import { tierMessages } from './messages/tiers.js';
 import { trendMessages } from './messages/trend.js';
@@ -81,7 +81,7 @@ const parts = [
   attestMessages,
   tierMessages,
   quotaCountMessages,
-  exemptionsHeldMessages,
+  streetOfficeMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

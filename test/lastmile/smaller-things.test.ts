@@ -2,7 +2,7 @@
  * Issue 28, item 8: the smaller things a user trips on, each through the binary (runCli runs the
  * built bundle in this process). Each test fails on the build before the fix.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -182,5 +182,37 @@ describe('trend', () => {
     expect(html).toContain('<table class="sortable trend" style="table-layout:auto">');
     expect(html).toContain('white-space:nowrap">新型现代化社区</span>');
     expect(html).not.toContain('white-space:normal">');
+  });
+});
+
+describe("a street's fill-in workbook with rows nobody filled in", () => {
+  it('counts each such row in its quota as a community that did not submit, by name', () => {
+    const blank = runCli([
+      'init',
+      '--rubric',
+      'district-2005-community',
+      '--format',
+      'csv',
+      '--roster',
+      join(ROOT, 'examples/rosters/wuma-street.csv'),
+      '--period',
+      '2005',
+      '--lang',
+      'zh-CN',
+    ]).stdout;
+    // 府前社区 fills in its row (full marks for the top tier); the other eight leave theirs.
+    const filled = blank.replace(
+      /^fuqian,府前社区,五马街道,鹿城区,2005,(,*)district-2005-community,$/m,
+      'fuqian,府前社区,五马街道,鹿城区,2005,200,320,60,2400,是,90%,2,是,是,否,1,1,1,1,1,district-2005-community,',
+    );
+    expect(filled).not.toBe(blank);
+    const file = join(tmp, '采集表.csv');
+    writeFileSync(file, filled);
+    const r = runCli(['rank', file, '--group', 'street', '--lang', 'zh-CN']);
+    expect(r.stdout).toContain('共 1 个社区参加排名');
+    // 1 of 9 reaches the top tier: the eight blank rows count, as not submitted.
+    expect(r.stdout).toContain('已达 11.1%（1 / 9 个，其中 8 个未报送）');
+    expect(r.stdout).toContain('丁字社区（dingzi）：尚未填写（');
+    expect(r.stdout).not.toContain('无法对应到任何社区');
   });
 });
