@@ -214,5 +214,13 @@ describe("a street's fill-in workbook with rows nobody filled in", () => {
     expect(r.stdout).toContain('已达 11.1%（1 / 9 个，其中 8 个未报送）');
     expect(r.stdout).toContain('丁字社区（dingzi）：尚未填写（');
     expect(r.stdout).not.toContain('无法对应到任何社区');
+    // The report: one line a row, under 未能评分的自评, and the rows counted as self-assessments.
+    const html = join(tmp, '采集表.html');
+    runCli(['report', file, '--group', 'street', '-o', html, '--lang', 'zh-CN']);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<h2>未能评分的自评</h2>\n<ul class="unfilled">');
+    expect(page).toMatch(/<li><code>[^<]*采集表\.csv:3:1<\/code> 丁字社区：尚未填写/);
+    expect(page.slice(page.indexOf('<section id="not-scored">'))).not.toContain('<h4>');
+    expect(page).toContain('8份自评未能评分');
   });
 });
