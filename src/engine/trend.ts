@@ -61,7 +61,10 @@ export interface CommunityTrend {
   street?: string;
   district?: string;
   points: TrendPoint[];
-  /** Last scored total minus first scored total; null with fewer than two scored periods. */
+  /**
+   * Last scored total minus first scored total; null with fewer than two scored periods, or when
+   * the community's latest file was not scored (a change up to an earlier year would read as now).
+   */
   change: number | null;
   moves: TierMove[];
   changes: StatusChange[];
@@ -171,8 +174,11 @@ function communityTrend(
     tier: i.result?.tier ?? null,
   }));
   const scored = list.filter((i) => i.result);
+  const latestScored = Boolean(list[list.length - 1]!.result);
   const change =
-    scored.length >= 2 ? clean(scored[scored.length - 1]!.result!.total - scored[0]!.result!.total) : null;
+    scored.length >= 2 && latestScored
+      ? clean(scored[scored.length - 1]!.result!.total - scored[0]!.result!.total)
+      : null;
   const moves: TierMove[] = [];
   const changes: StatusChange[] = [];
   for (let k = 1; k < scored.length; k++) {

@@ -33,6 +33,7 @@ import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
+import { streetOfficeMessages } from './messages/street-office.js';
 import { tablesMessages } from './messages/tables.js';
 import { tierMessages } from './messages/tiers.js';
 import { trendMessages } from './messages/trend.js';
@@ -82,6 +83,7 @@ const parts = [
   attestMessages,
   tierMessages,
   quotaCountMessages,
+  streetOfficeMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

@@ -78,6 +78,7 @@ interface Claimed {
   community?: string;
   street?: string;
   district?: string;
+  unfilled?: true;
 }
 
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
@@ -343,6 +344,7 @@ function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undef
     ...(c.community !== undefined ? { community: c.community } : {}),
     ...(c.street !== undefined ? { street: c.street } : {}),
     ...(c.district !== undefined ? { district: c.district } : {}),
+    ...(c.unfilled ? { unfilled: true as const } : {}),
   };
 }
 
@@ -394,7 +396,7 @@ function toDoubts(
   const out: Doubt[] = [];
   for (const [id, list] of byId) {
     const files = list.map((c) => c.file).sort(byCodeUnits);
-    const reason = files.length > 1 ? 'duplicate' : 'invalid';
+    const reason = files.length > 1 ? 'duplicate' : list[0]!.unfilled ? 'unfilled' : 'invalid';
     const name = roster?.get(id)?.name ?? list.find((c) => c.name !== undefined)?.name;
     const seen = new Set<string>();
     for (const c of list) {

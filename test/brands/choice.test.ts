@@ -61,7 +61,7 @@ describe('a choice value', () => {
     const file = variant('typo', [[/brand: .*/, 'brand: 学习性']]);
     const expected = {
       'zh-CN': '社区品牌：“学习性”不是可选项；是否应为“学习型”？（可选：学习型、关爱型、',
-      'zh-TW': '社區品牌：“学习性”不是可選項；是否應為“學習型”？（可選：學習型、關愛型、',
+      'zh-TW': '社區品牌：「学习性」不是可選項；是否應為「學習型」？（可選：學習型、關愛型、',
       en: 'Community brand: "学习性" is not one of the options; did you mean "learning"? (options: learning, caring,',
     } as const;
     for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {

@@ -68,7 +68,7 @@ export const shortfallMessages = defineMessages(
   {
     'shortfall.no-data': (p) => `${p.metric}：無資料`,
     'shortfall.unreadable': (p) => `${p.metric}：數值無法讀取`,
-    'shortfall.figure-masked': (p) => `評分細則中的數字“${p.raw}”在原文中被遮蓋，尚未設定`,
+    'shortfall.figure-masked': (p) => `評分細則中的數字「${p.raw}」在原文中被遮蓋，尚未設定`,
     'shortfall.no-facilities': () => '未報設施清單',
     'shortfall.below': (p) => `${p.metric}${p.actual}，不足${p.needed}，差${p.gap}`,
     'shortfall.not-above': (p) => `${p.metric}${p.actual}，未超過${p.needed}`,

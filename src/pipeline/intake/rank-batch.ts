@@ -11,7 +11,7 @@ import type { Roster } from '../../load/roster.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { type BuiltRankReport, buildRankReport } from '../rank-report.js';
-import { waiverFindings } from '../waiver-findings.js';
+import { heldExemptions, waiverFindings } from '../waiver-findings.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
 
 export interface RankBatchOptions extends IntakeOptions {
@@ -53,6 +53,10 @@ export async function rankBatch(
   });
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
+  const held = heldExemptions(options.waivers, tablesEntries(built.report), options.asOf);
+  built.report.tables.forEach((t, i) => {
+    if (held[i]?.length) t.exemptions = held[i];
+  });
   return { ...built, kind: 'ranked', results, criteria };
 }
 

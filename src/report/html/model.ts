@@ -3,6 +3,7 @@
  * the communities' full results. Rendering only adds markup, so a test of this model tests what
  * the page says.
  */
+
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
@@ -21,6 +22,7 @@ import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { marked, sourceCitation } from '../provenance.js';
+import { exemptionLines } from '../rank/exemptions.js';
 import {
   boundText,
   candidateLine,
@@ -120,6 +122,8 @@ export interface TableView {
   /** What ※ means, when the ranking's scores or tiers carry it. */
   legend?: string;
   pagesNote?: string;
+  /** The exemptions (免评) that held, in words (rank lists them the same way). */
+  exemptions: string[];
 }
 
 export interface ReportView {
@@ -235,6 +239,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
+    exemptions: exemptionLines(t, l),
     communities,
     ...(legend ? { legend } : {}),
     ...(input.pages !== 'all'

@@ -47,7 +47,17 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
   for (const t of v.tables) out.push(tableSection(t, v));
   out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
   if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
+  let unfilled = false;
   for (const f of v.invalid) {
+    // A row nobody filled in is one line (its cell, its name, 尚未填写), with the rows beside it.
+    if (f.findings.length === 1 && f.findings[0]!.code === 'sheet.row-unfilled') {
+      if (!unfilled) out.push('<ul class="unfilled">');
+      unfilled = true;
+      out.push(`<li><code>${esc(f.findings[0]!.where)}</code> ${esc(f.findings[0]!.text)}</li>`);
+      continue;
+    }
+    if (unfilled) out.push('</ul>');
+    unfilled = false;
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
       out.push(
@@ -55,6 +65,7 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
       );
     out.push('</ul>');
   }
+  if (unfilled) out.push('</ul>');
   out.push('</section>');
   out.push(
     `<footer><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
@@ -134,6 +145,10 @@ function tableSection(t: TableView, v: ReportView): string {
   if (t.quotas.length) {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
+  }
+  if (t.exemptions.length) {
+    out.push(`<h3>${esc(message(v.lang, 'rank.exemptions').replace(/[:：]$/, ''))}</h3>`);
+    out.push(`<ul class="exemptions">${t.exemptions.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`);
   }
 
   if (t.groups.length) {

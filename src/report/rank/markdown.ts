@@ -7,6 +7,7 @@ import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
 import { choiceGroupName, choicesHeading, memberChoice, sharedLine, sharedWith } from './choices.js';
 import { doubtLines, unplacedLine } from './doubts.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import {
   candidateLine,
   columnHead,
@@ -82,6 +83,11 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
       out.push('');
       for (const sh of v.shared) out.push(`- ⚠️ ${cell(sharedLine(sh, v, l))}`);
       if (v.shared.length) out.push('');
+    }
+    if (t.exemptions?.length) {
+      out.push(`### ${cell(exemptionsHeading(l).replace(/[:：]$/, ''))}`, '');
+      for (const line of exemptionLines(t, l)) out.push(`- ${cell(line)}`);
+      out.push('');
     }
     if (t.quotas.length) {
       out.push(`### ${cell(message(lang, 'rank.quotas'))}`, '');

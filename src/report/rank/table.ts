@@ -8,6 +8,7 @@ import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
 import {
@@ -135,6 +136,10 @@ export function* rankTableChunks(
       for (const g of v.groups) out.push(...wrapped('  ', shown(choiceGroupLine(g, v, l))));
       for (const sh of v.shared)
         out.push(...wrapped('  ', shown(sharedLine(sh, v, l)), (x) => style.severity('warning', x)));
+    }
+    if (t.exemptions?.length) {
+      out.push('', ...wrapped('', exemptionsHeading(l), style.bold));
+      for (const line of exemptionLines(t, l)) out.push(...wrapped('  ', shown(line)));
     }
     if (t.quotas.length) {
       yield* flush();

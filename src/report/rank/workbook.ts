@@ -19,6 +19,7 @@ import { labellers } from '../validate/labels.js';
 import { sharedWith } from './choices.js';
 import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import {
   boundText,
   candidateLine,
@@ -356,6 +357,13 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
         }),
       ],
     },
+    // The exemptions (免评) that held, one a row.
+    ...report.tables.flatMap((t) => {
+      const l = labeller(o.lang, t.rubric);
+      return exemptionLines(t, l).map((line, i) => ({
+        values: [i === 0 ? exemptionsHeading(l).replace(/[:：]$/, '') : '', line] as SheetValue[],
+      }));
+    }),
   ];
   return {
     name: m('xlsx.sheet.about'),
