@@ -32,6 +32,7 @@ import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
+import { sourceMessages } from './messages/sources.js';
 import { tablesMessages } from './messages/tables.js';
 import { tierMessages } from './messages/tiers.js';
 import { trendMessages } from './messages/trend.js';
@@ -79,6 +80,7 @@ const parts = [
   planMessages,
   attestMessages,
   tierMessages,
+  sourceMessages,
   quotaCountMessages,
 ] as const;
 

@@ -1,0 +1,11 @@
+/**
+ * Finding codes of what the sources mean (issue #25): quotes checked against their source, a
+ * community's type (old town or new estate), brands named in free text (see index.ts for how to
+ * add one).
+ */
+import { defineCodes } from './define.js';
+
+export const sourceCodes = defineCodes({
+  'lint.quote-not-in-source': { severity: 'error', params: { quote: 'string', file: 'string' } },
+  'lint.source-unread': { severity: 'warning', params: { file: 'string' } },
+});
