@@ -126,6 +126,12 @@ export const RubricFileSchema = z
     /** With `extends`: ids of inherited criteria, sections, tiers or quotas to drop. */
     drop: z.array(IdSchema).default([]),
     facilities: z.record(IdSchema, FacilitySchema).default({}),
+    /**
+     * Kinds of community the source sets different figures for (004: 老城区 2000–2500 households,
+     * 新村小区 2500–3000): a self-assessment says its own (`community.type`), a threshold's
+     * `by-type` gives each its bound.
+     */
+    'community-types': z.record(IdSchema, FacilitySchema).optional(),
     metrics: z.record(IdSchema, MetricSchema).default({}),
     sections: z.array(SectionSchema).default([]),
     tiers: z.array(TierSchema).default([]),

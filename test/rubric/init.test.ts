@@ -37,7 +37,14 @@ function fill(text: string, rubricId: string): string {
   if (isMap(entity))
     for (const pair of entity.items) {
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-      entity.set(key, key === 'id' ? 'test-community' : `测试${key}`);
+      entity.set(
+        key,
+        key === 'id'
+          ? 'test-community'
+          : key === 'type'
+            ? rubric.communityTypes![0]!.label['zh-CN']!
+            : `测试${key}`,
+      );
     }
   const metrics = doc.get('metrics');
   if (isMap(metrics))

@@ -68,6 +68,20 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
     ...(rubric.level !== 'street' ? [`  street: ${yamlValue(v?.entity.street)}`] : []),
     `  district: ${yamlValue(v?.entity.district)}`,
     ...(v?.entity.city !== undefined ? [`  city: ${yamlValue(v.entity.city)}`] : []),
+    // A rubric with figures by kind of community asks which kind this one is.
+    ...(rubric.communityTypes?.length
+      ? [
+          ...comment(
+            m('authoring.init.community-type', {
+              types: rubric.communityTypes
+                .map((t) => `${pick(t.label, o.lang) || t.id} (${t.id})`)
+                .join(o.lang === 'en' ? ', ' : '、'),
+            }),
+            '  ',
+          ),
+          `  type: ${yamlValue(v?.entity.type)}`,
+        ]
+      : []),
     `period: ${v ? yamlValue(v.period) : o.period}`,
   ];
   const metricValue = (id: string) => {
