@@ -27,6 +27,7 @@ const FILL: Record<MetricType, unknown> = {
   grade: 'A',
   // Replaced by the metric's first option's label (see fill).
   choice: undefined,
+  text: '夕阳红志愿服务',
 };
 
 /** Replaces every `~` of a template with a plausible value, keeping its comments. */

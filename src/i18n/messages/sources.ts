@@ -17,6 +17,10 @@ export const sourceMessages = defineMessages(
     'shortfall.community-type-no-bound': (p) => `no figure is set for a community of type ${p.type}`,
     'assessment.community-type-unknown': (p) =>
       `community type "${p.raw}" is not one of the rubric's${p.type ? `; did you mean "${p.type}"?` : ''} (types: ${p.types})`,
+    'value.not-text': (p) => `${p.metric}: "${p.raw}" is no name: write it in words (夕阳红志愿服务)`,
+    'authoring.unit.text': () => 'a name in your own words (夕阳红志愿服务)',
+    'authoring.metric-type.text': () => 'text',
+    'authoring.metric-unit.text': () => 'a name',
     'fillin.col.type': () => 'Community type',
     'fillin.note.type': (p) => `The kind of community, which sets some figures: ${p.types}.`,
     'authoring.init.community-type': (p) =>
@@ -37,6 +41,10 @@ export const sourceMessages = defineMessages(
     'shortfall.community-type-no-bound': (p) => `未给${p.type}设定本项数字`,
     'assessment.community-type-unknown': (p) =>
       `社区类型“${p.raw}”不在评分细则所列类型之中${p.type ? `；是否应为“${p.type}”？` : ''}（可选：${p.types}）`,
+    'value.not-text': (p) => `${p.metric}：“${p.raw}”不是名称，请用文字填写（如“夕阳红志愿服务”）`,
+    'authoring.unit.text': () => '自拟的名称（如“夕阳红志愿服务”）',
+    'authoring.metric-type.text': () => '文字',
+    'authoring.metric-unit.text': () => '自拟名称',
     'fillin.col.type': () => '社区类型',
     'fillin.note.type': (p) => `社区类型，部分数字因类型而异：${p.types}。`,
     'authoring.init.community-type': (p) => `type：社区类型，部分数字因类型而异：${p.types}`,
@@ -56,6 +64,10 @@ export const sourceMessages = defineMessages(
     'shortfall.community-type-no-bound': (p) => `未給${p.type}設定本項數字`,
     'assessment.community-type-unknown': (p) =>
       `社區類型「${p.raw}」不在評分細則所列類型之中${p.type ? `；是否應為「${p.type}」？` : ''}（可選：${p.types}）`,
+    'value.not-text': (p) => `${p.metric}：「${p.raw}」不是名稱，請用文字填寫（如「夕陽紅志願服務」）`,
+    'authoring.unit.text': () => '自擬的名稱（如「夕陽紅志願服務」）',
+    'authoring.metric-type.text': () => '文字',
+    'authoring.metric-unit.text': () => '自擬名稱',
     'fillin.col.type': () => '社區類型',
     'fillin.note.type': (p) => `社區類型，部分數字因類型而異：${p.types}。`,
     'authoring.init.community-type': (p) => `type：社區類型，部分數字因類型而異：${p.types}`,

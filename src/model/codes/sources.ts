@@ -6,6 +6,7 @@
 import { defineCodes } from './define.js';
 
 export const sourceCodes = defineCodes({
+  'value.not-text': { params: { metric: 'string', raw: 'string' } },
   'lint.quote-not-in-source': { severity: 'error', params: { quote: 'string', file: 'string' } },
   'lint.source-unread': { severity: 'warning', params: { file: 'string' } },
   'rubric.unknown-community-type': { severity: 'error', params: { type: 'string', suggestion: 'string?' } },
