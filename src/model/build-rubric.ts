@@ -64,7 +64,9 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       title: toLocalized(m.title, id),
       ...(m.description ? { description: toLocalized(m.description, '') } : {}),
       ...(options ? { options } : {}),
-      ...(m['distinct-within'] && m.type === 'choice' ? { distinctWithin: m['distinct-within'] } : {}),
+      ...(m['distinct-within'] && (m.type === 'choice' || m.type === 'text')
+        ? { distinctWithin: m['distinct-within'] }
+        : {}),
     };
   }
   /** Option ids that a choice metric does not define: each an error with the nearest id. */
@@ -464,7 +466,7 @@ function choiceOptions(
       findings.push(
         finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [...path, 'options']),
       );
-    if (m['distinct-within'])
+    if (m['distinct-within'] && m.type !== 'text')
       findings.push(
         finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [
           ...path,
