@@ -1,5 +1,6 @@
 /** A trend in words, shared by every trend format. */
 import type {
+  ChoiceHistory,
   CommunityTrend,
   GroupPeriod,
   GroupTrend,
@@ -36,6 +37,22 @@ export function moveText(m: TierMove, l: Labeller): string {
     to: m.to,
     fromTier: l.tier(m.fromTier),
     toTier: l.tier(m.toTier),
+  });
+}
+
+/** "城东塔脚社区（tajiao）社区品牌：2005 夕阳红志愿服务 → 2006 夕阳红志愿服务（历年未变）". */
+export function historyText(c: CommunityTrend, h: ChoiceHistory, l: Labeller): string {
+  const values = h.values
+    .map(
+      (v) =>
+        `${v.period} ${v.value === null ? message(l.lang, 'rank.choice-none') : l.option(h.metric, v.value)}`,
+    )
+    .join(' → ');
+  return message(l.lang, h.changedIn.length ? 'trend.history-changed' : 'trend.history-kept', {
+    community: communityLabel(c, l),
+    metric: l.metric(h.metric),
+    values,
+    periods: h.changedIn.join(l.lang === 'en' ? ', ' : '、'),
   });
 }
 
