@@ -503,13 +503,21 @@ function choiceOptions(
 }
 
 /** An option (of a choice metric, or a community type) as the engine keeps it: labels and aliases. */
-function optionOf(id: string, o: RubricFile['facilities'][string]): ChoiceOption {
+function optionOf(
+  id: string,
+  o: RubricFile['facilities'][string] & { source?: z.infer<typeof SourceSchema> | undefined },
+): ChoiceOption {
   const label = {
     ...(o['zh-CN'] ? { 'zh-CN': o['zh-CN'] } : {}),
     ...(o['zh-TW'] ? { 'zh-TW': o['zh-TW'] } : {}),
     ...(o.en ? { en: o.en } : {}),
   };
-  return { id, label: Object.keys(label).length ? label : { en: id }, aliases: o.aliases };
+  return {
+    id,
+    label: Object.keys(label).length ? label : { en: id },
+    aliases: o.aliases,
+    ...(o.source ? { source: toSourceRef(o.source) } : {}),
+  };
 }
 
 /** A source as the engine keeps it: its title read like every label. */

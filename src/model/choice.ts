@@ -6,6 +6,7 @@
  */
 import type { Parsed } from './figures.js';
 import type { Localized } from './localized.js';
+import type { SourceRef } from './rubric.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
 import { shownValue } from './shown-value.js';
 
@@ -13,6 +14,8 @@ export interface ChoiceOption {
   id: string;
   label: Localized;
   aliases: string[];
+  /** Where the option comes from when another document than the rubric's own gives it. */
+  source?: SourceRef;
 }
 
 const indexes = new WeakMap<readonly ChoiceOption[], NameIndex>();

@@ -260,6 +260,9 @@ describe('authoring', () => {
     expect(text).toMatch(/# 可选：学习型 \(learning\)、关爱型 \(caring\)、/);
     expect(text).toMatch(/# 可选：省级文明示范社区 \(provincial-model\)、/);
     expect(text).toContain('  earlier-award: ~');
+    // 生态 and 文化 are the Nankai speech's (000), not 003's: marked, with the document named.
+    expect(text).toMatch(/生态型 \(ecology\) ※/);
+    expect(text).toContain('  # ※ 生态型：出自另一份原文，在区社区建设暨创建全国文明城区现场推动会上的讲话');
   });
 
   it('a spreadsheet gives the brand in a cell, in either script', () => {
