@@ -6,8 +6,8 @@
  */
 import type { Parsed } from './figures.js';
 import type { Localized } from './localized.js';
-import type { SourceRef } from './rubric.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
+import type { SourceRef } from './rubric.js';
 import { shownValue } from './shown-value.js';
 
 export interface ChoiceOption {
