@@ -33,6 +33,7 @@ import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
+import { sourceMessages } from './messages/sources.js';
 import { streetOfficeMessages } from './messages/street-office.js';
 import { tablesMessages } from './messages/tables.js';
 import { tierMessages } from './messages/tiers.js';
@@ -82,6 +83,7 @@ const parts = [
   planMessages,
   attestMessages,
   tierMessages,
+  sourceMessages,
   quotaCountMessages,
   streetOfficeMessages,
 ] as const;

@@ -155,6 +155,8 @@ export interface Rubric {
   source?: SourceRef;
   extends?: string;
   facilities: Record<string, FacilityDef>;
+  /** Kinds of community with figures of their own (old town, new estate), in the rubric's order. */
+  communityTypes?: ChoiceOption[];
   metrics: Record<string, MetricDef>;
   sections: Section[];
   tiers: Tier[];

@@ -268,6 +268,7 @@ export function buildRankReport(
       for (const s of v.shared)
         problems.push({
           ...finding('rank.choice-shared', 'warning', {
+            // No district named: the district ranked, worded as such by the message.
             group: s.key ?? '',
             who: s.members.map((x) => x.name).join('、'),
             metric: v.metric,

@@ -32,6 +32,8 @@ export interface Labeller {
   option(metric: string, id: string): string;
   /** Options as a list to choose from: "市级、省级或省级示范" / "city, provincial or model". */
   options(metric: string, ids: readonly string[]): string;
+  /** A kind of community the rubric defines (old-town → 老城区); the id when it defines none such. */
+  communityType(id: string): string;
   criterion(id: string): string;
   /** True for a criterion its source document does not contain (marked ※). */
   notFromSource(id: string): boolean;
@@ -85,6 +87,10 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
         last: words.at(-1)!,
       });
     },
+    communityType: (id) => {
+      const t = rubric?.communityTypes?.find((x) => x.id === id);
+      return t ? pick(t.label, lang) || id : id;
+    },
     criterion: (id) => {
       const c = criteria.get(id);
       return c ? pick(c.title, lang) || id : id;
@@ -133,6 +139,12 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
         else if (k === 'facility') words[k] = l.facility(v);
         else if (k === 'criterion') words[k] = l.criterion(v);
         else if (k === 'tier') words[k] = l.tier(v);
+        else if (k === 'type' && rubric?.communityTypes) words[k] = l.communityType(v);
+        else if (k === 'types' && rubric?.communityTypes)
+          words[k] = v
+            .split('|')
+            .map((t) => l.communityType(t))
+            .join(lang === 'en' ? ', ' : '、');
         else words[k] = shortParam(v);
       }
       return message(lang, code, words);

@@ -51,6 +51,8 @@ describe('check shows the source by title and marks criteria not in it', () => {
           criterion: 'area-per-100-households',
           label: '※ not in the source document: common scoring practice',
         },
+        // The speech reports the 85% as the district's status, not a requirement of each committee.
+        { criterion: 'cadre-education', label: '※ not in the source document: common scoring practice' },
         { criterion: 'no-major-incident', label: '※ not in the source document: common scoring practice' },
       ],
       // The rubric's `source.practice: [points, min-score, requires]`: every scored criterion's

@@ -77,7 +77,7 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
         for (const m of g.members) {
           const mark = shared.has(m.file) ? '⚠️ ' : '';
           out.push(
-            `| ${cell(choiceGroupName(g, l))} | ${cell(l.lang === 'en' ? `${m.name} (${m.id})` : `${m.name}（${m.id}）`)} | ${mark}${cell(memberChoice(m, v, l))} |`,
+            `| ${cell(choiceGroupName(g, l, v.by))} | ${cell(l.lang === 'en' ? `${m.name} (${m.id})` : `${m.name}（${m.id}）`)} | ${mark}${cell(memberChoice(m, v, l))} |`,
           );
         }
       out.push('');
