@@ -6,6 +6,7 @@ import { assessmentMessages } from './messages/assessment.js';
 import { attestMessages } from './messages/attest.js';
 import { authoringMessages } from './messages/authoring.js';
 import { choiceMessages } from './messages/choice.js';
+import { rollUpMessages } from './messages/roll-up.js';
 import { cliMessages } from './messages/cli.js';
 import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
@@ -74,6 +75,7 @@ const parts = [
   sheetHeaderMessages,
   sheetLimitMessages,
   choiceMessages,
+  rollUpMessages,
   skeletonMessages,
   costsMessages,
   planMessages,

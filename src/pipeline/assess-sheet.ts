@@ -29,7 +29,7 @@ export function assessSheetItem(
 ): AssessedFile & { idAt?: Position } {
   if (item.kind === 'file') return { file, findings: item.findings };
   if (item.unfilled) return { file: item.label, findings: [unfilledFinding(file, item)], idAt: item.idAt };
-  const r = assessLoaded(item.loaded, options);
+  const r = assessLoaded(item.loaded, options.lower ? { ...options, lowerKey: item.label } : options);
   return { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
 }
 

@@ -169,7 +169,13 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     `${l.criterion(c.id)} (${c.id})`,
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     m('authoring.explain.section', { section: l.section(c.section) }),
-    m('authoring.explain.measures', { what: measured.join(l.lang === 'en' ? ', ' : '、') }),
+    m('authoring.explain.measures', {
+      // A roll-up reads no metric of the street's own file: its compounds' or communities' results.
+      what:
+        c.kind === 'roll-up'
+          ? m('rollup.explain', { from: c.from, rubric: c.lower?.id ?? c.rubric })
+          : measured.join(l.lang === 'en' ? ', ' : '、'),
+    }),
     m('authoring.explain.scoring', { rule: ruleText(c, r, l), points: String(c.points) }),
     ...(isInferred(c) ? [m('provenance.legend')] : []),
     c.source?.quote

@@ -10,8 +10,14 @@ import type { Roster } from '../../load/roster.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { type BuiltRankReport, buildRankReport } from '../rank-report.js';
+import { lowerResults } from '../roll-up.js';
 import { waiverFindings } from '../waiver-findings.js';
-import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
+import {
+  type IntakeOptions,
+  type IntakeProgress,
+  judgeAgain,
+  judgeSubmissions,
+} from './judge-submissions.js';
 
 export interface RankBatchOptions extends IntakeOptions {
   group?: GroupBy;
@@ -35,16 +41,25 @@ export async function rankBatch(
 ): Promise<RankBatch> {
   const intake = await judgeSubmissions(inputs, options, progress);
   if (intake.kind === 'no-files') return intake;
-  const results = new Map<string, CommunityResult>();
-  if (options.keepResults)
-    for (const it of intake.items)
-      if (it.kind === 'scored' && it.result) results.set(it.entry.file, it.result);
-  const built = buildRankReport(intake.items, intake.findings, {
+  const reportOptions = {
     ...(options.group ? { group: options.group } : {}),
     ...(options.forcedRubric ? { forcedRubric: options.forcedRubric } : {}),
     ...(options.roster ? { roster: options.roster } : {}),
     ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
-  });
+  };
+  let items = intake.items;
+  let built = buildRankReport(items, intake.findings, reportOptions);
+  // The levels in order: streets with roll-up criteria are judged again with their compounds' or
+  // communities' results, and the report is made again from the judgement that stands.
+  const lower = lowerResults(built);
+  if (lower.size) {
+    const again = await judgeAgain(lower, options, intake.rowIds);
+    items = items.map((it) => again.get(it.kind === 'scored' ? it.entry.file : it.file) ?? it);
+    built = buildRankReport(items, intake.findings, reportOptions);
+  }
+  const results = new Map<string, CommunityResult>();
+  if (options.keepResults)
+    for (const it of items) if (it.kind === 'scored' && it.result) results.set(it.entry.file, it.result);
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
   return { ...built, kind: 'ranked', results };
