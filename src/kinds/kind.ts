@@ -9,8 +9,8 @@
 import type { z } from 'zod';
 import type { Assessment } from '../model/assessment.js';
 import type { MetricType } from '../model/figures.js';
-import type { RolledUp } from '../model/lower-levels.js';
 import type { Finding, Path } from '../model/finding.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { Bound, CriterionBase, Figure, MetricDef, Rubric } from '../model/rubric.js';
 import type { RuleDescription } from './describe.js';
 import type { Shortfall, Status } from './shortfall.js';

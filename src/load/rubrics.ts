@@ -15,9 +15,9 @@ import { type Salvaged, salvageRubric } from '../model/salvage-rubric.js';
 import { zodFindings } from '../model/zod-findings.js';
 import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
+import { resolveRollUps } from './roll-up-refs.js';
 import { MAX_RUBRIC_BYTES, rubricOverLimit } from './rubric-limits.js';
 import { type RubricName, rubricByName } from './rubric-names.js';
-import { resolveRollUps } from './roll-up-refs.js';
 
 /** The folder of built-in rubrics, beside dist/ in the installed package. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubrics');
@@ -211,9 +211,7 @@ export function readRubricFile(file: string): RubricRead {
   }
   const built = buildRubric(raw, file);
   // A roll-up's lower rubric and tier, checked as `extends` is (and its tier titles kept).
-  built.findings.push(
-    ...resolveRollUps(built.rubric, file, builtinPath, (f) => loadRubric(f).rubric),
-  );
+  built.findings.push(...resolveRollUps(built.rubric, file, builtinPath, (f) => loadRubric(f).rubric));
   if (where) {
     // Inherited criteria name the parent's file, as rubric.ts promises.
     for (const s of built.rubric.sections)

@@ -42,7 +42,10 @@ export const rubricCodes = defineCodes({
   'rubric.roll-up-no-tier': { severity: 'error', params: {} },
   'rubric.roll-up-level': { severity: 'error', params: { from: 'text', level: 'text' } },
   'rubric.roll-up-rubric': { severity: 'error', params: { rubric: 'text' } },
-  'rubric.roll-up-rubric-level': { severity: 'error', params: { rubric: 'text', level: 'text', from: 'text' } },
+  'rubric.roll-up-rubric-level': {
+    severity: 'error',
+    params: { rubric: 'text', level: 'text', from: 'text' },
+  },
   'rubric.roll-up-unknown-tier': {
     severity: 'error',
     params: { tier: 'text', rubric: 'text', tiers: 'text', suggestion: 'text?' },
