@@ -11,7 +11,9 @@ const unitCN = (p: P) => (p.from === 'compound' ? '小区' : '社区');
 const unitTW = (p: P) => (p.from === 'compound' ? '小區' : '社區');
 
 const targetEN = (p: P) =>
-  ({
+  p.lowRaw !== undefined || p.highRaw !== undefined
+    ? `${p.low ?? p.lowRaw}${p.op === 'between' ? `–${p.high ?? p.highRaw}` : ''}, masked in the source and not set`
+    : ({
     'at-least': `at least ${p.low}`,
     'more-than': `more than ${p.low}`,
     'at-most': `at most ${p.low}`,
@@ -19,7 +21,9 @@ const targetEN = (p: P) =>
     between: `${p.low} to ${p.high}`,
   })[p.op ?? ''] ?? `${p.low}`;
 const targetZH = (p: P, tw: boolean) =>
-  ({
+  p.lowRaw !== undefined || p.highRaw !== undefined
+    ? `${p.low ?? p.lowRaw}${p.op === 'between' ? `-${p.high ?? p.highRaw}` : ''}，原文${tw ? '遮蓋' : '遮盖'}，尚未${tw ? '設定' : '设定'}`
+    : ({
     'at-least': `至少${p.low}`,
     'more-than': `超过${p.low}`.replace('过', tw ? '過' : '过'),
     'at-most': `至多${p.low}`,
@@ -74,9 +78,11 @@ export const rollUpMessages = defineMessages(
     'rollup.basis': (p) =>
       `${p.n} ${unitEN(p)} in all${p.unscored !== '0' ? `, ${p.unscored} not scored` : ''}${p.missing !== '0' ? `, ${p.missing} with no file` : ''}`,
     'rollup.heading': () => 'Rolled up from the lower level',
+    'rollup.entity': (p) => `${p.name} (${p.id})`,
     'rollup.explain': (p) =>
       `the results of the street's ${unitEN(p)} under ${p.rubric}, as civscore rank judges them with the street's file (each ${p.from} of the street counts; one with errors or no file counts as not reaching)`,
     'rollup.line': (p) => `${p.criterion}: ${p.measured}; ${p.basis}: ${p.status}`,
+    'rollup.line-alone': (p) => `${p.criterion}: ${p.why}: ${p.status}`,
     'rollup.col.criterion': () => 'Rolled-up criterion',
     'rollup.col.value': () => 'Value',
     'rollup.col.counted': () => 'Counted',
@@ -111,9 +117,11 @@ export const rollUpMessages = defineMessages(
     'rollup.basis': (p) =>
       `共${p.n}个${unitCN(p)}${p.unscored !== '0' ? `，其中${p.unscored}个自评无效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}个未提交` : ''}`,
     'rollup.heading': () => '由下级结果汇总',
+    'rollup.entity': (p) => `${p.name}（${p.id}）`,
     'rollup.explain': (p) =>
       `本街道下辖${unitCN(p)}按 ${p.rubric} 的评分结果，由 civscore rank 与街道自评一起评分时汇总（本街道每个${unitCN(p)}都计入，自评无效或未提交的按未达到计）`,
     'rollup.line': (p) => `${p.criterion}：${p.measured}，${p.basis}：${p.status}`,
+    'rollup.line-alone': (p) => `${p.criterion}：${p.why}：${p.status}`,
     'rollup.col.criterion': () => '汇总项',
     'rollup.col.value': () => '汇总值',
     'rollup.col.counted': () => '计入个数',
@@ -148,9 +156,11 @@ export const rollUpMessages = defineMessages(
     'rollup.basis': (p) =>
       `共${p.n}個${unitTW(p)}${p.unscored !== '0' ? `，其中${p.unscored}個自評無效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}個未提交` : ''}`,
     'rollup.heading': () => '由下級結果彙總',
+    'rollup.entity': (p) => `${p.name}（${p.id}）`,
     'rollup.explain': (p) =>
       `本街道下轄${unitTW(p)}按 ${p.rubric} 的評分結果，由 civscore rank 與街道自評一起評分時彙總（本街道每個${unitTW(p)}都計入，自評無效或未提交的按未達到計）`,
     'rollup.line': (p) => `${p.criterion}：${p.measured}，${p.basis}：${p.status}`,
+    'rollup.line-alone': (p) => `${p.criterion}：${p.why}：${p.status}`,
     'rollup.col.criterion': () => '彙總項',
     'rollup.col.value': () => '彙總值',
     'rollup.col.counted': () => '計入個數',

@@ -10,6 +10,7 @@ import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
+import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
 import { groupLine, rowCell, rowColumns, rowWords, tierDistribution } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -125,6 +126,14 @@ export function* rankTableChunks(
       for (const g of v.groups) out.push(...wrapped('  ', shown(choiceGroupLine(g, v, l))));
       for (const sh of v.shared)
         out.push(...wrapped('  ', shown(sharedLine(sh, v, l)), (x) => style.severity('warning', x)));
+    }
+    const rolled = rolledUpEntries(t.rows);
+    if (rolled.length) {
+      out.push('', ...wrapped('', message(lang, 'rollup.heading'), style.bold));
+      for (const e of rolled) {
+        out.push(...wrapped('', shown(entityText(e, l))));
+        for (const u of e.rollUps!) out.push(...wrapped('  ', shown(rollUpText(u, l, t.rubric))));
+      }
     }
     if (t.quotas.length) {
       yield* flush();
