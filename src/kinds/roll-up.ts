@@ -81,6 +81,7 @@ export function rollUp(c: RollUpCriterion, g: LowerGroup): RolledUp {
     from: c.from,
     measure: c.measure,
     ...(c.tier !== undefined ? { tier: c.tier } : {}),
+    ...(want > 0 ? { above: true } : {}),
     value,
     n,
     reached,

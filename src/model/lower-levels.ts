@@ -40,6 +40,8 @@ export interface RolledUp {
   from: LowerLevel;
   measure: RollUpMeasure;
   tier?: string;
+  /** The lower rubric has tiers above the one counted: the words say "or above" (及以上). */
+  above?: boolean;
   /** How many reach the tier (count), their share (a fraction), or the mean score. */
   value: number;
   /** Every member counted: scored, not scored and missing alike. */

@@ -14,37 +14,38 @@ const targetEN = (p: P) =>
   p.lowRaw !== undefined || p.highRaw !== undefined
     ? `${p.low ?? p.lowRaw}${p.op === 'between' ? `–${p.high ?? p.highRaw}` : ''}, masked in the source and not set`
     : ({
-    'at-least': `at least ${p.low}`,
-    'more-than': `more than ${p.low}`,
-    'at-most': `at most ${p.low}`,
-    'less-than': `fewer than ${p.low}`,
-    between: `${p.low} to ${p.high}`,
-  })[p.op ?? ''] ?? `${p.low}`;
+        'at-least': `at least ${p.low}`,
+        'more-than': `more than ${p.low}`,
+        'at-most': `at most ${p.low}`,
+        'less-than': `fewer than ${p.low}`,
+        between: `${p.low} to ${p.high}`,
+      }[p.op ?? ''] ?? `${p.low}`);
 const targetZH = (p: P, tw: boolean) =>
   p.lowRaw !== undefined || p.highRaw !== undefined
     ? `${p.low ?? p.lowRaw}${p.op === 'between' ? `-${p.high ?? p.highRaw}` : ''}，原文${tw ? '遮蓋' : '遮盖'}，尚未${tw ? '設定' : '设定'}`
     : ({
-    'at-least': `至少${p.low}`,
-    'more-than': `超过${p.low}`.replace('过', tw ? '過' : '过'),
-    'at-most': `至多${p.low}`,
-    'less-than': `少于${p.low}`.replace('于', tw ? '於' : '于'),
-    between: `${p.low}至${p.high}`,
-  })[p.op ?? ''] ?? `${p.low}`;
+        'at-least': `至少${p.low}`,
+        'more-than': `超过${p.low}`.replace('过', tw ? '過' : '过'),
+        'at-most': `至多${p.low}`,
+        'less-than': `少于${p.low}`.replace('于', tw ? '於' : '于'),
+        between: `${p.low}至${p.high}`,
+      }[p.op ?? ''] ?? `${p.low}`);
 
 /** "3 compounds at 精品示范小区 or above (target: at least 2)". */
 const measuredEN = (p: P) =>
   p.measure === 'count'
-    ? `${p.actual} ${unitEN(p)} at ${p.tier} or above (target: ${targetEN(p)})`
+    ? `${unitEN(p)} at ${p.tier}${p.above ? ' or above' : ''}: ${p.actual} (target: ${targetEN(p)})`
     : p.measure === 'share'
-      ? `${p.actual} of ${unitEN(p)} at ${p.tier} or above (target: ${targetEN(p)})`
-      : `mean score of ${unitEN(p)} ${p.actual} (target: ${targetEN(p)})`;
+      ? `${unitEN(p)} at ${p.tier}${p.above ? ' or above' : ''}: ${p.actual} (target: ${targetEN(p)})`
+      : `mean score of the ${unitEN(p)}: ${p.actual} (target: ${targetEN(p)})`;
 /** "3个精品示范小区（目标至少2个）". */
 const measuredZH = (p: P, tw: boolean) => {
   const per = tw ? '個' : '个';
+  const orAbove = p.above ? '及以上' : '';
   return p.measure === 'count'
-    ? `${p.actual}${per}${p.tier}（目${tw ? '標' : '标'}${targetZH(p, tw)}${per}）`
+    ? `${p.actual}${per}${p.tier}${orAbove}（目${tw ? '標' : '标'}${targetZH(p, tw)}${per}）`
     : p.measure === 'share'
-      ? `${p.tier}占${p.actual}（目${tw ? '標' : '标'}${targetZH(p, tw)}）`
+      ? `${p.tier}${orAbove}占${p.actual}（目${tw ? '標' : '标'}${targetZH(p, tw)}）`
       : `${tw ? unitTW(p) : unitCN(p)}平均${p.actual}分（目${tw ? '標' : '标'}${targetZH(p, tw)}分）`;
 };
 

@@ -22,6 +22,7 @@ export function measuredText(r: RolledUp, l: Labeller): string {
     from: r.from,
     measure: r.measure,
     ...(r.tier !== undefined ? { tier: r.tier } : {}),
+    ...(r.above ? { above: 'yes' } : {}),
     actual: r.value,
     op: b.op,
     ...(low !== undefined ? { low } : { lowRaw: 'masked' in b.value ? b.value.masked : '' }),
