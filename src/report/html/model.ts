@@ -13,6 +13,7 @@ import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { sourceCitation } from '../provenance.js';
+import { entityText, rolledUpEntries, rollUpText } from '../rank/roll-ups.js';
 import {
   boundText,
   candidateLine,
@@ -104,6 +105,8 @@ export interface TableView {
   overall: GroupView;
   groups: GroupView[];
   quotas: QuotaView[];
+  /** A street's roll-up criteria in words (measured, from what, verdict), by street. */
+  rollUps: { entity: string; lines: string[] }[];
   communities: CommunityView[];
   pagesNote?: string;
 }
@@ -214,6 +217,10 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
+    rollUps: rolledUpEntries(t.rows).map((e) => ({
+      entity: entityText(e, l),
+      lines: e.rollUps!.map((u) => rollUpText(u, l, t.rubric)),
+    })),
     communities,
     ...(input.pages !== 'all'
       ? {

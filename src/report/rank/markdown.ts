@@ -7,6 +7,7 @@ import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
 import { choiceGroupName, choicesHeading, memberChoice, sharedLine, sharedWith } from './choices.js';
 import { doubtLines, unplacedLine } from './doubts.js';
+import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
 import {
   candidateLine,
   groupLine,
@@ -78,6 +79,14 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
       out.push('');
       for (const sh of v.shared) out.push(`- ⚠️ ${cell(sharedLine(sh, v, l))}`);
       if (v.shared.length) out.push('');
+    }
+    const rolled = rolledUpEntries(t.rows);
+    if (rolled.length) {
+      out.push(`### ${cell(message(lang, 'rollup.heading'))}`, '');
+      for (const e of rolled)
+        for (const u of e.rollUps!)
+          out.push(`- **${cell(entityText(e, l))}**: ${cell(rollUpText(u, l, t.rubric))}`);
+      out.push('');
     }
     if (t.quotas.length) {
       out.push(`### ${cell(message(lang, 'rank.quotas'))}`, '');

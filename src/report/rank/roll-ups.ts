@@ -42,25 +42,44 @@ export function basisText(r: RolledUp, l: Labeller): string {
   });
 }
 
+/** Why a roll-up has no measure: its street was judged without its lower level. */
+function aloneText(u: EntryRollUp, l: Labeller, rubric: Rubric): string {
+  const c = rubric.sections.flatMap((s) => s.criteria).find((x) => x.id === u.criterion);
+  const from = c?.kind === 'roll-up' ? c.from : 'community';
+  const ref = c?.kind === 'roll-up' ? (c.lower?.id ?? c.rubric) : '';
+  return message(l.lang, 'shortfall.roll-up-alone', { from, rubric: ref });
+}
+
 /** One roll-up of an entry in words: measured, from what, and the verdict. */
 export function rollUpText(u: EntryRollUp, l: Labeller, rubric: Rubric): string {
-  const status = message(l.lang, `ui.status.${u.status}`);
-  if (!u.rolledUp) {
-    const c = rubric.sections.flatMap((s) => s.criteria).find((x) => x.id === u.criterion);
-    const from = c?.kind === 'roll-up' ? c.from : 'community';
-    const ref = c?.kind === 'roll-up' ? (c.lower?.id ?? c.rubric) : '';
-    return message(l.lang, 'rollup.line-alone', {
-      criterion: l.criterion(u.criterion),
-      why: message(l.lang, 'shortfall.roll-up-alone', { from, rubric: ref }),
-      status,
-    });
-  }
   return message(l.lang, 'rollup.line', {
     criterion: l.criterion(u.criterion),
+    cell: rollUpCell(u, l, rubric),
+  });
+}
+
+/** The same without the criterion's title, for a cell under it. */
+export function rollUpCell(u: EntryRollUp, l: Labeller, rubric: Rubric): string {
+  const status = message(l.lang, `ui.status.${u.status}`);
+  if (!u.rolledUp) return message(l.lang, 'rollup.cell-alone', { why: aloneText(u, l, rubric), status });
+  return message(l.lang, 'rollup.cell', {
     measured: measuredText(u.rolledUp, l),
     basis: basisText(u.rolledUp, l),
     status,
   });
+}
+
+/** The roll-up criteria of a report's tables, with their titles, in table order (the sheet's columns). */
+export function reportRollUps(
+  tables: readonly { rubric: Rubric }[],
+  title: (t: { rubric: Rubric }, id: string) => string,
+): { rubric: string; criterion: string; title: string }[] {
+  const out: { rubric: string; criterion: string; title: string }[] = [];
+  for (const t of tables)
+    for (const s of t.rubric.sections)
+      for (const c of s.criteria)
+        if (c.kind === 'roll-up') out.push({ rubric: t.rubric.id, criterion: c.id, title: title(t, c.id) });
+  return out;
 }
 
 /** Entries with roll-ups, in ranking order. */
