@@ -45,8 +45,7 @@ describe('message catalogue', () => {
       // English shows every param it reads (Chinese may use one to choose a word: 街道/社区).
       // A param that names things by tokens (the folds of a group name) is worded, not shown.
       if (lang === 'en')
-        for (const k of read)
-          if (!worded(code, k)) expect(text, `${code} ${k}`).toContain(`«${k}»`);
+        for (const k of read) if (!worded(code, k)) expect(text, `${code} ${k}`).toContain(`«${k}»`);
     }
     if (INTENTIONALLY_EMPTY.has(code)) {
       expect(texts, code).toEqual(['', '', '']);
