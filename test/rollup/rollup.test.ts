@@ -309,3 +309,42 @@ describe('rubric lint checks the reference', () => {
     expect(r.stdout).toContain('0 error(s)');
   });
 });
+
+describe('the built-in 002 street rubric', () => {
+  it('holds a street to its model communities: one that fails is a veto on the street', () => {
+    const dir = join(tmp, 'lucheng');
+    cpSync('examples/lucheng/guigan.yaml', join(dir, 'guigan.yaml'));
+    writeFileSync(
+      join(dir, 'wuma.yaml'),
+      'rubric: lucheng-model-2002-street\nstreet: { id: wuma, name: 五马街道, district: 鹿城区 }\nperiod: 2002\nmetrics: { leadership-system: true }\n',
+    );
+    const street = () => {
+      const r = runCli(['rank', dir, '--format', 'json']);
+      const json = JSON.parse(r.stdout) as { tables: { ranking: (EntryJson & { vetoes: string[] })[] }[] };
+      return json.tables.flatMap((t) => t.ranking).find((e) => e.id === 'wuma')!;
+    };
+    // 桂柑 (92, 精品示范社区) is the street's one model community: 1 / 1 = 100%.
+    const pass = street();
+    expect(byId(pass).get('model-communities-accepted')).toMatchObject({
+      status: 'met',
+      rolledUp: { n: 1, reached: 1, value: 1 },
+    });
+    expect(pass.total).toBe(100);
+    expect(pass.tier).toBe('street-pass');
+    // A second community of the street that is not drug-free (a veto of its own): 1 / 2 = 50%.
+    writeFileSync(
+      join(dir, 'chanjie.yaml'),
+      readFileSync('examples/lucheng/guigan.yaml', 'utf8')
+        .replace('id: guigan, name: 桂柑社区', 'id: chanjie, name: 蝉街社区')
+        .replace('drug-free: true', 'drug-free: false'),
+    );
+    const fail = street();
+    expect(byId(fail).get('model-communities-accepted')).toMatchObject({
+      status: 'vetoed',
+      rolledUp: { n: 2, reached: 1, value: 0.5 },
+    });
+    expect(fail.vetoes).toEqual(['model-communities-accepted']);
+    expect(fail.tier).toBeNull();
+    expect(fail.total).toBe(50);
+  });
+});
