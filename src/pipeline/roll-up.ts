@@ -30,13 +30,17 @@ export function lowerResults(
     const rolls = allCriteria(t.rubric).flatMap((c) => (c.kind === 'roll-up' && c.lower ? [c] : []));
     if (!rolls.length) continue;
     const by: By = t.rubric.level === 'street' ? 'street' : 'community';
+    // The lower tables each criterion reads: its rubric (or one extending it), level and period.
+    const read = rolls.map((c) => ({
+      c,
+      sources: built.members.filter(
+        (m) => m.period === t.period && m.rubric.level === c.from && descendsFrom(m.rubric, c.lower!.id),
+      ),
+    }));
     for (const e of t.counted) {
       const key = built.nameOf({ id: '', [by]: e.name }, by);
       const record: Record<string, LowerGroup> = {};
-      for (const c of rolls) {
-        const sources = built.members.filter(
-          (m) => m.period === t.period && m.rubric.level === c.from && descendsFrom(m.rubric, c.lower!.id),
-        );
+      for (const { c, sources } of read) {
         // No compound (or community) of that rubric and period in the run: nothing to roll up.
         if (!sources.length) continue;
         const members = sources.flatMap((s) => partition(s, by).get(key) ?? []);

@@ -122,6 +122,24 @@ describe('a street rolled up from its compounds', () => {
     expect(entry.tier).toBe('good');
   });
 
+  it('trend rolls the street up as rank does', () => {
+    writeFileSync(join(tmp, 'street.yaml'), STREET);
+    const r = runCli([
+      'trend',
+      join(tmp, 'compounds'),
+      join(tmp, 'street.yaml'),
+      '--rubrics',
+      tmp,
+      '--format',
+      'json',
+    ]);
+    const json = JSON.parse(r.stdout) as {
+      tables: { communities: { id: string; points: { total: number | null; tier: string | null }[] }[] }[];
+    };
+    const street = json.tables.flatMap((f) => f.communities).find((c) => c.id === 'balitai')!;
+    expect(street.points[0]).toMatchObject({ total: 80, tier: 'good' });
+  });
+
   it('counts a compound on the roster with no file as not reaching (and 0 in the mean)', () => {
     writeFileSync(join(tmp, 'street.yaml'), STREET);
     const { entry } = streetEntry([join(tmp, 'compounds'), join(tmp, 'street.yaml')], ['--roster', ROSTER]);

@@ -2,22 +2,18 @@
  * The batch behind `rank` and `report`: the submissions judged by the intake, then ranked per
  * rubric and period (rank-report.ts), with the waivers' own findings. `report` asks for the full
  * results too, and makes its community pages from them: a spreadsheet row's as a file's, and
- * nothing judged twice.
+ * nothing judged twice (but a street whose rubric rolls up its compounds or communities, judged
+ * again once they are: roll-up-pass.ts).
  */
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
-import { type BuiltRankReport, buildRankReport } from '../rank-report.js';
-import { lowerResults } from '../roll-up.js';
+import type { BuiltRankReport } from '../rank-report.js';
 import { waiverFindings } from '../waiver-findings.js';
-import {
-  type IntakeOptions,
-  type IntakeProgress,
-  judgeAgain,
-  judgeSubmissions,
-} from './judge-submissions.js';
+import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
+import { rollUpPass } from './roll-up-pass.js';
 
 export interface RankBatchOptions extends IntakeOptions {
   group?: GroupBy;
@@ -47,16 +43,9 @@ export async function rankBatch(
     ...(options.roster ? { roster: options.roster } : {}),
     ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
   };
-  let items = intake.items;
-  let built = buildRankReport(items, intake.findings, reportOptions);
   // The levels in order: streets with roll-up criteria are judged again with their compounds' or
-  // communities' results, and the report is made again from the judgement that stands.
-  const lower = lowerResults(built);
-  if (lower.size) {
-    const again = await judgeAgain(lower, options, intake.rowIds);
-    items = items.map((it) => again.get(it.kind === 'scored' ? it.entry.file : it.file) ?? it);
-    built = buildRankReport(items, intake.findings, reportOptions);
-  }
+  // communities' results, and the report is made from the judgement that stands.
+  const { items, built } = await rollUpPass(intake.items, intake.findings, options, reportOptions);
   const results = new Map<string, CommunityResult>();
   if (options.keepResults)
     for (const it of items) if (it.kind === 'scored' && it.result) results.set(it.entry.file, it.result);
