@@ -79,6 +79,8 @@ export const rollUpMessages = defineMessages(
     'rollup.basis': (p) =>
       `${p.n} ${unitEN(p)} in all${p.unscored !== '0' ? `, ${p.unscored} not scored` : ''}${p.missing !== '0' ? `, ${p.missing} with no file` : ''}`,
     'rollup.heading': () => 'Rolled up from the lower level',
+    'rollup.init': (p) =>
+      `"${p.criterion}" is rolled up from the street's ${unitEN(p)}: nothing to fill in here; rank this file with their files`,
     'rollup.entity': (p) => `${p.name} (${p.id})`,
     'rollup.explain': (p) =>
       `the results of the street's ${unitEN(p)} under ${p.rubric}, as civscore rank judges them with the street's file (each ${p.from} of the street counts; one with errors or no file counts as not reaching)`,
@@ -114,6 +116,8 @@ export const rollUpMessages = defineMessages(
     'rollup.basis': (p) =>
       `共${p.n}个${unitCN(p)}${p.unscored !== '0' ? `，其中${p.unscored}个自评无效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}个未提交` : ''}`,
     'rollup.heading': () => '由下级结果汇总',
+    'rollup.init': (p) =>
+      `“${p.criterion}”由本街道下辖${unitCN(p)}的自评汇总，本表无需填写；请与${unitCN(p)}自评一起用 civscore rank 评分`,
     'rollup.entity': (p) => `${p.name}（${p.id}）`,
     'rollup.explain': (p) =>
       `本街道下辖${unitCN(p)}按 ${p.rubric} 的评分结果，由 civscore rank 与街道自评一起评分时汇总（本街道每个${unitCN(p)}都计入，自评无效或未提交的按未达到计）`,
@@ -149,6 +153,8 @@ export const rollUpMessages = defineMessages(
     'rollup.basis': (p) =>
       `共${p.n}個${unitTW(p)}${p.unscored !== '0' ? `，其中${p.unscored}個自評無效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}個未提交` : ''}`,
     'rollup.heading': () => '由下級結果彙總',
+    'rollup.init': (p) =>
+      `「${p.criterion}」由本街道下轄${unitTW(p)}的自評彙總，本表無需填寫；請與${unitTW(p)}自評一起用 civscore rank 評分`,
     'rollup.entity': (p) => `${p.name}（${p.id}）`,
     'rollup.explain': (p) =>
       `本街道下轄${unitTW(p)}按 ${p.rubric} 的評分結果，由 civscore rank 與街道自評一起評分時彙總（本街道每個${unitTW(p)}都計入，自評無效或未提交的按未達到計）`,

@@ -49,6 +49,10 @@ function comment(text: string, indent: string): string[] {
   );
 }
 
+function rollUpCriteria(rubric: Rubric) {
+  return rubric.sections.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'roll-up' ? [c] : [])));
+}
+
 export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(o.lang, code, p);
   const v = o.values;
@@ -69,6 +73,10 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
     `  district: ${yamlValue(v?.entity.district)}`,
     ...(v?.entity.city !== undefined ? [`  city: ${yamlValue(v.entity.city)}`] : []),
     `period: ${v ? yamlValue(v.period) : o.period}`,
+    // Criteria rolled up from the level below: nothing to fill in here, rank reads them.
+    ...rollUpCriteria(rubric).flatMap((c) =>
+      comment(m('rollup.init', { criterion: pick(c.title, o.lang) || c.id, from: c.from }), ''),
+    ),
   ];
   const metricValue = (id: string) => {
     const raw = v?.metrics.get(id);
