@@ -38,6 +38,8 @@ export interface IntakeOptions {
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
+  /** Keep each scored submission's criterion points and statuses (rank --results-out). */
+  keepCriteria?: boolean;
 }
 
 /** A progress line, at a terminal: then every input is listed first, so the total is known. */
@@ -68,6 +70,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
+    ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
   };
 }
@@ -142,6 +145,6 @@ export async function judgeAgain(
   }
   for (const [sheet, rows] of sheets)
     for await (const r of assessSheet(sheet, assess))
-      if (rows.has(r.file)) out.set(r.file, toItem(r, options.keepResults));
+      if (rows.has(r.file)) out.set(r.file, toItem(r, assess));
   return out;
 }

@@ -5,6 +5,7 @@
  * nothing judged twice (but a street whose rubric rolls up its compounds or communities, judged
  * again once they are: roll-up-pass.ts).
  */
+import type { CriterionPoints } from '../../engine/criterion-points.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
@@ -28,6 +29,8 @@ export type RankBatch =
       kind: 'ranked';
       /** Full results by the entry's file (or row label): with keepResults only. */
       results: ReadonlyMap<string, CommunityResult>;
+      /** Criterion points by the entry's file (or row label): with keepCriteria only. */
+      criteria: ReadonlyMap<string, CriterionPoints>;
     });
 
 export async function rankBatch(
@@ -47,11 +50,15 @@ export async function rankBatch(
   // communities' results, and the report is made from the judgement that stands.
   const { items, built } = await rollUpPass(intake.items, intake.findings, options, reportOptions);
   const results = new Map<string, CommunityResult>();
-  if (options.keepResults)
-    for (const it of items) if (it.kind === 'scored' && it.result) results.set(it.entry.file, it.result);
+  const criteria = new Map<string, CriterionPoints>();
+  for (const it of items) {
+    if (it.kind !== 'scored') continue;
+    if (it.result) results.set(it.entry.file, it.result);
+    if (it.criteria) criteria.set(it.entry.file, it.criteria);
+  }
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
-  return { ...built, kind: 'ranked', results };
+  return { ...built, kind: 'ranked', results, criteria };
 }
 
 /** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */
