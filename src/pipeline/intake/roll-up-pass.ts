@@ -4,11 +4,13 @@
  * communities' results (roll-up.ts), and its item replaces the first. Nothing happens, and
  * nothing is judged twice, when no rubric of the run rolls anything up.
  */
-import type { BatchItem } from '../../batch/assess-batch-item.js';
 import type { Finding } from '../../model/finding.js';
 import { type BuiltRankReport, buildRankReport, type RankReportOptions } from '../rank-report.js';
 import { lowerResults } from '../roll-up.js';
-import { type IntakeOptions, judgeAgain } from './judge-submissions.js';
+import { type Intake, type IntakeOptions, judgeAgain } from './judge-submissions.js';
+
+/** One judged submission, as the intake hands it over. */
+type BatchItem = Extract<Intake, { kind: 'judged' }>['items'][number];
 
 export async function rollUpPass(
   items: BatchItem[],
