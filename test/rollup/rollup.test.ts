@@ -160,7 +160,7 @@ describe('a street rolled up from its compounds', () => {
     const zh = runCli(['--lang', 'zh-CN', '--width', '400', 'rank', ...inputs]).stdout;
     expect(zh).toContain('由下级结果汇总');
     expect(zh).toContain(
-      '精品示范小区个数：1个精品示范小区（目标至少2个），共7个小区，其中1个自评无效、1个未提交：未达标',
+      '精品示范小区个数：1个精品示范小区（目标至少2个），共7个小区，其中1个自评无效、1个未提交（按未达到计，结论暂定）：未达标',
     );
     expect(zh).toContain('达标小区比例：达标小区及以上占57.14%（目标至少50%）');
     expect(zh).toContain('小区平均分：小区平均59.05分（目标至少60分）');
@@ -170,7 +170,7 @@ describe('a street rolled up from its compounds', () => {
     const en = runCli(['--lang', 'en', '--width', '400', 'rank', ...inputs]).stdout;
     expect(en).toContain('Rolled up from the lower level');
     expect(en).toContain(
-      'compounds at Model compound: 1 (target: at least 2); 7 compounds in all, 1 not scored, 1 with no file: unmet',
+      'compounds at Model compound: 1 (target: at least 2); 7 compounds in all, 1 not scored, 1 with no file (counted as not reaching: provisional): unmet',
     );
   });
 
@@ -245,7 +245,7 @@ describe('the built-in 000 street rubric', () => {
       'examples/compounds/streets',
     ]).stdout;
     expect(masked).toContain(
-      '1个精品示范小区（目标*-*，原文遮盖，尚未设定个），共6个小区，其中1个自评无效：无数据',
+      '1个精品示范小区（目标*-*个，原文遮盖，尚未设定），共6个小区，其中1个自评无效（按未达到计，结论暂定）：无数据',
     );
   });
 

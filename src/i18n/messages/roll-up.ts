@@ -20,16 +20,19 @@ const targetEN = (p: P) =>
         'less-than': `fewer than ${p.low}`,
         between: `${p.low} to ${p.high}`,
       }[p.op ?? ''] ?? `${p.low}`);
-const targetZH = (p: P, tw: boolean) =>
+/** The target, with its unit (个, 分) after the figures, and a masked one said so. */
+const targetZH = (p: P, tw: boolean, unit = '') =>
   p.lowRaw !== undefined || p.highRaw !== undefined
-    ? `${p.low ?? p.lowRaw}${p.op === 'between' ? `-${p.high ?? p.highRaw}` : ''}，原文${tw ? '遮蓋' : '遮盖'}，尚未${tw ? '設定' : '设定'}`
-    : ({
-        'at-least': `至少${p.low}`,
-        'more-than': `超过${p.low}`.replace('过', tw ? '過' : '过'),
-        'at-most': `至多${p.low}`,
-        'less-than': `少于${p.low}`.replace('于', tw ? '於' : '于'),
-        between: `${p.low}至${p.high}`,
-      }[p.op ?? ''] ?? `${p.low}`);
+    ? `${p.low ?? p.lowRaw}${p.op === 'between' ? `-${p.high ?? p.highRaw}` : ''}${unit}，原文${tw ? '遮蓋' : '遮盖'}，尚未${tw ? '設定' : '设定'}`
+    : `${
+        {
+          'at-least': `至少${p.low}`,
+          'more-than': `超过${p.low}`.replace('过', tw ? '過' : '过'),
+          'at-most': `至多${p.low}`,
+          'less-than': `少于${p.low}`.replace('于', tw ? '於' : '于'),
+          between: `${p.low}至${p.high}`,
+        }[p.op ?? ''] ?? `${p.low}`
+      }${unit}`;
 
 /** "3 compounds at 精品示范小区 or above (target: at least 2)". */
 const measuredEN = (p: P) =>
@@ -43,10 +46,10 @@ const measuredZH = (p: P, tw: boolean) => {
   const per = tw ? '個' : '个';
   const orAbove = p.above ? '及以上' : '';
   return p.measure === 'count'
-    ? `${p.actual}${per}${p.tier}${orAbove}（目${tw ? '標' : '标'}${targetZH(p, tw)}${per}）`
+    ? `${p.actual}${per}${p.tier}${orAbove}（目${tw ? '標' : '标'}${targetZH(p, tw, per)}）`
     : p.measure === 'share'
       ? `${p.tier}${orAbove}占${p.actual}（目${tw ? '標' : '标'}${targetZH(p, tw)}）`
-      : `${tw ? unitTW(p) : unitCN(p)}平均${p.actual}分（目${tw ? '標' : '标'}${targetZH(p, tw)}分）`;
+      : `${tw ? unitTW(p) : unitCN(p)}平均${p.actual}分（目${tw ? '標' : '标'}${targetZH(p, tw, '分')}）`;
 };
 
 export const rollUpMessages = defineMessages(
@@ -77,7 +80,7 @@ export const rollUpMessages = defineMessages(
       `"${p.criterion}" is rolled up from this street's ${unitEN(p)}, which a single file does not have: no data here; run civscore rank on the street's file with its ${unitEN(p)}' files (and --roster) to score it`,
     'rollup.measured': (p) => measuredEN(p),
     'rollup.basis': (p) =>
-      `${p.n} ${unitEN(p)} in all${p.unscored !== '0' ? `, ${p.unscored} not scored` : ''}${p.missing !== '0' ? `, ${p.missing} with no file` : ''}`,
+      `${p.n} ${unitEN(p)} in all${p.unscored !== '0' ? `, ${p.unscored} not scored` : ''}${p.missing !== '0' ? `, ${p.missing} with no file` : ''}${p.unscored !== '0' || p.missing !== '0' ? ' (counted as not reaching: provisional)' : ''}`,
     'rollup.heading': () => 'Rolled up from the lower level',
     'rollup.init': (p) =>
       `"${p.criterion}" is rolled up from the street's ${unitEN(p)}: nothing to fill in here; rank this file with their files`,
@@ -114,7 +117,7 @@ export const rollUpMessages = defineMessages(
       `“${p.criterion}”由本街道下辖${unitCN(p)}的结果汇总，单个文件中没有这些结果，此处按无数据计；请将街道自评与${unitCN(p)}自评一起用 civscore rank 评分（可加 --roster）`,
     'rollup.measured': (p) => measuredZH(p, false),
     'rollup.basis': (p) =>
-      `共${p.n}个${unitCN(p)}${p.unscored !== '0' ? `，其中${p.unscored}个自评无效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}个未提交` : ''}`,
+      `共${p.n}个${unitCN(p)}${p.unscored !== '0' ? `，其中${p.unscored}个自评无效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}个未提交` : ''}${p.unscored !== '0' || p.missing !== '0' ? '（按未达到计，结论暂定）' : ''}`,
     'rollup.heading': () => '由下级结果汇总',
     'rollup.init': (p) =>
       `“${p.criterion}”由本街道下辖${unitCN(p)}的自评汇总，本表无需填写；请与${unitCN(p)}自评一起用 civscore rank 评分`,
@@ -151,7 +154,7 @@ export const rollUpMessages = defineMessages(
       `「${p.criterion}」由本街道下轄${unitTW(p)}的結果彙總，單一檔案中沒有這些結果，此處按無資料計；請將街道自評與${unitTW(p)}自評一起用 civscore rank 評分（可加 --roster）`,
     'rollup.measured': (p) => measuredZH(p, true),
     'rollup.basis': (p) =>
-      `共${p.n}個${unitTW(p)}${p.unscored !== '0' ? `，其中${p.unscored}個自評無效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}個未提交` : ''}`,
+      `共${p.n}個${unitTW(p)}${p.unscored !== '0' ? `，其中${p.unscored}個自評無效` : ''}${p.missing !== '0' ? `${p.unscored !== '0' ? '、' : '，其中'}${p.missing}個未提交` : ''}${p.unscored !== '0' || p.missing !== '0' ? '（按未達到計，結論暫定）' : ''}`,
     'rollup.heading': () => '由下級結果彙總',
     'rollup.init': (p) =>
       `「${p.criterion}」由本街道下轄${unitTW(p)}的自評彙總，本表無需填寫；請與${unitTW(p)}自評一起用 civscore rank 評分`,
