@@ -4,12 +4,11 @@
  * checked: the rubric exists, scores the level the criterion reads, and has the tier; and keeps
  * the lower rubric's id and tier titles on the criterion, for rank and for the words.
  */
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Level } from '../model/assessment.js';
 import { type Finding, finding } from '../model/finding.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import { closestName } from '../model/similar.js';
+import { resolveParentRef } from './extends.js';
 
 /** The levels a rubric of each level may roll up: those below it. */
 const BELOW: Record<Level, readonly Level[]> = {
@@ -18,17 +17,18 @@ const BELOW: Record<Level, readonly Level[]> = {
   compound: [],
 };
 
-/** Where a roll-up's rubric reference points: a built-in id, else a file beside the naming rubric. */
+/**
+ * Where a roll-up's rubric reference points: a built-in id, or a relative path inside the naming
+ * rubric's folder tree, as `extends` is read (never a URL, an absolute path, or out of the tree).
+ */
 export function lowerRubricPath(
   ref: string,
   from: string | undefined,
   builtin: (id: string) => string | undefined,
 ): string | undefined {
-  const b = builtin(ref);
-  if (b) return b;
-  if (/^[a-z]+:/i.test(ref) || isAbsolute(ref)) return undefined;
-  const p = from ? resolve(dirname(from), ref) : ref;
-  return existsSync(p) ? p : undefined;
+  if (!from) return builtin(ref);
+  const r = resolveParentRef(ref, from, { builtin });
+  return 'file' in r ? r.file : undefined;
 }
 
 /**

@@ -304,6 +304,15 @@ describe('rubric lint checks the reference', () => {
     expect(lint(RUBRIC.replace(/rubric: nankai-wugeyi-2004\n/, 'rubric: nowhere-2004\n')).stdout).toContain(
       'rubric.roll-up-rubric',
     );
+    // Read as `extends` is: never out of the rubric's folder tree.
+    writeFileSync(
+      join(tmpdir(), 'civscore-rollup-outside.yaml'),
+      readFileSync('rubrics/nankai-wugeyi-2004.yaml'),
+    );
+    expect(
+      lint(RUBRIC.replace(/rubric: nankai-wugeyi-2004\n/, 'rubric: ../civscore-rollup-outside.yaml\n'))
+        .stdout,
+    ).toContain('rubric.roll-up-rubric');
     const r = lint(RUBRIC.replace(/rubric: nankai-wugeyi-2004\n/, 'rubric: district-2005-community\n'));
     expect(r.stdout).toContain('rubric.roll-up-rubric-level');
   });
