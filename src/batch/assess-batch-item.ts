@@ -13,6 +13,7 @@ import { type CriterionPoints, criterionPoints } from '../engine/criterion-point
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import { type Finding, hasErrors } from '../model/finding.js';
+import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
@@ -35,6 +36,8 @@ export interface BatchOptions {
    * criteria): the batch then hands back what it judged, never a second judgement.
    */
   keepResults?: boolean;
+  /** rank's second pass: the lower levels' results of streets with roll-up criteria, by file (roll-up.ts). */
+  lower?: ReadonlyMap<string, LowerResults>;
   /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
   keepCriteria?: boolean;
 }
@@ -63,6 +66,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.lower ? { lower: options.lower } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {

@@ -60,7 +60,8 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
     const points: [number, CriterionPoints][] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
-      if (item.kind !== 'scored') {
+      // A street's entry with roll-ups (a few per run) travels whole.
+      if (item.kind !== 'scored' || item.entry.rollUps) {
         wire.others.push([i, item]);
         continue;
       }

@@ -9,7 +9,7 @@ import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
 import { type Finding, finding } from '../model/finding.js';
-import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
+import { allCriteria, type Criterion, type Exemption, type Rubric } from '../model/rubric.js';
 import { grantsFor, liveGrant } from './exemptions.js';
 import {
   type CommunityResult,
@@ -70,6 +70,15 @@ function comparedChoices(rubric: Rubric, a: Assessment): Record<string, string> 
   return out;
 }
 
+/** The street's file judged alone: its roll-up criteria need its compounds or communities, ranked with it. */
+function rollUpAlone(rubric: Rubric, id: string): Finding {
+  const c = allCriteria(rubric).find((x) => x.id === id);
+  return finding('score.roll-up-alone', 'warning', {
+    criterion: id,
+    from: c?.kind === 'roll-up' ? c.from : 'community',
+  });
+}
+
 export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
   const findings: Finding[] = [];
   const grants = grantsFor(rubric, options.waivers, assessment.entity.id, findings);
@@ -84,11 +93,19 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
       };
     const out = evaluate(c, assessment, rubric);
     // A veto holds only when every condition holds: anything short of met earns nothing.
-    if (c.veto && out.status !== 'met' && out.status !== 'no-data')
-      return criterionResult(c, 'vetoed', 0, out.shortfalls);
-    return criterionResult(c, out.status, clean(out.earned), out.shortfalls);
+    const r =
+      c.veto && out.status !== 'met' && out.status !== 'no-data'
+        ? criterionResult(c, 'vetoed', 0, out.shortfalls)
+        : criterionResult(c, out.status, clean(out.earned), out.shortfalls);
+    if (c.kind === 'roll-up') {
+      if (out.rolledUp) r.rolledUp = out.rolledUp;
+      else alone.push(c.id);
+    }
+    return r;
   };
 
+  /** Roll-up criteria with no lower level to read (the street's file alone). */
+  const alone: string[] = [];
   const counts = { ...NO_COUNTS };
   const vetoes: string[] = [];
   const unresolvedVetoes: string[] = [];
@@ -124,6 +141,7 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
   const total = clean(rawTotal);
   const possible = clean(rawPossibleTotal);
   if (masked) findings.push(finding('score.rubric-masked', 'warning', { rubric: rubric.id }));
+  for (const id of alone) findings.push(rollUpAlone(rubric, id));
 
   const unmetValues = unmetValueRequirements(rubric, assessment);
   const choices = comparedChoices(rubric, assessment);

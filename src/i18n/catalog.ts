@@ -25,6 +25,7 @@ import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
+import { rollUpMessages } from './messages/roll-up.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
@@ -78,6 +79,7 @@ const parts = [
   sheetHeaderMessages,
   sheetLimitMessages,
   choiceMessages,
+  rollUpMessages,
   skeletonMessages,
   costsMessages,
   planMessages,

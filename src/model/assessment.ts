@@ -1,5 +1,6 @@
 /** A self-assessment as the engine sees it: typed values keyed by the rubric's ids. Plain data. */
 import type { MetricValue, ValueProblem } from './figures.js';
+import type { LowerResults } from './lower-levels.js';
 
 /** What a file assesses: a compound (小区) inside a community, a community, or a street. */
 export type Level = 'compound' | 'community' | 'street';
@@ -34,4 +35,9 @@ export interface Assessment {
   /** undefined when the file reports no facilities at all (no data for checklists). */
   facilities?: Record<string, FacilityReport>;
   file?: string;
+  /**
+   * A street's compounds or communities, by roll-up criterion, as `rank` judged them (the
+   * pipeline sets it; `check` on one file has none, and its roll-up criteria say so).
+   */
+  lower?: LowerResults;
 }

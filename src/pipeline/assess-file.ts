@@ -11,6 +11,7 @@ import type { LoadedRubric } from '../load/rubrics.js';
 import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
+import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
 import { type Claim, claimOf } from './claim.js';
@@ -32,6 +33,13 @@ export interface AssessOptions {
   period?: string;
   /** Keep the interpreted assessment beside the result (plan fixes it and scores it again). */
   keepAssessment?: boolean;
+  /**
+   * rank: the lower levels' results a street's roll-up criteria read, by the file (or row label)
+   * of the street's submission (roll-up.ts).
+   */
+  lower?: ReadonlyMap<string, LowerResults>;
+  /** The key of `lower` for this submission, when it is not the file (a spreadsheet row's label). */
+  lowerKey?: string;
 }
 
 export interface AssessedFile extends FileReport {
@@ -64,7 +72,9 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   const invalid = hasErrors(findings);
   if (!interpreted.assessment || (invalid && !options.scoreInvalid))
     return withClaim({ file, findings, rubric }, y.data, rubric.id);
-  const result = score(rubric, interpreted.assessment, options);
+  const lower = options.lower?.get(options.lowerKey ?? file);
+  const assessment = lower ? { ...interpreted.assessment, lower } : interpreted.assessment;
+  const result = score(rubric, assessment, options);
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
     ? { ...result, findings: result.findings.map((f) => (f.file ? f : { ...f, file, line: 1, column: 1 })) }
@@ -75,7 +85,7 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     findings: concat(findings, scored.findings),
     result: invalid ? withholdTier(scored) : scored,
     rubric,
-    ...(options.keepAssessment ? { assessment: interpreted.assessment } : {}),
+    ...(options.keepAssessment ? { assessment } : {}),
   };
   return invalid ? withClaim(assessed, y.data, rubric.id) : assessed;
 }

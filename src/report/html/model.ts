@@ -23,6 +23,7 @@ import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { marked, sourceCitation } from '../provenance.js';
 import { exemptionLines } from '../rank/exemptions.js';
+import { entityText, rolledUpEntries, rollUpText } from '../rank/roll-ups.js';
 import {
   boundText,
   candidateLine,
@@ -118,6 +119,8 @@ export interface TableView {
   overall: GroupView;
   groups: GroupView[];
   quotas: QuotaView[];
+  /** A street's roll-up criteria in words (measured, from what, verdict), by street. */
+  rollUps: { entity: string; lines: string[] }[];
   communities: CommunityView[];
   /** What ※ means, when the ranking's scores or tiers carry it. */
   legend?: string;
@@ -240,6 +243,10 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
     exemptions: exemptionLines(t, l),
+    rollUps: rolledUpEntries(t.rows).map((e) => ({
+      entity: entityText(e, l),
+      lines: e.rollUps!.map((u) => rollUpText(u, l, t.rubric)),
+    })),
     communities,
     ...(legend ? { legend } : {}),
     ...(input.pages !== 'all'

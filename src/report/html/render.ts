@@ -142,6 +142,13 @@ function tableSection(t: TableView, v: ReportView): string {
       t.overall.tiers,
     ),
   );
+  if (t.rollUps.length) {
+    out.push(`<h3>${m('rollup.heading')}</h3>`);
+    for (const r of t.rollUps)
+      out.push(
+        `<div class="roll-up"><h4>${esc(r.entity)}</h4><ul>${r.lines.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>`,
+      );
+  }
   if (t.quotas.length) {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));

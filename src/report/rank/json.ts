@@ -11,6 +11,7 @@ import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedLine } from './choices.js';
 import { exemptionLine } from './exemptions.js';
+import { rollUpText } from './roll-ups.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -27,10 +28,25 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
         new Lazy(t.rows.length, (i) => {
           const r = t.rows[i]!;
           const choices = r.entry.choices;
-          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier) };
+          // A street's roll-ups, worded beside their data.
+          const rolled = r.entry.rollUps
+            ? {
+                rollUpTexts: r.entry.rollUps.map((u) => ({
+                  criterion: u.criterion,
+                  text: rollUpText(u, l, t.rubric),
+                })),
+              }
+            : {};
+          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled };
           const titles: Record<string, string> = {};
           for (const m in choices) titles[m] = l.option(m, choices[m]!);
-          return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), choiceTitles: titles };
+          return {
+            rank: r.rank,
+            ...r.entry,
+            tierTitle: l.tier(r.entry.tier),
+            choiceTitles: titles,
+            ...rolled,
+          };
         }),
       ],
       [
