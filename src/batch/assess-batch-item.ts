@@ -11,6 +11,7 @@
  */
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
@@ -34,12 +35,15 @@ export interface BatchOptions {
    * criteria): the batch then hands back what it judged, never a second judgement.
    */
   keepResults?: boolean;
+  /** Keep each scored file's interpreted assessment too (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
 }
 
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
-  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult }
+  /** assessment: what was scored, with BatchOptions.keepAssessment only. */
+  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult; assessment?: Assessment }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
   | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }
@@ -53,6 +57,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.keepAssessment ? { keepAssessment: true } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
@@ -84,5 +89,6 @@ export function toItem(r: AssessedFile, keepResult = false): BatchItem {
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
     ...(keepResult ? { result: r.result } : {}),
+    ...(r.assessment ? { assessment: r.assessment } : {}),
   };
 }

@@ -17,11 +17,17 @@ export async function rankInputs(
   opts: IntakeCliOptions & { group?: GroupBy },
   ctx: CliContext,
   keepResults = false,
+  keepAssessment = false,
 ) {
   const options = intakeOptions(opts);
   const batch = await rankBatch(
     inputs,
-    { ...options, ...(opts.group ? { group: opts.group } : {}), ...(keepResults ? { keepResults } : {}) },
+    {
+      ...options,
+      ...(opts.group ? { group: opts.group } : {}),
+      ...(keepResults ? { keepResults } : {}),
+      ...(keepAssessment ? { keepAssessment } : {}),
+    },
     progressLine(ctx),
   );
   if (batch.kind === 'no-files') {

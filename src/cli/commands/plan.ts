@@ -170,16 +170,9 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
   const months = positive(opts.months, 'plan.months-usage');
   const timeLimit = positive(opts.timeLimit, 'plan.time-limit-usage')!;
   const intake = intakeOptions(opts);
-  const assess = {
-    ...(intake.rubric ? { rubric: intake.rubric } : {}),
-    ...(intake.asOf ? { asOf: intake.asOf } : {}),
-    ...(intake.waivers ? { waivers: intake.waivers } : {}),
-    ...(intake.maxBytes ? { maxBytes: intake.maxBytes } : {}),
-    policy: intake.policy,
-  };
   const roster = intake.roster;
   return cleanOnSignal(async () => {
-    const built = await rankInputs(inputs, opts, ctx);
+    const built = await rankInputs(inputs, opts, ctx, false, true);
     const { report, problems } = built;
     const rubrics = new Map(report.tables.map((t) => [t.rubric.id, t.rubric]));
     const planTargets = checkTargets(targets, [...rubrics.values()]);
@@ -204,7 +197,9 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
       plan = await buildPlan({
         report,
         groupOf: built.groupOf,
-        assess,
+        assessments: built.assessments,
+        ...(intake.asOf ? { asOf: intake.asOf } : {}),
+        ...(intake.waivers ? { waivers: intake.waivers } : {}),
         ...(roster ? { roster } : {}),
         costs: costs.models,
         targets: planTargets,

@@ -36,6 +36,8 @@ export interface IntakeOptions {
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
+  /** Keep each scored submission's interpreted assessment (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
 }
 
 /** A progress line, at a terminal: then every input is listed first, so the total is known. */
@@ -66,6 +68,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
+    ...(o.keepAssessment ? { keepAssessment: true } : {}),
     policy: o.policy,
   };
 }

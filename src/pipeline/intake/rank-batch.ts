@@ -7,6 +7,7 @@
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
+import type { Assessment } from '../../model/assessment.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { type BuiltRankReport, buildRankReport } from '../rank-report.js';
@@ -26,6 +27,8 @@ export type RankBatch =
       kind: 'ranked';
       /** Full results by the entry's file (or row label): with keepResults only. */
       results: ReadonlyMap<string, CommunityResult>;
+      /** Interpreted assessments by the entry's file (or row label): with keepAssessment only (plan). */
+      assessments: ReadonlyMap<string, Assessment>;
     });
 
 export async function rankBatch(
@@ -36,9 +39,13 @@ export async function rankBatch(
   const intake = await judgeSubmissions(inputs, options, progress);
   if (intake.kind === 'no-files') return intake;
   const results = new Map<string, CommunityResult>();
-  if (options.keepResults)
-    for (const it of intake.items)
-      if (it.kind === 'scored' && it.result) results.set(it.entry.file, it.result);
+  const assessments = new Map<string, Assessment>();
+  if (options.keepResults || options.keepAssessment)
+    for (const it of intake.items) {
+      if (it.kind !== 'scored') continue;
+      if (it.result) results.set(it.entry.file, it.result);
+      if (it.assessment) assessments.set(it.entry.file, it.assessment);
+    }
   const built = buildRankReport(intake.items, intake.findings, {
     ...(options.group ? { group: options.group } : {}),
     ...(options.forcedRubric ? { forcedRubric: options.forcedRubric } : {}),
@@ -47,7 +54,7 @@ export async function rankBatch(
   });
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
-  return { ...built, kind: 'ranked', results };
+  return { ...built, kind: 'ranked', results, assessments };
 }
 
 /** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */
