@@ -43,7 +43,13 @@ export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
   /** assessment: what was scored, with BatchOptions.keepAssessment only. */
-  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult; assessment?: Assessment }
+  | {
+      kind: 'scored';
+      entry: RankEntry;
+      rubricFile?: string;
+      result?: CommunityResult;
+      assessment?: Assessment;
+    }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
   | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }

@@ -11,12 +11,12 @@ import { type CommunityOptions, communityOptions } from '../engine/plan/communit
 import { type PlanOptions, solvePlan } from '../engine/plan/plan.js';
 import type { PlanCommunity, PlanProblem, PlanQuota, PlanSolution } from '../engine/plan/problem.js';
 import { type Candidate, type GroupOf, reaches } from '../engine/rank.js';
+import type { ScoreOptions } from '../engine/score.js';
 import type { Roster } from '../load/roster.js';
+import type { Assessment } from '../model/assessment.js';
 import { type CostModel, pricesFor, unitCosts } from '../model/costs.js';
 import type { QuotaMeasure, Rubric } from '../model/rubric.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
-import type { ScoreOptions } from '../engine/score.js';
-import type { Assessment } from '../model/assessment.js';
 
 export interface PlanRequest {
   report: RankReport;
