@@ -17,6 +17,7 @@ import type { Assessment } from '../model/assessment.js';
 import { type CostModel, pricesFor, unitCosts } from '../model/costs.js';
 import type { QuotaMeasure, Rubric } from '../model/rubric.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
+import { rubricIdentity } from './rubric-identity.js';
 
 export interface PlanRequest {
   report: RankReport;
@@ -34,6 +35,8 @@ export interface PlanRequest {
   budget?: number;
   months?: number;
   solver: PlanOptions;
+  /** The plan's day (--as-of, else today): deadlines run from it, and `plan status` reads it back. */
+  day: string;
 }
 
 /** A --target: the share of the group (0.6), or a count (at least 2) for a quota measured as one. */
@@ -45,6 +48,8 @@ export interface PlanTarget {
 export interface PlanTable {
   rubric: Rubric;
   period: string;
+  /** The sha256 of the rubric the plan was made by (rubric-identity.ts): `plan status` refuses another. */
+  sha256: string;
   costs: CostModel;
   problem: PlanProblem;
   solution: PlanSolution;
@@ -53,6 +58,8 @@ export interface PlanTable {
 }
 
 export interface PlanReport {
+  /** The plan's day (YYYY-MM-DD): each fix is due its months after it. */
+  day: string;
   tables: PlanTable[];
   /** No cost file: costs are numbers of fixes. */
   unit: boolean;
@@ -157,9 +164,18 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
     const nearest = table.quotas
       .filter((q) => q.status === 'short')
       .map((q) => ({ quota: q.quota, key: q.key, candidates: q.candidates }));
-    tables.push({ rubric: table.rubric, period: table.period, costs, problem, solution, nearest });
+    tables.push({
+      rubric: table.rubric,
+      period: table.period,
+      sha256: rubricIdentity(table.rubric).sha256,
+      costs,
+      problem,
+      solution,
+      nearest,
+    });
   }
   return {
+    day: req.day,
     tables,
     unit,
     cost,

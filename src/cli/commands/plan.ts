@@ -38,6 +38,7 @@ import {
 } from '../shared-options.js';
 import { bunched, writeChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
+import { registerPlanStatus } from './plan-status.js';
 
 interface PlanCliOptions {
   rubric?: string;
@@ -65,7 +66,7 @@ const PLAN_OUTPUT_FORMATS = [...(Object.keys(PLAN_FORMATS) as PlanFormat[]), 'xl
 const many = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
 
 export function registerPlan(program: Command, context: (cmd: Command) => CliContext): void {
-  program
+  const plan = program
     .command('plan')
     .description('the cheapest improvement plan (整改计划) that meets every quota, proven optimal')
     .argument('<inputs...>', 'self-assessment files (YAML, .xlsx, .csv), folders and globs, as for rank')
@@ -102,6 +103,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
       const ctx = context(cmd);
       process.exitCode = await runPlan(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
     });
+  registerPlanStatus(plan, context);
 }
 
 const WHOLE = /^(\d+)\s*(个|個)?$/;
@@ -206,6 +208,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
         ...(budget !== undefined ? { budget } : {}),
         ...(months !== undefined ? { months } : {}),
         solver: { solver: opts.solver, timeLimit },
+        day: intake.asOf ?? ctx.today,
       });
     } catch (e) {
       if (e instanceof ExactNotApplicable)
