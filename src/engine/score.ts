@@ -70,12 +70,20 @@ function comparedChoices(rubric: Rubric, a: Assessment): Record<string, string> 
   return out;
 }
 
-export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
-  const findings: Finding[] = [];
+/**
+ * How one community's criteria are scored: by their kind, a live exemption giving full points, a
+ * veto short of met earning nothing. `score` scores every criterion with it; `scoreCriteria` some.
+ */
+function criterionScorer(
+  rubric: Rubric,
+  assessment: Assessment,
+  options: ScoreOptions,
+  findings: Finding[],
+): (c: Criterion) => CriterionResult {
   const grants = grantsFor(rubric, options.waivers, assessment.entity.id, findings);
-  const asOf = options.asOf ?? periodEnd(assessment.period) ?? '';
-
-  const scoreCriterion = (c: Criterion): CriterionResult => {
+  // The day matters only to an exemption: worked out only when there is one.
+  const asOf = grants.length ? (options.asOf ?? periodEnd(assessment.period) ?? '') : '';
+  return (c: Criterion): CriterionResult => {
     const grant = grants.length ? liveGrant(grants, c, asOf, findings) : undefined;
     if (grant)
       return {
@@ -88,6 +96,24 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
       return criterionResult(c, 'vetoed', 0, out.shortfalls);
     return criterionResult(c, out.status, clean(out.earned), out.shortfalls);
   };
+}
+
+/**
+ * Some criteria of a rubric scored for one community, exactly as `score` scores them (the plan
+ * scores the criteria a fix can change; a rubric's total is a sum over its criteria).
+ */
+export function scoreCriteria(
+  rubric: Rubric,
+  assessment: Assessment,
+  criteria: readonly Criterion[],
+  options: ScoreOptions,
+): CriterionResult[] {
+  return criteria.map(criterionScorer(rubric, assessment, options, []));
+}
+
+export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
+  const findings: Finding[] = [];
+  const scoreCriterion = criterionScorer(rubric, assessment, options, findings);
 
   const counts = { ...NO_COUNTS };
   const vetoes: string[] = [];

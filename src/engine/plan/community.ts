@@ -15,7 +15,7 @@ import type { Assessment } from '../../model/assessment.js';
 import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
 import { grantsFor } from '../exemptions.js';
 import type { CommunityResult } from '../result.js';
-import { type ScoreOptions, score } from '../score.js';
+import { type ScoreOptions, score, scoreCriteria } from '../score.js';
 import { eventsOf, requiredFor, unmetValuesFor } from '../tiers.js';
 import { applyFixes, type FixOption } from './candidates.js';
 
@@ -202,7 +202,19 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       input.months === true,
     ),
   );
-  const { vetoIds, required } = tierConditions(rubric);
+  const { vetoIds, required, criteria } = tierConditions(rubric);
+  const touched = criteria.filter((c) => ids.has(c.id));
+  const baseSt = statuses(base);
+  const baseEarned = new Map<string, number>();
+  // A weighted section's points are its criteria's raw points times weight / raw possible.
+  const factor = new Map<string, number>();
+  for (const sec of base.sections) {
+    const raw = sec.criteria.reduce((a, c) => a + c.possible, 0);
+    for (const c of sec.criteria) {
+      baseEarned.set(c.id, c.earned);
+      if (sec.weight !== undefined) factor.set(c.id, raw > 0 ? sec.weight / raw : 0);
+    }
+  }
   let memo = SCORED.get(rubric);
   if (!memo) SCORED.set(rubric, (memo = new Map()));
   const key = partKey(input, byKey, ids);
@@ -220,10 +232,16 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       let ok: Set<string>;
       if (known) ({ delta, ok } = known[at]!);
       else {
-        const r = fixes.length ? score(rubric, applyFixes(input.assessment, fixes), input.score) : base;
-        const st = statuses(r);
+        // The part's criteria scored by the engine on the fixed assessment; the rest are unchanged.
+        // Only the part's criteria are read by holds(): their statuses after the fixes.
+        const st = fixes.length ? new Map<string, string>() : baseSt;
+        delta = 0;
+        if (fixes.length)
+          for (const c of scoreCriteria(rubric, applyFixes(input.assessment, fixes), touched, input.score)) {
+            st.set(c.id, c.status);
+            delta += (c.earned - (baseEarned.get(c.id) ?? 0)) * (factor.get(c.id) ?? 1);
+          }
         ok = new Set(required.filter((t) => holds(t.requires, ids, st, vetoIds)).map((t) => t.id));
-        delta = r.total - base.total;
         found.push({ delta, ok });
       }
       let cost = 0;
