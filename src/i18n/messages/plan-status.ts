@@ -6,7 +6,10 @@ export const planStatusMessages = defineMessages(
     'help.cmd.plan.status': () =>
       'close a saved plan (销号): which fixes are done, overdue, which quotas are met, what is left to pay',
     'help.arg.plan.status.plan': () => 'the plan saved by plan --format json --output plan.json',
+    'help.opt.report.costs': () =>
+      'a plan page (整改计划): what each fix costs (costs.yaml), as plan takes it (repeatable)',
     'help.arg.plan.status.inputs': () => 'the latest self-assessments (YAML, .xlsx, .csv), folders and globs',
+    'report.plan': () => 'Improvement plan',
     'plan-status.heading': (p) => `Plan status: ${p.rubric} (${p.id}), ${p.period}`,
     'plan-status.days': (p) =>
       `Planned on ${p.plan}, judged on ${p.asOf}; the rubric is the plan's (sha256 ${p.sha})`,
@@ -48,7 +51,10 @@ export const planStatusMessages = defineMessages(
     'help.cmd.plan.status': () =>
       '整改计划销号：对照最新自评，列出已完成、已逾期的整改项，配额是否达到，剩余费用',
     'help.arg.plan.status.plan': () => '用 plan --format json --output plan.json 保存的计划',
+    'help.opt.report.costs': () =>
+      '加一页整改计划：各项整改的成本文件（costs.yaml），与 plan 相同（可多次指定）',
     'help.arg.plan.status.inputs': () => '最新的自评文件（YAML、.xlsx、.csv）、文件夹或通配符',
+    'report.plan': () => '整改计划',
     'plan-status.heading': (p) => `整改计划销号：${p.rubric}（${p.id}），${p.period}`,
     'plan-status.days': (p) => `计划日期${p.plan}，对照日期${p.asOf}；评分细则与计划一致（sha256 ${p.sha}）`,
     'plan-status.lift': (p) => `${p.community} → ${p.tier}：${p.now}`,
@@ -89,7 +95,10 @@ export const planStatusMessages = defineMessages(
     'help.cmd.plan.status': () =>
       '改善計畫結案：對照最新自評，列出已完成、已逾期的改善項目，配額是否達到，剩餘費用',
     'help.arg.plan.status.plan': () => '用 plan --format json --output plan.json 儲存的計畫',
+    'help.opt.report.costs': () =>
+      '加一頁改善計畫：各項改善的成本檔案（costs.yaml），與 plan 相同（可多次指定）',
     'help.arg.plan.status.inputs': () => '最新的自評檔案（YAML、.xlsx、.csv）、資料夾或萬用字元',
+    'report.plan': () => '改善計畫',
     'plan-status.heading': (p) => `改善計畫結案：${p.rubric}（${p.id}），${p.period}`,
     'plan-status.days': (p) => `計畫日期${p.plan}，對照日期${p.asOf}；評分細則與計畫一致（sha256 ${p.sha}）`,
     'plan-status.lift': (p) => `${p.community} → ${p.tier}：${p.now}`,

@@ -12,6 +12,7 @@ import { criterionRows, fixRows, heading, provenanceLines, summaryLines } from '
 import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import type { PlanView } from '../plan/view.js';
 import { sourceCitation } from '../provenance.js';
 import {
   boundText,
@@ -116,6 +117,8 @@ export interface ReportView {
   tables: TableView[];
   invalid: { file: string; findings: { where: string; severity: string; code: string; text: string }[] }[];
   summary: string;
+  /** With report --costs: the plan page (整改计划), in the plan's own words. */
+  plan?: PlanView;
 }
 
 export interface ReportInput {
@@ -126,6 +129,8 @@ export interface ReportInput {
   asOf: string;
   version: string;
   pages: PagesChoice;
+  /** With report --costs: the plan of the same batch, in words (report/plan/view.ts). */
+  plan?: PlanView;
 }
 
 export function reportView(input: ReportInput): ReportView {
@@ -157,6 +162,7 @@ export function reportView(input: ReportInput): ReportView {
     tables,
     invalid,
     summary: summaryLine(report, lang).trim(),
+    ...(input.plan ? { plan: input.plan } : {}),
   };
 }
 
