@@ -11,6 +11,15 @@ import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { PLAN_FORMATS, type PlanFormat } from '../../report/plan/index.js';
 import { planWorkbook } from '../../report/plan/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
+import {
+  type AttestCliOptions,
+  attestKey,
+  attestOption,
+  keyOption,
+  recordedOptions,
+  signerOption,
+  writeAttestation,
+} from '../attest-options.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { outputFormat } from '../output-kind.js';
@@ -30,7 +39,7 @@ import { bunched, writeChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 import { registerPlanStatus } from './plan-status.js';
 
-interface PlanCliOptions extends PlanRunOptions {
+interface PlanCliOptions extends PlanRunOptions, AttestCliOptions {
   group?: GroupBy;
   format: PlanFormat | 'xlsx';
   output?: string;
@@ -58,6 +67,9 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
+    .addOption(attestOption())
+    .addOption(keyOption())
+    .addOption(signerOption())
     .action(async (inputs: string[], opts: PlanCliOptions, cmd: Command) => {
       const ctx = context(cmd);
       process.exitCode = await runPlan(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
@@ -72,11 +84,25 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     output: opts.output,
   });
   const checked = checkPlanOptions(opts);
+  const key = attestKey(opts);
   return cleanOnSignal(async () => {
     const built = await rankInputs(inputs, opts, ctx, false, true);
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
     const { plan, findings } = await makePlan(built, opts, checked, ctx);
     printFindings(findings, ctx, invalidRubricOf(built.report));
+    if (key)
+      writeAttestation(
+        ctx,
+        {
+          report: built.report,
+          inputs,
+          options: recordedOptions('plan', opts),
+          asOf: opts.asOf,
+          plan,
+        },
+        opts,
+        key,
+      );
     if (format === 'xlsx')
       writeReport(ctx, opts.output!, await xlsxBytes(planWorkbook(plan, { lang: ctx.lang })));
     else {

@@ -6,14 +6,17 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { SolverChoice } from '../../engine/plan/plan.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import type { Json } from '../../model/attest/canonical-json.js';
 import { isPathLike } from '../../pipeline/attest/make-attestation.js';
-import { resultData } from '../../pipeline/attest/result-data.js';
+import { planData, resultData } from '../../pipeline/attest/result-data.js';
 import type { Predicate } from '../../pipeline/attest/statement.js';
 import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { checkPlanOptions, makePlan } from '../plan-run.js';
 import { rankInputs } from '../rank-inputs.js';
 import { VERSION } from '../version.js';
 
@@ -56,6 +59,24 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
   };
   const quiet = { ...ctx, stderr: () => {}, stderrIsTTY: false };
   try {
+    if (o.command === 'plan') {
+      // plan --attest: the plan made again with its recorded options, beside the ranking.
+      const planOpts = {
+        ...opts,
+        ...(o.costs ? { costs: o.costs.map(at) } : {}),
+        ...(o.quotes ? { quotes: o.quotes.map(at) } : {}),
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.months !== undefined ? { months: o.months } : {}),
+        solver: (o.solver ?? 'auto') as SolverChoice,
+        timeLimit: o.timeLimit ?? '30',
+      };
+      const checked = checkPlanOptions(planOpts);
+      const built = await rankInputs(o.inputs.map(at), planOpts, quiet, false, true);
+      const { plan } = await makePlan(built, planOpts, checked, quiet);
+      const data = resultData(built.report, base) as { [k: string]: Json };
+      return { data: { ...data, plan: planData(plan, base) } as Json };
+    }
     const { report } = await rankInputs(o.inputs.map(at), opts, quiet);
     return { data: resultData(report, base) };
   } catch (e) {

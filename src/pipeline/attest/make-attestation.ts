@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
-import { quotaVerdict, relativePath, resultData } from './result-data.js';
+import type { PlanReport } from '../plan.js';
+import { planData, quotaVerdict, relativePath, resultData } from './result-data.js';
 import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
@@ -33,6 +34,8 @@ export interface AttestRun {
   signer: string;
   /** The statement file; the others are named after it. */
   statement: string;
+  /** plan --attest: the plan, signed in the result beside the ranking. */
+  plan?: PlanReport;
 }
 
 export interface AttestFile {
@@ -54,6 +57,8 @@ function readFiles(run: AttestRun): string[] {
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
     ...(run.options.roster ? [run.options.roster] : []),
+    ...(run.options.costs ?? []),
+    ...(run.options.quotes ?? []),
   ].map((f) => resolve(f));
   return [...new Set([...files, ...more])];
 }
@@ -64,7 +69,8 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   const files = readFiles(run);
   const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
   const sumsText = writeSums(sums);
-  const resultText = `${canonicalJson(resultData(run.report, base))}\n`;
+  const data = resultData(run.report, base) as { [k: string]: Json };
+  const resultText = `${canonicalJson(run.plan ? { ...data, plan: planData(run.plan, base) } : data)}\n`;
   const names = companions(run.statement);
   const o = run.options;
   const statement: Statement = {
@@ -87,6 +93,13 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+        ...(o.costs ? { costs: o.costs.map(rel) } : {}),
+        ...(o.quotes ? { quotes: o.quotes.map(rel) } : {}),
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.months !== undefined ? { months: o.months } : {}),
+        ...(o.solver !== undefined ? { solver: o.solver } : {}),
+        ...(o.timeLimit !== undefined ? { timeLimit: o.timeLimit } : {}),
       },
       rubrics: run.report.tables
         .map((t) => ({ ...t.identity, ...(t.identity.path ? { path: rel(t.identity.path) } : {}) }))
