@@ -33,7 +33,7 @@ interface Saved {
 const saved = (): Saved => JSON.parse(readFileSync(plan, 'utf8'));
 
 /** A copy of the street in which the named communities made the named fixes of the plan (all, by default). */
-function after(name: string, made: (community: string, fix: Fix) => boolean): string {
+function withFixes(name: string, made: (community: string, fix: Fix) => boolean): string {
   const out = join(dir, name);
   cpSync(STREET, out, { recursive: true });
   const byFile = new Map(readdirSync(out).map((f) => [f.replace(/\.yaml$/, ''), join(out, f)]));
@@ -127,7 +127,7 @@ describe('plan status', () => {
   });
 
   it('all made: every fix closed, both quotas met, nothing left to pay; exit 0 (table, markdown, xlsx)', async () => {
-    const all = after('all', () => true);
+    const all = withFixes('all', () => true);
     const r = status(all, ['--as-of', '2005-07-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('已完成7/7项（已销号7项），逾期0项；计划剩余费用0元');
@@ -163,7 +163,7 @@ describe('plan status', () => {
   });
 
   it('partly done figures count as started (整改中) before their due day', () => {
-    const part = after('part', (c, f) => c === 'qingnianfang' && f.metric === 'culture-room-seats');
+    const part = withFixes('part', (c, f) => c === 'qingnianfang' && f.metric === 'culture-room-seats');
     const file = join(part, 'qingnianfang.yaml');
     writeFileSync(
       file,
