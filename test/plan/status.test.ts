@@ -103,7 +103,7 @@ describe('plan status', () => {
   });
 
   it('some made: 花柳塘 closed (its tier reached), 丁字 rooms done but not closed; what is left costs 30.5万', () => {
-    const some = after(
+    const some = withFixes(
       'some',
       (c, f) => c === 'huaniutang' || (c === 'dingzi' && f.metric === 'service-area'),
     );

@@ -133,7 +133,7 @@ export async function runPlanStatus(
   const saved = readPlanFile(planFile);
   const intake = intakeOptions(opts);
   return cleanOnSignal(async () => {
-    const built = await rankInputs(inputs, opts, ctx, false, true);
+    const built = await rankInputs(inputs, opts, ctx, { keepAssessment: true });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
     let report: ReturnType<typeof planStatus>;
     try {

@@ -86,7 +86,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
   const checked = checkPlanOptions(opts);
   const key = attestKey(opts);
   return cleanOnSignal(async () => {
-    const built = await rankInputs(inputs, opts, ctx, false, true);
+    const built = await rankInputs(inputs, opts, ctx, { keepAssessment: true });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
     const { plan, findings } = await makePlan(built, opts, checked, ctx);
     printFindings(findings, ctx, invalidRubricOf(built.report));

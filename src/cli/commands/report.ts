@@ -116,7 +116,10 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   return cleanOnSignal(async () => {
     // The community pages need every criterion: the batch keeps each scored submission's full
     // result (a spreadsheet row's as a file's), so nothing is judged twice.
-    const built = await rankInputs(inputs, opts, ctx, opts.pages !== 'none', wantPlan);
+    const built = await rankInputs(inputs, opts, ctx, {
+      keepResults: opts.pages !== 'none',
+      ...(wantPlan ? { keepAssessment: true } : {}),
+    });
     const { report, couldNotRun, problems, results } = built;
     if (key)
       writeAttestation(

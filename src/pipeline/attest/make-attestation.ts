@@ -9,8 +9,8 @@ import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import type { PlanReport } from '../plan.js';
-import { planData, quotaVerdict, relativePath, resultData } from './result-data.js';
-import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
+import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
+import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
 import type { QuotaSummary } from './statement.js';
@@ -36,11 +36,14 @@ export interface AttestRun {
   statement: string;
   /** plan --attest: the plan, signed in the result beside the ranking. */
   plan?: PlanReport;
+  /** rank --results-out: the Parquet file written, and its sha256 (a subject of the statement). */
+  results?: { path: string; sha256: string; lang: string };
 }
 
 export interface AttestFile {
   path: string;
-  content: string;
+  /** The result file is given in pieces (a province's result is never one string). */
+  content: string | Iterable<string>;
 }
 
 /** The files beside a statement: its sha256 list, its result, its SSH signature. */
@@ -69,15 +72,15 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   const files = readFiles(run);
   const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
   const sumsText = writeSums(sums);
-  const data = resultData(run.report, base) as { [k: string]: Json };
-  const resultText = `${canonicalJson(run.plan ? { ...data, plan: planData(run.plan, base) } : data)}\n`;
+  const resultPieces = resultChunks(run.report, base, run.plan);
   const names = companions(run.statement);
   const o = run.options;
   const statement: Statement = {
     _type: STATEMENT_TYPE,
     subject: [
       { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
-      { name: rel(names.result), digest: { sha256: sha256Hex(resultText) } },
+      { name: rel(names.result), digest: { sha256: sha256Pieces(resultPieces) } },
+      ...(run.results ? [{ name: rel(run.results.path), digest: { sha256: run.results.sha256 } }] : []),
     ],
     predicateType: PREDICATE_TYPE,
     predicate: {
@@ -100,6 +103,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.months !== undefined ? { months: o.months } : {}),
         ...(o.solver !== undefined ? { solver: o.solver } : {}),
         ...(o.timeLimit !== undefined ? { timeLimit: o.timeLimit } : {}),
+        ...(run.results ? { resultsOut: rel(run.results.path), resultsLang: run.results.lang } : {}),
       },
       rubrics: run.report.tables
         .map((t) => ({ ...t.identity, ...(t.identity.path ? { path: rel(t.identity.path) } : {}) }))
@@ -113,7 +117,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
   return [
     { path: names.sums, content: sumsText },
-    { path: names.result, content: resultText },
+    { path: names.result, content: resultPieces },
     { path: run.statement, content: envelopeText },
     { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
   ];

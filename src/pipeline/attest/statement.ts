@@ -33,6 +33,9 @@ export interface RecordedOptions {
   months?: string;
   solver?: string;
   timeLimit?: string;
+  /** rank --results-out: the Parquet file (a subject), and the language its tier titles are in. */
+  resultsOut?: string;
+  resultsLang?: string;
 }
 
 export interface Predicate {

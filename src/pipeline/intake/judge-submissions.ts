@@ -38,6 +38,8 @@ export interface IntakeOptions {
   keepResults?: boolean;
   /** Keep each scored submission's interpreted assessment (plan fixes it and scores it again). */
   keepAssessment?: boolean;
+  /** Keep each scored submission's criterion points and statuses (rank --results-out). */
+  keepCriteria?: boolean;
 }
 
 /** A progress line, at a terminal: then every input is listed first, so the total is known. */
@@ -69,6 +71,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
     ...(o.keepAssessment ? { keepAssessment: true } : {}),
+    ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
   };
 }

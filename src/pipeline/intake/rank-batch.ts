@@ -4,6 +4,7 @@
  * results too, and makes its community pages from them: a spreadsheet row's as a file's, and
  * nothing judged twice.
  */
+import type { CriterionPoints } from '../../engine/criterion-points.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
@@ -29,6 +30,8 @@ export type RankBatch =
       results: ReadonlyMap<string, CommunityResult>;
       /** Interpreted assessments by the entry's file (or row label): with keepAssessment only (plan). */
       assessments: ReadonlyMap<string, Assessment>;
+      /** Criterion points by the entry's file (or row label): with keepCriteria only. */
+      criteria: ReadonlyMap<string, CriterionPoints>;
     });
 
 export async function rankBatch(
@@ -39,13 +42,14 @@ export async function rankBatch(
   const intake = await judgeSubmissions(inputs, options, progress);
   if (intake.kind === 'no-files') return intake;
   const results = new Map<string, CommunityResult>();
+  const criteria = new Map<string, CriterionPoints>();
   const assessments = new Map<string, Assessment>();
-  if (options.keepResults || options.keepAssessment)
-    for (const it of intake.items) {
-      if (it.kind !== 'scored') continue;
-      if (it.result) results.set(it.entry.file, it.result);
-      if (it.assessment) assessments.set(it.entry.file, it.assessment);
-    }
+  for (const it of intake.items) {
+    if (it.kind !== 'scored') continue;
+    if (it.result) results.set(it.entry.file, it.result);
+    if (it.criteria) criteria.set(it.entry.file, it.criteria);
+    if (it.assessment) assessments.set(it.entry.file, it.assessment);
+  }
   const built = buildRankReport(intake.items, intake.findings, {
     ...(options.group ? { group: options.group } : {}),
     ...(options.forcedRubric ? { forcedRubric: options.forcedRubric } : {}),
@@ -54,7 +58,7 @@ export async function rankBatch(
   });
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
-  return { ...built, kind: 'ranked', results, assessments };
+  return { ...built, kind: 'ranked', results, criteria, assessments };
 }
 
 /** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */
