@@ -12,6 +12,7 @@
 import { type CriterionPoints, criterionPoints } from '../engine/criterion-points.js';
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
@@ -38,6 +39,8 @@ export interface BatchOptions {
   keepResults?: boolean;
   /** rank's second pass: the lower levels' results of streets with roll-up criteria, by file (roll-up.ts). */
   lower?: ReadonlyMap<string, LowerResults>;
+  /** Keep each scored file's interpreted assessment too (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
   /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
   keepCriteria?: boolean;
 }
@@ -45,12 +48,14 @@ export interface BatchOptions {
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
+  /** assessment: what was scored, with BatchOptions.keepAssessment only. */
   /** criteria: each criterion's points and status, with BatchOptions.keepCriteria only. */
   | {
       kind: 'scored';
       entry: RankEntry;
       rubricFile?: string;
       result?: CommunityResult;
+      assessment?: Assessment;
       criteria?: CriterionPoints;
     }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
@@ -67,6 +72,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.lower ? { lower: options.lower } : {}),
+    ...(options.keepAssessment ? { keepAssessment: true } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
@@ -102,5 +108,6 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
     ...(keep.keepResults ? { result: r.result } : {}),
     ...(keep.keepCriteria ? { criteria: criterionPoints(r.rubric, r.result) } : {}),
+    ...(r.assessment ? { assessment: r.assessment } : {}),
   };
 }

@@ -11,6 +11,7 @@
 import type { CriterionPoints } from '../engine/criterion-points.js';
 import type { RankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Assessment } from '../model/assessment.js';
 import type { BatchItem } from './assess-batch-item.js';
 import {
   type BatchCanon,
@@ -35,6 +36,8 @@ export interface Wire {
   others: [number, BatchItem][];
   /** Full results kept (BatchOptions.keepResults), by offset in the chunk: absent otherwise. */
   results?: [number, CommunityResult][];
+  /** Assessments kept (BatchOptions.keepAssessment), by offset in the chunk: absent otherwise. */
+  assessments?: [number, Assessment][];
   /**
    * Criterion points kept (BatchOptions.keepCriteria): every entry's in one array, and per entry
    * its offset in the chunk, start and length in that array. One buffer per chunk, not one per
@@ -67,6 +70,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       }
       const e = item.entry;
       if (item.result) (wire.results ??= []).push([i, item.result]);
+      if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
       if (item.criteria) points.push([i, item.criteria]);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
@@ -161,6 +165,7 @@ export function entryUnpacker(
     for (const [offset, item] of wire.others) into[start + offset] = item;
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
+    const assessments = wire.assessments && new Map(wire.assessments);
     const criteria = unpackPoints(wire.criteria);
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
@@ -195,6 +200,8 @@ export function entryUnpacker(
           : { kind: 'scored', entry };
       const result = results?.get(r[k] as number);
       if (result) item.result = result;
+      const assessment = assessments?.get(r[k] as number);
+      if (assessment) item.assessment = assessment;
       const points = criteria?.get(r[k] as number);
       if (points) item.criteria = points;
       into[index] = item;

@@ -16,7 +16,7 @@ export async function rankInputs(
   inputs: string[],
   opts: IntakeCliOptions & { group?: GroupBy },
   ctx: CliContext,
-  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria'> = {},
+  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria' | 'keepAssessment'> = {},
 ) {
   const options = intakeOptions(opts);
   const batch = await rankBatch(

@@ -79,12 +79,22 @@ function rollUpAlone(rubric: Rubric, id: string): Finding {
   });
 }
 
-export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
-  const findings: Finding[] = [];
+/**
+ * How one community's criteria are scored: by their kind, a live exemption giving full points, a
+ * veto short of met earning nothing. `score` scores every criterion with it; `scoreCriteria` some.
+ * `alone` collects the roll-up criteria with no lower level to read (the street's file alone).
+ */
+function criterionScorer(
+  rubric: Rubric,
+  assessment: Assessment,
+  options: ScoreOptions,
+  findings: Finding[],
+  alone: string[] = [],
+): (c: Criterion) => CriterionResult {
   const grants = grantsFor(rubric, options.waivers, assessment.entity.id, findings);
-  const asOf = options.asOf ?? periodEnd(assessment.period) ?? '';
-
-  const scoreCriterion = (c: Criterion): CriterionResult => {
+  // The day matters only to an exemption: worked out only when there is one.
+  const asOf = grants.length ? (options.asOf ?? periodEnd(assessment.period) ?? '') : '';
+  return (c: Criterion): CriterionResult => {
     const grant = grants.length ? liveGrant(grants, c, asOf, findings) : undefined;
     if (grant)
       return {
@@ -103,9 +113,26 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     }
     return r;
   };
+}
 
+/**
+ * Some criteria of a rubric scored for one community, exactly as `score` scores them (the plan
+ * scores the criteria a fix can change; a rubric's total is a sum over its criteria).
+ */
+export function scoreCriteria(
+  rubric: Rubric,
+  assessment: Assessment,
+  criteria: readonly Criterion[],
+  options: ScoreOptions,
+): CriterionResult[] {
+  return criteria.map(criterionScorer(rubric, assessment, options, []));
+}
+
+export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
+  const findings: Finding[] = [];
   /** Roll-up criteria with no lower level to read (the street's file alone). */
   const alone: string[] = [];
+  const scoreCriterion = criterionScorer(rubric, assessment, options, findings, alone);
   const counts = { ...NO_COUNTS };
   const vetoes: string[] = [];
   const unresolvedVetoes: string[] = [];

@@ -21,6 +21,7 @@ import { outputMessages } from './messages/output.js';
 import { outputFilesMessages } from './messages/output-files.js';
 import { periodMessages } from './messages/period.js';
 import { planMessages } from './messages/plan.js';
+import { planStatusMessages } from './messages/plan-status.js';
 import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
@@ -83,6 +84,7 @@ const parts = [
   skeletonMessages,
   costsMessages,
   planMessages,
+  planStatusMessages,
   attestMessages,
   tierMessages,
   sourceMessages,

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
+import type { PlanReport } from '../plan.js';
 import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
 import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
@@ -33,6 +34,8 @@ export interface AttestRun {
   signer: string;
   /** The statement file; the others are named after it. */
   statement: string;
+  /** plan --attest: the plan, signed in the result beside the ranking. */
+  plan?: PlanReport;
   /** rank --results-out: the Parquet file written, and its sha256 (a subject of the statement). */
   results?: { path: string; sha256: string; lang: string };
 }
@@ -57,6 +60,8 @@ function readFiles(run: AttestRun): string[] {
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
     ...(run.options.roster ? [run.options.roster] : []),
+    ...(run.options.costs ?? []),
+    ...(run.options.quotes ?? []),
   ].map((f) => resolve(f));
   return [...new Set([...files, ...more])];
 }
@@ -67,7 +72,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   const files = readFiles(run);
   const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
   const sumsText = writeSums(sums);
-  const resultPieces = resultChunks(run.report, base);
+  const resultPieces = resultChunks(run.report, base, run.plan);
   const names = companions(run.statement);
   const o = run.options;
   const statement: Statement = {
@@ -91,6 +96,13 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+        ...(o.costs ? { costs: o.costs.map(rel) } : {}),
+        ...(o.quotes ? { quotes: o.quotes.map(rel) } : {}),
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.months !== undefined ? { months: o.months } : {}),
+        ...(o.solver !== undefined ? { solver: o.solver } : {}),
+        ...(o.timeLimit !== undefined ? { timeLimit: o.timeLimit } : {}),
         ...(run.results ? { resultsOut: rel(run.results.path), resultsLang: run.results.lang } : {}),
       },
       rubrics: run.report.tables

@@ -25,6 +25,14 @@ export interface RecordedOptions {
   waivers?: string;
   roster?: string;
   maxSize?: number;
+  /** plan: its cost and quote files (relative), targets, limits and solver, as given. */
+  costs?: string[];
+  quotes?: string[];
+  target?: string[];
+  budget?: string;
+  months?: string;
+  solver?: string;
+  timeLimit?: string;
   /** rank --results-out: the Parquet file (a subject), and the language its tier titles are in. */
   resultsOut?: string;
   resultsLang?: string;

@@ -38,6 +38,8 @@ export interface IntakeOptions {
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
+  /** Keep each scored submission's interpreted assessment (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
   /** Keep each scored submission's criterion points and statuses (rank --results-out). */
   keepCriteria?: boolean;
 }
@@ -70,6 +72,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
+    ...(o.keepAssessment ? { keepAssessment: true } : {}),
     ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
   };

@@ -21,6 +21,7 @@ import {
 import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import type { PlanView } from '../plan/view.js';
 import { marked, sourceCitation } from '../provenance.js';
 import { exemptionLines } from '../rank/exemptions.js';
 import { entityText, rolledUpEntries, rollUpText } from '../rank/roll-ups.js';
@@ -137,6 +138,8 @@ export interface ReportView {
   tables: TableView[];
   invalid: { file: string; findings: { where: string; severity: string; code: string; text: string }[] }[];
   summary: string;
+  /** With report --costs: the plan page (整改计划), in the plan's own words. */
+  plan?: PlanView;
 }
 
 export interface ReportInput {
@@ -147,6 +150,8 @@ export interface ReportInput {
   asOf: string;
   version: string;
   pages: PagesChoice;
+  /** With report --costs: the plan of the same batch, in words (report/plan/view.ts). */
+  plan?: PlanView;
 }
 
 export function reportView(input: ReportInput): ReportView {
@@ -178,6 +183,7 @@ export function reportView(input: ReportInput): ReportView {
     tables,
     invalid,
     summary: summaryLine(report, lang).trim(),
+    ...(input.plan ? { plan: input.plan } : {}),
   };
 }
 
