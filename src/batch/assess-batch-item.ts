@@ -12,6 +12,7 @@
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import { type Finding, hasErrors } from '../model/finding.js';
+import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
@@ -27,6 +28,8 @@ export interface BatchOptions {
   maxBytes?: number;
   /** Which rubrics a file may name: built-in ids and files under these folders. */
   policy?: RubricPolicy;
+  /** --inspections: the records every thread applies alike. */
+  inspections?: InspectionSet;
   /** Off: every file goes through `assessFile` (for tests and comparisons). */
   fast?: boolean;
   /**
@@ -53,6 +56,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.inspections ? { inspections: options.inspections } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {

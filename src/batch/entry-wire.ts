@@ -52,7 +52,8 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
     const wire: Wire = { places: [], outcomes: [], rows: [], others: [] };
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
-      if (item.kind !== 'scored') {
+      // An inspected community's entry carries its inspection: few, and sent as they are.
+      if (item.kind !== 'scored' || item.entry.inspection) {
         wire.others.push([i, item]);
         continue;
       }

@@ -7,6 +7,7 @@
 
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
+import type { InspectionOutcome } from '../model/inspection.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { CommunityResult } from './result.js';
@@ -44,6 +45,8 @@ export interface RankEntry {
   warnings: number;
   /** Options chosen for the metrics a street compares (一社区一品牌), by metric id. */
   choices?: Record<string, string>;
+  /** Inspected (--inspections): total and tier above are the verified ones; this is the rest. */
+  inspection?: InspectionOutcome;
 }
 
 export interface RankedRow {
@@ -449,7 +452,8 @@ function quotaTiers(rubric: Rubric): ReadonlySet<string> {
 export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, warnings = 0): RankEntry {
   const gaps: Record<string, TierGap> = {};
   const counted = quotaTiers(rubric);
-  for (const t of rubric.tiers) {
+  // Vetoed for 虚报 (the rubric's overstatement veto): no fix this period makes it a candidate.
+  for (const t of r.inspection?.veto ? [] : rubric.tiers) {
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
     const g = gapTo(r, t, eventsOf(rubric), rubric);
     // Only by undoing an event (a major fire that happened): no candidate for this tier.
@@ -489,5 +493,6 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     gaps,
     warnings,
     ...(r.choices ? { choices: r.choices } : {}),
+    ...(r.inspection ? { inspection: r.inspection } : {}),
   };
 }

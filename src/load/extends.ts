@@ -48,7 +48,16 @@ type Where = (path: Path) => Position & { file: string };
 type Raw = Record<string, unknown>;
 
 const BOUND_KEYS = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
-const TOP_FIELDS = ['title', 'level', 'year', 'description', 'source', 'cycle', 'nested-tiers'];
+const TOP_FIELDS = [
+  'title',
+  'level',
+  'year',
+  'description',
+  'source',
+  'cycle',
+  'nested-tiers',
+  'overstatement',
+];
 const URL_RE = /^[A-Za-z][A-Za-z0-9+.-]+:/;
 
 const isRecord = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);

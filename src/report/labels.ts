@@ -37,6 +37,8 @@ export interface Labeller {
   section(id: string): string;
   tier(id: string | null): string;
   rubricTitle(): string;
+  /** A metric's value as a reader reads it: 280平方米, 85%, 是, an option's label. */
+  value(metric: string, v: string | number | boolean): string;
   /** What the rubric scores (compound, community, street), for the nouns of quota sentences. */
   level?: string;
   /** A message with its parameters turned into words and formatted numbers. */
@@ -86,6 +88,15 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       return t ? pick(t.title, lang) || id : id;
     },
     rubricTitle: () => (rubric ? pick(rubric.title, lang) || rubric.id : ''),
+    value: (metric, v) => {
+      const m = rubric && Object.hasOwn(rubric.metrics, metric) ? rubric.metrics[metric] : undefined;
+      if (typeof v === 'boolean' || v === 'true' || v === 'false')
+        return message(lang, String(v) === 'true' ? 'fillin.yes' : 'fillin.no');
+      if (typeof v === 'number') return amount(lang, v, m?.type);
+      const n = Number(v);
+      if (v !== '' && Number.isFinite(n) && m && m.type !== 'choice') return amount(lang, n, m.type);
+      return m?.type === 'choice' ? l.option(metric, v) : shortParam(v);
+    },
     text(code, params, unit) {
       const words: Record<string, string> = {};
       const wordOf = (id: unknown) => (typeof id === 'string' ? countWord(l.metric(id), lang) : undefined);
@@ -93,7 +104,10 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       const perWord = lang === 'en' ? undefined : wordOf(params.per);
       if (perWord) words.perUnit = perWord;
       for (const [k, v] of Object.entries(params)) {
-        if (typeof v === 'number')
+        // An inspection's values (自报, 实测), in the metric's own unit.
+        if ((k === 'reported' || k === 'found') && typeof params.metric === 'string')
+          words[k] = l.value(params.metric, v);
+        else if (typeof v === 'number')
           words[k] = UNIT_PARAMS.has(k)
             ? amount(lang, v, unit, { ...(word ? { word } : {}), gap: k === 'gap' })
             : k === 'size' && perWord

@@ -32,6 +32,7 @@ import {
   asOfOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -82,6 +83,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .option('--roster <file>', 'the communities each street really has (YAML or CSV): quotas count them all')
     .addOption(jobsOption('scoring'))
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))

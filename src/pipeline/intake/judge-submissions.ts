@@ -17,6 +17,7 @@ import type { RowPlaces } from '../../batch/row-places.js';
 import { assessSheets, SHEET_WORKER_YOUNG_MB, sheetsWantWorker } from '../../batch/sheet-batch.js';
 import { type Threads, workersBeforeScan } from '../../batch/threads.js';
 import type { Finding } from '../../model/finding.js';
+import type { InspectionSet } from '../../model/inspection.js';
 import type { Exemption } from '../../model/rubric.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
 import type { RubricPolicy } from '../rubric-policy.js';
@@ -36,6 +37,8 @@ export interface IntakeOptions {
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
+  /** --inspections: inspected values replace self-reported ones, in every thread and format. */
+  inspections?: InspectionSet;
 }
 
 /** A progress line, at a terminal: then every input is listed first, so the total is known. */
@@ -66,6 +69,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
+    ...(o.inspections ? { inspections: o.inspections } : {}),
     policy: o.policy,
   };
 }

@@ -9,6 +9,7 @@ import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
+import { inspectionFindings, inspectionsView } from '../inspection-findings.js';
 import { type BuiltRankReport, buildRankReport } from '../rank-report.js';
 import { waiverFindings } from '../waiver-findings.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
@@ -47,6 +48,17 @@ export async function rankBatch(
   });
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
+  if (options.inspections) {
+    const entries = built.report.tables.flatMap((t) => t.rows.map((r) => r.entry));
+    built.problems.push(
+      ...inspectionFindings(
+        options.inspections,
+        entries,
+        options.roster?.communities.map((c) => c.id),
+      ),
+    );
+    built.report.inspections = inspectionsView(options.inspections, options.asOf);
+  }
   return { ...built, kind: 'ranked', results };
 }
 

@@ -9,7 +9,7 @@ import { quotaGauge } from './charts/gauge.js';
 import { histogram } from './charts/histogram.js';
 import { stackedBars } from './charts/stacked-bar.js';
 import { esc } from './escape.js';
-import type { CommunityView, GroupView, QuotaView, ReportView, TableView } from './model.js';
+import type { CommunityView, GroupView, InspectionView, QuotaView, ReportView, TableView } from './model.js';
 import { SORT_SCRIPT } from './sort-script.js';
 import { stylesheet } from './style.js';
 
@@ -82,6 +82,7 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
           .join('')}</ol></li>`,
       );
     } else sub.push(`<li>${entry(t.overall.anchor, m('report.ranking'))}</li>`);
+    if (t.inspection) sub.push(`<li>${entry(`${t.anchor}-inspections`, m('inspection.section'))}</li>`);
     if (t.communities.length) {
       sub.push(
         `<li>${entry(`${t.anchor}-communities`, m('report.communities'))}<ol>${t.communities
@@ -135,6 +136,7 @@ function tableSection(t: TableView, v: ReportView): string {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
   }
+  if (t.inspection) out.push(inspectionBlock(t.inspection, `${t.anchor}-inspections`, v));
 
   if (t.groups.length) {
     out.push(`<h2 id="${t.anchor}-groups">${m('report.groups')}</h2>`);
@@ -159,6 +161,27 @@ function tableSection(t: TableView, v: ReportView): string {
     for (const c of t.communities) out.push(communityPage(c, v));
   }
   out.push('</section>');
+  return out.join('\n');
+}
+
+/** The inspection section: what the scores rest on, who was not inspected, and the bulletin (通报). */
+function inspectionBlock(x: InspectionView, id: string, v: ReportView): string {
+  const m = words(v.lang);
+  const out = [`<h2 id="${id}">${m('inspection.section')}</h2>`, `<p>${esc(x.note)}</p>`];
+  if (x.uninspected) out.push(`<p class="note">${esc(x.uninspected)}</p>`);
+  out.push(`<h3>${m('inspection.bulletin')}</h3>`);
+  if (!x.rows.length) {
+    out.push(`<p>${m('inspection.no-bulletin')}</p>`);
+    return out.join('\n');
+  }
+  const head = x.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = x.rows
+    .map((r) => {
+      const cls = r.overdue ? ' class="overdue"' : r.overstated ? ' class="overstated"' : '';
+      return `<tr${cls}>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  out.push(`<table class="bulletin"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`);
   return out.join('\n');
 }
 

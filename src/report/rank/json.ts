@@ -26,10 +26,18 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
         new Lazy(t.rows.length, (i) => {
           const r = t.rows[i]!;
           const choices = r.entry.choices;
-          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier) };
+          // With --inspections, a community nobody inspected says so (未督查): its score is its own.
+          const uninspected = report.inspections && !r.entry.inspection ? { uninspected: true } : {};
+          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...uninspected };
           const titles: Record<string, string> = {};
           for (const m in choices) titles[m] = l.option(m, choices[m]!);
-          return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), choiceTitles: titles };
+          return {
+            rank: r.rank,
+            ...r.entry,
+            tierTitle: l.tier(r.entry.tier),
+            choiceTitles: titles,
+            ...uninspected,
+          };
         }),
       ],
       [
@@ -145,6 +153,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
     new Fields([
       ['version', 1],
       ['summary', report.summary],
+      ...(report.inspections ? [['inspections', report.inspections] as [string, unknown]] : []),
       ['tables', tables],
       ['invalid', invalid],
     ]),

@@ -19,6 +19,8 @@ export interface RowCells {
   tier: string;
   vetoes: string;
   shortfall: string;
+  /** With --inspections: the self-reported score and the difference, or 未督查. */
+  inspection: string;
 }
 
 const paren = (l: Labeller, s: string) => (l.lang === 'en' ? ` (${s})` : `（${s}）`);
@@ -40,6 +42,7 @@ export function rowCells(r: RankedRow, l: Labeller): RowCells {
     tier: cell('tier'),
     vetoes: cell('vetoes'),
     shortfall: cell('shortfall'),
+    inspection: cell('inspection'),
   };
 }
 
@@ -65,7 +68,21 @@ export function rowCell(key: keyof RowCells, r: RankedRow, l: Labeller, words = 
       return words.vetoes(e);
     case 'shortfall':
       return words.shortfall(e);
+    case 'inspection':
+      return inspectionCell(e, l);
   }
+}
+
+/** 95（−10）虚报 / 95 (−10) overstated / 未督查: a ranked row's self-reported score and what the inspection found. */
+export function inspectionCell(e: RankEntry, l: Labeller): string {
+  const o = e.inspection;
+  if (!o) return message(l.lang, 'inspection.uninspected');
+  const marks: string[] = [];
+  if (o.veto) marks.push(message(l.lang, 'inspection.veto-mark'));
+  else if (o.metrics.some((m) => m.overstated)) marks.push(message(l.lang, 'inspection.overstated-mark'));
+  if (o.metrics.some((m) => m.item?.status === 'overdue')) marks.push(message(l.lang, 'inspection.overdue-mark'));
+  const diff = o.difference > 0 ? `+${num(o.difference)}` : o.difference < 0 ? `−${num(-o.difference)}` : '';
+  return [num(o.self.total) + (diff ? paren(l, diff) : ''), ...marks].join(' ');
 }
 
 /**
@@ -173,13 +190,19 @@ export type RowColumn = readonly [
     | 'rank.col.district'
     | 'rank.col.score'
     | 'rank.col.tier'
+    | 'inspection.col.self'
     | 'rank.col.vetoes'
     | 'rank.col.shortfall'
   ),
 ];
 
-export function rowColumns(level: Rubric['level']): readonly RowColumn[] {
-  return level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
+export function rowColumns(level: Rubric['level'], inspected = false): readonly RowColumn[] {
+  const cols =
+    level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
+  // With --inspections the score is the verified one: the self-reported one follows it.
+  return inspected
+    ? cols.flatMap((c): RowColumn[] => (c[0] === 'score' ? [c, ['inspection', 'inspection.col.self']] : [c]))
+    : cols;
 }
 
 export function groupName(g: { key: string | null; by: string }, l: Labeller): string {

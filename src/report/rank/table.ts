@@ -71,7 +71,7 @@ export function* rankTableChunks(
       ),
       ...wrapped('', rubricSourceLine(t.identity, lang)),
     );
-    const cols = rowColumns(t.rubric.level);
+    const cols = rowColumns(t.rubric.level, !!report.inspections);
     const columns = cols.map(([k, code]) => ({
       head: message(lang, code),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
