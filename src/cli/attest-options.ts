@@ -68,6 +68,7 @@ export function recordedOptions(
     group?: string;
     waivers?: string;
     roster?: string;
+    inspections?: string[];
     maxSize?: number;
   },
 ) {
@@ -78,6 +79,7 @@ export function recordedOptions(
     ...(opts.group ? { group: opts.group } : {}),
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.roster ? { roster: opts.roster } : {}),
+    ...(opts.inspections ? { inspections: opts.inspections } : {}),
     ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
   };
 }

@@ -47,13 +47,18 @@ export const companions = (statement: string) => ({
   sig: `${statement}.sig`,
 });
 
-/** Every file the run read: the submissions, then the rubric files, waivers and roster. */
+/** The inspections files of --inspections (files and folders), sorted. */
+const inspectionFiles = (run: AttestRun): string[] =>
+  run.options.inspections ? expandSheetInputs(run.options.inspections).files : [];
+
+/** Every file the run read: the submissions, then the rubric files, waivers, roster and inspections. */
 function readFiles(run: AttestRun): string[] {
   const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
     ...(run.options.roster ? [run.options.roster] : []),
+    ...inspectionFiles(run),
   ].map((f) => resolve(f));
   return [...new Set([...files, ...more])];
 }
@@ -86,6 +91,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.group ? { group: o.group } : {}),
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
+        ...(o.inspections ? { inspections: o.inspections.map(rel) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
       },
       rubrics: run.report.tables
@@ -93,6 +99,9 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         .filter((r, i, all) => all.findIndex((x) => x.id === r.id && x.sha256 === r.sha256) === i),
       waivers: o.waivers ? { path: rel(o.waivers), sha256: sha256File(o.waivers) } : null,
       roster: o.roster ? { path: rel(o.roster), sha256: sha256File(o.roster) } : null,
+      inspections: o.inspections
+        ? inspectionFiles(run).map((f) => ({ path: rel(f), sha256: sha256File(f) }))
+        : null,
       files: sums.length,
       quotas: quotaSummary(run.report),
     },

@@ -80,7 +80,8 @@ export function inspectionCell(e: RankEntry, l: Labeller): string {
   const marks: string[] = [];
   if (o.veto) marks.push(message(l.lang, 'inspection.veto-mark'));
   else if (o.metrics.some((m) => m.overstated)) marks.push(message(l.lang, 'inspection.overstated-mark'));
-  if (o.metrics.some((m) => m.item?.status === 'overdue')) marks.push(message(l.lang, 'inspection.overdue-mark'));
+  if (o.metrics.some((m) => m.item?.status === 'overdue'))
+    marks.push(message(l.lang, 'inspection.overdue-mark'));
   const diff = o.difference > 0 ? `+${num(o.difference)}` : o.difference < 0 ? `−${num(-o.difference)}` : '';
   return [num(o.self.total) + (diff ? paren(l, diff) : ''), ...marks].join(' ');
 }
