@@ -8,6 +8,8 @@ import { defineMessages } from '../define.js';
  */
 export const inspectionMessages = defineMessages(
   {
+    'assessment.is-inspections': () =>
+      'this is an inspections file (督查记录), not a self-assessment; skipped (pass it to check, rank, report, trend or plan with --inspections)',
     'inspection.not-a-list': () =>
       'an inspections file lists its records under `records:` (community, metric, value or finding, date, inspector, kind)',
     'inspection.empty': () => 'the inspections file lists no record: nothing was inspected',
@@ -85,6 +87,8 @@ export const inspectionMessages = defineMessages(
       'inspections (督查): a YAML, .xlsx or .csv file, or a folder of them; inspected values replace self-reported ones',
   },
   {
+    'assessment.is-inspections': () =>
+      '这是督查记录文件，不是自评文件；已跳过（请用 --inspections 传给 check、rank、report、trend 或 plan）',
     'inspection.not-a-list': () =>
       '督查文件应在 `records:` 下逐条列出督查记录（社区、指标、督查值或发现、日期、督查人、方式）',
     'inspection.empty': () => '督查文件中没有任何记录：没有督查内容',
@@ -152,6 +156,8 @@ export const inspectionMessages = defineMessages(
     'help.opt.inspections': () => '督查记录：YAML、.xlsx 或 .csv 文件，或其所在文件夹；督查值取代自报值',
   },
   {
+    'assessment.is-inspections': () =>
+      '這是督查記錄檔案，不是自評檔案；已跳過（請用 --inspections 傳給 check、rank、report、trend 或 plan）',
     'inspection.not-a-list': () =>
       '督查檔案應在 `records:` 下逐條列出督查記錄（社區、指標、督查值或發現、日期、督查人、方式）',
     'inspection.empty': () => '督查檔案中沒有任何記錄：沒有督查內容',
