@@ -115,6 +115,12 @@ function readRecord(
   findings: Finding[],
 ): InspectionRecord | undefined {
   const problems: Finding[] = [];
+  const filled = (field: InspectionField) => {
+    const v = raw.get(field);
+    return v !== undefined && text(v.value) !== '';
+  };
+  // A template's row nobody filled in (its community, metric or kind written in advance): no record.
+  if (!(['value', 'finding', 'date', 'inspector'] as const).some(filled)) return undefined;
   const at = (f: Finding, field?: InspectionField) => ({ ...f, ...(raw.get(field!)?.at ?? raw.at) });
   const get = (field: InspectionField) => {
     const v = raw.get(field);

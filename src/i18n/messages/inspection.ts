@@ -83,6 +83,21 @@ export const inspectionMessages = defineMessages(
     'inspection.no-bulletin': () => 'No inspection record applies to the communities ranked.',
     'inspection.uninspected-list': (p) => `Not inspected (未督查): ${p.names}`,
     'inspection.template-title': () => 'Inspections',
+    'inspection.template-metrics': () => 'Metrics',
+    'inspection.template-metric-id': () => 'metric id (write it, or its title, under metric)',
+    'inspection.template-metric-title': () => 'title',
+    'inspection.template-metric-unit': () => 'how to write the value',
+    'inspection.template-notes': () => 'How to fill in',
+    'inspection.template-note-1': () =>
+      'One row per community and metric inspected: community (its id), metric (its id or title, see Metrics), the value found and/or the finding, the date (YYYY-MM-DD), the inspector and the kind: announced (明查), unannounced (暗访) or re-inspection (复查).',
+    'inspection.template-note-2': () =>
+      "The value found replaces the community's self-reported one: its score is judged on what was found (the verified score). A value that loses points the self-assessment claimed is overstatement (虚报).",
+    'inspection.template-note-3': () =>
+      'deadline: the deadline for rectification (整改时限). A later re-inspection (复查) of the same metric closes the item (销号) when fixed is yes, or when the value it found meets the criteria; otherwise the item stays open, and is overdue after its deadline.',
+    'inspection.template-note-4': () =>
+      "deduct: points the rubric's scoring rules take off for what was found; period: the self-assessment's period when it is not the year of the date.",
+    'inspection.template-note-5': () =>
+      'Pass the file to check, rank, report, trend or plan with --inspections; a row with a problem is named by its cell and left out, the others still apply.',
     'help.opt.inspections': () =>
       'inspections (督查): a YAML, .xlsx or .csv file, or a folder of them; inspected values replace self-reported ones',
   },
@@ -153,6 +168,21 @@ export const inspectionMessages = defineMessages(
     'inspection.no-bulletin': () => '没有适用于所排名社区的督查记录。',
     'inspection.uninspected-list': (p) => `未督查：${p.names}`,
     'inspection.template-title': () => '督查记录',
+    'inspection.template-metrics': () => '指标',
+    'inspection.template-metric-id': () => '指标代码（在“指标”列填写代码或名称）',
+    'inspection.template-metric-title': () => '指标名称',
+    'inspection.template-metric-unit': () => '督查值的写法',
+    'inspection.template-notes': () => '填写说明',
+    'inspection.template-note-1': () =>
+      '每个社区的每项督查指标填一行：社区编号、指标（代码或名称，见“指标”表）、督查值和/或发现问题、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗访或复查）。',
+    'inspection.template-note-2': () =>
+      '督查值取代社区的自报值，得分按督查核定的数据评定；督查值使自评所报的分数落空的，即为虚报。',
+    'inspection.template-note-3': () =>
+      '整改时限：须完成整改的日期。此后对同一指标的复查，“已整改”填“是”或复查值达到要求的，予以销号；否则仍在整改中，过了整改时限即为逾期未整改。',
+    'inspection.template-note-4': () =>
+      '扣分：按评分细则对发现问题扣除的分数；年度：所督查自评的年度（与督查日期的年份不同时填写）。',
+    'inspection.template-note-5': () =>
+      '用 --inspections 把本表传给 check、rank、report、trend 或 plan；有问题的行会按单元格指出并不予采用，其余各行照常采用。',
     'help.opt.inspections': () => '督查记录：YAML、.xlsx 或 .csv 文件，或其所在文件夹；督查值取代自报值',
   },
   {
@@ -222,6 +252,21 @@ export const inspectionMessages = defineMessages(
     'inspection.no-bulletin': () => '沒有適用於所排名社區的督查記錄。',
     'inspection.uninspected-list': (p) => `未督查：${p.names}`,
     'inspection.template-title': () => '督查記錄',
+    'inspection.template-metrics': () => '指標',
+    'inspection.template-metric-id': () => '指標代碼（在「指標」欄填寫代碼或名稱）',
+    'inspection.template-metric-title': () => '指標名稱',
+    'inspection.template-metric-unit': () => '督查值的寫法',
+    'inspection.template-notes': () => '填寫說明',
+    'inspection.template-note-1': () =>
+      '每個社區的每項督查指標填一列：社區編號、指標（代碼或名稱，見「指標」表）、督查值和/或發現問題、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗訪或複查）。',
+    'inspection.template-note-2': () =>
+      '督查值取代社區的自報值，得分依督查核定的資料評定；督查值使自評所報的分數落空的，即為虛報。',
+    'inspection.template-note-3': () =>
+      '整改時限：須完成整改的日期。此後對同一指標的複查，「已整改」填「是」或複查值達到要求的，予以銷號；否則仍在整改中，過了整改時限即為逾期未整改。',
+    'inspection.template-note-4': () =>
+      '扣分：依評分細則對發現問題扣除的分數；年度：所督查自評的年度（與督查日期的年份不同時填寫）。',
+    'inspection.template-note-5': () =>
+      '用 --inspections 把本表傳給 check、rank、report、trend 或 plan；有問題的列會依儲存格指出並不予採用，其餘各列照常採用。',
     'help.opt.inspections': () => '督查記錄：YAML、.xlsx 或 .csv 檔案，或其所在資料夾；督查值取代自報值',
   },
 );
