@@ -10,7 +10,6 @@ import type { Finding, Position } from './finding.js';
 import { nameKey } from './names.js';
 
 export type InspectionKind = 'announced' | 'unannounced' | 'reinspection';
-export const INSPECTION_KINDS: readonly InspectionKind[] = ['announced', 'unannounced', 'reinspection'];
 
 /** The words inspectors write for each kind, in every language (folded: simplified, lower case). */
 const KIND_WORDS: Record<string, InspectionKind> = {

@@ -56,9 +56,6 @@ export const inspectionMessages = defineMessages(
     'inspection.status.open': (p) => `open, due ${p.deadline}`,
     'inspection.status.overdue': (p) => `overdue since ${p.deadline}`,
     'inspection.uninspected': () => 'not inspected',
-    'inspection.self': () => 'Self',
-    'inspection.verified': () => 'Verified',
-    'inspection.difference': () => 'Diff.',
     'inspection.overstated-mark': () => 'overstated',
     'inspection.veto': () => 'overstatement veto (一票否决)',
     'inspection.deducted': (p) => `−${p.points} deducted`,
@@ -73,9 +70,6 @@ export const inspectionMessages = defineMessages(
     'inspection.col.metric': () => 'Item',
     'inspection.col.reported': () => 'Reported',
     'inspection.col.found': () => 'Found',
-    'inspection.col.kind': () => 'Kind',
-    'inspection.col.date': () => 'Day',
-    'inspection.col.inspector': () => 'Inspector',
     'inspection.col.inspection': () => 'Inspected (kind, day, inspector)',
     'inspection.col.finding': () => 'Finding',
     'inspection.col.deadline': () => 'Deadline (整改时限)',
@@ -98,6 +92,8 @@ export const inspectionMessages = defineMessages(
       "deduct: points the rubric's scoring rules take off for what was found; period: the self-assessment's period when it is not the year of the date.",
     'inspection.template-note-5': () =>
       'Pass the file to check, rank, report, trend or plan with --inspections; a row with a problem is named by its cell and left out, the others still apply.',
+    'help.opt.init.inspections': () =>
+      "the inspectors' template (督查记录: 明查, 暗访, 复查) instead of a self-assessment's; xlsx, csv or yaml",
     'help.opt.inspections': () =>
       'inspections (督查): a YAML, .xlsx or .csv file, or a folder of them; inspected values replace self-reported ones',
   },
@@ -141,9 +137,6 @@ export const inspectionMessages = defineMessages(
     'inspection.status.open': (p) => `整改中，时限 ${p.deadline}`,
     'inspection.status.overdue': (p) => `逾期未整改（时限 ${p.deadline}）`,
     'inspection.uninspected': () => '未督查',
-    'inspection.self': () => '自评分',
-    'inspection.verified': () => '核定分',
-    'inspection.difference': () => '差值',
     'inspection.overstated-mark': () => '虚报',
     'inspection.veto': () => '虚报，一票否决',
     'inspection.deducted': (p) => `扣 ${p.points} 分`,
@@ -158,9 +151,6 @@ export const inspectionMessages = defineMessages(
     'inspection.col.metric': () => '督查项目',
     'inspection.col.reported': () => '自报',
     'inspection.col.found': () => '实测',
-    'inspection.col.kind': () => '方式',
-    'inspection.col.date': () => '督查日期',
-    'inspection.col.inspector': () => '督查人',
     'inspection.col.inspection': () => '督查（方式、日期、督查人）',
     'inspection.col.finding': () => '发现问题',
     'inspection.col.deadline': () => '整改时限',
@@ -183,6 +173,8 @@ export const inspectionMessages = defineMessages(
       '扣分：按评分细则对发现问题扣除的分数；年度：所督查自评的年度（与督查日期的年份不同时填写）。',
     'inspection.template-note-5': () =>
       '用 --inspections 把本表传给 check、rank、report、trend 或 plan；有问题的行会按单元格指出并不予采用，其余各行照常采用。',
+    'help.opt.init.inspections': () =>
+      '生成督查记录模板（明查、暗访、复查），而不是自评模板；可为 xlsx、csv 或 yaml',
     'help.opt.inspections': () => '督查记录：YAML、.xlsx 或 .csv 文件，或其所在文件夹；督查值取代自报值',
   },
   {
@@ -225,9 +217,6 @@ export const inspectionMessages = defineMessages(
     'inspection.status.open': (p) => `整改中，時限 ${p.deadline}`,
     'inspection.status.overdue': (p) => `逾期未整改（時限 ${p.deadline}）`,
     'inspection.uninspected': () => '未督查',
-    'inspection.self': () => '自評分',
-    'inspection.verified': () => '核定分',
-    'inspection.difference': () => '差值',
     'inspection.overstated-mark': () => '虛報',
     'inspection.veto': () => '虛報，一票否決',
     'inspection.deducted': (p) => `扣 ${p.points} 分`,
@@ -242,9 +231,6 @@ export const inspectionMessages = defineMessages(
     'inspection.col.metric': () => '督查項目',
     'inspection.col.reported': () => '自報',
     'inspection.col.found': () => '實測',
-    'inspection.col.kind': () => '方式',
-    'inspection.col.date': () => '督查日期',
-    'inspection.col.inspector': () => '督查人',
     'inspection.col.inspection': () => '督查（方式、日期、督查人）',
     'inspection.col.finding': () => '發現問題',
     'inspection.col.deadline': () => '整改時限',
@@ -267,6 +253,8 @@ export const inspectionMessages = defineMessages(
       '扣分：依評分細則對發現問題扣除的分數；年度：所督查自評的年度（與督查日期的年份不同時填寫）。',
     'inspection.template-note-5': () =>
       '用 --inspections 把本表傳給 check、rank、report、trend 或 plan；有問題的列會依儲存格指出並不予採用，其餘各列照常採用。',
+    'help.opt.init.inspections': () =>
+      '產生督查記錄範本（明查、暗訪、複查），而不是自評範本；可為 xlsx、csv 或 yaml',
     'help.opt.inspections': () => '督查記錄：YAML、.xlsx 或 .csv 檔案，或其所在資料夾；督查值取代自報值',
   },
 );
