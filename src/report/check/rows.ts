@@ -177,7 +177,12 @@ export function inspectionLines(o: InspectionOutcome, l: Labeller): string[] {
       message(l.lang, 'inspection.metric-line', {
         metric: l.metric(m.metric),
         reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
-        found: m.found !== undefined ? l.value(m.metric, m.found) : '—',
+        found:
+          m.overstatedFound !== undefined && m.overstatedFound !== m.found
+            ? `${l.value(m.metric, m.overstatedFound)} → ${m.found !== undefined ? l.value(m.metric, m.found) : '—'}`
+            : m.found !== undefined
+              ? l.value(m.metric, m.found)
+              : '—',
         kind: message(l.lang, `inspection.kind.${m.kind}`),
         date: m.date,
         inspector: m.inspector,

@@ -367,7 +367,12 @@ function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView
           `${e.name}（${e.id}）`,
           l.metric(m.metric),
           m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
-          m.found !== undefined ? l.value(m.metric, m.found) : '—',
+          // 虚报 found first, then what a 复查 found: 45 → 55.
+          m.overstatedFound !== undefined && m.overstatedFound !== m.found
+            ? `${l.value(m.metric, m.overstatedFound)} → ${m.found !== undefined ? l.value(m.metric, m.found) : '—'}`
+            : m.found !== undefined
+              ? l.value(m.metric, m.found)
+              : '—',
           `${w(`inspection.kind.${m.kind}`)} ${m.date} ${m.inspector}`,
           found.join(lang === 'en' ? '; ' : '；') || '—',
           m.item?.deadline ?? '—',

@@ -239,7 +239,7 @@ function groupBlock(g: GroupView, t: TableView, v: ReportView, titled: boolean):
 }
 
 /** Column widths in print: the community and the shortfall get the room. */
-const WIDTH: Record<string, string> = {
+const WIDTH_PLAIN: Record<string, string> = {
   rank: '6%',
   community: '20%',
   street: '10%',
@@ -249,9 +249,21 @@ const WIDTH: Record<string, string> = {
   vetoes: '14%',
   shortfall: '20%',
 };
+/** With --inspections (the self-reported score beside the verified one) the text columns give it room. */
+const WIDTH_INSPECTED: Record<string, string> = {
+  ...WIDTH_PLAIN,
+  community: '17%',
+  street: '9%',
+  district: '7%',
+  inspection: '12%',
+  tier: '13%',
+  vetoes: '11%',
+  shortfall: '18%',
+};
 
 function rankingTable(g: GroupView, t: TableView): string {
   const cols = t.columns;
+  const WIDTH = t.inspection ? WIDTH_INSPECTED : WIDTH_PLAIN;
   const head = cols
     .map(
       (c) =>
