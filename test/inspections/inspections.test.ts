@@ -249,6 +249,60 @@ describe('inspections over self-reports (hand-computed)', () => {
     expect(table.stdout).toMatch(/甲二社区（a2）\s+东街道\s+55\s+100（−45） 虚报/);
   });
 
+  it('a rubric that vetoes 虚报 gives an overstating community no tier whatever its score', () => {
+    writeFileSync(
+      join(tmp, 'veto.yaml'),
+      readFileSync(join(FIX, 'rubric.yaml'), 'utf8').replace(
+        'overstatement: { deduct: 5 }',
+        'overstatement: { veto: true }',
+      ),
+    );
+    const r = runCli(
+      [
+        'rank',
+        IN,
+        '--rubric',
+        'veto.yaml',
+        '--inspections',
+        'inspections.yaml',
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    const rows = new Map<string, Row>(JSON.parse(r.stdout).tables[0].ranking.map((x: Row) => [x.id, x]));
+    // a1: 100 (the 复查 found the patrol team), no deduction, but 虚报 was found: vetoed.
+    expect(rows.get('a1')).toMatchObject({ total: 100, tier: null, inspection: { veto: true, deducted: 0 } });
+    expect(rows.get('b1')).toMatchObject({ total: 100, tier: 'model', inspection: { veto: false } });
+  });
+
+  it('the CSV ranking has the self-reported score, the difference and what was found', () => {
+    const r = runCli(
+      [
+        'rank',
+        IN,
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--format',
+        'csv',
+        '--lang',
+        'zh-CN',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    const lines = r.stdout.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).toContain(',自评分,差值,督查情况,');
+    expect(lines.find((x) => x.includes(',a3,'))).toContain(',25,100,未定级,');
+    expect(lines.find((x) => x.includes(',a3,'))).toMatch(/,60,-35,虚报、逾期,/);
+    expect(lines.find((x) => x.includes(',a4,'))).toMatch(/,,,未督查,/);
+  });
+
   it.each([['inspections.csv'], ['inspections.xlsx']])(
     '%s gives the same verdicts as the YAML file',
     (file) => {

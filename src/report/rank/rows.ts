@@ -73,17 +73,24 @@ export function rowCell(key: keyof RowCells, r: RankedRow, l: Labeller, words = 
   }
 }
 
-/** 95（−10）虚报 / 95 (−10) overstated / 未督查: a ranked row's self-reported score and what the inspection found. */
-export function inspectionCell(e: RankEntry, l: Labeller): string {
+/** What an inspection found of a community, in short words: 虚报 (or 虚报否决), 逾期. */
+export function inspectionMarks(e: RankEntry, l: Labeller): string[] {
   const o = e.inspection;
-  if (!o) return message(l.lang, 'inspection.uninspected');
+  if (!o) return [];
   const marks: string[] = [];
   if (o.veto) marks.push(message(l.lang, 'inspection.veto-mark'));
   else if (o.metrics.some((m) => m.overstated)) marks.push(message(l.lang, 'inspection.overstated-mark'));
   if (o.metrics.some((m) => m.item?.status === 'overdue'))
     marks.push(message(l.lang, 'inspection.overdue-mark'));
+  return marks;
+}
+
+/** 95（−10）虚报 / 95 (−10) overstated / 未督查: a ranked row's self-reported score and what the inspection found. */
+export function inspectionCell(e: RankEntry, l: Labeller): string {
+  const o = e.inspection;
+  if (!o) return message(l.lang, 'inspection.uninspected');
   const diff = o.difference > 0 ? `+${num(o.difference)}` : o.difference < 0 ? `−${num(-o.difference)}` : '';
-  return [num(o.self.total) + (diff ? paren(l, diff) : ''), ...marks].join(' ');
+  return [num(o.self.total) + (diff ? paren(l, diff) : ''), ...inspectionMarks(e, l)].join(' ');
 }
 
 /**
