@@ -86,6 +86,7 @@ const csvOf = (records: readonly (readonly (string | number)[])[]) =>
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'civscore-inspections-'));
+  mkdirSync(join(tmp, 'sheet'));
   writeFileSync(join(tmp, 'inspections.yaml'), yamlOf(RECORDS));
   writeFileSync(join(tmp, 'inspections.csv'), csvOf(RECORDS));
   await xlsxOf(join(tmp, 'inspections.xlsx'), RECORDS);
@@ -321,6 +322,60 @@ describe('inspections over self-reports (hand-computed)', () => {
       expect(other.quotas).toEqual(yaml.quotas);
     },
   );
+
+  it('submissions as a fill-in CSV sheet get the same inspections through the same intake', () => {
+    const SELF: Record<string, [string, string, number, number, string]> = {
+      a1: ['甲一社区', '东街道', 160, 55, '是'],
+      a2: ['甲二社区', '东街道', 150, 50, '是'],
+      a3: ['甲三社区', '东街道', 120, 60, '是'],
+      a4: ['甲四社区', '东街道', 100, 40, '否'],
+      b1: ['乙一社区', '西街道', 200, 60, '是'],
+      b2: ['乙二社区', '西街道', 100, 30, '是'],
+    };
+    writeFileSync(
+      join(tmp, 'roster.csv'),
+      `街道,编号,名称\n${Object.entries(SELF)
+        .map(([id, [name, street]]) => `${street},${id},${name}`)
+        .join('\n')}\n`,
+    );
+    const init = runCli(
+      ['init', '-r', join(FIX, 'rubric.yaml'), '--format', 'csv', '--roster', 'roster.csv'],
+      {
+        cwd: tmp,
+      },
+    );
+    expect(init.code, init.stderr).toBe(0);
+    const lines = init.stdout.split(/\r?\n/).map((line) => {
+      const cells = line.split(',');
+      const self = SELF[cells[0]!];
+      if (!self) return line;
+      // id, name, street, district, period, service-area, seats, patrol, rubric, notes
+      cells[3] = '测试区';
+      cells[5] = `${self[2]} m2`;
+      cells[6] = String(self[3]);
+      cells[7] = self[4];
+      return cells.join(',');
+    });
+    writeFileSync(join(tmp, 'sheet', 'self.csv'), lines.join('\r\n'));
+    const sheet = runCli(
+      [
+        'rank',
+        'sheet',
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    const got = JSON.parse(sheet.stdout).tables[0].ranking.map((x: Row) => [x.id, x.total, x.tier]);
+    const want = [...rankJson('inspections.yaml').rows.values()].map((x) => [x.id, x.total, x.tier]);
+    expect(got).toEqual(want);
+  });
 
   it('a folder of inspections files is read whole', () => {
     const dir = join(tmp, 'folder');
