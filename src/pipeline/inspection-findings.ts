@@ -14,6 +14,9 @@ export function inspectionsView(set: InspectionSet, asOf: string | undefined): I
   return { files: set.files, asOf: asOf ?? set.lastDay, records: set.records.length };
 }
 
+/** The most ids a record's unknown id is compared with for a suggestion. */
+const SUGGEST_AMONG = 2000;
+
 export function inspectionFindings(
   set: InspectionSet,
   entries: readonly RankEntry[],
@@ -28,7 +31,9 @@ export function inspectionFindings(
   const out: Finding[] = [];
   for (const r of set.records) {
     if (judged.has(`${r.community}\u0000${r.period}`)) continue;
-    const s = ids.has(r.community) ? undefined : suggest(r.community, ids);
+    // "Did you mean" among a street's or a district's ids; over a province's (each one a
+    // comparison with every id) it would cost more than the run.
+    const s = ids.has(r.community) || ids.size > SUGGEST_AMONG ? undefined : suggest(r.community, ids);
     out.push({
       ...finding('inspection.unknown-community', 'error', {
         community: r.community,

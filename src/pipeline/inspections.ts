@@ -95,8 +95,8 @@ export function headerField(text: string): InspectionField | undefined {
 type Value = unknown;
 /** A record as read from its file: each field's value and where it is. */
 interface RawRecord {
-  at: InspectionPlace;
-  get(field: InspectionField): { value: Value; at: InspectionPlace } | undefined;
+  readonly at: InspectionPlace;
+  get(field: InspectionField): { value: Value; readonly at: InspectionPlace } | undefined;
 }
 
 const text = (v: Value): string =>
@@ -244,11 +244,28 @@ function yamlRecords(file: string, maxBytes: number, findings: Finding[]): Inspe
           ...finding('inspection.unknown-key', 'warning', { key }),
           ...where(['records', i, key]),
         });
+    // Places are looked up only when a record keeps or reports them (a file of thousands of
+    // records would otherwise find each field's place several times).
+    const fields = new Map<InspectionField, { value: Value; readonly at: InspectionPlace }>();
     const r = readRecord(
       {
-        at: where(['records', i]),
-        get: (field) =>
-          Object.hasOwn(rec, field) ? { value: rec[field], at: where(['records', i, field]) } : undefined,
+        get at() {
+          return where(['records', i]);
+        },
+        get: (field) => {
+          if (!Object.hasOwn(rec, field)) return undefined;
+          let f = fields.get(field);
+          if (!f) {
+            f = {
+              value: rec[field],
+              get at() {
+                return where(['records', i, field]);
+              },
+            };
+            fields.set(field, f);
+          }
+          return f;
+        },
       },
       filePeriod,
       findings,
