@@ -209,6 +209,29 @@ describe('inspections over self-reports (hand-computed)', () => {
     );
   });
 
+  it('a 复查 that finds it not fixed keeps the item, with its new 整改时限', () => {
+    writeFileSync(
+      join(tmp, 'kept.yaml'),
+      yamlOf([
+        ['a3', 'seats', 45, '', '2005-10-01', '李敏', '暗访', '', '2005-11-01', ''],
+        ['a3', 'seats', 48, '座位仍不足', '2005-11-05', '李敏', '复查', '', '2005-12-31', '否'],
+      ]),
+    );
+    const kept = rankJson('kept.yaml');
+    // Still short of 50 seats: 60 − 30 − 5 = 25; the item open until 2005-12-31 (judged 2005-11-05).
+    expect(kept.rows.get('a3')).toMatchObject({ total: 25, inspection: { asOf: '2005-11-05' } });
+    expect(kept.rows.get('a3')!.inspection!.metrics[0]!.item).toEqual({
+      deadline: '2005-12-31',
+      status: 'open',
+    });
+    // Judged after the new deadline: overdue.
+    const late = rankJson('kept.yaml', '--as-of', '2006-01-15');
+    expect(late.rows.get('a3')!.inspection!.metrics[0]!.item).toEqual({
+      deadline: '2005-12-31',
+      status: 'overdue',
+    });
+  });
+
   it('--as-of before the 复查: a1’s item is open and its patrol found missing (100 − 30 − 5 = 65, pass)', () => {
     const { rows } = rankJson('inspections.yaml', '--as-of', '2005-10-15');
     const a1 = rows.get('a1')!;

@@ -206,7 +206,7 @@ export const inspectionMessages = defineMessages(
     'inspection.unknown-metric': (p) =>
       `「${p.metric}」（社區 ${p.community}）不是評分細則 ${p.rubric} 的指標：此條記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'inspection.bad-value': (p) =>
-      `${p.metric}（社區 ${p.community}）的督查值「${p.actual}」無法按該指標讀取：此條記錄未採用`,
+      `${p.metric}（社區 ${p.community}）的督查值「${p.actual}」無法依該指標讀取：此條記錄未採用`,
     'inspection.overstated': (p) =>
       `虛報：${p.community} 自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（失分 ${p.points} 分）`,
     'inspection.overdue': (p) =>
@@ -226,7 +226,7 @@ export const inspectionMessages = defineMessages(
     'inspection.deducted': (p) => `扣 ${p.points} 分`,
     'inspection.section': () => '督查情況',
     'inspection.section-note': (p) =>
-      `得分和指標均按督查核定的資料判定：督查值取代自報值。共督查 ${p.inspected} 個社區（共 ${p.total} 個），虛報 ${p.overstated} 個，截至 ${p.asOf} 逾期未整改 ${p.overdue} 項。`,
+      `得分和指標均依督查核定的資料判定：督查值取代自報值。共督查 ${p.inspected} 個社區（共 ${p.total} 個），虛報 ${p.overstated} 個，截至 ${p.asOf} 逾期未整改 ${p.overdue} 項。`,
     'inspection.bulletin': () => '督查通報',
     'inspection.col.self': () => '自評分',
     'inspection.veto-mark': () => '虛報否決',
