@@ -132,7 +132,8 @@ export interface QuotaPart {
 export interface Doubt {
   id: string;
   name?: string;
-  reason: 'invalid' | 'duplicate' | 'missing';
+  /** unfilled: a row of the fill-in workbook nobody filled in (not submitted, like missing). */
+  reason: 'invalid' | 'duplicate' | 'missing' | 'unfilled';
   files: string[];
   /** The group it counts in, per grouping (as groupOf gives them); absent: none. */
   groups: Partial<Record<Quota['group'], string | null>>;
@@ -378,7 +379,7 @@ export function quotas(
       let reached = 0;
       for (const e of list) if (reachesTier(e)) reached++;
       let missing = 0;
-      for (const d of inDoubt) if (d.reason === 'missing') missing++;
+      for (const d of inDoubt) if (d.reason === 'missing' || d.reason === 'unfilled') missing++;
       // One object of one shape per group and quota (a province has thousands of streets).
       const result: QuotaResult = {
         quota: q.id,

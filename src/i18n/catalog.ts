@@ -1,4 +1,5 @@
 /** All message catalogues in one place: the codes findings may carry, and their wording. */
+
 import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
 import { CATALOGUES, type Message, type MessageParams } from './define.js';
@@ -33,6 +34,8 @@ import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
+import { sourceMessages } from './messages/sources.js';
+import { streetOfficeMessages } from './messages/street-office.js';
 import { tablesMessages } from './messages/tables.js';
 import { tierMessages } from './messages/tiers.js';
 import { trendMessages } from './messages/trend.js';
@@ -41,6 +44,7 @@ import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
 import { wordingMessages } from './messages/wording.js';
+import { withNestedQuotes } from './nested-quotes.js';
 
 const parts = [
   loadMessages,
@@ -81,7 +85,9 @@ const parts = [
   planMessages,
   attestMessages,
   tierMessages,
+  sourceMessages,
   quotaCountMessages,
+  streetOfficeMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
@@ -102,7 +108,7 @@ for (const lang of CATALOGUES) {
 
 export function message(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
   const fn = merged[lang][code] ?? merged.en[code];
-  return fn ? fn(params) : code;
+  return fn ? withNestedQuotes(fn, params, lang) : code;
 }
 
 /** Whether a code has wording: for keys made at run time (help texts per command and option). */

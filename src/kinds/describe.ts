@@ -40,6 +40,8 @@ export type Piece =
   | { figure: Figure; type: MetricType | undefined }
   | { bound: Bound; type: MetricType | undefined }
   | { word: RuleWord }
+  /** A kind of community the rubric defines (老城区): worded as its label. */
+  | { communityType: string }
   | { rule: RuleDescription }
   /** `list`: the language's list separator (、 or , ); `comma`: always `, `. */
   | { join: Piece[]; sep: 'list' | 'comma' }

@@ -47,7 +47,8 @@ export interface ExtendsOptions {
 type Where = (path: Path) => Position & { file: string };
 type Raw = Record<string, unknown>;
 
-const BOUND_KEYS = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
+// A bound replaces a bound: `by-type` (a bound per community type) is one of them.
+const BOUND_KEYS = ['at-least', 'more-than', 'at-most', 'less-than', 'between', 'by-type'];
 const TOP_FIELDS = [
   'title',
   'level',
@@ -57,6 +58,7 @@ const TOP_FIELDS = [
   'cycle',
   'nested-tiers',
   'overstatement',
+  'community-types',
 ];
 const URL_RE = /^[A-Za-z][A-Za-z0-9+.-]+:/;
 

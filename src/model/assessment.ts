@@ -13,6 +13,8 @@ export interface Entity {
   community?: string;
   street?: string;
   district?: string;
+  /** The kind of community (the rubric's `community-types` id: old-town, new-estate), when given. */
+  type?: string;
 }
 
 export interface FacilityReport {

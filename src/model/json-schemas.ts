@@ -247,6 +247,8 @@ export function valueSchema(type: MetricType, options: readonly ChoiceOption[] =
       const names = options.flatMap(optionNames);
       return { type: 'string', anyOf: [{ enum: names }, { pattern: looseNamePattern(names) }] };
     }
+    case 'text':
+      return { anyOf: [{ type: 'string', minLength: 1, pattern: '\\S' }, { type: 'number' }] };
     case 'area':
       return { anyOf: [{ type: 'number', minimum: 0 }, figure(AREA_UNIT)] };
     case 'count':

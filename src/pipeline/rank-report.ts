@@ -78,6 +78,7 @@ interface Claimed {
   community?: string;
   street?: string;
   district?: string;
+  unfilled?: true;
 }
 
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
@@ -267,6 +268,7 @@ export function buildRankReport(
       for (const s of v.shared)
         problems.push({
           ...finding('rank.choice-shared', 'warning', {
+            // No district named: the district ranked, worded as such by the message.
             group: s.key ?? '',
             who: s.members.map((x) => x.name).join('、'),
             metric: v.metric,
@@ -287,6 +289,17 @@ export function buildRankReport(
       ...(unattributed ? { unattributed } : {}),
     });
   }
+  // The ranking shows where the roster puts a community, not where its file says it is (the
+  // quotas counted it there); the roster's warnings above said where the two differ.
+  if (roster)
+    for (const e of ranked) {
+      const listed = roster.get(e.id);
+      if (!listed) continue;
+      for (const by of ['community', 'street', 'district'] as const) {
+        const name = listed[by];
+        if (name !== undefined && e[by] !== name) e[by] = name;
+      }
+    }
   // Each unscored place with the name it gives (a claim, or a row nobody filled in), in sheet order.
   const claimedName = new Map(claims.filter((c) => c.name).map((c) => [c.file, c.name!]));
   const invalidList = [...invalid]
@@ -297,12 +310,21 @@ export function buildRankReport(
     })
     .sort((a, b) => byPlace(a.file, b.file));
   for (const f of invalidList) problems.push(...f.findings);
+  // The warnings the summary counts are the ones printed (issue #25); a ranked file's own
+  // warnings are not printed one by one, and are counted apart.
+  const printed = problems.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
   return {
     report: {
       tables,
       invalid: invalidList,
       ...(options.group ? { groupBy: options.group } : {}),
-      summary: { files: items.length, scored: ranked.length, invalid: invalidList.length, warnings },
+      summary: {
+        files: items.length,
+        scored: ranked.length,
+        invalid: invalidList.length,
+        warnings: printed,
+        fileWarnings: warnings,
+      },
     },
     couldNotRun,
     problems,
@@ -323,6 +345,7 @@ function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undef
     ...(c.community !== undefined ? { community: c.community } : {}),
     ...(c.street !== undefined ? { street: c.street } : {}),
     ...(c.district !== undefined ? { district: c.district } : {}),
+    ...(c.unfilled ? { unfilled: true as const } : {}),
   };
 }
 
@@ -374,7 +397,7 @@ function toDoubts(
   const out: Doubt[] = [];
   for (const [id, list] of byId) {
     const files = list.map((c) => c.file).sort(byCodeUnits);
-    const reason = files.length > 1 ? 'duplicate' : 'invalid';
+    const reason = files.length > 1 ? 'duplicate' : list[0]!.unfilled ? 'unfilled' : 'invalid';
     const name = roster?.get(id)?.name ?? list.find((c) => c.name !== undefined)?.name;
     const seen = new Set<string>();
     for (const c of list) {

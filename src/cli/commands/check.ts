@@ -204,9 +204,15 @@ function minTierOf(rubric: Rubric, given: string, lang: Lang): string {
       lang,
       rubric.tiers.map((t) => withId(lang, pick(t.title, lang), t.id)),
     ),
-    ...(near !== undefined ? { suggestion: near } : {}),
+    // The title the reader knows it by, not its id.
+    ...(near !== undefined ? { suggestion: tierTitle(rubric, near, lang) } : {}),
   };
   throw new CliError(near !== undefined ? 'trust.unknown-tier-near' : 'cli.unknown-tier', params, 2);
+}
+
+function tierTitle(rubric: Rubric, id: string, lang: Lang): string {
+  const tier = rubric.tiers.find((t) => t.id === id);
+  return (tier && pick(tier.title, lang)) || id;
 }
 
 /** Whether a result's tier is the given tier or above it (tiers are listed highest first). */

@@ -23,6 +23,7 @@ import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { finishRun } from '../exit-line.js';
 import { intakeOptions } from '../intake-options.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
@@ -231,6 +232,6 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
       if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
       else await writeChunks(ctx, chunks);
     }
-    return plan.feasible ? 0 : 1;
+    return finishRun(ctx, { couldNotRun: false, invalidFiles: 0, noPlan: !plan.feasible });
   });
 }

@@ -28,6 +28,7 @@ import { schemaCodes } from './schema.js';
 import { scoreCodes } from './score.js';
 import { sheetCodes } from './sheet.js';
 import { shortfallCodes } from './shortfall.js';
+import { sourceCodes } from './sources.js';
 import { trendCodes } from './trend.js';
 import { trustCodes } from './trust.js';
 import { validateCodes } from './validate.js';
@@ -52,6 +53,7 @@ export const FINDING_CODES = {
   ...scoreCodes,
   ...sheetCodes,
   ...shortfallCodes,
+  ...sourceCodes,
   ...trendCodes,
   ...trustCodes,
   ...validateCodes,

@@ -27,6 +27,9 @@ export interface RecordedOptions {
   /** --inspections: the files and folders named. */
   inspections?: string[];
   maxSize?: number;
+  /** rank --results-out: the Parquet file (a subject), and the language its tier titles are in. */
+  resultsOut?: string;
+  resultsLang?: string;
 }
 
 export interface Predicate {

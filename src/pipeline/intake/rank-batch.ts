@@ -4,6 +4,7 @@
  * results too, and makes its community pages from them: a spreadsheet row's as a file's, and
  * nothing judged twice.
  */
+import type { CriterionPoints } from '../../engine/criterion-points.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
@@ -11,7 +12,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { inspectionFindings, inspectionsView } from '../inspection-findings.js';
 import { type BuiltRankReport, buildRankReport } from '../rank-report.js';
-import { waiverFindings } from '../waiver-findings.js';
+import { heldExemptions, waiverFindings } from '../waiver-findings.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
 
 export interface RankBatchOptions extends IntakeOptions {
@@ -27,6 +28,8 @@ export type RankBatch =
       kind: 'ranked';
       /** Full results by the entry's file (or row label): with keepResults only. */
       results: ReadonlyMap<string, CommunityResult>;
+      /** Criterion points by the entry's file (or row label): with keepCriteria only. */
+      criteria: ReadonlyMap<string, CriterionPoints>;
     });
 
 export async function rankBatch(
@@ -37,9 +40,12 @@ export async function rankBatch(
   const intake = await judgeSubmissions(inputs, options, progress);
   if (intake.kind === 'no-files') return intake;
   const results = new Map<string, CommunityResult>();
-  if (options.keepResults)
-    for (const it of intake.items)
-      if (it.kind === 'scored' && it.result) results.set(it.entry.file, it.result);
+  const criteria = new Map<string, CriterionPoints>();
+  for (const it of intake.items) {
+    if (it.kind !== 'scored') continue;
+    if (it.result) results.set(it.entry.file, it.result);
+    if (it.criteria) criteria.set(it.entry.file, it.criteria);
+  }
   const built = buildRankReport(intake.items, intake.findings, {
     ...(options.group ? { group: options.group } : {}),
     ...(options.forcedRubric ? { forcedRubric: options.forcedRubric } : {}),
@@ -59,7 +65,11 @@ export async function rankBatch(
     );
     built.report.inspections = inspectionsView(options.inspections, options.asOf);
   }
-  return { ...built, kind: 'ranked', results };
+  const held = heldExemptions(options.waivers, tablesEntries(built.report), options.asOf);
+  built.report.tables.forEach((t, i) => {
+    if (held[i]?.length) t.exemptions = held[i];
+  });
+  return { ...built, kind: 'ranked', results, criteria };
 }
 
 /** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */

@@ -3,25 +3,37 @@
  * the communities' full results. Rendering only adds markup, so a test of this model tests what
  * the page says.
  */
+
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
-import { criterionRows, fixRows, heading, provenanceLines, summaryLines } from '../check/rows.js';
+import {
+  CHECK_COLUMNS,
+  checkHeads,
+  criterionRows,
+  fixRows,
+  heading,
+  provenanceLines,
+  summaryLines,
+} from '../check/rows.js';
 import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { sourceCitation } from '../provenance.js';
+import { marked, sourceCitation } from '../provenance.js';
+import { exemptionLines } from '../rank/exemptions.js';
 import {
   boundText,
   candidateLine,
+  columnHead,
   groupLine,
   groupName,
   pct,
   quotaSentence,
   quotaTitle,
   type RowCells,
+  rankLegend,
   rowCells,
   rowColumns,
   tierDistribution,
@@ -77,6 +89,8 @@ export interface CommunityView {
   possible: number;
   scoreLine: string;
   tier: string;
+  /** The points column's head (marked ※ when every criterion's points are practice). */
+  pointsHead: string;
   tierIndex: number | null;
   summary: string[];
   sections: { title: string; earned: number; possible: number; label: string }[];
@@ -105,7 +119,11 @@ export interface TableView {
   groups: GroupView[];
   quotas: QuotaView[];
   communities: CommunityView[];
+  /** What ※ means, when the ranking's scores or tiers carry it. */
+  legend?: string;
   pagesNote?: string;
+  /** The exemptions (免评) that held, in words (rank lists them the same way). */
+  exemptions: string[];
   /** With --inspections: the inspection section and its bulletin (通报). */
   inspection?: InspectionView;
 }
@@ -175,7 +193,10 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
   const l = labeller(lang, t.rubric);
   const anchor = `t${index + 1}`;
   const tierIds = t.rubric.tiers.map((x) => x.id);
-  const tierTitles = [...t.rubric.tiers.map((x) => l.tier(x.id)), message(lang, 'report.no-tier')];
+  const tierTitles = [
+    ...t.rubric.tiers.map((x) => marked(l.tier(x.id), l.marks.tier(x.id))),
+    message(lang, 'report.no-tier'),
+  ];
   const possible = Math.max(0, ...t.rows.map((r) => r.entry.possible));
   const all = t.rows.map((r) => r.entry);
   const overall = groupView(
@@ -205,6 +226,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
   }
   // The document by its title, as the terminal cites it; its file name only as a reference.
   const source = sourceCitation(t.rubric.source, lang) ?? '';
+  const legend = rankLegend(t.rubric, l);
   return {
     anchor,
     rubricTitle: l.rubricTitle(),
@@ -214,18 +236,23 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     level: t.rubric.level,
     possible,
     tierTitles,
-    tierMarks: t.rubric.tiers.map((x) => ({ value: x.minScore, label: l.tier(x.id) })),
+    tierMarks: t.rubric.tiers.map((x) => ({
+      value: x.minScore,
+      label: marked(l.tier(x.id), l.marks.threshold(x.id)),
+    })),
     columns: rowColumns(t.rubric.level, !!input.report.inspections).map(([key, code]) => ({
       key,
-      title: message(lang, code),
+      title: columnHead(key, code, l),
       numeric: key === 'rank' || key === 'score',
     })),
     counts: { ranked: t.rows.length, ...doubtCounts(t) },
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
+    exemptions: exemptionLines(t, l),
     communities,
     ...(input.report.inspections ? { inspection: inspectionView(t, input.report.inspections.asOf, l) } : {}),
+    ...(legend ? { legend } : {}),
     ...(input.pages !== 'all'
       ? {
           pagesNote: message(lang, 'report.pages.limited', {
@@ -318,7 +345,9 @@ export function communityView(
     total: r.total,
     possible: r.possible,
     scoreLine: message(l.lang, 'report.community.score', { total: num(r.total), possible: num(r.possible) }),
-    tier: r.tier === null ? message(l.lang, 'report.no-tier') : l.tier(r.tier),
+    tier:
+      r.tier === null ? message(l.lang, 'report.no-tier') : marked(l.standing(r.tier), l.marks.tier(r.tier)),
+    pointsHead: checkHeads(l)[CHECK_COLUMNS.indexOf('ui.col.points')]!,
     tierIndex: tierIndex !== null && tierIndex >= 0 ? tierIndex : null,
     summary: summaryLines(r, l),
     sections: r.sections.map((s) => ({

@@ -47,7 +47,17 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
   for (const t of v.tables) out.push(tableSection(t, v));
   out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
   if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
+  let unfilled = false;
   for (const f of v.invalid) {
+    // A row nobody filled in is one line (its cell, its name, 尚未填写), with the rows beside it.
+    if (f.findings.length === 1 && f.findings[0]!.code === 'sheet.row-unfilled') {
+      if (!unfilled) out.push('<ul class="unfilled">');
+      unfilled = true;
+      out.push(`<li><code>${esc(f.findings[0]!.where)}</code> ${esc(f.findings[0]!.text)}</li>`);
+      continue;
+    }
+    if (unfilled) out.push('</ul>');
+    unfilled = false;
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
       out.push(
@@ -55,6 +65,7 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
       );
     out.push('</ul>');
   }
+  if (unfilled) out.push('</ul>');
   out.push('</section>');
   out.push(
     `<footer><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
@@ -136,6 +147,10 @@ function tableSection(t: TableView, v: ReportView): string {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
   }
+  if (t.exemptions.length) {
+    out.push(`<h3>${esc(message(v.lang, 'rank.exemptions').replace(/[:：]$/, ''))}</h3>`);
+    out.push(`<ul class="exemptions">${t.exemptions.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`);
+  }
   if (t.inspection) out.push(inspectionBlock(t.inspection, `${t.anchor}-inspections`, v));
 
   if (t.groups.length) {
@@ -154,6 +169,7 @@ function tableSection(t: TableView, v: ReportView): string {
     );
     for (const g of t.groups) out.push(groupBlock(g, t, v, true));
   } else out.push(groupBlock(t.overall, t, v, false));
+  if (t.legend) out.push(`<p class="note">${esc(t.legend)}</p>`);
 
   if (t.communities.length || t.pagesNote) {
     out.push(`<h2 class="communities-heading" id="${t.anchor}-communities">${m('report.communities')}</h2>`);
@@ -318,7 +334,7 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
   );
   out.push(`<h4>${m('report.community.criteria')}</h4>`);
   out.push(
-    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${m('ui.col.points')}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
+    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${esc(c.pointsHead)}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
   );
   // A tbody per section: a long page breaks between sections, never inside a row.
   let section: string | undefined;

@@ -10,6 +10,7 @@ import { labeller } from '../labels.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedLine } from './choices.js';
+import { exemptionLine } from './exemptions.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -61,6 +62,14 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
               ]);
             })
           : undefined,
+      ],
+      [
+        'exemptions',
+        t.exemptions?.map((e) => ({
+          ...e,
+          criterionTitle: l.criterion(e.criterion),
+          message: exemptionLine(e, l),
+        })),
       ],
       [
         'choices',

@@ -6,6 +6,7 @@ import type { Bound, QuotaMeasure, Rubric } from '../../model/rubric.js';
 import { terminalText } from '../escape/terminal.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { marked } from '../provenance.js';
 import { displayWidth } from '../text-width.js';
 
 export interface RowCells {
@@ -129,7 +130,11 @@ export function rowWords(l: Labeller): RowWords {
     },
     tier(id) {
       let text = tiers.get(id);
-      if (text === undefined) tiers.set(id, (text = l.tier(id)));
+      if (text === undefined) {
+        // Marked in the cell unless every tier is, when the column's head carries the mark.
+        const mark = id !== null && l.marks.tier(id) && !l.marks.allTiers;
+        tiers.set(id, (text = marked(l.allConferred ? l.tier(id) : l.standing(id), mark)));
+      }
       return text;
     },
     vetoes(e) {
@@ -204,6 +209,19 @@ export type RowColumn = readonly [
   ),
 ];
 
+/** A column's head; the score's marked ※ when points are common practice, not the source's. */
+export function columnHead(key: keyof RowCells, code: RowColumn[1], l: Labeller): string {
+  const head =
+    key === 'tier' && l.allConferred ? message(l.lang, 'rank.col.tier-conferred') : message(l.lang, code);
+  return marked(head, (key === 'score' && l.marks.anyPoints) || (key === 'tier' && l.marks.allTiers));
+}
+
+/** The legend under a ranking whose scores or tiers are marked ※. */
+export function rankLegend(rubric: Rubric, l: Labeller): string | undefined {
+  const shown = l.marks.anyPoints || rubric.tiers.some((t) => l.marks.tier(t.id));
+  return shown ? message(l.lang, 'provenance.legend') : undefined;
+}
+
 export function rowColumns(level: Rubric['level'], inspected = false): readonly RowColumn[] {
   const cols =
     level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
@@ -277,7 +295,15 @@ export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
 
 /** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
 export function unitsOf(l: Labeller): string {
-  return message(l.lang, l.level === 'compound' ? 'quota.units.compound' : 'quota.units.community');
+  // What a quota counts is what the rubric scores: compounds, communities or streets (70%的街道).
+  return message(
+    l.lang,
+    l.level === 'compound'
+      ? 'quota.units.compound'
+      : l.level === 'street'
+        ? 'quota.units.street'
+        : 'quota.units.community',
+  );
 }
 
 function quotaVerdict(q: QuotaResult, l: Labeller): string {

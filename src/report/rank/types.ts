@@ -6,6 +6,17 @@ import type { Rubric } from '../../model/rubric.js';
 import type { ChoiceView } from '../../pipeline/choice-view.js';
 import type { RubricIdentity } from '../../pipeline/rubric-identity.js';
 
+/** An exemption that held for a ranked community (免评): listed under its table. */
+export interface HeldExemption {
+  community: string;
+  name: string;
+  criterion: string;
+  reason: string;
+  expires: string;
+  grantedBy?: string;
+  veto: boolean;
+}
+
 export interface RankTable {
   rubric: Rubric;
   /** Where the rubric came from, and the sha256 of its content. */
@@ -20,6 +31,8 @@ export interface RankTable {
   choices?: ChoiceView[];
   /** Files that could not be scored nor tied to a community: every verdict is provisional. */
   unattributed?: number;
+  /** The exemptions (免评) that held for its communities: the rubric's own and the waivers'. */
+  exemptions?: HeldExemption[];
 }
 
 export interface RankReport {
@@ -30,5 +43,6 @@ export interface RankReport {
   groupBy?: GroupBy;
   /** With --inspections: scores are verified ones; a row without `entry.inspection` is 未督查. */
   inspections?: InspectionsView;
-  summary: { files: number; scored: number; invalid: number; warnings: number };
+  /** warnings: those printed; fileWarnings: the ranked files' own, not printed one by one. */
+  summary: { files: number; scored: number; invalid: number; warnings: number; fileWarnings: number };
 }

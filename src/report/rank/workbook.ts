@@ -21,6 +21,7 @@ import { labellers } from '../validate/labels.js';
 import { sharedWith } from './choices.js';
 import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import {
   boundText,
   candidateLine,
@@ -372,9 +373,17 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
           scored: String(s.scored),
           invalid: String(s.invalid),
           warnings: String(s.warnings),
+          fileWarnings: String(s.fileWarnings),
         }),
       ],
     },
+    // The exemptions (免评) that held, one a row.
+    ...report.tables.flatMap((t) => {
+      const l = labeller(o.lang, t.rubric);
+      return exemptionLines(t, l).map((line, i) => ({
+        values: [i === 0 ? exemptionsHeading(l).replace(/[:：]$/, '') : '', line] as SheetValue[],
+      }));
+    }),
   ];
   return {
     name: m('xlsx.sheet.about'),
