@@ -15,6 +15,7 @@ import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { LowerResults } from '../model/lower-levels.js';
+import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
@@ -30,6 +31,8 @@ export interface BatchOptions {
   maxBytes?: number;
   /** Which rubrics a file may name: built-in ids and files under these folders. */
   policy?: RubricPolicy;
+  /** --inspections: the records every thread applies alike. */
+  inspections?: InspectionSet;
   /** Off: every file goes through `assessFile` (for tests and comparisons). */
   fast?: boolean;
   /**
@@ -73,6 +76,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.lower ? { lower: options.lower } : {}),
     ...(options.keepAssessment ? { keepAssessment: true } : {}),
+    ...(options.inspections ? { inspections: options.inspections } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {

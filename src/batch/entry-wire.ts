@@ -63,8 +63,9 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
     const points: [number, CriterionPoints][] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
-      // A street's entry with roll-ups (a few per run) travels whole.
-      if (item.kind !== 'scored' || item.entry.rollUps) {
+      // A street's entry with roll-ups (a few per run), and an inspected community's entry with its
+      // inspection (few), travel whole.
+      if (item.kind !== 'scored' || item.entry.rollUps || item.entry.inspection) {
         wire.others.push([i, item]);
         continue;
       }

@@ -5,8 +5,15 @@
  */
 import { threadsFor } from '../batch/threads.js';
 import type { Roster } from '../load/roster.js';
+import type { Finding } from '../model/finding.js';
 import type { IntakeOptions } from '../pipeline/intake/judge-submissions.js';
-import { requirePolicy, requireRoster, requireRubric, requireWaivers } from './shared-options.js';
+import {
+  requireInspections,
+  requirePolicy,
+  requireRoster,
+  requireRubric,
+  requireWaivers,
+} from './shared-options.js';
 
 export interface IntakeCliOptions {
   rubric?: string;
@@ -18,6 +25,8 @@ export interface IntakeCliOptions {
   period?: string;
   jobs?: number;
   roster?: string;
+  /** --inspections: files and folders (read by withInspections). */
+  inspections?: string[];
 }
 
 export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
@@ -39,5 +48,17 @@ export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
     ...(opts.period ? { period: opts.period } : {}),
     ...(roster ? { roster } : {}),
     threads: threadsFor(opts.jobs),
+  };
+}
+
+/** The intake's options with --inspections read: the set, and the findings of its records. */
+export async function withInspections<O extends IntakeOptions>(
+  options: O,
+  opts: IntakeCliOptions,
+): Promise<{ options: O; findings: Finding[] }> {
+  const loaded = await requireInspections(opts.inspections, opts.maxSize);
+  return {
+    options: loaded.set ? { ...options, inspections: loaded.set } : options,
+    findings: loaded.findings,
   };
 }

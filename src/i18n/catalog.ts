@@ -13,6 +13,7 @@ import { engineMessages } from './messages/engine.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
+import { inspectionMessages } from './messages/inspection.js';
 import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
@@ -62,6 +63,7 @@ const parts = [
   rankMessages,
   helpMoreMessages,
   reportMessages,
+  inspectionMessages,
   trendMessages,
   trustMessages,
   quotaMessages,

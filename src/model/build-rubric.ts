@@ -386,6 +386,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     quotas,
     exemptions,
     ...(cycle ? { cycle } : {}),
+    ...(raw.overstatement ? { overstatement: raw.overstatement } : {}),
     ...(file ? { file } : {}),
   };
   return { rubric, findings };

@@ -73,7 +73,7 @@ function facts(rubric: Rubric): RubricFacts {
 
 const titleCache = new WeakMap<Rubric, Map<string, string>>();
 /** The metric a title names, in any of the rubric's languages, as a Chinese user would type it. */
-function metricByTitle(rubric: Rubric, key: string): string | undefined {
+export function metricByTitle(rubric: Rubric, key: string): string | undefined {
   let titles = titleCache.get(rubric);
   if (!titles) {
     titles = new Map();

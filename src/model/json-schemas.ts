@@ -14,6 +14,7 @@ import { AssessmentFileSchema } from './assessment-schema.js';
 import { type ChoiceOption, optionNames } from './choice.js';
 import { CostsFileSchema, WaySchema } from './costs-schema.js';
 import type { MetricType } from './figures.js';
+import { InspectionsFileSchema } from './inspection-schema.js';
 import { needsFacilities } from './interpret.js';
 import { type Lang, LocalizedSchema, pick } from './localized.js';
 import { allCriteria, type Rubric } from './rubric.js';
@@ -455,6 +456,20 @@ export function costsJsonSchema(): JsonSchema {
     title: 'civscore cost file (整改成本)',
     description:
       'What each fix costs for one rubric: per metric (元 per ㎡, per person, per percentage point) or per facility, with months and the responsible unit (责任单位).',
+    ...body,
+  };
+}
+
+/** The schema of an inspections file (督查记录): records per community and metric. */
+export function inspectionsJsonSchema(): JsonSchema {
+  const body = toJson(InspectionsFileSchema, 'inline');
+  delete body.$schema;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: 'https://civscore.invalid/schemas/inspections.schema.json',
+    title: 'civscore inspections file (督查记录)',
+    description:
+      'What inspectors found on site, per community and metric: the value found or a finding, the day, the inspector, the kind (明查/暗访/复查), any deduction and the deadline for rectification (整改时限). Passed with --inspections.',
     ...body,
   };
 }

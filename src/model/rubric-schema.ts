@@ -111,6 +111,18 @@ export const CycleSchema = z
   })
   .strict();
 
+/**
+ * What an inspector's finding of overstatement (虚报) costs: points off the verified score per
+ * metric found overstated, or (veto) no tier at all. Without it, 虚报 is a finding and costs only
+ * the points the inspected value loses.
+ */
+export const OverstatementSchema = z
+  .object({
+    deduct: z.number().min(0).optional(),
+    veto: z.boolean().optional(),
+  })
+  .strict();
+
 export const ExemptionSchema = z
   .object({
     community: IdSchema,
@@ -153,6 +165,7 @@ export const RubricFileSchema = z
     quotas: z.array(QuotaSchema).default([]),
     exemptions: z.array(ExemptionSchema).default([]),
     cycle: CycleSchema.optional(),
+    overstatement: OverstatementSchema.optional(),
   })
   .strict();
 export type RubricFile = z.infer<typeof RubricFileSchema>;

@@ -168,6 +168,8 @@ export interface Rubric {
   quotas: Quota[];
   exemptions: Exemption[];
   cycle?: Cycle;
+  /** What an inspection's finding of overstatement (虚报) costs (rubric-schema.ts, OverstatementSchema). */
+  overstatement?: { deduct?: number; veto?: boolean };
   /** The file it came from, or `builtin:<id>`. */
   file?: string;
 }

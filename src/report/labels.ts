@@ -53,6 +53,8 @@ export interface Labeller {
   /** Every tier is conferred: a tier column is headed 可申报称号 and its cells name the titles. */
   allConferred: boolean;
   rubricTitle(): string;
+  /** A metric's value as a reader reads it: 280平方米, 85%, 是, an option's label. */
+  value(metric: string, v: string | number | boolean): string;
   /** What the rubric scores (compound, community, street), for the nouns of quota sentences. */
   level?: string;
   /** A message with its parameters turned into words and formatted numbers. */
@@ -125,6 +127,15 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
     conferred: (id) => rubric?.tiers.find((x) => x.id === id)?.conferred === true,
     allConferred: !!rubric?.tiers.length && rubric.tiers.every((t) => t.conferred),
     rubricTitle: () => (rubric ? pick(rubric.title, lang) || rubric.id : ''),
+    value: (metric, v) => {
+      const m = rubric && Object.hasOwn(rubric.metrics, metric) ? rubric.metrics[metric] : undefined;
+      if (typeof v === 'boolean' || v === 'true' || v === 'false')
+        return message(lang, String(v) === 'true' ? 'fillin.yes' : 'fillin.no');
+      if (typeof v === 'number') return amount(lang, v, m?.type);
+      const n = Number(v);
+      if (v !== '' && Number.isFinite(n) && m && m.type !== 'choice') return amount(lang, n, m.type);
+      return m?.type === 'choice' ? l.option(metric, v) : shortParam(v);
+    },
     text(code, params, unit) {
       const words: Record<string, string> = {};
       const wordOf = (id: unknown) => (typeof id === 'string' ? countWord(l.metric(id), lang) : undefined);
@@ -132,7 +143,10 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       const perWord = lang === 'en' ? undefined : wordOf(params.per);
       if (perWord) words.perUnit = perWord;
       for (const [k, v] of Object.entries(params)) {
-        if (typeof v === 'number')
+        // An inspection's values (自报, 实测), in the metric's own unit.
+        if ((k === 'reported' || k === 'found') && typeof params.metric === 'string')
+          words[k] = l.value(params.metric, v);
+        else if (typeof v === 'number')
           words[k] = UNIT_PARAMS.has(k)
             ? amount(lang, v, unit, { ...(word ? { word } : {}), gap: k === 'gap' })
             : k === 'size' && perWord

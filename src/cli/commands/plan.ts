@@ -32,6 +32,7 @@ import {
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   rubricsOption,
@@ -65,6 +66,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))

@@ -34,6 +34,7 @@ import {
   asOfOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -84,6 +85,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .option('--roster <file>', 'the communities each street really has (YAML or CSV): quotas count them all')
     .addOption(jobsOption('scoring'))
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))

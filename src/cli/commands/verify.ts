@@ -60,6 +60,7 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
     ...(o.group ? { group: o.group as GroupBy } : {}),
     ...(o.waivers ? { waivers: at(o.waivers) } : {}),
     ...(o.roster ? { roster: at(o.roster) } : {}),
+    ...(o.inspections ? { inspections: o.inspections.map(at) } : {}),
     ...(o.maxSize ? { maxSize: o.maxSize } : {}),
     ...(predicate.asOf ? { asOf: predicate.asOf } : {}),
   };

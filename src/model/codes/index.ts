@@ -15,6 +15,7 @@ import { costsCodes } from './costs.js';
 import type { CodeDef, ParamType } from './define.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
+import { inspectionCodes } from './inspection.js';
 import { lintCodes } from './lint.js';
 import { loadCodes } from './load.js';
 import { machineCodes } from './machine.js';
@@ -39,6 +40,7 @@ export const FINDING_CODES = {
   ...costsCodes,
   ...extendsCodes,
   ...inputCodes,
+  ...inspectionCodes,
   ...lintCodes,
   ...loadCodes,
   ...machineCodes,

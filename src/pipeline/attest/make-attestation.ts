@@ -53,7 +53,11 @@ export const companions = (statement: string) => ({
   sig: `${statement}.sig`,
 });
 
-/** Every file the run read: the submissions, then the rubric files, waivers and roster. */
+/** The inspections files of --inspections (files and folders), sorted. */
+const inspectionFiles = (run: AttestRun): string[] =>
+  run.options.inspections ? expandSheetInputs(run.options.inspections).files : [];
+
+/** Every file the run read: the submissions, then the rubric files, waivers, roster and inspections. */
 function readFiles(run: AttestRun): string[] {
   const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
   const more = [
@@ -62,6 +66,7 @@ function readFiles(run: AttestRun): string[] {
     ...(run.options.roster ? [run.options.roster] : []),
     ...(run.options.costs ?? []),
     ...(run.options.quotes ?? []),
+    ...inspectionFiles(run),
   ].map((f) => resolve(f));
   return [...new Set([...files, ...more])];
 }
@@ -95,6 +100,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.group ? { group: o.group } : {}),
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
+        ...(o.inspections ? { inspections: o.inspections.map(rel) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
         ...(o.costs ? { costs: o.costs.map(rel) } : {}),
         ...(o.quotes ? { quotes: o.quotes.map(rel) } : {}),
@@ -110,6 +116,9 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         .filter((r, i, all) => all.findIndex((x) => x.id === r.id && x.sha256 === r.sha256) === i),
       waivers: o.waivers ? { path: rel(o.waivers), sha256: sha256File(o.waivers) } : null,
       roster: o.roster ? { path: rel(o.roster), sha256: sha256File(o.roster) } : null,
+      inspections: o.inspections
+        ? inspectionFiles(run).map((f) => ({ path: rel(f), sha256: sha256File(f) }))
+        : null,
       files: sums.length,
       quotas: quotaSummary(run.report),
     },

@@ -18,6 +18,7 @@ import { assessSheets, SHEET_WORKER_YOUNG_MB, sheetsWantWorker } from '../../bat
 import { type Threads, workersBeforeScan } from '../../batch/threads.js';
 import type { Finding } from '../../model/finding.js';
 import type { LowerResults } from '../../model/lower-levels.js';
+import type { InspectionSet } from '../../model/inspection.js';
 import type { Exemption } from '../../model/rubric.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
 import { assessSheet } from '../assess-sheet.js';
@@ -40,6 +41,8 @@ export interface IntakeOptions {
   keepResults?: boolean;
   /** Keep each scored submission's interpreted assessment (plan fixes it and scores it again). */
   keepAssessment?: boolean;
+  /** --inspections: inspected values replace self-reported ones, in every thread and format. */
+  inspections?: InspectionSet;
   /** Keep each scored submission's criterion points and statuses (rank --results-out). */
   keepCriteria?: boolean;
 }
@@ -73,6 +76,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
     ...(o.keepAssessment ? { keepAssessment: true } : {}),
+    ...(o.inspections ? { inspections: o.inspections } : {}),
     ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
   };

@@ -12,6 +12,7 @@ import type { Roster } from '../../load/roster.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
+import { inspectionFindings, inspectionsView } from '../inspection-findings.js';
 import type { BuiltRankReport } from '../rank-report.js';
 import { heldExemptions, waiverFindings } from '../waiver-findings.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
@@ -63,6 +64,17 @@ export async function rankBatch(
   }
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
+  if (options.inspections) {
+    const entries = built.report.tables.flatMap((t) => t.rows.map((r) => r.entry));
+    built.problems.push(
+      ...inspectionFindings(
+        options.inspections,
+        entries,
+        options.roster?.communities.map((c) => c.id),
+      ),
+    );
+    built.report.inspections = inspectionsView(options.inspections, options.asOf);
+  }
   const held = heldExemptions(options.waivers, tablesEntries(built.report), options.asOf);
   built.report.tables.forEach((t, i) => {
     if (held[i]?.length) t.exemptions = held[i];

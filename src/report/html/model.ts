@@ -6,7 +6,7 @@
 
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
-import { message } from '../../i18n/catalog.js';
+import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
 import {
@@ -128,6 +128,16 @@ export interface TableView {
   pagesNote?: string;
   /** The exemptions (免评) that held, in words (rank lists them the same way). */
   exemptions: string[];
+  /** With --inspections: the inspection section and its bulletin (通报). */
+  inspection?: InspectionView;
+}
+
+export interface InspectionView {
+  note: string;
+  /** 未督查: the communities ranked that no record inspected (empty: every one was). */
+  uninspected: string;
+  head: string[];
+  rows: { cells: string[]; overdue: boolean; overstated: boolean }[];
 }
 
 export interface ReportView {
@@ -239,7 +249,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
       value: x.minScore,
       label: marked(l.tier(x.id), l.marks.threshold(x.id)),
     })),
-    columns: rowColumns(t.rubric.level).map(([key, code]) => ({
+    columns: rowColumns(t.rubric.level, !!input.report.inspections).map(([key, code]) => ({
       key,
       title: columnHead(key, code, l),
       numeric: key === 'rank' || key === 'score',
@@ -254,6 +264,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
       lines: e.rollUps!.map((u) => rollUpText(u, l, t.rubric)),
     })),
     communities,
+    ...(input.report.inspections ? { inspection: inspectionView(t, input.report.inspections.asOf, l) } : {}),
     ...(legend ? { legend } : {}),
     ...(input.pages !== 'all'
       ? {
@@ -371,5 +382,70 @@ export function communityView(
     fixes: fixRows(r, l),
     vetoLegend: r.sections.some((s) => s.criteria.some((c) => c.veto)),
     provenance: provenanceLines(r, l, rubric),
+  };
+}
+
+/** The inspection section of a table: the note, who was not inspected, and the bulletin (通报). */
+function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView {
+  const lang = l.lang;
+  const w = (code: MessageCode, p?: Record<string, string>) => message(lang, code, p);
+  const entries = t.rows.map((r) => r.entry);
+  const inspected = entries.filter((e) => e.inspection);
+  const metrics = inspected.flatMap((e) => e.inspection!.metrics);
+  const rows: InspectionView['rows'] = [];
+  for (const e of inspected)
+    for (const m of e.inspection!.metrics) {
+      const found: string[] = [];
+      if (m.overstated) found.push(`${w('inspection.overstated-mark')} −${num(m.lost)}`);
+      if (m.deduct > 0) found.push(w('inspection.deducted', { points: num(m.deduct) }));
+      if (m.finding) found.push(m.finding);
+      const status = m.item
+        ? m.item.status === 'closed'
+          ? w('inspection.status.closed', { date: m.item.closedOn ?? '' })
+          : w(`inspection.status.${m.item.status}`, { deadline: m.item.deadline })
+        : '—';
+      rows.push({
+        cells: [
+          `${e.name}（${e.id}）`,
+          l.metric(m.metric),
+          m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+          // 虚报 found first, then what a 复查 found: 45 → 55.
+          m.overstatedFound !== undefined && m.overstatedFound !== m.found
+            ? `${l.value(m.metric, m.overstatedFound)} → ${m.found !== undefined ? l.value(m.metric, m.found) : '—'}`
+            : m.found !== undefined
+              ? l.value(m.metric, m.found)
+              : '—',
+          `${w(`inspection.kind.${m.kind}`)} ${m.date} ${m.inspector}`,
+          found.join(lang === 'en' ? '; ' : '；') || '—',
+          m.item?.deadline ?? '—',
+          status,
+        ],
+        overdue: m.item?.status === 'overdue',
+        overstated: m.overstated,
+      });
+    }
+  const left = entries.filter((e) => !e.inspection).map((e) => `${e.name}（${e.id}）`);
+  return {
+    note: w('inspection.section-note', {
+      inspected: String(inspected.length),
+      total: String(entries.length),
+      overstated: String(inspected.filter((e) => e.inspection!.metrics.some((m) => m.overstated)).length),
+      overdue: String(metrics.filter((m) => m.item?.status === 'overdue').length),
+      asOf,
+    }),
+    uninspected: left.length
+      ? w('inspection.uninspected-list', { names: left.join(lang === 'en' ? ', ' : '、') })
+      : '',
+    head: [
+      w('inspection.col.community'),
+      w('inspection.col.metric'),
+      w('inspection.col.reported'),
+      w('inspection.col.found'),
+      w('inspection.col.inspection'),
+      w('inspection.col.finding'),
+      w('inspection.col.deadline'),
+      w('inspection.col.status'),
+    ],
+    rows,
   };
 }

@@ -10,7 +10,7 @@ import { quotaGauge } from './charts/gauge.js';
 import { histogram } from './charts/histogram.js';
 import { stackedBars } from './charts/stacked-bar.js';
 import { esc } from './escape.js';
-import type { CommunityView, GroupView, QuotaView, ReportView, TableView } from './model.js';
+import type { CommunityView, GroupView, InspectionView, QuotaView, ReportView, TableView } from './model.js';
 import { SORT_SCRIPT } from './sort-script.js';
 import { stylesheet } from './style.js';
 
@@ -95,6 +95,7 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
           .join('')}</ol></li>`,
       );
     } else sub.push(`<li>${entry(t.overall.anchor, m('report.ranking'))}</li>`);
+    if (t.inspection) sub.push(`<li>${entry(`${t.anchor}-inspections`, m('inspection.section'))}</li>`);
     if (t.communities.length) {
       sub.push(
         `<li>${entry(`${t.anchor}-communities`, m('report.communities'))}<ol>${t.communities
@@ -167,6 +168,7 @@ function tableSection(t: TableView, v: ReportView): string {
     out.push(`<h3>${esc(message(v.lang, 'rank.exemptions').replace(/[:：]$/, ''))}</h3>`);
     out.push(`<ul class="exemptions">${t.exemptions.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`);
   }
+  if (t.inspection) out.push(inspectionBlock(t.inspection, `${t.anchor}-inspections`, v));
 
   if (t.groups.length) {
     out.push(`<h2 id="${t.anchor}-groups">${m('report.groups')}</h2>`);
@@ -243,6 +245,27 @@ function planSection(p: PlanView, v: ReportView): string {
   return out.join('\n');
 }
 
+/** The inspection section: what the scores rest on, who was not inspected, and the bulletin (通报). */
+function inspectionBlock(x: InspectionView, id: string, v: ReportView): string {
+  const m = words(v.lang);
+  const out = [`<h2 id="${id}">${m('inspection.section')}</h2>`, `<p>${esc(x.note)}</p>`];
+  if (x.uninspected) out.push(`<p class="note">${esc(x.uninspected)}</p>`);
+  out.push(`<h3>${m('inspection.bulletin')}</h3>`);
+  if (!x.rows.length) {
+    out.push(`<p>${m('inspection.no-bulletin')}</p>`);
+    return out.join('\n');
+  }
+  const head = x.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = x.rows
+    .map((r) => {
+      const cls = r.overdue ? ' class="overdue"' : r.overstated ? ' class="overstated"' : '';
+      return `<tr${cls}>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  out.push(`<table class="bulletin"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`);
+  return out.join('\n');
+}
+
 function figure(svg: string, caption: string): string {
   return `<figure>${svg}${caption ? `<figcaption>${esc(caption)}</figcaption>` : ''}</figure>`;
 }
@@ -297,7 +320,7 @@ function groupBlock(g: GroupView, t: TableView, v: ReportView, titled: boolean):
 }
 
 /** Column widths in print: the community and the shortfall get the room. */
-const WIDTH: Record<string, string> = {
+const WIDTH_PLAIN: Record<string, string> = {
   rank: '6%',
   community: '20%',
   street: '10%',
@@ -307,9 +330,21 @@ const WIDTH: Record<string, string> = {
   vetoes: '14%',
   shortfall: '20%',
 };
+/** With --inspections (the self-reported score beside the verified one) the text columns give it room. */
+const WIDTH_INSPECTED: Record<string, string> = {
+  ...WIDTH_PLAIN,
+  community: '17%',
+  street: '9%',
+  district: '7%',
+  inspection: '12%',
+  tier: '13%',
+  vetoes: '11%',
+  shortfall: '18%',
+};
 
 function rankingTable(g: GroupView, t: TableView): string {
   const cols = t.columns;
+  const WIDTH = t.inspection ? WIDTH_INSPECTED : WIDTH_PLAIN;
   const head = cols
     .map(
       (c) =>

@@ -37,7 +37,10 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
                 })),
               }
             : {};
-          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled };
+                    // With --inspections, a community nobody inspected says so (未督查): its score is its own.
+          const uninspected = report.inspections && !r.entry.inspection ? { uninspected: true } : {};
+          if (!choices)
+            return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled, ...uninspected };
           const titles: Record<string, string> = {};
           for (const m in choices) titles[m] = l.option(m, choices[m]!);
           return {
@@ -46,6 +49,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
             tierTitle: l.tier(r.entry.tier),
             choiceTitles: titles,
             ...rolled,
+            ...uninspected,
           };
         }),
       ],
@@ -170,6 +174,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
     new Fields([
       ['version', 1],
       ['summary', report.summary],
+      ...(report.inspections ? [['inspections', report.inspections] as [string, unknown]] : []),
       ['tables', tables],
       ['invalid', invalid],
     ]),

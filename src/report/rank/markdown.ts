@@ -36,7 +36,7 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
     return chunk;
   };
   for (const t of report.tables) {
-    const cols = rowColumns(t.rubric.level);
+    const cols = rowColumns(t.rubric.level, !!report.inspections);
     const rule = cols.map(([k]) => (RIGHT.has(k) ? '---:' : '---'));
     const l = labeller(lang, t.rubric);
     const head = cols.map(([k, code]) => columnHead(k, code, l));

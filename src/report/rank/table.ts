@@ -81,7 +81,7 @@ export function* rankTableChunks(
       ),
       ...wrapped('', rubricSourceLine(t.identity, lang)),
     );
-    const cols = rowColumns(t.rubric.level);
+    const cols = rowColumns(t.rubric.level, !!report.inspections);
     const columns = cols.map(([k, code]) => ({
       head: columnHead(k, code, l),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
