@@ -15,6 +15,7 @@ import { type Finding, hasErrors } from '../model/finding.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
+import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
 
@@ -34,6 +35,8 @@ export interface BatchOptions {
    * criteria): the batch then hands back what it judged, never a second judgement.
    */
   keepResults?: boolean;
+  /** How evidence files are hashed (the cache): one object for the batch. */
+  evidence?: EvidenceOptions;
 }
 
 export type BatchItem =
@@ -53,6 +56,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {

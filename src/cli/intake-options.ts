@@ -6,7 +6,13 @@
 import { threadsFor } from '../batch/threads.js';
 import type { Roster } from '../load/roster.js';
 import type { IntakeOptions } from '../pipeline/intake/judge-submissions.js';
-import { requirePolicy, requireRoster, requireRubric, requireWaivers } from './shared-options.js';
+import {
+  evidenceOptions,
+  requirePolicy,
+  requireRoster,
+  requireRubric,
+  requireWaivers,
+} from './shared-options.js';
 
 export interface IntakeCliOptions {
   rubric?: string;
@@ -18,9 +24,14 @@ export interface IntakeCliOptions {
   period?: string;
   jobs?: number;
   roster?: string;
+  /** false: --no-evidence-cache. */
+  evidenceCache?: boolean;
 }
 
-export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
+export function intakeOptions(
+  opts: IntakeCliOptions,
+  env?: Readonly<Record<string, string | undefined>>,
+): IntakeOptions & {
   /** The id of --rubric, when given. */
   forcedRubric?: string;
   roster?: Roster;
@@ -39,5 +50,6 @@ export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
     ...(opts.period ? { period: opts.period } : {}),
     ...(roster ? { roster } : {}),
     threads: threadsFor(opts.jobs),
+    evidence: evidenceOptions(opts, env),
   };
 }

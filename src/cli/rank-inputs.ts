@@ -18,7 +18,7 @@ export async function rankInputs(
   ctx: CliContext,
   keepResults = false,
 ) {
-  const options = intakeOptions(opts);
+  const options = intakeOptions(opts, ctx.env);
   const batch = await rankBatch(
     inputs,
     { ...options, ...(opts.group ? { group: opts.group } : {}), ...(keepResults ? { keepResults } : {}) },

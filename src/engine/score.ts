@@ -8,6 +8,7 @@ import { clean } from '../kinds/bounds.js';
 import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
+import { evidenceSatisfies } from '../model/evidence.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
 import { grantsFor, liveGrant } from './exemptions.js';
@@ -86,6 +87,15 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     // A veto holds only when every condition holds: anything short of met earns nothing.
     if (c.veto && out.status !== 'met' && out.status !== 'no-data')
       return criterionResult(c, 'vetoed', 0, out.shortfalls);
+    // 材料审核: what the file claims for this criterion counts only with its evidence intact.
+    if (
+      c.evidence &&
+      (out.status === 'met' || out.status === 'partial') &&
+      !evidenceSatisfies(c.evidence, assessment.evidence?.[c.id])
+    )
+      return criterionResult(c, 'no-data', 0, [
+        { code: 'shortfall.evidence-missing', params: { kinds: c.evidence.kinds.join(',') } },
+      ]);
     return criterionResult(c, out.status, clean(out.earned), out.shortfalls);
   };
 

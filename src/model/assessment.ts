@@ -1,4 +1,5 @@
 /** A self-assessment as the engine sees it: typed values keyed by the rubric's ids. Plain data. */
+import type { IntactEvidence } from './evidence.js';
 import type { MetricValue, ValueProblem } from './figures.js';
 
 /** What a file assesses: a compound (小区) inside a community, a community, or a street. */
@@ -31,5 +32,7 @@ export interface Assessment {
   unreadable: Record<string, ValueProblem>;
   /** undefined when the file reports no facilities at all (no data for checklists). */
   facilities?: Record<string, FacilityReport>;
+  /** 台账 found intact, per criterion (set by the pipeline, which reads the files); absent: none. */
+  evidence?: IntactEvidence;
   file?: string;
 }

@@ -14,6 +14,7 @@ import { interpretAssessment } from '../model/interpret.js';
 import type { Exemption } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
 import { type Claim, claimOf } from './claim.js';
+import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
@@ -32,6 +33,8 @@ export interface AssessOptions {
   period?: string;
   /** Keep the interpreted assessment beside the result (plan fixes it and scores it again). */
   keepAssessment?: boolean;
+  /** How evidence files are hashed (the cache); the same object for a whole batch. */
+  evidence?: EvidenceOptions;
 }
 
 export interface AssessedFile extends FileReport {
@@ -60,7 +63,16 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     return withClaim({ file, findings: [...y.findings, ...choice.findings] }, y.data);
   const rubric = choice.rubric;
   const interpreted = interpretAssessment(y.data, rubric, file);
-  const findings = concat(y.findings, choice.findings, place(interpreted.findings, file, y.locate));
+  const evidence = interpreted.assessment
+    ? evidenceOf(y, interpreted.evidence, rubric, options.evidence)
+    : undefined;
+  if (evidence && interpreted.assessment) interpreted.assessment.evidence = evidence.intact;
+  const findings = concat(
+    y.findings,
+    choice.findings,
+    place(interpreted.findings, file, y.locate),
+    evidence ? place(evidence.findings, file, y.locate) : [],
+  );
   const invalid = hasErrors(findings);
   if (!interpreted.assessment || (invalid && !options.scoreInvalid))
     return withClaim({ file, findings, rubric }, y.data, rubric.id);

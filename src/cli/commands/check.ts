@@ -24,6 +24,8 @@ import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import {
   asOfOption,
+  evidenceCacheOption,
+  evidenceOptions,
   formatOption,
   givenOnCommandLine,
   parseSize,
@@ -45,6 +47,8 @@ interface CheckOptions {
   waivers?: string;
   maxSize?: number;
   period?: string;
+  /** false: --no-evidence-cache. */
+  evidenceCache?: boolean;
 }
 
 export function registerCheck(program: Command, context: (cmd: Command) => CliContext): void {
@@ -66,6 +70,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
+    .addOption(evidenceCacheOption())
     .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
       process.exitCode = await runCheck(files, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
@@ -108,6 +113,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.period ? { period: opts.period } : {}),
     scoreInvalid: true,
+    evidence: evidenceOptions(opts, ctx.env),
   };
   const assessed: AssessedFile[] = [];
   const locate = fileLocator();

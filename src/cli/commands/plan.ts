@@ -29,6 +29,7 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -94,6 +95,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .addOption(formatOption([...Object.keys(PLAN_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
     .addOption(asOfOption())
@@ -169,7 +171,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     throw new CliError('plan.budget-usage', { value: opts.budget });
   const months = positive(opts.months, 'plan.months-usage');
   const timeLimit = positive(opts.timeLimit, 'plan.time-limit-usage')!;
-  const intake = intakeOptions(opts);
+  const intake = intakeOptions(opts, ctx.env);
   const assess = {
     ...(intake.rubric ? { rubric: intake.rubric } : {}),
     ...(intake.asOf ? { asOf: intake.asOf } : {}),

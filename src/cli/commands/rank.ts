@@ -32,6 +32,7 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -109,6 +110,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
       'also write the files not scored, with their findings, as a CSV table',
     )
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .addOption(
       new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
         .argParser(parseFailOn)

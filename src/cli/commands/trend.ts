@@ -21,6 +21,7 @@ import { printFindings } from '../print.js';
 import { progressLine } from '../progress-line.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -78,6 +79,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
       'the communities each street really has (YAML or CSV: street, id, name): shares count them all',
     )
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
@@ -93,7 +95,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
-  const options = intakeOptions(opts);
+  const options = intakeOptions(opts, ctx.env);
   const batch = await trendBatch(
     inputs,
     {

@@ -19,6 +19,7 @@ import { type Threads, workersBeforeScan } from '../../batch/threads.js';
 import type { Finding } from '../../model/finding.js';
 import type { Exemption } from '../../model/rubric.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
+import type { EvidenceOptions } from '../evidence/check-evidence.js';
 import type { RubricPolicy } from '../rubric-policy.js';
 import { listSheetInputs } from './list-inputs.js';
 
@@ -36,6 +37,8 @@ export interface IntakeOptions {
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
+  /** How evidence files are hashed (the cache); absent: every file hashed again. */
+  evidence?: EvidenceOptions;
 }
 
 /** A progress line, at a terminal: then every input is listed first, so the total is known. */
@@ -66,6 +69,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
+    ...(o.evidence ? { evidence: o.evidence } : {}),
     policy: o.policy,
   };
 }
