@@ -42,7 +42,8 @@ export interface BatchOptions {
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
-  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult }
+  /** notes: the evidence (台账) findings of a scored file, which rank reports at their lines. */
+  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult; notes?: Finding[] }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
   | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }
@@ -82,11 +83,16 @@ export function toItem(r: AssessedFile, keepResult = false): BatchItem {
     };
   }
   let warnings = 0;
-  for (const f of r.findings) if (f.severity === 'warning') warnings++;
+  let notes: Finding[] | undefined;
+  for (const f of r.findings) {
+    if (f.severity === 'warning') warnings++;
+    if (f.code.startsWith('evidence.')) (notes ??= []).push(f);
+  }
   return {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
     ...(keepResult ? { result: r.result } : {}),
+    ...(notes ? { notes } : {}),
   };
 }

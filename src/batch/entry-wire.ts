@@ -10,6 +10,7 @@
  */
 import type { RankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Finding } from '../model/finding.js';
 import type { BatchItem } from './assess-batch-item.js';
 import {
   type BatchCanon,
@@ -34,6 +35,8 @@ export interface Wire {
   others: [number, BatchItem][];
   /** Full results kept (BatchOptions.keepResults), by offset in the chunk: absent otherwise. */
   results?: [number, CommunityResult][];
+  /** A scored file's evidence findings, by offset in the chunk: absent when none has any. */
+  notes?: [number, Finding[]][];
 }
 
 /** offset, id, name, total, possible, warnings, place, outcome, file (null: the batch's own path). */
@@ -58,6 +61,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       }
       const e = item.entry;
       if (item.result) (wire.results ??= []).push([i, item.result]);
+      if (item.notes) (wire.notes ??= []).push([i, item.notes]);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
         child(child(child(child(m, e.community), e.street), e.district), item.rubricFile),
@@ -127,6 +131,7 @@ export function entryUnpacker(
     for (const [offset, item] of wire.others) into[start + offset] = item;
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
+    const notes = wire.notes && new Map(wire.notes);
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
       const p = places[r[k + 6] as number]!;
@@ -160,6 +165,8 @@ export function entryUnpacker(
           : { kind: 'scored', entry };
       const result = results?.get(r[k] as number);
       if (result) item.result = result;
+      const note = notes?.get(r[k] as number);
+      if (note) item.notes = note;
       into[index] = item;
     }
   };

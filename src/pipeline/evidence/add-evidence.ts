@@ -112,7 +112,7 @@ export function addEvidence(given: string, criterion: string, entries: readonly 
   if (list === undefined || isEmpty(list)) {
     const first = map.items[0]!.key as Node;
     const indent = ' '.repeat(columnOf(text, first.range![0]));
-    const block = `${indent}${key}:\n${lines(`${indent}  `)}`;
+    const block = `${indent}${key}:\n${lines(indent + ' '.repeat(itemIndent(text, map)))}`;
     if (list === undefined) {
       const at = lineEnd(text, map.range![1]);
       return { ok: true, text: apply(text, [{ at, end: at, text: block }]) };
@@ -164,6 +164,16 @@ export function addEvidence(given: string, criterion: string, entries: readonly 
     };
   }
   return { ok: true, text: apply(text, splices) };
+}
+
+/** How far the lists of `map` indent their items past their keys (2 when it has none). */
+function itemIndent(text: string, map: YAMLMap): number {
+  for (const p of map.items) {
+    const v = p.value as Node | null;
+    if (isSeq(v) && isBlock(v) && v.range && (p.key as Node)?.range)
+      return Math.max(0, columnOf(text, v.range[0]) - columnOf(text, (p.key as Node).range![0]));
+  }
+  return 2;
 }
 
 /** `key:` with nothing, or `~`, under it. */
