@@ -5,8 +5,10 @@
  * nothing here prints.
  */
 import { dirname, resolve } from 'node:path';
+import { evidenceHash } from '../../load/evidence-hashes.js';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
+import { evidenceFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import { quotaVerdict, relativePath, resultData } from './result-data.js';
 import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
@@ -47,23 +49,30 @@ export const companions = (statement: string) => ({
   sig: `${statement}.sig`,
 });
 
-/** Every file the run read: the submissions, then the rubric files, waivers and roster. */
-function readFiles(run: AttestRun): string[] {
+/**
+ * Every file the run read: the submissions, then the rubric files, waivers and roster; and apart,
+ * the submissions' evidence (台账), which the sums list holds too.
+ */
+function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
   const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
     ...(run.options.roster ? [run.options.roster] : []),
   ].map((f) => resolve(f));
-  return [...new Set([...files, ...more])];
+  const read = [...new Set([...files, ...more])];
+  const seen = new Set(read);
+  return { files: read, evidence: evidenceFiles(files).filter((f) => !seen.has(f)) };
 }
 
 export function makeAttestation(run: AttestRun): AttestFile[] {
   const base = dirname(resolve(run.statement));
   const rel = (f: string) => relativePath(base, resolve(f));
-  const files = readFiles(run);
+  const { files, evidence } = readFiles(run);
   const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
-  const sumsText = writeSums(sums);
+  // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
+  const evidenceSums: Sum[] = evidence.map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
+  const sumsText = writeSums([...sums, ...evidenceSums]);
   const resultText = `${canonicalJson(resultData(run.report, base))}\n`;
   const names = companions(run.statement);
   const o = run.options;
@@ -95,6 +104,9 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
       roster: o.roster ? { path: rel(o.roster), sha256: sha256File(o.roster) } : null,
       files: sums.length,
       quotas: quotaSummary(run.report),
+      ...(evidenceSums.length
+        ? { evidence: { files: evidenceSums.length, sha256: sha256Hex(writeSums(evidenceSums)) } }
+        : {}),
     },
   };
   const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
@@ -104,6 +116,12 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
     { path: run.statement, content: envelopeText },
     { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
   ];
+}
+
+function evidenceSha256(file: string): string {
+  const h = evidenceHash(file, undefined);
+  if (!h.ok) throw new Error(`evidence ${file} could not be read`);
+  return h.sha256;
 }
 
 /** A --rubric that names a file (not a built-in id): it is recorded relative to the statement. */

@@ -63,7 +63,7 @@ function idsOf(rubric: Rubric): string[] {
 }
 
 /** `a/b.jpg` relative to the base, `/` between folders; undefined for a path outside it. */
-function inside(base: string, path: string): string | undefined {
+export function insideFolder(base: string, path: string): string | undefined {
   if (isAbsolute(path) || /^[A-Za-z]:|^[\\/]/.test(path)) return undefined;
   const rel = relative(base, resolve(base, path));
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
@@ -103,7 +103,7 @@ export function checkEvidence(
           else findings.push(finding('evidence.image-missing', 'warning', { image, criterion }, at));
           return;
         }
-        const rel = inside(base, e.path);
+        const rel = insideFolder(base, e.path);
         if (rel === undefined) {
           findings.push(finding('evidence.outside', 'warning', { path: e.path, criterion }, at));
           return;
@@ -152,28 +152,6 @@ export function checkEvidence(
   return { findings, intact };
 }
 
-/** Every file under a folder (not hidden ones, as a folder walk of inputs), sorted; none if it is not there. */
-function filesUnder(folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.push(p);
-    }
-  };
-  walk(folder);
-  return out;
-}
-
 /**
  * The evidence checked against the files, when the file lists any or could have an evidence
  * folder (a file without either costs one stat of its folder per batch).
@@ -186,4 +164,26 @@ export function evidenceOf(
 ): EvidenceCheck | undefined {
   const check = checkEvidence(y, lists, rubric, options);
   return check.findings.length === 0 && !lists ? undefined : check;
+}
+
+/** Every file under a folder (not hidden ones), none if it is not there. */
+export function filesUnder(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out.push(p);
+    }
+  };
+  walk(folder);
+  return out;
 }
