@@ -34,6 +34,27 @@ export function evidenceKind(name: string): EvidenceKind | undefined {
   return KIND_BY_NAME.get(name.trim());
 }
 
+/** Kinds read from a file's extension (evidence add without --kind, a path in a sheet's 台账 cell). */
+const KIND_BY_EXTENSION: Record<string, string> = {
+  jpg: '照片',
+  jpeg: '照片',
+  png: '照片',
+  heic: '照片',
+  webp: '照片',
+  gif: '照片',
+  bmp: '照片',
+  tif: '照片',
+  tiff: '照片',
+  mp4: '视频',
+  mov: '视频',
+  avi: '视频',
+};
+
+export function kindFromExtension(path: string): string | undefined {
+  const m = /\.([A-Za-z0-9]+)$/.exec(path);
+  return m ? KIND_BY_EXTENSION[m[1]!.toLowerCase()] : undefined;
+}
+
 export const SHA256_RE = /^[0-9a-fA-F]{64}$/;
 
 /** The keys of one evidence entry (the plain reader's list, interpret's suggestions). */

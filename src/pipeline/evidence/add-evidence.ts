@@ -18,27 +18,6 @@ export interface NewEvidence {
 
 export type AddResult = { ok: true; text: string } | { ok: false; detail: string };
 
-/** Kinds read from a file's extension when --kind is not given. */
-const KIND_BY_EXTENSION: Record<string, string> = {
-  jpg: '照片',
-  jpeg: '照片',
-  png: '照片',
-  heic: '照片',
-  webp: '照片',
-  gif: '照片',
-  bmp: '照片',
-  tif: '照片',
-  tiff: '照片',
-  mp4: '视频',
-  mov: '视频',
-  avi: '视频',
-};
-
-export function kindFromExtension(path: string): string | undefined {
-  const m = /\.([A-Za-z0-9]+)$/.exec(path);
-  return m ? KIND_BY_EXTENSION[m[1]!.toLowerCase()] : undefined;
-}
-
 /** A scalar for a flow mapping: plain when it surely reads back as the same string, else double-quoted. */
 function scalar(s: string): string {
   const plain =
