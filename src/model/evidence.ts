@@ -72,7 +72,6 @@ export const EvidenceEntrySchema = z
     note: z.string().optional(),
   })
   .strict();
-export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
 
 /** Evidence by criterion id: `evidence: { police-office: [ { path, sha256, kind } ] }`. */
 export const EvidenceSchema = z.record(z.string(), z.array(EvidenceEntrySchema));

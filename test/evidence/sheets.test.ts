@@ -54,7 +54,7 @@ function zip(parts: Record<string, string | Buffer>): Buffer {
   return Buffer.concat([...local, cd, end]);
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const col = (n: number) => String.fromCharCode(64 + n);
 
 type Cell = string | number | { dispimg: string };
@@ -67,7 +67,7 @@ function sheetXml(rows: Cell[][]): string {
         .map((v, c) => {
           const ref = `${col(c + 1)}${r + 1}`;
           if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
-          if (typeof v === 'string') return `<c r="${ref}" t="inlineStr"><is><t>${escape(v)}</t></is></c>`;
+          if (typeof v === 'string') return `<c r="${ref}" t="inlineStr"><is><t>${xmlEscape(v)}</t></is></c>`;
           const f = `_xlfn.DISPIMG(&quot;${v.dispimg}&quot;,1)`;
           return `<c r="${ref}" t="str"><f>${f}</f><v>=DISPIMG(&quot;${v.dispimg}&quot;,1)</v></c>`;
         })
