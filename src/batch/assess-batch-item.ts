@@ -9,6 +9,7 @@
  * every finding is placed at file:line:column. test/rank/parse-agreement checks that both paths
  * give the same results.
  */
+import { type CriterionPoints, criterionPoints } from '../engine/criterion-points.js';
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import { type Finding, hasErrors } from '../model/finding.js';
@@ -37,13 +38,23 @@ export interface BatchOptions {
   keepResults?: boolean;
   /** How evidence files are hashed (the cache): one object for the batch. */
   evidence?: EvidenceOptions;
+  /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
+  keepCriteria?: boolean;
 }
 
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
-  /** notes: the evidence (台账) findings of a scored file, which rank reports at their lines. */
-  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult; notes?: Finding[] }
+  /** criteria: each criterion's points and status, with BatchOptions.keepCriteria only. */
+  | {
+      kind: 'scored';
+      entry: RankEntry;
+      rubricFile?: string;
+      result?: CommunityResult;
+      criteria?: CriterionPoints;
+      /** The evidence (台账) findings of a scored file, which rank reports at their lines. */
+      notes?: Finding[];
+    }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
   | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }
@@ -65,12 +76,15 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by
     // the pipeline): the judgement stands. Otherwise `yaml` reads the file to place them.
     if (y.exact || r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
-      return toItem(r, options.keepResults);
+      return toItem(r, options);
   }
-  return toItem(assessFile(file, assess), options.keepResults);
+  return toItem(assessFile(file, assess), options);
 }
 
-export function toItem(r: AssessedFile, keepResult = false): BatchItem {
+/** What a scored item keeps beside its entry. */
+export type Keep = Pick<BatchOptions, 'keepResults' | 'keepCriteria'>;
+
+export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
   if (r.rubricFailure)
     return { kind: 'rubric-failure', file: r.file, rubricFindings: r.rubricFailure.findings };
   if (!r.result || !r.rubric || hasErrors(r.findings)) {
@@ -92,7 +106,8 @@ export function toItem(r: AssessedFile, keepResult = false): BatchItem {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
-    ...(keepResult ? { result: r.result } : {}),
+    ...(keep.keepResults ? { result: r.result } : {}),
+    ...(keep.keepCriteria ? { criteria: criterionPoints(r.rubric, r.result) } : {}),
     ...(notes ? { notes } : {}),
   };
 }

@@ -53,7 +53,8 @@ export function writeAttestation(
   const signer = opts.signer ?? (key.comment || 'civscore');
   const files = makeAttestation({ ...run, version: VERSION, key, signer, statement: opts.attest! });
   for (const f of files) writeOutput(f.path, f.content);
-  const count = files[0]!.content.split('\n').filter(Boolean).length;
+  const sums = files[0]!.content;
+  const count = typeof sums === 'string' ? sums.split('\n').filter(Boolean).length : 0;
   ctx.stderr(
     `${message(ctx.lang, 'attest.written', { file: opts.attest!, count: String(count), signer })}\n`,
   );

@@ -4,7 +4,7 @@
  * the usage error it is.
  */
 import type { GroupBy } from '../engine/rank.js';
-import { rankBatch } from '../pipeline/intake/rank-batch.js';
+import { type RankBatchOptions, rankBatch } from '../pipeline/intake/rank-batch.js';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
 import { type IntakeCliOptions, intakeOptions } from './intake-options.js';
@@ -16,12 +16,12 @@ export async function rankInputs(
   inputs: string[],
   opts: IntakeCliOptions & { group?: GroupBy },
   ctx: CliContext,
-  keepResults = false,
+  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria'> = {},
 ) {
   const options = intakeOptions(opts, ctx.env);
   const batch = await rankBatch(
     inputs,
-    { ...options, ...(opts.group ? { group: opts.group } : {}), ...(keepResults ? { keepResults } : {}) },
+    { ...options, ...(opts.group ? { group: opts.group } : {}), ...keep },
     progressLine(ctx),
   );
   if (batch.kind === 'no-files') {

@@ -108,12 +108,9 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   return cleanOnSignal(async () => {
     // The community pages need every criterion: the batch keeps each scored submission's full
     // result (a spreadsheet row's as a file's), so nothing is judged twice.
-    const { report, couldNotRun, problems, results } = await rankInputs(
-      inputs,
-      opts,
-      ctx,
-      opts.pages !== 'none',
-    );
+    const { report, couldNotRun, problems, results } = await rankInputs(inputs, opts, ctx, {
+      keepResults: opts.pages !== 'none',
+    });
     if (key)
       writeAttestation(
         ctx,

@@ -8,10 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { LANGS, type Lang } from '../../model/localized.js';
 import { isPathLike } from '../../pipeline/attest/make-attestation.js';
-import { resultData } from '../../pipeline/attest/result-data.js';
+import { resultChunks, resultData } from '../../pipeline/attest/result-data.js';
+import { sha256Pieces } from '../../pipeline/attest/sha256-list.js';
 import type { Predicate } from '../../pipeline/attest/statement.js';
 import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
+import { resultsFile } from '../../pipeline/results-file.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { rankInputs } from '../rank-inputs.js';
@@ -41,6 +44,8 @@ export function registerVerify(program: Command, context: (cmd: Command) => CliC
     });
 }
 
+const isLang = (v: string | undefined): v is Lang => (LANGS as readonly string[]).includes(v ?? '');
+
 /** The recorded run, made again from the files under `base`: the result's data. */
 async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
   const o = predicate.options;
@@ -56,11 +61,22 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
   };
   const quiet = { ...ctx, stderr: () => {}, stderrIsTTY: false };
   try {
-    const { report } = await rankInputs(o.inputs.map(at), opts, quiet);
-    return { data: resultData(report, base) };
+    const keep = o.resultsOut !== undefined ? { keepCriteria: true } : {};
+    const { report, criteria } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
+    const resultSha256 = sha256Pieces(resultChunks(report, base));
+    const data = () => resultData(report, base);
+    if (o.resultsOut === undefined) return { resultSha256, data };
+    // The Parquet results made again as rank made them: their digest is checked against the signed one.
+    const again = await resultsFile(report, criteria, {
+      asOf: predicate.asOf ?? undefined,
+      version: VERSION,
+      lang: isLang(o.resultsLang) ? o.resultsLang : 'zh-CN',
+      base,
+    });
+    return { resultSha256, data, resultsSha256: again.sha256 };
   } catch (e) {
     // Every input gone, or a waivers or roster file that no longer reads: nothing scored again.
-    if (e instanceof CliError) return { data: { tables: [], unscored: [] } };
+    if (e instanceof CliError) return { resultSha256: '', data: () => ({ tables: [], unscored: [] }) };
     throw e;
   }
 }

@@ -10,8 +10,8 @@ import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { evidenceFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
-import { quotaVerdict, relativePath, resultData } from './result-data.js';
-import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
+import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
+import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
 import type { QuotaSummary } from './statement.js';
@@ -35,11 +35,14 @@ export interface AttestRun {
   signer: string;
   /** The statement file; the others are named after it. */
   statement: string;
+  /** rank --results-out: the Parquet file written, and its sha256 (a subject of the statement). */
+  results?: { path: string; sha256: string; lang: string };
 }
 
 export interface AttestFile {
   path: string;
-  content: string;
+  /** The result file is given in pieces (a province's result is never one string). */
+  content: string | Iterable<string>;
 }
 
 /** The files beside a statement: its sha256 list, its result, its SSH signature. */
@@ -73,14 +76,15 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
   const evidenceSums: Sum[] = evidence.map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
   const sumsText = writeSums([...sums, ...evidenceSums]);
-  const resultText = `${canonicalJson(resultData(run.report, base))}\n`;
+  const resultPieces = resultChunks(run.report, base);
   const names = companions(run.statement);
   const o = run.options;
   const statement: Statement = {
     _type: STATEMENT_TYPE,
     subject: [
       { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
-      { name: rel(names.result), digest: { sha256: sha256Hex(resultText) } },
+      { name: rel(names.result), digest: { sha256: sha256Pieces(resultPieces) } },
+      ...(run.results ? [{ name: rel(run.results.path), digest: { sha256: run.results.sha256 } }] : []),
     ],
     predicateType: PREDICATE_TYPE,
     predicate: {
@@ -96,6 +100,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+        ...(run.results ? { resultsOut: rel(run.results.path), resultsLang: run.results.lang } : {}),
       },
       rubrics: run.report.tables
         .map((t) => ({ ...t.identity, ...(t.identity.path ? { path: rel(t.identity.path) } : {}) }))
@@ -112,7 +117,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
   return [
     { path: names.sums, content: sumsText },
-    { path: names.result, content: resultText },
+    { path: names.result, content: resultPieces },
     { path: run.statement, content: envelopeText },
     { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
   ];

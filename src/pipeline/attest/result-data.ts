@@ -6,7 +6,7 @@
  */
 import { relative, sep } from 'node:path';
 import type { QuotaResult, RankedRow } from '../../engine/rank.js';
-import type { Json } from '../../model/attest/canonical-json.js';
+import { canonicalChunks, type Json, type LazyJson } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 
 /** A path as the attestation writes it: relative to its folder, `/` between folders. */
@@ -50,5 +50,41 @@ export function resultData(report: RankReport, base: string): Json {
       file: relativePath(base, i.file),
       codes: [...new Set(i.findings.map((f) => f.code))].sort(),
     })),
+  };
+}
+
+/**
+ * The result file's text: the canonical JSON of `resultData` and a line break, in pieces, a
+ * community at a time, so a province's result is hashed and written without ever being one
+ * object or one string. It can be read more than once (hashed, then written).
+ */
+export function resultChunks(report: RankReport, base: string): Iterable<string> {
+  const lazy = (): LazyJson => ({
+    tables: report.tables.map((t) => ({
+      rubric: t.rubric.id,
+      rubricSha256: t.identity.sha256,
+      period: t.period,
+      communities: mapLazy(t.rows, (r) => community(base, r)),
+      quotas: t.quotas.map(quotaVerdict),
+    })),
+    unscored: mapLazy(report.invalid, (i) => ({
+      file: relativePath(base, i.file),
+      codes: [...new Set(i.findings.map((f) => f.code))].sort(),
+    })),
+  });
+  return {
+    *[Symbol.iterator]() {
+      yield* canonicalChunks(lazy());
+      yield '\n';
+    },
+  };
+}
+
+/** `items` mapped as they are read: an iterable, never an array of the results. */
+function mapLazy<T>(items: readonly T[], f: (x: T) => Json): Iterable<Json> {
+  return {
+    *[Symbol.iterator]() {
+      for (const x of items) yield f(x);
+    },
   };
 }

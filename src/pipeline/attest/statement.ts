@@ -25,6 +25,9 @@ export interface RecordedOptions {
   waivers?: string;
   roster?: string;
   maxSize?: number;
+  /** rank --results-out: the Parquet file (a subject), and the language its tier titles are in. */
+  resultsOut?: string;
+  resultsLang?: string;
 }
 
 export interface Predicate {

@@ -39,6 +39,8 @@ export interface IntakeOptions {
   keepResults?: boolean;
   /** How evidence files are hashed (the cache); absent: every file hashed again. */
   evidence?: EvidenceOptions;
+  /** Keep each scored submission's criterion points and statuses (rank --results-out). */
+  keepCriteria?: boolean;
 }
 
 /** A progress line, at a terminal: then every input is listed first, so the total is known. */
@@ -70,6 +72,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
     ...(o.evidence ? { evidence: o.evidence } : {}),
+    ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
   };
 }

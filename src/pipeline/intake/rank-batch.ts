@@ -4,6 +4,7 @@
  * results too, and makes its community pages from them: a spreadsheet row's as a file's, and
  * nothing judged twice.
  */
+import type { CriterionPoints } from '../../engine/criterion-points.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
@@ -26,6 +27,8 @@ export type RankBatch =
       kind: 'ranked';
       /** Full results by the entry's file (or row label): with keepResults only. */
       results: ReadonlyMap<string, CommunityResult>;
+      /** Criterion points by the entry's file (or row label): with keepCriteria only. */
+      criteria: ReadonlyMap<string, CriterionPoints>;
     });
 
 export async function rankBatch(
@@ -36,9 +39,12 @@ export async function rankBatch(
   const intake = await judgeSubmissions(inputs, options, progress);
   if (intake.kind === 'no-files') return intake;
   const results = new Map<string, CommunityResult>();
-  if (options.keepResults)
-    for (const it of intake.items)
-      if (it.kind === 'scored' && it.result) results.set(it.entry.file, it.result);
+  const criteria = new Map<string, CriterionPoints>();
+  for (const it of intake.items) {
+    if (it.kind !== 'scored') continue;
+    if (it.result) results.set(it.entry.file, it.result);
+    if (it.criteria) criteria.set(it.entry.file, it.criteria);
+  }
   const built = buildRankReport(intake.items, intake.findings, {
     ...(options.group ? { group: options.group } : {}),
     ...(options.forcedRubric ? { forcedRubric: options.forcedRubric } : {}),
@@ -47,7 +53,7 @@ export async function rankBatch(
   });
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
-  return { ...built, kind: 'ranked', results };
+  return { ...built, kind: 'ranked', results, criteria };
 }
 
 /** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */
