@@ -138,6 +138,12 @@ describe('evidence in a YAML self-assessment', () => {
       env: env(dir),
     });
     expect(zh.stdout).toContain('无毒社区的台账“evidence/guigan/minutes.pdf”已被改动');
+    const tw = runCli(['--lang', 'zh-TW', 'validate', '--rubrics', '.', 'guigan.yaml'], {
+      cwd: dir,
+      env: env(dir),
+    });
+    expect(tw.stdout).toContain('無毒社區的佐證資料「evidence/guigan/minutes.pdf」已被改動');
+    expect(tw.stdout).toContain('佐證資料夾 evidence/guigan/ 中的「evidence/guigan/stray.jpg」未登記');
   });
 
   it('scores a criterion whose required evidence is not intact as no data, and with it as met', () => {
