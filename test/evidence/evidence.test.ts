@@ -12,11 +12,12 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -213,6 +214,25 @@ describe('evidence in a YAML self-assessment', () => {
     const entries = JSON.parse(one.stdout).tables[0].ranking as { id: string; total: number }[];
     expect(entries.find((e) => e.id === 'c5')!.total).toBe(92 - 9);
     expect(entries.find((e) => e.id === 'c4')!.total).toBe(92);
+  });
+});
+
+describe('evidence outside the self-assessment folder', () => {
+  it('is never hashed: an absolute path, a .. path, a link that leads out', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'civscore-evidence-outside-'));
+    dirs.push(outside);
+    writeFileSync(join(outside, 'secret.txt'), 'secret');
+    const dir = setup(
+      `evidence:\n  drug-free:\n` +
+        `    - { path: ${join(outside, 'secret.txt')}, sha256: ${sha('secret')} }\n` +
+        `    - { path: ../${basename(outside)}/secret.txt, sha256: ${sha('secret')} }\n` +
+        `    - { path: evidence/guigan/link.txt, sha256: ${sha('secret')} }\n`,
+    );
+    mkdirSync(join(dir, 'evidence/guigan'), { recursive: true });
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'evidence/guigan/link.txt'));
+    const v = runCli(['validate', '--rubrics', '.', 'guigan.yaml'], { cwd: dir, env: env(dir) });
+    expect(v.stdout.match(/evidence\.outside/g)).toHaveLength(3);
+    expect(checkJson(dir).status['drug-free']).toBe('no-data');
   });
 });
 

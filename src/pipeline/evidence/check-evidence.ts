@@ -10,7 +10,7 @@
  * reported as unreferenced. A spreadsheet row has no folder of its own: its pictures in cells
  * (WPS `DISPIMG`) are its evidence, and text paths in a 台账 column are read like a file's.
  */
-import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { evidenceHash } from '../../load/evidence-hashes.js';
 import type { LoadedYaml } from '../../load/load-yaml-file.js';
@@ -62,6 +62,21 @@ function idsOf(rubric: Rubric): string[] {
   return ids;
 }
 
+/** Whether `abs`, its links resolved, is still inside `realBase` (a folder, its links resolved). */
+export function linksStayInside(realBase: string, abs: string): boolean {
+  const real = realOrSelf(abs);
+  return real === abs || insideFolder(realBase, relative(realBase, real)) !== undefined;
+}
+
+/** The path with every symbolic link resolved; the path itself when it is not there. */
+export function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /** `a/b.jpg` relative to the base, `/` between folders; undefined for a path outside it. */
 export function insideFolder(base: string, path: string): string | undefined {
   if (isAbsolute(path) || /^[A-Za-z]:|^[\\/]/.test(path)) return undefined;
@@ -81,6 +96,7 @@ export function checkEvidence(
   const base = dirname(y.file);
   const referenced = new Set<string>();
   const cache = options?.cache;
+  let realBase: string | undefined;
   if (lists) {
     const ids = idsOf(rubric);
     for (const criterion of Object.keys(lists)) {
@@ -110,6 +126,13 @@ export function checkEvidence(
         }
         const abs = join(base, rel);
         referenced.add(abs);
+        // A symbolic link (of the file or a folder on its way) is followed only inside the folder:
+        // a submission never gets a file of the office's machine hashed.
+        realBase ??= realOrSelf(base);
+        if (!linksStayInside(realBase, abs)) {
+          findings.push(finding('evidence.outside', 'warning', { path: e.path, criterion }, at));
+          return;
+        }
         const h = evidenceHash(abs, cache);
         if (!h.ok) findings.push(finding('evidence.missing', 'warning', { path: e.path, criterion }, at));
         else if (e.sha256 === undefined)

@@ -13,6 +13,8 @@ import {
   evidenceFolderOf,
   filesUnder,
   insideFolder,
+  linksStayInside,
+  realOrSelf,
 } from './check-evidence.js';
 
 /** Absolute paths of the evidence files of `submissions` (absolute), sorted, each once. */
@@ -38,8 +40,8 @@ export function evidenceFiles(submissions: readonly string[]): string[] {
               const path = (e as { path?: unknown })?.path;
               if (typeof path !== 'string' || path.startsWith(CELL_IMAGE_PREFIX)) continue;
               const rel = insideFolder(dir, path);
-              if (rel !== undefined && statSync(join(dir, rel), { throwIfNoEntry: false })?.isFile())
-                out.add(join(dir, rel));
+              if (rel === undefined || !linksStayInside(realOrSelf(dir), join(dir, rel))) continue;
+              if (statSync(join(dir, rel), { throwIfNoEntry: false })?.isFile()) out.add(join(dir, rel));
             }
     }
     let root = roots.get(dir);
