@@ -155,6 +155,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'minutes', 'c1.txt'), MINUTES);
   writeFileSync(join(dir, 'minutes', 'c2.txt'), MINUTES);
   writeFileSync(join(dir, 'photo.jpg'), 'photo');
+  // The workbook's evidence folder: c1's minutes are listed by path, its sign-in sheet by nothing.
+  mkdirSync(join(dir, 'evidence', 'wps', 'c1'), { recursive: true });
+  writeFileSync(join(dir, 'evidence', 'wps', 'c1', 'minutes.txt'), MINUTES);
+  writeFileSync(join(dir, 'evidence', 'wps', 'c1', '签到表.xlsx'), 'not read as a submission');
   const rows: Cell[][] = [
     HEADER,
     // c1: its photo in the cell, its minutes by path and hash: 100.
@@ -166,7 +170,8 @@ beforeAll(() => {
       '是',
       '是',
       { dispimg: 'ID_A1B2' },
-      `minutes/c1.txt sha256:${sha(MINUTES)}`,
+      // Two files, one a line (Alt+Enter in the cell).
+      `minutes/c1.txt sha256:${sha(MINUTES)}\nevidence/wps/c1/minutes.txt sha256:${sha(MINUTES)}`,
     ],
     // c2: a picture the workbook lacks, minutes not there: 0.
     ['c2', '乙社区', '五马街道', 2005, '是', '是', { dispimg: 'ID_GONE' }, 'minutes/none.txt'],
@@ -207,7 +212,8 @@ describe('evidence in spreadsheets', () => {
   it('counts a WPS picture in a cell (DISPIMG) as the row evidence, and names one the workbook lacks', () => {
     const [c1, c2, c3] = scores('wps.xlsx');
     expect(c1!.total).toBe(100);
-    expect(c1!.findings).toEqual([]);
+    // Its folder evidence/wps/c1/ holds a file no cell lists: said at the row.
+    expect(c1!.findings).toEqual(['自评!2:1 evidence.unreferenced']);
     // The picture is missing from xl/cellimages.xml (G3), the minutes file from the folder (H3).
     expect(c2!.total).toBe(0);
     expect(c2!.status).toEqual({ 'hotline-ok': 'no-data', 'meetings-held': 'no-data' });
@@ -245,6 +251,10 @@ describe('evidence in spreadsheets', () => {
       env: env(),
     });
     expect(v.stdout).toMatch(/wps\.xlsx:自评!H3 +warning +evidence\.missing/);
+    // A folder walk never reads the evidence folder: the sign-in sheet there is no submission.
+    const all = runCli(['validate', dir, '--rubric', join(dir, 'rubric.yaml')], { cwd: dir, env: env() });
+    expect(all.stdout).toContain('evidence/wps/c1/签到表.xlsx');
+    expect(all.stdout).not.toMatch(/签到表\.xlsx:/);
   });
 });
 

@@ -62,6 +62,13 @@ function idsOf(rubric: Rubric): string[] {
   return ids;
 }
 
+/** A row's community (street, compound) id, when it is one a folder may be named by. */
+function entityId(data: Record<string, unknown> | undefined): string | undefined {
+  const e = (data?.community ?? data?.street ?? data?.compound) as { id?: unknown } | undefined;
+  const id = e?.id;
+  return typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(id) ? id : undefined;
+}
+
 /** Whether `abs`, its links resolved, is still inside `realBase` (a folder, its links resolved). */
 export function linksStayInside(realBase: string, abs: string): boolean {
   const real = realOrSelf(abs);
@@ -86,7 +93,7 @@ export function insideFolder(base: string, path: string): string | undefined {
 }
 
 export function checkEvidence(
-  y: Pick<LoadedYaml, 'file' | 'images' | 'row'>,
+  y: Pick<LoadedYaml, 'file' | 'images' | 'row' | 'data'>,
   lists: EvidenceLists | undefined,
   rubric: Rubric,
   options: EvidenceOptions | undefined,
@@ -158,8 +165,10 @@ export function checkEvidence(
       if (kinds.length) intact[criterion] = kinds;
     }
   }
-  if (!y.row && hasEvidenceRoot(base, options)) {
-    const folder = evidenceFolderOf(y.file);
+  const rowId = y.row ? entityId(y.data) : undefined;
+  if ((!y.row || rowId !== undefined) && hasEvidenceRoot(base, options)) {
+    // A spreadsheet row's folder is its community's in the workbook's: evidence/<book>/<id>/.
+    const folder = rowId === undefined ? evidenceFolderOf(y.file) : join(evidenceFolderOf(y.file), rowId);
     const shown = `${relative(base, folder).split(sep).join('/')}/`;
     for (const f of filesUnder(folder))
       if (!referenced.has(f))
@@ -180,7 +189,7 @@ export function checkEvidence(
  * folder (a file without either costs one stat of its folder per batch).
  */
 export function evidenceOf(
-  y: Pick<LoadedYaml, 'file' | 'images' | 'row'>,
+  y: Pick<LoadedYaml, 'file' | 'images' | 'row' | 'data'>,
   lists: EvidenceLists | undefined,
   rubric: Rubric,
   options: EvidenceOptions | undefined,

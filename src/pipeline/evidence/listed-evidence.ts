@@ -1,8 +1,10 @@
 /**
  * The evidence files a batch of self-assessments stands on, for a signed statement: every file
  * a YAML submission lists under `evidence:` (inside its folder) and every file in its evidence
- * folder (`evidence/<name>/`). A submission that lists none and has no folder costs a look at
- * its text. Pictures in workbook cells are inside their workbook, which is signed as a whole.
+ * folder (`evidence/<name>/`; a workbook's, `evidence/<book>/<id>/` for each row, whole). A
+ * submission that lists none and has no folder costs a look at its text. Pictures in workbook
+ * cells are inside their workbook, which is signed as a whole; paths a sheet's 台账 cells name
+ * outside the workbook's evidence folder are not listed.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
@@ -22,15 +24,15 @@ export function evidenceFiles(submissions: readonly string[]): string[] {
   const out = new Set<string>();
   const roots = new Map<string, boolean>();
   for (const file of submissions) {
-    if (!/^\.ya?ml$/i.test(extname(file))) continue;
     const dir = dirname(file);
-    let text: string;
+    const yaml = /^\.ya?ml$/i.test(extname(file));
+    let text = '';
     try {
-      text = readFileSync(file, 'utf8');
+      if (yaml) text = readFileSync(file, 'utf8');
     } catch {
       continue;
     }
-    if (/^evidence\s*:/m.test(text)) {
+    if (yaml && /^evidence\s*:/m.test(text)) {
       const data = parseYaml(text).data as { evidence?: unknown } | undefined;
       const lists = data?.evidence;
       if (lists && typeof lists === 'object')
