@@ -19,6 +19,7 @@ import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
+import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
 
@@ -44,6 +45,8 @@ export interface BatchOptions {
   lower?: ReadonlyMap<string, LowerResults>;
   /** Keep each scored file's interpreted assessment too (plan fixes it and scores it again). */
   keepAssessment?: boolean;
+  /** How evidence files are hashed (the cache): one object for the batch. */
+  evidence?: EvidenceOptions;
   /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
   keepCriteria?: boolean;
 }
@@ -60,6 +63,8 @@ export type BatchItem =
       result?: CommunityResult;
       assessment?: Assessment;
       criteria?: CriterionPoints;
+      /** The evidence (台账) findings of a scored file, which rank reports at their lines. */
+      notes?: Finding[];
     }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
@@ -77,6 +82,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.lower ? { lower: options.lower } : {}),
     ...(options.keepAssessment ? { keepAssessment: true } : {}),
     ...(options.inspections ? { inspections: options.inspections } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
@@ -105,7 +111,11 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
     };
   }
   let warnings = 0;
-  for (const f of r.findings) if (f.severity === 'warning') warnings++;
+  let notes: Finding[] | undefined;
+  for (const f of r.findings) {
+    if (f.severity === 'warning') warnings++;
+    if (f.code.startsWith('evidence.')) (notes ??= []).push(f);
+  }
   return {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
@@ -113,5 +123,6 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
     ...(keep.keepResults ? { result: r.result } : {}),
     ...(keep.keepCriteria ? { criteria: criterionPoints(r.rubric, r.result) } : {}),
     ...(r.assessment ? { assessment: r.assessment } : {}),
+    ...(notes ? { notes } : {}),
   };
 }

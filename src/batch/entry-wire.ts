@@ -12,6 +12,7 @@ import type { CriterionPoints } from '../engine/criterion-points.js';
 import type { RankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
+import type { Finding } from '../model/finding.js';
 import type { BatchItem } from './assess-batch-item.js';
 import {
   type BatchCanon,
@@ -38,6 +39,8 @@ export interface Wire {
   results?: [number, CommunityResult][];
   /** Assessments kept (BatchOptions.keepAssessment), by offset in the chunk: absent otherwise. */
   assessments?: [number, Assessment][];
+  /** A scored file's evidence findings, by offset in the chunk: absent when none has any. */
+  notes?: [number, Finding[]][];
   /**
    * Criterion points kept (BatchOptions.keepCriteria): every entry's in one array, and per entry
    * its offset in the chunk, start and length in that array. One buffer per chunk, not one per
@@ -72,6 +75,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       const e = item.entry;
       if (item.result) (wire.results ??= []).push([i, item.result]);
       if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
+      if (item.notes) (wire.notes ??= []).push([i, item.notes]);
       if (item.criteria) points.push([i, item.criteria]);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
@@ -167,6 +171,7 @@ export function entryUnpacker(
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
     const assessments = wire.assessments && new Map(wire.assessments);
+    const notes = wire.notes && new Map(wire.notes);
     const criteria = unpackPoints(wire.criteria);
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
@@ -203,6 +208,8 @@ export function entryUnpacker(
       if (result) item.result = result;
       const assessment = assessments?.get(r[k] as number);
       if (assessment) item.assessment = assessment;
+      const note = notes?.get(r[k] as number);
+      if (note) item.notes = note;
       const points = criteria?.get(r[k] as number);
       if (points) item.criteria = points;
       into[index] = item;

@@ -8,6 +8,7 @@ import { clean } from '../kinds/bounds.js';
 import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
+import { evidenceSatisfies } from '../model/evidence.js';
 import { type Finding, finding } from '../model/finding.js';
 import { allCriteria, type Criterion, type Exemption, type Rubric } from '../model/rubric.js';
 import { grantsFor, liveGrant } from './exemptions.js';
@@ -103,10 +104,17 @@ function criterionScorer(
       };
     const out = evaluate(c, assessment, rubric);
     // A veto holds only when every condition holds: anything short of met earns nothing.
+    // 材料审核: what the file claims for this criterion counts only with its evidence intact.
     const r =
       c.veto && out.status !== 'met' && out.status !== 'no-data'
         ? criterionResult(c, 'vetoed', 0, out.shortfalls)
-        : criterionResult(c, out.status, clean(out.earned), out.shortfalls);
+        : c.evidence &&
+            (out.status === 'met' || out.status === 'partial') &&
+            !evidenceSatisfies(c.evidence, assessment.evidence?.[c.id])
+          ? criterionResult(c, 'no-data', 0, [
+              { code: 'shortfall.evidence-missing', params: { kinds: c.evidence.kinds.join(',') } },
+            ])
+          : criterionResult(c, out.status, clean(out.earned), out.shortfalls);
     if (c.kind === 'roll-up') {
       if (out.rolledUp) r.rolledUp = out.rolledUp;
       else alone.push(c.id);

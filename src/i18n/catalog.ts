@@ -10,6 +10,7 @@ import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
 import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
+import { evidenceMessages } from './messages/evidence.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
@@ -55,6 +56,7 @@ const parts = [
   rubricMessages,
   assessmentMessages,
   shortfallMessages,
+  evidenceMessages,
   scoreMessages,
   uiMessages,
   cliMessages,

@@ -17,6 +17,7 @@ import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
 import { type Claim, claimOf } from './claim.js';
+import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
@@ -44,6 +45,8 @@ export interface AssessOptions {
   lowerKey?: string;
   /** --inspections: inspected values replace self-reported ones (the verified score). */
   inspections?: InspectionSet;
+  /** How evidence files are hashed (the cache); the same object for a whole batch. */
+  evidence?: EvidenceOptions;
 }
 
 export interface AssessedFile extends FileReport {
@@ -72,7 +75,16 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     return withClaim({ file, findings: [...y.findings, ...choice.findings] }, y.data);
   const rubric = choice.rubric;
   const interpreted = interpretAssessment(y.data, rubric, file);
-  const findings = concat(y.findings, choice.findings, place(interpreted.findings, file, y.locate));
+  const evidence = interpreted.assessment
+    ? evidenceOf(y, interpreted.evidence, rubric, options.evidence)
+    : undefined;
+  if (evidence && interpreted.assessment) interpreted.assessment.evidence = evidence.intact;
+  const findings = concat(
+    y.findings,
+    choice.findings,
+    place(interpreted.findings, file, y.locate),
+    evidence ? place(evidence.findings, file, y.locate) : [],
+  );
   const invalid = hasErrors(findings);
   if (!interpreted.assessment || (invalid && !options.scoreInvalid))
     return withClaim({ file, findings, rubric }, y.data, rubric.id);

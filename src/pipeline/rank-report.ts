@@ -166,6 +166,8 @@ export function buildRankReport(
       }
       entries.push(it.entry);
       warnings += it.entry.warnings;
+      // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored.
+      if (it.notes) problems.push(...it.notes);
       const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
       if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
     } else if (it.kind === 'invalid') {

@@ -29,6 +29,7 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -65,6 +66,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .addOption(formatOption([...Object.keys(PLAN_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(inspectionsOption())
     .option('--roster <file>', 'the communities each street really has: quotas count them all')

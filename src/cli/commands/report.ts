@@ -32,6 +32,7 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   givenOnCommandLine,
   groupOption,
   inspectionsOption,
@@ -84,6 +85,7 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     )
     .option('--roster <file>', 'the communities each street really has (YAML or CSV): quotas count them all')
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(inspectionsOption())
     .addOption(asOfOption())

@@ -5,8 +5,10 @@
  * nothing here prints.
  */
 import { dirname, resolve } from 'node:path';
+import { evidenceHash } from '../../load/evidence-hashes.js';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
+import { evidenceFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import type { PlanReport } from '../plan.js';
 import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
@@ -57,8 +59,11 @@ export const companions = (statement: string) => ({
 const inspectionFiles = (run: AttestRun): string[] =>
   run.options.inspections ? expandSheetInputs(run.options.inspections).files : [];
 
-/** Every file the run read: the submissions, then the rubric files, waivers, roster and inspections. */
-function readFiles(run: AttestRun): string[] {
+/**
+ * Every file the run read: the submissions, then the rubric files, waivers, roster and
+ * inspections; and apart, the submissions' evidence (台账), which the sums list holds too.
+ */
+function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
   const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
@@ -68,15 +73,19 @@ function readFiles(run: AttestRun): string[] {
     ...(run.options.quotes ?? []),
     ...inspectionFiles(run),
   ].map((f) => resolve(f));
-  return [...new Set([...files, ...more])];
+  const read = [...new Set([...files, ...more])];
+  const seen = new Set(read);
+  return { files: read, evidence: evidenceFiles(files).filter((f) => !seen.has(f)) };
 }
 
 export function makeAttestation(run: AttestRun): AttestFile[] {
   const base = dirname(resolve(run.statement));
   const rel = (f: string) => relativePath(base, resolve(f));
-  const files = readFiles(run);
+  const { files, evidence } = readFiles(run);
   const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
-  const sumsText = writeSums(sums);
+  // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
+  const evidenceSums: Sum[] = evidence.map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
+  const sumsText = writeSums([...sums, ...evidenceSums]);
   const resultPieces = resultChunks(run.report, base, run.plan);
   const names = companions(run.statement);
   const o = run.options;
@@ -121,6 +130,9 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         : null,
       files: sums.length,
       quotas: quotaSummary(run.report),
+      ...(evidenceSums.length
+        ? { evidence: { files: evidenceSums.length, sha256: sha256Hex(writeSums(evidenceSums)) } }
+        : {}),
     },
   };
   const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
@@ -130,6 +142,12 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
     { path: run.statement, content: envelopeText },
     { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
   ];
+}
+
+function evidenceSha256(file: string): string {
+  const h = evidenceHash(file, undefined);
+  if (!h.ok) throw new Error(`evidence ${file} could not be read`);
+  return h.sha256;
 }
 
 /** A --rubric that names a file (not a built-in id): it is recorded relative to the statement. */

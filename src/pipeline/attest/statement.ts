@@ -52,6 +52,11 @@ export interface Predicate {
   inspections: { path: string; sha256: string }[] | null;
   files: number;
   quotas: QuotaSummary;
+  /**
+   * The submissions' evidence (台账): how many files, and the sha256 of their lines of the sums
+   * list (each file's digest is there, checked by verify and `sha256sum -c`). Absent: none.
+   */
+  evidence?: { files: number; sha256: string };
 }
 
 /** Every quota verdict: counts by status, and the sha256 of the verdicts' canonical JSON. */

@@ -22,6 +22,7 @@ import type { InspectionSet } from '../../model/inspection.js';
 import type { Exemption } from '../../model/rubric.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
 import { assessSheet } from '../assess-sheet.js';
+import type { EvidenceOptions } from '../evidence/check-evidence.js';
 import type { RubricPolicy } from '../rubric-policy.js';
 import { listSheetInputs } from './list-inputs.js';
 
@@ -43,6 +44,8 @@ export interface IntakeOptions {
   keepAssessment?: boolean;
   /** --inspections: inspected values replace self-reported ones, in every thread and format. */
   inspections?: InspectionSet;
+  /** How evidence files are hashed (the cache); absent: every file hashed again. */
+  evidence?: EvidenceOptions;
   /** Keep each scored submission's criterion points and statuses (rank --results-out). */
   keepCriteria?: boolean;
 }
@@ -77,6 +80,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.keepResults ? { keepResults: true } : {}),
     ...(o.keepAssessment ? { keepAssessment: true } : {}),
     ...(o.inspections ? { inspections: o.inspections } : {}),
+    ...(o.evidence ? { evidence: o.evidence } : {}),
     ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
   };
