@@ -21,7 +21,7 @@ import {
 } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, quickRead } from '../load/read-source.js';
 import { repairTypos } from '../load/yaml-typos.js';
-import type { Finding, Path, Position } from '../model/finding.js';
+import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 import { CORE_SCALARS } from './core-scalars.js';
 import { locateSimpleYaml, parseSimpleYaml, readSimpleYaml, type SimpleReading } from './simple-yaml.js';
 
@@ -136,7 +136,7 @@ export function fastLoad(
       locate: (path) => (locate ??= locateSimpleYaml(text)!)(path),
     };
   }
-  const unread = simple && unreadFindings(text, simple);
+  const unread = simple ? unreadFindings(text, simple) : unclosedBracket(text);
   if (unread) {
     const origin = () => ({ line: 1, column: 1 });
     return { file, findings: unread.map((f) => ({ ...f, file })), exact: true, locate: origin };
@@ -158,6 +158,7 @@ export function unreadFindings(
 ): Finding[] | undefined {
   const starts = lineStarts(text);
   const at = (offset: number) => offsetToPosition(starts, text.length, offset);
+  if (r.kind === 'empty') return [{ ...finding('load.empty', 'error'), line: 1, column: 1 }];
   if (r.kind === 'list') return [notMappingFinding('list', at(r.at))];
   if (r.kind === 'duplicate-keys') return r.at.map((offset) => duplicateKeyFinding(text, offset, at(offset)));
   if (repairTypos(text)) return undefined;
@@ -169,4 +170,37 @@ export function unreadFindings(
     out.push(star);
   }
   return out;
+}
+
+/**
+ * What `parseYaml` reports for a text whose one mistake is a `{` or `[` left open at the end of a
+ * line (yaml-typos.ts: load.unclosed-bracket), when the repaired text is in the simple reader's
+ * subset; undefined otherwise. Then `yaml` refuses the text: the lines after the open bracket are
+ * plain block lines, none of them indented past the key (or dash) the bracket's value belongs
+ * to, so `yaml` ends the flow collection there without its closing bracket (or reaches the end
+ * of the text inside it). parseYaml then repairs the text, reads it again without a finding (the
+ * simple reader reads it), and gives the repair's finding and no data (the repair was a guess).
+ * test/rank/simple-yaml.test.ts holds the two to the same findings on random documents.
+ */
+export function unclosedBracket(text: string): Finding[] | undefined {
+  if (!text.includes('{') && !text.includes('[')) return undefined;
+  const fixed = repairTypos(text);
+  const open = fixed?.findings.length === 1 ? fixed.findings[0]! : undefined;
+  if (open?.code !== 'load.unclosed-bracket' || open.line === undefined || open.column === undefined)
+    return undefined;
+  // The open bracket must start the line's value (`key: {`, `- [`): a bracket inside a plain
+  // scalar (`a[`) is text to `yaml`, and the simple reader reads the repaired line as text too.
+  const lineStart = open.line === 1 ? 0 : nthLineStart(text, open.line);
+  if (!VALUE_START.test(text.slice(lineStart, lineStart + open.column - 1))) return undefined;
+  return readSimpleYaml(fixed!.text)?.kind === 'data' ? fixed!.findings : undefined;
+}
+
+/** What may come before a value on a line of the simple subset: indentation, a dash, a key. */
+const VALUE_START = /^ *(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*: +)?$/;
+
+/** Where the 1-based line starts (the repair is only tried on texts without CR). */
+function nthLineStart(text: string, line: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) at = text.indexOf('\n', at) + 1;
+  return at;
 }

@@ -66,7 +66,9 @@ export type SimpleReading =
   | { kind: 'duplicate-keys'; at: number[] }
   | { kind: 'list'; at: number }
   /** Values written `** m2` (a masked figure with text after it), by where they start. */
-  | { kind: 'unquoted-stars'; at: number[] };
+  | { kind: 'unquoted-stars'; at: number[] }
+  /** Nothing but comments and blank lines: `yaml` finds no document (load.empty). */
+  | { kind: 'empty' };
 
 /** The reading of a file in the subset, or undefined when it is not (or not surely) in it. */
 export function readSimpleYaml(text: string): SimpleReading | undefined {
@@ -158,7 +160,9 @@ class Reader {
 
   read(): SimpleReading {
     // A mapping (or a list) at indentation 0 ends only at the end of the text: anything else declines.
-    if (this.peek() !== 0) decline();
+    const first = this.peek();
+    if (first === -1) return { kind: 'empty' };
+    if (first !== 0) decline();
     this.rootStart = this.content;
     if (this.isDash(this.content)) {
       const at = this.content;
@@ -433,12 +437,13 @@ class Reader {
     }
   }
 
-  /** `{ key: value, … }` of plain keys and scalar values on one line. */
+  /** `{ key: value, … }` of plain keys and values (scalars or flow collections) on one line. */
   private flowMapping(j: number): { value: Record<string, unknown>; after: number } {
+    this.enter();
     const t = this.text;
     const obj: Record<string, unknown> = {};
     let i = this.skipSpaces(j + 1);
-    if (t.charCodeAt(i) === 125 /* } */) return { value: obj, after: i + 1 };
+    if (t.charCodeAt(i) === 125 /* } */) return this.leave({ value: obj, after: i + 1 });
     for (;;) {
       const keyStart = i;
       i = this.keyEndAt(keyStart);
@@ -447,35 +452,53 @@ class Reader {
       if (REFUSED_KEYS.has(key)) decline();
       if (Object.hasOwn(obj, key)) this.repeatedKey(keyStart);
       if (this.starts) this.record(obj, key, keyStart);
-      const v = this.flowScalar(this.skipSpaces(i + 1), 125);
+      const v = this.flowValue(this.skipSpaces(i + 1), 125);
       obj[key] = v.value;
       i = this.skipSpaces(v.after);
       const c = t.charCodeAt(i);
-      if (c === 125) return { value: obj, after: i + 1 };
+      if (c === 125) return this.leave({ value: obj, after: i + 1 });
       if (c !== 44 /* , */) decline();
       i = this.skipSpaces(i + 1);
     }
   }
 
-  /** `[a, b]` of scalars on one line. */
+  /** `[a, b]` of scalars or flow collections on one line. */
   private flowSequence(j: number): { value: unknown[]; after: number } {
+    this.enter();
     const t = this.text;
     const arr: unknown[] = [];
     let i = this.skipSpaces(j + 1);
-    if (t.charCodeAt(i) === 93 /* ] */) return { value: arr, after: i + 1 };
+    if (t.charCodeAt(i) === 93 /* ] */) return this.leave({ value: arr, after: i + 1 });
     for (;;) {
       if (this.starts) this.record(arr, arr.length, i);
-      const v = this.flowScalar(i, 93);
+      const v = this.flowValue(i, 93);
       arr.push(v.value);
       i = this.skipSpaces(v.after);
       const c = t.charCodeAt(i);
-      if (c === 93) return { value: arr, after: i + 1 };
+      if (c === 93) return this.leave({ value: arr, after: i + 1 });
       if (c !== 44) decline();
       i = this.skipSpaces(i + 1);
     }
   }
 
-  /** A scalar inside a one-line flow collection closed by `close`: quoted, or plain without `:`, `#` or brackets. */
+  /** One level of nesting closed: the value as it is. */
+  private leave<T>(v: T): T {
+    this.depth--;
+    return v;
+  }
+
+  /** A value inside a one-line flow collection closed by `close`: a nested flow collection, or a scalar. */
+  private flowValue(i: number, close: number): { value: unknown; after: number } {
+    const c = this.text.charCodeAt(i);
+    if (c === 123) return this.flowMapping(i);
+    if (c === 91) return this.flowSequence(i);
+    return this.flowScalar(i, close);
+  }
+
+  /**
+   * A scalar inside a one-line flow collection closed by `close`: quoted, or plain without `:`
+   * or brackets, and with `#` only right after another character (`C#`; ` #` starts a comment).
+   */
   private flowScalar(i: number, close: number): { value: unknown; after: number } {
     const t = this.text;
     const c = t.charCodeAt(i);
@@ -485,7 +508,8 @@ class Reader {
     for (; k < this.lineEnd; k++) {
       const d = t.charCodeAt(k);
       if (d === 44 || d === close) break;
-      if (d === COLON || d === HASH || d === 91 || d === 93 || d === 123 || d === 125) decline();
+      if (d === COLON || d === 91 || d === 93 || d === 123 || d === 125) decline();
+      if (d === HASH && t.charCodeAt(k - 1) === SPACE) decline();
     }
     if (k >= this.lineEnd) decline();
     let end = k;
