@@ -34,6 +34,8 @@ export interface Wire {
   others: [number, BatchItem][];
   /** Full results kept (BatchOptions.keepResults), by offset in the chunk: absent otherwise. */
   results?: [number, CommunityResult][];
+  /** Scored entries' periodAt, where they have one: offset, line, column, offset, … */
+  periods?: number[];
 }
 
 /** offset, id, name, total, possible, warnings, place, outcome, file (null: the batch's own path). */
@@ -58,6 +60,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       }
       const e = item.entry;
       if (item.result) (wire.results ??= []).push([i, item.result]);
+      if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
         child(child(child(child(m, e.community), e.street), e.district), item.rubricFile),
@@ -127,6 +130,8 @@ export function entryUnpacker(
     for (const [offset, item] of wire.others) into[start + offset] = item;
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
+    const periods = wire.periods;
+    let nextPeriod = 0;
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
       const p = places[r[k + 6] as number]!;
@@ -160,6 +165,11 @@ export function entryUnpacker(
           : { kind: 'scored', entry };
       const result = results?.get(r[k] as number);
       if (result) item.result = result;
+      // In the rows' order, so the next one is the only one to look at.
+      if (periods && periods[nextPeriod] === r[k]) {
+        item.periodAt = { line: periods[nextPeriod + 1]!, column: periods[nextPeriod + 2]! };
+        nextPeriod += 3;
+      }
       into[index] = item;
     }
   };

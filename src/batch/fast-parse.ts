@@ -21,9 +21,9 @@ import {
 } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, quickRead } from '../load/read-source.js';
 import { repairTypos } from '../load/yaml-typos.js';
-import { type Finding, finding, type Path, type Position } from '../model/finding.js';
+import { type Finding, finding } from '../model/finding.js';
 import { CORE_SCALARS } from './core-scalars.js';
-import { locateSimpleYaml, parseSimpleYaml, readSimpleYaml, type SimpleReading } from './simple-yaml.js';
+import { parseSimpleYaml, readSimpleYaml, type SimpleReading, simpleLocator } from './simple-yaml.js';
 
 /** yaml 2.x's YAML 1.2 core schema for js-yaml: one js-yaml type per tag (it keeps only the last). */
 export const CORE_12_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
@@ -126,16 +126,8 @@ export function fastLoad(
   const text = quickRead(file, maxBytes);
   if (text === undefined) return undefined;
   const simple = readSimpleYaml(text);
-  if (simple?.kind === 'data') {
-    let locate: ((path: Path) => Position) | undefined;
-    return {
-      file,
-      data: simple.data,
-      findings: [],
-      exact: true,
-      locate: (path) => (locate ??= locateSimpleYaml(text)!)(path),
-    };
-  }
+  if (simple?.kind === 'data')
+    return { file, data: simple.data, findings: [], exact: true, locate: simpleLocator(text, simple) };
   const unread = simple ? unreadFindings(text, simple) : unclosedBracket(text);
   if (unread) {
     const origin = () => ({ line: 1, column: 1 });

@@ -62,7 +62,11 @@ const STAR = 42;
  * alone, `**` or `**%`, is an alias that parseYaml reads as its own text: data.)
  */
 export type SimpleReading =
-  | { kind: 'data'; data: Record<string, unknown> }
+  /**
+   * rootStart: where the top mapping starts; topAt: where each of its keys starts, in the order
+   * of Object.keys(data) (keys are never integer-like, so that order is the text's).
+   */
+  | { kind: 'data'; data: Record<string, unknown>; rootStart: number; topAt: number[] }
   | { kind: 'duplicate-keys'; at: number[] }
   | { kind: 'list'; at: number }
   /** Values written `** m2` (a masked figure with text after it), by where they start. */
@@ -135,6 +139,29 @@ export function locateSimpleYaml(text: string): ((path: Path) => Position) | und
   };
 }
 
+/**
+ * The same places as locateSimpleYaml's, from a reading's own marks where they suffice (the top
+ * mapping and its keys: a file's rubric, period, community, metrics), without reading the text
+ * again; deeper paths read it again with locateSimpleYaml, once. Most findings of a batch are
+ * about a top key (a rubric refused, a period that does not fit the rubric's year).
+ */
+export function simpleLocator(
+  text: string,
+  reading: Extract<SimpleReading, { kind: 'data' }>,
+): (path: Path) => Position {
+  let lines: number[] | undefined;
+  let deep: ((path: Path) => Position) | undefined;
+  const at = (offset: number) => offsetToPosition((lines ??= lineStarts(text)), text.length, offset);
+  return (path) => {
+    if (path.length === 0) return at(reading.rootStart);
+    const i = typeof path[0] === 'string' ? Object.keys(reading.data).indexOf(path[0]) : -1;
+    if (i < 0) return at(reading.rootStart);
+    const value = reading.data[path[0] as string];
+    if (path.length === 1 || value === null || typeof value !== 'object') return at(reading.topAt[i]!);
+    return (deep ??= locateSimpleYaml(text)!)(path);
+  };
+}
+
 class Reader {
   private readonly n: number;
   /** Start of the next line not yet consumed. */
@@ -146,6 +173,8 @@ class Reader {
   private depth = 0;
   /** Where the top mapping starts: its first key. */
   rootStart = 0;
+  /** Where each key of the top mapping starts, in order. */
+  private readonly topAt: number[] = [];
 
   /** `starts`, when given, is filled with where every key and item begins. */
   constructor(
@@ -171,7 +200,7 @@ class Reader {
       return this.problems() ?? { kind: 'list', at };
     }
     const data = this.mapping(0, undefined);
-    return this.problems() ?? { kind: 'data', data };
+    return this.problems() ?? { kind: 'data', data, rootStart: this.rootStart, topAt: this.topAt };
   }
 
   /** Repeated keys or unquoted stars, what `yaml` reports of them; both: declined (their order is yaml's). */
@@ -269,6 +298,7 @@ class Reader {
       const key = this.key(at);
       if (Object.hasOwn(obj, key)) this.repeatedKey(at);
       if (this.starts) this.record(obj, key, at);
+      if (this.depth === 1) this.topAt.push(at);
       obj[key] = this.valueAfterKey(this.keyEnd + 1, indent);
       at = undefined;
     }

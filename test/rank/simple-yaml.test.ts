@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unclosedBracket, unreadFindings } from '../../src/batch/fast-parse.js';
-import { locateSimpleYaml, parseSimpleYaml, readSimpleYaml } from '../../src/batch/simple-yaml.js';
+import {
+  locateSimpleYaml,
+  parseSimpleYaml,
+  readSimpleYaml,
+  simpleLocator,
+} from '../../src/batch/simple-yaml.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import type { Path } from '../../src/model/finding.js';
 import { generatedSubmissions, yamlFilesIn } from '../helpers/generated.js';
@@ -47,8 +52,12 @@ function agreed(text: string): 'read' | 'judged' | 'declined' {
   expect(simple, JSON.stringify(text)).toStrictEqual(full.data);
   // Findings are placed where yaml places them.
   const locate = locateSimpleYaml(text)!;
-  for (const p of paths(simple))
+  // And by the reading's own marks, as the batch places them (reading again only for deep paths).
+  const quick = simpleLocator(text, reading);
+  for (const p of paths(simple)) {
     expect(locate(p), `${JSON.stringify(text)} at ${p.join('.')}`).toEqual(full.locate(p));
+    expect(quick(p), `${JSON.stringify(text)} at ${p.join('.')} (marks)`).toEqual(full.locate(p));
+  }
   return 'read';
 }
 
