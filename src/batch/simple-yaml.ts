@@ -15,7 +15,7 @@
  * `yaml`, which stays the authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
  * files and random documents, positions included.
  */
-import { lineStarts, MAX_DEPTH, offsetToPosition } from '../load/parse-yaml.js';
+import { lineStarts, MAX_DEPTH, nestingDepth, offsetToPosition } from '../load/parse-yaml.js';
 import type { Path, Position } from '../model/finding.js';
 import { resolvePlain } from './core-scalars.js';
 
@@ -91,11 +91,16 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
   return r?.kind === 'data' ? r.data : undefined;
 }
 
-/** More `[` and `{` than MAX_DEPTH: the text could be too deep for `parseYaml` (see MAX_INDENT). */
+/**
+ * A text `parseYaml` refuses as too deep by its brackets (see MAX_INDENT): measured as it
+ * measures it (nestingDepth), only when there are more `[` and `{` than MAX_DEPTH at all (a
+ * rubric writes thousands of one-line `{ … }`, each closed on its line).
+ */
 function manyOpenings(text: string): boolean {
   let n = 0;
   for (const c of ['[', '{'])
-    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) if (++n > MAX_DEPTH) return true;
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1))
+      if (++n > MAX_DEPTH) return nestingDepth(text) > MAX_DEPTH;
   return false;
 }
 

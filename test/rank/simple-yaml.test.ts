@@ -364,6 +364,12 @@ describe('simple reader', () => {
       'a: \u0085\n', // NEL
     ];
     for (const t of declined) expect(parseSimpleYaml(t), JSON.stringify(t)).toBeUndefined();
+    // Many one-line flow collections, each closed on its line (a rubric's metrics): read.
+    expect(
+      agreed(
+        `metrics:\n${Array.from({ length: 300 }, (_, i) => `  m${i}: { type: flag, of: [a, b] }`).join('\n')}\n`,
+      ),
+    ).toBe('read');
     // Nested flow collections are read, to yaml's data and positions.
     expect(agreed(`a: ${'['.repeat(3)}x${']'.repeat(3)}\n`)).toBe('read');
     expect(agreed('a: [x, [y, {z: [1, {}]}]]\nb: {c: {d: [e]}, f: C#}\n')).toBe('read');
@@ -410,6 +416,8 @@ describe('simple reader', () => {
       `a: 1\n${' '.repeat(402)}# indented comment\n`,
       `a: 1\n${' '.repeat(402)}\n`,
       `a: x${'['.repeat(201)}\n`,
+      // Brackets inside plain text never close: parseYaml counts them as nesting.
+      `${Array.from({ length: 201 }, (_, i) => `k${i}: a[`).join('\n')}\n`,
     ];
     for (const t of deep) {
       expect(
