@@ -9,6 +9,7 @@
  * caller falls back to `parseYaml`, which is authoritative and places findings at line:column.
  */
 import jsyaml from 'js-yaml';
+import { CORE_SCALARS } from '../load/core-scalars.js';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import {
   duplicateKeyFinding,
@@ -20,10 +21,9 @@ import {
   unquotedStarFinding,
 } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, quickRead } from '../load/read-source.js';
+import { parseSimpleYaml, readSimpleYaml, type SimpleReading, simpleLocator } from '../load/simple-yaml.js';
 import { repairTypos } from '../load/yaml-typos.js';
 import { type Finding, finding } from '../model/finding.js';
-import { CORE_SCALARS } from './core-scalars.js';
-import { parseSimpleYaml, readSimpleYaml, type SimpleReading, simpleLocator } from './simple-yaml.js';
 
 /** yaml 2.x's YAML 1.2 core schema for js-yaml: one js-yaml type per tag (it keeps only the last). */
 export const CORE_12_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unclosedBracket, unreadFindings } from '../../src/batch/fast-parse.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
 import {
   locateSimpleYaml,
   parseSimpleYaml,
   readSimpleYaml,
   simpleLocator,
-} from '../../src/batch/simple-yaml.js';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+} from '../../src/load/simple-yaml.js';
 import type { Path } from '../../src/model/finding.js';
 import { generatedSubmissions, yamlFilesIn } from '../helpers/generated.js';
 

@@ -15,9 +15,10 @@
  * `yaml`, which stays the authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
  * files and random documents, positions included.
  */
-import { lineStarts, MAX_DEPTH, nestingDepth, offsetToPosition } from '../load/parse-yaml.js';
+
 import type { Path, Position } from '../model/finding.js';
 import { resolvePlain } from './core-scalars.js';
+import { lineStarts, MAX_DEPTH, nestingDepth, offsetToPosition } from './parse-yaml.js';
 
 /** Thrown (one shared instance, never escaping this module) when the reader declines. */
 const DECLINE = { declined: true };
