@@ -13,13 +13,14 @@ import { type CriterionPoints, criterionPoints } from '../engine/criterion-point
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
-import { type Finding, hasErrors } from '../model/finding.js';
+import { type Finding, hasErrors, type Path, type Position } from '../model/finding.js';
 import type { LowerResults } from '../model/lower-levels.js';
 import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
+import { periodFitsRubric } from '../pipeline/rubric-period.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
 
@@ -65,10 +66,19 @@ export type BatchItem =
       criteria?: CriterionPoints;
       /** The evidence (台账) findings of a scored file, which rank reports at their lines. */
       notes?: Finding[];
+      /** Where the file's `period` is, when it does not fit the rubric's year (see withPeriodAt). */
+      periodAt?: Position;
     }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
-  | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }
+  | {
+      kind: 'invalid';
+      file: string;
+      findings: Finding[];
+      claim?: Claim;
+      rubricFile?: string;
+      periodAt?: Position;
+    }
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
   | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
 
@@ -89,10 +99,25 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     const r = assessLoaded(y, assess);
     // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by
     // the pipeline): the judgement stands. Otherwise `yaml` reads the file to place them.
-    if (y.exact || r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
+    if (y.exact) return withPeriodAt(toItem(r, options), r, y.locate);
+    if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
       return toItem(r, options);
   }
   return toItem(assessFile(file, assess), options);
+}
+
+/**
+ * Where the file's `period` is, for the finding the batch's report may make of it after the
+ * batch (rank-report.ts: quota.period-mismatch), so that the main thread does not read the file
+ * again: for a scored file whose period does not fit its rubric's year, and for a file that
+ * claims a community (its period decides its table). Only where the simple reader read the file
+ * (`locate` is exact); the report reads any other file again.
+ */
+function withPeriodAt(item: BatchItem, r: AssessedFile, locate: (path: Path) => Position): BatchItem {
+  if (item.kind === 'scored') {
+    if (r.rubric && !periodFitsRubric(item.entry.period, r.rubric)) item.periodAt = locate(['period']);
+  } else if (item.kind === 'invalid' && item.claim) item.periodAt = locate(['period']);
+  return item;
 }
 
 /** What a scored item keeps beside its entry. */

@@ -47,6 +47,8 @@ export interface Wire {
    * community: a hundred thousand small buffers cost more than their numbers.
    */
   criteria?: { values: Float64Array; at: number[] };
+  /** Scored entries' periodAt, where they have one: offset, line, column, offset, … */
+  periods?: number[];
 }
 
 /** offset, id, name, total, possible, warnings, place, outcome, file (null: the batch's own path). */
@@ -77,6 +79,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
       if (item.notes) (wire.notes ??= []).push([i, item.notes]);
       if (item.criteria) points.push([i, item.criteria]);
+      if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
         child(child(child(child(m, e.community), e.street), e.district), item.rubricFile),
@@ -173,6 +176,8 @@ export function entryUnpacker(
     const assessments = wire.assessments && new Map(wire.assessments);
     const notes = wire.notes && new Map(wire.notes);
     const criteria = unpackPoints(wire.criteria);
+    const periods = wire.periods;
+    let nextPeriod = 0;
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
       const p = places[r[k + 6] as number]!;
@@ -212,6 +217,11 @@ export function entryUnpacker(
       if (note) item.notes = note;
       const points = criteria?.get(r[k] as number);
       if (points) item.criteria = points;
+      // In the rows' order, so the next one is the only one to look at.
+      if (periods && periods[nextPeriod] === r[k]) {
+        item.periodAt = { line: periods[nextPeriod + 1]!, column: periods[nextPeriod + 2]! };
+        nextPeriod += 3;
+      }
       into[index] = item;
     }
   };

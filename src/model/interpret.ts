@@ -116,7 +116,18 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
     }
   }
   // A plainly well-formed file is read without zod (the same data); anything else, by the schema.
-  const plainFile = readPlainAssessment(raw);
+  // A file plain but for its self-exemption keys is read without them, as the schema path below
+  // reads it: those keys are its only unknown keys, and their findings are said above.
+  const plainFile =
+    readPlainAssessment(raw) ??
+    (findings.length
+      ? readPlainAssessment(
+          withoutPaths(
+            raw,
+            findings.map((f) => f.path!),
+          ),
+        )
+      : undefined);
   let parsed = plainFile
     ? ({ success: true, data: plainFile } as const)
     : AssessmentFileSchema.safeParse(raw);

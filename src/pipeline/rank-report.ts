@@ -18,7 +18,7 @@ import {
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { builtinPath, loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
-import { type Finding, finding, type Path } from '../model/finding.js';
+import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
@@ -121,6 +121,10 @@ export function buildRankReport(
   const locateYaml = fileLocator();
   const locate = (file: string, path: Path): Pick<Finding, 'file' | 'sheet' | 'line' | 'column'> =>
     rowIds?.get(file) ?? locateYaml(file, path);
+  /** Where a file's period is, as the batch found it (most files), else read again. */
+  const periodAt = new Map<string, Position>();
+  const locatePeriod = (file: string) =>
+    rowIds?.get(file) ?? periodAt.get(file) ?? locateYaml(file, ['period']);
   const invalid = new Map<string, Finding[]>();
   /** The rubric each unscored file was judged by, when it got that far. */
   const invalidRubric = new Map<string, Rubric>();
@@ -165,6 +169,7 @@ export function buildRankReport(
         continue;
       }
       entries.push(it.entry);
+      if (it.periodAt) periodAt.set(it.entry.file, it.periodAt);
       warnings += it.entry.warnings;
       // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored.
       if (it.notes) problems.push(...it.notes);
@@ -172,6 +177,7 @@ export function buildRankReport(
       if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
     } else if (it.kind === 'invalid') {
       addInvalid(it.file, it.findings);
+      if (it.periodAt) periodAt.set(it.file, it.periodAt);
       const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
       if (rubric) invalidRubric.set(it.file, rubric);
       const c = it.claim && claimed(it.file, it.claim, options.forcedRubric);
@@ -260,7 +266,7 @@ export function buildRankReport(
         problems.push({
           ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
           file: e.file,
-          ...locate(e.file, ['period']),
+          ...locatePeriod(e.file),
         });
     // A roster lists communities, or compounds with their community: never streets.
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
