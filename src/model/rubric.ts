@@ -4,6 +4,7 @@ import type { Criterion } from '../kinds/registry.js';
 import type { Level } from './assessment.js';
 import type { ChoiceOption } from './choice.js';
 import type { CountNoun } from './count-nouns.js';
+import type { EvidenceRequirement } from './evidence.js';
 import type { MetricType } from './figures.js';
 import type { Path } from './finding.js';
 import type { Localized } from './localized.js';
@@ -62,6 +63,8 @@ export interface CriterionBase {
   veto: boolean;
   /** Something that happened in the period (a major fire): never proposed as a fix. */
   event?: boolean;
+  /** 材料审核: counts only with its evidence intact (the kinds that will do; empty: any). */
+  evidence?: EvidenceRequirement;
   source?: SourceRef;
   section: string;
   /** Where the criterion stands in its rubric file, for positions. */
@@ -155,6 +158,8 @@ export interface Rubric {
   source?: SourceRef;
   extends?: string;
   facilities: Record<string, FacilityDef>;
+  /** Kinds of community with figures of their own (old town, new estate), in the rubric's order. */
+  communityTypes?: ChoiceOption[];
   metrics: Record<string, MetricDef>;
   sections: Section[];
   tiers: Tier[];
@@ -166,6 +171,8 @@ export interface Rubric {
   quotas: Quota[];
   exemptions: Exemption[];
   cycle?: Cycle;
+  /** What an inspection's finding of overstatement (虚报) costs (rubric-schema.ts, OverstatementSchema). */
+  overstatement?: { deduct?: number; veto?: boolean };
   /** The file it came from, or `builtin:<id>`. */
   file?: string;
 }

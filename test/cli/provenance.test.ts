@@ -51,6 +51,8 @@ describe('check shows the source by title and marks criteria not in it', () => {
           criterion: 'area-per-100-households',
           label: '※ not in the source document: common scoring practice',
         },
+        // The speech reports the 85% as the district's status, not a requirement of each committee.
+        { criterion: 'cadre-education', label: '※ not in the source document: common scoring practice' },
         { criterion: 'no-major-incident', label: '※ not in the source document: common scoring practice' },
       ],
       // The rubric's `source.practice: [points, min-score, requires]`: every scored criterion's
@@ -72,7 +74,7 @@ describe('rubric list, rubric show and explain', () => {
     const r = runCli(['rubric', 'list', '--lang', 'zh-CN']);
     expect(r.stdout).toContain('住房和城乡建设部等《完整居住社区建设标准（试行）》');
     expect(r.stdout).toContain(TITLE['zh-CN']);
-    expect(r.stdout).toContain('在創建全國文明城市動員大會上的講話');
+    expect(r.stdout).toContain('在创建全国文明城市动员大会上的讲话');
     expect(r.stdout).not.toContain('DOMAIN.md');
   });
 

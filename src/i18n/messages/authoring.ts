@@ -257,11 +257,11 @@ export const authoringMessages = defineMessages(
     'authoring.source.facility-count': (p) => `${p.facility}数量`,
   },
   {
-    'extends.url': (p) => `extends “${p.parent}”是網址；只能繼承內建評分細則或相對路徑`,
-    'extends.absolute': (p) => `extends “${p.parent}”是絕對路徑；請給出相對於本評分細則所在資料夾的路徑`,
-    'extends.outside': (p) => `extends “${p.parent}”超出了本評分細則所在的資料夾（${p.root}）`,
+    'extends.url': (p) => `extends 「${p.parent}」是網址；只能繼承內建評分細則或相對路徑`,
+    'extends.absolute': (p) => `extends 「${p.parent}」是絕對路徑；請給出相對於本評分細則所在資料夾的路徑`,
+    'extends.outside': (p) => `extends 「${p.parent}」超出了本評分細則所在的資料夾（${p.root}）`,
     'extends.not-found': (p) =>
-      `extends “${p.parent}”：沒有該內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
+      `extends 「${p.parent}」：沒有該內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
     'extends.cycle': (p) => `extends 形成循環：${p.chain}`,
     'extends.too-long': (p) =>
       `extends 層層繼承超過 ${p.limit} 份評分細則（${p.chain} → …），超過上限：請直接繼承鏈條最前面的細則，或把中間的細則合併`,
@@ -274,9 +274,9 @@ export const authoringMessages = defineMessages(
     'rubric.too-many-keys': (p) =>
       `評分細則（含繼承的部分）的鍵總數超過上限 ${p.limit}（已數到 ${p.count} 個），未使用：請刪去不需要的鍵，或拆分為幾份細則`,
     'extends.parent-invalid': (p) => `所繼承的評分細則 ${p.parent} 無法讀取（${p.count} 個錯誤）`,
-    'extends.drop-unknown': (p) => `drop “${p.id}”：繼承的評分項、類別、等級或比例要求中沒有這個標識`,
+    'extends.drop-unknown': (p) => `drop 「${p.id}」：繼承的評分項、類別、等級或比例要求中沒有這個標識`,
     'extends.override-unknown': (p) =>
-      `${p.what}“${p.id}”沒有可覆蓋的繼承項；新增時須寫出完整定義（${p.needs}）`,
+      `${p.what}「${p.id}」沒有可覆蓋的繼承項；新增時須寫出完整定義（${p.needs}）`,
     'lint.weight-no-points': (p) =>
       `類別 ${p.section} 權重為 ${p.weight}，但其評分項沒有分值，該權重永遠無法得到`,
     'lint.weights-mixed': (p) => `部分類別有權重，另一些（${p.sections}）沒有；無權重的類別按原始分計`,
@@ -285,18 +285,18 @@ export const authoringMessages = defineMessages(
     'lint.band-order': (p) => `達到 ${p.met} 項的分檔得分低於項數更少的分檔`,
     'lint.band-shadowed': (p) => `扣分檔 ${p.second} 永遠不會生效：落在該檔的數值都先被第 ${p.first} 檔取走`,
     'lint.deduction-above-points': (p) => `扣 ${p.deduct} 分，超過該項的 ${p.points} 分（最低扣至 0 分）`,
-    'lint.unused-facility': (p) => `設施“${p.facility}”已定義，但沒有評分項用到它`,
-    'lint.unused-metric': (p) => `指標“${p.metric}”已定義，但沒有評分項用到它`,
+    'lint.unused-facility': (p) => `設施「${p.facility}」已定義，但沒有評分項用到它`,
+    'lint.unused-metric': (p) => `指標「${p.metric}」已定義，但沒有評分項用到它`,
     'lint.source-missing': (p) =>
       `評分項 ${p.criterion} 沒有出處：請給出 source.quote（原文）或 source.note（說明）`,
-    'lint.name-clash': (p) => `名稱“${p.name}”同時屬於 ${p.first} 和 ${p.second}`,
-    'lint.drop-without-extends': () => '沒有“extends”時“drop”不起作用',
+    'lint.name-clash': (p) => `名稱「${p.name}」同時屬於 ${p.first} 和 ${p.second}`,
+    'lint.drop-without-extends': () => '沒有「extends」時「drop」不起作用',
     'authoring.exists': (p) => `${p.file} 已存在；如需覆蓋請加 --force`,
     'authoring.written': (p) => `已寫入 ${p.file}`,
     'authoring.unknown-criterion': (p) =>
-      `${p.rubrics} 中沒有評分項“${p.criterion}”${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
+      `${p.rubrics} 中沒有評分項「${p.criterion}」${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'authoring.ambiguous-criterion': (p) =>
-      `評分項“${p.criterion}”出現在多個評分細則中（${p.rubrics}）；請用 --rubric 指定`,
+      `評分項「${p.criterion}」出現在多個評分細則中（${p.rubrics}）；請用 --rubric 指定`,
     'authoring.lint-summary': (p) => `${p.files} 個評分細則檔案：${p.errors} 個錯誤，${p.warnings} 個警告`,
     'authoring.col.id': () => '標識',
     'authoring.col.title': () => '名稱',
@@ -351,9 +351,9 @@ export const authoringMessages = defineMessages(
     'authoring.level.compound': () => '小區',
     'authoring.level.community': () => '社區',
     'authoring.level.street': () => '街道',
-    'authoring.unit.area': () => '面積，單位平方公尺（150、“150 m2”、“150平方公尺”）',
-    'authoring.unit.count': () => '整數（2400、“2400戶”）',
-    'authoring.unit.rate': () => '比率：“85%”或 0.85',
+    'authoring.unit.area': () => '面積，單位平方公尺（150、「150 m2」、「150平方公尺」）',
+    'authoring.unit.count': () => '整數（2400、「2400戶」）',
+    'authoring.unit.rate': () => '比率：「85%」或 0.85',
     'authoring.unit.flag': () => '是或否（true / false、是 / 否）',
     'authoring.unit.number': () => '數字',
     'authoring.unit.grade': () => '等級：A、B、C 或 C#',

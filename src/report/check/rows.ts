@@ -1,10 +1,12 @@
 /** A scored community as localized rows and lines, shared by the table and markdown formats. */
 import type { CommunityResult, CriterionResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
+import type { InspectionOutcome } from '../../model/inspection.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { INFERRED_MARK, marked, sourceCitation } from '../provenance.js';
+import { basisText, measuredText } from '../rank/roll-ups.js';
 
 /** The columns of a check report, in order. */
 export const CHECK_COLUMNS = [
@@ -41,9 +43,17 @@ export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
       points: marked(`${num(c.earned)} / ${num(c.possible)}`, !l.marks.allPoints && l.marks.points(c.id)),
       shortfall: c.exemption
         ? message(l.lang, 'ui.exempt-until', { expires: c.exemption.expires, reason: c.exemption.reason })
-        : c.shortfalls
-            .map((sf) => l.text(sf.code, sf.params, sf.unit))
-            .join(message(l.lang, 'ui.list-separator')),
+        : [
+            // A roll-up says what it measured and from what, met or not.
+            ...(c.rolledUp
+              ? [
+                  `${measuredText(c.rolledUp, l)}${message(l.lang, 'ui.list-separator')}${basisText(c.rolledUp, l)}`,
+                ]
+              : []),
+            ...c.shortfalls
+              .filter((sf) => !(c.rolledUp && sf.code === 'shortfall.roll-up'))
+              .map((sf) => l.text(sf.code, sf.params, sf.unit)),
+          ].join(message(l.lang, 'ui.list-separator')),
       veto: c.veto,
     })),
   );
@@ -67,6 +77,7 @@ export function summaryLines(r: CommunityResult, l: Labeller): string[] {
     ];
   }
   const lines = [message(l.lang, 'ui.total', { total: num(r.total), possible: num(r.possible) })];
+  if (r.inspection) lines.push(...inspectionLines(r.inspection, l));
   lines.push(r.tier ? tierLine(r.tier, l) : message(l.lang, 'ui.tier-none'));
   if (r.vetoes.length)
     lines.push(message(l.lang, 'ui.vetoed', { criteria: r.vetoes.map(l.criterion).join(', ') }));
@@ -177,5 +188,43 @@ export function provenanceLines(r: CommunityResult, l: Labeller, rubric: Rubric 
   if (showsMark(r, l)) lines.push(message(l.lang, 'provenance.legend'));
   const source = sourceCitation(rubric?.source, l.lang);
   if (source) lines.push(message(l.lang, 'provenance.source-line', { source }));
+  return lines;
+}
+
+/** What the inspections changed: the self-reported score beside the verified one, then each metric, both values. */
+export function inspectionLines(o: InspectionOutcome, l: Labeller): string[] {
+  const diff =
+    o.difference > 0 ? `+${num(o.difference)}` : o.difference < 0 ? `−${num(-o.difference)}` : '±0';
+  const lines = [
+    message(l.lang, 'inspection.summary', { self: num(o.self.total), diff, deducted: num(o.deducted) }),
+  ];
+  if (o.veto) lines.push(message(l.lang, 'inspection.veto'));
+  for (const m of o.metrics) {
+    const marks: string[] = [];
+    if (m.overstated) marks.push(message(l.lang, 'inspection.overstated-mark'));
+    if (m.finding) marks.push(m.finding);
+    if (m.item)
+      marks.push(
+        m.item.status === 'closed'
+          ? message(l.lang, 'inspection.status.closed', { date: m.item.closedOn ?? '' })
+          : message(l.lang, `inspection.status.${m.item.status}`, { deadline: m.item.deadline }),
+      );
+    lines.push(
+      message(l.lang, 'inspection.metric-line', {
+        metric: l.metric(m.metric),
+        reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+        found:
+          m.overstatedFound !== undefined && m.overstatedFound !== m.found
+            ? `${l.value(m.metric, m.overstatedFound)} → ${m.found !== undefined ? l.value(m.metric, m.found) : '—'}`
+            : m.found !== undefined
+              ? l.value(m.metric, m.found)
+              : '—',
+        kind: message(l.lang, `inspection.kind.${m.kind}`),
+        date: m.date,
+        inspector: m.inspector,
+        marks: marks.map((x) => (l.lang === 'en' ? `; ${x}` : `；${x}`)).join(''),
+      }),
+    );
+  }
   return lines;
 }

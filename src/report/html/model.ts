@@ -3,9 +3,10 @@
  * the communities' full results. Rendering only adds markup, so a test of this model tests what
  * the page says.
  */
+
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
-import { message } from '../../i18n/catalog.js';
+import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
 import {
@@ -20,7 +21,10 @@ import {
 import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import type { PlanView } from '../plan/view.js';
 import { marked, sourceCitation } from '../provenance.js';
+import { exemptionLines } from '../rank/exemptions.js';
+import { entityText, rolledUpEntries, rollUpText } from '../rank/roll-ups.js';
 import {
   boundText,
   candidateLine,
@@ -116,10 +120,24 @@ export interface TableView {
   overall: GroupView;
   groups: GroupView[];
   quotas: QuotaView[];
+  /** A street's roll-up criteria in words (measured, from what, verdict), by street. */
+  rollUps: { entity: string; lines: string[] }[];
   communities: CommunityView[];
   /** What ※ means, when the ranking's scores or tiers carry it. */
   legend?: string;
   pagesNote?: string;
+  /** The exemptions (免评) that held, in words (rank lists them the same way). */
+  exemptions: string[];
+  /** With --inspections: the inspection section and its bulletin (通报). */
+  inspection?: InspectionView;
+}
+
+export interface InspectionView {
+  note: string;
+  /** 未督查: the communities ranked that no record inspected (empty: every one was). */
+  uninspected: string;
+  head: string[];
+  rows: { cells: string[]; overdue: boolean; overstated: boolean }[];
 }
 
 export interface ReportView {
@@ -130,6 +148,8 @@ export interface ReportView {
   tables: TableView[];
   invalid: { file: string; findings: { where: string; severity: string; code: string; text: string }[] }[];
   summary: string;
+  /** With report --costs: the plan page (整改计划), in the plan's own words. */
+  plan?: PlanView;
 }
 
 export interface ReportInput {
@@ -140,6 +160,8 @@ export interface ReportInput {
   asOf: string;
   version: string;
   pages: PagesChoice;
+  /** With report --costs: the plan of the same batch, in words (report/plan/view.ts). */
+  plan?: PlanView;
 }
 
 export function reportView(input: ReportInput): ReportView {
@@ -171,6 +193,7 @@ export function reportView(input: ReportInput): ReportView {
     tables,
     invalid,
     summary: summaryLine(report, lang).trim(),
+    ...(input.plan ? { plan: input.plan } : {}),
   };
 }
 
@@ -226,7 +249,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
       value: x.minScore,
       label: marked(l.tier(x.id), l.marks.threshold(x.id)),
     })),
-    columns: rowColumns(t.rubric.level).map(([key, code]) => ({
+    columns: rowColumns(t.rubric.level, !!input.report.inspections).map(([key, code]) => ({
       key,
       title: columnHead(key, code, l),
       numeric: key === 'rank' || key === 'score',
@@ -235,7 +258,13 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
+    exemptions: exemptionLines(t, l),
+    rollUps: rolledUpEntries(t.rows).map((e) => ({
+      entity: entityText(e, l),
+      lines: e.rollUps!.map((u) => rollUpText(u, l, t.rubric)),
+    })),
     communities,
+    ...(input.report.inspections ? { inspection: inspectionView(t, input.report.inspections.asOf, l) } : {}),
     ...(legend ? { legend } : {}),
     ...(input.pages !== 'all'
       ? {
@@ -353,5 +382,70 @@ export function communityView(
     fixes: fixRows(r, l),
     vetoLegend: r.sections.some((s) => s.criteria.some((c) => c.veto)),
     provenance: provenanceLines(r, l, rubric),
+  };
+}
+
+/** The inspection section of a table: the note, who was not inspected, and the bulletin (通报). */
+function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView {
+  const lang = l.lang;
+  const w = (code: MessageCode, p?: Record<string, string>) => message(lang, code, p);
+  const entries = t.rows.map((r) => r.entry);
+  const inspected = entries.filter((e) => e.inspection);
+  const metrics = inspected.flatMap((e) => e.inspection!.metrics);
+  const rows: InspectionView['rows'] = [];
+  for (const e of inspected)
+    for (const m of e.inspection!.metrics) {
+      const found: string[] = [];
+      if (m.overstated) found.push(`${w('inspection.overstated-mark')} −${num(m.lost)}`);
+      if (m.deduct > 0) found.push(w('inspection.deducted', { points: num(m.deduct) }));
+      if (m.finding) found.push(m.finding);
+      const status = m.item
+        ? m.item.status === 'closed'
+          ? w('inspection.status.closed', { date: m.item.closedOn ?? '' })
+          : w(`inspection.status.${m.item.status}`, { deadline: m.item.deadline })
+        : '—';
+      rows.push({
+        cells: [
+          `${e.name}（${e.id}）`,
+          l.metric(m.metric),
+          m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+          // 虚报 found first, then what a 复查 found: 45 → 55.
+          m.overstatedFound !== undefined && m.overstatedFound !== m.found
+            ? `${l.value(m.metric, m.overstatedFound)} → ${m.found !== undefined ? l.value(m.metric, m.found) : '—'}`
+            : m.found !== undefined
+              ? l.value(m.metric, m.found)
+              : '—',
+          `${w(`inspection.kind.${m.kind}`)} ${m.date} ${m.inspector}`,
+          found.join(lang === 'en' ? '; ' : '；') || '—',
+          m.item?.deadline ?? '—',
+          status,
+        ],
+        overdue: m.item?.status === 'overdue',
+        overstated: m.overstated,
+      });
+    }
+  const left = entries.filter((e) => !e.inspection).map((e) => `${e.name}（${e.id}）`);
+  return {
+    note: w('inspection.section-note', {
+      inspected: String(inspected.length),
+      total: String(entries.length),
+      overstated: String(inspected.filter((e) => e.inspection!.metrics.some((m) => m.overstated)).length),
+      overdue: String(metrics.filter((m) => m.item?.status === 'overdue').length),
+      asOf,
+    }),
+    uninspected: left.length
+      ? w('inspection.uninspected-list', { names: left.join(lang === 'en' ? ', ' : '、') })
+      : '',
+    head: [
+      w('inspection.col.community'),
+      w('inspection.col.metric'),
+      w('inspection.col.reported'),
+      w('inspection.col.found'),
+      w('inspection.col.inspection'),
+      w('inspection.col.finding'),
+      w('inspection.col.deadline'),
+      w('inspection.col.status'),
+    ],
+    rows,
   };
 }

@@ -20,6 +20,8 @@ export interface RowCells {
   tier: string;
   vetoes: string;
   shortfall: string;
+  /** With --inspections: the self-reported score and the difference, or 未督查. */
+  inspection: string;
 }
 
 const paren = (l: Labeller, s: string) => (l.lang === 'en' ? ` (${s})` : `（${s}）`);
@@ -41,6 +43,7 @@ export function rowCells(r: RankedRow, l: Labeller): RowCells {
     tier: cell('tier'),
     vetoes: cell('vetoes'),
     shortfall: cell('shortfall'),
+    inspection: cell('inspection'),
   };
 }
 
@@ -66,7 +69,29 @@ export function rowCell(key: keyof RowCells, r: RankedRow, l: Labeller, words = 
       return words.vetoes(e);
     case 'shortfall':
       return words.shortfall(e);
+    case 'inspection':
+      return inspectionCell(e, l);
   }
+}
+
+/** What an inspection found of a community, in short words: 虚报 (or 虚报否决), 逾期. */
+export function inspectionMarks(e: RankEntry, l: Labeller): string[] {
+  const o = e.inspection;
+  if (!o) return [];
+  const marks: string[] = [];
+  if (o.veto) marks.push(message(l.lang, 'inspection.veto-mark'));
+  else if (o.metrics.some((m) => m.overstated)) marks.push(message(l.lang, 'inspection.overstated-mark'));
+  if (o.metrics.some((m) => m.item?.status === 'overdue'))
+    marks.push(message(l.lang, 'inspection.overdue-mark'));
+  return marks;
+}
+
+/** 95（−10）虚报 / 95 (−10) overstated / 未督查: a ranked row's self-reported score and what the inspection found. */
+export function inspectionCell(e: RankEntry, l: Labeller): string {
+  const o = e.inspection;
+  if (!o) return message(l.lang, 'inspection.uninspected');
+  const diff = o.difference > 0 ? `+${num(o.difference)}` : o.difference < 0 ? `−${num(-o.difference)}` : '';
+  return [num(o.self.total) + (diff ? paren(l, diff) : ''), ...inspectionMarks(e, l)].join(' ');
 }
 
 /**
@@ -178,6 +203,7 @@ export type RowColumn = readonly [
     | 'rank.col.district'
     | 'rank.col.score'
     | 'rank.col.tier'
+    | 'inspection.col.self'
     | 'rank.col.vetoes'
     | 'rank.col.shortfall'
   ),
@@ -196,8 +222,13 @@ export function rankLegend(rubric: Rubric, l: Labeller): string | undefined {
   return shown ? message(l.lang, 'provenance.legend') : undefined;
 }
 
-export function rowColumns(level: Rubric['level']): readonly RowColumn[] {
-  return level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
+export function rowColumns(level: Rubric['level'], inspected = false): readonly RowColumn[] {
+  const cols =
+    level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
+  // With --inspections the score is the verified one: the self-reported one follows it.
+  return inspected
+    ? cols.flatMap((c): RowColumn[] => (c[0] === 'score' ? [c, ['inspection', 'inspection.col.self']] : [c]))
+    : cols;
 }
 
 export function groupName(g: { key: string | null; by: string }, l: Labeller): string {

@@ -8,8 +8,10 @@ import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
+import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
 import {
   columnHead,
   groupLine,
@@ -79,7 +81,7 @@ export function* rankTableChunks(
       ),
       ...wrapped('', rubricSourceLine(t.identity, lang)),
     );
-    const cols = rowColumns(t.rubric.level);
+    const cols = rowColumns(t.rubric.level, !!report.inspections);
     const columns = cols.map(([k, code]) => ({
       head: columnHead(k, code, l),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
@@ -135,6 +137,18 @@ export function* rankTableChunks(
       for (const g of v.groups) out.push(...wrapped('  ', shown(choiceGroupLine(g, v, l))));
       for (const sh of v.shared)
         out.push(...wrapped('  ', shown(sharedLine(sh, v, l)), (x) => style.severity('warning', x)));
+    }
+    if (t.exemptions?.length) {
+      out.push('', ...wrapped('', exemptionsHeading(l), style.bold));
+      for (const line of exemptionLines(t, l)) out.push(...wrapped('  ', shown(line)));
+    }
+    const rolled = rolledUpEntries(t.rows);
+    if (rolled.length) {
+      out.push('', ...wrapped('', message(lang, 'rollup.heading'), style.bold));
+      for (const e of rolled) {
+        out.push(...wrapped('', shown(entityText(e, l))));
+        for (const u of e.rollUps!) out.push(...wrapped('  ', shown(rollUpText(u, l, t.rubric))));
+      }
     }
     if (t.quotas.length) {
       yield* flush();

@@ -25,7 +25,13 @@ export const showTable: Formatter<RubricView> = (view, options) => {
     ...head.slice(1).flatMap((line) => wrapLine('', line, options.width)),
   ];
   const withOrigin = view.extends !== undefined;
-  const cols = criterionColumns(view, lang).map((h, i) => ({ head: h, maxWidth: WRAP_AT[i] }));
+  // The source's words may be cut inside a long figure ("2000~2500户、") so that the ids keep a
+  // table at 80 columns: an id is never broken (box-table.ts).
+  const cols = criterionColumns(view, lang).map((h, i) => ({
+    head: h,
+    maxWidth: WRAP_AT[i],
+    ...(i === 5 ? { cutAbove: 10 } : {}),
+  }));
   const rows = view.sections.flatMap((s) =>
     s.criteria.map((c, i) => [
       i === 0

@@ -1,5 +1,6 @@
 /** A trend in words, shared by every trend format. */
 import type {
+  ChoiceHistory,
   CommunityTrend,
   GroupPeriod,
   GroupTrend,
@@ -38,6 +39,22 @@ export function moveText(m: TierMove, l: Labeller): string {
       criteria: m.vetoes.map(l.criterion).join(message(l.lang, 'tier.item-join')),
     });
   return message(l.lang, m.direction === 'up' ? 'trend.move.up' : 'trend.move.down', words);
+}
+
+/** "城东塔脚社区（tajiao）社区品牌：2005 夕阳红志愿服务 → 2006 夕阳红志愿服务（历年未变）". */
+export function historyText(c: CommunityTrend, h: ChoiceHistory, l: Labeller): string {
+  const values = h.values
+    .map(
+      (v) =>
+        `${v.period} ${v.value === null ? message(l.lang, 'rank.choice-none') : l.option(h.metric, v.value)}`,
+    )
+    .join(' → ');
+  return message(l.lang, h.changedIn.length ? 'trend.history-changed' : 'trend.history-kept', {
+    community: communityLabel(c, l),
+    metric: l.metric(h.metric),
+    values,
+    periods: h.changedIn.join(l.lang === 'en' ? ', ' : '、'),
+  });
 }
 
 export function statusChangeText(c: CommunityTrend, s: StatusChange, l: Labeller): string {
