@@ -24,9 +24,9 @@ export const choiceMessages = defineMessages(
     'authoring.unit.choice': () => 'one of the options below (its name in any language, or its id)',
     'authoring.init.options': (p) => `options: ${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `${p.tier} (${p.min} points) cannot be reached this period: ${p.metric} must be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
+      `${p.goal} (${p.min} points) cannot be reached this period: ${p.metric} must be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
     'rank.choice-shared': (p) =>
-      `${p.group}: ${p.who} all chose ${p.metric} "${p.option}"; the campaign asks each community for its own, please review`,
+      `${p.group ? `${p.group}: ` : ''}${p.who} all chose ${p.metric} "${p.option}"; the campaign asks each community for its own, please review`,
     'rank.choices-heading': (p) => `${p.metric} by ${p.by}`,
     'rank.choice-none': () => '(none)',
     'rank.group-none': () => '(no street given)',
@@ -55,9 +55,9 @@ export const choiceMessages = defineMessages(
     'authoring.unit.choice': () => '下列选项之一（写任一语言的名称或编号均可）',
     'authoring.init.options': (p) => `可选：${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `本期无法达到${p.tier}（${p.min} 分）：须${p.metric}为${p.options}（${p.option ? `现为“${p.option}”` : '未填写'}）`,
+      `本期无法达到${p.goal}（${p.min} 分）：须${p.metric}为${p.options}（${p.option ? `现为“${p.option}”` : '未填写'}）`,
     'rank.choice-shared': (p) =>
-      `${p.group}：${p.who}都选了${p.metric}“${p.option}”；创建要求一社区一品牌，请复核`,
+      `${p.group ? `${p.group}：` : ''}${p.who}都选了${p.metric}“${p.option}”；创建要求一社区一品牌，请复核`,
     'rank.choices-heading': (p) => `各${p.by === 'district' ? '区' : '街道'}${p.metric}`,
     'rank.choice-none': () => '（未填）',
     'rank.group-none': () => '（未填街道）',
@@ -86,9 +86,9 @@ export const choiceMessages = defineMessages(
     'authoring.unit.choice': () => '下列選項之一（寫任一語言的名稱或編號均可）',
     'authoring.init.options': (p) => `可選：${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `本期無法達到${p.tier}（${p.min} 分）：須${p.metric}為${p.options}（${p.option ? `現為「${p.option}」` : '未填寫'}）`,
+      `本期無法達到${p.goal}（${p.min} 分）：須${p.metric}為${p.options}（${p.option ? `現為「${p.option}」` : '未填寫'}）`,
     'rank.choice-shared': (p) =>
-      `${p.group}：${p.who}都選了${p.metric}「${p.option}」；創建要求一社區一品牌，請複核`,
+      `${p.group ? `${p.group}：` : ''}${p.who}都選了${p.metric}「${p.option}」；創建要求一社區一品牌，請複核`,
     'rank.choices-heading': (p) => `各${p.by === 'district' ? '區' : '街道'}${p.metric}`,
     'rank.choice-none': () => '（未填）',
     'rank.group-none': () => '（未填街道）',

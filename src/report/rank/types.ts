@@ -1,6 +1,7 @@
 /** What the rank formatters receive: one table per rubric, the files that could not be scored. */
 import type { Group, GroupBy, QuotaResult, RankedRow } from '../../engine/rank.js';
 import type { Finding } from '../../model/finding.js';
+import type { InspectionsView } from '../../model/inspection.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { ChoiceView } from '../../pipeline/choice-view.js';
 import type { RubricIdentity } from '../../pipeline/rubric-identity.js';
@@ -40,5 +41,8 @@ export interface RankReport {
   /** Files and rows not scored, in the order a reader finds them, with the name each gives. */
   invalid: { file: string; findings: Finding[]; rubric?: Rubric; name?: string }[];
   groupBy?: GroupBy;
-  summary: { files: number; scored: number; invalid: number; warnings: number };
+  /** With --inspections: scores are verified ones; a row without `entry.inspection` is 未督查. */
+  inspections?: InspectionsView;
+  /** warnings: those printed; fileWarnings: the ranked files' own, not printed one by one. */
+  summary: { files: number; scored: number; invalid: number; warnings: number; fileWarnings: number };
 }

@@ -3,10 +3,11 @@
 import { message } from '../../i18n/catalog.js';
 import { boxTable } from '../box-table.js';
 import { terminalText } from '../escape/terminal.js';
+import { marked } from '../provenance.js';
 import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
-import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
+import { criterionColumns, type RubricListRow, type RubricView, showLines, tierCells } from './view.js';
 
 const boxOptions = ({ lang, width }: FormatOptions) => ({
   width,
@@ -34,11 +35,11 @@ export const showTable: Formatter<RubricView> = (view, options) => {
   const rows = view.sections.flatMap((s) =>
     s.criteria.map((c, i) => [
       i === 0
-        ? `${s.title}${s.weight !== undefined ? ` (${message(lang, 'authoring.show.weight', { weight: String(s.weight) })})` : ''}`
+        ? `${s.title}${s.weight !== undefined ? ` (${marked(message(lang, 'authoring.show.weight', { weight: String(s.weight) }), !!s.weightPractice)})` : ''}`
         : '',
       { lines: [c.title, c.id], paint: (line: string) => (line === c.id ? style.dim(line) : line) },
       c.kindWord,
-      right(String(c.points)),
+      right(marked(String(c.points), !!c.pointsPractice)),
       c.rule,
       c.quote ?? '',
       ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : []),
@@ -49,11 +50,10 @@ export const showTable: Formatter<RubricView> = (view, options) => {
     out.push(
       boxTable(
         [m('authoring.col.tier'), m('authoring.col.min-score'), m('authoring.col.requires')],
-        view.tiers.map((tier) => [
-          `${tier.title} (${tier.id})`,
-          right(String(tier.minScore)),
-          tier.requiresWords.join(lang === 'en' ? ', ' : '、'),
-        ]),
+        view.tiers.map((tier) => {
+          const [name, min, requires] = tierCells(tier, lang);
+          return [name, right(min), requires];
+        }),
         boxOptions(options),
       ),
     );
@@ -72,6 +72,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
       ),
     );
   }
+  if (view.legend) out.push(...wrapLine('', view.legend, options.width, style.dim));
   out.push(...catalogueTables(view, options));
   return `${out.join('\n')}\n`;
 };
