@@ -70,8 +70,7 @@ export interface PlanReport {
   monthsLimit?: number;
 }
 
-const EMPTY_OPTIONS = (tier: string | null): CommunityOptions =>
-  ({ base: undefined, packages: {}, blocked: {}, tier }) as unknown as CommunityOptions;
+const EMPTY_OPTIONS = (tier: string | null): CommunityOptions => ({ tier, packages: {}, blocked: {} });
 
 function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanProblem {
   const { rubric } = table;
