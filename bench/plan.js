@@ -138,8 +138,14 @@ function problemOf(list, months) {
     };
   });
   const quotas = [];
+  const byStreet = new Map();
+  for (const c of communities) {
+    const list = byStreet.get(c.groups.street) ?? [];
+    list.push(c.id);
+    byStreet.set(c.groups.street, list);
+  }
   for (let s = 0; s < STREETS; s++) {
-    const members = communities.filter((c) => c.groups.street === `街道${s}`).map((c) => c.id);
+    const members = byStreet.get(`街道${s}`) ?? [];
     for (const q of rubric.quotas)
       quotas.push({
         quota: q.id,
