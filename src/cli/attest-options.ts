@@ -69,6 +69,7 @@ export function recordedOptions(
     group?: string;
     waivers?: string;
     roster?: string;
+    inspections?: string[];
     maxSize?: number;
     costs?: string[];
     quotes?: string[];
@@ -86,6 +87,7 @@ export function recordedOptions(
     ...(opts.group ? { group: opts.group } : {}),
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.roster ? { roster: opts.roster } : {}),
+    ...(opts.inspections ? { inspections: opts.inspections } : {}),
     ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
     ...(command === 'plan'
       ? {

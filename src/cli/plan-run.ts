@@ -144,7 +144,7 @@ export async function makePlan(
   checked: CheckedPlanOptions,
   ctx: CliContext,
 ): Promise<{ plan: PlanReport; findings: Finding[] }> {
-  const intake = intakeOptions(opts);
+  const intake = intakeOptions(opts, ctx.env);
   const { report } = built;
   const rubrics = new Map(report.tables.map((t) => [t.rubric.id, t.rubric]));
   const planTargets = checkTargets(checked.targets, [...rubrics.values()]);

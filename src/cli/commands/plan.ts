@@ -22,15 +22,18 @@ import {
 } from '../attest-options.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
+import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import { addPlanOptions, checkPlanOptions, makePlan, type PlanRunOptions } from '../plan-run.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   rubricsOption,
@@ -63,7 +66,9 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .addOption(formatOption([...Object.keys(PLAN_FORMATS), 'xlsx'], 'table'))
     .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
@@ -114,6 +119,6 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
       if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
       else await writeChunks(ctx, chunks);
     }
-    return plan.feasible ? 0 : 1;
+    return finishRun(ctx, { couldNotRun: false, invalidFiles: 0, noPlan: !plan.feasible });
   });
 }

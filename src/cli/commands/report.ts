@@ -32,8 +32,10 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -83,7 +85,9 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     )
     .option('--roster <file>', 'the communities each street really has (YAML or CSV): quotas count them all')
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))

@@ -24,6 +24,8 @@ const community = (base: string, r: RankedRow): Json => ({
   possible: r.entry.possible,
   tier: r.entry.tier,
   vetoes: [...r.entry.vetoes],
+  // Inspected (--inspections): total is the verified score; the self-reported one beside it.
+  ...(r.entry.inspection ? { selfTotal: r.entry.inspection.self.total } : {}),
 });
 
 export const quotaVerdict = (q: QuotaResult): Json => ({

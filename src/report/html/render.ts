@@ -10,7 +10,7 @@ import { quotaGauge } from './charts/gauge.js';
 import { histogram } from './charts/histogram.js';
 import { stackedBars } from './charts/stacked-bar.js';
 import { esc } from './escape.js';
-import type { CommunityView, GroupView, QuotaView, ReportView, TableView } from './model.js';
+import type { CommunityView, GroupView, InspectionView, QuotaView, ReportView, TableView } from './model.js';
 import { SORT_SCRIPT } from './sort-script.js';
 import { stylesheet } from './style.js';
 
@@ -49,7 +49,17 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
   if (v.plan) out.push(planSection(v.plan, v));
   out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
   if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
+  let unfilled = false;
   for (const f of v.invalid) {
+    // A row nobody filled in is one line (its cell, its name, 尚未填写), with the rows beside it.
+    if (f.findings.length === 1 && f.findings[0]!.code === 'sheet.row-unfilled') {
+      if (!unfilled) out.push('<ul class="unfilled">');
+      unfilled = true;
+      out.push(`<li><code>${esc(f.findings[0]!.where)}</code> ${esc(f.findings[0]!.text)}</li>`);
+      continue;
+    }
+    if (unfilled) out.push('</ul>');
+    unfilled = false;
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
       out.push(
@@ -57,6 +67,7 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
       );
     out.push('</ul>');
   }
+  if (unfilled) out.push('</ul>');
   out.push('</section>');
   out.push(
     `<footer><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
@@ -84,6 +95,7 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
           .join('')}</ol></li>`,
       );
     } else sub.push(`<li>${entry(t.overall.anchor, m('report.ranking'))}</li>`);
+    if (t.inspection) sub.push(`<li>${entry(`${t.anchor}-inspections`, m('inspection.section'))}</li>`);
     if (t.communities.length) {
       sub.push(
         `<li>${entry(`${t.anchor}-communities`, m('report.communities'))}<ol>${t.communities
@@ -141,10 +153,22 @@ function tableSection(t: TableView, v: ReportView): string {
       t.overall.tiers,
     ),
   );
+  if (t.rollUps.length) {
+    out.push(`<h3>${m('rollup.heading')}</h3>`);
+    for (const r of t.rollUps)
+      out.push(
+        `<div class="roll-up"><h4>${esc(r.entity)}</h4><ul>${r.lines.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>`,
+      );
+  }
   if (t.quotas.length) {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
   }
+  if (t.exemptions.length) {
+    out.push(`<h3>${esc(message(v.lang, 'rank.exemptions').replace(/[:：]$/, ''))}</h3>`);
+    out.push(`<ul class="exemptions">${t.exemptions.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`);
+  }
+  if (t.inspection) out.push(inspectionBlock(t.inspection, `${t.anchor}-inspections`, v));
 
   if (t.groups.length) {
     out.push(`<h2 id="${t.anchor}-groups">${m('report.groups')}</h2>`);
@@ -162,6 +186,7 @@ function tableSection(t: TableView, v: ReportView): string {
     );
     for (const g of t.groups) out.push(groupBlock(g, t, v, true));
   } else out.push(groupBlock(t.overall, t, v, false));
+  if (t.legend) out.push(`<p class="note">${esc(t.legend)}</p>`);
 
   if (t.communities.length || t.pagesNote) {
     out.push(`<h2 class="communities-heading" id="${t.anchor}-communities">${m('report.communities')}</h2>`);
@@ -220,6 +245,27 @@ function planSection(p: PlanView, v: ReportView): string {
   return out.join('\n');
 }
 
+/** The inspection section: what the scores rest on, who was not inspected, and the bulletin (通报). */
+function inspectionBlock(x: InspectionView, id: string, v: ReportView): string {
+  const m = words(v.lang);
+  const out = [`<h2 id="${id}">${m('inspection.section')}</h2>`, `<p>${esc(x.note)}</p>`];
+  if (x.uninspected) out.push(`<p class="note">${esc(x.uninspected)}</p>`);
+  out.push(`<h3>${m('inspection.bulletin')}</h3>`);
+  if (!x.rows.length) {
+    out.push(`<p>${m('inspection.no-bulletin')}</p>`);
+    return out.join('\n');
+  }
+  const head = x.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = x.rows
+    .map((r) => {
+      const cls = r.overdue ? ' class="overdue"' : r.overstated ? ' class="overstated"' : '';
+      return `<tr${cls}>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  out.push(`<table class="bulletin"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`);
+  return out.join('\n');
+}
+
 function figure(svg: string, caption: string): string {
   return `<figure>${svg}${caption ? `<figcaption>${esc(caption)}</figcaption>` : ''}</figure>`;
 }
@@ -274,7 +320,7 @@ function groupBlock(g: GroupView, t: TableView, v: ReportView, titled: boolean):
 }
 
 /** Column widths in print: the community and the shortfall get the room. */
-const WIDTH: Record<string, string> = {
+const WIDTH_PLAIN: Record<string, string> = {
   rank: '6%',
   community: '20%',
   street: '10%',
@@ -284,9 +330,21 @@ const WIDTH: Record<string, string> = {
   vetoes: '14%',
   shortfall: '20%',
 };
+/** With --inspections (the self-reported score beside the verified one) the text columns give it room. */
+const WIDTH_INSPECTED: Record<string, string> = {
+  ...WIDTH_PLAIN,
+  community: '17%',
+  street: '9%',
+  district: '7%',
+  inspection: '12%',
+  tier: '13%',
+  vetoes: '11%',
+  shortfall: '18%',
+};
 
 function rankingTable(g: GroupView, t: TableView): string {
   const cols = t.columns;
+  const WIDTH = t.inspection ? WIDTH_INSPECTED : WIDTH_PLAIN;
   const head = cols
     .map(
       (c) =>
@@ -341,7 +399,7 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
   );
   out.push(`<h4>${m('report.community.criteria')}</h4>`);
   out.push(
-    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${m('ui.col.points')}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
+    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${esc(c.pointsHead)}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
   );
   // A tbody per section: a long page breaks between sections, never inside a row.
   let section: string | undefined;

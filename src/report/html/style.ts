@@ -68,6 +68,10 @@ article.community { break-before: page; }
 h2.communities-heading { break-before: page; }
 h2.communities-heading ~ article.community:first-of-type { break-before: auto; }
 .note { color: #555; font-size: 9pt; }
+table.bulletin { font-size: 8.5pt; }
+table.bulletin tr { break-inside: avoid; }
+table.bulletin tr.overstated td:nth-child(6) { color: #8a5a00; font-weight: bold; }
+table.bulletin tr.overdue td:nth-child(8) { color: #a12a1f; font-weight: bold; }
 .back { font-size: 8.5pt; }
 .verdict { break-inside: avoid; }
 table.criteria tbody { break-inside: avoid; }
