@@ -12,11 +12,14 @@
 import { type CriterionPoints, criterionPoints } from '../engine/criterion-points.js';
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
+import type { LowerResults } from '../model/lower-levels.js';
 import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
+import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
 
@@ -38,6 +41,12 @@ export interface BatchOptions {
    * criteria): the batch then hands back what it judged, never a second judgement.
    */
   keepResults?: boolean;
+  /** rank's second pass: the lower levels' results of streets with roll-up criteria, by file (roll-up.ts). */
+  lower?: ReadonlyMap<string, LowerResults>;
+  /** Keep each scored file's interpreted assessment too (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
+  /** How evidence files are hashed (the cache): one object for the batch. */
+  evidence?: EvidenceOptions;
   /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
   keepCriteria?: boolean;
 }
@@ -45,13 +54,17 @@ export interface BatchOptions {
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
+  /** assessment: what was scored, with BatchOptions.keepAssessment only. */
   /** criteria: each criterion's points and status, with BatchOptions.keepCriteria only. */
   | {
       kind: 'scored';
       entry: RankEntry;
       rubricFile?: string;
       result?: CommunityResult;
+      assessment?: Assessment;
       criteria?: CriterionPoints;
+      /** The evidence (台账) findings of a scored file, which rank reports at their lines. */
+      notes?: Finding[];
     }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
@@ -66,7 +79,10 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.lower ? { lower: options.lower } : {}),
+    ...(options.keepAssessment ? { keepAssessment: true } : {}),
     ...(options.inspections ? { inspections: options.inspections } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
@@ -95,12 +111,18 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
     };
   }
   let warnings = 0;
-  for (const f of r.findings) if (f.severity === 'warning') warnings++;
+  let notes: Finding[] | undefined;
+  for (const f of r.findings) {
+    if (f.severity === 'warning') warnings++;
+    if (f.code.startsWith('evidence.')) (notes ??= []).push(f);
+  }
   return {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
     ...(keep.keepResults ? { result: r.result } : {}),
     ...(keep.keepCriteria ? { criteria: criterionPoints(r.rubric, r.result) } : {}),
+    ...(r.assessment ? { assessment: r.assessment } : {}),
+    ...(notes ? { notes } : {}),
   };
 }

@@ -9,6 +9,7 @@ import type { Finding } from '../model/finding.js';
 import type { IntakeOptions } from '../pipeline/intake/judge-submissions.js';
 import {
   requireInspections,
+  evidenceOptions,
   requirePolicy,
   requireRoster,
   requireRubric,
@@ -27,9 +28,14 @@ export interface IntakeCliOptions {
   roster?: string;
   /** --inspections: files and folders (read by withInspections). */
   inspections?: string[];
+  /** false: --no-evidence-cache. */
+  evidenceCache?: boolean;
 }
 
-export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
+export function intakeOptions(
+  opts: IntakeCliOptions,
+  env?: Readonly<Record<string, string | undefined>>,
+): IntakeOptions & {
   /** The id of --rubric, when given. */
   forcedRubric?: string;
   roster?: Roster;
@@ -48,6 +54,7 @@ export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
     ...(opts.period ? { period: opts.period } : {}),
     ...(roster ? { roster } : {}),
     threads: threadsFor(opts.jobs),
+    evidence: evidenceOptions(opts, env),
   };
 }
 

@@ -16,9 +16,9 @@ export async function rankInputs(
   inputs: string[],
   opts: IntakeCliOptions & { group?: GroupBy },
   ctx: CliContext,
-  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria'> = {},
+  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria' | 'keepAssessment'> = {},
 ) {
-  const { options, findings } = await withInspections(intakeOptions(opts), opts);
+  const { options, findings } = await withInspections(intakeOptions(opts, ctx.env), opts);
   const batch = await rankBatch(
     inputs,
     { ...options, ...(opts.group ? { group: opts.group } : {}), ...keep },

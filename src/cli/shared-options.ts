@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
+import { evidenceCacheFile } from '../load/evidence-hashes.js';
 import { loadRoster, type Roster } from '../load/roster.js';
 import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
@@ -11,8 +12,25 @@ import { type Finding, hasErrors } from '../model/finding.js';
 import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import { loadInspections } from '../pipeline/inspections.js';
+import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import { type RubricPolicy, rubricPolicy } from '../pipeline/rubric-policy.js';
 import { CliError } from './errors.js';
+
+/** --no-evidence-cache: hash every evidence file again (the cache is kept by path, size and time). */
+export function evidenceCacheOption(): Option {
+  return new Option(
+    '--no-evidence-cache',
+    'hash every evidence file again instead of trusting the cache of earlier runs (by path, size and time)',
+  );
+}
+
+/** How evidence is hashed: through the cache file of the environment, unless --no-evidence-cache. */
+export function evidenceOptions(
+  opts: { evidenceCache?: boolean },
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): EvidenceOptions {
+  return opts.evidenceCache === false ? {} : { cache: evidenceCacheFile(env) };
+}
 
 export function formatOption(formats: readonly string[], fallback: string): Option {
   return new Option('-f, --format <format>', 'output format').choices(formats).default(fallback);

@@ -7,10 +7,11 @@
 
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { InspectionOutcome } from '../model/inspection.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import type { CommunityResult } from './result.js';
+import type { CommunityResult, Status } from './result.js';
 import { eventsOf, gapTo } from './tiers.js';
 
 /** What a community lacks for one tier: points, and the fewest criteria to fix (ids). */
@@ -45,8 +46,19 @@ export interface RankEntry {
   warnings: number;
   /** Options chosen for the metrics a street compares (一社区一品牌), by metric id. */
   choices?: Record<string, string>;
+  /** A street's roll-up criteria: each one's verdict and what it was computed from (its compounds or communities). */
+  rollUps?: EntryRollUp[];
   /** Inspected (--inspections): total and tier above are the verified ones; this is the rest. */
   inspection?: InspectionOutcome;
+}
+
+/** One roll-up criterion of a street's entry: absent `rolledUp`, it was judged without its lower level. */
+export interface EntryRollUp {
+  criterion: string;
+  status: Status;
+  earned: number;
+  possible: number;
+  rolledUp?: RolledUp;
 }
 
 export interface RankedRow {
@@ -494,6 +506,23 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     gaps,
     warnings,
     ...(r.choices ? { choices: r.choices } : {}),
+    ...rollUpsOf(r),
     ...(r.inspection ? { inspection: r.inspection } : {}),
   };
+}
+
+/** The roll-up criteria of a result, for its entry (none for most rubrics: nothing is added). */
+function rollUpsOf(r: CommunityResult): { rollUps?: EntryRollUp[] } {
+  let out: EntryRollUp[] | undefined;
+  for (const s of r.sections)
+    for (const c of s.criteria)
+      if (c.kind === 'roll-up')
+        (out ??= []).push({
+          criterion: c.id,
+          status: c.status,
+          earned: c.earned,
+          possible: c.possible,
+          ...(c.rolledUp ? { rolledUp: c.rolledUp } : {}),
+        });
+  return out ? { rollUps: out } : {};
 }

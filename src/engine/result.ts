@@ -3,6 +3,7 @@
 import type { Shortfall, Status } from '../kinds/shortfall.js';
 import type { Entity } from '../model/assessment.js';
 import type { Finding } from '../model/finding.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { InspectionOutcome } from '../model/inspection.js';
 import type { CriterionKind } from '../model/rubric.js';
 
@@ -19,6 +20,8 @@ export interface CriterionResult {
   veto: boolean;
   shortfalls: Shortfall[];
   exemption?: { reason: string; expires: string };
+  /** A roll-up's measure and what it was computed from (its street's compounds or communities). */
+  rolledUp?: RolledUp;
 }
 
 export interface SectionResult {

@@ -10,6 +10,7 @@ import { choiceMessages } from './messages/choice.js';
 import { cliMessages } from './messages/cli.js';
 import { costsMessages } from './messages/costs.js';
 import { engineMessages } from './messages/engine.js';
+import { evidenceMessages } from './messages/evidence.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
@@ -22,10 +23,12 @@ import { outputMessages } from './messages/output.js';
 import { outputFilesMessages } from './messages/output-files.js';
 import { periodMessages } from './messages/period.js';
 import { planMessages } from './messages/plan.js';
+import { planStatusMessages } from './messages/plan-status.js';
 import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
+import { rollUpMessages } from './messages/roll-up.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
@@ -53,6 +56,7 @@ const parts = [
   rubricMessages,
   assessmentMessages,
   shortfallMessages,
+  evidenceMessages,
   scoreMessages,
   uiMessages,
   cliMessages,
@@ -80,9 +84,11 @@ const parts = [
   sheetHeaderMessages,
   sheetLimitMessages,
   choiceMessages,
+  rollUpMessages,
   skeletonMessages,
   costsMessages,
   planMessages,
+  planStatusMessages,
   attestMessages,
   tierMessages,
   sourceMessages,

@@ -8,6 +8,7 @@ import type { BuildContext, RawBounds, RawFigure } from '../kinds/kind.js';
 import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { ChoiceOption } from './choice.js';
 import { isCalendarDate, notADate } from './dates.js';
+import { buildEvidenceRequirement } from './evidence.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
@@ -205,6 +206,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       points: c.points,
       veto: c.veto,
       ...(c.event ? { event: true } : {}),
+      ...(c.evidence ? { evidence: buildEvidenceRequirement(c.evidence)! } : {}),
       section,
       path,
       ...(c.source ? { source: toSourceRef(c.source) } : {}),

@@ -4,6 +4,7 @@
  * rubric-schema.ts puts them together (and re-exports these).
  */
 import { z } from 'zod';
+import { EvidenceRequirementSchema } from './evidence.js';
 import { LocalizedSchema } from './localized.js';
 import { PRACTICE_FACETS } from './practice.js';
 
@@ -52,4 +53,9 @@ export const CriterionBaseFields = {
   event: z.boolean().default(false),
   source: SourceSchema.optional(),
   note: z.string().optional(),
+  /**
+   * 材料审核: the criterion counts only with its evidence (台账) intact: `required` (any kind) or
+   * the kinds that will do. Without it the criterion is "no data", never a pass.
+   */
+  evidence: EvidenceRequirementSchema.optional(),
 };

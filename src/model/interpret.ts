@@ -15,6 +15,7 @@ import {
 } from './assessment-schema.js';
 import { parseChoice } from './choice.js';
 import { type CountNoun, writtenNoun } from './count-nouns.js';
+import { EVIDENCE_ENTRY_KEYS, type EvidenceLists } from './evidence.js';
 import { parseArea, parseCount, parseMetricValue, type ValueProblem } from './figures.js';
 import { type Finding, finding, type Params, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, normalizeName, suggest } from './names.js';
@@ -30,6 +31,8 @@ export interface InterpretResult {
   /** undefined when the file's shape is too broken to score. */
   assessment?: Assessment;
   findings: Finding[];
+  /** The evidence lists as the schema read them (the pipeline checks them against the files). */
+  evidence?: EvidenceLists;
 }
 
 /** The metrics a rubric's criteria read: each must be in a self-assessment. */
@@ -99,6 +102,7 @@ function knownKeys(path: Path): string[] | undefined {
   if (path.length === 1 && (path[0] === 'community' || path[0] === 'street')) return ENTITY_KEYS;
   if (path.length === 1 && path[0] === 'compound') return COMPOUND_KEYS;
   if (path[0] === 'facilities') return FACILITY_KEYS;
+  if (path[0] === 'evidence' && path.length === 3) return EVIDENCE_ENTRY_KEYS;
   return undefined;
 }
 
@@ -163,7 +167,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   if (file.rubric) assessment.rubric = file.rubric;
   if (facilities) assessment.facilities = facilities;
   if (source !== undefined) assessment.file = source;
-  return { assessment, findings };
+  return file.evidence ? { assessment, findings, evidence: file.evidence } : { assessment, findings };
 }
 
 /**

@@ -13,6 +13,7 @@ import { LEVELS } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import { type ChoiceOption, optionNames } from './choice.js';
 import { CostsFileSchema, WaySchema } from './costs-schema.js';
+import { EvidenceRequirementSchema } from './evidence.js';
 import type { MetricType } from './figures.js';
 import { InspectionsFileSchema } from './inspection-schema.js';
 import { needsFacilities } from './interpret.js';
@@ -46,6 +47,7 @@ export const CriterionOverrideSchema = z
     points: z.number().min(0).optional(),
     veto: z.boolean().optional(),
     event: z.boolean().optional(),
+    evidence: EvidenceRequirementSchema.optional(),
     source: SourceSchema.optional(),
     note: z.string().optional(),
     ...overrideFields(),
@@ -164,6 +166,7 @@ function rubricDefinitions(): z.core.$ZodRegistry<{ id: string }> {
     [LocalizedSchema, 'LocalizedText'],
     [FigureSchema, 'Figure'],
     [SourceSchema, 'Source'],
+    [EvidenceRequirementSchema, 'EvidenceRequirement'],
     [FacilitySchema, 'Facility'],
     [MetricSchema, 'Metric'],
     // Named parts of the kinds (ChecklistItem, Condition), in registry order.
@@ -423,6 +426,21 @@ export function assessmentJsonSchema(
       : { type: 'string', minLength: 1 };
     fp.area = { ...valueSchema('area'), description: describeUnit('area') };
     fp.count = valueSchema('count');
+  }
+  // 台账 by criterion: the rubric's criterion ids, those that require evidence first.
+  const ev = props.evidence as { propertyNames?: JsonSchema; description?: string } | undefined;
+  if (ev) {
+    const criteria = allCriteria(rubric);
+    const required = criteria.filter((c) => c.evidence);
+    ev.propertyNames = { enum: criteria.map((c) => c.id) };
+    ev.description = [
+      'evidence (台账) per criterion: { path, sha256, kind }; civscore evidence add fills the sha256 in',
+      required.length
+        ? `required by: ${required.map((c) => `${c.id} (${pick(c.title, lang) || c.id})`).join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
   }
   props.rubric = { type: 'string', minLength: 1, default: rubric.id, examples: [rubric.id] };
   const level = rubric.level;

@@ -4,6 +4,7 @@ import type { Criterion } from '../kinds/registry.js';
 import type { Level } from './assessment.js';
 import type { ChoiceOption } from './choice.js';
 import type { CountNoun } from './count-nouns.js';
+import type { EvidenceRequirement } from './evidence.js';
 import type { MetricType } from './figures.js';
 import type { Path } from './finding.js';
 import type { Localized } from './localized.js';
@@ -62,6 +63,8 @@ export interface CriterionBase {
   veto: boolean;
   /** Something that happened in the period (a major fire): never proposed as a fix. */
   event?: boolean;
+  /** 材料审核: counts only with its evidence intact (the kinds that will do; empty: any). */
+  evidence?: EvidenceRequirement;
   source?: SourceRef;
   section: string;
   /** Where the criterion stands in its rubric file, for positions. */

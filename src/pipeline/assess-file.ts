@@ -13,9 +13,11 @@ import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { InspectionRecord, InspectionSet } from '../model/inspection.js';
 import { interpretAssessment } from '../model/interpret.js';
+import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
 import { type Claim, claimOf } from './claim.js';
+import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
@@ -34,8 +36,17 @@ export interface AssessOptions {
   period?: string;
   /** Keep the interpreted assessment beside the result (plan fixes it and scores it again). */
   keepAssessment?: boolean;
+  /**
+   * rank: the lower levels' results a street's roll-up criteria read, by the file (or row label)
+   * of the street's submission (roll-up.ts).
+   */
+  lower?: ReadonlyMap<string, LowerResults>;
+  /** The key of `lower` for this submission, when it is not the file (a spreadsheet row's label). */
+  lowerKey?: string;
   /** --inspections: inspected values replace self-reported ones (the verified score). */
   inspections?: InspectionSet;
+  /** How evidence files are hashed (the cache); the same object for a whole batch. */
+  evidence?: EvidenceOptions;
 }
 
 export interface AssessedFile extends FileReport {
@@ -64,14 +75,23 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     return withClaim({ file, findings: [...y.findings, ...choice.findings] }, y.data);
   const rubric = choice.rubric;
   const interpreted = interpretAssessment(y.data, rubric, file);
-  const findings = concat(y.findings, choice.findings, place(interpreted.findings, file, y.locate));
+  const evidence = interpreted.assessment
+    ? evidenceOf(y, interpreted.evidence, rubric, options.evidence)
+    : undefined;
+  if (evidence && interpreted.assessment) interpreted.assessment.evidence = evidence.intact;
+  const findings = concat(
+    y.findings,
+    choice.findings,
+    place(interpreted.findings, file, y.locate),
+    evidence ? place(evidence.findings, file, y.locate) : [],
+  );
   const invalid = hasErrors(findings);
   if (!interpreted.assessment || (invalid && !options.scoreInvalid))
     return withClaim({ file, findings, rubric }, y.data, rubric.id);
-  const self = score(rubric, interpreted.assessment, options);
-  const result = options.inspections
-    ? verified(rubric, interpreted.assessment, self, options.inspections, options)
-    : self;
+  const lower = options.lower?.get(options.lowerKey ?? file);
+  const assessment = lower ? { ...interpreted.assessment, lower } : interpreted.assessment;
+  const self = score(rubric, assessment, options);
+  const result = options.inspections ? verified(rubric, assessment, self, options.inspections, options) : self;
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
     ? { ...result, findings: result.findings.map((f) => (f.file ? f : { ...f, file, line: 1, column: 1 })) }
@@ -82,7 +102,7 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     findings: concat(findings, scored.findings),
     result: invalid ? withholdTier(scored) : scored,
     rubric,
-    ...(options.keepAssessment ? { assessment: interpreted.assessment } : {}),
+    ...(options.keepAssessment ? { assessment } : {}),
   };
   return invalid ? withClaim(assessed, y.data, rubric.id) : assessed;
 }

@@ -41,7 +41,7 @@ export function assessSheetItem(
       ...(claim ? { claim } : {}),
     };
   }
-  const r = assessLoaded(item.loaded, options);
+  const r = assessLoaded(item.loaded, options.lower ? { ...options, lowerKey: item.label } : options);
   return { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
 }
 

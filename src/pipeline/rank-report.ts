@@ -65,6 +65,18 @@ export interface BuiltRankReport {
   problems: Finding[];
   /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
   groupOf: GroupOf;
+  /** The group a community of a roster or a claim counts in (names folded as the quotas fold them). */
+  nameOf: NameOf;
+  /** Each table's members as its quotas count them (the roster's, those in doubt): what a roll-up reads. */
+  members: TableMembers[];
+}
+
+/** Who a table's quotas count: its scored entries (on the roster, with one) and those in doubt. */
+export interface TableMembers {
+  rubric: Rubric;
+  period: string;
+  counted: readonly RankEntry[];
+  doubts: readonly Doubt[];
 }
 
 /** A file that could not be scored, by who it says it is (rubric and period as far as known). */
@@ -154,6 +166,8 @@ export function buildRankReport(
       }
       entries.push(it.entry);
       warnings += it.entry.warnings;
+      // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored.
+      if (it.notes) problems.push(...it.notes);
       const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
       if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
     } else if (it.kind === 'invalid') {
@@ -233,6 +247,7 @@ export function buildRankReport(
   for (const file of invalid.keys()) if (counted.has(file)) unattributed--;
 
   const tables: RankTable[] = [];
+  const members: TableMembers[] = [];
   const keys = [...new Set([...byTable.keys(), ...doubtsByTable.keys()])].sort(byCodeUnits);
   for (const k of keys) {
     const [id, period] = k.split('\u0000') as [string, string];
@@ -263,6 +278,7 @@ export function buildRankReport(
               file: e.file,
               ...locate(e.file, [e.level]),
             });
+    members.push({ rubric, period, counted: countedIn, doubts });
     const choices = choiceViews(rubric, list, names.groupOf);
     for (const v of choices)
       for (const s of v.shared)
@@ -329,6 +345,8 @@ export function buildRankReport(
     couldNotRun,
     problems,
     groupOf: names.groupOf,
+    nameOf: names.nameOf,
+    members,
   };
 }
 
@@ -363,7 +381,7 @@ function fromEntry(e: RankEntry): Claimed {
   };
 }
 
-type NameOf = (
+export type NameOf = (
   n: { id: string; community?: string; street?: string; district?: string },
   by: By,
 ) => string | undefined;

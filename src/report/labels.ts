@@ -3,7 +3,7 @@ import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
-import { type Lang, pick } from '../model/localized.js';
+import { type Lang, type Localized, pick } from '../model/localized.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import { amount, countWord } from './amounts.js';
 import { num } from './numbers.js';
@@ -64,6 +64,15 @@ export interface Labeller {
 
 export function labeller(lang: Lang, rubric?: Rubric): Labeller {
   const criteria = new Map(rubric ? allCriteria(rubric).map((c) => [c.id, c]) : []);
+  let lower: Map<string, { title: Localized }> | undefined;
+  const lowerTiers = () => {
+    lower ??= new Map(
+      [...criteria.values()]
+        .flatMap((c) => (c.kind === 'roll-up' ? (c.lower?.tiers ?? []) : []))
+        .map((t) => [t.id, t]),
+    );
+    return lower;
+  };
   const l: Labeller = {
     ...(rubric ? { level: rubric.level } : {}),
     lang,
@@ -105,7 +114,8 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
     },
     tier: (id) => {
       if (id === null) return message(lang, 'ui.tier-unrated');
-      const t = rubric?.tiers.find((x) => x.id === id);
+      // Its own tiers first, then a lower rubric's that a roll-up counts (精品示范小区 in a street's rubric).
+      const t = rubric?.tiers.find((x) => x.id === id) ?? lowerTiers().get(id);
       return t ? pick(t.title, lang) || id : id;
     },
     standing: (id) => {

@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
 import { canonicalJson } from '../../src/model/attest/canonical-json.js';
@@ -44,6 +44,15 @@ beforeAll(() => {
   const first = files[0]!;
   waived = /id: (c\d+)/.exec(readFileSync(first, 'utf8'))![1]!;
   writeFileSync(first, readFileSync(first, 'utf8').replace(/patrol-team: \w+/, 'patrol-team: false'));
+  // The second file lists its evidence (台账), in its evidence folder: signed with the inputs.
+  const second = files[1]!;
+  const folder = join(dirname(second), 'evidence', basename(second, '.yaml'));
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'minutes.txt'), MINUTES);
+  appendFileSync(
+    second,
+    `evidence:\n  patrol-team:\n    - { path: evidence/${basename(second, '.yaml')}/minutes.txt, sha256: ${sha256Hex(MINUTES)}, kind: 会议记录 }\n`,
+  );
   cpSync(join(ROOT, 'rubrics/district-2005-community.yaml'), join(signed, 'rubric.yaml'));
   const street = /street: ([^,}]+)/.exec(readFileSync(first, 'utf8'))![1]!.trim();
   writeFileSync(
@@ -117,6 +126,10 @@ function resign(dir: string, f: (s: Statement) => void) {
 }
 
 const firstInput = (dir: string) => yamlFilesIn(join(dir, 'in'))[1]!;
+const MINUTES = '联合巡逻队会议记录';
+/** The evidence file the second input lists. */
+const evidenceOf = (dir: string) =>
+  join(dirname(firstInput(dir)), 'evidence', basename(firstInput(dir), '.yaml'), 'minutes.txt');
 
 describe('verify: a signed run untouched', () => {
   it('is intact (exit 0), every check named', () => {
@@ -170,6 +183,11 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
     'an input edited',
     (d) => edit(firstInput(d), (s) => s.replace(/households: \d+/, 'households: 1')),
     [/input changed: in\/.+\.yaml/, /scored again, the result differs first at .+ \(c\d+, in\//],
+  ],
+  [
+    'evidence edited',
+    (d) => edit(evidenceOf(d), (s) => `${s}（补记）`),
+    [/input changed: in\/.+\/evidence\/c\d+\/minutes\.txt/],
   ],
   [
     'the rubric edited',
@@ -372,6 +390,13 @@ describe('checked without civscore', () => {
     expect(statement.predicate.quotas.verdicts).toBe(verdicts.length);
     expect(verdicts.length).toBeGreaterThan(0);
     expect(statement.predicate.quotas.sha256).toBe(sha256Hex(canonicalJson(verdicts)));
+    // The evidence: counted, and its lines of the sums list digested (the list holds each file's sha256).
+    const sums = readFileSync(join(signed, 'run.att.sha256'), 'utf8');
+    const evidenceLines = sums.split('\n').filter((l) => l.includes('/evidence/'));
+    expect(evidenceLines).toEqual([
+      expect.stringMatching(new RegExp(`^${sha256Hex(MINUTES)}  in/.+/evidence/c\\d+/minutes.txt$`)),
+    ]);
+    expect(statement.predicate.evidence).toEqual({ files: 1, sha256: sha256Hex(`${evidenceLines[0]}\n`) });
   });
 });
 

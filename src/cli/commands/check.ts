@@ -25,6 +25,8 @@ import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import {
   asOfOption,
+  evidenceCacheOption,
+  evidenceOptions,
   formatOption,
   givenOnCommandLine,
   inspectionsOption,
@@ -49,6 +51,8 @@ interface CheckOptions {
   maxSize?: number;
   period?: string;
   inspections?: string[];
+  /** false: --no-evidence-cache. */
+  evidenceCache?: boolean;
 }
 
 export function registerCheck(program: Command, context: (cmd: Command) => CliContext): void {
@@ -71,6 +75,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
+    .addOption(evidenceCacheOption())
     .action(async (files: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = context(cmd);
       process.exitCode = await runCheck(files, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
@@ -115,6 +120,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.period ? { period: opts.period } : {}),
     scoreInvalid: true,
+    evidence: evidenceOptions(opts, ctx.env),
   };
   const assessed: AssessedFile[] = [];
   const locate = fileLocator();

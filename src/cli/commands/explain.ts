@@ -174,7 +174,13 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     marked(`${l.criterion(c.id)} (${c.id})`, isInferred(c)),
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     m('authoring.explain.section', { section: l.section(c.section) }),
-    m('authoring.explain.measures', { what: measured.join(l.lang === 'en' ? ', ' : '、') }),
+    m('authoring.explain.measures', {
+      // A roll-up reads no metric of the street's own file: its compounds' or communities' results.
+      what:
+        c.kind === 'roll-up'
+          ? m('rollup.explain', { from: c.from, rubric: c.lower?.id ?? c.rubric })
+          : measured.join(l.lang === 'en' ? ', ' : '、'),
+    }),
     marked(
       m('authoring.explain.scoring', { rule: ruleText(c, r, l), points: String(c.points) }),
       l.marks.points(c.id),

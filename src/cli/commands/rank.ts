@@ -34,6 +34,7 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -117,6 +118,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
       "also write every community's result (scores, tier, vetoes, each criterion's points) as a Parquet file",
     )
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .addOption(
       new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
         .argParser(parseFailOn)

@@ -21,6 +21,7 @@ import { printFindings } from '../print.js';
 import { progressLine } from '../progress-line.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -80,6 +81,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
       'the communities each street really has (YAML or CSV: street, id, name): shares count them all',
     )
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
@@ -95,7 +97,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
-  const { options, findings: inspectionFindings } = await withInspections(intakeOptions(opts), opts);
+  const { options, findings: inspectionFindings } = await withInspections(intakeOptions(opts, ctx.env), opts);
   const batch = await trendBatch(
     inputs,
     {

@@ -6,6 +6,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { SolverChoice } from '../../engine/plan/plan.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { LANGS, type Lang } from '../../model/localized.js';
@@ -19,6 +20,7 @@ import { wrapLine } from '../../report/text-width.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
+import { checkPlanOptions, makePlan } from '../plan-run.js';
 import { rankInputs } from '../rank-inputs.js';
 import { VERSION } from '../version.js';
 
@@ -64,6 +66,26 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
   };
   const quiet = { ...ctx, stderr: () => {}, stderrIsTTY: false };
   try {
+    if (o.command === 'plan') {
+      // plan --attest: the plan made again with its recorded options, beside the ranking.
+      const planOpts = {
+        ...opts,
+        ...(o.costs ? { costs: o.costs.map(at) } : {}),
+        ...(o.quotes ? { quotes: o.quotes.map(at) } : {}),
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.months !== undefined ? { months: o.months } : {}),
+        solver: (o.solver ?? 'auto') as SolverChoice,
+        timeLimit: o.timeLimit ?? '30',
+      };
+      const checked = checkPlanOptions(planOpts);
+      const built = await rankInputs(o.inputs.map(at), planOpts, quiet, { keepAssessment: true });
+      const { plan } = await makePlan(built, planOpts, checked, quiet);
+      return {
+        resultSha256: sha256Pieces(resultChunks(built.report, base, plan)),
+        data: () => resultData(built.report, base, plan),
+      };
+    }
     const keep = o.resultsOut !== undefined ? { keepCriteria: true } : {};
     const { report, criteria } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
     const resultSha256 = sha256Pieces(resultChunks(report, base));

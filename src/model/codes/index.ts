@@ -13,6 +13,7 @@ import { assessmentCodes } from './assessment.js';
 import { convertCodes } from './convert.js';
 import { costsCodes } from './costs.js';
 import type { CodeDef, ParamType } from './define.js';
+import { evidenceCodes } from './evidence.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
 import { inspectionCodes } from './inspection.js';
@@ -38,6 +39,7 @@ export const FINDING_CODES = {
   ...assessmentCodes,
   ...convertCodes,
   ...costsCodes,
+  ...evidenceCodes,
   ...extendsCodes,
   ...inputCodes,
   ...inspectionCodes,

@@ -27,6 +27,14 @@ export interface RecordedOptions {
   /** --inspections: the files and folders named. */
   inspections?: string[];
   maxSize?: number;
+  /** plan: its cost and quote files (relative), targets, limits and solver, as given. */
+  costs?: string[];
+  quotes?: string[];
+  target?: string[];
+  budget?: string;
+  months?: string;
+  solver?: string;
+  timeLimit?: string;
   /** rank --results-out: the Parquet file (a subject), and the language its tier titles are in. */
   resultsOut?: string;
   resultsLang?: string;
@@ -44,6 +52,11 @@ export interface Predicate {
   inspections: { path: string; sha256: string }[] | null;
   files: number;
   quotas: QuotaSummary;
+  /**
+   * The submissions' evidence (台账): how many files, and the sha256 of their lines of the sums
+   * list (each file's digest is there, checked by verify and `sha256sum -c`). Absent: none.
+   */
+  evidence?: { files: number; sha256: string };
 }
 
 /** Every quota verdict: counts by status, and the sha256 of the verdicts' canonical JSON. */

@@ -6,6 +6,7 @@ import type { Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { INFERRED_MARK, marked, sourceCitation } from '../provenance.js';
+import { basisText, measuredText } from '../rank/roll-ups.js';
 
 /** The columns of a check report, in order. */
 export const CHECK_COLUMNS = [
@@ -42,9 +43,17 @@ export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
       points: marked(`${num(c.earned)} / ${num(c.possible)}`, !l.marks.allPoints && l.marks.points(c.id)),
       shortfall: c.exemption
         ? message(l.lang, 'ui.exempt-until', { expires: c.exemption.expires, reason: c.exemption.reason })
-        : c.shortfalls
-            .map((sf) => l.text(sf.code, sf.params, sf.unit))
-            .join(message(l.lang, 'ui.list-separator')),
+        : [
+            // A roll-up says what it measured and from what, met or not.
+            ...(c.rolledUp
+              ? [
+                  `${measuredText(c.rolledUp, l)}${message(l.lang, 'ui.list-separator')}${basisText(c.rolledUp, l)}`,
+                ]
+              : []),
+            ...c.shortfalls
+              .filter((sf) => !(c.rolledUp && sf.code === 'shortfall.roll-up'))
+              .map((sf) => l.text(sf.code, sf.params, sf.unit)),
+          ].join(message(l.lang, 'ui.list-separator')),
       veto: c.veto,
     })),
   );

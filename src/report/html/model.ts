@@ -21,8 +21,10 @@ import {
 import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import type { PlanView } from '../plan/view.js';
 import { marked, sourceCitation } from '../provenance.js';
 import { exemptionLines } from '../rank/exemptions.js';
+import { entityText, rolledUpEntries, rollUpText } from '../rank/roll-ups.js';
 import {
   boundText,
   candidateLine,
@@ -118,6 +120,8 @@ export interface TableView {
   overall: GroupView;
   groups: GroupView[];
   quotas: QuotaView[];
+  /** A street's roll-up criteria in words (measured, from what, verdict), by street. */
+  rollUps: { entity: string; lines: string[] }[];
   communities: CommunityView[];
   /** What ※ means, when the ranking's scores or tiers carry it. */
   legend?: string;
@@ -144,6 +148,8 @@ export interface ReportView {
   tables: TableView[];
   invalid: { file: string; findings: { where: string; severity: string; code: string; text: string }[] }[];
   summary: string;
+  /** With report --costs: the plan page (整改计划), in the plan's own words. */
+  plan?: PlanView;
 }
 
 export interface ReportInput {
@@ -154,6 +160,8 @@ export interface ReportInput {
   asOf: string;
   version: string;
   pages: PagesChoice;
+  /** With report --costs: the plan of the same batch, in words (report/plan/view.ts). */
+  plan?: PlanView;
 }
 
 export function reportView(input: ReportInput): ReportView {
@@ -185,6 +193,7 @@ export function reportView(input: ReportInput): ReportView {
     tables,
     invalid,
     summary: summaryLine(report, lang).trim(),
+    ...(input.plan ? { plan: input.plan } : {}),
   };
 }
 
@@ -250,6 +259,10 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
     exemptions: exemptionLines(t, l),
+    rollUps: rolledUpEntries(t.rows).map((e) => ({
+      entity: entityText(e, l),
+      lines: e.rollUps!.map((u) => rollUpText(u, l, t.rubric)),
+    })),
     communities,
     ...(input.report.inspections ? { inspection: inspectionView(t, input.report.inspections.asOf, l) } : {}),
     ...(legend ? { legend } : {}),

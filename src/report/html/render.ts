@@ -4,6 +4,7 @@
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
+import type { PlanView } from '../plan/view.js';
 import { barChart } from './charts/bar.js';
 import { quotaGauge } from './charts/gauge.js';
 import { histogram } from './charts/histogram.js';
@@ -45,6 +46,7 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
   const out: string[] = documentStart(v);
   out.push(toc(v, pages));
   for (const t of v.tables) out.push(tableSection(t, v));
+  if (v.plan) out.push(planSection(v.plan, v));
   out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
   if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
   let unfilled = false;
@@ -103,6 +105,14 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
     }
     items.push(`<li>${entry(t.anchor, esc(t.rubricTitle))}<ol>${sub.join('')}</ol></li>`);
   }
+  if (v.plan)
+    items.push(
+      `<li>${entry('plan', m('report.plan'))}${
+        v.plan.tables.length > 1
+          ? `<ol>${v.plan.tables.map((t, i) => `<li>${entry(`plan-${i + 1}`, esc(t.heading))}</li>`).join('')}</ol>`
+          : ''
+      }</li>`,
+    );
   items.push(`<li>${entry('not-scored', m('report.not-scored'))}</li>`);
   return `<nav class="toc${pages ? ' paged' : ''}" aria-label="${m('report.toc')}"><h2>${m('report.toc')}</h2><ol>${items.join('')}</ol></nav>`;
 }
@@ -143,6 +153,13 @@ function tableSection(t: TableView, v: ReportView): string {
       t.overall.tiers,
     ),
   );
+  if (t.rollUps.length) {
+    out.push(`<h3>${m('rollup.heading')}</h3>`);
+    for (const r of t.rollUps)
+      out.push(
+        `<div class="roll-up"><h4>${esc(r.entity)}</h4><ul>${r.lines.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>`,
+      );
+  }
   if (t.quotas.length) {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
@@ -176,6 +193,54 @@ function tableSection(t: TableView, v: ReportView): string {
     if (t.pagesNote) out.push(`<p class="note">${esc(t.pagesNote)}</p>`);
     for (const c of t.communities) out.push(communityPage(c, v));
   }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/**
+ * The plan page (report --costs): per rubric table and group, one row per fix with the community
+ * and the tier it reaches spanning its fixes; the shared stations, each quota after the plan and
+ * what 5 points less would save; the subtotals and the district total; what blocks a quota.
+ */
+function planSection(p: PlanView, v: ReportView): string {
+  const m = words(v.lang);
+  const out: string[] = [`<section class="plan-section" id="plan"><h2>${m('report.plan')}</h2>`];
+  p.tables.forEach((t, i) => {
+    out.push(`<h3 id="plan-${i + 1}">${esc(t.heading)}</h3>`);
+    out.push(
+      `<p class="note">${[t.solver, t.costs, t.quotes]
+        .filter(Boolean)
+        .map((x) => esc(x!))
+        .join('<br>')}</p>`,
+    );
+    for (const g of t.groups) {
+      out.push(`<h4>${esc(g.name)}</h4>`);
+      if (g.lifts.length) {
+        out.push(
+          '<table class="plan"><colgroup><col style="width:15%"><col style="width:37%"><col style="width:15%"><col style="width:12%"><col style="width:9%"><col style="width:12%"></colgroup>',
+          `<thead><tr><th>${m('plan.col.community')}</th><th>${m('plan.col.fixes')}</th><th>${m('plan.col.responsible')}</th><th>${m('plan.xlsx.deadline')}</th><th class="num">${m('plan.col.cost')}</th><th>${m('plan.col.tier')}</th></tr></thead><tbody>`,
+        );
+        for (const lift of g.lifts)
+          lift.fixes.forEach((f, k) => {
+            const span = lift.fixes.length > 1 ? ` rowspan="${lift.fixes.length}"` : '';
+            out.push(
+              `<tr${k === 0 ? ' class="lift"' : ''}>${k === 0 ? `<td${span}>${esc(lift.community)}<br><span class="quote">${esc(lift.cost)} · ${esc(lift.months)}</span></td>` : ''}<td>${esc(f.text)}<br><span class="quote">${esc(f.way)}</span></td><td>${esc(f.responsible)}</td><td>${esc(f.due)}</td><td class="num">${esc(f.cost)}</td>${k === 0 ? `<td${span}>${esc(lift.tier)}</td>` : ''}</tr>`,
+            );
+          });
+        out.push('</tbody></table>');
+      }
+      const lines = [...g.stations, ...g.quotas];
+      if (lines.length)
+        out.push(
+          `<ul class="plan-lines">${lines.map((x) => `<li${/^\s/.test(x) ? ' class="sub"' : ''}>${esc(x.trim())}</li>`).join('')}</ul>`,
+        );
+      out.push(`<p class="subtotal">${esc(g.subtotal)}</p>`);
+    }
+  });
+  if (p.nothing) out.push(`<p>${esc(message(v.lang, 'plan.nothing'))}</p>`);
+  out.push(
+    `<div class="summary"><p><strong>${esc(p.total)}</strong></p>${p.problems.map((x) => `<p class="warn">${esc(x)}</p>`).join('')}</div>`,
+  );
   out.push('</section>');
   return out.join('\n');
 }

@@ -11,6 +11,7 @@ import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedLine } from './choices.js';
 import { exemptionLine } from './exemptions.js';
+import { rollUpText } from './roll-ups.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -27,9 +28,19 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
         new Lazy(t.rows.length, (i) => {
           const r = t.rows[i]!;
           const choices = r.entry.choices;
-          // With --inspections, a community nobody inspected says so (未督查): its score is its own.
+          // A street's roll-ups, worded beside their data.
+          const rolled = r.entry.rollUps
+            ? {
+                rollUpTexts: r.entry.rollUps.map((u) => ({
+                  criterion: u.criterion,
+                  text: rollUpText(u, l, t.rubric),
+                })),
+              }
+            : {};
+                    // With --inspections, a community nobody inspected says so (未督查): its score is its own.
           const uninspected = report.inspections && !r.entry.inspection ? { uninspected: true } : {};
-          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...uninspected };
+          if (!choices)
+            return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled, ...uninspected };
           const titles: Record<string, string> = {};
           for (const m in choices) titles[m] = l.option(m, choices[m]!);
           return {
@@ -37,6 +48,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
             ...r.entry,
             tierTitle: l.tier(r.entry.tier),
             choiceTitles: titles,
+            ...rolled,
             ...uninspected,
           };
         }),

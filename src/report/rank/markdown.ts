@@ -8,6 +8,7 @@ import type { FormatOptions } from '../types.js';
 import { choiceGroupName, choicesHeading, memberChoice, sharedLine, sharedWith } from './choices.js';
 import { doubtLines, unplacedLine } from './doubts.js';
 import { exemptionLines, exemptionsHeading } from './exemptions.js';
+import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
 import {
   candidateLine,
   columnHead,
@@ -87,6 +88,14 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
     if (t.exemptions?.length) {
       out.push(`### ${cell(exemptionsHeading(l).replace(/[:：]$/, ''))}`, '');
       for (const line of exemptionLines(t, l)) out.push(`- ${cell(line)}`);
+      out.push('');
+    }
+    const rolled = rolledUpEntries(t.rows);
+    if (rolled.length) {
+      out.push(`### ${cell(message(lang, 'rollup.heading'))}`, '');
+      for (const e of rolled)
+        for (const u of e.rollUps!)
+          out.push(`- **${cell(entityText(e, l))}**: ${cell(rollUpText(u, l, t.rubric))}`);
       out.push('');
     }
     if (t.quotas.length) {

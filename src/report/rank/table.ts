@@ -11,6 +11,7 @@ import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
 import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
+import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
 import {
   columnHead,
   groupLine,
@@ -140,6 +141,14 @@ export function* rankTableChunks(
     if (t.exemptions?.length) {
       out.push('', ...wrapped('', exemptionsHeading(l), style.bold));
       for (const line of exemptionLines(t, l)) out.push(...wrapped('  ', shown(line)));
+    }
+    const rolled = rolledUpEntries(t.rows);
+    if (rolled.length) {
+      out.push('', ...wrapped('', message(lang, 'rollup.heading'), style.bold));
+      for (const e of rolled) {
+        out.push(...wrapped('', shown(entityText(e, l))));
+        for (const u of e.rollUps!) out.push(...wrapped('  ', shown(rollUpText(u, l, t.rubric))));
+      }
     }
     if (t.quotas.length) {
       yield* flush();

@@ -22,6 +22,7 @@ import { sharedWith } from './choices.js';
 import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
 import { exemptionLines, exemptionsHeading } from './exemptions.js';
+import { reportRollUps, rollUpCell } from './roll-ups.js';
 import {
   boundText,
   candidateLine,
@@ -106,6 +107,14 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
         { header: shared, width: Math.max(16, textWidth(shared)) },
       ];
     }),
+    // A street's roll-up criteria: what each measured (a number), and in words from what.
+    ...rollUpColumns(report, o).flatMap((c) => {
+      const value = message(o.lang, 'rollup.col.value', { criterion: c.title });
+      return [
+        { header: value, width: Math.max(10, textWidth(value)) },
+        { header: c.title, width: 40, wrap: true },
+      ];
+    }),
     col('xlsx.col.file', 30),
   ];
   // The tier's words (1-based), the tier's id right after them.
@@ -148,10 +157,16 @@ function comparedChoices(report: RankReport, o: FormatOptions): { metric: string
   return compared;
 }
 
+/** Every roll-up criterion of the report's tables, by rubric, with its title. */
+function rollUpColumns(report: RankReport, o: FormatOptions) {
+  return reportRollUps(report.tables, (t, id) => labeller(o.lang, t.rubric).criterion(id));
+}
+
 function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
   const grouped = report.groupBy !== undefined;
   const compounds = hasCompounds(report);
   const compared = comparedChoices(report, o);
+  const rolled = rollUpColumns(report, o);
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     const words = rowWords(l);
@@ -189,6 +204,11 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
             ? [e.inspection?.self.total ?? null, e.inspection?.difference ?? null, inspectionState(e, l)]
             : []),
           ...choiceCells(e),
+          ...rolled.flatMap((c) => {
+            const u =
+              t.rubric.id === c.rubric ? e.rollUps?.find((x) => x.criterion === c.criterion) : undefined;
+            return u ? [u.rolledUp?.value ?? null, rollUpCell(u, l, t.rubric)] : [null, null];
+          }),
           e.file,
         ],
       };

@@ -137,6 +137,7 @@ function pieceText(p: Piece, l: Labeller): string {
   if ('bound' in p) return boundText(p.bound, p.type, l);
   if ('word' in p) return message(l.lang, p.word, {});
   if ('communityType' in p) return l.communityType(p.communityType);
+  if ('localized' in p) return pick(p.localized, l.lang) || p.or;
   if ('rule' in p) return ruleWords(p.rule, l);
   if ('join' in p)
     return p.join.map((x) => pieceText(x, l)).join(p.sep === 'comma' || l.lang === 'en' ? ', ' : '、');
