@@ -7,8 +7,8 @@
 
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
-import type { RolledUp } from '../model/lower-levels.js';
 import type { InspectionOutcome } from '../model/inspection.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { CommunityResult, Status } from './result.js';
