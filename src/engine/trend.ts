@@ -38,6 +38,8 @@ export interface TierMove {
   fromTier: string | null;
   toTier: string | null;
   direction: 'up' | 'down';
+  /** A fall to no tier caused by these veto items (一票否决). */
+  vetoes?: string[];
 }
 
 export interface StatusChange {
@@ -71,7 +73,10 @@ export interface CommunityTrend {
   street?: string;
   district?: string;
   points: TrendPoint[];
-  /** Last scored total minus first scored total; null with fewer than two scored periods. */
+  /**
+   * Last scored total minus first scored total; null with fewer than two scored periods, or when
+   * the community's latest file was not scored (a change up to an earlier year would read as now).
+   */
   change: number | null;
   moves: TierMove[];
   changes: StatusChange[];
@@ -209,8 +214,11 @@ function communityTrend(
     tier: i.result?.tier ?? null,
   }));
   const scored = list.filter((i) => i.result);
+  const latestScored = Boolean(list[list.length - 1]!.result);
   const change =
-    scored.length >= 2 ? clean(scored[scored.length - 1]!.result!.total - scored[0]!.result!.total) : null;
+    scored.length >= 2 && latestScored
+      ? clean(scored[scored.length - 1]!.result!.total - scored[0]!.result!.total)
+      : null;
   const moves: TierMove[] = [];
   const changes: StatusChange[] = [];
   for (let k = 1; k < scored.length; k++) {
@@ -221,12 +229,16 @@ function communityTrend(
     if (ra.tier !== rb.tier) {
       const place = (t: string | null) =>
         t === null ? Number.POSITIVE_INFINITY : (tierPlace.get(t) ?? Number.POSITIVE_INFINITY);
+      const direction = place(rb.tier) < place(ra.tier) ? 'up' : 'down';
+      // A fall caused by a veto says so (新型现代化社区→未定级（一票否决）).
+      const vetoes = direction === 'down' && rb.tier === null ? rb.vetoes : [];
       moves.push({
         from: a.period,
         to: b.period,
         fromTier: ra.tier,
         toTier: rb.tier,
-        direction: place(rb.tier) < place(ra.tier) ? 'up' : 'down',
+        direction,
+        ...(vetoes.length ? { vetoes: [...vetoes] } : {}),
       });
     }
     const before = new Map(ra.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.status] as const)));

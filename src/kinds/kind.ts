@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Assessment } from '../model/assessment.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Path } from '../model/finding.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { Bound, CriterionBase, Figure, MetricDef, Rubric } from '../model/rubric.js';
 import type { RuleDescription } from './describe.js';
 import type { Shortfall, Status } from './shortfall.js';
@@ -18,6 +19,8 @@ export interface Outcome {
   status: Extract<Status, 'met' | 'partial' | 'unmet' | 'no-data'>;
   earned: number;
   shortfalls: Shortfall[];
+  /** A roll-up's measure and what it was computed from (roll-up.ts). */
+  rolledUp?: RolledUp;
 }
 
 /**

@@ -57,6 +57,7 @@ const TOP_FIELDS = [
   'source',
   'cycle',
   'nested-tiers',
+  'overstatement',
   'community-types',
 ];
 const URL_RE = /^[A-Za-z][A-Za-z0-9+.-]+:/;

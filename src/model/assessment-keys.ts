@@ -12,6 +12,7 @@ export const TOP_KEYS = [
   'period',
   'metrics',
   'facilities',
+  'evidence',
   'notes',
 ];
 export const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city', 'type'];

@@ -8,6 +8,7 @@ import type { BuildContext, RawBounds, RawFigure } from '../kinds/kind.js';
 import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { ChoiceOption } from './choice.js';
 import { isCalendarDate, notADate } from './dates.js';
+import { buildEvidenceRequirement } from './evidence.js';
 import { type MetricType, type Parsed, parseArea, parseCount, parseNumber, parseRate } from './figures.js';
 import { type Finding, finding, type Path } from './finding.js';
 import { toLocalized } from './localized.js';
@@ -205,6 +206,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       points: c.points,
       veto: c.veto,
       ...(c.event ? { event: true } : {}),
+      ...(c.evidence ? { evidence: buildEvidenceRequirement(c.evidence)! } : {}),
       section,
       path,
       ...(c.source ? { source: toSourceRef(c.source) } : {}),
@@ -275,6 +277,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       minScore: t['min-score'],
       requires,
       ...(requiresValues.length ? { requiresValues } : {}),
+      ...(t.source ? { source: toSourceRef(t.source) } : {}),
+      ...(t.conferred ? { conferred: true as const } : {}),
     };
   });
   const tierIds = new Set(tiers.map((t) => t.id));
@@ -384,6 +388,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     quotas,
     exemptions,
     ...(cycle ? { cycle } : {}),
+    ...(raw.overstatement ? { overstatement: raw.overstatement } : {}),
     ...(file ? { file } : {}),
   };
   return { rubric, findings };

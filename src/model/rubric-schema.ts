@@ -72,6 +72,10 @@ export const TierSchema = z
     requires: z
       .array(z.union([IdSchema, z.object({ metric: IdSchema, 'one-of': z.array(IdSchema).min(1) }).strict()]))
       .default([]),
+    /** Where the tier comes from; `practice: [min-score, requires]` marks figures not in the source. */
+    source: SourceSchema.optional(),
+    /** A title conferred by an authority: outputs say 达到…申报标准 / 可申报…, never that it is held. */
+    conferred: z.boolean().optional(),
   })
   .strict();
 
@@ -102,8 +106,20 @@ export const CycleSchema = z
   .object({
     years: z.number().int().min(1).max(10),
     weights: z.array(FigureSchema).min(1),
-    tiers: z.array(TierSchema.omit({ requires: true })).default([]),
+    tiers: z.array(TierSchema.omit({ requires: true, source: true, conferred: true })).default([]),
     source: SourceSchema.optional(),
+  })
+  .strict();
+
+/**
+ * What an inspector's finding of overstatement (虚报) costs: points off the verified score per
+ * metric found overstated, or (veto) no tier at all. Without it, 虚报 is a finding and costs only
+ * the points the inspected value loses.
+ */
+export const OverstatementSchema = z
+  .object({
+    deduct: z.number().min(0).optional(),
+    veto: z.boolean().optional(),
   })
   .strict();
 
@@ -149,6 +165,7 @@ export const RubricFileSchema = z
     quotas: z.array(QuotaSchema).default([]),
     exemptions: z.array(ExemptionSchema).default([]),
     cycle: CycleSchema.optional(),
+    overstatement: OverstatementSchema.optional(),
   })
   .strict();
 export type RubricFile = z.infer<typeof RubricFileSchema>;

@@ -62,7 +62,7 @@ describe('a choice value', () => {
     const file = variant('typo', [[/brand-category: .*/, 'brand-category: 学习性']]);
     const expected = {
       'zh-CN': '品牌类别：“学习性”不是可选项；是否应为“学习型”？（可选：学习型、关爱型、',
-      'zh-TW': '品牌類別：“学习性”不是可選項；是否應為“學習型”？（可選：學習型、關愛型、',
+      'zh-TW': '品牌類別：「学习性」不是可選項；是否應為「學習型」？（可選：學習型、關愛型、',
       en: 'Brand category: "学习性" is not one of the options; did you mean "learning"? (options: learning, caring,',
     } as const;
     for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {

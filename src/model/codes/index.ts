@@ -13,8 +13,10 @@ import { assessmentCodes } from './assessment.js';
 import { convertCodes } from './convert.js';
 import { costsCodes } from './costs.js';
 import type { CodeDef, ParamType } from './define.js';
+import { evidenceCodes } from './evidence.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
+import { inspectionCodes } from './inspection.js';
 import { lintCodes } from './lint.js';
 import { loadCodes } from './load.js';
 import { machineCodes } from './machine.js';
@@ -37,8 +39,10 @@ export const FINDING_CODES = {
   ...assessmentCodes,
   ...convertCodes,
   ...costsCodes,
+  ...evidenceCodes,
   ...extendsCodes,
   ...inputCodes,
+  ...inspectionCodes,
   ...lintCodes,
   ...loadCodes,
   ...machineCodes,

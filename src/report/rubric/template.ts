@@ -50,6 +50,10 @@ function comment(text: string, indent: string): string[] {
   );
 }
 
+function rollUpCriteria(rubric: Rubric) {
+  return rubric.sections.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'roll-up' ? [c] : [])));
+}
+
 export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(o.lang, code, p);
   const v = o.values;
@@ -84,6 +88,10 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
         ]
       : []),
     `period: ${v ? yamlValue(v.period) : o.period}`,
+    // Criteria rolled up from the level below: nothing to fill in here, rank reads them.
+    ...rollUpCriteria(rubric).flatMap((c) =>
+      comment(m('rollup.init', { criterion: pick(c.title, o.lang) || c.id, from: c.from }), ''),
+    ),
   ];
   const metricValue = (id: string) => {
     const raw = v?.metrics.get(id);

@@ -32,12 +32,13 @@ export function changeText(change: number | null): string {
 }
 
 export function moveText(m: TierMove, l: Labeller): string {
-  return message(l.lang, m.direction === 'up' ? 'trend.move.up' : 'trend.move.down', {
-    from: m.from,
-    to: m.to,
-    fromTier: l.tier(m.fromTier),
-    toTier: l.tier(m.toTier),
-  });
+  const words = { from: m.from, to: m.to, fromTier: l.tier(m.fromTier), toTier: l.tier(m.toTier) };
+  if (m.vetoes?.length)
+    return message(l.lang, 'trend.move.vetoed', {
+      ...words,
+      criteria: m.vetoes.map(l.criterion).join(message(l.lang, 'tier.item-join')),
+    });
+  return message(l.lang, m.direction === 'up' ? 'trend.move.up' : 'trend.move.down', words);
 }
 
 /** "城东塔脚社区（tajiao）社区品牌：2005 夕阳红志愿服务 → 2006 夕阳红志愿服务（历年未变）". */
