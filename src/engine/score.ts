@@ -8,6 +8,7 @@ import { clean } from '../kinds/bounds.js';
 import { criterionMax, kindOf } from '../kinds/registry.js';
 import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
+import { evidenceSatisfies } from '../model/evidence.js';
 import { type Finding, finding } from '../model/finding.js';
 import { allCriteria, type Criterion, type Exemption, type Rubric } from '../model/rubric.js';
 import { grantsFor, liveGrant } from './exemptions.js';
@@ -79,12 +80,22 @@ function rollUpAlone(rubric: Rubric, id: string): Finding {
   });
 }
 
-export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
-  const findings: Finding[] = [];
+/**
+ * How one community's criteria are scored: by their kind, a live exemption giving full points, a
+ * veto short of met earning nothing. `score` scores every criterion with it; `scoreCriteria` some.
+ * `alone` collects the roll-up criteria with no lower level to read (the street's file alone).
+ */
+function criterionScorer(
+  rubric: Rubric,
+  assessment: Assessment,
+  options: ScoreOptions,
+  findings: Finding[],
+  alone: string[] = [],
+): (c: Criterion) => CriterionResult {
   const grants = grantsFor(rubric, options.waivers, assessment.entity.id, findings);
-  const asOf = options.asOf ?? periodEnd(assessment.period) ?? '';
-
-  const scoreCriterion = (c: Criterion): CriterionResult => {
+  // The day matters only to an exemption: worked out only when there is one.
+  const asOf = grants.length ? (options.asOf ?? periodEnd(assessment.period) ?? '') : '';
+  return (c: Criterion): CriterionResult => {
     const grant = grants.length ? liveGrant(grants, c, asOf, findings) : undefined;
     if (grant)
       return {
@@ -93,19 +104,43 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
       };
     const out = evaluate(c, assessment, rubric);
     // A veto holds only when every condition holds: anything short of met earns nothing.
+    // 材料审核: what the file claims for this criterion counts only with its evidence intact.
     const r =
       c.veto && out.status !== 'met' && out.status !== 'no-data'
         ? criterionResult(c, 'vetoed', 0, out.shortfalls)
-        : criterionResult(c, out.status, clean(out.earned), out.shortfalls);
+        : c.evidence &&
+            (out.status === 'met' || out.status === 'partial') &&
+            !evidenceSatisfies(c.evidence, assessment.evidence?.[c.id])
+          ? criterionResult(c, 'no-data', 0, [
+              { code: 'shortfall.evidence-missing', params: { kinds: c.evidence.kinds.join(',') } },
+            ])
+          : criterionResult(c, out.status, clean(out.earned), out.shortfalls);
     if (c.kind === 'roll-up') {
       if (out.rolledUp) r.rolledUp = out.rolledUp;
       else alone.push(c.id);
     }
     return r;
   };
+}
 
+/**
+ * Some criteria of a rubric scored for one community, exactly as `score` scores them (the plan
+ * scores the criteria a fix can change; a rubric's total is a sum over its criteria).
+ */
+export function scoreCriteria(
+  rubric: Rubric,
+  assessment: Assessment,
+  criteria: readonly Criterion[],
+  options: ScoreOptions,
+): CriterionResult[] {
+  return criteria.map(criterionScorer(rubric, assessment, options, []));
+}
+
+export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
+  const findings: Finding[] = [];
   /** Roll-up criteria with no lower level to read (the street's file alone). */
   const alone: string[] = [];
+  const scoreCriterion = criterionScorer(rubric, assessment, options, findings, alone);
   const counts = { ...NO_COUNTS };
   const vetoes: string[] = [];
   const unresolvedVetoes: string[] = [];

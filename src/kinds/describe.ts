@@ -44,6 +44,8 @@ export type Piece =
   | { figure: Figure; type: MetricType | undefined }
   | { bound: Bound; type: MetricType | undefined }
   | { word: RuleWord }
+  /** A kind of community the rubric defines (老城区): worded as its label. */
+  | { communityType: string }
   /** A title from a rubric (another rubric's tier), in the reader's language; `or` when it has none. */
   | { localized: Localized; or: string }
   | { rule: RuleDescription }

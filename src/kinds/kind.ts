@@ -53,6 +53,8 @@ export interface BuildContext {
   report(f: Finding): void;
   /** Whether every id is an option of the choice metric (a finding with the nearest id for each that is not). */
   options(metric: MetricDef, ids: readonly string[], path: Path): boolean;
+  /** Whether the rubric defines the community type (a finding with the nearest id if not). */
+  communityType(id: string, path: Path): boolean;
 }
 
 /** What a criterion names as written, built or not: lint's "unused definitions" ask it. */

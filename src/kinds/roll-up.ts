@@ -67,7 +67,7 @@ export function rollUp(c: RollUpCriterion, g: LowerGroup): RolledUp {
   let missing = 0;
   let sum = 0;
   for (const m of g.members) {
-    if (m.unscored === 'missing') missing++;
+    if (m.unscored === 'missing' || m.unscored === 'unfilled') missing++;
     else if (m.unscored) unscored++;
     if (m.total !== undefined) sum += m.total;
     if (want < 0 || m.tier === null || m.unscored) continue;

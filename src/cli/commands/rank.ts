@@ -34,9 +34,11 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -116,12 +118,14 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
       "also write every community's result (scores, tier, vetoes, each criterion's points) as a Parquet file",
     )
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .addOption(
       new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
         .argParser(parseFailOn)
         .default([...FAIL_ON], 'invalid,quota'),
     )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .option(
       '--roster <file>',
       'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',

@@ -18,9 +18,11 @@ import { assessSheets, SHEET_WORKER_YOUNG_MB, sheetsWantWorker } from '../../bat
 import { type Threads, workersBeforeScan } from '../../batch/threads.js';
 import type { Finding } from '../../model/finding.js';
 import type { LowerResults } from '../../model/lower-levels.js';
+import type { InspectionSet } from '../../model/inspection.js';
 import type { Exemption } from '../../model/rubric.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
 import { assessSheet } from '../assess-sheet.js';
+import type { EvidenceOptions } from '../evidence/check-evidence.js';
 import type { RubricPolicy } from '../rubric-policy.js';
 import { listSheetInputs } from './list-inputs.js';
 
@@ -38,6 +40,12 @@ export interface IntakeOptions {
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
+  /** Keep each scored submission's interpreted assessment (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
+  /** --inspections: inspected values replace self-reported ones, in every thread and format. */
+  inspections?: InspectionSet;
+  /** How evidence files are hashed (the cache); absent: every file hashed again. */
+  evidence?: EvidenceOptions;
   /** Keep each scored submission's criterion points and statuses (rank --results-out). */
   keepCriteria?: boolean;
 }
@@ -70,6 +78,9 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
+    ...(o.keepAssessment ? { keepAssessment: true } : {}),
+    ...(o.inspections ? { inspections: o.inspections } : {}),
+    ...(o.evidence ? { evidence: o.evidence } : {}),
     ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
   };

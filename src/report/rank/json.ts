@@ -10,6 +10,7 @@ import { labeller } from '../labels.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedLine } from './choices.js';
+import { exemptionLine } from './exemptions.js';
 import { rollUpText } from './roll-ups.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
@@ -36,7 +37,10 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
                 })),
               }
             : {};
-          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled };
+                    // With --inspections, a community nobody inspected says so (未督查): its score is its own.
+          const uninspected = report.inspections && !r.entry.inspection ? { uninspected: true } : {};
+          if (!choices)
+            return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled, ...uninspected };
           const titles: Record<string, string> = {};
           for (const m in choices) titles[m] = l.option(m, choices[m]!);
           return {
@@ -45,6 +49,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
             tierTitle: l.tier(r.entry.tier),
             choiceTitles: titles,
             ...rolled,
+            ...uninspected,
           };
         }),
       ],
@@ -69,6 +74,14 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
               ]);
             })
           : undefined,
+      ],
+      [
+        'exemptions',
+        t.exemptions?.map((e) => ({
+          ...e,
+          criterionTitle: l.criterion(e.criterion),
+          message: exemptionLine(e, l),
+        })),
       ],
       [
         'choices',
@@ -161,6 +174,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
     new Fields([
       ['version', 1],
       ['summary', report.summary],
+      ...(report.inspections ? [['inspections', report.inspections] as [string, unknown]] : []),
       ['tables', tables],
       ['invalid', invalid],
     ]),
