@@ -104,7 +104,8 @@ export const rollUpMessages = defineMessages(
     'rubric.roll-up-no-tier': () => '按个数或比例汇总须写明所计下级评分细则的等级“tier”',
     'rubric.roll-up-level': (p) =>
       `${p.level === 'compound' ? '小区' : p.level === 'street' ? '街道' : '社区'}评分细则不能汇总${p.from === 'compound' ? '小区' : '社区'}结果：“from”须低于本细则的层级（街道可汇总社区或小区）`,
-    'rubric.roll-up-rubric': (p) => `找不到汇总所用的评分细则“${p.rubric}”：请写内置编号，或本细则所在文件夹内的相对路径`,
+    'rubric.roll-up-rubric': (p) =>
+      `找不到汇总所用的评分细则“${p.rubric}”：请写内置编号，或本细则所在文件夹内的相对路径`,
     'rubric.roll-up-rubric-level': (p) =>
       `汇总读取的是${p.from === 'compound' ? '小区' : '社区'}，但评分细则“${p.rubric}”评的是${p.level === 'compound' ? '小区' : p.level === 'street' ? '街道' : '社区'}`,
     'rubric.roll-up-unknown-tier': (p) =>
@@ -141,7 +142,8 @@ export const rollUpMessages = defineMessages(
     'rubric.roll-up-no-tier': () => '按個數或比例彙總須寫明所計下級評分細則的等級「tier」',
     'rubric.roll-up-level': (p) =>
       `${p.level === 'compound' ? '小區' : p.level === 'street' ? '街道' : '社區'}評分細則不能彙總${p.from === 'compound' ? '小區' : '社區'}結果：「from」須低於本細則的層級（街道可彙總社區或小區）`,
-    'rubric.roll-up-rubric': (p) => `找不到彙總所用的評分細則「${p.rubric}」：請寫內建編號，或本細則所在資料夾內的相對路徑`,
+    'rubric.roll-up-rubric': (p) =>
+      `找不到彙總所用的評分細則「${p.rubric}」：請寫內建編號，或本細則所在資料夾內的相對路徑`,
     'rubric.roll-up-rubric-level': (p) =>
       `彙總讀取的是${p.from === 'compound' ? '小區' : '社區'}，但評分細則「${p.rubric}」評的是${p.level === 'compound' ? '小區' : p.level === 'street' ? '街道' : '社區'}`,
     'rubric.roll-up-unknown-tier': (p) =>
