@@ -332,6 +332,7 @@ describe('rubric lint checks the reference', () => {
       lint(RUBRIC.replace(/rubric: nankai-wugeyi-2004\n/, 'rubric: ../civscore-rollup-outside.yaml\n'))
         .stdout,
     ).toContain('rubric.roll-up-rubric');
+    rmSync(join(tmpdir(), 'civscore-rollup-outside.yaml'));
     const r = lint(RUBRIC.replace(/rubric: nankai-wugeyi-2004\n/, 'rubric: district-2005-community\n'));
     expect(r.stdout).toContain('rubric.roll-up-rubric-level');
   });
