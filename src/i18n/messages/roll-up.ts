@@ -74,7 +74,7 @@ export const rollUpMessages = defineMessages(
       `rubric "${p.rubric}" has no tier "${p.tier}" (its tiers: ${p.tiers})${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'shortfall.roll-up-alone': (p) =>
       `needs the ${unitEN(p)} (${p.rubric}): rank this file together with them (civscore rank <folder>)`,
-    'shortfall.roll-up-none': (p) => `no ${unitEN(p)} of this street were found: nothing to average`,
+    'shortfall.roll-up-none': (p) => `no ${unitEN(p)} of this street were found: nothing to roll up`,
     'shortfall.roll-up': (p) => measuredEN(p),
     'score.roll-up-alone': (p) =>
       `"${p.criterion}" is rolled up from this street's ${unitEN(p)}, which a single file does not have: no data here; run civscore rank on the street's file with its ${unitEN(p)}' files (and --roster) to score it`,
@@ -112,7 +112,7 @@ export const rollUpMessages = defineMessages(
       `评分细则“${p.rubric}”没有等级“${p.tier}”（其等级：${p.tiers}）${p.suggestion ? `；是否想写“${p.suggestion}”？` : ''}`,
     'shortfall.roll-up-alone': (p) =>
       `须由下辖${unitCN(p)}（${p.rubric}）的结果汇总：请与${unitCN(p)}自评一起用 civscore rank 评分`,
-    'shortfall.roll-up-none': (p) => `未找到本街道的${unitCN(p)}，无从计算平均分`,
+    'shortfall.roll-up-none': (p) => `未找到本街道的${unitCN(p)}，无从汇总`,
     'shortfall.roll-up': (p) => measuredZH(p, false),
     'score.roll-up-alone': (p) =>
       `“${p.criterion}”由本街道下辖${unitCN(p)}的结果汇总，单个文件中没有这些结果，此处按无数据计；请将街道自评与${unitCN(p)}自评一起用 civscore rank 评分（可加 --roster）`,
@@ -150,7 +150,7 @@ export const rollUpMessages = defineMessages(
       `評分細則「${p.rubric}」沒有等級「${p.tier}」（其等級：${p.tiers}）${p.suggestion ? `；是否想寫「${p.suggestion}」？` : ''}`,
     'shortfall.roll-up-alone': (p) =>
       `須由下轄${unitTW(p)}（${p.rubric}）的結果彙總：請與${unitTW(p)}自評一起用 civscore rank 評分`,
-    'shortfall.roll-up-none': (p) => `未找到本街道的${unitTW(p)}，無從計算平均分`,
+    'shortfall.roll-up-none': (p) => `未找到本街道的${unitTW(p)}，無從彙總`,
     'shortfall.roll-up': (p) => measuredZH(p, true),
     'score.roll-up-alone': (p) =>
       `「${p.criterion}」由本街道下轄${unitTW(p)}的結果彙總，單一檔案中沒有這些結果，此處按無資料計；請將街道自評與${unitTW(p)}自評一起用 civscore rank 評分（可加 --roster）`,
