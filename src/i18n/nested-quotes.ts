@@ -6,7 +6,9 @@
  */
 import type { Lang } from '../model/localized.js';
 
-const QUOTED = /[“”「」"]/;
+// Typographic quotes only: a straight " in a param is most often a file's own text echoed back,
+// which is shown as written.
+const QUOTED = /[“”「」]/;
 const OPEN = new Set(['“', '「', '"', '『', '‘']);
 const CLOSE = new Set(['”', '」', '"', '』', '’']);
 const MARK = '\u0000';
@@ -19,10 +21,10 @@ function innerQuotes(text: string, lang: Lang): string {
   let depth = 0;
   let out = '';
   for (const ch of text) {
-    if (ch === '“' || ch === '「' || (ch === '"' && depth === 0)) {
+    if (ch === '“' || ch === '「') {
       depth++;
       out += open;
-    } else if ((ch === '”' || ch === '」' || ch === '"') && depth > 0) {
+    } else if ((ch === '”' || ch === '」') && depth > 0) {
       depth--;
       out += close;
     } else out += ch;

@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { browserPath } from '../helpers/street-report.js';
@@ -216,6 +217,24 @@ describe('rank, rubric show and explain', () => {
     expect(room.stdout).toContain('；50 分\n');
     expect(room.stdout).not.toContain('※');
   });
+});
+
+it('rank --format xlsx: the score head, the 市级 cell and the legend on the about sheet', async () => {
+  const out = join(tmp, 'rank.xlsx');
+  const r = runCli(['rank', dir, '--rubric', rubric, '--lang', 'zh-CN', '--format', 'xlsx', '-o', out]);
+  expect(r.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ranking = wb.worksheets[0]!;
+  const head = ranking.getRow(1).values as unknown[];
+  expect(head).toContain('得分 ※');
+  const full = ranking.getRow(2).values as unknown[];
+  expect(full).toContain('可申报市级文明社区 ※');
+  expect(ranking.getRow(3).values as unknown[]).toContain('达标社区');
+  const about = wb.worksheets.at(-1)!;
+  const rows: unknown[][] = [];
+  about.eachRow((row) => void rows.push(row.values as unknown[]));
+  expect(rows.some((v) => v.includes('※') && String(v[2]).startsWith(LEGEND))).toBe(true);
 });
 
 const executable = browserPath();

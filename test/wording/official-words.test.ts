@@ -97,3 +97,15 @@ describe('a quota over streets counts streets', () => {
     expect(en.stdout).toContain('20 percentage points below the target, 1 more streets needed');
   });
 });
+
+describe('quotes inside quotes, and notes in the reader’s language', () => {
+  it('a quoted title keeps its quotes when it stands alone; an English note is not shown in Chinese', () => {
+    const r = runCli(['explain', 'safety-feeling', '--rubric', 'liuhao-2008', '--lang', 'zh-CN']);
+    // Not inside quotes: “六好” stays as the rubric writes it.
+    expect(r.stdout).toContain('评分细则：“六好”平安和谐社区（liuhao-2008）');
+    expect(r.stdout).not.toContain('说明：Deduction');
+    expect(r.stdout).not.toContain('Deduction by band');
+    const en = runCli(['explain', 'safety-feeling', '--rubric', 'liuhao-2008', '--lang', 'en']);
+    expect(en.stdout).toContain('Note: Deduction by band');
+  });
+});

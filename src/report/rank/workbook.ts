@@ -16,6 +16,7 @@ import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { severityWord } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
+import { marked } from '../provenance.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedWith } from './choices.js';
@@ -58,7 +59,7 @@ export function columnMaker(o: FormatOptions): ColumnMaker {
 
 export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): WorkbookSpec {
   const m = (c: MessageCode) => message(o.lang, c);
-  const sheets: SheetSpec[] = [rankingSheet(report, o)];
+  const sheets: SheetSpec[] = [rankingSheet(report, o, { marks: true })];
   if (report.tables.some((t) => t.groups?.length)) sheets.push(groupsSheet(report, o));
   if (report.tables.some((t) => t.choices?.length)) sheets.push(choicesSheet(report, o));
   sheets.push(quotasSheet(report, o));
@@ -68,7 +69,15 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
 }
 
 /** One row per community ranked: numbers as numbers, the tier in words and by id, a fill per tier. */
-export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
+/**
+ * With `marks` (the workbook a person reads; not the CSV, which is data): figures from common
+ * practice carry ※, the score's head and each marked tier's cell, as the terminal shows them.
+ */
+export function rankingSheet(
+  report: RankReport,
+  o: FormatOptions,
+  opts: { marks?: boolean } = {},
+): SheetSpec {
   const col = columnMaker(o);
   const grouped = report.groupBy !== undefined;
   // Compounds (小区) name their community in a column of its own.
@@ -84,7 +93,10 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
       : [col('xlsx.col.name', 16)]),
     col('rank.col.street', 12),
     col('rank.col.district', 10),
-    col('rank.col.score', 8),
+    marks(
+      col('rank.col.score', 8),
+      !!opts.marks && report.tables.some((t) => labeller(o.lang, t.rubric).marks.anyPoints),
+    ),
     col('xlsx.col.possible', 8),
     col('rank.col.tier', 16),
     col('table.col.tier-id', 12),
@@ -123,7 +135,7 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     name: message(o.lang, 'xlsx.sheet.ranking'),
     table: true,
     columns,
-    rows: rankingRows(report, o),
+    rows: rankingRows(report, o, !!opts.marks),
     conditionalFills: {
       column: tierColumn,
       keyColumn: tierColumn + 1,
@@ -157,12 +169,19 @@ function comparedChoices(report: RankReport, o: FormatOptions): { metric: string
   return compared;
 }
 
+/** A column whose head is marked ※ (its figures are common practice, not the source's). */
+function marks<C extends { header: string; width: number }>(c: C, on: boolean): C {
+  if (!on) return c;
+  const header = marked(c.header, true);
+  return { ...c, header, width: Math.max(c.width, textWidth(header)) };
+}
+
 /** Every roll-up criterion of the report's tables, by rubric, with its title. */
 function rollUpColumns(report: RankReport, o: FormatOptions) {
   return reportRollUps(report.tables, (t, id) => labeller(o.lang, t.rubric).criterion(id));
 }
 
-function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
+function* rankingRows(report: RankReport, o: FormatOptions, withMarks: boolean): Generator<RowSpec> {
   const grouped = report.groupBy !== undefined;
   const compounds = hasCompounds(report);
   const compared = comparedChoices(report, o);
@@ -170,6 +189,17 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     const words = rowWords(l);
+    // A sheet holds the tables of several rubrics under one head: each tier cell carries its mark.
+    const tierWords = new Map<string | null, string>();
+    const tierCell = (id: string | null) => {
+      let text = tierWords.get(id);
+      if (text === undefined)
+        tierWords.set(
+          id,
+          (text = withMarks ? marked(l.standing(id), id !== null && l.marks.tier(id)) : words.tier(id)),
+        );
+      return text;
+    };
     const views = compared.map((c) => t.choices?.find((v) => v.metric === c.metric));
     const shares = views.map((v) => (v ? sharedWith(v) : undefined));
     const choiceCells = (e: (typeof t.rows)[number]['entry']) =>
@@ -195,7 +225,7 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
           e.district ?? null,
           e.total,
           e.possible,
-          words.tier(e.tier),
+          tierCell(e.tier),
           e.tier ?? null,
           words.vetoes(e) || null,
           e.shortfall ? l.criterion(e.shortfall.criterion) : null,
@@ -397,6 +427,10 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
         }),
       ],
     },
+    // What ※ means, when a table's scores or tiers carry it.
+    ...(report.tables.some((t) => labeller(o.lang, t.rubric).marks.any)
+      ? [{ values: ['※', message(o.lang, 'provenance.legend')] as SheetValue[] }]
+      : []),
     // The exemptions (免评) that held, one a row.
     ...report.tables.flatMap((t) => {
       const l = labeller(o.lang, t.rubric);
