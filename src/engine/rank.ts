@@ -451,7 +451,8 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
   const counted = quotaTiers(rubric);
   for (const t of rubric.tiers) {
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
-    const g = gapTo(r, t, eventsOf(rubric), rubric);
+    // The gap to the next tier was worked out by score() from the same result: not again.
+    const g = r.nextTier?.tier === t.id ? r.nextTier : gapTo(r, t, eventsOf(rubric), rubric);
     // Only by undoing an event (a major fire that happened): no candidate for this tier.
     // Or only with another earlier award: the past is no candidate either.
     if (g.events || g.values) continue;
