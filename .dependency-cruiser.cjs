@@ -45,7 +45,8 @@ const KNOWN = [
   ['src/report/plan/markdown.ts', 'src/pipeline/', 'plan.ts'],
   ['src/report/plan/text.ts', 'src/pipeline/', 'plan.ts'],
   ['src/report/plan/view.ts', 'src/pipeline/', 'plan.ts'],
-  ['src/report/plan/workbook.ts', 'src/pipeline/', 'plan.ts'],
+  ['src/report/plan/workbook.ts', 'src/pipeline/', 'plan.ts, plan-status.ts'],
+  ['src/report/plan/status.ts', 'src/pipeline/', 'plan-status.ts'],
   // The fill-in workbook's writer uses report/'s description of its columns and values: it
   // belongs in report/fill-in/ (report may use sheets/). Issue #24.
   ['src/sheets/write-fill-in.ts', 'src/report/', 'fill-in/value-types.ts, fill-in/workbook.ts'],

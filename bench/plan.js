@@ -16,7 +16,8 @@ import { loadRubric } from '../dist/load/rubrics.js';
 import { interpretAssessment } from '../dist/model/interpret.js';
 
 const N = Number(process.env.PLAN_COMMUNITIES ?? 2000);
-const STREETS = Number(process.env.PLAN_STREETS ?? 20);
+// 100 communities a street: a larger district has more streets (PLAN_STREETS sets it).
+const STREETS = Number(process.env.PLAN_STREETS ?? Math.max(20, Math.round(N / 100)));
 const rubric = loadRubric('district-2005-community').rubric;
 
 // A small deterministic generator (mulberry32), so every run plans the same district.
@@ -94,20 +95,18 @@ function district(shared) {
       },
       facilities: facilities.map((kind) => ({ kind })),
     };
-    list.push({
-      assessment: interpretAssessment(raw, rubric, `c${i}.yaml`).assessment,
-      prices: pricesFor(shared),
-    });
+    const assessment = interpretAssessment(raw, rubric, `c${i}.yaml`).assessment;
+    // The intake's judgement (its tier), as the pipeline has it before planning.
+    list.push({ assessment, prices: pricesFor(shared), base: score(rubric, assessment, {}) });
   }
   return list;
 }
 
 function problemOf(list, months) {
   const top = rubric.tiers[0].id;
-  const communities = list.map(({ assessment, prices }) => {
+  const communities = list.map(({ assessment, prices, base }) => {
     const e = assessment.entity;
     // As the pipeline does: a community at the top tier already is not planned for.
-    const base = score(rubric, assessment, {});
     if (reaches(rubric, base.tier, top))
       return {
         id: e.id,

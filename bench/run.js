@@ -1,6 +1,7 @@
 // npm run bench: deterministic synthetic submissions (10,000 and 100,000 by default; BENCH_SIZES
 // to choose; BENCH_CASES=files, examples (100,000 files copied from every example; BENCH_COMPARE_BIN
-// to pair another build) or xlsx for one case, xlsx-case.js for the workbook) in a temporary folder, then wall-clock, files/s and peak RSS of `civscore rank` and
+// to pair another build), xlsx (xlsx-case.js, a workbook) or verify (verify-case.js: --results-out,
+// --attest and verify) for one case) in a temporary folder, then wall-clock, files/s and peak RSS of `civscore rank` and
 // `civscore validate` beside baselines that only read and parse the same files in one process
 // (`yaml`, and js-yaml, the fastest YAML parser installed), and `civscore check` on one file
 // against `node -e 0`. The batch contenders run in BENCH_ROUNDS rounds (default 5), one run of
@@ -15,13 +16,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { examplesCorpus } from './examples-corpus.js';
 import { generate } from './generate.js';
+import { verifyCase } from './verify-case.js';
 import { xlsxCase } from './xlsx-case.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'civscore.js');
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 /** Which cases: files (YAML folders and `check` of one file), xlsx (a workbook of rows); BENCH_CASES=xlsx runs that alone. */
-const cases = new Set((process.env.BENCH_CASES ?? 'files,examples,xlsx').split(','));
+const cases = new Set((process.env.BENCH_CASES ?? 'files,examples,xlsx,verify').split(','));
 /**
  * BENCH_COMPARE_BIN: another build's bin/civscore.js (a checkout of main), run in the examples
  * case beside this one, A B A B in the same rounds, so that a shared machine's spells fall on both.
@@ -217,6 +219,9 @@ try {
   if (cases.has('xlsx'))
     for (const size of process.env.BENCH_SIZES ? sizes : [100_000])
       await xlsxCase({ size, tmp, bin, rounds, measure, medianRun, row });
+  if (cases.has('verify'))
+    for (const size of process.env.BENCH_SIZES ? sizes : [100_000])
+      await verifyCase({ size, tmp, bin, rounds, measure, medianRun, row });
   const one = join(root, 'examples', 'street', 'guigan.yaml');
   const nodeRuns = [];
   const checkRunsS = [];
@@ -258,7 +263,7 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const b of body) console.log(fmt(b));
 // A run of some cases only writes beside the full results, not over them.
 const resultsFile =
-  cases.has('files') && cases.has('examples') && cases.has('xlsx')
+  cases.has('files') && cases.has('examples') && cases.has('xlsx') && cases.has('verify')
     ? 'results.json'
     : `results-${[...cases].join('-')}.json`;
 writeFileSync(join(root, 'bench', resultsFile), `${JSON.stringify(results, null, 2)}\n`);

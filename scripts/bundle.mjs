@@ -32,6 +32,7 @@ const common = {
   legalComments: 'none',
   // Loaded only when needed, from node_modules: playwright-core to print a PDF (it drives a
   // browser process), highs (HiGHS in WebAssembly) for a plan whose fixes are shared or coupled.
+  // (hyparquet-writer is vendored below, as exceljs is, and loaded only for `rank --results-out`.)
   external: ['playwright-core', 'highs'],
   charset: 'utf8',
   logLevel: 'warning',
@@ -82,6 +83,25 @@ writeFileSync(
   'dist/vendor/exceljs.cjs',
   `var __civscoreNewBuffer = (a, b, c) => (typeof a === 'number' ? Buffer.alloc(a) : Buffer.from(a, b, c));\n${vendor.outputFiles[0].text.replace(/\bnew Buffer\(/g, '__civscoreNewBuffer(')}`,
 );
+
+// hyparquet-writer on its own, as CommonJS (src/report/results/parquet-lib.ts loads it for
+// `rank --results-out`): an ES module that Node 20's require() cannot load, bundled with its one
+// dependency (hyparquet) so the package needs neither at run time.
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  stdin: {
+    contents: "module.exports = require('hyparquet-writer');\n",
+    resolveDir: '.',
+    sourcefile: 'hyparquet-writer-vendor.cjs',
+    loader: 'js',
+  },
+  outfile: 'dist/vendor/hyparquet-writer.cjs',
+});
 
 // Each built-in rubric as loadRubric loads it (dist/rubrics/<id>.json, with the hash of its
 // YAML): `check` then neither parses nor validates a built-in rubric's YAML. src/load/rubrics.ts

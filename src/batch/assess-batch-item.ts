@@ -9,12 +9,17 @@
  * every finding is placed at file:line:column. test/rank/parse-agreement checks that both paths
  * give the same results.
  */
+import { type CriterionPoints, criterionPoints } from '../engine/criterion-points.js';
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors, type Path, type Position } from '../model/finding.js';
+import type { LowerResults } from '../model/lower-levels.js';
+import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
+import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import { periodFitsRubric } from '../pipeline/rubric-period.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
@@ -28,6 +33,8 @@ export interface BatchOptions {
   maxBytes?: number;
   /** Which rubrics a file may name: built-in ids and files under these folders. */
   policy?: RubricPolicy;
+  /** --inspections: the records every thread applies alike. */
+  inspections?: InspectionSet;
   /** Off: every file goes through `assessFile` (for tests and comparisons). */
   fast?: boolean;
   /**
@@ -35,13 +42,33 @@ export interface BatchOptions {
    * criteria): the batch then hands back what it judged, never a second judgement.
    */
   keepResults?: boolean;
+  /** rank's second pass: the lower levels' results of streets with roll-up criteria, by file (roll-up.ts). */
+  lower?: ReadonlyMap<string, LowerResults>;
+  /** Keep each scored file's interpreted assessment too (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
+  /** How evidence files are hashed (the cache): one object for the batch. */
+  evidence?: EvidenceOptions;
+  /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
+  keepCriteria?: boolean;
 }
 
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
-  /** periodAt: where the file's `period` is, when it does not fit the rubric's year (see withPeriodAt). */
-  | { kind: 'scored'; entry: RankEntry; rubricFile?: string; result?: CommunityResult; periodAt?: Position }
+  /** assessment: what was scored, with BatchOptions.keepAssessment only. */
+  /** criteria: each criterion's points and status, with BatchOptions.keepCriteria only. */
+  | {
+      kind: 'scored';
+      entry: RankEntry;
+      rubricFile?: string;
+      result?: CommunityResult;
+      assessment?: Assessment;
+      criteria?: CriterionPoints;
+      /** The evidence (台账) findings of a scored file, which rank reports at their lines. */
+      notes?: Finding[];
+      /** Where the file's `period` is, when it does not fit the rubric's year (see withPeriodAt). */
+      periodAt?: Position;
+    }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
   | {
@@ -62,17 +89,21 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.lower ? { lower: options.lower } : {}),
+    ...(options.keepAssessment ? { keepAssessment: true } : {}),
+    ...(options.inspections ? { inspections: options.inspections } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
     const r = assessLoaded(y, assess);
     // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by
     // the pipeline): the judgement stands. Otherwise `yaml` reads the file to place them.
-    if (y.exact) return withPeriodAt(toItem(r, options.keepResults), r, y.locate);
+    if (y.exact) return withPeriodAt(toItem(r, options), r, y.locate);
     if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
-      return toItem(r, options.keepResults);
+      return toItem(r, options);
   }
-  return toItem(assessFile(file, assess), options.keepResults);
+  return toItem(assessFile(file, assess), options);
 }
 
 /**
@@ -89,7 +120,10 @@ function withPeriodAt(item: BatchItem, r: AssessedFile, locate: (path: Path) => 
   return item;
 }
 
-export function toItem(r: AssessedFile, keepResult = false): BatchItem {
+/** What a scored item keeps beside its entry. */
+export type Keep = Pick<BatchOptions, 'keepResults' | 'keepCriteria'>;
+
+export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
   if (r.rubricFailure)
     return { kind: 'rubric-failure', file: r.file, rubricFindings: r.rubricFailure.findings };
   if (!r.result || !r.rubric || hasErrors(r.findings)) {
@@ -102,11 +136,18 @@ export function toItem(r: AssessedFile, keepResult = false): BatchItem {
     };
   }
   let warnings = 0;
-  for (const f of r.findings) if (f.severity === 'warning') warnings++;
+  let notes: Finding[] | undefined;
+  for (const f of r.findings) {
+    if (f.severity === 'warning') warnings++;
+    if (f.code.startsWith('evidence.')) (notes ??= []).push(f);
+  }
   return {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
-    ...(keepResult ? { result: r.result } : {}),
+    ...(keep.keepResults ? { result: r.result } : {}),
+    ...(keep.keepCriteria ? { criteria: criterionPoints(r.rubric, r.result) } : {}),
+    ...(r.assessment ? { assessment: r.assessment } : {}),
+    ...(notes ? { notes } : {}),
   };
 }

@@ -8,8 +8,11 @@
  * The main thread's own entries take the same way (without the copy), so every entry of a batch
  * is made by one function, whatever the number of threads.
  */
+import type { CriterionPoints } from '../engine/criterion-points.js';
 import type { RankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Assessment } from '../model/assessment.js';
+import type { Finding } from '../model/finding.js';
 import type { BatchItem } from './assess-batch-item.js';
 import {
   type BatchCanon,
@@ -34,6 +37,16 @@ export interface Wire {
   others: [number, BatchItem][];
   /** Full results kept (BatchOptions.keepResults), by offset in the chunk: absent otherwise. */
   results?: [number, CommunityResult][];
+  /** Assessments kept (BatchOptions.keepAssessment), by offset in the chunk: absent otherwise. */
+  assessments?: [number, Assessment][];
+  /** A scored file's evidence findings, by offset in the chunk: absent when none has any. */
+  notes?: [number, Finding[]][];
+  /**
+   * Criterion points kept (BatchOptions.keepCriteria): every entry's in one array, and per entry
+   * its offset in the chunk, start and length in that array. One buffer per chunk, not one per
+   * community: a hundred thousand small buffers cost more than their numbers.
+   */
+  criteria?: { values: Float64Array; at: number[] };
   /** Scored entries' periodAt, where they have one: offset, line, column, offset, … */
   periods?: number[];
 }
@@ -52,14 +65,20 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
   let outcomeCount = 0;
   return (items, files) => {
     const wire: Wire = { places: [], outcomes: [], rows: [], others: [] };
+    const points: [number, CriterionPoints][] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
-      if (item.kind !== 'scored') {
+      // A street's entry with roll-ups (a few per run), and an inspected community's entry with its
+      // inspection (few), travel whole.
+      if (item.kind !== 'scored' || item.entry.rollUps || item.entry.inspection) {
         wire.others.push([i, item]);
         continue;
       }
       const e = item.entry;
       if (item.result) (wire.results ??= []).push([i, item.result]);
+      if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
+      if (item.notes) (wire.notes ??= []).push([i, item.notes]);
+      if (item.criteria) points.push([i, item.criteria]);
       if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
@@ -108,8 +127,32 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
         e.file === files[i] ? null : e.file,
       );
     }
+    if (points.length) wire.criteria = packPoints(points);
     return wire;
   };
+}
+
+function packPoints(points: readonly [number, CriterionPoints][]): NonNullable<Wire['criteria']> {
+  let size = 0;
+  for (const [, p] of points) size += p.length;
+  const values = new Float64Array(size);
+  const at: number[] = [];
+  let start = 0;
+  for (const [offset, p] of points) {
+    values.set(p, start);
+    at.push(offset, start, p.length);
+    start += p.length;
+  }
+  return { values, at };
+}
+
+/** Each entry's points, by its offset in the chunk: views into the chunk's one array. */
+function unpackPoints(c: Wire['criteria']): Map<number, CriterionPoints> | undefined {
+  if (!c) return undefined;
+  const m = new Map<number, CriterionPoints>();
+  for (let k = 0; k < c.at.length; k += 3)
+    m.set(c.at[k]!, c.values.subarray(c.at[k + 1]!, c.at[k + 1]! + c.at[k + 2]!));
+  return m;
 }
 
 /**
@@ -130,6 +173,9 @@ export function entryUnpacker(
     for (const [offset, item] of wire.others) into[start + offset] = item;
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
+    const assessments = wire.assessments && new Map(wire.assessments);
+    const notes = wire.notes && new Map(wire.notes);
+    const criteria = unpackPoints(wire.criteria);
     const periods = wire.periods;
     let nextPeriod = 0;
     for (let k = 0; k < r.length; k += ROW) {
@@ -165,6 +211,12 @@ export function entryUnpacker(
           : { kind: 'scored', entry };
       const result = results?.get(r[k] as number);
       if (result) item.result = result;
+      const assessment = assessments?.get(r[k] as number);
+      if (assessment) item.assessment = assessment;
+      const note = notes?.get(r[k] as number);
+      if (note) item.notes = note;
+      const points = criteria?.get(r[k] as number);
+      if (points) item.criteria = points;
       // In the rows' order, so the next one is the only one to look at.
       if (periods && periods[nextPeriod] === r[k]) {
         item.periodAt = { line: periods[nextPeriod + 1]!, column: periods[nextPeriod + 2]! };

@@ -4,17 +4,23 @@
  * reading thread (the busier one) about 10 µs a row; a flat list, a fraction of that.
  *
  * Per row: the sheet's name (null for CSV), the row number, the number of cells, then per cell
- * its column (negative: a formula without a saved value, whose value is null) and its value.
+ * its column (negative: a formula without a saved value, whose value is null) and its value; a
+ * cell with a picture (WPS DISPIMG) has IMAGE added to its column and the picture's id after its value.
  */
 import type { CellScalar, SheetCell, SheetRow } from '../sheets/sheet-row.js';
 
 export type RowWire = (string | number | boolean | null)[];
 
+/** Added to the column of a cell with a picture (columns are at most 16,384). */
+const IMAGE = 1 << 24;
+
 export function packRows(rows: readonly SheetRow[]): RowWire {
   const out: RowWire = [];
   for (const r of rows) {
     out.push(r.sheet ?? null, r.row, r.cells.length);
-    for (const c of r.cells) out.push(c.formulaWithoutValue ? -c.column : c.column, c.value);
+    for (const c of r.cells)
+      if (c.image !== undefined) out.push(c.column + IMAGE, c.value, c.image);
+      else out.push(c.formulaWithoutValue ? -c.column : c.column, c.value);
   }
   return out;
 }
@@ -30,7 +36,12 @@ export function unpackRows(wire: RowWire): SheetRow[] {
     for (let i = 0; i < n; i++) {
       const column = wire[k++] as number;
       const value = wire[k++] as CellScalar;
-      cells[i] = column < 0 ? { column: -column, value, formulaWithoutValue: true } : { column, value };
+      cells[i] =
+        column < 0
+          ? { column: -column, value, formulaWithoutValue: true }
+          : column >= IMAGE
+            ? { column: column - IMAGE, value, image: wire[k++] as string }
+            : { column, value };
     }
     rows.push(sheet === null ? { row, cells } : { sheet, row, cells });
   }

@@ -71,7 +71,7 @@ export class SheetJudge {
   private judge(file: string, item: SheetItem): SheetResult {
     const { idAt, ...r } = assessSheetItem(file, item, this.options);
     return {
-      item: toItem(r, this.options.keepResults),
+      item: toItem(r, this.options),
       label: r.file,
       ...(idAt ? { idAt: { ...idAt, file } } : {}),
     };

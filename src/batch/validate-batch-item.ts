@@ -12,6 +12,7 @@ import { loadYamlFile } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { Level } from '../model/assessment.js';
 import type { Finding, Position } from '../model/finding.js';
+import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { type ValidatedFile, validateFile, validateLoaded } from '../pipeline/validate-file.js';
 import { fastLoad } from './fast-parse.js';
@@ -24,6 +25,8 @@ export interface ValidateBatchOptions {
   policy?: RubricPolicy;
   /** Off: every file goes through `validateFile` (for tests and comparisons). */
   fast?: boolean;
+  /** How evidence files are hashed (the cache): one object for the batch. */
+  evidence?: EvidenceOptions;
 }
 
 export interface ValidateItem {
@@ -42,6 +45,7 @@ export function validateBatchItem(file: string, options: ValidateBatchOptions): 
     ...(options.rubric ? { rubric: options.rubric } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {

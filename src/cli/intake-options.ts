@@ -5,8 +5,16 @@
  */
 import { threadsFor } from '../batch/threads.js';
 import type { Roster } from '../load/roster.js';
+import type { Finding } from '../model/finding.js';
 import type { IntakeOptions } from '../pipeline/intake/judge-submissions.js';
-import { requirePolicy, requireRoster, requireRubric, requireWaivers } from './shared-options.js';
+import {
+  requireInspections,
+  evidenceOptions,
+  requirePolicy,
+  requireRoster,
+  requireRubric,
+  requireWaivers,
+} from './shared-options.js';
 
 export interface IntakeCliOptions {
   rubric?: string;
@@ -18,9 +26,16 @@ export interface IntakeCliOptions {
   period?: string;
   jobs?: number;
   roster?: string;
+  /** --inspections: files and folders (read by withInspections). */
+  inspections?: string[];
+  /** false: --no-evidence-cache. */
+  evidenceCache?: boolean;
 }
 
-export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
+export function intakeOptions(
+  opts: IntakeCliOptions,
+  env?: Readonly<Record<string, string | undefined>>,
+): IntakeOptions & {
   /** The id of --rubric, when given. */
   forcedRubric?: string;
   roster?: Roster;
@@ -39,5 +54,18 @@ export function intakeOptions(opts: IntakeCliOptions): IntakeOptions & {
     ...(opts.period ? { period: opts.period } : {}),
     ...(roster ? { roster } : {}),
     threads: threadsFor(opts.jobs),
+    evidence: evidenceOptions(opts, env),
+  };
+}
+
+/** The intake's options with --inspections read: the set, and the findings of its records. */
+export async function withInspections<O extends IntakeOptions>(
+  options: O,
+  opts: IntakeCliOptions,
+): Promise<{ options: O; findings: Finding[] }> {
+  const loaded = await requireInspections(opts.inspections, opts.maxSize);
+  return {
+    options: loaded.set ? { ...options, inspections: loaded.set } : options,
+    findings: loaded.findings,
   };
 }

@@ -23,10 +23,11 @@ export const EXTENSION_FORMATS: Readonly<Record<string, readonly string[]>> = {
   '.sarif': ['sarif'],
   '.yaml': ['yaml'],
   '.yml': ['yaml'],
+  '.parquet': ['parquet'],
 };
 
 /** Formats that are bytes for a file, never for a terminal: their extension. */
-const FILE_ONLY: Readonly<Record<string, string>> = { xlsx: '.xlsx', pdf: '.pdf' };
+const FILE_ONLY: Readonly<Record<string, string>> = { xlsx: '.xlsx', pdf: '.pdf', parquet: '.parquet' };
 
 /** The extension a format is written with (its first in the table). */
 export function extensionOf(format: string): string | undefined {
@@ -107,13 +108,15 @@ export function extensionsFor(formats: readonly string[]): string {
 }
 
 /** What kind of file bytes are: a zip (a workbook), a PDF, text, or other bytes. */
-export type FileKind = 'zip' | 'pdf' | 'text' | 'binary';
+export type FileKind = 'zip' | 'pdf' | 'parquet' | 'text' | 'binary';
 
 export function kindOfBytes(head: Uint8Array): FileKind {
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
     return 'zip';
   if (head.length >= 4 && head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46)
     return 'pdf';
+  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31)
+    return 'parquet';
   return head.includes(0) ? 'binary' : 'text';
 }
 
@@ -121,6 +124,7 @@ export function kindOfBytes(head: Uint8Array): FileKind {
 export function kindOfFormat(format: string): FileKind {
   if (format === 'xlsx') return 'zip';
   if (format === 'pdf') return 'pdf';
+  if (format === 'parquet') return 'parquet';
   return 'text';
 }
 

@@ -66,7 +66,7 @@ export interface Keep {
 /** text: the whole file, or its chunks in order (written as they come). */
 export function writeFileAtomic(
   file: string,
-  text: string | Uint8Array | Iterable<string>,
+  text: string | Uint8Array | Iterable<string | Uint8Array>,
   keep?: Keep,
 ): void {
   sweepStaleTemps(file);
@@ -82,7 +82,10 @@ export function writeFileAtomic(
       }
       if (typeof text === 'string') writeSync(fd, text);
       else if (text instanceof Uint8Array) writeSync(fd, text);
-      else for (const chunk of text) writeSync(fd, chunk);
+      else
+        for (const chunk of text)
+          if (typeof chunk === 'string') writeSync(fd, chunk);
+          else writeSync(fd, chunk);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

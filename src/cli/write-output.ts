@@ -73,14 +73,17 @@ function interruptible(work: () => void): void {
   }
 }
 
-function writeDirect(path: string, text: string | Uint8Array | Iterable<string>): void {
+function writeDirect(path: string, text: string | Uint8Array | Iterable<string | Uint8Array>): void {
   interruptible(() => {
     const own = ownDescriptor(path);
     const fd = own ?? openSync(path, 'w');
     try {
       if (typeof text === 'string') writeSync(fd, text);
       else if (text instanceof Uint8Array) writeSync(fd, text);
-      else for (const chunk of text) writeSync(fd, chunk);
+      else
+        for (const chunk of text)
+          if (typeof chunk === 'string') writeSync(fd, chunk);
+          else writeSync(fd, chunk);
     } finally {
       if (own === undefined) closeSync(fd);
     }
@@ -119,7 +122,10 @@ function destination(file: string): Destination {
  * Writes `text` to `file` as described above; expected failures are CliErrors (exit 2). Says
  * whether a file was written (`file`) or a stream (`-`, a device, a pipe).
  */
-export function writeOutput(file: string, text: string | Uint8Array | Iterable<string>): 'file' | 'stream' {
+export function writeOutput(
+  file: string,
+  text: string | Uint8Array | Iterable<string | Uint8Array>,
+): 'file' | 'stream' {
   try {
     const to = destination(file);
     if ('direct' in to) {
@@ -144,7 +150,7 @@ export function writeOutput(file: string, text: string | Uint8Array | Iterable<s
 export function writeReport(
   ctx: { lang: Lang; stderr: (s: string) => void },
   file: string,
-  text: string | Uint8Array | Iterable<string>,
+  text: string | Uint8Array | Iterable<string | Uint8Array>,
 ): void {
   if (writeOutput(file, text) === 'file') ctx.stderr(`${message(ctx.lang, 'authoring.written', { file })}\n`);
 }

@@ -7,7 +7,8 @@
  * the command line (a link to /usr or / is reported, never read); a FIFO, socket or device in a
  * folder, and a name that is not UTF-8 (shown by its bytes), are reported rather than skipped.
  *
- * A folder walk skips hidden entries and node_modules, as globs do (dot: false).
+ * A folder walk skips hidden entries and node_modules, as globs do (dot: false), and folders
+ * named `evidence` (the submissions' 台账, check-evidence.ts); a file there named on its own is read.
  *
  * Cost: one stat per named input, one readdir per folder; realpath only for symbolic links.
  */
@@ -164,8 +165,10 @@ export function listInputs(inputs: string[], options: ExpandOptions = {}): Input
     }
     const keyed: [string, Dirent][] = [];
     for (const ent of entries) {
-      // Hidden entries (.git, .github) and installed packages are never submissions.
+      // Hidden entries (.git, .github) and installed packages are never submissions; nor is the
+      // submissions' evidence (台账: `evidence/<name>/`, sign-in sheets as .xlsx among the photos).
       if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
+      if (ent.name === 'evidence' && ent.isDirectory()) continue;
       if (ent.name.includes('\uFFFD')) {
         notUtf8.push(shown);
         continue;

@@ -9,6 +9,10 @@ export interface LoadedYaml {
   data?: Record<string, unknown>;
   findings: Finding[];
   locate(path: Path): Position;
+  /** A spreadsheet row: it has no evidence folder of its own. */
+  row?: true;
+  /** A workbook row's pictures in cells (WPS DISPIMG), by their id: evidence of the row. */
+  images?: ReadonlySet<string>;
 }
 
 /** Fills in file, line and column for findings that carry only a path. */

@@ -12,8 +12,9 @@ export const TOP_KEYS = [
   'period',
   'metrics',
   'facilities',
+  'evidence',
   'notes',
 ];
-export const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city'];
+export const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city', 'type'];
 export const COMPOUND_KEYS = [...ENTITY_KEYS, 'community'];
 export const FACILITY_KEYS = ['kind', 'area', 'count', 'note'];

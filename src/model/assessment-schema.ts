@@ -5,6 +5,7 @@
  * here fails its test until it is brought along.
  */
 import { z } from 'zod';
+import { EvidenceSchema } from './evidence.js';
 
 export const ENTITY_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** `2005`, `2005-03`, and `2005年` / `2005年度` as everyone writes a year. */
@@ -22,6 +23,8 @@ const EntitySchema = z
     street: z.string().min(1).optional(),
     district: z.string().min(1).optional(),
     city: z.string().min(1).optional(),
+    /** The kind of community, when the rubric sets figures by it (老城区 / old-town, 新村小区 / new-estate). */
+    type: z.string().min(1).optional(),
   })
   .strict();
 
@@ -47,6 +50,8 @@ export const AssessmentFileSchema = z
     period: z.union([z.number().int().min(1949).max(2100), z.string().regex(PERIOD_RE)]),
     metrics: z.record(z.string(), z.unknown()).default({}),
     facilities: z.array(FacilityEntrySchema).optional(),
+    /** 台账: evidence per criterion id (evidence.ts). */
+    evidence: EvidenceSchema.optional(),
     notes: z.string().optional(),
   })
   .strict()

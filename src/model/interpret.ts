@@ -13,7 +13,9 @@ import {
   FacilityEntrySchema,
   periodText,
 } from './assessment-schema.js';
+import { parseChoice } from './choice.js';
 import { type CountNoun, writtenNoun } from './count-nouns.js';
+import { EVIDENCE_ENTRY_KEYS, type EvidenceLists } from './evidence.js';
 import { parseArea, parseCount, parseMetricValue, type ValueProblem } from './figures.js';
 import { type Finding, finding, type Params, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, normalizeName, suggest } from './names.js';
@@ -29,6 +31,8 @@ export interface InterpretResult {
   /** undefined when the file's shape is too broken to score. */
   assessment?: Assessment;
   findings: Finding[];
+  /** The evidence lists as the schema read them (the pipeline checks them against the files). */
+  evidence?: EvidenceLists;
 }
 
 /** The metrics a rubric's criteria read: each must be in a self-assessment. */
@@ -72,7 +76,7 @@ function facts(rubric: Rubric): RubricFacts {
 
 const titleCache = new WeakMap<Rubric, Map<string, string>>();
 /** The metric a title names, in any of the rubric's languages, as a Chinese user would type it. */
-function metricByTitle(rubric: Rubric, key: string): string | undefined {
+export function metricByTitle(rubric: Rubric, key: string): string | undefined {
   let titles = titleCache.get(rubric);
   if (!titles) {
     titles = new Map();
@@ -98,6 +102,7 @@ function knownKeys(path: Path): string[] | undefined {
   if (path.length === 1 && (path[0] === 'community' || path[0] === 'street')) return ENTITY_KEYS;
   if (path.length === 1 && path[0] === 'compound') return COMPOUND_KEYS;
   if (path[0] === 'facilities') return FACILITY_KEYS;
+  if (path[0] === 'evidence' && path.length === 3) return EVIDENCE_ENTRY_KEYS;
   return undefined;
 }
 
@@ -165,11 +170,39 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   if (file.compound?.community) entity.community = file.compound.community;
   if (level !== 'street' && entityRaw.street) entity.street = entityRaw.street;
   if (entityRaw.district) entity.district = entityRaw.district;
+  if (entityRaw.type !== undefined) {
+    const type = readCommunityType(entityRaw.type, rubric, [level, 'type'], findings);
+    if (type !== undefined) entity.type = type;
+  }
   const assessment: Assessment = { entity, period: periodText(file.period), metrics, unreadable };
   if (file.rubric) assessment.rubric = file.rubric;
   if (facilities) assessment.facilities = facilities;
   if (source !== undefined) assessment.file = source;
-  return { assessment, findings };
+  return file.evidence ? { assessment, findings, evidence: file.evidence } : { assessment, findings };
+}
+
+/**
+ * The kind of community a file gives, as the rubric's type id: by id, label or alias in either
+ * script (老城区, 老城區, old-town). A rubric without types ignores it; one that does not know it
+ * says so, with the nearest type.
+ */
+function readCommunityType(raw: string, rubric: Rubric, path: Path, findings: Finding[]): string | undefined {
+  const types = rubric.communityTypes;
+  if (!types?.length) return undefined;
+  const parsed = parseChoice(raw, types);
+  if (parsed.ok) return parsed.value;
+  const near = typeof parsed.params.option === 'string' ? parsed.params.option : undefined;
+  // Ids: the report layer words them as the types' labels in the reader's language.
+  const ids = types.map((t) => t.id).join('|');
+  findings.push(
+    finding(
+      'assessment.community-type-unknown',
+      'error',
+      { raw, ...(near ? { type: near } : {}), types: ids },
+      path,
+    ),
+  );
+  return undefined;
 }
 
 /**

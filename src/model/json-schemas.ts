@@ -13,7 +13,9 @@ import { LEVELS } from './assessment.js';
 import { AssessmentFileSchema } from './assessment-schema.js';
 import { type ChoiceOption, optionNames } from './choice.js';
 import { CostsFileSchema, WaySchema } from './costs-schema.js';
+import { EvidenceRequirementSchema } from './evidence.js';
 import type { MetricType } from './figures.js';
+import { InspectionsFileSchema } from './inspection-schema.js';
 import { needsFacilities } from './interpret.js';
 import { type Lang, LocalizedSchema, pick } from './localized.js';
 import { allCriteria, type Rubric } from './rubric.js';
@@ -45,6 +47,7 @@ export const CriterionOverrideSchema = z
     points: z.number().min(0).optional(),
     veto: z.boolean().optional(),
     event: z.boolean().optional(),
+    evidence: EvidenceRequirementSchema.optional(),
     source: SourceSchema.optional(),
     note: z.string().optional(),
     ...overrideFields(),
@@ -163,6 +166,7 @@ function rubricDefinitions(): z.core.$ZodRegistry<{ id: string }> {
     [LocalizedSchema, 'LocalizedText'],
     [FigureSchema, 'Figure'],
     [SourceSchema, 'Source'],
+    [EvidenceRequirementSchema, 'EvidenceRequirement'],
     [FacilitySchema, 'Facility'],
     [MetricSchema, 'Metric'],
     // Named parts of the kinds (ChecklistItem, Condition), in registry order.
@@ -246,6 +250,8 @@ export function valueSchema(type: MetricType, options: readonly ChoiceOption[] =
       const names = options.flatMap(optionNames);
       return { type: 'string', anyOf: [{ enum: names }, { pattern: looseNamePattern(names) }] };
     }
+    case 'text':
+      return { anyOf: [{ type: 'string', minLength: 1, pattern: '\\S' }, { type: 'number' }] };
     case 'area':
       return { anyOf: [{ type: 'number', minimum: 0 }, figure(AREA_UNIT)] };
     case 'count':
@@ -421,6 +427,21 @@ export function assessmentJsonSchema(
     fp.area = { ...valueSchema('area'), description: describeUnit('area') };
     fp.count = valueSchema('count');
   }
+  // 台账 by criterion: the rubric's criterion ids, those that require evidence first.
+  const ev = props.evidence as { propertyNames?: JsonSchema; description?: string } | undefined;
+  if (ev) {
+    const criteria = allCriteria(rubric);
+    const required = criteria.filter((c) => c.evidence);
+    ev.propertyNames = { enum: criteria.map((c) => c.id) };
+    ev.description = [
+      'evidence (台账) per criterion: { path, sha256, kind }; civscore evidence add fills the sha256 in',
+      required.length
+        ? `required by: ${required.map((c) => `${c.id} (${pick(c.title, lang) || c.id})`).join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
   props.rubric = { type: 'string', minLength: 1, default: rubric.id, examples: [rubric.id] };
   const level = rubric.level;
   // A community rubric scores communities only, a street rubric streets only, a compound rubric compounds.
@@ -453,6 +474,20 @@ export function costsJsonSchema(): JsonSchema {
     title: 'civscore cost file (整改成本)',
     description:
       'What each fix costs for one rubric: per metric (元 per ㎡, per person, per percentage point) or per facility, with months and the responsible unit (责任单位).',
+    ...body,
+  };
+}
+
+/** The schema of an inspections file (督查记录): records per community and metric. */
+export function inspectionsJsonSchema(): JsonSchema {
+  const body = toJson(InspectionsFileSchema, 'inline');
+  delete body.$schema;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: 'https://civscore.invalid/schemas/inspections.schema.json',
+    title: 'civscore inspections file (督查记录)',
+    description:
+      'What inspectors found on site, per community and metric: the value found or a finding, the day, the inspector, the kind (明查/暗访/复查), any deduction and the deadline for rectification (整改时限). Passed with --inspections.',
     ...body,
   };
 }

@@ -13,6 +13,7 @@
  */
 import { COMPOUND_KEYS, ENTITY_KEYS, FACILITY_KEYS, TOP_KEYS } from './assessment-keys.js';
 import { type AssessmentFile, ENTITY_ID_RE, PERIOD_RE } from './assessment-schema.js';
+import { EVIDENCE_ENTRY_KEYS, EVIDENCE_KIND_NAMES, type EvidenceLists, SHA256_RE } from './evidence.js';
 
 type Plain = Record<string, unknown>;
 
@@ -30,6 +31,8 @@ const TOP = new Set(TOP_KEYS);
 const ENTITY = new Set(ENTITY_KEYS);
 const COMPOUND = new Set(COMPOUND_KEYS);
 const FACILITY = new Set(FACILITY_KEYS);
+const EVIDENCE_ENTRY = new Set(EVIDENCE_ENTRY_KEYS);
+const EVIDENCE_KIND = new Set(EVIDENCE_KIND_NAMES);
 
 /** Every own key one of `known`, and no value undefined. */
 function onlyKnown(o: Plain, known: ReadonlySet<string>): boolean {
@@ -41,17 +44,19 @@ type Entity = NonNullable<AssessmentFile['compound']>;
 
 function entity(x: unknown, compound = false): Entity | undefined {
   if (!plain(x) || !onlyKnown(x, compound ? COMPOUND : ENTITY)) return undefined;
-  const { id, name, community, street, district, city } = x;
+  const { id, name, community, street, district, city, type } = x;
   if (typeof id !== 'string' || !ENTITY_ID_RE.test(id) || !nonEmpty(name)) return undefined;
   if ((street !== undefined && !nonEmpty(street)) || (district !== undefined && !nonEmpty(district)))
     return undefined;
   if ((city !== undefined && !nonEmpty(city)) || (community !== undefined && !nonEmpty(community)))
     return undefined;
+  if (type !== undefined && !nonEmpty(type)) return undefined;
   const e: Entity = { id, name };
   if (street !== undefined) e.street = street;
   if (district !== undefined) e.district = district;
   if (city !== undefined) e.city = city;
   if (community !== undefined) e.community = community;
+  if (type !== undefined) e.type = type;
   return e;
 }
 
@@ -72,6 +77,32 @@ function facilities(x: unknown): Facility[] | undefined {
     if (count !== undefined) o.count = count as number | string;
     if (note !== undefined) o.note = note;
     out.push(o);
+  }
+  return out;
+}
+
+/** The evidence lists as the schema's record of lists gives them: fresh objects, keys in order. */
+function evidence(x: unknown): EvidenceLists | undefined {
+  if (!plain(x) || Object.hasOwn(x, '__proto__')) return undefined;
+  const out: EvidenceLists = {};
+  for (const criterion of Object.keys(x)) {
+    const list = x[criterion];
+    if (!Array.isArray(list)) return undefined;
+    const entries: EvidenceLists[string] = [];
+    for (const e of list) {
+      if (!plain(e) || !onlyKnown(e, EVIDENCE_ENTRY)) return undefined;
+      const { path, sha256, kind, note } = e;
+      if (!nonEmpty(path)) return undefined;
+      if (sha256 !== undefined && (typeof sha256 !== 'string' || !SHA256_RE.test(sha256))) return undefined;
+      if (kind !== undefined && (typeof kind !== 'string' || !EVIDENCE_KIND.has(kind))) return undefined;
+      if (note !== undefined && typeof note !== 'string') return undefined;
+      const o: EvidenceLists[string][number] = { path };
+      if (sha256 !== undefined) o.sha256 = sha256;
+      if (kind !== undefined) o.kind = kind;
+      if (note !== undefined) o.note = note;
+      entries.push(o);
+    }
+    out[criterion] = entries;
   }
   return out;
 }
@@ -111,6 +142,8 @@ export function readPlainAssessment(raw: unknown): AssessmentFile | undefined {
   if (!m) return undefined;
   const f = raw.facilities === undefined ? undefined : facilities(raw.facilities);
   if (raw.facilities !== undefined && !f) return undefined;
+  const ev = raw.evidence === undefined ? undefined : evidence(raw.evidence);
+  if (raw.evidence !== undefined && !ev) return undefined;
   // The schema's key order.
   const out = {} as AssessmentFile;
   if ($schema !== undefined) out.$schema = $schema;
@@ -121,6 +154,7 @@ export function readPlainAssessment(raw: unknown): AssessmentFile | undefined {
   out.period = raw.period as AssessmentFile['period'];
   out.metrics = m;
   if (f) out.facilities = f;
+  if (ev) out.evidence = ev;
   if (notes !== undefined) out.notes = notes;
   return out;
 }

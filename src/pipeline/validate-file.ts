@@ -11,6 +11,7 @@ import { periodText } from '../model/assessment-schema.js';
 import type { Finding } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Rubric } from '../model/rubric.js';
+import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
@@ -24,6 +25,8 @@ export interface ValidateFileOptions {
   placeId?: boolean;
   /** --period: the period of the rows of a sheet that has no period column. */
   period?: string;
+  /** How evidence files are hashed (the cache); the same object for a whole batch. */
+  evidence?: EvidenceOptions;
 }
 
 export interface ValidatedFile {
@@ -64,9 +67,17 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   if (choice.kind === 'file-problem') return withId({ file, findings: [...y.findings, ...choice.findings] });
   const rubric = choice.rubric;
   const interpreted = interpretAssessment(y.data, rubric);
+  const evidence = interpreted.assessment
+    ? evidenceOf(y, interpreted.evidence, rubric, options.evidence)
+    : undefined;
   return withId({
     file,
-    findings: [...y.findings, ...choice.findings, ...place(interpreted.findings, file, y.locate)],
+    findings: [
+      ...y.findings,
+      ...choice.findings,
+      ...place(interpreted.findings, file, y.locate),
+      ...(evidence ? place(evidence.findings, file, y.locate) : []),
+    ],
     rubric,
     rubricRef: choice.ref,
   });

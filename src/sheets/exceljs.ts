@@ -26,6 +26,17 @@ function sources(): { load: () => typeof ExcelJS } {
 }
 
 export function excel(): typeof ExcelJS {
-  lib ??= sources().load();
+  if (!lib) {
+    // graceful-fs (under exceljs) replaces process.cwd with a cached copy that only its own
+    // process.chdir clears: a run in-process after another thread changed folder (the tests'
+    // runCli) would then resolve paths against the old folder. Node's own is put back.
+    const { cwd, chdir } = process;
+    try {
+      lib = sources().load();
+    } finally {
+      process.cwd = cwd;
+      process.chdir = chdir;
+    }
+  }
   return lib;
 }

@@ -20,6 +20,7 @@ export const ROW_FIELDS = [
   'street',
   'district',
   'city',
+  'type',
   'notes',
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
@@ -68,6 +69,7 @@ const FIELD_NAMES: Record<RowField, readonly string[]> = {
   street: ['street', '街道', '所属街道', '所屬街道', '街道（乡镇）', '街道(乡镇)', '乡镇街道', '鄉鎮街道'],
   district: ['district', '区', '區', '所属区', '所屬區', '区县', '區縣', '县区', '縣區'],
   city: ['city', '市', '城市', '所属市', '所屬市'],
+  type: ['type', 'community type', '社区类型', '社區類型', '类型', '類型'],
   notes: ['notes', 'note', '备注', '備註', '说明', '說明'],
 };
 
@@ -78,7 +80,13 @@ export type ColumnRole =
   | { kind: 'field'; field: RowField }
   | { kind: 'metric'; metric: string }
   /** measure: what a number in the column is (the fill-in workbook's `<facility>.area|count` ids); a plain facility column holds an area. */
-  | { kind: 'facility'; facility: string; measure?: 'area' | 'count' };
+  | { kind: 'facility'; facility: string; measure?: 'area' | 'count' }
+  /** 台账 of a criterion (`台账：一线通、一卡通、一点通`): pictures in cells (DISPIMG) or paths. */
+  | { kind: 'evidence'; criterion: string };
+
+/** `台账：<criterion id or title>`, `臺帳:…`, `evidence: …`: a column of a criterion's evidence. */
+const EVIDENCE_HEADER =
+  /^\s*(?:台账|臺帳|臺賬|台帐|佐证材料|佐證資料|佐证资料|evidence)\s*[:：]\s*(.+?)\s*$/iu;
 
 export interface HeaderCell {
   column: number;
@@ -245,12 +253,28 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
     }
   }
   const facilities = buildNameIndex(rubric);
+  const criterionByName = new Map<string, string>();
+  for (const c of allCriteria(rubric)) {
+    criterionByName.set(normalizeName(c.id), c.id);
+    for (const t of Object.values(c.title)) if (t) criterionByName.set(normalizeName(t), c.id);
+  }
+  const evidenceColumn = new Map<string, number>();
   const roles = new Map<number, ColumnRole>();
   const metricColumn = new Map<string, number>();
   const facilityColumn = new Map<string, number>();
   const fieldColumn = new Map<RowField, number>();
   const problems: HeaderProblem[] = [];
   for (const c of h.cells) {
+    const ev = EVIDENCE_HEADER.exec(c.key ?? '') ?? EVIDENCE_HEADER.exec(c.text);
+    if (ev) {
+      // A name the rubric does not know stays as written: the evidence check says so, with a suggestion.
+      const criterion = criterionByName.get(normalizeName(ev[1]!)) ?? ev[1]!;
+      if (!evidenceColumn.has(criterion)) {
+        evidenceColumn.set(criterion, c.column);
+        roles.set(c.column, { kind: 'evidence', criterion });
+        continue;
+      }
+    }
     const role = roleOf(c, metricByName, facilities.resolve);
     if (!role) {
       if (!c.text) continue;
@@ -294,7 +318,7 @@ function roleOf(
   c: HeaderCell,
   metricByName: Map<string, string>,
   facility: (name: string) => string | undefined,
-): ColumnRole | undefined {
+): Exclude<ColumnRole, { kind: 'evidence' }> | undefined {
   const measured = c.key ? /^(.*)\.(area|count)$/.exec(c.key) : null;
   if (measured) {
     const f = facility(measured[1]!);

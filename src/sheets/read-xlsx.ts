@@ -11,7 +11,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { SheetLimitError, type SheetLimits, sheetLimits, WorkbookError } from './sheet-limits.js';
 import type { SheetRow } from './sheet-row.js';
-import { styleFormats, workbookInfo } from './xlsx-parts.js';
+import { cellImages, styleFormats, workbookInfo } from './xlsx-parts.js';
 import { SheetXml } from './xlsx-sheet.js';
 import { sharedStrings } from './xlsx-strings.js';
 import { InflateBudget, inflateChunks, inflatePart, type ZipEntry, zipEntries } from './zip-entries.js';
@@ -55,6 +55,11 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
   const sst = entries.get(info.strings);
   const strings = sst ? await sharedStrings(inflateChunks(bytes, sst, budget), limits) : [];
   const counts = { rows: 0, rowElements: 0 };
+  const images = cellImages(
+    text(entries.get('xl/cellimages.xml') ?? entries.get('xl/cellImages.xml')),
+    text(entries.get('xl/_rels/cellimages.xml.rels') ?? entries.get('xl/_rels/cellImages.xml.rels')),
+    (part) => entries.has(part),
+  );
   for (const sheet of info.sheets) {
     const entry = sheet.hidden || sheet.part === undefined ? undefined : entries.get(sheet.part);
     if (!entry) continue;
@@ -65,6 +70,7 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
       date1904: info.date1904,
       limits,
       counts,
+      ...(images.size ? { images } : {}),
     });
     for await (const chunk of inflateChunks(bytes, entry, budget)) yield* xml.push(chunk);
     yield* xml.end();

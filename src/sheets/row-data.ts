@@ -5,6 +5,7 @@
  */
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import type { Level } from '../model/assessment.js';
+import { kindFromExtension } from '../model/evidence.js';
 import { parseFlag } from '../model/figures.js';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { finding } from '../model/finding.js';
@@ -70,6 +71,10 @@ export function rowData(
   /** Per facility listed: its first column, and the column of each measure (area, count). */
   const facilityColumns: { first: number; area?: number; count?: number }[] = [];
   const facilityIndex = new Map<string, number>();
+  /** 台账 by criterion, and the column each criterion's evidence is in. */
+  const evidence: Record<string, { path: string; sha256?: string; kind?: string }[]> = {};
+  const evidenceColumns = new Map<string, number>();
+  let images: Set<string> | undefined;
   const fieldColumn = (f: RowField) =>
     columns?.roles ? (columnOfField(columns, f) ?? h.fields[f]) : h.fields[f];
 
@@ -84,7 +89,14 @@ export function rowData(
       else if (f === 'period') data.period = periodValue(c.value);
       else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
     } else if (role.kind === 'metric') metrics[role.metric] = c.value;
-    else {
+    else if (role.kind === 'evidence') {
+      const list = (evidence[role.criterion] ??= []);
+      evidenceColumns.set(role.criterion, c.column);
+      if (c.image !== undefined) {
+        (images ??= new Set()).add(c.image);
+        list.push({ path: `${CELL_IMAGE}${c.image}`, kind: '照片' });
+      } else list.push(...evidenceCell(String(c.value)));
+    } else {
       const entry = facilityEntry(role.facility, c.value, role.measure);
       if (entry === 'absent') continue;
       if (entry === 'bad') {
@@ -108,10 +120,12 @@ export function rowData(
     }
   }
   if (columns && columns.facilityColumn.size > 0) data.facilities = facilities;
+  if (evidenceColumns.size > 0) data.evidence = evidence;
 
   const locate = (path: Path): Position => {
     const [head, key] = path;
     if (head === 'metrics' && typeof key === 'string') return at(columns?.metricColumn.get(key));
+    if (head === 'evidence' && typeof key === 'string') return at(evidenceColumns.get(key));
     if (head === 'facilities' && typeof key === 'number') {
       const cols = facilityColumns[key];
       const measure = path[2];
@@ -127,10 +141,34 @@ export function rowData(
     return at(undefined);
   };
   return {
-    loaded: { file, data, findings, locate },
+    // A row has no evidence folder of its own; its pictures in cells are its evidence.
+    loaded: { file, data, findings, locate, row: true, ...(images ? { images } : {}) },
     label: rowLabel(file, row),
     idAt: at(fieldColumn('id')),
   };
+}
+
+/** How a row names a picture in a cell as evidence (the pipeline's CELL_IMAGE_PREFIX). */
+const CELL_IMAGE = 'wps-image:';
+
+/**
+ * A 台账 cell's text: paths relative to the workbook's folder, one per line or split by `;`, each
+ * perhaps followed by its sha256 (`照片/警务室.jpg sha256:3a7b…`); a `=DISPIMG("ID_…",1)` whose
+ * picture the workbook lacks names that picture (the check says it is missing).
+ */
+function evidenceCell(text: string): { path: string; sha256?: string; kind?: string }[] {
+  const img = /DISPIMG\(\s*"([^"]+)"/.exec(text);
+  if (img) return [{ path: `${CELL_IMAGE}${img[1]}`, kind: '照片' }];
+  const out: { path: string; sha256?: string; kind?: string }[] = [];
+  for (const part of text.split(/[;；\n]+/)) {
+    const t = part.trim();
+    if (!t) continue;
+    const m = /^(.*?)\s+(?:sha256[:：]\s*)?([0-9a-fA-F]{64})$/.exec(t);
+    const path = m ? m[1]! : t;
+    const kind = kindFromExtension(path);
+    out.push({ path, ...(m ? { sha256: m[2]! } : {}), ...(kind ? { kind } : {}) });
+  }
+  return out;
 }
 
 const FIELD_SET = new Set<string>(ROW_FIELDS);

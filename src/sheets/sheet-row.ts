@@ -9,6 +9,11 @@ export interface SheetCell {
   value: CellScalar;
   /** The cell held a formula without a saved result (value is null). */
   formulaWithoutValue?: boolean;
+  /**
+   * A picture placed in the cell (WPS `=DISPIMG("ID_…",1)`) that the workbook holds
+   * (xl/cellimages.xml and its xl/media/ part): its id. Only the .xlsx reader sets it.
+   */
+  image?: string;
 }
 
 export interface SheetRow {

@@ -71,6 +71,36 @@ export function workbookInfo(workbookXml: string, relsXml: string | undefined): 
   return { sheets, date1904, strings, styles };
 }
 
+/**
+ * The pictures WPS places in cells (`=DISPIMG("ID_…",1)`): xl/cellimages.xml names each picture
+ * (`<xdr:cNvPr name="ID_…">`) and its relationship (`<a:blip r:embed="rId1">`), whose target is a
+ * part under xl/media/. The ids whose picture the workbook holds.
+ */
+export function cellImages(
+  xml: string | undefined,
+  relsXml: string | undefined,
+  hasPart: (part: string) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  if (!xml || !relsXml) return out;
+  const targets = new Map<string, string>();
+  for (const a of startTags(relsXml, 'Relationship')) {
+    const id = attr(a, 'Id');
+    const target = attr(a, 'Target');
+    if (id !== undefined && target !== undefined && attr(a, 'TargetMode') !== 'External')
+      targets.set(id, partName(xmlText(target)));
+  }
+  for (const block of xml.split(/<(?:[\w.-]+:)?cellImage[\s>]/).slice(1)) {
+    const name = startTags(block, 'cNvPr').next().value;
+    const blip = startTags(block, 'blip').next().value;
+    const id = name === undefined ? undefined : attr(name, 'name');
+    const rid = blip === undefined ? undefined : (attr(blip, ':embed') ?? attr(blip, 'embed'));
+    const part = rid === undefined ? undefined : targets.get(rid);
+    if (id !== undefined && part !== undefined && hasPart(part)) out.add(xmlText(id));
+  }
+  return out;
+}
+
 /** Excel's built-in number formats that say something (exceljs's table, lib/xlsx/defaultnumformats.js). */
 const BUILTIN_FORMATS: Record<number, string> = {
   0: 'General',

@@ -24,6 +24,8 @@ export interface SheetContext {
   limits: SheetLimits;
   /** Rows with values read so far in this file, and row elements (shared by the file's sheets). */
   counts: { rows: number; rowElements: number };
+  /** The ids of the pictures placed in cells that the workbook holds (WPS, xl/cellimages.xml). */
+  images?: ReadonlySet<string>;
 }
 
 /** `AB` of `AB12` → 28; 0 when the reference has no letters. */
@@ -50,6 +52,8 @@ export class SheetXml {
   private style = 0;
   private value: string | undefined;
   private formula = false;
+  /** A WPS picture in the cell: `_xlfn.DISPIMG("ID_…",1)`'s id. */
+  private image: string | undefined;
   private inline: string | undefined;
   private readonly utf8 = new TextDecoder('utf-8');
 
@@ -114,6 +118,8 @@ export class SheetXml {
             this.formula = true;
             if (!empty) {
               const end = xml.indexOf('<', TAG.lastIndex);
+              const text = xml.slice(TAG.lastIndex, end < 0 ? xml.length : end);
+              if (text.includes('DISPIMG')) this.image = dispimgId(xmlText(text));
               TAG.lastIndex = end < 0 ? xml.length : end;
             }
           }
@@ -165,6 +171,7 @@ export class SheetXml {
     this.style = s === undefined ? 0 : Number.parseInt(s, 10) || 0;
     this.value = undefined;
     this.formula = false;
+    this.image = undefined;
     this.inline = undefined;
   }
 
@@ -174,11 +181,21 @@ export class SheetXml {
     const numFmt = this.style ? this.ctx.formats[this.style] : undefined;
     const read = cellScalar(this.cellValue(numFmt), numFmt);
     const cells = this.cells!;
-    const cell: SheetCell | undefined = read.formulaWithoutValue
-      ? { column: this.column, value: null, formulaWithoutValue: true }
-      : read.value !== null && read.value !== ''
-        ? { column: this.column, value: read.value }
-        : undefined;
+    const image = this.image;
+    const cell: SheetCell | undefined =
+      image !== undefined
+        ? // A picture in the cell: its formula as text (WPS saves that as the result), and its id
+          // when the workbook holds the picture.
+          {
+            column: this.column,
+            value: typeof read.value === 'string' && read.value ? read.value : `=DISPIMG("${image}",1)`,
+            ...(this.ctx.images?.has(image) ? { image } : {}),
+          }
+        : read.formulaWithoutValue
+          ? { column: this.column, value: null, formulaWithoutValue: true }
+          : read.value !== null && read.value !== ''
+            ? { column: this.column, value: read.value }
+            : undefined;
     // A column given twice in a row: the later cell wins, as in exceljs.
     const last = cells[cells.length - 1];
     if (last?.column === this.column) cells.pop();
@@ -218,6 +235,11 @@ export class SheetXml {
           : Number.parseFloat(v);
     }
   }
+}
+
+/** The picture id of a WPS `_xlfn.DISPIMG("ID_…",1)` formula. */
+export function dispimgId(formula: string): string | undefined {
+  return /DISPIMG\(\s*"([^"]+)"/.exec(formula)?.[1];
 }
 
 /** Where the last `</row>` (any prefix) of `xml` ends, or -1. */

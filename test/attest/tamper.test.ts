@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
 import { canonicalJson } from '../../src/model/attest/canonical-json.js';
@@ -44,6 +44,15 @@ beforeAll(() => {
   const first = files[0]!;
   waived = /id: (c\d+)/.exec(readFileSync(first, 'utf8'))![1]!;
   writeFileSync(first, readFileSync(first, 'utf8').replace(/patrol-team: \w+/, 'patrol-team: false'));
+  // The second file lists its evidence (台账), in its evidence folder: signed with the inputs.
+  const second = files[1]!;
+  const folder = join(dirname(second), 'evidence', basename(second, '.yaml'));
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'minutes.txt'), MINUTES);
+  appendFileSync(
+    second,
+    `evidence:\n  patrol-team:\n    - { path: evidence/${basename(second, '.yaml')}/minutes.txt, sha256: ${sha256Hex(MINUTES)}, kind: 会议记录 }\n`,
+  );
   cpSync(join(ROOT, 'rubrics/district-2005-community.yaml'), join(signed, 'rubric.yaml'));
   const street = /street: ([^,}]+)/.exec(readFileSync(first, 'utf8'))![1]!.trim();
   writeFileSync(
@@ -51,6 +60,11 @@ beforeAll(() => {
     `waivers: test\nrubric: district-2005-community\nexemptions:\n  - community: ${waived}\n    criterion: patrol-team\n    reason: 联合巡逻\n    expires: 2005-06-30\n    granted-by: 区创建办\n`,
   );
   writeFileSync(join(signed, 'roster.csv'), `街道,编号,名称\n${street},zz-extra,多出社区\n`);
+  // An unannounced inspection (暗访) that measured the first community's service rooms at 10 m².
+  writeFileSync(
+    join(signed, 'inspections.yaml'),
+    `inspections: 督查\nrecords:\n  - { community: ${waived}, metric: service-area, value: 10 m2, date: 2004-12-20, period: 2005, inspector: 区创建办, kind: 暗访 }\n`,
+  );
   const gen = runCli(['key', 'generate', '-o', join(signed, 'key'), '--comment', 'wuma-street@lucheng']);
   expect(gen.code, gen.stderr).toBe(0);
   writeFileSync(join(signed, 'allowed_signers'), gen.stdout);
@@ -64,6 +78,8 @@ beforeAll(() => {
       'waivers.yaml',
       '--roster',
       'roster.csv',
+      '--inspections',
+      'inspections.yaml',
       '--group',
       'street',
       '--as-of',
@@ -110,6 +126,10 @@ function resign(dir: string, f: (s: Statement) => void) {
 }
 
 const firstInput = (dir: string) => yamlFilesIn(join(dir, 'in'))[1]!;
+const MINUTES = '联合巡逻队会议记录';
+/** The evidence file the second input lists. */
+const evidenceOf = (dir: string) =>
+  join(dirname(firstInput(dir)), 'evidence', basename(firstInput(dir), '.yaml'), 'minutes.txt');
 
 describe('verify: a signed run untouched', () => {
   it('is intact (exit 0), every check named', () => {
@@ -120,6 +140,21 @@ describe('verify: a signed run untouched', () => {
     expect(r.stdout).toMatch(/all \d+ inputs unchanged/);
     expect(r.stdout).toMatch(/scored again: the same result/);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('intact');
+  });
+
+  it('covers the inspections file: its digest in the statement, its record in the result', () => {
+    const env = JSON.parse(readFileSync(join(signed, 'run.att'), 'utf8'));
+    const statement = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8')) as Statement;
+    expect(statement.predicate.options.inspections).toEqual(['inspections.yaml']);
+    expect(statement.predicate.inspections).toEqual([
+      { path: 'inspections.yaml', sha256: sha256Hex(readFileSync(join(signed, 'inspections.yaml'))) },
+    ]);
+    expect(readFileSync(join(signed, 'run.att.sha256'), 'utf8')).toMatch(/ {2}inspections\.yaml$/m);
+    const result = JSON.parse(readFileSync(join(signed, 'run.att.result.json'), 'utf8'));
+    const inspected = result.tables
+      .flatMap((t: { communities: { id: string }[] }) => t.communities)
+      .find((c: { id: string }) => c.id === waived);
+    expect(inspected.selfTotal).toBeGreaterThan(inspected.total);
   });
 
   it('is intact with the statement moved away and --inputs naming the files, in Chinese', () => {
@@ -150,6 +185,11 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
     [/input changed: in\/.+\.yaml/, /scored again, the result differs first at .+ \(c\d+, in\//],
   ],
   [
+    'evidence edited',
+    (d) => edit(evidenceOf(d), (s) => `${s}（补记）`),
+    [/input changed: in\/.+\/evidence\/c\d+\/minutes\.txt/],
+  ],
+  [
     'the rubric edited',
     (d) =>
       edit(join(d, 'rubric.yaml'), (s) => s.replace(/points: (\d+)/, (_, n) => `points: ${Number(n) + 1}`)),
@@ -159,6 +199,11 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
     'the waivers edited',
     (d) => edit(join(d, 'waivers.yaml'), (s) => s.replace('2005-06-30', '2004-06-30')),
     [/input changed: waivers\.yaml/, /result differs first at/],
+  ],
+  [
+    'the inspections edited',
+    (d) => edit(join(d, 'inspections.yaml'), (s) => s.replace('value: 10 m2', 'value: 400 m2')),
+    [/input changed: inspections\.yaml/, /result differs first at/],
   ],
   [
     'the roster edited',
@@ -345,6 +390,13 @@ describe('checked without civscore', () => {
     expect(statement.predicate.quotas.verdicts).toBe(verdicts.length);
     expect(verdicts.length).toBeGreaterThan(0);
     expect(statement.predicate.quotas.sha256).toBe(sha256Hex(canonicalJson(verdicts)));
+    // The evidence: counted, and its lines of the sums list digested (the list holds each file's sha256).
+    const sums = readFileSync(join(signed, 'run.att.sha256'), 'utf8');
+    const evidenceLines = sums.split('\n').filter((l) => l.includes('/evidence/'));
+    expect(evidenceLines).toEqual([
+      expect.stringMatching(new RegExp(`^${sha256Hex(MINUTES)}  in/.+/evidence/c\\d+/minutes.txt$`)),
+    ]);
+    expect(statement.predicate.evidence).toEqual({ files: 1, sha256: sha256Hex(`${evidenceLines[0]}\n`) });
   });
 });
 

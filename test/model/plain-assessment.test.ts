@@ -157,6 +157,23 @@ describe('readPlainAssessment', () => {
         }),
       ),
     );
+    const evidenceEntry = mostly(
+      objectOf(
+        fc.record({
+          path: mostly(name),
+          sha256: maybe(
+            mostly(
+              fc.oneof(
+                fc.stringMatching(/^[0-9a-fA-F]{64}$/),
+                fc.constantFrom('abc', 'g'.repeat(64), 'A'.repeat(64), 'a'.repeat(63)),
+              ),
+            ),
+          ),
+          kind: maybe(mostly(fc.constantFrom('照片', '會議記錄', 'survey', '其他', '相片', 'Photo'))),
+          note: maybe(mostly(fc.string())),
+        }),
+      ),
+    );
     const doc = mostly(
       fc
         .tuple(
@@ -185,6 +202,13 @@ describe('readPlainAssessment', () => {
             ),
             metrics: maybe(mostly(objectOf(fc.dictionary(text, value, { maxKeys: 3 })))),
             facilities: maybe(mostly(fc.array(facility, { maxLength: 3 }))),
+            evidence: maybe(
+              mostly(
+                objectOf(
+                  fc.dictionary(text, mostly(fc.array(evidenceEntry, { maxLength: 2 })), { maxKeys: 2 }),
+                ),
+              ),
+            ),
             notes: maybe(mostly(fc.string())),
           }),
         )
@@ -225,6 +249,6 @@ describe('readPlainAssessment', () => {
       .update(JSON.stringify(z.toJSONSchema(AssessmentFileSchema, { unrepresentable: 'any' })))
       .digest('hex')
       .slice(0, 16);
-    expect(fingerprint).toBe('fac3fff01fa4a24e');
+    expect(fingerprint).toBe('1c619fbfc8aa1e68');
   });
 });

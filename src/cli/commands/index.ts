@@ -28,4 +28,5 @@ export const COMMANDS: readonly CommandModule[] = [
   { names: ['plan'], load: async () => (await import('./plan.js')).registerPlan },
   { names: ['key'], load: async () => (await import('./key.js')).registerKey },
   { names: ['verify'], load: async () => (await import('./verify.js')).registerVerify },
+  { names: ['evidence'], load: async () => (await import('./evidence.js')).registerEvidence },
 ];

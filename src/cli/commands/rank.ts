@@ -3,6 +3,7 @@
  * (ties share a rank), grouped by street or district, and the rubric's quotas per group, met
  * or short by N communities with the nearest candidates.
  */
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
@@ -10,6 +11,7 @@ import { message } from '../../i18n/catalog.js';
 import { suggestChoice } from '../../model/choice-words.js';
 import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
+import { resultsFile } from '../../pipeline/results-file.js';
 import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../report/rank/csv.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
 import { rankWorkbook } from '../../report/rank/workbook.js';
@@ -32,9 +34,11 @@ import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -65,6 +69,7 @@ interface RankOptions extends AttestCliOptions {
   quotasOutput?: string;
   groupsOutput?: string;
   unscoredOutput?: string;
+  resultsOut?: string;
 }
 
 function parseFailOn(v: string): FailOn[] {
@@ -108,13 +113,19 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
       '--unscored-output <file>',
       'also write the files not scored, with their findings, as a CSV table',
     )
+    .option(
+      '--results-out <file>',
+      "also write every community's result (scores, tier, vetoes, each criterion's points) as a Parquet file",
+    )
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .addOption(
       new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
         .argParser(parseFailOn)
         .default([...FAIL_ON], 'invalid,quota'),
     )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .option(
       '--roster <file>',
       'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',
@@ -139,13 +150,40 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   });
   if (opts.groupsOutput && !opts.group)
     throw new CliError('table.groups-need-group', { option: '--groups-output' });
+  if (opts.resultsOut)
+    outputFormat(['parquet'], {
+      format: 'parquet',
+      formatGiven: false,
+      output: opts.resultsOut,
+      option: '--results-out',
+    });
   const key = attestKey(opts);
   return cleanOnSignal(async () => {
-    const { report, couldNotRun, problems } = await rankInputs(inputs, opts, ctx);
+    const { report, couldNotRun, problems, criteria } = await rankInputs(
+      inputs,
+      opts,
+      ctx,
+      opts.resultsOut ? { keepCriteria: true } : {},
+    );
+    const results = opts.resultsOut
+      ? await resultsFile(report, criteria, {
+          asOf: opts.asOf,
+          version: VERSION,
+          lang: ctx.lang,
+          base: opts.attest ? dirname(resolve(opts.attest)) : undefined,
+        })
+      : undefined;
+    if (results) writeReport(ctx, opts.resultsOut!, results.pieces);
     if (key)
       writeAttestation(
         ctx,
-        { report, inputs, options: recordedOptions('rank', opts), asOf: opts.asOf },
+        {
+          report,
+          inputs,
+          options: recordedOptions('rank', opts),
+          asOf: opts.asOf,
+          ...(results ? { results: { path: opts.resultsOut!, sha256: results.sha256, lang: ctx.lang } } : {}),
+        },
         opts,
         key,
       );

@@ -15,15 +15,17 @@ import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
-import { type IntakeCliOptions, intakeOptions } from '../intake-options.js';
+import { type IntakeCliOptions, intakeOptions, withInspections } from '../intake-options.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { progressLine } from '../progress-line.js';
 import {
   asOfOption,
+  evidenceCacheOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -73,11 +75,13 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
       'write the report to a file (atomically) instead of stdout; its extension chooses the format',
     )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .option(
       '--roster <file>',
       'the communities each street really has (YAML or CSV: street, id, name): shares count them all',
     )
     .addOption(jobsOption('scoring'))
+    .addOption(evidenceCacheOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
@@ -93,7 +97,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
-  const options = intakeOptions(opts);
+  const { options, findings: inspectionFindings } = await withInspections(intakeOptions(opts, ctx.env), opts);
   const batch = await trendBatch(
     inputs,
     {
@@ -111,7 +115,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
   }
   const report = batch.report;
   printFindings(
-    [...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
+    [...inspectionFindings, ...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
     ctx,
     trendRubricOf(report),
   );

@@ -17,6 +17,8 @@ import type { CliContext } from '../context.js';
 import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
 import {
+  evidenceCacheOption,
+  evidenceOptions,
   formatOption,
   givenOnCommandLine,
   jobsOption,
@@ -46,6 +48,8 @@ export interface ValidateOptions {
   jobs?: number;
   /** Off: every file through the `yaml` parser, as before the batch (tests compare the two). */
   fast?: boolean;
+  /** false: --no-evidence-cache. */
+  evidenceCache?: boolean;
 }
 
 export function registerValidate(program: Command, context: (cmd: Command) => CliContext): void {
@@ -70,6 +74,7 @@ export function registerValidate(program: Command, context: (cmd: Command) => Cl
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
     .addOption(jobsOption('checking'))
+    .addOption(evidenceCacheOption())
     .action(async (inputs: string[], opts: ValidateOptions, cmd: Command) => {
       process.exitCode = await runValidate(
         inputs,
@@ -88,6 +93,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   if (opts.rubric !== undefined) requireRubric(opts.rubric);
   const policy = requirePolicy(opts.rubrics);
   const threads = threadsFor(opts.jobs);
+  const evidence = evidenceOptions(opts, ctx.env);
   // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
   const workers = startWorkers(workersBeforeScan(threads));
   const expanded = expandSheetInputs(inputs);
@@ -99,6 +105,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       ...(opts.fast === false ? { fast: false } : {}),
       policy,
+      evidence,
     },
     { ...threads, workers },
   );
@@ -110,6 +117,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
       ...(opts.period ? { period: opts.period } : {}),
       policy,
+      evidence,
     })) {
       const { label, ...row } = r;
       rows.push({ file, ...(label !== undefined ? { label } : {}), item: toValidateItem(row) });

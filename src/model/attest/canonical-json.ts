@@ -46,3 +46,51 @@ export function canonicalJson(value: Json | undefined): string {
       throw new TypeError(`canonical JSON: a ${typeof value} is not JSON`);
   }
 }
+
+/**
+ * A value whose arrays may be given lazily, as any iterable (a generator of a hundred thousand
+ * communities), so that its canonical JSON is written a piece at a time.
+ */
+export type LazyJson = Json | Iterable<LazyJson> | { readonly [k: string]: LazyJson | undefined };
+
+const isLazyArray = (v: object): v is Iterable<LazyJson> => !Array.isArray(v) && Symbol.iterator in v;
+
+/**
+ * The canonical JSON of `value` (exactly `canonicalJson`'s text, joined), in pieces: each member
+ * of an array is written whole, so memory holds one member's text at a time, never the whole.
+ */
+export function* canonicalChunks(value: LazyJson | undefined): Generator<string> {
+  if (value === null || typeof value !== 'object') {
+    yield canonicalJson(value as Json);
+    return;
+  }
+  if (Array.isArray(value) || isLazyArray(value)) {
+    yield '[';
+    let first = true;
+    for (const v of value as Iterable<LazyJson>) {
+      if (!first) yield ',';
+      first = false;
+      if (v !== null && typeof v === 'object' && (isLazyArray(v) || hasLazy(v))) yield* canonicalChunks(v);
+      else yield canonicalJson(v as Json);
+    }
+    yield ']';
+    return;
+  }
+  const obj = value as { readonly [k: string]: LazyJson | undefined };
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort(byCodeUnits);
+  yield '{';
+  for (let i = 0; i < keys.length; i++) {
+    yield `${i ? ',' : ''}${canonicalString(keys[i]!)}:`;
+    yield* canonicalChunks(obj[keys[i]!]);
+  }
+  yield '}';
+}
+
+/** Whether an object holds a lazy array anywhere below it (then it is written in pieces). */
+function hasLazy(v: object): boolean {
+  if (isLazyArray(v)) return true;
+  const values = Array.isArray(v) ? v : Object.values(v);
+  return values.some((x) => x !== null && typeof x === 'object' && hasLazy(x));
+}

@@ -13,8 +13,10 @@ import { assessmentCodes } from './assessment.js';
 import { convertCodes } from './convert.js';
 import { costsCodes } from './costs.js';
 import type { CodeDef, ParamType } from './define.js';
+import { evidenceCodes } from './evidence.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
+import { inspectionCodes } from './inspection.js';
 import { lintCodes } from './lint.js';
 import { loadCodes } from './load.js';
 import { machineCodes } from './machine.js';
@@ -27,6 +29,7 @@ import { schemaCodes } from './schema.js';
 import { scoreCodes } from './score.js';
 import { sheetCodes } from './sheet.js';
 import { shortfallCodes } from './shortfall.js';
+import { sourceCodes } from './sources.js';
 import { trendCodes } from './trend.js';
 import { trustCodes } from './trust.js';
 import { validateCodes } from './validate.js';
@@ -36,8 +39,10 @@ export const FINDING_CODES = {
   ...assessmentCodes,
   ...convertCodes,
   ...costsCodes,
+  ...evidenceCodes,
   ...extendsCodes,
   ...inputCodes,
+  ...inspectionCodes,
   ...lintCodes,
   ...loadCodes,
   ...machineCodes,
@@ -50,6 +55,7 @@ export const FINDING_CODES = {
   ...scoreCodes,
   ...sheetCodes,
   ...shortfallCodes,
+  ...sourceCodes,
   ...trendCodes,
   ...trustCodes,
   ...validateCodes,

@@ -11,6 +11,7 @@ export const shortfallCodes = defineCodes({
   'shortfall.facility-area-unknown': { params: { facility: 'string', needed: 'number' } },
   'shortfall.facility-count': { params: { facility: 'string', actual: 'number', needed: 'number' } },
   'shortfall.facility-missing': { params: { facility: 'string' } },
+  'shortfall.evidence-missing': { params: { kinds: 'string' } },
   'shortfall.figure-masked': { params: { raw: 'string' } },
   'shortfall.flag-missing': { params: { metric: 'string' } },
   'shortfall.flag-present': { params: { metric: 'string' } },
@@ -60,6 +61,19 @@ export const shortfallCodes = defineCodes({
     },
   },
   'shortfall.unreadable': { params: { metric: 'string', problem: 'string' } },
+  'shortfall.roll-up-alone': { params: { from: 'text', rubric: 'text' } },
+  'shortfall.roll-up-none': { params: { from: 'text' } },
+  'shortfall.roll-up': {
+    params: {
+      from: 'text',
+      measure: 'text',
+      tier: 'text?',
+      actual: 'number',
+      op: 'text',
+      low: 'number',
+      high: 'number?',
+    },
+  },
   'shortfall.choice-other': { params: { metric: 'text', option: 'text', options: 'text' } },
   'shortfall.facility-area-none': { params: { facility: 'text' } },
 });

@@ -5,11 +5,14 @@
  * nothing here prints.
  */
 import { dirname, resolve } from 'node:path';
+import { evidenceHash } from '../../load/evidence-hashes.js';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
+import { evidenceFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
-import { quotaVerdict, relativePath, resultData } from './result-data.js';
-import { type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
+import type { PlanReport } from '../plan.js';
+import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
+import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
 import type { QuotaSummary } from './statement.js';
@@ -33,11 +36,16 @@ export interface AttestRun {
   signer: string;
   /** The statement file; the others are named after it. */
   statement: string;
+  /** plan --attest: the plan, signed in the result beside the ranking. */
+  plan?: PlanReport;
+  /** rank --results-out: the Parquet file written, and its sha256 (a subject of the statement). */
+  results?: { path: string; sha256: string; lang: string };
 }
 
 export interface AttestFile {
   path: string;
-  content: string;
+  /** The result file is given in pieces (a province's result is never one string). */
+  content: string | Iterable<string>;
 }
 
 /** The files beside a statement: its sha256 list, its result, its SSH signature. */
@@ -47,31 +55,46 @@ export const companions = (statement: string) => ({
   sig: `${statement}.sig`,
 });
 
-/** Every file the run read: the submissions, then the rubric files, waivers and roster. */
-function readFiles(run: AttestRun): string[] {
+/** The inspections files of --inspections (files and folders), sorted. */
+const inspectionFiles = (run: AttestRun): string[] =>
+  run.options.inspections ? expandSheetInputs(run.options.inspections).files : [];
+
+/**
+ * Every file the run read: the submissions, then the rubric files, waivers, roster and
+ * inspections; and apart, the submissions' evidence (台账), which the sums list holds too.
+ */
+function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
   const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
     ...(run.options.roster ? [run.options.roster] : []),
+    ...(run.options.costs ?? []),
+    ...(run.options.quotes ?? []),
+    ...inspectionFiles(run),
   ].map((f) => resolve(f));
-  return [...new Set([...files, ...more])];
+  const read = [...new Set([...files, ...more])];
+  const seen = new Set(read);
+  return { files: read, evidence: evidenceFiles(files).filter((f) => !seen.has(f)) };
 }
 
 export function makeAttestation(run: AttestRun): AttestFile[] {
   const base = dirname(resolve(run.statement));
   const rel = (f: string) => relativePath(base, resolve(f));
-  const files = readFiles(run);
+  const { files, evidence } = readFiles(run);
   const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
-  const sumsText = writeSums(sums);
-  const resultText = `${canonicalJson(resultData(run.report, base))}\n`;
+  // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
+  const evidenceSums: Sum[] = evidence.map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
+  const sumsText = writeSums([...sums, ...evidenceSums]);
+  const resultPieces = resultChunks(run.report, base, run.plan);
   const names = companions(run.statement);
   const o = run.options;
   const statement: Statement = {
     _type: STATEMENT_TYPE,
     subject: [
       { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
-      { name: rel(names.result), digest: { sha256: sha256Hex(resultText) } },
+      { name: rel(names.result), digest: { sha256: sha256Pieces(resultPieces) } },
+      ...(run.results ? [{ name: rel(run.results.path), digest: { sha256: run.results.sha256 } }] : []),
     ],
     predicateType: PREDICATE_TYPE,
     predicate: {
@@ -86,24 +109,45 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.group ? { group: o.group } : {}),
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
+        ...(o.inspections ? { inspections: o.inspections.map(rel) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+        ...(o.costs ? { costs: o.costs.map(rel) } : {}),
+        ...(o.quotes ? { quotes: o.quotes.map(rel) } : {}),
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.months !== undefined ? { months: o.months } : {}),
+        ...(o.solver !== undefined ? { solver: o.solver } : {}),
+        ...(o.timeLimit !== undefined ? { timeLimit: o.timeLimit } : {}),
+        ...(run.results ? { resultsOut: rel(run.results.path), resultsLang: run.results.lang } : {}),
       },
       rubrics: run.report.tables
         .map((t) => ({ ...t.identity, ...(t.identity.path ? { path: rel(t.identity.path) } : {}) }))
         .filter((r, i, all) => all.findIndex((x) => x.id === r.id && x.sha256 === r.sha256) === i),
       waivers: o.waivers ? { path: rel(o.waivers), sha256: sha256File(o.waivers) } : null,
       roster: o.roster ? { path: rel(o.roster), sha256: sha256File(o.roster) } : null,
+      inspections: o.inspections
+        ? inspectionFiles(run).map((f) => ({ path: rel(f), sha256: sha256File(f) }))
+        : null,
       files: sums.length,
       quotas: quotaSummary(run.report),
+      ...(evidenceSums.length
+        ? { evidence: { files: evidenceSums.length, sha256: sha256Hex(writeSums(evidenceSums)) } }
+        : {}),
     },
   };
   const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
   return [
     { path: names.sums, content: sumsText },
-    { path: names.result, content: resultText },
+    { path: names.result, content: resultPieces },
     { path: run.statement, content: envelopeText },
     { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
   ];
+}
+
+function evidenceSha256(file: string): string {
+  const h = evidenceHash(file, undefined);
+  if (!h.ok) throw new Error(`evidence ${file} could not be read`);
+  return h.sha256;
 }
 
 /** A --rubric that names a file (not a built-in id): it is recorded relative to the statement. */

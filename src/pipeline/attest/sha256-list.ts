@@ -14,6 +14,13 @@ export interface Sum {
 
 export const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
+/** The sha256 of bytes given in pieces. */
+export function sha256Pieces(pieces: Iterable<Uint8Array | string>): string {
+  const h = createHash('sha256');
+  for (const p of pieces) h.update(p);
+  return h.digest('hex');
+}
+
 export const sha256File = (file: string) => sha256Hex(readFileSync(file));
 
 export function writeSums(sums: readonly Sum[]): string {

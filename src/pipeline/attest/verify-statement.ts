@@ -44,7 +44,10 @@ export type VerifyCode =
   | 'verify.quota-differs'
   | 'verify.unscored-differs'
   | 'verify.result-file-differs'
-  | 'verify.result-same';
+  | 'verify.plan-differs'
+  | 'verify.result-same'
+  | 'verify.results-differs'
+  | 'verify.results-same';
 
 export interface VerifyNote {
   code: VerifyCode;
@@ -57,6 +60,14 @@ export type VerifyUsage =
   | { usage: 'verify.not-a-statement'; params: Record<string, string> }
   | { usage: 'verify.no-allowed-signers'; params: Record<string, string> };
 
+/** The scoring run again: the sha256 of its result file's text, and its data when a difference is looked for. */
+export interface Rerun {
+  resultSha256: string;
+  data(): Json;
+  /** The Parquet results made again (a run that wrote them). */
+  resultsSha256?: string;
+}
+
 export interface VerifyInput {
   statement: string;
   allowedSigners: string;
@@ -64,7 +75,7 @@ export interface VerifyInput {
   base?: string;
   version: string;
   /** Runs the scoring again with the recorded options (paths already resolved): the result's data. */
-  rerun(predicate: Predicate, base: string): Promise<{ data: Json }>;
+  rerun(predicate: Predicate, base: string): Promise<Rerun>;
 }
 
 const note = (code: VerifyCode, params: Record<string, string> = {}, tampered = false): VerifyNote => ({
@@ -99,6 +110,7 @@ function hasStatementShape(s: Statement): boolean {
     s.predicate !== null &&
     strings(s.predicate.options?.inputs) &&
     (s.predicate.options.rubrics === undefined || strings(s.predicate.options.rubrics)) &&
+    (s.predicate.options.inspections === undefined || strings(s.predicate.options.inspections)) &&
     ['rubric', 'group', 'waivers', 'roster'].every((k) => {
       const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
       return v === undefined || typeof v === 'string';
@@ -150,10 +162,10 @@ function checkSubjects(file: string, statement: Statement, notes: VerifyNote[]):
       notes.push(note('verify.subject-missing', { file: s.name }, true));
       continue;
     }
-    const text = readFileSync(path, 'utf8');
-    if (sha256Hex(text) !== s.digest?.sha256)
+    const bytes = readFileSync(path);
+    if (sha256Hex(bytes) !== s.digest?.sha256)
       notes.push(note('verify.subject-changed', { file: s.name }, true));
-    else good.set(s.name, text);
+    else good.set(s.name, bytes.toString('utf8'));
   }
   return good;
 }
@@ -229,6 +241,10 @@ function compareResults(signed: Json, again: Json): VerifyNote {
   for (let j = 0; j < Math.max(xu.length, yu.length); j++)
     if (!same(xu[j], yu[j]))
       return note('verify.unscored-differs', { file: String((xu[j] ?? yu[j])!.file) }, true);
+  // plan --attest: the plan made again differs (a cost file, a target, the solver's answer).
+  const xp = (signed as { plan?: unknown } | null)?.plan;
+  const yp = (again as { plan?: unknown } | null)?.plan;
+  if (!same(xp, yp)) return note('verify.plan-differs', {}, true);
   if (!same(signed, again)) return note('verify.result-file-differs', {}, true);
   return note('verify.result-same');
 }
@@ -253,10 +269,23 @@ export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] 
     base,
     notes,
   );
-  const resultText = readIfThere(resolve(dirname(resolve(input.statement)), names.result));
-  const signed = parseOr(resultText);
-  const { data } = await input.rerun(predicate, base);
-  notes.push(compareResults(signed, data));
+  const resultFile = resolve(dirname(resolve(input.statement)), names.result);
+  const again = await input.rerun(predicate, base);
+  // The result made again is the very text of the result file: the same. Only otherwise is the
+  // file read as data, to name the first community that differs (a province's result is not
+  // parsed to find that nothing does).
+  if (existsSync(resultFile) && sha256Hex(readFileSync(resultFile)) === again.resultSha256)
+    notes.push(note('verify.result-same'));
+  else notes.push(compareResults(parseOr(readIfThere(resultFile)), again.data()));
+  const results = predicate.options.resultsOut;
+  if (results !== undefined) {
+    const signedSha = read.statement.subject?.find((s) => s.name === results)?.digest?.sha256;
+    notes.push(
+      again.resultsSha256 !== undefined && again.resultsSha256 === signedSha
+        ? note('verify.results-same', { file: results })
+        : note('verify.results-differs', { file: results }, true),
+    );
+  }
   return notes;
 }
 

@@ -9,6 +9,7 @@ import type { Blocker } from '../../engine/plan/community.js';
 import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { addMonths } from '../../model/dates.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import { amount, countWord } from '../amounts.js';
@@ -22,6 +23,8 @@ export interface FixView {
   responsible: string;
   cost: string;
   months: string;
+  /** The day it is due: its months after the plan's day. */
+  due: string;
 }
 
 export interface LiftView {
@@ -192,7 +195,7 @@ function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): 
 /** Quota scopes, finest first. */
 const SCOPES: readonly PlanQuota['by'][] = ['community', 'street', 'district', 'all'];
 
-function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
+function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupView[] {
   const lang = l.lang;
   const s = t.solution;
   const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
@@ -223,6 +226,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
             : message(lang, 'plan.responsible-none'),
           cost: f.way.shared !== undefined ? '—' : money(lang, f.cost, unit),
           months: months(lang, f.months),
+          due: addMonths(day, f.months),
         })),
       };
     });
@@ -278,7 +282,7 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
         ? message(lang, 'plan.costs-unit')
         : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
       ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
-      groups: groupsOf(t, l, report.unit),
+      groups: groupsOf(t, l, report.unit, report.day),
     };
   });
   const problems: string[] = [];

@@ -5,6 +5,8 @@
  * day and tool. Pure: src/sheets/write-xlsx.ts writes it. The same sheets, one per file, are the
  * CSV tables of `rank --format csv`, `--quotas-output`, `--groups-output` and `--unscored-output`.
  */
+
+import type { RankEntry } from '../../engine/rank.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
@@ -19,10 +21,13 @@ import { labellers } from '../validate/labels.js';
 import { sharedWith } from './choices.js';
 import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
+import { reportRollUps, rollUpCell } from './roll-ups.js';
 import {
   boundText,
   candidateLine,
   groupName,
+  inspectionMarks,
   quotaSentence,
   quotaTitle,
   rowWords,
@@ -86,12 +91,28 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     { ...col('rank.col.vetoes', 20), wrap: true },
     { ...col('rank.col.shortfall', 30), wrap: true },
     col('xlsx.col.lost', 8),
+    // With --inspections: the self-reported score, the difference, and 未督查 / 虚报 / 逾期.
+    ...(report.inspections
+      ? [
+          col('inspection.col.self', 8),
+          col('inspection.col.difference', 8),
+          { ...col('inspection.col.state', 16), wrap: true },
+        ]
+      : []),
     // The metrics a street compares (一社区一品牌): the option chosen, and who shares it.
     ...comparedChoices(report, o).flatMap((c) => {
       const shared = message(o.lang, 'rank.col.shared-with', { metric: c.title });
       return [
         { header: c.title, width: Math.max(12, textWidth(c.title)) },
         { header: shared, width: Math.max(16, textWidth(shared)) },
+      ];
+    }),
+    // A street's roll-up criteria: what each measured (a number), and in words from what.
+    ...rollUpColumns(report, o).flatMap((c) => {
+      const value = message(o.lang, 'rollup.col.value', { criterion: c.title });
+      return [
+        { header: value, width: Math.max(10, textWidth(value)) },
+        { header: c.title, width: 40, wrap: true },
       ];
     }),
     col('xlsx.col.file', 30),
@@ -136,10 +157,16 @@ function comparedChoices(report: RankReport, o: FormatOptions): { metric: string
   return compared;
 }
 
+/** Every roll-up criterion of the report's tables, by rubric, with its title. */
+function rollUpColumns(report: RankReport, o: FormatOptions) {
+  return reportRollUps(report.tables, (t, id) => labeller(o.lang, t.rubric).criterion(id));
+}
+
 function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
   const grouped = report.groupBy !== undefined;
   const compounds = hasCompounds(report);
   const compared = comparedChoices(report, o);
+  const rolled = rollUpColumns(report, o);
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     const words = rowWords(l);
@@ -173,12 +200,26 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
           words.vetoes(e) || null,
           e.shortfall ? l.criterion(e.shortfall.criterion) : null,
           e.shortfall ? -e.shortfall.lost : null,
+          ...(report.inspections
+            ? [e.inspection?.self.total ?? null, e.inspection?.difference ?? null, inspectionState(e, l)]
+            : []),
           ...choiceCells(e),
+          ...rolled.flatMap((c) => {
+            const u =
+              t.rubric.id === c.rubric ? e.rollUps?.find((x) => x.criterion === c.criterion) : undefined;
+            return u ? [u.rolledUp?.value ?? null, rollUpCell(u, l, t.rubric)] : [null, null];
+          }),
           e.file,
         ],
       };
     }
   }
+}
+
+/** 未督查, or what the inspection found: 虚报, 虚报否决, 逾期 (empty: confirmed). */
+function inspectionState(e: RankEntry, l: Labeller): string | null {
+  if (!e.inspection) return message(l.lang, 'inspection.uninspected');
+  return inspectionMarks(e, l).join(l.lang === 'en' ? ', ' : '、') || null;
 }
 
 /** "街道", "区", "全部": how a group was formed, in words. */
@@ -352,9 +393,17 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
           scored: String(s.scored),
           invalid: String(s.invalid),
           warnings: String(s.warnings),
+          fileWarnings: String(s.fileWarnings),
         }),
       ],
     },
+    // The exemptions (免评) that held, one a row.
+    ...report.tables.flatMap((t) => {
+      const l = labeller(o.lang, t.rubric);
+      return exemptionLines(t, l).map((line, i) => ({
+        values: [i === 0 ? exemptionsHeading(l).replace(/[:：]$/, '') : '', line] as SheetValue[],
+      }));
+    }),
   ];
   return {
     name: m('xlsx.sheet.about'),

@@ -89,15 +89,18 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     `<th class="num" data-sort="num" scope="col">${m('trend.col.change')}</th>`,
     `<th style="width:30%" data-sort="text" scope="col">${m('trend.col.moves')}</th>`,
   ];
-  out.push(`<table class="sortable trend"><thead><tr>${head.join('')}</tr></thead><tbody>`);
+  out.push(
+    `<table class="sortable trend" style="table-layout:auto"><thead><tr>${head.join('')}</tr></thead><tbody>`,
+  );
   const sep = lang === 'en' ? '; ' : '；';
   for (const c of tr.communities) {
     const cells = tr.periods.map((period) => {
       const p = c.points.find((x) => x.period === period);
-      // The tier under the score, wrapping inside the narrow period column (numbers do not wrap).
+      // The tier under the score, on one line: the period columns take the width of their tiers
+      // (the table is laid out by its content), never a character a line.
       const tier =
         p && p.total !== null
-          ? `<span class="note" style="display:block;white-space:normal">${esc(l.tier(p.tier))}</span>`
+          ? `<span class="note" style="display:block;white-space:nowrap">${esc(l.tier(p.tier))}</span>`
           : '';
       return `<td class="num">${esc(pointText(p, l))}${tier}</td>`;
     });

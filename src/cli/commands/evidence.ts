@@ -1,0 +1,75 @@
+/**
+ * `civscore evidence add <file> <evidence...> --criterion <id> [--kind 照片]`: lists evidence
+ * files (台账) under a criterion of a YAML self-assessment, with their sha256 and kind. The file is
+ * edited in place (comments and layout kept: add-evidence.ts) and written atomically; the evidence
+ * files must be inside the self-assessment's folder, as it lists them by relative path.
+ */
+import { lstatSync, readFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import { message } from '../../i18n/catalog.js';
+import { evidenceHash } from '../../load/evidence-hashes.js';
+import { ID_RE } from '../../model/criterion-schema.js';
+import { evidenceKind, kindFromExtension } from '../../model/evidence.js';
+import { addEvidence, type NewEvidence } from '../../pipeline/evidence/add-evidence.js';
+import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { writeFileAtomic } from '../write-atomic.js';
+
+interface AddOptions {
+  criterion: string;
+  kind?: string;
+}
+
+export function registerEvidence(program: Command, context: (cmd: Command) => CliContext): void {
+  const evidence = program.command('evidence').description('evidence (台账) of a self-assessment');
+  evidence
+    .command('add')
+    .description(
+      'list evidence files under a criterion, with their sha256 and kind (edits the file in place, keeping its comments)',
+    )
+    .argument('<file>', 'the self-assessment (YAML)')
+    .argument('<evidence...>', 'the evidence files, as paths from the current folder')
+    .requiredOption('-c, --criterion <id>', 'the criterion id the evidence is for')
+    .option('-k, --kind <kind>', 'what it is: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他')
+    .action((file: string, files: string[], opts: AddOptions, cmd: Command) => {
+      process.exitCode = add(file, files, opts, context(cmd));
+    });
+}
+
+function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): number {
+  if (!/^\.ya?ml$/i.test(extname(file))) throw new CliError('evidence.add.not-yaml', { file });
+  if (!ID_RE.test(opts.criterion))
+    throw new CliError('evidence.add.bad-criterion', { criterion: opts.criterion });
+  if (opts.kind !== undefined && !evidenceKind(opts.kind))
+    throw new CliError('evidence.add.bad-kind', { kind: opts.kind });
+  let text: string;
+  let st: ReturnType<typeof lstatSync>;
+  try {
+    st = lstatSync(file);
+    if (!st.isFile()) throw new Error('not a regular file');
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError('evidence.add.unreadable', { file, detail: (e as Error).message });
+  }
+  const base = dirname(resolve(file));
+  const entries: NewEvidence[] = files.map((f) => {
+    const abs = resolve(f);
+    const rel = relative(base, abs);
+    if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || resolve(base, rel) !== abs)
+      throw new CliError('evidence.add.outside', { file: f, assessment: file });
+    // Hashed afresh: what is written is what the file holds now.
+    const h = evidenceHash(abs, undefined);
+    if (!h.ok) throw new CliError('evidence.add.no-file', { file: f });
+    const path = rel.split(sep).join('/');
+    const kind = opts.kind ?? kindFromExtension(path);
+    return { path, sha256: h.sha256, ...(kind ? { kind } : {}) };
+  });
+  const r = addEvidence(text, opts.criterion, entries);
+  if (!r.ok) throw new CliError('evidence.add.unreadable', { file, detail: r.detail });
+  writeFileAtomic(file, r.text, { mode: st.mode, uid: st.uid, gid: st.gid });
+  ctx.stderr(
+    `${message(ctx.lang, 'evidence.add.written', { file, count: String(entries.length), criterion: opts.criterion })}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,115 @@
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../model/evidence.js';
+import { defineMessages } from '../define.js';
+
+/** Kind ids (`photo,survey`) in one language: 0 zh-CN, 1 zh-TW, 2 en. */
+export function evidenceKindWords(ids: string, lang: 0 | 1 | 2, or: string): string {
+  return ids
+    .split(',')
+    .filter(Boolean)
+    .map((id) => (Object.hasOwn(EVIDENCE_KINDS, id) ? EVIDENCE_KINDS[id as EvidenceKind][lang] : id))
+    .join(or);
+}
+
+/** Evidence (台账): what validate, check and rank find of it, and `civscore evidence add`. */
+export const evidenceMessages = defineMessages(
+  {
+    'evidence.missing': (p) =>
+      `evidence "${p.path}" of ${p.criterion} is not there: put the file back, or correct its path`,
+    'evidence.changed': (p) =>
+      `evidence "${p.path}" of ${p.criterion} has changed: its sha256 is ${p.actual}…, the file lists ${p.expected}… (if the new file is the right one, run civscore evidence add again)`,
+    'evidence.unhashed': (p) =>
+      `evidence "${p.path}" of ${p.criterion} has no sha256: run civscore evidence add <file> --criterion ${p.id} "${p.path}"`,
+    'evidence.outside': (p) =>
+      `evidence "${p.path}" of ${p.criterion} is outside the self-assessment's folder (an absolute path or ..): move it into the folder`,
+    'evidence.unreferenced': (p) =>
+      `"${p.path}" in the evidence folder ${p.folder} is listed under no criterion: list it (civscore evidence add) or remove it`,
+    'evidence.unknown-criterion': (p) =>
+      `evidence is listed for "${p.criterion}", which the rubric has no criterion of${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}`,
+    'evidence.image-missing': (p) =>
+      `the picture ${p.image} given as evidence of ${p.criterion} is not in the workbook (xl/cellimages.xml)`,
+    'help.cmd.evidence': () => 'evidence (台账) of a self-assessment',
+    'help.cmd.evidence.add': () =>
+      'list evidence files under a criterion, with their sha256 and kind (edits the file in place, keeping its comments)',
+    'help.arg.evidence.add.file': () => 'the self-assessment (YAML)',
+    'help.arg.evidence.add.evidence': () => 'the evidence files, as paths from the current folder',
+    'help.opt.evidence.add.criterion': () => 'the criterion id the evidence is for',
+    'help.opt.evidence.add.kind': () =>
+      'what it is: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他',
+    'help.opt.no-evidence-cache': () =>
+      'hash every evidence file again instead of trusting the cache of earlier runs (by path, size and time)',
+    'evidence.add.written': (p) => `${p.file}: ${p.count} evidence entries of ${p.criterion} written`,
+    'evidence.add.not-yaml': (p) =>
+      `${p.file} is not a YAML self-assessment (evidence add edits YAML files only)`,
+    'evidence.add.unreadable': (p) => `${p.file} cannot be read as YAML: ${p.detail}`,
+    'evidence.add.no-file': (p) => `evidence file ${p.file}: no such file`,
+    'evidence.add.outside': (p) =>
+      `evidence file ${p.file} is not inside the folder of ${p.assessment}: copy it there first (a self-assessment lists its evidence by relative path)`,
+    'evidence.add.bad-kind': (p) =>
+      `--kind ${p.kind} is not a kind of evidence: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他 (photo, minutes, survey, sign-in, document, certificate, video, other)`,
+    'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} is not a criterion id`,
+  },
+  {
+    'evidence.missing': (p) => `${p.criterion}的台账“${p.path}”不存在：请补回该文件，或改正路径`,
+    'evidence.changed': (p) =>
+      `${p.criterion}的台账“${p.path}”已被改动：现 sha256 为 ${p.actual}…，文件中登记的是 ${p.expected}…（如新文件无误，请重新运行 civscore evidence add）`,
+    'evidence.unhashed': (p) =>
+      `${p.criterion}的台账“${p.path}”未登记 sha256：请运行 civscore evidence add <文件> --criterion ${p.id} "${p.path}"`,
+    'evidence.outside': (p) =>
+      `${p.criterion}的台账“${p.path}”不在自评文件所在文件夹内（绝对路径或 ..）：请移入该文件夹`,
+    'evidence.unreferenced': (p) =>
+      `台账文件夹 ${p.folder} 中的“${p.path}”未登记在任何评分项下：请登记（civscore evidence add）或删除`,
+    'evidence.unknown-criterion': (p) =>
+      `为“${p.criterion}”登记了台账，但评分细则中没有该评分项${p.suggestion ? `（是否应为“${p.suggestion}”？）` : ''}`,
+    'evidence.image-missing': (p) =>
+      `作为${p.criterion}台账的图片 ${p.image} 不在工作簿中（xl/cellimages.xml）`,
+    'help.cmd.evidence': () => '自评的台账（佐证材料）',
+    'help.cmd.evidence.add': () => '把台账文件登记到某评分项下，写入 sha256 和类别（直接修改文件，保留注释）',
+    'help.arg.evidence.add.file': () => '自评文件（YAML）',
+    'help.arg.evidence.add.evidence': () => '台账文件，路径相对于当前文件夹',
+    'help.opt.evidence.add.criterion': () => '台账所属评分项的 id',
+    'help.opt.evidence.add.kind': () => '类别：照片、会议记录、测绘报告、签到表、文件、证书、视频或其他',
+    'help.opt.no-evidence-cache': () =>
+      '不使用以往运行的缓存（按路径、大小和修改时间），重新计算每个台账文件的 sha256',
+    'evidence.add.written': (p) => `${p.file}：已为${p.criterion}写入 ${p.count} 条台账`,
+    'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自评文件（evidence add 只修改 YAML 文件）`,
+    'evidence.add.unreadable': (p) => `${p.file} 无法按 YAML 读取：${p.detail}`,
+    'evidence.add.no-file': (p) => `台账文件 ${p.file} 不存在`,
+    'evidence.add.outside': (p) =>
+      `台账文件 ${p.file} 不在 ${p.assessment} 所在文件夹内：请先复制进去（自评文件按相对路径登记台账）`,
+    'evidence.add.bad-kind': (p) =>
+      `--kind ${p.kind} 不是台账类别：应为照片、会议记录、测绘报告、签到表、文件、证书、视频或其他`,
+    'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是评分项 id`,
+  },
+  {
+    'evidence.missing': (p) => `${p.criterion}的佐證資料「${p.path}」不存在：請補回該檔案，或改正路徑`,
+    'evidence.changed': (p) =>
+      `${p.criterion}的佐證資料「${p.path}」已被改動：現 sha256 為 ${p.actual}…，檔案中登記的是 ${p.expected}…（如新檔案無誤，請重新執行 civscore evidence add）`,
+    'evidence.unhashed': (p) =>
+      `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請執行 civscore evidence add <檔案> --criterion ${p.id} "${p.path}"`,
+    'evidence.outside': (p) =>
+      `${p.criterion}的佐證資料「${p.path}」不在自評檔案所在資料夾內（絕對路徑或 ..）：請移入該資料夾`,
+    'evidence.unreferenced': (p) =>
+      `佐證資料夾 ${p.folder} 中的「${p.path}」未登記在任何評分項下：請登記（civscore evidence add）或刪除`,
+    'evidence.unknown-criterion': (p) =>
+      `為「${p.criterion}」登記了佐證資料，但評分細則中沒有該評分項${p.suggestion ? `（是否應為「${p.suggestion}」？）` : ''}`,
+    'evidence.image-missing': (p) =>
+      `作為${p.criterion}佐證資料的圖片 ${p.image} 不在活頁簿中（xl/cellimages.xml）`,
+    'help.cmd.evidence': () => '自評的佐證資料',
+    'help.cmd.evidence.add': () => '把佐證檔案登記到某評分項下，寫入 sha256 和類別（直接修改檔案，保留註解）',
+    'help.arg.evidence.add.file': () => '自評檔案（YAML）',
+    'help.arg.evidence.add.evidence': () => '佐證檔案，路徑相對於目前資料夾',
+    'help.opt.evidence.add.criterion': () => '佐證資料所屬評分項的 id',
+    'help.opt.evidence.add.kind': () => '類別：照片、會議記錄、測繪報告、簽到表、文件、證書、影片或其他',
+    'help.opt.no-evidence-cache': () =>
+      '不使用以往執行的快取（按路徑、大小和修改時間），重新計算每個佐證檔案的 sha256',
+    'evidence.add.written': (p) => `${p.file}：已為${p.criterion}寫入 ${p.count} 條佐證資料`,
+    'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自評檔案（evidence add 只修改 YAML 檔案）`,
+    'evidence.add.unreadable': (p) => `${p.file} 無法按 YAML 讀取：${p.detail}`,
+    'evidence.add.no-file': (p) => `佐證檔案 ${p.file} 不存在`,
+    'evidence.add.outside': (p) =>
+      `佐證檔案 ${p.file} 不在 ${p.assessment} 所在資料夾內：請先複製進去（自評檔案按相對路徑登記佐證資料）`,
+    'evidence.add.bad-kind': (p) =>
+      `--kind ${p.kind} 不是佐證資料類別：應為照片、會議記錄、測繪報告、簽到表、文件、證書、影片或其他`,
+    'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是評分項 id`,
+  },
+);

@@ -1,0 +1,221 @@
+/**
+ * A self-assessment's evidence (台账) checked against the files: each entry's file found, its
+ * sha256 the one listed; and every file in the submission's evidence folder listed by some entry.
+ * Findings carry the path of the entry (`evidence.<criterion>.<i>.path`), so the loader places
+ * them at the line that lists the file; the intact evidence per criterion goes on the assessment,
+ * where a rubric's `evidence:` requirement reads it (score.ts).
+ *
+ * The folder convention: paths are relative to the self-assessment's folder; the evidence of
+ * `guigan.yaml` lives in `evidence/guigan/` beside it, and any file there that no entry lists is
+ * reported as unreferenced. A spreadsheet row has no folder of its own: its pictures in cells
+ * (WPS `DISPIMG`) are its evidence, and text paths in a 台账 column are read like a file's.
+ */
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { evidenceHash } from '../../load/evidence-hashes.js';
+import type { LoadedYaml } from '../../load/load-yaml-file.js';
+import {
+  type EvidenceKind,
+  type EvidenceLists,
+  evidenceKind,
+  type IntactEvidence,
+} from '../../model/evidence.js';
+import { type Finding, finding } from '../../model/finding.js';
+import { suggest } from '../../model/names.js';
+import { allCriteria, type Rubric } from '../../model/rubric.js';
+
+export interface EvidenceOptions {
+  /** The hash cache file; absent (--no-evidence-cache): every file is hashed again. */
+  cache?: string;
+}
+
+/** A picture in a workbook's cell, as the sheet reader names it in a row's evidence. */
+export const CELL_IMAGE_PREFIX = 'wps-image:';
+
+/** The folder of a self-assessment's evidence: `evidence/<name without extension>/` beside it. */
+export const EVIDENCE_FOLDER = 'evidence';
+export const evidenceFolderOf = (file: string) =>
+  join(dirname(file), EVIDENCE_FOLDER, basename(file, extname(file)));
+
+export interface EvidenceCheck {
+  findings: Finding[];
+  intact: IntactEvidence;
+}
+
+/** Whether `<dir>/evidence` exists, per batch (keyed by its options object): one stat per folder. */
+const folderMemo = new WeakMap<EvidenceOptions, Map<string, boolean>>();
+
+function hasEvidenceRoot(dir: string, options: EvidenceOptions | undefined): boolean {
+  const root = join(dir, EVIDENCE_FOLDER);
+  const memo = options && (folderMemo.get(options) ?? folderMemo.set(options, new Map()).get(options)!);
+  const known = memo?.get(dir);
+  if (known !== undefined) return known;
+  const there = statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  memo?.set(dir, there);
+  return there;
+}
+
+const criterionIds = new WeakMap<Rubric, string[]>();
+function idsOf(rubric: Rubric): string[] {
+  let ids = criterionIds.get(rubric);
+  if (!ids) criterionIds.set(rubric, (ids = allCriteria(rubric).map((c) => c.id)));
+  return ids;
+}
+
+/** A row's community (street, compound) id, when it is one a folder may be named by. */
+function entityId(data: Record<string, unknown> | undefined): string | undefined {
+  const e = (data?.community ?? data?.street ?? data?.compound) as { id?: unknown } | undefined;
+  const id = e?.id;
+  return typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(id) ? id : undefined;
+}
+
+/** Whether `abs`, its links resolved, is still inside `realBase` (a folder, its links resolved). */
+export function linksStayInside(realBase: string, abs: string): boolean {
+  const real = realOrSelf(abs);
+  return real === abs || insideFolder(realBase, relative(realBase, real)) !== undefined;
+}
+
+/** The path with every symbolic link resolved; the path itself when it is not there. */
+export function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** `a/b.jpg` relative to the base, `/` between folders; undefined for a path outside it. */
+export function insideFolder(base: string, path: string): string | undefined {
+  if (isAbsolute(path) || /^[A-Za-z]:|^[\\/]/.test(path)) return undefined;
+  const rel = relative(base, resolve(base, path));
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel;
+}
+
+export function checkEvidence(
+  y: Pick<LoadedYaml, 'file' | 'images' | 'row' | 'data'>,
+  lists: EvidenceLists | undefined,
+  rubric: Rubric,
+  options: EvidenceOptions | undefined,
+): EvidenceCheck {
+  const findings: Finding[] = [];
+  const intact: IntactEvidence = Object.create(null);
+  const base = dirname(y.file);
+  const referenced = new Set<string>();
+  const cache = options?.cache;
+  let realBase: string | undefined;
+  if (lists) {
+    const ids = idsOf(rubric);
+    for (const criterion of Object.keys(lists)) {
+      if (!ids.includes(criterion)) {
+        const s = suggest(criterion, ids);
+        findings.push(
+          finding('evidence.unknown-criterion', 'warning', s ? { criterion, suggestion: s } : { criterion }, [
+            'evidence',
+            criterion,
+          ]),
+        );
+      }
+      const kinds: EvidenceKind[] = [];
+      lists[criterion]!.forEach((e, i) => {
+        const at = ['evidence', criterion, i, 'path'];
+        const kind = (e.kind && evidenceKind(e.kind)) || 'other';
+        if (e.path.startsWith(CELL_IMAGE_PREFIX)) {
+          const image = e.path.slice(CELL_IMAGE_PREFIX.length);
+          if (y.images?.has(image)) kinds.push(kind);
+          else findings.push(finding('evidence.image-missing', 'warning', { image, criterion }, at));
+          return;
+        }
+        const rel = insideFolder(base, e.path);
+        if (rel === undefined) {
+          findings.push(finding('evidence.outside', 'warning', { path: e.path, criterion }, at));
+          return;
+        }
+        const abs = join(base, rel);
+        referenced.add(abs);
+        // A symbolic link (of the file or a folder on its way) is followed only inside the folder:
+        // a submission never gets a file of the office's machine hashed.
+        realBase ??= realOrSelf(base);
+        if (!linksStayInside(realBase, abs)) {
+          findings.push(finding('evidence.outside', 'warning', { path: e.path, criterion }, at));
+          return;
+        }
+        const h = evidenceHash(abs, cache);
+        if (!h.ok) findings.push(finding('evidence.missing', 'warning', { path: e.path, criterion }, at));
+        else if (e.sha256 === undefined)
+          findings.push(
+            finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion }, at),
+          );
+        else if (e.sha256.toLowerCase() !== h.sha256)
+          findings.push(
+            finding(
+              'evidence.changed',
+              'warning',
+              {
+                path: e.path,
+                criterion,
+                expected: e.sha256.toLowerCase().slice(0, 12),
+                actual: h.sha256.slice(0, 12),
+              },
+              ['evidence', criterion, i, 'sha256'],
+            ),
+          );
+        else kinds.push(kind);
+      });
+      if (kinds.length) intact[criterion] = kinds;
+    }
+  }
+  const rowId = y.row ? entityId(y.data) : undefined;
+  if ((!y.row || rowId !== undefined) && hasEvidenceRoot(base, options)) {
+    // A spreadsheet row's folder is its community's in the workbook's: evidence/<book>/<id>/.
+    const folder = rowId === undefined ? evidenceFolderOf(y.file) : join(evidenceFolderOf(y.file), rowId);
+    const shown = `${relative(base, folder).split(sep).join('/')}/`;
+    for (const f of filesUnder(folder))
+      if (!referenced.has(f))
+        findings.push(
+          finding(
+            'evidence.unreferenced',
+            'warning',
+            { path: relative(base, f).split(sep).join('/'), folder: shown },
+            lists ? ['evidence'] : [],
+          ),
+        );
+  }
+  return { findings, intact };
+}
+
+/**
+ * The evidence checked against the files, when the file lists any or could have an evidence
+ * folder (a file without either costs one stat of its folder per batch).
+ */
+export function evidenceOf(
+  y: Pick<LoadedYaml, 'file' | 'images' | 'row' | 'data'>,
+  lists: EvidenceLists | undefined,
+  rubric: Rubric,
+  options: EvidenceOptions | undefined,
+): EvidenceCheck | undefined {
+  const check = checkEvidence(y, lists, rubric, options);
+  return check.findings.length === 0 && !lists ? undefined : check;
+}
+
+/** Every file under a folder (not hidden ones), none if it is not there. */
+export function filesUnder(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out.push(p);
+    }
+  };
+  walk(folder);
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The evidence files a batch of self-assessments stands on, for a signed statement: every file
+ * a YAML submission lists under `evidence:` (inside its folder) and every file in its evidence
+ * folder (`evidence/<name>/`; a workbook's, `evidence/<book>/<id>/` for each row, whole). A
+ * submission that lists none and has no folder costs a look at its text. Pictures in workbook
+ * cells are inside their workbook, which is signed as a whole; paths a sheet's 台账 cells name
+ * outside the workbook's evidence folder are not listed.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { parseYaml } from '../../load/parse-yaml.js';
+import {
+  CELL_IMAGE_PREFIX,
+  EVIDENCE_FOLDER,
+  evidenceFolderOf,
+  filesUnder,
+  insideFolder,
+  linksStayInside,
+  realOrSelf,
+} from './check-evidence.js';
+
+/** Absolute paths of the evidence files of `submissions` (absolute), sorted, each once. */
+export function evidenceFiles(submissions: readonly string[]): string[] {
+  const out = new Set<string>();
+  const roots = new Map<string, boolean>();
+  for (const file of submissions) {
+    const dir = dirname(file);
+    const yaml = /^\.ya?ml$/i.test(extname(file));
+    let text = '';
+    try {
+      if (yaml) text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    if (yaml && /^evidence\s*:/m.test(text)) {
+      const data = parseYaml(text).data as { evidence?: unknown } | undefined;
+      const lists = data?.evidence;
+      if (lists && typeof lists === 'object')
+        for (const list of Object.values(lists as Record<string, unknown>))
+          if (Array.isArray(list))
+            for (const e of list) {
+              const path = (e as { path?: unknown })?.path;
+              if (typeof path !== 'string' || path.startsWith(CELL_IMAGE_PREFIX)) continue;
+              const rel = insideFolder(dir, path);
+              if (rel === undefined || !linksStayInside(realOrSelf(dir), join(dir, rel))) continue;
+              if (statSync(join(dir, rel), { throwIfNoEntry: false })?.isFile()) out.add(join(dir, rel));
+            }
+    }
+    let root = roots.get(dir);
+    if (root === undefined) roots.set(dir, (root = existsSync(join(dir, EVIDENCE_FOLDER))));
+    if (root) for (const f of filesUnder(evidenceFolderOf(file))) out.add(f);
+  }
+  return [...out].sort();
+}

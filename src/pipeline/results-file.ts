@@ -1,0 +1,35 @@
+/**
+ * The Parquet results of a ranked batch (`rank --results-out`), and their sha256: `rank` writes
+ * them (and signs them with --attest), and `verify` makes them again from the same inputs to
+ * check the signed file was made from them.
+ */
+import { resolve } from 'node:path';
+import type { CriterionPoints } from '../engine/criterion-points.js';
+import type { Lang } from '../model/localized.js';
+import type { RankReport } from '../report/rank/types.js';
+import { resultsParquet } from '../report/results/parquet.js';
+import { relativePath } from './attest/result-data.js';
+import { sha256Pieces } from './attest/sha256-list.js';
+
+export interface ResultsFileOptions {
+  asOf?: string | undefined;
+  version: string;
+  lang: Lang;
+  /** Paths written relative to this folder (a signed run's statement folder); else as named. */
+  base?: string | undefined;
+}
+
+export async function resultsFile(
+  report: RankReport,
+  criteria: ReadonlyMap<string, CriterionPoints>,
+  o: ResultsFileOptions,
+): Promise<{ pieces: Uint8Array[]; sha256: string }> {
+  const base = o.base;
+  const pieces = await resultsParquet(report, criteria, {
+    asOf: o.asOf ?? null,
+    tool: `civscore ${o.version}`,
+    lang: o.lang,
+    ...(base !== undefined ? { path: (f: string) => relativePath(base, resolve(f)) } : {}),
+  });
+  return { pieces, sha256: sha256Pieces(pieces) };
+}
