@@ -16,7 +16,6 @@ import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors, type Path, type Position } from '../model/finding.js';
 import type { LowerResults } from '../model/lower-levels.js';
 import type { InspectionSet } from '../model/inspection.js';
-import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
