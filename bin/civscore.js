@@ -77,8 +77,11 @@ function largeBatch(args) {
     }
     listed += entries.length;
     for (const e of entries) {
-      if (e.isDirectory()) folders.push(join(dir, e.name));
-      else count++;
+      // Hidden folders and the submissions' evidence (台账) hold no submissions (as the walk skips them).
+      if (e.isDirectory()) {
+        if (e.name !== 'evidence' && e.name !== 'node_modules' && !e.name.startsWith('.'))
+          folders.push(join(dir, e.name));
+      } else count++;
     }
   }
   return { large: count >= RELAUNCH_FILES, sheet };

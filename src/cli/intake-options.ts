@@ -8,8 +8,8 @@ import type { Roster } from '../load/roster.js';
 import type { Finding } from '../model/finding.js';
 import type { IntakeOptions } from '../pipeline/intake/judge-submissions.js';
 import {
-  requireInspections,
   evidenceOptions,
+  requireInspections,
   requirePolicy,
   requireRoster,
   requireRubric,

@@ -11,8 +11,8 @@ import { isCalendarDate } from '../model/dates.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
-import { loadInspections } from '../pipeline/inspections.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
+import { loadInspections } from '../pipeline/inspections.js';
 import { type RubricPolicy, rubricPolicy } from '../pipeline/rubric-policy.js';
 import { CliError } from './errors.js';
 

@@ -7,8 +7,8 @@
 
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
-import type { RolledUp } from '../model/lower-levels.js';
 import type { InspectionOutcome } from '../model/inspection.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { CommunityResult, Status } from './result.js';
@@ -468,7 +468,8 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
   // Vetoed for 虚报 (the rubric's overstatement veto): no fix this period makes it a candidate.
   for (const t of r.inspection?.veto ? [] : rubric.tiers) {
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
-    const g = gapTo(r, t, eventsOf(rubric), rubric);
+    // The gap to the next tier was worked out by score() from the same result: not again.
+    const g = r.nextTier?.tier === t.id ? r.nextTier : gapTo(r, t, eventsOf(rubric), rubric);
     // Only by undoing an event (a major fire that happened): no candidate for this tier.
     // Or only with another earlier award: the past is no candidate either.
     if (g.events || g.values) continue;

@@ -3,8 +3,8 @@
 import type { Shortfall, Status } from '../kinds/shortfall.js';
 import type { Entity } from '../model/assessment.js';
 import type { Finding } from '../model/finding.js';
-import type { RolledUp } from '../model/lower-levels.js';
 import type { InspectionOutcome } from '../model/inspection.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { CriterionKind } from '../model/rubric.js';
 
 // What a criterion kind says of one criterion (kinds/shortfall.ts), part of every result.

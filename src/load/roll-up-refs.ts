@@ -26,7 +26,9 @@ export function lowerRubricPath(
   from: string | undefined,
   builtin: (id: string) => string | undefined,
 ): string | undefined {
-  if (!from) return builtin(ref);
+  // A built-in id by its own path, as loadRubric names it (one cached rubric, one `file`).
+  const b = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref) ? undefined : builtin(ref);
+  if (b || !from) return b;
   const r = resolveParentRef(ref, from, { builtin });
   return 'file' in r ? r.file : undefined;
 }

@@ -91,7 +91,9 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   const lower = options.lower?.get(options.lowerKey ?? file);
   const assessment = lower ? { ...interpreted.assessment, lower } : interpreted.assessment;
   const self = score(rubric, assessment, options);
-  const result = options.inspections ? verified(rubric, assessment, self, options.inspections, options) : self;
+  const result = options.inspections
+    ? verified(rubric, assessment, self, options.inspections, options)
+    : self;
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
     ? { ...result, findings: result.findings.map((f) => (f.file ? f : { ...f, file, line: 1, column: 1 })) }

@@ -70,8 +70,7 @@ export interface PlanReport {
   monthsLimit?: number;
 }
 
-const EMPTY_OPTIONS = (tier: string | null): CommunityOptions =>
-  ({ base: undefined, packages: {}, blocked: {}, tier }) as unknown as CommunityOptions;
+const EMPTY_OPTIONS = (tier: string | null): CommunityOptions => ({ tier, packages: {}, blocked: {} });
 
 function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanProblem {
   const { rubric } = table;
@@ -119,9 +118,19 @@ function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanPr
       options,
     });
   }
+  // Each quota's members, by its grouping and key: one pass per grouping, not one per quota.
+  const byGroup = new Map<string, string[]>();
+  for (const by of new Set(table.quotas.map((q) => q.by)))
+    for (const c of communities) {
+      const k = `${by}\u0000${c.groups[by] ?? ''}`;
+      if (!(by in c.groups)) continue;
+      const list = byGroup.get(k) ?? [];
+      list.push(c.id);
+      byGroup.set(k, list);
+    }
   const quotas: PlanQuota[] = table.quotas.map((q) => {
     const target = req.targets.get(q.quota);
-    const members = communities.filter((c) => c.groups[q.by] === q.key).map((c) => c.id);
+    const members = byGroup.get(`${q.by}\u0000${q.key ?? ''}`) ?? [];
     return {
       quota: q.quota,
       tier: q.tier,

@@ -13,7 +13,9 @@ import { displayWidth, longestPiece, truncateToWidth, wrapWhole } from './text-w
 /** The widest hyphenated word of `s` (an id such as area-per-100-households): never broken. */
 function longestWhole(s: string): number {
   let max = 0;
-  for (const word of s.match(/[A-Za-z0-9][\w.]*(?:-[\w.]+)+/g) ?? []) max = Math.max(max, word.length);
+  // With the brackets and punctuation a line may not part from it: "(city-civilized-share)".
+  for (const word of s.match(/[([（「“]*[A-Za-z0-9][\w.]*(?:-[\w.]+)+[)\]）」”,.;:，。；：]*/gu) ?? [])
+    max = Math.max(max, displayWidth(word));
   return max;
 }
 

@@ -170,6 +170,19 @@ describe('brands across the district', () => {
     expect(r.data.files[0].result.choices).toEqual({ brand: '夕阳红志愿服务' });
   });
 
+  it('an empty name or a list is no brand: value.not-text at its place', () => {
+    for (const [v, name] of [
+      ['"  "', 'blank'],
+      ['[甲, 乙]', 'two'],
+    ] as const) {
+      const file = variant(`brand-${name}`, [[/^ {2}brand: .*/m, `  brand: ${v}`]]);
+      const r = runCli(['check', file, '--lang', 'zh-CN']);
+      expect(r.code, v).toBe(1);
+      expect(r.stdout + r.stderr, v).toContain(`${file}:6:3`);
+      expect(r.stdout + r.stderr, v).toContain('value.not-text  社区品牌：');
+    }
+  });
+
   it('groups by district, folds names, orders by id; files naming no district are the district ranked', () => {
     const rubric = loadRubric(RUBRIC).rubric!;
     const entry = (id: string, district: string | undefined, brand?: string): RankEntry =>

@@ -49,6 +49,18 @@ describe('trend: brands over the years', () => {
     }
   });
 
+  it('Markdown and HTML say it too', () => {
+    const line = '城东塔脚社区（tajiao）社区品牌：2006 夕阳红志愿服务社区 → 2007 塔脚邻里守望（2007年更名）';
+    const md = runCli(['trend', tmp, '--format', 'markdown', '--lang', 'zh-CN']);
+    expect(md.stdout).toContain('### 品牌沿革');
+    expect(md.stdout).toContain(`- ${line}`);
+    const out = join(tmp, 'trend.html');
+    expect(runCli(['trend', tmp, '--format', 'html', '--lang', 'zh-CN', '-o', out]).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h3>品牌沿革</h3>');
+    expect(html).toContain(`<li>${line}</li>`);
+  });
+
   it('JSON: the values by period and the periods of a new name', () => {
     const r = runCli(['trend', tmp, '--format', 'json', '--lang', 'en']);
     const communities = JSON.parse(r.stdout).tables[0].communities as {

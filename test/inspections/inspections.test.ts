@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as ExcelJSTypes from 'exceljs';
+import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -300,6 +301,33 @@ describe('inspections over self-reports (hand-computed)', () => {
     // a1: 100 (the 复查 found the patrol team), no deduction, but 虚报 was found: vetoed.
     expect(rows.get('a1')).toMatchObject({ total: 100, tier: null, inspection: { veto: true, deducted: 0 } });
     expect(rows.get('b1')).toMatchObject({ total: 100, tier: 'model', inspection: { veto: false } });
+  });
+
+  it('--results-out holds the self-reported, verified and ranked score of each community', async () => {
+    const r = runCli(
+      [
+        'rank',
+        IN,
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--results-out',
+        'r.parquet',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const bytes = readFileSync(join(tmp, 'r.parquet'));
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+    const by = new Map(rows.map((x) => [x.id, [x.self_reported_total, x.verified_total, x.total]]));
+    expect(by.get('a2')).toEqual([100, 55, 55]);
+    expect(by.get('a3')).toEqual([60, 25, 25]);
+    // 未督查: no verified score; ranked by its own.
+    expect(by.get('a4')).toEqual([0, null, 0]);
   });
 
   it('the CSV ranking has the self-reported score, the difference and what was found', () => {

@@ -103,3 +103,26 @@ describe('key generate and verify fit 80 columns (their output holds a new key: 
         for (const line of text.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     });
 });
+
+describe("validate counts a workbook's rows as self-assessments", () => {
+  it('two rows with errors in one CSV: 2 份自评有错误', () => {
+    const blank = runCli([
+      'init',
+      '--rubric',
+      'district-2005-community',
+      '--format',
+      'csv',
+      '--lang',
+      'zh-CN',
+    ]).stdout;
+    // The template's own line ends (CRLF), as a spreadsheet program keeps them.
+    const [head1, head2] = blank.split('\r\n');
+    const row = (id: string) =>
+      `${id},${id}社区,五马街道,鹿城区,2005,**,,,,,,,,,,,,,,,district-2005-community,`;
+    const file = join(tmp, 'two-bad.csv');
+    writeFileSync(file, [head1, head2, row('a1'), row('a2'), ''].join('\r\n'));
+    const r = runCli(['validate', file, '--lang', 'zh-CN']);
+    expect(r.code).toBe(1);
+    expect(last(r.stderr)).toBe('2 份自评有错误（退出码 1）');
+  });
+});

@@ -174,6 +174,25 @@ describe('a street rolled up from its compounds', () => {
     );
   });
 
+  it("says it in Markdown, CSV and the HTML report (section and the street's page) too", () => {
+    writeFileSync(join(tmp, 'street.yaml'), STREET);
+    const inputs = [join(tmp, 'compounds'), join(tmp, 'street.yaml'), '--rubrics', tmp];
+    const line = '1个精品示范小区（目标至少2个），共6个小区，其中1个自评无效（按未达到计，结论暂定）';
+    const md = runCli(['--lang', 'zh-CN', 'rank', ...inputs, '--format', 'markdown']).stdout;
+    expect(md).toContain('### 由下级结果汇总');
+    expect(md).toContain(`- **八里台街（balitai）**: 精品示范小区个数：${line}：未达标`);
+    const csv = runCli(['--lang', 'zh-CN', 'rank', ...inputs, '--format', 'csv']).stdout;
+    expect(csv).toContain('精品示范小区个数（汇总值）,精品示范小区个数');
+    expect(csv).toContain(`,1,${line}：未达标,`);
+    const html = join(tmp, 'report.html');
+    expect(runCli(['--lang', 'zh-CN', 'report', ...inputs, '-o', html]).code).not.toBe(2);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('由下级结果汇总');
+    // The section's line, and the street's page (its criterion rows say what each measured).
+    expect(page).toContain(line);
+    expect(page.split('1个精品示范小区（目标至少2个）').length - 1).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads the street from a CSV file and from a workbook as from YAML', () => {
     // One header row of ids; the rubric beside the sheet.
     writeFileSync(
@@ -313,6 +332,7 @@ describe('rubric lint checks the reference', () => {
       lint(RUBRIC.replace(/rubric: nankai-wugeyi-2004\n/, 'rubric: ../civscore-rollup-outside.yaml\n'))
         .stdout,
     ).toContain('rubric.roll-up-rubric');
+    rmSync(join(tmpdir(), 'civscore-rollup-outside.yaml'));
     const r = lint(RUBRIC.replace(/rubric: nankai-wugeyi-2004\n/, 'rubric: district-2005-community\n'));
     expect(r.stdout).toContain('rubric.roll-up-rubric-level');
   });

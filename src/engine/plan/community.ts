@@ -37,7 +37,8 @@ export interface Package {
 }
 
 export interface CommunityOptions {
-  base: CommunityResult;
+  /** The tier it reaches as it is (its full result is not kept: a district's would fill memory). */
+  tier: string | null;
   /** By tier id: the Pareto-best packages reaching at least that tier (cheapest first). */
   packages: Record<string, Package[]>;
   /** By tier id: what makes the tier unreachable at any price. */
@@ -59,8 +60,8 @@ interface Combo {
   months: number;
   delta: number;
   shared: string;
-  /** Tiers whose conditions inside the part hold. */
-  ok: Set<string>;
+  /** Tiers whose conditions inside the part hold: bit i for the rubric's tier i. */
+  ok: number;
 }
 
 const OK = new Set(['met', 'exempt']);
@@ -178,7 +179,9 @@ function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
  * total and statuses from the engine (the rest of the rubric is not touched: see the top), so a
  * district's many alike communities are scored once. A community with exemptions is always scored.
  */
-const SCORED = new WeakMap<Rubric, Map<string, { delta: number; ok: Set<string> }[]>>();
+const SCORED = new WeakMap<Rubric, Map<string, { delta: number; ok: number }[]>>();
+/** The most parts remembered per rubric: a province's worth of unlike parts would only cost memory. */
+const SCORED_MAX = 20_000;
 
 function partKey(input: CommunityInput, byKey: FixOption[][], ids: Set<string>): string | undefined {
   const a = input.assessment;
@@ -219,7 +222,7 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
   if (!memo) SCORED.set(rubric, (memo = new Map()));
   const key = partKey(input, byKey, ids);
   const known = key !== undefined ? memo.get(key) : undefined;
-  const found: { delta: number; ok: Set<string> }[] = [];
+  const found: { delta: number; ok: number }[] = [];
   const out: Combo[] = [];
   const pick: FixOption[] = [];
   let count = 0;
@@ -229,7 +232,7 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       const at = count++;
       const fixes = [...pick];
       let delta: number;
-      let ok: Set<string>;
+      let ok: number;
       if (known) ({ delta, ok } = known[at]!);
       else {
         // The part's criteria scored by the engine on the fixed assessment; the rest are unchanged.
@@ -241,7 +244,10 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
             st.set(c.id, c.status);
             delta += (c.earned - (baseEarned.get(c.id) ?? 0)) * (factor.get(c.id) ?? 1);
           }
-        ok = new Set(required.filter((t) => holds(t.requires, ids, st, vetoIds)).map((t) => t.id));
+        ok = 0;
+        required.forEach((t, bit) => {
+          if (holds(t.requires, ids, st, vetoIds)) ok |= 1 << bit;
+        });
         found.push({ delta, ok });
       }
       let cost = 0;
@@ -263,7 +269,7 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
     }
   };
   walk(0);
-  if (!known && key !== undefined) memo.set(key, found);
+  if (!known && key !== undefined && memo.size < SCORED_MAX) memo.set(key, found);
   return out;
 }
 
@@ -349,7 +355,8 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
       else if (s === 'no-data') why.push({ reason: 'no-data', id: c.id });
       else why.push({ reason: vetoIds.has(c.id) ? 'veto' : 'unpriced', id: c.id });
     }
-    const usable = all.map((cs) => cs.filter((c) => c.ok.has(tier.id)));
+    const bit = 1 << rubric.tiers.indexOf(tier);
+    const usable = all.map((cs) => cs.filter((c) => (c.ok & bit) !== 0));
     usable.forEach((cs, i) => {
       if (cs.length) return;
       // Nothing priced in this part meets what the tier requires of it.
@@ -395,5 +402,5 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
     }));
     delete blocked[tier.id];
   });
-  return { base, packages, blocked };
+  return { tier: base.tier, packages, blocked };
 }

@@ -67,8 +67,14 @@ interface DpResult {
  * The cheapest choice per member so that, for each quota, at least `extra[j]` more communities
  * reach its tier; undefined when no choice does. Two tiers (the 50% and 85% of one street) have a
  * program of their own, in about n² steps rather than n·x·y (twoTiers); more go to the general one.
+ * Exported with dpGeneral for the test that holds the two to the same least cost.
  */
-function dp(rubric: Rubric, all: PlanCommunity[], tiers: string[], extra: number[]): DpResult | undefined {
+export function dp(
+  rubric: Rubric,
+  all: PlanCommunity[],
+  tiers: string[],
+  extra: number[],
+): DpResult | undefined {
   const two = twoTiers(rubric, all, tiers, extra);
   if (two !== null) return two;
   return dpGeneral(rubric, all, tiers, extra);
@@ -227,7 +233,7 @@ function twoTiers(
 }
 
 /** The general program: a table over every quota's count, member by member. */
-function dpGeneral(
+export function dpGeneral(
   rubric: Rubric,
   all: PlanCommunity[],
   tiers: string[],

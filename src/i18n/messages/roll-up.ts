@@ -74,7 +74,7 @@ export const rollUpMessages = defineMessages(
       `rubric "${p.rubric}" has no tier "${p.tier}" (its tiers: ${p.tiers})${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'shortfall.roll-up-alone': (p) =>
       `needs the ${unitEN(p)} (${p.rubric}): rank this file together with them (civscore rank <folder>)`,
-    'shortfall.roll-up-none': (p) => `no ${unitEN(p)} of this street were found: nothing to average`,
+    'shortfall.roll-up-none': (p) => `no ${unitEN(p)} of this street were found: nothing to roll up`,
     'shortfall.roll-up': (p) => measuredEN(p),
     'score.roll-up-alone': (p) =>
       `"${p.criterion}" is rolled up from this street's ${unitEN(p)}, which a single file does not have: no data here; run civscore rank on the street's file with its ${unitEN(p)}' files (and --roster) to score it`,
@@ -104,14 +104,15 @@ export const rollUpMessages = defineMessages(
     'rubric.roll-up-no-tier': () => '按个数或比例汇总须写明所计下级评分细则的等级“tier”',
     'rubric.roll-up-level': (p) =>
       `${p.level === 'compound' ? '小区' : p.level === 'street' ? '街道' : '社区'}评分细则不能汇总${p.from === 'compound' ? '小区' : '社区'}结果：“from”须低于本细则的层级（街道可汇总社区或小区）`,
-    'rubric.roll-up-rubric': (p) => `找不到汇总所用的评分细则“${p.rubric}”：请写内置编号，或本细则所在文件夹内的相对路径`,
+    'rubric.roll-up-rubric': (p) =>
+      `找不到汇总所用的评分细则“${p.rubric}”：请写内置编号，或本细则所在文件夹内的相对路径`,
     'rubric.roll-up-rubric-level': (p) =>
       `汇总读取的是${p.from === 'compound' ? '小区' : '社区'}，但评分细则“${p.rubric}”评的是${p.level === 'compound' ? '小区' : p.level === 'street' ? '街道' : '社区'}`,
     'rubric.roll-up-unknown-tier': (p) =>
       `评分细则“${p.rubric}”没有等级“${p.tier}”（其等级：${p.tiers}）${p.suggestion ? `；是否想写“${p.suggestion}”？` : ''}`,
     'shortfall.roll-up-alone': (p) =>
       `须由下辖${unitCN(p)}（${p.rubric}）的结果汇总：请与${unitCN(p)}自评一起用 civscore rank 评分`,
-    'shortfall.roll-up-none': (p) => `未找到本街道的${unitCN(p)}，无从计算平均分`,
+    'shortfall.roll-up-none': (p) => `未找到本街道的${unitCN(p)}，无从汇总`,
     'shortfall.roll-up': (p) => measuredZH(p, false),
     'score.roll-up-alone': (p) =>
       `“${p.criterion}”由本街道下辖${unitCN(p)}的结果汇总，单个文件中没有这些结果，此处按无数据计；请将街道自评与${unitCN(p)}自评一起用 civscore rank 评分（可加 --roster）`,
@@ -141,14 +142,15 @@ export const rollUpMessages = defineMessages(
     'rubric.roll-up-no-tier': () => '按個數或比例彙總須寫明所計下級評分細則的等級「tier」',
     'rubric.roll-up-level': (p) =>
       `${p.level === 'compound' ? '小區' : p.level === 'street' ? '街道' : '社區'}評分細則不能彙總${p.from === 'compound' ? '小區' : '社區'}結果：「from」須低於本細則的層級（街道可彙總社區或小區）`,
-    'rubric.roll-up-rubric': (p) => `找不到彙總所用的評分細則「${p.rubric}」：請寫內建編號，或本細則所在資料夾內的相對路徑`,
+    'rubric.roll-up-rubric': (p) =>
+      `找不到彙總所用的評分細則「${p.rubric}」：請寫內建編號，或本細則所在資料夾內的相對路徑`,
     'rubric.roll-up-rubric-level': (p) =>
       `彙總讀取的是${p.from === 'compound' ? '小區' : '社區'}，但評分細則「${p.rubric}」評的是${p.level === 'compound' ? '小區' : p.level === 'street' ? '街道' : '社區'}`,
     'rubric.roll-up-unknown-tier': (p) =>
       `評分細則「${p.rubric}」沒有等級「${p.tier}」（其等級：${p.tiers}）${p.suggestion ? `；是否想寫「${p.suggestion}」？` : ''}`,
     'shortfall.roll-up-alone': (p) =>
       `須由下轄${unitTW(p)}（${p.rubric}）的結果彙總：請與${unitTW(p)}自評一起用 civscore rank 評分`,
-    'shortfall.roll-up-none': (p) => `未找到本街道的${unitTW(p)}，無從計算平均分`,
+    'shortfall.roll-up-none': (p) => `未找到本街道的${unitTW(p)}，無從彙總`,
     'shortfall.roll-up': (p) => measuredZH(p, true),
     'score.roll-up-alone': (p) =>
       `「${p.criterion}」由本街道下轄${unitTW(p)}的結果彙總，單一檔案中沒有這些結果，此處按無資料計；請將街道自評與${unitTW(p)}自評一起用 civscore rank 評分（可加 --roster）`,

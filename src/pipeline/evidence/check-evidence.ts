@@ -69,6 +69,9 @@ function entityId(data: Record<string, unknown> | undefined): string | undefined
   return typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(id) ? id : undefined;
 }
 
+/** Folders and a name, each neither empty nor `.` or `..`, no backslash or colon. */
+const PLAIN_RELATIVE = /^(?:(?!\.\.?(?:\/|$))[^/\\:]+\/)*(?!\.\.?$)[^/\\:]+$/;
+
 /** Whether `abs`, its links resolved, is still inside `realBase` (a folder, its links resolved). */
 export function linksStayInside(realBase: string, abs: string): boolean {
   const real = realOrSelf(abs);
@@ -78,7 +81,7 @@ export function linksStayInside(realBase: string, abs: string): boolean {
 /** The path with every symbolic link resolved; the path itself when it is not there. */
 export function realOrSelf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -87,6 +90,9 @@ export function realOrSelf(path: string): string {
 /** `a/b.jpg` relative to the base, `/` between folders; undefined for a path outside it. */
 export function insideFolder(base: string, path: string): string | undefined {
   if (isAbsolute(path) || /^[A-Za-z]:|^[\\/]/.test(path)) return undefined;
+  // The common case, `evidence/guigan/一线通.jpg`, without resolving: no `.` or `..` segment, no
+  // empty one, no backslash.
+  if (PLAIN_RELATIVE.test(path)) return sep === '/' ? path : path.split('/').join(sep);
   const rel = relative(base, resolve(base, path));
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
   return rel;

@@ -204,8 +204,16 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
   const scopes = new Set(t.problem.quotas.map((q) => q.by));
   const by = SCOPES.find((x) => scopes.has(x)) ?? 'all';
   const keys = [...new Set(t.problem.quotas.filter((q) => q.by === by).map((q) => q.key))];
+  // The lifts of each group, in one pass (a province has a thousand streets).
+  const liftsOf = new Map<string | null | undefined, typeof s.lifts>();
+  for (const x of s.lifts) {
+    const k = byId.get(x.community)?.groups[by];
+    const list = liftsOf.get(k) ?? [];
+    list.push(x);
+    liftsOf.set(k, list);
+  }
   return keys.map((key) => {
-    const lifts = s.lifts.filter((x) => byId.get(x.community)?.groups[by] === key);
+    const lifts = liftsOf.get(key) ?? [];
     let cost = 0;
     let m = 0;
     const liftViews = lifts.map((x) => {

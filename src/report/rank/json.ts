@@ -37,7 +37,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
                 })),
               }
             : {};
-                    // With --inspections, a community nobody inspected says so (未督查): its score is its own.
+          // With --inspections, a community nobody inspected says so (未督查): its score is its own.
           const uninspected = report.inspections && !r.entry.inspection ? { uninspected: true } : {};
           if (!choices)
             return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled, ...uninspected };

@@ -23,6 +23,7 @@ import {
   compositeTier,
   cycleSource,
   groupTitle,
+  historyText,
   moveText,
   pointText,
   statusChangeText,
@@ -115,6 +116,12 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     out.push(`<h3>${m('trend.changes')}</h3><ul>`);
     for (const c of changed)
       for (const s of c.changes) out.push(`<li>${esc(statusChangeText(c, s, l))}</li>`);
+    out.push('</ul>');
+  }
+  const kept = tr.communities.filter((c) => c.histories?.length);
+  if (kept.length) {
+    out.push(`<h3>${m('trend.histories')}</h3><ul>`);
+    for (const c of kept) for (const h of c.histories!) out.push(`<li>${esc(historyText(c, h, l))}</li>`);
     out.push('</ul>');
   }
 
