@@ -25,14 +25,13 @@ const KNOWN = [
   ['src/model/lint-rubric.ts', 'src/kinds/', 'each kind lints its criteria'],
   ['src/model/json-schemas.ts', 'src/kinds/', 'the editor schema is the kinds’ editor schemas'],
   ['src/model/costs.ts', 'src/kinds/', 'a cost file names the kinds’ fixes'],
-  // The intake runs the worker pool, and the fast YAML reader lives in batch/: it moves behind
-  // load, the batch items' types to the pipeline. Issue #24 (the intake is being moved there).
+  // The intake runs the worker pool (the simple YAML reader is in load/ now): the batch items'
+  // types move to the pipeline. Issue #24 (the intake is being moved there).
   ['src/pipeline/rank-report.ts', 'src/batch/', 'BatchItem type'],
   ['src/pipeline/trend-files.ts', 'src/batch/', 'BatchItem type'],
   ['src/pipeline/validate-report.ts', 'src/batch/', 'ValidateItem type, locateId'],
   ['src/pipeline/intake/list-inputs.ts', 'src/batch/', 'FileSource type'],
   ['src/pipeline/intake/judge-submissions.ts', 'src/batch/', 'starts the worker pool'],
-  ['src/pipeline/locate-file.ts', 'src/batch/', 'the fast YAML reader (simple-yaml.ts)'],
   // What identifies a rubric and a choice's view are the pipeline's, yet formatters print them:
   // they move down into report/ (or model/). Issue #24.
   ['src/report/rubric-source.ts', 'src/pipeline/', 'rubric-identity.ts'],
@@ -46,7 +45,8 @@ const KNOWN = [
   ['src/report/plan/markdown.ts', 'src/pipeline/', 'plan.ts'],
   ['src/report/plan/text.ts', 'src/pipeline/', 'plan.ts'],
   ['src/report/plan/view.ts', 'src/pipeline/', 'plan.ts'],
-  ['src/report/plan/workbook.ts', 'src/pipeline/', 'plan.ts'],
+  ['src/report/plan/workbook.ts', 'src/pipeline/', 'plan.ts, plan-status.ts'],
+  ['src/report/plan/status.ts', 'src/pipeline/', 'plan-status.ts'],
   // The fill-in workbook's writer uses report/'s description of its columns and values: it
   // belongs in report/fill-in/ (report may use sheets/). Issue #24.
   ['src/sheets/write-fill-in.ts', 'src/report/', 'fill-in/value-types.ts, fill-in/workbook.ts'],

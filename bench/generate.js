@@ -53,7 +53,9 @@ export function communityFile(i, r) {
   const districtName = `${name(prng(district * 13 + 5), 2)}区${district}`;
   const warnStreet = r() < 0.004; // a few files without a street: a warning, still ranked
   lines.push(
-    `community: { id: ${id}, name: ${name(r, 2)}社区${i}${warnStreet ? '' : `, street: ${streetName}`}, district: ${districtName} }`,
+    // The kind of area (the 2005 size ranges differ by it): from the index, so that no random
+    // figure after it changes.
+    `community: { id: ${id}, name: ${name(r, 2)}社区${i}${warnStreet ? '' : `, street: ${streetName}`}, district: ${districtName}, type: ${i % 3 === 0 ? '新村小区' : '老城区'} }`,
   );
   lines.push('period: 2005');
   lines.push('metrics:');

@@ -16,7 +16,8 @@ import { loadRubric } from '../dist/load/rubrics.js';
 import { interpretAssessment } from '../dist/model/interpret.js';
 
 const N = Number(process.env.PLAN_COMMUNITIES ?? 2000);
-const STREETS = Number(process.env.PLAN_STREETS ?? 20);
+// 100 communities a street: a larger district has more streets (PLAN_STREETS sets it).
+const STREETS = Number(process.env.PLAN_STREETS ?? Math.max(20, Math.round(N / 100)));
 const rubric = loadRubric('district-2005-community').rubric;
 
 // A small deterministic generator (mulberry32), so every run plans the same district.
@@ -94,29 +95,29 @@ function district(shared) {
       },
       facilities: facilities.map((kind) => ({ kind })),
     };
-    list.push({
-      assessment: interpretAssessment(raw, rubric, `c${i}.yaml`).assessment,
-      prices: pricesFor(shared),
-    });
+    const assessment = interpretAssessment(raw, rubric, `c${i}.yaml`).assessment;
+    // The intake's judgement (its tier), as the pipeline has it before planning.
+    const base = score(rubric, assessment, {});
+    list.push({ assessment, prices: pricesFor(shared), entry: toRankEntry(rubric, base, `c${i}.yaml`) });
   }
   return list;
 }
 
 function problemOf(list, months) {
   const top = rubric.tiers[0].id;
-  const communities = list.map(({ assessment, prices }) => {
+  const communities = list.map(({ assessment, prices, entry }) => {
     const e = assessment.entity;
     // As the pipeline does: a community at the top tier already is not planned for.
-    const base = score(rubric, assessment, {});
-    if (reaches(rubric, base.tier, top))
+    if (reaches(rubric, entry.tier, top))
       return {
         id: e.id,
         name: e.name,
         file: `${e.id}.yaml`,
         groups: { all: null, street: e.street },
-        tier: base.tier,
+        tier: entry.tier,
         assessment,
-        options: { base, packages: {}, blocked: {} },
+        entry,
+        options: { tier: entry.tier, packages: {}, blocked: {} },
       };
     const options = communityOptions({
       rubric,
@@ -130,14 +131,21 @@ function problemOf(list, months) {
       name: e.name,
       file: `${e.id}.yaml`,
       groups: { all: null, street: e.street },
-      tier: options.base.tier,
+      tier: options.tier,
       assessment,
+      entry,
       options,
     };
   });
   const quotas = [];
+  const byStreet = new Map();
+  for (const c of communities) {
+    const list = byStreet.get(c.groups.street) ?? [];
+    list.push(c.id);
+    byStreet.set(c.groups.street, list);
+  }
   for (let s = 0; s < STREETS; s++) {
-    const members = communities.filter((c) => c.groups.street === `街道${s}`).map((c) => c.id);
+    const members = byStreet.get(`街道${s}`) ?? [];
     for (const q of rubric.quotas)
       quotas.push({
         quota: q.id,
@@ -155,7 +163,7 @@ function problemOf(list, months) {
 
 /** rank's nearest candidates per short quota, each lifted at its cheapest package to the quota's tier. */
 function nearestCost(problem) {
-  const entries = problem.communities.map((c) => toRankEntry(rubric, c.options.base, c.file));
+  const entries = problem.communities.map((c) => c.entry);
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const lifted = new Map();
   let cost = 0;

@@ -3,8 +3,10 @@
 // a system Chromium, and two screenshots for the docs: the overview (docs/report-overview.png)
 // and one community's page (docs/report-community.png); then the printed PDF, whose first page
 // (contents with page numbers) and one community's page are drawn by poppler's pdftoppm when it is
-// installed (docs/report-pdf-contents.png, docs/report-pdf-community.png). Run it when the
-// report's look changes.
+// installed (docs/report-pdf-contents.png, docs/report-pdf-community.png); and the terminal's
+// tables at 80 columns (docs/table-80-rank.png, docs/table-80-check.png: rank and check of the
+// example street in zh-CN with COLUMNS=80, drawn in a monospace CJK font). Run it when the
+// report's or the tables' look changes.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../dist/cli/browser.js';
+import { displayWidth } from '../dist/report/text-width.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'civscore-shots-'));
 const html = join(tmp, 'report.html');
@@ -90,5 +93,35 @@ if (community.status === 0) {
     shots.push(`${name}.png`);
   }
 } else console.log('pdftotext/pdftoppm (poppler-utils) not found: the PDF pages are not drawn');
+// The tables as an 80-column terminal shows them: each CJK character two columns wide.
+const terminal = await chromium.launch({
+  executablePath: findBrowser(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+for (const [name, args] of [
+  ['docs/table-80-rank.png', ['rank', 'examples/street', '--group', 'street', '--as-of', '2005-12-31']],
+  ['docs/table-80-check.png', ['check', 'examples/street/dingzi.yaml']],
+]) {
+  const r = spawnSync(process.execPath, ['bin/civscore.js', ...args, '--lang', 'zh-CN'], {
+    encoding: 'utf8',
+    env: { ...process.env, COLUMNS: '80', NO_COLOR: '1' },
+  });
+  // Each character in a cell of one or two columns (as the terminal counts them, text-width.ts),
+  // so that the picture is the 80-column grid whatever the font's own widths.
+  const cell = (ch) =>
+    `<span style="display:inline-block;overflow:hidden;text-align:center;width:${displayWidth(ch) * 9}px">${ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === ' ' ? '&nbsp;' : ch}</span>`;
+  const grid = `$ civscore ${args.join(' ')}\n${r.stdout}${r.stderr}`
+    .trimEnd()
+    .split('\n')
+    .map((line) => `<div style="height:19px;white-space:nowrap">${[...line].map(cell).join('')}</div>`)
+    .join('');
+  const p = await terminal.newPage({ viewport: { width: 80 * 9 + 24, height: 400 }, deviceScaleFactor: 1 });
+  await p.setContent(
+    `<html><body style="margin:0;background:#1e1e1e"><div id="t" style="display:inline-block;padding:12px;color:#ddd;font:15px/19px 'WenQuanYi Micro Hei Mono','Noto Sans Mono CJK SC',monospace">${grid}</div></body></html>`,
+  );
+  await p.locator('#t').screenshot({ path: name });
+  shots.push(name);
+}
+await terminal.close();
 rmSync(tmp, { recursive: true, force: true });
 console.log(shots.join(', '));

@@ -12,11 +12,15 @@
 import { type CriterionPoints, criterionPoints } from '../engine/criterion-points.js';
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
-import { type Finding, hasErrors } from '../model/finding.js';
+import type { Assessment } from '../model/assessment.js';
+import { type Finding, hasErrors, type Path, type Position } from '../model/finding.js';
+import type { LowerResults } from '../model/lower-levels.js';
+import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
+import { periodFitsRubric } from '../pipeline/rubric-period.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { fastLoad } from './fast-parse.js';
 
@@ -29,6 +33,8 @@ export interface BatchOptions {
   maxBytes?: number;
   /** Which rubrics a file may name: built-in ids and files under these folders. */
   policy?: RubricPolicy;
+  /** --inspections: the records every thread applies alike. */
+  inspections?: InspectionSet;
   /** Off: every file goes through `assessFile` (for tests and comparisons). */
   fast?: boolean;
   /**
@@ -36,6 +42,10 @@ export interface BatchOptions {
    * criteria): the batch then hands back what it judged, never a second judgement.
    */
   keepResults?: boolean;
+  /** rank's second pass: the lower levels' results of streets with roll-up criteria, by file (roll-up.ts). */
+  lower?: ReadonlyMap<string, LowerResults>;
+  /** Keep each scored file's interpreted assessment too (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
   /** How evidence files are hashed (the cache): one object for the batch. */
   evidence?: EvidenceOptions;
   /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
@@ -45,19 +55,30 @@ export interface BatchOptions {
 export type BatchItem =
   /** rubricFile: where the main thread loads the same rubric again (for titles and quotas). */
   /** result: the full result, with BatchOptions.keepResults only. */
+  /** assessment: what was scored, with BatchOptions.keepAssessment only. */
   /** criteria: each criterion's points and status, with BatchOptions.keepCriteria only. */
   | {
       kind: 'scored';
       entry: RankEntry;
       rubricFile?: string;
       result?: CommunityResult;
+      assessment?: Assessment;
       criteria?: CriterionPoints;
       /** The evidence (台账) findings of a scored file, which rank reports at their lines. */
       notes?: Finding[];
+      /** Where the file's `period` is, when it does not fit the rubric's year (see withPeriodAt). */
+      periodAt?: Position;
     }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
-  | { kind: 'invalid'; file: string; findings: Finding[]; claim?: Claim; rubricFile?: string }
+  | {
+      kind: 'invalid';
+      file: string;
+      findings: Finding[];
+      claim?: Claim;
+      rubricFile?: string;
+      periodAt?: Position;
+    }
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
   | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
 
@@ -68,6 +89,9 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.lower ? { lower: options.lower } : {}),
+    ...(options.keepAssessment ? { keepAssessment: true } : {}),
+    ...(options.inspections ? { inspections: options.inspections } : {}),
     ...(options.evidence ? { evidence: options.evidence } : {}),
   };
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
@@ -75,10 +99,25 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     const r = assessLoaded(y, assess);
     // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by
     // the pipeline): the judgement stands. Otherwise `yaml` reads the file to place them.
-    if (y.exact || r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
+    if (y.exact) return withPeriodAt(toItem(r, options), r, y.locate);
+    if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
       return toItem(r, options);
   }
   return toItem(assessFile(file, assess), options);
+}
+
+/**
+ * Where the file's `period` is, for the finding the batch's report may make of it after the
+ * batch (rank-report.ts: quota.period-mismatch), so that the main thread does not read the file
+ * again: for a scored file whose period does not fit its rubric's year, and for a file that
+ * claims a community (its period decides its table). Only where the simple reader read the file
+ * (`locate` is exact); the report reads any other file again.
+ */
+function withPeriodAt(item: BatchItem, r: AssessedFile, locate: (path: Path) => Position): BatchItem {
+  if (item.kind === 'scored') {
+    if (r.rubric && !periodFitsRubric(item.entry.period, r.rubric)) item.periodAt = locate(['period']);
+  } else if (item.kind === 'invalid' && item.claim) item.periodAt = locate(['period']);
+  return item;
 }
 
 /** What a scored item keeps beside its entry. */
@@ -108,6 +147,7 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
     ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
     ...(keep.keepResults ? { result: r.result } : {}),
     ...(keep.keepCriteria ? { criteria: criterionPoints(r.rubric, r.result) } : {}),
+    ...(r.assessment ? { assessment: r.assessment } : {}),
     ...(notes ? { notes } : {}),
   };
 }

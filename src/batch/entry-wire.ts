@@ -11,6 +11,7 @@
 import type { CriterionPoints } from '../engine/criterion-points.js';
 import type { RankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
+import type { Assessment } from '../model/assessment.js';
 import type { Finding } from '../model/finding.js';
 import type { BatchItem } from './assess-batch-item.js';
 import {
@@ -36,6 +37,8 @@ export interface Wire {
   others: [number, BatchItem][];
   /** Full results kept (BatchOptions.keepResults), by offset in the chunk: absent otherwise. */
   results?: [number, CommunityResult][];
+  /** Assessments kept (BatchOptions.keepAssessment), by offset in the chunk: absent otherwise. */
+  assessments?: [number, Assessment][];
   /** A scored file's evidence findings, by offset in the chunk: absent when none has any. */
   notes?: [number, Finding[]][];
   /**
@@ -44,6 +47,8 @@ export interface Wire {
    * community: a hundred thousand small buffers cost more than their numbers.
    */
   criteria?: { values: Float64Array; at: number[] };
+  /** Scored entries' periodAt, where they have one: offset, line, column, offset, … */
+  periods?: number[];
 }
 
 /** offset, id, name, total, possible, warnings, place, outcome, file (null: the batch's own path). */
@@ -63,14 +68,18 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
     const points: [number, CriterionPoints][] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
-      if (item.kind !== 'scored') {
+      // A street's entry with roll-ups (a few per run), and an inspected community's entry with its
+      // inspection (few), travel whole.
+      if (item.kind !== 'scored' || item.entry.rollUps || item.entry.inspection) {
         wire.others.push([i, item]);
         continue;
       }
       const e = item.entry;
       if (item.result) (wire.results ??= []).push([i, item.result]);
+      if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
       if (item.notes) (wire.notes ??= []).push([i, item.notes]);
       if (item.criteria) points.push([i, item.criteria]);
+      if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
         child(child(child(child(m, e.community), e.street), e.district), item.rubricFile),
@@ -164,8 +173,11 @@ export function entryUnpacker(
     for (const [offset, item] of wire.others) into[start + offset] = item;
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
+    const assessments = wire.assessments && new Map(wire.assessments);
     const notes = wire.notes && new Map(wire.notes);
     const criteria = unpackPoints(wire.criteria);
+    const periods = wire.periods;
+    let nextPeriod = 0;
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
       const p = places[r[k + 6] as number]!;
@@ -199,10 +211,17 @@ export function entryUnpacker(
           : { kind: 'scored', entry };
       const result = results?.get(r[k] as number);
       if (result) item.result = result;
+      const assessment = assessments?.get(r[k] as number);
+      if (assessment) item.assessment = assessment;
       const note = notes?.get(r[k] as number);
       if (note) item.notes = note;
       const points = criteria?.get(r[k] as number);
       if (points) item.criteria = points;
+      // In the rows' order, so the next one is the only one to look at.
+      if (periods && periods[nextPeriod] === r[k]) {
+        item.periodAt = { line: periods[nextPeriod + 1]!, column: periods[nextPeriod + 2]! };
+        nextPeriod += 3;
+      }
       into[index] = item;
     }
   };

@@ -9,6 +9,7 @@
  * caller falls back to `parseYaml`, which is authoritative and places findings at line:column.
  */
 import jsyaml from 'js-yaml';
+import { CORE_SCALARS } from '../load/core-scalars.js';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import {
   duplicateKeyFinding,
@@ -20,10 +21,9 @@ import {
   unquotedStarFinding,
 } from '../load/parse-yaml.js';
 import { DEFAULT_MAX_BYTES, quickRead } from '../load/read-source.js';
+import { parseSimpleYaml, readSimpleYaml, type SimpleReading, simpleLocator } from '../load/simple-yaml.js';
 import { repairTypos } from '../load/yaml-typos.js';
-import type { Finding, Path, Position } from '../model/finding.js';
-import { CORE_SCALARS } from './core-scalars.js';
-import { locateSimpleYaml, parseSimpleYaml, readSimpleYaml, type SimpleReading } from './simple-yaml.js';
+import { type Finding, finding } from '../model/finding.js';
 
 /** yaml 2.x's YAML 1.2 core schema for js-yaml: one js-yaml type per tag (it keeps only the last). */
 export const CORE_12_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
@@ -126,17 +126,9 @@ export function fastLoad(
   const text = quickRead(file, maxBytes);
   if (text === undefined) return undefined;
   const simple = readSimpleYaml(text);
-  if (simple?.kind === 'data') {
-    let locate: ((path: Path) => Position) | undefined;
-    return {
-      file,
-      data: simple.data,
-      findings: [],
-      exact: true,
-      locate: (path) => (locate ??= locateSimpleYaml(text)!)(path),
-    };
-  }
-  const unread = simple && unreadFindings(text, simple);
+  if (simple?.kind === 'data')
+    return { file, data: simple.data, findings: [], exact: true, locate: simpleLocator(text, simple) };
+  const unread = simple ? unreadFindings(text, simple) : unclosedBracket(text);
   if (unread) {
     const origin = () => ({ line: 1, column: 1 });
     return { file, findings: unread.map((f) => ({ ...f, file })), exact: true, locate: origin };
@@ -158,6 +150,7 @@ export function unreadFindings(
 ): Finding[] | undefined {
   const starts = lineStarts(text);
   const at = (offset: number) => offsetToPosition(starts, text.length, offset);
+  if (r.kind === 'empty') return [{ ...finding('load.empty', 'error'), line: 1, column: 1 }];
   if (r.kind === 'list') return [notMappingFinding('list', at(r.at))];
   if (r.kind === 'duplicate-keys') return r.at.map((offset) => duplicateKeyFinding(text, offset, at(offset)));
   if (repairTypos(text)) return undefined;
@@ -169,4 +162,37 @@ export function unreadFindings(
     out.push(star);
   }
   return out;
+}
+
+/**
+ * What `parseYaml` reports for a text whose one mistake is a `{` or `[` left open at the end of a
+ * line (yaml-typos.ts: load.unclosed-bracket), when the repaired text is in the simple reader's
+ * subset; undefined otherwise. Then `yaml` refuses the text: the lines after the open bracket are
+ * plain block lines, none of them indented past the key (or dash) the bracket's value belongs
+ * to, so `yaml` ends the flow collection there without its closing bracket (or reaches the end
+ * of the text inside it). parseYaml then repairs the text, reads it again without a finding (the
+ * simple reader reads it), and gives the repair's finding and no data (the repair was a guess).
+ * test/rank/simple-yaml.test.ts holds the two to the same findings on random documents.
+ */
+export function unclosedBracket(text: string): Finding[] | undefined {
+  if (!text.includes('{') && !text.includes('[')) return undefined;
+  const fixed = repairTypos(text);
+  const open = fixed?.findings.length === 1 ? fixed.findings[0]! : undefined;
+  if (open?.code !== 'load.unclosed-bracket' || open.line === undefined || open.column === undefined)
+    return undefined;
+  // The open bracket must start the line's value (`key: {`, `- [`): a bracket inside a plain
+  // scalar (`a[`) is text to `yaml`, and the simple reader reads the repaired line as text too.
+  const lineStart = open.line === 1 ? 0 : nthLineStart(text, open.line);
+  if (!VALUE_START.test(text.slice(lineStart, lineStart + open.column - 1))) return undefined;
+  return readSimpleYaml(fixed!.text)?.kind === 'data' ? fixed!.findings : undefined;
+}
+
+/** What may come before a value on a line of the simple subset: indentation, a dash, a key. */
+const VALUE_START = /^ *(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*: +)?$/;
+
+/** Where the 1-based line starts (the repair is only tried on texts without CR). */
+function nthLineStart(text: string, line: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) at = text.indexOf('\n', at) + 1;
+  return at;
 }

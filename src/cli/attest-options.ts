@@ -1,6 +1,6 @@
 /**
  * `--attest <file> --key <private key> [--signer <identity>]`, shared by the commands that rank
- * (rank, report): the key read and checked before any file is scored, then, once the run is
+ * (rank, report, plan): the key read and checked before any file is scored, then, once the run is
  * done, the statement and its companions written (src/pipeline/attest/make-attestation.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -62,14 +62,22 @@ export function writeAttestation(
 
 /** The options a statement records, for verify to run again. */
 export function recordedOptions(
-  command: 'rank' | 'report',
+  command: 'rank' | 'report' | 'plan',
   opts: {
     rubric?: string;
     rubrics?: string[];
     group?: string;
     waivers?: string;
     roster?: string;
+    inspections?: string[];
     maxSize?: number;
+    costs?: string[];
+    quotes?: string[];
+    target?: string[];
+    budget?: string;
+    months?: string;
+    solver?: string;
+    timeLimit?: string;
   },
 ) {
   return {
@@ -79,6 +87,18 @@ export function recordedOptions(
     ...(opts.group ? { group: opts.group } : {}),
     ...(opts.waivers ? { waivers: opts.waivers } : {}),
     ...(opts.roster ? { roster: opts.roster } : {}),
+    ...(opts.inspections ? { inspections: opts.inspections } : {}),
     ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
+    ...(command === 'plan'
+      ? {
+          ...(opts.costs ? { costs: opts.costs } : {}),
+          ...(opts.quotes ? { quotes: opts.quotes } : {}),
+          ...(opts.target ? { target: opts.target } : {}),
+          ...(opts.budget !== undefined ? { budget: opts.budget } : {}),
+          ...(opts.months !== undefined ? { months: opts.months } : {}),
+          ...(opts.solver !== undefined ? { solver: opts.solver } : {}),
+          ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}),
+        }
+      : {}),
   };
 }

@@ -15,19 +15,25 @@ export interface RunOutcome {
   belowMinTier?: number;
   /** Quotas short, when the command is asked to fail on them. */
   quotasShort?: number;
+  /** plan: no plan meets every quota. */
+  noPlan?: boolean;
+  /** verify: inputs or results that differ from the signed statement. */
+  tampered?: number;
 }
 
 export function exitCode(o: RunOutcome): 0 | 1 | 2 {
   if (o.couldNotRun) return 2;
   if (o.invalidFiles > 0 || (o.errors ?? 0) > 0 || o.warningsOver) return 1;
   if ((o.belowMinTier ?? 0) > 0 || (o.quotasShort ?? 0) > 0) return 1;
+  if (o.noPlan || (o.tampered ?? 0) > 0) return 1;
   return 0;
 }
 
 /** One reason an exit is not 0, with what it counts. */
 export type ExitReason =
   | { kind: 'could-not-run' }
-  | { kind: 'invalid' | 'errors' | 'below-tier' | 'quotas'; count: number }
+  | { kind: 'invalid' | 'errors' | 'below-tier' | 'quotas' | 'tampered'; count: number }
+  | { kind: 'no-plan' }
   | { kind: 'warnings'; count: number; max: number };
 
 /** Why the exit code is what it is: nothing for 0, else every reason, in this order. */
@@ -40,5 +46,7 @@ export function exitReasons(o: RunOutcome): ExitReason[] {
     reasons.push({ kind: 'warnings', count: o.warningsOver.warnings, max: o.warningsOver.max });
   if ((o.belowMinTier ?? 0) > 0) reasons.push({ kind: 'below-tier', count: o.belowMinTier! });
   if ((o.quotasShort ?? 0) > 0) reasons.push({ kind: 'quotas', count: o.quotasShort! });
+  if (o.noPlan) reasons.push({ kind: 'no-plan' });
+  if ((o.tampered ?? 0) > 0) reasons.push({ kind: 'tampered', count: o.tampered! });
   return reasons;
 }

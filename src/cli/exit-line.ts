@@ -9,6 +9,7 @@ import { type ExitReason, exitCode, exitReasons, type RunOutcome } from './exit-
 
 function reasonText(lang: CliContext['lang'], r: ExitReason): string {
   if (r.kind === 'could-not-run') return message(lang, 'exit.could-not-run');
+  if (r.kind === 'no-plan') return message(lang, 'exit.no-plan');
   if (r.kind === 'warnings')
     return message(lang, 'exit.warnings', { count: String(r.count), max: String(r.max) });
   return message(lang, `exit.${r.kind}`, { count: String(r.count) });

@@ -5,9 +5,11 @@
  */
 import { threadsFor } from '../batch/threads.js';
 import type { Roster } from '../load/roster.js';
+import type { Finding } from '../model/finding.js';
 import type { IntakeOptions } from '../pipeline/intake/judge-submissions.js';
 import {
   evidenceOptions,
+  requireInspections,
   requirePolicy,
   requireRoster,
   requireRubric,
@@ -24,6 +26,8 @@ export interface IntakeCliOptions {
   period?: string;
   jobs?: number;
   roster?: string;
+  /** --inspections: files and folders (read by withInspections). */
+  inspections?: string[];
   /** false: --no-evidence-cache. */
   evidenceCache?: boolean;
 }
@@ -51,5 +55,17 @@ export function intakeOptions(
     ...(roster ? { roster } : {}),
     threads: threadsFor(opts.jobs),
     evidence: evidenceOptions(opts, env),
+  };
+}
+
+/** The intake's options with --inspections read: the set, and the findings of its records. */
+export async function withInspections<O extends IntakeOptions>(
+  options: O,
+  opts: IntakeCliOptions,
+): Promise<{ options: O; findings: Finding[] }> {
+  const loaded = await requireInspections(opts.inspections, opts.maxSize);
+  return {
+    options: loaded.set ? { ...options, inspections: loaded.set } : options,
+    findings: loaded.findings,
   };
 }

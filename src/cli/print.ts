@@ -17,9 +17,17 @@ export function printFindings(
   if (!findings.length) return;
   const labelFor = labellers(ctx.lang);
   const style = makeStyle(ctx.color);
-  ctx.stderr(
-    `${collapseRepeats(sortFindings(findings))
-      .map((f) => findingLine(f, labelFor(rubricOf?.(f)), style))
-      .join('\n')}\n`,
-  );
+  // Written about 64 KB at a time: a province's batch has tens of thousands of finding lines,
+  // never held as one string beside the report.
+  let buf = '';
+  for (const f of collapseRepeats(sortFindings(findings))) {
+    buf += `${findingLine(f, labelFor(rubricOf?.(f)), style)}\n`;
+    if (buf.length >= CHUNK) {
+      ctx.stderr(buf);
+      buf = '';
+    }
+  }
+  if (buf) ctx.stderr(buf);
 }
+
+const CHUNK = 65536;

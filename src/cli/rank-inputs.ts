@@ -7,7 +7,7 @@ import type { GroupBy } from '../engine/rank.js';
 import { type RankBatchOptions, rankBatch } from '../pipeline/intake/rank-batch.js';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
-import { type IntakeCliOptions, intakeOptions } from './intake-options.js';
+import { type IntakeCliOptions, intakeOptions, withInspections } from './intake-options.js';
 import { printFindings } from './print.js';
 import { progressLine } from './progress-line.js';
 
@@ -16,9 +16,9 @@ export async function rankInputs(
   inputs: string[],
   opts: IntakeCliOptions & { group?: GroupBy },
   ctx: CliContext,
-  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria'> = {},
+  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria' | 'keepAssessment'> = {},
 ) {
-  const options = intakeOptions(opts, ctx.env);
+  const { options, findings } = await withInspections(intakeOptions(opts, ctx.env), opts);
   const batch = await rankBatch(
     inputs,
     { ...options, ...(opts.group ? { group: opts.group } : {}), ...keep },
@@ -28,5 +28,6 @@ export async function rankInputs(
     printFindings(batch.findings, ctx);
     throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
   }
+  if (findings.length) batch.problems.unshift(...findings);
   return batch;
 }

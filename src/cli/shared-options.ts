@@ -8,9 +8,11 @@ import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
 import { choiceByWord } from '../model/choice-words.js';
 import { isCalendarDate } from '../model/dates.js';
-import { hasErrors } from '../model/finding.js';
+import { type Finding, hasErrors } from '../model/finding.js';
+import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
+import { loadInspections } from '../pipeline/inspections.js';
 import { type RubricPolicy, rubricPolicy } from '../pipeline/rubric-policy.js';
 import { CliError } from './errors.js';
 
@@ -86,6 +88,29 @@ export function requireWaivers(file: string | undefined): Exemption[] | undefine
   const w = loadWaivers(file);
   if (hasErrors(w.findings)) throw new CliError('cli.usage', { detail: `--waivers ${file}` }, 2, w.findings);
   return w.exemptions;
+}
+
+/** `--inspections <file|dir>`, repeatable: inspectors' records (督查) in YAML, .xlsx or .csv. */
+export function inspectionsOption(): Option {
+  return new Option(
+    '--inspections <file|dir>',
+    'inspections (督查): a YAML, .xlsx or .csv file, or a folder of them; inspected values replace self-reported ones',
+  ).argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
+}
+
+/**
+ * Reads --inspections up front. A path that names nothing means the option cannot be honoured
+ * (exit 2); a record with a problem is only left out, its finding printed with the run's.
+ */
+export async function requireInspections(
+  paths: readonly string[] | undefined,
+  maxBytes?: number,
+): Promise<{ set?: InspectionSet; findings: Finding[] }> {
+  if (!paths?.length) return { findings: [] };
+  const loaded = await loadInspections(paths, maxBytes);
+  if (!loaded.set)
+    throw new CliError('cli.usage', { detail: `--inspections ${paths.join(' ')}` }, 2, loaded.findings);
+  return loaded;
 }
 
 /** Loads --roster up front: a roster with problems means the quotas cannot be judged (exit 2). */

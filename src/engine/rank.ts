@@ -7,9 +7,11 @@
 
 import { boundIsMasked, clean, EPS, figureValue, satisfies } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
+import type { InspectionOutcome } from '../model/inspection.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
-import type { CommunityResult } from './result.js';
+import type { CommunityResult, Status } from './result.js';
 import { eventsOf, gapTo } from './tiers.js';
 
 /** What a community lacks for one tier: points, and the fewest criteria to fix (ids). */
@@ -44,6 +46,19 @@ export interface RankEntry {
   warnings: number;
   /** Options chosen for the metrics a street compares (一社区一品牌), by metric id. */
   choices?: Record<string, string>;
+  /** A street's roll-up criteria: each one's verdict and what it was computed from (its compounds or communities). */
+  rollUps?: EntryRollUp[];
+  /** Inspected (--inspections): total and tier above are the verified ones; this is the rest. */
+  inspection?: InspectionOutcome;
+}
+
+/** One roll-up criterion of a street's entry: absent `rolledUp`, it was judged without its lower level. */
+export interface EntryRollUp {
+  criterion: string;
+  status: Status;
+  earned: number;
+  possible: number;
+  rolledUp?: RolledUp;
 }
 
 export interface RankedRow {
@@ -129,7 +144,8 @@ export interface QuotaPart {
 export interface Doubt {
   id: string;
   name?: string;
-  reason: 'invalid' | 'duplicate' | 'missing';
+  /** unfilled: a row of the fill-in workbook nobody filled in (not submitted, like missing). */
+  reason: 'invalid' | 'duplicate' | 'missing' | 'unfilled';
   files: string[];
   /** The group it counts in, per grouping (as groupOf gives them); absent: none. */
   groups: Partial<Record<Quota['group'], string | null>>;
@@ -375,7 +391,7 @@ export function quotas(
       let reached = 0;
       for (const e of list) if (reachesTier(e)) reached++;
       let missing = 0;
-      for (const d of inDoubt) if (d.reason === 'missing') missing++;
+      for (const d of inDoubt) if (d.reason === 'missing' || d.reason === 'unfilled') missing++;
       // One object of one shape per group and quota (a province has thousands of streets).
       const result: QuotaResult = {
         quota: q.id,
@@ -449,9 +465,11 @@ function quotaTiers(rubric: Rubric): ReadonlySet<string> {
 export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, warnings = 0): RankEntry {
   const gaps: Record<string, TierGap> = {};
   const counted = quotaTiers(rubric);
-  for (const t of rubric.tiers) {
+  // Vetoed for 虚报 (the rubric's overstatement veto): no fix this period makes it a candidate.
+  for (const t of r.inspection?.veto ? [] : rubric.tiers) {
     if (!counted.has(t.id) || reaches(rubric, r.tier, t.id)) continue;
-    const g = gapTo(r, t, eventsOf(rubric), rubric);
+    // The gap to the next tier was worked out by score() from the same result: not again.
+    const g = r.nextTier?.tier === t.id ? r.nextTier : gapTo(r, t, eventsOf(rubric), rubric);
     // Only by undoing an event (a major fire that happened): no candidate for this tier.
     // Or only with another earlier award: the past is no candidate either.
     if (g.events || g.values) continue;
@@ -489,5 +507,23 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     gaps,
     warnings,
     ...(r.choices ? { choices: r.choices } : {}),
+    ...rollUpsOf(r),
+    ...(r.inspection ? { inspection: r.inspection } : {}),
   };
+}
+
+/** The roll-up criteria of a result, for its entry (none for most rubrics: nothing is added). */
+function rollUpsOf(r: CommunityResult): { rollUps?: EntryRollUp[] } {
+  let out: EntryRollUp[] | undefined;
+  for (const s of r.sections)
+    for (const c of s.criteria)
+      if (c.kind === 'roll-up')
+        (out ??= []).push({
+          criterion: c.id,
+          status: c.status,
+          earned: c.earned,
+          possible: c.possible,
+          ...(c.rolledUp ? { rolledUp: c.rolledUp } : {}),
+        });
+  return out ? { rollUps: out } : {};
 }

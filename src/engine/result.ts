@@ -3,6 +3,8 @@
 import type { Shortfall, Status } from '../kinds/shortfall.js';
 import type { Entity } from '../model/assessment.js';
 import type { Finding } from '../model/finding.js';
+import type { InspectionOutcome } from '../model/inspection.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { CriterionKind } from '../model/rubric.js';
 
 // What a criterion kind says of one criterion (kinds/shortfall.ts), part of every result.
@@ -18,6 +20,8 @@ export interface CriterionResult {
   veto: boolean;
   shortfalls: Shortfall[];
   exemption?: { reason: string; expires: string };
+  /** A roll-up's measure and what it was computed from (its street's compounds or communities). */
+  rolledUp?: RolledUp;
 }
 
 export interface SectionResult {
@@ -100,6 +104,11 @@ export interface CommunityResult {
    * is given, so a broken file is never reported as passing.
    */
   withheld?: 'invalid-file';
+  /**
+   * With inspections (--inspections) of this community: total and tier are the verified ones,
+   * and this says what the self-report claimed, what was found and what it cost.
+   */
+  inspection?: InspectionOutcome;
 }
 
 /** A provisional result for a file with errors: the criteria stay, the tier and gap go. */

@@ -10,7 +10,7 @@ import type { Assessment } from '../model/assessment.js';
 import { periodEnd } from '../model/dates.js';
 import { evidenceSatisfies } from '../model/evidence.js';
 import { type Finding, finding } from '../model/finding.js';
-import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
+import { allCriteria, type Criterion, type Exemption, type Rubric } from '../model/rubric.js';
 import { grantsFor, liveGrant } from './exemptions.js';
 import {
   type CommunityResult,
@@ -71,12 +71,31 @@ function comparedChoices(rubric: Rubric, a: Assessment): Record<string, string> 
   return out;
 }
 
-export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
-  const findings: Finding[] = [];
-  const grants = grantsFor(rubric, options.waivers, assessment.entity.id, findings);
-  const asOf = options.asOf ?? periodEnd(assessment.period) ?? '';
+/** The street's file judged alone: its roll-up criteria need its compounds or communities, ranked with it. */
+function rollUpAlone(rubric: Rubric, id: string): Finding {
+  const c = allCriteria(rubric).find((x) => x.id === id);
+  return finding('score.roll-up-alone', 'warning', {
+    criterion: id,
+    from: c?.kind === 'roll-up' ? c.from : 'community',
+  });
+}
 
-  const scoreCriterion = (c: Criterion): CriterionResult => {
+/**
+ * How one community's criteria are scored: by their kind, a live exemption giving full points, a
+ * veto short of met earning nothing. `score` scores every criterion with it; `scoreCriteria` some.
+ * `alone` collects the roll-up criteria with no lower level to read (the street's file alone).
+ */
+function criterionScorer(
+  rubric: Rubric,
+  assessment: Assessment,
+  options: ScoreOptions,
+  findings: Finding[],
+  alone: string[] = [],
+): (c: Criterion) => CriterionResult {
+  const grants = grantsFor(rubric, options.waivers, assessment.entity.id, findings);
+  // The day matters only to an exemption: worked out only when there is one.
+  const asOf = grants.length ? (options.asOf ?? periodEnd(assessment.period) ?? '') : '';
+  return (c: Criterion): CriterionResult => {
     const grant = grants.length ? liveGrant(grants, c, asOf, findings) : undefined;
     if (grant)
       return {
@@ -85,20 +104,43 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
       };
     const out = evaluate(c, assessment, rubric);
     // A veto holds only when every condition holds: anything short of met earns nothing.
-    if (c.veto && out.status !== 'met' && out.status !== 'no-data')
-      return criterionResult(c, 'vetoed', 0, out.shortfalls);
     // 材料审核: what the file claims for this criterion counts only with its evidence intact.
-    if (
-      c.evidence &&
-      (out.status === 'met' || out.status === 'partial') &&
-      !evidenceSatisfies(c.evidence, assessment.evidence?.[c.id])
-    )
-      return criterionResult(c, 'no-data', 0, [
-        { code: 'shortfall.evidence-missing', params: { kinds: c.evidence.kinds.join(',') } },
-      ]);
-    return criterionResult(c, out.status, clean(out.earned), out.shortfalls);
+    const r =
+      c.veto && out.status !== 'met' && out.status !== 'no-data'
+        ? criterionResult(c, 'vetoed', 0, out.shortfalls)
+        : c.evidence &&
+            (out.status === 'met' || out.status === 'partial') &&
+            !evidenceSatisfies(c.evidence, assessment.evidence?.[c.id])
+          ? criterionResult(c, 'no-data', 0, [
+              { code: 'shortfall.evidence-missing', params: { kinds: c.evidence.kinds.join(',') } },
+            ])
+          : criterionResult(c, out.status, clean(out.earned), out.shortfalls);
+    if (c.kind === 'roll-up') {
+      if (out.rolledUp) r.rolledUp = out.rolledUp;
+      else alone.push(c.id);
+    }
+    return r;
   };
+}
 
+/**
+ * Some criteria of a rubric scored for one community, exactly as `score` scores them (the plan
+ * scores the criteria a fix can change; a rubric's total is a sum over its criteria).
+ */
+export function scoreCriteria(
+  rubric: Rubric,
+  assessment: Assessment,
+  criteria: readonly Criterion[],
+  options: ScoreOptions,
+): CriterionResult[] {
+  return criteria.map(criterionScorer(rubric, assessment, options, []));
+}
+
+export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions): CommunityResult {
+  const findings: Finding[] = [];
+  /** Roll-up criteria with no lower level to read (the street's file alone). */
+  const alone: string[] = [];
+  const scoreCriterion = criterionScorer(rubric, assessment, options, findings, alone);
   const counts = { ...NO_COUNTS };
   const vetoes: string[] = [];
   const unresolvedVetoes: string[] = [];
@@ -134,6 +176,7 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
   const total = clean(rawTotal);
   const possible = clean(rawPossibleTotal);
   if (masked) findings.push(finding('score.rubric-masked', 'warning', { rubric: rubric.id }));
+  for (const id of alone) findings.push(rollUpAlone(rubric, id));
 
   const unmetValues = unmetValueRequirements(rubric, assessment);
   const choices = comparedChoices(rubric, assessment);

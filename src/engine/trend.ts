@@ -8,6 +8,7 @@
 
 import { clean, EPS } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
+import { foldGroupName } from '../model/group-name.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { GroupBy } from './rank.js';
@@ -37,6 +38,8 @@ export interface TierMove {
   fromTier: string | null;
   toTier: string | null;
   direction: 'up' | 'down';
+  /** A fall to no tier caused by these veto items (一票否决). */
+  vetoes?: string[];
 }
 
 export interface StatusChange {
@@ -45,6 +48,17 @@ export interface StatusChange {
   to: string;
   before: Status;
   after: Status;
+}
+
+/**
+ * A name a community keeps across years (its brand, 一社区一品牌): what each scored period gave, and
+ * the periods where it became another name (compared after folding, as `rank` compares brands).
+ */
+export interface ChoiceHistory {
+  metric: string;
+  values: { period: string; value: string | null }[];
+  /** Periods whose name is not the one before (a renamed brand); none: kept throughout. */
+  changedIn: string[];
 }
 
 export interface Composite {
@@ -59,10 +73,15 @@ export interface CommunityTrend {
   street?: string;
   district?: string;
   points: TrendPoint[];
-  /** Last scored total minus first scored total; null with fewer than two scored periods. */
+  /**
+   * Last scored total minus first scored total; null with fewer than two scored periods, or when
+   * the community's latest file was not scored (a change up to an earlier year would read as now).
+   */
   change: number | null;
   moves: TierMove[];
   changes: StatusChange[];
+  /** The names compared across the district (a brand), period by period, when the rubric has any. */
+  histories?: ChoiceHistory[];
   composite?: Composite;
   /** Why there is no composite: the cycle's years with no file, or whose file was not scored. */
   compositeMissing?: { missing: string[]; unscored: string[] };
@@ -133,6 +152,9 @@ export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: Tr
   }
   const cycleYears = options.cycle ? periods.slice(-options.cycle.weights.length) : undefined;
   const tierPlace = new Map(rubric.tiers.map((t, i) => [t.id, i]));
+  const compared = Object.values(rubric.metrics)
+    .filter((m) => m.distinctWithin)
+    .map((m) => ({ metric: m.id, text: m.type === 'text' }));
   const communities = [...byCommunity.keys()].sort(byCodeUnits).map((id) => {
     const list = byCommunity
       .get(id)!
@@ -141,6 +163,7 @@ export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: Tr
       list,
       tierPlace,
       options.cycle && cycleYears ? { ...options.cycle, years: cycleYears } : undefined,
+      compared,
     );
   });
   const result: Trend = {
@@ -155,10 +178,32 @@ export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: Tr
   return result;
 }
 
+/** Each compared name's value by scored period, and where it changed (after folding, for text). */
+function choiceHistories(scored: readonly TrendInput[], compared: readonly Compared[]): ChoiceHistory[] {
+  const out: ChoiceHistory[] = [];
+  for (const { metric, text } of compared) {
+    const values = scored.map((i) => ({ period: i.period, value: i.result!.choices?.[metric] ?? null }));
+    if (values.every((v) => v.value === null)) continue;
+    const key = (v: string | null) => (v === null ? null : text ? foldGroupName(v) : v);
+    const changedIn: string[] = [];
+    for (let k = 1; k < values.length; k++)
+      if (key(values[k]!.value) !== key(values[k - 1]!.value)) changedIn.push(values[k]!.period);
+    out.push({ metric, values, changedIn });
+  }
+  return out;
+}
+
+/** The metrics a rubric compares across a street or district (its brand), and whether each is free text. */
+interface Compared {
+  metric: string;
+  text: boolean;
+}
+
 function communityTrend(
   list: TrendInput[],
   tierPlace: ReadonlyMap<string, number>,
   cycle: (CycleSpec & { years: string[] }) | undefined,
+  compared: readonly Compared[] = [],
 ): CommunityTrend {
   const latest = list[list.length - 1]!.entity;
   const points: TrendPoint[] = list.map((i) => ({
@@ -169,8 +214,11 @@ function communityTrend(
     tier: i.result?.tier ?? null,
   }));
   const scored = list.filter((i) => i.result);
+  const latestScored = Boolean(list[list.length - 1]!.result);
   const change =
-    scored.length >= 2 ? clean(scored[scored.length - 1]!.result!.total - scored[0]!.result!.total) : null;
+    scored.length >= 2 && latestScored
+      ? clean(scored[scored.length - 1]!.result!.total - scored[0]!.result!.total)
+      : null;
   const moves: TierMove[] = [];
   const changes: StatusChange[] = [];
   for (let k = 1; k < scored.length; k++) {
@@ -181,12 +229,16 @@ function communityTrend(
     if (ra.tier !== rb.tier) {
       const place = (t: string | null) =>
         t === null ? Number.POSITIVE_INFINITY : (tierPlace.get(t) ?? Number.POSITIVE_INFINITY);
+      const direction = place(rb.tier) < place(ra.tier) ? 'up' : 'down';
+      // A fall caused by a veto says so (新型现代化社区→未定级（一票否决）).
+      const vetoes = direction === 'down' && rb.tier === null ? rb.vetoes : [];
       moves.push({
         from: a.period,
         to: b.period,
         fromTier: ra.tier,
         toTier: rb.tier,
-        direction: place(rb.tier) < place(ra.tier) ? 'up' : 'down',
+        direction,
+        ...(vetoes.length ? { vetoes: [...vetoes] } : {}),
       });
     }
     const before = new Map(ra.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.status] as const)));
@@ -207,6 +259,8 @@ function communityTrend(
     moves,
     changes,
   };
+  const histories = choiceHistories(scored, compared);
+  if (histories.length) out.histories = histories;
   if (cycle) {
     const missing = cycle.years.filter((y) => !list.some((i) => i.period === y));
     const unscored = cycle.years.filter(

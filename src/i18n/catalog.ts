@@ -1,4 +1,5 @@
 /** All message catalogues in one place: the codes findings may carry, and their wording. */
+
 import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
 import { CATALOGUES, type Message, type MessageParams } from './define.js';
@@ -13,6 +14,7 @@ import { evidenceMessages } from './messages/evidence.js';
 import { exitReasonMessages } from './messages/exit-reasons.js';
 import { fillInMessages } from './messages/fill-in.js';
 import { helpMoreMessages } from './messages/help-more.js';
+import { inspectionMessages } from './messages/inspection.js';
 import { languageMessages } from './messages/language.js';
 import { loadMessages } from './messages/load.js';
 import { machineMessages } from './messages/machine.js';
@@ -21,10 +23,12 @@ import { outputMessages } from './messages/output.js';
 import { outputFilesMessages } from './messages/output-files.js';
 import { periodMessages } from './messages/period.js';
 import { planMessages } from './messages/plan.js';
+import { planStatusMessages } from './messages/plan-status.js';
 import { quotaCountMessages } from './messages/quota-counts.js';
 import { quotaMessages } from './messages/quotas.js';
 import { rankMessages } from './messages/rank.js';
 import { reportMessages } from './messages/report.js';
+import { rollUpMessages } from './messages/roll-up.js';
 import { rubricMessages } from './messages/rubric.js';
 import { schemaMessages } from './messages/schema.js';
 import { scoreMessages } from './messages/score.js';
@@ -33,6 +37,8 @@ import { sheetLimitMessages } from './messages/sheet-limits.js';
 import { sheetsMessages } from './messages/sheets.js';
 import { shortfallMessages } from './messages/shortfall.js';
 import { skeletonMessages } from './messages/skeleton.js';
+import { sourceMessages } from './messages/sources.js';
+import { streetOfficeMessages } from './messages/street-office.js';
 import { tablesMessages } from './messages/tables.js';
 import { tierMessages } from './messages/tiers.js';
 import { trendMessages } from './messages/trend.js';
@@ -41,6 +47,7 @@ import { uiMessages } from './messages/ui.js';
 import { validateMessages } from './messages/validate.js';
 import { valueMessages } from './messages/value.js';
 import { wordingMessages } from './messages/wording.js';
+import { withNestedQuotes } from './nested-quotes.js';
 
 const parts = [
   loadMessages,
@@ -58,6 +65,7 @@ const parts = [
   rankMessages,
   helpMoreMessages,
   reportMessages,
+  inspectionMessages,
   trendMessages,
   trustMessages,
   quotaMessages,
@@ -76,12 +84,16 @@ const parts = [
   sheetHeaderMessages,
   sheetLimitMessages,
   choiceMessages,
+  rollUpMessages,
   skeletonMessages,
   costsMessages,
   planMessages,
+  planStatusMessages,
   attestMessages,
   tierMessages,
+  sourceMessages,
   quotaCountMessages,
+  streetOfficeMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;
@@ -102,7 +114,7 @@ for (const lang of CATALOGUES) {
 
 export function message(lang: Lang, code: MessageCode, params: MessageParams = {}): string {
   const fn = merged[lang][code] ?? merged.en[code];
-  return fn ? fn(params) : code;
+  return fn ? withNestedQuotes(fn, params, lang) : code;
 }
 
 /** Whether a code has wording: for keys made at run time (help texts per command and option). */

@@ -1,6 +1,7 @@
 /**
- * Choice: a choice metric declared (一社区一品牌: the community names its brand). Met when any
- * option is chosen, or, with `one-of`, one of the options listed (a tier's earlier award).
+ * Choice: a choice metric declared (一社区一品牌: the community names its brand's category). Met
+ * when any option is chosen, or, with `one-of`, one of the options listed (a tier's earlier
+ * award); on a text metric (the brand in the community's own words), when a name is given.
  */
 import { z } from 'zod';
 import type { Assessment } from '../model/assessment.js';
@@ -52,9 +53,9 @@ export const choice: KindDef<ChoiceCriterion, typeof schema> = {
   kind: 'choice',
   schema,
   build(c, base, path, ctx) {
-    const m = ctx.metric(c.metric, [...path, 'metric'], ['choice']);
-    if (!m) return undefined;
     const oneOf = c['one-of'];
+    const m = ctx.metric(c.metric, [...path, 'metric'], oneOf ? ['choice'] : ['choice', 'text']);
+    if (!m) return undefined;
     if (oneOf && !ctx.options(m, oneOf, [...path, 'one-of'])) return undefined;
     return { ...base, kind: 'choice', metric: c.metric, ...(oneOf ? { oneOf } : {}) };
   },

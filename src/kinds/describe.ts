@@ -4,6 +4,7 @@
  * symbols; it never holds a word of any language.
  */
 import type { MetricType } from '../model/figures.js';
+import type { Localized } from '../model/localized.js';
 import type { Bound, Figure } from '../model/rubric.js';
 
 /** The sentences a rule is told in (worded in src/i18n/messages/authoring.ts). */
@@ -18,7 +19,10 @@ export type RuleCode =
   | 'authoring.rule.deduction-bands'
   | 'authoring.rule.flag'
   | 'authoring.rule.choice'
-  | 'authoring.rule.choice-of';
+  | 'authoring.rule.choice-of'
+  | 'authoring.rule.roll-up-count'
+  | 'authoring.rule.roll-up-share'
+  | 'authoring.rule.roll-up-mean-score';
 
 /** Single words a rule may use. */
 export type RuleWord =
@@ -40,6 +44,10 @@ export type Piece =
   | { figure: Figure; type: MetricType | undefined }
   | { bound: Bound; type: MetricType | undefined }
   | { word: RuleWord }
+  /** A kind of community the rubric defines (老城区): worded as its label. */
+  | { communityType: string }
+  /** A title from a rubric (another rubric's tier), in the reader's language; `or` when it has none. */
+  | { localized: Localized; or: string }
   | { rule: RuleDescription }
   /** `list`: the language's list separator (、 or , ); `comma`: always `, `. */
   | { join: Piece[]; sep: 'list' | 'comma' }

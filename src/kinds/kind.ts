@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Assessment } from '../model/assessment.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Path } from '../model/finding.js';
+import type { RolledUp } from '../model/lower-levels.js';
 import type { Bound, CriterionBase, Figure, MetricDef, Rubric } from '../model/rubric.js';
 import type { RuleDescription } from './describe.js';
 import type { Shortfall, Status } from './shortfall.js';
@@ -18,6 +19,8 @@ export interface Outcome {
   status: Extract<Status, 'met' | 'partial' | 'unmet' | 'no-data'>;
   earned: number;
   shortfalls: Shortfall[];
+  /** A roll-up's measure and what it was computed from (roll-up.ts). */
+  rolledUp?: RolledUp;
 }
 
 /**
@@ -50,6 +53,8 @@ export interface BuildContext {
   report(f: Finding): void;
   /** Whether every id is an option of the choice metric (a finding with the nearest id for each that is not). */
   options(metric: MetricDef, ids: readonly string[], path: Path): boolean;
+  /** Whether the rubric defines the community type (a finding with the nearest id if not). */
+  communityType(id: string, path: Path): boolean;
 }
 
 /** What a criterion names as written, built or not: lint's "unused definitions" ask it. */

@@ -14,6 +14,7 @@ import { flag } from './flag.js';
 import { graded } from './graded.js';
 import type { KindDef, Use } from './kind.js';
 import { ratio } from './ratio.js';
+import { rollUpKind } from './roll-up.js';
 import { threshold } from './threshold.js';
 
 export const KINDS = {
@@ -25,6 +26,7 @@ export const KINDS = {
   deduction,
   flag,
   choice,
+  'roll-up': rollUpKind,
 };
 
 type Registry = typeof KINDS;

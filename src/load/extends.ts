@@ -47,8 +47,19 @@ export interface ExtendsOptions {
 type Where = (path: Path) => Position & { file: string };
 type Raw = Record<string, unknown>;
 
-const BOUND_KEYS = ['at-least', 'more-than', 'at-most', 'less-than', 'between'];
-const TOP_FIELDS = ['title', 'level', 'year', 'description', 'source', 'cycle', 'nested-tiers'];
+// A bound replaces a bound: `by-type` (a bound per community type) is one of them.
+const BOUND_KEYS = ['at-least', 'more-than', 'at-most', 'less-than', 'between', 'by-type'];
+const TOP_FIELDS = [
+  'title',
+  'level',
+  'year',
+  'description',
+  'source',
+  'cycle',
+  'nested-tiers',
+  'overstatement',
+  'community-types',
+];
 const URL_RE = /^[A-Za-z][A-Za-z0-9+.-]+:/;
 
 const isRecord = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);

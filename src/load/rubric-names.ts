@@ -2,7 +2,9 @@
  * A built-in rubric named as a user types it: its id in any letter case (`District-2005-Community`)
  * or its title in any language and either script (`2005年社区建设目标（社区）`). A name that is
  * none of these gets the closest id ("did you mean"), or, when a title fragment fits several
- * rubrics (`2005年社区建设目标`), every rubric it could mean.
+ * rubrics (`2005年社区建设目标`), every rubric it could mean. A fragment that fits one rubric's
+ * title alone (`六好社区`: its characters in the title's order) means that rubric: the heading of
+ * whatever is printed names it in full.
  */
 import { nameKey as key, suggest } from '../model/names.js';
 import type { Rubric } from '../model/rubric.js';
@@ -29,6 +31,17 @@ function namesOf(rubrics: readonly Pick<Rubric, 'id' | 'title'>[]): [name: strin
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
+/** Whether every character of `part` is in `whole`, in the same order (六好社区 in 六好平安和谐社区). */
+function inOrder(part: string, whole: string): boolean {
+  let at = 0;
+  for (const ch of part) {
+    at = whole.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
 /** Which of `rubrics` a name means (pure: the caller gives the built-in rubrics). */
 export function rubricByName(given: string, rubrics: readonly Pick<Rubric, 'id' | 'title'>[]): RubricName {
   const want = key(given);
@@ -38,8 +51,13 @@ export function rubricByName(given: string, rubrics: readonly Pick<Rubric, 'id' 
   if (same.length === 1) return { id: same[0]! };
   if (same.length > 1) return { ambiguous: same };
   if (HAN.test(want) && [...want].length >= 2) {
-    // A fragment of a title (or a title with something added): one rubric is only a
-    // suggestion, never taken silently; several are listed.
+    // A fragment of a title: one rubric is the one meant; several are listed.
+    const fragmentOf = unique(
+      names.filter(([n]) => HAN.test(key(n)) && inOrder(want, key(n))).map(([, id]) => id),
+    );
+    if (fragmentOf.length === 1) return { id: fragmentOf[0]! };
+    if (fragmentOf.length > 1) return { ambiguous: fragmentOf };
+    // A title with something added: one rubric is only a suggestion, never taken silently.
     const near = unique(
       names
         .filter(([n]) => {

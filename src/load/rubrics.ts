@@ -15,6 +15,7 @@ import { type Salvaged, salvageRubric } from '../model/salvage-rubric.js';
 import { zodFindings } from '../model/zod-findings.js';
 import { type ExtendsResult, resolveExtends } from './extends.js';
 import { loadYamlFile, place } from './load-yaml-file.js';
+import { resolveRollUps } from './roll-up-refs.js';
 import { MAX_RUBRIC_BYTES, rubricOverLimit } from './rubric-limits.js';
 import { type RubricName, rubricByName } from './rubric-names.js';
 
@@ -209,6 +210,8 @@ export function readRubricFile(file: string): RubricRead {
     };
   }
   const built = buildRubric(raw, file);
+  // A roll-up's lower rubric and tier, checked as `extends` is (and its tier titles kept).
+  built.findings.push(...resolveRollUps(built.rubric, file, builtinPath, (f) => loadRubric(f).rubric));
   if (where) {
     // Inherited criteria name the parent's file, as rubric.ts promises.
     for (const s of built.rubric.sections)

@@ -15,6 +15,6 @@ export const TOP_KEYS = [
   'evidence',
   'notes',
 ];
-export const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city'];
+export const ENTITY_KEYS = ['id', 'name', 'street', 'district', 'city', 'type'];
 export const COMPOUND_KEYS = [...ENTITY_KEYS, 'community'];
 export const FACILITY_KEYS = ['kind', 'area', 'count', 'note'];

@@ -23,6 +23,8 @@ const EntitySchema = z
     street: z.string().min(1).optional(),
     district: z.string().min(1).optional(),
     city: z.string().min(1).optional(),
+    /** The kind of community, when the rubric sets figures by it (老城区 / old-town, 新村小区 / new-estate). */
+    type: z.string().min(1).optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 /** A self-assessment as the engine sees it: typed values keyed by the rubric's ids. Plain data. */
 import type { IntactEvidence } from './evidence.js';
 import type { MetricValue, ValueProblem } from './figures.js';
+import type { LowerResults } from './lower-levels.js';
 
 /** What a file assesses: a compound (小区) inside a community, a community, or a street. */
 export type Level = 'compound' | 'community' | 'street';
@@ -14,6 +15,8 @@ export interface Entity {
   community?: string;
   street?: string;
   district?: string;
+  /** The kind of community (the rubric's `community-types` id: old-town, new-estate), when given. */
+  type?: string;
 }
 
 export interface FacilityReport {
@@ -35,4 +38,9 @@ export interface Assessment {
   /** 台账 found intact, per criterion (set by the pipeline, which reads the files); absent: none. */
   evidence?: IntactEvidence;
   file?: string;
+  /**
+   * A street's compounds or communities, by roll-up criterion, as `rank` judged them (the
+   * pipeline sets it; `check` on one file has none, and its roll-up criteria say so).
+   */
+  lower?: LowerResults;
 }

@@ -52,6 +52,9 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     };
     facilities[id] = { id, label: Object.keys(label).length ? label : { en: id }, aliases: f.aliases };
   }
+  const communityTypes = raw['community-types']
+    ? Object.entries(raw['community-types']).map(([id, t]) => optionOf(id, t))
+    : undefined;
   const metrics: Record<string, MetricDef> = {};
   for (const [id, m] of Object.entries(raw.metrics)) {
     const options = choiceOptions(id, m, findings);
@@ -62,7 +65,9 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       title: toLocalized(m.title, id),
       ...(m.description ? { description: toLocalized(m.description, '') } : {}),
       ...(options ? { options } : {}),
-      ...(m['distinct-within'] && m.type === 'choice' ? { distinctWithin: m['distinct-within'] } : {}),
+      ...(m['distinct-within'] && (m.type === 'choice' || m.type === 'text')
+        ? { distinctWithin: m['distinct-within'] }
+        : {}),
     };
   }
   /** Option ids that a choice metric does not define: each an error with the nearest id. */
@@ -177,6 +182,20 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     facility: facilityOf,
     report: (f) => findings.push(f),
     options: (metric, ids, path) => checkOptions(metric, ids, path),
+    communityType: (id, path) => {
+      const known = (communityTypes ?? []).map((t) => t.id);
+      if (known.includes(id)) return true;
+      const s = suggest(id, known);
+      findings.push(
+        finding(
+          'rubric.unknown-community-type',
+          'error',
+          { type: id, ...(s ? { suggestion: s } : {}) },
+          path,
+        ),
+      );
+      return false;
+    },
   };
 
   const buildCriterion = (c: RawCriterion, section: string, path: Path): Criterion | undefined => {
@@ -258,6 +277,8 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       minScore: t['min-score'],
       requires,
       ...(requiresValues.length ? { requiresValues } : {}),
+      ...(t.source ? { source: toSourceRef(t.source) } : {}),
+      ...(t.conferred ? { conferred: true as const } : {}),
     };
   });
   const tierIds = new Set(tiers.map((t) => t.id));
@@ -359,6 +380,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     ...(raw.source ? { source: toSourceRef(raw.source) } : {}),
     ...(raw.extends ? { extends: raw.extends } : {}),
     facilities,
+    ...(communityTypes ? { communityTypes } : {}),
     metrics,
     sections,
     tiers,
@@ -366,6 +388,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     quotas,
     exemptions,
     ...(cycle ? { cycle } : {}),
+    ...(raw.overstatement ? { overstatement: raw.overstatement } : {}),
     ...(file ? { file } : {}),
   };
   return { rubric, findings };
@@ -448,7 +471,7 @@ function choiceOptions(
       findings.push(
         finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [...path, 'options']),
       );
-    if (m['distinct-within'])
+    if (m['distinct-within'] && m.type !== 'text')
       findings.push(
         finding('rubric.options-not-choice', 'error', { metric: id, type: m.type }, [
           ...path,
@@ -464,12 +487,7 @@ function choiceOptions(
   const owner = new Map<string, string>();
   const options: ChoiceOption[] = [];
   for (const [oid, o] of Object.entries(m.options)) {
-    const label = {
-      ...(o['zh-CN'] ? { 'zh-CN': o['zh-CN'] } : {}),
-      ...(o['zh-TW'] ? { 'zh-TW': o['zh-TW'] } : {}),
-      ...(o.en ? { en: o.en } : {}),
-    };
-    const option = { id: oid, label: Object.keys(label).length ? label : { en: oid }, aliases: o.aliases };
+    const option = optionOf(oid, o);
     for (const name of [oid, ...Object.values(option.label), ...o.aliases]) {
       const n = normalizeName(name);
       const key = /[\u3400-\u9fff]/.test(n) ? simplify(n) : n;
@@ -487,6 +505,24 @@ function choiceOptions(
     options.push(option);
   }
   return options;
+}
+
+/** An option (of a choice metric, or a community type) as the engine keeps it: labels and aliases. */
+function optionOf(
+  id: string,
+  o: RubricFile['facilities'][string] & { source?: z.infer<typeof SourceSchema> | undefined },
+): ChoiceOption {
+  const label = {
+    ...(o['zh-CN'] ? { 'zh-CN': o['zh-CN'] } : {}),
+    ...(o['zh-TW'] ? { 'zh-TW': o['zh-TW'] } : {}),
+    ...(o.en ? { en: o.en } : {}),
+  };
+  return {
+    id,
+    label: Object.keys(label).length ? label : { en: id },
+    aliases: o.aliases,
+    ...(o.source ? { source: toSourceRef(o.source) } : {}),
+  };
 }
 
 /** A source as the engine keeps it: its title read like every label. */

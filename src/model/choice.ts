@@ -7,12 +7,15 @@
 import type { Parsed } from './figures.js';
 import type { Localized } from './localized.js';
 import { buildNameIndex, type NameIndex, suggest } from './names.js';
+import type { SourceRef } from './rubric.js';
 import { shownValue } from './shown-value.js';
 
 export interface ChoiceOption {
   id: string;
   label: Localized;
   aliases: string[];
+  /** Where the option comes from when another document than the rubric's own gives it. */
+  source?: SourceRef;
 }
 
 const indexes = new WeakMap<readonly ChoiceOption[], NameIndex>();

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { EvidenceRequirementSchema } from './evidence.js';
 import { LocalizedSchema } from './localized.js';
+import { PRACTICE_FACETS } from './practice.js';
 
 export const ID_RE = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_.\-\u4e00-\u9fff]{0,79}$/;
 export const IdSchema = z.string().regex(ID_RE);
@@ -32,6 +33,13 @@ export const SourceSchema = z
     note: z.string().optional(),
     /** Not in the source document: added from common scoring practice (shown as such to users). */
     inferred: z.boolean().optional(),
+    /**
+     * Which figures of this item come from common scoring practice, not from the source, each
+     * marked ※ where users see it: `points`, `weight` (a section's), `min-score` and `requires` (a
+     * tier's threshold and requirements, an award ladder included). On the rubric's own `source`
+     * it is the default for every item; an item's own list replaces it (`[]`: none).
+     */
+    practice: z.array(z.enum(PRACTICE_FACETS)).optional(),
   })
   .strict();
 

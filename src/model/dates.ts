@@ -35,3 +35,20 @@ export function periodEnd(period: string | number): string | undefined {
 export function notADate(actual: string, path: Path): Finding {
   return finding('machine.not-a-date', 'error', { actual }, path);
 }
+
+/**
+ * The day `months` after `day` (a plan's deadline): whole months keep the day of the month (the
+ * 31st becomes the month's last day), a part of a month counts 30 days a month.
+ */
+export function addMonths(day: string, months: number): string {
+  const m = ISO_DATE.exec(day);
+  if (!m || !Number.isFinite(months) || months < 0) return day;
+  const whole = Math.floor(months);
+  const extra = Math.round((months - whole) * 30);
+  const total = Number(m[2]) - 1 + whole;
+  const year = Number(m[1]) + Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const d = Math.min(Number(m[3]), daysIn(year, month));
+  const at = new Date(Date.UTC(year, month - 1, d + extra));
+  return at.toISOString().slice(0, 10);
+}

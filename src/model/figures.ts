@@ -14,7 +14,8 @@ import {
   withoutTrailingStop,
 } from './written-figures.js';
 
-export const METRIC_TYPES = ['area', 'count', 'rate', 'flag', 'number', 'grade', 'choice'] as const;
+/** `text`: a name the community gives in its own words (its brand, 夕阳红志愿服务). */
+export const METRIC_TYPES = ['area', 'count', 'rate', 'flag', 'number', 'grade', 'choice', 'text'] as const;
 export type MetricType = (typeof METRIC_TYPES)[number];
 
 export const GRADES = ['A', 'B', 'C', 'C#'] as const;
@@ -36,6 +37,7 @@ export type ValueProblem =
   | 'value.not-a-grade'
   | 'value.not-finite'
   | 'value.not-a-choice'
+  | 'value.not-text'
   | 'value.hint'
   | WrittenProblem;
 
@@ -226,6 +228,19 @@ export function parseGrade(raw: unknown): Parsed<Grade> {
   return fail('value.not-a-grade', { raw: shownValue(raw) });
 }
 
+/**
+ * A name in the community's own words (a text metric: its brand): trimmed, in composed form; a
+ * number is its digits. Empty, masked, a list or a mapping is no name.
+ */
+export function parseText(raw: unknown): Parsed<string> {
+  if (isMasked(raw)) return fail('value.masked', { raw: shownValue(raw) });
+  const text =
+    typeof raw === 'string' ? raw.normalize('NFC').trim() : typeof raw === 'number' ? String(raw) : '';
+  if (text === '') return fail('value.not-text', { raw: shownValue(raw) });
+  if (isHintCell(text)) return fail('value.hint', { raw: text });
+  return { ok: true, value: text };
+}
+
 /** A choice metric's value is its option's id (see choice.ts). */
 export type MetricValue = number | boolean | Grade | string;
 
@@ -238,6 +253,8 @@ export function parseMetricValue(
   switch (type) {
     case 'choice':
       return parseChoice(raw, options);
+    case 'text':
+      return parseText(raw);
     case 'area':
       return parseArea(raw);
     case 'count':

@@ -13,6 +13,7 @@ import {
   FacilityEntrySchema,
   periodText,
 } from './assessment-schema.js';
+import { parseChoice } from './choice.js';
 import { type CountNoun, writtenNoun } from './count-nouns.js';
 import { EVIDENCE_ENTRY_KEYS, type EvidenceLists } from './evidence.js';
 import { parseArea, parseCount, parseMetricValue, type ValueProblem } from './figures.js';
@@ -75,7 +76,7 @@ function facts(rubric: Rubric): RubricFacts {
 
 const titleCache = new WeakMap<Rubric, Map<string, string>>();
 /** The metric a title names, in any of the rubric's languages, as a Chinese user would type it. */
-function metricByTitle(rubric: Rubric, key: string): string | undefined {
+export function metricByTitle(rubric: Rubric, key: string): string | undefined {
   let titles = titleCache.get(rubric);
   if (!titles) {
     titles = new Map();
@@ -115,7 +116,18 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
     }
   }
   // A plainly well-formed file is read without zod (the same data); anything else, by the schema.
-  const plainFile = readPlainAssessment(raw);
+  // A file plain but for its self-exemption keys is read without them, as the schema path below
+  // reads it: those keys are its only unknown keys, and their findings are said above.
+  const plainFile =
+    readPlainAssessment(raw) ??
+    (findings.length
+      ? readPlainAssessment(
+          withoutPaths(
+            raw,
+            findings.map((f) => f.path!),
+          ),
+        )
+      : undefined);
   let parsed = plainFile
     ? ({ success: true, data: plainFile } as const)
     : AssessmentFileSchema.safeParse(raw);
@@ -158,11 +170,39 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   if (file.compound?.community) entity.community = file.compound.community;
   if (level !== 'street' && entityRaw.street) entity.street = entityRaw.street;
   if (entityRaw.district) entity.district = entityRaw.district;
+  if (entityRaw.type !== undefined) {
+    const type = readCommunityType(entityRaw.type, rubric, [level, 'type'], findings);
+    if (type !== undefined) entity.type = type;
+  }
   const assessment: Assessment = { entity, period: periodText(file.period), metrics, unreadable };
   if (file.rubric) assessment.rubric = file.rubric;
   if (facilities) assessment.facilities = facilities;
   if (source !== undefined) assessment.file = source;
   return file.evidence ? { assessment, findings, evidence: file.evidence } : { assessment, findings };
+}
+
+/**
+ * The kind of community a file gives, as the rubric's type id: by id, label or alias in either
+ * script (老城区, 老城區, old-town). A rubric without types ignores it; one that does not know it
+ * says so, with the nearest type.
+ */
+function readCommunityType(raw: string, rubric: Rubric, path: Path, findings: Finding[]): string | undefined {
+  const types = rubric.communityTypes;
+  if (!types?.length) return undefined;
+  const parsed = parseChoice(raw, types);
+  if (parsed.ok) return parsed.value;
+  const near = typeof parsed.params.option === 'string' ? parsed.params.option : undefined;
+  // Ids: the report layer words them as the types' labels in the reader's language.
+  const ids = types.map((t) => t.id).join('|');
+  findings.push(
+    finding(
+      'assessment.community-type-unknown',
+      'error',
+      { raw, ...(near ? { type: near } : {}), types: ids },
+      path,
+    ),
+  );
+  return undefined;
 }
 
 /**

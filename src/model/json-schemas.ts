@@ -15,6 +15,7 @@ import { type ChoiceOption, optionNames } from './choice.js';
 import { CostsFileSchema, WaySchema } from './costs-schema.js';
 import { EvidenceRequirementSchema } from './evidence.js';
 import type { MetricType } from './figures.js';
+import { InspectionsFileSchema } from './inspection-schema.js';
 import { needsFacilities } from './interpret.js';
 import { type Lang, LocalizedSchema, pick } from './localized.js';
 import { allCriteria, type Rubric } from './rubric.js';
@@ -249,6 +250,8 @@ export function valueSchema(type: MetricType, options: readonly ChoiceOption[] =
       const names = options.flatMap(optionNames);
       return { type: 'string', anyOf: [{ enum: names }, { pattern: looseNamePattern(names) }] };
     }
+    case 'text':
+      return { anyOf: [{ type: 'string', minLength: 1, pattern: '\\S' }, { type: 'number' }] };
     case 'area':
       return { anyOf: [{ type: 'number', minimum: 0 }, figure(AREA_UNIT)] };
     case 'count':
@@ -471,6 +474,20 @@ export function costsJsonSchema(): JsonSchema {
     title: 'civscore cost file (整改成本)',
     description:
       'What each fix costs for one rubric: per metric (元 per ㎡, per person, per percentage point) or per facility, with months and the responsible unit (责任单位).',
+    ...body,
+  };
+}
+
+/** The schema of an inspections file (督查记录): records per community and metric. */
+export function inspectionsJsonSchema(): JsonSchema {
+  const body = toJson(InspectionsFileSchema, 'inline');
+  delete body.$schema;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: 'https://civscore.invalid/schemas/inspections.schema.json',
+    title: 'civscore inspections file (督查记录)',
+    description:
+      'What inspectors found on site, per community and metric: the value found or a finding, the day, the inspector, the kind (明查/暗访/复查), any deduction and the deadline for rectification (整改时限). Passed with --inspections.',
     ...body,
   };
 }

@@ -119,7 +119,7 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   );
   // A metric every community of a street must choose differently is asked for by a criterion.
   for (const [id, m] of Object.entries(raw.metrics))
-    if (m.type === 'choice' && m['distinct-within'] && !criterionMetrics.has(id))
+    if ((m.type === 'choice' || m.type === 'text') && m['distinct-within'] && !criterionMetrics.has(id))
       out.push(
         finding('lint.distinct-no-criterion', 'warning', { metric: id, within: m['distinct-within'] }, [
           'metrics',

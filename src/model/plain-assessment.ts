@@ -44,17 +44,19 @@ type Entity = NonNullable<AssessmentFile['compound']>;
 
 function entity(x: unknown, compound = false): Entity | undefined {
   if (!plain(x) || !onlyKnown(x, compound ? COMPOUND : ENTITY)) return undefined;
-  const { id, name, community, street, district, city } = x;
+  const { id, name, community, street, district, city, type } = x;
   if (typeof id !== 'string' || !ENTITY_ID_RE.test(id) || !nonEmpty(name)) return undefined;
   if ((street !== undefined && !nonEmpty(street)) || (district !== undefined && !nonEmpty(district)))
     return undefined;
   if ((city !== undefined && !nonEmpty(city)) || (community !== undefined && !nonEmpty(community)))
     return undefined;
+  if (type !== undefined && !nonEmpty(type)) return undefined;
   const e: Entity = { id, name };
   if (street !== undefined) e.street = street;
   if (district !== undefined) e.district = district;
   if (city !== undefined) e.city = city;
   if (community !== undefined) e.community = community;
+  if (type !== undefined) e.type = type;
   return e;
 }
 

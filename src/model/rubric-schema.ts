@@ -40,15 +40,21 @@ export const FacilitySchema = z
   })
   .strict();
 
-/** One option of a choice metric: its labels and the other names a community may write. */
-const ChoiceOptionSchema = FacilitySchema;
+/**
+ * One option of a choice metric: its labels and the other names a community may write, and where
+ * it comes from when that is not the rubric's own source (生态 and 文化 in 003's list are 000's).
+ */
+const ChoiceOptionSchema = FacilitySchema.extend({ source: SourceSchema.optional() }).strict();
 
 export const MetricSchema = z
   .object({
     type: z.enum(METRIC_TYPES),
     /** For a choice: the options, by id, in the order the rubric lists them. */
     options: z.record(IdSchema, ChoiceOptionSchema).optional(),
-    /** For a choice: communities of one street (or district) sharing an option are flagged for review. */
+    /**
+     * For a choice or a text: communities of one street (or district) sharing an option, or a name
+     * after folding (夕阳红志愿服务 = 夕陽紅志願服務社区), are flagged for review.
+     */
     'distinct-within': z.enum(['street', 'district']).optional(),
     /** For a count: what it counts, so that `2400人` is not read as 2400 households. */
     unit: z.enum(COUNT_NOUNS).optional(),
@@ -66,6 +72,10 @@ export const TierSchema = z
     requires: z
       .array(z.union([IdSchema, z.object({ metric: IdSchema, 'one-of': z.array(IdSchema).min(1) }).strict()]))
       .default([]),
+    /** Where the tier comes from; `practice: [min-score, requires]` marks figures not in the source. */
+    source: SourceSchema.optional(),
+    /** A title conferred by an authority: outputs say 达到…申报标准 / 可申报…, never that it is held. */
+    conferred: z.boolean().optional(),
   })
   .strict();
 
@@ -96,8 +106,20 @@ export const CycleSchema = z
   .object({
     years: z.number().int().min(1).max(10),
     weights: z.array(FigureSchema).min(1),
-    tiers: z.array(TierSchema.omit({ requires: true })).default([]),
+    tiers: z.array(TierSchema.omit({ requires: true, source: true, conferred: true })).default([]),
     source: SourceSchema.optional(),
+  })
+  .strict();
+
+/**
+ * What an inspector's finding of overstatement (虚报) costs: points off the verified score per
+ * metric found overstated, or (veto) no tier at all. Without it, 虚报 is a finding and costs only
+ * the points the inspected value loses.
+ */
+export const OverstatementSchema = z
+  .object({
+    deduct: z.number().min(0).optional(),
+    veto: z.boolean().optional(),
   })
   .strict();
 
@@ -126,6 +148,12 @@ export const RubricFileSchema = z
     /** With `extends`: ids of inherited criteria, sections, tiers or quotas to drop. */
     drop: z.array(IdSchema).default([]),
     facilities: z.record(IdSchema, FacilitySchema).default({}),
+    /**
+     * Kinds of community the source sets different figures for (004: 老城区 2000–2500 households,
+     * 新村小区 2500–3000): a self-assessment says its own (`community.type`), a threshold's
+     * `by-type` gives each its bound.
+     */
+    'community-types': z.record(IdSchema, FacilitySchema).optional(),
     metrics: z.record(IdSchema, MetricSchema).default({}),
     sections: z.array(SectionSchema).default([]),
     tiers: z.array(TierSchema).default([]),
@@ -137,6 +165,7 @@ export const RubricFileSchema = z
     quotas: z.array(QuotaSchema).default([]),
     exemptions: z.array(ExemptionSchema).default([]),
     cycle: CycleSchema.optional(),
+    overstatement: OverstatementSchema.optional(),
   })
   .strict();
 export type RubricFile = z.infer<typeof RubricFileSchema>;

@@ -8,6 +8,7 @@ import type { EvidenceRequirement } from './evidence.js';
 import type { MetricType } from './figures.js';
 import type { Path } from './finding.js';
 import type { Localized } from './localized.js';
+import type { PracticeFacet } from './practice.js';
 
 /** A figure from a rubric: a number, or a placeholder the source masked (`**`) and nobody has set. */
 export type Figure = { value: number } | { masked: string };
@@ -28,6 +29,8 @@ export interface SourceRef {
   note?: string;
   /** Not in the source document: added from common scoring practice. */
   inferred?: boolean;
+  /** Figures of the item from common scoring practice (see practice.ts). */
+  practice?: PracticeFacet[];
 }
 
 export interface FacilityDef {
@@ -85,6 +88,13 @@ export interface Tier {
   title: Localized;
   minScore: number;
   requires: string[];
+  /** Where the tier comes from; its `practice` marks its threshold or requirements (practice.ts). */
+  source?: SourceRef;
+  /**
+   * A title an authority confers (省级文明社区, named by the 文明委): a self-assessment can only
+   * say a community meets the standard to apply for it (达到…申报标准, 可申报…).
+   */
+  conferred?: true;
   /**
    * Values the tier needs a community to have reported (an earlier award: a provincial award
    * needs an earlier city award); history of the community, so never a fix this period.
@@ -148,6 +158,8 @@ export interface Rubric {
   source?: SourceRef;
   extends?: string;
   facilities: Record<string, FacilityDef>;
+  /** Kinds of community with figures of their own (old town, new estate), in the rubric's order. */
+  communityTypes?: ChoiceOption[];
   metrics: Record<string, MetricDef>;
   sections: Section[];
   tiers: Tier[];
@@ -159,6 +171,8 @@ export interface Rubric {
   quotas: Quota[];
   exemptions: Exemption[];
   cycle?: Cycle;
+  /** What an inspection's finding of overstatement (虚报) costs (rubric-schema.ts, OverstatementSchema). */
+  overstatement?: { deduct?: number; veto?: boolean };
   /** The file it came from, or `builtin:<id>`. */
   file?: string;
 }

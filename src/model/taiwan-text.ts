@@ -41,7 +41,10 @@ export function toTaiwan(text: string): string {
   const out = text
     .split(KEEP_RE)
     .map((part, i) => (i % 2 === 1 ? KEEP[part]! : part ? cn2twp(part) : part))
-    .join('');
+    .join('')
+    // Taiwan quotes with 「」.
+    .replace(/“/g, '「')
+    .replace(/”/g, '」');
   if (done.size < 10_000) done.set(text, out);
   return out;
 }

@@ -3,15 +3,18 @@
  * Used by check, validate and rank alike (and by the batch workers), so every command
  * judges a file the same way.
  */
-import { withholdTier } from '../engine/result.js';
+import { inspect } from '../engine/inspect.js';
+import { type CommunityResult, withholdTier } from '../engine/result.js';
 import { score } from '../engine/score.js';
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
 import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors } from '../model/finding.js';
+import type { InspectionRecord, InspectionSet } from '../model/inspection.js';
 import { interpretAssessment } from '../model/interpret.js';
-import type { Exemption } from '../model/rubric.js';
+import type { LowerResults } from '../model/lower-levels.js';
+import type { Exemption, Rubric } from '../model/rubric.js';
 import type { FileReport } from '../report/types.js';
 import { type Claim, claimOf } from './claim.js';
 import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
@@ -33,6 +36,15 @@ export interface AssessOptions {
   period?: string;
   /** Keep the interpreted assessment beside the result (plan fixes it and scores it again). */
   keepAssessment?: boolean;
+  /**
+   * rank: the lower levels' results a street's roll-up criteria read, by the file (or row label)
+   * of the street's submission (roll-up.ts).
+   */
+  lower?: ReadonlyMap<string, LowerResults>;
+  /** The key of `lower` for this submission, when it is not the file (a spreadsheet row's label). */
+  lowerKey?: string;
+  /** --inspections: inspected values replace self-reported ones (the verified score). */
+  inspections?: InspectionSet;
   /** How evidence files are hashed (the cache); the same object for a whole batch. */
   evidence?: EvidenceOptions;
 }
@@ -76,7 +88,12 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   const invalid = hasErrors(findings);
   if (!interpreted.assessment || (invalid && !options.scoreInvalid))
     return withClaim({ file, findings, rubric }, y.data, rubric.id);
-  const result = score(rubric, interpreted.assessment, options);
+  const lower = options.lower?.get(options.lowerKey ?? file);
+  const assessment = lower ? { ...interpreted.assessment, lower } : interpreted.assessment;
+  const self = score(rubric, assessment, options);
+  const result = options.inspections
+    ? verified(rubric, assessment, self, options.inspections, options)
+    : self;
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
     ? { ...result, findings: result.findings.map((f) => (f.file ? f : { ...f, file, line: 1, column: 1 })) }
@@ -87,9 +104,38 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     findings: concat(findings, scored.findings),
     result: invalid ? withholdTier(scored) : scored,
     rubric,
-    ...(options.keepAssessment ? { assessment: interpreted.assessment } : {}),
+    ...(options.keepAssessment ? { assessment } : {}),
   };
   return invalid ? withClaim(assessed, y.data, rubric.id) : assessed;
+}
+
+/** Each set's records by community id, made once per set (per thread). */
+const bySet = new WeakMap<InspectionSet, Map<string, InspectionRecord[]>>();
+function recordsOf(set: InspectionSet, id: string): InspectionRecord[] | undefined {
+  let index = bySet.get(set);
+  if (!index) {
+    index = new Map();
+    for (const r of set.records) {
+      let list = index.get(r.community);
+      if (!list) index.set(r.community, (list = []));
+      list.push(r);
+    }
+    bySet.set(set, index);
+  }
+  return index.get(id);
+}
+
+/** The verified result: the community's inspection records of its period applied (none: the result as it is). */
+function verified(
+  rubric: Rubric,
+  assessment: Assessment,
+  self: CommunityResult,
+  set: InspectionSet,
+  options: AssessOptions,
+): CommunityResult {
+  const records = recordsOf(set, assessment.entity.id)?.filter((r) => r.period === assessment.period);
+  if (!records?.length) return self;
+  return inspect(rubric, assessment, self, records, { ...options, itemsAsOf: options.asOf ?? set.lastDay });
 }
 
 /** An unscored file with the community it names, if it names one. */

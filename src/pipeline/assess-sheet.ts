@@ -28,8 +28,20 @@ export function assessSheetItem(
   options: AssessOptions,
 ): AssessedFile & { idAt?: Position } {
   if (item.kind === 'file') return { file, findings: item.findings };
-  if (item.unfilled) return { file: item.label, findings: [unfilledFinding(file, item)], idAt: item.idAt };
-  const r = assessLoaded(item.loaded, options);
+  if (item.unfilled) {
+    // Who the row is, from its roster fields: counted in its street as not submitted.
+    const claim = item.unfilled.claim && {
+      ...item.unfilled.claim,
+      ...(item.unfilled.claim.period === undefined && options.period ? { period: options.period } : {}),
+    };
+    return {
+      file: item.label,
+      findings: [unfilledFinding(file, item)],
+      idAt: item.idAt,
+      ...(claim ? { claim } : {}),
+    };
+  }
+  const r = assessLoaded(item.loaded, options.lower ? { ...options, lowerKey: item.label } : options);
   return { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
 }
 

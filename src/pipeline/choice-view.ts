@@ -6,6 +6,7 @@
  * Pure: ranked entries in, data out, in code-unit order so the output never depends on input order.
  */
 import type { GroupOf, RankEntry } from '../engine/rank.js';
+import { foldGroupName } from '../model/group-name.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 
@@ -60,21 +61,26 @@ export function choiceViews(rubric: Rubric, entries: readonly RankEntry[], group
         members: members.sort((a, b) => byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file)),
       }));
     const shared: SharedChoice[] = [];
-    // Communities with no street given are no street's: sharing among them says nothing.
+    // A name in the community's own words is compared as street names are (夕阳红志愿服务社区,
+    // 夕陽紅志願服務 and 夕阳红 志愿服务 are one brand); an option by its id.
+    const same = m.type === 'text' ? foldGroupName : (x: string) => x;
+    // Communities with no street given are no street's: sharing among them says nothing. Files
+    // that name no district are the district ranked (a district's files rarely name it).
     for (const g of ordered) {
-      if (g.key === null) continue;
+      if (g.key === null && by === 'street') continue;
       const byOption = new Map<string, ChoiceMember[]>();
       for (const x of g.members) {
         if (x.option === undefined) continue;
-        const list = byOption.get(x.option);
+        const key = same(x.option);
+        const list = byOption.get(key);
         if (list) list.push(x);
-        else byOption.set(x.option, [x]);
+        else byOption.set(key, [x]);
       }
       const order = (m.options ?? []).map((o) => o.id);
       for (const [option, members] of [...byOption].sort(
         ([a], [b]) => order.indexOf(a) - order.indexOf(b) || byCodeUnits(a, b),
       ))
-        if (members.length > 1) shared.push({ key: g.key, option, members });
+        if (members.length > 1) shared.push({ key: g.key, option: members[0]!.option ?? option, members });
     }
     views.push({ metric: m.id, by, groups: ordered, shared });
   }

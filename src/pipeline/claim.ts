@@ -16,6 +16,8 @@ export interface Claim {
   community?: string;
   street?: string;
   district?: string;
+  /** A row of the fill-in workbook nobody filled in: who it is, from its roster fields. */
+  unfilled?: true;
 }
 
 const text = (v: unknown): string | undefined =>

@@ -5,9 +5,10 @@
  * on a small file) reads only the files outside its subset. Only the last file read is kept: a
  * period that does not match the rubric's year can put every file of a batch here.
  */
-import { locateSimpleYaml } from '../batch/simple-yaml.js';
+
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { readSource } from '../load/read-source.js';
+import { locateSimpleYaml } from '../load/simple-yaml.js';
 import type { Path, Position } from '../model/finding.js';
 
 export function fileLocator(): (file: string, path: Path) => Position {

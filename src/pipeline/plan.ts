@@ -1,8 +1,9 @@
 /**
  * `civscore plan`'s flow: from the rank report of the same intake (every community that counts,
  * doubts and roster included) to one plan per rubric table. Each community below the quotas'
- * highest tier is judged again in full, its priced fixes listed, its cheapest packages per tier
- * found by scoring; then the solver picks who to lift. Pure apart from reading the files again.
+ * highest tier has its priced fixes listed from the assessment the intake kept (keepAssessment: the
+ * one judgement, never a second reading), its cheapest packages per tier found by scoring; then
+ * the solver picks who to lift. Pure.
  */
 
 import { candidates } from '../engine/plan/candidates.js';
@@ -10,17 +11,22 @@ import { type CommunityOptions, communityOptions } from '../engine/plan/communit
 import { type PlanOptions, solvePlan } from '../engine/plan/plan.js';
 import type { PlanCommunity, PlanProblem, PlanQuota, PlanSolution } from '../engine/plan/problem.js';
 import { type Candidate, type GroupOf, reaches } from '../engine/rank.js';
+import type { ScoreOptions } from '../engine/score.js';
 import type { Roster } from '../load/roster.js';
+import type { Assessment } from '../model/assessment.js';
 import { type CostModel, pricesFor, unitCosts } from '../model/costs.js';
 import type { QuotaMeasure, Rubric } from '../model/rubric.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
-import type { AssessOptions } from './assess-file.js';
-import { assessmentsOf } from './plan-assessments.js';
+import { rubricIdentity } from './rubric-identity.js';
 
 export interface PlanRequest {
   report: RankReport;
   groupOf: GroupOf;
-  assess: AssessOptions;
+  /** The intake's kept assessments, by the entry's file (rankBatch with keepAssessment). */
+  assessments: ReadonlyMap<string, Assessment>;
+  /** The day and waivers the submissions were judged with, to score the fixed ones alike. */
+  asOf?: string;
+  waivers?: ScoreOptions['waivers'];
   roster?: Roster;
   /** By rubric id; none at all: every fix costs 1. */
   costs: Map<string, CostModel>;
@@ -29,6 +35,8 @@ export interface PlanRequest {
   budget?: number;
   months?: number;
   solver: PlanOptions;
+  /** The plan's day (--as-of, else today): deadlines run from it, and `plan status` reads it back. */
+  day: string;
 }
 
 /** A --target: the share of the group (0.6), or a count (at least 2) for a quota measured as one. */
@@ -40,6 +48,8 @@ export interface PlanTarget {
 export interface PlanTable {
   rubric: Rubric;
   period: string;
+  /** The sha256 of the rubric the plan was made by (rubric-identity.ts): `plan status` refuses another. */
+  sha256: string;
   costs: CostModel;
   problem: PlanProblem;
   solution: PlanSolution;
@@ -48,6 +58,8 @@ export interface PlanTable {
 }
 
 export interface PlanReport {
+  /** The plan's day (YYYY-MM-DD): each fix is due its months after it. */
+  day: string;
   tables: PlanTable[];
   /** No cost file: costs are numbers of fixes. */
   unit: boolean;
@@ -58,21 +70,15 @@ export interface PlanReport {
   monthsLimit?: number;
 }
 
-const EMPTY_OPTIONS = (tier: string | null): CommunityOptions =>
-  ({ base: undefined, packages: {}, blocked: {}, tier }) as unknown as CommunityOptions;
+const EMPTY_OPTIONS = (tier: string | null): CommunityOptions => ({ tier, packages: {}, blocked: {} });
 
-async function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): Promise<PlanProblem> {
+function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanProblem {
   const { rubric } = table;
   const quotaTiers = rubric.quotas.map((q) => q.tier);
   const top = rubric.tiers.find((t) => quotaTiers.includes(t.id))?.id;
-  const below = table.rows.filter((r) => top !== undefined && !reaches(rubric, r.entry.tier, top));
-  const assessments = await assessmentsOf(
-    below.map((r) => r.entry.file),
-    req.assess,
-  );
   const score = {
-    ...(req.assess.asOf ? { asOf: req.assess.asOf } : {}),
-    ...(req.assess.waivers ? { waivers: req.assess.waivers } : {}),
+    ...(req.asOf ? { asOf: req.asOf } : {}),
+    ...(req.waivers ? { waivers: req.waivers } : {}),
   };
   const listed =
     req.roster && rubric.level !== 'street' ? new Set(req.roster.communities.map((c) => c.id)) : undefined;
@@ -80,7 +86,9 @@ async function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): 
   for (const row of table.rows) {
     const e = row.entry;
     if (listed && !listed.has(e.id)) continue;
-    const assessment = assessments.get(e.file);
+    // A community at the quotas' highest tier already is not planned for: it stays.
+    const below = top !== undefined && !reaches(rubric, e.tier, top);
+    const assessment = below ? req.assessments.get(e.file) : undefined;
     const options = assessment
       ? communityOptions({
           rubric,
@@ -110,9 +118,19 @@ async function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): 
       options,
     });
   }
+  // Each quota's members, by its grouping and key: one pass per grouping, not one per quota.
+  const byGroup = new Map<string, string[]>();
+  for (const by of new Set(table.quotas.map((q) => q.by)))
+    for (const c of communities) {
+      const k = `${by}\u0000${c.groups[by] ?? ''}`;
+      if (!(by in c.groups)) continue;
+      const list = byGroup.get(k) ?? [];
+      list.push(c.id);
+      byGroup.set(k, list);
+    }
   const quotas: PlanQuota[] = table.quotas.map((q) => {
     const target = req.targets.get(q.quota);
-    const members = communities.filter((c) => c.groups[q.by] === q.key).map((c) => c.id);
+    const members = byGroup.get(`${q.by}\u0000${q.key ?? ''}`) ?? [];
     return {
       quota: q.quota,
       tier: q.tier,
@@ -147,7 +165,7 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
     if (!table.quotas.length) continue;
     const costs = unit ? unitCosts(table.rubric) : req.costs.get(table.rubric.id);
     if (!costs) continue;
-    const problem = await problemOf(table, req, costs);
+    const problem = problemOf(table, req, costs);
     const solution = await solvePlan(problem, req.solver);
     cost += solution.cost;
     months += solution.months;
@@ -155,9 +173,18 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
     const nearest = table.quotas
       .filter((q) => q.status === 'short')
       .map((q) => ({ quota: q.quota, key: q.key, candidates: q.candidates }));
-    tables.push({ rubric: table.rubric, period: table.period, costs, problem, solution, nearest });
+    tables.push({
+      rubric: table.rubric,
+      period: table.period,
+      sha256: rubricIdentity(table.rubric).sha256,
+      costs,
+      problem,
+      solution,
+      nearest,
+    });
   }
   return {
+    day: req.day,
     tables,
     unit,
     cost,

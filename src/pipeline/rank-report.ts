@@ -18,7 +18,7 @@ import {
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { builtinPath, loadRubric } from '../load/rubrics.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
-import { type Finding, finding, type Path } from '../model/finding.js';
+import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
@@ -65,6 +65,18 @@ export interface BuiltRankReport {
   problems: Finding[];
   /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
   groupOf: GroupOf;
+  /** The group a community of a roster or a claim counts in (names folded as the quotas fold them). */
+  nameOf: NameOf;
+  /** Each table's members as its quotas count them (the roster's, those in doubt): what a roll-up reads. */
+  members: TableMembers[];
+}
+
+/** Who a table's quotas count: its scored entries (on the roster, with one) and those in doubt. */
+export interface TableMembers {
+  rubric: Rubric;
+  period: string;
+  counted: readonly RankEntry[];
+  doubts: readonly Doubt[];
 }
 
 /** A file that could not be scored, by who it says it is (rubric and period as far as known). */
@@ -78,6 +90,7 @@ interface Claimed {
   community?: string;
   street?: string;
   district?: string;
+  unfilled?: true;
 }
 
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
@@ -108,6 +121,10 @@ export function buildRankReport(
   const locateYaml = fileLocator();
   const locate = (file: string, path: Path): Pick<Finding, 'file' | 'sheet' | 'line' | 'column'> =>
     rowIds?.get(file) ?? locateYaml(file, path);
+  /** Where a file's period is, as the batch found it (most files), else read again. */
+  const periodAt = new Map<string, Position>();
+  const locatePeriod = (file: string) =>
+    rowIds?.get(file) ?? periodAt.get(file) ?? locateYaml(file, ['period']);
   const invalid = new Map<string, Finding[]>();
   /** The rubric each unscored file was judged by, when it got that far. */
   const invalidRubric = new Map<string, Rubric>();
@@ -152,6 +169,7 @@ export function buildRankReport(
         continue;
       }
       entries.push(it.entry);
+      if (it.periodAt) periodAt.set(it.entry.file, it.periodAt);
       warnings += it.entry.warnings;
       // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored.
       if (it.notes) problems.push(...it.notes);
@@ -159,6 +177,7 @@ export function buildRankReport(
       if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
     } else if (it.kind === 'invalid') {
       addInvalid(it.file, it.findings);
+      if (it.periodAt) periodAt.set(it.file, it.periodAt);
       const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
       if (rubric) invalidRubric.set(it.file, rubric);
       const c = it.claim && claimed(it.file, it.claim, options.forcedRubric);
@@ -234,6 +253,7 @@ export function buildRankReport(
   for (const file of invalid.keys()) if (counted.has(file)) unattributed--;
 
   const tables: RankTable[] = [];
+  const members: TableMembers[] = [];
   const keys = [...new Set([...byTable.keys(), ...doubtsByTable.keys()])].sort(byCodeUnits);
   for (const k of keys) {
     const [id, period] = k.split('\u0000') as [string, string];
@@ -246,7 +266,7 @@ export function buildRankReport(
         problems.push({
           ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
           file: e.file,
-          ...locate(e.file, ['period']),
+          ...locatePeriod(e.file),
         });
     // A roster lists communities, or compounds with their community: never streets.
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
@@ -264,11 +284,13 @@ export function buildRankReport(
               file: e.file,
               ...locate(e.file, [e.level]),
             });
+    members.push({ rubric, period, counted: countedIn, doubts });
     const choices = choiceViews(rubric, list, names.groupOf);
     for (const v of choices)
       for (const s of v.shared)
         problems.push({
           ...finding('rank.choice-shared', 'warning', {
+            // No district named: the district ranked, worded as such by the message.
             group: s.key ?? '',
             who: s.members.map((x) => x.name).join('、'),
             metric: v.metric,
@@ -289,6 +311,17 @@ export function buildRankReport(
       ...(unattributed ? { unattributed } : {}),
     });
   }
+  // The ranking shows where the roster puts a community, not where its file says it is (the
+  // quotas counted it there); the roster's warnings above said where the two differ.
+  if (roster)
+    for (const e of ranked) {
+      const listed = roster.get(e.id);
+      if (!listed) continue;
+      for (const by of ['community', 'street', 'district'] as const) {
+        const name = listed[by];
+        if (name !== undefined && e[by] !== name) e[by] = name;
+      }
+    }
   // Each unscored place with the name it gives (a claim, or a row nobody filled in), in sheet order.
   const claimedName = new Map(claims.filter((c) => c.name).map((c) => [c.file, c.name!]));
   const invalidList = [...invalid]
@@ -299,16 +332,27 @@ export function buildRankReport(
     })
     .sort((a, b) => byPlace(a.file, b.file));
   for (const f of invalidList) problems.push(...f.findings);
+  // The warnings the summary counts are the ones printed (issue #25); a ranked file's own
+  // warnings are not printed one by one, and are counted apart.
+  const printed = problems.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
   return {
     report: {
       tables,
       invalid: invalidList,
       ...(options.group ? { groupBy: options.group } : {}),
-      summary: { files: items.length, scored: ranked.length, invalid: invalidList.length, warnings },
+      summary: {
+        files: items.length,
+        scored: ranked.length,
+        invalid: invalidList.length,
+        warnings: printed,
+        fileWarnings: warnings,
+      },
     },
     couldNotRun,
     problems,
     groupOf: names.groupOf,
+    nameOf: names.nameOf,
+    members,
   };
 }
 
@@ -325,6 +369,7 @@ function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undef
     ...(c.community !== undefined ? { community: c.community } : {}),
     ...(c.street !== undefined ? { street: c.street } : {}),
     ...(c.district !== undefined ? { district: c.district } : {}),
+    ...(c.unfilled ? { unfilled: true as const } : {}),
   };
 }
 
@@ -342,7 +387,7 @@ function fromEntry(e: RankEntry): Claimed {
   };
 }
 
-type NameOf = (
+export type NameOf = (
   n: { id: string; community?: string; street?: string; district?: string },
   by: By,
 ) => string | undefined;
@@ -376,7 +421,7 @@ function toDoubts(
   const out: Doubt[] = [];
   for (const [id, list] of byId) {
     const files = list.map((c) => c.file).sort(byCodeUnits);
-    const reason = files.length > 1 ? 'duplicate' : 'invalid';
+    const reason = files.length > 1 ? 'duplicate' : list[0]!.unfilled ? 'unfilled' : 'invalid';
     const name = roster?.get(id)?.name ?? list.find((c) => c.name !== undefined)?.name;
     const seen = new Set<string>();
     for (const c of list) {

@@ -126,12 +126,14 @@ export function allowedRubric(
 
 /**
  * A district's file handed in where self-assessments are expected: a rubric (it has sections or
- * tiers) or a waivers file (it has `waivers:`, or exemptions and no community or street).
+ * tiers), a waivers file (it has `waivers:`, or exemptions and no community or street), a roster,
+ * a cost file, or an inspections file (`inspections:` or `records:`).
  */
 export function districtFileKind(
   data: Record<string, unknown>,
-): 'rubric' | 'waivers' | 'roster' | 'costs' | undefined {
+): 'rubric' | 'waivers' | 'roster' | 'costs' | 'inspections' | undefined {
   if (data.community || data.street || data.compound) return undefined;
+  if (data.inspections !== undefined || Array.isArray(data.records)) return 'inspections';
   if (Array.isArray(data.sections) || Array.isArray(data.tiers)) return 'rubric';
   if (data.waivers !== undefined || Array.isArray(data.exemptions)) return 'waivers';
   if (Array.isArray(data.communities) || Array.isArray(data.compounds)) return 'roster';
@@ -160,6 +162,7 @@ export const DISTRICT_FILE_CODES = {
   waivers: 'assessment.is-waivers',
   roster: 'assessment.is-roster',
   costs: 'assessment.is-costs',
+  inspections: 'assessment.is-inspections',
 } as const;
 
 /** What a file's `rubric:` resolves to, before it is placed in the file: the same for every file that names it alike. */
@@ -241,7 +244,11 @@ export function selectRubric(
           : 'compounds'
         : other === 'costs'
           ? 'rubric'
-          : other;
+          : other === 'inspections'
+            ? y.data.inspections !== undefined
+              ? 'inspections'
+              : 'records'
+            : other;
     return { kind: 'file-problem', findings: here(finding(code, 'warning', {}, [key])) };
   }
   const named = typeof y.data.rubric === 'string' ? y.data.rubric : undefined;

@@ -5,6 +5,7 @@
  * data); its columns are read against the row's rubric, and what the header does not know is
  * reported once, at the header cell. One bad row never stops the others.
  */
+
 import { statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
@@ -25,6 +26,7 @@ import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.j
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError } from '../sheets/sheet-limits.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
+import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { allowedRubric, resolveNamedRubric, rubricFor } from './select-rubric.js';
 
@@ -45,8 +47,11 @@ export type SheetItem =
       level: Level;
       /** The sheet has no period column and no --period was given: the row's period is unknown. */
       noPeriod?: boolean;
-      /** Only the row's name, id and the like are there (a roster row nobody filled in). */
-      unfilled?: { name: string };
+      /**
+       * Only the row's name, id and the like are there (a roster row nobody filled in): who it is,
+       * so that the quotas count it as a community that did not submit.
+       */
+      unfilled?: { name: string; claim?: Claim };
     }
   /** The file itself could not be read, or holds no communities. */
   | { kind: 'file'; findings: Finding[] };
@@ -342,7 +347,7 @@ const isPeriodFinding = (f: Finding) =>
 const ROSTER_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'rubric', 'period'] as const;
 
 /** A row holding only roster fields (with a name or an id): who it is, else undefined. */
-function unfilledRow(row: SheetRow, h: SheetHeader): { name: string } | undefined {
+function unfilledRow(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } | undefined {
   const rosterColumns = new Set<number>();
   for (const f of ROSTER_FIELDS) if (h.fields[f] !== undefined) rosterColumns.add(h.fields[f]!);
   const filled = row.cells.filter((c) => c.value !== null && String(c.value).trim() !== '');
@@ -352,5 +357,19 @@ function unfilledRow(row: SheetRow, h: SheetHeader): { name: string } | undefine
     return v === undefined || v === null ? undefined : String(v).trim();
   };
   const name = text(h.fields.name) ?? text(h.fields.community) ?? text(h.fields.id);
-  return name ? { name } : undefined;
+  if (!name) return undefined;
+  const id = text(h.fields.id);
+  if (id === undefined) return { name };
+  const claim: Claim = { level: 'community', id, unfilled: true };
+  for (const [key, field] of [
+    ['name', h.fields.name],
+    ['street', h.fields.street],
+    ['district', h.fields.district],
+    ['rubric', h.fields.rubric],
+    ['period', h.fields.period],
+  ] as const) {
+    const v = text(field);
+    if (v !== undefined) claim[key] = v;
+  }
+  return { name, claim };
 }

@@ -43,7 +43,13 @@ export function buildValidateReport(
   items: readonly ValidateItem[],
   inputFindings: readonly Finding[],
   opts: ValidateReportOptions,
-): { report: ValidateReport; couldNotRun: boolean; tooManyWarnings: boolean } {
+): {
+  report: ValidateReport;
+  couldNotRun: boolean;
+  tooManyWarnings: boolean;
+  /** Self-assessments with errors: a file's, or each row's of a workbook or CSV. */
+  invalidSubmissions: number;
+} {
   const byFile = new Map<string, FileReport>();
   const entry = (file: string): FileReport => {
     let r = byFile.get(file);
@@ -127,6 +133,15 @@ export function buildValidateReport(
     });
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
+  // A workbook or CSV holds one self-assessment a row: its rows with errors are counted each.
+  const invalidSubmissions = files.reduce((n, r) => {
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    if (!errors.length) return n;
+    if (!/\.(xlsx|csv)$/i.test(r.file)) return n + 1;
+    return (
+      n + new Set(errors.map((f) => (f.line === undefined ? '' : `${f.sheet ?? ''}\u0000${f.line}`))).size
+    );
+  }, 0);
   const summary = {
     files: inputs.length + sheetFiles.length,
     invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
@@ -148,5 +163,5 @@ export function buildValidateReport(
     tooManyWarnings,
     tool: opts.tool,
   };
-  return { report, couldNotRun, tooManyWarnings };
+  return { report, couldNotRun, tooManyWarnings, invalidSubmissions };
 }

@@ -6,11 +6,13 @@
  * ranked entries and their rubrics: a few comparisons per waiver.
  */
 
+import { grantsFor, liveGrant } from '../engine/exemptions.js';
 import type { RankEntry } from '../engine/rank.js';
 import type { AllOptional, FindingCode, ParamsOf } from '../model/codes/index.js';
 import { periodEnd } from '../model/dates.js';
 import type { Finding } from '../model/finding.js';
 import { allCriteria, type Exemption, type Rubric } from '../model/rubric.js';
+import type { HeldExemption } from '../report/rank/types.js';
 
 /** A finding about a waiver: its community and criterion, with the rest of the code's parameters. */
 function at<C extends FindingCode>(
@@ -60,4 +62,41 @@ export function waiverFindings(
       out.push(at(w, 'machine.veto-waived', { reason: w.reason, expires: w.expires }));
   }
   return out;
+}
+
+/**
+ * The exemptions that held for each table's communities (the rubric's own and the district's
+ * waivers), as the engine applied them: the same grants, the same day. Only communities named by
+ * an exemption are looked at.
+ */
+export function heldExemptions(
+  waivers: readonly Exemption[] | undefined,
+  tables: readonly { rubric: Rubric; entries: readonly RankEntry[] }[],
+  asOf: string | undefined,
+): HeldExemption[][] {
+  const named = new Set([...(waivers ?? [])].map((w) => w.community));
+  return tables.map(({ rubric, entries }) => {
+    if (named.size === 0 && rubric.exemptions.length === 0) return [];
+    const out: HeldExemption[] = [];
+    for (const e of entries) {
+      if (!named.has(e.id) && !rubric.exemptions.some((x) => x.community === e.id)) continue;
+      const grants = grantsFor(rubric, waivers, e.id, []);
+      if (grants.length === 0) continue;
+      const day = asOf ?? periodEnd(e.period) ?? '';
+      for (const c of allCriteria(rubric)) {
+        const g = liveGrant(grants, c, day, []);
+        if (g)
+          out.push({
+            community: e.id,
+            name: e.name,
+            criterion: c.id,
+            reason: g.reason,
+            expires: g.expires,
+            ...(g.grantedBy ? { grantedBy: g.grantedBy } : {}),
+            veto: c.veto === true,
+          });
+      }
+    }
+    return out;
+  });
 }

@@ -8,7 +8,16 @@
  */
 import { terminalText } from './escape/terminal.js';
 import { fitWidths } from './fit-widths.js';
-import { displayWidth, longestPiece, truncateToWidth, wrapToWidth } from './text-width.js';
+import { displayWidth, longestPiece, truncateToWidth, wrapWhole } from './text-width.js';
+
+/** The widest hyphenated word of `s` (an id such as area-per-100-households): never broken. */
+function longestWhole(s: string): number {
+  let max = 0;
+  // With the brackets and punctuation a line may not part from it: "(city-civilized-share)".
+  for (const word of s.match(/[([（「“]*[A-Za-z0-9][\w.]*(?:-[\w.]+)+[)\]）」”,.;:，。；：]*/gu) ?? [])
+    max = Math.max(max, displayWidth(word));
+  return max;
+}
 
 export interface BoxCell {
   /** The cell's lines (data in them is escaped here). */
@@ -26,6 +35,8 @@ export interface BoxColumn {
   maxWidth?: number;
   /** Ids, which people copy: never broken, the column is as wide as its widest (rows stack before). */
   whole?: boolean;
+  /** A word wider than this may be cut to keep the table (a quote's long number); 16 unless given. */
+  cutAbove?: number;
 }
 
 export interface BoxOptions {
@@ -71,7 +82,11 @@ export function boxTable(
       ? natural[i]!
       : Math.min(
           natural[i]!,
-          Math.max(MIN_COLUMN, Math.min(widest(i, longestPiece), c.maxWidth ?? Infinity, 16)),
+          Math.max(
+            MIN_COLUMN,
+            Math.min(widest(i, longestPiece), c.maxWidth ?? Infinity, c.cutAbove ?? 16),
+            widest(i, longestWhole),
+          ),
         ),
   );
   // Borders and padding: "│ " before each column, " │" after the last.
@@ -90,7 +105,7 @@ export function boxTable(
 }
 
 function rowLines(row: Cell[], widths: number[]): string[] {
-  const wrapped = row.map((c, i) => c.lines.flatMap((l) => wrapToWidth(l, widths[i]!)));
+  const wrapped = row.map((c, i) => c.lines.flatMap((l) => wrapWhole(l, widths[i]!)));
   const height = Math.max(...wrapped.map((w) => w.length));
   const lines: string[] = [];
   for (let k = 0; k < height; k++) {
@@ -113,7 +128,7 @@ function stacked(heads: Cell[], cells: Cell[][], width: number, separator: strin
         const text = c.lines.filter((l) => l !== '').join(' ');
         if (!text) return [];
         const head = heads[i]!.lines.join(' ');
-        return wrapToWidth(`${head}${separator}${text}`, Math.max(width, MIN_COLUMN)).map((l) =>
+        return wrapWhole(`${head}${separator}${text}`, Math.max(width, MIN_COLUMN)).map((l) =>
           c.paint ? c.paint(l) : l,
         );
       })

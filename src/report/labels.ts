@@ -3,10 +3,11 @@ import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
-import { type Lang, pick } from '../model/localized.js';
+import { type Lang, type Localized, pick } from '../model/localized.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import { amount, countWord } from './amounts.js';
 import { num } from './numbers.js';
+import { type PracticeMarks, practiceMarks } from './provenance.js';
 
 const UNIT_PARAMS = new Set(['actual', 'needed', 'gap', 'low', 'high', 'rate']);
 /**
@@ -31,12 +32,29 @@ export interface Labeller {
   option(metric: string, id: string): string;
   /** Options as a list to choose from: "市级、省级或省级示范" / "city, provincial or model". */
   options(metric: string, ids: readonly string[]): string;
+  /** A kind of community the rubric defines (old-town → 老城区); the id when it defines none such. */
+  communityType(id: string): string;
   criterion(id: string): string;
   /** True for a criterion its source document does not contain (marked ※). */
   notFromSource(id: string): boolean;
+  /** Figures from common practice, not the source (each marked ※; see model/practice.ts). */
+  marks: PracticeMarks;
   section(id: string): string;
   tier(id: string | null): string;
+  /**
+   * A community's tier as its verdict: a conferred title as the standard to apply for it
+   * (可申报市级文明社区). Unmarked: the caller marks it (l.marks.tier).
+   */
+  standing(id: string | null): string;
+  /** A tier as a goal: a conferred title as the standard to apply for it (市级文明社区申报标准). */
+  tierGoal(id: string): string;
+  /** The tier is a title an authority confers (省级文明社区): a score only meets its standard. */
+  conferred(id: string): boolean;
+  /** Every tier is conferred: a tier column is headed 可申报称号 and its cells name the titles. */
+  allConferred: boolean;
   rubricTitle(): string;
+  /** A metric's value as a reader reads it: 280平方米, 85%, 是, an option's label. */
+  value(metric: string, v: string | number | boolean): string;
   /** What the rubric scores (compound, community, street), for the nouns of quota sentences. */
   level?: string;
   /** A message with its parameters turned into words and formatted numbers. */
@@ -46,6 +64,15 @@ export interface Labeller {
 
 export function labeller(lang: Lang, rubric?: Rubric): Labeller {
   const criteria = new Map(rubric ? allCriteria(rubric).map((c) => [c.id, c]) : []);
+  let lower: Map<string, { title: Localized }> | undefined;
+  const lowerTiers = () => {
+    lower ??= new Map(
+      [...criteria.values()]
+        .flatMap((c) => (c.kind === 'roll-up' ? (c.lower?.tiers ?? []) : []))
+        .map((t) => [t.id, t]),
+    );
+    return lower;
+  };
   const l: Labeller = {
     ...(rubric ? { level: rubric.level } : {}),
     lang,
@@ -71,21 +98,44 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
         last: words.at(-1)!,
       });
     },
+    communityType: (id) => {
+      const t = rubric?.communityTypes?.find((x) => x.id === id);
+      return t ? pick(t.label, lang) || id : id;
+    },
     criterion: (id) => {
       const c = criteria.get(id);
       return c ? pick(c.title, lang) || id : id;
     },
     notFromSource: (id) => criteria.get(id)?.source?.inferred === true,
+    marks: practiceMarks(rubric),
     section: (id) => {
       const s = rubric?.sections.find((x) => x.id === id);
       return s ? pick(s.title, lang) || id : id;
     },
     tier: (id) => {
       if (id === null) return message(lang, 'ui.tier-unrated');
-      const t = rubric?.tiers.find((x) => x.id === id);
+      // Its own tiers first, then a lower rubric's that a roll-up counts (精品示范小区 in a street's rubric).
+      const t = rubric?.tiers.find((x) => x.id === id) ?? lowerTiers().get(id);
       return t ? pick(t.title, lang) || id : id;
     },
+    standing: (id) => {
+      const t = id === null ? undefined : rubric?.tiers.find((x) => x.id === id);
+      return t && l.conferred(t.id) ? message(lang, 'tier.can-apply', { tier: l.tier(id) }) : l.tier(id);
+    },
+    tierGoal: (id) =>
+      l.conferred(id) ? message(lang, 'tier.apply-standard', { tier: l.tier(id) }) : l.tier(id),
+    conferred: (id) => rubric?.tiers.find((x) => x.id === id)?.conferred === true,
+    allConferred: !!rubric?.tiers.length && rubric.tiers.every((t) => t.conferred),
     rubricTitle: () => (rubric ? pick(rubric.title, lang) || rubric.id : ''),
+    value: (metric, v) => {
+      const m = rubric && Object.hasOwn(rubric.metrics, metric) ? rubric.metrics[metric] : undefined;
+      if (typeof v === 'boolean' || v === 'true' || v === 'false')
+        return message(lang, String(v) === 'true' ? 'fillin.yes' : 'fillin.no');
+      if (typeof v === 'number') return amount(lang, v, m?.type);
+      const n = Number(v);
+      if (v !== '' && Number.isFinite(n) && m && m.type !== 'choice') return amount(lang, n, m.type);
+      return m?.type === 'choice' ? l.option(metric, v) : shortParam(v);
+    },
     text(code, params, unit) {
       const words: Record<string, string> = {};
       const wordOf = (id: unknown) => (typeof id === 'string' ? countWord(l.metric(id), lang) : undefined);
@@ -93,7 +143,10 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       const perWord = lang === 'en' ? undefined : wordOf(params.per);
       if (perWord) words.perUnit = perWord;
       for (const [k, v] of Object.entries(params)) {
-        if (typeof v === 'number')
+        // An inspection's values (自报, 实测), in the metric's own unit.
+        if ((k === 'reported' || k === 'found') && typeof params.metric === 'string')
+          words[k] = l.value(params.metric, v);
+        else if (typeof v === 'number')
           words[k] = UNIT_PARAMS.has(k)
             ? amount(lang, v, unit, { ...(word ? { word } : {}), gap: k === 'gap' })
             : k === 'size' && perWord
@@ -110,6 +163,12 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
         else if (k === 'facility') words[k] = l.facility(v);
         else if (k === 'criterion') words[k] = l.criterion(v);
         else if (k === 'tier') words[k] = l.tier(v);
+        else if (k === 'type' && rubric?.communityTypes) words[k] = l.communityType(v);
+        else if (k === 'types' && rubric?.communityTypes)
+          words[k] = v
+            .split('|')
+            .map((t) => l.communityType(t))
+            .join(lang === 'en' ? ', ' : '、');
         else words[k] = shortParam(v);
       }
       return message(lang, code, words);

@@ -20,6 +20,7 @@ export const ROW_FIELDS = [
   'street',
   'district',
   'city',
+  'type',
   'notes',
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
@@ -68,6 +69,7 @@ const FIELD_NAMES: Record<RowField, readonly string[]> = {
   street: ['street', '街道', '所属街道', '所屬街道', '街道（乡镇）', '街道(乡镇)', '乡镇街道', '鄉鎮街道'],
   district: ['district', '区', '區', '所属区', '所屬區', '区县', '區縣', '县区', '縣區'],
   city: ['city', '市', '城市', '所属市', '所屬市'],
+  type: ['type', 'community type', '社区类型', '社區類型', '类型', '類型'],
   notes: ['notes', 'note', '备注', '備註', '说明', '說明'],
 };
 

@@ -60,6 +60,11 @@ beforeAll(() => {
     `waivers: test\nrubric: district-2005-community\nexemptions:\n  - community: ${waived}\n    criterion: patrol-team\n    reason: 联合巡逻\n    expires: 2005-06-30\n    granted-by: 区创建办\n`,
   );
   writeFileSync(join(signed, 'roster.csv'), `街道,编号,名称\n${street},zz-extra,多出社区\n`);
+  // An unannounced inspection (暗访) that measured the first community's service rooms at 10 m².
+  writeFileSync(
+    join(signed, 'inspections.yaml'),
+    `inspections: 督查\nrecords:\n  - { community: ${waived}, metric: service-area, value: 10 m2, date: 2004-12-20, period: 2005, inspector: 区创建办, kind: 暗访 }\n`,
+  );
   const gen = runCli(['key', 'generate', '-o', join(signed, 'key'), '--comment', 'wuma-street@lucheng']);
   expect(gen.code, gen.stderr).toBe(0);
   writeFileSync(join(signed, 'allowed_signers'), gen.stdout);
@@ -73,6 +78,8 @@ beforeAll(() => {
       'waivers.yaml',
       '--roster',
       'roster.csv',
+      '--inspections',
+      'inspections.yaml',
       '--group',
       'street',
       '--as-of',
@@ -135,6 +142,21 @@ describe('verify: a signed run untouched', () => {
     expect(r.stdout.trim().split('\n').at(-1)).toBe('intact');
   });
 
+  it('covers the inspections file: its digest in the statement, its record in the result', () => {
+    const env = JSON.parse(readFileSync(join(signed, 'run.att'), 'utf8'));
+    const statement = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8')) as Statement;
+    expect(statement.predicate.options.inspections).toEqual(['inspections.yaml']);
+    expect(statement.predicate.inspections).toEqual([
+      { path: 'inspections.yaml', sha256: sha256Hex(readFileSync(join(signed, 'inspections.yaml'))) },
+    ]);
+    expect(readFileSync(join(signed, 'run.att.sha256'), 'utf8')).toMatch(/ {2}inspections\.yaml$/m);
+    const result = JSON.parse(readFileSync(join(signed, 'run.att.result.json'), 'utf8'));
+    const inspected = result.tables
+      .flatMap((t: { communities: { id: string }[] }) => t.communities)
+      .find((c: { id: string }) => c.id === waived);
+    expect(inspected.selfTotal).toBeGreaterThan(inspected.total);
+  });
+
   it('is intact with the statement moved away and --inputs naming the files, in Chinese', () => {
     const r = verifyCopy(
       (dir) => {
@@ -177,6 +199,11 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
     'the waivers edited',
     (d) => edit(join(d, 'waivers.yaml'), (s) => s.replace('2005-06-30', '2004-06-30')),
     [/input changed: waivers\.yaml/, /result differs first at/],
+  ],
+  [
+    'the inspections edited',
+    (d) => edit(join(d, 'inspections.yaml'), (s) => s.replace('value: 10 m2', 'value: 400 m2')),
+    [/input changed: inspections\.yaml/, /result differs first at/],
   ],
   [
     'the roster edited',

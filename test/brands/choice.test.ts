@@ -1,10 +1,11 @@
 /**
- * The choice metric through the built binary: a brand written as its label in either script, its
- * English name, an alias or its id is the same brand; an unknown one is refused at file:line:column
- * with the nearest option in three languages; a tier that needs an earlier award is withheld
- * without it; rank flags a street's communities that share a brand (a warning, exit 0), never
- * communities of different streets; the editor schema, `init`, spreadsheets and the xlsx report
- * all know the options.
+ * Brands as the source means them, through the built binary: a community names its own brand in
+ * free text (夕阳红志愿服务) with a category from the rubric's list; a category written as its label
+ * in either script, its English name, an alias or its id is the same; an unknown one is refused at
+ * file:line:column with the nearest option in three languages; a tier that needs an earlier award
+ * is withheld without it; rank flags communities of the district whose brands are one after
+ * folding (script, spacing, 社区), whatever their streets (a warning, exit 0); the editor schema,
+ * `init`, spreadsheets and the xlsx report all know the brand and the categories.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,26 +50,26 @@ describe('a choice value', () => {
       '學習型社區',
       ' 学习 ',
     ]) {
-      const file = variant(`w-${written.trim()}`, [[/brand: .*/, `brand: "${written}"`]]);
+      const file = variant(`w-${written.trim()}`, [[/brand-category: .*/, `brand-category: "${written}"`]]);
       const r = json(['check', file]);
       expect(r.code, written).toBe(0);
-      const brand = r.data.files[0].result.sections[0].criteria[0];
-      expect(brand, written).toMatchObject({ id: 'brand-declared', status: 'met', earned: 20 });
+      const category = r.data.files[0].result.sections[0].criteria[1];
+      expect(category, written).toMatchObject({ id: 'brand-category', status: 'met', earned: 5 });
     }
   });
 
   it('an unknown one: file:line:column, did-you-mean, the options, in three languages', () => {
-    const file = variant('typo', [[/brand: .*/, 'brand: 学习性']]);
+    const file = variant('typo', [[/brand-category: .*/, 'brand-category: 学习性']]);
     const expected = {
-      'zh-CN': '社区品牌：“学习性”不是可选项；是否应为“学习型”？（可选：学习型、关爱型、',
-      'zh-TW': '社區品牌：“学习性”不是可選項；是否應為“學習型”？（可選：學習型、關愛型、',
-      en: 'Community brand: "学习性" is not one of the options; did you mean "learning"? (options: learning, caring,',
+      'zh-CN': '品牌类别：“学习性”不是可选项；是否应为“学习型”？（可选：学习型、关爱型、',
+      'zh-TW': '品牌類別：「学习性」不是可選項；是否應為「學習型」？（可選：學習型、關愛型、',
+      en: 'Brand category: "学习性" is not one of the options; did you mean "learning"? (options: learning, caring,',
     } as const;
     for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
       const r = runCli(['check', file, '--lang', lang]);
       expect(r.code).toBe(1);
       const out = r.stdout + r.stderr;
-      expect(out).toContain(`${file}:6:3`);
+      expect(out).toContain(`${file}:7:3`);
       expect(out).toContain('value.not-a-choice');
       expect(out).toContain(expected[lang]);
       expect(out).not.toMatch(/\n\s+at /);
@@ -80,14 +81,19 @@ describe('a choice value', () => {
       ['3', 'num'],
       ['[学习型, 关爱型]', 'list'],
     ] as const) {
-      const r = runCli(['check', variant(name, [[/brand: .*/, `brand: ${v}`]]), '--lang', 'en']);
+      const r = runCli([
+        'check',
+        variant(name, [[/brand-category: .*/, `brand-category: ${v}`]]),
+        '--lang',
+        'en',
+      ]);
       expect(r.code, v).toBe(1);
       expect(r.stdout + r.stderr, v).toMatch(/value\.not-a-choice|schema\./);
     }
   });
 
   it('reads like the facility names: parseChoice on the rubric options', () => {
-    const options = loadRubric(RUBRIC).rubric!.metrics.brand!.options!;
+    const options = loadRubric(RUBRIC).rubric!.metrics['brand-category']!.options!;
     expect(parseChoice('關愛型社區', options)).toEqual({ ok: true, value: 'caring' });
     expect(parseChoice('drug-free', options)).toEqual({ ok: true, value: 'drug-free' });
     expect(parseChoice('無毒', options)).toEqual({ ok: true, value: 'drug-free' });
@@ -131,8 +137,10 @@ describe('a tier that needs an earlier award', () => {
   });
 });
 
-describe('the street view of brands', () => {
-  it('flags two communities of one street sharing a brand: a warning, exit 0', () => {
+describe('brands across the district', () => {
+  it('flags two communities of different streets whose brands fold to one: a warning, exit 0', () => {
+    // 城北水师营社区 (城北街道) "夕陽紅志願服務" and 城东塔脚社区 (城东街道) "夕阳红志愿服务社区": one brand
+    // once the script and 社区 are set aside. 光明 and 塔脚 share a category (关爱型), not a brand.
     const r = runCli([
       'rank',
       'examples/brands',
@@ -143,41 +151,69 @@ describe('the street view of brands', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      'examples/brands/guangming.yaml:6:3  warning  rank.choice-shared  城东街道: 城东光明社区、城东塔脚社区 all chose Community brand "caring"',
+      'examples/brands/shuishiying.yaml:6:3  warning  rank.choice-shared  城北水师营社区、城东塔脚社区 all chose Community brand "夕陽紅志願服務"',
     );
-    // 水师营 (城北) chose caring too, in another street: not flagged.
     expect(r.stderr.match(/rank\.choice-shared/g)?.length).toBe(1);
+    const zh = runCli(['rank', 'examples/brands', '--lang', 'zh-CN']);
+    expect(zh.stdout).toContain('全区：城北水师营社区、城东塔脚社区都选了社区品牌“夕陽紅志願服務”');
   });
 
-  it('groups by street, orders by id, leaves communities with no street out of the sharing', () => {
+  it('a brand in the community own words is accepted as written (夕阳红志愿服务)', () => {
+    const file = variant('own-words', [[/^ {2}brand: .*/m, '  brand: 夕阳红志愿服务']]);
+    const r = json(['check', file]);
+    expect(r.code).toBe(0);
+    expect(r.data.files[0].result.sections[0].criteria[0]).toMatchObject({
+      id: 'brand-declared',
+      status: 'met',
+      earned: 15,
+    });
+    expect(r.data.files[0].result.choices).toEqual({ brand: '夕阳红志愿服务' });
+  });
+
+  it('an empty name or a list is no brand: value.not-text at its place', () => {
+    for (const [v, name] of [
+      ['"  "', 'blank'],
+      ['[甲, 乙]', 'two'],
+    ] as const) {
+      const file = variant(`brand-${name}`, [[/^ {2}brand: .*/m, `  brand: ${v}`]]);
+      const r = runCli(['check', file, '--lang', 'zh-CN']);
+      expect(r.code, v).toBe(1);
+      expect(r.stdout + r.stderr, v).toContain(`${file}:6:3`);
+      expect(r.stdout + r.stderr, v).toContain('value.not-text  社区品牌：');
+    }
+  });
+
+  it('groups by district, folds names, orders by id; files naming no district are the district ranked', () => {
     const rubric = loadRubric(RUBRIC).rubric!;
-    const entry = (id: string, street: string | undefined, brand?: string): RankEntry =>
+    const entry = (id: string, district: string | undefined, brand?: string): RankEntry =>
       ({
         id,
         name: id,
         file: `${id}.yaml`,
-        ...(street ? { street } : {}),
+        ...(district ? { district } : {}),
         ...(brand ? { choices: { brand } } : {}),
       }) as RankEntry;
     const entries = [
-      entry('b', '甲街道', 'caring'),
-      entry('a', '甲街道', 'caring'),
-      entry('c', '乙街道', 'caring'),
-      entry('d', undefined, 'learning'),
-      entry('e', undefined, 'learning'),
-      entry('f', '甲街道'),
+      entry('b', '甲区', '夕阳红志愿服务'),
+      entry('a', '甲区', '夕陽紅志願服務社區'),
+      entry('c', '乙区', '夕阳红 志愿服务'),
+      entry('d', undefined, '书香'),
+      entry('e', undefined, '書香社区'),
+      entry('f', '甲区'),
     ];
-    const [v] = choiceViews(rubric, entries, (e) => e.street);
+    const [v] = choiceViews(rubric, entries, (e) => e.district);
+    expect(v!.by).toBe('district');
     expect(v!.groups.map((g) => [g.key, g.members.map((m) => m.id)])).toEqual([
-      ['乙街道', ['c']],
-      ['甲街道', ['a', 'b', 'f']],
+      ['乙区', ['c']],
+      ['甲区', ['a', 'b', 'f']],
       [null, ['d', 'e']],
     ]);
-    expect(v!.shared.map((s) => [s.key, s.option, s.members.map((m) => m.id)])).toEqual([
-      ['甲街道', 'caring', ['a', 'b']],
+    expect(v!.shared.map((s) => [s.key, s.members.map((m) => m.id)])).toEqual([
+      ['甲区', ['a', 'b']],
+      [null, ['d', 'e']],
     ]);
     // Input order changes nothing.
-    expect(choiceViews(rubric, [...entries].reverse(), (e) => e.street)).toEqual([v]);
+    expect(choiceViews(rubric, [...entries].reverse(), (e) => e.district)).toEqual([v]);
   });
 
   it('rank --format xlsx has a sheet of the brands, the shared ones filled', async () => {
@@ -197,25 +233,13 @@ describe('the street view of brands', () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const sheet = wb.getWorksheet('各街道社区品牌')!;
-    expect(sheet.getRow(1).values).toEqual([
-      undefined,
-      '评分细则',
-      '街道',
-      '编号',
-      '名称',
-      '指标',
-      '社区品牌',
-      '社区品牌相同的社区',
-    ]);
-    const guangming = sheet.getRow(3);
-    expect(guangming.getCell(3).value).toBe('guangming');
-    expect(guangming.getCell(6).value).toBe('关爱型');
-    expect(guangming.getCell(7).value).toBe('tajiao');
-    expect((guangming.getCell(6).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
-    expect((sheet.getRow(2).getCell(6).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe(
-      'FFFFEB9C',
-    );
+    const sheet = wb.getWorksheet('各区社区品牌')!;
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    const shuishiying = rows.findIndex((x) => x?.[3] === 'shuishiying') + 2;
+    const row = sheet.getRow(shuishiying);
+    expect(row.getCell(6).value).toBe('夕陽紅志願服務');
+    expect(row.getCell(7).value).toBe('tajiao');
+    expect((row.getCell(6).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
   });
 });
 
@@ -228,11 +252,17 @@ describe('authoring', () => {
 
   it('the editor schema offers the options, in any of their names', () => {
     const schema = JSON.parse(runCli(['schema', '--rubric', RUBRIC, '--lang', 'zh-CN']).stdout);
-    const brand = schema.properties.metrics.properties.brand;
-    expect(brand.anyOf[0].enum).toEqual(expect.arrayContaining(['learning', '学习型', '學習型', '关爱社区']));
-    expect(new RegExp(brand.anyOf[1].pattern, 'u').test('学 习 型')).toBe(true);
-    expect(brand.description).toContain('学习型 (learning)');
-    expect(schema.properties.metrics.required).toEqual(expect.arrayContaining(['brand', 'earlier-award']));
+    const category = schema.properties.metrics.properties['brand-category'];
+    expect(category.anyOf[0].enum).toEqual(
+      expect.arrayContaining(['learning', '学习型', '學習型', '关爱社区']),
+    );
+    expect(new RegExp(category.anyOf[1].pattern, 'u').test('学 习 型')).toBe(true);
+    expect(category.description).toContain('学习型 (learning)');
+    // The brand itself is any name.
+    expect(JSON.stringify(schema.properties.metrics.properties.brand)).toContain('"type":"string"');
+    expect(schema.properties.metrics.required).toEqual(
+      expect.arrayContaining(['brand', 'brand-category', 'earlier-award']),
+    );
   });
 
   it('init writes each choice with its options as a comment', () => {
@@ -243,25 +273,28 @@ describe('authoring', () => {
     expect(text).toMatch(/# 可选：学习型 \(learning\)、关爱型 \(caring\)、/);
     expect(text).toMatch(/# 可选：省级文明示范社区 \(provincial-model\)、/);
     expect(text).toContain('  earlier-award: ~');
+    // 生态 and 文化 are the Nankai speech's (000), not 003's: marked, with the document named.
+    expect(text).toMatch(/生态型 \(ecology\) ※/);
+    expect(text).toContain('  # ※ 生态型：出自另一份原文，在区社区建设暨创建全国文明城区现场推动会上的讲话');
   });
 
   it('a spreadsheet gives the brand in a cell, in either script', () => {
     const csv = join(tmp, '品牌.csv');
     const head =
-      '编号,社区名称,街道,年度,评分细则,社区品牌,围绕品牌开展的活动次数,品牌服务项目数,已获最高文明社区称号,有市民学校或业余党校,开展献爱心活动,社会救助和社会福利服务,便民服务和行政事务服务,就业保障和其他社会保障服务,24小时便民服务热线,组建社区治保队24小时巡逻,无毒社区';
+      '编号,社区名称,街道,年度,评分细则,社区品牌,品牌类别,围绕品牌开展的活动次数,品牌服务项目数,已获最高文明社区称号,有市民学校或业余党校,开展献爱心活动,社会救助和社会福利服务,便民服务和行政事务服务,就业保障和其他社会保障服务,无毒社区';
     writeFileSync(
       csv,
-      `${head}\r\nx1,甲社区,城东街道,2006,${RUBRIC},學習型,5,3,市级文明社区,是,是,是,是,是,是,是,是\r\nx2,乙社区,城东街道,2006,${RUBRIC},学习性,5,3,无,是,是,是,是,是,是,是,是\r\n`,
+      `${head}\r\nx1,甲社区,城东街道,2006,${RUBRIC},甲社区书香,學習型,5,3,市级文明社区,是,是,是,是,是,是\r\nx2,乙社区,城东街道,2006,${RUBRIC},乙社区书香,学习性,5,3,无,是,是,是,是,是,是\r\n`,
     );
     const r = runCli(['rank', csv, '--lang', 'zh-CN', '--format', 'json']);
     expect(r.code).toBe(1);
     const data = JSON.parse(r.stdout);
     expect(data.tables[0].ranking[0]).toMatchObject({
       id: 'x1',
-      choices: { brand: 'learning' },
+      choices: { brand: '甲社区书香' },
       tier: 'provincial',
     });
-    expect(r.stderr).toContain(`${csv}:3:6`);
+    expect(r.stderr).toContain(`${csv}:3:7`);
     expect(r.stderr).toContain('是否应为“学习型”');
   });
 });

@@ -51,8 +51,20 @@ describe('check shows the source by title and marks criteria not in it', () => {
           criterion: 'area-per-100-households',
           label: '※ not in the source document: common scoring practice',
         },
+        // The speech reports the 85% as the district's status, not a requirement of each committee.
+        { criterion: 'cadre-education', label: '※ not in the source document: common scoring practice' },
         { criterion: 'no-major-incident', label: '※ not in the source document: common scoring practice' },
       ],
+      // The rubric's `source.practice: [points, min-score, requires]`: every scored criterion's
+      // points, both tiers' thresholds and requirements; no section weights; no conferred title.
+      practice: {
+        // (the rubric's own ids may change: the two criteria tested here are in every version)
+        points: expect.arrayContaining(['service-area-150', 'one-police-per-community', 'no-major-incident']),
+        weights: [],
+        tierThresholds: ['modern', 'safe-civilized'],
+        tierRequirements: ['modern', 'safe-civilized'],
+      },
+      conferred: [],
     });
   });
 });
@@ -62,7 +74,7 @@ describe('rubric list, rubric show and explain', () => {
     const r = runCli(['rubric', 'list', '--lang', 'zh-CN']);
     expect(r.stdout).toContain('住房和城乡建设部等《完整居住社区建设标准（试行）》');
     expect(r.stdout).toContain(TITLE['zh-CN']);
-    expect(r.stdout).toContain('在創建全國文明城市動員大會上的講話');
+    expect(r.stdout).toContain('在创建全国文明城市动员大会上的讲话');
     expect(r.stdout).not.toContain('DOMAIN.md');
   });
 
@@ -71,7 +83,8 @@ describe('rubric list, rubric show and explain', () => {
     expect(r.stdout).toContain(
       '在爭創全國社區建設示範區表彰大會上的講話（001_46a0497d4f2b25e9.txt），2008年',
     );
-    expect(r.stdout.match(/※ 非原文，參照通行做法/g)?.length).toBe(2);
+    // The two criteria not in the source (quote column), and the legend under the tables.
+    expect(r.stdout.match(/※ 非原文，參照通行做法/g)?.length).toBe(3);
     expect(r.stdout).not.toContain('DOMAIN.md');
   });
 

@@ -36,7 +36,7 @@ export function submissionYaml(s: Submission): string {
 }
 
 const BASE = `rubric: district-2005-community
-community: { id: {{id}}, name: {{name}}, street: {{street}}, district: 鹿城区 }
+community: { id: {{id}}, name: {{name}}, street: {{street}}, district: 鹿城区, type: 老城区 }
 period: 2005
 metrics:
   service-area: 120 m2

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../src/engine/score.js';
+import { AssessmentFileSchema } from '../../src/model/assessment-schema.js';
 import { interpretAssessment, needsFacilities, requiredMetrics } from '../../src/model/interpret.js';
+import { zodFindings } from '../../src/model/zod-findings.js';
 import { AS_OF, codes, fixture, interpretYaml, rubricFromYaml } from '../helpers/build.js';
 
 const rubric = rubricFromYaml(fixture('mini-rubric.yaml'));
@@ -127,6 +129,37 @@ describe('interpretAssessment', () => {
       ]);
       expect(codes(findings)).not.toContain('schema.unknown-key');
     }
+  });
+
+  it('reads a file plain but for its self-exemption keys as the schema reads it without them', () => {
+    const raw = {
+      community: { id: 'x', name: 'x', street: 's' },
+      period: 2002,
+      metrics: { households: 2400, 'service-area': '320 m2' },
+      exemptions: [{ community: 'x', criterion: 'area', reason: 'mine' }],
+      waivers: { x: 1 },
+    };
+    // What the shortcut stands on: the schema refuses those keys as unknown, and nothing else.
+    const schema = AssessmentFileSchema.safeParse(raw);
+    expect(schema.success).toBe(false);
+    expect(zodFindings(schema.error!, raw).map((f) => [f.code, f.path])).toEqual([
+      ['schema.unknown-key', ['exemptions']],
+      ['schema.unknown-key', ['waivers']],
+    ]);
+    const { exemptions: _e, waivers: _w, ...rest } = raw;
+    const read = interpretAssessment(raw, rubric);
+    const without = interpretAssessment(rest, rubric);
+    expect(read.assessment).toEqual(without.assessment);
+    expect(read.findings).toEqual([
+      {
+        code: 'assessment.self-exemption',
+        severity: 'error',
+        params: { key: 'exemptions' },
+        path: ['exemptions'],
+      },
+      { code: 'assessment.self-exemption', severity: 'error', params: { key: 'waivers' }, path: ['waivers'] },
+      ...without.findings,
+    ]);
   });
 
   it('keeps unreadable values as no data with the reason', () => {

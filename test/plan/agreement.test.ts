@@ -126,7 +126,7 @@ function problemOf(d: District): PlanProblem {
         options: candidates(rubric, assessment, costs),
         score: {},
       });
-      const tier = options.base?.tier ?? null;
+      const tier = options.tier;
       communities.push({
         id,
         name: id,

@@ -121,16 +121,23 @@ describe('plan: formats', () => {
       '社区',
       '整改项',
       '责任单位',
-      '完成时限（月）',
+      '完成时限',
+      '工期',
       '费用',
       '达到等级',
       '状态',
     ]);
     expect(ws.getCell('B2').value).toBe('花柳塘社区');
-    expect(ws.getCell('H2').value).toBe('未开始');
+    // Due: the plan's day (today, without --as-of) plus the fix's month.
+    expect(ws.getCell('E2').value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ws.getCell('F2').value).toBe('1个月');
+    expect(ws.getCell('I2').value).toBe('未开始');
     const v = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
       .dataValidations.model;
-    expect(Object.values(v)[0]?.formulae[0]).toBe('"未开始,整改中,已完成,已销号"');
+    expect(Object.values(v)[0]?.formulae[0]).toBe('"未开始,整改中,已完成,已销号,已逾期"');
+    // The drop-down covers the status column of every row (LibreOffice is not installed here, so the
+    // workbook is read back with exceljs, not opened in LibreOffice).
+    expect(Object.keys(v)[0]).toMatch(/^I2(:I\d+)?$/);
     // xlsx without --output is a usage error.
     expect(run(['--format', 'xlsx'], 'en').code).toBe(2);
   });

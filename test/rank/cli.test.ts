@@ -65,11 +65,12 @@ describe('civscore rank', () => {
     const r = runCli(['rank', 'examples/street-level', '--lang', 'zh-CN', ...AS_OF]);
     const header = r.stdout.split('\n').find((line) => line.startsWith('名次'))!;
     // The district is the same on every row: said once above the table, not a column.
-    expect(header.split(/\s{2,}/).slice(0, 3)).toEqual(['名次', '街道', '得分']);
+    // The score's head marked ※: the rubric's points are common practice, not the source's.
+    expect(header.split(/\s{2,}/).slice(0, 3)).toEqual(['名次', '街道', '得分 ※']);
     expect(r.stdout).toMatch(/^区：鹿城区 {2}否决项：无$/m);
     const community = runCli(['rank', 'examples/street', '--lang', 'zh-CN', ...AS_OF]);
     const header2 = community.stdout.split('\n').find((line) => line.startsWith('名次'))!;
-    expect(header2.split(/\s{2,}/).slice(0, 3)).toEqual(['名次', '社区', '得分']);
+    expect(header2.split(/\s{2,}/).slice(0, 3)).toEqual(['名次', '社区', '得分 ※']);
     expect(community.stdout).toMatch(/^街道：五马街道 {2}区：鹿城区$/m);
   });
 

@@ -269,4 +269,26 @@ describe('toRankEntry', () => {
     );
     expect(JSON.stringify(e).length).toBeLessThan(1500);
   });
+
+  it('takes the gap to the next tier from the result as working it out again would give it', () => {
+    let reused = 0;
+    for (const f of [
+      'dingzi',
+      'fuqian',
+      'guigan',
+      'gulou',
+      'huaniutang',
+      'lingou',
+      'qingnianfang',
+      'taoli',
+      'wumajie',
+    ]) {
+      const a = interpretAssessment(loadYamlFile(`examples/street/${f}.yaml`).data, rubric).assessment!;
+      const r = score(rubric, a, { asOf: '2005-12-31' });
+      const { nextTier, ...without } = r;
+      if (nextTier && Object.hasOwn(toRankEntry(rubric, r, f).gaps, nextTier.tier)) reused++;
+      expect(toRankEntry(rubric, r, f), f).toStrictEqual(toRankEntry(rubric, without, f));
+    }
+    expect(reused).toBeGreaterThan(3);
+  });
 });

@@ -52,6 +52,25 @@ describe('entry-wire', () => {
     );
   });
 
+  it("delivers where a scored file's period is, for the files that have it", () => {
+    const saved = items;
+    items = items.map((it, i) =>
+      it.kind === 'scored' && i % 3 === 0 ? { ...it, periodAt: { line: i + 1, column: (i % 7) + 1 } } : it,
+    );
+    try {
+      const expected = JSON.stringify(items);
+      expect(expected).toContain('periodAt');
+      for (const [threads, size] of [
+        [1, 1],
+        [2, 7],
+        [3, 128],
+      ] as const)
+        expect(JSON.stringify(through(threads, size))).toBe(expected);
+    } finally {
+      items = saved;
+    }
+  });
+
   it('keeps one copy of each shared place and outcome, whichever thread sent it', () => {
     const out = through(3, 17)
       .filter((i) => i.kind === 'scored')

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessBatchItem, toItem } from '../../src/batch/assess-batch-item.js';
+import { assessBatchItem, type BatchItem, toItem } from '../../src/batch/assess-batch-item.js';
 import { fastParse } from '../../src/batch/fast-parse.js';
+import { loadYamlFile } from '../../src/load/load-yaml-file.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { assessFile } from '../../src/pipeline/assess-file.js';
 import { generatedSubmissions } from '../helpers/generated.js';
@@ -164,19 +165,37 @@ describe('fast parse agrees with yaml', () => {
 
 describe('the batch judges files as assessFile does', () => {
   const slow = (f: string) => toItem(assessFile(f, { asOf: '2005-12-31' }));
+  /**
+   * The batch's item, checked against assessFile's; beside it, where the file's period is (for
+   * the report's findings about it), where `yaml` places it.
+   */
+  const periodOf = (item: BatchItem) => (item.kind === 'rubric-failure' ? undefined : item.periodAt);
+  const fast = (f: string) => {
+    const item = assessBatchItem(f, { asOf: '2005-12-31' });
+    const periodAt = periodOf(item);
+    if (periodAt) expect(periodAt, f).toEqual(loadYamlFile(f).locate(['period']));
+    if (item.kind !== 'rubric-failure') delete item.periodAt;
+    return item;
+  };
 
   it('on every example file', () => {
-    for (const f of exampleFiles) expect(assessBatchItem(f, { asOf: '2005-12-31' }), f).toEqual(slow(f));
+    let placed = 0;
+    for (const f of exampleFiles) {
+      expect(fast(f), f).toEqual(slow(f));
+      if (periodOf(assessBatchItem(f, { asOf: '2005-12-31' }))) placed++;
+    }
+    // The files of other years and the unscored ones that claim a community.
+    expect(placed).toBeGreaterThan(10);
   });
 
   it('on generated files, including the invalid ones with their file:line:column findings', () => {
     let invalid = 0;
     for (const f of submissions.files()) {
-      const fast = assessBatchItem(f, { asOf: '2005-12-31' });
-      expect(fast, f).toEqual(slow(f));
-      if (fast.kind === 'invalid') {
+      const item = fast(f);
+      expect(item, f).toEqual(slow(f));
+      if (item.kind === 'invalid') {
         invalid++;
-        for (const x of fast.findings) expect(x.line, `${f} ${x.code}`).toBeGreaterThan(0);
+        for (const x of item.findings) expect(x.line, `${f} ${x.code}`).toBeGreaterThan(0);
       }
     }
     expect(invalid).toBeGreaterThan(0);
@@ -194,9 +213,9 @@ describe('the batch judges files as assessFile does', () => {
     for (const [name, text] of Object.entries(cases)) {
       const f = join(dir, `${name}.yaml`);
       writeFileSync(f, text);
-      const fast = assessBatchItem(f, { asOf: '2005-12-31' });
-      expect(fast, name).toEqual(slow(f));
-      expect(fast.kind, name).toBe('invalid');
+      const item = fast(f);
+      expect(item, name).toEqual(slow(f));
+      expect(item.kind, name).toBe('invalid');
     }
   });
 });

@@ -37,11 +37,12 @@ describe('report page model', () => {
     expect(t.rubricId).toBe('district-2005-community');
     expect(t.periods).toBe('2005');
     expect(t.counts.ranked).toBe(9);
-    expect(t.tierTitles).toEqual(['新型现代化社区', '安全文明社区', '未定级']);
+    // Both tiers' lines and requirements are common practice (the rubric's source.practice): ※.
+    expect(t.tierTitles).toEqual(['新型现代化社区 ※', '安全文明社区 ※', '未定级']);
     expect(t.overall.tierCounts).toEqual([2, 4, 3]);
     expect(t.tierMarks).toEqual([
-      { value: 90, label: '新型现代化社区' },
-      { value: 70, label: '安全文明社区' },
+      { value: 90, label: '新型现代化社区 ※' },
+      { value: 70, label: '安全文明社区 ※' },
     ]);
   });
 

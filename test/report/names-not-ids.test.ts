@@ -36,7 +36,7 @@ describe('report', () => {
     html,
   ]);
   const text = visible(readFileSync(html, 'utf8'));
-  const notScored = text.slice(text.lastIndexOf('未能评分的文件'));
+  const notScored = text.slice(text.lastIndexOf('未能评分的自评'));
 
   it('words the files not scored with titles and severities in Chinese', () => {
     expect(r.code).toBe(1);

@@ -118,9 +118,15 @@ describe('extends: masked figures of the Lucheng rubric', () => {
     const masked = r.findings.filter(
       (f) => f.code === 'rubric.figure-masked' || f.code === 'rubric.quota-masked',
     );
-    // The facility area's minimum ("要达到 ***-***" is a target to reach) and the quota's share,
-    // said as the quota's with the override that sets it.
-    expect(masked.map((f) => f.code)).toEqual(['rubric.figure-masked', 'rubric.quota-masked']);
+    // The facility area's minimum ("要达到 ***-***" is a target to reach) and the quotas' figures
+    // (two shares and two counts), said as the quota's with the override that sets it.
+    expect(masked.map((f) => f.code)).toEqual([
+      'rubric.figure-masked',
+      'rubric.quota-masked',
+      'rubric.quota-masked',
+      'rubric.quota-masked',
+      'rubric.quota-masked',
+    ]);
     expect(masked[1]!.params).toMatchObject({
       quota: 'civilized-share',
       rubric: 'lucheng-partly',
@@ -133,7 +139,7 @@ describe('extends: masked figures of the Lucheng rubric', () => {
     const loaded = loadRubric('examples/lucheng/lucheng-wenzhou-2002.yaml');
     expect(loaded.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     const lights = criterion(loaded.rubric!, 'stairwell-lights');
-    expect(lights.kind === 'threshold' && lights.bound.value).toEqual({ value: 0.9 });
+    expect(lights.kind === 'threshold' && lights.bound?.value).toEqual({ value: 0.9 });
   });
 });
 

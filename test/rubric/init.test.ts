@@ -27,6 +27,7 @@ const FILL: Record<MetricType, unknown> = {
   grade: 'A',
   // Replaced by the metric's first option's label (see fill).
   choice: undefined,
+  text: '夕阳红志愿服务',
 };
 
 /** Replaces every `~` of a template with a plausible value, keeping its comments. */
@@ -37,7 +38,14 @@ function fill(text: string, rubricId: string): string {
   if (isMap(entity))
     for (const pair of entity.items) {
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-      entity.set(key, key === 'id' ? 'test-community' : `测试${key}`);
+      entity.set(
+        key,
+        key === 'id'
+          ? 'test-community'
+          : key === 'type'
+            ? rubric.communityTypes![0]!.label['zh-CN']!
+            : `测试${key}`,
+      );
     }
   const metrics = doc.get('metrics');
   if (isMap(metrics))

@@ -9,7 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { message } from '../../src/i18n/catalog.js';
 import { loadRubric } from '../../src/load/rubrics.js';
-import { assessmentJsonSchema, costsJsonSchema, rubricJsonSchema } from '../../src/model/json-schemas.js';
+import {
+  assessmentJsonSchema,
+  costsJsonSchema,
+  inspectionsJsonSchema,
+  rubricJsonSchema,
+} from '../../src/model/json-schemas.js';
+import { INSPECTION_FIELDS } from '../../src/pipeline/inspections.js';
 import { districtFileKind, resolveNamedRubric } from '../../src/pipeline/select-rubric.js';
 import { fixture, ROOT } from './helpers.js';
 
@@ -78,6 +84,21 @@ describe('schemas/rubric.schema.json', () => {
   });
 });
 
+describe('schemas/inspections.schema.json', () => {
+  it('is the generated schema (run node scripts/gen-schemas.mjs after changing the zod schema)', () => {
+    const committed = readFileSync(join(ROOT, 'schemas/inspections.schema.json'), 'utf8');
+    expect(committed).toBe(`${JSON.stringify(inspectionsJsonSchema(), null, 2)}\n`);
+  });
+
+  it('names exactly the fields the reader reads', () => {
+    const props = Object.keys(
+      (inspectionsJsonSchema().properties as { records: { items: { properties: object } } }).records.items
+        .properties,
+    );
+    expect(props.sort()).toEqual([...INSPECTION_FIELDS].sort());
+  });
+});
+
 describe('the schemas and examples/', () => {
   // examples/ci holds CI configuration, not civscore files.
   // rosters/ are no self-assessments; street-broken/ and trend/2006/gulou.yaml are deliberately
@@ -99,6 +120,12 @@ describe('the schemas and examples/', () => {
       const data = yamlData(file) as Record<string, unknown>;
       if (isWaiversFile(data)) continue;
       // A cost file (examples/plan/) by its own schema.
+      // An inspections file (examples/inspections/) by its own schema.
+      if (districtFileKind(data) === 'inspections') {
+        const inspections = new Ajv2020({ strict: false }).compile(inspectionsJsonSchema());
+        expect(inspections(data), `${file}: ${JSON.stringify(inspections.errors?.slice(0, 3))}`).toBe(true);
+        continue;
+      }
       if (districtFileKind(data) === 'costs') {
         const costs = new Ajv2020({ strict: false }).compile(costsJsonSchema());
         expect(costs(data), `${file}: ${JSON.stringify(costs.errors?.slice(0, 3))}`).toBe(true);

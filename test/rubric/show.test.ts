@@ -96,8 +96,9 @@ describe('civscore explain', () => {
     expect(r.stdout).toContain('Rubric: Lucheng model community (lucheng-model-2002)');
     expect(r.stdout).toContain('Measures: Community police officers');
     expect(r.stdout).toContain('Scoring: Community police officers ≥ 1; 8 points');
-    expect(r.stdout).toContain('Source: “建立“一區一警”或“一區二警”社區警務模式”');
-    expect(r.stdout).toContain('Required for tier: Model community');
+    // Quotes inside quotes are single in English (『』 in Chinese).
+    expect(r.stdout).toContain('Source: “建立‘一區一警’或‘一區二警’社區警務模式”');
+    expect(r.stdout).toContain('Tiers that require it: Model community ※');
   });
 
   it('uses --rubric, extends included', () => {

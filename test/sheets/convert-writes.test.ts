@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fastParse } from '../../src/batch/fast-parse.js';
-import { parseSimpleYaml } from '../../src/batch/simple-yaml.js';
+import { parseSimpleYaml } from '../../src/load/simple-yaml.js';
 import { yamlScalar } from '../../src/report/yaml-scalar.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -12,10 +12,11 @@ describe('a duplicate id in a CSV row that is not scored', () => {
     expect(
       runCli(['convert', join(dir, 'dingzi.yaml'), '--to', 'csv', '-o', join(dir, 'rows.csv')]).code,
     ).toBe(0);
-    // Make the row unscorable: a masked figure in its first metric column.
+    // Make the row unscorable: a masked figure in its first metric column (after id, name, street,
+    // district, type and period).
     const lines = readFileSync(join(dir, 'rows.csv'), 'utf8').split('\r\n');
     const cells = lines[2]!.split(',');
-    cells[5] = '**';
+    cells[6] = '**';
     lines[2] = cells.join(',');
     writeFileSync(join(dir, 'rows.csv'), lines.join('\r\n'));
     for (const cmd of ['rank', 'validate']) {

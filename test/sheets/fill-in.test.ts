@@ -84,7 +84,7 @@ describe('init --format xlsx', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['自评', '填表说明']);
     const ws = wb.getWorksheet('自评')!;
     const titles = ws.getRow(1).values as unknown[];
-    expect(titles.slice(1, 6)).toEqual(['编号', '社区名称', '街道', '区', '年度']);
+    expect(titles.slice(1, 7)).toEqual(['编号', '社区名称', '街道', '区', '社区类型', '年度']);
     expect(titles).toContain('服务站、服务用房面积（平方米）');
     expect(titles).toContain('居委会干部高中以上文化程度比例（%）');
     expect(titles).toContain('社区户数（户）');
@@ -174,6 +174,8 @@ describe('init --format xlsx', () => {
       const id = row.getCell(1).value;
       if (!id) continue;
       const d = parse(readFileSync(`examples/street/${id}.yaml`, 'utf8'));
+      // The type from the drop-down (the example's label).
+      row.getCell(keys.get('type')!).value = d.community.type;
       for (const [k, v] of Object.entries(d.metrics as Record<string, unknown>)) {
         const type = rubric.metrics[k]!.type;
         // As a community fills it in: 是/否 from the list, a rate as a percentage cell, numbers as numbers.
@@ -253,8 +255,8 @@ describe('init --format csv', () => {
     ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toMatch(/^編號,社區名稱,街道,區,年度,服務站、服務用房面積（平方公尺）/);
-    expect(lines[1]).toMatch(/^id,name,street,district,period,service-area,/);
+    expect(lines[0]).toMatch(/^編號,社區名稱,街道,區,社區類型,年度,服務站、服務用房面積（平方公尺）/);
+    expect(lines[1]).toMatch(/^id,name,street,district,type,period,service-area,/);
     const keys = lines[1]!.split(',');
     const values = keys.map((k) =>
       k === 'id'
@@ -272,7 +274,7 @@ describe('init --format csv', () => {
     const file = join(tmp, 'one.csv');
     writeFileSync(file, `${lines[0]}\r\n${lines[1]}\r\n${values.join(',')}\r\n`);
     const v = runCli(['validate', file]);
-    expect(v.stdout).toContain(`${file}:3:6  error  value.unit`);
+    expect(v.stdout).toContain(`${file}:3:7  error  value.unit`);
   });
 });
 

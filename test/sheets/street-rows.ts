@@ -28,6 +28,8 @@ export function streetRows(): { header: string[]; rows: Cell[][] } {
     '评分细则',
     ...metrics.map((m) => `${m.title['zh-CN']}${UNIT[m.type] ?? ''}`),
     ...facilities.map((f) => `${f.label['zh-CN']}（平方米）`),
+    // Last, so that the columns before it stay where the tests name them (G3).
+    '社区类型',
   ];
   const dir = join(ROOT, 'examples/street');
   const rows = readdirSync(dir)
@@ -48,6 +50,7 @@ export function streetRows(): { header: string[]; rows: Cell[][] } {
         d.rubric,
         ...metrics.map((m) => (d.metrics[m.id] ?? null) as Cell),
         ...facilities.map((f) => area.get(f.id) ?? null),
+        d.community.type ?? null,
       ];
     });
   return { header, rows };

@@ -121,7 +121,7 @@ describe('trend --format html', () => {
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<table class="sortable trend">');
+    expect(html).toContain('<table class="sortable trend" style="table-layout:auto">');
     expect(html.match(/<svg/g)?.length).toBe(2);
     expect(html).toContain('周期综合得分：2004、2005、2006年');
     expect(html).toContain('缺少2004年的文件');

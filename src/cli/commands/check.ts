@@ -1,6 +1,7 @@
 /** `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix first. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { inspectionNotes } from '../../engine/inspect.js';
 import { listOf, withId } from '../../i18n/list.js';
 import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
@@ -28,8 +29,10 @@ import {
   evidenceOptions,
   formatOption,
   givenOnCommandLine,
+  inspectionsOption,
   parseSize,
   periodOption,
+  requireInspections,
   requireRubric,
   requireWaivers,
 } from '../shared-options.js';
@@ -47,6 +50,7 @@ interface CheckOptions {
   waivers?: string;
   maxSize?: number;
   period?: string;
+  inspections?: string[];
   /** false: --no-evidence-cache. */
   evidenceCache?: boolean;
 }
@@ -67,6 +71,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     )
     .option('--min-tier <tier>', 'exit 1 unless every file reaches this tier (its id or title)')
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
@@ -106,7 +111,9 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
   const waivers = requireWaivers(opts.waivers);
+  const inspections = await requireInspections(opts.inspections, opts.maxSize);
   const assess = {
+    ...(inspections.set ? { inspections: inspections.set } : {}),
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     asOf: opts.asOf,
     ...(waivers ? { waivers } : {}),
@@ -126,6 +133,19 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   let minTier: string | undefined;
   if (opts.minTier !== undefined)
     for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier, ctx.lang);
+  // The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr.
+  const inspected = assessed.flatMap((r) =>
+    r.result?.inspection
+      ? [
+          ...r.result.inspection.problems,
+          ...inspectionNotes(r.result.entity.id, r.result.rubric, r.result.inspection),
+        ]
+      : [],
+  );
+  const rubrics = new Map(assessed.flatMap((r) => (r.rubric ? [[r.rubric.id, r.rubric] as const] : [])));
+  printFindings([...inspections.findings, ...inspected], ctx, (f) =>
+    typeof f.params.rubric === 'string' ? rubrics.get(f.params.rubric) : undefined,
+  );
   const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
   let couldNotRun = files.length === 0;
   for (const r of assessed) {
@@ -190,9 +210,15 @@ function minTierOf(rubric: Rubric, given: string, lang: Lang): string {
       lang,
       rubric.tiers.map((t) => withId(lang, pick(t.title, lang), t.id)),
     ),
-    ...(near !== undefined ? { suggestion: near } : {}),
+    // The title the reader knows it by, not its id.
+    ...(near !== undefined ? { suggestion: tierTitle(rubric, near, lang) } : {}),
   };
   throw new CliError(near !== undefined ? 'trust.unknown-tier-near' : 'cli.unknown-tier', params, 2);
+}
+
+function tierTitle(rubric: Rubric, id: string, lang: Lang): string {
+  const tier = rubric.tiers.find((t) => t.id === id);
+  return (tier && pick(tier.title, lang)) || id;
 }
 
 /** Whether a result's tier is the given tier or above it (tiers are listed highest first). */

@@ -37,7 +37,7 @@ import {
 } from '../shared-options.js';
 import { isNamedFile, somethingAt, writeOutput } from '../write-output.js';
 import { writeSubmission } from '../write-submission.js';
-import { rubricRefFrom } from './init.js';
+import { rubricRefFrom, schemaText } from './init.js';
 
 type Target = 'xlsx' | 'csv' | 'yaml';
 
@@ -175,6 +175,7 @@ function writeYaml(
 ): number {
   mkdirSync(opts.output, { recursive: true });
   const seen = new Map<string, string>();
+  const schemas = new Map<string, Rubric>();
   let written = 0;
   for (const it of items) {
     const id = it.community.entity.id;
@@ -213,6 +214,13 @@ function writeYaml(
         ...at,
       });
     written++;
+    schemas.set(it.rubric.id, it.rubric);
+  }
+  // The schema each file's `$schema` line names, beside it (an existing one is kept without --force).
+  for (const [id, rubric] of schemas) {
+    const file = join(opts.output, `${id}.schema.json`);
+    if (somethingAt(file) && opts.force !== true) continue;
+    writeOutput(file, schemaText(rubric, ctx.lang));
   }
   return written;
 }

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
 import { listOf, withId } from '../../i18n/list.js';
+import { writtenIn } from '../../i18n/written-in.js';
 import { kindOf, usesOf } from '../../kinds/registry.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
 import { type ExplainTarget, findExplainTargets } from '../../model/explain-target.js';
@@ -16,7 +17,7 @@ import { allCriteria, type Criterion, maxScore, type Rubric } from '../../model/
 import { countWord } from '../../report/amounts.js';
 import { terminalText } from '../../report/escape/terminal.js';
 import { type Labeller, labeller } from '../../report/labels.js';
-import { criterionDocument, isInferred } from '../../report/provenance.js';
+import { criterionDocument, isInferred, marked } from '../../report/provenance.js';
 import { ruleText } from '../../report/rubric/view.js';
 import { wrapLine } from '../../report/text-width.js';
 import type { CliContext } from '../context.js';
@@ -102,8 +103,8 @@ function targetLines(t: ExplainTarget, l: Labeller): string[] {
   return useLines(t, l);
 }
 
-const pointsText = (l: Labeller, points: number) =>
-  message(l.lang, 'authoring.explain.points', { points: String(points) });
+const pointsText = (l: Labeller, c: Criterion) =>
+  marked(message(l.lang, 'authoring.explain.points', { points: String(c.points) }), l.marks.points(c.id));
 
 /** A section: its points and its criteria. */
 export function sectionLines(r: Rubric, id: string, l: Labeller): string[] {
@@ -114,7 +115,8 @@ export function sectionLines(r: Rubric, id: string, l: Labeller): string[] {
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     m('authoring.explain.section-points', { points: String(maxScore([s])) }),
     m('authoring.explain.criteria'),
-    ...s.criteria.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c.points)}`),
+    ...s.criteria.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c)}`),
+    ...(s.criteria.some((c) => l.marks.points(c.id)) ? [m('provenance.legend')] : []),
   ];
 }
 
@@ -148,7 +150,7 @@ export function useLines(t: ExplainTarget, l: Labeller): string[] {
     ...(users.length
       ? [
           m('authoring.explain.used-by'),
-          ...users.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c.points)}`),
+          ...users.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c)}`),
         ]
       : [m('authoring.explain.unused')]),
   ];
@@ -164,18 +166,31 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     const text = d ? pick(d, l.lang) : '';
     return text ? `${l.metric(u.metric)} (${text})` : l.metric(u.metric);
   });
-  const tiers = r.tiers.filter((t) => t.requires.includes(c.id)).map((t) => l.tier(t.id));
+  const requiring = r.tiers.filter((t) => t.requires.includes(c.id));
+  const tiers = requiring.map((t) => marked(l.tier(t.id), l.marks.requires(t.id)));
+  const note = c.source?.note?.trim();
+  const shows = isInferred(c) || l.marks.points(c.id) || requiring.some((t) => l.marks.requires(t.id));
   return [
-    `${l.criterion(c.id)} (${c.id})`,
+    marked(`${l.criterion(c.id)} (${c.id})`, isInferred(c)),
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     m('authoring.explain.section', { section: l.section(c.section) }),
-    m('authoring.explain.measures', { what: measured.join(l.lang === 'en' ? ', ' : '、') }),
-    m('authoring.explain.scoring', { rule: ruleText(c, r, l), points: String(c.points) }),
-    ...(isInferred(c) ? [m('provenance.legend')] : []),
+    m('authoring.explain.measures', {
+      // A roll-up reads no metric of the street's own file: its compounds' or communities' results.
+      what:
+        c.kind === 'roll-up'
+          ? m('rollup.explain', { from: c.from, rubric: c.lower?.id ?? c.rubric })
+          : measured.join(l.lang === 'en' ? ', ' : '、'),
+    }),
+    marked(
+      m('authoring.explain.scoring', { rule: ruleText(c, r, l), points: String(c.points) }),
+      l.marks.points(c.id),
+    ),
     c.source?.quote
       ? m('authoring.explain.quote', { quote: c.source.quote, file: criterionDocument(c, r, l.lang) })
       : m('authoring.explain.no-quote'),
-    ...(c.source?.note ? [m('authoring.explain.note', { note: c.source.note.trim() })] : []),
-    ...(tiers.length ? [m('authoring.explain.tiers', { tiers: tiers.join(', ') })] : []),
+    // A note is shown in the language it is written in (an English note is no help in Chinese).
+    ...(note && writtenIn(note, l.lang) ? [m('authoring.explain.note', { note })] : []),
+    ...(tiers.length ? [m('authoring.explain.tiers', { tiers: tiers.join(m('tier.item-join')) })] : []),
+    ...(shows ? [m('provenance.legend')] : []),
   ];
 }

@@ -13,10 +13,13 @@ import { builtinByName, builtinPath } from '../../load/rubrics.js';
 import { assessmentJsonSchema } from '../../model/json-schemas.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
+import { sheetCsvChunks } from '../../report/csv-sheet.js';
 import { fillInCsv } from '../../report/fill-in/csv.js';
 import { initWorkbook } from '../../report/fill-in/init-book.js';
+import { inspectionWorkbook } from '../../report/fill-in/inspection-book.js';
 import { assessmentTemplate } from '../../report/rubric/template.js';
 import { fillInBytes } from '../../sheets/write-fill-in.js';
+import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { outputFormat } from '../output-kind.js';
@@ -35,6 +38,8 @@ interface InitOptions {
   format: 'yaml' | 'xlsx' | 'csv';
   roster?: string;
   period?: string;
+  /** The inspectors' template (督查记录) instead of a self-assessment's. */
+  inspections?: boolean;
 }
 
 export function registerInit(program: Command, context: (cmd: Command) => CliContext): void {
@@ -63,6 +68,10 @@ export function registerInit(program: Command, context: (cmd: Command) => CliCon
     .option(
       '--roster <file>',
       'xlsx and csv: a row per community of this roster (YAML or CSV: street, id, name)',
+    )
+    .option(
+      '--inspections',
+      "the inspectors' template (督查记录: 明查, 暗访, 复查) instead of a self-assessment's",
     )
     .option(
       '--period <year>',
@@ -111,6 +120,7 @@ export async function runInit(given: InitOptions, ctx: CliContext): Promise<numb
   const { rubric } = readUsableRubric(opts.rubric);
   // The rubric's own year (a 2005 rubric is for 2005 self-assessments); this year for one without.
   const period = opts.period ?? String(rubric.year ?? ctx.today.slice(0, 4));
+  if (opts.inspections) return runInitInspections(rubric, opts, ctx, period);
   if (opts.format !== 'yaml') return runInitSheet(rubric, opts, ctx, period);
   if (opts.roster) throw new CliError('init.roster-needs-sheet', {});
   const schemaName = `${rubric.id}.schema.json`;
@@ -169,4 +179,63 @@ async function runInitSheet(
   } else writeOutput(toFile!, await fillInBytes(book));
   ctx.stderr(`${message(ctx.lang, 'authoring.written', { file: toFile! })}\n`);
   return 0;
+}
+
+/**
+ * The inspectors' template: a workbook of records to fill in (a row per community of --roster),
+ * the rubric's metrics and how to fill it in; CSV: the records sheet alone; YAML: an example file.
+ */
+async function runInitInspections(
+  rubric: Rubric,
+  opts: InitOptions,
+  ctx: CliContext,
+  period: string,
+): Promise<number> {
+  const toFile = opts.out && opts.out !== '-' ? opts.out : undefined;
+  if (toFile && somethingAt(toFile) && !opts.force)
+    throw new CliError('authoring.exists', { file: toFile }, 1);
+  const roster = requireRoster(opts.roster);
+  const book = inspectionWorkbook(rubric, {
+    lang: ctx.lang,
+    period,
+    ...(roster ? { roster: roster.communities } : {}),
+  });
+  let bytes: string | Uint8Array;
+  // outputFormat refused an .xlsx without a file to write it to.
+  if (opts.format === 'xlsx') bytes = await xlsxBytes(book);
+  else if (opts.format === 'csv') bytes = [...sheetCsvChunks(book.sheets[0]!, { toFile: !!toFile })].join('');
+  else bytes = inspectionsYaml(rubric, period, roster?.communities);
+  if (!toFile) {
+    ctx.stdout(String(bytes));
+    return 0;
+  }
+  writeOutput(toFile, bytes);
+  ctx.stderr(`${message(ctx.lang, 'authoring.written', { file: toFile })}\n`);
+  return 0;
+}
+
+/** An inspections YAML file to fill in: one commented record per community (or one example). */
+function inspectionsYaml(rubric: Rubric, period: string, communities?: readonly { id: string }[]): string {
+  const metric = Object.keys(rubric.metrics)[0] ?? 'metric';
+  const ids = communities?.length ? communities.map((c) => c.id) : ['community-id'];
+  const lines = [
+    '# yaml-language-server: $schema=https://civscore.invalid/schemas/inspections.schema.json',
+    `# civscore rank <files> --inspections <this file>   (rubric: ${rubric.id})`,
+    'inspections: 督查记录',
+    `period: ${period}`,
+    'records:',
+  ];
+  for (const id of ids)
+    lines.push(
+      `  - community: ${id}`,
+      `    metric: ${metric}`,
+      '    value:            # 督查值 (the value found), or:',
+      '    finding:          # 发现问题',
+      '    date:             # 督查日期 YYYY-MM-DD',
+      '    inspector:        # 督查人',
+      '    kind: 暗访        # 明查 | 暗访 | 复查',
+      '    # deduct: 2       # 扣分',
+      '    # deadline:       # 整改时限 YYYY-MM-DD',
+    );
+  return `${lines.join('\n')}\n`;
 }

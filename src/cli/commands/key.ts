@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
 import { generateKey, privateKeyFile, publicKeyLine } from '../../pipeline/attest/ssh-key.js';
+import { wrapLine } from '../../report/text-width.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { somethingAt } from '../write-output.js';
@@ -42,8 +43,12 @@ function generate(opts: KeyOptions, ctx: CliContext): number {
   } catch (e) {
     throw new CliError('cli.usage', { detail: (e as Error).message });
   }
-  ctx.stderr(`${message(ctx.lang, 'key.written', { private: opts.output, public: pub })}\n`);
-  ctx.stderr(`${message(ctx.lang, 'key.allowed-line', { file: 'allowed_signers' })}\n`);
+  // Prose, wrapped to the terminal; the key line on stdout is a file's line, held whole.
+  for (const text of [
+    message(ctx.lang, 'key.written', { private: opts.output, public: pub }),
+    message(ctx.lang, 'key.allowed-line', { file: 'allowed_signers' }),
+  ])
+    ctx.stderr(`${wrapLine('', text, ctx.width).join('\n')}\n`);
   ctx.stdout(`${key.comment} ${publicKeyLine(key)}\n`);
   return 0;
 }

@@ -38,6 +38,7 @@ import {
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -124,6 +125,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
         .default([...FAIL_ON], 'invalid,quota'),
     )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .option(
       '--roster <file>',
       'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',

@@ -12,6 +12,7 @@ import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
 import { printFooter } from '../../report/html/print-footer.js';
 import { renderReport } from '../../report/html/render.js';
+import { planView } from '../../report/plan/view.js';
 import {
   type AttestCliOptions,
   attestKey,
@@ -26,6 +27,7 @@ import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
+import { addPlanOptions, checkPlanOptions, makePlan, type PlanRunOptions } from '../plan-run.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
@@ -33,6 +35,7 @@ import {
   evidenceCacheOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -41,7 +44,7 @@ import {
 import { VERSION } from '../version.js';
 import { writeReport } from '../write-output.js';
 
-interface ReportOptions extends AttestCliOptions {
+interface ReportOptions extends AttestCliOptions, Partial<Omit<PlanRunOptions, 'asOf'>> {
   rubric?: string;
   rubrics?: string[];
   roster?: string;
@@ -57,7 +60,7 @@ interface ReportOptions extends AttestCliOptions {
 }
 
 export function registerReport(program: Command, context: (cmd: Command) => CliContext): void {
-  program
+  const report = program
     .command('report')
     .description(
       'a report to read and print: overview, quotas, groups and a page per community (HTML or PDF)',
@@ -84,16 +87,21 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
     .addOption(jobsOption('scoring'))
     .addOption(evidenceCacheOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .addOption(asOfOption())
     .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .addOption(attestOption())
     .addOption(keyOption())
-    .addOption(signerOption())
-    .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
-      const ctx = context(cmd);
-      process.exitCode = await runReport(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
-    });
+    .addOption(signerOption());
+  // A plan page (整改计划), with the plan's own options.
+  addPlanOptions(
+    report,
+    'a plan page (整改计划): what each fix costs (costs.yaml), as plan takes it (repeatable)',
+  ).action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
+    const ctx = context(cmd);
+    process.exitCode = await runReport(inputs, { ...opts, formatGiven: givenOnCommandLine(cmd) }, ctx);
+  });
 }
 
 export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliContext): Promise<number> {
@@ -105,12 +113,18 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   // Before any work: a PDF without a browser is known at once.
   const browser = format === 'pdf' ? findBrowser(ctx.env) : undefined;
   const key = attestKey(opts);
+  // A plan page when any of the plan's options is given (--costs, or --target… counting fixes).
+  const wantPlan = !!(opts.costs || opts.quotes || opts.target || opts.budget || opts.months);
+  const planOpts = { ...opts, solver: opts.solver ?? 'auto', timeLimit: opts.timeLimit ?? '30' };
+  const checked = wantPlan ? checkPlanOptions(planOpts) : undefined;
   return cleanOnSignal(async () => {
     // The community pages need every criterion: the batch keeps each scored submission's full
     // result (a spreadsheet row's as a file's), so nothing is judged twice.
-    const { report, couldNotRun, problems, results } = await rankInputs(inputs, opts, ctx, {
+    const built = await rankInputs(inputs, opts, ctx, {
       keepResults: opts.pages !== 'none',
+      ...(wantPlan ? { keepAssessment: true } : {}),
     });
+    const { report, couldNotRun, problems, results } = built;
     if (key)
       writeAttestation(
         ctx,
@@ -119,6 +133,8 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
         key,
       );
     printFindings(problems, ctx, invalidRubricOf(report));
+    const made = checked ? await makePlan(built, planOpts, checked, ctx) : undefined;
+    if (made) printFindings(made.findings, ctx, invalidRubricOf(report));
     const view = reportView({
       report,
       results,
@@ -126,6 +142,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
       version: VERSION,
       pages: opts.pages,
+      ...(made ? { plan: planView(made.plan, ctx.lang) } : {}),
     });
     if (format === 'pdf') {
       // Printed twice or more: the contents learn their page numbers from the first printing.

@@ -4,10 +4,19 @@
  * the schema, what build-rubric checks, and lint-rubric's checks, each at file:line:column.
  */
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { builtinIds, builtinPath, readRubricFile, rubricFileOrFinding } from '../../load/rubrics.js';
+import {
+  BUILTIN_DIR,
+  builtinIds,
+  builtinPath,
+  readRubricFile,
+  rubricFileOrFinding,
+} from '../../load/rubrics.js';
+import { builtinSourcesDir, readSourceTexts } from '../../load/source-texts.js';
 import type { Finding } from '../../model/finding.js';
+import { quoteFindings } from '../../model/lint-quotes.js';
 import { lintRubric } from '../../model/lint-rubric.js';
 import { findingJson } from '../../report/check/json.js';
 import { findingLine, sortFindings } from '../../report/findings-text.js';
@@ -16,6 +25,7 @@ import { LIST_FORMATS, type ListFormat, SHOW_FORMATS, type ShowFormat } from '..
 import { listRow, rubricView } from '../../report/rubric/view.js';
 import { makeStyle } from '../../report/style.js';
 import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
 import { printFindings } from '../print.js';
 import { readUsableRubric } from '../read-rubric.js';
@@ -74,9 +84,19 @@ export function registerRubric(program: Command, context: (cmd: Command) => CliC
         parseCount,
       ),
     )
-    .action((files: string[], opts: { format: LintFormat; maxWarnings?: number }, cmd: Command) => {
-      process.exitCode = runLint(files, opts, context(cmd));
-    });
+    .option(
+      '--sources <folder>',
+      "the source documents the quotes cite: each quote must be in its source (a built-in rubric's are checked against the checkout's sources/)",
+    )
+    .action(
+      (
+        files: string[],
+        opts: { format: LintFormat; maxWarnings?: number; sources?: string },
+        cmd: Command,
+      ) => {
+        process.exitCode = runLint(files, opts, context(cmd));
+      },
+    );
   registerRubricInit(rubric, context);
 }
 
@@ -117,25 +137,33 @@ export function runShow(
   return 0;
 }
 
-/** Every finding for one rubric file: loading, extends, schema, build and lint, placed. */
-export function lintFile(file: string): Finding[] {
+/**
+ * Every finding for one rubric file: loading, extends, schema, build and lint, placed. With a
+ * folder of sources (a built-in rubric: the checkout's `sources/`, when there is one), every quote
+ * is looked for in the source it cites.
+ */
+export function lintFile(file: string, sources?: string): Finding[] {
   const read = readRubricFile(file);
   if (!read.raw || !read.rubric) return read.findings;
   const lint = lintRubric(read.raw, read.rubric);
+  const dir = sources ?? (dirname(resolve(file)) === BUILTIN_DIR ? builtinSourcesDir() : undefined);
+  if (dir !== undefined) lint.push(...quoteFindings(read.raw, readSourceTexts(dir, read.raw)));
   return [...read.findings, ...read.place(read.salvaged ? read.salvaged.restore(lint) : lint)];
 }
 
 export function runLint(
   files: string[],
-  opts: { format: LintFormat; maxWarnings?: number },
+  opts: { format: LintFormat; maxWarnings?: number; sources?: string },
   ctx: CliContext,
 ): number {
   let couldNotRun = false;
+  if (opts.sources !== undefined && !existsSync(opts.sources))
+    throw new CliError('cli.sources-not-found', { folder: opts.sources });
   const all: Finding[] = [];
   for (const ref of files) {
     const named = existsSync(ref) ? undefined : rubricFileOrFinding(ref);
     const file = named && 'file' in named ? named.file : ref;
-    const fs = lintFile(file);
+    const fs = lintFile(file, opts.sources);
     if (fs.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory')) couldNotRun = true;
     all.push(...fs);
   }

@@ -15,7 +15,7 @@ import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
-import { type IntakeCliOptions, intakeOptions } from '../intake-options.js';
+import { type IntakeCliOptions, intakeOptions, withInspections } from '../intake-options.js';
 import { outputFormat } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { progressLine } from '../progress-line.js';
@@ -25,6 +25,7 @@ import {
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   periodOption,
@@ -74,6 +75,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
       'write the report to a file (atomically) instead of stdout; its extension chooses the format',
     )
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
+    .addOption(inspectionsOption())
     .option(
       '--roster <file>',
       'the communities each street really has (YAML or CSV: street, id, name): shares count them all',
@@ -95,7 +97,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
-  const options = intakeOptions(opts, ctx.env);
+  const { options, findings: inspectionFindings } = await withInspections(intakeOptions(opts, ctx.env), opts);
   const batch = await trendBatch(
     inputs,
     {
@@ -113,7 +115,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
   }
   const report = batch.report;
   printFindings(
-    [...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
+    [...inspectionFindings, ...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
     ctx,
     trendRubricOf(report),
   );

@@ -122,11 +122,16 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
       const { label, ...row } = r;
       rows.push({ file, ...(label !== undefined ? { label } : {}), item: toValidateItem(row) });
     }
-  const { report, couldNotRun, tooManyWarnings } = buildValidateReport(yaml, items, expanded.findings, {
-    ...opts,
-    tool: { name: 'civscore', version: VERSION },
-    ...(sheets.length ? { sheets: { files: sheets, rows } } : {}),
-  });
+  const { report, couldNotRun, tooManyWarnings, invalidSubmissions } = buildValidateReport(
+    yaml,
+    items,
+    expanded.findings,
+    {
+      ...opts,
+      tool: { name: 'civscore', version: VERSION },
+      ...(sheets.length ? { sheets: { files: sheets, rows } } : {}),
+    },
+  );
   if (opts.output !== undefined)
     writeReport(
       ctx,
@@ -136,7 +141,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   else await writeChunks(ctx, VALIDATE_FORMATS[format](report, { lang: ctx.lang, color: ctx.color }));
   return finishRun(ctx, {
     couldNotRun,
-    invalidFiles: report.summary.invalid,
+    // Self-assessments: a workbook's rows each.
+    invalidFiles: invalidSubmissions,
     ...(tooManyWarnings
       ? { warningsOver: { warnings: report.summary.warnings, max: opts.maxWarnings ?? 0 } }
       : {}),

@@ -6,6 +6,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { SolverChoice } from '../../engine/plan/plan.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { LANGS, type Lang } from '../../model/localized.js';
@@ -15,8 +16,11 @@ import { sha256Pieces } from '../../pipeline/attest/sha256-list.js';
 import type { Predicate } from '../../pipeline/attest/statement.js';
 import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
 import { resultsFile } from '../../pipeline/results-file.js';
+import { wrapLine } from '../../report/text-width.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { finishRun } from '../exit-line.js';
+import { checkPlanOptions, makePlan } from '../plan-run.js';
 import { rankInputs } from '../rank-inputs.js';
 import { VERSION } from '../version.js';
 
@@ -56,11 +60,32 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
     ...(o.group ? { group: o.group as GroupBy } : {}),
     ...(o.waivers ? { waivers: at(o.waivers) } : {}),
     ...(o.roster ? { roster: at(o.roster) } : {}),
+    ...(o.inspections ? { inspections: o.inspections.map(at) } : {}),
     ...(o.maxSize ? { maxSize: o.maxSize } : {}),
     ...(predicate.asOf ? { asOf: predicate.asOf } : {}),
   };
   const quiet = { ...ctx, stderr: () => {}, stderrIsTTY: false };
   try {
+    if (o.command === 'plan') {
+      // plan --attest: the plan made again with its recorded options, beside the ranking.
+      const planOpts = {
+        ...opts,
+        ...(o.costs ? { costs: o.costs.map(at) } : {}),
+        ...(o.quotes ? { quotes: o.quotes.map(at) } : {}),
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.months !== undefined ? { months: o.months } : {}),
+        solver: (o.solver ?? 'auto') as SolverChoice,
+        timeLimit: o.timeLimit ?? '30',
+      };
+      const checked = checkPlanOptions(planOpts);
+      const built = await rankInputs(o.inputs.map(at), planOpts, quiet, { keepAssessment: true });
+      const { plan } = await makePlan(built, planOpts, checked, quiet);
+      return {
+        resultSha256: sha256Pieces(resultChunks(built.report, base, plan)),
+        data: () => resultData(built.report, base, plan),
+      };
+    }
     const keep = o.resultsOut !== undefined ? { keepCriteria: true } : {};
     const { report, criteria } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
     const resultSha256 = sha256Pieces(resultChunks(report, base));
@@ -91,10 +116,13 @@ export async function runVerify(statement: string, opts: VerifyOptions, ctx: Cli
   });
   if ('usage' in outcome) throw new CliError(outcome.usage, outcome.params, 2);
   // √ and × are in GBK and Big5 too: a Chinese Windows console shows them (✓ and ✗ are not).
-  for (const n of outcome) ctx.stdout(`${n.tampered ? '×' : '√'} ${message(ctx.lang, n.code, n.params)}\n`);
+  for (const n of outcome)
+    ctx.stdout(
+      `${wrapLine('', `${n.tampered ? '×' : '√'} ${message(ctx.lang, n.code, n.params)}`, ctx.width).join('\n')}\n`,
+    );
   const bad = outcome.filter((n) => n.tampered).length;
   ctx.stdout(
     `${bad ? message(ctx.lang, 'verify.tampered', { count: String(bad) }) : message(ctx.lang, 'verify.intact')}\n`,
   );
-  return bad ? 1 : 0;
+  return finishRun(ctx, { couldNotRun: false, invalidFiles: 0, tampered: bad });
 }

@@ -123,20 +123,47 @@ function amountOf(type: MetricType, from: number, to: number): number {
   return type === 'rate' ? Math.round(d * 10000) / 100 : d;
 }
 
+/** What the rubric's criteria ask of each metric and facility, worked out once per rubric. */
+interface Asked {
+  metrics: Map<string, { c: Criterion; bounds: Bound[]; expects: boolean[] }[]>;
+  facilities: Map<string, { area: number; count: number }>;
+}
+const ASKED = new WeakMap<Rubric, Asked>();
+function askedOf(rubric: Rubric): Asked {
+  let asked = ASKED.get(rubric);
+  if (asked) return asked;
+  asked = { metrics: new Map(), facilities: new Map() };
+  const criteria = allCriteria(rubric).filter((c) => !c.event);
+  for (const c of criteria)
+    for (const u of usesOf(c)) {
+      if ('metric' in u && !u.per) {
+        const list = asked.metrics.get(u.metric) ?? [];
+        if (list.some((x) => x.c === c)) continue;
+        const found = { bounds: [] as Bound[], expects: [] as boolean[] };
+        asks(c, u.metric, found);
+        list.push({ c, ...found });
+        asked.metrics.set(u.metric, list);
+      } else if ('facility' in u) {
+        const ask = asked.facilities.get(u.facility) ?? { area: 0, count: 1 };
+        facilityAsks(c, u.facility, ask);
+        asked.facilities.set(u.facility, ask);
+      }
+    }
+  ASKED.set(rubric, asked);
+  return asked;
+}
+
 /** Every priced fix open to one community. */
 export function candidates(rubric: Rubric, a: Assessment, prices: Prices): FixOption[] {
   const out: FixOption[] = [];
-  const criteria = allCriteria(rubric).filter((c) => !c.event);
+  const asked = askedOf(rubric);
   for (const [metric, ways] of Object.entries(prices.metrics)) {
     const def = rubric.metrics[metric];
     if (!def) continue;
     const v = a.metrics[metric];
     if (v === undefined) continue;
     const targets = new Set<number | boolean | string>();
-    for (const c of criteria) {
-      if (!usesOf(c).some((u) => 'metric' in u && u.metric === metric && !u.per)) continue;
-      const found = { bounds: [] as Bound[], expects: [] as boolean[] };
-      asks(c, metric, found);
+    for (const { c, ...found } of asked.metrics.get(metric) ?? []) {
       if (def.type === 'flag') {
         for (const e of found.expects) if (v !== e) targets.add(e);
         if (!found.expects.length && c.kind === 'flag' && v !== true) targets.add(true);
@@ -173,14 +200,8 @@ export function candidates(rubric: Rubric, a: Assessment, prices: Prices): FixOp
       }
   }
   for (const [facility, ways] of Object.entries(prices.facilities)) {
-    const ask = { area: 0, count: 1 };
-    let used = false;
-    for (const c of criteria)
-      if (usesOf(c).some((u) => 'facility' in u && u.facility === facility)) {
-        used = true;
-        facilityAsks(c, facility, ask);
-      }
-    if (!used) continue;
+    const ask = asked.facilities.get(facility);
+    if (!ask) continue;
     const have = a.facilities?.[facility];
     const count = have?.count ?? 0;
     const area = have?.area;

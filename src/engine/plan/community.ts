@@ -13,8 +13,9 @@ import { EPS } from '../../kinds/bounds.js';
 import { usesOf } from '../../kinds/registry.js';
 import type { Assessment } from '../../model/assessment.js';
 import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
+import { grantsFor } from '../exemptions.js';
 import type { CommunityResult } from '../result.js';
-import { type ScoreOptions, score } from '../score.js';
+import { type ScoreOptions, score, scoreCriteria } from '../score.js';
 import { eventsOf, requiredFor, unmetValuesFor } from '../tiers.js';
 import { applyFixes, type FixOption } from './candidates.js';
 
@@ -36,7 +37,8 @@ export interface Package {
 }
 
 export interface CommunityOptions {
-  base: CommunityResult;
+  /** The tier it reaches as it is (its full result is not kept: a district's would fill memory). */
+  tier: string | null;
   /** By tier id: the Pareto-best packages reaching at least that tier (cheapest first). */
   packages: Record<string, Package[]>;
   /** By tier id: what makes the tier unreachable at any price. */
@@ -58,8 +60,8 @@ interface Combo {
   months: number;
   delta: number;
   shared: string;
-  /** Tiers whose conditions inside the part hold. */
-  ok: Set<string>;
+  /** Tiers whose conditions inside the part hold: bit i for the rubric's tier i. */
+  ok: number;
 }
 
 const OK = new Set(['met', 'exempt']);
@@ -171,7 +173,30 @@ function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
   return out;
 }
 
-/** Every combination of a part's options (none, or one option per key), scored. */
+/**
+ * What scoring a part's combinations found, by what decides it: the values of everything the part's
+ * criteria read, and each option's effect. Two communities alike in these get the same changes of
+ * total and statuses from the engine (the rest of the rubric is not touched: see the top), so a
+ * district's many alike communities are scored once. A community with exemptions is always scored.
+ */
+const SCORED = new WeakMap<Rubric, Map<string, { delta: number; ok: number }[]>>();
+/** The most parts remembered per rubric: a province's worth of unlike parts would only cost memory. */
+const SCORED_MAX = 20_000;
+
+function partKey(input: CommunityInput, byKey: FixOption[][], ids: Set<string>): string | undefined {
+  const a = input.assessment;
+  if (grantsFor(input.rubric, input.score.waivers, a.entity.id, []).length) return undefined;
+  const nodes = new Set<string>();
+  for (const r of readsOf(input.rubric)) if (ids.has(r.id)) for (const n of r.nodes) nodes.add(n);
+  const values: unknown[] = [a.period, a.entity.level, a.facilities === undefined];
+  for (const n of [...nodes].sort())
+    values.push(n, n.startsWith('m:') ? a.metrics[n.slice(2)] : a.facilities?.[n.slice(2)]);
+  for (const list of byKey)
+    values.push(list.map((o) => [o.key, o.from, o.to, o.amount, o.unit, o.way.also, o.way.shared ?? null]));
+  return JSON.stringify(values);
+}
+
+/** Every combination of a part's options (none, or one option per key), scored (or found scored). */
 function combos(input: CommunityInput, base: CommunityResult, keys: string[], ids: Set<string>): Combo[] {
   const { rubric } = input;
   const byKey = keys.map((k) =>
@@ -180,23 +205,51 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       input.months === true,
     ),
   );
-  const vetoIds = new Set(
-    allCriteria(rubric)
-      .filter((c) => c.veto)
-      .map((c) => c.id),
-  );
-  const required = rubric.tiers.map((t) => ({ id: t.id, requires: requiredFor(rubric, t) }));
+  const { vetoIds, required, criteria } = tierConditions(rubric);
+  const touched = criteria.filter((c) => ids.has(c.id));
+  const baseSt = statuses(base);
+  const baseEarned = new Map<string, number>();
+  // A weighted section's points are its criteria's raw points times weight / raw possible.
+  const factor = new Map<string, number>();
+  for (const sec of base.sections) {
+    const raw = sec.criteria.reduce((a, c) => a + c.possible, 0);
+    for (const c of sec.criteria) {
+      baseEarned.set(c.id, c.earned);
+      if (sec.weight !== undefined) factor.set(c.id, raw > 0 ? sec.weight / raw : 0);
+    }
+  }
+  let memo = SCORED.get(rubric);
+  if (!memo) SCORED.set(rubric, (memo = new Map()));
+  const key = partKey(input, byKey, ids);
+  const known = key !== undefined ? memo.get(key) : undefined;
+  const found: { delta: number; ok: number }[] = [];
   const out: Combo[] = [];
   const pick: FixOption[] = [];
   let count = 0;
   const walk = (i: number) => {
     if (count >= MAX_COMBOS) return;
     if (i === byKey.length) {
-      count++;
+      const at = count++;
       const fixes = [...pick];
-      const r = fixes.length ? score(rubric, applyFixes(input.assessment, fixes), input.score) : base;
-      const st = statuses(r);
-      const ok = new Set(required.filter((t) => holds(t.requires, ids, st, vetoIds)).map((t) => t.id));
+      let delta: number;
+      let ok: number;
+      if (known) ({ delta, ok } = known[at]!);
+      else {
+        // The part's criteria scored by the engine on the fixed assessment; the rest are unchanged.
+        // Only the part's criteria are read by holds(): their statuses after the fixes.
+        const st = fixes.length ? new Map<string, string>() : baseSt;
+        delta = 0;
+        if (fixes.length)
+          for (const c of scoreCriteria(rubric, applyFixes(input.assessment, fixes), touched, input.score)) {
+            st.set(c.id, c.status);
+            delta += (c.earned - (baseEarned.get(c.id) ?? 0)) * (factor.get(c.id) ?? 1);
+          }
+        ok = 0;
+        required.forEach((t, bit) => {
+          if (holds(t.requires, ids, st, vetoIds)) ok |= 1 << bit;
+        });
+        found.push({ delta, ok });
+      }
       let cost = 0;
       let months = 0;
       const shared: string[] = [];
@@ -205,7 +258,7 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
         else cost += f.cost;
         months += f.way.shared !== undefined ? 0 : f.months;
       }
-      out.push({ fixes, cost, months, delta: r.total - base.total, shared: shared.sort().join(','), ok });
+      out.push({ fixes, cost, months, delta, shared: shared.sort().join(','), ok });
       return;
     }
     walk(i + 1);
@@ -216,7 +269,31 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
     }
   };
   walk(0);
+  if (!known && key !== undefined && memo.size < SCORED_MAX) memo.set(key, found);
   return out;
+}
+
+/** The veto criteria and each tier's requirements, worked out once per rubric. */
+const CONDITIONS = new WeakMap<
+  Rubric,
+  { vetoIds: Set<string>; required: { id: string; requires: string[] }[]; criteria: Criterion[] }
+>();
+function tierConditions(rubric: Rubric) {
+  let c = CONDITIONS.get(rubric);
+  if (!c)
+    CONDITIONS.set(
+      rubric,
+      (c = {
+        vetoIds: new Set(
+          allCriteria(rubric)
+            .filter((x) => x.veto)
+            .map((x) => x.id),
+        ),
+        required: rubric.tiers.map((t) => ({ id: t.id, requires: requiredFor(rubric, t) })),
+        criteria: allCriteria(rubric),
+      }),
+    );
+  return c;
 }
 
 interface Node {
@@ -260,19 +337,15 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
   for (const t of touched) for (const id of t) anyTouched.add(id);
   const st = statuses(base);
   const events = eventsOf(rubric);
-  const vetoIds = new Set(
-    allCriteria(rubric)
-      .filter((c) => c.veto)
-      .map((c) => c.id),
-  );
+  const { vetoIds, required, criteria } = tierConditions(rubric);
   const exact: Record<string, Node[]> = {};
   const blocked: Record<string, Blocker[]> = {};
   for (const tier of rubric.tiers) {
     const why: Blocker[] = [];
     // With nested tiers a tier carries every lower tier's requirements (criteria and values).
-    const requires = requiredFor(rubric, tier);
+    const requires = required.find((r) => r.id === tier.id)!.requires;
     for (const v of unmetValuesFor(rubric, base, tier) ?? []) why.push({ reason: 'history', id: v.metric });
-    for (const c of allCriteria(rubric)) {
+    for (const c of criteria) {
       if (anyTouched.has(c.id)) continue;
       const s = st.get(c.id) ?? '';
       const needed = requires.includes(c.id) || vetoIds.has(c.id);
@@ -282,7 +355,8 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
       else if (s === 'no-data') why.push({ reason: 'no-data', id: c.id });
       else why.push({ reason: vetoIds.has(c.id) ? 'veto' : 'unpriced', id: c.id });
     }
-    const usable = all.map((cs) => cs.filter((c) => c.ok.has(tier.id)));
+    const bit = 1 << rubric.tiers.indexOf(tier);
+    const usable = all.map((cs) => cs.filter((c) => (c.ok & bit) !== 0));
     usable.forEach((cs, i) => {
       if (cs.length) return;
       // Nothing priced in this part meets what the tier requires of it.
@@ -328,5 +402,5 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
     }));
     delete blocked[tier.id];
   });
-  return { base, packages, blocked };
+  return { tier: base.tier, packages, blocked };
 }

@@ -52,19 +52,19 @@ export const assessmentMessages = defineMessages(
   },
   {
     'assessment.self-exemption': (p) =>
-      `“${p.key}”：免評只能由區裡（在評分細則或免評檔案中）授予，社區自評檔案中不得自行免評：不予採用，請刪除`,
+      `「${p.key}」：免評只能由區裡（在評分細則或免評檔案中）授予，社區自評檔案中不得自行免評：不予採用，請刪除`,
     'assessment.level-mismatch': (p) =>
       `這是${LEVEL_TW[String(p.level)] ?? '社區'}檔案，但評分細則 ${p.rubric} 評的是${LEVEL_TW[String(p.rubricLevel)] ?? '社區'}`,
     'assessment.street-missing': () => '社區未填寫所屬街道，無法按街道分組',
     'assessment.community-missing': () =>
-      '小區未填寫所屬社區，無法按社區分組；請在 compound 下補寫“community: 社區名稱”',
+      '小區未填寫所屬社區，無法按社區分組；請在 compound 下補寫「community: 社區名稱」',
     'assessment.unknown-metric': (p) =>
-      `評分細則中沒有指標“${p.metric}”${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
+      `評分細則中沒有指標「${p.metric}」${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'assessment.value-empty': (p) => `${p.metric}：未填寫數值`,
-    'assessment.metric-missing': (p) => `缺少指標“${p.metric}”；用到它的評分項記為“無資料”`,
+    'assessment.metric-missing': (p) => `缺少指標「${p.metric}」；用到它的評分項記為「無資料」`,
     'assessment.unknown-facility': (p) =>
-      `設施“${p.kind}”不在評分細則的設施目錄中${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
-    'assessment.facilities-missing': () => '沒有“facilities”設施清單；清單類評分項記為“無資料”',
+      `設施「${p.kind}」不在評分細則的設施目錄中${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
+    'assessment.facilities-missing': () => '沒有「facilities」設施清單；清單類評分項記為「無資料」',
     'assessment.is-rubric': () =>
       '這是評分細則檔案，不是自評檔案；已跳過（請用 `civscore rubric lint` 檢查）',
     'assessment.is-roster': () =>

@@ -24,9 +24,9 @@ export const choiceMessages = defineMessages(
     'authoring.unit.choice': () => 'one of the options below (its name in any language, or its id)',
     'authoring.init.options': (p) => `options: ${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `${p.tier} (${p.min} points) cannot be reached this period: ${p.metric} must be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
+      `${p.goal} (${p.min} points) cannot be reached this period: ${p.metric} must be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
     'rank.choice-shared': (p) =>
-      `${p.group}: ${p.who} all chose ${p.metric} "${p.option}"; the campaign asks each community for its own, please review`,
+      `${p.group ? `${p.group}: ` : ''}${p.who} all chose ${p.metric} "${p.option}"; the campaign asks each community for its own, please review`,
     'rank.choices-heading': (p) => `${p.metric} by ${p.by}`,
     'rank.choice-none': () => '(none)',
     'rank.group-none': () => '(no street given)',
@@ -55,9 +55,9 @@ export const choiceMessages = defineMessages(
     'authoring.unit.choice': () => '下列选项之一（写任一语言的名称或编号均可）',
     'authoring.init.options': (p) => `可选：${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `本期无法达到${p.tier}（${p.min} 分）：须${p.metric}为${p.options}（${p.option ? `现为“${p.option}”` : '未填写'}）`,
+      `本期无法达到${p.goal}（${p.min} 分）：须${p.metric}为${p.options}（${p.option ? `现为“${p.option}”` : '未填写'}）`,
     'rank.choice-shared': (p) =>
-      `${p.group}：${p.who}都选了${p.metric}“${p.option}”；创建要求一社区一品牌，请复核`,
+      `${p.group ? `${p.group}：` : ''}${p.who}都选了${p.metric}“${p.option}”；创建要求一社区一品牌，请复核`,
     'rank.choices-heading': (p) => `各${p.by === 'district' ? '区' : '街道'}${p.metric}`,
     'rank.choice-none': () => '（未填）',
     'rank.group-none': () => '（未填街道）',
@@ -69,26 +69,26 @@ export const choiceMessages = defineMessages(
   },
   {
     'value.not-a-choice': (p) =>
-      `${p.metric}：“${p.raw}”不是可選項${p.option ? `；是否應為“${p.option}”？` : ''}${p.options ? `（可選：${p.options}）` : ''}`,
-    'shortfall.choice-other': (p) => `${p.metric}：所選為“${p.option}”，此處須為${p.options}`,
+      `${p.metric}：「${p.raw}」不是可選項${p.option ? `；是否應為「${p.option}」？` : ''}${p.options ? `（可選：${p.options}）` : ''}`,
+    'shortfall.choice-other': (p) => `${p.metric}：所選為「${p.option}」，此處須為${p.options}`,
     'rubric.unknown-option': (p) =>
-      `“${p.option}”不是指標“${p.metric}”的選項${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
+      `「${p.option}」不是指標「${p.metric}」的選項${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'rubric.options-not-choice': (p) =>
-      `指標“${p.metric}”的類型是 ${p.type}：只有選項型（choice）指標才能有 options 和 distinct-within`,
+      `指標「${p.metric}」的類型是 ${p.type}：只有選項型（choice）指標才能有 options 和 distinct-within`,
     'rubric.options-missing': (p) =>
-      `指標“${p.metric}”是選項型（choice），但沒有列出選項：請在 options 下列出各選項及其名稱、別名`,
+      `指標「${p.metric}」是選項型（choice），但沒有列出選項：請在 options 下列出各選項及其名稱、別名`,
     'rubric.option-name-clash': (p) =>
-      `指標“${p.metric}”：選項“${p.option}”的名稱“${p.name}”已是選項“${p.other}”的名稱；檔案寫這個名稱時無法分辨`,
+      `指標「${p.metric}」：選項「${p.option}」的名稱「${p.name}」已是選項「${p.other}」的名稱；檔案寫這個名稱時無法分辨`,
     'lint.requirement-every-option': (p) =>
-      `等級“${p.tier}”要求“${p.metric}”為全部選項之一：這只要求填寫，並不限定取值`,
+      `等級「${p.tier}」要求「${p.metric}」為全部選項之一：這只要求填寫，並不限定取值`,
     'lint.distinct-no-criterion': (p) =>
-      `指標“${p.metric}”要求同一${p.within === 'street' ? '街道' : '區'}內互不相同，但沒有評分項用到它：請加一個選項型評分項，讓每個社區申報`,
+      `指標「${p.metric}」要求同一${p.within === 'street' ? '街道' : '區'}內互不相同，但沒有評分項用到它：請加一個選項型評分項，讓每個社區申報`,
     'authoring.unit.choice': () => '下列選項之一（寫任一語言的名稱或編號均可）',
     'authoring.init.options': (p) => `可選：${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `本期無法達到${p.tier}（${p.min} 分）：須${p.metric}為${p.options}（${p.option ? `現為“${p.option}”` : '未填寫'}）`,
+      `本期無法達到${p.goal}（${p.min} 分）：須${p.metric}為${p.options}（${p.option ? `現為「${p.option}」` : '未填寫'}）`,
     'rank.choice-shared': (p) =>
-      `${p.group}：${p.who}都選了${p.metric}“${p.option}”；創建要求一社區一品牌，請複核`,
+      `${p.group ? `${p.group}：` : ''}${p.who}都選了${p.metric}「${p.option}」；創建要求一社區一品牌，請複核`,
     'rank.choices-heading': (p) => `各${p.by === 'district' ? '區' : '街道'}${p.metric}`,
     'rank.choice-none': () => '（未填）',
     'rank.group-none': () => '（未填街道）',

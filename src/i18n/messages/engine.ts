@@ -21,7 +21,7 @@ export const engineMessages = defineMessages(
     'provenance.source-line': (p) => `Source: ${p.source}`,
     'provenance.inferred': () => '※ not in the source document: common scoring practice',
     'provenance.legend': () =>
-      '※ not in the source document: added from common practice in published scoring rubrics',
+      '※ not in the source document: an item or figure (points, weights, tier thresholds or tier requirements) added from common practice in published scoring rubrics',
   },
   {
     'assessment.facility-area-zero': (p) =>
@@ -32,7 +32,8 @@ export const engineMessages = defineMessages(
     'provenance.document': (p) => `${p.title}（${p.file}）`,
     'provenance.source-line': (p) => `来源：${p.source}`,
     'provenance.inferred': () => '※ 非原文，参照通行做法',
-    'provenance.legend': () => '※ 非原文，参照通行做法：来源文件中没有这一项，按已公布评分细则的通行做法补充',
+    'provenance.legend': () =>
+      '※ 非原文，参照通行做法：来源文件中没有这一项或这一数值（评分项、分值、权重、等级分数线或等级要求），按已公布评分细则的通行做法补充',
   },
   {
     'assessment.facility-area-zero': (p) =>
@@ -43,6 +44,7 @@ export const engineMessages = defineMessages(
     'provenance.document': (p) => `${p.title}（${p.file}）`,
     'provenance.source-line': (p) => `來源：${p.source}`,
     'provenance.inferred': () => '※ 非原文，參照通行做法',
-    'provenance.legend': () => '※ 非原文，參照通行做法：原始出處中沒有這一項，依已公布評分細則的通行做法補充',
+    'provenance.legend': () =>
+      '※ 非原文，參照通行做法：原始出處中沒有這一項或這個數值（評分項、分值、權重、等級分數線或等級要求），依已公布評分細則的通行做法補充',
   },
 );

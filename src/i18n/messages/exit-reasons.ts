@@ -11,6 +11,8 @@ export const exitReasonMessages = defineMessages(
     'exit.warnings': (p) => `${p.count} warnings, more than --max-warnings ${p.max}`,
     'exit.below-tier': (p) => `${p.count} self-assessment(s) below --min-tier`,
     'exit.quotas': (p) => `${p.count} quota(s) not met`,
+    'exit.no-plan': () => 'no plan meets every quota',
+    'exit.tampered': (p) => `${p.count} change(s) since the statement was signed`,
   },
   {
     'exit.line': (p) => `${p.reasons}（退出码 ${p.code}）`,
@@ -21,6 +23,8 @@ export const exitReasonMessages = defineMessages(
     'exit.warnings': (p) => `警告 ${p.count} 条，超过 --max-warnings ${p.max}`,
     'exit.below-tier': (p) => `${p.count} 份自评未达到 --min-tier`,
     'exit.quotas': (p) => `${p.count} 项配额未达标`,
+    'exit.no-plan': () => '没有能满足全部配额的整改计划',
+    'exit.tampered': (p) => `签名后有 ${p.count} 处改动`,
   },
   {
     'exit.line': (p) => `${p.reasons}（結束代碼 ${p.code}）`,
@@ -31,5 +35,7 @@ export const exitReasonMessages = defineMessages(
     'exit.warnings': (p) => `警告 ${p.count} 則，超過 --max-warnings ${p.max}`,
     'exit.below-tier': (p) => `${p.count} 份自評未達到 --min-tier`,
     'exit.quotas': (p) => `${p.count} 項配額未達標`,
+    'exit.no-plan': () => '沒有能滿足全部配額的整改計畫',
+    'exit.tampered': (p) => `簽署後有 ${p.count} 處變動`,
   },
 );

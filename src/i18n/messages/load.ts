@@ -96,7 +96,7 @@ export const loadMessages = defineMessages(
     'load.not-mapping': (p) => `檔案內容必須是「鍵: 值」對應，而不是${typeWord('zh-TW', p.actual)}`,
     'load.multi-document': (p) => `檔案包含 ${p.count} 個 YAML 文件；每個檔案只能有一個`,
     'load.yaml-syntax': (p) => `YAML 語法錯誤：${p.detail}`,
-    'load.duplicate-key': (p) => `鍵“${p.key}”重複出現`,
+    'load.duplicate-key': (p) => `鍵「${p.key}」重複出現`,
     'load.alias-limit': () => 'YAML 別名過多（可能是別名炸彈），已拒絕該檔案',
     'load.unresolved-alias': (p) =>
       `*${p.name} 是 YAML 別名，但此前沒有定義錨點 &${p.name}；以 * 開頭的數值需要加引號`,
@@ -105,6 +105,6 @@ export const loadMessages = defineMessages(
     'load.too-deep': (p) => `巢狀超過 ${p.limit} 層，已拒絕該檔案`,
     'load.alias-expansion': (p) =>
       `檔案中的別名（*名稱）展開後會增加 ${p.added} 個字元，超過上限 ${p.limit}，已拒絕該檔案：請把重複的內容只寫一次，或縮短它`,
-    'load.unsafe-key': (p) => `不允許使用鍵“${p.key}”`,
+    'load.unsafe-key': (p) => `不允許使用鍵「${p.key}」`,
   },
 );

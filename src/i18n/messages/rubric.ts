@@ -85,32 +85,32 @@ export const rubricMessages = defineMessages(
   {
     'rubric.not-found': (p) =>
       p.suggestion
-        ? `沒有名為“${p.rubric}”的內建評分細則，也沒有該檔案；是否應為 ${p.suggestion}？`
-        : `沒有名為“${p.rubric}”的內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
-    'rubric.ambiguous': (p) => `“${p.rubric}”可指以下幾個評分細則：${p.candidates}；請寫明標識或完整名稱`,
-    'rubric.none': () => '未指定評分細則：請使用 --rubric，或在檔案中寫明“rubric:”',
-    'rubric.mismatch': (p) => `檔案寫明的評分細則是“${p.named}”，但按“${p.used}”檢查`,
+        ? `沒有名為「${p.rubric}」的內建評分細則，也沒有該檔案；是否應為 ${p.suggestion}？`
+        : `沒有名為「${p.rubric}」的內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
+    'rubric.ambiguous': (p) => `「${p.rubric}」可指以下幾個評分細則：${p.candidates}；請寫明標識或完整名稱`,
+    'rubric.none': () => '未指定評分細則：請使用 --rubric，或在檔案中寫明「rubric:」',
+    'rubric.mismatch': (p) => `檔案寫明的評分細則是「${p.named}」，但按「${p.used}」檢查`,
     'rubric.invalid': (p) => `評分細則 ${p.rubric} 無效（${p.count} 個錯誤），無法據此評分`,
     'rubric.figure-masked': (p) =>
-      `數字“${p.raw}”在原文中被遮蓋且未設定；用到它的指標在 extends 覆蓋設定前記為“無資料”`,
+      `數字「${p.raw}」在原文中被遮蓋且未設定；用到它的指標在 extends 覆蓋設定前記為「無資料」`,
     'rubric.quota-masked': (p) =>
       `指標「${p.quota}」的目標數字「${p.raw}」在原文中遭遮蓋，排名時報告「指標未公布，無法判定」；請在繼承本細則的區定細則中設定：extends: ${p.rubric}，再寫 quotas: [{ id: ${p.quota}, ${p.op}: ${String(p.op ?? '').endsWith('-count') ? '個數' : '百分比'} }]`,
-    'rubric.figure-invalid': (p) => `無法讀取數字“${p.raw}”（${p.problem}）`,
+    'rubric.figure-invalid': (p) => `無法讀取數字「${p.raw}」（${p.problem}）`,
     'rubric.bound-missing': () => '缺少界限：請給出 at-least、more-than、at-most、less-than、between 之一',
     'rubric.bound-multiple': (p) => `界限多於一個（${p.ops}）；只能給一個`,
     'rubric.bound-reversed': () => 'between：下限高於上限',
     'rubric.unknown-metric': (p) =>
-      `指標“${p.metric}”未在 metrics 中定義${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
-    'rubric.metric-type': (p) => `指標“${p.metric}”的類型是 ${p.type}；此處需要 ${p.expected}`,
+      `指標「${p.metric}」未在 metrics 中定義${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
+    'rubric.metric-type': (p) => `指標「${p.metric}」的類型是 ${p.type}；此處需要 ${p.expected}`,
     'rubric.unknown-facility': (p) =>
-      `設施“${p.facility}”未在 facilities 中定義${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
-    'rubric.duplicate-id': (p) => `標識“${p.id}”已被一個 ${p.first} 使用`,
+      `設施「${p.facility}」未在 facilities 中定義${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
+    'rubric.duplicate-id': (p) => `標識「${p.id}」已被一個 ${p.first} 使用`,
     'rubric.band-above-points': (p) => `分檔給 ${p.points} 分，超過該項的 ${p.max} 分`,
     'rubric.band-above-items': (p) => `分檔要求達到 ${p.met} 項，但只有 ${p.items} 項`,
-    'rubric.grades-missing': (p) => `指標“${p.metric}”不是等級，須用“grades”說明多少個對應 A、B、C`,
+    'rubric.grades-missing': (p) => `指標「${p.metric}」不是等級，須用「grades」說明多少個對應 A、B、C`,
     'rubric.deduction-rule': () => '扣分項須且只能給出 per-occurrence 或 bands 之一',
     'rubric.unknown-criterion': (p) =>
-      `評分項“${p.criterion}”未定義${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
+      `評分項「${p.criterion}」未定義${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'rubric.tier-unreachable': (p) => `等級 ${p.tier} 需要 ${p.min} 分，但該評分細則最多 ${p.max} 分`,
     'rubric.tier-order': (p) => `等級須從高到低排列：${p.tier} 不低於 ${p.previous}`,
     'rubric.ratio-source-missing': () =>
@@ -118,6 +118,6 @@ export const rubricMessages = defineMessages(
     'rubric.ratio-source-multiple': (p) =>
       `比例項每一邊只能衡量一樣東西，不能同時寫 ${p.keys}：請只保留 metric、facility-area、facility-count 之一`,
     'rubric.unknown-tier': (p) =>
-      `等級“${p.tier}”未定義${p.suggestion ? `；是否應為“${p.suggestion}”？` : ''}`,
+      `等級「${p.tier}」未定義${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
   },
 );

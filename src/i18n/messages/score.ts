@@ -15,7 +15,7 @@ export const scoreMessages = defineMessages(
   },
   {
     'score.rubric-masked': (p) =>
-      `評分細則 ${p.rubric} 中有被遮蓋且未設定的數字；用到它們的評分項記為“無資料”`,
+      `評分細則 ${p.rubric} 中有被遮蓋且未設定的數字；用到它們的評分項記為「無資料」`,
     'score.exemption-expired': (p) => `${p.criterion}的免評已於 ${p.expires} 到期（${p.reason}）；按正常評分`,
   },
 );

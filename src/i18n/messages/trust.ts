@@ -4,7 +4,7 @@ import { defineMessages } from '../define.js';
 export const trustMessages = defineMessages(
   {
     'trust.unknown-tier-near': (p) =>
-      `--min-tier ${p.tier}: rubric ${p.rubric} has no such tier; did you mean ${p.suggestion}? (tiers: ${p.known}; a tier's title in any language works too)`,
+      `--min-tier ${p.tier}: rubric ${p.rubric} has no such tier; did you mean "${p.suggestion}"? (tiers: ${p.known}; a tier's title in any language works too)`,
     'trust.rubric-not-allowed': (p) =>
       p.allowed
         ? `not judged: the file names its own rubric ${p.rubric}, which is not under the rubric folders allowed for this run (${p.allowed}); name a built-in rubric, or have the office add the rubric's folder with --rubrics`
@@ -21,7 +21,7 @@ export const trustMessages = defineMessages(
   },
   {
     'trust.unknown-tier-near': (p) =>
-      `--min-tier ${p.tier}：评分细则 ${p.rubric} 没有这个等级，是不是要写 ${p.suggestion}？（等级有：${p.known}；也可以写等级的中文或英文名称）`,
+      `--min-tier ${p.tier}：评分细则 ${p.rubric} 没有这个等级，是不是要写“${p.suggestion}”？（等级有：${p.known}；也可以写等级的中文或英文名称）`,
     'trust.rubric-not-allowed': (p) =>
       p.allowed
         ? `未评判：本文件自行指定了评分细则 ${p.rubric}，它不在本次允许使用的细则目录（${p.allowed}）中；请改用内置评分细则，或由区里用 --rubrics 把该细则所在目录列入允许范围`
@@ -37,7 +37,7 @@ export const trustMessages = defineMessages(
   },
   {
     'trust.unknown-tier-near': (p) =>
-      `--min-tier ${p.tier}：評分細則 ${p.rubric} 沒有這個等級，是不是要寫 ${p.suggestion}？（等級有：${p.known}；也可以寫等級的中文或英文名稱）`,
+      `--min-tier ${p.tier}：評分細則 ${p.rubric} 沒有這個等級，是不是要寫「${p.suggestion}」？（等級有：${p.known}；也可以寫等級的中文或英文名稱）`,
     'trust.rubric-not-allowed': (p) =>
       p.allowed
         ? `未評判：本檔案自行指定了評分細則 ${p.rubric}，它不在本次允許使用的細則資料夾（${p.allowed}）中；請改用內建評分細則，或由區裡用 --rubrics 把該細則所在的資料夾列入允許範圍`

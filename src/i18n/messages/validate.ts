@@ -37,17 +37,17 @@ export const validateMessages = defineMessages(
     'validate.junit-failure': (p) => `${p.errors} 个错误：${p.first}`,
   },
   {
-    'input.no-match': (p) => `“${p.input}”沒有匹配到任何 ${p.extensions} 檔案`,
-    'input.symlink-loop': (p) => `符號鏈接“${p.link}”指回其所在的資料夾，形成循環；未跟隨`,
+    'input.no-match': (p) => `「${p.input}」沒有匹配到任何 ${p.extensions} 檔案`,
+    'input.symlink-loop': (p) => `符號鏈接「${p.link}」指回其所在的資料夾，形成循環；未跟隨`,
     'input.unreadable-dir': (p) => `無法列出資料夾內容（${p.reason}）`,
     'assessment.period-format': (p) =>
-      `期間“${p.actual}”格式不正確；請寫年份（2005）或年月（2005-03），範圍 1949 至 2100`,
+      `期間「${p.actual}」格式不正確；請寫年份（2005）或年月（2005-03），範圍 1949 至 2100`,
     'assessment.id-format': (p) =>
-      `編號“${p.actual}”格式不正確；只能用字母、數字、“-”“_”“.”（最長 64 個字元，以字母或數字開頭）`,
+      `編號「${p.actual}」格式不正確；只能用字母、數字、「-」「_」「.」（最長 64 個字元，以字母或數字開頭）`,
     'assessment.ratio-base-zero': (p) =>
-      `${p.metric}：“${p.raw}”必須大於 0；按${p.metric}計算的比例要用它作除數`,
+      `${p.metric}：「${p.raw}」必須大於 0；按${p.metric}計算的比例要用它作除數`,
     'validate.duplicate-id': (p) =>
-      `編號“${p.id}”也出現在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 個檔案` : ''}中；每個社區的編號必須唯一`,
+      `編號「${p.id}」也出現在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 個檔案` : ''}中；每個社區的編號必須唯一`,
     'validate.summary': (p) =>
       `已檢查 ${p.files} 個檔案：${p.invalid} 個無效，${p.errors} 個錯誤，${p.warnings} 個警告`,
     'validate.too-many-warnings': (p) => `共 ${p.warnings} 個警告，超過 --max-warnings ${p.max}`,

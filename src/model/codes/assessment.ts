@@ -10,6 +10,7 @@ export const assessmentCodes = defineCodes({
   'assessment.id-format': { params: { actual: 'number' } },
   'assessment.is-rubric': { params: {} },
   'assessment.is-roster': { params: {} },
+  'assessment.is-inspections': { params: {} },
   'assessment.is-waivers': { params: {} },
   'assessment.level-mismatch': {
     severity: 'error',

@@ -16,6 +16,7 @@ import type { CodeDef, ParamType } from './define.js';
 import { evidenceCodes } from './evidence.js';
 import { extendsCodes } from './extends.js';
 import { inputCodes } from './input.js';
+import { inspectionCodes } from './inspection.js';
 import { lintCodes } from './lint.js';
 import { loadCodes } from './load.js';
 import { machineCodes } from './machine.js';
@@ -28,6 +29,7 @@ import { schemaCodes } from './schema.js';
 import { scoreCodes } from './score.js';
 import { sheetCodes } from './sheet.js';
 import { shortfallCodes } from './shortfall.js';
+import { sourceCodes } from './sources.js';
 import { trendCodes } from './trend.js';
 import { trustCodes } from './trust.js';
 import { validateCodes } from './validate.js';
@@ -40,6 +42,7 @@ export const FINDING_CODES = {
   ...evidenceCodes,
   ...extendsCodes,
   ...inputCodes,
+  ...inspectionCodes,
   ...lintCodes,
   ...loadCodes,
   ...machineCodes,
@@ -52,6 +55,7 @@ export const FINDING_CODES = {
   ...scoreCodes,
   ...sheetCodes,
   ...shortfallCodes,
+  ...sourceCodes,
   ...trendCodes,
   ...trustCodes,
   ...validateCodes,

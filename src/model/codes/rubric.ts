@@ -38,5 +38,17 @@ export const rubricCodes = defineCodes({
   'rubric.too-many-criteria': { params: { count: 'text', limit: 'text' } },
   'rubric.too-many-metrics': { params: { count: 'text', limit: 'text' } },
   'rubric.too-many-keys': { params: { count: 'text', limit: 'text' } },
+  'rubric.roll-up-tier': { severity: 'error', params: { measure: 'text' } },
+  'rubric.roll-up-no-tier': { severity: 'error', params: {} },
+  'rubric.roll-up-level': { severity: 'error', params: { from: 'text', level: 'text' } },
+  'rubric.roll-up-rubric': { severity: 'error', params: { rubric: 'text' } },
+  'rubric.roll-up-rubric-level': {
+    severity: 'error',
+    params: { rubric: 'text', level: 'text', from: 'text' },
+  },
+  'rubric.roll-up-unknown-tier': {
+    severity: 'error',
+    params: { tier: 'text', rubric: 'text', tiers: 'text', suggestion: 'text?' },
+  },
   'rubric.unknown-option': { params: { option: 'text', metric: 'text', suggestion: 'text?' } },
 });

@@ -61,6 +61,19 @@ export const shortfallCodes = defineCodes({
     },
   },
   'shortfall.unreadable': { params: { metric: 'string', problem: 'string' } },
+  'shortfall.roll-up-alone': { params: { from: 'text', rubric: 'text' } },
+  'shortfall.roll-up-none': { params: { from: 'text' } },
+  'shortfall.roll-up': {
+    params: {
+      from: 'text',
+      measure: 'text',
+      tier: 'text?',
+      actual: 'number',
+      op: 'text',
+      low: 'number',
+      high: 'number?',
+    },
+  },
   'shortfall.choice-other': { params: { metric: 'text', option: 'text', options: 'text' } },
   'shortfall.facility-area-none': { params: { facility: 'text' } },
 });

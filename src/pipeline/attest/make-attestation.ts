@@ -10,6 +10,7 @@ import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 import { evidenceFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
+import type { PlanReport } from '../plan.js';
 import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
 import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
@@ -35,6 +36,8 @@ export interface AttestRun {
   signer: string;
   /** The statement file; the others are named after it. */
   statement: string;
+  /** plan --attest: the plan, signed in the result beside the ranking. */
+  plan?: PlanReport;
   /** rank --results-out: the Parquet file written, and its sha256 (a subject of the statement). */
   results?: { path: string; sha256: string; lang: string };
 }
@@ -52,9 +55,13 @@ export const companions = (statement: string) => ({
   sig: `${statement}.sig`,
 });
 
+/** The inspections files of --inspections (files and folders), sorted. */
+const inspectionFiles = (run: AttestRun): string[] =>
+  run.options.inspections ? expandSheetInputs(run.options.inspections).files : [];
+
 /**
- * Every file the run read: the submissions, then the rubric files, waivers and roster; and apart,
- * the submissions' evidence (台账), which the sums list holds too.
+ * Every file the run read: the submissions, then the rubric files, waivers, roster and
+ * inspections; and apart, the submissions' evidence (台账), which the sums list holds too.
  */
 function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
   const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
@@ -62,6 +69,9 @@ function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
     ...(run.options.roster ? [run.options.roster] : []),
+    ...(run.options.costs ?? []),
+    ...(run.options.quotes ?? []),
+    ...inspectionFiles(run),
   ].map((f) => resolve(f));
   const read = [...new Set([...files, ...more])];
   const seen = new Set(read);
@@ -76,7 +86,7 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
   // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
   const evidenceSums: Sum[] = evidence.map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
   const sumsText = writeSums([...sums, ...evidenceSums]);
-  const resultPieces = resultChunks(run.report, base);
+  const resultPieces = resultChunks(run.report, base, run.plan);
   const names = companions(run.statement);
   const o = run.options;
   const statement: Statement = {
@@ -99,7 +109,15 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ...(o.group ? { group: o.group } : {}),
         ...(o.waivers ? { waivers: rel(o.waivers) } : {}),
         ...(o.roster ? { roster: rel(o.roster) } : {}),
+        ...(o.inspections ? { inspections: o.inspections.map(rel) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+        ...(o.costs ? { costs: o.costs.map(rel) } : {}),
+        ...(o.quotes ? { quotes: o.quotes.map(rel) } : {}),
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.months !== undefined ? { months: o.months } : {}),
+        ...(o.solver !== undefined ? { solver: o.solver } : {}),
+        ...(o.timeLimit !== undefined ? { timeLimit: o.timeLimit } : {}),
         ...(run.results ? { resultsOut: rel(run.results.path), resultsLang: run.results.lang } : {}),
       },
       rubrics: run.report.tables
@@ -107,6 +125,9 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         .filter((r, i, all) => all.findIndex((x) => x.id === r.id && x.sha256 === r.sha256) === i),
       waivers: o.waivers ? { path: rel(o.waivers), sha256: sha256File(o.waivers) } : null,
       roster: o.roster ? { path: rel(o.roster), sha256: sha256File(o.roster) } : null,
+      inspections: o.inspections
+        ? inspectionFiles(run).map((f) => ({ path: rel(f), sha256: sha256File(f) }))
+        : null,
       files: sums.length,
       quotas: quotaSummary(run.report),
       ...(evidenceSums.length

@@ -8,6 +8,7 @@ import { relative, sep } from 'node:path';
 import type { QuotaResult, RankedRow } from '../../engine/rank.js';
 import { canonicalChunks, type Json, type LazyJson } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
+import type { PlanReport } from '../plan.js';
 
 /** A path as the attestation writes it: relative to its folder, `/` between folders. */
 export const relativePath = (base: string, file: string) => relative(base, file).split(sep).join('/');
@@ -23,6 +24,8 @@ const community = (base: string, r: RankedRow): Json => ({
   possible: r.entry.possible,
   tier: r.entry.tier,
   vetoes: [...r.entry.vetoes],
+  // Inspected (--inspections): total is the verified score; the self-reported one beside it.
+  ...(r.entry.inspection ? { selfTotal: r.entry.inspection.self.total } : {}),
 });
 
 export const quotaVerdict = (q: QuotaResult): Json => ({
@@ -37,8 +40,9 @@ export const quotaVerdict = (q: QuotaResult): Json => ({
   provisional: q.provisional,
 });
 
-export function resultData(report: RankReport, base: string): Json {
+export function resultData(report: RankReport, base: string, plan?: PlanReport): Json {
   return {
+    ...(plan ? { plan: planData(plan, base) } : {}),
     tables: report.tables.map((t) => ({
       rubric: t.rubric.id,
       rubricSha256: t.identity.sha256,
@@ -58,8 +62,10 @@ export function resultData(report: RankReport, base: string): Json {
  * community at a time, so a province's result is hashed and written without ever being one
  * object or one string. It can be read more than once (hashed, then written).
  */
-export function resultChunks(report: RankReport, base: string): Iterable<string> {
+export function resultChunks(report: RankReport, base: string, plan?: PlanReport): Iterable<string> {
   const lazy = (): LazyJson => ({
+    // plan --attest: the plan beside the ranking (canonical JSON sorts the keys either way).
+    ...(plan ? { plan: planData(plan, base) } : {}),
     tables: report.tables.map((t) => ({
       rubric: t.rubric.id,
       rubricSha256: t.identity.sha256,
@@ -86,5 +92,50 @@ function mapLazy<T>(items: readonly T[], f: (x: T) => Json): Iterable<Json> {
     *[Symbol.iterator]() {
       for (const x of items) yield f(x);
     },
+  };
+}
+
+/**
+ * A plan as data to sign and to compare (plan --attest): per table the solver, whether proven
+ * optimal, the cost, each lift (community, tier, cost, each fix's target, way, value and cost),
+ * the stations and each quota reached. Paths relative; no day (the plan's day only sets due days).
+ */
+function planData(plan: PlanReport, base: string): Json {
+  return {
+    unit: plan.unit ? 'fixes' : 'yuan',
+    feasible: plan.feasible,
+    cost: plan.cost,
+    tables: plan.tables.map((t) => ({
+      rubric: t.rubric.id,
+      rubricSha256: t.sha256,
+      period: t.period,
+      costs: t.costs.file ? relativePath(base, t.costs.file) : null,
+      solver: t.solution.solver,
+      optimal: t.solution.optimal,
+      cost: t.solution.cost,
+      lifts: t.solution.lifts.map((l) => ({
+        community: l.community,
+        tier: l.package.tier,
+        cost: l.package.cost,
+        fixes: l.package.fixes.map((f) => ({
+          target: 'metric' in f.target ? `m:${f.target.metric}` : `f:${f.target.facility}`,
+          way: f.way.way,
+          to: f.to,
+          cost: f.way.shared !== undefined ? 0 : f.cost,
+        })),
+      })),
+      stations: t.solution.stations.map((s) => ({
+        street: s.street,
+        key: s.key,
+        count: s.count,
+        serves: [...s.serves],
+      })),
+      quotas: t.solution.quotas.map((q) => ({
+        quota: q.quota.quota,
+        key: q.quota.key,
+        reached: q.reached,
+        met: q.met,
+      })),
+    })),
   };
 }

@@ -2,7 +2,7 @@
  * The in-toto Statement (v1) a run signs, and its DSSE envelope. The subjects are the list of
  * every input's sha256 and the canonical result, both beside the statement; the predicate names
  * what the result was computed with: the tool and version, the day, the options, each rubric's
- * sha256, the waivers and roster, and every quota verdict. The per-file digests stay in the
+ * sha256, the waivers, roster and inspections, and every quota verdict. The per-file digests stay in the
  * list, so the statement stays small however many files there are.
  */
 import { sign, verify } from 'node:crypto';
@@ -24,7 +24,17 @@ export interface RecordedOptions {
   group?: string;
   waivers?: string;
   roster?: string;
+  /** --inspections: the files and folders named. */
+  inspections?: string[];
   maxSize?: number;
+  /** plan: its cost and quote files (relative), targets, limits and solver, as given. */
+  costs?: string[];
+  quotes?: string[];
+  target?: string[];
+  budget?: string;
+  months?: string;
+  solver?: string;
+  timeLimit?: string;
   /** rank --results-out: the Parquet file (a subject), and the language its tier titles are in. */
   resultsOut?: string;
   resultsLang?: string;
@@ -38,6 +48,8 @@ export interface Predicate {
   rubrics: { id: string; source: string; path?: string; sha256: string }[];
   waivers: { path: string; sha256: string } | null;
   roster: { path: string; sha256: string } | null;
+  /** Every inspections file read (督查), by path; null without --inspections. */
+  inspections: { path: string; sha256: string }[] | null;
   files: number;
   quotas: QuotaSummary;
   /**

@@ -44,6 +44,7 @@ export type VerifyCode =
   | 'verify.quota-differs'
   | 'verify.unscored-differs'
   | 'verify.result-file-differs'
+  | 'verify.plan-differs'
   | 'verify.result-same'
   | 'verify.results-differs'
   | 'verify.results-same';
@@ -109,6 +110,7 @@ function hasStatementShape(s: Statement): boolean {
     s.predicate !== null &&
     strings(s.predicate.options?.inputs) &&
     (s.predicate.options.rubrics === undefined || strings(s.predicate.options.rubrics)) &&
+    (s.predicate.options.inspections === undefined || strings(s.predicate.options.inspections)) &&
     ['rubric', 'group', 'waivers', 'roster'].every((k) => {
       const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
       return v === undefined || typeof v === 'string';
@@ -239,6 +241,10 @@ function compareResults(signed: Json, again: Json): VerifyNote {
   for (let j = 0; j < Math.max(xu.length, yu.length); j++)
     if (!same(xu[j], yu[j]))
       return note('verify.unscored-differs', { file: String((xu[j] ?? yu[j])!.file) }, true);
+  // plan --attest: the plan made again differs (a cost file, a target, the solver's answer).
+  const xp = (signed as { plan?: unknown } | null)?.plan;
+  const yp = (again as { plan?: unknown } | null)?.plan;
+  if (!same(xp, yp)) return note('verify.plan-differs', {}, true);
   if (!same(signed, again)) return note('verify.result-file-differs', {}, true);
   return note('verify.result-same');
 }

@@ -11,14 +11,17 @@
  * decided once per command's report: rank-report.ts, trend-files.ts.
  */
 import type { Worker } from 'node:worker_threads';
-import type { BatchItem, BatchOptions } from '../../batch/assess-batch-item.js';
+import { assessBatchItem, type BatchItem, type BatchOptions, toItem } from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
 import type { RowPlaces } from '../../batch/row-places.js';
 import { assessSheets, SHEET_WORKER_YOUNG_MB, sheetsWantWorker } from '../../batch/sheet-batch.js';
 import { type Threads, workersBeforeScan } from '../../batch/threads.js';
 import type { Finding } from '../../model/finding.js';
+import type { InspectionSet } from '../../model/inspection.js';
+import type { LowerResults } from '../../model/lower-levels.js';
 import type { Exemption } from '../../model/rubric.js';
 import { sheetKind } from '../../sheets/sheet-files.js';
+import { assessSheet } from '../assess-sheet.js';
 import type { EvidenceOptions } from '../evidence/check-evidence.js';
 import type { RubricPolicy } from '../rubric-policy.js';
 import { listSheetInputs } from './list-inputs.js';
@@ -37,6 +40,10 @@ export interface IntakeOptions {
   threads: Threads;
   /** Keep each scored submission's full result (report's pages, trend's criteria). */
   keepResults?: boolean;
+  /** Keep each scored submission's interpreted assessment (plan fixes it and scores it again). */
+  keepAssessment?: boolean;
+  /** --inspections: inspected values replace self-reported ones, in every thread and format. */
+  inspections?: InspectionSet;
   /** How evidence files are hashed (the cache); absent: every file hashed again. */
   evidence?: EvidenceOptions;
   /** Keep each scored submission's criterion points and statuses (rank --results-out). */
@@ -71,6 +78,8 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
     ...(o.period ? { period: o.period } : {}),
     ...(o.keepResults ? { keepResults: true } : {}),
+    ...(o.keepAssessment ? { keepAssessment: true } : {}),
+    ...(o.inspections ? { inspections: o.inspections } : {}),
     ...(o.evidence ? { evidence: o.evidence } : {}),
     ...(o.keepCriteria ? { keepCriteria: true } : {}),
     policy: o.policy,
@@ -119,4 +128,34 @@ export async function judgeSubmissions(
     findings: listed.findings,
     ...(sheetBatch ? { rowIds: sheetBatch.rowIds } : {}),
   };
+}
+
+/**
+ * Some submissions judged again with what their roll-up criteria read: the results of their
+ * compounds or communities (`lower`, by file or row label), once those are judged. A YAML file is
+ * read again here; a spreadsheet row by reading its sheet again (only the rows asked for are
+ * kept). The judgement is the same road as the first: the same options, the same rubric policy.
+ */
+export async function judgeAgain(
+  lower: ReadonlyMap<string, LowerResults>,
+  options: IntakeOptions,
+  rowIds?: { get(label: string): { file?: string } | undefined },
+): Promise<Map<string, BatchItem>> {
+  const assess = { ...batchOptions(options), lower };
+  const out = new Map<string, BatchItem>();
+  const sheets = new Map<string, Set<string>>();
+  for (const label of lower.keys()) {
+    const sheet = rowIds?.get(label)?.file;
+    if (sheet === undefined) {
+      out.set(label, assessBatchItem(label, assess));
+      continue;
+    }
+    let rows = sheets.get(sheet);
+    if (!rows) sheets.set(sheet, (rows = new Set()));
+    rows.add(label);
+  }
+  for (const [sheet, rows] of sheets)
+    for await (const r of assessSheet(sheet, assess))
+      if (rows.has(r.file)) out.set(r.file, toItem(r, assess));
+  return out;
 }

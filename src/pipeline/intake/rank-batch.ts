@@ -2,17 +2,21 @@
  * The batch behind `rank` and `report`: the submissions judged by the intake, then ranked per
  * rubric and period (rank-report.ts), with the waivers' own findings. `report` asks for the full
  * results too, and makes its community pages from them: a spreadsheet row's as a file's, and
- * nothing judged twice.
+ * nothing judged twice (but a street whose rubric rolls up its compounds or communities, judged
+ * again once they are: roll-up-pass.ts).
  */
 import type { CriterionPoints } from '../../engine/criterion-points.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
+import type { Assessment } from '../../model/assessment.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
-import { type BuiltRankReport, buildRankReport } from '../rank-report.js';
-import { waiverFindings } from '../waiver-findings.js';
+import { inspectionFindings, inspectionsView } from '../inspection-findings.js';
+import type { BuiltRankReport } from '../rank-report.js';
+import { heldExemptions, waiverFindings } from '../waiver-findings.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
+import { rollUpPass } from './roll-up-pass.js';
 
 export interface RankBatchOptions extends IntakeOptions {
   group?: GroupBy;
@@ -27,6 +31,8 @@ export type RankBatch =
       kind: 'ranked';
       /** Full results by the entry's file (or row label): with keepResults only. */
       results: ReadonlyMap<string, CommunityResult>;
+      /** Interpreted assessments by the entry's file (or row label): with keepAssessment only (plan). */
+      assessments: ReadonlyMap<string, Assessment>;
       /** Criterion points by the entry's file (or row label): with keepCriteria only. */
       criteria: ReadonlyMap<string, CriterionPoints>;
     });
@@ -38,22 +44,42 @@ export async function rankBatch(
 ): Promise<RankBatch> {
   const intake = await judgeSubmissions(inputs, options, progress);
   if (intake.kind === 'no-files') return intake;
-  const results = new Map<string, CommunityResult>();
-  const criteria = new Map<string, CriterionPoints>();
-  for (const it of intake.items) {
-    if (it.kind !== 'scored') continue;
-    if (it.result) results.set(it.entry.file, it.result);
-    if (it.criteria) criteria.set(it.entry.file, it.criteria);
-  }
-  const built = buildRankReport(intake.items, intake.findings, {
+  const reportOptions = {
     ...(options.group ? { group: options.group } : {}),
     ...(options.forcedRubric ? { forcedRubric: options.forcedRubric } : {}),
     ...(options.roster ? { roster: options.roster } : {}),
     ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
-  });
+  };
+  // The levels in order: streets with roll-up criteria are judged again with their compounds' or
+  // communities' results, and the report is made from the judgement that stands.
+  const { items, built } = await rollUpPass(intake.items, intake.findings, options, reportOptions);
+  const results = new Map<string, CommunityResult>();
+  const criteria = new Map<string, CriterionPoints>();
+  const assessments = new Map<string, Assessment>();
+  for (const it of items) {
+    if (it.kind !== 'scored') continue;
+    if (it.result) results.set(it.entry.file, it.result);
+    if (it.criteria) criteria.set(it.entry.file, it.criteria);
+    if (it.assessment) assessments.set(it.entry.file, it.assessment);
+  }
   if (options.waivers)
     built.problems.push(...waiverFindings(options.waivers, tablesEntries(built.report), options.asOf));
-  return { ...built, kind: 'ranked', results, criteria };
+  if (options.inspections) {
+    const entries = built.report.tables.flatMap((t) => t.rows.map((r) => r.entry));
+    built.problems.push(
+      ...inspectionFindings(
+        options.inspections,
+        entries,
+        options.roster?.communities.map((c) => c.id),
+      ),
+    );
+    built.report.inspections = inspectionsView(options.inspections, options.asOf);
+  }
+  const held = heldExemptions(options.waivers, tablesEntries(built.report), options.asOf);
+  built.report.tables.forEach((t, i) => {
+    if (held[i]?.length) t.exemptions = held[i];
+  });
+  return { ...built, kind: 'ranked', results, criteria, assessments };
 }
 
 /** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */

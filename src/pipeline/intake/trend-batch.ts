@@ -6,6 +6,7 @@ import type { Finding } from '../../model/finding.js';
 import type { TrendReport } from '../../report/trend/types.js';
 import { type TrendOptions, trendReport } from '../trend-files.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
+import { rollUpPass } from './roll-up-pass.js';
 
 export async function trendBatch(
   inputs: string[],
@@ -18,10 +19,20 @@ export async function trendBatch(
 > {
   const intake = await judgeSubmissions(inputs, { ...options, keepResults: true }, progress);
   if (intake.kind === 'no-files') return intake;
+  // Streets rolled up from their compounds or communities of the same period, as rank does.
+  const { items } = await rollUpPass(
+    intake.items,
+    intake.findings,
+    { ...options, keepResults: true },
+    {
+      ...(options.roster ? { roster: options.roster } : {}),
+      ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
+    },
+  );
   return {
     kind: 'trend',
     problems: intake.findings.filter((f) => f.severity !== 'error'),
-    report: trendReport(intake.items, intake.findings, {
+    report: trendReport(items, intake.findings, {
       ...options,
       ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
     }),

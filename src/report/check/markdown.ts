@@ -4,7 +4,7 @@ import { markdownCode, markdownText } from '../escape/markdown.js';
 import { severityWord, where } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
-import { CHECK_COLUMNS, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
+import { checkHeads, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
 
 /** Text from data in a Markdown table cell, list item or heading (escape/markdown.ts). */
 export const cell = markdownText;
@@ -26,7 +26,7 @@ export const checkMarkdown: Formatter<CheckReport> = (report, { lang }) => {
       out.push(message(lang, 'ui.file-invalid'), '');
       continue;
     }
-    out.push(`| ${CHECK_COLUMNS.map((c) => message(lang, c)).join(' | ')} |`, '|---|---|---|---:|---|');
+    out.push(`| ${checkHeads(l).map(cell).join(' | ')} |`, '|---|---|---|---:|---|');
     for (const row of criterionRows(r, l)) {
       out.push(
         `| ${[row.section, row.criterion, row.statusText, row.points, row.shortfall].map(cell).join(' | ')} |`,

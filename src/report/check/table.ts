@@ -9,7 +9,7 @@ import { rubricSourceLine } from '../rubric-source.js';
 import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
 import type { CheckReport, Formatter } from '../types.js';
-import { CHECK_COLUMNS, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
+import { checkHeads, criterionRows, fixRows, heading, provenanceLines, summaryLines } from './rows.js';
 
 export const checkTable: Formatter<CheckReport> = (report, { lang, color, width }) => {
   const style = makeStyle(color);
@@ -44,13 +44,7 @@ export const checkTable: Formatter<CheckReport> = (report, { lang, color, width 
       return cells;
     });
     const labels = { width, separator: message(lang, 'output.label-separator') };
-    out.push(
-      boxTable(
-        CHECK_COLUMNS.map((k) => message(lang, k)),
-        rows,
-        labels,
-      ),
-    );
+    out.push(boxTable(checkHeads(l), rows, labels));
     if (r.sections.some((s) => s.criteria.some((c) => c.veto)))
       out.push(...wrapLine('', message(lang, 'ui.veto-legend'), width, style.dim));
     for (const line of provenanceLines(r, l, f.rubric)) out.push(...wrapLine('', t(line), width, style.dim));

@@ -95,6 +95,19 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
   if (rubric.level === 'community') field('street', m('fillin.note.street'));
   field('district', m('fillin.note.district'));
   if (extraFields.has('city')) field('city', m('fillin.note.city'));
+  if (rubric.communityTypes?.length) {
+    field(
+      'type',
+      m('fillin.note.type', {
+        types: rubric.communityTypes
+          .map((t) => pick(t.label, lang) || t.id)
+          .join(lang === 'en' ? ', ' : '、'),
+      }),
+    );
+    // A list to pick from: the types' labels in the workbook's language.
+    const col = cols.at(-1)!;
+    col.validation = { type: 'list', values: rubric.communityTypes.map((t) => pick(t.label, lang) || t.id) };
+  }
   field('period', m('fillin.note.period'));
   for (const c of cols) if (c.key === 'id' || c.key === 'name') c.width = Math.max(c.width, 14);
 

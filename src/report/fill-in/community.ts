@@ -38,7 +38,7 @@ export interface Community {
   dropped: Dropped[];
 }
 
-const ENTITY_FIELDS = ['id', 'name', 'street', 'district', 'city'] as const;
+const ENTITY_FIELDS = ['id', 'name', 'street', 'district', 'city', 'type'] as const;
 
 /** One name index per rubric: convert reads thousands of communities of the same few rubrics. */
 const indexes = new WeakMap<Rubric, ReturnType<typeof buildNameIndex>>();

@@ -33,7 +33,8 @@ export function rowCells(
         role.field === 'name' ||
         role.field === 'street' ||
         role.field === 'district' ||
-        role.field === 'city'
+        role.field === 'city' ||
+        role.field === 'type'
       )
         return { value: c.entity[role.field] ?? null };
       return EMPTY;

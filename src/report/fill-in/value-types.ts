@@ -131,4 +131,11 @@ export const VALUE_TYPES: Record<MetricType, ValueType> = {
     toCell: asIs,
     toYaml: same,
   },
+  // A name in the community's own words (its brand): any text.
+  text: {
+    unit: () => undefined,
+    validation: () => undefined,
+    toCell: asIs,
+    toYaml: same,
+  },
 };

@@ -3,25 +3,39 @@
  * the communities' full results. Rendering only adds markup, so a test of this model tests what
  * the page says.
  */
+
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
-import { message } from '../../i18n/catalog.js';
+import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
-import { criterionRows, fixRows, heading, provenanceLines, summaryLines } from '../check/rows.js';
+import {
+  CHECK_COLUMNS,
+  checkHeads,
+  criterionRows,
+  fixRows,
+  heading,
+  provenanceLines,
+  summaryLines,
+} from '../check/rows.js';
 import { severityWord, where } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { sourceCitation } from '../provenance.js';
+import type { PlanView } from '../plan/view.js';
+import { marked, sourceCitation } from '../provenance.js';
+import { exemptionLines } from '../rank/exemptions.js';
+import { entityText, rolledUpEntries, rollUpText } from '../rank/roll-ups.js';
 import {
   boundText,
   candidateLine,
+  columnHead,
   groupLine,
   groupName,
   pct,
   quotaSentence,
   quotaTitle,
   type RowCells,
+  rankLegend,
   rowCells,
   rowColumns,
   tierDistribution,
@@ -77,6 +91,8 @@ export interface CommunityView {
   possible: number;
   scoreLine: string;
   tier: string;
+  /** The points column's head (marked ※ when every criterion's points are practice). */
+  pointsHead: string;
   tierIndex: number | null;
   summary: string[];
   sections: { title: string; earned: number; possible: number; label: string }[];
@@ -104,8 +120,24 @@ export interface TableView {
   overall: GroupView;
   groups: GroupView[];
   quotas: QuotaView[];
+  /** A street's roll-up criteria in words (measured, from what, verdict), by street. */
+  rollUps: { entity: string; lines: string[] }[];
   communities: CommunityView[];
+  /** What ※ means, when the ranking's scores or tiers carry it. */
+  legend?: string;
   pagesNote?: string;
+  /** The exemptions (免评) that held, in words (rank lists them the same way). */
+  exemptions: string[];
+  /** With --inspections: the inspection section and its bulletin (通报). */
+  inspection?: InspectionView;
+}
+
+export interface InspectionView {
+  note: string;
+  /** 未督查: the communities ranked that no record inspected (empty: every one was). */
+  uninspected: string;
+  head: string[];
+  rows: { cells: string[]; overdue: boolean; overstated: boolean }[];
 }
 
 export interface ReportView {
@@ -116,6 +148,8 @@ export interface ReportView {
   tables: TableView[];
   invalid: { file: string; findings: { where: string; severity: string; code: string; text: string }[] }[];
   summary: string;
+  /** With report --costs: the plan page (整改计划), in the plan's own words. */
+  plan?: PlanView;
 }
 
 export interface ReportInput {
@@ -126,6 +160,8 @@ export interface ReportInput {
   asOf: string;
   version: string;
   pages: PagesChoice;
+  /** With report --costs: the plan of the same batch, in words (report/plan/view.ts). */
+  plan?: PlanView;
 }
 
 export function reportView(input: ReportInput): ReportView {
@@ -157,6 +193,7 @@ export function reportView(input: ReportInput): ReportView {
     tables,
     invalid,
     summary: summaryLine(report, lang).trim(),
+    ...(input.plan ? { plan: input.plan } : {}),
   };
 }
 
@@ -165,7 +202,10 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
   const l = labeller(lang, t.rubric);
   const anchor = `t${index + 1}`;
   const tierIds = t.rubric.tiers.map((x) => x.id);
-  const tierTitles = [...t.rubric.tiers.map((x) => l.tier(x.id)), message(lang, 'report.no-tier')];
+  const tierTitles = [
+    ...t.rubric.tiers.map((x) => marked(l.tier(x.id), l.marks.tier(x.id))),
+    message(lang, 'report.no-tier'),
+  ];
   const possible = Math.max(0, ...t.rows.map((r) => r.entry.possible));
   const all = t.rows.map((r) => r.entry);
   const overall = groupView(
@@ -195,6 +235,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
   }
   // The document by its title, as the terminal cites it; its file name only as a reference.
   const source = sourceCitation(t.rubric.source, lang) ?? '';
+  const legend = rankLegend(t.rubric, l);
   return {
     anchor,
     rubricTitle: l.rubricTitle(),
@@ -204,17 +245,27 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     level: t.rubric.level,
     possible,
     tierTitles,
-    tierMarks: t.rubric.tiers.map((x) => ({ value: x.minScore, label: l.tier(x.id) })),
-    columns: rowColumns(t.rubric.level).map(([key, code]) => ({
+    tierMarks: t.rubric.tiers.map((x) => ({
+      value: x.minScore,
+      label: marked(l.tier(x.id), l.marks.threshold(x.id)),
+    })),
+    columns: rowColumns(t.rubric.level, !!input.report.inspections).map(([key, code]) => ({
       key,
-      title: message(lang, code),
+      title: columnHead(key, code, l),
       numeric: key === 'rank' || key === 'score',
     })),
     counts: { ranked: t.rows.length, ...doubtCounts(t) },
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),
+    exemptions: exemptionLines(t, l),
+    rollUps: rolledUpEntries(t.rows).map((e) => ({
+      entity: entityText(e, l),
+      lines: e.rollUps!.map((u) => rollUpText(u, l, t.rubric)),
+    })),
     communities,
+    ...(input.report.inspections ? { inspection: inspectionView(t, input.report.inspections.asOf, l) } : {}),
+    ...(legend ? { legend } : {}),
     ...(input.pages !== 'all'
       ? {
           pagesNote: message(lang, 'report.pages.limited', {
@@ -307,7 +358,9 @@ export function communityView(
     total: r.total,
     possible: r.possible,
     scoreLine: message(l.lang, 'report.community.score', { total: num(r.total), possible: num(r.possible) }),
-    tier: r.tier === null ? message(l.lang, 'report.no-tier') : l.tier(r.tier),
+    tier:
+      r.tier === null ? message(l.lang, 'report.no-tier') : marked(l.standing(r.tier), l.marks.tier(r.tier)),
+    pointsHead: checkHeads(l)[CHECK_COLUMNS.indexOf('ui.col.points')]!,
     tierIndex: tierIndex !== null && tierIndex >= 0 ? tierIndex : null,
     summary: summaryLines(r, l),
     sections: r.sections.map((s) => ({
@@ -329,5 +382,70 @@ export function communityView(
     fixes: fixRows(r, l),
     vetoLegend: r.sections.some((s) => s.criteria.some((c) => c.veto)),
     provenance: provenanceLines(r, l, rubric),
+  };
+}
+
+/** The inspection section of a table: the note, who was not inspected, and the bulletin (通报). */
+function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView {
+  const lang = l.lang;
+  const w = (code: MessageCode, p?: Record<string, string>) => message(lang, code, p);
+  const entries = t.rows.map((r) => r.entry);
+  const inspected = entries.filter((e) => e.inspection);
+  const metrics = inspected.flatMap((e) => e.inspection!.metrics);
+  const rows: InspectionView['rows'] = [];
+  for (const e of inspected)
+    for (const m of e.inspection!.metrics) {
+      const found: string[] = [];
+      if (m.overstated) found.push(`${w('inspection.overstated-mark')} −${num(m.lost)}`);
+      if (m.deduct > 0) found.push(w('inspection.deducted', { points: num(m.deduct) }));
+      if (m.finding) found.push(m.finding);
+      const status = m.item
+        ? m.item.status === 'closed'
+          ? w('inspection.status.closed', { date: m.item.closedOn ?? '' })
+          : w(`inspection.status.${m.item.status}`, { deadline: m.item.deadline })
+        : '—';
+      rows.push({
+        cells: [
+          `${e.name}（${e.id}）`,
+          l.metric(m.metric),
+          m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+          // 虚报 found first, then what a 复查 found: 45 → 55.
+          m.overstatedFound !== undefined && m.overstatedFound !== m.found
+            ? `${l.value(m.metric, m.overstatedFound)} → ${m.found !== undefined ? l.value(m.metric, m.found) : '—'}`
+            : m.found !== undefined
+              ? l.value(m.metric, m.found)
+              : '—',
+          `${w(`inspection.kind.${m.kind}`)} ${m.date} ${m.inspector}`,
+          found.join(lang === 'en' ? '; ' : '；') || '—',
+          m.item?.deadline ?? '—',
+          status,
+        ],
+        overdue: m.item?.status === 'overdue',
+        overstated: m.overstated,
+      });
+    }
+  const left = entries.filter((e) => !e.inspection).map((e) => `${e.name}（${e.id}）`);
+  return {
+    note: w('inspection.section-note', {
+      inspected: String(inspected.length),
+      total: String(entries.length),
+      overstated: String(inspected.filter((e) => e.inspection!.metrics.some((m) => m.overstated)).length),
+      overdue: String(metrics.filter((m) => m.item?.status === 'overdue').length),
+      asOf,
+    }),
+    uninspected: left.length
+      ? w('inspection.uninspected-list', { names: left.join(lang === 'en' ? ', ' : '、') })
+      : '',
+    head: [
+      w('inspection.col.community'),
+      w('inspection.col.metric'),
+      w('inspection.col.reported'),
+      w('inspection.col.found'),
+      w('inspection.col.inspection'),
+      w('inspection.col.finding'),
+      w('inspection.col.deadline'),
+      w('inspection.col.status'),
+    ],
+    rows,
   };
 }

@@ -4,12 +4,13 @@
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
+import type { PlanView } from '../plan/view.js';
 import { barChart } from './charts/bar.js';
 import { quotaGauge } from './charts/gauge.js';
 import { histogram } from './charts/histogram.js';
 import { stackedBars } from './charts/stacked-bar.js';
 import { esc } from './escape.js';
-import type { CommunityView, GroupView, QuotaView, ReportView, TableView } from './model.js';
+import type { CommunityView, GroupView, InspectionView, QuotaView, ReportView, TableView } from './model.js';
 import { SORT_SCRIPT } from './sort-script.js';
 import { stylesheet } from './style.js';
 
@@ -45,9 +46,20 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
   const out: string[] = documentStart(v);
   out.push(toc(v, pages));
   for (const t of v.tables) out.push(tableSection(t, v));
+  if (v.plan) out.push(planSection(v.plan, v));
   out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
   if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
+  let unfilled = false;
   for (const f of v.invalid) {
+    // A row nobody filled in is one line (its cell, its name, 尚未填写), with the rows beside it.
+    if (f.findings.length === 1 && f.findings[0]!.code === 'sheet.row-unfilled') {
+      if (!unfilled) out.push('<ul class="unfilled">');
+      unfilled = true;
+      out.push(`<li><code>${esc(f.findings[0]!.where)}</code> ${esc(f.findings[0]!.text)}</li>`);
+      continue;
+    }
+    if (unfilled) out.push('</ul>');
+    unfilled = false;
     out.push(`<h4>${esc(f.file)}</h4><ul>`);
     for (const fd of f.findings)
       out.push(
@@ -55,6 +67,7 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
       );
     out.push('</ul>');
   }
+  if (unfilled) out.push('</ul>');
   out.push('</section>');
   out.push(
     `<footer><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
@@ -82,6 +95,7 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
           .join('')}</ol></li>`,
       );
     } else sub.push(`<li>${entry(t.overall.anchor, m('report.ranking'))}</li>`);
+    if (t.inspection) sub.push(`<li>${entry(`${t.anchor}-inspections`, m('inspection.section'))}</li>`);
     if (t.communities.length) {
       sub.push(
         `<li>${entry(`${t.anchor}-communities`, m('report.communities'))}<ol>${t.communities
@@ -91,6 +105,14 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
     }
     items.push(`<li>${entry(t.anchor, esc(t.rubricTitle))}<ol>${sub.join('')}</ol></li>`);
   }
+  if (v.plan)
+    items.push(
+      `<li>${entry('plan', m('report.plan'))}${
+        v.plan.tables.length > 1
+          ? `<ol>${v.plan.tables.map((t, i) => `<li>${entry(`plan-${i + 1}`, esc(t.heading))}</li>`).join('')}</ol>`
+          : ''
+      }</li>`,
+    );
   items.push(`<li>${entry('not-scored', m('report.not-scored'))}</li>`);
   return `<nav class="toc${pages ? ' paged' : ''}" aria-label="${m('report.toc')}"><h2>${m('report.toc')}</h2><ol>${items.join('')}</ol></nav>`;
 }
@@ -131,10 +153,22 @@ function tableSection(t: TableView, v: ReportView): string {
       t.overall.tiers,
     ),
   );
+  if (t.rollUps.length) {
+    out.push(`<h3>${m('rollup.heading')}</h3>`);
+    for (const r of t.rollUps)
+      out.push(
+        `<div class="roll-up"><h4>${esc(r.entity)}</h4><ul>${r.lines.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>`,
+      );
+  }
   if (t.quotas.length) {
     out.push(`<h3>${m('report.quotas')}</h3>`);
     t.quotas.forEach((q, i) => out.push(quotaBlock(q, `${t.anchor}-q${i + 1}`, v, false)));
   }
+  if (t.exemptions.length) {
+    out.push(`<h3>${esc(message(v.lang, 'rank.exemptions').replace(/[:：]$/, ''))}</h3>`);
+    out.push(`<ul class="exemptions">${t.exemptions.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`);
+  }
+  if (t.inspection) out.push(inspectionBlock(t.inspection, `${t.anchor}-inspections`, v));
 
   if (t.groups.length) {
     out.push(`<h2 id="${t.anchor}-groups">${m('report.groups')}</h2>`);
@@ -152,6 +186,7 @@ function tableSection(t: TableView, v: ReportView): string {
     );
     for (const g of t.groups) out.push(groupBlock(g, t, v, true));
   } else out.push(groupBlock(t.overall, t, v, false));
+  if (t.legend) out.push(`<p class="note">${esc(t.legend)}</p>`);
 
   if (t.communities.length || t.pagesNote) {
     out.push(`<h2 class="communities-heading" id="${t.anchor}-communities">${m('report.communities')}</h2>`);
@@ -159,6 +194,75 @@ function tableSection(t: TableView, v: ReportView): string {
     for (const c of t.communities) out.push(communityPage(c, v));
   }
   out.push('</section>');
+  return out.join('\n');
+}
+
+/**
+ * The plan page (report --costs): per rubric table and group, one row per fix with the community
+ * and the tier it reaches spanning its fixes; the shared stations, each quota after the plan and
+ * what 5 points less would save; the subtotals and the district total; what blocks a quota.
+ */
+function planSection(p: PlanView, v: ReportView): string {
+  const m = words(v.lang);
+  const out: string[] = [`<section class="plan-section" id="plan"><h2>${m('report.plan')}</h2>`];
+  p.tables.forEach((t, i) => {
+    out.push(`<h3 id="plan-${i + 1}">${esc(t.heading)}</h3>`);
+    out.push(
+      `<p class="note">${[t.solver, t.costs, t.quotes]
+        .filter(Boolean)
+        .map((x) => esc(x!))
+        .join('<br>')}</p>`,
+    );
+    for (const g of t.groups) {
+      out.push(`<h4>${esc(g.name)}</h4>`);
+      if (g.lifts.length) {
+        out.push(
+          '<table class="plan"><colgroup><col style="width:15%"><col style="width:37%"><col style="width:15%"><col style="width:12%"><col style="width:9%"><col style="width:12%"></colgroup>',
+          `<thead><tr><th>${m('plan.col.community')}</th><th>${m('plan.col.fixes')}</th><th>${m('plan.col.responsible')}</th><th>${m('plan.xlsx.deadline')}</th><th class="num">${m('plan.col.cost')}</th><th>${m('plan.col.tier')}</th></tr></thead><tbody>`,
+        );
+        for (const lift of g.lifts)
+          lift.fixes.forEach((f, k) => {
+            const span = lift.fixes.length > 1 ? ` rowspan="${lift.fixes.length}"` : '';
+            out.push(
+              `<tr${k === 0 ? ' class="lift"' : ''}>${k === 0 ? `<td${span}>${esc(lift.community)}<br><span class="quote">${esc(lift.cost)} · ${esc(lift.months)}</span></td>` : ''}<td>${esc(f.text)}<br><span class="quote">${esc(f.way)}</span></td><td>${esc(f.responsible)}</td><td>${esc(f.due)}</td><td class="num">${esc(f.cost)}</td>${k === 0 ? `<td${span}>${esc(lift.tier)}</td>` : ''}</tr>`,
+            );
+          });
+        out.push('</tbody></table>');
+      }
+      const lines = [...g.stations, ...g.quotas];
+      if (lines.length)
+        out.push(
+          `<ul class="plan-lines">${lines.map((x) => `<li${/^\s/.test(x) ? ' class="sub"' : ''}>${esc(x.trim())}</li>`).join('')}</ul>`,
+        );
+      out.push(`<p class="subtotal">${esc(g.subtotal)}</p>`);
+    }
+  });
+  if (p.nothing) out.push(`<p>${esc(message(v.lang, 'plan.nothing'))}</p>`);
+  out.push(
+    `<div class="summary"><p><strong>${esc(p.total)}</strong></p>${p.problems.map((x) => `<p class="warn">${esc(x)}</p>`).join('')}</div>`,
+  );
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** The inspection section: what the scores rest on, who was not inspected, and the bulletin (通报). */
+function inspectionBlock(x: InspectionView, id: string, v: ReportView): string {
+  const m = words(v.lang);
+  const out = [`<h2 id="${id}">${m('inspection.section')}</h2>`, `<p>${esc(x.note)}</p>`];
+  if (x.uninspected) out.push(`<p class="note">${esc(x.uninspected)}</p>`);
+  out.push(`<h3>${m('inspection.bulletin')}</h3>`);
+  if (!x.rows.length) {
+    out.push(`<p>${m('inspection.no-bulletin')}</p>`);
+    return out.join('\n');
+  }
+  const head = x.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = x.rows
+    .map((r) => {
+      const cls = r.overdue ? ' class="overdue"' : r.overstated ? ' class="overstated"' : '';
+      return `<tr${cls}>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  out.push(`<table class="bulletin"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`);
   return out.join('\n');
 }
 
@@ -216,7 +320,7 @@ function groupBlock(g: GroupView, t: TableView, v: ReportView, titled: boolean):
 }
 
 /** Column widths in print: the community and the shortfall get the room. */
-const WIDTH: Record<string, string> = {
+const WIDTH_PLAIN: Record<string, string> = {
   rank: '6%',
   community: '20%',
   street: '10%',
@@ -226,9 +330,21 @@ const WIDTH: Record<string, string> = {
   vetoes: '14%',
   shortfall: '20%',
 };
+/** With --inspections (the self-reported score beside the verified one) the text columns give it room. */
+const WIDTH_INSPECTED: Record<string, string> = {
+  ...WIDTH_PLAIN,
+  community: '17%',
+  street: '9%',
+  district: '7%',
+  inspection: '12%',
+  tier: '13%',
+  vetoes: '11%',
+  shortfall: '18%',
+};
 
 function rankingTable(g: GroupView, t: TableView): string {
   const cols = t.columns;
+  const WIDTH = t.inspection ? WIDTH_INSPECTED : WIDTH_PLAIN;
   const head = cols
     .map(
       (c) =>
@@ -283,7 +399,7 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
   );
   out.push(`<h4>${m('report.community.criteria')}</h4>`);
   out.push(
-    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${m('ui.col.points')}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
+    `<table class="criteria"><thead><tr><th style="width:${COL.criterion}">${m('ui.col.criterion')}</th><th style="width:${COL.status}">${m('ui.col.status')}</th><th class="num" style="width:${COL.points}">${esc(c.pointsHead)}</th><th style="width:${COL.shortfall}">${m('ui.col.shortfall')}</th><th style="width:${COL.source}">${m('report.col.source')}</th></tr></thead>`,
   );
   // A tbody per section: a long page breaks between sections, never inside a row.
   let section: string | undefined;

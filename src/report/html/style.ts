@@ -56,11 +56,22 @@ td.status-no-data { color: #555; font-style: italic; }
 .summary { margin: 2mm 0; padding: 2mm 3mm; background: #f5f7fa; border-left: 1mm solid #1d3f6e; }
 .summary p { margin: 0.5mm 0; }
 section.table-section { break-before: page; }
+section.plan-section { break-before: page; }
+table.plan td { font-size: 8.5pt; }
+table.plan tr.lift td { border-top: 1pt solid #1d3f6e; }
+ul.plan-lines { margin: 1mm 0 2mm; padding-left: 6mm; font-size: 9pt; }
+ul.plan-lines li.sub { list-style: none; margin-left: 4mm; color: #1d6b35; }
+p.subtotal { font-weight: bold; margin: 1mm 0 4mm; }
+.summary p.warn { color: #a12a1f; }
 section.table-section:first-of-type { break-before: auto; }
 article.community { break-before: page; }
 h2.communities-heading { break-before: page; }
 h2.communities-heading ~ article.community:first-of-type { break-before: auto; }
 .note { color: #555; font-size: 9pt; }
+table.bulletin { font-size: 8.5pt; }
+table.bulletin tr { break-inside: avoid; }
+table.bulletin tr.overstated td:nth-child(6) { color: #8a5a00; font-weight: bold; }
+table.bulletin tr.overdue td:nth-child(8) { color: #a12a1f; font-weight: bold; }
 .back { font-size: 8.5pt; }
 .verdict { break-inside: avoid; }
 table.criteria tbody { break-inside: avoid; }

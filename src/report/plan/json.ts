@@ -3,10 +3,11 @@
  * sentences. Stable field order; money in 元 (or a count of fixes when `unit` is true).
  */
 import type { FixOption } from '../../engine/plan/candidates.js';
+import { addMonths } from '../../model/dates.js';
 import type { PlanReport } from '../../pipeline/plan.js';
 import type { FormatOptions } from '../types.js';
 
-function fixJson(f: FixOption) {
+function fixJson(f: FixOption, day: string) {
   return {
     ...('metric' in f.target ? { metric: f.target.metric } : { facility: f.target.facility }),
     way: f.way.way,
@@ -16,6 +17,8 @@ function fixJson(f: FixOption) {
     amount: f.amount,
     cost: f.way.shared !== undefined ? 0 : f.cost,
     months: f.months,
+    // When it is due: its months after the plan's day.
+    due: addMonths(day, f.months),
     ...(f.way.responsible ? { responsible: f.way.responsible } : {}),
     ...(f.way.shared !== undefined ? { shared: f.way.shared } : {}),
   };
@@ -23,6 +26,9 @@ function fixJson(f: FixOption) {
 
 export function planJson(report: PlanReport) {
   return {
+    // What `plan status` reads back: the plan's day (deadlines run from it) and each rubric's sha256.
+    kind: 'civscore-plan',
+    asOf: report.day,
     unit: report.unit ? 'fixes' : 'yuan',
     feasible: report.feasible,
     cost: report.cost,
@@ -34,6 +40,7 @@ export function planJson(report: PlanReport) {
       const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
       return {
         rubric: t.rubric.id,
+        sha256: t.sha256,
         period: t.period,
         costs: t.costs.unit ? null : (t.costs.file ?? null),
         solver: s.solver,
@@ -53,7 +60,7 @@ export function planJson(report: PlanReport) {
             tier: l.package.tier,
             cost: l.package.cost,
             months: l.package.months,
-            fixes: l.package.fixes.map(fixJson),
+            fixes: l.package.fixes.map((f) => fixJson(f, report.day)),
           };
         }),
         stations: s.stations.map((st) => ({

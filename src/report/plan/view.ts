@@ -9,6 +9,7 @@ import type { Blocker } from '../../engine/plan/community.js';
 import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { addMonths } from '../../model/dates.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import { amount, countWord } from '../amounts.js';
@@ -22,6 +23,8 @@ export interface FixView {
   responsible: string;
   cost: string;
   months: string;
+  /** The day it is due: its months after the plan's day. */
+  due: string;
 }
 
 export interface LiftView {
@@ -192,7 +195,7 @@ function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): 
 /** Quota scopes, finest first. */
 const SCOPES: readonly PlanQuota['by'][] = ['community', 'street', 'district', 'all'];
 
-function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
+function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupView[] {
   const lang = l.lang;
   const s = t.solution;
   const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
@@ -201,8 +204,16 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
   const scopes = new Set(t.problem.quotas.map((q) => q.by));
   const by = SCOPES.find((x) => scopes.has(x)) ?? 'all';
   const keys = [...new Set(t.problem.quotas.filter((q) => q.by === by).map((q) => q.key))];
+  // The lifts of each group, in one pass (a province has a thousand streets).
+  const liftsOf = new Map<string | null | undefined, typeof s.lifts>();
+  for (const x of s.lifts) {
+    const k = byId.get(x.community)?.groups[by];
+    const list = liftsOf.get(k) ?? [];
+    list.push(x);
+    liftsOf.set(k, list);
+  }
   return keys.map((key) => {
-    const lifts = s.lifts.filter((x) => byId.get(x.community)?.groups[by] === key);
+    const lifts = liftsOf.get(key) ?? [];
     let cost = 0;
     let m = 0;
     const liftViews = lifts.map((x) => {
@@ -223,6 +234,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean): GroupView[] {
             : message(lang, 'plan.responsible-none'),
           cost: f.way.shared !== undefined ? '—' : money(lang, f.cost, unit),
           months: months(lang, f.months),
+          due: addMonths(day, f.months),
         })),
       };
     });
@@ -278,7 +290,7 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
         ? message(lang, 'plan.costs-unit')
         : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
       ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
-      groups: groupsOf(t, l, report.unit),
+      groups: groupsOf(t, l, report.unit, report.day),
     };
   });
   const problems: string[] = [];

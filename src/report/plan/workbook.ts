@@ -1,36 +1,54 @@
 /**
  * The plan as an 整改台账 workbook: one row per fix, with 社区、整改项、责任单位、完成时限、状态;
- * the status column offers a drop-down (未开始 / 整改中 / 已完成 / 已销号) for the office to keep
- * the ledger in Excel or WPS.
+ * the status column offers a drop-down (未开始 / 整改中 / 已完成 / 已销号 / 已逾期) for the office
+ * to keep the ledger in Excel or WPS. A new plan's rows are all 未开始; `plan status` fills the
+ * column from the latest submissions (and adds what each value is now).
  */
 import { message } from '../../i18n/catalog.js';
 import type { Lang } from '../../model/localized.js';
 import type { PlanReport } from '../../pipeline/plan.js';
+import type { PlanStatusReport } from '../../pipeline/plan-status.js';
 import type { RowSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
+import { planStatusView } from './status.js';
 import { planView } from './view.js';
 
-const STATUSES = ['plan.xlsx.todo', 'plan.xlsx.doing', 'plan.xlsx.done', 'plan.xlsx.closed'] as const;
+const STATUSES = [
+  'plan.xlsx.todo',
+  'plan.xlsx.doing',
+  'plan.xlsx.done',
+  'plan.xlsx.closed',
+  'plan.xlsx.overdue',
+] as const;
 
-export function planWorkbook(report: PlanReport, o: { lang: Lang }): WorkbookSpec {
-  const m = (code: Parameters<typeof message>[1]) => message(o.lang, code);
-  const v = planView(report, o.lang);
-  const rows: RowSpec[] = [];
-  for (const t of v.tables)
-    for (const g of t.groups)
-      for (const lift of g.lifts)
-        for (const f of lift.fixes)
-          rows.push({
-            values: [
-              g.name,
-              lift.community,
-              `${f.text}（${f.way}）`,
-              f.responsible,
-              f.months,
-              f.cost,
-              lift.tier,
-              m('plan.xlsx.todo'),
-            ],
-          });
+interface LedgerRow {
+  street: string;
+  community: string;
+  fix: string;
+  responsible: string;
+  due: string;
+  months: string;
+  cost: string;
+  tier: string;
+  state: string;
+  now?: string;
+}
+
+function ledger(lang: Lang, rows: LedgerRow[], withNow: boolean): WorkbookSpec {
+  const m = (code: Parameters<typeof message>[1]) => message(lang, code);
+  const specs: RowSpec[] = rows.map((r) => ({
+    values: [
+      r.street,
+      r.community,
+      r.fix,
+      r.responsible,
+      r.due,
+      r.months,
+      r.cost,
+      r.tier,
+      r.state,
+      ...(withNow ? [r.now ?? ''] : []),
+    ],
+  }));
   return {
     sheets: [
       {
@@ -41,14 +59,60 @@ export function planWorkbook(report: PlanReport, o: { lang: Lang }): WorkbookSpe
           { header: m('plan.col.community'), width: 14 },
           { header: m('plan.col.fixes'), width: 48, wrap: true },
           { header: m('plan.col.responsible'), width: 16 },
-          { header: m('plan.xlsx.deadline'), width: 10 },
+          { header: m('plan.xlsx.deadline'), width: 12 },
+          { header: m('plan.col.months'), width: 8 },
           { header: m('plan.col.cost'), width: 12 },
           { header: m('plan.col.tier'), width: 16 },
           { header: m('plan.xlsx.status'), width: 10 },
+          ...(withNow ? [{ header: m('plan-status.col.now'), width: 14 }] : []),
         ],
-        rows,
-        lists: [{ column: 8, values: STATUSES.map((s) => m(s)) }],
+        rows: specs,
+        lists: [{ column: 9, values: STATUSES.map((s) => m(s)) }],
       },
     ],
   };
+}
+
+export function planWorkbook(report: PlanReport, o: { lang: Lang }): WorkbookSpec {
+  const v = planView(report, o.lang);
+  const rows: LedgerRow[] = [];
+  for (const t of v.tables)
+    for (const g of t.groups)
+      for (const lift of g.lifts)
+        for (const f of lift.fixes)
+          rows.push({
+            street: g.name,
+            community: lift.community,
+            fix: `${f.text}（${f.way}）`,
+            responsible: f.responsible,
+            due: f.due,
+            months: f.months,
+            cost: f.cost,
+            tier: lift.tier,
+            state: message(o.lang, 'plan.xlsx.todo'),
+          });
+  return ledger(o.lang, rows, false);
+}
+
+/** The same ledger after `plan status`: 状态 filled, and each value now. */
+export function planStatusWorkbook(report: PlanStatusReport, o: { lang: Lang }): WorkbookSpec {
+  const v = planStatusView(report, o.lang);
+  const rows: LedgerRow[] = [];
+  for (const t of v.tables)
+    for (const g of t.groups)
+      for (const lift of g.lifts)
+        for (const { view: x } of lift.items)
+          rows.push({
+            street: x.street,
+            community: x.community,
+            fix: x.fix,
+            responsible: x.responsible,
+            due: x.due,
+            months: x.months,
+            cost: x.cost,
+            tier: x.tier,
+            state: x.state,
+            now: x.now,
+          });
+  return ledger(o.lang, rows, true);
 }

@@ -44,7 +44,7 @@ export function choicesSheet(report: RankReport, o: FormatOptions): SheetSpec {
               yield {
                 values: [
                   t.rubric.id,
-                  choiceGroupName(g, l),
+                  choiceGroupName(g, l, v.by),
                   x.id,
                   x.name,
                   l.metric(v.metric),

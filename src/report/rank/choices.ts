@@ -16,23 +16,23 @@ export function memberChoice(m: ChoiceMember, v: ChoiceView, l: Labeller): strin
   return m.option === undefined ? message(l.lang, 'rank.choice-none') : l.option(v.metric, m.option);
 }
 
-/** The group's name, or "（未填街道）". */
-export function choiceGroupName(g: { key: string | null }, l: Labeller): string {
-  return g.key ?? message(l.lang, 'rank.group-none');
+/** The group's name, or "（未填街道）"; files that name no district are the district ranked ("全区"). */
+export function choiceGroupName(g: { key: string | null }, l: Labeller, by?: ChoiceView['by']): string {
+  return g.key ?? message(l.lang, by === 'district' ? 'rank.group-whole-district' : 'rank.group-none');
 }
 
 /** "城东街道：城东光明社区 关爱型、城东蓓蕾社区 学习型". */
 export function choiceGroupLine(g: ChoiceGroup, v: ChoiceView, l: Labeller): string {
   const sep = l.lang === 'en' ? ', ' : '、';
   const members = g.members.map((m) => `${m.name} ${memberChoice(m, v, l)}`).join(sep);
-  return `${choiceGroupName(g, l)}${message(l.lang, 'output.label-separator')}${members}`;
+  return `${choiceGroupName(g, l, v.by)}${message(l.lang, 'output.label-separator')}${members}`;
 }
 
 /** "城东街道：城东光明社区、城东塔脚社区都选了社区品牌“关爱型”；…请复核". */
 export function sharedLine(s: SharedChoice, v: ChoiceView, l: Labeller): string {
   const sep = l.lang === 'en' ? ', ' : '、';
   return message(l.lang, 'rank.choice-shared', {
-    group: choiceGroupName(s, l),
+    group: choiceGroupName(s, l, v.by),
     who: s.members.map((m) => m.name).join(sep),
     metric: l.metric(v.metric),
     option: l.option(v.metric, s.option),

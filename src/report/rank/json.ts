@@ -10,6 +10,8 @@ import { labeller } from '../labels.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedLine } from './choices.js';
+import { exemptionLine } from './exemptions.js';
+import { rollUpText } from './roll-ups.js';
 import { boundText, groupName, quotaSentence, quotaTitle } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -26,10 +28,29 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
         new Lazy(t.rows.length, (i) => {
           const r = t.rows[i]!;
           const choices = r.entry.choices;
-          if (!choices) return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier) };
+          // A street's roll-ups, worded beside their data.
+          const rolled = r.entry.rollUps
+            ? {
+                rollUpTexts: r.entry.rollUps.map((u) => ({
+                  criterion: u.criterion,
+                  text: rollUpText(u, l, t.rubric),
+                })),
+              }
+            : {};
+          // With --inspections, a community nobody inspected says so (未督查): its score is its own.
+          const uninspected = report.inspections && !r.entry.inspection ? { uninspected: true } : {};
+          if (!choices)
+            return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), ...rolled, ...uninspected };
           const titles: Record<string, string> = {};
           for (const m in choices) titles[m] = l.option(m, choices[m]!);
-          return { rank: r.rank, ...r.entry, tierTitle: l.tier(r.entry.tier), choiceTitles: titles };
+          return {
+            rank: r.rank,
+            ...r.entry,
+            tierTitle: l.tier(r.entry.tier),
+            choiceTitles: titles,
+            ...rolled,
+            ...uninspected,
+          };
         }),
       ],
       [
@@ -53,6 +74,14 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
               ]);
             })
           : undefined,
+      ],
+      [
+        'exemptions',
+        t.exemptions?.map((e) => ({
+          ...e,
+          criterionTitle: l.criterion(e.criterion),
+          message: exemptionLine(e, l),
+        })),
       ],
       [
         'choices',
@@ -145,6 +174,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
     new Fields([
       ['version', 1],
       ['summary', report.summary],
+      ...(report.inspections ? [['inspections', report.inspections] as [string, unknown]] : []),
       ['tables', tables],
       ['invalid', invalid],
     ]),

@@ -7,13 +7,17 @@ import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
 import { choiceGroupName, choicesHeading, memberChoice, sharedLine, sharedWith } from './choices.js';
 import { doubtLines, unplacedLine } from './doubts.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
+import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
 import {
   candidateLine,
+  columnHead,
   groupLine,
   groupName,
   quotaPartLines,
   quotaSentence,
   quotaTitle,
+  rankLegend,
   rowCells,
   rowColumns,
   tierDistribution,
@@ -32,10 +36,10 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
     return chunk;
   };
   for (const t of report.tables) {
-    const cols = rowColumns(t.rubric.level);
-    const head = cols.map(([, code]) => message(lang, code));
+    const cols = rowColumns(t.rubric.level, !!report.inspections);
     const rule = cols.map(([k]) => (RIGHT.has(k) ? '---:' : '---'));
     const l = labeller(lang, t.rubric);
+    const head = cols.map(([k, code]) => columnHead(k, code, l));
     out.push(
       `## ${cell(message(lang, 'rank.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period, count: String(t.rows.length), level: t.rubric.level }))}`,
       '',
@@ -59,6 +63,8 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
       }
       out.push('');
     }
+    const legend = rankLegend(t.rubric, l);
+    if (legend) out.push(cell(legend), '');
     for (const v of t.choices ?? []) {
       const by = message(lang, v.by === 'street' ? 'rank.col.street' : 'rank.col.district');
       out.push(
@@ -72,12 +78,25 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
         for (const m of g.members) {
           const mark = shared.has(m.file) ? '⚠️ ' : '';
           out.push(
-            `| ${cell(choiceGroupName(g, l))} | ${cell(l.lang === 'en' ? `${m.name} (${m.id})` : `${m.name}（${m.id}）`)} | ${mark}${cell(memberChoice(m, v, l))} |`,
+            `| ${cell(choiceGroupName(g, l, v.by))} | ${cell(l.lang === 'en' ? `${m.name} (${m.id})` : `${m.name}（${m.id}）`)} | ${mark}${cell(memberChoice(m, v, l))} |`,
           );
         }
       out.push('');
       for (const sh of v.shared) out.push(`- ⚠️ ${cell(sharedLine(sh, v, l))}`);
       if (v.shared.length) out.push('');
+    }
+    if (t.exemptions?.length) {
+      out.push(`### ${cell(exemptionsHeading(l).replace(/[:：]$/, ''))}`, '');
+      for (const line of exemptionLines(t, l)) out.push(`- ${cell(line)}`);
+      out.push('');
+    }
+    const rolled = rolledUpEntries(t.rows);
+    if (rolled.length) {
+      out.push(`### ${cell(message(lang, 'rollup.heading'))}`, '');
+      for (const e of rolled)
+        for (const u of e.rollUps!)
+          out.push(`- **${cell(entityText(e, l))}**: ${cell(rollUpText(u, l, t.rubric))}`);
+      out.push('');
     }
     if (t.quotas.length) {
       out.push(`### ${cell(message(lang, 'rank.quotas'))}`, '');

@@ -6,6 +6,7 @@ import type { Bound, QuotaMeasure, Rubric } from '../../model/rubric.js';
 import { terminalText } from '../escape/terminal.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
+import { marked } from '../provenance.js';
 import { displayWidth } from '../text-width.js';
 
 export interface RowCells {
@@ -19,6 +20,8 @@ export interface RowCells {
   tier: string;
   vetoes: string;
   shortfall: string;
+  /** With --inspections: the self-reported score and the difference, or 未督查. */
+  inspection: string;
 }
 
 const paren = (l: Labeller, s: string) => (l.lang === 'en' ? ` (${s})` : `（${s}）`);
@@ -40,6 +43,7 @@ export function rowCells(r: RankedRow, l: Labeller): RowCells {
     tier: cell('tier'),
     vetoes: cell('vetoes'),
     shortfall: cell('shortfall'),
+    inspection: cell('inspection'),
   };
 }
 
@@ -65,7 +69,29 @@ export function rowCell(key: keyof RowCells, r: RankedRow, l: Labeller, words = 
       return words.vetoes(e);
     case 'shortfall':
       return words.shortfall(e);
+    case 'inspection':
+      return inspectionCell(e, l);
   }
+}
+
+/** What an inspection found of a community, in short words: 虚报 (or 虚报否决), 逾期. */
+export function inspectionMarks(e: RankEntry, l: Labeller): string[] {
+  const o = e.inspection;
+  if (!o) return [];
+  const marks: string[] = [];
+  if (o.veto) marks.push(message(l.lang, 'inspection.veto-mark'));
+  else if (o.metrics.some((m) => m.overstated)) marks.push(message(l.lang, 'inspection.overstated-mark'));
+  if (o.metrics.some((m) => m.item?.status === 'overdue'))
+    marks.push(message(l.lang, 'inspection.overdue-mark'));
+  return marks;
+}
+
+/** 95（−10）虚报 / 95 (−10) overstated / 未督查: a ranked row's self-reported score and what the inspection found. */
+export function inspectionCell(e: RankEntry, l: Labeller): string {
+  const o = e.inspection;
+  if (!o) return message(l.lang, 'inspection.uninspected');
+  const diff = o.difference > 0 ? `+${num(o.difference)}` : o.difference < 0 ? `−${num(-o.difference)}` : '';
+  return [num(o.self.total) + (diff ? paren(l, diff) : ''), ...inspectionMarks(e, l)].join(' ');
 }
 
 /**
@@ -104,7 +130,11 @@ export function rowWords(l: Labeller): RowWords {
     },
     tier(id) {
       let text = tiers.get(id);
-      if (text === undefined) tiers.set(id, (text = l.tier(id)));
+      if (text === undefined) {
+        // Marked in the cell unless every tier is, when the column's head carries the mark.
+        const mark = id !== null && l.marks.tier(id) && !l.marks.allTiers;
+        tiers.set(id, (text = marked(l.allConferred ? l.tier(id) : l.standing(id), mark)));
+      }
       return text;
     },
     vetoes(e) {
@@ -173,13 +203,32 @@ export type RowColumn = readonly [
     | 'rank.col.district'
     | 'rank.col.score'
     | 'rank.col.tier'
+    | 'inspection.col.self'
     | 'rank.col.vetoes'
     | 'rank.col.shortfall'
   ),
 ];
 
-export function rowColumns(level: Rubric['level']): readonly RowColumn[] {
-  return level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
+/** A column's head; the score's marked ※ when points are common practice, not the source's. */
+export function columnHead(key: keyof RowCells, code: RowColumn[1], l: Labeller): string {
+  const head =
+    key === 'tier' && l.allConferred ? message(l.lang, 'rank.col.tier-conferred') : message(l.lang, code);
+  return marked(head, (key === 'score' && l.marks.anyPoints) || (key === 'tier' && l.marks.allTiers));
+}
+
+/** The legend under a ranking whose scores or tiers are marked ※. */
+export function rankLegend(rubric: Rubric, l: Labeller): string | undefined {
+  const shown = l.marks.anyPoints || rubric.tiers.some((t) => l.marks.tier(t.id));
+  return shown ? message(l.lang, 'provenance.legend') : undefined;
+}
+
+export function rowColumns(level: Rubric['level'], inspected = false): readonly RowColumn[] {
+  const cols =
+    level === 'street' ? STREET_COLUMNS : level === 'compound' ? COMPOUND_COLUMNS : COMMUNITY_COLUMNS;
+  // With --inspections the score is the verified one: the self-reported one follows it.
+  return inspected
+    ? cols.flatMap((c): RowColumn[] => (c[0] === 'score' ? [c, ['inspection', 'inspection.col.self']] : [c]))
+    : cols;
 }
 
 export function groupName(g: { key: string | null; by: string }, l: Labeller): string {
@@ -246,7 +295,15 @@ export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
 
 /** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
 export function unitsOf(l: Labeller): string {
-  return message(l.lang, l.level === 'compound' ? 'quota.units.compound' : 'quota.units.community');
+  // What a quota counts is what the rubric scores: compounds, communities or streets (70%的街道).
+  return message(
+    l.lang,
+    l.level === 'compound'
+      ? 'quota.units.compound'
+      : l.level === 'street'
+        ? 'quota.units.street'
+        : 'quota.units.community',
+  );
 }
 
 function quotaVerdict(q: QuotaResult, l: Labeller): string {

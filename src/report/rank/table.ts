@@ -8,9 +8,19 @@ import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
 import { choiceGroupLine, choicesHeading, sharedLine } from './choices.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import { type GridRows, gridChunks } from './grid.js';
 import { quotaBlock, shownLine } from './quota-block.js';
-import { groupLine, rowCell, rowColumns, rowWords, tierDistribution } from './rows.js';
+import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
+import {
+  columnHead,
+  groupLine,
+  rankLegend,
+  rowCell,
+  rowColumns,
+  rowWords,
+  tierDistribution,
+} from './rows.js';
 import type { RankReport } from './types.js';
 
 const RIGHT = new Set(['rank', 'score']);
@@ -71,9 +81,9 @@ export function* rankTableChunks(
       ),
       ...wrapped('', rubricSourceLine(t.identity, lang)),
     );
-    const cols = rowColumns(t.rubric.level);
+    const cols = rowColumns(t.rubric.level, !!report.inspections);
     const columns = cols.map(([k, code]) => ({
-      head: message(lang, code),
+      head: columnHead(k, code, l),
       align: RIGHT.has(k) ? ('right' as const) : ('left' as const),
       repeats: REPEATS.has(k),
       same: SAME.has(k),
@@ -120,11 +130,25 @@ export function* rankTableChunks(
       yield* gridChunks(columns, rowsOf(t.rows), grid);
       started = true;
     }
+    const legend = rankLegend(t.rubric, l);
+    if (legend) out.push(...wrapped('', legend, style.dim));
     for (const v of t.choices ?? []) {
       out.push('', ...wrapped('', shown(choicesHeading(v, l)), style.bold));
       for (const g of v.groups) out.push(...wrapped('  ', shown(choiceGroupLine(g, v, l))));
       for (const sh of v.shared)
         out.push(...wrapped('  ', shown(sharedLine(sh, v, l)), (x) => style.severity('warning', x)));
+    }
+    if (t.exemptions?.length) {
+      out.push('', ...wrapped('', exemptionsHeading(l), style.bold));
+      for (const line of exemptionLines(t, l)) out.push(...wrapped('  ', shown(line)));
+    }
+    const rolled = rolledUpEntries(t.rows);
+    if (rolled.length) {
+      out.push('', ...wrapped('', message(lang, 'rollup.heading'), style.bold));
+      for (const e of rolled) {
+        out.push(...wrapped('', shown(entityText(e, l))));
+        for (const u of e.rollUps!) out.push(...wrapped('  ', shown(rollUpText(u, l, t.rubric))));
+      }
     }
     if (t.quotas.length) {
       yield* flush();
@@ -158,5 +182,6 @@ export function summaryLine(report: RankReport, lang: Parameters<typeof message>
     scored: String(s.scored),
     invalid: String(s.invalid),
     warnings: String(s.warnings),
+    fileWarnings: String(s.fileWarnings),
   });
 }

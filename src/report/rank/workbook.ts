@@ -5,6 +5,8 @@
  * day and tool. Pure: src/sheets/write-xlsx.ts writes it. The same sheets, one per file, are the
  * CSV tables of `rank --format csv`, `--quotas-output`, `--groups-output` and `--unscored-output`.
  */
+
+import type { RankEntry } from '../../engine/rank.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
@@ -14,15 +16,19 @@ import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
 import type { ColumnSpec, RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { severityWord } from '../findings-text.js';
 import { type Labeller, labeller } from '../labels.js';
+import { marked } from '../provenance.js';
 import type { FormatOptions } from '../types.js';
 import { labellers } from '../validate/labels.js';
 import { sharedWith } from './choices.js';
 import { choicesSheet } from './choices-sheet.js';
 import { doubtLines } from './doubts.js';
+import { exemptionLines, exemptionsHeading } from './exemptions.js';
+import { reportRollUps, rollUpCell } from './roll-ups.js';
 import {
   boundText,
   candidateLine,
   groupName,
+  inspectionMarks,
   quotaSentence,
   quotaTitle,
   rowWords,
@@ -53,7 +59,7 @@ export function columnMaker(o: FormatOptions): ColumnMaker {
 
 export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): WorkbookSpec {
   const m = (c: MessageCode) => message(o.lang, c);
-  const sheets: SheetSpec[] = [rankingSheet(report, o)];
+  const sheets: SheetSpec[] = [rankingSheet(report, o, { marks: true })];
   if (report.tables.some((t) => t.groups?.length)) sheets.push(groupsSheet(report, o));
   if (report.tables.some((t) => t.choices?.length)) sheets.push(choicesSheet(report, o));
   sheets.push(quotasSheet(report, o));
@@ -63,7 +69,15 @@ export function rankWorkbook(report: RankReport, o: RankWorkbookOptions): Workbo
 }
 
 /** One row per community ranked: numbers as numbers, the tier in words and by id, a fill per tier. */
-export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
+/**
+ * With `marks` (the workbook a person reads; not the CSV, which is data): figures from common
+ * practice carry ※, the score's head and each marked tier's cell, as the terminal shows them.
+ */
+export function rankingSheet(
+  report: RankReport,
+  o: FormatOptions,
+  opts: { marks?: boolean } = {},
+): SheetSpec {
   const col = columnMaker(o);
   const grouped = report.groupBy !== undefined;
   // Compounds (小区) name their community in a column of its own.
@@ -79,19 +93,38 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
       : [col('xlsx.col.name', 16)]),
     col('rank.col.street', 12),
     col('rank.col.district', 10),
-    col('rank.col.score', 8),
+    marks(
+      col('rank.col.score', 8),
+      !!opts.marks && report.tables.some((t) => labeller(o.lang, t.rubric).marks.anyPoints),
+    ),
     col('xlsx.col.possible', 8),
     col('rank.col.tier', 16),
     col('table.col.tier-id', 12),
     { ...col('rank.col.vetoes', 20), wrap: true },
     { ...col('rank.col.shortfall', 30), wrap: true },
     col('xlsx.col.lost', 8),
+    // With --inspections: the self-reported score, the difference, and 未督查 / 虚报 / 逾期.
+    ...(report.inspections
+      ? [
+          col('inspection.col.self', 8),
+          col('inspection.col.difference', 8),
+          { ...col('inspection.col.state', 16), wrap: true },
+        ]
+      : []),
     // The metrics a street compares (一社区一品牌): the option chosen, and who shares it.
     ...comparedChoices(report, o).flatMap((c) => {
       const shared = message(o.lang, 'rank.col.shared-with', { metric: c.title });
       return [
         { header: c.title, width: Math.max(12, textWidth(c.title)) },
         { header: shared, width: Math.max(16, textWidth(shared)) },
+      ];
+    }),
+    // A street's roll-up criteria: what each measured (a number), and in words from what.
+    ...rollUpColumns(report, o).flatMap((c) => {
+      const value = message(o.lang, 'rollup.col.value', { criterion: c.title });
+      return [
+        { header: value, width: Math.max(10, textWidth(value)) },
+        { header: c.title, width: 40, wrap: true },
       ];
     }),
     col('xlsx.col.file', 30),
@@ -102,7 +135,7 @@ export function rankingSheet(report: RankReport, o: FormatOptions): SheetSpec {
     name: message(o.lang, 'xlsx.sheet.ranking'),
     table: true,
     columns,
-    rows: rankingRows(report, o),
+    rows: rankingRows(report, o, !!opts.marks),
     conditionalFills: {
       column: tierColumn,
       keyColumn: tierColumn + 1,
@@ -136,13 +169,37 @@ function comparedChoices(report: RankReport, o: FormatOptions): { metric: string
   return compared;
 }
 
-function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> {
+/** A column whose head is marked ※ (its figures are common practice, not the source's). */
+function marks<C extends { header: string; width: number }>(c: C, on: boolean): C {
+  if (!on) return c;
+  const header = marked(c.header, true);
+  return { ...c, header, width: Math.max(c.width, textWidth(header)) };
+}
+
+/** Every roll-up criterion of the report's tables, by rubric, with its title. */
+function rollUpColumns(report: RankReport, o: FormatOptions) {
+  return reportRollUps(report.tables, (t, id) => labeller(o.lang, t.rubric).criterion(id));
+}
+
+function* rankingRows(report: RankReport, o: FormatOptions, withMarks: boolean): Generator<RowSpec> {
   const grouped = report.groupBy !== undefined;
   const compounds = hasCompounds(report);
   const compared = comparedChoices(report, o);
+  const rolled = rollUpColumns(report, o);
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     const words = rowWords(l);
+    // A sheet holds the tables of several rubrics under one head: each tier cell carries its mark.
+    const tierWords = new Map<string | null, string>();
+    const tierCell = (id: string | null) => {
+      let text = tierWords.get(id);
+      if (text === undefined)
+        tierWords.set(
+          id,
+          (text = withMarks ? marked(l.standing(id), id !== null && l.marks.tier(id)) : words.tier(id)),
+        );
+      return text;
+    };
     const views = compared.map((c) => t.choices?.find((v) => v.metric === c.metric));
     const shares = views.map((v) => (v ? sharedWith(v) : undefined));
     const choiceCells = (e: (typeof t.rows)[number]['entry']) =>
@@ -168,17 +225,31 @@ function* rankingRows(report: RankReport, o: FormatOptions): Generator<RowSpec> 
           e.district ?? null,
           e.total,
           e.possible,
-          words.tier(e.tier),
+          tierCell(e.tier),
           e.tier ?? null,
           words.vetoes(e) || null,
           e.shortfall ? l.criterion(e.shortfall.criterion) : null,
           e.shortfall ? -e.shortfall.lost : null,
+          ...(report.inspections
+            ? [e.inspection?.self.total ?? null, e.inspection?.difference ?? null, inspectionState(e, l)]
+            : []),
           ...choiceCells(e),
+          ...rolled.flatMap((c) => {
+            const u =
+              t.rubric.id === c.rubric ? e.rollUps?.find((x) => x.criterion === c.criterion) : undefined;
+            return u ? [u.rolledUp?.value ?? null, rollUpCell(u, l, t.rubric)] : [null, null];
+          }),
           e.file,
         ],
       };
     }
   }
+}
+
+/** 未督查, or what the inspection found: 虚报, 虚报否决, 逾期 (empty: confirmed). */
+function inspectionState(e: RankEntry, l: Labeller): string | null {
+  if (!e.inspection) return message(l.lang, 'inspection.uninspected');
+  return inspectionMarks(e, l).join(l.lang === 'en' ? ', ' : '、') || null;
 }
 
 /** "街道", "区", "全部": how a group was formed, in words. */
@@ -352,9 +423,21 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
           scored: String(s.scored),
           invalid: String(s.invalid),
           warnings: String(s.warnings),
+          fileWarnings: String(s.fileWarnings),
         }),
       ],
     },
+    // What ※ means, when a table's scores or tiers carry it.
+    ...(report.tables.some((t) => labeller(o.lang, t.rubric).marks.any)
+      ? [{ values: ['※', message(o.lang, 'provenance.legend')] as SheetValue[] }]
+      : []),
+    // The exemptions (免评) that held, one a row.
+    ...report.tables.flatMap((t) => {
+      const l = labeller(o.lang, t.rubric);
+      return exemptionLines(t, l).map((line, i) => ({
+        values: [i === 0 ? exemptionsHeading(l).replace(/[:：]$/, '') : '', line] as SheetValue[],
+      }));
+    }),
   ];
   return {
     name: m('xlsx.sheet.about'),

@@ -28,6 +28,10 @@ export interface ResultRow {
   status: RowStatus;
   rank: number | null;
   selfReportedTotal: number | null;
+  /** With --inspections: the verified score of an inspected community (null: 未督查, or none given). */
+  verifiedTotal: number | null;
+  /** The score the community is ranked and counted by: the verified one when inspected. */
+  total: number | null;
   possible: number | null;
   tier: string | null;
   tierTitle: string | null;
@@ -41,6 +45,8 @@ export interface ResultRow {
 const blank = {
   rank: null,
   selfReportedTotal: null,
+  verifiedTotal: null,
+  total: null,
   possible: null,
   tier: null,
   tierTitle: null,
@@ -71,7 +77,9 @@ function scoredRow(
     file: e.file,
     status: 'scored',
     rank,
-    selfReportedTotal: e.total,
+    selfReportedTotal: e.inspection ? e.inspection.self.total : e.total,
+    verifiedTotal: e.inspection ? e.total : null,
+    total: e.total,
     possible: e.possible,
     tier: e.tier,
     tierTitle: tier ? pick(tier.title, lang) || tier.id : null,

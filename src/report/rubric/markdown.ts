@@ -2,8 +2,9 @@
 import { message } from '../../i18n/catalog.js';
 import { cell } from '../check/markdown.js';
 import { markdownCode } from '../escape/markdown.js';
+import { marked } from '../provenance.js';
 import type { Formatter } from '../types.js';
-import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
+import { criterionColumns, type RubricListRow, type RubricView, showLines, tierCells } from './view.js';
 
 export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
   const m = (code: Parameters<typeof message>[1]) => message(lang, code);
@@ -15,7 +16,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
   for (const s of view.sections)
     for (const c of s.criteria)
       out.push(
-        `| ${[cell(s.title), `${cell(c.title)} (${markdownCode(c.id, { table: true })})`, ...[c.kindWord, String(c.points), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell)].join(' | ')} |`,
+        `| ${[cell(s.title), `${cell(c.title)} (${markdownCode(c.id, { table: true })})`, ...[c.kindWord, marked(String(c.points), !!c.pointsPractice), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell)].join(' | ')} |`,
       );
   if (view.tiers.length) {
     out.push(
@@ -23,10 +24,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
       `| ${m('authoring.col.tier')} | ${m('authoring.col.min-score')} | ${m('authoring.col.requires')} |`,
       '|---|---:|---|',
     );
-    for (const t of view.tiers)
-      out.push(
-        `| ${cell(`${t.title} (${t.id})`)} | ${t.minScore} | ${cell(t.requiresWords.join(lang === 'en' ? ', ' : '、'))} |`,
-      );
+    for (const t of view.tiers) out.push(`| ${tierCells(t, lang).map(cell).join(' | ')} |`);
   }
   if (view.quotas.length) {
     out.push(
@@ -37,6 +35,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
     for (const q of view.quotas)
       out.push(`| ${[`${q.title} (${q.id})`, q.groupWord, q.tierWord, q.share].map(cell).join(' | ')} |`);
   }
+  if (view.legend) out.push('', cell(view.legend));
   const names = (n: string[]) => cell(n.join(lang === 'en' ? ', ' : '、'));
   const titled = (title: string, id: string) => `${cell(title)} (${markdownCode(id, { table: true })})`;
   if (view.facilities.length) {

@@ -3,10 +3,11 @@
 import { message } from '../../i18n/catalog.js';
 import { boxTable } from '../box-table.js';
 import { terminalText } from '../escape/terminal.js';
+import { marked } from '../provenance.js';
 import { makeStyle } from '../style.js';
 import { wrapLine } from '../text-width.js';
 import type { FormatOptions, Formatter } from '../types.js';
-import { criterionColumns, type RubricListRow, type RubricView, showLines } from './view.js';
+import { criterionColumns, type RubricListRow, type RubricView, showLines, tierCells } from './view.js';
 
 const boxOptions = ({ lang, width }: FormatOptions) => ({
   width,
@@ -24,15 +25,21 @@ export const showTable: Formatter<RubricView> = (view, options) => {
     ...head.slice(1).flatMap((line) => wrapLine('', line, options.width)),
   ];
   const withOrigin = view.extends !== undefined;
-  const cols = criterionColumns(view, lang).map((h, i) => ({ head: h, maxWidth: WRAP_AT[i] }));
+  // The source's words may be cut inside a long figure ("2000~2500户、") so that the ids keep a
+  // table at 80 columns: an id is never broken (box-table.ts).
+  const cols = criterionColumns(view, lang).map((h, i) => ({
+    head: h,
+    maxWidth: WRAP_AT[i],
+    ...(i === 5 ? { cutAbove: 10 } : {}),
+  }));
   const rows = view.sections.flatMap((s) =>
     s.criteria.map((c, i) => [
       i === 0
-        ? `${s.title}${s.weight !== undefined ? ` (${message(lang, 'authoring.show.weight', { weight: String(s.weight) })})` : ''}`
+        ? `${s.title}${s.weight !== undefined ? ` (${marked(message(lang, 'authoring.show.weight', { weight: String(s.weight) }), !!s.weightPractice)})` : ''}`
         : '',
       { lines: [c.title, c.id], paint: (line: string) => (line === c.id ? style.dim(line) : line) },
       c.kindWord,
-      right(String(c.points)),
+      right(marked(String(c.points), !!c.pointsPractice)),
       c.rule,
       c.quote ?? '',
       ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : []),
@@ -43,11 +50,10 @@ export const showTable: Formatter<RubricView> = (view, options) => {
     out.push(
       boxTable(
         [m('authoring.col.tier'), m('authoring.col.min-score'), m('authoring.col.requires')],
-        view.tiers.map((tier) => [
-          `${tier.title} (${tier.id})`,
-          right(String(tier.minScore)),
-          tier.requiresWords.join(lang === 'en' ? ', ' : '、'),
-        ]),
+        view.tiers.map((tier) => {
+          const [name, min, requires] = tierCells(tier, lang);
+          return [name, right(min), requires];
+        }),
         boxOptions(options),
       ),
     );
@@ -66,6 +72,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
       ),
     );
   }
+  if (view.legend) out.push(...wrapLine('', view.legend, options.width, style.dim));
   out.push(...catalogueTables(view, options));
   return `${out.join('\n')}\n`;
 };

@@ -10,6 +10,7 @@ import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { Community } from '../fill-in/community.js';
 import { VALUE_TYPES, type YamlValue } from '../fill-in/value-types.js';
+import { sourceCitation } from '../provenance.js';
 import { wrapLine, wrapWhole } from '../text-width.js';
 import { yamlScalar } from '../yaml-scalar.js';
 
@@ -49,6 +50,10 @@ function comment(text: string, indent: string): string[] {
   );
 }
 
+function rollUpCriteria(rubric: Rubric) {
+  return rubric.sections.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'roll-up' ? [c] : [])));
+}
+
 export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(o.lang, code, p);
   const v = o.values;
@@ -68,7 +73,25 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
     ...(rubric.level !== 'street' ? [`  street: ${yamlValue(v?.entity.street)}`] : []),
     `  district: ${yamlValue(v?.entity.district)}`,
     ...(v?.entity.city !== undefined ? [`  city: ${yamlValue(v.entity.city)}`] : []),
+    // A rubric with figures by kind of community asks which kind this one is.
+    ...(rubric.communityTypes?.length
+      ? [
+          ...comment(
+            m('authoring.init.community-type', {
+              types: rubric.communityTypes
+                .map((t) => `${pick(t.label, o.lang) || t.id} (${t.id})`)
+                .join(o.lang === 'en' ? ', ' : '、'),
+            }),
+            '  ',
+          ),
+          `  type: ${yamlValue(v?.entity.type)}`,
+        ]
+      : []),
     `period: ${v ? yamlValue(v.period) : o.period}`,
+    // Criteria rolled up from the level below: nothing to fill in here, rank reads them.
+    ...rollUpCriteria(rubric).flatMap((c) =>
+      comment(m('rollup.init', { criterion: pick(c.title, o.lang) || c.id, from: c.from }), ''),
+    ),
   ];
   const metricValue = (id: string) => {
     const raw = v?.metrics.get(id);
@@ -94,12 +117,24 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
               '  # ',
               m('authoring.init.options', {
                 options: def.options
-                  .map((op) => `${pick(op.label, o.lang) || op.id} (${op.id})`)
+                  .map((op) => `${pick(op.label, o.lang) || op.id} (${op.id})${op.source ? ' ※' : ''}`)
                   .join(o.lang === 'en' ? ', ' : '、'),
               }),
               80,
             ).map((l) => l.replace(/^(\s*)# {2}/, '$1#   '))
           : []),
+        // An option another document gives than the rubric's own source: which one.
+        ...(def.options ?? [])
+          .filter((op) => op.source)
+          .flatMap((op) =>
+            comment(
+              m('authoring.init.option-source', {
+                option: pick(op.label, o.lang) || op.id,
+                source: sourceCitation(op.source, o.lang) ?? op.source!.file ?? '',
+              }),
+              '  ',
+            ),
+          ),
       );
       const u = uses[id];
       if (u?.criteria.length)

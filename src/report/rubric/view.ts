@@ -8,7 +8,7 @@ import { pick } from '../../model/localized.js';
 import { type Bound, type Criterion, type Figure, maxScore, type Rubric } from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num, withUnit } from '../numbers.js';
-import { INFERRED_MARK, isInferred, sourceCitation } from '../provenance.js';
+import { INFERRED_MARK, isInferred, marked, sourceCitation } from '../provenance.js';
 
 export type RowOrigin = 'inherited' | 'overridden' | 'added' | 'own';
 export type Origins = Partial<Record<'criteria' | 'sections' | 'tiers' | 'quotas', Record<string, string>>>;
@@ -27,6 +27,8 @@ export interface CriterionRow {
   note?: string;
   /** Not in the source document (marked ※ wherever the criterion is shown). */
   inferred?: true;
+  /** Its points are common practice, not the source's (marked ※ beside them). */
+  pointsPractice?: true;
   origin: RowOrigin;
 }
 
@@ -40,11 +42,24 @@ export interface RubricView {
   drop: string[];
   total: number;
   resolved: boolean;
-  sections: { id: string; title: string; weight?: number; origin: RowOrigin; criteria: CriterionRow[] }[];
+  sections: {
+    id: string;
+    title: string;
+    weight?: number;
+    /** The weight is common practice (marked ※). */
+    weightPractice?: true;
+    origin: RowOrigin;
+    criteria: CriterionRow[];
+  }[];
   tiers: {
     id: string;
     title: string;
     minScore: number;
+    /** The threshold, or the requirements (an award ladder too), are common practice (marked ※). */
+    minScorePractice?: true;
+    requiresPractice?: true;
+    /** A title an authority confers: a score only meets the standard to apply for it. */
+    conferred?: true;
     requires: string[];
     /** The requirements in the reader's language: criteria by title, an earlier award in words. */
     requiresWords: string[];
@@ -61,6 +76,8 @@ export interface RubricView {
     share: string;
     origin: RowOrigin;
   }[];
+  /** What ※ means, when the rubric shows it. */
+  legend?: string;
   /** The facility catalogue: each kind, its title, and every other name a self-assessment may use. */
   facilities: { id: string; title: string; names: string[] }[];
   /** The metrics a self-assessment supplies, with their type, unit and the titles it may use as keys. */
@@ -119,6 +136,8 @@ function pieceText(p: Piece, l: Labeller): string {
   if ('figure' in p) return figureText(p.figure, p.type, l);
   if ('bound' in p) return boundText(p.bound, p.type, l);
   if ('word' in p) return message(l.lang, p.word, {});
+  if ('communityType' in p) return l.communityType(p.communityType);
+  if ('localized' in p) return pick(p.localized, l.lang) || p.or;
   if ('rule' in p) return ruleWords(p.rule, l);
   if ('join' in p)
     return p.join.map((x) => pieceText(x, l)).join(p.sep === 'comma' || l.lang === 'en' ? ', ' : '、');
@@ -156,6 +175,7 @@ export function rubricView(
           ...(c.source?.file ? { sourceFile: c.source.file } : {}),
           ...(c.source?.note ? { note: c.source.note } : {}),
           ...(isInferred(c) ? { inferred: true as const } : {}),
+          ...(l.marks.points(c.id) ? { pointsPractice: true as const } : {}),
           origin: originOf(origins, 'criteria', c.id),
         };
       })
@@ -166,6 +186,7 @@ export function rubricView(
       id: s.id,
       title: pick(s.title, l.lang) || s.id,
       ...(s.weight !== undefined ? { weight: s.weight } : {}),
+      ...(l.marks.weight(s.id) ? { weightPractice: true as const } : {}),
       origin,
       criteria,
     });
@@ -186,6 +207,9 @@ export function rubricView(
         id: t.id,
         title: pick(t.title, l.lang) || t.id,
         minScore: t.minScore,
+        ...(l.marks.threshold(t.id) ? { minScorePractice: true as const } : {}),
+        ...(l.marks.requires(t.id) ? { requiresPractice: true as const } : {}),
+        ...(t.conferred ? { conferred: true as const } : {}),
         requires: [
           ...t.requires,
           ...(t.requiresValues ?? []).map((r) => `${r.metric}: ${r.oneOf.join('|')}`),
@@ -215,8 +239,16 @@ export function rubricView(
         origin: originOf(origins, 'quotas', q.id),
       }))
       .filter((q) => keep(q.origin)),
+    ...(l.marks.any ? { legend: message(l.lang, 'provenance.legend') } : {}),
     ...catalogue(rubric, l),
   };
+}
+
+/** A tier's cells as tables and Markdown show them: its name (a conferred title said so), threshold, requirements. */
+export function tierCells(t: RubricView['tiers'][number], lang: Labeller['lang']): [string, string, string] {
+  const name = `${t.title} (${t.id})${t.conferred ? message(lang, 'authoring.tier.conferred') : ''}`;
+  const requires = t.requiresWords.join(lang === 'en' ? ', ' : '、');
+  return [name, marked(String(t.minScore), !!t.minScorePractice), marked(requires, !!t.requiresPractice)];
 }
 
 /** Every name but the one shown, once each. */

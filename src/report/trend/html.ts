@@ -23,6 +23,7 @@ import {
   compositeTier,
   cycleSource,
   groupTitle,
+  historyText,
   moveText,
   pointText,
   statusChangeText,
@@ -89,15 +90,18 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     `<th class="num" data-sort="num" scope="col">${m('trend.col.change')}</th>`,
     `<th style="width:30%" data-sort="text" scope="col">${m('trend.col.moves')}</th>`,
   ];
-  out.push(`<table class="sortable trend"><thead><tr>${head.join('')}</tr></thead><tbody>`);
+  out.push(
+    `<table class="sortable trend" style="table-layout:auto"><thead><tr>${head.join('')}</tr></thead><tbody>`,
+  );
   const sep = lang === 'en' ? '; ' : '；';
   for (const c of tr.communities) {
     const cells = tr.periods.map((period) => {
       const p = c.points.find((x) => x.period === period);
-      // The tier under the score, wrapping inside the narrow period column (numbers do not wrap).
+      // The tier under the score, on one line: the period columns take the width of their tiers
+      // (the table is laid out by its content), never a character a line.
       const tier =
         p && p.total !== null
-          ? `<span class="note" style="display:block;white-space:normal">${esc(l.tier(p.tier))}</span>`
+          ? `<span class="note" style="display:block;white-space:nowrap">${esc(l.tier(p.tier))}</span>`
           : '';
       return `<td class="num">${esc(pointText(p, l))}${tier}</td>`;
     });
@@ -112,6 +116,12 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     out.push(`<h3>${m('trend.changes')}</h3><ul>`);
     for (const c of changed)
       for (const s of c.changes) out.push(`<li>${esc(statusChangeText(c, s, l))}</li>`);
+    out.push('</ul>');
+  }
+  const kept = tr.communities.filter((c) => c.histories?.length);
+  if (kept.length) {
+    out.push(`<h3>${m('trend.histories')}</h3><ul>`);
+    for (const c of kept) for (const h of c.histories!) out.push(`<li>${esc(historyText(c, h, l))}</li>`);
     out.push('</ul>');
   }
 

@@ -31,6 +31,7 @@ export const trendJson: Formatter<TrendReport> = (report, { lang }) => {
         change: c.change,
         moves: c.moves,
         changes: c.changes,
+        ...(c.histories ? { histories: c.histories } : {}),
         ...(c.composite
           ? {
               composite: {

@@ -11,6 +11,7 @@ import {
   communityLabel,
   compositeTier,
   groupPeriodText,
+  historyText,
   moveText,
   pointText,
   statusChangeText,
@@ -52,6 +53,11 @@ export const trendMarkdown: Formatter<TrendReport> = (report, { lang }) => {
     if (changed.length) {
       out.push('', `### ${message(lang, 'trend.changes')}`, '');
       for (const c of changed) for (const s of c.changes) out.push(`- ${cell(statusChangeText(c, s, l))}`);
+    }
+    const kept = tr.communities.filter((c) => c.histories?.length);
+    if (kept.length) {
+      out.push('', `### ${message(lang, 'trend.histories')}`, '');
+      for (const c of kept) for (const h of c.histories!) out.push(`- ${cell(historyText(c, h, l))}`);
     }
     if (tr.groups.length) {
       out.push('', `### ${message(lang, 'trend.groups')}`, '');

@@ -1,5 +1,6 @@
 /** A trend in words, shared by every trend format. */
 import type {
+  ChoiceHistory,
   CommunityTrend,
   GroupPeriod,
   GroupTrend,
@@ -31,11 +32,28 @@ export function changeText(change: number | null): string {
 }
 
 export function moveText(m: TierMove, l: Labeller): string {
-  return message(l.lang, m.direction === 'up' ? 'trend.move.up' : 'trend.move.down', {
-    from: m.from,
-    to: m.to,
-    fromTier: l.tier(m.fromTier),
-    toTier: l.tier(m.toTier),
+  const words = { from: m.from, to: m.to, fromTier: l.tier(m.fromTier), toTier: l.tier(m.toTier) };
+  if (m.vetoes?.length)
+    return message(l.lang, 'trend.move.vetoed', {
+      ...words,
+      criteria: m.vetoes.map(l.criterion).join(message(l.lang, 'tier.item-join')),
+    });
+  return message(l.lang, m.direction === 'up' ? 'trend.move.up' : 'trend.move.down', words);
+}
+
+/** "城东塔脚社区（tajiao）社区品牌：2005 夕阳红志愿服务 → 2006 夕阳红志愿服务（历年未变）". */
+export function historyText(c: CommunityTrend, h: ChoiceHistory, l: Labeller): string {
+  const values = h.values
+    .map(
+      (v) =>
+        `${v.period} ${v.value === null ? message(l.lang, 'rank.choice-none') : l.option(h.metric, v.value)}`,
+    )
+    .join(' → ');
+  return message(l.lang, h.changedIn.length ? 'trend.history-changed' : 'trend.history-kept', {
+    community: communityLabel(c, l),
+    metric: l.metric(h.metric),
+    values,
+    periods: h.changedIn.join(l.lang === 'en' ? ', ' : '、'),
   });
 }
 

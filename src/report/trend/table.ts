@@ -16,6 +16,7 @@ import {
   compositeTier,
   cycleSource,
   groupPeriodText,
+  historyText,
   moveText,
   pointText,
   statusChangeText,
@@ -93,6 +94,12 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
       out.push('', style.bold(message(lang, 'trend.changes')));
       for (const c of changed)
         for (const s of c.changes) out.push(...wrapped('  ', terminalText(statusChangeText(c, s, l))));
+    }
+    const kept = rows.filter((c) => c.histories?.length);
+    if (kept.length) {
+      out.push('', style.bold(message(lang, 'trend.histories')));
+      for (const c of kept)
+        for (const h of c.histories!) out.push(...wrapped('  ', terminalText(historyText(c, h, l))));
     }
     if (tr.groups.length) {
       out.push('', style.bold(message(lang, 'trend.groups')));

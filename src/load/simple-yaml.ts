@@ -15,9 +15,10 @@
  * `yaml`, which stays the authority. test/rank/simple-yaml.test.ts checks it against `yaml` on examples, generated
  * files and random documents, positions included.
  */
-import { lineStarts, MAX_DEPTH, offsetToPosition } from '../load/parse-yaml.js';
+
 import type { Path, Position } from '../model/finding.js';
 import { resolvePlain } from './core-scalars.js';
+import { lineStarts, MAX_DEPTH, nestingDepth, offsetToPosition } from './parse-yaml.js';
 
 /** Thrown (one shared instance, never escaping this module) when the reader declines. */
 const DECLINE = { declined: true };
@@ -62,11 +63,17 @@ const STAR = 42;
  * alone, `**` or `**%`, is an alias that parseYaml reads as its own text: data.)
  */
 export type SimpleReading =
-  | { kind: 'data'; data: Record<string, unknown> }
+  /**
+   * rootStart: where the top mapping starts; topAt: where each of its keys starts, in the order
+   * of Object.keys(data) (keys are never integer-like, so that order is the text's).
+   */
+  | { kind: 'data'; data: Record<string, unknown>; rootStart: number; topAt: number[] }
   | { kind: 'duplicate-keys'; at: number[] }
   | { kind: 'list'; at: number }
   /** Values written `** m2` (a masked figure with text after it), by where they start. */
-  | { kind: 'unquoted-stars'; at: number[] };
+  | { kind: 'unquoted-stars'; at: number[] }
+  /** Nothing but comments and blank lines: `yaml` finds no document (load.empty). */
+  | { kind: 'empty' };
 
 /** The reading of a file in the subset, or undefined when it is not (or not surely) in it. */
 export function readSimpleYaml(text: string): SimpleReading | undefined {
@@ -85,11 +92,16 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
   return r?.kind === 'data' ? r.data : undefined;
 }
 
-/** More `[` and `{` than MAX_DEPTH: the text could be too deep for `parseYaml` (see MAX_INDENT). */
+/**
+ * A text `parseYaml` refuses as too deep by its brackets (see MAX_INDENT): measured as it
+ * measures it (nestingDepth), only when there are more `[` and `{` than MAX_DEPTH at all (a
+ * rubric writes thousands of one-line `{ … }`, each closed on its line).
+ */
 function manyOpenings(text: string): boolean {
   let n = 0;
   for (const c of ['[', '{'])
-    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) if (++n > MAX_DEPTH) return true;
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1))
+      if (++n > MAX_DEPTH) return nestingDepth(text) > MAX_DEPTH;
   return false;
 }
 
@@ -133,6 +145,29 @@ export function locateSimpleYaml(text: string): ((path: Path) => Position) | und
   };
 }
 
+/**
+ * The same places as locateSimpleYaml's, from a reading's own marks where they suffice (the top
+ * mapping and its keys: a file's rubric, period, community, metrics), without reading the text
+ * again; deeper paths read it again with locateSimpleYaml, once. Most findings of a batch are
+ * about a top key (a rubric refused, a period that does not fit the rubric's year).
+ */
+export function simpleLocator(
+  text: string,
+  reading: Extract<SimpleReading, { kind: 'data' }>,
+): (path: Path) => Position {
+  let lines: number[] | undefined;
+  let deep: ((path: Path) => Position) | undefined;
+  const at = (offset: number) => offsetToPosition((lines ??= lineStarts(text)), text.length, offset);
+  return (path) => {
+    if (path.length === 0) return at(reading.rootStart);
+    const i = typeof path[0] === 'string' ? Object.keys(reading.data).indexOf(path[0]) : -1;
+    if (i < 0) return at(reading.rootStart);
+    const value = reading.data[path[0] as string];
+    if (path.length === 1 || value === null || typeof value !== 'object') return at(reading.topAt[i]!);
+    return (deep ??= locateSimpleYaml(text)!)(path);
+  };
+}
+
 class Reader {
   private readonly n: number;
   /** Start of the next line not yet consumed. */
@@ -144,6 +179,8 @@ class Reader {
   private depth = 0;
   /** Where the top mapping starts: its first key. */
   rootStart = 0;
+  /** Where each key of the top mapping starts, in order. */
+  private readonly topAt: number[] = [];
 
   /** `starts`, when given, is filled with where every key and item begins. */
   constructor(
@@ -158,7 +195,9 @@ class Reader {
 
   read(): SimpleReading {
     // A mapping (or a list) at indentation 0 ends only at the end of the text: anything else declines.
-    if (this.peek() !== 0) decline();
+    const first = this.peek();
+    if (first === -1) return { kind: 'empty' };
+    if (first !== 0) decline();
     this.rootStart = this.content;
     if (this.isDash(this.content)) {
       const at = this.content;
@@ -167,7 +206,7 @@ class Reader {
       return this.problems() ?? { kind: 'list', at };
     }
     const data = this.mapping(0, undefined);
-    return this.problems() ?? { kind: 'data', data };
+    return this.problems() ?? { kind: 'data', data, rootStart: this.rootStart, topAt: this.topAt };
   }
 
   /** Repeated keys or unquoted stars, what `yaml` reports of them; both: declined (their order is yaml's). */
@@ -265,6 +304,7 @@ class Reader {
       const key = this.key(at);
       if (Object.hasOwn(obj, key)) this.repeatedKey(at);
       if (this.starts) this.record(obj, key, at);
+      if (this.depth === 1) this.topAt.push(at);
       obj[key] = this.valueAfterKey(this.keyEnd + 1, indent);
       at = undefined;
     }
@@ -433,12 +473,13 @@ class Reader {
     }
   }
 
-  /** `{ key: value, … }` of plain keys and scalar values on one line. */
+  /** `{ key: value, … }` of plain keys and values (scalars or flow collections) on one line. */
   private flowMapping(j: number): { value: Record<string, unknown>; after: number } {
+    this.enter();
     const t = this.text;
     const obj: Record<string, unknown> = {};
     let i = this.skipSpaces(j + 1);
-    if (t.charCodeAt(i) === 125 /* } */) return { value: obj, after: i + 1 };
+    if (t.charCodeAt(i) === 125 /* } */) return this.leave({ value: obj, after: i + 1 });
     for (;;) {
       const keyStart = i;
       i = this.keyEndAt(keyStart);
@@ -447,35 +488,53 @@ class Reader {
       if (REFUSED_KEYS.has(key)) decline();
       if (Object.hasOwn(obj, key)) this.repeatedKey(keyStart);
       if (this.starts) this.record(obj, key, keyStart);
-      const v = this.flowScalar(this.skipSpaces(i + 1), 125);
+      const v = this.flowValue(this.skipSpaces(i + 1), 125);
       obj[key] = v.value;
       i = this.skipSpaces(v.after);
       const c = t.charCodeAt(i);
-      if (c === 125) return { value: obj, after: i + 1 };
+      if (c === 125) return this.leave({ value: obj, after: i + 1 });
       if (c !== 44 /* , */) decline();
       i = this.skipSpaces(i + 1);
     }
   }
 
-  /** `[a, b]` of scalars on one line. */
+  /** `[a, b]` of scalars or flow collections on one line. */
   private flowSequence(j: number): { value: unknown[]; after: number } {
+    this.enter();
     const t = this.text;
     const arr: unknown[] = [];
     let i = this.skipSpaces(j + 1);
-    if (t.charCodeAt(i) === 93 /* ] */) return { value: arr, after: i + 1 };
+    if (t.charCodeAt(i) === 93 /* ] */) return this.leave({ value: arr, after: i + 1 });
     for (;;) {
       if (this.starts) this.record(arr, arr.length, i);
-      const v = this.flowScalar(i, 93);
+      const v = this.flowValue(i, 93);
       arr.push(v.value);
       i = this.skipSpaces(v.after);
       const c = t.charCodeAt(i);
-      if (c === 93) return { value: arr, after: i + 1 };
+      if (c === 93) return this.leave({ value: arr, after: i + 1 });
       if (c !== 44) decline();
       i = this.skipSpaces(i + 1);
     }
   }
 
-  /** A scalar inside a one-line flow collection closed by `close`: quoted, or plain without `:`, `#` or brackets. */
+  /** One level of nesting closed: the value as it is. */
+  private leave<T>(v: T): T {
+    this.depth--;
+    return v;
+  }
+
+  /** A value inside a one-line flow collection closed by `close`: a nested flow collection, or a scalar. */
+  private flowValue(i: number, close: number): { value: unknown; after: number } {
+    const c = this.text.charCodeAt(i);
+    if (c === 123) return this.flowMapping(i);
+    if (c === 91) return this.flowSequence(i);
+    return this.flowScalar(i, close);
+  }
+
+  /**
+   * A scalar inside a one-line flow collection closed by `close`: quoted, or plain without `:`
+   * or brackets, and with `#` only right after another character (`C#`; ` #` starts a comment).
+   */
   private flowScalar(i: number, close: number): { value: unknown; after: number } {
     const t = this.text;
     const c = t.charCodeAt(i);
@@ -485,7 +544,8 @@ class Reader {
     for (; k < this.lineEnd; k++) {
       const d = t.charCodeAt(k);
       if (d === 44 || d === close) break;
-      if (d === COLON || d === HASH || d === 91 || d === 93 || d === 123 || d === 125) decline();
+      if (d === COLON || d === 91 || d === 93 || d === 123 || d === 125) decline();
+      if (d === HASH && t.charCodeAt(k - 1) === SPACE) decline();
     }
     if (k >= this.lineEnd) decline();
     let end = k;

@@ -1,0 +1,293 @@
+/**
+ * Inspections over a self-assessment: the inspected values replace the self-reported ones, the
+ * community is scored again (its verified score), and each inspected metric is judged: 虚报 when
+ * the inspected value loses points the self-report claimed, a 整改 item open, closed by a 复查
+ * (销号) or overdue on the day judged. The rubric's `overstatement` takes points off or vetoes.
+ * Pure: the result of `score` and the records in, the verified result out.
+ */
+import { clean, EPS } from '../kinds/bounds.js';
+import { usesOf } from '../kinds/registry.js';
+import type { Assessment } from '../model/assessment.js';
+import { type MetricValue, parseMetricValue } from '../model/figures.js';
+import { type Finding, finding } from '../model/finding.js';
+import type {
+  InspectedMetric,
+  InspectionOutcome,
+  InspectionPlace,
+  InspectionRecord,
+  ItemStatus,
+} from '../model/inspection.js';
+import { metricByTitle } from '../model/interpret.js';
+import { suggest } from '../model/names.js';
+import { allCriteria, type Rubric } from '../model/rubric.js';
+import type { CommunityResult } from './result.js';
+import { type ScoreOptions, score } from './score.js';
+import { heldBack, nextTierGap, tierFor } from './tiers.js';
+
+export interface InspectOptions extends ScoreOptions {
+  /** The day 整改 items are judged by (--as-of, else the latest day the inspections name). */
+  itemsAsOf: string;
+}
+
+const OK = new Set(['met', 'exempt']);
+
+/** A record read against the rubric: its metric's id and its value, or the problem. */
+interface Applied {
+  record: InspectionRecord;
+  metric: string;
+  found?: MetricValue;
+}
+
+const placed = (f: Finding, at: InspectionPlace): Finding => ({ ...f, ...at });
+
+function readRecords(rubric: Rubric, records: readonly InspectionRecord[], problems: Finding[]): Applied[] {
+  const out: Applied[] = [];
+  for (const r of records) {
+    const metric = Object.hasOwn(rubric.metrics, r.metric) ? r.metric : metricByTitle(rubric, r.metric);
+    if (metric === undefined) {
+      const s = suggest(r.metric, Object.keys(rubric.metrics));
+      problems.push(
+        placed(
+          finding('inspection.unknown-metric', 'error', {
+            metric: r.metric,
+            community: r.community,
+            rubric: rubric.id,
+            ...(s ? { suggestion: s } : {}),
+          }),
+          r.metricAt,
+        ),
+      );
+      continue;
+    }
+    if (r.value === undefined) {
+      out.push({ record: r, metric });
+      continue;
+    }
+    const def = rubric.metrics[metric]!;
+    const v = parseMetricValue(def.type, r.value, def.options);
+    if (!v.ok) {
+      problems.push(
+        placed(
+          finding('inspection.bad-value', 'error', {
+            metric,
+            actual: String(r.value),
+            community: r.community,
+          }),
+          r.valueAt,
+        ),
+      );
+      continue;
+    }
+    out.push({ record: r, metric, found: v.value });
+  }
+  return out;
+}
+
+/** A copy of the self-reported values (no prototype, as interpret.ts keeps them). */
+const metrics0 = (a: Assessment): Assessment['metrics'] => Object.assign(Object.create(null), a.metrics);
+
+/** The points the criteria that use a metric earn in a result. */
+function pointsOf(result: CommunityResult, criteria: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const s of result.sections) for (const c of s.criteria) if (criteria.has(c.id)) sum += c.earned;
+  return sum;
+}
+
+function criteriaUsing(rubric: Rubric, metric: string): Set<string> {
+  const ids = new Set<string>();
+  for (const c of allCriteria(rubric))
+    if (usesOf(c).some((u) => 'metric' in u && u.metric === metric)) ids.add(c.id);
+  return ids;
+}
+
+function allMet(result: CommunityResult, criteria: ReadonlySet<string>): boolean {
+  for (const s of result.sections)
+    for (const c of s.criteria) if (criteria.has(c.id) && !OK.has(c.status)) return false;
+  return true;
+}
+
+/**
+ * The verified result of a community whose records are given (already its own, of its period):
+ * scored on the inspected values, less the deductions, with `inspection` saying what changed.
+ */
+export function inspect(
+  rubric: Rubric,
+  assessment: Assessment,
+  self: CommunityResult,
+  records: readonly InspectionRecord[],
+  options: InspectOptions,
+): CommunityResult {
+  const problems: Finding[] = [];
+  const asOf = options.itemsAsOf;
+  const applied = readRecords(
+    rubric,
+    records.filter((r) => r.date <= asOf),
+    problems,
+  );
+  const byMetric = new Map<string, Applied[]>();
+  for (const a of applied) {
+    let list = byMetric.get(a.metric);
+    if (!list) byMetric.set(a.metric, (list = []));
+    list.push(a);
+  }
+  const metrics: Assessment['metrics'] = Object.assign(Object.create(null), assessment.metrics);
+  const unreadable: Assessment['unreadable'] = Object.assign(Object.create(null), assessment.unreadable);
+  for (const [metric, list] of byMetric) {
+    list.sort((a, b) => (a.record.date < b.record.date ? -1 : a.record.date > b.record.date ? 1 : 0));
+    const last = list.findLast((a) => a.found !== undefined);
+    if (last) {
+      metrics[metric] = last.found!;
+      delete unreadable[metric];
+    }
+  }
+  const verified = score(rubric, { ...assessment, metrics, unreadable }, options);
+
+  const inspected: InspectedMetric[] = [];
+  let recordDeductions = 0;
+  let overstatedCount = 0;
+  for (const [metric, list] of [...byMetric].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const criteria = criteriaUsing(rubric, metric);
+    const reported = assessment.metrics[metric];
+    const found = list.findLast((a) => a.found !== undefined)?.found;
+    // 虚报 is judged on what the inspections found before any 复查: a claim false when it was
+    // made stays a finding after the 整改 that fixed it.
+    const claimed = pointsOf(self, criteria);
+    let lost = 0;
+    let overstatedFound: MetricValue | undefined;
+    if (reported !== undefined)
+      for (const a of list) {
+        if (a.found === undefined || a.record.kind === 'reinspection') continue;
+        const one = Object.assign(metrics0(assessment), { [metric]: a.found });
+        const alone = score(rubric, { ...assessment, metrics: one }, options);
+        const off = claimed - pointsOf(alone, criteria);
+        if (off > lost + EPS) {
+          lost = off;
+          overstatedFound = a.found;
+        }
+      }
+    lost = clean(lost);
+    const overstated = lost > EPS;
+    if (overstated) overstatedCount++;
+    let deduct = 0;
+    for (const a of list) deduct += a.record.deduct ?? 0;
+    recordDeductions += deduct;
+    const latest = list[list.length - 1]!.record;
+    const item = itemOf(list, asOf, () => allMet(verified, criteria));
+    const withFinding = list.findLast((a) => a.record.finding !== undefined)?.record.finding;
+    inspected.push({
+      metric,
+      ...(reported !== undefined ? { reported } : {}),
+      ...(found !== undefined ? { found } : {}),
+      ...(withFinding !== undefined ? { finding: withFinding } : {}),
+      date: latest.date,
+      inspector: latest.inspector,
+      kind: latest.kind,
+      records: list.length,
+      overstated,
+      lost,
+      ...(overstated && overstatedFound !== undefined ? { overstatedFound } : {}),
+      deduct: clean(deduct),
+      ...(item ? { item } : {}),
+      at: latest.at,
+    });
+  }
+  const policy = rubric.overstatement;
+  const deducted = clean(recordDeductions + (policy?.deduct ?? 0) * overstatedCount);
+  const veto = !!policy?.veto && overstatedCount > 0;
+  const total = clean(Math.max(0, verified.total - deducted));
+  const partial = {
+    sections: verified.sections,
+    total,
+    vetoes: verified.vetoes,
+    unresolvedVetoes: verified.unresolvedVetoes,
+    ...(verified.unmetValues ? { unmetValues: verified.unmetValues } : {}),
+  };
+  const tier = veto ? null : tierFor(rubric, partial);
+  const gap = veto ? undefined : nextTierGap(rubric, partial, tier);
+  const held = veto ? undefined : heldBack(rubric, partial, tier);
+  const { nextTier: _g, heldBack: _h, ...rest } = verified;
+  const outcome: InspectionOutcome = {
+    self: { total: self.total, tier: self.tier },
+    difference: clean(total - self.total),
+    deducted,
+    veto,
+    metrics: inspected,
+    asOf,
+    problems,
+  };
+  return {
+    ...rest,
+    total,
+    tier,
+    ...(gap ? { nextTier: gap } : {}),
+    ...(held ? { heldBack: held } : {}),
+    inspection: outcome,
+  };
+}
+
+/**
+ * A metric's 整改 item: opened by the first record with a deadline that is no 复查, then each later
+ * 复查 closes it (fixed, by its word or by its value meeting every criterion that uses the metric)
+ * or keeps it (a new deadline if it gives one).
+ */
+function itemOf(
+  list: readonly Applied[],
+  asOf: string,
+  metNow: () => boolean,
+): InspectedMetric['item'] | undefined {
+  const opening = list.findIndex((a) => a.record.kind !== 'reinspection' && a.record.deadline !== undefined);
+  if (opening < 0) return undefined;
+  let deadline = list[opening]!.record.deadline!;
+  let closedOn: string | undefined;
+  for (const a of list.slice(opening + 1)) {
+    const r = a.record;
+    if (r.kind !== 'reinspection') continue;
+    const fixed =
+      r.fixed ?? (a.found !== undefined && a === list.findLast((x) => x.found !== undefined) && metNow());
+    if (fixed) closedOn = r.date;
+    else {
+      closedOn = undefined;
+      if (r.deadline) deadline = r.deadline;
+    }
+  }
+  const status: ItemStatus = closedOn ? 'closed' : deadline < asOf ? 'overdue' : 'open';
+  return { deadline, status, ...(closedOn ? { closedOn } : {}) };
+}
+
+/** A value as a finding's parameter: numbers stay numbers (the labeller gives them their unit). */
+const shown = (v: MetricValue | undefined): string | number => (typeof v === 'number' ? v : String(v ?? ''));
+
+/** A community's 虚报 and overdue 整改 items, at the records that found them. */
+export function inspectionNotes(community: string, rubric: string, o: InspectionOutcome): Finding[] {
+  const out: Finding[] = [];
+  for (const m of o.metrics) {
+    if (m.overstated)
+      out.push(
+        placed(
+          finding('inspection.overstated', 'warning', {
+            community,
+            metric: m.metric,
+            reported: shown(m.reported),
+            found: shown(m.overstatedFound ?? m.found),
+            points: m.lost,
+            rubric,
+          }),
+          m.at,
+        ),
+      );
+    if (m.item?.status === 'overdue')
+      out.push(
+        placed(
+          finding('inspection.overdue', 'warning', {
+            community,
+            metric: m.metric,
+            deadline: m.item.deadline,
+            asOf: o.asOf,
+            rubric,
+          }),
+          m.at,
+        ),
+      );
+  }
+  return out;
+}

@@ -1,0 +1,266 @@
+import { defineMessages } from '../define.js';
+
+/**
+ * Inspections (督查): the inspections file and its records, what they found (虚报, 整改 overdue),
+ * and the words of the inspection section and bulletin (通报). The inspector's vocabulary in every
+ * language: 明查 (announced), 暗访 (unannounced), 复查 (re-inspection), 整改时限 (deadline), 虚报
+ * (overstated), 通报 (bulletin).
+ */
+export const inspectionMessages = defineMessages(
+  {
+    'assessment.is-inspections': () =>
+      'this is an inspections file (督查记录), not a self-assessment; skipped (pass it to check, rank, report, trend or plan with --inspections)',
+    'inspection.not-a-list': () =>
+      'an inspections file lists its records under `records:` (community, metric, value or finding, date, inspector, kind)',
+    'inspection.empty': () => 'the inspections file lists no record: nothing was inspected',
+    'inspection.header': (p) =>
+      `the inspections sheet has no column for ${p.fields}: name the columns 社区编号, 指标, 督查值, 督查日期, 督查人, 督查方式 (or community, metric, value, date, inspector, kind)`,
+    'inspection.unknown-key': (p) =>
+      `"${p.key}" is not a field of an inspection record; it is ignored (fields: community, metric, value, finding, date, inspector, kind, deduct, deadline, fixed, period)`,
+    'inspection.field-missing': (p) =>
+      `this inspection record has no ${p.field}: it is not applied; fill it in`,
+    'inspection.bad-id': (p) =>
+      `"${p.actual}" is not a community id (letters, digits, - _ .): the record is not applied`,
+    'inspection.bad-date': (p) =>
+      `${p.field} "${p.actual}" is not a day: write it as YYYY-MM-DD (e.g. 2005-11-20); the record is not applied`,
+    'inspection.bad-kind': (p) =>
+      `"${p.actual}" is not a kind of inspection: write 明查 (announced), 暗访 (unannounced) or 复查 (re-inspection); the record is not applied`,
+    'inspection.bad-number': (p) =>
+      `${p.field} "${p.actual}" is not a number of points at or above 0; the record is not applied`,
+    'inspection.bad-flag': (p) =>
+      `${p.field} "${p.actual}" is neither yes nor no (是/否, true/false); the record is not applied`,
+    'inspection.bad-period': (p) =>
+      `period "${p.actual}" is not a year or a month (2005, 2005-03); the record is not applied`,
+    'inspection.no-value': () =>
+      'this inspection record gives neither the value found nor a finding: it is not applied; fill in one of them',
+    'inspection.deadline-before': (p) =>
+      `the deadline for rectification (整改时限) ${p.deadline} is before the inspection day ${p.date}; the record is not applied`,
+    'inspection.unknown-community': (p) =>
+      `no self-assessment of community "${p.community}" for ${p.period} was judged: this inspection record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the id, or give the record its period'}`,
+    'inspection.unknown-metric': (p) =>
+      `"${p.metric}" (community ${p.community}) is not a metric of rubric ${p.rubric}: the record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
+    'inspection.bad-value': (p) =>
+      `the inspected value "${p.actual}" of ${p.metric} (community ${p.community}) cannot be read as that metric's value: the record is not applied`,
+    'inspection.overstated': (p) =>
+      `overstated (虚报): ${p.community} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${p.points} points lost)`,
+    'inspection.overdue': (p) =>
+      `overdue: ${p.community}'s rectification of ${p.metric} was due by ${p.deadline} and no re-inspection (复查) has closed it as of ${p.asOf}`,
+    'inspection.summary': (p) =>
+      `Verified by inspection: self-reported ${p.self} points, difference ${p.diff} (${p.deducted} deducted)`,
+    'inspection.metric-line': (p) =>
+      `${p.metric}: reported ${p.reported}, found ${p.found} (${p.kind}, ${p.date}, ${p.inspector})${p.marks}`,
+    'inspection.kind.announced': () => 'announced (明查)',
+    'inspection.kind.unannounced': () => 'unannounced (暗访)',
+    'inspection.kind.reinspection': () => 're-inspection (复查)',
+    'inspection.status.closed': (p) => `closed ${p.date}`,
+    'inspection.status.open': (p) => `open, due ${p.deadline}`,
+    'inspection.status.overdue': (p) => `overdue since ${p.deadline}`,
+    'inspection.uninspected': () => 'not inspected',
+    'inspection.overstated-mark': () => 'overstated',
+    'inspection.veto': () => 'overstatement veto (一票否决)',
+    'inspection.deducted': (p) => `−${p.points} deducted`,
+    'inspection.section': () => 'Inspections (督查)',
+    'inspection.section-note': (p) =>
+      `Scores and quotas are judged on the verified figures: an inspector's value replaces the self-reported one. ${p.inspected} of ${p.total} communities inspected, ${p.overstated} overstated (虚报), ${p.overdue} rectifications overdue as of ${p.asOf}.`,
+    'inspection.bulletin': () => 'Inspection bulletin (通报)',
+    'inspection.col.self': () => 'Self-reported',
+    'inspection.veto-mark': () => 'overstated, vetoed',
+    'inspection.overdue-mark': () => 'overdue',
+    'inspection.col.difference': () => 'Difference',
+    'inspection.col.state': () => 'Inspection',
+    'inspection.col.community': () => 'Community',
+    'inspection.col.metric': () => 'Item',
+    'inspection.col.reported': () => 'Reported',
+    'inspection.col.found': () => 'Found',
+    'inspection.col.inspection': () => 'Inspected (kind, day, inspector)',
+    'inspection.col.finding': () => 'Finding',
+    'inspection.col.deadline': () => 'Deadline (整改时限)',
+    'inspection.col.status': () => 'Rectification',
+    'inspection.no-bulletin': () => 'No inspection record applies to the communities ranked.',
+    'inspection.uninspected-list': (p) => `Not inspected (未督查): ${p.names}`,
+    'inspection.template-title': () => 'Inspections',
+    'inspection.template-metrics': () => 'Metrics',
+    'inspection.template-metric-id': () => 'metric id (write it, or its title, under metric)',
+    'inspection.template-metric-title': () => 'title',
+    'inspection.template-metric-unit': () => 'how to write the value',
+    'inspection.template-notes': () => 'How to fill in',
+    'inspection.template-note-1': () =>
+      'One row per community and metric inspected: community (its id), metric (its id or title, see Metrics), the value found and/or the finding, the date (YYYY-MM-DD), the inspector and the kind: announced (明查), unannounced (暗访) or re-inspection (复查).',
+    'inspection.template-note-2': () =>
+      "The value found replaces the community's self-reported one: its score is judged on what was found (the verified score). A value that loses points the self-assessment claimed is overstatement (虚报).",
+    'inspection.template-note-3': () =>
+      'deadline: the deadline for rectification (整改时限). A later re-inspection (复查) of the same metric closes the item (销号) when fixed is yes, or when the value it found meets the criteria; otherwise the item stays open, and is overdue after its deadline.',
+    'inspection.template-note-4': () =>
+      "deduct: points the rubric's scoring rules take off for what was found; period: the self-assessment's period when it is not the year of the date.",
+    'inspection.template-note-5': () =>
+      'Pass the file to check, rank, report, trend or plan with --inspections; a row with a problem is named by its cell and left out, the others still apply.',
+    'help.opt.init.inspections': () =>
+      "the inspectors' template (督查记录: 明查, 暗访, 复查) instead of a self-assessment's; xlsx, csv or yaml",
+    'help.opt.inspections': () =>
+      'inspections (督查): a YAML, .xlsx or .csv file, or a folder of them; inspected values replace self-reported ones',
+  },
+  {
+    'assessment.is-inspections': () =>
+      '这是督查记录文件，不是自评文件；已跳过（请用 --inspections 传给 check、rank、report、trend 或 plan）',
+    'inspection.not-a-list': () =>
+      '督查文件应在 `records:` 下逐条列出督查记录（社区、指标、督查值或发现、日期、督查人、方式）',
+    'inspection.empty': () => '督查文件中没有任何记录：没有督查内容',
+    'inspection.header': (p) =>
+      `督查表缺少 ${p.fields} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
+    'inspection.unknown-key': (p) =>
+      `“${p.key}”不是督查记录的字段，已忽略（字段：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
+    'inspection.field-missing': (p) => `此条督查记录缺少 ${p.field}：未采用；请补填`,
+    'inspection.bad-id': (p) => `“${p.actual}”不是社区编号（字母、数字、- _ .）：此条记录未采用`,
+    'inspection.bad-date': (p) =>
+      `${p.field}“${p.actual}”不是日期：请写为 YYYY-MM-DD（如 2005-11-20）；此条记录未采用`,
+    'inspection.bad-kind': (p) => `“${p.actual}”不是督查方式：请写明查、暗访或复查；此条记录未采用`,
+    'inspection.bad-number': (p) => `${p.field}“${p.actual}”不是不小于 0 的分值；此条记录未采用`,
+    'inspection.bad-flag': (p) => `${p.field}“${p.actual}”既不是“是”也不是“否”；此条记录未采用`,
+    'inspection.bad-period': (p) => `年度“${p.actual}”不是年份或月份（2005、2005-03）；此条记录未采用`,
+    'inspection.no-value': () => '此条督查记录既无督查值也无发现问题：未采用；请填写其中一项',
+    'inspection.deadline-before': (p) => `整改时限 ${p.deadline} 早于督查日期 ${p.date}；此条记录未采用`,
+    'inspection.unknown-community': (p) =>
+      `未评定社区“${p.community}”${p.period}年度的自评：此条督查记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对社区编号，或为记录注明年度'}`,
+    'inspection.unknown-metric': (p) =>
+      `“${p.metric}”（社区 ${p.community}）不是评分细则 ${p.rubric} 的指标：此条记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
+    'inspection.bad-value': (p) =>
+      `${p.metric}（社区 ${p.community}）的督查值“${p.actual}”无法按该指标读取：此条记录未采用`,
+    'inspection.overstated': (p) =>
+      `虚报：${p.community} 自报${p.metric}为 ${p.reported}，督查实测为 ${p.found}（失分 ${p.points} 分）`,
+    'inspection.overdue': (p) =>
+      `逾期未整改：${p.community} 的${p.metric}整改时限为 ${p.deadline}，截至 ${p.asOf} 未经复查销号`,
+    'inspection.summary': (p) => `督查核定：自评 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
+    'inspection.metric-line': (p) =>
+      `${p.metric}：自报 ${p.reported}，实测 ${p.found}（${p.kind}，${p.date}，${p.inspector}）${p.marks}`,
+    'inspection.kind.announced': () => '明查',
+    'inspection.kind.unannounced': () => '暗访',
+    'inspection.kind.reinspection': () => '复查',
+    'inspection.status.closed': (p) => `已销号（${p.date}）`,
+    'inspection.status.open': (p) => `整改中，时限 ${p.deadline}`,
+    'inspection.status.overdue': (p) => `逾期未整改（时限 ${p.deadline}）`,
+    'inspection.uninspected': () => '未督查',
+    'inspection.overstated-mark': () => '虚报',
+    'inspection.veto': () => '虚报，一票否决',
+    'inspection.deducted': (p) => `扣 ${p.points} 分`,
+    'inspection.section': () => '督查情况',
+    'inspection.section-note': (p) =>
+      `得分和指标均按督查核定的数据判定：督查值取代自报值。共督查 ${p.inspected} 个社区（共 ${p.total} 个），虚报 ${p.overstated} 个，截至 ${p.asOf} 逾期未整改 ${p.overdue} 项。`,
+    'inspection.bulletin': () => '督查通报',
+    'inspection.col.self': () => '自评分',
+    'inspection.veto-mark': () => '虚报否决',
+    'inspection.overdue-mark': () => '逾期',
+    'inspection.col.difference': () => '差值',
+    'inspection.col.state': () => '督查情况',
+    'inspection.col.community': () => '社区',
+    'inspection.col.metric': () => '督查项目',
+    'inspection.col.reported': () => '自报',
+    'inspection.col.found': () => '实测',
+    'inspection.col.inspection': () => '督查（方式、日期、督查人）',
+    'inspection.col.finding': () => '发现问题',
+    'inspection.col.deadline': () => '整改时限',
+    'inspection.col.status': () => '整改情况',
+    'inspection.no-bulletin': () => '没有适用于所排名社区的督查记录。',
+    'inspection.uninspected-list': (p) => `未督查：${p.names}`,
+    'inspection.template-title': () => '督查记录',
+    'inspection.template-metrics': () => '指标',
+    'inspection.template-metric-id': () => '指标代码（在“指标”列填写代码或名称）',
+    'inspection.template-metric-title': () => '指标名称',
+    'inspection.template-metric-unit': () => '督查值的写法',
+    'inspection.template-notes': () => '填写说明',
+    'inspection.template-note-1': () =>
+      '每个社区的每项督查指标填一行：社区编号、指标（代码或名称，见“指标”表）、督查值和/或发现问题、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗访或复查）。',
+    'inspection.template-note-2': () =>
+      '督查值取代社区的自报值，得分按督查核定的数据评定；督查值使自评所报的分数落空的，即为虚报。',
+    'inspection.template-note-3': () =>
+      '整改时限：须完成整改的日期。此后对同一指标的复查，“已整改”填“是”或复查值达到要求的，予以销号；否则仍在整改中，过了整改时限即为逾期未整改。',
+    'inspection.template-note-4': () =>
+      '扣分：按评分细则对发现问题扣除的分数；年度：所督查自评的年度（与督查日期的年份不同时填写）。',
+    'inspection.template-note-5': () =>
+      '用 --inspections 把本表传给 check、rank、report、trend 或 plan；有问题的行会按单元格指出并不予采用，其余各行照常采用。',
+    'help.opt.init.inspections': () =>
+      '生成督查记录模板（明查、暗访、复查），而不是自评模板；可为 xlsx、csv 或 yaml',
+    'help.opt.inspections': () => '督查记录：YAML、.xlsx 或 .csv 文件，或其所在文件夹；督查值取代自报值',
+  },
+  {
+    'assessment.is-inspections': () =>
+      '這是督查記錄檔案，不是自評檔案；已跳過（請用 --inspections 傳給 check、rank、report、trend 或 plan）',
+    'inspection.not-a-list': () =>
+      '督查檔案應在 `records:` 下逐條列出督查記錄（社區、指標、督查值或發現、日期、督查人、方式）',
+    'inspection.empty': () => '督查檔案中沒有任何記錄：沒有督查內容',
+    'inspection.header': (p) =>
+      `督查表缺少 ${p.fields} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
+    'inspection.unknown-key': (p) =>
+      `「${p.key}」不是督查記錄的欄位，已忽略（欄位：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
+    'inspection.field-missing': (p) => `此條督查記錄缺少 ${p.field}：未採用；請補填`,
+    'inspection.bad-id': (p) => `「${p.actual}」不是社區編號（字母、數字、- _ .）：此條記錄未採用`,
+    'inspection.bad-date': (p) =>
+      `${p.field}「${p.actual}」不是日期：請寫為 YYYY-MM-DD（如 2005-11-20）；此條記錄未採用`,
+    'inspection.bad-kind': (p) => `「${p.actual}」不是督查方式：請寫明查、暗訪或複查；此條記錄未採用`,
+    'inspection.bad-number': (p) => `${p.field}「${p.actual}」不是不小於 0 的分值；此條記錄未採用`,
+    'inspection.bad-flag': (p) => `${p.field}「${p.actual}」既不是「是」也不是「否」；此條記錄未採用`,
+    'inspection.bad-period': (p) => `年度「${p.actual}」不是年份或月份（2005、2005-03）；此條記錄未採用`,
+    'inspection.no-value': () => '此條督查記錄既無督查值也無發現問題：未採用；請填寫其中一項',
+    'inspection.deadline-before': (p) => `整改時限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
+    'inspection.unknown-community': (p) =>
+      `未評定社區「${p.community}」${p.period}年度的自評：此條督查記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : '；請核對社區編號，或為記錄註明年度'}`,
+    'inspection.unknown-metric': (p) =>
+      `「${p.metric}」（社區 ${p.community}）不是評分細則 ${p.rubric} 的指標：此條記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
+    'inspection.bad-value': (p) =>
+      `${p.metric}（社區 ${p.community}）的督查值「${p.actual}」無法依該指標讀取：此條記錄未採用`,
+    'inspection.overstated': (p) =>
+      `虛報：${p.community} 自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（失分 ${p.points} 分）`,
+    'inspection.overdue': (p) =>
+      `逾期未整改：${p.community} 的${p.metric}整改時限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
+    'inspection.summary': (p) => `督查核定：自評 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
+    'inspection.metric-line': (p) =>
+      `${p.metric}：自報 ${p.reported}，實測 ${p.found}（${p.kind}，${p.date}，${p.inspector}）${p.marks}`,
+    'inspection.kind.announced': () => '明查',
+    'inspection.kind.unannounced': () => '暗訪',
+    'inspection.kind.reinspection': () => '複查',
+    'inspection.status.closed': (p) => `已銷號（${p.date}）`,
+    'inspection.status.open': (p) => `整改中，時限 ${p.deadline}`,
+    'inspection.status.overdue': (p) => `逾期未整改（時限 ${p.deadline}）`,
+    'inspection.uninspected': () => '未督查',
+    'inspection.overstated-mark': () => '虛報',
+    'inspection.veto': () => '虛報，一票否決',
+    'inspection.deducted': (p) => `扣 ${p.points} 分`,
+    'inspection.section': () => '督查情況',
+    'inspection.section-note': (p) =>
+      `得分和指標均依督查核定的資料判定：督查值取代自報值。共督查 ${p.inspected} 個社區（共 ${p.total} 個），虛報 ${p.overstated} 個，截至 ${p.asOf} 逾期未整改 ${p.overdue} 項。`,
+    'inspection.bulletin': () => '督查通報',
+    'inspection.col.self': () => '自評分',
+    'inspection.veto-mark': () => '虛報否決',
+    'inspection.overdue-mark': () => '逾期',
+    'inspection.col.difference': () => '差值',
+    'inspection.col.state': () => '督查情況',
+    'inspection.col.community': () => '社區',
+    'inspection.col.metric': () => '督查項目',
+    'inspection.col.reported': () => '自報',
+    'inspection.col.found': () => '實測',
+    'inspection.col.inspection': () => '督查（方式、日期、督查人）',
+    'inspection.col.finding': () => '發現問題',
+    'inspection.col.deadline': () => '整改時限',
+    'inspection.col.status': () => '整改情況',
+    'inspection.no-bulletin': () => '沒有適用於所排名社區的督查記錄。',
+    'inspection.uninspected-list': (p) => `未督查：${p.names}`,
+    'inspection.template-title': () => '督查記錄',
+    'inspection.template-metrics': () => '指標',
+    'inspection.template-metric-id': () => '指標代碼（在「指標」欄填寫代碼或名稱）',
+    'inspection.template-metric-title': () => '指標名稱',
+    'inspection.template-metric-unit': () => '督查值的寫法',
+    'inspection.template-notes': () => '填寫說明',
+    'inspection.template-note-1': () =>
+      '每個社區的每項督查指標填一列：社區編號、指標（代碼或名稱，見「指標」表）、督查值和/或發現問題、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗訪或複查）。',
+    'inspection.template-note-2': () =>
+      '督查值取代社區的自報值，得分依督查核定的資料評定；督查值使自評所報的分數落空的，即為虛報。',
+    'inspection.template-note-3': () =>
+      '整改時限：須完成整改的日期。此後對同一指標的複查，「已整改」填「是」或複查值達到要求的，予以銷號；否則仍在整改中，過了整改時限即為逾期未整改。',
+    'inspection.template-note-4': () =>
+      '扣分：依評分細則對發現問題扣除的分數；年度：所督查自評的年度（與督查日期的年份不同時填寫）。',
+    'inspection.template-note-5': () =>
+      '用 --inspections 把本表傳給 check、rank、report、trend 或 plan；有問題的列會依儲存格指出並不予採用，其餘各列照常採用。',
+    'help.opt.init.inspections': () =>
+      '產生督查記錄範本（明查、暗訪、複查），而不是自評範本；可為 xlsx、csv 或 yaml',
+    'help.opt.inspections': () => '督查記錄：YAML、.xlsx 或 .csv 檔案，或其所在資料夾；督查值取代自報值',
+  },
+);

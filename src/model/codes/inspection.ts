@@ -1,0 +1,45 @@
+/** Finding codes of inspections (督查): the file, its records, and what they find (see index.ts). */
+import { defineCodes } from './define.js';
+
+export const inspectionCodes = defineCodes({
+  'inspection.not-a-list': { severity: 'error', params: {} },
+  'inspection.empty': { severity: 'warning', params: {} },
+  'inspection.header': { severity: 'error', params: { fields: 'string' } },
+  'inspection.unknown-key': { severity: 'warning', params: { key: 'string' } },
+  'inspection.field-missing': { severity: 'error', params: { field: 'string' } },
+  'inspection.bad-id': { severity: 'error', params: { actual: 'string' } },
+  'inspection.bad-date': { severity: 'error', params: { field: 'string', actual: 'string' } },
+  'inspection.bad-kind': { severity: 'error', params: { actual: 'string' } },
+  'inspection.bad-number': { severity: 'error', params: { field: 'string', actual: 'string' } },
+  'inspection.bad-flag': { severity: 'error', params: { field: 'string', actual: 'string' } },
+  'inspection.bad-period': { severity: 'error', params: { actual: 'string' } },
+  'inspection.no-value': { severity: 'error', params: {} },
+  'inspection.deadline-before': { severity: 'error', params: { deadline: 'string', date: 'string' } },
+  'inspection.unknown-community': {
+    severity: 'error',
+    params: { community: 'string', period: 'string', suggestion: 'string?' },
+  },
+  'inspection.unknown-metric': {
+    severity: 'error',
+    params: { metric: 'string', community: 'string', rubric: 'string', suggestion: 'string?' },
+  },
+  'inspection.bad-value': {
+    severity: 'error',
+    params: { metric: 'string', actual: 'string', community: 'string' },
+  },
+  'inspection.overstated': {
+    severity: 'warning',
+    params: {
+      community: 'string',
+      metric: 'string',
+      reported: 'text',
+      found: 'text',
+      points: 'number',
+      rubric: 'string',
+    },
+  },
+  'inspection.overdue': {
+    severity: 'warning',
+    params: { community: 'string', metric: 'string', deadline: 'string', asOf: 'string', rubric: 'string' },
+  },
+});

@@ -1,0 +1,401 @@
+/**
+ * `--inspections <file|dir>`: the inspectors' records (督查: 明查, 暗访, 复查) read from YAML,
+ * .xlsx or .csv by the same bounded readers as submissions (src/load, src/sheets), each field
+ * checked on its own: a record with a problem is left out with a finding at its file:line:column
+ * (or sheet cell), and the others still apply, so one bad record never stops a batch. Which
+ * community and metric a record means is known only once the submissions are judged: those
+ * findings are the engine's (src/engine/inspect.ts) and the rank report's (unknownCommunities).
+ */
+import { loadYamlFile } from '../load/load-yaml-file.js';
+import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
+import { ENTITY_ID_RE, PERIOD_RE, periodText } from '../model/assessment-schema.js';
+import { isCalendarDate } from '../model/dates.js';
+import { parseFlag } from '../model/figures.js';
+import { type Finding, finding, type Path } from '../model/finding.js';
+import {
+  type InspectionPlace,
+  type InspectionRecord,
+  type InspectionSet,
+  inspectionKind,
+} from '../model/inspection.js';
+import { nameKey } from '../model/names.js';
+import { isoDate } from '../sheets/cell-value.js';
+import { readCsvRows } from '../sheets/read-csv.js';
+import { readXlsxRows } from '../sheets/read-xlsx.js';
+import { cellPosition } from '../sheets/row-data.js';
+import { sheetKind } from '../sheets/sheet-files.js';
+import { limitFinding, SheetLimitError, WorkbookError } from '../sheets/sheet-limits.js';
+import type { SheetRow } from '../sheets/sheet-row.js';
+import { expandSheetInputs } from './intake/list-inputs.js';
+
+export const INSPECTION_FIELDS = [
+  'community',
+  'metric',
+  'value',
+  'finding',
+  'date',
+  'inspector',
+  'kind',
+  'deduct',
+  'deadline',
+  'fixed',
+  'period',
+] as const;
+export type InspectionField = (typeof INSPECTION_FIELDS)[number];
+const REQUIRED: readonly InspectionField[] = ['community', 'metric', 'date', 'inspector', 'kind'];
+
+/** Column headers as inspectors write them (folded to simplified, lower case, without a note in brackets). */
+const HEADERS: Record<string, InspectionField> = {
+  community: 'community',
+  id: 'community',
+  社区编号: 'community',
+  编号: 'community',
+  社区: 'community',
+  metric: 'metric',
+  指标: 'metric',
+  督查项目: 'metric',
+  项目: 'metric',
+  value: 'value',
+  督查值: 'value',
+  实测值: 'value',
+  实测: 'value',
+  核查值: 'value',
+  finding: 'finding',
+  发现问题: 'finding',
+  督查发现: 'finding',
+  问题: 'finding',
+  date: 'date',
+  督查日期: 'date',
+  日期: 'date',
+  inspector: 'inspector',
+  督查人: 'inspector',
+  检查人: 'inspector',
+  kind: 'kind',
+  督查方式: 'kind',
+  方式: 'kind',
+  deduct: 'deduct',
+  扣分: 'deduct',
+  deadline: 'deadline',
+  整改时限: 'deadline',
+  fixed: 'fixed',
+  已整改: 'fixed',
+  是否整改: 'fixed',
+  整改完成: 'fixed',
+  period: 'period',
+  年度: 'period',
+  周期: 'period',
+};
+
+/** The field a header cell names, if any: `督查方式（明查/暗访/复查）` is 督查方式. */
+export function headerField(text: string): InspectionField | undefined {
+  const bare = text.replace(/[（(].*$/s, '').trim();
+  return HEADERS[nameKey(bare).toLowerCase()];
+}
+
+type Value = unknown;
+/** A record as read from its file: each field's value and where it is. */
+interface RawRecord {
+  readonly at: InspectionPlace;
+  get(field: InspectionField): { value: Value; readonly at: InspectionPlace } | undefined;
+}
+
+const text = (v: Value): string =>
+  v instanceof Date
+    ? isoDate(v)
+    : typeof v === 'string'
+      ? v.trim()
+      : v === null || v === undefined
+        ? ''
+        : String(v);
+
+/** One record checked field by field: the record, or why it is left out (every problem, at its field). */
+function readRecord(
+  raw: RawRecord,
+  filePeriod: string | undefined,
+  findings: Finding[],
+): InspectionRecord | undefined {
+  const problems: Finding[] = [];
+  const filled = (field: InspectionField) => {
+    const v = raw.get(field);
+    return v !== undefined && text(v.value) !== '';
+  };
+  // A template's row nobody filled in (its community, metric or kind written in advance): no record.
+  if (!(['value', 'finding', 'date', 'inspector'] as const).some(filled)) return undefined;
+  const at = (f: Finding, field?: InspectionField) => ({ ...f, ...(raw.get(field!)?.at ?? raw.at) });
+  const get = (field: InspectionField) => {
+    const v = raw.get(field);
+    return v === undefined || text(v.value) === '' ? undefined : v.value;
+  };
+  for (const field of REQUIRED)
+    if (get(field) === undefined)
+      problems.push({ ...finding('inspection.field-missing', 'error', { field }), ...raw.at });
+  const community = text(get('community'));
+  if (community && !ENTITY_ID_RE.test(community))
+    problems.push(at(finding('inspection.bad-id', 'error', { actual: community }), 'community'));
+  const day = (field: 'date' | 'deadline') => {
+    const v = get(field);
+    if (v === undefined) return undefined;
+    const t = text(v);
+    if (isCalendarDate(t)) return t;
+    problems.push(at(finding('inspection.bad-date', 'error', { field, actual: t }), field));
+    return undefined;
+  };
+  const date = day('date');
+  const deadline = day('deadline');
+  const kindText = get('kind');
+  const kind = kindText === undefined ? undefined : inspectionKind(text(kindText));
+  if (kindText !== undefined && !kind)
+    problems.push(at(finding('inspection.bad-kind', 'error', { actual: text(kindText) }), 'kind'));
+  let deduct: number | undefined;
+  const d = get('deduct');
+  if (d !== undefined) {
+    const n = typeof d === 'number' ? d : Number(text(d).replace(/分$/, ''));
+    if (Number.isFinite(n) && n >= 0) deduct = n;
+    else
+      problems.push(
+        at(finding('inspection.bad-number', 'error', { field: 'deduct', actual: text(d) }), 'deduct'),
+      );
+  }
+  let fixed: boolean | undefined;
+  const fx = get('fixed');
+  if (fx !== undefined) {
+    const f = parseFlag(fx);
+    if (f.ok) fixed = f.value;
+    else
+      problems.push(
+        at(finding('inspection.bad-flag', 'error', { field: 'fixed', actual: text(fx) }), 'fixed'),
+      );
+  }
+  let period: string | undefined;
+  const p = get('period');
+  if (p !== undefined) {
+    if (PERIOD_RE.test(text(p))) period = periodText(text(p));
+    else problems.push(at(finding('inspection.bad-period', 'error', { actual: text(p) }), 'period'));
+  }
+  const value = get('value');
+  const written = get('finding');
+  if (value === undefined && written === undefined)
+    problems.push({ ...finding('inspection.no-value', 'error'), ...raw.at });
+  if (date && deadline && deadline < date)
+    problems.push(at(finding('inspection.deadline-before', 'error', { deadline, date }), 'deadline'));
+  if (problems.length) {
+    findings.push(...problems);
+    return undefined;
+  }
+  const place = (field: InspectionField) => raw.get(field)?.at ?? raw.at;
+  return {
+    community,
+    metric: text(get('metric')),
+    ...(value !== undefined
+      ? { value: typeof value === 'number' || typeof value === 'boolean' ? value : text(value) }
+      : {}),
+    ...(written !== undefined ? { finding: text(written) } : {}),
+    date: date!,
+    inspector: text(get('inspector')),
+    kind: kind!,
+    ...(deduct !== undefined ? { deduct } : {}),
+    ...(deadline ? { deadline } : {}),
+    ...(fixed !== undefined ? { fixed } : {}),
+    period: period ?? filePeriod ?? date!.slice(0, 4),
+    at: raw.at,
+    metricAt: place('metric'),
+    valueAt: place(value !== undefined ? 'value' : 'finding'),
+  };
+}
+
+const TOP_KEYS = new Set(['$schema', 'inspections', 'rubric', 'period', 'records']);
+
+function yamlRecords(file: string, maxBytes: number, findings: Finding[]): InspectionRecord[] {
+  const y = loadYamlFile(file, maxBytes);
+  findings.push(...y.findings);
+  if (!y.data) return [];
+  const where = (path: Path): InspectionPlace => ({ file, ...y.locate(path) });
+  const data = y.data;
+  for (const key of Object.keys(data))
+    if (!TOP_KEYS.has(key))
+      findings.push({ ...finding('inspection.unknown-key', 'warning', { key }), ...where([key]) });
+  const list = data.records;
+  if (!Array.isArray(list)) {
+    findings.push({
+      ...finding('inspection.not-a-list', 'error'),
+      ...where(list === undefined ? [] : ['records']),
+    });
+    return [];
+  }
+  let filePeriod: string | undefined;
+  if (data.period !== undefined) {
+    if (PERIOD_RE.test(text(data.period))) filePeriod = periodText(text(data.period));
+    else
+      findings.push({
+        ...finding('inspection.bad-period', 'error', { actual: text(data.period) }),
+        ...where(['period']),
+      });
+  }
+  const out: InspectionRecord[] = [];
+  list.forEach((item, i) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      findings.push({ ...finding('inspection.not-a-list', 'error'), ...where(['records', i]) });
+      return;
+    }
+    const rec = item as Record<string, unknown>;
+    for (const key of Object.keys(rec))
+      if (!(INSPECTION_FIELDS as readonly string[]).includes(key))
+        findings.push({
+          ...finding('inspection.unknown-key', 'warning', { key }),
+          ...where(['records', i, key]),
+        });
+    // Places are looked up only when a record keeps or reports them (a file of thousands of
+    // records would otherwise find each field's place several times).
+    const fields = new Map<InspectionField, { value: Value; readonly at: InspectionPlace }>();
+    const r = readRecord(
+      {
+        get at() {
+          return where(['records', i]);
+        },
+        get: (field) => {
+          if (!Object.hasOwn(rec, field)) return undefined;
+          let f = fields.get(field);
+          if (!f) {
+            f = {
+              value: rec[field],
+              get at() {
+                return where(['records', i, field]);
+              },
+            };
+            fields.set(field, f);
+          }
+          return f;
+        },
+      },
+      filePeriod,
+      findings,
+    );
+    if (r) out.push(r);
+  });
+  return out;
+}
+
+/** The records of a sheet's rows: each sheet's first row names the columns. */
+function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[]): InspectionRecord[] {
+  const out: InspectionRecord[] = [];
+  const headers = new Map<string | undefined, Map<number, InspectionField> | null>();
+  let anyHeader = false;
+  let missing: InspectionField[] = [];
+  for (const row of rows) {
+    let columns = headers.get(row.sheet);
+    if (columns === undefined) {
+      const map = new Map<number, InspectionField>();
+      for (const c of row.cells) {
+        const f = typeof c.value === 'string' ? headerField(c.value) : undefined;
+        if (f) map.set(c.column, f);
+      }
+      const fields = new Set(map.values());
+      const absent = REQUIRED.filter((f) => !fields.has(f));
+      // A sheet of notes (the template's 填写说明) names none of the columns: skipped.
+      columns = fields.size === 0 ? null : map;
+      if (fields.size && absent.length) {
+        missing = absent;
+        findings.push({
+          ...finding('inspection.header', 'error', { fields: absent.join(', ') }),
+          file,
+          ...cellPosition(row, 1),
+        });
+        columns = null;
+      } else if (fields.size) anyHeader = true;
+      headers.set(row.sheet, columns);
+      continue;
+    }
+    if (columns === null) continue;
+    const byField = new Map<InspectionField, { value: Value; at: InspectionPlace }>();
+    for (const c of row.cells) {
+      const f = columns.get(c.column);
+      if (f) byField.set(f, { value: c.value, at: { file, ...cellPosition(row, c.column) } });
+    }
+    const first = Math.min(...columns.keys());
+    const r = readRecord(
+      { at: { file, ...cellPosition(row, first) }, get: (f) => byField.get(f) },
+      undefined,
+      findings,
+    );
+    if (r) out.push(r);
+  }
+  if (!anyHeader && !missing.length)
+    findings.push({
+      ...finding('inspection.header', 'error', { fields: REQUIRED.join(', ') }),
+      file,
+      line: 1,
+      column: 1,
+    });
+  return out;
+}
+
+async function xlsxRecords(file: string, maxBytes: number, findings: Finding[]): Promise<InspectionRecord[]> {
+  const rows: SheetRow[] = [];
+  try {
+    for await (const row of readXlsxRows(file, maxBytes)) rows.push(row);
+  } catch (e) {
+    if (e instanceof SheetLimitError) findings.push({ ...limitFinding(e), file, line: 1, column: 1 });
+    else if (e instanceof WorkbookError)
+      findings.push({
+        ...finding('sheet.unreadable', 'error', { detail: e.message }),
+        file,
+        line: 1,
+        column: 1,
+      });
+    else throw e;
+    return [];
+  }
+  return sheetRecords(file, rows, findings);
+}
+
+/**
+ * Every inspections file under the paths given (files and folders of YAML, .xlsx, .csv): the
+ * well-formed records, and the findings of the rest. `set` is undefined when nothing at all could
+ * be read (no file found): the command cannot honour the option.
+ */
+export async function loadInspections(
+  paths: readonly string[],
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<{ set?: InspectionSet; findings: Finding[] }> {
+  const expanded = expandSheetInputs([...paths]);
+  const findings: Finding[] = [...expanded.findings];
+  if (!expanded.files.length) return { findings };
+  const records: InspectionRecord[] = [];
+  for (const file of expanded.files) {
+    const kind = sheetKind(file);
+    const got =
+      kind === 'xlsx'
+        ? await xlsxRecords(file, maxBytes, findings)
+        : kind === 'csv'
+          ? csvRecords(file, maxBytes, findings)
+          : kind === 'legacy'
+            ? legacy(file, findings)
+            : yamlRecords(file, maxBytes, findings);
+    records.push(...got);
+  }
+  if (!records.length && !findings.some((f) => f.severity === 'error'))
+    findings.push({
+      ...finding('inspection.empty', 'warning'),
+      file: expanded.files[0]!,
+      line: 1,
+      column: 1,
+    });
+  let lastDay = '';
+  for (const r of records) if (r.date > lastDay) lastDay = r.date;
+  return { set: { files: expanded.files, records, lastDay }, findings };
+}
+
+function csvRecords(file: string, maxBytes: number, findings: Finding[]): InspectionRecord[] {
+  const read = readCsvRows(file, maxBytes);
+  findings.push(
+    ...read.findings.map((f) => (f.file ? f : { ...f, file, line: f.line ?? 1, column: f.column ?? 1 })),
+  );
+  return sheetRecords(file, read.rows, findings);
+}
+
+/** An old .xls or .et workbook: refused, as a submission's is, with the way to save it. */
+function legacy(file: string, findings: Finding[]): InspectionRecord[] {
+  const ext = file.slice(file.lastIndexOf('.'));
+  findings.push({ ...finding('sheet.legacy-format', 'error', { ext }), file, line: 1, column: 1 });
+  return [];
+}

@@ -1,0 +1,601 @@
+/**
+ * Inspections (督查) through the binary: hand-computed verified scores over a small rubric
+ * (test/fixtures/inspections/rubric.yaml: area 40, seats 30, patrol 30 points; model ≥ 90, pass ≥
+ * 60; half of each street's communities model; 虚报 costs 5 points), the same records as YAML,
+ * .xlsx and .csv, and a bad inspections file whose records are named at their line or cell.
+ *
+ * The self-reported scores (test/fixtures/inspections/in/): 东街道 a1 100, a2 100, a3 60, a4 0;
+ * 西街道 b1 100, b2 30. 东街道 meets its quota with a1 and a2 (2 of 4 model).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as ExcelJSTypes from 'exceljs';
+import { parquetReadObjects } from 'hyparquet';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSTypes;
+const FIX = join(ROOT, 'test/fixtures/inspections');
+const IN = join(FIX, 'in');
+let tmp: string;
+
+/**
+ * The records, as an inspector writes them (one per row):
+ * - a1: 暗访 found no patrol team (reported yes), 整改时限 2005-10-31; 复查 on 2005-11-05 found one.
+ * - a2: 暗访 measured 140 m² of service rooms (reported 150).
+ * - a3: 暗访 counted 45 seats (reported 60), 整改时限 2005-11-01, never re-inspected.
+ * - b1: 明查 confirmed 60 seats.
+ * - b2: 明查 found the patrol log incomplete, 2 points off under the rubric's rules.
+ */
+const RECORDS = [
+  ['a1', 'patrol', '否', '', '2005-10-01', '区创建办 王建国', '暗访', '', '2005-10-31', ''],
+  ['a1', 'patrol', '是', '', '2005-11-05', '区创建办 王建国', '复查', '', '', ''],
+  ['a2', 'service-area', '140 m2', '实测140平方米', '2005-11-10', '街道督查组 李敏', '暗访', '', '', ''],
+  ['a3', '文化室座位数', 45, '', '2005-10-01', '街道督查组 李敏', '暗访', '', '2005-11-01', ''],
+  ['b1', 'seats', 60, '', '2005-11-10', '区创建办 王建国', '明查', '', '', ''],
+  ['b2', 'patrol', '', '巡逻记录不全', '2005-11-10', '区创建办 王建国', '明查', 2, '', ''],
+] as const;
+const HEADER = [
+  '社区编号',
+  '指标',
+  '督查值',
+  '发现问题',
+  '督查日期',
+  '督查人',
+  '督查方式',
+  '扣分',
+  '整改时限',
+  '已整改',
+];
+const FIELDS = [
+  'community',
+  'metric',
+  'value',
+  'finding',
+  'date',
+  'inspector',
+  'kind',
+  'deduct',
+  'deadline',
+  'fixed',
+];
+
+function yamlOf(records: readonly (readonly (string | number)[])[]): string {
+  const lines = ['inspections: 2005年第四季度督查', 'period: 2005', 'records:'];
+  for (const r of records) {
+    const fields = FIELDS.map((f, i) => [f, r[i]] as const).filter(([, v]) => v !== '');
+    lines.push(
+      `  - ${fields.map(([f, v]) => `${f}: ${typeof v === 'number' ? v : JSON.stringify(v)}`).join('\n    ')}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function xlsxOf(file: string, records: readonly (readonly (string | number)[])[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('督查记录');
+  s.addRow(HEADER);
+  for (const r of records) s.addRow(r.map((v) => (v === '' ? null : v)));
+  wb.addWorksheet('填写说明').addRow(['每个社区的每项督查指标填一行']);
+  await wb.xlsx.writeFile(file);
+}
+
+const csvOf = (records: readonly (readonly (string | number)[])[]) =>
+  `${[HEADER, ...records].map((r) => r.join(',')).join('\n')}\n`;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'civscore-inspections-'));
+  mkdirSync(join(tmp, 'sheet'));
+  writeFileSync(join(tmp, 'inspections.yaml'), yamlOf(RECORDS));
+  writeFileSync(join(tmp, 'inspections.csv'), csvOf(RECORDS));
+  await xlsxOf(join(tmp, 'inspections.xlsx'), RECORDS);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Row {
+  id: string;
+  total: number;
+  tier: string | null;
+  uninspected?: true;
+  inspection?: {
+    self: { total: number; tier: string | null };
+    difference: number;
+    deducted: number;
+    veto: boolean;
+    metrics: {
+      metric: string;
+      overstated: boolean;
+      lost: number;
+      item?: { deadline: string; status: string; closedOn?: string };
+    }[];
+  };
+}
+interface Quota {
+  group: string;
+  status: string;
+  reached: number;
+  n: number;
+  delta?: number;
+}
+
+function rankJson(inspections: string, ...more: string[]) {
+  const r = runCli(
+    [
+      'rank',
+      IN,
+      '--rubrics',
+      FIX,
+      '--group',
+      'street',
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      '--inspections',
+      inspections,
+      ...more,
+    ],
+    { cwd: tmp },
+  );
+  const data = JSON.parse(r.stdout) as {
+    tables: { ranking: Row[]; quotas: Quota[] }[];
+    inspections?: object;
+  };
+  const rows = new Map(data.tables[0]!.ranking.map((x) => [x.id, x]));
+  return { r, data, rows, quotas: data.tables[0]!.quotas };
+}
+
+describe('inspections over self-reports (hand-computed)', () => {
+  it('without --inspections the self-reports stand: 东街道 meets its quota (2 of 4 model)', () => {
+    const r = runCli(['rank', IN, '--rubrics', FIX, '--group', 'street', '--format', 'json'], { cwd: tmp });
+    const data = JSON.parse(r.stdout);
+    expect(data.tables[0].quotas.map((q: Quota) => [q.group, q.status, q.reached])).toEqual([
+      ['东街道', 'met', 2],
+      ['西街道', 'met', 1],
+    ]);
+  });
+
+  it('an inspection lowers a2 below every tier (140 m², 虚报 −5) and flips 东街道 to short', () => {
+    const { rows, quotas } = rankJson('inspections.yaml');
+    const a2 = rows.get('a2')!;
+    // 100 − 40 (service rooms below 150 m²) − 5 (the rubric's deduction for 虚报) = 55 < 60.
+    expect(a2.total).toBe(55);
+    expect(a2.tier).toBeNull();
+    expect(a2.inspection!.self).toEqual({ total: 100, tier: 'model' });
+    expect(a2.inspection!.difference).toBe(-45);
+    expect(a2.inspection!.deducted).toBe(5);
+    expect(a2.inspection!.metrics).toMatchObject([{ metric: 'service-area', overstated: true, lost: 40 }]);
+    // 东街道: a1 (95, model) alone of 4: 25% < 50%, one more needed.
+    const east = quotas.find((q) => q.group === '东街道')!;
+    expect([east.status, east.reached, east.n, east.delta]).toEqual(['short', 1, 4, 1]);
+    expect(quotas.find((q) => q.group === '西街道')!.status).toBe('met');
+  });
+
+  it('overstatement with a deduction: a3 counted 45 seats of the 60 reported, 60 − 30 − 5 = 25', () => {
+    const { rows } = rankJson('inspections.yaml');
+    const a3 = rows.get('a3')!;
+    expect(a3.total).toBe(25);
+    expect(a3.tier).toBeNull();
+    expect(a3.inspection).toMatchObject({ self: { total: 60, tier: 'pass' }, difference: -35, deducted: 5 });
+    // The metric was named by its title (文化室座位数).
+    expect(a3.inspection!.metrics[0]).toMatchObject({ metric: 'seats', overstated: true, lost: 30 });
+  });
+
+  it('a re-inspection (复查) closes a1’s item; the 虚报 it found first still costs 5 (100 → 95, still model)', () => {
+    const { rows } = rankJson('inspections.yaml');
+    const a1 = rows.get('a1')!;
+    expect(a1.total).toBe(95);
+    expect(a1.tier).toBe('model');
+    expect(a1.inspection!.metrics[0]).toMatchObject({
+      metric: 'patrol',
+      overstated: true,
+      lost: 30,
+      item: { deadline: '2005-10-31', status: 'closed', closedOn: '2005-11-05' },
+    });
+  });
+
+  it('an item past its 整改时限 with no 复查 is overdue as of the last inspection day, and said so', () => {
+    const { r, rows } = rankJson('inspections.yaml');
+    expect(rows.get('a3')!.inspection!.metrics[0]!.item).toEqual({
+      deadline: '2005-11-01',
+      status: 'overdue',
+    });
+    expect(r.stderr).toMatch(
+      /inspections\.yaml:\d+:\d+ +warning +inspection\.overdue +overdue: a3's rectification of Culture room seats was due by 2005-11-01/,
+    );
+    expect(r.stderr).toMatch(
+      /inspection\.overstated +overstated \(虚报\): a2 reported Service rooms area as 150 m², the inspection found 140 m² \(40 points lost\)/,
+    );
+  });
+
+  it('a 复查 that finds it not fixed keeps the item, with its new 整改时限', () => {
+    writeFileSync(
+      join(tmp, 'kept.yaml'),
+      yamlOf([
+        ['a3', 'seats', 45, '', '2005-10-01', '李敏', '暗访', '', '2005-11-01', ''],
+        ['a3', 'seats', 48, '座位仍不足', '2005-11-05', '李敏', '复查', '', '2005-12-31', '否'],
+      ]),
+    );
+    const kept = rankJson('kept.yaml');
+    // Still short of 50 seats: 60 − 30 − 5 = 25; the item open until 2005-12-31 (judged 2005-11-05).
+    expect(kept.rows.get('a3')).toMatchObject({ total: 25, inspection: { asOf: '2005-11-05' } });
+    expect(kept.rows.get('a3')!.inspection!.metrics[0]!.item).toEqual({
+      deadline: '2005-12-31',
+      status: 'open',
+    });
+    // Judged after the new deadline: overdue.
+    const late = rankJson('kept.yaml', '--as-of', '2006-01-15');
+    expect(late.rows.get('a3')!.inspection!.metrics[0]!.item).toEqual({
+      deadline: '2005-12-31',
+      status: 'overdue',
+    });
+  });
+
+  it('--as-of before the 复查: a1’s item is open and its patrol found missing (100 − 30 − 5 = 65, pass)', () => {
+    const { rows } = rankJson('inspections.yaml', '--as-of', '2005-10-15');
+    const a1 = rows.get('a1')!;
+    expect(a1.total).toBe(65);
+    expect(a1.tier).toBe('pass');
+    expect(a1.inspection!.metrics[0]!.item).toEqual({ deadline: '2005-10-31', status: 'open' });
+    // a2 was inspected after that day: not yet.
+    expect(rows.get('a2')!.total).toBe(100);
+  });
+
+  it('a deduction the records take, with no value found: b2 30 − 2 = 28; b1 confirmed, unchanged', () => {
+    const { rows } = rankJson('inspections.yaml');
+    expect(rows.get('b2')).toMatchObject({ total: 28, inspection: { difference: -2, deducted: 2 } });
+    expect(rows.get('b1')).toMatchObject({ total: 100, inspection: { difference: 0, deducted: 0 } });
+    expect(rows.get('b1')!.inspection!.metrics[0]!.overstated).toBe(false);
+  });
+
+  it('an uninspected community is marked so (未督查), and still counted', () => {
+    const { rows, quotas } = rankJson('inspections.yaml');
+    expect(rows.get('a4')).toMatchObject({ total: 0, uninspected: true });
+    expect(rows.get('a4')!.inspection).toBeUndefined();
+    expect(quotas.find((q) => q.group === '东街道')!.n).toBe(4);
+    const table = runCli(
+      [
+        'rank',
+        IN,
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--lang',
+        'zh-CN',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp, env: { COLUMNS: '100' } },
+    );
+    expect(table.stdout).toMatch(/甲四社区（a4）\s+东街道\s+0\s+未督查/);
+    expect(table.stdout).toMatch(/甲二社区（a2）\s+东街道\s+55\s+100（−45） 虚报/);
+  });
+
+  it('a rubric that vetoes 虚报 gives an overstating community no tier whatever its score', () => {
+    writeFileSync(
+      join(tmp, 'veto.yaml'),
+      readFileSync(join(FIX, 'rubric.yaml'), 'utf8').replace(
+        'overstatement: { deduct: 5 }',
+        'overstatement: { veto: true }',
+      ),
+    );
+    const r = runCli(
+      [
+        'rank',
+        IN,
+        '--rubric',
+        'veto.yaml',
+        '--inspections',
+        'inspections.yaml',
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    const rows = new Map<string, Row>(JSON.parse(r.stdout).tables[0].ranking.map((x: Row) => [x.id, x]));
+    // a1: 100 (the 复查 found the patrol team), no deduction, but 虚报 was found: vetoed.
+    expect(rows.get('a1')).toMatchObject({ total: 100, tier: null, inspection: { veto: true, deducted: 0 } });
+    expect(rows.get('b1')).toMatchObject({ total: 100, tier: 'model', inspection: { veto: false } });
+  });
+
+  it('--results-out holds the self-reported, verified and ranked score of each community', async () => {
+    const r = runCli(
+      [
+        'rank',
+        IN,
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--results-out',
+        'r.parquet',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const bytes = readFileSync(join(tmp, 'r.parquet'));
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+    const by = new Map(rows.map((x) => [x.id, [x.self_reported_total, x.verified_total, x.total]]));
+    expect(by.get('a2')).toEqual([100, 55, 55]);
+    expect(by.get('a3')).toEqual([60, 25, 25]);
+    // 未督查: no verified score; ranked by its own.
+    expect(by.get('a4')).toEqual([0, null, 0]);
+  });
+
+  it('the CSV ranking has the self-reported score, the difference and what was found', () => {
+    const r = runCli(
+      [
+        'rank',
+        IN,
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--format',
+        'csv',
+        '--lang',
+        'zh-CN',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    const lines = r.stdout.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).toContain(',自评分,差值,督查情况,');
+    expect(lines.find((x) => x.includes(',a3,'))).toContain(',25,100,未定级,');
+    expect(lines.find((x) => x.includes(',a3,'))).toMatch(/,60,-35,虚报、逾期,/);
+    expect(lines.find((x) => x.includes(',a4,'))).toMatch(/,,,未督查,/);
+  });
+
+  it.each([['inspections.csv'], ['inspections.xlsx']])(
+    '%s gives the same verdicts as the YAML file',
+    (file) => {
+      const yaml = rankJson('inspections.yaml');
+      const other = rankJson(file);
+      expect(other.r.stderr).not.toMatch(/error/);
+      const strip = (rows: Map<string, Row>) =>
+        [...rows.values()].map((x) => ({
+          id: x.id,
+          total: x.total,
+          tier: x.tier,
+          self: x.inspection?.self,
+          metrics: x.inspection?.metrics.map((m) => ({ ...m, at: undefined })),
+        }));
+      expect(strip(other.rows)).toEqual(strip(yaml.rows));
+      expect(other.quotas).toEqual(yaml.quotas);
+    },
+  );
+
+  it('submissions as a fill-in CSV sheet get the same inspections through the same intake', () => {
+    const SELF: Record<string, [string, string, number, number, string]> = {
+      a1: ['甲一社区', '东街道', 160, 55, '是'],
+      a2: ['甲二社区', '东街道', 150, 50, '是'],
+      a3: ['甲三社区', '东街道', 120, 60, '是'],
+      a4: ['甲四社区', '东街道', 100, 40, '否'],
+      b1: ['乙一社区', '西街道', 200, 60, '是'],
+      b2: ['乙二社区', '西街道', 100, 30, '是'],
+    };
+    writeFileSync(
+      join(tmp, 'roster.csv'),
+      `街道,编号,名称\n${Object.entries(SELF)
+        .map(([id, [name, street]]) => `${street},${id},${name}`)
+        .join('\n')}\n`,
+    );
+    const init = runCli(
+      ['init', '-r', join(FIX, 'rubric.yaml'), '--format', 'csv', '--roster', 'roster.csv'],
+      {
+        cwd: tmp,
+      },
+    );
+    expect(init.code, init.stderr).toBe(0);
+    const lines = init.stdout.split(/\r?\n/).map((line) => {
+      const cells = line.split(',');
+      const self = SELF[cells[0]!];
+      if (!self) return line;
+      // id, name, street, district, period, service-area, seats, patrol, rubric, notes
+      cells[3] = '测试区';
+      cells[5] = `${self[2]} m2`;
+      cells[6] = String(self[3]);
+      cells[7] = self[4];
+      return cells.join(',');
+    });
+    writeFileSync(join(tmp, 'sheet', 'self.csv'), lines.join('\r\n'));
+    const sheet = runCli(
+      [
+        'rank',
+        'sheet',
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: tmp },
+    );
+    const got = JSON.parse(sheet.stdout).tables[0].ranking.map((x: Row) => [x.id, x.total, x.tier]);
+    const want = [...rankJson('inspections.yaml').rows.values()].map((x) => [x.id, x.total, x.tier]);
+    expect(got).toEqual(want);
+  });
+
+  it('a folder of inspections files is read whole', () => {
+    const dir = join(tmp, 'folder');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'east.yaml'), yamlOf(RECORDS.slice(0, 4)));
+    writeFileSync(join(dir, 'west.csv'), csvOf(RECORDS.slice(4)));
+    const { rows } = rankJson('folder');
+    expect([...rows.values()].map((x) => [x.id, x.total])).toEqual(
+      [...rankJson('inspections.yaml').rows.values()].map((x) => [x.id, x.total]),
+    );
+  });
+
+  it('check shows both values and both scores', () => {
+    const r = runCli(['check', join(IN, 'a2.yaml'), '--inspections', 'inspections.yaml', '--lang', 'zh-CN'], {
+      cwd: tmp,
+    });
+    expect(r.stdout).toContain('总分：55 / 100');
+    expect(r.stdout).toContain('督查核定：自评 100 分，差值 −45 分（扣 5 分）');
+    expect(r.stdout).toContain(
+      '服务用房面积：自报 150平方米，实测 140平方米（暗访，2005-11-10，街道督查组 李敏）；虚报',
+    );
+  });
+
+  it('trend and report take --inspections through the same intake', () => {
+    const trend = runCli(
+      [
+        'trend',
+        IN,
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--format',
+        'json',
+        '--as-of',
+        '2005-12-31',
+      ],
+      { cwd: tmp },
+    );
+    expect(trend.code, trend.stderr).toBeLessThan(2);
+    expect(trend.stdout).toMatch(/"a2"[\s\S]*?55/);
+    const report = runCli(
+      [
+        'report',
+        IN,
+        '--rubrics',
+        FIX,
+        '--inspections',
+        'inspections.yaml',
+        '--group',
+        'street',
+        '-o',
+        'r.html',
+      ],
+      { cwd: tmp },
+    );
+    expect(report.code, report.stderr).toBeLessThan(2);
+    const html = readFileSync(join(tmp, 'r.html'), 'utf8');
+    expect(html).toContain('Inspection bulletin (通报)');
+    expect(html).toMatch(/<tr class="overdue">[^\n]*甲三社区/);
+    expect(html).toMatch(/Not inspected \(未督查\): 甲四社区/);
+  });
+});
+
+describe('a bad inspections file', () => {
+  const BAD = [
+    ['zz9', 'patrol', '否', '', '2005-11-10', '王建国', '暗访', '', '', ''],
+    ['a1', 'stairwell-lights', '80%', '', '2005-11-10', '王建国', '暗访', '', '', ''],
+    ['a2', 'service-area', '140 m2', '', '2005-11-31', '王建国', '暗访', '', '', ''],
+    ['a3', 'seats', 45, '', '2005-10-01', '王建国', '抽查', '', '', ''],
+    ['a2', 'service-area', '140 m2', '', '2005-11-10', '王建国', '暗访', '', '', ''],
+  ] as const;
+
+  it('YAML: each problem at its line and column; the good record still applies; the batch runs', () => {
+    writeFileSync(join(tmp, 'bad.yaml'), yamlOf(BAD));
+    const { r, rows } = rankJson('bad.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /bad\.yaml:4:5 +error +inspection\.unknown-community +no self-assessment of community "zz9" for 2005/,
+    );
+    expect(r.stderr).toMatch(
+      /bad\.yaml:11:5 +error +inspection\.unknown-metric +"stairwell-lights" \(community a1\) is not a metric of rubric inspection-test/,
+    );
+    expect(r.stderr).toMatch(/bad\.yaml:19:5 +error +inspection\.bad-date +date "2005-11-31" is not a day/);
+    expect(r.stderr).toMatch(
+      /bad\.yaml:27:5 +error +inspection\.bad-kind +"抽查" is not a kind of inspection/,
+    );
+    // The fifth record is good: a2 is lowered all the same.
+    expect(rows.get('a2')!.total).toBe(55);
+    expect(rows.get('a1')!.total).toBe(100);
+    expect(rows.get('a3')!.total).toBe(60);
+  });
+
+  it('xlsx: each problem at its cell', async () => {
+    await xlsxOf(join(tmp, 'bad.xlsx'), BAD);
+    const { r, rows } = rankJson('bad.xlsx');
+    expect(r.stderr).toMatch(/bad\.xlsx:督查记录!A2 +error +inspection\.unknown-community/);
+    expect(r.stderr).toMatch(/bad\.xlsx:督查记录!B3 +error +inspection\.unknown-metric/);
+    expect(r.stderr).toMatch(/bad\.xlsx:督查记录!E4 +error +inspection\.bad-date/);
+    expect(r.stderr).toMatch(/bad\.xlsx:督查记录!G5 +error +inspection\.bad-kind/);
+    expect(rows.get('a2')!.total).toBe(55);
+  });
+
+  it('csv: each problem at its line and field, in Chinese', () => {
+    writeFileSync(join(tmp, 'bad.csv'), csvOf(BAD));
+    const r = runCli(
+      ['rank', IN, '--rubrics', FIX, '--inspections', 'bad.csv', '--lang', 'zh-CN', '--fail-on', 'none'],
+      { cwd: tmp },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/bad\.csv:4:5 +错误 +inspection\.bad-date +date“2005-11-31”不是日期/);
+    expect(r.stderr).toMatch(
+      /bad\.csv:5:7 +错误 +inspection\.bad-kind +“抽查”不是督查方式：请写明查、暗访或复查/,
+    );
+  });
+
+  it('a path that names nothing cannot be honoured (exit 2)', () => {
+    const r = runCli(['rank', IN, '--rubrics', FIX, '--inspections', 'nowhere.yaml'], { cwd: tmp });
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('init --inspections', () => {
+  const roster = join(ROOT, 'examples/rosters/wuma-street.csv');
+  const rubric = join(FIX, 'rubric.yaml');
+
+  it('writes the inspectors’ workbook, which reads back as no record until filled in', () => {
+    const made = runCli(
+      [
+        'init',
+        '--inspections',
+        '--format',
+        'xlsx',
+        '-o',
+        '督查.xlsx',
+        '-r',
+        rubric,
+        '--roster',
+        roster,
+        '--lang',
+        'zh-CN',
+      ],
+      { cwd: tmp },
+    );
+    expect(made.code, made.stderr).toBe(0);
+    const r = rankJson('督查.xlsx');
+    // Its notes and metrics sheets are no records; its rows, with only the community, none either.
+    expect(r.r.stderr).toMatch(/督查\.xlsx:1:1 +warning +inspection\.empty/);
+    expect(r.r.stderr).not.toMatch(/error/);
+  });
+
+  it('as CSV: the same columns; a row filled in is a record', () => {
+    const made = runCli(
+      ['init', '--inspections', '--format', 'csv', '-r', rubric, '--roster', roster, '--lang', 'zh-CN'],
+      {
+        cwd: tmp,
+      },
+    );
+    expect(made.code, made.stderr).toBe(0);
+    const lines = made.stdout.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).toBe(
+      '社区编号,社区名称,指标,督查值,发现问题,督查日期,督查人,督查方式,扣分,整改时限,已整改,年度',
+    );
+    expect(lines[1]).toBe('dingzi,丁字社区,,,,,,,,,,2005');
+    lines[1] = 'a2,甲二社区,service-area,140 m2,,2005-11-10,王建国,暗访,,,,2005';
+    writeFileSync(join(tmp, 'filled.csv'), lines.join('\n'));
+    const r = rankJson('filled.csv');
+    expect(r.rows.get('a2')!.total).toBe(55);
+    // The roster's other communities, unfilled, are no records.
+    expect(r.r.stderr).not.toMatch(/inspection\.(header|field-missing|unknown-community)/);
+  });
+});
