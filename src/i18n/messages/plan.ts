@@ -99,6 +99,8 @@ export const planMessages = defineMessages(
     'plan.target-unknown': (p) =>
       `--target: no quota "${p.id}" in the rubrics${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}: write an amount in 元 (500000) or 万元 (50万)`,
+    'plan.inspections-not-yet': () =>
+      'a plan cannot yet be made on inspected values (--inspections): bring the self-assessments up to what the inspectors found, then plan; rank and report take --inspections',
     'plan.months-usage': (p) => `--months ${p.value}: write a number of months`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}: write seconds, more than 0`,
     'plan.exact-not-applicable': (p) =>
@@ -211,6 +213,8 @@ export const planMessages = defineMessages(
     'plan.target-unknown': (p) =>
       `--target：评分细则中没有配额“${p.id}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：请写以元为单位的金额（500000）或万元（50万）`,
+    'plan.inspections-not-yet': () =>
+      '整改计划暂不能按督查核实的数值编制（--inspections）：请先按督查结果更正自评表，再编制整改计划；rank 和 report 可以使用 --inspections',
     'plan.months-usage': (p) => `--months ${p.value}：请写月数`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}：请写大于0的秒数`,
     'plan.exact-not-applicable': (p) =>
@@ -323,6 +327,8 @@ export const planMessages = defineMessages(
     'plan.target-unknown': (p) =>
       `--target：評分細則中沒有配額「${p.id}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：請寫以元為單位的金額（500000）或萬元（50萬）`,
+    'plan.inspections-not-yet': () =>
+      '整改計畫暫時無法依督查核實的數值編製（--inspections）：請先依督查結果更正自評表，再編製整改計畫；rank 和 report 可使用 --inspections',
     'plan.months-usage': (p) => `--months ${p.value}：請寫月數`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}：請寫大於0的秒數`,
     'plan.exact-not-applicable': (p) =>
