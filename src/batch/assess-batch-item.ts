@@ -14,8 +14,8 @@ import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
 import { type Finding, hasErrors, type Path, type Position } from '../model/finding.js';
-import type { LowerResults } from '../model/lower-levels.js';
 import type { InspectionSet } from '../model/inspection.js';
+import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
@@ -100,8 +100,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
     // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by
     // the pipeline): the judgement stands. Otherwise `yaml` reads the file to place them.
     if (y.exact) return withPeriodAt(toItem(r, options), r, y.locate);
-    if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0))
-      return toItem(r, options);
+    if (r.rubricFailure || r.findings.length === (r.result?.findings.length ?? 0)) return toItem(r, options);
   }
   return toItem(assessFile(file, assess), options);
 }

