@@ -27,7 +27,8 @@ describe('message catalogue', () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
-  const WORDED = new Set(['quota.group-merged folds']);
+  // A flag param that chooses a word (a veto item) is worded, not shown.
+  const WORDED = new Set(['quota.group-merged folds', 'rank.exemption veto']);
   // A roll-up's level, measure and bound are ids worded as nouns ("compounds", "at least").
   const ROLL_UP_TOKENS = new Set(['from', 'measure', 'op', 'above', 'level', 'lowRaw', 'highRaw']);
   const worded = (code: string, k: string) =>

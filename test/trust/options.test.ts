@@ -10,7 +10,7 @@ describe('check --min-tier', () => {
     const r = runCli(['check', FILE, '--min-tier', 'modren', '--lang', 'en', ...AS_OF]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('did you mean modern?');
+    expect(r.stderr).toContain('did you mean "New modern community"?');
     expect(r.stderr).not.toMatch(/below the required tier/);
   });
 

@@ -17,6 +17,7 @@ describe('the package', () => {
       'dist/cli/main.cjs',
       'dist/cli/main.js',
       'dist/vendor/exceljs.cjs',
+      'dist/vendor/hyparquet-writer.cjs',
     ]);
     expect(files.some((f) => f.endsWith('.v8cache'))).toBe(false);
   });

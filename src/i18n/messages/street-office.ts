@@ -23,7 +23,7 @@ export const streetOfficeMessages = defineMessages(
     'rank.exemptions': () => '免評項目（依滿分計）：',
     'rank.exemption': (p) =>
       `${p.name}（${p.id}）：${p.criterion}${p.veto ? '（一票否決項）' : ''}：${p.reason}（${p.by ? `${p.by}核准，` : ''}有效至 ${p.expires}）`,
-    'quota.doubt.unfilled': (p) => `${p.who}：尚未填写（${p.files}）`,
-    'plan.block.unfilled': (p) => `${p.community}：尚未填写`,
+    'quota.doubt.unfilled': (p) => `${p.who}：尚未填寫（${p.files}）`,
+    'plan.block.unfilled': (p) => `${p.community}：尚未填寫`,
   },
 );
