@@ -44,6 +44,11 @@ const BIG = 256 * 1024 * 1024;
 
 /** The rows as exceljs's streaming reader gives them, made scalars as civscore made them before. */
 async function exceljsRows(file: string): Promise<SheetRow[]> {
+  // The sheets' names as exceljs's whole-workbook reader gives them, by sheet id: its streaming
+  // reader sometimes emits a sheet before it has read the workbook's part that names it.
+  const whole = new ExcelJS.Workbook();
+  await whole.xlsx.readFile(file);
+  const names = new Map(whole.worksheets.map((w) => [w.id, w.name]));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -53,7 +58,7 @@ async function exceljsRows(file: string): Promise<SheetRow[]> {
   });
   const out: SheetRow[] = [];
   for await (const ws of reader as unknown as AsyncIterable<
-    AsyncIterable<ExcelJS.Row> & { name?: string; state?: string }
+    AsyncIterable<ExcelJS.Row> & { name?: string; state?: string; id?: number }
   >) {
     const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
     for await (const row of ws) {
@@ -64,7 +69,12 @@ async function exceljsRows(file: string): Promise<SheetRow[]> {
         if (read.formulaWithoutValue) cells.push({ column, value: null, formulaWithoutValue: true });
         else if (read.value !== null && read.value !== '') cells.push({ column, value: read.value });
       });
-      if (cells.length) out.push({ sheet: ws.name ?? 'Sheet1', row: row.number, cells });
+      if (cells.length)
+        out.push({
+          sheet: (ws.id !== undefined ? names.get(ws.id) : undefined) ?? ws.name ?? 'Sheet1',
+          row: row.number,
+          cells,
+        });
     }
   }
   return out;
@@ -81,12 +91,13 @@ async function ourRows(file: string, maxBytes = BIG): Promise<SheetRow[]> {
  * is not deterministic on a workbook without a shared-strings part (as civscore writes one): it
  * buffers the sheets in temporary files, and now and then reads them without the names or the
  * number formats the workbook gives (sheets called Sheet1, Sheet2…, 50% read as 0.5). Ours is
- * compared with each of up to four of its reads, and must equal one of them.
+ * compared with each of up to eight of its reads (sheet names taken from exceljs's whole-workbook
+ * reader, which reads them every time), and must equal one of them.
  */
 async function agree(file: string): Promise<number> {
   const ours = await ourRows(file);
   let theirs: SheetRow[] = [];
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     // The same race sometimes throws inside exceljs (a worksheet parsed before the workbook's
     // model: "reading 'sheets'"); such a read counts as one that did not agree.
     theirs = await exceljsRows(file).catch(() => []);
