@@ -6,6 +6,35 @@ import { defineMessages } from '../define.js';
  * language: 明查 (announced), 暗访 (unannounced), 复查 (re-inspection), 整改时限 (deadline), 虚报
  * (overstated), 通报 (bulletin).
  */
+/** The columns a sheet lacks (field ids, comma-separated), as the template heads them. */
+const COLUMN_EN: Record<string, string> = {
+  community: 'community',
+  metric: 'metric',
+  date: 'date',
+  inspector: 'inspector',
+  kind: 'kind',
+};
+const COLUMN_CN: Record<string, string> = {
+  community: '社区编号',
+  metric: '指标',
+  date: '督查日期',
+  inspector: '督查人',
+  kind: '督查方式',
+};
+const COLUMN_TW: Record<string, string> = {
+  community: '社區編號',
+  metric: '指標',
+  date: '督查日期',
+  inspector: '督查人',
+  kind: '督查方式',
+};
+const columns = (fields: string | undefined, words: Record<string, string>, sep: string) =>
+  (fields ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((f) => words[f] ?? f)
+    .join(sep);
+
 export const inspectionMessages = defineMessages(
   {
     'assessment.is-inspections': () =>
@@ -14,7 +43,7 @@ export const inspectionMessages = defineMessages(
       'an inspections file lists its records under `records:` (community, metric, value or finding, date, inspector, kind)',
     'inspection.empty': () => 'the inspections file lists no record: nothing was inspected',
     'inspection.header': (p) =>
-      `the inspections sheet has no column for ${p.fields}: name the columns 社区编号, 指标, 督查值, 督查日期, 督查人, 督查方式 (or community, metric, value, date, inspector, kind)`,
+      `the inspections sheet has no column for ${columns(p.fields, COLUMN_EN, ', ')}: name the columns 社区编号, 指标, 督查值, 督查日期, 督查人, 督查方式 (or community, metric, value, date, inspector, kind)`,
     'inspection.unknown-key': (p) =>
       `"${p.key}" is not a field of an inspection record; it is ignored (fields: community, metric, value, finding, date, inspector, kind, deduct, deadline, fixed, period)`,
     'inspection.field-missing': (p) =>
@@ -106,7 +135,7 @@ export const inspectionMessages = defineMessages(
       '督查文件应在 `records:` 下逐条列出督查记录（社区、指标、督查值或发现、日期、督查人、方式）',
     'inspection.empty': () => '督查文件中没有任何记录：没有督查内容',
     'inspection.header': (p) =>
-      `督查表缺少 ${p.fields} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
+      `督查表缺少 ${columns(p.fields, COLUMN_CN, '、')} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `“${p.key}”不是督查记录的字段，已忽略（字段：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
     'inspection.field-missing': (p) => `此条督查记录缺少 ${p.field}：未采用；请补填`,
@@ -188,7 +217,7 @@ export const inspectionMessages = defineMessages(
       '督查檔案應在 `records:` 下逐條列出督查記錄（社區、指標、督查值或發現、日期、督查人、方式）',
     'inspection.empty': () => '督查檔案中沒有任何記錄：沒有督查內容',
     'inspection.header': (p) =>
-      `督查表缺少 ${p.fields} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
+      `督查表缺少 ${columns(p.fields, COLUMN_TW, '、')} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `「${p.key}」不是督查記錄的欄位，已忽略（欄位：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
     'inspection.field-missing': (p) => `此條督查記錄缺少 ${p.field}：未採用；請補填`,
