@@ -258,14 +258,21 @@ function itemOf(
 const shown = (v: MetricValue | undefined): string | number => (typeof v === 'number' ? v : String(v ?? ''));
 
 /** A community's 虚报 and overdue 整改 items, at the records that found them. */
-export function inspectionNotes(community: string, rubric: string, o: InspectionOutcome): Finding[] {
+/** The notes of an inspected community: its 虚报 and overdue items, named by `name` (its id when absent). */
+export function inspectionNotes(
+  community: string,
+  rubric: string,
+  o: InspectionOutcome,
+  name?: string,
+): Finding[] {
+  const who = name ? { community, name } : { community };
   const out: Finding[] = [];
   for (const m of o.metrics) {
     if (m.overstated)
       out.push(
         placed(
           finding('inspection.overstated', 'warning', {
-            community,
+            ...who,
             metric: m.metric,
             reported: shown(m.reported),
             found: shown(m.overstatedFound ?? m.found),
@@ -279,7 +286,7 @@ export function inspectionNotes(community: string, rubric: string, o: Inspection
       out.push(
         placed(
           finding('inspection.overdue', 'warning', {
-            community,
+            ...who,
             metric: m.metric,
             deadline: m.item.deadline,
             asOf: o.asOf,

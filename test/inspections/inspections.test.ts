@@ -203,10 +203,10 @@ describe('inspections over self-reports (hand-computed)', () => {
       status: 'overdue',
     });
     expect(r.stderr).toMatch(
-      /inspections\.yaml:\d+:\d+ +warning +inspection\.overdue +overdue: a3's rectification of Culture room seats was due by 2005-11-01/,
+      /inspections\.yaml:\d+:\d+ +warning +inspection\.overdue +overdue: 甲三社区 \(a3\): the rectification of Culture room seats was due by 2005-11-01/,
     );
     expect(r.stderr).toMatch(
-      /inspection\.overstated +overstated \(虚报\): a2 reported Service rooms area as 150 m², the inspection found 140 m² \(40 points lost\)/,
+      /inspection\.overstated +overstated \(虚报\): 甲二社区 \(a2\) reported Service rooms area as 150 m², the inspection found 140 m² \(40 points lost\)/,
     );
   });
 

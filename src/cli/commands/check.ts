@@ -138,7 +138,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     r.result?.inspection
       ? [
           ...r.result.inspection.problems,
-          ...inspectionNotes(r.result.entity.id, r.result.rubric, r.result.inspection),
+          ...inspectionNotes(r.result.entity.id, r.result.rubric, r.result.inspection, r.result.entity.name),
         ]
       : [],
   );

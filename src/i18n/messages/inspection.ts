@@ -6,6 +6,10 @@ import { defineMessages } from '../define.js';
  * language: 明查 (announced), 暗访 (unannounced), 复查 (re-inspection), 整改时限 (deadline), 虚报
  * (overstated), 通报 (bulletin).
  */
+/** A community as people read it: its name with its id (桃李社区（taoli）), or the id alone. */
+const who = (p: { community?: string; name?: string }, open: string, close: string) =>
+  p.name ? `${p.name}${open}${p.community}${close}` : `${p.community}${open === ' (' ? '' : ' '}`;
+
 /** The columns a sheet lacks (field ids, comma-separated), as the template heads them. */
 const COLUMN_EN: Record<string, string> = {
   community: 'community',
@@ -71,9 +75,9 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `the inspected value "${p.actual}" of ${p.metric} (community ${p.community}) cannot be read as that metric's value: the record is not applied`,
     'inspection.overstated': (p) =>
-      `overstated (虚报): ${p.community} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${p.points} points lost)`,
+      `overstated (虚报): ${who(p, ' (', ')')} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${p.points} points lost)`,
     'inspection.overdue': (p) =>
-      `overdue: ${p.community}'s rectification of ${p.metric} was due by ${p.deadline} and no re-inspection (复查) has closed it as of ${p.asOf}`,
+      `overdue: ${who(p, ' (', ')')}: the rectification of ${p.metric} was due by ${p.deadline} and no re-inspection (复查) has closed it as of ${p.asOf}`,
     'inspection.summary': (p) =>
       `Verified by inspection: self-reported ${p.self} points, difference ${p.diff} (${p.deducted} deducted)`,
     'inspection.metric-line': (p) =>
@@ -155,9 +159,9 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `${p.metric}（社区 ${p.community}）的督查值“${p.actual}”无法按该指标读取：此条记录未采用`,
     'inspection.overstated': (p) =>
-      `虚报：${p.community} 自报${p.metric}为 ${p.reported}，督查实测为 ${p.found}（失分 ${p.points} 分）`,
+      `虚报：${who(p, '（', '）')}自报${p.metric}为 ${p.reported}，督查实测为 ${p.found}（失分 ${p.points} 分）`,
     'inspection.overdue': (p) =>
-      `逾期未整改：${p.community} 的${p.metric}整改时限为 ${p.deadline}，截至 ${p.asOf} 未经复查销号`,
+      `逾期未整改：${who(p, '（', '）')}的${p.metric}整改时限为 ${p.deadline}，截至 ${p.asOf} 未经复查销号`,
     'inspection.summary': (p) => `督查核定：自评 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
     'inspection.metric-line': (p) =>
       `${p.metric}：自报 ${p.reported}，实测 ${p.found}（${p.kind}，${p.date}，${p.inspector}）${p.marks}`,
@@ -237,9 +241,9 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `${p.metric}（社區 ${p.community}）的督查值「${p.actual}」無法依該指標讀取：此條記錄未採用`,
     'inspection.overstated': (p) =>
-      `虛報：${p.community} 自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（失分 ${p.points} 分）`,
+      `虛報：${who(p, '（', '）')}自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（失分 ${p.points} 分）`,
     'inspection.overdue': (p) =>
-      `逾期未整改：${p.community} 的${p.metric}整改時限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
+      `逾期未整改：${who(p, '（', '）')}的${p.metric}整改時限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
     'inspection.summary': (p) => `督查核定：自評 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
     'inspection.metric-line': (p) =>
       `${p.metric}：自報 ${p.reported}，實測 ${p.found}（${p.kind}，${p.date}，${p.inspector}）${p.marks}`,

@@ -31,6 +31,7 @@ export const inspectionCodes = defineCodes({
     severity: 'warning',
     params: {
       community: 'string',
+      name: 'text?',
       metric: 'string',
       reported: 'text',
       found: 'text',
@@ -40,6 +41,13 @@ export const inspectionCodes = defineCodes({
   },
   'inspection.overdue': {
     severity: 'warning',
-    params: { community: 'string', metric: 'string', deadline: 'string', asOf: 'string', rubric: 'string' },
+    params: {
+      community: 'string',
+      name: 'text?',
+      metric: 'string',
+      deadline: 'string',
+      asOf: 'string',
+      rubric: 'string',
+    },
   },
 });
