@@ -44,6 +44,7 @@ export function inspectionFindings(
     });
   }
   for (const e of entries)
-    if (e.inspection) out.push(...e.inspection.problems, ...inspectionNotes(e.id, e.rubric, e.inspection, e.name));
+    if (e.inspection)
+      out.push(...e.inspection.problems, ...inspectionNotes(e.id, e.rubric, e.inspection, e.name));
   return out;
 }
