@@ -197,6 +197,14 @@ export function wrapLine(
   return wrapWhole(text, room).map((line, i) => paint((i ? `${indent}  ` : indent) + line));
 }
 
+/** A bullet wrapped to `width`: its continuation lines start under its text, not under the bullet. */
+export function wrapBullet(indent: string, text: string, width: number | undefined): string[] {
+  const room = width === undefined ? undefined : Math.max(20, width - displayWidth(indent));
+  if (room === undefined || displayWidth(text) <= room) return [indent + text];
+  const pad = ' '.repeat(displayWidth(indent));
+  return wrapToWidth(text, room).map((x, i) => (i ? pad : indent) + x);
+}
+
 /**
  * Prose wrapped without parting a hyphenated word: ids and file names in a sentence
  * ("complete-community-2020") are what people copy. Hyphens are held as U+2011 while wrapping.

@@ -18,7 +18,7 @@ import { terminalText } from '../escape/terminal.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { boundText } from '../rank/rows.js';
-import { displayWidth, wrapLine, wrapToWidth } from '../text-width.js';
+import { wrapBullet, wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
 import { fixText, money } from './view.js';
 
@@ -220,13 +220,7 @@ export function* planStatusTextChunks(report: PlanStatusReport, o: FormatOptions
   const w = o.width;
   const out: string[] = [];
   const line = (indent: string, text: string) => out.push(...wrapLine(indent, terminalText(text), w));
-  const bullet = (indent: string, text: string) => {
-    const t = terminalText(text);
-    const room = w === undefined ? undefined : Math.max(20, w - displayWidth(indent));
-    if (room === undefined || displayWidth(t) <= room) return void out.push(indent + t);
-    const pad = ' '.repeat(displayWidth(indent));
-    wrapToWidth(t, room).forEach((x, i) => out.push((i ? pad : indent) + x));
-  };
+  const bullet = (indent: string, text: string) => out.push(...wrapBullet(indent, terminalText(text), w));
   for (const t of v.tables) {
     line('', t.heading);
     line('', t.days);

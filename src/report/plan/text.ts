@@ -2,7 +2,7 @@
 import { message } from '../../i18n/catalog.js';
 import type { PlanReport } from '../../pipeline/plan.js';
 import { terminalText } from '../escape/terminal.js';
-import { displayWidth, wrapLine, wrapToWidth } from '../text-width.js';
+import { wrapBullet, wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
 import { planView } from './view.js';
 
@@ -11,14 +11,7 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
   const w = o.width;
   const out: string[] = [];
   const line = (indent: string, text: string) => out.push(...wrapLine(indent, terminalText(text), w));
-  // A bullet's continuation lines start under its text, not under the bullet.
-  const bullet = (indent: string, text: string) => {
-    const t = terminalText(text);
-    const room = w === undefined ? undefined : Math.max(20, w - displayWidth(indent));
-    if (room === undefined || displayWidth(t) <= room) return void out.push(indent + t);
-    const pad = ' '.repeat(displayWidth(indent));
-    wrapToWidth(t, room).forEach((x, i) => out.push((i ? pad : indent) + x));
-  };
+  const bullet = (indent: string, text: string) => out.push(...wrapBullet(indent, terminalText(text), w));
   for (const t of v.tables) {
     line('', t.heading);
     line('', t.solver);
