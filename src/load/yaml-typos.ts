@@ -49,6 +49,16 @@ function splitLines(text: string): Line[] {
 const blank = (s: string) => /^\s*(?:#.*)?$/.test(s);
 const indentOf = (s: string) => /^ */.exec(s)![0].length;
 
+/**
+ * Whether a quote at `i` opens a quoted scalar: only where a scalar starts (the line's start, or
+ * after an indicator: `: `, `- `, `? `, `,`, `[`, `{`). Inside a plain scalar (`社"`) it is text.
+ */
+function opensQuote(s: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (s[j] === ' ' || s[j] === '\t')) j--;
+  return j < 0 || ':-?,[{'.includes(s[j]!);
+}
+
 /** The line without a trailing comment, and the comment (with its space), outside quotes. */
 function splitComment(s: string): [string, string] {
   let quote: string | undefined;
@@ -56,7 +66,7 @@ function splitComment(s: string): [string, string] {
     const c = s[i];
     if (quote) {
       if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
+    } else if ((c === '"' || c === "'") && opensQuote(s, i)) quote = c;
     else if (c === '#' && (i === 0 || /\s/.test(s[i - 1]!))) return [s.slice(0, i).trimEnd(), s.slice(i)];
   }
   return [s, ''];
@@ -70,7 +80,7 @@ function openBrackets(s: string): { char: string; column: number }[] {
     const c = s[i]!;
     if (quote) {
       if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
+    } else if ((c === '"' || c === "'") && opensQuote(s, i)) quote = c;
     else if (c === '{' || c === '[') open.push({ char: c, column: i + 1 });
     else if (c === '}' || c === ']') open.pop();
   }

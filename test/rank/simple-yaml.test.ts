@@ -456,7 +456,16 @@ describe('simple reader', () => {
       return lines.join('\n');
     };
     // Flow collections yaml reads over several lines, and a bracket inside text: not reported.
-    for (const t of ['a: {x: 1,\n}\n', 'a: [x,\n  y]\n', 'a: [x\n ]\n', 'a: x[\nb: 1\n', 'a: "{"\n'])
+    // A quote inside a plain scalar (`社"`) is text, so the bracket after it closes the collection.
+    for (const t of [
+      'a: {x: 1,\n}\n',
+      'a: [x,\n  y]\n',
+      'a: [x\n ]\n',
+      'a: x[\nb: 1\n',
+      'a: "{"\n',
+      'top: { a: 社"}  # note\n',
+      "top: [ it's ]\n",
+    ])
       expect(unclosedBracket(t), JSON.stringify(t)).toBeUndefined();
     expect(unclosedBracket('rubric: r\ncommunity: { id: x, name: 社区\nperiod: 2005\n')).toEqual(
       parseYaml('rubric: r\ncommunity: { id: x, name: 社区\nperiod: 2005\n').findings,
