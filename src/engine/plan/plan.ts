@@ -2,9 +2,10 @@
  * The planner: which solver runs (the exact DP when the problem splits by group, HiGHS when fixes
  * are shared or money and months are limited together), and the check every plan passes before
  * anyone sees it: each lifted community's fixed assessment is scored again through the engine and
- * must reach its claimed tier, shared stations must serve no more than their cap, and each quota
+ * must reach its claimed tier (inspected: less what the inspections took off), shared stations must serve no more than their cap, and each quota
  * claimed met must be met by the re-scored tiers. A plan that fails is an internal error.
  */
+import { adjustResult } from '../inspect.js';
 import { reaches } from '../rank.js';
 import { score } from '../score.js';
 import { applyFixes } from './candidates.js';
@@ -57,7 +58,8 @@ export function verifyPlan(problem: PlanProblem, solution: PlanSolution): void {
   for (const lift of solution.lifts) {
     const c = byId.get(lift.community);
     if (!c) throw new PlanCheckError(lift.community, 'not among the communities');
-    const r = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
+    const fixed = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
+    const r = c.penalty ? adjustResult(rubric, fixed, c.penalty) : fixed;
     if (!reaches(rubric, r.tier, lift.package.tier))
       throw new PlanCheckError(c.id, `reaches ${r.tier ?? 'no tier'}, not ${lift.package.tier}`);
     after.set(c.id, r.tier);

@@ -208,7 +208,7 @@ function planSection(p: PlanView, v: ReportView): string {
   p.tables.forEach((t, i) => {
     out.push(`<h3 id="plan-${i + 1}">${esc(t.heading)}</h3>`);
     out.push(
-      `<p class="note">${[t.solver, t.costs, t.quotes]
+      `<p class="note">${[t.solver, t.costs, t.quotes, t.inspected]
         .filter(Boolean)
         .map((x) => esc(x!))
         .join('<br>')}</p>`,

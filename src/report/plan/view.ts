@@ -49,6 +49,8 @@ export interface TableView {
   solver: string;
   costs: string;
   quotes?: string;
+  /** --inspections: the values the plan starts from are the inspected ones. */
+  inspected?: string;
   groups: GroupView[];
 }
 
@@ -290,6 +292,15 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
         ? message(lang, 'plan.costs-unit')
         : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
       ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
+      ...(report.inspections
+        ? {
+            inspected: message(lang, 'plan.inspected', {
+              files: report.inspections.files.join(', '),
+              records: String(report.inspections.records),
+              asOf: report.inspections.asOf,
+            }),
+          }
+        : {}),
       groups: groupsOf(t, l, report.unit, report.day),
     };
   });
