@@ -9,7 +9,7 @@
  * lift it again. What the inspections deduct stays whatever is fixed; a 虚报 the rubric vetoes
  * blocks a for the period. `plan status --inspections` counts a fix done when a 复查 found it so.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,5 +213,53 @@ describe('plan status --inspections: a fix is done when the inspectors found it 
       '  - { community: a, metric: f3, value: 是, date: 2005-06-20, inspector: 区创建办 王建国, kind: 复查 }',
     ]);
     expect(status(again).get('a')).toEqual(['closed']);
+  });
+});
+
+describe('plan --inspections --attest: verify makes the plan again on the same inspections', () => {
+  it('intact (exit 0); the inspections file edited is named and the plan differs (exit 1)', () => {
+    const work = join(dir, 'attest');
+    mkdirSync(work);
+    cpSync(street, join(work, 'jia'), { recursive: true });
+    cpSync(RUBRIC, join(work, 'rubric.yaml'));
+    cpSync(COSTS, join(work, 'costs.yaml'));
+    writeFileSync(
+      join(work, 'inspections.yaml'),
+      `inspections: 甲街道督查\nperiod: 2005\nrecords:\n${A_F3_MISSING.join('\n')}\n`,
+    );
+    const gen = runCli(['key', 'generate', '-o', join(work, 'key'), '--comment', 'jia@street']);
+    expect(gen.code, gen.stderr).toBe(0);
+    writeFileSync(join(work, 'allowed_signers'), gen.stdout);
+    const made = runCli(
+      [
+        'plan',
+        'jia',
+        '--rubric',
+        'rubric.yaml',
+        '--costs',
+        'costs.yaml',
+        '--inspections',
+        'inspections.yaml',
+        '--as-of',
+        '2005-06-01',
+        '--attest',
+        'plan.att',
+        '--key',
+        'key',
+        '--format',
+        'json',
+      ],
+      { cwd: work },
+    );
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout).cost).toBe(60);
+    const ok = runCli(['verify', 'plan.att', '--lang', 'en'], { cwd: work });
+    expect(ok.code, ok.stdout).toBe(0);
+    // The 暗访 record removed: the inspections file changed, and a scored again is gold, not silver.
+    writeFileSync(join(work, 'inspections.yaml'), 'inspections: 甲街道督查\nperiod: 2005\nrecords: []\n');
+    const bad = runCli(['verify', 'plan.att', '--lang', 'en'], { cwd: work });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/× .*inspections\.yaml/);
+    expect(bad.stdout).toContain('scored again, the result differs first at a社区');
   });
 });
