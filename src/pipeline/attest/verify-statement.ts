@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import { asEnvelope, type DsseEnvelope } from '../../model/attest/dsse.js';
 import { isCalendarDate } from '../../model/dates.js';
+import { evidenceFolderFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import { type AllowedSigner, parseAllowedSigners } from './allowed-signers.js';
 import { companions } from './make-attestation.js';
@@ -38,6 +39,9 @@ export type VerifyCode =
   | 'verify.file-changed'
   | 'verify.file-missing'
   | 'verify.file-added'
+  | 'verify.evidence-changed'
+  | 'verify.evidence-missing'
+  | 'verify.evidence-added'
   | 'verify.files-intact'
   | 'verify.rubric-differs'
   | 'verify.result-differs'
@@ -170,27 +174,41 @@ function checkSubjects(file: string, statement: Statement, notes: VerifyNote[]):
   return good;
 }
 
-/** Every listed input hashed again; every file the recorded inputs list now and the list lacks. */
+/**
+ * Every listed input hashed again; every file the recorded inputs (and inspections folders) list
+ * now and the list lacks; every file now in the submissions' evidence folders the list lacks. The
+ * evidence (台账) is the list's last lines (as many as the statement counts): named as evidence.
+ */
 function checkInputs(sumsText: string, predicate: Predicate, base: string, notes: VerifyNote[]): void {
   const sums = readSums(sumsText);
   const listed = new Set(sums.map((s) => s.path));
+  const firstEvidence = sums.length - Math.min(sums.length, Math.max(0, predicate.evidence?.files ?? 0));
   let bad = 0;
-  for (const s of sums) {
+  sums.forEach((s, i) => {
+    const evidence = i >= firstEvidence;
     const path = resolve(base, s.path);
-    if (!existsSync(path)) notes.push(note('verify.file-missing', { file: s.path }, true));
+    if (!existsSync(path))
+      notes.push(note(evidence ? 'verify.evidence-missing' : 'verify.file-missing', { file: s.path }, true));
     else if (sha256Hex(readFileSync(path)) !== s.sha256)
-      notes.push(note('verify.file-changed', { file: s.path }, true));
-    else continue;
+      notes.push(note(evidence ? 'verify.evidence-changed' : 'verify.file-changed', { file: s.path }, true));
+    else return;
     bad++;
-  }
-  const now = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i))).files;
-  for (const f of now) {
-    const rel = relativePath(base, resolve(f));
-    if (!listed.has(rel)) {
-      notes.push(note('verify.file-added', { file: rel }, true));
+  });
+  const added = (files: readonly string[], code: 'verify.file-added' | 'verify.evidence-added') => {
+    for (const f of files) {
+      const rel = relativePath(base, resolve(f));
+      if (listed.has(rel)) continue;
+      listed.add(rel);
+      notes.push(note(code, { file: rel }, true));
       bad++;
     }
-  }
+  };
+  const now = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i))).files;
+  added(now, 'verify.file-added');
+  const inspections = predicate.options.inspections;
+  if (inspections?.length)
+    added(expandSheetInputs(inspections.map((i) => resolve(base, i))).files, 'verify.file-added');
+  added(evidenceFolderFiles(now.map((f) => resolve(f))), 'verify.evidence-added');
   if (bad === 0) notes.push(note('verify.files-intact', { count: String(sums.length) }));
 }
 

@@ -52,3 +52,20 @@ export function evidenceFiles(submissions: readonly string[]): string[] {
   }
   return [...out].sort();
 }
+
+/**
+ * The files now in the evidence folders of `submissions` (absolute), sorted: what `verify` holds
+ * to the signed list, so a file put in a folder after signing is named. One stat per folder of
+ * submissions; no submission is read (one listed elsewhere changes its submission, which is signed).
+ */
+export function evidenceFolderFiles(submissions: readonly string[]): string[] {
+  const out = new Set<string>();
+  const roots = new Map<string, boolean>();
+  for (const file of submissions) {
+    const dir = dirname(file);
+    let root = roots.get(dir);
+    if (root === undefined) roots.set(dir, (root = existsSync(join(dir, EVIDENCE_FOLDER))));
+    if (root) for (const f of filesUnder(evidenceFolderOf(file))) out.add(f);
+  }
+  return [...out].sort();
+}
