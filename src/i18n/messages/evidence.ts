@@ -47,6 +47,9 @@ export const evidenceMessages = defineMessages(
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} is not a kind of evidence: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他 (photo, minutes, survey, sign-in, document, certificate, video, other)`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} is not a criterion id`,
+    'evidence.add.unknown-criterion': (p) =>
+      `--criterion ${p.criterion}: the rubric of ${p.file} has no such criterion${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}; nothing was written`,
+    'help.opt.evidence.add.rubric': () => "the rubric the criterion is of (default: the file's own `rubric:`)",
     'report.evidence.section': () => 'Evidence (台账)',
     'report.evidence.note': (p) =>
       `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted; ${p.criteria} criteria whose required evidence is not intact are counted as no data.`,
@@ -91,6 +94,9 @@ export const evidenceMessages = defineMessages(
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} 不是台账类别：应为照片、会议记录、测绘报告、签到表、文件、证书、视频或其他`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是评分项 id`,
+    'evidence.add.unknown-criterion': (p) =>
+      `--criterion ${p.criterion}：${p.file} 的评分细则中没有该评分项${p.suggestion ? `（是否应为 ${p.suggestion}？）` : ''}；未写入任何内容`,
+    'help.opt.evidence.add.rubric': () => '评分项所属的评分细则（默认：文件自己的 `rubric:`）',
     'report.evidence.section': () => '台账核查',
     'report.evidence.note': (p) =>
       `自评所列台账逐一按 sha256 核对。${p.total}个社区中有${p.communities}个的台账缺失、被改动或未登记；必备台账不完好的评分项共${p.criteria}项，按无数据计。`,
@@ -135,6 +141,9 @@ export const evidenceMessages = defineMessages(
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} 不是佐證資料類別：應為照片、會議記錄、測繪報告、簽到表、文件、證書、影片或其他`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是評分項 id`,
+    'evidence.add.unknown-criterion': (p) =>
+      `--criterion ${p.criterion}：${p.file} 的評分細則中沒有這個評分項目${p.suggestion ? `（是否應為 ${p.suggestion}？）` : ''}；未寫入任何內容`,
+    'help.opt.evidence.add.rubric': () => '評分項所屬的評分細則（預設：檔案本身的 `rubric:`）',
     'report.evidence.section': () => '佐證資料核查',
     'report.evidence.note': (p) =>
       `自評所列佐證資料逐一依 sha256 核對。${p.total}個社區中有${p.communities}個的佐證資料缺漏、遭改動或未登記；必備佐證資料不完整的評分項目共${p.criteria}項，以無資料計。`,
