@@ -108,21 +108,9 @@ function allMet(result: CommunityResult, criteria: ReadonlySet<string>): boolean
 
 /**
  * The verified result of a community whose records are given (already its own, of its period):
- * scored on the inspected values, less the deductions, with `inspection` saying what changed.
- */
-export function inspect(
-  rubric: Rubric,
-  assessment: Assessment,
-  self: CommunityResult,
-  records: readonly InspectionRecord[],
-  options: InspectOptions,
-): CommunityResult {
-  return inspectAssessment(rubric, assessment, self, records, options).result;
-}
-
-/**
- * What the inspections leave: the verified result, and the assessment it scored (the inspected
- * values in place of the self-reported ones), which `plan` fixes and scores again.
+ * scored on the inspected values, less the deductions, with `inspection` saying what changed; and
+ * the assessment it scored (the inspected values in place of the self-reported ones), which
+ * `plan` fixes and scores again.
  */
 export function inspectAssessment(
   rubric: Rubric,

@@ -49,7 +49,8 @@ export const evidenceMessages = defineMessages(
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} is not a criterion id`,
     'evidence.add.unknown-criterion': (p) =>
       `--criterion ${p.criterion}: the rubric of ${p.file} has no such criterion${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}; nothing was written`,
-    'help.opt.evidence.add.rubric': () => "the rubric the criterion is of (default: the file's own `rubric:`)",
+    'help.opt.evidence.add.rubric': () =>
+      "the rubric the criterion is of (default: the file's own `rubric:`)",
     'report.evidence.section': () => 'Evidence (台账)',
     'report.evidence.note': (p) =>
       `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted; ${p.criteria} criteria whose required evidence is not intact are counted as no data.`,
