@@ -157,6 +157,9 @@ describe('report: evidence (台账)', () => {
     const dir = setup(BROKEN, FILES);
     const r = report(dir, 'zh-CN', ['--pages', 'none']);
     expect(evidenceRows(r.html)).toEqual([['桂柑社区（guigan）', '1', '1', '1', '0', '—']]);
+    expect(r.html).toContain(
+      '1个社区中有1个的台账缺失、被改动或未登记（本报告未列入社区评分页，因缺台账按无数据计的评分项未在此统计',
+    );
   });
 
   const executable = browserPath();

@@ -54,6 +54,8 @@ export const evidenceMessages = defineMessages(
     'report.evidence.section': () => 'Evidence (台账)',
     'report.evidence.note': (p) =>
       `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted; ${p.criteria} criteria whose required evidence is not intact are counted as no data.`,
+    'report.evidence.note-files': (p) =>
+      `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted (the community pages are left out, so the criteria counted as no data for want of evidence are not counted here).`,
     'report.evidence.all-intact': (p) =>
       `Each evidence file a self-assessment lists is checked by its sha256: all ${p.total} communities' evidence is there, unchanged and listed.`,
     'report.evidence.col.community': () => 'Community',
@@ -101,6 +103,8 @@ export const evidenceMessages = defineMessages(
     'report.evidence.section': () => '台账核查',
     'report.evidence.note': (p) =>
       `自评所列台账逐一按 sha256 核对。${p.total}个社区中有${p.communities}个的台账缺失、被改动或未登记；必备台账不完好的评分项共${p.criteria}项，按无数据计。`,
+    'report.evidence.note-files': (p) =>
+      `自评所列台账逐一按 sha256 核对。${p.total}个社区中有${p.communities}个的台账缺失、被改动或未登记（本报告未列入社区评分页，因缺台账按无数据计的评分项未在此统计）。`,
     'report.evidence.all-intact': (p) =>
       `自评所列台账逐一按 sha256 核对：${p.total}个社区的台账齐全、未被改动，且均已登记。`,
     'report.evidence.col.community': () => '社区',
@@ -148,6 +152,8 @@ export const evidenceMessages = defineMessages(
     'report.evidence.section': () => '佐證資料核查',
     'report.evidence.note': (p) =>
       `自評所列佐證資料逐一依 sha256 核對。${p.total}個社區中有${p.communities}個的佐證資料缺漏、遭改動或未登記；必備佐證資料不完整的評分項目共${p.criteria}項，以無資料計。`,
+    'report.evidence.note-files': (p) =>
+      `自評所列佐證資料逐一依 sha256 核對。${p.total}個社區中有${p.communities}個的佐證資料缺漏、遭改動或未登記（本報告未列入社區評分頁，因缺佐證資料以無資料計的評分項目未在此統計）。`,
     'report.evidence.all-intact': (p) =>
       `自評所列佐證資料逐一依 sha256 核對：${p.total}個社區的佐證資料齊全、未遭改動，且均已登記。`,
     'report.evidence.col.community': () => '社區',

@@ -456,10 +456,13 @@ function evidenceView(
   let communities = 0;
   let criteria = 0;
   let any = false;
+  // Without the full results (--pages none) the criteria counted as 无数据 are not known.
+  let known = true;
   for (const { entry: e } of t.rows) {
     const found = evidence.get(e.file) ?? [];
     if (found.length) any = true;
     const r = input.results.get(e.file);
+    if (!r) known = false;
     const noData = r
       ? r.sections.flatMap((s) =>
           s.criteria.filter((c) => c.shortfalls.some((x) => x.code === 'shortfall.evidence-missing')),
@@ -489,13 +492,15 @@ function evidenceView(
   const w = (code: MessageCode) => message(lang, code);
   const total = String(t.rows.length);
   return {
-    note: rows.length
-      ? message(lang, 'report.evidence.note', {
-          communities: String(communities),
-          total,
-          criteria: String(criteria),
-        })
-      : message(lang, 'report.evidence.all-intact', { total }),
+    note: !known
+      ? message(lang, 'report.evidence.note-files', { communities: String(communities), total })
+      : rows.length
+        ? message(lang, 'report.evidence.note', {
+            communities: String(communities),
+            total,
+            criteria: String(criteria),
+          })
+        : message(lang, 'report.evidence.all-intact', { total }),
     head: [
       w('report.evidence.col.community'),
       w('report.evidence.col.missing'),
