@@ -213,6 +213,26 @@ describe('plan status --inspections: a fix is done when the inspectors found it 
       '  - { community: a, metric: f3, value: 是, date: 2005-06-20, inspector: 区创建办 王建国, kind: 复查 }',
     ]);
     expect(status(again).get('a')).toEqual(['closed']);
+    // The text says the status is judged on the inspected values.
+    const text = runCli(
+      [
+        'plan',
+        'status',
+        saved,
+        street,
+        '--rubric',
+        RUBRIC,
+        '--inspections',
+        again,
+        '--as-of',
+        '2005-07-01',
+        '--lang',
+        'zh-CN',
+      ],
+      { env: { COLUMNS: '200' } },
+    );
+    expect(text.stdout).toContain('按督查核实的数值对照（');
+    expect(text.stdout).toContain('经督查的指标，以督查实测值而非自评表判断整改是否完成');
   });
 });
 

@@ -69,6 +69,8 @@ export interface StatusGroupView {
 export interface StatusTableView {
   heading: string;
   days: string;
+  /** --inspections: the values now are the inspected ones. */
+  inspected?: string;
   groups: StatusGroupView[];
   quotas: string[];
   remaining: string;
@@ -196,6 +198,15 @@ export function planStatusView(report: PlanStatusReport, lang: Lang): PlanStatus
         asOf: report.asOf,
         sha: t.saved.sha256.slice(0, 12),
       }),
+      ...(report.inspections
+        ? {
+            inspected: message(lang, 'plan-status.inspected', {
+              files: report.inspections.files.join(', '),
+              records: String(report.inspections.records),
+              asOf: report.inspections.asOf,
+            }),
+          }
+        : {}),
       groups: [...groups.values()],
       quotas: t.quotas.map((q) => quotaLine(l, t, q)),
       remaining: message(lang, 'plan-status.remaining', { cost: money(lang, t.remaining, unit) }),
@@ -224,6 +235,7 @@ export function* planStatusTextChunks(report: PlanStatusReport, o: FormatOptions
   for (const t of v.tables) {
     line('', t.heading);
     line('', t.days);
+    if (t.inspected) line('', t.inspected);
     for (const g of t.groups) {
       out.push('');
       line('', g.name);
@@ -249,6 +261,7 @@ export function* planStatusMarkdownChunks(report: PlanStatusReport, o: FormatOpt
   const out: string[] = [];
   for (const t of v.tables) {
     out.push(`# ${mdCell(t.heading)}`, '', mdCell(t.days));
+    if (t.inspected) out.push('', mdCell(t.inspected));
     for (const g of t.groups) {
       out.push('', `## ${mdCell(g.name)}`, '');
       const head = [
@@ -287,6 +300,7 @@ export function planStatusJson(report: PlanStatusReport) {
     allMet: report.allMet,
     counts: report.counts,
     remaining: report.remaining,
+    ...(report.inspections ? { inspections: report.inspections } : {}),
     tables: report.tables.map((t) => ({
       rubric: t.saved.rubric,
       sha256: t.saved.sha256,
