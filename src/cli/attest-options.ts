@@ -52,7 +52,8 @@ export function writeAttestation(
 ): void {
   const signer = opts.signer ?? (key.comment || 'civscore');
   const files = makeAttestation({ ...run, version: VERSION, key, signer, statement: opts.attest! });
-  for (const f of files) writeOutput(f.path, f.content);
+  // In order: the statement signs the result's hash, taken as the result is written.
+  for (const f of files) writeOutput(f.path, typeof f.content === 'function' ? f.content() : f.content);
   const sums = files[0]!.content;
   const count = typeof sums === 'string' ? sums.split('\n').filter(Boolean).length : 0;
   ctx.stderr(

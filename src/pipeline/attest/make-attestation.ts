@@ -4,6 +4,7 @@
  * (a DSSE envelope), and an SSH signature of the statement's bytes. The command writes them;
  * nothing here prints.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { evidenceHash } from '../../load/evidence-hashes.js';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
@@ -11,8 +12,8 @@ import type { RankReport } from '../../report/rank/types.js';
 import { evidenceFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import type { PlanReport } from '../plan.js';
-import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
-import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
+import { quotaVerdict, relativePath, resultPieces } from './result-data.js';
+import { hashedPieces, type Sum, sha256File, sha256Hex, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
 import type { QuotaSummary } from './statement.js';
@@ -44,8 +45,12 @@ export interface AttestRun {
 
 export interface AttestFile {
   path: string;
-  /** The result file is given in pieces (a province's result is never one string). */
-  content: string | Iterable<string>;
+  /**
+   * The result file is given in pieces (a province's result is never one string), hashed as it
+   * is written; the statement, which signs that hash, and its signature are made when they are
+   * written, after it (a function): so the files must be written in the order given.
+   */
+  content: string | Iterable<string> | (() => string);
 }
 
 /** The files beside a statement: its sha256 list, its result, its SSH signature. */
@@ -63,7 +68,7 @@ const inspectionFiles = (run: AttestRun): string[] =>
  * Every file the run read: the submissions, then the rubric files, waivers, roster and
  * inspections; and apart, the submissions' evidence (台账), which the sums list holds too.
  */
-function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
+function readFiles(run: AttestRun): { files: string[]; evidence: string[]; hashes: Map<string, string> } {
   const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
@@ -75,25 +80,39 @@ function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
   ].map((f) => resolve(f));
   const read = [...new Set([...files, ...more])];
   const seen = new Set(read);
-  return { files: read, evidence: evidenceFiles(files).filter((f) => !seen.has(f)) };
+  // Each submission is read once: hashed, and looked at for the evidence it lists.
+  const hashes = new Map<string, string>();
+  const evidence = evidenceFiles(files, (f) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(f);
+    } catch {
+      return undefined;
+    }
+    hashes.set(f, sha256Hex(bytes));
+    return bytes;
+  });
+  return { files: read, evidence: evidence.filter((f) => !seen.has(f)), hashes };
 }
 
 export function makeAttestation(run: AttestRun): AttestFile[] {
   const base = dirname(resolve(run.statement));
   const rel = (f: string) => relativePath(base, resolve(f));
-  const { files, evidence } = readFiles(run);
-  const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
+  const { files, evidence, hashes } = readFiles(run);
+  const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: hashes.get(f) ?? sha256File(f) }));
+  hashes.clear();
   // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
   const evidenceSums: Sum[] = evidence.map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
   const sumsText = writeSums([...sums, ...evidenceSums]);
-  const resultPieces = resultChunks(run.report, base, run.plan);
+  const result = hashedPieces(resultPieces(run.report, base, run.plan));
   const names = companions(run.statement);
   const o = run.options;
-  const statement: Statement = {
+  // After the result is written (and so hashed).
+  const statement = (): Statement => ({
     _type: STATEMENT_TYPE,
     subject: [
       { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
-      { name: rel(names.result), digest: { sha256: sha256Pieces(resultPieces) } },
+      { name: rel(names.result), digest: { sha256: result.digest() } },
       ...(run.results ? [{ name: rel(run.results.path), digest: { sha256: run.results.sha256 } }] : []),
     ],
     predicateType: PREDICATE_TYPE,
@@ -134,13 +153,15 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
         ? { evidence: { files: evidenceSums.length, sha256: sha256Hex(writeSums(evidenceSums)) } }
         : {}),
     },
-  };
-  const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
+  });
+  let envelopeText: string | undefined;
+  const envelope = () =>
+    (envelopeText ??= `${JSON.stringify(signEnvelope(statement(), run.key), null, 2)}\n`);
   return [
     { path: names.sums, content: sumsText },
-    { path: names.result, content: resultPieces },
-    { path: run.statement, content: envelopeText },
-    { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
+    { path: names.result, content: result.pieces },
+    { path: run.statement, content: envelope },
+    { path: names.sig, content: () => sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelope(), 'utf8')) },
   ];
 }
 

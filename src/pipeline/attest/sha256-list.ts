@@ -21,6 +21,32 @@ export function sha256Pieces(pieces: Iterable<Uint8Array | string>): string {
   return h.digest('hex');
 }
 
+/**
+ * `pieces` handed on as they are read, and hashed on the way: `digest()` once all have been read
+ * (a result is hashed while it is written, never made twice).
+ */
+export function hashedPieces<T extends Uint8Array | string>(
+  pieces: Iterable<T>,
+): { pieces: Iterable<T>; digest(): string } {
+  const h = createHash('sha256');
+  let hex: string | undefined;
+  return {
+    pieces: {
+      *[Symbol.iterator]() {
+        for (const p of pieces) {
+          h.update(p);
+          yield p;
+        }
+        hex = h.digest('hex');
+      },
+    },
+    digest() {
+      if (hex === undefined) throw new Error('the pieces have not all been read');
+      return hex;
+    },
+  };
+}
+
 export const sha256File = (file: string) => sha256Hex(readFileSync(file));
 
 export function writeSums(sums: readonly Sum[]): string {

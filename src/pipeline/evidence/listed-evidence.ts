@@ -19,18 +19,28 @@ import {
   realOrSelf,
 } from './check-evidence.js';
 
-/** Absolute paths of the evidence files of `submissions` (absolute), sorted, each once. */
-export function evidenceFiles(submissions: readonly string[]): string[] {
+const EVIDENCE_KEY = Buffer.from('evidence');
+
+/**
+ * Absolute paths of the evidence files of `submissions` (absolute), sorted, each once. `read`:
+ * how a YAML submission's bytes are read (a signed run hashes them on the way, so that each file
+ * is read once); undefined when it cannot be read.
+ */
+export function evidenceFiles(
+  submissions: readonly string[],
+  read: (file: string) => Buffer | undefined = readOrUndefined,
+): string[] {
   const out = new Set<string>();
   const roots = new Map<string, boolean>();
   for (const file of submissions) {
     const dir = dirname(file);
     const yaml = /^\.ya?ml$/i.test(extname(file));
     let text = '';
-    try {
-      if (yaml) text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
+    if (yaml) {
+      const bytes = read(file);
+      if (bytes === undefined) continue;
+      // Only a file that says `evidence` anywhere is decoded and looked at line by line.
+      if (bytes.includes(EVIDENCE_KEY)) text = bytes.toString('utf8');
     }
     if (yaml && /^evidence\s*:/m.test(text)) {
       const data = parseYaml(text).data as { evidence?: unknown } | undefined;
@@ -51,4 +61,12 @@ export function evidenceFiles(submissions: readonly string[]): string[] {
     if (root) for (const f of filesUnder(evidenceFolderOf(file))) out.add(f);
   }
   return [...out].sort();
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
