@@ -49,14 +49,14 @@ export function hashedPieces<T extends Uint8Array | string>(
 
 export const sha256File = (file: string) => sha256Hex(readFileSync(file));
 
+/** One line of the list. */
+export const sumLine = ({ path, sha256 }: Sum): string =>
+  /[\\\n]/.test(path)
+    ? `\\${sha256}  ${path.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}\n`
+    : `${sha256}  ${path}\n`;
+
 export function writeSums(sums: readonly Sum[]): string {
-  return sums
-    .map(({ path, sha256 }) =>
-      /[\\\n]/.test(path)
-        ? `\\${sha256}  ${path.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}\n`
-        : `${sha256}  ${path}\n`,
-    )
-    .join('');
+  return sums.map(sumLine).join('');
 }
 
 /** The lines of a list; a line that is not a sum is left out (the list's own digest is signed). */
