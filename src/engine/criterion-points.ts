@@ -45,3 +45,76 @@ export function criterionPoints(rubric: Rubric, result: CommunityResult): Criter
     }
   return out;
 }
+
+/**
+ * A chunk of communities' points as a batch keeps them until its results file is written:
+ * earned and possible of each community in turn (`2n` numbers each) in 4 bytes a number when
+ * every one of the chunk's is a float32 exactly (points are whole or halves, nearly always), else
+ * in 8; each status in a byte (NO_STATUS: none). A hundred thousand communities of 19 criteria
+ * keep some 17 MB so, not the 45 MB of their Float64Arrays (and a view object each).
+ */
+interface PointsBlock {
+  nums: Float32Array | Float64Array;
+  statuses: Uint8Array;
+}
+
+/** One community's points in its chunk's block: `n` criteria from `at`. */
+export interface KeptPoints {
+  readonly block: PointsBlock;
+  readonly at: number;
+  readonly n: number;
+}
+
+const NO_STATUS = 255;
+
+/**
+ * The points of a chunk's communities, kept: `values` holds them one after another, each a
+ * CriterionPoints at `spans` (start, length, start, length, …); one KeptPoints per span, in order.
+ */
+export function keepPoints(values: Float64Array, spans: readonly number[]): KeptPoints[] {
+  let total = 0;
+  let exact = true;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const n = spans[k + 1]! / 3;
+    total += n;
+    for (let i = start; exact && i < start + 2 * n; i++) {
+      const v = values[i]!;
+      if (Math.fround(v) !== v && v === v) exact = false;
+    }
+  }
+  const block: PointsBlock = {
+    nums: exact ? new Float32Array(2 * total) : new Float64Array(2 * total),
+    statuses: new Uint8Array(total),
+  };
+  const out: KeptPoints[] = [];
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const n = spans[k + 1]! / 3;
+    block.nums.set(values.subarray(start, start + 2 * n), 2 * at);
+    for (let i = 0; i < n; i++) {
+      const s = values[start + 2 * n + i]!;
+      block.statuses[at + i] = s === s ? s : NO_STATUS;
+    }
+    out.push({ block, at, n });
+    at += n;
+  }
+  return out;
+}
+
+/** One community's points, kept (a block of its own). */
+export const keptPoints = (p: CriterionPoints | KeptPoints): KeptPoints =>
+  p instanceof Float64Array ? keepPoints(p, [0, p.length])[0]! : p;
+
+/**
+ * A kept value, at the criterion's place `i` in the rubric's order: `part` 0 earned, 1 possible,
+ * 2 status (an index into STATUSES); NaN for none.
+ */
+export function pointOf(p: KeptPoints, part: 0 | 1 | 2, i: number): number {
+  if (part === 2) {
+    const s = p.block.statuses[p.at + i]!;
+    return s === NO_STATUS ? Number.NaN : s;
+  }
+  return p.block.nums[2 * p.at + part * p.n + i]!;
+}

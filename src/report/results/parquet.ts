@@ -6,7 +6,7 @@
  * existing engines query together. The file is the same bytes for the same results: nothing in
  * it depends on the time or the machine.
  */
-import { type CriterionPoints, criterionOrder } from '../../engine/criterion-points.js';
+import { criterionOrder, type KeptPoints, pointOf } from '../../engine/criterion-points.js';
 import { STATUSES } from '../../engine/result.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -160,7 +160,7 @@ function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionCo
   const places = rows.map((r) => (r.points ? c.places.get(r.points.rubric) : undefined));
   const criteria = c.ids.flatMap((id, k) => {
     /** The criterion's values along `part` (0 points, 1 possible, 2 status), null where a row has none. */
-    const values = (part: number): (number | null)[] => {
+    const values = (part: 0 | 1 | 2): (number | null)[] => {
       const out = new Array<number | null>(rows.length);
       for (let j = 0; j < rows.length; j++) {
         const i = places[j]?.[k] ?? -1;
@@ -168,8 +168,7 @@ function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionCo
           out[j] = null;
           continue;
         }
-        const v = rows[j]!.points!.values;
-        const x = v[part * (v.length / 3) + i]!;
+        const x = pointOf(rows[j]!.points!.values, part, i);
         out[j] = Number.isNaN(x) ? null : x;
       }
       return out;
@@ -194,7 +193,7 @@ function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionCo
  */
 export async function resultsParquet(
   report: RankReport,
-  criteria: ReadonlyMap<string, CriterionPoints>,
+  criteria: ReadonlyMap<string, KeptPoints>,
   meta: ResultsMeta,
 ): Promise<Uint8Array[]> {
   const { ByteWriter, ParquetWriter } = await parquetLib();
