@@ -80,7 +80,7 @@ export function keepPoints(values: Float64Array, spans: readonly number[]): Kept
     total += n;
     for (let i = start; exact && i < start + 2 * n; i++) {
       const v = values[i]!;
-      if (Math.fround(v) !== v && v === v) exact = false;
+      if (Math.fround(v) !== v && !Number.isNaN(v)) exact = false;
     }
   }
   const block: PointsBlock = {
@@ -95,7 +95,7 @@ export function keepPoints(values: Float64Array, spans: readonly number[]): Kept
     block.nums.set(values.subarray(start, start + 2 * n), 2 * at);
     for (let i = 0; i < n; i++) {
       const s = values[start + 2 * n + i]!;
-      block.statuses[at + i] = s === s ? s : NO_STATUS;
+      block.statuses[at + i] = Number.isNaN(s) ? NO_STATUS : s;
     }
     out.push({ block, at, n });
     at += n;
