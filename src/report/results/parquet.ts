@@ -156,20 +156,20 @@ function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionCo
   const flat = FLAT.map(([s, read]) =>
     lazy(s.name, () => rows.map((r) => read(r, meta)), WITH_STATISTICS.has(s.name)),
   );
-  // Each row's place of every criterion column in its rubric's order (undefined: no points).
-  const places = rows.map((r) => (r.points ? c.places.get(r.points.rubric) : undefined));
+  // Each row's points, and the place of every criterion column in its rubric's order (none: no points).
+  const kept = rows.map((r) => r.points?.values);
+  const none = new Int32Array(c.ids.length).fill(-1);
+  const places = rows.map((r) => (r.points ? (c.places.get(r.points.rubric) ?? none) : none));
   const criteria = c.ids.flatMap((id, k) => {
     /** The criterion's values along `part` (0 points, 1 possible, 2 status), null where a row has none. */
     const values = (part: 0 | 1 | 2): (number | null)[] => {
-      const out = new Array<number | null>(rows.length);
+      // Filled first: an array of nulls and numbers from the start, never one of holes made over.
+      const out: (number | null)[] = new Array(rows.length).fill(null);
       for (let j = 0; j < rows.length; j++) {
-        const i = places[j]?.[k] ?? -1;
-        if (i < 0) {
-          out[j] = null;
-          continue;
-        }
-        const x = pointOf(rows[j]!.points!.values, part, i);
-        out[j] = Number.isNaN(x) ? null : x;
+        const i = places[j]![k]!;
+        if (i < 0) continue;
+        const x = pointOf(kept[j]!, part, i);
+        if (!Number.isNaN(x)) out[j] = x;
       }
       return out;
     };
