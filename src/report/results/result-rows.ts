@@ -126,14 +126,16 @@ export function* resultRows(
   criteria: ReadonlyMap<string, KeptPoints>,
   lang: Lang,
 ): Generator<ResultRow> {
+  // Which of the files not scored a table's rows name already (a set of the few, not of every file).
+  const unscored = new Set(report.invalid.map((i) => i.file));
   const listed = new Set<string>();
   for (const t of report.tables) {
     for (const r of t.rows) {
-      listed.add(r.entry.file);
+      if (unscored.has(r.entry.file)) listed.add(r.entry.file);
       yield scoredRow(t, r.rank, r.entry, criteria.get(r.entry.file), lang);
     }
     for (const row of doubtRows(t)) {
-      if (row.file !== null) listed.add(row.file);
+      if (row.file !== null && unscored.has(row.file)) listed.add(row.file);
       yield row;
     }
   }
