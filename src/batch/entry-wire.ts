@@ -78,7 +78,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       if (item.result) (wire.results ??= []).push([i, item.result]);
       if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
       if (item.notes) (wire.notes ??= []).push([i, item.notes]);
-      if (item.criteria instanceof Float64Array) points.push([i, item.criteria]);
+      if (Array.isArray(item.criteria)) points.push([i, item.criteria]);
       if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(

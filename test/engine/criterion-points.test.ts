@@ -61,10 +61,10 @@ describe('keepPoints', () => {
   });
 
   it('keeps halves in 4 bytes and a third in 8', () => {
-    expect(keptPoints(Float64Array.from([1.5, 2, 1])).block.nums).toBeInstanceOf(Float32Array);
-    const third = keptPoints(Float64Array.from([1 / 3, 2, 1]));
+    expect(keptPoints([1.5, 2, 1]).block.nums).toBeInstanceOf(Float32Array);
+    const third = keptPoints([1 / 3, 2, 1]);
     expect(third.block.nums).toBeInstanceOf(Float64Array);
     expect(pointOf(third, 0, 0)).toBe(1 / 3);
-    expect(pointOf(keptPoints(Float64Array.from([1, 2, Number.NaN])), 2, 0)).toBeNaN();
+    expect(pointOf(keptPoints([1, 2, Number.NaN]), 2, 0)).toBeNaN();
   });
 });

@@ -250,7 +250,7 @@ describe('row groups', () => {
       invalid: [],
     } as unknown as RankReport;
     const criteria = new Map<string, KeptPoints>(
-      rows.map((r, i) => [r.entry.file, keptPoints(Float64Array.from([i, 1, 2, 2, 0, 2]))]),
+      rows.map((r, i) => [r.entry.file, keptPoints([i, 1, 2, 2, 0, 2])]),
     );
     const pieces = await resultsParquet(report, criteria, {
       asOf: null,
