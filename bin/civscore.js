@@ -4,10 +4,9 @@
 // This file is CommonJS (bin/package.json): as an ES module it would start Node's ESM loader,
 // which costs a few milliseconds more.
 //
-// `rank` and `validate` score many files on every core (and `verify` of a large statement, which
-// scores its files again), and V8 takes the flags for that only when it starts (GC_FLAGS and
-// SHEET_FLAGS, in bin/run-bundle.js, which says why), so those commands start Node once more
-// with them (a few tens of milliseconds).
+// `rank` and `validate` score many files on every core, and V8 takes the flags for that only when
+// it starts (GC_FLAGS and SHEET_FLAGS, in bin/run-bundle.js, which says why), so those commands
+// start Node once more with them (a few tens of milliseconds).
 // Only a batch large enough to gain is relaunched (RELAUNCH_FILES files or more, counted by a
 // bounded look at the inputs; a workbook or CSV file of a megabyte or more counts as many):
 // starting Node again costs a small run more than the flags save.
@@ -86,23 +85,6 @@ function largeBatch(args) {
     }
   }
   return { large: count >= RELAUNCH_FILES, sheet };
-}
-
-/**
- * `verify` scores again every submission its statement lists: a batch as large as the statement's
- * sha256 list (`<statement>.sha256`, a line of at least 67 bytes per file). A stat per argument.
- * @param {string[]} args
- */
-function largeVerify(args) {
-  const { statSync } = require('node:fs');
-  return args.some((a) => {
-    if (a.startsWith('-')) return false;
-    try {
-      return statSync(`${a}.sha256`).size >= 67 * RELAUNCH_FILES;
-    } catch {
-      return false;
-    }
-  });
 }
 
 /** In the relaunched child: die with the launcher (a watchdog thread, free of the main thread). */
@@ -192,5 +174,4 @@ if (process.execArgv.includes(/** @type {string} */ (GC_FLAGS[0]))) {
   const batch = largeBatch(process.argv.slice(2));
   if (batch.large) respawnForBatch(batch.sheet ? [...GC_FLAGS, ...SHEET_FLAGS] : GC_FLAGS);
   else runHere();
-} else if (process.argv.includes('verify') && largeVerify(process.argv.slice(2))) respawnForBatch(GC_FLAGS);
-else runHere();
+} else runHere();
