@@ -81,7 +81,7 @@ describe('大多数 ≥ 300 ㎡ is a district share', () => {
       ],
       en: [
         'Most committees (read as more than half) have office and service rooms of at least 300 m²',
-        'more than 50% needed, 44.4% reached (4 of 9): 5.6 percentage points below the target, 1 more communities needed',
+        'more than 50% needed, 44.4% reached (4 of 9): 5.6 percentage points below the target, 1 more community needed',
       ],
     } as const;
     for (const lang of ['zh-CN', 'zh-TW', 'en'] as const)
