@@ -75,6 +75,18 @@ describe('trend of conferred titles', () => {
     }
   });
 
+  it('Markdown and HTML head the same way', () => {
+    const md = runCli(['trend', brands(), '--format', 'markdown', '--lang', 'zh-TW']).stdout;
+    expect(md).toContain('| 社區 | 街道 | 2006 | 2007 | 增減 | 可申報稱號變化 |');
+    expect(md).toContain('### 各年度達到各稱號申報標準的比例');
+    const out = join(tmp, 'trend.html');
+    expect(runCli(['trend', brands(), '--format', 'html', '--lang', 'zh-CN', '-o', out]).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('可申报称号变化');
+    expect(html).toContain('<h3>各年度达到各称号申报标准的比例</h3>');
+    expect(html).not.toContain('等级变化');
+  });
+
   it('CSV: the title column is 可申报称号, and the brand of each period is a column', () => {
     const r = runCli(['trend', brands(), '--format', 'csv', '--lang', 'zh-CN']);
     const lines = r.stdout.replace(/^\uFEFF/, '').split(/\r\n/);
