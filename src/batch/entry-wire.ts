@@ -105,6 +105,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
         const g = e.gaps[t]!;
         m = childList(child(child(child(m, t), g.needed), g.reachable), g.fixes);
       }
+      m = e.met ? childList(child(m, true), e.met) : child(m, false);
       const outcome = valueAt(m, () => {
         wire.outcomes.push({
           tier: e.tier,
@@ -112,6 +113,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
           unresolvedVetoes: e.unresolvedVetoes,
           ...(e.shortfall ? { shortfall: e.shortfall } : {}),
           gaps: e.gaps,
+          ...(e.met ? { met: e.met } : {}),
         });
         return outcomeCount++;
       });
@@ -209,6 +211,7 @@ export function entryUnpacker(
       entry.unresolvedVetoes = o.unresolvedVetoes;
       if (o.shortfall) entry.shortfall = o.shortfall;
       entry.gaps = o.gaps;
+      if (o.met) entry.met = o.met;
       entry.warnings = r[k + 5] as number;
       if (p.choices) entry.choices = p.choices;
       const item: Extract<BatchItem, { kind: 'scored' }> =

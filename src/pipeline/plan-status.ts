@@ -16,6 +16,7 @@ import type { InspectionsView } from '../model/inspection.js';
 import type { SavedFix, SavedLift, SavedPlan, SavedStation, SavedTable } from '../model/plan-file.js';
 import type { Rubric } from '../model/rubric.js';
 import type { RankReport } from '../report/rank/types.js';
+import { tierQuotas } from './plan.js';
 
 /** todo: nothing moved yet; started: moved toward the value, not there; overdue: not done after its due day. */
 export type ItemState = 'closed' | 'done' | 'started' | 'todo' | 'overdue';
@@ -174,9 +175,11 @@ export function planStatus(
       if (!done) left += station.cost;
       return { station, done };
     });
-    if (table.quotas.some((q) => q.status !== 'met' || q.provisional)) allMet = false;
+    // The quotas the plan was made for: those of a tier (a criterion's is not planned).
+    const quotas = tierQuotas(table).quotas;
+    if (quotas.some((q) => q.status !== 'met' || q.provisional)) allMet = false;
     remaining += left;
-    return { saved: t, rubric, lifts, stations, quotas: table.quotas, remaining: left };
+    return { saved: t, rubric, lifts, stations, quotas, remaining: left };
   });
   return {
     planDay: saved.asOf,

@@ -79,7 +79,7 @@ const EMPTY_OPTIONS = (tier: string | null): CommunityOptions => ({ tier, packag
 
 function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanProblem {
   const { rubric } = table;
-  const quotaTiers = rubric.quotas.map((q) => q.tier);
+  const quotaTiers = rubric.quotas.flatMap((q) => (q.criterion === undefined ? [q.tier] : []));
   const top = rubric.tiers.find((t) => quotaTiers.includes(t.id))?.id;
   const score = {
     ...(req.asOf ? { asOf: req.asOf } : {}),
@@ -171,7 +171,9 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
   let cost = 0;
   let months = 0;
   let feasible = true;
-  for (const table of req.report.tables) {
+  for (const ranked of req.report.tables) {
+    // A plan lifts communities to tiers: a quota of a criterion (大多数 ≥ 300 ㎡) is not planned for.
+    const table = tierQuotas(ranked);
     if (!table.quotas.length) continue;
     const costs = unit ? unitCosts(table.rubric) : req.costs.get(table.rubric.id);
     if (!costs) continue;
@@ -204,4 +206,11 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
     ...(req.months !== undefined ? { monthsLimit: req.months } : {}),
     ...(req.report.inspections ? { inspections: req.report.inspections } : {}),
   };
+}
+
+/** The table with only the quotas that count a tier, which are the ones a plan lifts toward. */
+export function tierQuotas(table: RankTable): RankTable {
+  return table.quotas.every((q) => q.criterion === undefined)
+    ? table
+    : { ...table, quotas: table.quotas.filter((q) => q.criterion === undefined) };
 }

@@ -134,12 +134,23 @@ export function planStatusView(report: PlanStatusReport, lang: Lang): PlanStatus
       return g;
     };
     for (const s of t.lifts) {
-      const tier = l.tier(s.lift.tier);
+      // A conferred title (精品示范社区): the standard to apply for it, never a tier held.
+      const tier = l.conferred(s.lift.tier)
+        ? message(lang, 'plan.tier-conferred', { tier: l.tier(s.lift.tier) })
+        : l.tier(s.lift.tier);
       const now = s.missing
         ? message(lang, 'plan-status.lift-missing')
-        : message(lang, s.reached ? 'plan-status.lift-reached' : 'plan-status.lift-now', {
-            tier: s.tier ? l.tier(s.tier) : message(lang, 'plan-status.no-tier'),
-          });
+        : s.tier && l.conferred(s.tier)
+          ? message(
+              lang,
+              s.reached ? 'plan-status.lift-reached-conferred' : 'plan-status.lift-now-conferred',
+              {
+                tier: l.tier(s.tier),
+              },
+            )
+          : message(lang, s.reached ? 'plan-status.lift-reached' : 'plan-status.lift-now', {
+              tier: s.tier ? l.tier(s.tier) : message(lang, 'plan-status.no-tier'),
+            });
       const street = s.lift.groups[by] ?? all;
       const items = s.items.map((it) => {
         const f = it.fix;

@@ -225,7 +225,10 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
       return {
         community: c.name,
         id: c.id,
-        tier: l.tier(x.package.tier),
+        // A conferred title (精品示范社区) is the standard to apply for, not a tier the lift gives.
+        tier: l.conferred(x.package.tier)
+          ? message(lang, 'plan.tier-conferred', { tier: l.tier(x.package.tier) })
+          : l.tier(x.package.tier),
         cost: money(lang, x.package.cost, unit),
         months: months(lang, x.package.months),
         fixes: x.package.fixes.map((f) => ({
