@@ -18,7 +18,11 @@ export function doubtLines(q: QuotaResult, l: Labeller): string[] {
 /** "1 个社区未填写街道，未计入任何街道", when some are. */
 export function unplacedLine(q: QuotaResult, l: Labeller): string | undefined {
   return q.unplaced
-    ? message(l.lang, 'quota.unplaced', { count: String(q.unplaced), by: q.by, units: unitsOf(l) })
+    ? message(l.lang, 'quota.unplaced', {
+        count: String(q.unplaced),
+        by: q.by,
+        units: unitsOf(l, q.unplaced),
+      })
     : undefined;
 }
 

@@ -295,7 +295,7 @@ export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
 }
 
 /** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
-export function unitsOf(l: Labeller): string {
+export function unitsOf(l: Labeller, count: number): string {
   // What a quota counts is what the rubric scores: compounds, communities or streets (70%的街道).
   return message(
     l.lang,
@@ -304,6 +304,7 @@ export function unitsOf(l: Labeller): string {
       : l.level === 'street'
         ? 'quota.units.street'
         : 'quota.units.community',
+    { count: String(count) },
   );
 }
 
@@ -317,7 +318,7 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
       (q.unscored ? message(l.lang, 'quota.n.unscored', { count: String(q.unscored) }) : '') +
       (q.missing ? message(l.lang, 'quota.n.missing', { count: String(q.missing) }) : ''),
     count: String(q.delta ?? 0),
-    units: unitsOf(l),
+    units: unitsOf(l, q.delta ?? 0),
     points: num(q.points ?? 0, 1),
   };
   // The target as the source masks it: `**%`, `**`, or both ends of a range (`*-*`).
