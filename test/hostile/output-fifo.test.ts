@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { until, waitChannels } from '../helpers/proc.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'civscore-fifo-'));
@@ -48,9 +49,14 @@ describe.skipIf(process.platform === 'win32')('-o <fifo> with no reader', () => 
         const fifo = join(dir, `out-${n++}`);
         execFileSync('mkfifo', [fifo]);
         const p = spawn(process.execPath, [BIN, ...args, '-o', fifo], { cwd: ROOT, stdio: 'ignore' });
-        // Long enough to be blocked opening the FIFO (the run itself takes well under this).
-        const early = await endWithin(p, 2500);
-        expect(early).toBe('running');
+        let ended = false;
+        p.on('exit', () => {
+          ended = true;
+        });
+        // Signalled once it is blocked opening the FIFO (Linux shows the thread waiting in
+        // wait_for_partner), else after 2.5 s, which the run itself takes well under.
+        await until(() => ended || waitChannels(p.pid!).includes('wait_for_partner'), 2500);
+        expect(ended).toBe(false);
         p.kill(signal);
         const end = await endWithin(p, 3000);
         if (end === 'running') p.kill('SIGKILL');

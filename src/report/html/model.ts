@@ -7,6 +7,7 @@
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/localized.js';
 import { cellRef } from '../../model/place.js';
@@ -374,7 +375,7 @@ export function communityView(
   return {
     anchor,
     heading: heading(r, l),
-    title: l.lang === 'en' ? `${r.entity.name} (${r.entity.id})` : `${r.entity.name}（${r.entity.id}）`,
+    title: nameWithId(l.lang, r.entity.name, r.entity.id),
     name: r.entity.name,
     total: r.total,
     possible: r.possible,
@@ -544,7 +545,7 @@ function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView
               ? l.value(m.metric, m.found)
               : '—',
           `${w(`inspection.kind.${m.kind}`)} ${m.date} ${m.inspector}`,
-          found.join(lang === 'en' ? '; ' : '；') || '—',
+          found.join(clauseSeparator(lang)) || '—',
           m.item?.deadline ?? '—',
           status,
         ],
@@ -562,7 +563,7 @@ function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView
       asOf,
     }),
     uninspected: left.length
-      ? w('inspection.uninspected-list', { names: left.join(lang === 'en' ? ', ' : '、') })
+      ? w('inspection.uninspected-list', { names: left.join(listSeparator(lang)) })
       : '',
     head: [
       w('inspection.col.community'),

@@ -8,6 +8,7 @@
 import type { FixOption } from '../../engine/plan/candidates.js';
 import type { QuotaResult } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { aside, listSeparator } from '../../i18n/list.js';
 import type { MetricType } from '../../model/figures.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { SavedFix } from '../../model/plan-file.js';
@@ -108,7 +109,7 @@ function quotaLine(l: Labeller, t: StatusTable, q: QuotaResult): string {
   const verdict = q.provisional ? message(lang, 'plan-status.verdict.provisional', { verdict: base }) : base;
   return message(lang, 'plan-status.quota', {
     quota: title,
-    key: q.key ? (lang === 'en' ? ` (${q.key})` : `（${q.key}）`) : '',
+    key: q.key ? aside(lang, q.key) : '',
     reached: String(q.reached),
     n: String(q.n),
     share,
@@ -192,7 +193,7 @@ export function planStatusView(report: PlanStatusReport, lang: Lang): PlanStatus
       ).stations.push(
         message(lang, 'plan-status.station', {
           item,
-          communities: st.station.serves.map((id) => names.get(id) ?? id).join(lang === 'en' ? ', ' : '、'),
+          communities: st.station.serves.map((id) => names.get(id) ?? id).join(listSeparator(lang)),
           state: message(lang, st.done ? 'plan-status.station-done' : 'plan-status.station-open'),
           cost: money(lang, st.station.cost, unit),
         }),

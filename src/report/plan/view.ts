@@ -9,6 +9,7 @@ import type { Blocker } from '../../engine/plan/community.js';
 import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import { addMonths } from '../../model/dates.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
@@ -253,7 +254,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
         return message(lang, 'plan.stations', {
           item,
           count: String(st.count),
-          communities: st.serves.map((id) => byId.get(id)?.name ?? id).join(lang === 'en' ? ', ' : '、'),
+          communities: st.serves.map((id) => byId.get(id)?.name ?? id).join(listSeparator(lang)),
           cost: money(lang, st.option.cost * st.count, unit),
         });
       });
