@@ -246,6 +246,19 @@ function planSection(p: PlanView, v: ReportView): string {
         );
       out.push(`<p class="subtotal">${esc(g.subtotal)}</p>`);
     }
+    if (t.alternatives) {
+      out.push(`<h4>${esc(t.alternatives.heading)}</h4>`);
+      if (t.alternatives.items.length)
+        out.push(
+          `<ol class="plan-alternatives">${t.alternatives.items
+            .map(
+              (a) =>
+                `<li><strong>${esc(a.title)}</strong><ul class="plan-lines">${a.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></li>`,
+            )
+            .join('')}</ol>`,
+        );
+      for (const n of t.alternatives.notes) out.push(`<p class="note">${esc(n)}</p>`);
+    }
   });
   if (p.nothing) out.push(`<p>${esc(message(v.lang, 'plan.nothing'))}</p>`);
   out.push(

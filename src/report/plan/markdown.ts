@@ -44,6 +44,14 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
       for (const q of g.quotas) out.push(/^\s/.test(q) ? `  - ${mdCell(q.trim())}` : `- ${mdCell(q)}`);
       out.push(`- **${mdCell(g.subtotal)}**`);
     }
+    if (t.alternatives) {
+      out.push('', `## ${mdCell(t.alternatives.heading)}`, '');
+      for (const a of t.alternatives.items) {
+        out.push(`- **${mdCell(a.title)}**`);
+        for (const c of a.changes) out.push(`  - ${mdCell(c)}`);
+      }
+      for (const n of t.alternatives.notes) out.push(`- ${mdCell(n)}`);
+    }
     out.push('');
   }
   if (v.nothing) out.push(message(o.lang, 'plan.nothing'), '');

@@ -52,6 +52,15 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
       }
       line('  ', g.subtotal);
     }
+    if (t.alternatives) {
+      out.push('');
+      line('', t.alternatives.heading);
+      for (const a of t.alternatives.items) {
+        line('  ', a.title);
+        for (const c of a.changes) bullet('    · ', c);
+      }
+      for (const n of t.alternatives.notes) line('  ', n);
+    }
     out.push('');
   }
   if (v.nothing) line('', message(o.lang, 'plan.nothing'));
