@@ -12,6 +12,7 @@ import { place } from '../load/load-yaml-file.js';
 import {
   builtinByName,
   builtinPath,
+  forgetLoadedRubrics,
   isRubricNameFinding,
   type LoadedRubric,
   loadRubric,
@@ -38,6 +39,16 @@ export type RubricChoice =
 
 /** Rubrics by reference, for this process: a batch names the same few rubrics thousands of times. */
 const loadedByRef = new Map<string, LoadedRubric>();
+
+/**
+ * Forget what earlier runs in this process looked up: a reference such as `rubric.yaml` means
+ * another file in another folder, and a file may have changed since (src/cli/run.ts, per run).
+ */
+export function forgetRubricLookups(): void {
+  loadedByRef.clear();
+  forgetLoadedRubrics();
+}
+
 export function rubricFor(ref: string): LoadedRubric {
   const hit = loadedByRef.get(ref);
   if (hit) return hit;
