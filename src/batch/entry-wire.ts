@@ -8,7 +8,7 @@
  * The main thread's own entries take the same way (without the copy), so every entry of a batch
  * is made by one function, whatever the number of threads.
  */
-import type { CriterionPoints } from '../engine/criterion-points.js';
+import { type CriterionPoints, type KeptPoints, keepPoints, keptPoints } from '../engine/criterion-points.js';
 import type { RankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
@@ -78,7 +78,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       if (item.result) (wire.results ??= []).push([i, item.result]);
       if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
       if (item.notes) (wire.notes ??= []).push([i, item.notes]);
-      if (item.criteria) points.push([i, item.criteria]);
+      if (Array.isArray(item.criteria)) points.push([i, item.criteria]);
       if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
@@ -148,12 +148,14 @@ function packPoints(points: readonly [number, CriterionPoints][]): NonNullable<W
   return { values, at };
 }
 
-/** Each entry's points, by its offset in the chunk: views into the chunk's one array. */
-function unpackPoints(c: Wire['criteria']): Map<number, CriterionPoints> | undefined {
+/** Each entry's points, by its offset in the chunk: kept compact, the chunk's together (keepPoints). */
+function unpackPoints(c: Wire['criteria']): Map<number, KeptPoints> | undefined {
   if (!c) return undefined;
-  const m = new Map<number, CriterionPoints>();
-  for (let k = 0; k < c.at.length; k += 3)
-    m.set(c.at[k]!, c.values.subarray(c.at[k + 1]!, c.at[k + 1]! + c.at[k + 2]!));
+  const spans: number[] = [];
+  for (let k = 0; k < c.at.length; k += 3) spans.push(c.at[k + 1]!, c.at[k + 2]!);
+  const kept = keepPoints(c.values, spans);
+  const m = new Map<number, KeptPoints>();
+  for (let k = 0; k < c.at.length; k += 3) m.set(c.at[k]!, kept[k / 3]!);
   return m;
 }
 
@@ -172,7 +174,11 @@ export function entryUnpacker(
   return (wire, start, into) => {
     for (const p of wire.places) places.push(canon.place(p));
     for (const o of wire.outcomes) outcomes.push(canon.outcome(o));
-    for (const [offset, item] of wire.others) into[start + offset] = item;
+    for (const [offset, item] of wire.others) {
+      // A street with roll-ups or an inspected community travels whole: its points kept as the rest.
+      if (item.kind === 'scored' && item.criteria) item.criteria = keptPoints(item.criteria);
+      into[start + offset] = item;
+    }
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
     const assessments = wire.assessments && new Map(wire.assessments);

@@ -12,6 +12,7 @@ import { type QuotaResult, reaches } from '../engine/rank.js';
 import { EPS } from '../kinds/bounds.js';
 import type { Assessment } from '../model/assessment.js';
 import { GRADES } from '../model/figures.js';
+import type { InspectionsView } from '../model/inspection.js';
 import type { SavedFix, SavedLift, SavedPlan, SavedStation, SavedTable } from '../model/plan-file.js';
 import type { Rubric } from '../model/rubric.js';
 import type { RankReport } from '../report/rank/types.js';
@@ -63,6 +64,8 @@ export interface PlanStatusReport {
   remaining: number;
   /** Every quota of the plan's tables is met now (and no verdict is provisional). */
   allMet: boolean;
+  /** --inspections: the values now are the inspected ones (a fix is done when an inspection found it so). */
+  inspections?: InspectionsView;
 }
 
 /** Why a plan cannot be compared: no submissions of its rubric and period, or another rubric. */
@@ -186,5 +189,6 @@ export function planStatus(
     counts,
     remaining,
     allMet,
+    ...(report.inspections ? { inspections: report.inspections } : {}),
   };
 }

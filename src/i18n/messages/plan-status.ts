@@ -13,6 +13,8 @@ export const planStatusMessages = defineMessages(
     'plan-status.heading': (p) => `Plan status: ${p.rubric} (${p.id}), ${p.period}`,
     'plan-status.days': (p) =>
       `Planned on ${p.plan}, judged on ${p.asOf}; the rubric is the plan's (sha256 ${p.sha})`,
+    'plan-status.inspected': (p) =>
+      `With the inspections (${p.files}; records: ${p.records}; as of ${p.asOf}): where a metric was inspected, the value found decides whether its fix is done, not the self-assessment`,
     'plan-status.lift': (p) => `${p.community} → ${p.tier}: ${p.now}`,
     'plan-status.lift-now': (p) => `now ${p.tier}`,
     'plan-status.lift-reached': (p) => `reached (now ${p.tier})`,
@@ -59,6 +61,8 @@ export const planStatusMessages = defineMessages(
     'report.plan': () => '整改计划',
     'plan-status.heading': (p) => `整改计划销号：${p.rubric}（${p.id}），${p.period}`,
     'plan-status.days': (p) => `计划日期${p.plan}，对照日期${p.asOf}；评分细则与计划一致（sha256 ${p.sha}）`,
+    'plan-status.inspected': (p) =>
+      `按督查核实的数值对照（${p.files}：督查记录${p.records}条，截至${p.asOf}）：经督查的指标，以督查实测值而非自评表判断整改是否完成`,
     'plan-status.lift': (p) => `${p.community} → ${p.tier}：${p.now}`,
     'plan-status.lift-now': (p) => `现为${p.tier}`,
     'plan-status.lift-reached': (p) => `已达到（现为${p.tier}）`,
@@ -105,6 +109,8 @@ export const planStatusMessages = defineMessages(
     'report.plan': () => '改善計畫',
     'plan-status.heading': (p) => `改善計畫結案：${p.rubric}（${p.id}），${p.period}`,
     'plan-status.days': (p) => `計畫日期${p.plan}，對照日期${p.asOf}；評分細則與計畫一致（sha256 ${p.sha}）`,
+    'plan-status.inspected': (p) =>
+      `依督查核實的數值對照（${p.files}：督查紀錄${p.records}筆，截至${p.asOf}）：經督查的指標，以督查實測值而非自評表判斷整改是否完成`,
     'plan-status.lift': (p) => `${p.community} → ${p.tier}：${p.now}`,
     'plan-status.lift-now': (p) => `現為${p.tier}`,
     'plan-status.lift-reached': (p) => `已達到（現為${p.tier}）`,

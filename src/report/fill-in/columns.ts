@@ -7,6 +7,7 @@
  * beyond that (convert): other metrics and facilities of the rubric, a city, notes.
  */
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import type { MetricType } from '../../model/figures.js';
 import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
@@ -98,9 +99,7 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
     field(
       'type',
       m('fillin.note.type', {
-        types: rubric.communityTypes
-          .map((t) => pick(t.label, lang) || t.id)
-          .join(lang === 'en' ? ', ' : '、'),
+        types: rubric.communityTypes.map((t) => pick(t.label, lang) || t.id).join(listSeparator(lang)),
       }),
     );
     // A list to pick from: the types' labels in the workbook's language.

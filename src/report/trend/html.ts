@@ -7,6 +7,7 @@
  */
 import type { GroupPeriod } from '../../engine/trend.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator } from '../../i18n/list.js';
 import { severityWord, where } from '../findings-text.js';
 import { barChart } from '../html/charts/bar.js';
 import { stackedBars } from '../html/charts/stacked-bar.js';
@@ -73,7 +74,7 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
   const lang = l.lang;
   const m = (c: MessageCode, p?: Record<string, string>) => esc(message(lang, c, p));
   const tr = t.trend;
-  const list = lang === 'en' ? ', ' : '、';
+  const list = listSeparator(lang);
   const out = [`<section class="table-section" id="${anchor}">`];
   out.push(
     `<h2>${m('trend.heading', {
@@ -94,7 +95,7 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
   out.push(
     `<table class="sortable trend" style="table-layout:auto"><thead><tr>${head.join('')}</tr></thead><tbody>`,
   );
-  const sep = lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(lang);
   for (const c of tr.communities) {
     const cells = tr.periods.map((period) => {
       const p = c.points.find((x) => x.period === period);

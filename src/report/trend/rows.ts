@@ -9,6 +9,7 @@ import type {
   TrendPoint,
 } from '../../engine/trend.js';
 import { message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
 import { pick } from '../../model/localized.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
@@ -17,7 +18,7 @@ import { groupName, pct } from '../rank/rows.js';
 import type { TrendTable } from './types.js';
 
 export function communityLabel(c: Pick<CommunityTrend, 'name' | 'id'>, l: Labeller): string {
-  return l.lang === 'en' ? `${c.name} (${c.id})` : `${c.name}（${c.id}）`;
+  return nameWithId(l.lang, c.name, c.id);
 }
 
 /** The score of one period, "not scored", or "no file". */
@@ -73,7 +74,7 @@ export function historyText(c: CommunityTrend, h: ChoiceHistory, l: Labeller): s
     community: communityLabel(c, l),
     metric: l.metric(h.metric),
     values,
-    periods: h.changedIn.join(l.lang === 'en' ? ', ' : '、'),
+    periods: h.changedIn.join(listSeparator(l.lang)),
   });
 }
 
@@ -89,7 +90,7 @@ export function statusChangeText(c: CommunityTrend, s: StatusChange, l: Labeller
 }
 
 export function groupPeriodText(t: TrendTable, group: string, g: GroupPeriod, l: Labeller): string {
-  const sep = l.lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(l.lang);
   const tiers = t.rubric.tiers.map((tier) =>
     message(l.lang, 'trend.group-tier', {
       tier: l.tierGoal(tier.id),

@@ -1,5 +1,6 @@
 /** The trend as terminal text: per rubric family, each community's scores by period, then the changes, groups and the cycle composite. */
 import { message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator } from '../../i18n/list.js';
 import { terminalText } from '../escape/terminal.js';
 import { findingLine } from '../findings-text.js';
 import { labeller } from '../labels.js';
@@ -42,7 +43,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
     if (out.length) yield `${out.join('\n')}\n`;
     out.length = 0;
   };
-  const sep = lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(lang);
   for (const t of report.tables) {
     const l = labeller(lang, t.rubric);
     const tr = t.trend;
@@ -55,7 +56,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
             rubric: l.rubricTitle(),
             id: t.rubric.id,
             count: String(tr.communities.length),
-            periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
+            periods: tr.periods.join(listSeparator(lang)),
           }),
         ),
         style.bold,
@@ -119,7 +120,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
         ...wrapped(
           '',
           message(lang, 'trend.cycle', {
-            years: tr.cycleYears.join(lang === 'en' ? ', ' : '、'),
+            years: tr.cycleYears.join(listSeparator(lang)),
             weights: weightsText(t.weights.values),
           }),
           style.bold,

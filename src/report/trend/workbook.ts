@@ -6,6 +6,7 @@
  * and tool. Pure: src/sheets/write-xlsx.ts writes it. The periods sheet is also `trend --format csv`.
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
 import type { RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { labeller } from '../labels.js';
@@ -95,7 +96,7 @@ export function periodsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
 function communitiesSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
   const col = columnMaker(o);
   const periods = [...new Set(report.tables.flatMap((t) => t.trend.periods))].sort();
-  const sep = o.lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(o.lang);
   return {
     name: message(o.lang, 'table.sheet.communities'),
     table: true,
@@ -245,15 +246,12 @@ function notesSheet(report: TrendReport, o: FormatOptions): SheetSpec {
 
 function aboutSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
   const m = (c: MessageCode) => message(o.lang, c);
-  const sep = o.lang === 'en' ? ', ' : '、';
+  const sep = listSeparator(o.lang);
   const rows: RowSpec[] = [];
   for (const t of report.tables) {
     const l = labeller(o.lang, t.rubric);
     rows.push({
-      values: [
-        m('xlsx.about.rubric'),
-        o.lang === 'en' ? `${l.rubricTitle()} (${t.rubric.id})` : `${l.rubricTitle()}（${t.rubric.id}）`,
-      ],
+      values: [m('xlsx.about.rubric'), nameWithId(o.lang, l.rubricTitle(), t.rubric.id)],
     });
     rows.push({ values: [m('xlsx.about.period'), t.trend.periods.join(sep)] });
     if (t.weights && t.trend.cycleYears) {
