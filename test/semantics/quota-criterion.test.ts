@@ -131,6 +131,12 @@ describe('大多数 ≥ 300 ㎡ is a district share', () => {
     expect(r.stdout).not.toContain('大多数');
   });
 
+  it('plan refuses a --target for it, saying why (exit 2)', () => {
+    const r = runCli(['plan', 'examples/street', '--target', 'large-office-share=60%', '--lang', 'zh-CN']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--target large-office-share：该配额按评分项计数而非按等级');
+  });
+
   it('a quota naming no criterion of the rubric is an error with the nearest', () => {
     const rubric = join(tmp, 'bad.yaml');
     writeFileSync(
