@@ -90,6 +90,8 @@ function checkTargets(
       const near = suggest(id, new Set(quotas.keys()));
       throw new CliError('plan.target-unknown', { id, ...(near ? { suggestion: near } : {}) });
     }
+    // 大多数 ≥ 300 ㎡ counts a criterion: the plan does not lift it (see pipeline/plan.ts tierQuotas).
+    if (q.criterion !== undefined) throw new CliError('plan.target-criterion', { id });
     if (q.measure === 'count') {
       const m = WHOLE.exec(t.value);
       if (!m) throw new CliError('plan.target-count-usage', { value: t.text, id });

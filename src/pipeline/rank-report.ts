@@ -39,6 +39,11 @@ export interface RankReportOptions {
    * about such a row is placed there; a YAML file is read again for the key it is about.
    */
   rowIds?: { get(label: string): RowPlace | undefined };
+  /**
+   * Only who counts where (members, groupOf, nameOf): no ranking, groups, choices or quotas. The
+   * roll-up pass asks this first, to give each street its members before the one whole build.
+   */
+  membersOnly?: boolean;
 }
 
 /** Where a spreadsheet row is: its file, sheet, row (line) and the id's column. */
@@ -285,6 +290,7 @@ export function buildRankReport(
               ...locate(e.file, [e.level]),
             });
     members.push({ rubric, period, counted: countedIn, doubts });
+    if (options.membersOnly) continue;
     const choices = choiceViews(rubric, list, names.groupOf);
     for (const v of choices)
       for (const s of v.shared)

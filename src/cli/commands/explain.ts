@@ -168,6 +168,9 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
   });
   const requiring = r.tiers.filter((t) => t.requires.includes(c.id));
   const tiers = requiring.map((t) => marked(l.tier(t.id), l.marks.requires(t.id)));
+  const counting = r.quotas
+    .filter((q) => q.criterion === c.id)
+    .map((q) => `${pick(q.title, l.lang) || q.id} (${q.id})`);
   const note = c.source?.note?.trim();
   const shows = isInferred(c) || l.marks.points(c.id) || requiring.some((t) => l.marks.requires(t.id));
   return [
@@ -191,6 +194,10 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     // A note is shown in the language it is written in (an English note is no help in Chinese).
     ...(note && writtenIn(note, l.lang) ? [m('authoring.explain.note', { note })] : []),
     ...(tiers.length ? [m('authoring.explain.tiers', { tiers: tiers.join(m('tier.item-join')) })] : []),
+    // A quota that counts the criterion (大多数 ≥ 300 ㎡): a district share, not only its points.
+    ...(counting.length
+      ? [m('authoring.explain.quotas', { quotas: counting.join(m('tier.item-join')) })]
+      : []),
     ...(shows ? [m('provenance.legend')] : []),
   ];
 }

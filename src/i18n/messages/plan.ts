@@ -124,6 +124,8 @@ export const planMessages = defineMessages(
     'plan.target-usage': (p) => `--target ${p.value}: write a quota id and a share, e.g. modern-share=60%`,
     'plan.target-count-usage': (p) =>
       `--target ${p.value}: the quota ${p.id} counts communities: write how many, e.g. ${p.id}=2`,
+    'plan.target-criterion': (p) =>
+      `--target ${p.id}: that quota counts a criterion, not a tier, and a plan lifts communities to tiers: give the target of a tier's quota`,
     'plan.target-unknown': (p) =>
       `--target: no quota "${p.id}" in the rubrics${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}: write an amount in 元 (500000) or 万元 (50万)`,
@@ -260,6 +262,8 @@ export const planMessages = defineMessages(
       `没有成本文件为评分细则 ${p.rubric} 定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
     'plan.target-usage': (p) => `--target ${p.value}：请写配额编号和比例，如 modern-share=60%`,
     'plan.target-count-usage': (p) => `--target ${p.value}：配额 ${p.id} 按个数计，请写个数，如 ${p.id}=2`,
+    'plan.target-criterion': (p) =>
+      `--target ${p.id}：该配额按评分项计数而非按等级，整改计划只把社区提升到某一等级：请给按等级计数的配额设定目标`,
     'plan.target-unknown': (p) =>
       `--target：评分细则中没有配额“${p.id}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：请写以元为单位的金额（500000）或万元（50万）`,
@@ -396,6 +400,8 @@ export const planMessages = defineMessages(
       `沒有成本檔案為評分細則 ${p.rubric} 定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,
     'plan.target-usage': (p) => `--target ${p.value}：請寫配額代碼和比例，如 modern-share=60%`,
     'plan.target-count-usage': (p) => `--target ${p.value}：配額 ${p.id} 按個數計，請寫個數，如 ${p.id}=2`,
+    'plan.target-criterion': (p) =>
+      `--target ${p.id}：此配額依評分項目計數而非依等級，改善計畫只把社區提升到某一等級：請為依等級計數的配額設定目標`,
     'plan.target-unknown': (p) =>
       `--target：評分細則中沒有配額「${p.id}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：請寫以元為單位的金額（500000）或萬元（50萬）`,

@@ -71,7 +71,7 @@ export const rankMessages = defineMessages(
       `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：已完成`,
     'rank.quota.masked': (p) =>
       `已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）；指标未公布（原文为“${p.raw}”），无法判定是否完成`,
-    'rank.candidates': () => '最有望达标的社区：',
+    'rank.candidates': (p) => `最有望达标的${p.units}：`,
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，还差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：无法达到（${p.fixes}）`,
@@ -112,7 +112,7 @@ export const rankMessages = defineMessages(
       `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：已完成`,
     'rank.quota.masked': (p) =>
       `已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）；指標未公布（原文為「${p.raw}」），無法判定是否完成`,
-    'rank.candidates': () => '最有望達標的社區：',
+    'rank.candidates': (p) => `最有望達標的${p.units}：`,
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，還差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：無法達到（${p.fixes}）`,

@@ -42,6 +42,7 @@ import {
   rowCells,
   rowColumns,
   tierDistribution,
+  unitsOf,
 } from '../rank/rows.js';
 import { summaryLine } from '../rank/table.js';
 import type { RankReport, RankTable } from '../rank/types.js';
@@ -59,6 +60,7 @@ export interface QuotaView {
   met: boolean;
   status: QuotaResult['status'];
   candidates: string[];
+  candidatesHead: string;
 }
 
 export interface GroupView {
@@ -360,6 +362,8 @@ export function quotaView(q: QuotaResult, rubric: Rubric, l: Labeller): QuotaVie
     met: q.status === 'met',
     status: q.status,
     candidates: q.candidates.map((c) => candidateLine(c, l)),
+    // 最有望达标的街道 for a street rubric's quota (70%的街道), 小区 for compounds.
+    candidatesHead: message(l.lang, 'report.candidates', { units: unitsOf(l, q.candidates.length) }),
   };
 }
 

@@ -328,7 +328,7 @@ function quotaBlock(q: QuotaView, id: string, v: ReportView, withCandidates: boo
   );
   out.push(`<p class="sentence">${esc(q.sentence)}</p>`);
   if (withCandidates && q.candidates.length) {
-    out.push(`<p>${esc(message(v.lang, 'report.candidates'))}</p><ul>`);
+    out.push(`<p>${esc(q.candidatesHead)}</p><ul>`);
     for (const c of q.candidates) out.push(`<li>${esc(c)}</li>`);
     out.push('</ul>');
   }
