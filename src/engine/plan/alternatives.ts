@@ -25,6 +25,8 @@ export interface Alternative {
   /** What it costs more than the best plan (0: as cheap, another way). */
   extra: number;
   lifts: Lift[];
+  /** The shared stations it builds (HiGHS's plans; the exact planner's have none). */
+  stations?: PlanSolution['stations'];
   /** Against the best plan, by community id: lifted here only, lifted there only, lifted both ways but to another tier or with other fixes. */
   added: string[];
   dropped: string[];
@@ -45,7 +47,7 @@ export interface Alternatives extends AlternativesRequest {
   more: boolean;
   /** The search stopped at its size limit in some group: plans within the margin may be missing. */
   capped: boolean;
-  /** Not worked out: the plan is HiGHS's (shared or coupled fixes), or there is none. */
+  /** Not worked out: HiGHS stopped short of a proven optimum (so "within P% of it" means nothing), or there is no plan. */
   skipped?: 'highs' | 'infeasible';
 }
 
@@ -57,7 +59,7 @@ interface Opt {
   sig: string;
 }
 
-const fixSig = (c: Choice): string =>
+export const fixSig = (c: Choice): string =>
   c.package
     ? c.package.fixes
         .map((f) => `${f.key}|${String(f.to)}|${f.way.way}|${f.way.title ? JSON.stringify(f.way.title) : ''}`)
@@ -87,7 +89,7 @@ function optionsOf(problem: PlanProblem, m: PlanCommunity, tiers: string[]): Opt
   return out;
 }
 
-const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+export const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
 
 /** A group's plan: each member's option (by index into its options). */
 interface GroupPlan {
@@ -296,17 +298,19 @@ export function alternativesOf(
   return { ...base, list, more, capped };
 }
 
-function alternativeOf(
+/** An alternative from its lifts (and, from HiGHS, its stations and total, stations included). */
+export function alternativeOf(
   problem: PlanProblem,
   best: PlanSolution,
   lifts: Lift[],
   needs: QuotaNeed[],
+  shared?: { stations: PlanSolution['stations']; cost: number; months: number },
 ): Alternative {
   const { rubric } = problem;
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const after = new Map(lifts.map((l) => [l.community, l.package.tier]));
-  const cost = lifts.reduce((a, l) => a + l.package.cost, 0);
-  const months = lifts.reduce((a, l) => a + l.package.months, 0);
+  const cost = shared?.cost ?? lifts.reduce((a, l) => a + l.package.cost, 0);
+  const months = shared?.months ?? lifts.reduce((a, l) => a + l.package.months, 0);
   const quotas = needs.map((n) =>
     quotaOutcome(
       n,
@@ -322,5 +326,15 @@ function alternativeOf(
   const changed = lifts
     .filter((l) => was.has(l.community) && liftSig(was.get(l.community)!) !== liftSig(l))
     .map((l) => l.community);
-  return { cost, months, extra: cost - best.cost, lifts, added, dropped, changed, quotas };
+  return {
+    cost,
+    months,
+    extra: cost - best.cost,
+    lifts,
+    ...(shared ? { stations: shared.stations } : {}),
+    added,
+    dropped,
+    changed,
+    quotas,
+  };
 }
