@@ -7,6 +7,14 @@ export default {
   vitest: { configFile: 'vitest.mutate.config.ts' },
   mutate: ['src/engine/**/*.ts', 'src/kinds/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // A mutant of a module-level constant (a zod schema, a table) is "static": every test covers it,
+  // so each costs a whole run of the set (~20 s on two busy cores against ~2 s). They are left
+  // out: the verdict arithmetic lives in functions.
+  ignoreStatic: true,
+  // Results are kept in reports/ and reused on the next run for code and tests that did not change,
+  // so a second run after a new test only tries again what that test could kill.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

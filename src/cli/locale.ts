@@ -1,4 +1,8 @@
-/** Which language to speak: --lang, else the locale (zh_TW/zh_HK/Hant → zh-TW, other zh → zh-CN), else English. */
+/**
+ * Which language to speak: --lang, else the locale (zh_TW/zh_HK/Hant → zh-TW, other zh → zh-CN),
+ * else English. On Windows no LANG is set: the locale is the system's (区域设置), which Node's
+ * ICU reports, so a Chinese Windows PC gets Chinese without any setting.
+ */
 import { LANGS, type Lang } from '../model/localized.js';
 
 export function langFromLocale(locale: string | undefined): Lang {
@@ -8,10 +12,28 @@ export function langFromLocale(locale: string | undefined): Lang {
   return /zh-(tw|hk|mo)|hant/.test(l) ? 'zh-TW' : 'zh-CN';
 }
 
-export function detectLang(env: NodeJS.ProcessEnv): Lang {
+export function detectLang(env: NodeJS.ProcessEnv, system: SystemLocale = SYSTEM): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE?.split(':')[0];
+  if (!locale && system.platform === 'win32') return langFromLocale(system.locale());
   return langFromLocale(locale);
 }
+
+export interface SystemLocale {
+  platform: NodeJS.Platform;
+  /** The system's locale as ICU reports it (`zh-CN`, `zh-TW`, `en-US`). */
+  locale: () => string | undefined;
+}
+
+const SYSTEM: SystemLocale = {
+  platform: process.platform,
+  locale: () => {
+    try {
+      return Intl.DateTimeFormat().resolvedOptions().locale;
+    } catch {
+      return undefined;
+    }
+  },
+};
 
 /** `--lang`: zh-CN, zh-TW or en, and what people also write for them (zh, zh-HK, zh-Hant, zh_TW, cn). */
 export function parseLang(value: string): Lang | undefined {

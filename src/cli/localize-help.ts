@@ -8,7 +8,7 @@
 import { type Argument, type Command, Help, type Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
 import { hasMessage, message } from '../i18n/catalog.js';
-import { listOf } from '../i18n/list.js';
+import { aside, clauseSeparator, listOf } from '../i18n/list.js';
 import type { Lang } from '../model/localized.js';
 import { displayWidth } from '../report/rank/grid.js';
 import { wrapText } from './help-wrap.js';
@@ -60,14 +60,12 @@ function describeOption(lang: Lang, path: string, option: Option): string {
         value: option.defaultValueDescription ?? String(option.defaultValue),
       }),
     );
-  return extra.length ? `${base}${paren(lang, extra.join(lang === 'en' ? '; ' : '；'))}` : base;
+  return extra.length ? `${base}${aside(lang, extra.join(clauseSeparator(lang)))}` : base;
 }
 
 function describeArgument(lang: Lang, path: string, argument: Argument): string {
   return lookup(lang, [`help.arg.${path}.${argument.name()}`], argument.description);
 }
-
-const paren = (lang: Lang, s: string) => (lang === 'en' ? ` (${s})` : `（${s}）`);
 
 const localWords = (lang: Lang, s: string) =>
   s

@@ -143,10 +143,7 @@ function withinOption(v: string | undefined): number {
 }
 
 /** The plan's own options, checked before any file is read (a usage error is exit 2 at once). */
-export function checkPlanOptions(opts: PlanRunOptions & { inspections?: string[] }): CheckedPlanOptions {
-  // The planner prices fixes from what the files say; on inspected values less the deductions it
-  // would plan another community than the one ranked. Refused, not planned wrong.
-  if (opts.inspections?.length) throw new CliError('plan.inspections-not-yet');
+export function checkPlanOptions(opts: PlanRunOptions): CheckedPlanOptions {
   const targets = parseTargets(opts.target ?? []);
   const budget = opts.budget === undefined ? undefined : readMoney(opts.budget.replace(/\s+/g, ''));
   if (opts.budget !== undefined && budget === undefined)

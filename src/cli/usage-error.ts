@@ -5,7 +5,7 @@
  */
 import type { Command, CommanderError } from 'commander';
 import { message } from '../i18n/catalog.js';
-import { listOf } from '../i18n/list.js';
+import { clauseSeparator, listOf } from '../i18n/list.js';
 import { suggestChoice } from '../model/choice-words.js';
 import type { Lang } from '../model/localized.js';
 import { closestName } from '../model/similar.js';
@@ -17,9 +17,7 @@ const flag = (flags: string) => /--[\w-]+/.exec(flags)?.[0] ?? flags;
 
 function withSuggestion(lang: Lang, line: string, word: string, names: readonly string[]): string {
   const s = closestName(word, names);
-  return s
-    ? `${line}${lang === 'en' ? '; ' : '；'}${message(lang, 'usage.did-you-mean', { name: s })}`
-    : line;
+  return s ? `${line}${clauseSeparator(lang)}${message(lang, 'usage.did-you-mean', { name: s })}` : line;
 }
 
 function optionNames(cmd: Command): string[] {
@@ -67,7 +65,7 @@ function usageProblem(lang: Lang, e: CommanderError, cmd: Command): string {
       });
       const meant = suggestChoice(value, choices);
       return meant
-        ? `${line}${lang === 'en' ? '; ' : '；'}${message(lang, 'usage.did-you-mean', { name: meant })}`
+        ? `${line}${clauseSeparator(lang)}${message(lang, 'usage.did-you-mean', { name: meant })}`
         : line;
     }
     case 'commander.excessArguments': {

@@ -9,6 +9,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
+import { CSV_RECORD_DELIMITERS } from './csv-lines.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
@@ -112,6 +113,7 @@ function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parseCsv(text, {
+      record_delimiter: CSV_RECORD_DELIMITERS,
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,

@@ -1,6 +1,7 @@
 /** Ids to the words a reader knows: metric, facility, criterion and tier titles in the chosen language. */
 import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
+import { listSeparator } from '../i18n/list.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
 import { type Lang, type Localized, pick } from '../model/localized.js';
@@ -94,7 +95,7 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       const words = ids.map((id) => l.option(metric, id));
       if (words.length < 2) return words.join('');
       return message(lang, 'list.or', {
-        head: words.slice(0, -1).join(lang === 'en' ? ', ' : '、'),
+        head: words.slice(0, -1).join(listSeparator(lang)),
         last: words.at(-1)!,
       });
     },
@@ -168,7 +169,7 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
           words[k] = v
             .split('|')
             .map((t) => l.communityType(t))
-            .join(lang === 'en' ? ', ' : '、');
+            .join(listSeparator(lang));
         else words[k] = shortParam(v);
       }
       return message(lang, code, words);

@@ -51,6 +51,7 @@ const FIELD_NAMES: Record<RowField, readonly string[]> = {
     'community',
     'community name',
     'street name',
+    'compound name',
     '名称',
     '名稱',
     '社区',
@@ -65,7 +66,7 @@ const FIELD_NAMES: Record<RowField, readonly string[]> = {
     '小區名稱',
   ],
   /** A compound's community (小区所属社区); `社区` alone stays a community's name. */
-  community: ['所属社区', '所屬社區', '社区居委会', '社區居委會'],
+  community: ['parent community', '所属社区', '所屬社區', '社区居委会', '社區居委會'],
   street: ['street', '街道', '所属街道', '所屬街道', '街道（乡镇）', '街道(乡镇)', '乡镇街道', '鄉鎮街道'],
   district: ['district', '区', '區', '所属区', '所屬區', '区县', '區縣', '县区', '縣區'],
   city: ['city', '市', '城市', '所属市', '所屬市'],
@@ -167,7 +168,10 @@ export function withIdRow(h: SheetHeader, row: SheetRow): SheetHeader | undefine
     if (!h.cells.some((c) => c.column === k.column))
       cells.push({ column: k.column, text: k.name, key: k.name });
   cells.sort((a, b) => a.column - b.column);
-  const fields = fieldsOf(cells.map((c) => ({ column: c.column, name: c.key ?? c.text })));
+  const fields = fieldsOf(
+    cells.map((c) => ({ column: c.column, name: c.key ?? c.text })),
+    true,
+  );
   return { ...h, lastRow: row.row, cells, fields };
 }
 
@@ -209,10 +213,17 @@ export function withSubHeader(h: SheetHeader, row: SheetRow): SheetHeader | unde
 
 const YES_NO = new Set(['是', '否', '有', '无', '無', 'yes', 'no', 'y', 'n', 'true', 'false', '√', '×']);
 
-function fieldsOf(named: { column: number; name: string }[]): Partial<Record<RowField, number>> {
+/** In an id row a field's own key is that field (`community`: a compound's community, not a name). */
+const keyField = (key: string): RowField | undefined =>
+  (ROW_FIELDS as readonly string[]).includes(key) ? (key as RowField) : undefined;
+
+function fieldsOf(
+  named: { column: number; name: string }[],
+  keys = false,
+): Partial<Record<RowField, number>> {
   const fields: Partial<Record<RowField, number>> = {};
   for (const c of named) {
-    const f = fieldOf(c.name);
+    const f = (keys ? keyField(c.name) : undefined) ?? fieldOf(c.name);
     if (f && fields[f] === undefined) fields[f] = c.column;
   }
   return fields;
@@ -324,6 +335,8 @@ function roleOf(
     const f = facility(measured[1]!);
     if (f) return { kind: 'facility', facility: f, measure: measured[2] as 'area' | 'count' };
   }
+  const keyed = c.key ? keyField(c.key) : undefined;
+  if (keyed) return { kind: 'field', field: keyed };
   const names = c.key ? [c.key, c.text] : [c.text];
   if (c.group) {
     // `服务站、服务用房` + `面积（平方米）` is the metric 服务站、服务用房面积; `社区警务室` over `面积` is the facility.

@@ -4,6 +4,7 @@
  * the line it starts on, so `file.csv:7:3` is line 7, field 3.
  */
 import { type Options as CsvOptions, parse as csvParseSync } from 'csv-parse/sync';
+import { CSV_RECORD_DELIMITERS } from '../load/csv-lines.js';
 import { readSource } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import { finding } from '../model/finding.js';
@@ -48,6 +49,7 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
   try {
     const records = csvParse()(text, {
       delimiter: delimiterOf(text),
+      record_delimiter: CSV_RECORD_DELIMITERS,
       relax_column_count: true,
       skip_empty_lines: false,
       info: true,

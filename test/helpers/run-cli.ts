@@ -70,7 +70,7 @@ export function runCli(args: string[], options: CliOptions = {}): CliRun {
   const here = process.cwd();
   const cwd = resolve(options.cwd ?? ROOT);
   Atomics.store(t.done, 0, 0);
-  if (cwd !== here) process.chdir(cwd);
+  if (cwd !== here) chdir(cwd);
   try {
     t.worker.postMessage({ args, env: runEnv(options) });
     const waited = Atomics.wait(t.done, 0, 0, options.timeout ?? IN_PROCESS_TIMEOUT);
@@ -83,8 +83,20 @@ export function runCli(args: string[], options: CliOptions = {}): CliRun {
     if (!answer) throw new Error('run-cli: the CLI thread woke without an answer');
     return answer.message as CliRun;
   } finally {
-    if (process.cwd() !== here) process.chdir(here);
+    if (process.cwd() !== here) chdir(here);
   }
+}
+
+/**
+ * process.chdir, so that the CLI thread sees it for sure. Node bumps the threads' folder counter
+ * before it changes folder: a thread still busy from the last run (a stream closing, a worker
+ * stopping) that asks for the folder in between keeps the old one until the next change, and a
+ * later `resolve('in')` there names the repository. Changing again to the same folder bumps the
+ * counter once the folder is right, so every thread asks again.
+ */
+function chdir(dir: string): void {
+  process.chdir(dir);
+  process.chdir(dir);
 }
 
 /** The real binary (bin/civscore.js → dist/), in a new process. */

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { until, waitChannels } from '../helpers/proc.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'civscore-fifo-'));
@@ -31,6 +32,13 @@ const RUNS: [string, string[], ('SIGTERM' | 'SIGINT')[]][] = [
   ['rank csv', ['rank', 'examples/street', '--format', 'csv', '--as-of', '2005-12-31'], ['SIGINT']],
   ['trend', ['trend', 'examples/trend'], ['SIGTERM']],
   ['report', ['report', 'examples/street', '--as-of', '2005-12-31'], ['SIGINT']],
+  // Every other command that reads submissions and writes with -o (issue 23).
+  ['check', ['check', 'examples/street/dingzi.yaml'], ['SIGTERM']],
+  ['validate', ['validate', 'examples/street'], ['SIGINT']],
+  ['plan', ['plan', 'examples/street', '--as-of', '2005-12-31'], ['SIGTERM']],
+  ['rank xlsx', ['rank', 'examples/street', '--format', 'xlsx', '--as-of', '2005-12-31'], ['SIGTERM']],
+  ['convert csv --force', ['convert', 'examples/street', '--to', 'csv', '--force'], ['SIGTERM']],
+  ['convert xlsx --force', ['convert', 'examples/street', '--to', 'xlsx', '--force'], ['SIGINT']],
 ];
 
 describe.skipIf(process.platform === 'win32')('-o <fifo> with no reader', () => {
@@ -41,9 +49,14 @@ describe.skipIf(process.platform === 'win32')('-o <fifo> with no reader', () => 
         const fifo = join(dir, `out-${n++}`);
         execFileSync('mkfifo', [fifo]);
         const p = spawn(process.execPath, [BIN, ...args, '-o', fifo], { cwd: ROOT, stdio: 'ignore' });
-        // Long enough to be blocked opening the FIFO (the run itself takes well under this).
-        const early = await endWithin(p, 2500);
-        expect(early).toBe('running');
+        let ended = false;
+        p.on('exit', () => {
+          ended = true;
+        });
+        // Signalled once it is blocked opening the FIFO (Linux shows the thread waiting in
+        // wait_for_partner), else after 2.5 s, which the run itself takes well under.
+        await until(() => ended || waitChannels(p.pid!).includes('wait_for_partner'), 2500);
+        expect(ended).toBe(false);
         p.kill(signal);
         const end = await endWithin(p, 3000);
         if (end === 'running') p.kill('SIGKILL');

@@ -142,7 +142,7 @@ describe('one street written several ways is one street (point 3)', () => {
     // In words, once under each quota's title, not once under every street.
     const rules = new Set(r.data.tables[0]!.quotas.map((q) => q.quota)).size;
     const said = {
-      en: /1 communities name no street and are counted in none/g,
+      en: /1 community names no street and is counted in none/g,
       'zh-CN': /1 个社区未填写街道，未计入任何街道/g,
     };
     for (const [lang, line] of Object.entries(said))

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
+import { processesNaming, until } from '../helpers/proc.js';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 const AS_OF = ['--as-of', '2005-12-31'];
@@ -169,8 +170,9 @@ describe('civscore rank', () => {
       child.kill(signal);
       const [code, killedBy] = await once(child, 'exit');
       expect(code === (signal === 'SIGINT' ? 130 : 143) || killedBy === signal).toBe(true);
-      // Nothing carries on behind its back either (a process left running would write it later).
-      await sleep(3000);
+      // Nothing carries on behind its back either (a process left running would write it later):
+      // on Linux, no process that names the output folder runs any more; else, wait 3 s.
+      await until(() => existsSync('/proc/self') && processesNaming(outDir).length === 0, 3000);
       expect(readdirSync(outDir)).toEqual([]);
     });
 

@@ -490,11 +490,12 @@ describe('LibreOffice Calc (when installed)', () => {
       expect(lo.status).toBe(0);
       const csv = join(dir, 'book-自评.csv');
       const text = readFileSync(csv, 'utf8');
-      expect(text.split('\n')[1]).toMatch(/^id,name,street,district,period,service-area,/);
-      // Every roster community is there, with nothing filled in yet: each is missing its metrics, at its cells.
+      expect(text.split('\n')[1]).toMatch(/^id,name,street,district,type,period,service-area,/);
+      // Every roster community is there, with nothing filled in yet: one line each, by name.
       const v = runCli(['validate', csv]);
       expect(v.code).toBe(1);
-      expect(v.stdout).toMatch(/book-自评\.csv:3:6 {2}error {2}assessment\.metric-missing/);
+      expect(v.stdout).toMatch(/book-自评\.csv:3:1 {2}error {2}sheet\.row-unfilled {2}丁字社区/);
+      expect(v.stdout.match(/sheet\.row-unfilled/g)).toHaveLength(9);
     },
     200_000,
   );

@@ -94,7 +94,7 @@ describe('a quota over streets counts streets', () => {
     const r = runCli(['rank', 'examples/street-level', '--lang', 'zh-CN', '--as-of', '2005-12-31']);
     expect(r.stdout).toContain('已达 50%（2 / 4 个），比目标低 20 个百分点，还需 1 个街道达标');
     const en = runCli(['rank', 'examples/street-level', '--lang', 'en', '--as-of', '2005-12-31']);
-    expect(en.stdout).toContain('20 percentage points below the target, 1 more streets needed');
+    expect(en.stdout).toContain('20 percentage points below the target, 1 more street needed');
   });
 });
 

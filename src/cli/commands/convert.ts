@@ -137,6 +137,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
   ctx.stderr(
     `${message(ctx.lang, 'convert.summary', {
       rows: String(written),
+      units: message(ctx.lang, `quota.units.${levelOf(items)}`, { count: String(written) }),
       files: String(files.length),
       output: opts.output,
       skipped: String(countSkipped(problems, items.length - written)),
@@ -279,4 +280,10 @@ async function writeSheet(
     ...(periods.size === 1 && !periods.has('') ? { period: [...periods][0]! } : {}),
   });
   writeOutput(opts.output, await fillInBytes({ sheets, guide }));
+}
+
+/** What the items are, in words: compounds or streets when every one is, else communities. */
+function levelOf(items: readonly ConvertItem[]): 'community' | 'compound' | 'street' {
+  const levels = new Set(items.map((it) => it.rubric.level));
+  return levels.size === 1 ? [...levels][0]! : 'community';
 }

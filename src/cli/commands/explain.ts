@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
-import { listOf, withId } from '../../i18n/list.js';
+import { listOf, listSeparator, withId } from '../../i18n/list.js';
 import { writtenIn } from '../../i18n/written-in.js';
 import { kindOf, usesOf } from '../../kinds/registry.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
@@ -124,7 +124,7 @@ export function sectionLines(r: Rubric, id: string, l: Labeller): string[] {
 export function useLines(t: ExplainTarget, l: Labeller): string[] {
   const r = t.rubric;
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(l.lang, code, p);
-  const sep = l.lang === 'en' ? ', ' : '、';
+  const sep = listSeparator(l.lang);
   const metric = t.kind === 'metric' ? r.metrics[t.id]! : undefined;
   const facility = t.kind === 'facility' ? r.facilities[t.id]! : undefined;
   const title = metric ? l.metric(t.id) : l.facility(t.id);
@@ -179,7 +179,7 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
       what:
         c.kind === 'roll-up'
           ? m('rollup.explain', { from: c.from, rubric: c.lower?.id ?? c.rubric })
-          : measured.join(l.lang === 'en' ? ', ' : '、'),
+          : measured.join(listSeparator(l.lang)),
     }),
     marked(
       m('authoring.explain.scoring', { rule: ruleText(c, r, l), points: String(c.points) }),

@@ -2,9 +2,10 @@
  * The planner: which solver runs (the exact DP when the problem splits by group, HiGHS when fixes
  * are shared or money and months are limited together), and the check every plan passes before
  * anyone sees it: each lifted community's fixed assessment is scored again through the engine and
- * must reach its claimed tier, shared stations must serve no more than their cap, and each quota
+ * must reach its claimed tier (inspected: less what the inspections took off), shared stations must serve no more than their cap, and each quota
  * claimed met must be met by the re-scored tiers. A plan that fails is an internal error.
  */
+import { adjustResult } from '../inspect.js';
 import { reaches } from '../rank.js';
 import { score } from '../score.js';
 import { type AlternativesRequest, alternativesOf, liftSig } from './alternatives.js';
@@ -89,9 +90,12 @@ export function verifyPlan(
     const c = byId.get(lift.community);
     if (!c) throw new PlanCheckError(lift.community, 'not among the communities');
     const key = `${c.id}\u0000${liftSig(lift)}`;
-    const tier = rescored?.has(key)
-      ? rescored.get(key)!
-      : score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score).tier;
+    let tier: string | null;
+    if (rescored?.has(key)) tier = rescored.get(key)!;
+    else {
+      const fixed = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
+      tier = (c.penalty ? adjustResult(rubric, fixed, c.penalty) : fixed).tier;
+    }
     rescored?.set(key, tier);
     if (!reaches(rubric, tier, lift.package.tier))
       throw new PlanCheckError(c.id, `reaches ${tier ?? 'no tier'}, not ${lift.package.tier}`);

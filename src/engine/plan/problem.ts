@@ -1,6 +1,7 @@
 /** A plan's problem and its answer, as data: who can be lifted to what at what price, and the quotas to meet. */
 import type { Assessment } from '../../model/assessment.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../../model/rubric.js';
+import type { InspectionPenalty } from '../inspect.js';
 import type { Doubt } from '../rank.js';
 import type { ScoreOptions } from '../score.js';
 import type { Alternatives } from './alternatives.js';
@@ -16,6 +17,8 @@ export interface PlanCommunity {
   tier: string | null;
   assessment: Assessment;
   options: CommunityOptions;
+  /** Inspected: the assessment holds the inspected values; this stays off whatever is fixed. */
+  penalty?: InspectionPenalty;
 }
 
 export interface PlanQuota {

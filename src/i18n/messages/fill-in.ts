@@ -19,7 +19,8 @@ export const fillInMessages = defineMessages(
     'fillin.col.id': () => 'ID',
     'fillin.col.name.community': () => 'Community name',
     'fillin.col.name.street': () => 'Street name',
-    'fillin.col.community': () => 'Community',
+    'fillin.col.name.compound': () => 'Compound name',
+    'fillin.col.community': () => 'Parent community',
     'fillin.col.street': () => 'Street',
     'fillin.col.district': () => 'District',
     'fillin.col.city': () => 'City',
@@ -30,6 +31,7 @@ export const fillInMessages = defineMessages(
       "The community's id: letters, digits and - (such as wumajie); the same every year. Required.",
     'fillin.note.name': () => 'The name in full (such as 五马街社区).',
     'fillin.note.street': () => 'The street (街道) it belongs to.',
+    'fillin.note.community': () => 'The community (社区) the compound belongs to.',
     'fillin.note.district': () => 'The district (区) it belongs to.',
     'fillin.note.city': () => 'The city it belongs to.',
     'fillin.note.period': () => 'The year assessed (2005), or the month (2005-03).',
@@ -73,7 +75,7 @@ export const fillInMessages = defineMessages(
       `a CSV file holds the communities of one rubric; these are under ${p.rubrics}: convert each rubric on its own with --rubric, or write .xlsx (a sheet per rubric)`,
     'convert.nothing': () => 'nothing to convert: no community was read from the inputs',
     'convert.summary': (p) =>
-      `${p.rows} communities converted from ${p.files} file(s) into ${p.output}; ${p.skipped} not converted`,
+      `${p.rows} ${p.units} converted from ${p.files} file(s) into ${p.output}; ${p.skipped} not converted`,
     'convert.to-dir': (p) =>
       `--to yaml writes one file per community: --output must be a folder (${p.output} is a file)`,
     'usage.period': (p) => `--period ${p.value}: write a year (2005) or a month (2005-03)`,
@@ -118,6 +120,7 @@ export const fillInMessages = defineMessages(
     'fillin.col.id': () => '编号',
     'fillin.col.name.community': () => '社区名称',
     'fillin.col.name.street': () => '街道名称',
+    'fillin.col.name.compound': () => '小区名称',
     'fillin.col.community': () => '所属社区',
     'fillin.col.street': () => '街道',
     'fillin.col.district': () => '区',
@@ -128,6 +131,7 @@ export const fillInMessages = defineMessages(
     'fillin.note.id': () => '社区编号：字母、数字和 -（如 wumajie），每年相同。必填。',
     'fillin.note.name': () => '全称（如 五马街社区）。',
     'fillin.note.street': () => '所属街道。',
+    'fillin.note.community': () => '小区所属的社区。',
     'fillin.note.district': () => '所属区。',
     'fillin.note.city': () => '所属市。',
     'fillin.note.period': () => '评价年度（2005），或月份（2005-03）。',
@@ -166,7 +170,7 @@ export const fillInMessages = defineMessages(
       `一个 CSV 文件只能放一个评分细则的社区；这些社区分属 ${p.rubrics}：请用 --rubric 逐个转换，或写成 .xlsx（每个评分细则一个工作表）`,
     'convert.nothing': () => '没有可转换的内容：输入中没有读到任何社区',
     'convert.summary': (p) =>
-      `已把 ${p.files} 个文件中的 ${p.rows} 个社区转换到 ${p.output}；${p.skipped} 个未转换`,
+      `已把 ${p.files} 个文件中的 ${p.rows} 个${p.units}转换到 ${p.output}；${p.skipped} 个未转换`,
     'convert.to-dir': (p) => `--to yaml 为每个社区写一个文件：--output 须是文件夹（${p.output} 是文件）`,
     'usage.period': (p) => `--period ${p.value}：请写年份（2005）或月份（2005-03）`,
     'init.roster-needs-sheet': () =>
@@ -205,6 +209,7 @@ export const fillInMessages = defineMessages(
     'fillin.col.id': () => '編號',
     'fillin.col.name.community': () => '社區名稱',
     'fillin.col.name.street': () => '街道名稱',
+    'fillin.col.name.compound': () => '小區名稱',
     'fillin.col.community': () => '所屬社區',
     'fillin.col.street': () => '街道',
     'fillin.col.district': () => '區',
@@ -215,6 +220,7 @@ export const fillInMessages = defineMessages(
     'fillin.note.id': () => '社區編號：字母、數字和 -（如 wumajie），每年相同。必填。',
     'fillin.note.name': () => '全稱（如 五馬街社區）。',
     'fillin.note.street': () => '所屬街道。',
+    'fillin.note.community': () => '小區所屬的社區。',
     'fillin.note.district': () => '所屬區。',
     'fillin.note.city': () => '所屬市。',
     'fillin.note.period': () => '評量年度（2005），或月份（2005-03）。',
@@ -253,7 +259,7 @@ export const fillInMessages = defineMessages(
       `一個 CSV 檔案只能放一個評分細則的社區；這些社區分屬 ${p.rubrics}：請用 --rubric 逐一轉換，或寫成 .xlsx（每個評分細則一個工作表）`,
     'convert.nothing': () => '沒有可轉換的內容：輸入中沒有讀到任何社區',
     'convert.summary': (p) =>
-      `已將 ${p.files} 個檔案中的 ${p.rows} 個社區轉換到 ${p.output}；${p.skipped} 個未轉換`,
+      `已將 ${p.files} 個檔案中的 ${p.rows} 個${p.units}轉換到 ${p.output}；${p.skipped} 個未轉換`,
     'convert.to-dir': (p) => `--to yaml 為每個社區寫一個檔案：--output 須是資料夾（${p.output} 是檔案）`,
     'usage.period': (p) => `--period ${p.value}：請寫年份（2005）或月份（2005-03）`,
     'init.roster-needs-sheet': () =>

@@ -24,6 +24,8 @@ export const planMessages = defineMessages(
     'plan.solver.highs-open': () =>
       'Solver: HiGHS integer program, stopped at the time limit: not proven optimal',
     'plan.costs-file': (p) => `Prices from ${p.file}`,
+    'plan.inspected': (p) =>
+      `From the values the inspections found (${p.files}; records: ${p.records}; 整改 items as of ${p.asOf}), less their deductions`,
     'plan.costs-unit': () => 'No cost file: each fix counts 1, so the plan is the fewest fixes',
     'plan.quotes': (p) => `Communities' own quotes used: ${p.communities}`,
     'plan.group-all': () => 'All communities',
@@ -31,8 +33,9 @@ export const planMessages = defineMessages(
     'plan.subtotal-unit': (p) => `Subtotal: ${p.cost}, ${p.count} communities`,
     'plan.total-unit': (p) => `District total: ${p.cost}, ${p.count} communities to improve`,
     'plan.lift': (p) => `${p.community} → ${p.tier}: ${p.cost}, ${p.months}`,
+    'plan.tier-conferred': (p) => `the standard to apply for ${p.tier}`,
     'plan.fix-line': (p) => `${p.fix} (${p.way}; ${p.responsible}; ${p.months}; ${p.cost})`,
-    'plan.fix.facility-add': (p) => `build a ${p.facility}`,
+    'plan.fix.facility-add': (p) => `build ${/^[aeiou]/i.test(p.facility ?? '') ? 'an' : 'a'} ${p.facility}`,
     'plan.fix.facility-more': (p) => `build ${p.count} more ${p.facility}`,
     'plan.fix.facility-area': (p) => `enlarge the ${p.facility} by ${p.delta} to ${p.to}`,
     'plan.fix.with-area': (p) => `${p.fix} of ${p.area}`,
@@ -74,6 +77,8 @@ export const planMessages = defineMessages(
     'plan.block.no-data': (p) => `${p.community}: "${p.criterion}" has no data: report it first`,
     'plan.block.history': (p) => `${p.community}: needs an earlier ${p.metric}, which no fix gives`,
     'plan.block.points': (p) => `${p.community}: even every priced fix leaves it short of the score`,
+    'plan.block.overstated': (p) =>
+      `${p.community}: the inspection found an overstatement (虚报), which the rubric vetoes: no fix lifts it this period`,
     'plan.block.missing': (p) => `${p.community}: on the roster, no file`,
     'plan.block.invalid': (p) => `${p.community}: its file could not be scored`,
     'plan.block.duplicate': (p) => `${p.community}: its id is in several files`,
@@ -122,8 +127,6 @@ export const planMessages = defineMessages(
     'plan.target-unknown': (p) =>
       `--target: no quota "${p.id}" in the rubrics${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}: write an amount in 元 (500000) or 万元 (50万)`,
-    'plan.inspections-not-yet': () =>
-      'a plan cannot yet be made on inspected values (--inspections): bring the self-assessments up to what the inspectors found, then plan; rank and report take --inspections',
     'plan.months-usage': (p) => `--months ${p.value}: write a number of months`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}: write seconds, more than 0`,
     'plan.exact-not-applicable': (p) =>
@@ -164,6 +167,8 @@ export const planMessages = defineMessages(
     'plan.solver.highs-gap': (p) => `求解方法：HiGHS 整数规划，到达时限停止：与最优解相差不超过${p.gap}`,
     'plan.solver.highs-open': () => '求解方法：HiGHS 整数规划，到达时限停止：未能证明为最优',
     'plan.costs-file': (p) => `价格依据：${p.file}`,
+    'plan.inspected': (p) =>
+      `按督查核实的数值编制（${p.files}：督查记录${p.records}条，整改事项截至${p.asOf}），督查扣分不因整改而恢复`,
     'plan.costs-unit': () => '未提供成本文件：每项整改计为1，计划为整改项最少的方案',
     'plan.quotes': (p) => `采用了社区自报价格：${p.communities}`,
     'plan.group-all': () => '全部社区',
@@ -171,6 +176,7 @@ export const planMessages = defineMessages(
     'plan.subtotal-unit': (p) => `小计：${p.cost}，整改社区${p.count}个`,
     'plan.total-unit': (p) => `全区合计：${p.cost}，整改社区${p.count}个`,
     'plan.lift': (p) => `${p.community} → ${p.tier}：${p.cost}，${p.months}`,
+    'plan.tier-conferred': (p) => `达到${p.tier}申报标准`,
     'plan.fix-line': (p) => `${p.fix}（${p.way}；${p.responsible}；${p.months}；${p.cost}）`,
     'plan.fix.facility-add': (p) => `补建${p.facility}`,
     'plan.fix.facility-more': (p) => `再建${p.count}处${p.facility}`,
@@ -212,6 +218,7 @@ export const planMessages = defineMessages(
     'plan.block.no-data': (p) => `${p.community}：“${p.criterion}”缺少数据，请先报送`,
     'plan.block.history': (p) => `${p.community}：需要此前已获得的${p.metric}，不属整改范围`,
     'plan.block.points': (p) => `${p.community}：全部已定价整改项都完成后仍达不到分数线`,
+    'plan.block.overstated': (p) => `${p.community}：督查发现虚报，按测评体系一票否决，本周期整改也无法达标`,
     'plan.block.missing': (p) => `${p.community}：名册在列，但未报送文件`,
     'plan.block.invalid': (p) => `${p.community}：文件未能评分`,
     'plan.block.duplicate': (p) => `${p.community}：编号出现在多个文件中`,
@@ -257,8 +264,6 @@ export const planMessages = defineMessages(
     'plan.target-unknown': (p) =>
       `--target：评分细则中没有配额“${p.id}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：请写以元为单位的金额（500000）或万元（50万）`,
-    'plan.inspections-not-yet': () =>
-      '整改计划暂不能按督查核实的数值编制（--inspections）：请先按督查结果更正自评表，再编制整改计划；rank 和 report 可以使用 --inspections',
     'plan.months-usage': (p) => `--months ${p.value}：请写月数`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}：请写大于0的秒数`,
     'plan.exact-not-applicable': (p) =>
@@ -298,6 +303,8 @@ export const planMessages = defineMessages(
     'plan.solver.highs-gap': (p) => `求解方法：HiGHS 整數規劃，到達時限停止：與最佳解相差不超過${p.gap}`,
     'plan.solver.highs-open': () => '求解方法：HiGHS 整數規劃，到達時限停止：未能證明為最佳解',
     'plan.costs-file': (p) => `價格依據：${p.file}`,
+    'plan.inspected': (p) =>
+      `依督查核實的數值編製（${p.files}：督查紀錄${p.records}筆，整改事項截至${p.asOf}），督查扣分不因整改而恢復`,
     'plan.costs-unit': () => '未提供成本檔案：每項改善計為1，計畫為改善項目最少的方案',
     'plan.quotes': (p) => `採用了社區自報價格：${p.communities}`,
     'plan.group-all': () => '全部社區',
@@ -305,6 +312,7 @@ export const planMessages = defineMessages(
     'plan.subtotal-unit': (p) => `小計：${p.cost}，改善社區${p.count}個`,
     'plan.total-unit': (p) => `全區合計：${p.cost}，改善社區${p.count}個`,
     'plan.lift': (p) => `${p.community} → ${p.tier}：${p.cost}，${p.months}`,
+    'plan.tier-conferred': (p) => `達到${p.tier}申報標準`,
     'plan.fix-line': (p) => `${p.fix}（${p.way}；${p.responsible}；${p.months}；${p.cost}）`,
     'plan.fix.facility-add': (p) => `增設${p.facility}`,
     'plan.fix.facility-more': (p) => `再設${p.count}處${p.facility}`,
@@ -347,6 +355,7 @@ export const planMessages = defineMessages(
     'plan.block.no-data': (p) => `${p.community}：「${p.criterion}」缺少資料，請先報送`,
     'plan.block.history': (p) => `${p.community}：需要先前已獲得的${p.metric}，不屬改善範圍`,
     'plan.block.points': (p) => `${p.community}：全部已定價改善項目完成後仍達不到分數門檻`,
+    'plan.block.overstated': (p) => `${p.community}：督查發現虛報，依測評體系一票否決，本期整改亦無法達標`,
     'plan.block.missing': (p) => `${p.community}：名冊在列，但未報送檔案`,
     'plan.block.invalid': (p) => `${p.community}：檔案未能評分`,
     'plan.block.duplicate': (p) => `${p.community}：代碼出現在多個檔案中`,
@@ -392,8 +401,6 @@ export const planMessages = defineMessages(
     'plan.target-unknown': (p) =>
       `--target：評分細則中沒有配額「${p.id}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：請寫以元為單位的金額（500000）或萬元（50萬）`,
-    'plan.inspections-not-yet': () =>
-      '整改計畫暫時無法依督查核實的數值編製（--inspections）：請先依督查結果更正自評表，再編製整改計畫；rank 和 report 可使用 --inspections',
     'plan.months-usage': (p) => `--months ${p.value}：請寫月數`,
     'plan.time-limit-usage': (p) => `--time-limit ${p.value}：請寫大於0的秒數`,
     'plan.exact-not-applicable': (p) =>

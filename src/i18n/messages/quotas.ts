@@ -67,9 +67,9 @@ export const quotaMessages = defineMessages(
       `the file names no ${byEN(p)}: it is ranked, but counted in no ${byEN(p)}'s quota, and those quotas are provisional`,
     'quota.period-mismatch': (p) =>
       `period ${p.period} does not fit rubric ${p.rubric}, which is for ${p.year}: it is ranked in a table of its own`,
-    'quota.units.compound': () => 'compounds',
-    'quota.units.community': () => 'communities',
-    'quota.units.street': () => 'streets',
+    'quota.units.compound': (p) => (p.count === '1' ? 'compound' : 'compounds'),
+    'quota.units.community': (p) => (p.count === '1' ? 'community' : 'communities'),
+    'quota.units.street': (p) => (p.count === '1' ? 'street' : 'streets'),
     'quota.n.unscored': (p) => `, ${p.count} not scored`,
     'quota.n.missing': (p) => `, ${p.count} with no file`,
     'quota.provisional': () => ', provisional',
@@ -78,7 +78,10 @@ export const quotaMessages = defineMessages(
     'quota.doubt.duplicate': (p) =>
       `${p.who}: the same id in several files, none of them scored (${p.files})`,
     'quota.doubt.missing': (p) => `${p.who}: on the roster, but no file was submitted`,
-    'quota.unplaced': (p) => `${p.count} ${p.units} name no ${byEN(p)} and are counted in none`,
+    'quota.unplaced': (p) =>
+      p.count === '1'
+        ? `1 ${p.units} names no ${byEN(p)} and is counted in none`
+        : `${p.count} ${p.units} name no ${byEN(p)} and are counted in none`,
     'quota.next-tier-event': (p) =>
       `${p.tier} (${p.min} points) cannot be reached this period: "${p.events}" failed on an event that happened, which no fix can undo`,
     'quota.unattributed': (p) =>

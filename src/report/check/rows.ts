@@ -1,12 +1,15 @@
 /** A scored community as localized rows and lines, shared by the table and markdown formats. */
 import type { CommunityResult, CriterionResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator } from '../../i18n/list.js';
 import type { InspectionOutcome } from '../../model/inspection.js';
 import type { Rubric } from '../../model/rubric.js';
+import { HTML_TEXT_LIMIT } from '../html/escape.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { INFERRED_MARK, marked, sourceCitation } from '../provenance.js';
 import { basisText, measuredText } from '../rank/roll-ups.js';
+import { truncateToWidth } from '../text-width.js';
 
 /** The columns of a check report, in order. */
 export const CHECK_COLUMNS = [
@@ -61,7 +64,8 @@ export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
 
 export function heading(r: CommunityResult, l: Labeller): string {
   return message(l.lang, 'ui.heading.check', {
-    name: r.entity.name,
+    // Cut as HTML cuts it: a name of megabytes is no heading of megabytes (issue 23).
+    name: truncateToWidth(r.entity.name, HTML_TEXT_LIMIT),
     id: r.entity.id,
     rubric: l.rubricTitle(),
     period: r.period,
@@ -110,7 +114,7 @@ function nextTierLine(r: CommunityResult, l: Labeller): string | undefined {
     return r.tier ? message(l.lang, 'ui.top-tier') : undefined;
   }
   if (g.events?.length) {
-    const sep = l.lang === 'en' ? ', ' : '、';
+    const sep = listSeparator(l.lang);
     return message(l.lang, 'quota.next-tier-event', {
       tier: l.tierGoal(g.tier),
       min: num(g.minScore),
@@ -222,7 +226,7 @@ export function inspectionLines(o: InspectionOutcome, l: Labeller): string[] {
         kind: message(l.lang, `inspection.kind.${m.kind}`),
         date: m.date,
         inspector: m.inspector,
-        marks: marks.map((x) => (l.lang === 'en' ? `; ${x}` : `；${x}`)).join(''),
+        marks: marks.map((x) => `${clauseSeparator(l.lang)}${x}`).join(''),
       }),
     );
   }

@@ -7,6 +7,7 @@
  * beyond that (convert): other metrics and facilities of the rubric, a city, notes.
  */
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import type { MetricType } from '../../model/figures.js';
 import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
@@ -76,10 +77,7 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
   const cols: FillInColumn[] = [];
   const extraFields = new Set(extra.fields ?? []);
   const field = (f: RowField, note: string) => {
-    const title =
-      f === 'name'
-        ? m(rubric.level === 'street' ? 'fillin.col.name.street' : 'fillin.col.name.community')
-        : m(`fillin.col.${f}`);
+    const title = f === 'name' ? m(`fillin.col.name.${rubric.level}`) : m(`fillin.col.${f}`);
     cols.push({
       key: f,
       title,
@@ -92,16 +90,16 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
   };
   field('id', m('fillin.note.id'));
   field('name', m('fillin.note.name'));
-  if (rubric.level === 'community') field('street', m('fillin.note.street'));
+  // A compound names its community and street, as its YAML does (compound: { community, street }).
+  if (rubric.level === 'compound') field('community', m('fillin.note.community'));
+  if (rubric.level !== 'street') field('street', m('fillin.note.street'));
   field('district', m('fillin.note.district'));
   if (extraFields.has('city')) field('city', m('fillin.note.city'));
   if (rubric.communityTypes?.length) {
     field(
       'type',
       m('fillin.note.type', {
-        types: rubric.communityTypes
-          .map((t) => pick(t.label, lang) || t.id)
-          .join(lang === 'en' ? ', ' : '、'),
+        types: rubric.communityTypes.map((t) => pick(t.label, lang) || t.id).join(listSeparator(lang)),
       }),
     );
     // A list to pick from: the types' labels in the workbook's language.

@@ -26,7 +26,7 @@ export interface FacilityValues {
 }
 
 export interface Community {
-  /** id, name, street, district, city, as text. */
+  /** id, name, community (a compound's), street, district, city, as text. */
   entity: Partial<Record<RowField, string>>;
   period?: YamlValue;
   /** The rubric as the input named it (relative to the input's folder when a path). */
@@ -38,7 +38,8 @@ export interface Community {
   dropped: Dropped[];
 }
 
-const ENTITY_FIELDS = ['id', 'name', 'street', 'district', 'city', 'type'] as const;
+/** A compound's `community` is its parent community's name. */
+const ENTITY_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'type'] as const;
 
 /** One name index per rubric: convert reads thousands of communities of the same few rubrics. */
 const indexes = new WeakMap<Rubric, ReturnType<typeof buildNameIndex>>();

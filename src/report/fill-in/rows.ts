@@ -31,6 +31,7 @@ export function rowCells(
       if (
         role.field === 'id' ||
         role.field === 'name' ||
+        role.field === 'community' ||
         role.field === 'street' ||
         role.field === 'district' ||
         role.field === 'city' ||

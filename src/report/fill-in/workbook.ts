@@ -5,6 +5,7 @@
  * Pure.
  */
 import { message } from '../../i18n/catalog.js';
+import { clauseSeparator } from '../../i18n/list.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import { sourceCitation } from '../provenance.js';
@@ -72,7 +73,7 @@ export function guideSheet(
       m('fillin.guide.col.used-by'),
     ],
   ];
-  const sep = o.lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(o.lang);
   for (const s of sheets) for (const c of s.columns) table.push([c.title, c.key, c.fill, c.usedBy.join(sep)]);
   return { name: m('fillin.sheet.guide'), lines, table };
 }

@@ -84,6 +84,7 @@ export function planJson(report: PlanReport) {
     months: report.months,
     ...(report.budget !== undefined ? { budget: report.budget } : {}),
     ...(report.monthsLimit !== undefined ? { monthsLimit: report.monthsLimit } : {}),
+    ...(report.inspections ? { inspections: report.inspections } : {}),
     tables: report.tables.map((t) => {
       const s = t.solution;
       const byId = new Map(t.problem.communities.map((c) => [c.id, c]));

@@ -12,6 +12,7 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
   for (const t of v.tables) {
     out.push(`# ${mdCell(t.heading)}`, '', `- ${mdCell(t.solver)}`, `- ${mdCell(t.costs)}`);
     if (t.quotes) out.push(`- ${mdCell(t.quotes)}`);
+    if (t.inspected) out.push(`- ${mdCell(t.inspected)}`);
     for (const g of t.groups) {
       out.push('', `## ${mdCell(g.name)}`, '');
       if (g.lifts.length) {

@@ -17,6 +17,7 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
     line('', t.solver);
     line('', t.costs);
     if (t.quotes) line('', t.quotes);
+    if (t.inspected) line('', t.inspected);
     for (const g of t.groups) {
       out.push('');
       line('', g.name);

@@ -9,6 +9,7 @@ import type { Blocker } from '../../engine/plan/community.js';
 import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import { addMonths } from '../../model/dates.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
@@ -64,6 +65,8 @@ export interface TableView {
   solver: string;
   costs: string;
   quotes?: string;
+  /** --inspections: the values the plan starts from are the inspected ones. */
+  inspected?: string;
   groups: GroupView[];
   alternatives?: AlternativesView;
 }
@@ -239,7 +242,10 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
       return {
         community: c.name,
         id: c.id,
-        tier: l.tier(x.package.tier),
+        // A conferred title (精品示范社区) is the standard to apply for, not a tier the lift gives.
+        tier: l.conferred(x.package.tier)
+          ? message(lang, 'plan.tier-conferred', { tier: l.tier(x.package.tier) })
+          : l.tier(x.package.tier),
         cost: money(lang, x.package.cost, unit),
         months: months(lang, x.package.months),
         fixes: x.package.fixes.map((f) => ({
@@ -264,7 +270,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
         return message(lang, 'plan.stations', {
           item,
           count: String(st.count),
-          communities: st.serves.map((id) => byId.get(id)?.name ?? id).join(lang === 'en' ? ', ' : '、'),
+          communities: st.serves.map((id) => byId.get(id)?.name ?? id).join(listSeparator(lang)),
           cost: money(lang, st.option.cost * st.count, unit),
         });
       });
@@ -376,6 +382,15 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
         ? message(lang, 'plan.costs-unit')
         : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
       ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
+      ...(report.inspections
+        ? {
+            inspected: message(lang, 'plan.inspected', {
+              files: report.inspections.files.join(', '),
+              records: String(report.inspections.records),
+              asOf: report.inspections.asOf,
+            }),
+          }
+        : {}),
       groups: groupsOf(t, l, report.unit, report.day),
     };
     const alternatives = alternativesView(t, l, report.unit);

@@ -3,6 +3,7 @@
  * each community of a street chose, and the sentence that flags communities sharing one.
  */
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import type { ChoiceGroup, ChoiceMember, ChoiceView, SharedChoice } from '../../pipeline/choice-view.js';
 import type { Labeller } from '../labels.js';
 
@@ -23,14 +24,14 @@ export function choiceGroupName(g: { key: string | null }, l: Labeller, by?: Cho
 
 /** "城东街道：城东光明社区 关爱型、城东蓓蕾社区 学习型". */
 export function choiceGroupLine(g: ChoiceGroup, v: ChoiceView, l: Labeller): string {
-  const sep = l.lang === 'en' ? ', ' : '、';
+  const sep = listSeparator(l.lang);
   const members = g.members.map((m) => `${m.name} ${memberChoice(m, v, l)}`).join(sep);
   return `${choiceGroupName(g, l, v.by)}${message(l.lang, 'output.label-separator')}${members}`;
 }
 
 /** "城东街道：城东光明社区、城东塔脚社区都选了社区品牌“关爱型”；…请复核". */
 export function sharedLine(s: SharedChoice, v: ChoiceView, l: Labeller): string {
-  const sep = l.lang === 'en' ? ', ' : '、';
+  const sep = listSeparator(l.lang);
   return message(l.lang, 'rank.choice-shared', {
     group: choiceGroupName(s, l, v.by),
     who: s.members.map((m) => m.name).join(sep),

@@ -1,14 +1,15 @@
 /** The lines under a quota that say which communities it counts in doubt, and why. */
 import type { QuotaResult } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { aside, listSeparator } from '../../i18n/list.js';
 import type { Labeller } from '../labels.js';
 import { unitsOf } from './rows.js';
 
 /** "鼓楼社区（gulou）：文件无法评分（examples/…/gulou.yaml）", one per community in doubt. */
 export function doubtLines(q: QuotaResult, l: Labeller): string[] {
-  const sep = l.lang === 'en' ? ', ' : '、';
+  const sep = listSeparator(l.lang);
   const lines = q.doubts.map((d) => {
-    const who = d.name !== undefined ? d.name + (l.lang === 'en' ? ` (${d.id})` : `（${d.id}）`) : d.id;
+    const who = d.name !== undefined ? d.name + aside(l.lang, d.id) : d.id;
     return message(l.lang, `quota.doubt.${d.reason}`, { who, files: d.files.join(sep) });
   });
   return lines;
@@ -17,7 +18,11 @@ export function doubtLines(q: QuotaResult, l: Labeller): string[] {
 /** "1 个社区未填写街道，未计入任何街道", when some are. */
 export function unplacedLine(q: QuotaResult, l: Labeller): string | undefined {
   return q.unplaced
-    ? message(l.lang, 'quota.unplaced', { count: String(q.unplaced), by: q.by, units: unitsOf(l) })
+    ? message(l.lang, 'quota.unplaced', {
+        count: String(q.unplaced),
+        by: q.by,
+        units: unitsOf(l, q.unplaced),
+      })
     : undefined;
 }
 

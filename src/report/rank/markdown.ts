@@ -1,5 +1,6 @@
 /** The rank report as Markdown, for a report upward or an issue. */
 import { message } from '../../i18n/catalog.js';
+import { nameWithId } from '../../i18n/list.js';
 import { cell } from '../check/markdown.js';
 import { markdownCode } from '../escape/markdown.js';
 import { labeller } from '../labels.js';
@@ -78,7 +79,7 @@ export function* rankMarkdownChunks(report: RankReport, { lang }: FormatOptions)
         for (const m of g.members) {
           const mark = shared.has(m.file) ? '⚠️ ' : '';
           out.push(
-            `| ${cell(choiceGroupName(g, l, v.by))} | ${cell(l.lang === 'en' ? `${m.name} (${m.id})` : `${m.name}（${m.id}）`)} | ${mark}${cell(memberChoice(m, v, l))} |`,
+            `| ${cell(choiceGroupName(g, l, v.by))} | ${cell(nameWithId(l.lang, m.name, m.id))} | ${mark}${cell(memberChoice(m, v, l))} |`,
           );
         }
       out.push('');

@@ -1,6 +1,7 @@
 /** Ranked rows, groups and quotas as localized words, shared by every rank format. */
 import type { Candidate, Group, QuotaResult, RankEntry, RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { aside, clauseSeparator, listSeparator } from '../../i18n/list.js';
 import { pick } from '../../model/localized.js';
 import type { Bound, QuotaMeasure, Rubric } from '../../model/rubric.js';
 import { terminalText } from '../escape/terminal.js';
@@ -24,7 +25,7 @@ export interface RowCells {
   inspection: string;
 }
 
-const paren = (l: Labeller, s: string) => (l.lang === 'en' ? ` (${s})` : `（${s}）`);
+const paren = (l: Labeller, s: string) => aside(l.lang, s);
 
 export function communityName(e: RankEntry, l: Labeller): string {
   return e.name + paren(l, e.id);
@@ -147,7 +148,7 @@ export function rowWords(l: Labeller): RowWords {
         text = [
           ...v.map(l.criterion),
           ...u.map((x) => l.criterion(x) + paren(l, message(l.lang, 'rank.unknown-veto'))),
-        ].join(l.lang === 'en' ? ', ' : '、');
+        ].join(listSeparator(l.lang));
         inner.set(u, text);
       }
       return text;
@@ -245,7 +246,7 @@ export function tierDistribution(g: Group, rubric: Rubric, l: Labeller): string 
   const parts = [...rubric.tiers.map((t) => t.id), 'none']
     .filter((id) => g.tiers[id])
     .map((id) => `${l.tier(id === 'none' ? null : id)} ${g.tiers[id]}`);
-  return message(l.lang, 'rank.tiers', { tiers: parts.join(l.lang === 'en' ? ', ' : '、') });
+  return message(l.lang, 'rank.tiers', { tiers: parts.join(listSeparator(l.lang)) });
 }
 
 export function pct(x: number): string {
@@ -294,7 +295,7 @@ export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
 }
 
 /** What a quota counts, in words: compounds (小区) for a compound rubric, else communities. */
-export function unitsOf(l: Labeller): string {
+export function unitsOf(l: Labeller, count: number): string {
   // What a quota counts is what the rubric scores: compounds, communities or streets (70%的街道).
   return message(
     l.lang,
@@ -303,6 +304,7 @@ export function unitsOf(l: Labeller): string {
       : l.level === 'street'
         ? 'quota.units.street'
         : 'quota.units.community',
+    { count: String(count) },
   );
 }
 
@@ -316,7 +318,7 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
       (q.unscored ? message(l.lang, 'quota.n.unscored', { count: String(q.unscored) }) : '') +
       (q.missing ? message(l.lang, 'quota.n.missing', { count: String(q.missing) }) : ''),
     count: String(q.delta ?? 0),
-    units: unitsOf(l),
+    units: unitsOf(l, q.delta ?? 0),
     points: num(q.points ?? 0, 1),
   };
   // The target as the source masks it: `**%`, `**`, or both ends of a range (`*-*`).
@@ -368,11 +370,11 @@ function fixesText(c: Candidate, l: Labeller, sep: string): string {
     parts.push(message(l.lang, 'rank.fix.criteria', { criteria: others.map(l.criterion).join(sep) }));
   if (vetoed.length)
     parts.push(message(l.lang, 'rank.fix.veto', { criteria: vetoed.map(l.criterion).join(sep) }));
-  return parts.join(l.lang === 'en' ? '; ' : '；') || '—';
+  return parts.join(clauseSeparator(l.lang)) || '—';
 }
 
 export function candidateLine(c: Candidate, l: Labeller): string {
-  const sep = l.lang === 'en' ? ', ' : '、';
+  const sep = listSeparator(l.lang);
   const p = {
     name: c.entry.name,
     id: c.entry.id,

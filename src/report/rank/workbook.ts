@@ -8,6 +8,7 @@
 
 import type { RankEntry } from '../../engine/rank.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
@@ -249,7 +250,7 @@ function* rankingRows(report: RankReport, o: FormatOptions, withMarks: boolean):
 /** 未督查, or what the inspection found: 虚报, 虚报否决, 逾期 (empty: confirmed). */
 function inspectionState(e: RankEntry, l: Labeller): string | null {
   if (!e.inspection) return message(l.lang, 'inspection.uninspected');
-  return inspectionMarks(e, l).join(l.lang === 'en' ? ', ' : '、') || null;
+  return inspectionMarks(e, l).join(listSeparator(l.lang)) || null;
 }
 
 /** "街道", "区", "全部": how a group was formed, in words. */

@@ -1,5 +1,6 @@
 /** Rubric reports as Markdown, for a wiki page or an issue. */
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import { cell } from '../check/markdown.js';
 import { markdownCode } from '../escape/markdown.js';
 import { marked } from '../provenance.js';
@@ -36,7 +37,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
       out.push(`| ${[`${q.title} (${q.id})`, q.groupWord, q.tierWord, q.share].map(cell).join(' | ')} |`);
   }
   if (view.legend) out.push('', cell(view.legend));
-  const names = (n: string[]) => cell(n.join(lang === 'en' ? ', ' : '、'));
+  const names = (n: string[]) => cell(n.join(listSeparator(lang)));
   const titled = (title: string, id: string) => `${cell(title)} (${markdownCode(id, { table: true })})`;
   if (view.facilities.length) {
     out.push('', `| ${m('authoring.col.facility')} | ${m('authoring.col.names')} |`, '|---|---|');

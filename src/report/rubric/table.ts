@@ -1,6 +1,7 @@
 /** Rubric reports for the terminal: CJK-aligned tables. */
 
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import { boxTable } from '../box-table.js';
 import { terminalText } from '../escape/terminal.js';
 import { marked } from '../provenance.js';
@@ -80,7 +81,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
 /** The facility catalogue and the metrics, with every name a self-assessment may use. */
 function catalogueTables(view: RubricView, options: FormatOptions): string[] {
   const m = (code: Parameters<typeof message>[1]) => message(options.lang, code);
-  const list = (names: string[]) => names.map(terminalText).join(options.lang === 'en' ? ', ' : '、');
+  const list = (names: string[]) => names.map(terminalText).join(listSeparator(options.lang));
   const out: string[] = [];
   const titled = (title: string, id: string) => ({
     lines: [terminalText(title), id],

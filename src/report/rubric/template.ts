@@ -5,6 +5,7 @@
  */
 
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -80,7 +81,7 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
             m('authoring.init.community-type', {
               types: rubric.communityTypes
                 .map((t) => `${pick(t.label, o.lang) || t.id} (${t.id})`)
-                .join(o.lang === 'en' ? ', ' : '、'),
+                .join(listSeparator(o.lang)),
             }),
             '  ',
           ),
@@ -118,7 +119,7 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
               m('authoring.init.options', {
                 options: def.options
                   .map((op) => `${pick(op.label, o.lang) || op.id} (${op.id})${op.source ? ' ※' : ''}`)
-                  .join(o.lang === 'en' ? ', ' : '、'),
+                  .join(listSeparator(o.lang)),
               }),
               80,
             ).map((l) => l.replace(/^(\s*)# {2}/, '$1#   '))

@@ -1,6 +1,7 @@
 /** A rubric as rows for `rubric show`, `rubric list` and `explain`: built once, formatted by each format. */
 
 import { message } from '../../i18n/catalog.js';
+import { listSeparator } from '../../i18n/list.js';
 import type { Piece, RuleDescription } from '../../kinds/describe.js';
 import { criterionMax, kindOf } from '../../kinds/registry.js';
 import type { MetricType } from '../../model/figures.js';
@@ -70,6 +71,8 @@ export interface RubricView {
     title: string;
     group: string;
     tier: string;
+    /** Counted instead of a tier: those meeting this criterion. */
+    criterion?: string;
     /** The group and tier in the reader's language (街道, 新型现代化社区). */
     groupWord: string;
     tierWord: string;
@@ -140,7 +143,7 @@ function pieceText(p: Piece, l: Labeller): string {
   if ('localized' in p) return pick(p.localized, l.lang) || p.or;
   if ('rule' in p) return ruleWords(p.rule, l);
   if ('join' in p)
-    return p.join.map((x) => pieceText(x, l)).join(p.sep === 'comma' || l.lang === 'en' ? ', ' : '、');
+    return p.join.map((x) => pieceText(x, l)).join(p.sep === 'comma' ? ', ' : listSeparator(l.lang));
   return p.concat.map((x) => pieceText(x, l)).join('');
 }
 
@@ -233,8 +236,13 @@ export function rubricView(
         title: pick(q.title, l.lang) || q.id,
         group: q.group,
         tier: q.tier,
+        ...(q.criterion !== undefined ? { criterion: q.criterion } : {}),
         groupWord: message(l.lang, `table.by.${q.group}`),
-        tierWord: pick(rubric.tiers.find((t) => t.id === q.tier)?.title ?? {}, l.lang) || q.tier,
+        // A quota of a criterion (大多数 ≥ 300 ㎡) counts those meeting it: its title stands for a tier.
+        tierWord:
+          q.criterion !== undefined
+            ? l.criterion(q.criterion)
+            : pick(rubric.tiers.find((t) => t.id === q.tier)?.title ?? {}, l.lang) || q.tier,
         share: boundText(q.bound, 'rate', l),
         origin: originOf(origins, 'quotas', q.id),
       }))
@@ -247,7 +255,7 @@ export function rubricView(
 /** A tier's cells as tables and Markdown show them: its name (a conferred title said so), threshold, requirements. */
 export function tierCells(t: RubricView['tiers'][number], lang: Labeller['lang']): [string, string, string] {
   const name = `${t.title} (${t.id})${t.conferred ? message(lang, 'authoring.tier.conferred') : ''}`;
-  const requires = t.requiresWords.join(lang === 'en' ? ', ' : '、');
+  const requires = t.requiresWords.join(listSeparator(lang));
   return [name, marked(String(t.minScore), !!t.minScorePractice), marked(requires, !!t.requiresPractice)];
 }
 

@@ -7,6 +7,7 @@
  */
 import type { GroupPeriod } from '../../engine/trend.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator } from '../../i18n/list.js';
 import { severityWord, where } from '../findings-text.js';
 import { barChart } from '../html/charts/bar.js';
 import { stackedBars } from '../html/charts/stacked-bar.js';
@@ -27,6 +28,7 @@ import {
   moveText,
   pointText,
   statusChangeText,
+  trendHead,
   weightsText,
 } from './rows.js';
 import { summaryLine } from './table.js';
@@ -72,7 +74,7 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
   const lang = l.lang;
   const m = (c: MessageCode, p?: Record<string, string>) => esc(message(lang, c, p));
   const tr = t.trend;
-  const list = lang === 'en' ? ', ' : '、';
+  const list = listSeparator(lang);
   const out = [`<section class="table-section" id="${anchor}">`];
   out.push(
     `<h2>${m('trend.heading', {
@@ -88,12 +90,12 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     `<th style="width:12%" data-sort="text" scope="col">${m('trend.col.street')}</th>`,
     ...tr.periods.map((p) => `<th class="num" data-sort="num" scope="col">${esc(p)}</th>`),
     `<th class="num" data-sort="num" scope="col">${m('trend.col.change')}</th>`,
-    `<th style="width:30%" data-sort="text" scope="col">${m('trend.col.moves')}</th>`,
+    `<th style="width:30%" data-sort="text" scope="col">${esc(trendHead(l, 'trend.col.moves'))}</th>`,
   ];
   out.push(
     `<table class="sortable trend" style="table-layout:auto"><thead><tr>${head.join('')}</tr></thead><tbody>`,
   );
-  const sep = lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(lang);
   for (const c of tr.communities) {
     const cells = tr.periods.map((period) => {
       const p = c.points.find((x) => x.period === period);
@@ -101,7 +103,7 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
       // (the table is laid out by its content), never a character a line.
       const tier =
         p && p.total !== null
-          ? `<span class="note" style="display:block;white-space:nowrap">${esc(l.tier(p.tier))}</span>`
+          ? `<span class="note" style="display:block;white-space:nowrap">${esc(l.standing(p.tier))}</span>`
           : '';
       return `<td class="num">${esc(pointText(p, l))}${tier}</td>`;
     });
@@ -126,8 +128,8 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
   }
 
   if (tr.groups.length) {
-    out.push(`<h3>${m('trend.groups')}</h3>`);
-    const tiers = [...t.rubric.tiers.map((x) => l.tier(x.id)), l.tier(null)];
+    out.push(`<h3>${esc(trendHead(l, 'trend.groups'))}</h3>`);
+    const tiers = [...t.rubric.tiers.map((x) => l.tierGoal(x.id)), l.tier(null)];
     tr.groups.forEach((g, i) => {
       const name = groupTitle(t, g, l);
       const caption = message(lang, 'trend.html.tiers-chart', { group: name });

@@ -1,5 +1,6 @@
 /** The trend as Markdown: the same sections as the table. */
 import { message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator } from '../../i18n/list.js';
 import { cell } from '../check/markdown.js';
 import { labeller } from '../labels.js';
 import { num } from '../numbers.js';
@@ -15,6 +16,7 @@ import {
   moveText,
   pointText,
   statusChangeText,
+  trendHead,
   weightsText,
 } from './rows.js';
 import { summaryLine } from './table.js';
@@ -22,14 +24,14 @@ import type { TrendReport } from './types.js';
 
 export const trendMarkdown: Formatter<TrendReport> = (report, { lang }) => {
   const out: string[] = [];
-  const sep = lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(lang);
   for (const t of report.tables) {
     const l = labeller(lang, t.rubric);
     const tr = t.trend;
     out.push(
-      `## ${cell(message(lang, 'trend.heading', { rubric: l.rubricTitle(), id: t.rubric.id, count: String(tr.communities.length), periods: tr.periods.join(lang === 'en' ? ', ' : '、') }))}`,
+      `## ${cell(message(lang, 'trend.heading', { rubric: l.rubricTitle(), id: t.rubric.id, count: String(tr.communities.length), periods: tr.periods.join(listSeparator(lang)) }))}`,
       '',
-      `| ${[message(lang, 'trend.col.community'), message(lang, 'trend.col.street'), ...tr.periods, message(lang, 'trend.col.change'), message(lang, 'trend.col.moves')].map(cell).join(' | ')} |`,
+      `| ${[message(lang, 'trend.col.community'), message(lang, 'trend.col.street'), ...tr.periods, message(lang, 'trend.col.change'), trendHead(l, 'trend.col.moves')].map(cell).join(' | ')} |`,
       `|---|---|${tr.periods.map(() => '---:').join('|')}|---:|---|`,
     );
     for (const c of tr.communities)
@@ -60,7 +62,7 @@ export const trendMarkdown: Formatter<TrendReport> = (report, { lang }) => {
       for (const c of kept) for (const h of c.histories!) out.push(`- ${cell(historyText(c, h, l))}`);
     }
     if (tr.groups.length) {
-      out.push('', `### ${message(lang, 'trend.groups')}`, '');
+      out.push('', `### ${trendHead(l, 'trend.groups')}`, '');
       for (const g of tr.groups) {
         const name = groupName(
           { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },
@@ -72,7 +74,7 @@ export const trendMarkdown: Formatter<TrendReport> = (report, { lang }) => {
     if (t.weights && tr.composite && tr.cycleYears) {
       out.push(
         '',
-        `### ${cell(message(lang, 'trend.cycle', { years: tr.cycleYears.join(lang === 'en' ? ', ' : '、'), weights: weightsText(t.weights.values) }))}`,
+        `### ${cell(message(lang, 'trend.cycle', { years: tr.cycleYears.join(listSeparator(lang)), weights: weightsText(t.weights.values) }))}`,
         '',
         `| ${message(lang, 'trend.col.rank')} | ${message(lang, 'trend.col.community')} | ${message(lang, 'trend.col.composite')} | ${message(lang, 'trend.col.tier')} |`,
         '|---:|---|---:|---|',

@@ -9,6 +9,7 @@ import type {
   TrendPoint,
 } from '../../engine/trend.js';
 import { message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
 import { pick } from '../../model/localized.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
@@ -17,7 +18,7 @@ import { groupName, pct } from '../rank/rows.js';
 import type { TrendTable } from './types.js';
 
 export function communityLabel(c: Pick<CommunityTrend, 'name' | 'id'>, l: Labeller): string {
-  return l.lang === 'en' ? `${c.name} (${c.id})` : `${c.name}（${c.id}）`;
+  return nameWithId(l.lang, c.name, c.id);
 }
 
 /** The score of one period, "not scored", or "no file". */
@@ -31,8 +32,28 @@ export function changeText(change: number | null): string {
   return change > 0 ? `+${num(change)}` : change < 0 ? `−${num(-change)}` : '0';
 }
 
+/**
+ * A tier heading of the trend: for a rubric whose tiers are all conferred titles (省级文明社区), the
+ * title one may apply for (可申报称号), never a tier (等级) a score would give.
+ */
+export function trendHead(
+  l: Pick<Labeller, 'lang' | 'allConferred'>,
+  code: 'trend.col.tier' | 'trend.col.moves' | 'trend.groups',
+): string {
+  if (!l.allConferred) return message(l.lang, code);
+  return message(
+    l.lang,
+    code === 'trend.col.tier'
+      ? 'trend.col.tier-conferred'
+      : code === 'trend.col.moves'
+        ? 'trend.col.moves-conferred'
+        : 'trend.groups-conferred',
+  );
+}
+
 export function moveText(m: TierMove, l: Labeller): string {
-  const words = { from: m.from, to: m.to, fromTier: l.tier(m.fromTier), toTier: l.tier(m.toTier) };
+  // A conferred title is one the community may apply for (可申报市级文明社区), not one it holds.
+  const words = { from: m.from, to: m.to, fromTier: l.standing(m.fromTier), toTier: l.standing(m.toTier) };
   if (m.vetoes?.length)
     return message(l.lang, 'trend.move.vetoed', {
       ...words,
@@ -53,7 +74,7 @@ export function historyText(c: CommunityTrend, h: ChoiceHistory, l: Labeller): s
     community: communityLabel(c, l),
     metric: l.metric(h.metric),
     values,
-    periods: h.changedIn.join(l.lang === 'en' ? ', ' : '、'),
+    periods: h.changedIn.join(listSeparator(l.lang)),
   });
 }
 
@@ -69,10 +90,10 @@ export function statusChangeText(c: CommunityTrend, s: StatusChange, l: Labeller
 }
 
 export function groupPeriodText(t: TrendTable, group: string, g: GroupPeriod, l: Labeller): string {
-  const sep = l.lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(l.lang);
   const tiers = t.rubric.tiers.map((tier) =>
     message(l.lang, 'trend.group-tier', {
-      tier: l.tier(tier.id),
+      tier: l.tierGoal(tier.id),
       share: g.n ? pct((g.reached[tier.id] ?? 0) / g.n) : '—',
       reached: String(g.reached[tier.id] ?? 0),
       n: String(g.n),

@@ -1,5 +1,6 @@
 /** The trend as terminal text: per rubric family, each community's scores by period, then the changes, groups and the cycle composite. */
 import { message } from '../../i18n/catalog.js';
+import { clauseSeparator, listSeparator } from '../../i18n/list.js';
 import { terminalText } from '../escape/terminal.js';
 import { findingLine } from '../findings-text.js';
 import { labeller } from '../labels.js';
@@ -20,6 +21,7 @@ import {
   moveText,
   pointText,
   statusChangeText,
+  trendHead,
   weightsText,
 } from './rows.js';
 import type { TrendReport } from './types.js';
@@ -41,7 +43,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
     if (out.length) yield `${out.join('\n')}\n`;
     out.length = 0;
   };
-  const sep = lang === 'en' ? '; ' : '；';
+  const sep = clauseSeparator(lang);
   for (const t of report.tables) {
     const l = labeller(lang, t.rubric);
     const tr = t.trend;
@@ -54,7 +56,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
             rubric: l.rubricTitle(),
             id: t.rubric.id,
             count: String(tr.communities.length),
-            periods: tr.periods.join(lang === 'en' ? ', ' : '、'),
+            periods: tr.periods.join(listSeparator(lang)),
           }),
         ),
         style.bold,
@@ -66,7 +68,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
       { head: message(lang, 'trend.col.street'), repeats: true, same: true },
       ...tr.periods.map((p) => ({ head: p, align: 'right' as const })),
       { head: message(lang, 'trend.col.change'), align: 'right' as const },
-      { head: message(lang, 'trend.col.moves') },
+      { head: trendHead(l, 'trend.col.moves') },
     ];
     const rows = tr.communities;
     yield* gridChunks(
@@ -102,7 +104,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
         for (const h of c.histories!) out.push(...wrapped('  ', terminalText(historyText(c, h, l))));
     }
     if (tr.groups.length) {
-      out.push('', style.bold(message(lang, 'trend.groups')));
+      out.push('', style.bold(trendHead(l, 'trend.groups')));
       for (const g of tr.groups) {
         const name = groupName(
           { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },
@@ -118,7 +120,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
         ...wrapped(
           '',
           message(lang, 'trend.cycle', {
-            years: tr.cycleYears.join(lang === 'en' ? ', ' : '、'),
+            years: tr.cycleYears.join(listSeparator(lang)),
             weights: weightsText(t.weights.values),
           }),
           style.bold,
