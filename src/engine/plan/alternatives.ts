@@ -112,7 +112,7 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
   const dims = goalCounts.map((x) => x + 1);
   const size = dims.reduce((a, b) => a * b, 1);
   const n = opts.length;
-  if ((n + 1) * size > MAX_CELLS) return { plans: [], more: true, capped: true };
+  if ((n + 1) * size > MAX_CELLS || dims.length > 30) return { plans: [], more: true, capped: true };
   const stride: number[] = [];
   let acc = 1;
   for (const d of dims) {
@@ -120,25 +120,35 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
     acc *= d;
   }
   const goal = size - 1;
-  const stepOf = (s: number, adds: number[]) => {
-    let to = s;
+  // Which counts are still below their goal in each state (bit j), worked out once; an option
+  // steps up each count it adds to that is not there yet.
+  const open = new Int32Array(size);
+  for (let st = 0; st < size; st++)
     for (let j = 0; j < dims.length; j++)
-      if (adds[j]! > 0 && Math.floor(s / stride[j]!) % dims[j]! < dims[j]! - 1) to += stride[j]!;
+      if (Math.floor(st / stride[j]!) % dims[j]! < dims[j]! - 1) open[st]! |= 1 << j;
+  const addMask = opts.map((os) => os.map((o) => o.adds.reduce((m, a, j) => (a > 0 ? m | (1 << j) : m), 0)));
+  const step = (st: number, mask: number) => {
+    let m = mask & open[st]!;
+    let to = st;
+    for (let j = 0; m; j++, m >>= 1) if (m & 1) to += stride[j]!;
     return to;
   };
   // h[i][s]: the least cost to reach the goal from state s with members i… .
   const h = new Float64Array((n + 1) * size).fill(Number.POSITIVE_INFINITY);
   h[n * size + goal] = 0;
-  const steps = opts.map((os) => os.map((o) => Array.from({ length: size }, (_, s) => stepOf(s, o.adds))));
-  for (let i = n - 1; i >= 0; i--)
-    for (let s = 0; s < size; s++) {
+  for (let i = n - 1; i >= 0; i--) {
+    const os = opts[i]!;
+    const masks = addMask[i]!;
+    const next = (i + 1) * size;
+    for (let st = 0; st < size; st++) {
       let best = Number.POSITIVE_INFINITY;
-      opts[i]!.forEach((o, k) => {
-        const v = o.choice.cost + h[(i + 1) * size + steps[i]![k]![s]!]!;
+      for (let k = 0; k < os.length; k++) {
+        const v = os[k]!.choice.cost + h[next + step(st, masks[k]!)]!;
         if (v < best) best = v;
-      });
-      h[i * size + s] = best;
+      }
+      h[i * size + st] = best;
     }
+  }
   if (h[0]! > limit + eps(limit)) return { plans: [], more: false, capped: false };
 
   const kBest = (K: number) => {
@@ -151,7 +161,7 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
       for (const [s, list] of cur)
         for (const e of list)
           opts[i]!.forEach((o, k) => {
-            const to = steps[i]![k]![s]!;
+            const to = step(s, addMask[i]![k]!);
             const c = cost[e]! + o.choice.cost;
             if (c + h[(i + 1) * size + to]! > limit + eps(limit)) return;
             let at = next.get(to);
