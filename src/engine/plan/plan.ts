@@ -95,8 +95,8 @@ export function verifyPlan(
     else {
       const fixed = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
       tier = (c.penalty ? adjustResult(rubric, fixed, c.penalty) : fixed).tier;
+      rescored?.set(key, tier);
     }
-    rescored?.set(key, tier);
     if (!reaches(rubric, tier, lift.package.tier))
       throw new PlanCheckError(c.id, `reaches ${tier ?? 'no tier'}, not ${lift.package.tier}`);
     after.set(c.id, tier);

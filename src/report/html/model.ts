@@ -7,7 +7,7 @@
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
+import { clauseSeparator, clausesOf, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/localized.js';
 import { cellRef } from '../../model/place.js';
@@ -473,7 +473,7 @@ function evidenceView(
     if (!found.length && !noData.length) continue;
     if (found.length) communities++;
     const count = (keep: (f: Finding) => boolean) => String(found.filter(keep).length);
-    const title = lang === 'en' ? `${e.name} (${e.id})` : `${e.name}（${e.id}）`;
+    const title = nameWithId(lang, e.name, e.id);
     const anchor = anchors.get(title);
     rows.push({
       ...(anchor ? { anchor } : {}),
@@ -485,7 +485,12 @@ function evidenceView(
         count(
           (f) => !MISSING.has(f.code) && f.code !== 'evidence.changed' && f.code !== 'evidence.unreferenced',
         ),
-        r ? noData.map((c) => l.criterion(c.id)).join(lang === 'en' ? '; ' : '；') || '—' : '—',
+        r
+          ? clausesOf(
+              lang,
+              noData.map((c) => l.criterion(c.id)),
+            ) || '—'
+          : '—',
       ],
     });
   }
