@@ -12,7 +12,7 @@
  * Both streets: the best is 60; the 2nd is the other of h and i (60, +0); the 3rd and 4th are c
  * instead of b, with either of h and i (130, +70); the 5th and 6th are d instead of b (190, +130).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -161,6 +161,34 @@ describe('plan --alternatives: hand-computed', () => {
     expect(row(2)).toEqual(['1', '100元', '70元', '改为整改c社区，达到金牌社区：100元']);
     expect(row(3)).toEqual(['', '', '', '不再整改b社区（最优方案中达到金牌社区：30元）']);
     expect(row(4)[0]).toBe('2');
+  });
+
+  it("the report's plan page (HTML) lists them after the groups", () => {
+    const out = join(dir, 'report.html');
+    const r = runCli(
+      [
+        'report',
+        join(dir, 'two/jia'),
+        '--rubric',
+        RUBRIC,
+        '--costs',
+        COSTS,
+        '--within',
+        '500%',
+        '--lang',
+        'zh-CN',
+        '-o',
+        out,
+      ],
+      { env: { COLUMNS: '80' } },
+    );
+    // The report's exit says the quotas are short today (the plan is what would meet them).
+    expect(r.code).toBe(1);
+    const html = readFileSync(out, 'utf8');
+    const section = html.slice(html.indexOf('id="plan"'));
+    expect(section).toContain('<h4>备选方案（费用比最优方案多不超过500%）</h4>');
+    expect(section).toContain('<strong>备选方案1：合计100元，多70元（+233.3%）</strong>');
+    expect(section).toContain('<li>不再整改b社区（最优方案中达到金牌社区：30元）</li>');
   });
 
   it('usage: a bad --alternatives or --within is exit 2 with the fix', () => {

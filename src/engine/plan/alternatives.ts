@@ -25,6 +25,8 @@ export interface Alternative {
   /** What it costs more than the best plan (0: as cheap, another way). */
   extra: number;
   lifts: Lift[];
+  /** The shared stations it builds (HiGHS's plans; the exact planner's have none). */
+  stations?: PlanSolution['stations'];
   /** Against the best plan, by community id: lifted here only, lifted there only, lifted both ways but to another tier or with other fixes. */
   added: string[];
   dropped: string[];
@@ -45,7 +47,7 @@ export interface Alternatives extends AlternativesRequest {
   more: boolean;
   /** The search stopped at its size limit in some group: plans within the margin may be missing. */
   capped: boolean;
-  /** Not worked out: the plan is HiGHS's (shared or coupled fixes), or there is none. */
+  /** Not worked out: HiGHS stopped short of a proven optimum (so "within P% of it" means nothing), or there is no plan. */
   skipped?: 'highs' | 'infeasible';
 }
 
@@ -57,7 +59,7 @@ interface Opt {
   sig: string;
 }
 
-const fixSig = (c: Choice): string =>
+export const fixSig = (c: Choice): string =>
   c.package
     ? c.package.fixes
         .map((f) => `${f.key}|${String(f.to)}|${f.way.way}|${f.way.title ? JSON.stringify(f.way.title) : ''}`)
@@ -87,7 +89,7 @@ function optionsOf(problem: PlanProblem, m: PlanCommunity, tiers: string[]): Opt
   return out;
 }
 
-const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+export const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
 
 /** A group's plan: each member's option (by index into its options). */
 interface GroupPlan {
@@ -110,7 +112,7 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
   const dims = goalCounts.map((x) => x + 1);
   const size = dims.reduce((a, b) => a * b, 1);
   const n = opts.length;
-  if ((n + 1) * size > MAX_CELLS) return { plans: [], more: true, capped: true };
+  if ((n + 1) * size > MAX_CELLS || dims.length > 30) return { plans: [], more: true, capped: true };
   const stride: number[] = [];
   let acc = 1;
   for (const d of dims) {
@@ -118,25 +120,35 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
     acc *= d;
   }
   const goal = size - 1;
-  const stepOf = (s: number, adds: number[]) => {
-    let to = s;
+  // Which counts are still below their goal in each state (bit j), worked out once; an option
+  // steps up each count it adds to that is not there yet.
+  const open = new Int32Array(size);
+  for (let st = 0; st < size; st++)
     for (let j = 0; j < dims.length; j++)
-      if (adds[j]! > 0 && Math.floor(s / stride[j]!) % dims[j]! < dims[j]! - 1) to += stride[j]!;
+      if (Math.floor(st / stride[j]!) % dims[j]! < dims[j]! - 1) open[st]! |= 1 << j;
+  const addMask = opts.map((os) => os.map((o) => o.adds.reduce((m, a, j) => (a > 0 ? m | (1 << j) : m), 0)));
+  const step = (st: number, mask: number) => {
+    let m = mask & open[st]!;
+    let to = st;
+    for (let j = 0; m; j++, m >>= 1) if (m & 1) to += stride[j]!;
     return to;
   };
   // h[i][s]: the least cost to reach the goal from state s with members i… .
   const h = new Float64Array((n + 1) * size).fill(Number.POSITIVE_INFINITY);
   h[n * size + goal] = 0;
-  const steps = opts.map((os) => os.map((o) => Array.from({ length: size }, (_, s) => stepOf(s, o.adds))));
-  for (let i = n - 1; i >= 0; i--)
-    for (let s = 0; s < size; s++) {
+  for (let i = n - 1; i >= 0; i--) {
+    const os = opts[i]!;
+    const masks = addMask[i]!;
+    const next = (i + 1) * size;
+    for (let st = 0; st < size; st++) {
       let best = Number.POSITIVE_INFINITY;
-      opts[i]!.forEach((o, k) => {
-        const v = o.choice.cost + h[(i + 1) * size + steps[i]![k]![s]!]!;
+      for (let k = 0; k < os.length; k++) {
+        const v = os[k]!.choice.cost + h[next + step(st, masks[k]!)]!;
         if (v < best) best = v;
-      });
-      h[i * size + s] = best;
+      }
+      h[i * size + st] = best;
     }
+  }
   if (h[0]! > limit + eps(limit)) return { plans: [], more: false, capped: false };
 
   const kBest = (K: number) => {
@@ -149,7 +161,7 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
       for (const [s, list] of cur)
         for (const e of list)
           opts[i]!.forEach((o, k) => {
-            const to = steps[i]![k]![s]!;
+            const to = step(s, addMask[i]![k]!);
             const c = cost[e]! + o.choice.cost;
             if (c + h[(i + 1) * size + to]! > limit + eps(limit)) return;
             let at = next.get(to);
@@ -296,17 +308,19 @@ export function alternativesOf(
   return { ...base, list, more, capped };
 }
 
-function alternativeOf(
+/** An alternative from its lifts (and, from HiGHS, its stations and total, stations included). */
+export function alternativeOf(
   problem: PlanProblem,
   best: PlanSolution,
   lifts: Lift[],
   needs: QuotaNeed[],
+  shared?: { stations: PlanSolution['stations']; cost: number; months: number },
 ): Alternative {
   const { rubric } = problem;
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const after = new Map(lifts.map((l) => [l.community, l.package.tier]));
-  const cost = lifts.reduce((a, l) => a + l.package.cost, 0);
-  const months = lifts.reduce((a, l) => a + l.package.months, 0);
+  const cost = shared?.cost ?? lifts.reduce((a, l) => a + l.package.cost, 0);
+  const months = shared?.months ?? lifts.reduce((a, l) => a + l.package.months, 0);
   const quotas = needs.map((n) =>
     quotaOutcome(
       n,
@@ -322,5 +336,15 @@ function alternativeOf(
   const changed = lifts
     .filter((l) => was.has(l.community) && liftSig(was.get(l.community)!) !== liftSig(l))
     .map((l) => l.community);
-  return { cost, months, extra: cost - best.cost, lifts, added, dropped, changed, quotas };
+  return {
+    cost,
+    months,
+    extra: cost - best.cost,
+    lifts,
+    ...(shared ? { stations: shared.stations } : {}),
+    added,
+    dropped,
+    changed,
+    quotas,
+  };
 }

@@ -13,7 +13,7 @@ import { applyFixes } from './candidates.js';
 import { quotaHolds } from './choices.js';
 import type { PlanProblem, PlanSolution } from './problem.js';
 import { exactApplies, type NotSeparable, solveExact } from './solve-exact.js';
-import { solveHighs } from './solve-highs.js';
+import { highsAlternatives, solveHighs } from './solve-highs.js';
 
 export type SolverChoice = 'auto' | 'exact' | 'highs';
 
@@ -53,12 +53,22 @@ export async function solvePlan(problem: PlanProblem, options: PlanOptions): Pro
   const rescored = new Map<string, string | null>();
   verifyPlan(problem, solution, rescored);
   if (options.alternatives) {
-    const alternatives = alternativesOf(problem, solution, options.alternatives);
+    const alternatives =
+      solution.solver === 'exact'
+        ? alternativesOf(problem, solution, options.alternatives)
+        : await highsAlternatives(problem, solution, options.alternatives, { timeLimit: options.timeLimit });
     // An alternative is a plan like the best: it reaches its claimed tiers, or it is an internal error.
     for (const a of alternatives.list)
       verifyPlan(
         problem,
-        { ...solution, lifts: a.lifts, cost: a.cost, months: a.months, quotas: a.quotas },
+        {
+          ...solution,
+          lifts: a.lifts,
+          cost: a.cost,
+          months: a.months,
+          quotas: a.quotas,
+          stations: a.stations ?? solution.stations,
+        },
         rescored,
       );
     solution.alternatives = alternatives;

@@ -103,9 +103,9 @@ export const planMessages = defineMessages(
     'plan.alt.none': () => 'None: every other plan costs more',
     'plan.alt.more': () => 'More plans fall within this margin: --alternatives N lists more',
     'plan.alt.capped': () =>
-      'The search for alternatives reached its size limit: plans in this margin may be missing',
+      'The search for alternatives stopped at its limit (time or size): plans in this margin may be missing',
     'plan.alt.skipped-highs': () =>
-      'Alternatives come from the exact planner only; this plan was solved by HiGHS, so none are listed',
+      'Alternatives are measured from a proven optimum; HiGHS stopped at its time limit before one, so none are listed',
     'plan.xlsx.alternatives-sheet': () => 'Alternative plans',
     'plan.xlsx.alternative': () => 'Alternative',
     'plan.xlsx.total': () => 'Total',
@@ -243,8 +243,9 @@ export const planMessages = defineMessages(
     'plan.alt.was': (p) => `${p.tier}，${p.cost}`,
     'plan.alt.none': () => '没有：其他方案都超出此范围',
     'plan.alt.more': () => '此范围内还有更多方案：用 --alternatives N 列出更多',
-    'plan.alt.capped': () => '备选方案的搜索达到规模上限：此范围内可能还有方案未列出',
-    'plan.alt.skipped-highs': () => '备选方案只由精确算法给出；本计划由 HiGHS 求解，未列备选方案',
+    'plan.alt.capped': () => '备选方案的搜索达到上限（时间或规模）：此范围内可能还有方案未列出',
+    'plan.alt.skipped-highs': () =>
+      '备选方案以已证明的最优方案为基准；HiGHS 在时限内未证明最优，故未列备选方案',
     'plan.xlsx.alternatives-sheet': () => '备选方案',
     'plan.xlsx.alternative': () => '方案',
     'plan.xlsx.total': () => '合计',
@@ -381,8 +382,9 @@ export const planMessages = defineMessages(
     'plan.alt.was': (p) => `${p.tier}，${p.cost}`,
     'plan.alt.none': () => '沒有：其他方案都超出此範圍',
     'plan.alt.more': () => '此範圍內還有更多方案：用 --alternatives N 列出更多',
-    'plan.alt.capped': () => '備選方案的搜尋達到規模上限：此範圍內可能還有方案未列出',
-    'plan.alt.skipped-highs': () => '備選方案只由精確演算法提供；本計畫由 HiGHS 求解，未列備選方案',
+    'plan.alt.capped': () => '備選方案的搜尋達到上限（時間或規模）：此範圍內可能還有方案未列出',
+    'plan.alt.skipped-highs': () =>
+      '備選方案以已證明的最佳方案為基準；HiGHS 在時限內未證明最佳，故未列備選方案',
     'plan.xlsx.alternatives-sheet': () => '備選方案',
     'plan.xlsx.alternative': () => '方案',
     'plan.xlsx.total': () => '合計',

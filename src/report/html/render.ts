@@ -250,12 +250,12 @@ function planSection(p: PlanView, v: ReportView): string {
       out.push(`<h4>${esc(t.alternatives.heading)}</h4>`);
       if (t.alternatives.items.length)
         out.push(
-          `<ol class="plan-alternatives">${t.alternatives.items
+          `<ul class="plan-alternatives" style="list-style:none;padding-left:0">${t.alternatives.items
             .map(
               (a) =>
                 `<li><strong>${esc(a.title)}</strong><ul class="plan-lines">${a.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></li>`,
             )
-            .join('')}</ol>`,
+            .join('')}</ul>`,
         );
       for (const n of t.alternatives.notes) out.push(`<p class="note">${esc(n)}</p>`);
     }

@@ -293,6 +293,9 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
   });
 }
 
+/** A small share with the digits that show it (+0.02%, not +0%). */
+const share = (x: number) => `${num(x * 100, x < 0.001 ? 2 : 1)}%`;
+
 function alternativesView(t: PlanTable, l: Labeller, unit: boolean): AlternativesView | undefined {
   const a = t.solution.alternatives;
   if (!a || a.count <= 0 || a.skipped === 'infeasible') return undefined;
@@ -346,7 +349,7 @@ function alternativesView(t: PlanTable, l: Labeller, unit: boolean): Alternative
             n: String(i + 1),
             cost,
             extra,
-            share: pct(t.solution.cost > 0 ? alt.extra / t.solution.cost : 0),
+            share: share(t.solution.cost > 0 ? alt.extra / t.solution.cost : 0),
           }),
       cost,
       extra: tie ? '—' : extra,
