@@ -32,6 +32,7 @@ const KNOWN = [
   ['src/pipeline/validate-report.ts', 'src/batch/', 'ValidateItem type, locateId'],
   ['src/pipeline/intake/list-inputs.ts', 'src/batch/', 'FileSource type'],
   ['src/pipeline/intake/judge-submissions.ts', 'src/batch/', 'starts the worker pool'],
+  ['src/pipeline/intake/check-submissions.ts', 'src/batch/', 'starts the worker pool (validate)'],
   // What identifies a rubric and a choice's view are the pipeline's, yet formatters print them:
   // they move down into report/ (or model/). Issue #24.
   ['src/report/rubric-source.ts', 'src/pipeline/', 'rubric-identity.ts'],

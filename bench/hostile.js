@@ -29,6 +29,8 @@ const at = (name) => join(tmp, name);
 // The spreadsheet bombs of issue 23, each under the default --max-size: at most 3 s of CPU and
 // 300 MB, and no temporary file left behind, also after SIGTERM (checked below).
 const SHEET_MB = 300;
+/** Issue 23's limit for the rubric shapes and the huge name too. */
+const ISSUE_23_MB = 300;
 const bombs = [
   [
     'rank: a 4.8 MB workbook whose sheet inflates 1000:1',
@@ -52,6 +54,21 @@ const cases = [
     name,
     () => ['rank', make(), '--rubric', 'district-2005-community', '--as-of', '2005-12-31'],
     expected,
+    3,
+    SHEET_MB,
+  ]),
+  // The same reader on every road in: the heaviest bomb under each other command that reads submissions.
+  ...[
+    ['check', '--rubric', 'district-2005-community'],
+    ['validate', '--rubric', 'district-2005-community'],
+    ['trend', '--rubric', 'district-2005-community', '--as-of', '2005-12-31'],
+    ['report', '--rubric', 'district-2005-community', '--as-of', '2005-12-31'],
+    ['plan', '--rubric', 'district-2005-community', '--as-of', '2005-12-31'],
+    ['convert', '--to', 'yaml', '-o', at('converted')],
+  ].map(([command, ...options]) => [
+    `${command}: a 4.8 MB workbook whose sheet inflates 1000:1`,
+    () => [command, zipBombSheet(at(`zip-${command}`)), ...options],
+    'sheet.too-many-rows',
     3,
     SHEET_MB,
   ]),
@@ -122,48 +139,69 @@ const cases = [
     'rubric.too-large',
     3,
   ],
-  // Issue 23: rubric metrics and keys, and a name of 4.5 MB in every report.
+  // Issue 23: rubric metrics and keys, and a name of 4.5 MB in every report: 3 s of CPU and 300 MB.
   [
     'check: a rubric of 60,000 metrics (1.49 MB)',
     () => ['check', manyMetrics(at('metrics')).file],
     'rubric.too-many-metrics',
     3,
+    ISSUE_23_MB,
   ],
   [
     'rubric lint: a rubric of 60,000 metrics (1.49 MB)',
     () => ['rubric', 'lint', manyMetrics(at('metrics2')).rubric],
     'rubric.too-many-metrics',
     3,
+    ISSUE_23_MB,
   ],
   [
     'rubric show: a rubric of 60,000 metrics (1.49 MB)',
     () => ['rubric', 'show', manyMetrics(at('metrics3')).rubric],
     'rubric.too-many-metrics',
     3,
+    ISSUE_23_MB,
   ],
   [
     'rubric lint: 2,000 unknown keys of 100 characters',
     () => ['rubric', 'lint', unknownRubricKeys(at('ukeys'), 2000, 100).rubric],
     'schema.unknown-key',
     3,
+    ISSUE_23_MB,
   ],
   [
     'check: a rubric with 2,000 unknown keys of 100 characters',
     () => ['check', unknownRubricKeys(at('ukeys2'), 2000, 100).file],
     'schema.unknown-key',
     3,
+    ISSUE_23_MB,
   ],
   [
     'report: a community name of 1.5 million characters (4.5 MB)',
     () => ['report', hugeName(at('name')), '--as-of', '2005-12-31', '--max-size', '10MB'],
     '</html>',
     3,
+    ISSUE_23_MB,
+  ],
+  [
+    'check: a community name of 1.5 million characters (4.5 MB)',
+    () => ['check', join(hugeName(at('name3')), 'huge.yaml'), '--max-size', '10MB'],
+    '…',
+    3,
+    ISSUE_23_MB,
+  ],
+  [
+    'trend: a community name of 1.5 million characters (4.5 MB)',
+    () => ['trend', hugeName(at('name4')), '--as-of', '2005-12-31', '--max-size', '10MB'],
+    'guigan',
+    3,
+    ISSUE_23_MB,
   ],
   [
     'rank: a community name of 1.5 million characters (4.5 MB)',
     () => ['rank', hugeName(at('name2')), '--as-of', '2005-12-31', '--max-size', '10MB'],
     'guigan',
     3,
+    ISSUE_23_MB,
   ],
 ];
 

@@ -9,7 +9,7 @@
  * every finding is placed at file:line:column. test/rank/parse-agreement checks that both paths
  * give the same results.
  */
-import { type CriterionPoints, criterionPoints } from '../engine/criterion-points.js';
+import { type CriterionPoints, criterionPoints, type KeptPoints } from '../engine/criterion-points.js';
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
@@ -63,7 +63,7 @@ export type BatchItem =
       rubricFile?: string;
       result?: CommunityResult;
       assessment?: Assessment;
-      criteria?: CriterionPoints;
+      criteria?: CriterionPoints | KeptPoints;
       /** The evidence (台账) findings of a scored file, which rank reports at their lines. */
       notes?: Finding[];
       /** Where the file's `period` is, when it does not fit the rubric's year (see withPeriodAt). */

@@ -8,7 +8,7 @@
  * The main thread's own entries take the same way (without the copy), so every entry of a batch
  * is made by one function, whatever the number of threads.
  */
-import type { CriterionPoints } from '../engine/criterion-points.js';
+import { type CriterionPoints, type KeptPoints, keepPoints, keptPoints } from '../engine/criterion-points.js';
 import type { RankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
@@ -78,7 +78,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       if (item.result) (wire.results ??= []).push([i, item.result]);
       if (item.assessment) (wire.assessments ??= []).push([i, item.assessment]);
       if (item.notes) (wire.notes ??= []).push([i, item.notes]);
-      if (item.criteria) points.push([i, item.criteria]);
+      if (Array.isArray(item.criteria)) points.push([i, item.criteria]);
       if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
       let m = child(child(child(places, e.rubric), e.period), e.level);
       m = child(
@@ -105,6 +105,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
         const g = e.gaps[t]!;
         m = childList(child(child(child(m, t), g.needed), g.reachable), g.fixes);
       }
+      m = e.met ? childList(child(m, true), e.met) : child(m, false);
       const outcome = valueAt(m, () => {
         wire.outcomes.push({
           tier: e.tier,
@@ -112,6 +113,7 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
           unresolvedVetoes: e.unresolvedVetoes,
           ...(e.shortfall ? { shortfall: e.shortfall } : {}),
           gaps: e.gaps,
+          ...(e.met ? { met: e.met } : {}),
         });
         return outcomeCount++;
       });
@@ -146,12 +148,14 @@ function packPoints(points: readonly [number, CriterionPoints][]): NonNullable<W
   return { values, at };
 }
 
-/** Each entry's points, by its offset in the chunk: views into the chunk's one array. */
-function unpackPoints(c: Wire['criteria']): Map<number, CriterionPoints> | undefined {
+/** Each entry's points, by its offset in the chunk: kept compact, the chunk's together (keepPoints). */
+function unpackPoints(c: Wire['criteria']): Map<number, KeptPoints> | undefined {
   if (!c) return undefined;
-  const m = new Map<number, CriterionPoints>();
-  for (let k = 0; k < c.at.length; k += 3)
-    m.set(c.at[k]!, c.values.subarray(c.at[k + 1]!, c.at[k + 1]! + c.at[k + 2]!));
+  const spans: number[] = [];
+  for (let k = 0; k < c.at.length; k += 3) spans.push(c.at[k + 1]!, c.at[k + 2]!);
+  const kept = keepPoints(c.values, spans);
+  const m = new Map<number, KeptPoints>();
+  for (let k = 0; k < c.at.length; k += 3) m.set(c.at[k]!, kept[k / 3]!);
   return m;
 }
 
@@ -170,7 +174,11 @@ export function entryUnpacker(
   return (wire, start, into) => {
     for (const p of wire.places) places.push(canon.place(p));
     for (const o of wire.outcomes) outcomes.push(canon.outcome(o));
-    for (const [offset, item] of wire.others) into[start + offset] = item;
+    for (const [offset, item] of wire.others) {
+      // A street with roll-ups or an inspected community travels whole: its points kept as the rest.
+      if (item.kind === 'scored' && item.criteria) item.criteria = keptPoints(item.criteria);
+      into[start + offset] = item;
+    }
     const r = wire.rows;
     const results = wire.results && new Map(wire.results);
     const assessments = wire.assessments && new Map(wire.assessments);
@@ -203,6 +211,7 @@ export function entryUnpacker(
       entry.unresolvedVetoes = o.unresolvedVetoes;
       if (o.shortfall) entry.shortfall = o.shortfall;
       entry.gaps = o.gaps;
+      if (o.met) entry.met = o.met;
       entry.warnings = r[k + 5] as number;
       if (p.choices) entry.choices = p.choices;
       const item: Extract<BatchItem, { kind: 'scored' }> =

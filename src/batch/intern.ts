@@ -39,6 +39,8 @@ export interface Outcome {
   unresolvedVetoes: string[];
   shortfall?: NonNullable<RankEntry['shortfall']>;
   gaps: Record<string, TierGap>;
+  /** The criteria a quota counts that it meets (RankEntry.met). */
+  met?: string[];
 }
 
 const EMPTY: string[] = [];
@@ -130,9 +132,10 @@ export class BatchCanon {
       shortfall = valueAt(child(child(this.shortfalls, criterion), lost), () => ({ criterion, lost }));
     }
     const gaps = this.gaps(o.gaps);
+    const met = o.met ? this.list(o.met) : undefined;
     const m = child(
-      child(child(child(child(this.outcomes, tier), vetoes), unresolvedVetoes), shortfall),
-      gaps,
+      child(child(child(child(child(this.outcomes, tier), vetoes), unresolvedVetoes), shortfall), gaps),
+      met,
     );
     return valueAt(m, () => ({
       tier,
@@ -140,6 +143,7 @@ export class BatchCanon {
       unresolvedVetoes,
       ...(shortfall ? { shortfall } : {}),
       gaps,
+      ...(met ? { met } : {}),
     }));
   }
 

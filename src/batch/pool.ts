@@ -131,14 +131,14 @@ export function assessBatch(
   });
 }
 
-/** validate's batch: one ValidateItem per file, in the files' order. */
+/** validate's batch: one ValidateItem per file, in the order of `files` (as listed, when a source). */
 export function validateBatch(
-  files: readonly string[],
+  files: readonly string[] | FileSource,
   options: ValidateBatchOptions,
   pool: PoolOptions,
 ): Promise<ValidateItem[]> {
   return runBatch<ValidateItem>(
-    complete(files),
+    'more' in files ? files : complete(files),
     { task: 'validate', options },
     pool,
     () => (payload, start, into) => {

@@ -51,10 +51,10 @@ export function writeAttestation(
   key: SigningKey,
 ): void {
   const signer = opts.signer ?? (key.comment || 'civscore');
-  const files = makeAttestation({ ...run, version: VERSION, key, signer, statement: opts.attest! });
-  for (const f of files) writeOutput(f.path, f.content);
-  const sums = files[0]!.content;
-  const count = typeof sums === 'string' ? sums.split('\n').filter(Boolean).length : 0;
+  const made = makeAttestation({ ...run, version: VERSION, key, signer, statement: opts.attest! });
+  // In order: the statement signs the list's and the result's hashes, taken as they are written.
+  for (const f of made.files) writeOutput(f.path, typeof f.content === 'function' ? f.content() : f.content);
+  const count = made.count();
   ctx.stderr(
     `${message(ctx.lang, 'attest.written', { file: opts.attest!, count: String(count), signer })}\n`,
   );

@@ -1,13 +1,15 @@
 /**
  * Each criterion's points and status for one community, kept small for a batch's results file
- * (`rank --results-out`): one Float64Array per community, in the rubric's criterion order
+ * (`rank --results-out`): one array of numbers per community (an ordinary array: a typed array
+ * of a few hundred bytes is a buffer of its own outside the heap, which costs more to make and to
+ * collect than its numbers), in the rubric's criterion order
  * (`criterionOrder`), so the ids are the rubric's and are never copied per community.
  * Layout, for n criteria: earned[0..n), possible[n..2n), status index [2n..3n) into STATUSES.
  */
 import { allCriteria, type Rubric } from '../model/rubric.js';
 import { type CommunityResult, STATUSES, type Status } from './result.js';
 
-export type CriterionPoints = Float64Array;
+export type CriterionPoints = number[];
 
 interface Order {
   ids: readonly string[];
@@ -34,14 +36,91 @@ const STATUS_INDEX = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
 export function criterionPoints(rubric: Rubric, result: CommunityResult): CriterionPoints {
   const { ids, at } = orderOf(rubric);
   const n = ids.length;
-  const out = new Float64Array(3 * n).fill(Number.NaN);
+  const out: number[] = [];
+  for (let i = 0; i < 3 * n; i++) out.push(Number.NaN);
+  // The result lists the criteria in the rubric's order: each is where the count says, or found.
+  let k = 0;
   for (const s of result.sections)
     for (const c of s.criteria) {
-      const i = at.get(c.id);
+      const i = ids[k] === c.id ? k : at.get(c.id);
+      k++;
       if (i === undefined) continue;
       out[i] = c.earned;
       out[n + i] = c.possible;
       out[2 * n + i] = STATUS_INDEX.get(c.status)!;
     }
   return out;
+}
+
+/**
+ * A chunk of communities' points as a batch keeps them until its results file is written:
+ * earned and possible of each community in turn (`2n` numbers each) in 4 bytes a number when
+ * every one of the chunk's is a float32 exactly (points are whole or halves, nearly always), else
+ * in 8; each status in a byte (NO_STATUS: none). A hundred thousand communities of 19 criteria
+ * keep some 17 MB so, not the 45 MB of their Float64Arrays (and a view object each).
+ */
+interface PointsBlock {
+  nums: Float32Array | Float64Array;
+  statuses: Uint8Array;
+}
+
+/** One community's points in its chunk's block: `n` criteria from `at`. */
+export interface KeptPoints {
+  readonly block: PointsBlock;
+  readonly at: number;
+  readonly n: number;
+}
+
+const NO_STATUS = 255;
+
+/**
+ * The points of a chunk's communities, kept: `values` holds them one after another, each a
+ * CriterionPoints at `spans` (start, length, start, length, …); one KeptPoints per span, in order.
+ */
+export function keepPoints(values: ArrayLike<number>, spans: readonly number[]): KeptPoints[] {
+  let total = 0;
+  let exact = true;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const n = spans[k + 1]! / 3;
+    total += n;
+    for (let i = start; exact && i < start + 2 * n; i++) {
+      const v = values[i]!;
+      if (Math.fround(v) !== v && !Number.isNaN(v)) exact = false;
+    }
+  }
+  const block: PointsBlock = {
+    nums: exact ? new Float32Array(2 * total) : new Float64Array(2 * total),
+    statuses: new Uint8Array(total),
+  };
+  const out: KeptPoints[] = [];
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const n = spans[k + 1]! / 3;
+    for (let i = 0; i < 2 * n; i++) block.nums[2 * at + i] = values[start + i]!;
+    for (let i = 0; i < n; i++) {
+      const s = values[start + 2 * n + i]!;
+      block.statuses[at + i] = Number.isNaN(s) ? NO_STATUS : s;
+    }
+    out.push({ block, at, n });
+    at += n;
+  }
+  return out;
+}
+
+/** One community's points, kept (a block of its own). */
+export const keptPoints = (p: CriterionPoints | KeptPoints): KeptPoints =>
+  Array.isArray(p) ? keepPoints(p, [0, p.length])[0]! : p;
+
+/**
+ * A kept value, at the criterion's place `i` in the rubric's order: `part` 0 earned, 1 possible,
+ * 2 status (an index into STATUSES); NaN for none.
+ */
+export function pointOf(p: KeptPoints, part: 0 | 1 | 2, i: number): number {
+  if (part === 2) {
+    const s = p.block.statuses[p.at + i]!;
+    return s === NO_STATUS ? Number.NaN : s;
+  }
+  return p.block.nums[2 * p.at + part * p.n + i]!;
 }

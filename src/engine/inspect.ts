@@ -108,15 +108,17 @@ function allMet(result: CommunityResult, criteria: ReadonlySet<string>): boolean
 
 /**
  * The verified result of a community whose records are given (already its own, of its period):
- * scored on the inspected values, less the deductions, with `inspection` saying what changed.
+ * scored on the inspected values, less the deductions, with `inspection` saying what changed; and
+ * the assessment it scored (the inspected values in place of the self-reported ones), which
+ * `plan` fixes and scores again.
  */
-export function inspect(
+export function inspectAssessment(
   rubric: Rubric,
   assessment: Assessment,
   self: CommunityResult,
   records: readonly InspectionRecord[],
   options: InspectOptions,
-): CommunityResult {
+): { result: CommunityResult; assessment: Assessment } {
   const problems: Finding[] = [];
   const asOf = options.itemsAsOf;
   const applied = readRecords(
@@ -140,7 +142,8 @@ export function inspect(
       delete unreadable[metric];
     }
   }
-  const verified = score(rubric, { ...assessment, metrics, unreadable }, options);
+  const inspectedAssessment: Assessment = { ...assessment, metrics, unreadable };
+  const verified = score(rubric, inspectedAssessment, options);
 
   const inspected: InspectedMetric[] = [];
   let recordDeductions = 0;
@@ -194,34 +197,54 @@ export function inspect(
   const policy = rubric.overstatement;
   const deducted = clean(recordDeductions + (policy?.deduct ?? 0) * overstatedCount);
   const veto = !!policy?.veto && overstatedCount > 0;
-  const total = clean(Math.max(0, verified.total - deducted));
-  const partial = {
-    sections: verified.sections,
-    total,
-    vetoes: verified.vetoes,
-    unresolvedVetoes: verified.unresolvedVetoes,
-    ...(verified.unmetValues ? { unmetValues: verified.unmetValues } : {}),
-  };
-  const tier = veto ? null : tierFor(rubric, partial);
-  const gap = veto ? undefined : nextTierGap(rubric, partial, tier);
-  const held = veto ? undefined : heldBack(rubric, partial, tier);
-  const { nextTier: _g, heldBack: _h, ...rest } = verified;
+  const adjusted = adjustResult(rubric, verified, { deducted, veto });
   const outcome: InspectionOutcome = {
     self: { total: self.total, tier: self.tier },
-    difference: clean(total - self.total),
+    difference: clean(adjusted.total - self.total),
     deducted,
     veto,
     metrics: inspected,
     asOf,
     problems,
   };
+  return { result: { ...adjusted, inspection: outcome }, assessment: inspectedAssessment };
+}
+
+/** What the inspections take off a community whatever it fixes: points deducted, and a 虚报 veto. */
+export interface InspectionPenalty {
+  deducted: number;
+  veto: boolean;
+}
+
+/**
+ * A result scored on inspected values, less the penalty: its total less the points deducted (never
+ * below 0), and its tier, next-tier gap and held-back tier judged on that total (a veto: no tier).
+ * `inspect` makes the verified result with it, and the planner judges a fixed community with it.
+ */
+export function adjustResult(
+  rubric: Rubric,
+  scored: CommunityResult,
+  penalty: InspectionPenalty,
+): CommunityResult {
+  const { veto } = penalty;
+  const total = clean(Math.max(0, scored.total - penalty.deducted));
+  const partial = {
+    sections: scored.sections,
+    total,
+    vetoes: scored.vetoes,
+    unresolvedVetoes: scored.unresolvedVetoes,
+    ...(scored.unmetValues ? { unmetValues: scored.unmetValues } : {}),
+  };
+  const tier = veto ? null : tierFor(rubric, partial);
+  const gap = veto ? undefined : nextTierGap(rubric, partial, tier);
+  const held = veto ? undefined : heldBack(rubric, partial, tier);
+  const { nextTier: _g, heldBack: _h, ...rest } = scored;
   return {
     ...rest,
     total,
     tier,
     ...(gap ? { nextTier: gap } : {}),
     ...(held ? { heldBack: held } : {}),
-    inspection: outcome,
   };
 }
 

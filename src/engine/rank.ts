@@ -42,6 +42,8 @@ export interface RankEntry {
   shortfall?: { criterion: string; lost: number };
   /** For every tier a quota counts that the community did not reach: what it lacks for it. */
   gaps: Record<string, TierGap>;
+  /** The criteria a quota counts (大多数 ≥ 300 ㎡) that the community meets, in the rubric's order. */
+  met?: string[];
   /** Warnings the file carried (it was still scored). */
   warnings: number;
   /** Options chosen for the metrics a street compares (一社区一品牌), by metric id. */
@@ -89,7 +91,10 @@ export interface Candidate {
 
 export interface QuotaResult {
   quota: string;
+  /** The tier counted; '' when the quota counts a criterion. */
   tier: string;
+  /** Counted instead of a tier: those meeting this criterion. */
+  criterion?: string;
   by: Quota['group'];
   key: string | null;
   bound: Bound;
@@ -382,7 +387,11 @@ export function quotas(
     }
     // Tier places looked up once per quota: a province's entries are counted for every quota.
     const tierReached = atOrAbove(rubric, q.tier);
-    const reachesTier = (e: RankEntry) => tierReached(e.tier);
+    const criterion = q.criterion;
+    const reachesTier =
+      criterion !== undefined
+        ? (e: RankEntry) => e.met?.includes(criterion) === true
+        : (e: RankEntry) => tierReached(e.tier);
     const masked = boundIsMasked(q.bound) !== undefined;
     for (const key of keys) {
       const list = parts.get(key) ?? [];
@@ -396,6 +405,7 @@ export function quotas(
       const result: QuotaResult = {
         quota: q.id,
         tier: q.tier,
+        ...(criterion !== undefined ? { criterion } : {}),
         by: q.group,
         key,
         bound: q.bound,
@@ -420,7 +430,9 @@ export function quotas(
       if (a.delta !== undefined) result.delta = a.delta;
       if (a.status !== 'met' && q.measure !== 'count') result.points = pointsOff(reached / n, q.bound);
       if (a.unreachable) result.unreachable = true;
-      if (a.status === 'short')
+      // A criterion's quota names no candidates: a tier's gap says what a community lacks, a
+      // criterion's shortfall is the community's own page.
+      if (a.status === 'short' && criterion === undefined)
         result.candidates = nearest(list, q.tier, reachesTier, (a.delta ?? 0) + extra);
     }
   }
@@ -461,6 +473,18 @@ function quotaTiers(rubric: Rubric): ReadonlySet<string> {
   return tiers;
 }
 
+/** The criteria a rubric's quotas count (none for most), worked out once per rubric. */
+const quotaCriteriaByRubric = new WeakMap<Rubric, ReadonlySet<string>>();
+function quotaCriteria(rubric: Rubric): ReadonlySet<string> {
+  let set = quotaCriteriaByRubric.get(rubric);
+  if (!set)
+    quotaCriteriaByRubric.set(
+      rubric,
+      (set = new Set(rubric.quotas.flatMap((q) => (q.criterion !== undefined ? [q.criterion] : [])))),
+    );
+  return set;
+}
+
 /** The batch's small record of one scored community, with its gap to the quota tiers it did not reach. */
 export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, warnings = 0): RankEntry {
   const gaps: Record<string, TierGap> = {};
@@ -475,8 +499,13 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     if (g.events || g.values) continue;
     gaps[t.id] = { needed: g.needed, fixes: g.fixes.map((f) => f.criterion), reachable: g.reachable };
   }
+  let met: string[] | undefined;
+  const countedCriteria = quotaCriteria(rubric);
   let worst: RankEntry['shortfall'];
   for (const s of r.sections) {
+    if (countedCriteria.size)
+      for (const c of s.criteria)
+        if (c.status === 'met' && countedCriteria.has(c.id)) (met ??= []).push(c.id);
     const raw = s.criteria.reduce((a, c) => a + c.possible, 0);
     for (const c of s.criteria) {
       // Points lost to the total, after the section's weight.
@@ -505,6 +534,7 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     unresolvedVetoes: r.unresolvedVetoes,
     ...(worst ? { shortfall: worst } : {}),
     gaps,
+    ...(met ? { met } : {}),
     warnings,
     ...(r.choices ? { choices: r.choices } : {}),
     ...rollUpsOf(r),

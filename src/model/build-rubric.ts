@@ -287,17 +287,35 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   raw.quotas.forEach((q, i) => {
     const path: Path = ['quotas', i];
     claim(q.id, 'quota', [...path, 'id']);
-    // The tier by its id, or by its title when one tier has it.
-    const tierRef = tierIds.has(q.share.tier) ? { id: q.share.tier } : resolveRef(q.share.tier, tiers);
-    if (!('id' in tierRef)) {
-      findings.push(
-        finding('rubric.unknown-tier', 'error', { tier: q.share.tier, ...suggestionParam(tierRef) }, [
-          ...path,
-          'share',
-          'tier',
-        ]),
-      );
-      return;
+    // The tier (or criterion) by its id, or by its title when one has it.
+    let counted: { tier: string } | { tier: ''; criterion: string };
+    if ('criterion' in q.share) {
+      const want = q.share.criterion;
+      const ref = criterionIds.has(want) ? { id: want } : resolveRef(want, allOwn);
+      if (!('id' in ref)) {
+        findings.push(
+          finding('rubric.unknown-criterion', 'error', { criterion: want, ...suggestionParam(ref) }, [
+            ...path,
+            'share',
+            'criterion',
+          ]),
+        );
+        return;
+      }
+      counted = { tier: '', criterion: ref.id };
+    } else {
+      const tierRef = tierIds.has(q.share.tier) ? { id: q.share.tier } : resolveRef(q.share.tier, tiers);
+      if (!('id' in tierRef)) {
+        findings.push(
+          finding('rubric.unknown-tier', 'error', { tier: q.share.tier, ...suggestionParam(tierRef) }, [
+            ...path,
+            'share',
+            'tier',
+          ]),
+        );
+        return;
+      }
+      counted = { tier: tierRef.id };
     }
     const read = quotaBound(q);
     if ('ops' in read) {
@@ -346,7 +364,7 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       id: q.id,
       title: toLocalized(q.title, q.id),
       group: q.group,
-      tier: tierRef.id,
+      ...counted,
       bound,
       ...(read.measure === 'count' ? { measure: 'count' as const } : {}),
       ...(q.source ? { source: toSourceRef(q.source) } : {}),

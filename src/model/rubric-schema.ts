@@ -84,7 +84,11 @@ export const QuotaSchema = z
     id: IdSchema,
     title: LocalizedSchema.optional(),
     group: z.enum(['community', 'street', 'district', 'all']),
-    share: z.object({ tier: IdSchema }).strict(),
+    /**
+     * What it counts: those at a tier (or above), or those meeting a criterion (004's "大多数居委会的
+     * 办公和服务用房达到300平方米以上" is a share of the district's committees, not a point of each).
+     */
+    share: z.union([z.object({ tier: IdSchema }).strict(), z.object({ criterion: IdSchema }).strict()]),
     'at-least': FigureSchema.optional(),
     'more-than': FigureSchema.optional(),
     /** A share (`[40%, 60%]`) or, written as whole numbers, a count (`[1, 2]`: 1-2个试点). */

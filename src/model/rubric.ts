@@ -113,7 +113,10 @@ export interface Quota {
   title: Localized;
   /** community: over the compounds of each community (a compound rubric's quotas). */
   group: 'community' | 'street' | 'district' | 'all';
+  /** The tier counted (those at it or above); '' for a quota that counts a criterion instead. */
   tier: string;
+  /** Counted instead of a tier: those meeting this criterion (status met). */
+  criterion?: string;
   bound: Bound;
   /** count: the bound is how many reach the tier (每街1-2个, **个); absent: the share of the group. */
   measure?: QuotaMeasure;

@@ -3,7 +3,7 @@
  * Used by check, validate and rank alike (and by the batch workers), so every command
  * judges a file the same way.
  */
-import { inspect } from '../engine/inspect.js';
+import { inspectAssessment } from '../engine/inspect.js';
 import { type CommunityResult, withholdTier } from '../engine/result.js';
 import { score } from '../engine/score.js';
 import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js';
@@ -91,9 +91,11 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   const lower = options.lower?.get(options.lowerKey ?? file);
   const assessment = lower ? { ...interpreted.assessment, lower } : interpreted.assessment;
   const self = score(rubric, assessment, options);
-  const result = options.inspections
+  // Inspected: the verified result, and the assessment it scored (the one plan fixes).
+  const checked = options.inspections
     ? verified(rubric, assessment, self, options.inspections, options)
-    : self;
+    : { result: self, assessment };
+  const result = checked.result;
   // Most files have no scoring finding: then the result needs no copy to place them.
   const scored = result.findings.length
     ? { ...result, findings: result.findings.map((f) => (f.file ? f : { ...f, file, line: 1, column: 1 })) }
@@ -104,7 +106,7 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
     findings: concat(findings, scored.findings),
     result: invalid ? withholdTier(scored) : scored,
     rubric,
-    ...(options.keepAssessment ? { assessment } : {}),
+    ...(options.keepAssessment ? { assessment: checked.assessment } : {}),
   };
   return invalid ? withClaim(assessed, y.data, rubric.id) : assessed;
 }
@@ -125,17 +127,23 @@ function recordsOf(set: InspectionSet, id: string): InspectionRecord[] | undefin
   return index.get(id);
 }
 
-/** The verified result: the community's inspection records of its period applied (none: the result as it is). */
+/**
+ * The verified result: the community's inspection records of its period applied, and the
+ * assessment with the inspected values (none: the result and assessment as they are).
+ */
 function verified(
   rubric: Rubric,
   assessment: Assessment,
   self: CommunityResult,
   set: InspectionSet,
   options: AssessOptions,
-): CommunityResult {
+): { result: CommunityResult; assessment: Assessment } {
   const records = recordsOf(set, assessment.entity.id)?.filter((r) => r.period === assessment.period);
-  if (!records?.length) return self;
-  return inspect(rubric, assessment, self, records, { ...options, itemsAsOf: options.asOf ?? set.lastDay });
+  if (!records?.length) return { result: self, assessment };
+  return inspectAssessment(rubric, assessment, self, records, {
+    ...options,
+    itemsAsOf: options.asOf ?? set.lastDay,
+  });
 }
 
 /** An unscored file with the community it names, if it names one. */

@@ -12,9 +12,11 @@ import { type QuotaResult, reaches } from '../engine/rank.js';
 import { EPS } from '../kinds/bounds.js';
 import type { Assessment } from '../model/assessment.js';
 import { GRADES } from '../model/figures.js';
+import type { InspectionsView } from '../model/inspection.js';
 import type { SavedFix, SavedLift, SavedPlan, SavedStation, SavedTable } from '../model/plan-file.js';
 import type { Rubric } from '../model/rubric.js';
 import type { RankReport } from '../report/rank/types.js';
+import { tierQuotas } from './plan.js';
 
 /** todo: nothing moved yet; started: moved toward the value, not there; overdue: not done after its due day. */
 export type ItemState = 'closed' | 'done' | 'started' | 'todo' | 'overdue';
@@ -62,6 +64,8 @@ export interface PlanStatusReport {
   remaining: number;
   /** Every quota of the plan's tables is met now (and no verdict is provisional). */
   allMet: boolean;
+  /** --inspections: the values now are the inspected ones (a fix is done when an inspection found it so). */
+  inspections?: InspectionsView;
 }
 
 /** Why a plan cannot be compared: no submissions of its rubric and period, or another rubric. */
@@ -171,9 +175,11 @@ export function planStatus(
       if (!done) left += station.cost;
       return { station, done };
     });
-    if (table.quotas.some((q) => q.status !== 'met' || q.provisional)) allMet = false;
+    // The quotas the plan was made for: those of a tier (a criterion's is not planned).
+    const quotas = tierQuotas(table).quotas;
+    if (quotas.some((q) => q.status !== 'met' || q.provisional)) allMet = false;
     remaining += left;
-    return { saved: t, rubric, lifts, stations, quotas: table.quotas, remaining: left };
+    return { saved: t, rubric, lifts, stations, quotas, remaining: left };
   });
   return {
     planDay: saved.asOf,
@@ -183,5 +189,6 @@ export function planStatus(
     counts,
     remaining,
     allMet,
+    ...(report.inspections ? { inspections: report.inspections } : {}),
   };
 }

@@ -3,7 +3,9 @@
  * doubts and roster included) to one plan per rubric table. Each community below the quotas'
  * highest tier has its priced fixes listed from the assessment the intake kept (keepAssessment: the
  * one judgement, never a second reading), its cheapest packages per tier found by scoring; then
- * the solver picks who to lift. Pure.
+ * the solver picks who to lift. With --inspections the plan starts from the verified values: the
+ * intake keeps the inspected assessment, and the points the inspections took off (and a 虚报 veto)
+ * stay whatever is fixed. Pure.
  */
 
 import { candidates } from '../engine/plan/candidates.js';
@@ -15,6 +17,7 @@ import type { ScoreOptions } from '../engine/score.js';
 import type { Roster } from '../load/roster.js';
 import type { Assessment } from '../model/assessment.js';
 import { type CostModel, pricesFor, unitCosts } from '../model/costs.js';
+import type { InspectionsView } from '../model/inspection.js';
 import type { QuotaMeasure, Rubric } from '../model/rubric.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import { rubricIdentity } from './rubric-identity.js';
@@ -68,13 +71,15 @@ export interface PlanReport {
   feasible: boolean;
   budget?: number;
   monthsLimit?: number;
+  /** --inspections: the plan starts from the values the inspections found (which files, as of when). */
+  inspections?: InspectionsView;
 }
 
 const EMPTY_OPTIONS = (tier: string | null): CommunityOptions => ({ tier, packages: {}, blocked: {} });
 
 function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanProblem {
   const { rubric } = table;
-  const quotaTiers = rubric.quotas.map((q) => q.tier);
+  const quotaTiers = rubric.quotas.flatMap((q) => (q.criterion === undefined ? [q.tier] : []));
   const top = rubric.tiers.find((t) => quotaTiers.includes(t.id))?.id;
   const score = {
     ...(req.asOf ? { asOf: req.asOf } : {}),
@@ -89,6 +94,9 @@ function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanPr
     // A community at the quotas' highest tier already is not planned for: it stays.
     const below = top !== undefined && !reaches(rubric, e.tier, top);
     const assessment = below ? req.assessments.get(e.file) : undefined;
+    // Inspected (--inspections): the kept assessment holds the inspected values, and the points
+    // deducted and a 虚报 veto stay whatever is fixed.
+    const penalty = e.inspection ? { deducted: e.inspection.deducted, veto: e.inspection.veto } : undefined;
     const options = assessment
       ? communityOptions({
           rubric,
@@ -96,6 +104,7 @@ function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanPr
           options: candidates(rubric, assessment, pricesFor(costs, e.id)),
           score,
           ...(req.months !== undefined ? { months: true } : {}),
+          ...(penalty ? { penalty } : {}),
         })
       : EMPTY_OPTIONS(e.tier);
     communities.push({
@@ -109,6 +118,7 @@ function problemOf(table: RankTable, req: PlanRequest, costs: CostModel): PlanPr
         ...(req.groupOf(e, 'district') !== undefined ? { district: req.groupOf(e, 'district') } : {}),
       },
       tier: e.tier,
+      ...(penalty ? { penalty } : {}),
       assessment: assessment ?? {
         entity: { id: e.id, name: e.name, level: e.level },
         period: e.period,
@@ -161,7 +171,9 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
   let cost = 0;
   let months = 0;
   let feasible = true;
-  for (const table of req.report.tables) {
+  for (const ranked of req.report.tables) {
+    // A plan lifts communities to tiers: a quota of a criterion (大多数 ≥ 300 ㎡) is not planned for.
+    const table = tierQuotas(ranked);
     if (!table.quotas.length) continue;
     const costs = unit ? unitCosts(table.rubric) : req.costs.get(table.rubric.id);
     if (!costs) continue;
@@ -192,5 +204,13 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
     feasible,
     ...(req.budget !== undefined ? { budget: req.budget } : {}),
     ...(req.months !== undefined ? { monthsLimit: req.months } : {}),
+    ...(req.report.inspections ? { inspections: req.report.inspections } : {}),
   };
+}
+
+/** The table with only the quotas that count a tier, which are the ones a plan lifts toward. */
+export function tierQuotas(table: RankTable): RankTable {
+  return table.quotas.every((q) => q.criterion === undefined)
+    ? table
+    : { ...table, quotas: table.quotas.filter((q) => q.criterion === undefined) };
 }

@@ -4,7 +4,7 @@
  * check the signed file was made from them.
  */
 import { resolve } from 'node:path';
-import type { CriterionPoints } from '../engine/criterion-points.js';
+import type { KeptPoints } from '../engine/criterion-points.js';
 import type { Lang } from '../model/localized.js';
 import type { RankReport } from '../report/rank/types.js';
 import { resultsParquet } from '../report/results/parquet.js';
@@ -21,7 +21,7 @@ export interface ResultsFileOptions {
 
 export async function resultsFile(
   report: RankReport,
-  criteria: ReadonlyMap<string, CriterionPoints>,
+  criteria: ReadonlyMap<string, KeptPoints>,
   o: ResultsFileOptions,
 ): Promise<{ pieces: Uint8Array[]; sha256: string }> {
   const base = o.base;

@@ -1,6 +1,9 @@
 /**
  * rank --attest and verify through the CLI: a run is signed once, then each case copies it,
- * changes one thing, and verify must exit 1 and name what changed (an untouched copy exits 0).
+ * changes one thing, and verify (the binary) must exit 1 and name what changed (an untouched copy
+ * exits 0). The issue's twelve: an input, evidence, the rubric, waivers, roster, inspections, the
+ * as-of day, the result, the envelope, a signer not allowed, a file added, a file removed; and
+ * more (evidence added or removed, an inspections file added, the lists and signatures).
  * Where ssh-keygen and sha256sum are installed, they check civscore's output without civscore.
  */
 import { spawnSync } from 'node:child_process';
@@ -103,13 +106,16 @@ afterAll(() => {
   for (const d of [signed, ...scratch]) rmSync(d, { recursive: true, force: true });
 });
 
-/** A copy of the signed run, changed by `change`, checked by verify. */
+/**
+ * A copy of the signed run, changed by `change`, checked by verify: the built binary in its own
+ * process, as an auditor's script runs it (its exit code is the verdict).
+ */
 function verifyCopy(change: (dir: string) => void, args: string[] = [], statement = 'run.att') {
   const dir = mkdtempSync(join(tmpdir(), 'civscore-tamper-'));
   scratch.push(dir);
   cpSync(signed, dir, { recursive: true });
   change(dir);
-  return runCli(['verify', statement, ...args], { cwd: dir });
+  return runBinary(['verify', statement, ...args], { cwd: dir });
 }
 
 const edit = (file: string, f: (s: string) => string) => writeFileSync(file, f(readFileSync(file, 'utf8')));
@@ -187,7 +193,17 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
   [
     'evidence edited',
     (d) => edit(evidenceOf(d), (s) => `${s}（补记）`),
-    [/input changed: in\/.+\/evidence\/c\d+\/minutes\.txt/],
+    [/evidence \(台账\) changed: in\/.+\/evidence\/c\d+\/minutes\.txt/],
+  ],
+  [
+    'evidence removed',
+    (d) => rmSync(evidenceOf(d)),
+    [/evidence \(台账\) missing: in\/.+\/evidence\/c\d+\/minutes\.txt/],
+  ],
+  [
+    'evidence added to the folder after signing',
+    (d) => writeFileSync(join(dirname(evidenceOf(d)), 'photo-later.jpg'), '补拍的照片'),
+    [/evidence \(台账\) added \(not in the signed list\): in\/.+\/evidence\/c\d+\/photo-later\.jpg/],
   ],
   [
     'the rubric edited',
@@ -397,6 +413,28 @@ describe('checked without civscore', () => {
       expect.stringMatching(new RegExp(`^${sha256Hex(MINUTES)}  in/.+/evidence/c\\d+/minutes.txt$`)),
     ]);
     expect(statement.predicate.evidence).toEqual({ files: 1, sha256: sha256Hex(`${evidenceLines[0]}\n`) });
+  });
+});
+
+describe('an inspections folder', () => {
+  it('names an inspections file added to the folder after signing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civscore-attest-insp-'));
+    scratch.push(dir);
+    cpSync(signed, dir, { recursive: true });
+    mkdirSync(join(dir, 'insp'));
+    renameSync(join(dir, 'inspections.yaml'), join(dir, 'insp', 'week-1.yaml'));
+    const args = ['rank', 'in', '--rubric', 'rubric.yaml', '--inspections', 'insp', '--fail-on', 'none'];
+    const r = runCli([...args, '--attest', 'i.att', '--key', 'key'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(runBinary(['verify', 'i.att'], { cwd: dir }).code).toBe(0);
+    // A later week's record, put beside it: the run would read it, and the list lacks it.
+    writeFileSync(
+      join(dir, 'insp', 'week-2.yaml'),
+      readFileSync(join(dir, 'insp', 'week-1.yaml'), 'utf8').replace('value: 10 m2', 'value: 20 m2'),
+    );
+    const v = runBinary(['verify', 'i.att'], { cwd: dir });
+    expect(v.code, v.stdout).toBe(1);
+    expect(v.stdout).toMatch(/input added \(not in the signed list\): insp\/week-2\.yaml/);
   });
 });
 

@@ -20,18 +20,18 @@ describe('the last line of a failing run says why', () => {
   it("rank on the README's example street: the quotas (zh-CN, zh-TW, en)", () => {
     const zh = runCli(['rank', street, '--group', 'street', '--lang', 'zh-CN']);
     expect(zh.code).toBe(1);
-    expect(lastLine(zh.stderr)).toBe('2 项配额未达标（退出码 1）');
+    expect(lastLine(zh.stderr)).toBe('3 项配额未达标（退出码 1）');
     const tw = runCli(['rank', street, '--group', 'street', '--lang', 'zh-TW']);
-    expect(lastLine(tw.stderr)).toBe('2 項配額未達標（結束代碼 1）');
+    expect(lastLine(tw.stderr)).toBe('3 項配額未達標（結束代碼 1）');
     const en = runCli(['rank', street, '--group', 'street', '--lang', 'en']);
-    expect(lastLine(en.stderr)).toBe('2 quota(s) not met (exit code 1)');
+    expect(lastLine(en.stderr)).toBe('3 quota(s) not met (exit code 1)');
   });
 
   it('report -o 报告.html says what it wrote and why it exits 1', () => {
     const r = runCli(['report', street, '-o', join(dir, '报告.html'), '--lang', 'zh-CN']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('已写入');
-    expect(lastLine(r.stderr)).toBe('2 项配额未达标（退出码 1）');
+    expect(lastLine(r.stderr)).toBe('3 项配额未达标（退出码 1）');
   });
 
   it('check, validate and trend name the self-assessments with errors', () => {

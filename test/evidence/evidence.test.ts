@@ -313,6 +313,8 @@ describe('civscore evidence add', () => {
       [['guigan.yaml', '-c', 'drug-free', 'evidence/guigan/none.jpg'], 'evidence.add.no-file'],
       [['guigan.yaml', '-c', 'drug-free', '-k', '相片', 'evidence/guigan/a.jpg'], 'evidence.add.bad-kind'],
       [['rubric.csv', '-c', 'drug-free', 'evidence/guigan/a.jpg'], 'evidence.add.not-yaml'],
+      // A criterion the file's rubric lacks (a near id is suggested).
+      [['guigan.yaml', '-c', 'drug-fre', 'evidence/guigan/a.jpg'], 'evidence.add.unknown-criterion'],
     ];
     const before = readFileSync(join(dir, 'guigan.yaml'), 'utf8');
     for (const [args, code] of cases) {
@@ -321,6 +323,30 @@ describe('civscore evidence add', () => {
       expect(r.stderr).toContain(code);
     }
     expect(readFileSync(join(dir, 'guigan.yaml'), 'utf8')).toBe(before);
+    const typo = runCli(
+      ['evidence', 'add', 'guigan.yaml', '-c', 'drug-fre', 'evidence/guigan/a.jpg', '--lang', 'zh-CN'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(typo.stderr).toContain(
+      '--criterion drug-fre：guigan.yaml 的评分细则中没有该评分项（是否应为 drug-free？）',
+    );
+    // --rubric names another rubric to hold the id to: the Lucheng rubric has drug-free too.
+    const other = runCli(
+      [
+        'evidence',
+        'add',
+        'guigan.yaml',
+        '-c',
+        'drug-free',
+        '-r',
+        'lucheng-model-2002',
+        'evidence/guigan/a.jpg',
+      ],
+      { cwd: dir },
+    );
+    expect(other.code, other.stderr).toBe(0);
   });
 });
 

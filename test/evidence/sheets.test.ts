@@ -5,7 +5,7 @@
  * built here part by part, as WPS writes one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -255,6 +255,39 @@ describe('evidence in spreadsheets', () => {
     const all = runCli(['validate', dir, '--rubric', join(dir, 'rubric.yaml')], { cwd: dir, env: env() });
     expect(all.stdout).toContain('evidence/wps/c1/签到表.xlsx');
     expect(all.stdout).not.toMatch(/签到表\.xlsx:/);
+  });
+
+  it('report: the evidence section names each row, its findings matched by sheet and row', () => {
+    const out = join(dir, 'report.html');
+    const r = runCli(
+      [
+        'report',
+        join(dir, 'wps.xlsx'),
+        join(dir, 'rows.csv'),
+        '--rubric',
+        join(dir, 'rubric.yaml'),
+        '-o',
+        out,
+      ],
+      { cwd: dir, env: env() },
+    );
+    expect(r.code, r.stderr).not.toBe(2);
+    const html = readFileSync(out, 'utf8');
+    const table = /<table class="evidence">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+      .slice(1)
+      .map((m) =>
+        [...m[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '')),
+      );
+    // Missing (the picture and the minutes), changed, unlisted, other (unhashed), no data.
+    const byId = new Map(
+      rows.map((c) => [/\((c\d)\)|（(c\d)）/.exec(c[0]!)!.slice(1).find(Boolean), c.slice(1)]),
+    );
+    expect(byId.get('c1')!.slice(0, 4)).toEqual(['0', '0', '1', '0']);
+    expect(byId.get('c2')!.slice(0, 4)).toEqual(['2', '0', '0', '0']);
+    expect(byId.get('c3')!.slice(0, 4)).toEqual(['0', '1', '0', '1']);
+    expect(byId.get('c5')!.slice(0, 4)).toEqual(['0', '1', '0', '0']);
+    expect(byId.has('c4')).toBe(false);
   });
 });
 

@@ -27,4 +27,21 @@ describe('a name of 1,000,000 characters in an HTML report', () => {
       expect(r.stdout).toMatch(/长{100,}…/);
     }
   });
+
+  it('and in text: check (table, Markdown), rank, trend and plan stay small, the name cut with an ellipsis', () => {
+    const street = hugeName(join(dir(), 'name-text'), CHARS);
+    const runs = [
+      ['check', join(street, 'huge.yaml')],
+      ['check', join(street, 'huge.yaml'), '--format', 'markdown'],
+      ['rank', street, '--as-of', '2005-12-31'],
+      ['rank', street, '--as-of', '2005-12-31', '--format', 'markdown'],
+      ['trend', street, '--as-of', '2005-12-31'],
+      ['plan', street, '--as-of', '2005-12-31'],
+    ];
+    for (const args of runs) {
+      const r = runCli([...args, '--max-size', '10MB'], { env: { COLUMNS: '80' } });
+      expect(r.code, `${args[0]}: ${r.stderr.slice(0, 500)}`).toBeLessThan(2);
+      expect(r.stdout.length + r.stderr.length, args.join(' ')).toBeLessThan(300_000);
+    }
+  });
 });

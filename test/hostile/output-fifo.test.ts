@@ -32,6 +32,13 @@ const RUNS: [string, string[], ('SIGTERM' | 'SIGINT')[]][] = [
   ['rank csv', ['rank', 'examples/street', '--format', 'csv', '--as-of', '2005-12-31'], ['SIGINT']],
   ['trend', ['trend', 'examples/trend'], ['SIGTERM']],
   ['report', ['report', 'examples/street', '--as-of', '2005-12-31'], ['SIGINT']],
+  // Every other command that reads submissions and writes with -o (issue 23).
+  ['check', ['check', 'examples/street/dingzi.yaml'], ['SIGTERM']],
+  ['validate', ['validate', 'examples/street'], ['SIGINT']],
+  ['plan', ['plan', 'examples/street', '--as-of', '2005-12-31'], ['SIGTERM']],
+  ['rank xlsx', ['rank', 'examples/street', '--format', 'xlsx', '--as-of', '2005-12-31'], ['SIGTERM']],
+  ['convert csv --force', ['convert', 'examples/street', '--to', 'csv', '--force'], ['SIGTERM']],
+  ['convert xlsx --force', ['convert', 'examples/street', '--to', 'xlsx', '--force'], ['SIGINT']],
 ];
 
 describe.skipIf(process.platform === 'win32')('-o <fifo> with no reader', () => {

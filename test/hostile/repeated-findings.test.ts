@@ -21,12 +21,22 @@ writeFileSync(
   readFileSync('examples/street/dingzi.yaml', 'utf8').replace('metrics:\n', `metrics:\n${extra}`),
 );
 
+// The same number of unknown columns in a .csv row (a workbook's findings at its cells).
+const csv = join(dir, 'columns.csv');
+runCli(['convert', 'examples/street/dingzi.yaml', '--to', 'csv', '-o', csv]);
+const rows = readFileSync(csv, 'utf8').split('\r\n');
+rows[0] += Array.from({ length: KEYS }, (_, i) => `,Unknown ${'x'.repeat(50)} ${i}`).join('');
+rows[1] += Array.from({ length: KEYS }, (_, i) => `,unknown-key-${'x'.repeat(50)}-${i}`).join('');
+rows[2] += ',1'.repeat(KEYS);
+writeFileSync(csv, rows.join('\r\n'));
+
 const said = {
   'zh-CN': '还有 1,180 个同类问题',
   'zh-TW': '還有 1,180 個同類問題',
   en: '1,180 more of the same kind',
 };
-const lines = (text: string) => text.split('\n').filter((l) => l.includes('unknown-key-')).length;
+const lines = (text: string) =>
+  text.split('\n').filter((l) => l.includes('unknown-key-') || l.includes('Unknown x')).length;
 
 describe('4,900 findings of one code are not 4,900 lines', () => {
   const runs: [string, string[]][] = [
@@ -36,6 +46,10 @@ describe('4,900 findings of one code are not 4,900 lines', () => {
     ['validate github', ['validate', file, '--format', 'github']],
     ['validate junit', ['validate', file, '--format', 'junit']],
     ['validate sarif', ['validate', file, '--format', 'sarif']],
+    ['convert (its own findings)', ['convert', file, '--to', 'csv', '-o', join(dir, 'out.csv'), '--force']],
+    ['check of a .csv row', ['check', csv]],
+    ['validate of a .csv row', ['validate', csv]],
+    ['validate github of a .csv row', ['validate', csv, '--format', 'github']],
   ];
   for (const [label, args] of runs)
     it(label, () => {

@@ -27,8 +27,15 @@ describe('message catalogue', () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
-  // A flag param that chooses a word (a veto item) is worded, not shown.
-  const WORDED = new Set(['quota.group-merged folds', 'rank.exemption veto']);
+  // A flag param that chooses a word (a veto item) is worded, not shown; a count that chooses
+  // the English singular or plural (1 street, 2 streets) is shown by the sentence around it.
+  const WORDED = new Set([
+    'quota.group-merged folds',
+    'rank.exemption veto',
+    'quota.units.compound count',
+    'quota.units.community count',
+    'quota.units.street count',
+  ]);
   // A roll-up's level, measure and bound are ids worded as nouns ("compounds", "at least").
   const ROLL_UP_TOKENS = new Set(['from', 'measure', 'op', 'above', 'level', 'lowRaw', 'highRaw']);
   const worded = (code: string, k: string) =>

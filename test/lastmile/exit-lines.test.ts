@@ -17,8 +17,8 @@ const street = join(ROOT, 'examples/street');
 
 describe('exit 1 ends with its reasons (zh-CN)', () => {
   const cases: [string, string[], RegExp][] = [
-    ['rank', ['rank', street, '--group', 'street'], /^2 项配额未达标（退出码 1）$/],
-    ['report -o', ['report', street, '-o', join(tmp, 'r.html')], /^2 项配额未达标（退出码 1）$/],
+    ['rank', ['rank', street, '--group', 'street'], /^3 项配额未达标（退出码 1）$/],
+    ['report -o', ['report', street, '-o', join(tmp, 'r.html')], /^3 项配额未达标（退出码 1）$/],
     ['check', ['check', join(ROOT, 'examples/invalid')], /^\d+ 份自评有错误（退出码 1）$/],
     ['validate', ['validate', join(ROOT, 'examples/invalid')], /^\d+ 份自评有错误（退出码 1）$/],
     ['trend', ['trend', join(ROOT, 'examples/trend')], /^1 份自评有错误（退出码 1）$/],

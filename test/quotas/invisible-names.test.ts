@@ -87,6 +87,27 @@ describe('a street name with an invisible character or a combining mark is the s
   });
 });
 
+describe.each(['csv', 'xlsx'])('the same streets in a .%s of the street (convert made it)', (ext) => {
+  it('rank counts one street with the quotas of plain names; trend and report show one street', () => {
+    const dir = copyWithStreets('examples/street', `sheet-${ext}`, HIDDEN);
+    const sheet = join(tmp, `street.${ext}`);
+    expect(runCli(['convert', dir, '--to', ext, '-o', sheet]).code).toBe(0);
+    const plain = runCli(['rank', 'examples/street', '--format', 'json', ...AS_OF]);
+    const r = runCli(['rank', sheet, '--format', 'json', '--lang', 'en', ...AS_OF]);
+    const quotas = (out: string) =>
+      (JSON.parse(out).tables[0].quotas as Quota[]).map((q) => [q.quota, q.group, q.n, q.reached, q.status]);
+    expect(quotas(r.stdout)).toEqual(quotas(plain.stdout));
+    expect(r.stderr.match(/quota\.group-merged/g)).toHaveLength(1);
+    const t = runCli(['trend', sheet, '--group', 'street', '--format', 'json', ...AS_OF]);
+    expect(JSON.parse(t.stdout).tables[0].groups.map((g: { key: string }) => g.key)).toEqual(['五马街道']);
+    const html = runCli(['report', sheet, '--group', 'street', ...AS_OF]);
+    const headings = [...html.stdout.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]!);
+    expect(headings.filter((h) => h.replace(/\u200d|\u2060|\u0301|\ufeff/g, '') === '五马街道')).toEqual([
+      '五马街道',
+    ]);
+  });
+});
+
 describe('街 / 街道 / 街道办事处 / 办事处 are one office, and ordinary neighbours are not look-alikes', () => {
   it('八里台街 and 八里台街道 are one street', () => {
     const dir = copyWithStreets('examples/street', 'office', {

@@ -147,8 +147,9 @@ describe('rank CSV: one table per file', () => {
 
   it('a share that is no round number is the fraction to a tenth of a percent (0.222)', () => {
     const { quotas } = rankTables('en', ['examples/street']);
-    expect(quotas.rows.map((q) => q.Share)).toEqual(['0.222', '0.667']);
-    expect(quotas.rows.map((q) => q.Provisional)).toEqual(['', '']);
+    // 2 / 9, 6 / 9 and (the district share of ≥ 300 m²) 4 / 9.
+    expect(quotas.rows.map((q) => q.Share)).toEqual(['0.222', '0.667', '0.444']);
+    expect(quotas.rows.map((q) => q.Provisional)).toEqual(['', '', '']);
   });
 
   it('without --quotas-output the ranking stays one table, and stderr says where the quotas went', () => {
@@ -164,7 +165,8 @@ describe('rank CSV: one table per file', () => {
     const r = runCli(['rank', 'examples/street', ...AS_OF, '--quotas-output', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('桂柑社区');
-    expect(table(readFileSync(out, 'utf8')).rows).toHaveLength(2);
+    // Three quotas: the two tier shares and the share of ≥ 300 m².
+    expect(table(readFileSync(out, 'utf8')).rows).toHaveLength(3);
   });
 
   it('refuses --groups-output without --group (exit 2), in the chosen language', () => {

@@ -183,7 +183,11 @@ describe('quotas', () => {
 
   it('lists no candidates for a quota that is met, and keeps unreachable candidates last', () => {
     const es = [entry('a', 95, 'modern'), entry('b', 95, 'modern')];
-    expect(quotas(rubric, es).every((q) => q.status === 'met' && q.candidates.length === 0)).toBe(true);
+    expect(
+      quotas(rubric, es)
+        .filter((q) => q.criterion === undefined)
+        .every((q) => q.status === 'met' && q.candidates.length === 0),
+    ).toBe(true);
     const more = [
       entry('a', 95, 'modern'),
       entry('b', 50, null, {
@@ -223,7 +227,8 @@ describe('quotas', () => {
           }),
         );
         for (const q of quotas(rubric, es)) {
-          if (q.status !== 'short') continue;
+          // A quota of a criterion names no candidates (the next test).
+          if (q.status !== 'short' || q.criterion !== undefined) continue;
           const order = rubric.tiers.map((t) => t.id);
           const reaches = (t: string | null) => t !== null && order.indexOf(t) <= order.indexOf(q.tier);
           const all = es
@@ -244,6 +249,32 @@ describe('quotas', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('counts those meeting a criterion for a quota of a criterion, and names no candidates', () => {
+    // 大多数 ≥ 300 m², more than 50% of the district: 2 of 4 is not more than half, 3 of 4 is.
+    const has = { met: ['office-service-area-300'] };
+    const two = [
+      entry('a', 95, 'modern', has),
+      entry('b', 60, null, has),
+      entry('c', 90, 'modern'),
+      entry('d', 40, null),
+    ];
+    const q = quotas(rubric, two).find((x) => x.quota === 'large-office-share')!;
+    expect(q).toMatchObject({
+      criterion: 'office-service-area-300',
+      reached: 2,
+      n: 4,
+      status: 'short',
+      delta: 1,
+      points: 0,
+    });
+    expect(q.candidates).toEqual([]);
+    const three = [...two.slice(0, 3).map((e) => ({ ...e, ...has })), two[3]!];
+    expect(quotas(rubric, three).find((x) => x.quota === 'large-office-share')).toMatchObject({
+      reached: 3,
+      status: 'met',
+    });
   });
 
   it('cannot judge a masked target', () => {

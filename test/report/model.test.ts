@@ -50,8 +50,11 @@ describe('report page model', () => {
     expect(t.quotas.map((q) => [q.status, Number(q.share.toFixed(3)), q.targets])).toEqual([
       ['short', 0.222, [0.5]],
       ['short', 0.667, [0.85]],
+      // 大多数 ≥ 300 m²: 4 of 9, more than half wanted.
+      ['short', 0.444, [0.5]],
     ]);
     expect(t.quotas[0]!.sentence).toContain('还需 3 个社区达标');
+    expect(t.quotas[2]!.sentence).toContain('比目标低 5.6 个百分点，还需 1 个社区达标');
     const g = t.groups[0]!;
     expect(g.name).toBe('五马街道');
     // 004's targets are the district's: listed with the table's quotas, not under a street.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CriterionPoints } from '../../src/engine/criterion-points.js';
+import { type KeptPoints, keptPoints } from '../../src/engine/criterion-points.js';
 import { sha256Hex } from '../../src/pipeline/attest/sha256-list.js';
 import { readPrivateKey, type SigningKey } from '../../src/pipeline/attest/ssh-key.js';
 import { sshSign } from '../../src/pipeline/attest/sshsig.js';
@@ -249,8 +249,8 @@ describe('row groups', () => {
       tables: [{ rubric, identity: { sha256: 'x' }, period: '2005', rows, quotas: [] }],
       invalid: [],
     } as unknown as RankReport;
-    const criteria = new Map<string, CriterionPoints>(
-      rows.map((r, i) => [r.entry.file, Float64Array.from([i, 1, 2, 2, 0, 2])]),
+    const criteria = new Map<string, KeptPoints>(
+      rows.map((r, i) => [r.entry.file, keptPoints([i, 1, 2, 2, 0, 2])]),
     );
     const pieces = await resultsParquet(report, criteria, {
       asOf: null,

@@ -46,6 +46,8 @@ describe('a district quota is judged over the district', () => {
       expect(qs.map((q) => [q.quota, q.by, q.group, q.reached, q.n, q.status])).toEqual([
         ['modern-share', 'district', '鹿城区', 2, 9, 'short'],
         ['safe-civilized-share', 'district', '鹿城区', 6, 9, 'short'],
+        // 大多数 ≥ 300 m²: 桂柑, 府前, 花柳塘 and 桃李 have it, 4 / 9 is not more than half.
+        ['large-office-share', 'district', '鹿城区', 4, 9, 'short'],
       ]);
     }
   });

@@ -192,3 +192,66 @@ describe('convert --to yaml', () => {
     expect(existsSync(join(out, 'guigan.yaml'))).toBe(true);
   });
 });
+
+describe.each(['csv', 'xlsx'])('convert --to yaml from a .%s', (ext) => {
+  /** examples/street as one sheet, made by convert. */
+  const street = (name: string) => {
+    const sheet = join(tmp, `${name}.${ext}`);
+    expect(runCli(['convert', 'examples/street', '--to', ext, '-o', sheet]).code).toBe(0);
+    return sheet;
+  };
+  const ranked = (input: string) =>
+    JSON.parse(runCli(['rank', input, '--format', 'json', '--as-of', '2005-12-31']).stdout).tables.flatMap(
+      (t: { ranking: { id: string; name: string; street?: string }[] }) =>
+        t.ranking.map((row) => `${row.id}|${row.name}`),
+    );
+
+  it('writes rows with hostile names as files that read back as the rows did', () => {
+    // The hostile names in a CSV (quoted as CSV quotes), then as the format under test.
+    const template = join(tmp, `template-${ext}.csv`);
+    expect(runCli(['convert', 'examples/street/dingzi.yaml', '--to', 'csv', '-o', template]).code).toBe(0);
+    const lines = readFileSync(template, 'utf8').split('\r\n');
+    const csv = join(tmp, `hostile-rows-${ext}.csv`);
+    const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    // A NUL makes any CSV binary data (load.binary): every other name.
+    const names = HOSTILE.filter((n) => !n.includes('\u0000'));
+    const rows = names.map((name, i) => {
+      const cells = lines[2]!.split(',');
+      cells[0] = `h${i}`;
+      cells[1] = quoted(name);
+      return cells.join(',');
+    });
+    writeFileSync(csv, [lines[0], lines[1], ...rows].join('\r\n'));
+    const sheet = ext === 'csv' ? csv : join(tmp, 'hostile-rows.xlsx');
+    if (ext === 'xlsx') expect(runCli(['convert', csv, '--to', 'xlsx', '-o', sheet]).code).not.toBe(2);
+    const out = join(tmp, `hostile-rows-out-${ext}`);
+    const r = runCli(['convert', sheet, '--to', 'yaml', '-o', out, '--lang', 'en']);
+    expect(r.code, r.stderr).not.toBe(2);
+    const fromSheet = ranked(sheet);
+    expect(fromSheet.length).toBe(names.length);
+    expect(new Set(ranked(out))).toEqual(new Set(fromSheet));
+  });
+
+  it('replaces a file only with --force, names each one it replaced, and never writes through a link', () => {
+    const sheet = street(`force-${ext}`);
+    const out = join(tmp, `force-out-${ext}`);
+    mkdirSync(out);
+    const dingzi = readFileSync('examples/street/dingzi.yaml', 'utf8');
+    writeFileSync(join(out, 'fuqian.yaml'), dingzi.replace('id: dingzi', 'id: fuqian'));
+    const before = readFileSync(join(out, 'fuqian.yaml'), 'utf8');
+    const outside = join(tmp, `outside-${ext}.txt`);
+    writeFileSync(outside, 'precious\n');
+    symlinkSync(outside, join(out, 'dingzi.yaml'));
+    const first = runCli(['convert', sheet, '--to', 'yaml', '-o', out, '--lang', 'en']);
+    expect(first.stderr).toMatch(/convert\.exists/);
+    expect(readFileSync(join(out, 'fuqian.yaml'), 'utf8')).toBe(before);
+    const forced = runCli(['convert', sheet, '--to', 'yaml', '-o', out, '--force', '--lang', 'en']);
+    expect(forced.stderr).toMatch(
+      /convert\.replaced {2}\S*fuqian\.yaml was replaced \(--force\) by this row's community 府前社区（fuqian）/,
+    );
+    expect(forced.stderr).toMatch(/convert\.not-a-file/);
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n');
+    expect(lstatSync(join(out, 'dingzi.yaml')).isSymbolicLink()).toBe(true);
+    expect(forced.code).toBe(1);
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * Issue 23: rank's trust holds on every command that reads submissions. A community's file that
  * names its own rubric (beside it, elsewhere, or nowhere at all) is refused alike by rank,
- * report, trend, validate and convert: the same code, whether the path exists or not, and its
- * community is never scored under that rubric.
+ * report, trend, plan, validate and convert, from a YAML file or a spreadsheet row: the same code,
+ * whether the path exists or not, and its community is never scored under that rubric. (`check`
+ * is a community's own work and follows its file's rubric: rubric-policy.ts; check-formats.test.ts.)
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -63,6 +65,11 @@ const COMMANDS: Record<string, (dir: string) => { code: number | null; said: str
     const r = runCli(['validate', dir, '--lang', 'en']);
     return { code: r.code, said: r.stdout, lenient: false };
   },
+  plan: (dir) => {
+    const r = runCli(['plan', dir, ...AS_OF, '--lang', 'en']);
+    // plan's exit code says whether a plan meets the quotas (0 or 1), not whether a file was refused.
+    return { code: r.code === 0 ? 1 : r.code, said: r.stderr, lenient: r.stdout.includes('Lenient tier') };
+  },
   convert: (dir) => {
     const out = join(dir, '..', `out-${Math.random().toString(36).slice(2)}`);
     const r = runCli(['convert', dir, '--to', 'yaml', '-o', out, '--lang', 'en']);
@@ -98,31 +105,54 @@ describe('a file naming its own rubric, under every command', () => {
 });
 
 describe('a spreadsheet row naming a rubric outside the allowed folders', () => {
-  it('is refused without the rubric being read: none of its titles reach any output', () => {
-    const outside = join(tmp, 'outside');
-    mkdirSync(outside, { recursive: true });
-    writeFileSync(
-      join(outside, 'secret.yaml'),
-      readFileSync(join(ROOT, 'rubrics/district-2005-community.yaml'), 'utf8')
-        .replace(/^rubric: .*$/m, 'rubric: secret-rubric')
-        .replaceAll('社区服务站和服务用房面积', '机密面积甲乙丙'),
-    );
-    const csv = join(tmp, 'row.csv');
-    expect(runCli(['convert', 'examples/street/dingzi.yaml', '--to', 'csv', '-o', csv]).code).toBe(0);
-    const text = readFileSync(csv, 'utf8').replace(/district-2005-community/g, join(outside, 'secret.yaml'));
-    writeFileSync(csv, text.replace('社区服务站和服务用房面积', '机密面积甲乙'));
-    for (const args of [
-      ['rank', csv, ...AS_OF],
-      ['validate', csv],
-      ['trend', csv, ...AS_OF],
-      ['report', csv, ...AS_OF],
-    ]) {
-      const r = runCli([...args, '--lang', 'zh-CN']);
-      expect(r.stdout + r.stderr).toContain('trust.rubric-not-allowed');
-      expect(r.stdout + r.stderr).not.toContain('机密面积甲乙丙');
-      expect(r.stdout + r.stderr).not.toContain('secret-rubric');
-    }
-  });
+  it.each(['csv', 'xlsx'])(
+    '.%s: is refused without the rubric being read: none of its titles reach any output',
+    async (ext) => {
+      const outside = join(tmp, 'outside');
+      mkdirSync(outside, { recursive: true });
+      writeFileSync(
+        join(outside, 'secret.yaml'),
+        readFileSync(join(ROOT, 'rubrics/district-2005-community.yaml'), 'utf8')
+          .replace(/^rubric: .*$/m, 'rubric: secret-rubric')
+          .replaceAll('社区服务站和服务用房面积', '机密面积甲乙丙'),
+      );
+      const csv = join(tmp, `row-${ext}.csv`);
+      expect(runCli(['convert', 'examples/street/dingzi.yaml', '--to', 'csv', '-o', csv]).code).toBe(0);
+      const text = readFileSync(csv, 'utf8').replace(
+        /district-2005-community/g,
+        join(outside, 'secret.yaml'),
+      );
+      writeFileSync(csv, text.replace('社区服务站和服务用房面积', '机密面积甲乙'));
+      const sheet = ext === 'csv' ? csv : join(tmp, 'row.xlsx');
+      if (ext === 'xlsx') {
+        // The same row in a workbook: convert's own, its rubric cell rewritten.
+        expect(runCli(['convert', 'examples/street/dingzi.yaml', '--to', 'xlsx', '-o', sheet]).code).toBe(0);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(sheet);
+        const ws = wb.worksheets[0]!;
+        const col = (ws.getRow(2).values as unknown[]).indexOf('rubric');
+        expect(col).toBeGreaterThan(0);
+        ws.getRow(3).getCell(col).value = join(outside, 'secret.yaml');
+        await wb.xlsx.writeFile(sheet);
+      }
+      const converted = join(tmp, `converted-${ext}`);
+      for (const args of [
+        ['rank', sheet, ...AS_OF],
+        ['validate', sheet],
+        ['trend', sheet, ...AS_OF],
+        ['report', sheet, ...AS_OF],
+        ['plan', sheet, ...AS_OF],
+        ['convert', sheet, '--to', 'yaml', '-o', converted],
+      ]) {
+        const r = runCli([...args, '--lang', 'zh-CN']);
+        expect(r.stdout + r.stderr).toContain('trust.rubric-not-allowed');
+        expect(r.stdout + r.stderr).not.toContain('机密面积甲乙丙');
+        expect(r.stdout + r.stderr).not.toContain('secret-rubric');
+      }
+      // convert wrote no file for the refused row.
+      expect(existsSync(join(converted, 'dingzi.yaml'))).toBe(false);
+    },
+  );
 });
 
 describe('a rubric allowed by --rubrics under a built-in id', () => {

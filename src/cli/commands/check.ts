@@ -3,21 +3,19 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { inspectionNotes } from '../../engine/inspect.js';
 import { listOf, withId } from '../../i18n/list.js';
-import { type Finding, hasErrors, type Position } from '../../model/finding.js';
+import { hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
-import { type AssessedFile, assessFile } from '../../pipeline/assess-file.js';
-import { assessSheet } from '../../pipeline/assess-sheet.js';
-import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
+import type { AssessedFile } from '../../pipeline/assess-file.js';
+import { checkSubmissions, listInOrder } from '../../pipeline/intake/check-submissions.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
-import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
@@ -82,53 +80,32 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
     });
 }
 
-/**
- * Files, folders and globs (Windows' cmd.exe leaves `*.yaml` to the program) to files, in the order
- * given; a folder's or a glob's files sorted (spreadsheets among them, never Excel's lock files).
- * A path that is neither stays, for its own finding.
- */
-function checkFiles(inputs: string[]): { files: string[]; findings: Finding[] } {
-  const files: string[] = [];
-  const findings: Finding[] = [];
-  for (const input of inputs) {
-    const e = expandSheetInputs([input]);
-    if (e.files.length === 0 && e.findings.every((f) => f.code === 'load.not-found')) files.push(input);
-    else {
-      files.push(...e.files.filter((f) => !files.includes(f)));
-      findings.push(...e.findings);
-    }
-  }
-  return { files, findings };
-}
-
 export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
   const format = outputFormat(Object.keys(CHECK_FORMATS) as CheckFormat[], {
     format: opts.format,
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
-  const { files, findings: inputFindings } = checkFiles(inputs);
+  const { files, findings: inputFindings } = listInOrder(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
   const waivers = requireWaivers(opts.waivers);
   const inspections = await requireInspections(opts.inspections, opts.maxSize);
-  const assess = {
+  const assessed: AssessedFile[] = [];
+  const locate = fileLocator();
+  // The one intake, each submission kept whole, a row's as a file's.
+  for await (const r of checkSubmissions(files, {
     ...(inspections.set ? { inspections: inspections.set } : {}),
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     asOf: opts.asOf,
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.period ? { period: opts.period } : {}),
-    scoreInvalid: true,
     evidence: evidenceOptions(opts, ctx.env),
-  };
-  const assessed: AssessedFile[] = [];
-  const locate = fileLocator();
-  for (const file of files) {
-    // A workbook or CSV file: one result per community row.
-    if (sheetKind(file)) for await (const r of assessSheet(file, assess)) assessed.push(withRubricYear(r));
-    else assessed.push(withRubricYear(assessFile(file, assess), (f) => locate(f, ['period'])));
-  }
+  }))
+    assessed.push(
+      r.sheet !== undefined ? withRubricYear(r) : withRubricYear(r, (f) => locate(f, ['period'])),
+    );
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
   if (opts.minTier !== undefined)

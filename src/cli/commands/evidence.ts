@@ -11,7 +11,8 @@ import { message } from '../../i18n/catalog.js';
 import { evidenceHash } from '../../load/evidence-hashes.js';
 import { ID_RE } from '../../model/criterion-schema.js';
 import { evidenceKind, kindFromExtension } from '../../model/evidence.js';
-import { addEvidence, type NewEvidence } from '../../pipeline/evidence/add-evidence.js';
+import { suggest } from '../../model/names.js';
+import { addEvidence, criterionIdsLacking, type NewEvidence } from '../../pipeline/evidence/add-evidence.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -19,6 +20,7 @@ import { writeFileAtomic } from '../write-atomic.js';
 interface AddOptions {
   criterion: string;
   kind?: string;
+  rubric?: string;
 }
 
 export function registerEvidence(program: Command, context: (cmd: Command) => CliContext): void {
@@ -32,6 +34,7 @@ export function registerEvidence(program: Command, context: (cmd: Command) => Cl
     .argument('<evidence...>', 'the evidence files, as paths from the current folder')
     .requiredOption('-c, --criterion <id>', 'the criterion id the evidence is for')
     .option('-k, --kind <kind>', 'what it is: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他')
+    .option('-r, --rubric <id|path>', "the rubric the criterion is of (default: the file's own `rubric:`)")
     .action((file: string, files: string[], opts: AddOptions, cmd: Command) => {
       process.exitCode = add(file, files, opts, context(cmd));
     });
@@ -65,6 +68,16 @@ function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): 
     const kind = opts.kind ?? kindFromExtension(path);
     return { path, sha256: h.sha256, ...(kind ? { kind } : {}) };
   });
+  // A criterion the file's rubric lacks (a metric's id, a typo) is refused before anything is written.
+  const lacking = criterionIdsLacking(file, opts.criterion, opts.rubric);
+  if (lacking) {
+    const near = suggest(opts.criterion, lacking);
+    throw new CliError('evidence.add.unknown-criterion', {
+      criterion: opts.criterion,
+      file,
+      ...(near ? { suggestion: near } : {}),
+    });
+  }
   const r = addEvidence(text, opts.criterion, entries);
   if (!r.ok) throw new CliError('evidence.add.unreadable', { file, detail: r.detail });
   writeFileAtomic(file, r.text, { mode: st.mode, uid: st.uid, gid: st.gid });

@@ -26,6 +26,7 @@ import {
   formatOption,
   givenOnCommandLine,
   groupOption,
+  inspectionsOption,
   jobsOption,
   parseSize,
   rubricsOption,
@@ -47,6 +48,8 @@ interface PlanStatusCliOptions {
   waivers?: string;
   maxSize?: number;
   roster?: string;
+  /** --inspections: a fix is done when the inspectors found it so (a 复查's value), not the file alone. */
+  inspections?: string[];
   formatGiven?: boolean;
 }
 
@@ -66,6 +69,7 @@ export function registerPlanStatus(plan: Command, context: (cmd: Command) => Cli
     .addOption(jobsOption('scoring'))
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
+    .addOption(inspectionsOption())
     .addOption(asOfOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (planFile: string, inputs: string[], opts: PlanStatusCliOptions, cmd: Command) => {

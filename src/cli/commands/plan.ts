@@ -24,7 +24,13 @@ import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
-import { addPlanOptions, checkPlanOptions, makePlan, type PlanRunOptions } from '../plan-run.js';
+import {
+  addPlanOptions,
+  checkPlanOptions,
+  DEFAULT_ALTERNATIVES,
+  makePlan,
+  type PlanRunOptions,
+} from '../plan-run.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
@@ -93,7 +99,13 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
   return cleanOnSignal(async () => {
     const built = await rankInputs(inputs, opts, ctx, { keepAssessment: true });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
-    const { plan, findings } = await makePlan(built, opts, checked, ctx);
+    const { plan, findings } = await makePlan(
+      built,
+      opts,
+      checked,
+      ctx,
+      format === 'json' ? DEFAULT_ALTERNATIVES.json : DEFAULT_ALTERNATIVES.read,
+    );
     printFindings(findings, ctx, invalidRubricOf(built.report));
     if (key)
       writeAttestation(

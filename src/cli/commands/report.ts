@@ -143,6 +143,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       version: VERSION,
       pages: opts.pages,
       ...(made ? { plan: planView(made.plan, ctx.lang) } : {}),
+      findings: problems,
     });
     if (format === 'pdf') {
       // Printed twice or more: the contents learn their page numbers from the first printing.

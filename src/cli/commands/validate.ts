@@ -6,12 +6,9 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { startWorkers, validateBatch } from '../../batch/pool.js';
-import { threadsFor, workersBeforeScan } from '../../batch/threads.js';
-import { toValidateItem } from '../../batch/validate-batch-item.js';
-import { validateSheet } from '../../pipeline/assess-sheet.js';
-import { expandSheetInputs, splitSheets } from '../../pipeline/intake/list-inputs.js';
-import { buildValidateReport, type SheetRowItem } from '../../pipeline/validate-report.js';
+import { threadsFor } from '../../batch/threads.js';
+import { validateSubmissions } from '../../pipeline/intake/check-submissions.js';
+import { buildValidateReport } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
 import { finishRun } from '../exit-line.js';
@@ -94,42 +91,25 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
   const policy = requirePolicy(opts.rubrics);
   const threads = threadsFor(opts.jobs);
   const evidence = evidenceOptions(opts, ctx.env);
-  // Workers load while the inputs are scanned (those the batch turns out too small for are stopped).
-  const workers = startWorkers(workersBeforeScan(threads));
-  const expanded = expandSheetInputs(inputs);
-  const { yaml, sheets } = splitSheets(expanded.files);
-  const items = await validateBatch(
-    yaml,
-    {
-      ...(opts.rubric ? { rubric: opts.rubric } : {}),
-      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-      ...(opts.fast === false ? { fast: false } : {}),
-      policy,
-      evidence,
-    },
-    { ...threads, workers },
-  );
-  // Workbooks and CSV files row by row, in this thread (the reader streams).
-  const rows: SheetRowItem[] = [];
-  for (const file of sheets)
-    for await (const r of validateSheet(file, {
-      ...(opts.rubric ? { rubric: opts.rubric } : {}),
-      ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
-      ...(opts.period ? { period: opts.period } : {}),
-      policy,
-      evidence,
-    })) {
-      const { label, ...row } = r;
-      rows.push({ file, ...(label !== undefined ? { label } : {}), item: toValidateItem(row) });
-    }
+  // The one intake: listed, bounded and judged as every command reads submissions.
+  const intake = await validateSubmissions(inputs, {
+    ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
+    ...(opts.fast === false ? { fast: false } : {}),
+    policy,
+    evidence,
+    threads,
+  });
+  const sheets = intake.sheets;
   const { report, couldNotRun, tooManyWarnings, invalidSubmissions } = buildValidateReport(
-    yaml,
-    items,
-    expanded.findings,
+    intake.yaml,
+    intake.items,
+    intake.findings,
     {
       ...opts,
       tool: { name: 'civscore', version: VERSION },
-      ...(sheets.length ? { sheets: { files: sheets, rows } } : {}),
+      ...(sheets.files.length ? { sheets } : {}),
     },
   );
   if (opts.output !== undefined)

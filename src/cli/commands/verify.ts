@@ -11,7 +11,7 @@ import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { LANGS, type Lang } from '../../model/localized.js';
 import { isPathLike } from '../../pipeline/attest/make-attestation.js';
-import { resultChunks, resultData } from '../../pipeline/attest/result-data.js';
+import { resultData, resultPieces } from '../../pipeline/attest/result-data.js';
 import { sha256Pieces } from '../../pipeline/attest/sha256-list.js';
 import type { Predicate } from '../../pipeline/attest/statement.js';
 import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
@@ -77,18 +77,20 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
         ...(o.months !== undefined ? { months: o.months } : {}),
         solver: (o.solver ?? 'auto') as SolverChoice,
         timeLimit: o.timeLimit ?? '30',
+        // The signed plan is the best plan; its alternatives are not part of it.
+        alternatives: '0',
       };
       const checked = checkPlanOptions(planOpts);
       const built = await rankInputs(o.inputs.map(at), planOpts, quiet, { keepAssessment: true });
       const { plan } = await makePlan(built, planOpts, checked, quiet);
       return {
-        resultSha256: sha256Pieces(resultChunks(built.report, base, plan)),
+        resultSha256: sha256Pieces(resultPieces(built.report, base, plan)),
         data: () => resultData(built.report, base, plan),
       };
     }
     const keep = o.resultsOut !== undefined ? { keepCriteria: true } : {};
     const { report, criteria } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
-    const resultSha256 = sha256Pieces(resultChunks(report, base));
+    const resultSha256 = sha256Pieces(resultPieces(report, base));
     const data = () => resultData(report, base);
     if (o.resultsOut === undefined) return { resultSha256, data };
     // The Parquet results made again as rank made them: their digest is checked against the signed one.

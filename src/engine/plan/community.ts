@@ -14,6 +14,7 @@ import { usesOf } from '../../kinds/registry.js';
 import type { Assessment } from '../../model/assessment.js';
 import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
 import { grantsFor } from '../exemptions.js';
+import { adjustResult, type InspectionPenalty } from '../inspect.js';
 import type { CommunityResult } from '../result.js';
 import { type ScoreOptions, score, scoreCriteria } from '../score.js';
 import { eventsOf, requiredFor, unmetValuesFor } from '../tiers.js';
@@ -21,7 +22,7 @@ import { applyFixes, type FixOption } from './candidates.js';
 
 /** Why a community cannot reach a tier at any price. */
 export interface Blocker {
-  reason: 'event' | 'unpriced' | 'no-data' | 'history' | 'veto' | 'points';
+  reason: 'event' | 'unpriced' | 'no-data' | 'history' | 'veto' | 'points' | 'overstated';
   /** A criterion (or, for history, a metric). */
   id: string;
 }
@@ -52,6 +53,11 @@ export interface CommunityInput {
   score: ScoreOptions;
   /** Keep months as a dimension of the frontier (a months limit applies). */
   months?: boolean;
+  /**
+   * Inspected (--inspections): the assessment holds the inspected values, and this is what the
+   * inspections take off whatever is fixed (points deducted; a 虚报 veto, which no fix lifts).
+   */
+  penalty?: InspectionPenalty;
 }
 
 interface Combo {
@@ -330,7 +336,15 @@ function joinShared(a: string, b: string): string {
 /** The cheapest packages reaching each tier, and what blocks the tiers no package reaches. */
 export function communityOptions(input: CommunityInput): CommunityOptions {
   const { rubric } = input;
-  const base = score(rubric, input.assessment, input.score);
+  const scored = score(rubric, input.assessment, input.score);
+  const deducted = input.penalty?.deducted ?? 0;
+  // Inspected: the tier it is at is the verified one (less the deductions, a 虚报 veto: none).
+  const base = input.penalty ? adjustResult(rubric, scored, input.penalty) : scored;
+  if (input.penalty?.veto) {
+    const blocked: Record<string, Blocker[]> = {};
+    for (const t of rubric.tiers) blocked[t.id] = [{ reason: 'overstated', id: t.id }];
+    return { tier: base.tier, packages: {}, blocked };
+  }
   const { keys, touched } = parts(rubric, input.options);
   const all = keys.map((k, i) => combos(input, base, k, touched[i]!));
   const anyTouched = new Set<string>();
@@ -368,7 +382,8 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
       blocked[tier.id] = why;
       continue;
     }
-    const needed = tier.minScore - base.total;
+    // The points still to find: the deductions stay whatever is fixed (a total is never below 0).
+    const needed = tier.minScore > 0 ? tier.minScore - (scored.total - deducted) : tier.minScore - base.total;
     let frontier: Node[] = [{ delta: 0, cost: 0, months: 0, shared: '', fixes: [] }];
     for (const cs of usable) {
       const next: Node[] = [];

@@ -2,11 +2,13 @@
  * The planner: which solver runs (the exact DP when the problem splits by group, HiGHS when fixes
  * are shared or money and months are limited together), and the check every plan passes before
  * anyone sees it: each lifted community's fixed assessment is scored again through the engine and
- * must reach its claimed tier, shared stations must serve no more than their cap, and each quota
+ * must reach its claimed tier (inspected: less what the inspections took off), shared stations must serve no more than their cap, and each quota
  * claimed met must be met by the re-scored tiers. A plan that fails is an internal error.
  */
+import { adjustResult } from '../inspect.js';
 import { reaches } from '../rank.js';
 import { score } from '../score.js';
+import { type AlternativesRequest, alternativesOf, liftSig } from './alternatives.js';
 import { applyFixes } from './candidates.js';
 import { quotaHolds } from './choices.js';
 import type { PlanProblem, PlanSolution } from './problem.js';
@@ -34,6 +36,8 @@ export interface PlanOptions {
   solver: SolverChoice;
   /** HiGHS's time limit, in seconds. */
   timeLimit: number;
+  /** The cheapest other plans within a margin (none when absent). */
+  alternatives?: AlternativesRequest;
 }
 
 export async function solvePlan(problem: PlanProblem, options: PlanOptions): Promise<PlanSolution> {
@@ -45,22 +49,47 @@ export async function solvePlan(problem: PlanProblem, options: PlanOptions): Pro
   } else if (options.solver === 'highs' || why)
     solution = await solveHighs(problem, { timeLimit: options.timeLimit });
   else solution = solveExact(problem);
-  verifyPlan(problem, solution);
+  // Each lift re-scored once, whichever plans it is in.
+  const rescored = new Map<string, string | null>();
+  verifyPlan(problem, solution, rescored);
+  if (options.alternatives) {
+    const alternatives = alternativesOf(problem, solution, options.alternatives);
+    // An alternative is a plan like the best: it reaches its claimed tiers, or it is an internal error.
+    for (const a of alternatives.list)
+      verifyPlan(
+        problem,
+        { ...solution, lifts: a.lifts, cost: a.cost, months: a.months, quotas: a.quotas },
+        rescored,
+      );
+    solution.alternatives = alternatives;
+  }
   return solution;
 }
 
 /** Every claim of the plan, checked by scoring the fixed assessments again. */
-export function verifyPlan(problem: PlanProblem, solution: PlanSolution): void {
+export function verifyPlan(
+  problem: PlanProblem,
+  solution: PlanSolution,
+  /** Tiers already found by re-scoring, by community and fixes (filled in here). */
+  rescored?: Map<string, string | null>,
+): void {
   const { rubric } = problem;
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const after = new Map<string, string | null>();
   for (const lift of solution.lifts) {
     const c = byId.get(lift.community);
     if (!c) throw new PlanCheckError(lift.community, 'not among the communities');
-    const r = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
-    if (!reaches(rubric, r.tier, lift.package.tier))
-      throw new PlanCheckError(c.id, `reaches ${r.tier ?? 'no tier'}, not ${lift.package.tier}`);
-    after.set(c.id, r.tier);
+    const key = `${c.id}\u0000${liftSig(lift)}`;
+    let tier: string | null;
+    if (rescored?.has(key)) tier = rescored.get(key)!;
+    else {
+      const fixed = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
+      tier = (c.penalty ? adjustResult(rubric, fixed, c.penalty) : fixed).tier;
+      rescored?.set(key, tier);
+    }
+    if (!reaches(rubric, tier, lift.package.tier))
+      throw new PlanCheckError(c.id, `reaches ${tier ?? 'no tier'}, not ${lift.package.tier}`);
+    after.set(c.id, tier);
   }
   for (const s of solution.stations) {
     const cap = s.option.way.shared ?? 1;

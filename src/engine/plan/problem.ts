@@ -1,8 +1,10 @@
 /** A plan's problem and its answer, as data: who can be lifted to what at what price, and the quotas to meet. */
 import type { Assessment } from '../../model/assessment.js';
 import type { Bound, Quota, QuotaMeasure, Rubric } from '../../model/rubric.js';
+import type { InspectionPenalty } from '../inspect.js';
 import type { Doubt } from '../rank.js';
 import type { ScoreOptions } from '../score.js';
+import type { Alternatives } from './alternatives.js';
 import type { FixOption } from './candidates.js';
 import type { CommunityOptions, Package } from './community.js';
 
@@ -15,6 +17,8 @@ export interface PlanCommunity {
   tier: string | null;
   assessment: Assessment;
   options: CommunityOptions;
+  /** Inspected: the assessment holds the inspected values; this stays off whatever is fixed. */
+  penalty?: InspectionPenalty;
 }
 
 export interface PlanQuota {
@@ -85,4 +89,6 @@ export interface PlanSolution {
   /** A --budget or --months too small: the least the quotas need. */
   overBudget?: { budget: number; least: number };
   overMonths?: { months: number; least: number };
+  /** The cheapest other plans within a margin, when asked for. */
+  alternatives?: Alternatives;
 }

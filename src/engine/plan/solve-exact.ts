@@ -26,13 +26,13 @@ export function exactApplies(problem: PlanProblem): NotSeparable | undefined {
   return undefined;
 }
 
-interface Cluster {
+export interface Cluster {
   members: PlanCommunity[];
   needs: QuotaNeed[];
 }
 
 /** The quotas grouped by the communities they count (one street's quotas together); undefined if two groups share a community. */
-function clustersOf(problem: PlanProblem, needs: QuotaNeed[]): Cluster[] | undefined {
+export function clustersOf(problem: PlanProblem, needs: QuotaNeed[]): Cluster[] | undefined {
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const clusters = new Map<string, Cluster>();
   const owner = new Map<string, string>();

@@ -47,6 +47,24 @@ export const evidenceMessages = defineMessages(
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} is not a kind of evidence: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他 (photo, minutes, survey, sign-in, document, certificate, video, other)`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} is not a criterion id`,
+    'evidence.add.unknown-criterion': (p) =>
+      `--criterion ${p.criterion}: the rubric of ${p.file} has no such criterion${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}; nothing was written`,
+    'help.opt.evidence.add.rubric': () =>
+      "the rubric the criterion is of (default: the file's own `rubric:`)",
+    'report.evidence.section': () => 'Evidence (台账)',
+    'report.evidence.note': (p) =>
+      `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted; ${p.criteria} criteria whose required evidence is not intact are counted as no data.`,
+    'report.evidence.note-files': (p) =>
+      `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted (the community pages are left out, so the criteria counted as no data for want of evidence are not counted here).`,
+    'report.evidence.all-intact': (p) =>
+      `Each evidence file a self-assessment lists is checked by its sha256: all ${p.total} communities' evidence is there, unchanged and listed.`,
+    'report.evidence.col.community': () => 'Community',
+    'report.evidence.col.missing': () => 'Missing',
+    'report.evidence.col.changed': () => 'Changed',
+    'report.evidence.col.unreferenced': () => 'Unlisted',
+    'report.evidence.col.other': () => 'Other problems',
+    'report.evidence.col.no-data': () => 'No data for want of evidence',
+    'report.community.evidence': () => 'Evidence (台账)',
   },
   {
     'evidence.missing': (p) => `${p.criterion}的台账“${p.path}”不存在：请补回该文件，或改正路径`,
@@ -79,6 +97,23 @@ export const evidenceMessages = defineMessages(
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} 不是台账类别：应为照片、会议记录、测绘报告、签到表、文件、证书、视频或其他`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是评分项 id`,
+    'evidence.add.unknown-criterion': (p) =>
+      `--criterion ${p.criterion}：${p.file} 的评分细则中没有该评分项${p.suggestion ? `（是否应为 ${p.suggestion}？）` : ''}；未写入任何内容`,
+    'help.opt.evidence.add.rubric': () => '评分项所属的评分细则（默认：文件自己的 `rubric:`）',
+    'report.evidence.section': () => '台账核查',
+    'report.evidence.note': (p) =>
+      `自评所列台账逐一按 sha256 核对。${p.total}个社区中有${p.communities}个的台账缺失、被改动或未登记；必备台账不完好的评分项共${p.criteria}项，按无数据计。`,
+    'report.evidence.note-files': (p) =>
+      `自评所列台账逐一按 sha256 核对。${p.total}个社区中有${p.communities}个的台账缺失、被改动或未登记（本报告未列入社区评分页，因缺台账按无数据计的评分项未在此统计）。`,
+    'report.evidence.all-intact': (p) =>
+      `自评所列台账逐一按 sha256 核对：${p.total}个社区的台账齐全、未被改动，且均已登记。`,
+    'report.evidence.col.community': () => '社区',
+    'report.evidence.col.missing': () => '缺失',
+    'report.evidence.col.changed': () => '已改动',
+    'report.evidence.col.unreferenced': () => '未登记',
+    'report.evidence.col.other': () => '其他问题',
+    'report.evidence.col.no-data': () => '缺台账按无数据计的评分项',
+    'report.community.evidence': () => '台账核查',
   },
   {
     'evidence.missing': (p) => `${p.criterion}的佐證資料「${p.path}」不存在：請補回該檔案，或改正路徑`,
@@ -111,5 +146,22 @@ export const evidenceMessages = defineMessages(
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} 不是佐證資料類別：應為照片、會議記錄、測繪報告、簽到表、文件、證書、影片或其他`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是評分項 id`,
+    'evidence.add.unknown-criterion': (p) =>
+      `--criterion ${p.criterion}：${p.file} 的評分細則中沒有這個評分項目${p.suggestion ? `（是否應為 ${p.suggestion}？）` : ''}；未寫入任何內容`,
+    'help.opt.evidence.add.rubric': () => '評分項所屬的評分細則（預設：檔案本身的 `rubric:`）',
+    'report.evidence.section': () => '佐證資料核查',
+    'report.evidence.note': (p) =>
+      `自評所列佐證資料逐一依 sha256 核對。${p.total}個社區中有${p.communities}個的佐證資料缺漏、遭改動或未登記；必備佐證資料不完整的評分項目共${p.criteria}項，以無資料計。`,
+    'report.evidence.note-files': (p) =>
+      `自評所列佐證資料逐一依 sha256 核對。${p.total}個社區中有${p.communities}個的佐證資料缺漏、遭改動或未登記（本報告未列入社區評分頁，因缺佐證資料以無資料計的評分項目未在此統計）。`,
+    'report.evidence.all-intact': (p) =>
+      `自評所列佐證資料逐一依 sha256 核對：${p.total}個社區的佐證資料齊全、未遭改動，且均已登記。`,
+    'report.evidence.col.community': () => '社區',
+    'report.evidence.col.missing': () => '缺漏',
+    'report.evidence.col.changed': () => '遭改動',
+    'report.evidence.col.unreferenced': () => '未登記',
+    'report.evidence.col.other': () => '其他問題',
+    'report.evidence.col.no-data': () => '缺佐證資料以無資料計的評分項目',
+    'report.community.evidence': () => '佐證資料核查',
   },
 );

@@ -4,15 +4,16 @@
  * (a DSSE envelope), and an SSH signature of the statement's bytes. The command writes them;
  * nothing here prints.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { evidenceHash } from '../../load/evidence-hashes.js';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
-import { evidenceFiles } from '../evidence/listed-evidence.js';
+import { evidenceLister } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import type { PlanReport } from '../plan.js';
-import { quotaVerdict, relativePath, resultChunks } from './result-data.js';
-import { type Sum, sha256File, sha256Hex, sha256Pieces, writeSums } from './sha256-list.js';
+import { quotaVerdict, relativePath, resultPieces } from './result-data.js';
+import { hashedPieces, type Sum, sha256File, sha256Hex, sumLine, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
 import type { QuotaSummary } from './statement.js';
@@ -44,8 +45,12 @@ export interface AttestRun {
 
 export interface AttestFile {
   path: string;
-  /** The result file is given in pieces (a province's result is never one string). */
-  content: string | Iterable<string>;
+  /**
+   * The result file is given in pieces (a province's result is never one string), hashed as it
+   * is written; the statement, which signs that hash, and its signature are made when they are
+   * written, after it (a function): so the files must be written in the order given.
+   */
+  content: string | Iterable<string> | (() => string);
 }
 
 /** The files beside a statement: its sha256 list, its result, its SSH signature. */
@@ -61,10 +66,11 @@ const inspectionFiles = (run: AttestRun): string[] =>
 
 /**
  * Every file the run read: the submissions, then the rubric files, waivers, roster and
- * inspections; and apart, the submissions' evidence (台账), which the sums list holds too.
+ * inspections (`submissions`: how many of them lead the list).
  */
-function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
-  const files = expandSheetInputs(run.inputs).files.map((f) => resolve(f));
+function readFiles(run: AttestRun): { files: string[]; submissions: number } {
+  const files = [...new Set(expandSheetInputs(run.inputs).files.map((f) => resolve(f)))];
+  const listed = new Set(files);
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
@@ -73,27 +79,84 @@ function readFiles(run: AttestRun): { files: string[]; evidence: string[] } {
     ...(run.options.quotes ?? []),
     ...inspectionFiles(run),
   ].map((f) => resolve(f));
-  const read = [...new Set([...files, ...more])];
-  const seen = new Set(read);
-  return { files: read, evidence: evidenceFiles(files).filter((f) => !seen.has(f)) };
+  const submissions = files.length;
+  for (const f of more)
+    if (!listed.has(f)) {
+      listed.add(f);
+      files.push(f);
+    }
+  return { files, submissions };
 }
 
-export function makeAttestation(run: AttestRun): AttestFile[] {
+/** Lines joined into pieces of about 64 KB. */
+function* joined(lines: Iterable<string>): Generator<string> {
+  let piece = '';
+  for (const line of lines) {
+    piece += line;
+    if (piece.length >= 65536) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
+}
+
+/**
+ * The sha256 list, line by line as it is written: every file the run read, each submission read
+ * once (hashed, and looked at for the evidence it lists), then the submissions' evidence (台账).
+ * `evidence`: how many evidence files, and the sha256 of their lines, once all are written.
+ */
+function sumLines(
+  files: readonly string[],
+  submissions: number,
+  rel: (f: string) => string,
+  evidence: { count: number; sha256: string },
+): Iterable<string> {
+  return {
+    *[Symbol.iterator]() {
+      const lister = evidenceLister();
+      for (let i = 0; i < files.length; i++) {
+        const f = files[i]!;
+        let sha256: string | undefined;
+        if (i < submissions) {
+          let bytes: Buffer | undefined;
+          try {
+            bytes = readFileSync(f);
+            sha256 = sha256Hex(bytes);
+          } catch {}
+          lister.add(f, bytes);
+        }
+        yield sumLine({ path: rel(f), sha256: sha256 ?? sha256File(f) });
+      }
+      const all = lister.files();
+      const read = all.length ? new Set(files) : undefined;
+      // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
+      const evidenceSums: Sum[] = all
+        .filter((f) => !read!.has(f))
+        .map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
+      const text = writeSums(evidenceSums);
+      evidence.count = evidenceSums.length;
+      evidence.sha256 = sha256Hex(text);
+      yield text;
+    },
+  };
+}
+
+export function makeAttestation(run: AttestRun): { files: AttestFile[]; count(): number } {
   const base = dirname(resolve(run.statement));
   const rel = (f: string) => relativePath(base, resolve(f));
-  const { files, evidence } = readFiles(run);
-  const sums: Sum[] = files.map((f) => ({ path: rel(f), sha256: sha256File(f) }));
-  // Evidence is hashed in 1 MB pieces (a video is never held whole); verify hashes it again.
-  const evidenceSums: Sum[] = evidence.map((f) => ({ path: rel(f), sha256: evidenceSha256(f) }));
-  const sumsText = writeSums([...sums, ...evidenceSums]);
-  const resultPieces = resultChunks(run.report, base, run.plan);
+  const { files, submissions } = readFiles(run);
+  const evidence = { count: 0, sha256: '' };
+  const sums = hashedPieces(joined(sumLines(files, submissions, rel, evidence)));
+  const result = hashedPieces(resultPieces(run.report, base, run.plan));
   const names = companions(run.statement);
   const o = run.options;
-  const statement: Statement = {
+  // After the result is written (and so hashed).
+  const statement = (): Statement => ({
     _type: STATEMENT_TYPE,
     subject: [
-      { name: rel(names.sums), digest: { sha256: sha256Hex(sumsText) } },
-      { name: rel(names.result), digest: { sha256: sha256Pieces(resultPieces) } },
+      { name: rel(names.sums), digest: { sha256: sums.digest() } },
+      { name: rel(names.result), digest: { sha256: result.digest() } },
       ...(run.results ? [{ name: rel(run.results.path), digest: { sha256: run.results.sha256 } }] : []),
     ],
     predicateType: PREDICATE_TYPE,
@@ -128,20 +191,24 @@ export function makeAttestation(run: AttestRun): AttestFile[] {
       inspections: o.inspections
         ? inspectionFiles(run).map((f) => ({ path: rel(f), sha256: sha256File(f) }))
         : null,
-      files: sums.length,
+      files: files.length,
       quotas: quotaSummary(run.report),
-      ...(evidenceSums.length
-        ? { evidence: { files: evidenceSums.length, sha256: sha256Hex(writeSums(evidenceSums)) } }
-        : {}),
+      ...(evidence.count ? { evidence: { files: evidence.count, sha256: evidence.sha256 } } : {}),
     },
+  });
+  let envelopeText: string | undefined;
+  const envelope = () =>
+    (envelopeText ??= `${JSON.stringify(signEnvelope(statement(), run.key), null, 2)}\n`);
+  return {
+    files: [
+      { path: names.sums, content: sums.pieces },
+      { path: names.result, content: result.pieces },
+      { path: run.statement, content: envelope },
+      { path: names.sig, content: () => sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelope(), 'utf8')) },
+    ],
+    // Once the list is written: the lines in it.
+    count: () => files.length + evidence.count,
   };
-  const envelopeText = `${JSON.stringify(signEnvelope(statement, run.key), null, 2)}\n`;
-  return [
-    { path: names.sums, content: sumsText },
-    { path: names.result, content: resultPieces },
-    { path: run.statement, content: envelopeText },
-    { path: names.sig, content: sshSign(run.key, SSH_NAMESPACE, Buffer.from(envelopeText, 'utf8')) },
-  ];
 }
 
 function evidenceSha256(file: string): string {

@@ -4,14 +4,35 @@
  * not be scored, with their finding codes. Paths are relative to the attestation's folder, so
  * the same files checked elsewhere give the same data. No words: codes and numbers only.
  */
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { QuotaResult, RankedRow } from '../../engine/rank.js';
 import { canonicalChunks, type Json, type LazyJson } from '../../model/attest/canonical-json.js';
 import type { RankReport } from '../../report/rank/types.js';
 import type { PlanReport } from '../plan.js';
 
-/** A path as the attestation writes it: relative to its folder, `/` between folders. */
-export const relativePath = (base: string, file: string) => relative(base, file).split(sep).join('/');
+/** The last base folder seen, and whether it is absolute and already in its resolved form. */
+let plainBase: { base: string; plain: boolean } | undefined;
+
+/**
+ * A path as the attestation writes it: relative to its folder, `/` between folders. A hundred
+ * thousand submissions under the folder are each the rest of their path after it (when both are
+ * absolute and plain: no `.`, `..` or doubled separators), as `path.relative` would give, without
+ * resolving either one again.
+ */
+export function relativePath(base: string, file: string): string {
+  if (
+    sep === '/' &&
+    file.length > base.length + 1 &&
+    file.charCodeAt(base.length) === 47 &&
+    file.startsWith(base)
+  ) {
+    if (plainBase?.base !== base)
+      plainBase = { base, plain: isAbsolute(base) && resolve(base) === base && base !== '/' };
+    if (plainBase.plain && !file.includes('/.') && !file.includes('//') && !file.endsWith('/'))
+      return file.slice(base.length + 1);
+  }
+  return relative(base, file).split(sep).join('/');
+}
 
 const community = (base: string, r: RankedRow): Json => ({
   file: relativePath(base, r.entry.file),
@@ -84,6 +105,25 @@ export function resultChunks(report: RankReport, base: string, plan?: PlanReport
       yield '\n';
     },
   };
+}
+
+/**
+ * `resultChunks` joined into pieces of about 64 KB: what is hashed and written (a piece per
+ * bracket or comma would cost a hash update, or a write, each).
+ */
+export function* resultPieces(report: RankReport, base: string, plan?: PlanReport): Generator<string> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const c of resultChunks(report, base, plan)) {
+    buf.push(c);
+    size += c.length;
+    if (size >= 65536) {
+      yield buf.join('');
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length) yield buf.join('');
 }
 
 /** `items` mapped as they are read: an iterable, never an array of the results. */

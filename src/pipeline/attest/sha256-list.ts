@@ -21,16 +21,42 @@ export function sha256Pieces(pieces: Iterable<Uint8Array | string>): string {
   return h.digest('hex');
 }
 
+/**
+ * `pieces` handed on as they are read, and hashed on the way: `digest()` once all have been read
+ * (a result is hashed while it is written, never made twice).
+ */
+export function hashedPieces<T extends Uint8Array | string>(
+  pieces: Iterable<T>,
+): { pieces: Iterable<T>; digest(): string } {
+  const h = createHash('sha256');
+  let hex: string | undefined;
+  return {
+    pieces: {
+      *[Symbol.iterator]() {
+        for (const p of pieces) {
+          h.update(p);
+          yield p;
+        }
+        hex = h.digest('hex');
+      },
+    },
+    digest() {
+      if (hex === undefined) throw new Error('the pieces have not all been read');
+      return hex;
+    },
+  };
+}
+
 export const sha256File = (file: string) => sha256Hex(readFileSync(file));
 
+/** One line of the list. */
+export const sumLine = ({ path, sha256 }: Sum): string =>
+  /[\\\n]/.test(path)
+    ? `\\${sha256}  ${path.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}\n`
+    : `${sha256}  ${path}\n`;
+
 export function writeSums(sums: readonly Sum[]): string {
-  return sums
-    .map(({ path, sha256 }) =>
-      /[\\\n]/.test(path)
-        ? `\\${sha256}  ${path.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}\n`
-        : `${sha256}  ${path}\n`,
-    )
-    .join('');
+  return sums.map(sumLine).join('');
 }
 
 /** The lines of a list; a line that is not a sum is left out (the list's own digest is signed). */

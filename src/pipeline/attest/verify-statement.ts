@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { canonicalJson, type Json } from '../../model/attest/canonical-json.js';
 import { asEnvelope, type DsseEnvelope } from '../../model/attest/dsse.js';
 import { isCalendarDate } from '../../model/dates.js';
+import { evidenceFolderFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import { type AllowedSigner, parseAllowedSigners } from './allowed-signers.js';
 import { companions } from './make-attestation.js';
@@ -38,6 +39,9 @@ export type VerifyCode =
   | 'verify.file-changed'
   | 'verify.file-missing'
   | 'verify.file-added'
+  | 'verify.evidence-changed'
+  | 'verify.evidence-missing'
+  | 'verify.evidence-added'
   | 'verify.files-intact'
   | 'verify.rubric-differs'
   | 'verify.result-differs'
@@ -152,8 +156,17 @@ function checkSignatures(
   return notes;
 }
 
-/** The subjects beside the statement: their bytes when their digests hold. */
-function checkSubjects(file: string, statement: Statement, notes: VerifyNote[]): Map<string, string> {
+/**
+ * The subjects beside the statement: which hold their digests, and the text of `keep` (the sha256
+ * list) when it does. The others' text is not kept: a province's result is tens of megabytes,
+ * and verify scores the whole batch again after this.
+ */
+function checkSubjects(
+  file: string,
+  statement: Statement,
+  notes: VerifyNote[],
+  keep: string,
+): Map<string, string> {
   const dir = dirname(resolve(file));
   const good = new Map<string, string>();
   for (const s of statement.subject ?? []) {
@@ -165,32 +178,47 @@ function checkSubjects(file: string, statement: Statement, notes: VerifyNote[]):
     const bytes = readFileSync(path);
     if (sha256Hex(bytes) !== s.digest?.sha256)
       notes.push(note('verify.subject-changed', { file: s.name }, true));
-    else good.set(s.name, bytes.toString('utf8'));
+    else good.set(s.name, s.name === keep ? bytes.toString('utf8') : '');
   }
   return good;
 }
 
-/** Every listed input hashed again; every file the recorded inputs list now and the list lacks. */
+/**
+ * Every listed input hashed again; every file the recorded inputs (and inspections folders) list
+ * now and the list lacks; every file now in the submissions' evidence folders the list lacks. The
+ * evidence (台账) is the list's last lines (as many as the statement counts): named as evidence.
+ */
 function checkInputs(sumsText: string, predicate: Predicate, base: string, notes: VerifyNote[]): void {
   const sums = readSums(sumsText);
   const listed = new Set(sums.map((s) => s.path));
+  const firstEvidence = sums.length - Math.min(sums.length, Math.max(0, predicate.evidence?.files ?? 0));
   let bad = 0;
-  for (const s of sums) {
+  sums.forEach((s, i) => {
+    const evidence = i >= firstEvidence;
     const path = resolve(base, s.path);
-    if (!existsSync(path)) notes.push(note('verify.file-missing', { file: s.path }, true));
-    else if (sha256Hex(readFileSync(path)) !== s.sha256)
-      notes.push(note('verify.file-changed', { file: s.path }, true));
-    else continue;
+    const bytes = readOrMissing(path);
+    if (bytes === undefined)
+      notes.push(note(evidence ? 'verify.evidence-missing' : 'verify.file-missing', { file: s.path }, true));
+    else if (sha256Hex(bytes) !== s.sha256)
+      notes.push(note(evidence ? 'verify.evidence-changed' : 'verify.file-changed', { file: s.path }, true));
+    else return;
     bad++;
-  }
-  const now = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i))).files;
-  for (const f of now) {
-    const rel = relativePath(base, resolve(f));
-    if (!listed.has(rel)) {
-      notes.push(note('verify.file-added', { file: rel }, true));
+  });
+  const added = (files: readonly string[], code: 'verify.file-added' | 'verify.evidence-added') => {
+    for (const f of files) {
+      const rel = relativePath(base, resolve(f));
+      if (listed.has(rel)) continue;
+      listed.add(rel);
+      notes.push(note(code, { file: rel }, true));
       bad++;
     }
-  }
+  };
+  const now = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i))).files;
+  added(now, 'verify.file-added');
+  const inspections = predicate.options.inspections;
+  if (inspections?.length)
+    added(expandSheetInputs(inspections.map((i) => resolve(base, i))).files, 'verify.file-added');
+  added(evidenceFolderFiles(now.map((f) => resolve(f))), 'verify.evidence-added');
   if (bad === 0) notes.push(note('verify.files-intact', { count: String(sums.length) }));
 }
 
@@ -259,18 +287,19 @@ export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] 
   const predicate = read.statement.predicate;
   if (predicate.tool?.version !== input.version)
     notes.push(note('verify.other-version', { signed: String(predicate.tool?.version), now: input.version }));
-  const subjects = checkSubjects(input.statement, read.statement, notes);
   const names = companions(relativePath(dirname(resolve(input.statement)), resolve(input.statement)));
   const base = resolve(input.base ?? dirname(resolve(input.statement)));
-  const sums = subjects.get(names.sums);
+  const sumsText = checkSubjects(input.statement, read.statement, notes, names.sums).get(names.sums);
+  const resultFile = resolve(dirname(resolve(input.statement)), names.result);
+  // Scored again first, then every input hashed again (its notes before the result's): the
+  // hundred thousand sums read and listed are then never in memory beside the batch being scored.
+  const again = await input.rerun(predicate, base);
   checkInputs(
-    sums ?? readIfThere(resolve(dirname(resolve(input.statement)), names.sums)),
+    sumsText ?? readIfThere(resolve(dirname(resolve(input.statement)), names.sums)),
     predicate,
     base,
     notes,
   );
-  const resultFile = resolve(dirname(resolve(input.statement)), names.result);
-  const again = await input.rerun(predicate, base);
   // The result made again is the very text of the result file: the same. Only otherwise is the
   // file read as data, to name the first community that differs (a province's result is not
   // parsed to find that nothing does).
@@ -287,6 +316,16 @@ export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] 
     );
   }
   return notes;
+}
+
+/** A file's bytes; undefined when nothing is there (one open, not a look and then an open). */
+function readOrMissing(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    if (!existsSync(path)) return undefined;
+    throw e;
+  }
 }
 
 const readIfThere = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');

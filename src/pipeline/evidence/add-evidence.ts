@@ -4,9 +4,13 @@
  * range); the text is then spliced there, so every other byte of the file (comments, key order,
  * quoting, flow lists) stays as it was. A new entry is one line,
  * `- { path: …, sha256: …, kind: 照片 }`, indented as the entries before it; an entry already
- * listed for the same path is rewritten in place. Pure: text and hashes in, text out.
+ * listed for the same path is rewritten in place. Pure: text and hashes in, text out (and
+ * criterionIdsLacking, which reads the file's rubric to hold --criterion to it).
  */
 import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { loadYamlFile } from '../../load/load-yaml-file.js';
+import { allCriteria } from '../../model/rubric.js';
+import { selectRubric } from '../select-rubric.js';
 
 export interface NewEvidence {
   /** Relative to the self-assessment's folder, `/` between folders. */
@@ -167,4 +171,22 @@ function topIndent(text: string, top: YAMLMap): number {
     if (isMap(v) && isBlock(v) && v.items[0]?.key) return columnOf(text, (v.items[0].key as Node).range![0]);
   }
   return 2;
+}
+
+/**
+ * Whether the self-assessment's own rubric (its `rubric:`, or --rubric) has the criterion: the
+ * criterion ids it has when it does not (for a did-you-mean); undefined when no rubric can be
+ * read (nothing to hold the id to: the entry is written, and check names it later).
+ */
+export function criterionIdsLacking(
+  file: string,
+  criterion: string,
+  rubric?: string,
+): readonly string[] | undefined {
+  const y = loadYamlFile(file);
+  if (!y.data) return undefined;
+  const choice = selectRubric(y as typeof y & { data: Record<string, unknown> }, rubric);
+  if (choice.kind !== 'rubric') return undefined;
+  const ids = allCriteria(choice.rubric).map((c) => c.id);
+  return ids.includes(criterion) ? undefined : ids;
 }

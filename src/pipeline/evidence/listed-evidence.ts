@@ -6,7 +6,7 @@
  * cells are inside their workbook, which is signed as a whole; paths a sheet's 台账 cells name
  * outside the workbook's evidence folder are not listed.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { parseYaml } from '../../load/parse-yaml.js';
 import {
@@ -19,33 +19,55 @@ import {
   realOrSelf,
 } from './check-evidence.js';
 
-/** Absolute paths of the evidence files of `submissions` (absolute), sorted, each once. */
-export function evidenceFiles(submissions: readonly string[]): string[] {
+const EVIDENCE_KEY = Buffer.from('evidence');
+
+/**
+ * The evidence files of submissions given one at a time (absolute paths): `add` each with its
+ * bytes as read (undefined: it could not be read; a signed run hashes them on the way, so that
+ * each file is read once), then `files()`: every evidence file, sorted, each once.
+ */
+export function evidenceLister(): { add(file: string, bytes: Buffer | undefined): void; files(): string[] } {
+  const out = new Set<string>();
+  const roots = new Map<string, boolean>();
+  return {
+    add(file, bytes) {
+      const dir = dirname(file);
+      const yaml = /^\.ya?ml$/i.test(extname(file));
+      if (yaml && bytes === undefined) return;
+      // Only a file that says `evidence` anywhere is decoded and looked at line by line.
+      const text = yaml && bytes!.includes(EVIDENCE_KEY) ? bytes!.toString('utf8') : '';
+      if (/^evidence\s*:/m.test(text)) {
+        const data = parseYaml(text).data as { evidence?: unknown } | undefined;
+        const lists = data?.evidence;
+        if (lists && typeof lists === 'object')
+          for (const list of Object.values(lists as Record<string, unknown>))
+            if (Array.isArray(list))
+              for (const e of list) {
+                const path = (e as { path?: unknown })?.path;
+                if (typeof path !== 'string' || path.startsWith(CELL_IMAGE_PREFIX)) continue;
+                const rel = insideFolder(dir, path);
+                if (rel === undefined || !linksStayInside(realOrSelf(dir), join(dir, rel))) continue;
+                if (statSync(join(dir, rel), { throwIfNoEntry: false })?.isFile()) out.add(join(dir, rel));
+              }
+      }
+      let root = roots.get(dir);
+      if (root === undefined) roots.set(dir, (root = existsSync(join(dir, EVIDENCE_FOLDER))));
+      if (root) for (const f of filesUnder(evidenceFolderOf(file))) out.add(f);
+    },
+    files: () => [...out].sort(),
+  };
+}
+
+/**
+ * The files now in the evidence folders of `submissions` (absolute), sorted: what `verify` holds
+ * to the signed list, so a file put in a folder after signing is named. One stat per folder of
+ * submissions; no submission is read (one listed elsewhere changes its submission, which is signed).
+ */
+export function evidenceFolderFiles(submissions: readonly string[]): string[] {
   const out = new Set<string>();
   const roots = new Map<string, boolean>();
   for (const file of submissions) {
     const dir = dirname(file);
-    const yaml = /^\.ya?ml$/i.test(extname(file));
-    let text = '';
-    try {
-      if (yaml) text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    if (yaml && /^evidence\s*:/m.test(text)) {
-      const data = parseYaml(text).data as { evidence?: unknown } | undefined;
-      const lists = data?.evidence;
-      if (lists && typeof lists === 'object')
-        for (const list of Object.values(lists as Record<string, unknown>))
-          if (Array.isArray(list))
-            for (const e of list) {
-              const path = (e as { path?: unknown })?.path;
-              if (typeof path !== 'string' || path.startsWith(CELL_IMAGE_PREFIX)) continue;
-              const rel = insideFolder(dir, path);
-              if (rel === undefined || !linksStayInside(realOrSelf(dir), join(dir, rel))) continue;
-              if (statSync(join(dir, rel), { throwIfNoEntry: false })?.isFile()) out.add(join(dir, rel));
-            }
-    }
     let root = roots.get(dir);
     if (root === undefined) roots.set(dir, (root = existsSync(join(dir, EVIDENCE_FOLDER))));
     if (root) for (const f of filesUnder(evidenceFolderOf(file))) out.add(f);

@@ -28,14 +28,7 @@ function sortOut(files: readonly string[], yaml: string[], sheets: string[]): vo
   for (const f of files) (sheetKind(f) ? sheets : yaml).push(f);
 }
 
-export function splitSheets(files: readonly string[]): { yaml: string[]; sheets: string[] } {
-  const yaml: string[] = [];
-  const sheets: string[] = [];
-  sortOut(files, yaml, sheets);
-  return { yaml, sheets };
-}
-
-/** The inputs of a batch as they are being listed: what expandSheetInputs and splitSheets give at once. */
+/** The inputs of a batch as they are being listed: expandSheetInputs's files, split into YAML and spreadsheets, as they are found. */
 export interface SheetInputListing {
   /** The YAML files, for the batch to score while the listing goes on. */
   yaml: FileSource;

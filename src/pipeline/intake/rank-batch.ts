@@ -5,7 +5,7 @@
  * nothing judged twice (but a street whose rubric rolls up its compounds or communities, judged
  * again once they are: roll-up-pass.ts).
  */
-import type { CriterionPoints } from '../../engine/criterion-points.js';
+import { type KeptPoints, keptPoints } from '../../engine/criterion-points.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import type { Roster } from '../../load/roster.js';
@@ -34,7 +34,7 @@ export type RankBatch =
       /** Interpreted assessments by the entry's file (or row label): with keepAssessment only (plan). */
       assessments: ReadonlyMap<string, Assessment>;
       /** Criterion points by the entry's file (or row label): with keepCriteria only. */
-      criteria: ReadonlyMap<string, CriterionPoints>;
+      criteria: ReadonlyMap<string, KeptPoints>;
     });
 
 export async function rankBatch(
@@ -54,12 +54,12 @@ export async function rankBatch(
   // communities' results, and the report is made from the judgement that stands.
   const { items, built } = await rollUpPass(intake.items, intake.findings, options, reportOptions);
   const results = new Map<string, CommunityResult>();
-  const criteria = new Map<string, CriterionPoints>();
+  const criteria = new Map<string, KeptPoints>();
   const assessments = new Map<string, Assessment>();
   for (const it of items) {
     if (it.kind !== 'scored') continue;
     if (it.result) results.set(it.entry.file, it.result);
-    if (it.criteria) criteria.set(it.entry.file, it.criteria);
+    if (it.criteria) criteria.set(it.entry.file, keptPoints(it.criteria));
     if (it.assessment) assessments.set(it.entry.file, it.assessment);
   }
   if (options.waivers)

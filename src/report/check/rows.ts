@@ -4,10 +4,12 @@ import { message } from '../../i18n/catalog.js';
 import { clauseSeparator, listSeparator } from '../../i18n/list.js';
 import type { InspectionOutcome } from '../../model/inspection.js';
 import type { Rubric } from '../../model/rubric.js';
+import { HTML_TEXT_LIMIT } from '../html/escape.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { INFERRED_MARK, marked, sourceCitation } from '../provenance.js';
 import { basisText, measuredText } from '../rank/roll-ups.js';
+import { truncateToWidth } from '../text-width.js';
 
 /** The columns of a check report, in order. */
 export const CHECK_COLUMNS = [
@@ -62,7 +64,8 @@ export function criterionRows(r: CommunityResult, l: Labeller): CriterionRow[] {
 
 export function heading(r: CommunityResult, l: Labeller): string {
   return message(l.lang, 'ui.heading.check', {
-    name: r.entity.name,
+    // Cut as HTML cuts it: a name of megabytes is no heading of megabytes (issue 23).
+    name: truncateToWidth(r.entity.name, HTML_TEXT_LIMIT),
     id: r.entity.id,
     rubric: l.rubricTitle(),
     period: r.period,

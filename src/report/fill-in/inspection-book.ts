@@ -1,7 +1,8 @@
 /**
  * The inspectors' template (`civscore init --inspections --format xlsx`): a sheet of records to
  * fill in on site, headed with the columns the inspections reader knows (社区编号, 指标, 督查值,
- * 发现问题, 督查日期, 督查人, 督查方式, 扣分, 整改时限, 已整改, 年度), a drop-down for the kind, a row
+ * 发现问题, 督查日期, 督查人, 督查方式, 扣分, 整改时限, 已整改, 年度; in Taiwan's characters for zh-TW,
+ * 社區編號, 整改時限…), a drop-down for the kind (明查/暗访/复查; 暗訪, 複查), a row
  * per community of --roster if given; then the rubric's metrics (id, title, unit) and how to
  * fill it in. The notes' sheets name none of the reader's columns, so they are never read as records.
  */
@@ -18,8 +19,10 @@ export interface InspectionBookOptions {
   roster?: readonly RosterCommunity[];
 }
 
-/** The record sheet's headers, in the inspector's words (the reader folds traditional characters too). */
-const HEADERS: Record<'zh' | 'en', string[]> = {
+type Script = 'zh' | 'tw' | 'en';
+
+/** The record sheet's headers, in the inspector's words (the reader folds traditional characters). */
+const HEADERS: Record<Script, string[]> = {
   zh: [
     '社区编号',
     '社区名称',
@@ -31,6 +34,20 @@ const HEADERS: Record<'zh' | 'en', string[]> = {
     '督查方式',
     '扣分',
     '整改时限',
+    '已整改',
+    '年度',
+  ],
+  tw: [
+    '社區編號',
+    '社區名稱',
+    '指標',
+    '督查值',
+    '發現問題',
+    '督查日期',
+    '督查人',
+    '督查方式',
+    '扣分',
+    '整改時限',
     '已整改',
     '年度',
   ],
@@ -50,14 +67,15 @@ const HEADERS: Record<'zh' | 'en', string[]> = {
   ],
 };
 const WIDTHS = [14, 16, 24, 12, 30, 12, 14, 12, 8, 12, 8, 8];
-const KINDS: Record<'zh' | 'en', string[]> = {
+const KINDS: Record<Script, string[]> = {
   zh: ['明查', '暗访', '复查'],
+  tw: ['明查', '暗訪', '複查'],
   en: ['announced', 'unannounced', 'reinspection'],
 };
 
 export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): WorkbookSpec {
-  const zh = o.lang === 'en' ? 'en' : 'zh';
-  const headers = HEADERS[zh];
+  const script: Script = o.lang === 'en' ? 'en' : o.lang === 'zh-TW' ? 'tw' : 'zh';
+  const headers = HEADERS[script];
   const rows: RowSpec[] = (o.roster ?? []).map((c) => ({
     values: [c.id, c.name, null, null, null, null, null, null, null, null, null, String(o.period)],
   }));
@@ -74,8 +92,8 @@ export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): Wo
         rows,
         table: true,
         lists: [
-          { column: 8, values: KINDS[zh] },
-          { column: 11, values: zh === 'zh' ? ['是', '否'] : ['yes', 'no'] },
+          { column: 8, values: KINDS[script] },
+          { column: 11, values: script === 'en' ? ['yes', 'no'] : ['是', '否'] },
         ],
       },
       {

@@ -7,8 +7,10 @@
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
+import { clauseSeparator, clausesOf, listSeparator, nameWithId } from '../../i18n/list.js';
+import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/localized.js';
+import { cellRef } from '../../model/place.js';
 import { allCriteria, type Rubric } from '../../model/rubric.js';
 import {
   CHECK_COLUMNS,
@@ -102,6 +104,8 @@ export interface CommunityView {
   vetoLegend: boolean;
   /** What ※ means (when a criterion has it) and the source document, by title. */
   provenance: string[];
+  /** Its evidence (台账) missing, changed or unlisted, at the line that lists it (report only). */
+  evidence?: { where: string; severity: string; code: string; text: string }[];
 }
 
 export interface TableView {
@@ -131,6 +135,15 @@ export interface TableView {
   exemptions: string[];
   /** With --inspections: the inspection section and its bulletin (通报). */
   inspection?: InspectionView;
+  /** Evidence (台账): when a ranked file has an evidence finding, or the rubric requires evidence. */
+  evidence?: EvidenceView;
+}
+
+/** The evidence section: each community whose 台账 is not intact, what is wrong, and what counts as 无数据. */
+export interface EvidenceView {
+  note: string;
+  head: string[];
+  rows: { anchor?: string; cells: string[] }[];
 }
 
 export interface InspectionView {
@@ -163,11 +176,14 @@ export interface ReportInput {
   pages: PagesChoice;
   /** With report --costs: the plan of the same batch, in words (report/plan/view.ts). */
   plan?: PlanView;
+  /** The run's findings on the files it read: their evidence findings go to the evidence section. */
+  findings?: readonly Finding[];
 }
 
 export function reportView(input: ReportInput): ReportView {
   const { report, lang } = input;
-  const tables = report.tables.map((t, i) => tableView(t, i, input));
+  const evidence = evidenceByFile(input.findings ?? []);
+  const tables = report.tables.map((t, i) => tableView(t, i, input, evidence));
   const first = report.tables[0];
   const title = first
     ? message(lang, 'report.title', { rubric: labeller(lang, first.rubric).rubricTitle() })
@@ -176,15 +192,7 @@ export function reportView(input: ReportInput): ReportView {
   const only = report.tables.length === 1 ? report.tables[0]!.rubric : undefined;
   const invalid = report.invalid.map((f) => {
     const l = labeller(lang, f.rubric ?? only);
-    return {
-      file: f.file,
-      findings: f.findings.map((fd) => ({
-        where: where(fd),
-        severity: severityWord(fd.severity, lang),
-        code: fd.code,
-        text: l.finding(fd),
-      })),
-    };
+    return { file: f.file, findings: f.findings.map((fd) => findingView(fd, l)) };
   });
   return {
     lang,
@@ -198,7 +206,12 @@ export function reportView(input: ReportInput): ReportView {
   };
 }
 
-function tableView(t: RankTable, index: number, input: ReportInput): TableView {
+function tableView(
+  t: RankTable,
+  index: number,
+  input: ReportInput,
+  evidence: ReadonlyMap<string, Finding[]>,
+): TableView {
   const { lang } = input;
   const l = labeller(lang, t.rubric);
   const anchor = `t${index + 1}`;
@@ -232,8 +245,15 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
   const communities: CommunityView[] = [];
   for (const e of input.pages === 'none' ? [] : pageEntries) {
     const r = input.results.get(e.file);
-    if (r) communities.push(communityView(r, t.rubric, l, `${anchor}-c${communities.length + 1}`));
+    if (!r) continue;
+    const page = communityView(r, t.rubric, l, `${anchor}-c${communities.length + 1}`);
+    const found = evidence.get(e.file);
+    // In the order of the file's lines, as a reader goes through it.
+    const lines =
+      found && [...found].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    communities.push(lines ? { ...page, evidence: lines.map((f) => findingView(f, l)) } : page);
   }
+  const evidenceSection = evidenceView(t, input, evidence, communities, l);
   // The document by its title, as the terminal cites it; its file name only as a reference.
   const source = sourceCitation(t.rubric.source, lang) ?? '';
   const legend = rankLegend(t.rubric, l);
@@ -266,6 +286,7 @@ function tableView(t: RankTable, index: number, input: ReportInput): TableView {
     })),
     communities,
     ...(input.report.inspections ? { inspection: inspectionView(t, input.report.inspections.asOf, l) } : {}),
+    ...(evidenceSection ? { evidence: evidenceSection } : {}),
     ...(legend ? { legend } : {}),
     ...(input.pages !== 'all'
       ? {
@@ -383,6 +404,118 @@ export function communityView(
     fixes: fixRows(r, l),
     vetoLegend: r.sections.some((s) => s.criteria.some((c) => c.veto)),
     provenance: provenanceLines(r, l, rubric),
+  };
+}
+
+const findingView = (fd: Finding, l: Labeller) => ({
+  where: where(fd),
+  severity: severityWord(fd.severity, l.lang),
+  code: fd.code,
+  text: l.finding(fd),
+});
+
+/**
+ * The evidence findings by the submission they are of: a file's under its path, a spreadsheet
+ * row's under the row's label (`book.xlsx:Sheet!A7`, `list.csv:7`), as the ranking names it.
+ */
+function evidenceByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.code.startsWith('evidence.') || !f.file) continue;
+    const keys = [f.file, f.line === undefined ? undefined : rowKey(f.file, f.line, f.sheet)];
+    for (const k of keys)
+      if (k !== undefined) {
+        const list = out.get(k);
+        if (list) list.push(f);
+        else out.set(k, [f]);
+      }
+  }
+  return out;
+}
+const rowKey = (file: string, row: number, sheet: string | undefined) =>
+  sheet !== undefined ? `${file}:${cellRef(sheet, row, 1)}` : `${file}:${row}`;
+
+const MISSING = new Set(['evidence.missing', 'evidence.image-missing']);
+
+/**
+ * The evidence section of a table: shown when a ranked submission has an evidence finding or the
+ * rubric requires evidence of a criterion; one row per community whose 台账 is not intact (counts
+ * of missing, changed, unlisted and other problems) or that has criteria counted as 无数据 for
+ * want of evidence (known from the full results, which the community pages keep).
+ */
+function evidenceView(
+  t: RankTable,
+  input: ReportInput,
+  evidence: ReadonlyMap<string, Finding[]>,
+  pages: readonly CommunityView[],
+  l: Labeller,
+): EvidenceView | undefined {
+  const lang = l.lang;
+  const required = allCriteria(t.rubric).some((c) => c.evidence);
+  const anchors = new Map(pages.map((c) => [c.title, c.anchor]));
+  const rows: EvidenceView['rows'] = [];
+  let communities = 0;
+  let criteria = 0;
+  let any = false;
+  // Without the full results (--pages none) the criteria counted as 无数据 are not known.
+  let known = true;
+  for (const { entry: e } of t.rows) {
+    const found = evidence.get(e.file) ?? [];
+    if (found.length) any = true;
+    const r = input.results.get(e.file);
+    if (!r) known = false;
+    const noData = r
+      ? r.sections.flatMap((s) =>
+          s.criteria.filter((c) => c.shortfalls.some((x) => x.code === 'shortfall.evidence-missing')),
+        )
+      : [];
+    criteria += noData.length;
+    if (!found.length && !noData.length) continue;
+    if (found.length) communities++;
+    const count = (keep: (f: Finding) => boolean) => String(found.filter(keep).length);
+    const title = nameWithId(lang, e.name, e.id);
+    const anchor = anchors.get(title);
+    rows.push({
+      ...(anchor ? { anchor } : {}),
+      cells: [
+        title,
+        count((f) => MISSING.has(f.code)),
+        count((f) => f.code === 'evidence.changed'),
+        count((f) => f.code === 'evidence.unreferenced'),
+        count(
+          (f) => !MISSING.has(f.code) && f.code !== 'evidence.changed' && f.code !== 'evidence.unreferenced',
+        ),
+        r
+          ? clausesOf(
+              lang,
+              noData.map((c) => l.criterion(c.id)),
+            ) || '—'
+          : '—',
+      ],
+    });
+  }
+  if (!any && !required) return undefined;
+  const w = (code: MessageCode) => message(lang, code);
+  const total = String(t.rows.length);
+  return {
+    note: !known
+      ? message(lang, 'report.evidence.note-files', { communities: String(communities), total })
+      : rows.length
+        ? message(lang, 'report.evidence.note', {
+            communities: String(communities),
+            total,
+            criteria: String(criteria),
+          })
+        : message(lang, 'report.evidence.all-intact', { total }),
+    head: [
+      w('report.evidence.col.community'),
+      w('report.evidence.col.missing'),
+      w('report.evidence.col.changed'),
+      w('report.evidence.col.unreferenced'),
+      w('report.evidence.col.other'),
+      w('report.evidence.col.no-data'),
+    ],
+    rows,
   };
 }
 

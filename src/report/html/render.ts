@@ -10,7 +10,15 @@ import { quotaGauge } from './charts/gauge.js';
 import { histogram } from './charts/histogram.js';
 import { stackedBars } from './charts/stacked-bar.js';
 import { esc } from './escape.js';
-import type { CommunityView, GroupView, InspectionView, QuotaView, ReportView, TableView } from './model.js';
+import type {
+  CommunityView,
+  EvidenceView,
+  GroupView,
+  InspectionView,
+  QuotaView,
+  ReportView,
+  TableView,
+} from './model.js';
 import { SORT_SCRIPT } from './sort-script.js';
 import { stylesheet } from './style.js';
 
@@ -96,6 +104,7 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
       );
     } else sub.push(`<li>${entry(t.overall.anchor, m('report.ranking'))}</li>`);
     if (t.inspection) sub.push(`<li>${entry(`${t.anchor}-inspections`, m('inspection.section'))}</li>`);
+    if (t.evidence) sub.push(`<li>${entry(`${t.anchor}-evidence`, m('report.evidence.section'))}</li>`);
     if (t.communities.length) {
       sub.push(
         `<li>${entry(`${t.anchor}-communities`, m('report.communities'))}<ol>${t.communities
@@ -169,6 +178,7 @@ function tableSection(t: TableView, v: ReportView): string {
     out.push(`<ul class="exemptions">${t.exemptions.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`);
   }
   if (t.inspection) out.push(inspectionBlock(t.inspection, `${t.anchor}-inspections`, v));
+  if (t.evidence) out.push(evidenceBlock(t.evidence, `${t.anchor}-evidence`, v));
 
   if (t.groups.length) {
     out.push(`<h2 id="${t.anchor}-groups">${m('report.groups')}</h2>`);
@@ -208,7 +218,7 @@ function planSection(p: PlanView, v: ReportView): string {
   p.tables.forEach((t, i) => {
     out.push(`<h3 id="plan-${i + 1}">${esc(t.heading)}</h3>`);
     out.push(
-      `<p class="note">${[t.solver, t.costs, t.quotes]
+      `<p class="note">${[t.solver, t.costs, t.quotes, t.inspected]
         .filter(Boolean)
         .map((x) => esc(x!))
         .join('<br>')}</p>`,
@@ -235,6 +245,19 @@ function planSection(p: PlanView, v: ReportView): string {
           `<ul class="plan-lines">${lines.map((x) => `<li${/^\s/.test(x) ? ' class="sub"' : ''}>${esc(x.trim())}</li>`).join('')}</ul>`,
         );
       out.push(`<p class="subtotal">${esc(g.subtotal)}</p>`);
+    }
+    if (t.alternatives) {
+      out.push(`<h4>${esc(t.alternatives.heading)}</h4>`);
+      if (t.alternatives.items.length)
+        out.push(
+          `<ol class="plan-alternatives">${t.alternatives.items
+            .map(
+              (a) =>
+                `<li><strong>${esc(a.title)}</strong><ul class="plan-lines">${a.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></li>`,
+            )
+            .join('')}</ol>`,
+        );
+      for (const n of t.alternatives.notes) out.push(`<p class="note">${esc(n)}</p>`);
     }
   });
   if (p.nothing) out.push(`<p>${esc(message(v.lang, 'plan.nothing'))}</p>`);
@@ -263,6 +286,26 @@ function inspectionBlock(x: InspectionView, id: string, v: ReportView): string {
     })
     .join('\n');
   out.push(`<table class="bulletin"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`);
+  return out.join('\n');
+}
+
+/** The evidence section (台账核查): each community whose evidence is not intact, linked to its page. */
+function evidenceBlock(x: EvidenceView, id: string, v: ReportView): string {
+  const m = words(v.lang);
+  const out = [`<h2 id="${id}">${m('report.evidence.section')}</h2>`, `<p>${esc(x.note)}</p>`];
+  if (!x.rows.length) return out.join('\n');
+  const head = x.head
+    .map((h, i) => `<th scope="col"${i > 0 && i < 5 ? ' class="num"' : ''}>${esc(h)}</th>`)
+    .join('');
+  const body = x.rows
+    .map((r) => {
+      const [who, ...rest] = r.cells;
+      const name = r.anchor ? `<a href="#${r.anchor}">${esc(who!)}</a>` : esc(who!);
+      const cells = rest.map((c, i) => `<td${i < 4 ? ' class="num"' : ''}>${esc(c)}</td>`).join('');
+      return `<tr><td>${name}</td>${cells}</tr>`;
+    })
+    .join('\n');
+  out.push(`<table class="evidence"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`);
   return out.join('\n');
 }
 
@@ -417,6 +460,14 @@ export function communityPage(c: CommunityView, v: Pick<ReportView, 'lang'>): st
   out.push(section === undefined ? '<tbody></tbody></table>' : '</tbody></table>');
   if (c.vetoLegend) out.push(`<p class="note">${m('ui.veto-legend')}</p>`);
   for (const line of c.provenance) out.push(`<p class="note">${esc(line)}</p>`);
+  if (c.evidence?.length) {
+    out.push(`<h4>${m('report.community.evidence')}</h4>`, '<ul class="evidence-findings">');
+    for (const f of c.evidence)
+      out.push(
+        `<li><code>${esc(f.where)}</code> <span class="severity" title="${esc(f.code)}">${esc(f.severity)}</span> ${esc(f.text)}</li>`,
+      );
+    out.push('</ul>');
+  }
   // The verdict and the fixes it counts stay together, on one page.
   out.push('<div class="verdict">');
   out.push(`<div class="summary">${c.summary.map((s) => `<p>${esc(s)}</p>`).join('')}</div>`);

@@ -72,6 +72,9 @@ table.bulletin { font-size: 8.5pt; }
 table.bulletin tr { break-inside: avoid; }
 table.bulletin tr.overstated td:nth-child(6) { color: #8a5a00; font-weight: bold; }
 table.bulletin tr.overdue td:nth-child(8) { color: #a12a1f; font-weight: bold; }
+table.evidence { font-size: 9pt; }
+table.evidence tr { break-inside: avoid; }
+ul.evidence-findings { font-size: 9pt; padding-left: 1.2em; }
 .back { font-size: 8.5pt; }
 .verdict { break-inside: avoid; }
 table.criteria tbody { break-inside: avoid; }

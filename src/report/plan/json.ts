@@ -3,8 +3,9 @@
  * sentences. Stable field order; money in 元 (or a count of fixes when `unit` is true).
  */
 import type { FixOption } from '../../engine/plan/candidates.js';
+import type { Lift } from '../../engine/plan/problem.js';
 import { addMonths } from '../../model/dates.js';
-import type { PlanReport } from '../../pipeline/plan.js';
+import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import type { FormatOptions } from '../types.js';
 
 function fixJson(f: FixOption, day: string) {
@@ -24,6 +25,54 @@ function fixJson(f: FixOption, day: string) {
   };
 }
 
+/**
+ * The cheapest other plans: each as its total, its extra cost over the best, and what differs
+ * from the best (the communities lifted only here, with their fixes; those the best lifts and
+ * this one does not; those lifted both ways but otherwise). The rest is the best plan's.
+ */
+function alternativesJson(t: PlanTable, day: string) {
+  const a = t.solution.alternatives!;
+  const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+  const best = new Map(t.solution.lifts.map((l) => [l.community, l]));
+  const lift = (l: Lift) => ({
+    tier: l.package.tier,
+    cost: l.package.cost,
+    months: l.package.months,
+    fixes: l.package.fixes.map((f) => fixJson(f, day)),
+  });
+  return {
+    count: a.count,
+    within: a.within,
+    ...(a.skipped ? { skipped: a.skipped } : {}),
+    more: a.more,
+    capped: a.capped,
+    list: a.list.map((alt) => {
+      const now = new Map(alt.lifts.map((l) => [l.community, l]));
+      const change = (id: string) => ({
+        community: id,
+        name: byId.get(id)?.name ?? id,
+        was: best.has(id) ? lift(best.get(id)!) : null,
+        now: now.has(id) ? lift(now.get(id)!) : null,
+      });
+      return {
+        cost: alt.cost,
+        months: alt.months,
+        extra: alt.extra,
+        lifted: alt.lifts.length,
+        added: alt.added.map(change),
+        dropped: alt.dropped.map(change),
+        changed: alt.changed.map(change),
+        quotas: alt.quotas.map((q) => ({
+          quota: q.quota.quota,
+          key: q.quota.key,
+          reached: q.reached,
+          met: q.met,
+        })),
+      };
+    }),
+  };
+}
+
 export function planJson(report: PlanReport) {
   return {
     // What `plan status` reads back: the plan's day (deadlines run from it) and each rubric's sha256.
@@ -35,6 +84,7 @@ export function planJson(report: PlanReport) {
     months: report.months,
     ...(report.budget !== undefined ? { budget: report.budget } : {}),
     ...(report.monthsLimit !== undefined ? { monthsLimit: report.monthsLimit } : {}),
+    ...(report.inspections ? { inspections: report.inspections } : {}),
     tables: report.tables.map((t) => {
       const s = t.solution;
       const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
@@ -96,6 +146,7 @@ export function planJson(report: PlanReport) {
                 ...q.quota.doubts.map((d) => ({ community: d.id, reason: d.reason })),
               ],
         })),
+        ...(s.alternatives ? { alternatives: alternativesJson(t, report.day) } : {}),
         ...(s.overBudget ? { overBudget: s.overBudget } : {}),
         ...(s.overMonths ? { overMonths: s.overMonths } : {}),
       };

@@ -12,6 +12,7 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
   for (const t of v.tables) {
     out.push(`# ${mdCell(t.heading)}`, '', `- ${mdCell(t.solver)}`, `- ${mdCell(t.costs)}`);
     if (t.quotes) out.push(`- ${mdCell(t.quotes)}`);
+    if (t.inspected) out.push(`- ${mdCell(t.inspected)}`);
     for (const g of t.groups) {
       out.push('', `## ${mdCell(g.name)}`, '');
       if (g.lifts.length) {
@@ -42,6 +43,14 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
       for (const s of g.stations) out.push(`- ${mdCell(s)}`);
       for (const q of g.quotas) out.push(/^\s/.test(q) ? `  - ${mdCell(q.trim())}` : `- ${mdCell(q)}`);
       out.push(`- **${mdCell(g.subtotal)}**`);
+    }
+    if (t.alternatives) {
+      out.push('', `## ${mdCell(t.alternatives.heading)}`, '');
+      for (const a of t.alternatives.items) {
+        out.push(`- **${mdCell(a.title)}**`);
+        for (const c of a.changes) out.push(`  - ${mdCell(c)}`);
+      }
+      for (const n of t.alternatives.notes) out.push(`- ${mdCell(n)}`);
     }
     out.push('');
   }

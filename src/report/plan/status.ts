@@ -70,6 +70,8 @@ export interface StatusGroupView {
 export interface StatusTableView {
   heading: string;
   days: string;
+  /** --inspections: the values now are the inspected ones. */
+  inspected?: string;
   groups: StatusGroupView[];
   quotas: string[];
   remaining: string;
@@ -133,12 +135,23 @@ export function planStatusView(report: PlanStatusReport, lang: Lang): PlanStatus
       return g;
     };
     for (const s of t.lifts) {
-      const tier = l.tier(s.lift.tier);
+      // A conferred title (精品示范社区): the standard to apply for it, never a tier held.
+      const tier = l.conferred(s.lift.tier)
+        ? message(lang, 'plan.tier-conferred', { tier: l.tier(s.lift.tier) })
+        : l.tier(s.lift.tier);
       const now = s.missing
         ? message(lang, 'plan-status.lift-missing')
-        : message(lang, s.reached ? 'plan-status.lift-reached' : 'plan-status.lift-now', {
-            tier: s.tier ? l.tier(s.tier) : message(lang, 'plan-status.no-tier'),
-          });
+        : s.tier && l.conferred(s.tier)
+          ? message(
+              lang,
+              s.reached ? 'plan-status.lift-reached-conferred' : 'plan-status.lift-now-conferred',
+              {
+                tier: l.tier(s.tier),
+              },
+            )
+          : message(lang, s.reached ? 'plan-status.lift-reached' : 'plan-status.lift-now', {
+              tier: s.tier ? l.tier(s.tier) : message(lang, 'plan-status.no-tier'),
+            });
       const street = s.lift.groups[by] ?? all;
       const items = s.items.map((it) => {
         const f = it.fix;
@@ -197,6 +210,15 @@ export function planStatusView(report: PlanStatusReport, lang: Lang): PlanStatus
         asOf: report.asOf,
         sha: t.saved.sha256.slice(0, 12),
       }),
+      ...(report.inspections
+        ? {
+            inspected: message(lang, 'plan-status.inspected', {
+              files: report.inspections.files.join(', '),
+              records: String(report.inspections.records),
+              asOf: report.inspections.asOf,
+            }),
+          }
+        : {}),
       groups: [...groups.values()],
       quotas: t.quotas.map((q) => quotaLine(l, t, q)),
       remaining: message(lang, 'plan-status.remaining', { cost: money(lang, t.remaining, unit) }),
@@ -225,6 +247,7 @@ export function* planStatusTextChunks(report: PlanStatusReport, o: FormatOptions
   for (const t of v.tables) {
     line('', t.heading);
     line('', t.days);
+    if (t.inspected) line('', t.inspected);
     for (const g of t.groups) {
       out.push('');
       line('', g.name);
@@ -250,6 +273,7 @@ export function* planStatusMarkdownChunks(report: PlanStatusReport, o: FormatOpt
   const out: string[] = [];
   for (const t of v.tables) {
     out.push(`# ${mdCell(t.heading)}`, '', mdCell(t.days));
+    if (t.inspected) out.push('', mdCell(t.inspected));
     for (const g of t.groups) {
       out.push('', `## ${mdCell(g.name)}`, '');
       const head = [
@@ -288,6 +312,7 @@ export function planStatusJson(report: PlanStatusReport) {
     allMet: report.allMet,
     counts: report.counts,
     remaining: report.remaining,
+    ...(report.inspections ? { inspections: report.inspections } : {}),
     tables: report.tables.map((t) => ({
       rubric: t.saved.rubric,
       sha256: t.saved.sha256,

@@ -17,6 +17,7 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
     line('', t.solver);
     line('', t.costs);
     if (t.quotes) line('', t.quotes);
+    if (t.inspected) line('', t.inspected);
     for (const g of t.groups) {
       out.push('');
       line('', g.name);
@@ -50,6 +51,15 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
         line(`  ${indent}`, q.slice(indent.length));
       }
       line('  ', g.subtotal);
+    }
+    if (t.alternatives) {
+      out.push('');
+      line('', t.alternatives.heading);
+      for (const a of t.alternatives.items) {
+        line('  ', a.title);
+        for (const c of a.changes) bullet('    · ', c);
+      }
+      for (const n of t.alternatives.notes) line('  ', n);
     }
     out.push('');
   }

@@ -45,12 +45,30 @@ export interface GroupView {
   subtotal: string;
 }
 
+/** One alternative plan: its total against the best, and how it differs, one line a community. */
+export interface AlternativeView {
+  title: string;
+  cost: string;
+  extra: string;
+  changes: string[];
+}
+
+export interface AlternativesView {
+  heading: string;
+  items: AlternativeView[];
+  /** None within the margin, more than listed, the search capped, or not worked out (HiGHS). */
+  notes: string[];
+}
+
 export interface TableView {
   heading: string;
   solver: string;
   costs: string;
   quotes?: string;
+  /** --inspections: the values the plan starts from are the inspected ones. */
+  inspected?: string;
   groups: GroupView[];
+  alternatives?: AlternativesView;
 }
 
 export interface PlanView {
@@ -224,7 +242,10 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
       return {
         community: c.name,
         id: c.id,
-        tier: l.tier(x.package.tier),
+        // A conferred title (精品示范社区) is the standard to apply for, not a tier the lift gives.
+        tier: l.conferred(x.package.tier)
+          ? message(lang, 'plan.tier-conferred', { tier: l.tier(x.package.tier) })
+          : l.tier(x.package.tier),
         cost: money(lang, x.package.cost, unit),
         months: months(lang, x.package.months),
         fixes: x.package.fixes.map((f) => ({
@@ -272,6 +293,73 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
   });
 }
 
+function alternativesView(t: PlanTable, l: Labeller, unit: boolean): AlternativesView | undefined {
+  const a = t.solution.alternatives;
+  if (!a || a.count <= 0 || a.skipped === 'infeasible') return undefined;
+  const lang = l.lang;
+  const within = pct(a.within);
+  const heading = message(lang, 'plan.alt.heading', { within });
+  if (a.skipped === 'highs') return { heading, items: [], notes: [message(lang, 'plan.alt.skipped-highs')] };
+  const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const best = new Map(t.solution.lifts.map((x) => [x.community, x]));
+  const items = a.list.map((alt, i) => {
+    const now = new Map(alt.lifts.map((x) => [x.community, x]));
+    const cost = money(lang, alt.cost, unit);
+    const extra = money(lang, alt.extra, unit);
+    const tie = alt.extra <= 1e-9 * Math.max(1, alt.cost);
+    const changes = [
+      ...alt.added.map((id) => {
+        const x = now.get(id)!;
+        return message(lang, 'plan.alt.add', {
+          community: name(id),
+          tier: l.tier(x.package.tier),
+          cost: money(lang, x.package.cost, unit),
+        });
+      }),
+      ...alt.changed.map((id) => {
+        const x = now.get(id)!;
+        const was = best.get(id)!;
+        return message(lang, 'plan.alt.change', {
+          community: name(id),
+          tier: l.tier(x.package.tier),
+          cost: money(lang, x.package.cost, unit),
+          was: message(lang, 'plan.alt.was', {
+            tier: l.tier(was.package.tier),
+            cost: money(lang, was.package.cost, unit),
+          }),
+        });
+      }),
+      ...alt.dropped.map((id) => {
+        const x = best.get(id)!;
+        return message(lang, 'plan.alt.drop', {
+          community: name(id),
+          tier: l.tier(x.package.tier),
+          cost: money(lang, x.package.cost, unit),
+        });
+      }),
+    ];
+    return {
+      title: tie
+        ? message(lang, 'plan.alt.item-tie', { n: String(i + 1), cost })
+        : message(lang, 'plan.alt.item', {
+            n: String(i + 1),
+            cost,
+            extra,
+            share: pct(t.solution.cost > 0 ? alt.extra / t.solution.cost : 0),
+          }),
+      cost,
+      extra: tie ? '—' : extra,
+      changes,
+    };
+  });
+  const notes: string[] = [];
+  if (!items.length) notes.push(message(lang, 'plan.alt.none'));
+  if (a.more) notes.push(message(lang, 'plan.alt.more'));
+  if (a.capped) notes.push(message(lang, 'plan.alt.capped'));
+  return { heading, items, notes };
+}
+
 function solverLine(t: PlanTable, lang: Lang): string {
   const s = t.solution;
   if (s.solver === 'exact') return message(lang, 'plan.solver.exact');
@@ -284,15 +372,26 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
   const tables: TableView[] = report.tables.map((t) => {
     const l = labeller(lang, t.rubric);
     const quoted = Object.keys(t.costs.communities);
-    return {
+    const view: TableView = {
       heading: message(lang, 'plan.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period }),
       solver: solverLine(t, lang),
       costs: t.costs.unit
         ? message(lang, 'plan.costs-unit')
         : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
       ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
+      ...(report.inspections
+        ? {
+            inspected: message(lang, 'plan.inspected', {
+              files: report.inspections.files.join(', '),
+              records: String(report.inspections.records),
+              asOf: report.inspections.asOf,
+            }),
+          }
+        : {}),
       groups: groupsOf(t, l, report.unit, report.day),
     };
+    const alternatives = alternativesView(t, l, report.unit);
+    return alternatives ? { ...view, alternatives } : view;
   });
   const problems: string[] = [];
   for (const t of report.tables) {

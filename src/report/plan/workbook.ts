@@ -91,7 +91,29 @@ export function planWorkbook(report: PlanReport, o: { lang: Lang }): WorkbookSpe
             tier: lift.tier,
             state: message(o.lang, 'plan.xlsx.todo'),
           });
-  return ledger(o.lang, rows, false);
+  const book = ledger(o.lang, rows, false);
+  // The cheapest other plans, one row a change (the plan, its total and extra on its first row).
+  const alts = v.tables.flatMap((t) => t.alternatives?.items ?? []);
+  if (alts.length) {
+    const m = (code: Parameters<typeof message>[1]) => message(o.lang, code);
+    const alternatives: RowSpec[] = alts.flatMap((a, i) =>
+      (a.changes.length ? a.changes : ['']).map((c, k) => ({
+        values: k === 0 ? [String(i + 1), a.cost, a.extra, c] : ['', '', '', c],
+      })),
+    );
+    book.sheets.push({
+      name: m('plan.xlsx.alternatives-sheet'),
+      table: true,
+      columns: [
+        { header: m('plan.xlsx.alternative'), width: 8 },
+        { header: m('plan.xlsx.total'), width: 14 },
+        { header: m('plan.xlsx.extra'), width: 14 },
+        { header: m('plan.xlsx.change'), width: 64, wrap: true },
+      ],
+      rows: alternatives,
+    });
+  }
+  return book;
 }
 
 /** The same ledger after `plan status`: 状态 filled, and each value now. */

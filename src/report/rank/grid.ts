@@ -45,6 +45,8 @@ export const GRID_CELL_LIMIT = 60;
 const MIN_COLUMN = 6;
 /** A cell wraps to at most this many lines; the last is then cut with an ellipsis. */
 const MAX_LINES = 8;
+/** How many columns' worth of a cell is wrapped at most (its lines each fill at least half a column width). */
+const WRAP_COLUMNS = 4 * MAX_LINES;
 
 export interface GridOptions {
   /** Columns a line may take; undefined: no limit (but cells stop at GRID_CELL_LIMIT). */
@@ -163,7 +165,9 @@ export function* gridChunks(
   const wrappedLines = (texts: string[]): string => {
     const cells = texts.map((text, k) => {
       if (free(k) || displayWidth(text) <= widths[k]!) return [text];
-      const lines = wrapToWidth(text, widths[k]!);
+      // Only the start of a cell can be shown: a name of megabytes is cut before it is wrapped
+      // (wrapping weighs every character), far past what MAX_LINES lines can hold.
+      const lines = wrapToWidth(truncateToWidth(text, WRAP_COLUMNS * widths[k]!), widths[k]!);
       if (lines.length <= MAX_LINES) return lines;
       const last = lines.slice(MAX_LINES - 1).join('');
       return [...lines.slice(0, MAX_LINES - 1), truncateToWidth(last, widths[k]!)];

@@ -117,6 +117,7 @@ export function* rankJsonChunks(report: RankReport, { lang }: FormatOptions): Ge
             quota: q.quota,
             title: quotaTitle(q, t.rubric, l),
             tier: q.tier,
+            ...(q.criterion !== undefined ? { criterion: q.criterion } : {}),
             by: q.by,
             group: q.key,
             groupName: groupName(q, l),

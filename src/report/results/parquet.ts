@@ -6,7 +6,7 @@
  * existing engines query together. The file is the same bytes for the same results: nothing in
  * it depends on the time or the machine.
  */
-import { type CriterionPoints, criterionOrder } from '../../engine/criterion-points.js';
+import { criterionOrder, type KeptPoints, pointOf } from '../../engine/criterion-points.js';
 import { STATUSES } from '../../engine/result.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -132,38 +132,57 @@ export function resultColumns(report: RankReport): string[] {
     .map((e) => e.name);
 }
 
-function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionColumns) {
-  const flat = FLAT.map(([s, read]) => ({
-    name: s.name,
-    data: rows.map((r) => read(r, meta)),
-    ...(WITH_STATISTICS.has(s.name) ? { statistics: true } : {}),
-  }));
+/** A column of a row group, made only when the writer reads it (see columnsOf). */
+interface LazyColumn {
+  name: string;
+  readonly data: unknown[];
+  statistics?: boolean;
+}
+
+const lazy = (name: string, make: () => unknown[], statistics = false): LazyColumn => ({
+  name,
+  get data() {
+    return make();
+  },
+  ...(statistics ? { statistics: true } : {}),
+});
+
+/**
+ * A row group's columns, each made when hyparquet-writer reads its `data` (once, column by
+ * column, as it writes them; the first once more for the group's length): so memory holds one
+ * column's values at a time, not the group's eighty, and each is let go as it is written.
+ */
+function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionColumns): LazyColumn[] {
+  const flat = FLAT.map(([s, read]) =>
+    lazy(s.name, () => rows.map((r) => read(r, meta)), WITH_STATISTICS.has(s.name)),
+  );
+  // Each row's points, and the place of every criterion column in its rubric's order (none: no points).
+  const kept = rows.map((r) => r.points?.values);
+  const none = new Int32Array(c.ids.length).fill(-1);
+  const places = rows.map((r) => (r.points ? (c.places.get(r.points.rubric) ?? none) : none));
   const criteria = c.ids.flatMap((id, k) => {
-    /** The value at the criterion's place in a row's rubric, `part` criteria along (0 points, 1 possible, 2 status). */
-    const value = (r: ResultRow, part: number): number | null => {
-      if (!r.points) return null;
-      const i = c.places.get(r.points.rubric)?.[k] ?? -1;
-      if (i < 0) return null;
-      const v = r.points.values[part * (r.points.values.length / 3) + i]!;
-      return Number.isNaN(v) ? null : v;
+    /** The criterion's values along `part` (0 points, 1 possible, 2 status), null where a row has none. */
+    const values = (part: 0 | 1 | 2): (number | null)[] => {
+      // Filled first: an array of nulls and numbers from the start, never one of holes made over.
+      const out: (number | null)[] = new Array(rows.length).fill(null);
+      for (let j = 0; j < rows.length; j++) {
+        const i = places[j]![k]!;
+        if (i < 0) continue;
+        const x = pointOf(kept[j]!, part, i);
+        if (!Number.isNaN(x)) out[j] = x;
+      }
+      return out;
     };
-    const numbers = (part: number) => rows.map((r) => value(r, part));
     return [
-      { name: `points.${id}`, data: numbers(0) },
-      { name: `possible.${id}`, data: numbers(1) },
-      {
-        name: `status.${id}`,
-        data: rows.map((r) => {
-          const s = value(r, 2);
-          return s === null ? null : STATUSES[s]!;
-        }),
-      },
+      lazy(`points.${id}`, () => values(0)),
+      lazy(`possible.${id}`, () => values(1)),
+      lazy(`status.${id}`, () => values(2).map((s) => (s === null ? null : STATUSES[s]!))),
     ];
   });
   return [
     ...flat,
-    { name: 'vetoes', data: rows.map((r) => r.vetoes) },
-    { name: 'unresolved_vetoes', data: rows.map((r) => r.unresolvedVetoes) },
+    lazy('vetoes', () => rows.map((r) => r.vetoes)),
+    lazy('unresolved_vetoes', () => rows.map((r) => r.unresolvedVetoes)),
     ...criteria,
   ];
 }
@@ -174,7 +193,7 @@ function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionCo
  */
 export async function resultsParquet(
   report: RankReport,
-  criteria: ReadonlyMap<string, CriterionPoints>,
+  criteria: ReadonlyMap<string, KeptPoints>,
   meta: ResultsMeta,
 ): Promise<Uint8Array[]> {
   const { ByteWriter, ParquetWriter } = await parquetLib();

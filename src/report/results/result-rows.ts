@@ -5,7 +5,7 @@
  * entry with no file), then files that could not be tied to any community. Nothing a quota
  * counted is left out, and what is doubtful says why in `status`.
  */
-import type { CriterionPoints } from '../../engine/criterion-points.js';
+import type { KeptPoints } from '../../engine/criterion-points.js';
 import type { Doubt, RankEntry } from '../../engine/rank.js';
 import type { Lang } from '../../model/localized.js';
 import { pick } from '../../model/localized.js';
@@ -39,7 +39,7 @@ export interface ResultRow {
   unresolvedVetoes: string[];
   warnings: number | null;
   /** Each criterion's points and status, in its rubric's order (scored rows only). */
-  points: { rubric: Rubric; values: CriterionPoints } | null;
+  points: { rubric: Rubric; values: KeptPoints } | null;
 }
 
 const blank = {
@@ -60,7 +60,7 @@ function scoredRow(
   t: RankTable,
   rank: number,
   e: RankEntry,
-  points: CriterionPoints | undefined,
+  points: KeptPoints | undefined,
   lang: Lang,
 ): ResultRow {
   const tier = e.tier === null ? undefined : t.rubric.tiers.find((x) => x.id === e.tier);
@@ -123,17 +123,19 @@ function* doubtRows(t: RankTable): Generator<ResultRow> {
 /** Every row of the batch, table by table, in the report's order. */
 export function* resultRows(
   report: RankReport,
-  criteria: ReadonlyMap<string, CriterionPoints>,
+  criteria: ReadonlyMap<string, KeptPoints>,
   lang: Lang,
 ): Generator<ResultRow> {
+  // Which of the files not scored a table's rows name already (a set of the few, not of every file).
+  const unscored = new Set(report.invalid.map((i) => i.file));
   const listed = new Set<string>();
   for (const t of report.tables) {
     for (const r of t.rows) {
-      listed.add(r.entry.file);
+      if (unscored.has(r.entry.file)) listed.add(r.entry.file);
       yield scoredRow(t, r.rank, r.entry, criteria.get(r.entry.file), lang);
     }
     for (const row of doubtRows(t)) {
-      if (row.file !== null) listed.add(row.file);
+      if (row.file !== null && unscored.has(row.file)) listed.add(row.file);
       yield row;
     }
   }

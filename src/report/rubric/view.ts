@@ -71,6 +71,8 @@ export interface RubricView {
     title: string;
     group: string;
     tier: string;
+    /** Counted instead of a tier: those meeting this criterion. */
+    criterion?: string;
     /** The group and tier in the reader's language (街道, 新型现代化社区). */
     groupWord: string;
     tierWord: string;
@@ -234,8 +236,13 @@ export function rubricView(
         title: pick(q.title, l.lang) || q.id,
         group: q.group,
         tier: q.tier,
+        ...(q.criterion !== undefined ? { criterion: q.criterion } : {}),
         groupWord: message(l.lang, `table.by.${q.group}`),
-        tierWord: pick(rubric.tiers.find((t) => t.id === q.tier)?.title ?? {}, l.lang) || q.tier,
+        // A quota of a criterion (大多数 ≥ 300 ㎡) counts those meeting it: its title stands for a tier.
+        tierWord:
+          q.criterion !== undefined
+            ? l.criterion(q.criterion)
+            : pick(rubric.tiers.find((t) => t.id === q.tier)?.title ?? {}, l.lang) || q.tier,
         share: boundText(q.bound, 'rate', l),
         origin: originOf(origins, 'quotas', q.id),
       }))

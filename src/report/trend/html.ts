@@ -28,6 +28,7 @@ import {
   moveText,
   pointText,
   statusChangeText,
+  trendHead,
   weightsText,
 } from './rows.js';
 import { summaryLine } from './table.js';
@@ -89,7 +90,7 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     `<th style="width:12%" data-sort="text" scope="col">${m('trend.col.street')}</th>`,
     ...tr.periods.map((p) => `<th class="num" data-sort="num" scope="col">${esc(p)}</th>`),
     `<th class="num" data-sort="num" scope="col">${m('trend.col.change')}</th>`,
-    `<th style="width:30%" data-sort="text" scope="col">${m('trend.col.moves')}</th>`,
+    `<th style="width:30%" data-sort="text" scope="col">${esc(trendHead(l, 'trend.col.moves'))}</th>`,
   ];
   out.push(
     `<table class="sortable trend" style="table-layout:auto"><thead><tr>${head.join('')}</tr></thead><tbody>`,
@@ -102,7 +103,7 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
       // (the table is laid out by its content), never a character a line.
       const tier =
         p && p.total !== null
-          ? `<span class="note" style="display:block;white-space:nowrap">${esc(l.tier(p.tier))}</span>`
+          ? `<span class="note" style="display:block;white-space:nowrap">${esc(l.standing(p.tier))}</span>`
           : '';
       return `<td class="num">${esc(pointText(p, l))}${tier}</td>`;
     });
@@ -127,8 +128,8 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
   }
 
   if (tr.groups.length) {
-    out.push(`<h3>${m('trend.groups')}</h3>`);
-    const tiers = [...t.rubric.tiers.map((x) => l.tier(x.id)), l.tier(null)];
+    out.push(`<h3>${esc(trendHead(l, 'trend.groups'))}</h3>`);
+    const tiers = [...t.rubric.tiers.map((x) => l.tierGoal(x.id)), l.tier(null)];
     tr.groups.forEach((g, i) => {
       const name = groupTitle(t, g, l);
       const caption = message(lang, 'trend.html.tiers-chart', { group: name });

@@ -16,6 +16,7 @@ import {
   moveText,
   pointText,
   statusChangeText,
+  trendHead,
   weightsText,
 } from './rows.js';
 import { summaryLine } from './table.js';
@@ -30,7 +31,7 @@ export const trendMarkdown: Formatter<TrendReport> = (report, { lang }) => {
     out.push(
       `## ${cell(message(lang, 'trend.heading', { rubric: l.rubricTitle(), id: t.rubric.id, count: String(tr.communities.length), periods: tr.periods.join(listSeparator(lang)) }))}`,
       '',
-      `| ${[message(lang, 'trend.col.community'), message(lang, 'trend.col.street'), ...tr.periods, message(lang, 'trend.col.change'), message(lang, 'trend.col.moves')].map(cell).join(' | ')} |`,
+      `| ${[message(lang, 'trend.col.community'), message(lang, 'trend.col.street'), ...tr.periods, message(lang, 'trend.col.change'), trendHead(l, 'trend.col.moves')].map(cell).join(' | ')} |`,
       `|---|---|${tr.periods.map(() => '---:').join('|')}|---:|---|`,
     );
     for (const c of tr.communities)
@@ -61,7 +62,7 @@ export const trendMarkdown: Formatter<TrendReport> = (report, { lang }) => {
       for (const c of kept) for (const h of c.histories!) out.push(`- ${cell(historyText(c, h, l))}`);
     }
     if (tr.groups.length) {
-      out.push('', `### ${message(lang, 'trend.groups')}`, '');
+      out.push('', `### ${trendHead(l, 'trend.groups')}`, '');
       for (const g of tr.groups) {
         const name = groupName(
           { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },

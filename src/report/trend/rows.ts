@@ -32,8 +32,28 @@ export function changeText(change: number | null): string {
   return change > 0 ? `+${num(change)}` : change < 0 ? `−${num(-change)}` : '0';
 }
 
+/**
+ * A tier heading of the trend: for a rubric whose tiers are all conferred titles (省级文明社区), the
+ * title one may apply for (可申报称号), never a tier (等级) a score would give.
+ */
+export function trendHead(
+  l: Pick<Labeller, 'lang' | 'allConferred'>,
+  code: 'trend.col.tier' | 'trend.col.moves' | 'trend.groups',
+): string {
+  if (!l.allConferred) return message(l.lang, code);
+  return message(
+    l.lang,
+    code === 'trend.col.tier'
+      ? 'trend.col.tier-conferred'
+      : code === 'trend.col.moves'
+        ? 'trend.col.moves-conferred'
+        : 'trend.groups-conferred',
+  );
+}
+
 export function moveText(m: TierMove, l: Labeller): string {
-  const words = { from: m.from, to: m.to, fromTier: l.tier(m.fromTier), toTier: l.tier(m.toTier) };
+  // A conferred title is one the community may apply for (可申报市级文明社区), not one it holds.
+  const words = { from: m.from, to: m.to, fromTier: l.standing(m.fromTier), toTier: l.standing(m.toTier) };
   if (m.vetoes?.length)
     return message(l.lang, 'trend.move.vetoed', {
       ...words,
@@ -73,7 +93,7 @@ export function groupPeriodText(t: TrendTable, group: string, g: GroupPeriod, l:
   const sep = clauseSeparator(l.lang);
   const tiers = t.rubric.tiers.map((tier) =>
     message(l.lang, 'trend.group-tier', {
-      tier: l.tier(tier.id),
+      tier: l.tierGoal(tier.id),
       share: g.n ? pct((g.reached[tier.id] ?? 0) / g.n) : '—',
       reached: String(g.reached[tier.id] ?? 0),
       n: String(g.n),

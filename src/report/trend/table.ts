@@ -21,6 +21,7 @@ import {
   moveText,
   pointText,
   statusChangeText,
+  trendHead,
   weightsText,
 } from './rows.js';
 import type { TrendReport } from './types.js';
@@ -67,7 +68,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
       { head: message(lang, 'trend.col.street'), repeats: true, same: true },
       ...tr.periods.map((p) => ({ head: p, align: 'right' as const })),
       { head: message(lang, 'trend.col.change'), align: 'right' as const },
-      { head: message(lang, 'trend.col.moves') },
+      { head: trendHead(l, 'trend.col.moves') },
     ];
     const rows = tr.communities;
     yield* gridChunks(
@@ -103,7 +104,7 @@ function* trendTableChunks(report: TrendReport, { lang, color, width }: FormatOp
         for (const h of c.histories!) out.push(...wrapped('  ', terminalText(historyText(c, h, l))));
     }
     if (tr.groups.length) {
-      out.push('', style.bold(message(lang, 'trend.groups')));
+      out.push('', style.bold(trendHead(l, 'trend.groups')));
       for (const g of tr.groups) {
         const name = groupName(
           { key: g.key, by: g.key === null && tr.groups.length === 1 ? 'all' : 'street' },

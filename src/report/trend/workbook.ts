@@ -12,7 +12,7 @@ import type { RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spe
 import { labeller } from '../labels.js';
 import { columnMaker, findingsSheet, tierFills } from '../rank/workbook.js';
 import type { FormatOptions } from '../types.js';
-import { compositeTier, cycleSource, groupTitle, moveText, weightsText } from './rows.js';
+import { compositeTier, cycleSource, groupTitle, moveText, trendHead, weightsText } from './rows.js';
 import type { TrendReport } from './types.js';
 
 export interface TrendWorkbookOptions extends FormatOptions {
@@ -30,6 +30,14 @@ export function trendWorkbook(report: TrendReport, o: TrendWorkbookOptions): Wor
 export function periodsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
   const col = columnMaker(o);
   const m = (c: MessageCode) => message(o.lang, c);
+  const kept = keptMetrics(report, o);
+  // Under 可申报称号 a cell names the title; under 等级 a conferred one says 可申报….
+  const conferred = allConferred(report, o);
+  // Every rubric's tiers are conferred titles: the column names what one may apply for.
+  const tierCol = (c: ReturnType<typeof col>) =>
+    allConferred(report, o)
+      ? { ...c, header: trendHead(labeller(o.lang, report.tables[0]!.rubric), 'trend.col.tier') }
+      : c;
   return {
     name: m('table.sheet.periods'),
     table: true,
@@ -42,11 +50,13 @@ export function periodsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
       col('table.col.scored', 6),
       col('rank.col.score', 8),
       col('xlsx.col.possible', 8),
-      col('trend.col.tier', 16),
+      tierCol(col('trend.col.tier', 16)),
       col('table.col.tier-id', 12),
       col('trend.col.change', 8),
       col('trend.col.composite', 8, '0.00'),
       col('xlsx.col.file', 30),
+      // A brand's history (一社区一品牌): its value in each period, one column per metric kept.
+      ...kept.map((k) => ({ header: k.title, width: 20 })),
     ],
     conditionalFills: { column: 9, keyColumn: 10, fills: tierFills(report.tables.map((t) => t.rubric)) },
     rows: (function* (): Generator<RowSpec> {
@@ -64,11 +74,17 @@ export function periodsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
                 m(p.total === null ? 'table.no' : 'table.yes'),
                 p.total,
                 p.possible,
-                p.total === null ? m('trend.unscored') : l.tier(p.tier),
+                p.total === null ? m('trend.unscored') : conferred ? l.tier(p.tier) : l.standing(p.tier),
                 p.tier,
                 c.change,
                 c.composite?.value ?? null,
                 p.file,
+                ...kept.map((k) => {
+                  const v = c.histories
+                    ?.find((h) => h.metric === k.metric)
+                    ?.values.find((x) => x.period === p.period)?.value;
+                  return v === undefined || v === null ? null : l.option(k.metric, v);
+                }),
               ],
             };
       }
@@ -91,7 +107,13 @@ function communitiesSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSp
       col('trend.col.street', 12),
       ...periods.map((p) => ({ header: p, width: 8 })),
       col('trend.col.change', 8),
-      { ...col('trend.col.moves', 36), wrap: true },
+      {
+        ...col('trend.col.moves', 36),
+        wrap: true,
+        ...(allConferred(report, o)
+          ? { header: trendHead(labeller(o.lang, report.tables[0]!.rubric), 'trend.col.moves') }
+          : {}),
+      },
       col('trend.col.composite', 8, '0.00'),
       col('table.col.composite-rank', 8),
       col('table.col.composite-tier', 16),
@@ -171,7 +193,12 @@ function groupsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
       col('table.col.period', 8),
       col('xlsx.col.count', 8),
       col('table.col.unscored', 8),
-      col('trend.col.tier', 16),
+      allConferred(report, o)
+        ? {
+            ...col('trend.col.tier', 16),
+            header: trendHead(labeller(o.lang, report.tables[0]!.rubric), 'trend.col.tier'),
+          }
+        : col('trend.col.tier', 16),
       col('table.col.tier-id', 12),
       col('xlsx.col.reached', 8),
       col('table.col.tier-share', 8, '0.0%'),
@@ -191,7 +218,7 @@ function groupsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
                   p.period,
                   p.n,
                   p.unscored,
-                  l.tier(tier.id),
+                  l.tierGoal(tier.id),
                   tier.id,
                   reached,
                   p.n ? reached / p.n : null,
@@ -256,4 +283,20 @@ function aboutSheet(report: TrendReport, o: TrendWorkbookOptions): SheetSpec {
     ],
     rows,
   };
+}
+
+/** Every table's rubric gives conferred titles only (省级文明社区): tier headings say 可申报称号. */
+function allConferred(report: TrendReport, o: FormatOptions): boolean {
+  return report.tables.length > 0 && report.tables.every((t) => labeller(o.lang, t.rubric).allConferred);
+}
+
+/** The metrics whose history the trend keeps (a brand), each once, with its title in the language. */
+function keptMetrics(report: TrendReport, o: FormatOptions): { metric: string; title: string }[] {
+  const out = new Map<string, string>();
+  for (const t of report.tables) {
+    const l = labeller(o.lang, t.rubric);
+    for (const c of t.trend.communities)
+      for (const h of c.histories ?? []) if (!out.has(h.metric)) out.set(h.metric, l.metric(h.metric));
+  }
+  return [...out].map(([metric, title]) => ({ metric, title }));
 }
