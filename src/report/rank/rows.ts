@@ -349,16 +349,32 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
     case 'met':
       return message(l.lang, 'rank.quota.met', p);
     case 'short':
-      return message(
-        l.lang,
-        q.unreachable ? 'rank.quota.share-short-unreachable' : 'rank.quota.share-short',
-        p,
-      );
+      return message(l.lang, shareShort(q, p.points), p);
     case 'over':
       return message(l.lang, 'rank.quota.share-over', p);
     case 'masked':
       return message(l.lang, 'rank.quota.masked', { ...p, raw });
   }
+}
+
+/**
+ * How a share short of its target is said: in percentage points, except where they round to 0
+ * (exactly 50% against "more than 50%", or 49.96% against 50%), which would read "0 points below".
+ */
+function shareShort(
+  q: QuotaResult,
+  points: string,
+):
+  | 'rank.quota.share-short'
+  | 'rank.quota.share-short-unreachable'
+  | 'rank.quota.share-short-at'
+  | 'rank.quota.share-short-hair' {
+  if (q.unreachable) return 'rank.quota.share-short-unreachable';
+  if (points !== '0') return 'rank.quota.share-short';
+  const target = 'value' in q.bound.value ? q.bound.value.value : undefined;
+  return target !== undefined && Math.abs(q.share - target) < 1e-9
+    ? 'rank.quota.share-short-at'
+    : 'rank.quota.share-short-hair';
 }
 
 /** "需整改：A、B；一票否决：C": a failed veto is no fix like the others. */
