@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { readSource } from '../../load/read-source.js';
+import { bunched } from '../../model/bunched.js';
 import { readSavedPlan } from '../../model/plan-file.js';
 import { PlanStatusRefused, planStatus } from '../../pipeline/plan-status.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
@@ -31,7 +32,7 @@ import {
   parseSize,
   rubricsOption,
 } from '../shared-options.js';
-import { bunched, writeChunks } from '../write-chunks.js';
+import { writeChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 
 type StatusFormat = keyof typeof PLAN_STATUS_FORMATS | 'xlsx';

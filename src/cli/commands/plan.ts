@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
+import { bunched } from '../../model/bunched.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { PLAN_FORMATS, type PlanFormat } from '../../report/plan/index.js';
 import { planWorkbook } from '../../report/plan/workbook.js';
@@ -44,7 +45,7 @@ import {
   parseSize,
   rubricsOption,
 } from '../shared-options.js';
-import { bunched, writeChunks } from '../write-chunks.js';
+import { writeChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 import { registerPlanStatus } from './plan-status.js';
 

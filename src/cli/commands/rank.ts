@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { bunched } from '../../model/bunched.js';
 import { suggestChoice } from '../../model/choice-words.js';
 import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
@@ -45,7 +46,7 @@ import {
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { bunched, writeChunks } from '../write-chunks.js';
+import { writeChunks } from '../write-chunks.js';
 import { isNamedFile, writeReport } from '../write-output.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
