@@ -127,7 +127,7 @@ describe('plan: alternatives agree with brute force', () => {
         }
         if (alts.list.length) withAlternatives++;
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...(process.env.FC_RUNS ? {} : { seed: 20051231 }) },
     );
     expect(compared).toBeGreaterThan(RUNS / 10);
     expect(withAlternatives).toBeGreaterThan(RUNS / 20);
@@ -159,7 +159,9 @@ describe('plan: alternatives agree with brute force', () => {
         if (!alts.capped) expect(alts.more).toBe(others.length > count);
         if (alts.list.length) withAlternatives++;
       }),
-      { numRuns: Math.ceil(RUNS / 2) },
+      // Few random districts need HiGHS (shared stations) and fewer still have alternatives: a
+      // fixed seed keeps CI's count of those from falling short by chance (FC_RUNS runs at random).
+      { numRuns: Math.ceil(RUNS / 2), ...(process.env.FC_RUNS ? {} : { seed: 20051231 }) },
     );
     expect(withAlternatives).toBeGreaterThan(RUNS / 40);
   }, 300_000);
