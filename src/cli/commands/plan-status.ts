@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { readSource } from '../../load/read-source.js';
-import { bunched } from '../../model/bunched.js';
 import { readSavedPlan } from '../../model/plan-file.js';
 import { PlanStatusRefused, planStatus } from '../../pipeline/plan-status.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
@@ -32,7 +31,7 @@ import {
   parseSize,
   rubricsOption,
 } from '../shared-options.js';
-import { writeChunks } from '../write-chunks.js';
+import { emitChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 
 type StatusFormat = keyof typeof PLAN_STATUS_FORMATS | 'xlsx';
@@ -164,8 +163,7 @@ export async function runPlanStatus(
         color: false,
         width: opts.output ? undefined : ctx.width,
       });
-      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
-      else await writeChunks(ctx, chunks);
+      await emitChunks(ctx, opts.output, chunks);
     }
     return report.allMet ? 0 : 1;
   });

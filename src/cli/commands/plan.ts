@@ -7,7 +7,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
-import { bunched } from '../../model/bunched.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { PLAN_FORMATS, type PlanFormat } from '../../report/plan/index.js';
 import { planWorkbook } from '../../report/plan/workbook.js';
@@ -45,7 +44,7 @@ import {
   parseSize,
   rubricsOption,
 } from '../shared-options.js';
-import { writeChunks } from '../write-chunks.js';
+import { emitChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 import { registerPlanStatus } from './plan-status.js';
 
@@ -129,8 +128,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
         color: false,
         width: opts.output ? undefined : ctx.width,
       });
-      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
-      else await writeChunks(ctx, chunks);
+      await emitChunks(ctx, opts.output, chunks);
     }
     return finishRun(ctx, { couldNotRun: false, invalidFiles: 0, noPlan: !plan.feasible });
   });

@@ -46,7 +46,7 @@ import {
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { writeChunks } from '../write-chunks.js';
+import { emitChunks } from '../write-chunks.js';
 import { isNamedFile, writeReport } from '../write-output.js';
 
 const FAIL_ON = ['invalid', 'quota'] as const;
@@ -212,8 +212,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         width: opts.output ? undefined : ctx.width,
         toFile: isNamedFile(opts.output),
       });
-      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
-      else await writeChunks(ctx, chunks);
+      await emitChunks(ctx, opts.output, chunks);
     }
     return finishRun(ctx, {
       couldNotRun,
