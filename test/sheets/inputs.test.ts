@@ -264,6 +264,11 @@ describe('spreadsheets as input', () => {
       expect(r.stdout).toContain(words);
       expect(r.stdout).not.toMatch(/Quote|line \d/);
     }
+    const roster = join(tmp, 'roster-quote.csv');
+    writeFileSync(roster, 'id,name,street\nx1,甲社区,五马街道\nx2,"乙社区,五马街道\nx3,丙社区,五马街道\n');
+    const r = runCli(['rank', 'examples/street', '--roster', roster, '--lang', 'zh-CN']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('roster-quote.csv:3:2  错误  sheet.csv-quote-not-closed  引号没有闭合');
   });
 });
 
