@@ -4,10 +4,10 @@
  * test/sheets/xlsx-scanner.test.ts, which feeds both the same random sheet XML.
  */
 import { cellScalar } from '../../../src/sheets/cell-value.js';
-import { SheetLimitError, type SheetLimits } from '../../../src/sheets/sheet-limits.js';
+import { SheetLimitError } from '../../../src/sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../../../src/sheets/sheet-row.js';
-import type { SheetContext } from '../../../src/sheets/xlsx-sheet.js';
 import { isDateFormat, serialDate } from '../../../src/sheets/xlsx-parts.js';
+import type { SheetContext } from '../../../src/sheets/xlsx-sheet.js';
 import { attr, itemText, xmlText } from '../../../src/sheets/xml-text.js';
 
 const TAG = /<(\/?)(?:[\w.-]+:)?([A-Za-z]+)([^>]*?)(\/?)>/g;
