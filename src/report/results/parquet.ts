@@ -6,8 +6,8 @@
  * existing engines query together. The file is the same bytes for the same results: nothing in
  * it depends on the time or the machine.
  */
-import { criterionOrder, type KeptPoints, pointOf } from '../../engine/criterion-points.js';
-import { STATUSES } from '../../engine/result.js';
+import { criterionOrder, type KeptPoints, spreadPoints } from '../../engine/criterion-points.js';
+import type { Status } from '../../engine/result.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { RankReport } from '../rank/types.js';
@@ -77,6 +77,29 @@ const FLAT: [Element, (r: ResultRow, m: ResultsMeta) => unknown][] = [
  * cost some 40% of the writing.
  */
 const WITH_STATISTICS = new Set(['rubric', 'period', 'id', 'street', 'district', 'status', 'total', 'tier']);
+
+/**
+ * Text columns with a different value in nearly every row, handed to the writer as their UTF-8
+ * bytes: it would encode each value into a buffer of its own (a hundred thousand rows: some
+ * 200,000 small buffers outside the heap to make and collect), where these are views of one
+ * buffer per column and row group. The same bytes are written; no statistics are kept of them
+ * (statistics of bytes and of text can order differently).
+ */
+const AS_BYTES = new Set(['name', 'file']);
+
+/** Each text as a view of its UTF-8 bytes in one buffer (null stays null). */
+function utf8Views(values: readonly (string | null)[]): (Uint8Array | null)[] {
+  let size = 0;
+  for (const v of values) if (v !== null) size += Buffer.byteLength(v, 'utf8');
+  const buf = Buffer.alloc(size);
+  let at = 0;
+  return values.map((v) => {
+    if (v === null) return null;
+    const n = buf.write(v, at, 'utf8');
+    at += n;
+    return buf.subarray(at - n, at);
+  });
+}
 
 /**
  * The criteria, three columns each (`points.<id>`, `possible.<id>`, `status.<id>`), for every
@@ -150,35 +173,40 @@ const lazy = (name: string, make: () => unknown[], statistics = false): LazyColu
 /**
  * A row group's columns, each made when hyparquet-writer reads its `data` (once, column by
  * column, as it writes them; the first once more for the group's length): so memory holds one
- * column's values at a time, not the group's eighty, and each is let go as it is written.
+ * flat column's values at a time, and the criteria's columns of one group (a few MB), each let go
+ * with its group.
  */
 function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionColumns): LazyColumn[] {
   const flat = FLAT.map(([s, read]) =>
-    lazy(s.name, () => rows.map((r) => read(r, meta)), WITH_STATISTICS.has(s.name)),
+    lazy(
+      s.name,
+      AS_BYTES.has(s.name)
+        ? () => utf8Views(rows.map((r) => read(r, meta) as string | null))
+        : () => rows.map((r) => read(r, meta)),
+      WITH_STATISTICS.has(s.name),
+    ),
   );
-  // Each row's points, and the place of every criterion column in its rubric's order (none: no points).
-  const kept = rows.map((r) => r.points?.values);
-  const none = new Int32Array(c.ids.length).fill(-1);
-  const places = rows.map((r) => (r.points ? (c.places.get(r.points.rubric) ?? none) : none));
-  const criteria = c.ids.flatMap((id, k) => {
-    /** The criterion's values along `part` (0 points, 1 possible, 2 status), null where a row has none. */
-    const values = (part: 0 | 1 | 2): (number | null)[] => {
-      // Filled first: an array of nulls and numbers from the start, never one of holes made over.
-      const out: (number | null)[] = new Array(rows.length).fill(null);
-      for (let j = 0; j < rows.length; j++) {
-        const i = places[j]![k]!;
-        if (i < 0) continue;
-        const x = pointOf(kept[j]!, part, i);
-        if (!Number.isNaN(x)) out[j] = x;
-      }
-      return out;
-    };
-    return [
-      lazy(`points.${id}`, () => values(0)),
-      lazy(`possible.${id}`, () => values(1)),
-      lazy(`status.${id}`, () => values(2).map((s) => (s === null ? null : STATUSES[s]!))),
-    ];
-  });
+  // The criteria's columns, made together when the writer reads the first of them (one pass over
+  // the group's rows: each row's points spread into every column of its rubric), let go with the group.
+  let made:
+    | { earned: (number | null)[][]; possible: (number | null)[][]; status: (Status | null)[][] }
+    | undefined;
+  const criterionData = () => {
+    if (made) return made;
+    const nulls = <T>(): T[][] => c.ids.map(() => new Array<T>(rows.length).fill(null as T));
+    made = { earned: nulls(), possible: nulls(), status: nulls() };
+    for (let j = 0; j < rows.length; j++) {
+      const p = rows[j]!.points;
+      const places = p ? c.places.get(p.rubric) : undefined;
+      if (p && places) spreadPoints(p.values, places, j, made.earned, made.possible, made.status);
+    }
+    return made;
+  };
+  const criteria = c.ids.flatMap((id, k) => [
+    lazy(`points.${id}`, () => criterionData().earned[k]!),
+    lazy(`possible.${id}`, () => criterionData().possible[k]!),
+    lazy(`status.${id}`, () => criterionData().status[k]!),
+  ]);
   return [
     ...flat,
     lazy('vetoes', () => rows.map((r) => r.vetoes)),
