@@ -124,33 +124,3 @@ export function pointOf(p: KeptPoints, part: 0 | 1 | 2, i: number): number {
   }
   return p.block.nums[2 * p.at + part * p.n + i]!;
 }
-
-/**
- * One community's kept points spread into columns at row `j` (a results file's row group): for
- * each column k whose criterion is at place `places[k]` of the rubric (-1: not in it), its earned
- * points into `earned[k][j]`, its possible into `possible[k][j]`, its status into `status[k][j]`.
- * A NaN or a missing status leaves what is there (null). The same values as pointOf, read in one
- * pass over the community instead of one lookup per column.
- */
-export function spreadPoints(
-  p: KeptPoints,
-  places: Int32Array,
-  j: number,
-  earned: (number | null)[][],
-  possible: (number | null)[][],
-  status: (Status | null)[][],
-): void {
-  const { nums, statuses } = p.block;
-  const base = 2 * p.at;
-  const n = p.n;
-  for (let k = 0; k < places.length; k++) {
-    const i = places[k]!;
-    if (i < 0) continue;
-    const e = nums[base + i]!;
-    if (e === e) earned[k]![j] = e;
-    const q = nums[base + n + i]!;
-    if (q === q) possible[k]![j] = q;
-    const s = statuses[p.at + i]!;
-    if (s !== NO_STATUS) status[k]![j] = STATUSES[s]!;
-  }
-}

@@ -6,8 +6,8 @@
  * existing engines query together. The file is the same bytes for the same results: nothing in
  * it depends on the time or the machine.
  */
-import { criterionOrder, type KeptPoints, spreadPoints } from '../../engine/criterion-points.js';
-import type { Status } from '../../engine/result.js';
+import { criterionOrder, type KeptPoints, pointOf } from '../../engine/criterion-points.js';
+import { STATUSES, type Status } from '../../engine/result.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { RankReport } from '../rank/types.js';
@@ -173,8 +173,8 @@ const lazy = (name: string, make: () => unknown[], statistics = false): LazyColu
 /**
  * A row group's columns, each made when hyparquet-writer reads its `data` (once, column by
  * column, as it writes them; the first once more for the group's length): so memory holds one
- * flat column's values at a time, and the criteria's columns of one group (a few MB), each let go
- * with its group.
+ * column's values at a time (a criterion's three columns together), not the group's eighty, and
+ * each is let go as it is written.
  */
 function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionColumns): LazyColumn[] {
   const flat = FLAT.map(([s, read]) =>
@@ -186,26 +186,36 @@ function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionCo
       WITH_STATISTICS.has(s.name),
     ),
   );
-  // The criteria's columns, made together when the writer reads the first of them (one pass over
-  // the group's rows: each row's points spread into every column of its rubric), let go with the group.
+  // Each row's points, and the place of every criterion column in its rubric's order (none: no points).
+  const kept = rows.map((r) => r.points?.values);
+  const places = rows.map((r) => (r.points ? c.places.get(r.points.rubric) : undefined));
+  // A criterion's three columns, made together in one pass over the rows when the writer reads the
+  // first of them (it reads them in turn), and let go when it moves on to the next criterion.
   let made:
-    | { earned: (number | null)[][]; possible: (number | null)[][]; status: (Status | null)[][] }
+    | { k: number; earned: (number | null)[]; possible: (number | null)[]; status: (Status | null)[] }
     | undefined;
-  const criterionData = () => {
-    if (made) return made;
-    const nulls = <T>(): T[][] => c.ids.map(() => new Array<T>(rows.length).fill(null as T));
-    made = { earned: nulls(), possible: nulls(), status: nulls() };
+  const criterion = (k: number) => {
+    if (made?.k === k) return made;
+    const nulls = <T>(): T[] => new Array<T>(rows.length).fill(null as T);
+    made = { k, earned: nulls(), possible: nulls(), status: nulls() };
+    const { earned, possible, status } = made;
     for (let j = 0; j < rows.length; j++) {
-      const p = rows[j]!.points;
-      const places = p ? c.places.get(p.rubric) : undefined;
-      if (p && places) spreadPoints(p.values, places, j, made.earned, made.possible, made.status);
+      const i = places[j]?.[k] ?? -1;
+      if (i < 0) continue;
+      const p = kept[j]!;
+      const e = pointOf(p, 0, i);
+      if (!Number.isNaN(e)) earned[j] = e;
+      const q = pointOf(p, 1, i);
+      if (!Number.isNaN(q)) possible[j] = q;
+      const s = pointOf(p, 2, i);
+      if (!Number.isNaN(s)) status[j] = STATUSES[s]!;
     }
     return made;
   };
   const criteria = c.ids.flatMap((id, k) => [
-    lazy(`points.${id}`, () => criterionData().earned[k]!),
-    lazy(`possible.${id}`, () => criterionData().possible[k]!),
-    lazy(`status.${id}`, () => criterionData().status[k]!),
+    lazy(`points.${id}`, () => criterion(k).earned),
+    lazy(`possible.${id}`, () => criterion(k).possible),
+    lazy(`status.${id}`, () => criterion(k).status),
   ]);
   return [
     ...flat,
