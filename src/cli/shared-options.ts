@@ -126,10 +126,7 @@ export function parseSize(v: string): number {
   if (!m) throw new CliError('usage.size', { value: v });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Math.floor(Number(m[1]) * mult);
-  if (bytes < 1)
-    throw new CliError('cli.usage', {
-      detail: `size "${v}": use a size of at least 1 byte, e.g. 5MB or 500KB`,
-    });
+  if (bytes < 1) throw new CliError('usage.size-zero', { value: v });
   return bytes;
 }
 
