@@ -517,33 +517,31 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     }
   }
   const e = r.entity;
-  return {
-    file,
-    rubric: r.rubric,
-    id: e.id,
-    name: e.name,
-    level: e.level,
-    ...(e.community !== undefined ? { community: e.community } : {}),
-    ...(e.street !== undefined ? { street: e.street } : {}),
-    ...(e.district !== undefined ? { district: e.district } : {}),
-    period: r.period,
-    total: r.total,
-    possible: r.possible,
-    tier: r.tier,
-    vetoes: r.vetoes,
-    unresolvedVetoes: r.unresolvedVetoes,
-    ...(worst ? { shortfall: worst } : {}),
-    gaps,
-    ...(met ? { met } : {}),
-    warnings,
-    ...(r.choices ? { choices: r.choices } : {}),
-    ...rollUpsOf(r),
-    ...(r.inspection ? { inspection: r.inspection } : {}),
-  };
+  // Built key by key, in the order the JSON report lists them: object spreads of optional keys
+  // made and copied a small object each, per community.
+  const entry = { file, rubric: r.rubric, id: e.id, name: e.name, level: e.level } as RankEntry;
+  if (e.community !== undefined) entry.community = e.community;
+  if (e.street !== undefined) entry.street = e.street;
+  if (e.district !== undefined) entry.district = e.district;
+  entry.period = r.period;
+  entry.total = r.total;
+  entry.possible = r.possible;
+  entry.tier = r.tier;
+  entry.vetoes = r.vetoes;
+  entry.unresolvedVetoes = r.unresolvedVetoes;
+  if (worst) entry.shortfall = worst;
+  entry.gaps = gaps;
+  if (met) entry.met = met;
+  entry.warnings = warnings;
+  if (r.choices) entry.choices = r.choices;
+  const rollUps = rollUpsOf(r);
+  if (rollUps) entry.rollUps = rollUps;
+  if (r.inspection) entry.inspection = r.inspection;
+  return entry;
 }
 
 /** The roll-up criteria of a result, for its entry (none for most rubrics: nothing is added). */
-function rollUpsOf(r: CommunityResult): { rollUps?: EntryRollUp[] } {
+function rollUpsOf(r: CommunityResult): EntryRollUp[] | undefined {
   let out: EntryRollUp[] | undefined;
   for (const s of r.sections)
     for (const c of s.criteria)
@@ -555,5 +553,5 @@ function rollUpsOf(r: CommunityResult): { rollUps?: EntryRollUp[] } {
           possible: c.possible,
           ...(c.rolledUp ? { rolledUp: c.rolledUp } : {}),
         });
-  return out ? { rollUps: out } : {};
+  return out;
 }
