@@ -6,8 +6,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { byGap, type Candidate, nearest, type RankEntry, type TierGap } from '../../src/engine/rank.js';
+import { duplicateIds, type IdEntry } from '../../src/model/duplicate-ids.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
+
+/**
+ * duplicateIds as it was: every entry's scope worked out and looked up, then its id. The groups
+ * (per scope and id, in the order entries come) and their order (by where each was first seen).
+ */
+function duplicateGroupsPlain<E extends IdEntry>(entries: readonly E[], scopeOf: (e: E) => string): E[][] {
+  const byScope = new Map<string, Map<string, number | E[]>>();
+  const repeated: { at: number; group: E[] }[] = [];
+  entries.forEach((e, i) => {
+    const scope = scopeOf(e);
+    let byId = byScope.get(scope);
+    if (!byId) byScope.set(scope, (byId = new Map()));
+    const seen = byId.get(e.id);
+    if (seen === undefined) byId.set(e.id, i);
+    else if (typeof seen === 'number') {
+      const group = [entries[seen]!, e];
+      byId.set(e.id, group);
+      repeated.push({ at: seen, group });
+    } else seen.push(e);
+  });
+  return repeated.sort((a, b) => a.at - b.at).map((r) => r.group);
+}
 
 /** The plain answer: every candidate sorted by byGap, the head of k and all tied with its last. */
 function nearestPlain(
@@ -136,5 +159,30 @@ describe('fast paths agree with the plain ones', () => {
         nearestPlain(es, 'top', reaches, k).map((c) => c.entry.file),
       );
     }
+  });
+
+  it('duplicateIds: the same findings as looking every scope up first, on random ids and scopes', () => {
+    const idEntries = fc.array(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', '社区'),
+        scope: fc.constantFrom('community|r|2005', 'community|r|2006', 'street|r|2005', ''),
+        // Few files: the same file may come twice (a group of one file is no finding).
+        file: fc.constantFrom('f1.yaml', 'f2.yaml', 'f3.yaml', 'f4.yaml', 'f5.yaml', 'f6.yaml'),
+        line: fc.integer({ min: 1, max: 9 }),
+      }),
+      { maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(idEntries, (es) => {
+        const scopeOf = (e: IdEntry) => e.scope ?? '';
+        const got = duplicateIds(es, scopeOf);
+        // The plain way's findings, made by the same function from its groups, in its order.
+        const want = duplicateGroupsPlain(es, scopeOf).flatMap((group) =>
+          duplicateIds(group.map((e) => ({ ...e, scope: '' }))),
+        );
+        expect(got).toEqual(want);
+      }),
+      RUNS,
+    );
   });
 });
