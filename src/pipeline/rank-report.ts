@@ -101,6 +101,21 @@ interface Claimed {
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
 
 /**
+ * tableKey, one string per distinct rubric and period, found through the entries' shared strings
+ * (as scopeOf): 100,000 entries build and hash no key of their own.
+ */
+function tableKeys(): (rubric: string, period: string) => string {
+  const keys = new Map<string, Map<string, string>>();
+  return (rubric, period) => {
+    let byPeriod = keys.get(rubric);
+    if (!byPeriod) keys.set(rubric, (byPeriod = new Map()));
+    let key = byPeriod.get(period);
+    if (key === undefined) byPeriod.set(period, (key = tableKey(rubric, period)));
+    return key;
+  };
+}
+
+/**
  * Where ids must be unique: level, rubric and period. One string per distinct scope, found
  * through the entries' shared strings, so 100,000 entries build no key of their own.
  */
@@ -225,8 +240,9 @@ export function buildRankReport(
 
   // One table per rubric and period.
   const byTable = new Map<string, RankEntry[]>();
+  const keyOf = tableKeys();
   for (const e of ranked) {
-    const k = tableKey(e.rubric, e.period);
+    const k = keyOf(e.rubric, e.period);
     const list = byTable.get(k);
     if (list) list.push(e);
     else byTable.set(k, [e]);
@@ -242,7 +258,7 @@ export function buildRankReport(
   const doubtsByTable = new Map<string, Claimed[]>();
   let unattributed = invalid.size;
   for (const c of doubtful) {
-    let k = tableKey(c.rubric, c.period);
+    let k = keyOf(c.rubric, c.period);
     if (!byTable.has(k) && !doubtsByTable.has(k)) {
       const same = [...byTable.keys()].filter((t) => t.startsWith(`${c.rubric}\u0000`));
       if (same.length === 1 && !/^\d{4}/.test(c.period)) k = same[0]!;
