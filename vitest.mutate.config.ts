@@ -13,6 +13,9 @@ export default defineConfig({
       'test/model/interpret.test.ts',
       'test/trend/engine.test.ts',
       'test/rank/engine.test.ts',
+      'test/plan/agreement.test.ts',
+      'test/plan/alternatives.test.ts',
+      'test/plan/two-tiers.test.ts',
     ],
     testTimeout: 60_000,
     // Not `isolate: false`, though faster: a mutant that code at a module's top level also reaches
