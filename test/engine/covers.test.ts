@@ -64,6 +64,19 @@ describe('covers', () => {
     expect(boundIsMasked(masked)).toBe('**');
     expect(boundIsMasked(b('between', 1, 2))).toBeUndefined();
   });
+
+  it('a between with no upper figure (a hand-made bound) covers nothing, and does not throw', () => {
+    const open: Bound = { op: 'between', value: { value: 1 } };
+    expect(covers(b('at-least', 0), open)).toBe(false);
+    expect(covers(open, b('between', 2, 3))).toBe(false);
+  });
+
+  it('more than 3 leaves 3 out, at least 3 takes it in: the ends decide', () => {
+    expect(covers(b('more-than', 3), b('between', 3, 5))).toBe(false);
+    expect(covers(b('at-least', 3), b('between', 3, 5))).toBe(true);
+    expect(covers(b('less-than', 5), b('between', 3, 5))).toBe(false);
+    expect(covers(b('more-than', 2), b('between', 3, 5))).toBe(true);
+  });
 });
 
 describe('the tolerance of a comparison', () => {
