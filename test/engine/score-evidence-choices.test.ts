@@ -109,9 +109,9 @@ sections:
 
   it('warns once per roll-up criterion, naming it and the level it reads', () => {
     const res = score(r, street, {});
-    expect(res.findings.map((f) => [f.code, f.params])).toEqual([
-      ['score.roll-up-alone', { criterion: 'models', from: 'compound' }],
-      ['score.roll-up-alone', { criterion: 'mean', from: 'compound' }],
+    expect(res.findings.map((f) => [f.code, f.severity, f.params])).toEqual([
+      ['score.roll-up-alone', 'warning', { criterion: 'models', from: 'compound' }],
+      ['score.roll-up-alone', 'warning', { criterion: 'mean', from: 'compound' }],
     ]);
     expect(res.total).toBe(40);
   });
@@ -178,6 +178,55 @@ exemptions:
     const onDay = score(r, a, { asOf: '2024-09-30' });
     expect(summary(onDay, 'a')).toMatchObject({ status: 'exempt', earned: 10 });
     expect(onDay.findings).toEqual([]);
+  });
+});
+
+describe('a tier that requires an earlier award (a choice value)', () => {
+  const r = rubricFromYaml(`
+rubric: v
+title: v
+metrics:
+  a: { type: flag }
+  award: { type: choice, options: { city: { zh-CN: 市级 }, none: { zh-CN: 无 } } }
+sections: [{ id: s, criteria: [{ id: a, kind: flag, metric: a, points: 100 }] }]
+tiers:
+  - { id: model, min-score: 90, requires: [{ metric: award, one-of: [city] }] }
+  - { id: pass, min-score: 60 }
+`);
+
+  it('is withheld without it, says which value is missing, and what holds the score back', () => {
+    const res = scoreOf(r, { a: true, award: 'none' });
+    expect(res.tier).toBe('pass');
+    expect(res.unmetValues).toEqual({ model: [{ metric: 'award', option: 'none', oneOf: ['city'] }] });
+    expect(res.heldBack).toEqual({
+      tier: 'model',
+      unmet: [{ tier: 'model', criteria: [], metrics: ['award'] }],
+    });
+  });
+
+  it('is reached with it, and then nothing is said', () => {
+    const res = scoreOf(r, { a: true, award: 'city' });
+    expect(res.tier).toBe('model');
+    expect(res).not.toHaveProperty('unmetValues');
+    expect(res).not.toHaveProperty('heldBack');
+  });
+});
+
+describe('an exemption with no day to judge it on', () => {
+  it('holds when the period has no last day and no day is given', () => {
+    const r = rubricFromYaml(`
+rubric: e
+title: e
+metrics: { a: { type: flag } }
+sections: [{ id: s, criteria: [{ id: a, kind: flag, metric: a, points: 10 }] }]
+exemptions:
+  - { community: c1, criterion: a, reason: rebuilt, expires: 2024-09-30, granted-by: 鹿城区 }
+`);
+    const a = assessmentOf(r, { a: false });
+    expect(summary(score(r, { ...a, period: 'spring' }, {}), 'a')).toMatchObject({
+      status: 'exempt',
+      earned: 10,
+    });
   });
 });
 
