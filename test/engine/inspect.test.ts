@@ -285,5 +285,162 @@ describe('inspectionNotes', () => {
       },
     ]);
     expect(inspectionNotes('c1', 't', result.inspection!)[0]!.params).not.toHaveProperty('name');
+    expect(inspectionNotes('c1', 't', result.inspection!)[1]!.params).toMatchObject({ community: 'c1' });
+  });
+});
+
+describe('inspections: order, edges and what is left out', () => {
+  it('the value found last by date counts, whatever order the records come in', () => {
+    const rs = [
+      rec({ metric: 'area', value: 110, date: '2024-05-10' }),
+      rec({ metric: 'area', value: 70, date: '2024-04-01' }),
+      rec({ metric: 'area', value: 80, date: '2024-03-01' }),
+    ];
+    for (const order of [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ]) {
+      const { assessment, result } = inspect(order.map((i) => rs[i]!));
+      expect(assessment.metrics.area).toBe(110);
+      expect(result.inspection!.metrics[0]).toMatchObject({ date: '2024-05-10', found: 110 });
+    }
+  });
+
+  it('metrics in id order, whatever order their records come in', () => {
+    const { result } = inspect([
+      rec({ metric: 'vol', value: 25, date: '2024-03-01' }),
+      rec({ metric: 'f', value: true, date: '2024-03-02' }),
+      rec({ metric: 'area', value: 120, date: '2024-03-03' }),
+    ]);
+    expect(result.inspection!.metrics.map((m) => m.metric)).toEqual(['area', 'f', 'vol']);
+  });
+
+  it('a record with no value: nothing found, no 虚报, no key for what was not found', () => {
+    const { result } = inspect([rec({ metric: 'vol', date: '2024-03-01' })]);
+    const m = result.inspection!.metrics[0]!;
+    expect(m).toMatchObject({ metric: 'vol', reported: 25, overstated: false, lost: 0, records: 1 });
+    expect(m).not.toHaveProperty('found');
+    expect(m).not.toHaveProperty('finding');
+    expect(m).not.toHaveProperty('item');
+    expect(result.total).toBe(100);
+  });
+
+  it('a 复查 that finds less is no 虚报 (the claim is judged on what was found before it)', () => {
+    const { result } = inspect([
+      rec({ metric: 'area', value: 120, date: '2024-03-01' }),
+      rec({ metric: 'area', value: 80, date: '2024-04-01', kind: 'reinspection' }),
+    ]);
+    expect(result.inspection!.metrics[0]).toMatchObject({ overstated: false, lost: 0, found: 80 });
+    // It still scores: 80 is short of 100.
+    expect(result.total).toBe(60);
+  });
+
+  it('a veto policy with no 虚报 vetoes nothing', () => {
+    const veto = rubricFromYaml(rubricText('overstatement: { veto: true }'));
+    const { result } = inspect([rec({ metric: 'area', value: 120, date: '2024-02-01' })], veto);
+    expect([result.tier, result.inspection!.veto]).toEqual(['model', false]);
+  });
+
+  it('a flag and a choice are shown as words in the notes, a number as a number', () => {
+    const r = rubricFromYaml(`
+rubric: w
+title: w
+metrics:
+  f: { type: flag }
+  s: { type: choice, options: { big: { zh-CN: 大 }, small: { zh-CN: 小 } } }
+sections:
+  - id: s
+    criteria:
+      - { id: flag, kind: flag, metric: f, points: 10 }
+      - { id: pick, kind: choice, metric: s, one-of: [big], points: 10 }
+`);
+    const { result } = inspect(
+      [
+        rec({ metric: 'f', value: false, date: '2024-02-01' }),
+        rec({ metric: 's', value: 'small', date: '2024-02-02' }),
+      ],
+      r,
+      '2024-06-30',
+      { f: true, s: 'big' } as never,
+    );
+    expect(
+      inspectionNotes('c1', 'w', result.inspection!).map((f) => [f.params.reported, f.params.found]),
+    ).toEqual([
+      ['true', 'false'],
+      ['big', 'small'],
+    ]);
+  });
+
+  it('the note names the value found to be false, not a later one', () => {
+    const first = rec({ metric: 'area', value: 80, date: '2024-03-01' });
+    const { result } = inspect([first, rec({ metric: 'area', value: 90, date: '2024-04-01' })]);
+    const [note] = inspectionNotes('c1', 't', result.inspection!);
+    expect(note!.params).toEqual({
+      community: 'c1',
+      metric: 'area',
+      reported: 120,
+      found: 80,
+      points: 40,
+      rubric: 't',
+    });
+  });
+});
+
+describe('整改 items: what closes one', () => {
+  const item = (records: InspectionRecord[], self = SELF) =>
+    inspect(records, R, '2024-06-30', self).result.inspection!.metrics[0]!.item;
+  const opening = () => rec({ metric: 'vol', value: 10, date: '2024-03-01', deadline: '2024-05-31' });
+  const re = (r: Partial<InspectionRecord>) =>
+    rec({ metric: 'vol', date: '2024-06-01', kind: 'reinspection', ...r });
+
+  it('a value that meets the metric’s criteria closes it, whatever else is unmet', () => {
+    expect(item([opening(), re({ value: 20 })], { ...SELF, f: false })).toMatchObject({ status: 'closed' });
+  });
+
+  it('a 复查 with no value and no word leaves it as it was', () => {
+    expect(item([opening(), re({})])).toEqual({ deadline: '2024-05-31', status: 'overdue' });
+  });
+
+  it('a 复查 whose value a later inspection contradicts does not close it', () => {
+    expect(
+      item([opening(), re({ value: 30 }), rec({ metric: 'vol', value: 10, date: '2024-06-05' })]),
+    ).toEqual({
+      deadline: '2024-05-31',
+      status: 'overdue',
+    });
+  });
+
+  it('a 复查 before the item was opened does not close it', () => {
+    expect(item([re({ date: '2024-02-01', fixed: true }), opening()])).toEqual({
+      deadline: '2024-05-31',
+      status: 'overdue',
+    });
+  });
+});
+
+describe('adjustResult keeps what holds a tier back', () => {
+  it('a tier withheld for an earlier award stays withheld after a deduction, and says why', () => {
+    const r = rubricFromYaml(`
+rubric: v
+title: v
+metrics:
+  a: { type: flag }
+  award: { type: choice, options: { city: { zh-CN: 市级 }, none: { zh-CN: 无 } } }
+sections: [{ id: s, criteria: [{ id: a, kind: flag, metric: a, points: 100 }] }]
+tiers:
+  - { id: model, min-score: 90, requires: [{ metric: award, one-of: [city] }] }
+  - { id: pass, min-score: 60 }
+`);
+    const s = score(r, assessmentOf(r, { a: true, award: 'none' }), {});
+    const adjusted = adjustResult(r, s, { deducted: 5, veto: false });
+    expect([adjusted.total, adjusted.tier]).toEqual([95, 'pass']);
+    expect(adjusted.heldBack).toEqual({
+      tier: 'model',
+      unmet: [{ tier: 'model', criteria: [], metrics: ['award'] }],
+    });
   });
 });
