@@ -126,10 +126,7 @@ export function parseSize(v: string): number {
   if (!m) throw new CliError('usage.size', { value: v });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Math.floor(Number(m[1]) * mult);
-  if (bytes < 1)
-    throw new CliError('cli.usage', {
-      detail: `size "${v}": use a size of at least 1 byte, e.g. 5MB or 500KB`,
-    });
+  if (bytes < 1) throw new CliError('usage.size-zero', { value: v });
   return bytes;
 }
 
@@ -191,10 +188,7 @@ function parseFailOn(v: string): FailOn[] {
     .filter(Boolean);
   if (parts.length === 1 && parts[0] === 'none') return [];
   if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
-  if (parts.length === 0)
-    throw new CliError('cli.usage', {
-      detail: `--fail-on "${v}" names nothing: use invalid, quota, both (invalid,quota) or none`,
-    });
+  if (parts.length === 0) throw new CliError('usage.fail-on', { value: JSON.stringify(v) });
   for (const p of parts)
     if (!(FAIL_ON as readonly string[]).includes(p)) {
       const near = suggestChoice(p, [...FAIL_ON, 'both', 'none']);

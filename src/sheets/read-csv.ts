@@ -28,6 +28,18 @@ export function delimiterOf(text: string): ',' | '\t' {
   return tabs > commas ? '\t' : ',';
 }
 
+/** csv-parse's error codes, as findings the catalogue explains (the rest keep csv-parse's words). */
+const CSV_PROBLEMS: Record<
+  string,
+  'sheet.csv-quote-not-closed' | 'sheet.csv-quote-closing' | 'sheet.csv-quote-opening'
+> = {
+  CSV_QUOTE_NOT_CLOSED: 'sheet.csv-quote-not-closed',
+  CSV_INVALID_CLOSING_QUOTE: 'sheet.csv-quote-closing',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'sheet.csv-quote-closing',
+  INVALID_OPENING_QUOTE: 'sheet.csv-quote-opening',
+  CSV_INVALID_OPENING_QUOTE: 'sheet.csv-quote-opening',
+};
+
 /** A CSV cell as YAML would read the same text: numbers as numbers, the rest as text (`'=x` is `=x`). */
 function csvValue(s: string): string | number {
   const t = s.trim();
@@ -46,6 +58,7 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
   const rows: SheetRow[] = [];
   const limits = sheetLimits(maxBytes);
   let filled = 0;
+  let lastLine = 0; // where the last whole record ends: an unclosed quote opens on the line after
   try {
     const records = csvParse()(text, {
       delimiter: delimiterOf(text),
@@ -55,7 +68,8 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
       info: true,
       max_record_size: limits.rowChars,
       // Checked as the parser goes, so a file past a bound costs no more than the bound.
-      on_record: (r: { record: string[] }): unknown => {
+      on_record: (r: { record: string[]; info: { lines: number } }): unknown => {
+        lastLine = r.info.lines;
         if (r.record.length > limits.columns) {
           for (let i = limits.columns; i < r.record.length; i++)
             if (r.record[i]!.trim() !== '') throw new SheetLimitError('columns', limits.columns, maxBytes);
@@ -80,7 +94,7 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
     }
   } catch (e) {
     if (e instanceof SheetLimitError) return { rows: [], findings: [limitFinding(e)] };
-    const err = e as { message?: string; lines?: number; code?: string };
+    const err = e as { message?: string; lines?: number; code?: string; index?: number };
     if (err.code === 'CSV_MAX_RECORD_SIZE')
       return {
         rows: [],
@@ -90,9 +104,11 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
       rows: [],
       findings: [
         {
-          ...finding('sheet.csv-syntax', 'error', { detail: String(err.message ?? e) }),
-          line: err.lines ?? 1,
-          column: 1,
+          ...(CSV_PROBLEMS[err.code ?? '']
+            ? finding(CSV_PROBLEMS[err.code ?? '']!, 'error')
+            : finding('sheet.csv-syntax', 'error', { detail: String(err.message ?? e) })),
+          line: err.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : (err.lines ?? 1),
+          column: (err.index ?? 0) + 1,
         },
       ],
     };

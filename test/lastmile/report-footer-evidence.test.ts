@@ -55,7 +55,7 @@ describe('the footer counts what the evidence and inspection sections list', () 
   const want: Record<string, RegExp> = {
     'zh-CN': /<p>9 份自评：9 份参加排名，0 份未评分，警告 6 个<\/p>/,
     'zh-TW': /<p>9 份自評：9 份參加排名，0 份未評分，警告 6 個<\/p>/,
-    en: /<p>9 self-assessment\(s\): 9 ranked, 0 not scored, 6 warning\(s\)<\/p>/,
+    en: /<p>9 self-assessments: 9 ranked, 0 not scored, 6 warnings<\/p>/,
   };
   for (const [lang, line] of Object.entries(want))
     it(lang, () => {
@@ -85,7 +85,7 @@ describe('the footer counts what the evidence and inspection sections list', () 
   it('rank says the same in its summary line', () => {
     const r = runCli(['rank', street, ...INSPECTIONS, '--lang', 'en']);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '9 self-assessment(s): 9 ranked, 0 not scored, 6 warning(s)',
+      '9 self-assessments: 9 ranked, 0 not scored, 6 warnings',
     );
     const json = JSON.parse(runCli(['rank', street, ...INSPECTIONS, '--format', 'json']).stdout);
     expect(json.summary).toMatchObject({ warnings: 6, fileWarnings: 0 });

@@ -31,7 +31,7 @@ describe('validate counts a workbook row by row', () => {
     const want = {
       'zh-CN': '已检查 9 份自评（1 个工作簿或 CSV 文件中的 9 行）：0 份无效，0 个错误，0 个警告',
       'zh-TW': '已檢查 9 份自評（1 個活頁簿或 CSV 檔案中的 9 列）：0 份無效，0 個錯誤，0 個警告',
-      en: '9 self-assessment(s) checked (9 row(s) in 1 workbook or CSV file(s)): 0 invalid, 0 error(s), 0 warning(s)',
+      en: '9 self-assessments checked (9 rows in 1 workbook or CSV file): 0 invalid, 0 errors, 0 warnings',
     };
     for (const [lang, line] of Object.entries(want)) {
       const r = runCli(['validate', xlsx, '--lang', lang]);
@@ -54,7 +54,7 @@ describe('validate counts a workbook row by row', () => {
     const g = runCli(['validate', csv, '--format', 'github', '--lang', 'en']);
     expect(g.stdout).toMatch(/^::error file=[^\n]*street\.csv,line=\d+,/m);
     expect(last(g.stdout)).toBe(
-      '9 self-assessment(s) checked (9 row(s) in 1 workbook or CSV file(s)): 1 invalid, 1 error(s), 0 warning(s)',
+      '9 self-assessments checked (9 rows in 1 workbook or CSV file): 1 invalid, 1 error, 0 warnings',
     );
     const j = JSON.parse(runCli(['validate', csv, street, '--format', 'json']).stdout);
     // The same nine communities twice: every one a duplicate id, in the rows and in the files.
@@ -64,7 +64,7 @@ describe('validate counts a workbook row by row', () => {
 
   it('keeps the files line when there is no workbook', () => {
     const r = runCli(['validate', street, '--lang', 'en']);
-    expect(last(r.stdout)).toBe('9 file(s) checked: 0 invalid, 0 error(s), 0 warning(s)');
+    expect(last(r.stdout)).toBe('9 files checked: 0 invalid, 0 errors, 0 warnings');
     expect(JSON.parse(runCli(['validate', street, '--format', 'json']).stdout).summary).toMatchObject({
       files: 9,
       submissions: 9,

@@ -205,7 +205,24 @@ describe('spreadsheets as input', () => {
     writeFileSync(broken, 'id,name\n"a1,甲社区\n');
     const b = runCli(['validate', broken]);
     expect(b.code).toBe(1);
-    expect(b.stdout).toContain('sheet.csv-syntax');
+    expect(b.stdout).toContain('sheet.csv-quote-not-closed');
+  });
+
+  it("names a broken quote's place and says how to fix it, in the user's language", () => {
+    const cases: [string, string, string][] = [
+      ['id,name\nx1,乙社区\n\nx2,"a,b\nx3,丙社区\n', ':4:2  ', '引号没有闭合'],
+      ['id,name\nx1,a"b\n', ':2:2  ', '未加引号的单元格中间出现了引号'],
+      ['id,name\nx1,"a"b\n', ':2:2  ', '结束引号后面多了字符'],
+    ];
+    for (const [text, at, words] of cases) {
+      const f = join(tmp, 'quote.csv');
+      writeFileSync(f, text);
+      const r = runCli(['validate', f, '--lang', 'zh-CN']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`quote.csv${at}错误  sheet.csv-quote-`);
+      expect(r.stdout).toContain(words);
+      expect(r.stdout).not.toMatch(/Quote|line \d/);
+    }
   });
 });
 

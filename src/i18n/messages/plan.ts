@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** civscore plan: the 整改计划 and its words. */
 export const planMessages = defineMessages(
@@ -66,8 +67,8 @@ export const planMessages = defineMessages(
     'plan.responsible-none': () => 'no responsible unit given',
     'plan.money-yuan': (p) => `¥${p.amount}`,
     'plan.money-wan': (p) => `¥${p.amount}`,
-    'plan.fixes': (p) => (p.count === '1' ? '1 fix' : `${p.count} fixes`),
-    'plan.months': (p) => (p.count === '1' ? '1 month' : `${p.count} months`),
+    'plan.fixes': (p) => counted(p.count, 'fix', 'fixes'),
+    'plan.months': (p) => counted(p.count, 'month'),
     'plan.quota': (p) =>
       `${p.quota}: ${p.reached} of ${p.n} after the plan (${p.share}), target ${p.bound}${p.before}`,
     'plan.quota-before': (p) => `; ${p.reached} now`,

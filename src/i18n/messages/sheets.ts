@@ -10,6 +10,12 @@ export const sheetsMessages = defineMessages(
     'sheet.incomplete': () =>
       'the workbook is incomplete: it ends before its last part (a copy, download or e-mail attachment that did not finish); copy or save it again and run once more',
     'sheet.csv-syntax': (p) => `CSV syntax error: ${p.detail}`,
+    'sheet.csv-quote-not-closed': () =>
+      'a quote is never closed: a cell starting here opens with " and the file ends before its closing "; close the quote, or open the file in Excel or WPS and save it as CSV again',
+    'sheet.csv-quote-closing': () =>
+      'a character follows a closing quote: inside a quoted cell write a quote as two (""), or open the file in Excel or WPS and save it as CSV again',
+    'sheet.csv-quote-opening': () =>
+      'a quote in the middle of an unquoted cell: put the whole cell in quotes and write its quotes as two (""), or open the file in Excel or WPS and save it as CSV again',
     'sheet.no-data-sheet': () =>
       'no sheet has a header row with a community id column (编号 / id): put the headers in the first row, one community per row below',
     'sheet.no-rows': (p) => `sheet ${p.sheet} has a header row but no community rows`,
@@ -61,6 +67,12 @@ export const sheetsMessages = defineMessages(
     'sheet.incomplete': () =>
       '工作簿不完整：文件在最后一部分之前就结束了（复制、下载或邮件附件没有完成）；请重新复制或保存后再运行',
     'sheet.csv-syntax': (p) => `CSV 格式错误：${p.detail}`,
+    'sheet.csv-quote-not-closed': () =>
+      '引号没有闭合：从这里开始的单元格以 " 开头，直到文件结束也没有对应的 "；请补上引号，或用 Excel 或 WPS 打开后重新另存为 CSV',
+    'sheet.csv-quote-closing': () =>
+      '结束引号后面多了字符：加引号的单元格里，引号要写成两个（""）；请修改该单元格，或用 Excel 或 WPS 打开后重新另存为 CSV',
+    'sheet.csv-quote-opening': () =>
+      '未加引号的单元格中间出现了引号：请把整个单元格用引号括起来，其中的引号写成两个（""）；或用 Excel 或 WPS 打开后重新另存为 CSV',
     'sheet.no-data-sheet': () =>
       '没有哪个工作表的表头有社区编号列（编号 / id）：请把表头放在第一行，下面每行填一个社区',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
@@ -112,6 +124,12 @@ export const sheetsMessages = defineMessages(
     'sheet.incomplete': () =>
       '活頁簿不完整：檔案在最後一部分之前就結束了（複製、下載或郵件附件沒有完成）；請重新複製或儲存後再執行',
     'sheet.csv-syntax': (p) => `CSV 格式錯誤：${p.detail}`,
+    'sheet.csv-quote-not-closed': () =>
+      '引號沒有閉合：從這裡開始的儲存格以 " 開頭，直到檔案結束都沒有對應的 "；請補上引號，或用 Excel 或 WPS 開啟後重新另存為 CSV',
+    'sheet.csv-quote-closing': () =>
+      '結束引號後面多了字元：加引號的儲存格裡，引號要寫成兩個（""）；請修改該儲存格，或用 Excel 或 WPS 開啟後重新另存為 CSV',
+    'sheet.csv-quote-opening': () =>
+      '未加引號的儲存格中間出現了引號：請把整個儲存格用引號括起來，其中的引號寫成兩個（""）；或用 Excel 或 WPS 開啟後重新另存為 CSV',
     'sheet.no-data-sheet': () =>
       '沒有任何工作表的標題列有社區編號欄（編號 / id）：請把標題放在第一列，下面每列填一個社區',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,

@@ -3,6 +3,9 @@ import { defineCodes } from './define.js';
 
 export const sheetCodes = defineCodes({
   'sheet.csv-syntax': { severity: 'error', params: { detail: 'string' } },
+  'sheet.csv-quote-not-closed': { severity: 'error', params: {} },
+  'sheet.csv-quote-closing': { severity: 'error', params: {} },
+  'sheet.csv-quote-opening': { severity: 'error', params: {} },
   'sheet.duplicate-column': { params: { header: 'string', key: 'string', first: 'string' } },
   'sheet.facility-value': { severity: 'error', params: { facility: 'string', raw: 'string' } },
   'sheet.formula-no-value': { severity: 'warning', params: {} },
