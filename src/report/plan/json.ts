@@ -56,7 +56,7 @@ function alternativesJson(t: PlanTable, day: string) {
     tier: l.package.tier,
     cost: l.package.cost,
     months: l.package.months,
-    fixes: l.package.fixes.map((f) => fixJson(f, day)),
+    fixes: l.package.fixes.map((f) => fixJson(f, day, t.inspected.get(l.community))),
   });
   return {
     count: a.count,
