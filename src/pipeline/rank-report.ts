@@ -190,9 +190,13 @@ export function buildRankReport(
       }
       entries.push(it.entry);
       if (it.periodAt) periodAt.set(it.entry.file, it.periodAt);
+      // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored,
+      // so counted with the warnings printed, not among the file's own ones left unlisted.
       warnings += it.entry.warnings;
-      // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored.
-      if (it.notes) problems.push(...it.notes);
+      if (it.notes) {
+        problems.push(...it.notes);
+        for (const f of it.notes) if (f.severity === 'warning') warnings--;
+      }
       const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
       if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
     } else if (it.kind === 'invalid') {

@@ -133,18 +133,28 @@ export function buildValidateReport(
     });
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
-  // A workbook or CSV holds one self-assessment a row: its rows with errors are counted each.
+  // A workbook or CSV holds one self-assessment a row: its rows are counted each, and so are its
+  // rows with errors; a spreadsheet none of whose rows could be read counts as one.
+  const rowsOf = new Map<string, number>();
+  for (const r of sheetRows) if (r.label !== undefined) rowsOf.set(r.file, (rowsOf.get(r.file) ?? 0) + 1);
+  const isSheet = new Set(sheetFiles);
   const invalidSubmissions = files.reduce((n, r) => {
     const errors = r.findings.filter((f) => f.severity === 'error');
     if (!errors.length) return n;
-    if (!/\.(xlsx|csv)$/i.test(r.file)) return n + 1;
-    return (
-      n + new Set(errors.map((f) => (f.line === undefined ? '' : `${f.sheet ?? ''}\u0000${f.line}`))).size
-    );
+    if (!isSheet.has(r.file) && !/\.(xlsx|csv)$/i.test(r.file)) return n + 1;
+    const rows = new Set<string>();
+    for (const f of errors) if (f.line !== undefined) rows.add(`${f.sheet ?? ''}\u0000${f.line}`);
+    // A finding at the file (a bound passed, no rows) is one submission with errors at least.
+    return n + Math.min(Math.max(rows.size, 1), Math.max(rowsOf.get(r.file) ?? 0, 1));
   }, 0);
+  const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
   const summary = {
     files: inputs.length + sheetFiles.length,
     invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
+    submissions: inputs.length + sheetFiles.reduce((n, f) => n + Math.max(rowsOf.get(f) ?? 0, 1), 0),
+    rows,
+    sheets: sheetFiles.length,
+    invalidSubmissions,
     errors: count('error'),
     warnings: count('warning'),
     notes: count('info'),

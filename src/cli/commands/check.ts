@@ -1,4 +1,10 @@
-/** `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix first. */
+/**
+ * `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix
+ * first. Which rubric (SECURITY.md): one self-assessment file named on its own is a community's
+ * own work and follows the rubric path it names; several files, a folder, a glob or a workbook
+ * (whose rows are many communities' submissions) are held to the operator's policy as rank holds
+ * them (built-in ids, and --rubrics folders), and so is any run given --rubrics.
+ */
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { inspectionNotes } from '../../engine/inspect.js';
@@ -16,6 +22,7 @@ import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
+import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
@@ -31,8 +38,10 @@ import {
   parseSize,
   periodOption,
   requireInspections,
+  requirePolicy,
   requireRubric,
   requireWaivers,
+  rubricsOption,
 } from '../shared-options.js';
 import { writeReport } from '../write-output.js';
 
@@ -40,6 +49,7 @@ const DISTRICT_FILE_FINDINGS = new Set<string>(Object.values(DISTRICT_FILE_CODES
 
 interface CheckOptions {
   rubric?: string;
+  rubrics?: string[];
   format: CheckFormat;
   formatGiven?: boolean;
   output?: string;
@@ -62,6 +72,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
       'self-assessment files (YAML, or .xlsx / .csv with one community per row), folders or globs',
     )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .addOption(formatOption(Object.keys(CHECK_FORMATS), 'table'))
     .option(
       '-o, --output <file>',
@@ -88,6 +99,15 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   });
   const { files, findings: inputFindings } = listInOrder(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
+  // One YAML file named on its own is the community's own: its rubric path is followed. Anything
+  // more is a batch of submissions, and the operator's policy decides each one's rubric.
+  const own =
+    opts.rubrics === undefined &&
+    inputs.length === 1 &&
+    files.length === 1 &&
+    files[0] === inputs[0] &&
+    sheetKind(files[0]!) === undefined;
+  const policy = own ? undefined : requirePolicy(opts.rubrics);
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
   const waivers = requireWaivers(opts.waivers);
   const inspections = await requireInspections(opts.inspections, opts.maxSize);
@@ -97,6 +117,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   for await (const r of checkSubmissions(files, {
     ...(inspections.set ? { inspections: inspections.set } : {}),
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    ...(policy ? { policy } : {}),
     asOf: opts.asOf,
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
