@@ -298,7 +298,7 @@ export function buildRankReport(
           ...finding('rank.choice-shared', 'warning', {
             // No district named: the district ranked, worded as such by the message.
             group: s.key ?? '',
-            who: s.members.map((x) => x.name).join('、'),
+            who: s.members.map((x) => x.name),
             metric: v.metric,
             option: s.option,
             rubric: rubric.id,
