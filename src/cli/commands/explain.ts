@@ -135,8 +135,7 @@ export function useLines(t: ExplainTarget, l: Labeller): string[] {
   const users = allCriteria(r).flatMap((c) =>
     usesOf(c).some((u) => ('metric' in u ? u.metric === t.id : u.facility === t.id)) ? [c] : [],
   );
-  const unit =
-    metric?.type === 'count' ? (l.lang === 'en' ? metric.unit : countWord(title, l.lang)) : undefined;
+  const unit = metric?.type === 'count' ? countWord(title, l.lang) || metric.unit : undefined;
   const described = metric?.description ? pick(metric.description, l.lang) : '';
   return [
     `${title} (${t.id})`,

@@ -23,7 +23,7 @@ type Code = Parameters<typeof message>[1];
 
 /** The placeholders, by the reader's language (the words a rubric author must replace). */
 function todo(lang: Lang, zhCN: string, zhTW: string, en: string): string {
-  return lang === 'en' ? `"TODO: ${en}"` : lang === 'zh-TW' ? `待填：${zhTW}` : `待填：${zhCN}`;
+  return message(lang, 'skeleton.todo', { zhCN, zhTW, en });
 }
 
 export function rubricSkeleton(o: SkeletonOptions): string {
