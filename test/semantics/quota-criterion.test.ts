@@ -91,7 +91,7 @@ describe('大多数 ≥ 300 ㎡ is a district share', () => {
         });
         for (const line of want[lang]) expect(r.stdout, `${lang} ${format}`).toContain(line);
         expect(r.stderr).toContain(
-          lang === 'en' ? '3 quota(s) not met' : lang === 'zh-CN' ? '3 项配额未达标' : '3 項配額未達標',
+          lang === 'en' ? '3 quotas not met' : lang === 'zh-CN' ? '3 项配额未达标' : '3 項配額未達標',
         );
       }
     const csv = join(tmp, 'q.csv');

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** civscore plan: the 整改计划 and its words. */
 export const planMessages = defineMessages(
@@ -54,8 +55,8 @@ export const planMessages = defineMessages(
     'plan.responsible-none': () => 'no responsible unit given',
     // An amount in 元 (`yuan`), grouped in thousands (`grouped`); `wan` in 万元 given from ten thousand up.
     'plan.money': (p) => `¥${p.grouped}`,
-    'plan.fixes': (p) => (p.count === '1' ? '1 fix' : `${p.count} fixes`),
-    'plan.months': (p) => (p.count === '1' ? '1 month' : `${p.count} months`),
+    'plan.fixes': (p) => counted(p.count, 'fix', 'fixes'),
+    'plan.months': (p) => counted(p.count, 'month'),
     'plan.quota': (p) =>
       `${p.quota}: ${p.reached} of ${p.n} after the plan (${p.share}), target ${p.bound}${p.before}`,
     'plan.quota-before': (p) => `; ${p.reached} now`,

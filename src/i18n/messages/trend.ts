@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** civscore trend, and a rubric's cycle of years. */
 export const trendMessages = defineMessages(
@@ -43,7 +44,7 @@ export const trendMessages = defineMessages(
     'trend.weights-usage': (p) =>
       `--weights ${p.value}: give each year's weight, oldest first, as whole percentages adding up to 100 (e.g. 15,25,60)`,
     'trend.summary': (p) =>
-      `${p.files} file(s): ${p.communities} communities over ${p.periods} period(s); ${p.invalid} not scored`,
+      `${counted(p.files, 'file')}: ${counted(p.communities, 'community', 'communities')} over ${counted(p.periods, 'period')}; ${p.invalid} not scored`,
     'trend.no-files': (p) => `no files matched ${p.inputs}`,
   },
   {

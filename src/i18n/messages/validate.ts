@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** Expanding the command line's inputs, and what only `validate` checks. */
 export const validateMessages = defineMessages(
@@ -13,11 +14,12 @@ export const validateMessages = defineMessages(
     'assessment.ratio-base-zero': (p) =>
       `${p.metric}: "${p.raw}" must be above 0; a ratio per ${p.metric} divides by it`,
     'validate.duplicate-id': (p) =>
-      `id "${p.id}" is also used in ${p.others}${p.more !== '0' ? ` and ${p.more} more file(s)` : ''}; each community needs its own id`,
+      `id "${p.id}" is also used in ${p.others}${p.more !== '0' ? ` and ${counted(p.more, 'more file', 'more files')}` : ''}; each community needs its own id`,
     'validate.summary': (p) =>
-      `${p.files} file(s) checked: ${p.invalid} invalid, ${p.errors} error(s), ${p.warnings} warning(s)`,
-    'validate.too-many-warnings': (p) => `${p.warnings} warning(s), more than --max-warnings ${p.max}`,
-    'validate.junit-failure': (p) => `${p.errors} ${p.errors === '1' ? 'error' : 'errors'}: ${p.first}`,
+      `${counted(p.files, 'file')} checked: ${p.invalid} invalid, ${counted(p.errors, 'error')}, ${counted(p.warnings, 'warning')}`,
+    'validate.too-many-warnings': (p) =>
+      `${counted(p.warnings, 'warning')}, more than --max-warnings ${p.max}`,
+    'validate.junit-failure': (p) => `${counted(p.errors, 'error')}: ${p.first}`,
   },
   {
     'input.no-match': (p) => `“${p.input}”没有匹配到任何 ${p.extensions} 文件`,

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** A command's argument by what it holds, for "missing …" (the argument's name is in the usage line). */
 const ARG_CN: Record<string, string> = {
@@ -93,7 +94,8 @@ export const wordingMessages = defineMessages(
     'help.opt.schema': () => 'what the `$schema` line names (default: <rubric>.schema.json beside the file)',
     'help.opt.force': () => 'overwrite existing files',
     'help.opt.resolved': () => 'show the rubric after `extends`, inherited parts included',
-    'check.summary': (p) => `${p.files} self-assessment(s): ${p.scored} scored, ${p.invalid} with errors`,
+    'check.summary': (p) =>
+      `${counted(p.files, 'self-assessment')}: ${p.scored} scored, ${p.invalid} with errors`,
     'check.summary-below': (p) => `; ${p.count} below --min-tier`,
     'rank.fix.criteria': (p) => `fix: ${p.criteria}`,
     'rank.fix.veto': (p) => `vetoed: ${p.criteria}`,
@@ -106,7 +108,8 @@ export const wordingMessages = defineMessages(
     'usage.option-missing-value': (p) => `${p.option} needs a value`,
     'usage.missing-option': (p) => `${p.option} is required`,
     'usage.invalid-choice': (p) => `${p.option} cannot be "${p.value}"; use one of ${p.list}`,
-    'usage.excess-arguments': (p) => `takes at most ${p.count} argument(s): "${p.extra}" is one too many`,
+    'usage.excess-arguments': (p) =>
+      `takes at most ${counted(p.count, 'argument')}: "${p.extra}" is one too many`,
     'usage.other': (p) => p.detail ?? '',
     'usage.lang': (p) => `--lang ${p.value}: use zh-CN, zh-TW (zh-HK) or en`,
     'usage.as-of': (p) => `--as-of ${p.value}: write a real date as YYYY-MM-DD, e.g. 2005-12-31`,
