@@ -8,11 +8,6 @@ import type { MetricType } from '../model/figures.js';
 import type { Lang } from '../model/localized.js';
 import { num, withUnit } from './numbers.js';
 
-/** The measure word of a counted metric, from its Chinese title (none in English). */
-export function countWord(title: string, lang: Lang): string {
-  return message(lang, 'amount.count-word', { title });
-}
-
 export interface AmountOptions {
   /** The measure word of a count (户, 人, 个). */
   word?: string;

@@ -2,11 +2,12 @@
 import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
 import { listOf, listSeparator } from '../i18n/list.js';
+import { countWord } from '../i18n/measure-words.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
 import { type Lang, type Localized, pick } from '../model/localized.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
-import { amount, countWord } from './amounts.js';
+import { amount } from './amounts.js';
 import { num } from './numbers.js';
 import { type PracticeMarks, practiceMarks } from './provenance.js';
 
