@@ -50,7 +50,12 @@ export function rubricSkeleton(o: SkeletonOptions): string {
   w.comment('skeleton.id');
   w.lines(`rubric: ${o.parent ? `${o.parent.rubric.id}-variant` : 'my-rubric'}`);
   w.comment('skeleton.title');
-  w.lines('title:', '  zh-CN: 待填：评分细则名称', '  zh-TW: 待填：評分細則名稱', '  en: "TODO: rubric title"');
+  w.lines(
+    'title:',
+    '  zh-CN: 待填：评分细则名称',
+    '  zh-TW: 待填：評分細則名稱',
+    '  en: "TODO: rubric title"',
+  );
   if (o.parent) return variant(o, w, quote);
   definitions(o, w);
   sections(w, quote);
@@ -119,7 +124,10 @@ function sections(w: Writer, quote: string): void {
   );
   const criterion = (kind: string, body: string[]) => {
     w.comment(`skeleton.kind.${kind}` as Code, '      ');
-    w.lines(...body.map((l, i) => `      ${i === 0 ? '- ' : '  '}${l}`), `        source: { quote: ${quote} }`);
+    w.lines(
+      ...body.map((l, i) => `      ${i === 0 ? '- ' : '  '}${l}`),
+      `        source: { quote: ${quote} }`,
+    );
   };
   criterion('checklist', [
     'id: rooms',
