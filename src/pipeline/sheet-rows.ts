@@ -24,7 +24,7 @@ import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
 import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
-import { limitFinding, SheetLimitError, WorkbookError } from '../sheets/sheet-limits.js';
+import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
@@ -116,8 +116,7 @@ export function sheetSource(
 /** A sheet that stopped part-way (the reader or a row threw): the rows before it stand. */
 export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kind: 'file' }> {
   if (e instanceof SheetLimitError) return { kind: 'file', findings: [atFile(file, limitFinding(e))] };
-  if (e instanceof WorkbookError && e.incomplete)
-    return { kind: 'file', findings: [atFile(file, finding('sheet.incomplete', 'error'))] };
+  if (e instanceof WorkbookError) return { kind: 'file', findings: [atFile(file, workbookFinding(e))] };
   return {
     kind: 'file',
     findings: [atFile(file, finding('sheet.unreadable', 'error', { detail: shortError(e) }))],

@@ -80,10 +80,7 @@ function parseFailOn(v: string): FailOn[] {
     .filter(Boolean);
   if (parts.length === 1 && parts[0] === 'none') return [];
   if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
-  if (parts.length === 0)
-    throw new CliError('cli.usage', {
-      detail: `--fail-on "${v}" names nothing: use invalid, quota, both (invalid,quota) or none`,
-    });
+  if (parts.length === 0) throw new CliError('usage.fail-on', { value: JSON.stringify(v) });
   for (const p of parts)
     if (!(FAIL_ON as readonly string[]).includes(p)) {
       const near = suggestChoice(p, [...FAIL_ON, 'both', 'none']);

@@ -118,6 +118,8 @@ export const wordingMessages = defineMessages(
     'usage.fail-on': (p) =>
       `--fail-on ${p.value}: use invalid, quota, both (invalid,quota) or none${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}: use a whole number from 0`,
+    'usage.width': (p) => `--width ${p.value}: use a whole number of columns from 20 to 10000`,
+    'usage.size-zero': (p) => `size "${p.value}": use a size of at least 1 byte, e.g. 5MB or 500KB`,
   },
   {
     'help.title.usage': () => '用法：',
@@ -201,6 +203,8 @@ export const wordingMessages = defineMessages(
     'usage.fail-on': (p) =>
       `--fail-on ${p.value}：请用 invalid、quota、both（即 invalid,quota）或 none${p.suggestion ? `；是否应为 ${p.suggestion}？` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}：请用 0 或正整数`,
+    'usage.width': (p) => `--width ${p.value}：请用 20 到 10000 之间的整数（列数）`,
+    'usage.size-zero': (p) => `大小“${p.value}”：至少为 1 字节，如 5MB 或 500KB`,
   },
   {
     'help.title.usage': () => '用法：',
@@ -285,5 +289,7 @@ export const wordingMessages = defineMessages(
     'usage.fail-on': (p) =>
       `--fail-on ${p.value}：請用 invalid、quota、both（即 invalid,quota）或 none${p.suggestion ? `；是否應為 ${p.suggestion}？` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}：請用 0 或正整數`,
+    'usage.width': (p) => `--width ${p.value}：請用 20 到 10000 之間的整數（欄數）`,
+    'usage.size-zero': (p) => `大小「${p.value}」：至少須為 1 位元組，如 5MB 或 500KB`,
   },
 );
