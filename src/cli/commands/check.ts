@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { inspectionNotes } from '../../engine/inspect.js';
 import { listOf, withId } from '../../i18n/list.js';
-import { hasErrors, type Position } from '../../model/finding.js';
+import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -131,41 +131,10 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   let minTier: string | undefined;
   if (opts.minTier !== undefined)
     for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier, ctx.lang);
-  // The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr.
-  const inspected = assessed.flatMap((r) =>
-    r.result?.inspection
-      ? [
-          ...r.result.inspection.problems,
-          ...inspectionNotes(r.result.entity.id, r.result.rubric, r.result.inspection, r.result.entity.name),
-        ]
-      : [],
-  );
-  const rubrics = new Map(assessed.flatMap((r) => (r.rubric ? [[r.rubric.id, r.rubric] as const] : [])));
-  printFindings([...inspections.findings, ...inspected], ctx, (f) =>
-    typeof f.params.rubric === 'string' ? rubrics.get(f.params.rubric) : undefined,
-  );
-  const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
-  let couldNotRun = files.length === 0;
-  for (const r of assessed) {
-    if (r.rubricFailure) {
-      couldNotRun = true;
-      printFindings(r.rubricFailure.findings, ctx);
-    }
-    if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
-      couldNotRun = true;
-    // A rubric, waivers or roster file given where a self-assessment goes: nothing was checked.
-    if (r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
-    const tier =
-      r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
-    const below = tier !== undefined && !!r.result && !reachesTier(r, tier);
-    reports.push({
-      file: r.file,
-      findings: r.findings,
-      ...(r.result ? { result: r.result } : {}),
-      ...(r.rubric ? { rubric: r.rubric } : {}),
-      ...(opts.minTier !== undefined ? { belowMinTier: below || !r.result } : {}),
-    });
-  }
+  printInspected(assessed, inspections.findings, ctx);
+  const built = fileReports(assessed, inputFindings, opts, ctx);
+  const reports = built.reports;
+  const couldNotRun = files.length === 0 || built.couldNotRun;
   const shownTier = minTier ?? opts.minTier;
   // Each file's repeats of one code said once (the exit code below counts every finding).
   const report: CheckReport = {
@@ -186,6 +155,57 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
     belowMinTier: reports.filter((r) => r.belowMinTier).length,
   });
+}
+
+/** The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr. */
+function printInspected(assessed: readonly AssessedFile[], own: readonly Finding[], ctx: CliContext): void {
+  const inspected = assessed.flatMap((r) =>
+    r.result?.inspection
+      ? [
+          ...r.result.inspection.problems,
+          ...inspectionNotes(r.result.entity.id, r.result.rubric, r.result.inspection, r.result.entity.name),
+        ]
+      : [],
+  );
+  const rubrics = new Map(assessed.flatMap((r) => (r.rubric ? [[r.rubric.id, r.rubric] as const] : [])));
+  printFindings([...own, ...inspected], ctx, (f) =>
+    typeof f.params.rubric === 'string' ? rubrics.get(f.params.rubric) : undefined,
+  );
+}
+
+/**
+ * Each file's report, and whether the run could not do what it was asked: a rubric that failed,
+ * a file that is not there, or a district's file (rubric, waivers, roster) given as a submission.
+ */
+function fileReports(
+  assessed: readonly AssessedFile[],
+  inputFindings: readonly Finding[],
+  opts: CheckOptions,
+  ctx: CliContext,
+): { reports: FileReport[]; couldNotRun: boolean } {
+  const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
+  let couldNotRun = false;
+  for (const r of assessed) {
+    if (r.rubricFailure) {
+      couldNotRun = true;
+      printFindings(r.rubricFailure.findings, ctx);
+    }
+    if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
+      couldNotRun = true;
+    // A rubric, waivers or roster file given where a self-assessment goes: nothing was checked.
+    if (r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
+    const tier =
+      r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
+    const below = tier !== undefined && !!r.result && !reachesTier(r, tier);
+    reports.push({
+      file: r.file,
+      findings: r.findings,
+      ...(r.result ? { result: r.result } : {}),
+      ...(r.rubric ? { rubric: r.rubric } : {}),
+      ...(opts.minTier !== undefined ? { belowMinTier: below || !r.result } : {}),
+    });
+  }
+  return { reports, couldNotRun };
 }
 
 /** A file whose period is not its rubric's year gets the warning that says so, with the fix. */
