@@ -65,7 +65,6 @@ export function invalidRubricOf(report: RankReport): (f: Finding) => Rubric | un
 
 export interface BuiltRankReport {
   report: RankReport;
-  couldNotRun: boolean;
   /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
   problems: Finding[];
   /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
@@ -177,8 +176,6 @@ export function buildRankReport(
         fileWarnings: b.warnings,
       },
     },
-    // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
-    couldNotRun: false,
     problems: b.problems,
     groupOf: names.groupOf,
     nameOf: names.nameOf,

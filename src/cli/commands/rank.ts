@@ -136,7 +136,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     });
   const key = attestKey(opts);
   return cleanOnSignal(async () => {
-    const { report, couldNotRun, problems, criteria } = await rankInputs(
+    const { report, problems, criteria } = await rankInputs(
       inputs,
       opts,
       ctx,
@@ -190,8 +190,9 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       });
       await emitChunks(ctx, opts.output, chunks);
     }
+    // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
     return finishRun(ctx, {
-      couldNotRun,
+      couldNotRun: false,
       invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
       quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
     });
