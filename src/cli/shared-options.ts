@@ -99,8 +99,10 @@ export function inspectionsOption(): Option {
 }
 
 /**
- * Reads --inspections up front. A path that names nothing means the option cannot be honoured
- * (exit 2); a record with a problem is only left out, its finding printed with the run's.
+ * Reads --inspections up front. A path that names nothing, or a file that could not be read at all
+ * (a password, a damaged workbook, a YAML syntax error), means the option cannot be honoured
+ * (exit 2): scoring on without its findings would show self-reports as verified. A record with a
+ * problem is only left out, its finding printed with the run's.
  */
 export async function requireInspections(
   paths: readonly string[] | undefined,
@@ -110,6 +112,8 @@ export async function requireInspections(
   const loaded = await loadInspections(paths, maxBytes);
   if (!loaded.set)
     throw new CliError('cli.usage', { detail: `--inspections ${paths.join(' ')}` }, 2, loaded.findings);
+  if (loaded.unread.length)
+    throw new CliError('inspection.unread', { files: loaded.unread.join(' ') }, 2, loaded.findings);
   return loaded;
 }
 

@@ -4,7 +4,7 @@
  * the line it starts on, so `file.csv:7:3` is line 7, field 3.
  */
 import { type Options as CsvOptions, parse as csvParseSync } from 'csv-parse/sync';
-import { CSV_RECORD_DELIMITERS } from '../load/csv-lines.js';
+import { CSV_RECORD_DELIMITERS, csvErrorFinding } from '../load/csv-lines.js';
 import { readSource } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import { finding } from '../model/finding.js';
@@ -27,18 +27,6 @@ export function delimiterOf(text: string): ',' | '\t' {
   const commas = first.split(',').length;
   return tabs > commas ? '\t' : ',';
 }
-
-/** csv-parse's error codes, as findings the catalogue explains (the rest keep csv-parse's words). */
-const CSV_PROBLEMS: Record<
-  string,
-  'sheet.csv-quote-not-closed' | 'sheet.csv-quote-closing' | 'sheet.csv-quote-opening'
-> = {
-  CSV_QUOTE_NOT_CLOSED: 'sheet.csv-quote-not-closed',
-  CSV_INVALID_CLOSING_QUOTE: 'sheet.csv-quote-closing',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'sheet.csv-quote-closing',
-  INVALID_OPENING_QUOTE: 'sheet.csv-quote-opening',
-  CSV_INVALID_OPENING_QUOTE: 'sheet.csv-quote-opening',
-};
 
 /** A CSV cell as YAML would read the same text: numbers as numbers, the rest as text (`'=x` is `=x`). */
 function csvValue(s: string): string | number {
@@ -94,23 +82,14 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
     }
   } catch (e) {
     if (e instanceof SheetLimitError) return { rows: [], findings: [limitFinding(e)] };
-    const err = e as { message?: string; lines?: number; code?: string; index?: number };
-    if (err.code === 'CSV_MAX_RECORD_SIZE')
+    if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE')
       return {
         rows: [],
         findings: [limitFinding(new SheetLimitError('row-size', limits.rowChars, maxBytes))],
       };
     return {
       rows: [],
-      findings: [
-        {
-          ...(CSV_PROBLEMS[err.code ?? '']
-            ? finding(CSV_PROBLEMS[err.code ?? '']!, 'error')
-            : finding('sheet.csv-syntax', 'error', { detail: String(err.message ?? e) })),
-          line: err.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : (err.lines ?? 1),
-          column: (err.index ?? 0) + 1,
-        },
-      ],
+      findings: [csvErrorFinding(e, lastLine, (detail) => finding('sheet.csv-syntax', 'error', { detail }))],
     };
   }
   return { rows, findings: read.findings };

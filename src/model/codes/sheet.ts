@@ -15,6 +15,9 @@ export const sheetCodes = defineCodes({
   'sheet.unknown-column': { params: { header: 'string', rubric: 'string', suggestion: 'string?' } },
   'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
   'sheet.incomplete': { severity: 'error', params: {} },
+  'sheet.password': { severity: 'error', params: {} },
+  'sheet.old-format-renamed': { severity: 'error', params: {} },
+  'sheet.not-workbook': { severity: 'error', params: {} },
   'sheet.headerless-column': { params: { column: 'text' } },
   // Bounds on the work of reading a spreadsheet (src/sheets/sheet-limits.ts), all from --max-size.
   'sheet.inflated-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },

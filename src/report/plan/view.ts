@@ -10,11 +10,12 @@ import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { listSeparator } from '../../i18n/list.js';
+import { countWord } from '../../i18n/measure-words.js';
 import { addMonths } from '../../model/dates.js';
 import type { InspectedMetric } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
-import { amount, countWord } from '../amounts.js';
+import { amount } from '../amounts.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
 import { boundText, unitsOf } from '../rank/rows.js';
@@ -86,10 +87,11 @@ export interface PlanView {
 /** Money as an office writes it: 万元 from ten thousand up, else 元; a count of fixes without a cost file. */
 export function money(lang: Lang, x: number, unit: boolean): string {
   if (unit) return message(lang, 'plan.fixes', { count: num(x, 0) });
-  if (lang === 'en')
-    return message(lang, 'plan.money-yuan', { amount: Math.round(x).toLocaleString('en-US') });
-  if (Math.abs(x) >= 10000) return message(lang, 'plan.money-wan', { amount: num(x / 10000, 2) });
-  return message(lang, 'plan.money-yuan', { amount: num(x, 0) });
+  return message(lang, 'plan.money', {
+    yuan: num(x, 0),
+    grouped: Math.round(x).toLocaleString('en-US'),
+    ...(Math.abs(x) >= 10000 ? { wan: num(x / 10000, 2) } : {}),
+  });
 }
 
 export const months = (lang: Lang, m: number) => message(lang, 'plan.months', { count: num(m, 1) });

@@ -8,7 +8,7 @@
 
 import type { RankEntry } from '../../engine/rank.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { listOf, listSeparator } from '../../i18n/list.js';
+import { listOf, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
@@ -425,9 +425,7 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
     ...report.tables.map((t) => ({
       values: [
         m('xlsx.about.rubric'),
-        o.lang === 'en'
-          ? `${pick(t.rubric.title, o.lang)} (${t.rubric.id})`
-          : `${pick(t.rubric.title, o.lang)}（${t.rubric.id}）`,
+        nameWithId(o.lang, pick(t.rubric.title, o.lang), t.rubric.id),
       ] as SheetValue[],
     })),
     { values: [m('xlsx.about.period'), [...periods].sort().join(', ')] },
