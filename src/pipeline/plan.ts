@@ -68,7 +68,7 @@ export interface PlanTable {
 /**
  * A quota the plan does not plan for, and why: one that counts a criterion (大多数 ≥ 300 ㎡), not
  * a tier (a plan lifts communities to tiers), or one of a rubric no cost file prices. Said in
- * every format, and counted in the exit code when rank finds it short.
+ * every format, and counted in the exit code (rank's rule) when the plan leaves it not met.
  */
 export interface LeftOutQuota {
   rubric: Rubric;
@@ -206,6 +206,7 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
     solution?: PlanSolution,
   ) => {
     // A quota is judged per group: it is left out once, met only where every group meets it.
+    const byId = problem && new Map(problem.communities.map((c) => [c.id, c]));
     for (const id of new Set(quotas.map((q) => q.quota))) {
       const groups = quotas.filter((q) => q.quota === id);
       leftOut.push({
@@ -214,7 +215,7 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
         quota: id,
         reason,
         metNow: groups.every((q) => q.status === 'met'),
-        metAfter: groups.every((q) => metAfterPlan(q, t.rubric, problem, solution)),
+        metAfter: groups.every((q) => metAfterPlan(q, t.rubric, problem, byId, solution)),
       });
     }
   };
@@ -274,11 +275,13 @@ function metAfterPlan(
   q: RankTable['quotas'][number],
   rubric: Rubric,
   problem: PlanProblem | undefined,
+  byId: ReadonlyMap<string, PlanCommunity> | undefined,
   solution: PlanSolution | undefined,
 ): boolean {
   if (q.status !== 'met' && q.status !== 'short' && q.status !== 'over') return false;
-  if (!problem || !solution || q.criterion === undefined) return q.status === 'met';
-  const byId = new Map(problem.communities.map((c) => [c.id, c]));
+  if (!problem || !byId || !solution || q.criterion === undefined) return q.status === 'met';
+  // Fixes only add: a quota met now with no upper end stays met, and needs no scoring again.
+  if (q.status === 'met' && (q.bound.op === 'at-least' || q.bound.op === 'more-than')) return true;
   const meets = (a: Assessment) =>
     score(rubric, a, problem.score).sections.some((sec) =>
       sec.criteria.some((c) => c.id === q.criterion && c.status === 'met'),

@@ -99,15 +99,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   });
   const { files, findings: inputFindings } = listInOrder(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
-  // One YAML file named on its own is the community's own: its rubric path is followed. Anything
-  // more is a batch of submissions, and the operator's policy decides each one's rubric.
-  const own =
-    opts.rubrics === undefined &&
-    inputs.length === 1 &&
-    files.length === 1 &&
-    files[0] === inputs[0] &&
-    sheetKind(files[0]!) === undefined;
-  const policy = own ? undefined : requirePolicy(opts.rubrics);
+  const policy = checkPolicy(inputs, files, opts.rubrics);
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
   const waivers = requireWaivers(opts.waivers);
   const inspections = await requireInspections(opts.inspections, opts.maxSize);
@@ -206,6 +198,21 @@ function fileReports(
     });
   }
   return { reports, couldNotRun };
+}
+
+/**
+ * One YAML file named on its own is the community's own: its rubric path is followed (no policy).
+ * Anything more is a batch of submissions, and the operator's policy decides each one's rubric;
+ * so does --rubrics, given.
+ */
+function checkPolicy(inputs: readonly string[], files: readonly string[], rubrics: string[] | undefined) {
+  const own =
+    rubrics === undefined &&
+    inputs.length === 1 &&
+    files.length === 1 &&
+    files[0] === inputs[0] &&
+    sheetKind(files[0]!) === undefined;
+  return own ? undefined : requirePolicy(rubrics);
 }
 
 /** A file whose period is not its rubric's year gets the warning that says so, with the fix. */
