@@ -58,10 +58,20 @@ describe('the quotas sheet names the candidates as the reports do', () => {
     ['street-quota', 'zh-TW', '最有望達標的社區'],
     ['street-quota', 'en', 'Nearest candidates'],
   ];
+  const counts: Record<string, string> = {
+    'examples/street-level zh-CN': '街道数',
+    'examples/street-level zh-TW': '街道數',
+    'examples/street-level en': 'Streets',
+    'street-quota zh-CN': '社区数',
+    'street-quota zh-TW': '社區數',
+    'street-quota en': 'Communities',
+  };
   for (const [input, lang, header] of cases)
     it(`${input} in ${lang}: ${header}`, async () => {
       const headers = await quotaHeaders(input, lang);
       expect(headers).toContain(header);
+      // The count beside it is of what the rubric scores: 街道数 for streets, not 社区数.
+      expect(headers).toContain(counts[`${input} ${lang}`]);
       expect(headers.join('|')).not.toMatch(/整改项|改善項目|their fixes/);
       // The text report heads the same list with the same words.
       const text = runCli(['rank', ...args(input), '--lang', lang, ...AS_OF]).stdout;
