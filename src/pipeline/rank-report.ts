@@ -28,6 +28,7 @@ import { fileLocator } from './locate-file.js';
 import { BYS, type By, type GroupNames, groupNames } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
+import { rubricsByRef } from './select-rubric.js';
 
 export interface RankReportOptions {
   group?: GroupBy;
@@ -188,14 +189,7 @@ export function buildRankReport(
  * only built-in rubrics load by id, and two contents under one id are never one table.
  */
 function rubricsScored(items: readonly BatchItem[]): Map<string, Rubric> {
-  const rubricByFile = new Map<string, Rubric>();
-  for (const it of items)
-    if (it.kind === 'scored' && it.rubricFile !== undefined && !rubricByFile.has(it.rubricFile)) {
-      const rubric = loadRubric(it.rubricFile).rubric;
-      if (!rubric) throw new Error(`rubric ${it.rubricFile} scored in a worker could not be loaded again`);
-      rubricByFile.set(it.rubricFile, rubric);
-    }
-  return rubricByFile;
+  return rubricsByRef(items.map((it) => (it.kind === 'scored' ? it.rubricFile : undefined)));
 }
 
 /** One table per rubric and period: its ranked entries. */

@@ -58,6 +58,21 @@ export function rubricFor(ref: string): LoadedRubric {
 }
 
 /**
+ * Every rubric a batch was judged under, by the reference it was loaded under (a worker's too,
+ * loaded here again): two contents under one id are never one table.
+ */
+export function rubricsByRef(refs: Iterable<string | undefined>): Map<string, Rubric> {
+  const byRef = new Map<string, Rubric>();
+  for (const ref of refs)
+    if (ref !== undefined && !byRef.has(ref)) {
+      const rubric = rubricFor(ref).rubric;
+      if (!rubric) throw new Error(`rubric ${ref} used in a worker could not be loaded again`);
+      byRef.set(ref, rubric);
+    }
+  return byRef;
+}
+
+/**
  * Whether a name is a built-in rubric, for this process: a batch names the same id 100,000
  * times, and each lookup is a stat of the rubrics folder.
  */

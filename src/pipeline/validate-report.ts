@@ -15,7 +15,7 @@ import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
 import type { ValidateReport } from '../report/validate/types.js';
 import { rubricConflicts } from './rubric-identity.js';
-import { rubricFor } from './select-rubric.js';
+import { rubricsByRef } from './select-rubric.js';
 
 export interface ValidateReportOptions {
   strict?: boolean;
@@ -103,14 +103,8 @@ function rubricsUsed(
   items: readonly ValidateItem[],
   sheetRows: readonly SheetRowItem[],
 ): Map<string, Rubric> {
-  const rubricByRef = new Map<string, Rubric>();
-  for (const r of sheetRows.length ? [...items, ...sheetRows.map((x) => x.item)] : items)
-    if (r.rubricRef !== undefined && !rubricByRef.has(r.rubricRef)) {
-      const rubric = rubricFor(r.rubricRef).rubric;
-      if (!rubric) throw new Error(`rubric ${r.rubricRef} used in a worker could not be loaded again`);
-      rubricByRef.set(r.rubricRef, rubric);
-    }
-  return rubricByRef;
+  const all = sheetRows.length ? [...items, ...sheetRows.map((x) => x.item)] : items;
+  return rubricsByRef(all.map((r) => r.rubricRef));
 }
 
 /**
