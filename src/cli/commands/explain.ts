@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
 import { listOf, listSeparator, withId } from '../../i18n/list.js';
+import { countWord } from '../../i18n/measure-words.js';
 import { writtenIn } from '../../i18n/written-in.js';
 import { kindOf, usesOf } from '../../kinds/registry.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
@@ -14,7 +15,6 @@ import { type ExplainTarget, findExplainTargets } from '../../model/explain-targ
 import { hasErrors } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { allCriteria, type Criterion, maxScore, type Rubric } from '../../model/rubric.js';
-import { countWord } from '../../report/amounts.js';
 import { terminalText } from '../../report/escape/terminal.js';
 import { type Labeller, labeller } from '../../report/labels.js';
 import { criterionDocument, isInferred, marked } from '../../report/provenance.js';
@@ -135,8 +135,7 @@ export function useLines(t: ExplainTarget, l: Labeller): string[] {
   const users = allCriteria(r).flatMap((c) =>
     usesOf(c).some((u) => ('metric' in u ? u.metric === t.id : u.facility === t.id)) ? [c] : [],
   );
-  const unit =
-    metric?.type === 'count' ? (l.lang === 'en' ? metric.unit : countWord(title, l.lang)) : undefined;
+  const unit = metric?.type === 'count' ? countWord(title, l.lang) || metric.unit : undefined;
   const described = metric?.description ? pick(metric.description, l.lang) : '';
   return [
     `${title} (${t.id})`,

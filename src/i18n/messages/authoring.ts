@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** Writing rubrics: extends, lint, show, list, init, schema and explain. */
 export const authoringMessages = defineMessages(
@@ -50,7 +51,7 @@ export const authoringMessages = defineMessages(
     'authoring.ambiguous-criterion': (p) =>
       `criterion "${p.criterion}" is in several rubrics (${p.rubrics}); choose one with --rubric`,
     'authoring.lint-summary': (p) =>
-      `${p.files} rubric file(s): ${p.errors} error(s), ${p.warnings} warning(s)`,
+      `${counted(p.files, 'rubric file')}: ${counted(p.errors, 'error')}, ${counted(p.warnings, 'warning')}`,
     'authoring.col.id': () => 'Id',
     'authoring.col.title': () => 'Title',
     'authoring.col.level': () => 'Level',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 type P = Record<string, string>;
 
@@ -39,9 +40,9 @@ export const rankMessages = defineMessages(
     'rank.bound.at-most': (p) => `at most ${p.value}`,
     'rank.bound.less-than': (p) => `less than ${p.value}`,
     'rank.bound.between': (p) => `${p.value}–${p.upper}`,
-    'rank.invalid': (p) => `${p.count} self-assessment(s) could not be scored (problems on stderr):`,
+    'rank.invalid': (p) => `${counted(p.count, 'self-assessment')} could not be scored (problems on stderr):`,
     'rank.summary': (p) =>
-      `${p.files} self-assessment(s): ${p.scored} ranked, ${p.invalid} not scored, ${p.warnings} warning(s)${p.fileWarnings && p.fileWarnings !== '0' ? `; ${p.fileWarnings} more in the ranked files, not listed (validate lists them)` : ''}`,
+      `${counted(p.files, 'self-assessment')}: ${p.scored} ranked, ${p.invalid} not scored, ${counted(p.warnings, 'warning')}${p.fileWarnings && p.fileWarnings !== '0' ? `; ${p.fileWarnings} more in the ranked files, not listed (validate lists them)` : ''}`,
     'rank.progress': (p) => `scoring ${p.done} / ${p.total} files`,
     'rank.unknown-veto': () => 'no data',
   },

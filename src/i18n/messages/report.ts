@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** civscore report (HTML and PDF) and check --format html. */
 export const reportMessages = defineMessages(
@@ -17,7 +18,7 @@ export const reportMessages = defineMessages(
     'report.facts.as-of': () => 'Exemptions judged as of',
     'report.facts.communities': () => 'Communities',
     'report.count.ranked': (p) => `${p.count} scored and ranked`,
-    'report.count.unscored': (p) => `${p.count} self-assessment(s) not scored`,
+    'report.count.unscored': (p) => `${counted(p.count, 'self-assessment')} not scored`,
     'report.tier-distribution': () => 'Tiers reached',
     'report.quotas': () => 'Quotas',
     'report.quota.reached': (p) => `reached ${p.share} (${p.reached} of ${p.n})`,

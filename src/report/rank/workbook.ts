@@ -8,7 +8,7 @@
 
 import type { RankEntry } from '../../engine/rank.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { listOf, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
@@ -34,6 +34,7 @@ import {
   quotaTitle,
   rowWords,
   tierDistribution,
+  unitsOf,
 } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -324,7 +325,7 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.short-by', 8),
       col('rank.col.points-off', 8, '0.0'),
       { ...col('table.col.verdict', 36), wrap: true },
-      { ...col('xlsx.col.candidates', 40), wrap: true },
+      { ...candidatesColumn(report, o), wrap: true },
       { ...col('table.col.in-doubt', 36), wrap: true },
     ],
     rows: (function* () {
@@ -359,6 +360,22 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
       }
     })(),
   };
+}
+
+/**
+ * The candidates' header, in the words the text and HTML reports give the same list: 最有望达标的社区
+ * (or 街道, 小区: what the rubrics' quotas count; each once when the workbook holds several).
+ */
+function candidatesColumn(report: RankReport, o: FormatOptions): ColumnSpec {
+  const units = [
+    ...new Set(
+      report.tables.filter((t) => t.quotas.length).map((t) => unitsOf(labeller(o.lang, t.rubric), 2)),
+    ),
+  ];
+  const header = message(o.lang, 'report.candidates', {
+    units: units.length ? listOf(o.lang, units) : message(o.lang, 'quota.units.community', { count: '2' }),
+  });
+  return { header, width: Math.max(40, textWidth(header)) };
 }
 
 /** One row per finding of a file that could not be scored. */
@@ -408,9 +425,7 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
     ...report.tables.map((t) => ({
       values: [
         m('xlsx.about.rubric'),
-        o.lang === 'en'
-          ? `${pick(t.rubric.title, o.lang)} (${t.rubric.id})`
-          : `${pick(t.rubric.title, o.lang)}（${t.rubric.id}）`,
+        nameWithId(o.lang, pick(t.rubric.title, o.lang), t.rubric.id),
       ] as SheetValue[],
     })),
     { values: [m('xlsx.about.period'), [...periods].sort().join(', ')] },
