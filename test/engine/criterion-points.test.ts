@@ -54,6 +54,7 @@ describe('keepPoints', () => {
             parts.push(...nums, ...statuses);
           }
           const kept = keepPoints(Float64Array.from(parts), spans);
+          expect(kept).toHaveLength(cs.length);
           cs.forEach(([nums, statuses], k) => {
             const n = statuses.length;
             for (let i = 0; i < n; i++) {
@@ -74,6 +75,13 @@ describe('keepPoints', () => {
     expect(third.block.nums).toBeInstanceOf(Float64Array);
     expect(pointOf(third, 0, 0)).toBe(1 / 3);
     expect(pointOf(keptPoints([1, 2, Number.NaN]), 2, 0)).toBeNaN();
+    // Two criteria, halves: 4 numbers in a Float32Array of 4.
+    const two = keptPoints([1.5, 0, 2, 3, 0, 2]);
+    expect(two.block.nums).toEqual(Float32Array.from([1.5, 0, 2, 3]));
+    expect([0, 1].map((i) => [pointOf(two, 0, i), pointOf(two, 1, i), pointOf(two, 2, i)])).toEqual([
+      [1.5, 2, 0],
+      [0, 3, 2],
+    ]);
   });
 });
 

@@ -401,6 +401,16 @@ describe('整改 items: what closes one', () => {
     expect(item([opening(), re({ value: 20 })], { ...SELF, f: false })).toMatchObject({ status: 'closed' });
   });
 
+  it('a criterion exempt for the community counts as met: its 复查 closes the item', () => {
+    const exempt = rubricFromYaml(
+      rubricText(
+        'exemptions: [{ community: c1, criterion: team, reason: rebuilt, expires: 2025-12-31, granted-by: 鹿城区 }]',
+      ),
+    );
+    const m = inspect([opening(), re({ value: 10 })], exempt).result.inspection!.metrics[0]!;
+    expect(m.item).toEqual({ deadline: '2024-05-31', status: 'closed', closedOn: '2024-06-01' });
+  });
+
   it('a 复查 with no value and no word leaves it as it was', () => {
     expect(item([opening(), re({})])).toEqual({ deadline: '2024-05-31', status: 'overdue' });
   });

@@ -249,6 +249,8 @@ name: { type: text }`,
       params: { metric: { metric: 'style' }, options: { options: ['a', 'c'], of: 'style' } },
     });
     expect(facets(r, 'named').subject).toBe('name');
+    // What it reads: its metric, for interpret, lint and the sheets.
+    expect(KINDS.choice.uses(allCriteria(r)[1] as never)).toEqual([{ metric: 'style' }]);
   });
 
   it('roll-up: the measure in its code, the level, the lower rubric, the tier and the typed bound', () => {
