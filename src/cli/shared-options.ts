@@ -6,7 +6,7 @@ import { evidenceCacheFile } from '../load/evidence-hashes.js';
 import { loadRoster, type Roster } from '../load/roster.js';
 import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
-import { choiceByWord } from '../model/choice-words.js';
+import { choiceByWord, suggestChoice } from '../model/choice-words.js';
 import { isCalendarDate } from '../model/dates.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { InspectionSet } from '../model/inspection.js';
@@ -179,4 +179,31 @@ export function periodOption(): Option {
     '--period <year>',
     'the period of the rows of a sheet without a period column: YYYY or YYYY-MM',
   ).argParser(parsePeriod);
+}
+
+const FAIL_ON = ['invalid', 'quota'] as const;
+/** What makes a run's exit code 1: files with errors, quotas not met. */
+export type FailOn = (typeof FAIL_ON)[number];
+
+function parseFailOn(v: string): FailOn[] {
+  const parts = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 1 && parts[0] === 'none') return [];
+  if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
+  if (parts.length === 0) throw new CliError('usage.fail-on', { value: JSON.stringify(v) });
+  for (const p of parts)
+    if (!(FAIL_ON as readonly string[]).includes(p)) {
+      const near = suggestChoice(p, [...FAIL_ON, 'both', 'none']);
+      throw new CliError('usage.fail-on', { value: v, ...(near ? { suggestion: near } : {}) });
+    }
+  return parts as FailOn[];
+}
+
+/** --fail-on, rank's and plan's one rule for the exit code: invalid, quota, both (the default) or none. */
+export function failOnOption(): Option {
+  return new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
+    .argParser(parseFailOn)
+    .default([...FAIL_ON], 'invalid,quota');
 }

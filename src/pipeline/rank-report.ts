@@ -65,7 +65,6 @@ export function invalidRubricOf(report: RankReport): (f: Finding) => Rubric | un
 
 export interface BuiltRankReport {
   report: RankReport;
-  couldNotRun: boolean;
   /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
   problems: Finding[];
   /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
@@ -101,6 +100,21 @@ interface Claimed {
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
 
 /**
+ * tableKey, one string per distinct rubric and period, found through the entries' shared strings
+ * (as scopeOf): 100,000 entries build and hash no key of their own.
+ */
+function tableKeys(): (rubric: string, period: string) => string {
+  const keys = new Map<string, Map<string, string>>();
+  return (rubric, period) => {
+    let byPeriod = keys.get(rubric);
+    if (!byPeriod) keys.set(rubric, (byPeriod = new Map()));
+    let key = byPeriod.get(period);
+    if (key === undefined) byPeriod.set(period, (key = tableKey(rubric, period)));
+    return key;
+  };
+}
+
+/**
  * Where ids must be unique: level, rubric and period. One string per distinct scope, found
  * through the entries' shared strings, so 100,000 entries build no key of their own.
  */
@@ -128,9 +142,10 @@ export function buildRankReport(
   const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
   const names = groupNames([...ranked, ...doubtful], roster);
   b.problems.push(...names.findings);
-  const byTable = tablesOf(ranked);
+  const keyOf = tableKeys();
+  const byTable = tablesOf(ranked, keyOf);
   b.knowInvalidRubrics();
-  const doubtsByTable = b.placeDoubts(doubtful, byTable);
+  const doubtsByTable = b.placeDoubts(doubtful, byTable, keyOf);
   const unattributed = b.unattributed(doubtsByTable);
   const tables: RankTable[] = [];
   const members: TableMembers[] = [];
@@ -161,8 +176,6 @@ export function buildRankReport(
         fileWarnings: b.warnings,
       },
     },
-    // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
-    couldNotRun: false,
     problems: b.problems,
     groupOf: names.groupOf,
     nameOf: names.nameOf,
@@ -186,10 +199,13 @@ function rubricsScored(items: readonly BatchItem[]): Map<string, Rubric> {
 }
 
 /** One table per rubric and period: its ranked entries. */
-function tablesOf(ranked: readonly RankEntry[]): Map<string, RankEntry[]> {
+function tablesOf(
+  ranked: readonly RankEntry[],
+  keyOf: (rubric: string, period: string) => string,
+): Map<string, RankEntry[]> {
   const byTable = new Map<string, RankEntry[]>();
   for (const e of ranked) {
-    const k = tableKey(e.rubric, e.period);
+    const k = keyOf(e.rubric, e.period);
     const list = byTable.get(k);
     if (list) list.push(e);
     else byTable.set(k, [e]);
@@ -284,9 +300,13 @@ class RankBuild {
     }
     this.entries.push(it.entry);
     if (it.periodAt) this.periodAt.set(it.entry.file, it.periodAt);
+    // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored,
+    // so counted with the warnings printed, not among the file's own ones left unlisted.
     this.warnings += it.entry.warnings;
-    // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored.
-    if (it.notes) this.problems.push(...it.notes);
+    if (it.notes) {
+      this.problems.push(...it.notes);
+      for (const f of it.notes) if (f.severity === 'warning') this.warnings--;
+    }
     const rubric = it.rubricFile !== undefined ? this.rubricByFile.get(it.rubricFile) : undefined;
     if (rubric && !this.rubrics.has(it.entry.rubric)) this.rubrics.set(it.entry.rubric, rubric);
   }
@@ -357,10 +377,11 @@ class RankBuild {
   placeDoubts(
     doubtful: readonly Claimed[],
     byTable: ReadonlyMap<string, RankEntry[]>,
+    keyOf: (rubric: string, period: string) => string,
   ): Map<string, Claimed[]> {
     const doubtsByTable = new Map<string, Claimed[]>();
     for (const c of doubtful) {
-      let k = tableKey(c.rubric, c.period);
+      let k = keyOf(c.rubric, c.period);
       if (!byTable.has(k) && !doubtsByTable.has(k)) {
         const same = [...byTable.keys()].filter((t) => t.startsWith(`${c.rubric}\u0000`));
         if (same.length === 1 && !/^\d{4}/.test(c.period)) k = same[0]!;

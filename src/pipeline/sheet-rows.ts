@@ -345,10 +345,20 @@ const isPeriodFinding = (f: Finding) =>
 /** Fields a roster fills in before the community does: a row with nothing else is not filled in. */
 const ROSTER_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'rubric', 'period'] as const;
 
+/** The columns of a header's roster fields, once per header. */
+const ROSTER_COLUMNS = new WeakMap<SheetHeader, Set<number>>();
+
 /** A row holding only roster fields (with a name or an id): who it is, else undefined. */
 function unfilledRow(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } | undefined {
-  const rosterColumns = new Set<number>();
-  for (const f of ROSTER_FIELDS) if (h.fields[f] !== undefined) rosterColumns.add(h.fields[f]!);
+  let rosterColumns = ROSTER_COLUMNS.get(h);
+  if (!rosterColumns) {
+    rosterColumns = new Set<number>();
+    for (const f of ROSTER_FIELDS) if (h.fields[f] !== undefined) rosterColumns.add(h.fields[f]!);
+    ROSTER_COLUMNS.set(h, rosterColumns);
+  }
+  // Nearly every row is filled in: said at its first value outside the roster's columns.
+  for (const c of row.cells)
+    if (!rosterColumns.has(c.column) && c.value !== null && String(c.value).trim() !== '') return undefined;
   const filled = row.cells.filter((c) => c.value !== null && String(c.value).trim() !== '');
   if (filled.some((c) => !rosterColumns.has(c.column))) return undefined;
   const text = (col: number | undefined) => {

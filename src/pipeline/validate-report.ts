@@ -65,9 +65,18 @@ export function buildValidateReport(
   const files = g.fileReports(opts.strict);
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
+  // A workbook or CSV holds one self-assessment a row: its rows are counted each.
+  const rowsOf = new Map<string, number>();
+  for (const r of sheetRows) if (r.label !== undefined) rowsOf.set(r.file, (rowsOf.get(r.file) ?? 0) + 1);
+  const invalid = invalidSubmissions(files, rowsOf, new Set(sheetFiles));
+  const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
   const summary = {
     files: inputs.length + sheetFiles.length,
     invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
+    submissions: inputs.length + sheetFiles.reduce((n, f) => n + Math.max(rowsOf.get(f) ?? 0, 1), 0),
+    rows,
+    sheets: sheetFiles.length,
+    invalidSubmissions: invalid,
     errors: count('error'),
     warnings: count('warning'),
     notes: count('info'),
@@ -86,7 +95,7 @@ export function buildValidateReport(
     tooManyWarnings,
     tool: opts.tool,
   };
-  return { report, couldNotRun, tooManyWarnings, invalidSubmissions: invalidSubmissions(files) };
+  return { report, couldNotRun, tooManyWarnings, invalidSubmissions: invalid };
 }
 
 /** Every rubric the files were judged under, by reference: two contents under one id are never one. */
@@ -104,15 +113,23 @@ function rubricsUsed(
   return rubricByRef;
 }
 
-/** A workbook or CSV holds one self-assessment a row: its rows with errors are counted each. */
-function invalidSubmissions(files: readonly FileReport[]): number {
+/**
+ * Self-assessments with errors: a file's, or each row's of a workbook or CSV (`rowsOf` holds the
+ * rows read of each); a spreadsheet none of whose rows could be read counts as one.
+ */
+function invalidSubmissions(
+  files: readonly FileReport[],
+  rowsOf: ReadonlyMap<string, number>,
+  sheets: ReadonlySet<string>,
+): number {
   return files.reduce((n, r) => {
     const errors = r.findings.filter((f) => f.severity === 'error');
     if (!errors.length) return n;
-    if (!/\.(xlsx|csv)$/i.test(r.file)) return n + 1;
-    return (
-      n + new Set(errors.map((f) => (f.line === undefined ? '' : `${f.sheet ?? ''}\u0000${f.line}`))).size
-    );
+    if (!sheets.has(r.file) && !/\.(xlsx|csv)$/i.test(r.file)) return n + 1;
+    const rows = new Set<string>();
+    for (const f of errors) if (f.line !== undefined) rows.add(`${f.sheet ?? ''}\u0000${f.line}`);
+    // A finding at the file (a bound passed, no rows) is one submission with errors at least.
+    return n + Math.min(Math.max(rows.size, 1), Math.max(rowsOf.get(r.file) ?? 0, 1));
   }, 0);
 }
 

@@ -35,6 +35,9 @@ describe('covers', () => {
     expect(covers(b('less-than', 5), b('at-most', 5))).toBe(false);
     expect(covers(b('less-than', 5), b('less-than', 5))).toBe(true);
     expect(covers(b('at-most', 5), b('at-most', 6))).toBe(false);
+    // Both open below: less than 10 takes in everything at most 5.
+    expect(covers(b('less-than', 10), b('at-most', 5))).toBe(true);
+    expect(covers(b('less-than', 10), b('less-than', 5))).toBe(true);
   });
 
   it('between: both ends included; a bound open on one side covers no closed range beyond it', () => {
@@ -60,9 +63,24 @@ describe('covers', () => {
     expect(covers(b('at-least', 1), masked)).toBe(false);
     const maskedUpper: Bound = { op: 'between', value: { value: 1 }, upper: { masked: '**' } };
     expect(covers(b('at-least', 0), maskedUpper)).toBe(false);
+    const maskedAtMost: Bound = { op: 'at-most', value: { masked: '**' } };
+    expect(covers(maskedAtMost, maskedAtMost)).toBe(false);
     expect(boundIsMasked(maskedUpper)).toBe('**');
     expect(boundIsMasked(masked)).toBe('**');
     expect(boundIsMasked(b('between', 1, 2))).toBeUndefined();
+  });
+
+  it('a between with no upper figure (a hand-made bound) covers nothing, and does not throw', () => {
+    const open: Bound = { op: 'between', value: { value: 1 } };
+    expect(covers(b('at-least', 0), open)).toBe(false);
+    expect(covers(open, b('between', 2, 3))).toBe(false);
+  });
+
+  it('more than 3 leaves 3 out, at least 3 takes it in: the ends decide', () => {
+    expect(covers(b('more-than', 3), b('between', 3, 5))).toBe(false);
+    expect(covers(b('at-least', 3), b('between', 3, 5))).toBe(true);
+    expect(covers(b('less-than', 5), b('between', 3, 5))).toBe(false);
+    expect(covers(b('more-than', 2), b('between', 3, 5))).toBe(true);
   });
 });
 

@@ -25,6 +25,18 @@ export const planMessages = defineMessages(
     'plan.solver.highs-open': () =>
       'Solver: HiGHS integer program, stopped at the time limit: not proven optimal',
     'plan.costs-file': (p) => `Prices from ${p.file}`,
+    'plan.fix.inspected': (p) =>
+      `from the inspected value: found ${p.found} (${p.kind}, ${p.date}), reported ${p.reported}`,
+    'plan.source.self': () => 'self-reported',
+    'plan.xlsx.source': () => 'Starting value from',
+    'plan.left-out.heading': () => 'Quotas not planned for',
+    'plan.left-out.criterion': (p) =>
+      `${p.quota}: it counts the ${p.units} that meet "${p.criterion}", not a tier, and a plan lifts ${p.units} to tiers; ${p.state}`,
+    'plan.left-out.no-costs': (p) => `${p.quota}: no cost file prices rubric ${p.rubric}; ${p.state}`,
+    'plan.left-out.met': () => 'met now, and after this plan',
+    'plan.left-out.met-after': () => 'not met now; met once this plan is carried out (its fixes meet it too)',
+    'plan.left-out.short': () =>
+      'not met after this plan either: it needs fixes of its own (see civscore rank)',
     'plan.inspected': (p) =>
       `From the values the inspections found (${p.files}; records: ${p.records}; 整改 items as of ${p.asOf}), less their deductions`,
     'plan.costs-unit': () => 'No cost file: each fix counts 1, so the plan is the fewest fixes',
@@ -170,6 +182,17 @@ export const planMessages = defineMessages(
     'plan.solver.highs-gap': (p) => `求解方法：HiGHS 整数规划，到达时限停止：与最优解相差不超过${p.gap}`,
     'plan.solver.highs-open': () => '求解方法：HiGHS 整数规划，到达时限停止：未能证明为最优',
     'plan.costs-file': (p) => `价格依据：${p.file}`,
+    'plan.fix.inspected': (p) => `按督查实测值：${p.kind} ${p.date} 实测 ${p.found}，自报 ${p.reported}`,
+    'plan.source.self': () => '自报',
+    'plan.xlsx.source': () => '起点数值来源',
+    'plan.left-out.heading': () => '未纳入计划的指标',
+    'plan.left-out.criterion': (p) =>
+      `${p.quota}：此指标统计达到“${p.criterion}”的${p.units}，不是等级，整改计划只把${p.units}提升到某一等级，故未纳入；${p.state}`,
+    'plan.left-out.no-costs': (p) =>
+      `${p.quota}：没有成本文件为评分细则 ${p.rubric} 定价，故未纳入；${p.state}`,
+    'plan.left-out.met': () => '目前已达标，按本计划整改后仍达标',
+    'plan.left-out.met-after': () => '目前未达标；按本计划整改后可达标（计划中的整改项同时满足此指标）',
+    'plan.left-out.short': () => '按本计划整改后仍未达标，需另行安排整改（见 civscore rank）',
     'plan.inspected': (p) =>
       `按督查核实的数值编制（${p.files}：督查记录${p.records}条，整改事项截至${p.asOf}），督查扣分不因整改而恢复`,
     'plan.costs-unit': () => '未提供成本文件：每项整改计为1，计划为整改项最少的方案',
@@ -307,6 +330,17 @@ export const planMessages = defineMessages(
     'plan.solver.highs-gap': (p) => `求解方法：HiGHS 整數規劃，到達時限停止：與最佳解相差不超過${p.gap}`,
     'plan.solver.highs-open': () => '求解方法：HiGHS 整數規劃，到達時限停止：未能證明為最佳解',
     'plan.costs-file': (p) => `價格依據：${p.file}`,
+    'plan.fix.inspected': (p) => `依督查實測值：${p.kind} ${p.date} 實測 ${p.found}，自報 ${p.reported}`,
+    'plan.source.self': () => '自報',
+    'plan.xlsx.source': () => '起點數值來源',
+    'plan.left-out.heading': () => '未納入計畫的指標',
+    'plan.left-out.criterion': (p) =>
+      `${p.quota}：此指標統計達到「${p.criterion}」的${p.units}，不是等級，改善計畫只把${p.units}提升到某一等級，故未納入；${p.state}`,
+    'plan.left-out.no-costs': (p) =>
+      `${p.quota}：沒有成本檔案為評分細則 ${p.rubric} 定價，故未納入；${p.state}`,
+    'plan.left-out.met': () => '目前已達標，依本計畫改善後仍達標',
+    'plan.left-out.met-after': () => '目前未達標；依本計畫改善後可達標（計畫中的改善項目同時滿足此指標）',
+    'plan.left-out.short': () => '依本計畫改善後仍未達標，需另行安排改善（見 civscore rank）',
     'plan.inspected': (p) =>
       `依督查核實的數值編製（${p.files}：督查紀錄${p.records}筆，整改事項截至${p.asOf}），督查扣分不因整改而恢復`,
     'plan.costs-unit': () => '未提供成本檔案：每項改善計為1，計畫為改善項目最少的方案',

@@ -5,10 +5,15 @@
 import type { FixOption } from '../../engine/plan/candidates.js';
 import type { Lift } from '../../engine/plan/problem.js';
 import { addMonths } from '../../model/dates.js';
+import type { InspectedMetric } from '../../model/inspection.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import type { FormatOptions } from '../types.js';
 
-function fixJson(f: FixOption, day: string) {
+function fixJson(f: FixOption, day: string, inspected?: readonly InspectedMetric[]) {
+  const id = 'metric' in f.target ? f.target.metric : f.target.facility;
+  const m = inspected?.find(
+    (x) => x.found !== undefined && (x.metric === id || x.metric.startsWith(`${id}.`)),
+  );
   return {
     ...('metric' in f.target ? { metric: f.target.metric } : { facility: f.target.facility }),
     way: f.way.way,
@@ -22,6 +27,19 @@ function fixJson(f: FixOption, day: string) {
     due: addMonths(day, f.months),
     ...(f.way.responsible ? { responsible: f.way.responsible } : {}),
     ...(f.way.shared !== undefined ? { shared: f.way.shared } : {}),
+    // --inspections: `from` is the value an inspection found, not the self-reported one.
+    ...(m
+      ? {
+          inspected: {
+            metric: m.metric,
+            found: m.found,
+            ...(m.reported !== undefined ? { reported: m.reported } : {}),
+            kind: m.kind,
+            date: m.date,
+            inspector: m.inspector,
+          },
+        }
+      : {}),
   };
 }
 
@@ -38,7 +56,7 @@ function alternativesJson(t: PlanTable, day: string) {
     tier: l.package.tier,
     cost: l.package.cost,
     months: l.package.months,
-    fixes: l.package.fixes.map((f) => fixJson(f, day)),
+    fixes: l.package.fixes.map((f) => fixJson(f, day, t.inspected.get(l.community))),
   });
   return {
     count: a.count,
@@ -85,6 +103,15 @@ export function planJson(report: PlanReport) {
     ...(report.budget !== undefined ? { budget: report.budget } : {}),
     ...(report.monthsLimit !== undefined ? { monthsLimit: report.monthsLimit } : {}),
     ...(report.inspections ? { inspections: report.inspections } : {}),
+    // The quotas the plan does not plan for: why, whether rank finds them met now, and after the plan.
+    leftOut: report.leftOut.map((x) => ({
+      rubric: x.rubric.id,
+      period: x.period,
+      quota: x.quota,
+      reason: x.reason,
+      metNow: x.metNow,
+      metAfter: x.metAfter,
+    })),
     tables: report.tables.map((t) => {
       const s = t.solution;
       const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
@@ -110,7 +137,7 @@ export function planJson(report: PlanReport) {
             tier: l.package.tier,
             cost: l.package.cost,
             months: l.package.months,
-            fixes: l.package.fixes.map((f) => fixJson(f, report.day)),
+            fixes: l.package.fixes.map((f) => fixJson(f, report.day, t.inspected.get(l.community))),
           };
         }),
         stations: s.stations.map((st) => ({

@@ -29,7 +29,9 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
           out.push(
             `| ${[
               lift.community,
-              lift.fixes.map((f) => `${f.text}（${f.way}）`).join('；'),
+              lift.fixes
+                .map((f) => `${f.text}（${f.way}）${f.inspected ? `※ ${f.inspected}` : ''}`)
+                .join('；'),
               lift.cost,
               lift.months,
               [...new Set(lift.fixes.map((f) => f.responsible))].join('、'),
@@ -52,6 +54,11 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
       }
       for (const n of t.alternatives.notes) out.push(`- ${mdCell(n)}`);
     }
+    out.push('');
+  }
+  if (v.leftOut) {
+    out.push(`## ${mdCell(v.leftOut.heading)}`, '');
+    for (const x of v.leftOut.lines) out.push(`- ${mdCell(x)}`);
     out.push('');
   }
   if (v.nothing) out.push(message(o.lang, 'plan.nothing'), '');

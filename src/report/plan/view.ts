@@ -12,12 +12,13 @@ import { message } from '../../i18n/catalog.js';
 import { listSeparator } from '../../i18n/list.js';
 import { countWord } from '../../i18n/measure-words.js';
 import { addMonths } from '../../model/dates.js';
+import type { InspectedMetric } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import { amount } from '../amounts.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { boundText } from '../rank/rows.js';
+import { boundText, unitsOf } from '../rank/rows.js';
 
 export interface FixView {
   text: string;
@@ -27,6 +28,8 @@ export interface FixView {
   months: string;
   /** The day it is due: its months after the plan's day. */
   due: string;
+  /** --inspections: the value it starts from is the one an inspection found (kind, day, both values). */
+  inspected?: string;
 }
 
 export interface LiftView {
@@ -74,6 +77,8 @@ export interface TableView {
 
 export interface PlanView {
   tables: TableView[];
+  /** The quotas the plan leaves out, each with why and where it stands now. */
+  leftOut?: { heading: string; lines: string[] };
   total: string;
   problems: string[];
   nothing: boolean;
@@ -126,6 +131,51 @@ export function fixText(l: Labeller, f: FixOption): string {
     delta,
     to: amount(lang, to, f.unit, { word }),
   });
+}
+
+/** A fix whose metric an inspection measured: what was found, when, and what was reported. */
+function inspectedNote(
+  l: Labeller,
+  f: FixOption,
+  metrics: readonly InspectedMetric[] | undefined,
+): { inspected?: string } {
+  if (!metrics) return {};
+  const id = 'metric' in f.target ? f.target.metric : f.target.facility;
+  // A facility's metrics are its own (service-station.area under service-station).
+  const m = metrics.find((x) => x.metric === id || x.metric.startsWith(`${id}.`));
+  if (!m || m.found === undefined) return {};
+  return {
+    inspected: message(l.lang, 'plan.fix.inspected', {
+      kind: message(l.lang, `inspection.kind.${m.kind}`),
+      date: m.date,
+      found: l.value(m.metric, m.found),
+      reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+    }),
+  };
+}
+
+/** The quotas the plan leaves out, one line each: the quota, why, and whether rank finds it met now. */
+function leftOutView(report: PlanReport, lang: Lang): PlanView['leftOut'] {
+  if (!report.leftOut.length) return undefined;
+  const lines = report.leftOut.map((x) => {
+    const l = labeller(lang, x.rubric);
+    const rq = x.rubric.quotas.find((q) => q.id === x.quota);
+    const quota = rq ? pick(rq.title, lang) || rq.id : x.quota;
+    const state = message(
+      lang,
+      !x.metAfter ? 'plan.left-out.short' : x.metNow ? 'plan.left-out.met' : 'plan.left-out.met-after',
+    );
+    if (x.reason === 'no-costs')
+      return message(lang, 'plan.left-out.no-costs', { quota, rubric: x.rubric.id, state });
+    const units = unitsOf(l, 2);
+    return message(lang, 'plan.left-out.criterion', {
+      quota,
+      criterion: rq?.criterion !== undefined ? l.criterion(rq.criterion) : '',
+      units,
+      state,
+    });
+  });
+  return { heading: message(lang, 'plan.left-out.heading'), lines };
 }
 
 function wayText(lang: Lang, f: FixOption): string {
@@ -251,6 +301,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
         cost: money(lang, x.package.cost, unit),
         months: months(lang, x.package.months),
         fixes: x.package.fixes.map((f) => ({
+          ...inspectedNote(l, f, t.inspected.get(c.id)),
           text: fixText(l, f),
           way: wayText(lang, f),
           responsible: f.way.responsible
@@ -418,8 +469,10 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
   }
   if (!report.feasible) problems.push(message(lang, 'plan.infeasible'));
   const lifted = report.tables.reduce((a, t) => a + t.solution.lifts.length, 0);
+  const leftOut = leftOutView(report, lang);
   return {
     tables,
+    ...(leftOut ? { leftOut } : {}),
     total: message(lang, report.unit ? 'plan.total-unit' : 'plan.total', {
       cost: money(lang, report.cost, report.unit),
       months: months(lang, report.months),

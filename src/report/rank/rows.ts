@@ -377,8 +377,24 @@ function shareShort(
     : 'rank.quota.share-short-hair';
 }
 
-/** "需整改：A、B；一票否决：C": a failed veto is no fix like the others. */
+/**
+ * fixesText by labeller, fixes list and veto list: a batch's entries share their gaps' lists (one
+ * copy of each, entry-wire), and a quota short by thousands lists thousands of candidates.
+ */
+const FIXES = new WeakMap<Labeller, WeakMap<readonly string[], WeakMap<readonly string[], string>>>();
+
 function fixesText(c: Candidate, l: Labeller, sep: string): string {
+  let byFixes = FIXES.get(l);
+  if (!byFixes) FIXES.set(l, (byFixes = new WeakMap()));
+  let byVetoes = byFixes.get(c.gap.fixes);
+  if (!byVetoes) byFixes.set(c.gap.fixes, (byVetoes = new WeakMap()));
+  let text = byVetoes.get(c.entry.vetoes);
+  if (text === undefined) byVetoes.set(c.entry.vetoes, (text = fixesTextOf(c, l, sep)));
+  return text;
+}
+
+/** "需整改：A、B；一票否决：C": a failed veto is no fix like the others. */
+function fixesTextOf(c: Candidate, l: Labeller, sep: string): string {
   const vetoed = c.gap.fixes.filter((id) => c.entry.vetoes.includes(id));
   const others = c.gap.fixes.filter((id) => !c.entry.vetoes.includes(id));
   const parts: string[] = [];
