@@ -111,47 +111,97 @@ const MAX_CELLS = 8_000_000;
 function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: number): GroupResult {
   const dims = goalCounts.map((x) => x + 1);
   const size = dims.reduce((a, b) => a * b, 1);
-  const n = opts.length;
-  if ((n + 1) * size > MAX_CELLS || dims.length > 30) return { plans: [], more: true, capped: true };
-  const stride: number[] = [];
-  let acc = 1;
-  for (const d of dims) {
-    stride.push(acc);
-    acc *= d;
+  if ((opts.length + 1) * size > MAX_CELLS || dims.length > 30)
+    return { plans: [], more: true, capped: true };
+  const search = new GroupSearch(opts, goalCounts, limit);
+  if (search.cheapest() > limit + eps(limit)) return { plans: [], more: false, capped: false };
+  for (let K = want + 2; ; K *= 4) {
+    const found = search.kBest(K);
+    const full = found.length >= K;
+    // Full: a plan as dear as the last found may have been left out for another of the same cost.
+    const edge = full ? found[found.length - 1]!.cost : Number.POSITIVE_INFINITY;
+    const sure = found.filter((p) => (!full || p.cost < edge - eps(edge)) && !search.wasteful(p));
+    if (sure.length > want || !full)
+      return { plans: sure.slice(0, want), more: sure.length > want || full, capped: false };
+    if (K * 4 > MAX_K) return { plans: sure, more: true, capped: true };
   }
-  const goal = size - 1;
-  // Which counts are still below their goal in each state (bit j), worked out once; an option
-  // steps up each count it adds to that is not there yet.
-  const open = new Int32Array(size);
-  for (let st = 0; st < size; st++)
-    for (let j = 0; j < dims.length; j++)
-      if (Math.floor(st / stride[j]!) % dims[j]! < dims[j]! - 1) open[st]! |= 1 << j;
-  const addMask = opts.map((os) => os.map((o) => o.adds.reduce((m, a, j) => (a > 0 ? m | (1 << j) : m), 0)));
-  const step = (st: number, mask: number) => {
-    let m = mask & open[st]!;
-    let to = st;
-    for (let j = 0; m; j++, m >>= 1) if (m & 1) to += stride[j]!;
-    return to;
-  };
-  // h[i][s]: the least cost to reach the goal from state s with members i… .
-  const h = new Float64Array((n + 1) * size).fill(Number.POSITIVE_INFINITY);
-  h[n * size + goal] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    const os = opts[i]!;
-    const masks = addMask[i]!;
-    const next = (i + 1) * size;
-    for (let st = 0; st < size; st++) {
-      let best = Number.POSITIVE_INFINITY;
-      for (let k = 0; k < os.length; k++) {
-        const v = os[k]!.choice.cost + h[next + step(st, masks[k]!)]!;
-        if (v < best) best = v;
-      }
-      h[i * size + st] = best;
-    }
-  }
-  if (h[0]! > limit + eps(limit)) return { plans: [], more: false, capped: false };
+}
 
-  const kBest = (K: number) => {
+/**
+ * The search of one group's plans over the states of its counts (each count from 0 up to its
+ * goal, one state a mixed-radix number): the least cost from each state to the goal, then the
+ * K cheapest plans within the limit.
+ */
+class GroupSearch {
+  private readonly n: number;
+  private readonly size: number;
+  private readonly stride: number[] = [];
+  private readonly goal: number;
+  /** Which counts are still below their goal in each state (bit j). */
+  private readonly open: Int32Array;
+  /** Each member's options as the counts they add to (bit j). */
+  private readonly addMask: number[][];
+  /** h[i][s]: the least cost to reach the goal from state s with members i… . */
+  private readonly h: Float64Array;
+
+  constructor(
+    private readonly opts: Opt[][],
+    private readonly goalCounts: number[],
+    private readonly limit: number,
+  ) {
+    const dims = goalCounts.map((x) => x + 1);
+    this.size = dims.reduce((a, b) => a * b, 1);
+    this.n = opts.length;
+    let acc = 1;
+    for (const d of dims) {
+      this.stride.push(acc);
+      acc *= d;
+    }
+    this.goal = this.size - 1;
+    // Worked out once; an option steps up each count it adds to that is not there yet.
+    this.open = new Int32Array(this.size);
+    for (let st = 0; st < this.size; st++)
+      for (let j = 0; j < dims.length; j++)
+        if (Math.floor(st / this.stride[j]!) % dims[j]! < dims[j]! - 1) this.open[st]! |= 1 << j;
+    this.addMask = opts.map((os) => os.map((o) => o.adds.reduce((m, a, j) => (a > 0 ? m | (1 << j) : m), 0)));
+    this.h = this.leastCosts();
+  }
+
+  private step(st: number, mask: number): number {
+    let m = mask & this.open[st]!;
+    let to = st;
+    for (let j = 0; m; j++, m >>= 1) if (m & 1) to += this.stride[j]!;
+    return to;
+  }
+
+  private leastCosts(): Float64Array {
+    const { n, size } = this;
+    const h = new Float64Array((n + 1) * size).fill(Number.POSITIVE_INFINITY);
+    h[n * size + this.goal] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      const os = this.opts[i]!;
+      const masks = this.addMask[i]!;
+      const next = (i + 1) * size;
+      for (let st = 0; st < size; st++) {
+        let best = Number.POSITIVE_INFINITY;
+        for (let k = 0; k < os.length; k++) {
+          const v = os[k]!.choice.cost + h[next + this.step(st, masks[k]!)]!;
+          if (v < best) best = v;
+        }
+        h[i * size + st] = best;
+      }
+    }
+    return h;
+  }
+
+  /** The least cost of any plan of the group. */
+  cheapest(): number {
+    return this.h[0]!;
+  }
+
+  /** The K cheapest plans within the limit, cheapest first. */
+  kBest(K: number): GroupPlan[] {
+    const { n, size, h, limit } = this;
     const cost: number[] = [0];
     const parent: number[] = [-1];
     const pick: number[] = [-1];
@@ -160,8 +210,8 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
       const next = new Map<number, number[]>();
       for (const [s, list] of cur)
         for (const e of list)
-          opts[i]!.forEach((o, k) => {
-            const to = step(s, addMask[i]![k]!);
+          this.opts[i]!.forEach((o, k) => {
+            const to = this.step(s, this.addMask[i]![k]!);
             const c = cost[e]! + o.choice.cost;
             if (c + h[(i + 1) * size + to]! > limit + eps(limit)) return;
             let at = next.get(to);
@@ -178,7 +228,7 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
           });
       cur = next;
     }
-    const ends = cur.get(goal) ?? [];
+    const ends = cur.get(this.goal) ?? [];
     return ends.map((e) => {
       const picks = new Int32Array(n);
       let x = e;
@@ -188,9 +238,11 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
       }
       return { cost: cost[e]!, picks };
     });
-  };
+  }
 
-  const wasteful = (p: GroupPlan) => {
+  /** A plan with a package some cheaper option of the same member could replace, the goal still met. */
+  wasteful(p: GroupPlan): boolean {
+    const { n, opts, goalCounts } = this;
     const counts = goalCounts.map(() => 0);
     for (let i = 0; i < n; i++) opts[i]![p.picks[i]!]!.adds.forEach((a, j) => (counts[j]! += Math.max(0, a)));
     for (let i = 0; i < n; i++) {
@@ -205,17 +257,6 @@ function groupPlans(opts: Opt[][], goalCounts: number[], limit: number, want: nu
       }
     }
     return false;
-  };
-
-  for (let K = want + 2; ; K *= 4) {
-    const found = kBest(K);
-    const full = found.length >= K;
-    // Full: a plan as dear as the last found may have been left out for another of the same cost.
-    const edge = full ? found[found.length - 1]!.cost : Number.POSITIVE_INFINITY;
-    const sure = found.filter((p) => (!full || p.cost < edge - eps(edge)) && !wasteful(p));
-    if (sure.length > want || !full)
-      return { plans: sure.slice(0, want), more: sure.length > want || full, capped: false };
-    if (K * 4 > MAX_K) return { plans: sure, more: true, capped: true };
   }
 }
 
