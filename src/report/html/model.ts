@@ -7,7 +7,7 @@
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { clauseSeparator, clausesOf, listSeparator, nameWithId } from '../../i18n/list.js';
+import { clauseSeparator, clausesOf, listOf, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/localized.js';
 import { cellRef } from '../../model/place.js';
@@ -240,7 +240,7 @@ function tableView(
       t.quotas.filter((q) => q.by === g.by && q.key === g.key),
     ),
   );
-  const periods = [...new Set(all.map((e) => e.period))].sort().join('、');
+  const periods = listOf(lang, [...new Set(all.map((e) => e.period))].sort());
   const pageEntries = t.rows
     .map((r) => r.entry)
     .filter((e) => input.pages === 'all' || (input.pages === 'below-tier' && e.tier !== tierIds[0]));

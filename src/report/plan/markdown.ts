@@ -1,5 +1,6 @@
 /** The plan as Markdown (for a report or a wiki): a table of fixes per group, the quotas below it. */
 import { message } from '../../i18n/catalog.js';
+import { aside, clauseSeparator, listOf } from '../../i18n/list.js';
 import type { PlanReport } from '../../pipeline/plan.js';
 import { markdownText as mdCell } from '../escape/markdown.js';
 import type { FormatOptions } from '../types.js';
@@ -30,11 +31,11 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
             `| ${[
               lift.community,
               lift.fixes
-                .map((f) => `${f.text}（${f.way}）${f.inspected ? `※ ${f.inspected}` : ''}`)
-                .join('；'),
+                .map((f) => `${f.text}${aside(o.lang, f.way)}${f.inspected ? `※ ${f.inspected}` : ''}`)
+                .join(clauseSeparator(o.lang)),
               lift.cost,
               lift.months,
-              [...new Set(lift.fixes.map((f) => f.responsible))].join('、'),
+              listOf(o.lang, [...new Set(lift.fixes.map((f) => f.responsible))]),
               lift.tier,
             ]
               .map(mdCell)

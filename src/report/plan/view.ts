@@ -9,7 +9,7 @@ import type { Blocker } from '../../engine/plan/community.js';
 import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { listOf, listSeparator } from '../../i18n/list.js';
 import { countWord } from '../../i18n/measure-words.js';
 import { addMonths } from '../../model/dates.js';
 import type { InspectedMetric } from '../../model/inspection.js';
@@ -434,7 +434,9 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
       costs: t.costs.unit
         ? message(lang, 'plan.costs-unit')
         : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
-      ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
+      ...(quoted.length
+        ? { quotes: message(lang, 'plan.quotes', { communities: listOf(lang, quoted) }) }
+        : {}),
       ...(report.inspections
         ? {
             inspected: message(lang, 'plan.inspected', {

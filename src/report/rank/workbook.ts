@@ -444,7 +444,7 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
         nameWithId(o.lang, pick(t.rubric.title, o.lang), t.rubric.id),
       ] as SheetValue[],
     })),
-    { values: [m('xlsx.about.period'), [...periods].sort().join(', ')] },
+    { values: [m('xlsx.about.period'), listOf(o.lang, [...periods].sort())] },
     { values: [m('xlsx.about.as-of'), o.asOf] },
     { values: [m('xlsx.about.tool'), o.tool] },
     {
