@@ -222,6 +222,11 @@ describe('spreadsheets as input', () => {
     expect(r.stderr).toContain(`${damaged}:1:1  错误  sheet.unreadable`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('桂柑社区（guigan）');
+    const en = runCli(['validate', locked, renamed, '--lang', 'en']);
+    expect(en.stdout).toContain(`${locked}:1:1  error  sheet.password  the workbook has an opening password`);
+    expect(en.stdout).toContain(
+      `${renamed}:1:1  error  sheet.old-format-renamed  this is an old-format Excel`,
+    );
     const i = runCli([
       '--lang',
       'en',
@@ -263,6 +268,8 @@ describe('spreadsheets as input', () => {
       expect(r.stdout).toContain(`quote.csv${at}错误  sheet.csv-quote-`);
       expect(r.stdout).toContain(words);
       expect(r.stdout).not.toMatch(/Quote|line \d/);
+      const en = runCli(['validate', f, '--lang', 'en']).stdout;
+      expect(en).toMatch(new RegExp(`quote\\.csv${at}error  sheet\\.csv-quote-[a-z-]+  a `));
     }
     const roster = join(tmp, 'roster-quote.csv');
     writeFileSync(roster, 'id,name,street\nx1,甲社区,五马街道\nx2,"乙社区,五马街道\nx3,丙社区,五马街道\n');
