@@ -44,7 +44,7 @@ export const validateMessages = defineMessages(
   },
   {
     'input.no-match': (p) => `「${p.input}」沒有匹配到任何 ${p.extensions} 檔案`,
-    'input.symlink-loop': (p) => `符號鏈接「${p.link}」指回其所在的資料夾，形成循環；未跟隨`,
+    'input.symlink-loop': (p) => `符號連結「${p.link}」指回其所在的資料夾，形成循環；未跟隨`,
     'input.unreadable-dir': (p) => `無法列出資料夾內容（${p.reason}）`,
     'assessment.period-format': (p) =>
       `期間「${p.actual}」格式不正確；請寫年份（2005）或年月（2005-03），範圍 1949 至 2100`,
