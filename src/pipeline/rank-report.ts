@@ -170,7 +170,7 @@ export function buildRankReport(
       invalid: invalidList,
       ...(options.group ? { groupBy: options.group } : {}),
       summary: {
-        files: items.length,
+        files: items.length - b.notesOnly,
         scored: ranked.length,
         invalid: invalidList.length,
         warnings: printed,
@@ -239,6 +239,8 @@ class RankBuild {
   /** Where a file's period is, as the batch found it (most files), else read again. */
   private readonly periodAt = new Map<string, Position>();
   private readonly invalid = new Map<string, Finding[]>();
+  /** Items that were only a workbook's own notes: no submission, so not counted among the files. */
+  notesOnly = 0;
   /** The rubric each unscored file was judged by, when it got that far. */
   private readonly invalidRubric = new Map<string, Rubric>();
   private readonly rubricProblems = new Set<string>();
@@ -306,6 +308,13 @@ class RankBuild {
   }
 
   private takeInvalid(it: Extract<BatchItem, { kind: 'invalid' }>): void {
+    // A workbook's own notes with no error (its encoding, a sheet without rows): said at the file,
+    // but no submission of its own, so neither counted nor in doubt.
+    if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+      this.problems.push(...it.findings);
+      this.notesOnly++;
+      return;
+    }
     this.addInvalid(it.file, it.findings);
     if (it.periodAt) this.periodAt.set(it.file, it.periodAt);
     const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;

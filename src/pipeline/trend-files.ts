@@ -67,7 +67,13 @@ export function trendReport(
     else invalid.set(file, [...fs]);
   };
   for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
-  const submissions = submissionsOf(items, addInvalid);
+  // A workbook's own notes with no error (its encoding): said, and no submission of its own.
+  const fileNotes: Finding[] = [];
+  let notesOnly = 0;
+  const submissions = submissionsOf(items, addInvalid, (fs) => {
+    fileNotes.push(...fs);
+    notesOnly++;
+  });
   const asOfYear = options.judgedOn.slice(0, 4);
   const dated = submissions.filter((s) => {
     const year = /^\d{4}/.exec(s.period)?.[0];
@@ -82,7 +88,7 @@ export function trendReport(
     return false;
   });
   const families = familiesOf(dated);
-  const notes: Finding[] = [];
+  const notes: Finding[] = [...fileNotes];
   const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
   const inputsByFamily = new Map<string, TrendInput[]>();
   for (const [key, fam] of families) {
@@ -122,7 +128,7 @@ export function trendReport(
     invalid: invalidList,
     notes,
     summary: {
-      files: items.length,
+      files: items.length - notesOnly,
       communities: tables.reduce((n, t) => n + t.trend.communities.length, 0),
       periods: periods.size,
       invalid: invalidList.length,
@@ -138,6 +144,7 @@ export function trendReport(
 function submissionsOf(
   items: readonly BatchItem[],
   addInvalid: (file: string, fs: readonly Finding[]) => void,
+  note: (fs: readonly Finding[]) => void,
 ): Submission[] {
   const rubricByFile = new Map<string, Rubric>();
   for (const it of items)
@@ -167,6 +174,10 @@ function submissionsOf(
     }
     const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
     if (it.kind === 'invalid') {
+      if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+        note(it.findings);
+        continue;
+      }
       addInvalid(it.file, it.findings);
       if (it.claim)
         out.push({ ...fromClaim(it.file, it.claim), ...(rubric ? { rubric } : {}), titles: false });
