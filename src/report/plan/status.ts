@@ -8,7 +8,7 @@
 import type { FixOption } from '../../engine/plan/candidates.js';
 import type { QuotaResult } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { aside, listSeparator } from '../../i18n/list.js';
+import { aside, listOf, listSeparator } from '../../i18n/list.js';
 import type { MetricType } from '../../model/figures.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { SavedFix } from '../../model/plan-file.js';
@@ -175,7 +175,7 @@ function tableView(report: PlanStatusReport, t: StatusTable, lang: Lang): Status
     ...(report.inspections
       ? {
           inspected: message(lang, 'plan-status.inspected', {
-            files: report.inspections.files.join(', '),
+            files: listOf(lang, report.inspections.files),
             records: String(report.inspections.records),
             asOf: report.inspections.asOf,
           }),

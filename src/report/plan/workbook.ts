@@ -5,6 +5,7 @@
  * column from the latest submissions (and adds what each value is now).
  */
 import { message } from '../../i18n/catalog.js';
+import { aside } from '../../i18n/list.js';
 import type { Lang } from '../../model/localized.js';
 import type { PlanReport } from '../../pipeline/plan.js';
 import type { PlanStatusReport } from '../../pipeline/plan-status.js';
@@ -87,7 +88,7 @@ export function planWorkbook(report: PlanReport, o: { lang: Lang }): WorkbookSpe
           rows.push({
             street: g.name,
             community: lift.community,
-            fix: `${f.text}（${f.way}）`,
+            fix: `${f.text}${aside(o.lang, f.way)}`,
             responsible: f.responsible,
             due: f.due,
             months: f.months,
