@@ -12,7 +12,7 @@ import { message } from '../../i18n/catalog.js';
 import { listOf, listSeparator } from '../../i18n/list.js';
 import { countWord } from '../../i18n/measure-words.js';
 import { addMonths } from '../../model/dates.js';
-import type { InspectedMetric } from '../../model/inspection.js';
+import { type InspectedMetric, inspectedValueOf } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import { amount } from '../amounts.js';
@@ -146,8 +146,21 @@ export function startInspection(
   f: FixOption,
   metrics: readonly InspectedMetric[] | undefined,
 ): InspectedMetric | undefined {
-  const id = 'metric' in f.target ? f.target.metric : f.target.facility;
-  return metrics?.find((x) => x.found !== undefined && (x.metric === id || x.metric.startsWith(`${id}.`)));
+  return inspectedValueOf(metrics, 'metric' in f.target ? f.target.metric : f.target.facility);
+}
+
+/**
+ * Where a value comes from, under --inspections: what an inspection found, when, and what was
+ * reported (按督查实测值：暗访 2005-11-14 实测 280平方米，自报 310平方米); or the self-report.
+ */
+export function valueSource(l: Labeller, m: InspectedMetric | undefined): string {
+  if (!m) return message(l.lang, 'plan.fix.self');
+  return message(l.lang, 'plan.fix.inspected', {
+    kind: message(l.lang, `inspection.kind.${m.kind}`),
+    date: m.date,
+    found: m.found !== undefined ? l.value(m.metric, m.found) : '—',
+    reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+  });
 }
 
 /**
@@ -162,14 +175,8 @@ function startNote(
 ): { inspected?: string; source?: string } {
   if (!metrics) return {};
   const m = startInspection(f, metrics);
-  if (!m) return { source: message(l.lang, 'plan.fix.self') };
-  const inspected = message(l.lang, 'plan.fix.inspected', {
-    kind: message(l.lang, `inspection.kind.${m.kind}`),
-    date: m.date,
-    found: l.value(m.metric, m.found!),
-    reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
-  });
-  return { inspected, source: inspected };
+  const source = valueSource(l, m);
+  return m ? { inspected: source, source } : { source };
 }
 
 /** The quotas the plan leaves out, one line each: the quota, why, and whether rank finds it met now. */
