@@ -81,7 +81,7 @@ export function loadRoster(file: string): { roster?: Roster; findings: Finding[]
   for (const row of rows.rows) {
     const missing = (['street', 'id', 'name'] as const).filter((k) => !row.values[k]);
     if (missing.length) {
-      findings.push(at(finding('roster.field-missing', 'error', { fields: missing.join(', ') }), row.line));
+      findings.push(at(finding('roster.field-missing', 'error', { fields: missing }), row.line));
       continue;
     }
     const first = seen.get(row.values.id!);
@@ -141,7 +141,7 @@ function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
   const absent = (['street', 'id', 'name'] as const).filter((k) => !columns.includes(k));
   if (absent.length)
     return {
-      findings: [{ ...finding('roster.header', 'error', { fields: absent.join(', ') }), line: 1, column: 1 }],
+      findings: [{ ...finding('roster.header', 'error', { fields: absent }), line: 1, column: 1 }],
     };
   return {
     rows: body.map(({ record, info }) => {

@@ -12,7 +12,7 @@ import { type QuotaResult, reaches } from '../engine/rank.js';
 import { EPS } from '../kinds/bounds.js';
 import type { Assessment } from '../model/assessment.js';
 import { GRADES } from '../model/figures.js';
-import type { InspectionsView } from '../model/inspection.js';
+import { type InspectedMetric, type InspectionsView, inspectedValueOf } from '../model/inspection.js';
 import type { SavedFix, SavedLift, SavedPlan, SavedStation, SavedTable } from '../model/plan-file.js';
 import type { Rubric } from '../model/rubric.js';
 import type { RankReport } from '../report/rank/types.js';
@@ -26,6 +26,12 @@ export interface ItemStatus {
   state: ItemState;
   /** The metric's value now (a facility: its count, or its area for an enlargement); absent: not reported. */
   now?: number | boolean | string;
+  /**
+   * --inspections: where the value now comes from: an inspection found it (`inspected`, the
+   * record), or it is the self-reported one.
+   */
+  nowSource?: 'inspected' | 'self-reported';
+  inspected?: InspectedMetric;
 }
 
 export interface LiftStatus {
@@ -122,6 +128,13 @@ function itemStatus(fix: SavedFix, a: Assessment | undefined, reached: boolean, 
   return { fix, state, ...(now !== undefined ? { now } : {}) };
 }
 
+/** Under --inspections (`found` given), where the item's value now comes from. */
+function withSource(it: ItemStatus, found: readonly InspectedMetric[] | undefined): ItemStatus {
+  if (!found) return it;
+  const m = inspectedValueOf(found, it.fix.metric ?? it.fix.facility ?? '');
+  return m ? { ...it, nowSource: 'inspected', inspected: m } : { ...it, nowSource: 'self-reported' };
+}
+
 export function planStatus(
   saved: SavedPlan,
   report: RankReport,
@@ -148,7 +161,9 @@ export function planStatus(
       const entry = rows.get(lift.community);
       const a = entry ? assessments.get(entry.file) : undefined;
       const reached = entry !== undefined && reaches(rubric, entry.tier, lift.tier);
-      const items = lift.fixes.map((f) => itemStatus(f, a, reached, asOf));
+      // --inspections: the records whose values an inspection found (the values now are those).
+      const found = report.inspections ? (entry?.inspection?.metrics ?? []) : undefined;
+      const items = lift.fixes.map((f) => withSource(itemStatus(f, a, reached, asOf), found));
       for (const it of items) {
         counts[it.state]++;
         counts.items++;

@@ -96,9 +96,9 @@ export function groupNames(
         findings.push(
           finding('quota.group-merged', 'info', {
             by,
-            names: all.join(' / '),
+            names: all,
             as: shown,
-            folds: groupFolds(all).join(','),
+            folds: groupFolds(all),
           }),
         );
       }

@@ -7,13 +7,14 @@ import type { ValidateItem } from '../batch/validate-batch-item.js';
 import { locateId } from '../batch/validate-batch-item.js';
 import type { Level } from '../model/assessment.js';
 import { duplicateIds, type IdEntry } from '../model/duplicate-ids.js';
-import { type Finding, finding } from '../model/finding.js';
+import { type Finding, finding, type Position } from '../model/finding.js';
+import { rowOf } from '../model/place.js';
 import { collapseRepeats } from '../model/repeated.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
-import type { ValidateReport } from '../report/validate/types.js';
+import type { SheetRowPlace, ValidateReport } from '../report/validate/types.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { rubricsByRef } from './select-rubric.js';
 
@@ -35,6 +36,8 @@ export interface ValidateReportOptions {
 export interface SheetRowItem {
   file: string;
   label?: string;
+  /** Where the row is: its id cell (sheet, row, column), or a CSV file's line. */
+  at?: Position;
   item: ValidateItem;
 }
 
@@ -82,6 +85,7 @@ export function buildValidateReport(
     notes: count('info'),
   };
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
+  const rowPlaces = sheetRowPlaces(sheetRows, files);
   // Counted above in full; shown with each file's repeats of one code said once.
   const shown = (
     opts.quiet
@@ -90,12 +94,42 @@ export function buildValidateReport(
   ).map((r) => ({ ...r, findings: collapseRepeats(r.findings) }));
   const report: ValidateReport = {
     files: shown,
+    ...(rowPlaces.size ? { rows: rowPlaces } : {}),
     summary,
     ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
     tooManyWarnings,
     tool: opts.tool,
   };
   return { report, couldNotRun, tooManyWarnings, invalidSubmissions: invalid };
+}
+
+/**
+ * Each workbook's and CSV file's rows, one self-assessment each, in order: where the row is, and
+ * its errors and warnings as counted (before repeats are said once), so that a format that
+ * lists submissions (JUnit) lists the rows the text counts. A finding belongs to the row whose
+ * place (sheet and row; a CSV record's first line) it is at or after, before the next row's.
+ */
+function sheetRowPlaces(
+  sheetRows: readonly SheetRowItem[],
+  files: readonly FileReport[],
+): Map<string, SheetRowPlace[]> {
+  const out = new Map<string, SheetRowPlace[]>();
+  for (const r of sheetRows) {
+    if (!r.at) continue;
+    let list = out.get(r.file);
+    if (!list) out.set(r.file, (list = []));
+    list.push({ at: { sheet: r.at.sheet, line: r.at.line, column: r.at.column }, errors: 0, warnings: 0 });
+  }
+  for (const f of files) {
+    const rows = out.get(f.file);
+    if (!rows) continue;
+    for (const x of f.findings) {
+      const row = rowOf(rows, x);
+      if (row && x.severity === 'error') row.errors++;
+      else if (row && x.severity === 'warning') row.warnings++;
+    }
+  }
+  return out;
 }
 
 /** Every rubric the files were judged under, by reference: two contents under one id are never one. */

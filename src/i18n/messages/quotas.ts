@@ -7,41 +7,6 @@ const byEN = (p: P) => (p.by === 'all' || !p.by ? 'group' : p.by);
 const byCN = (p: P) => ({ community: '社区', street: '街道', district: '区' })[p.by ?? ''] ?? '组';
 const byTW = (p: P) => ({ community: '社區', street: '街道', district: '區' })[p.by ?? ''] ?? '組';
 
-/** The folds that made spellings one group (GroupFold), in the user's language, after the note. */
-const FOLDS = {
-  en: {
-    invisible: 'invisible characters removed',
-    mark: 'combining marks removed',
-    width: 'full-width forms as half-width',
-    spacing: 'spaces, separators and letter case ignored',
-    script: 'traditional characters as simplified',
-    office: 'the office at the end of the name (街, 街道, 街道办事处, 办事处, 居委会 …) not counted',
-  },
-  'zh-CN': {
-    invisible: '去掉了不可见字符',
-    mark: '去掉了组合附加符号',
-    width: '全角按半角',
-    spacing: '不计空格、分隔符和大小写',
-    script: '繁体按简体',
-    office: '不计名称末尾的机构称谓（街、街道、街道办事处、办事处、居委会等）',
-  },
-  'zh-TW': {
-    invisible: '已移除看不見的字元',
-    mark: '已移除組合附加符號',
-    width: '全形視同半形',
-    spacing: '不計空格、分隔符號與大小寫',
-    script: '繁體與簡體視為相同',
-    office: '不計名稱末尾的機關稱謂（街、街道、街道辦事處、辦事處、居委會等）',
-  },
-} as const;
-const folds = (p: P, lang: keyof typeof FOLDS, open: string, sep: string, close: string) => {
-  const words = (p.folds ?? '')
-    .split(',')
-    .map((f) => (FOLDS[lang] as Record<string, string>)[f])
-    .filter(Boolean);
-  return words.length ? `${open}${words.join(sep)}${close}` : '';
-};
-
 /** Quotas over every community: the roster, group names, periods, communities in doubt. */
 export const quotaMessages = defineMessages(
   {
@@ -61,7 +26,7 @@ export const quotaMessages = defineMessages(
     'roster.community-differs': (p) =>
       `the file gives the community "${p.community}", the roster "${p.rosterCommunity}": counted in ${p.rosterCommunity}, as the roster says`,
     'quota.group-merged': (p) =>
-      `${p.names} are counted as one ${byEN(p)}: ${p.as}${folds(p, 'en', ' (', '; ', ')')}`,
+      `${p.names} are counted as one ${byEN(p)}: ${p.as}${p.folds ? ` (${p.folds})` : ''}`,
     'quota.group-alike': (p) =>
       `${byEN(p)} names "${p.a}" and "${p.b}" differ by one character and are counted apart; if they are one, write it one way in every file (or give --roster)`,
     'quota.no-group': (p) =>
@@ -103,8 +68,7 @@ export const quotaMessages = defineMessages(
       `文件填写的街道为“${p.street}”，名册为“${p.rosterStreet}”：按名册计入${p.rosterStreet}`,
     'roster.community-differs': (p) =>
       `文件填写的社区为“${p.community}”，名册为“${p.rosterCommunity}”：按名册计入${p.rosterCommunity}`,
-    'quota.group-merged': (p) =>
-      `${p.names} 按同一${byCN(p)}计算：${p.as}${folds(p, 'zh-CN', '（', '；', '）')}`,
+    'quota.group-merged': (p) => `${p.names}按同一${byCN(p)}计算：${p.as}${p.folds ? `（${p.folds}）` : ''}`,
     'quota.group-alike': (p) =>
       `${byCN(p)}名称“${p.a}”与“${p.b}”只差一个字，目前分开计算；如为同一${byCN(p)}，请在各文件中统一写法（或使用 --roster）`,
     'quota.no-group': (p) =>
@@ -142,7 +106,7 @@ export const quotaMessages = defineMessages(
     'roster.community-differs': (p) =>
       `檔案填寫的社區為「${p.community}」，名冊為「${p.rosterCommunity}」：依名冊計入${p.rosterCommunity}`,
     'quota.group-merged': (p) =>
-      `${p.names} 視為同一${byTW(p)}計算：${p.as}${folds(p, 'zh-TW', '（', '；', '）')}`,
+      `${p.names}視為同一${byTW(p)}計算：${p.as}${p.folds ? `（${p.folds}）` : ''}`,
     'quota.group-alike': (p) =>
       `${byTW(p)}名稱「${p.a}」與「${p.b}」只差一個字，目前分開計算；如為同一${byTW(p)}，請在各檔案中統一寫法（或使用 --roster）`,
     'quota.no-group': (p) =>

@@ -4,7 +4,7 @@ import { defineCodes } from './define.js';
 export const inspectionCodes = defineCodes({
   'inspection.not-a-list': { severity: 'error', params: {} },
   'inspection.empty': { severity: 'warning', params: {} },
-  'inspection.header': { severity: 'error', params: { fields: 'string' } },
+  'inspection.header': { severity: 'error', params: { fields: 'list' } },
   'inspection.unknown-key': { severity: 'warning', params: { key: 'string' } },
   'inspection.field-missing': { severity: 'error', params: { field: 'string' } },
   'inspection.bad-id': { severity: 'error', params: { actual: 'string' } },
