@@ -1,7 +1,10 @@
 /**
  * The same community (or street) id in two files: a finding on each file, naming the others.
  * Within a scope (level, rubric, period). Pure and linear in the number of entries; validate and rank both use it.
+ * Ids are compared by their identity key (idKey): `GuLou` beside `gulou` is the same claim, and the
+ * finding names the other spellings.
  */
+import { idKey } from './assessment-schema.js';
 import { type Finding, finding } from './finding.js';
 
 export interface IdEntry {
@@ -34,15 +37,16 @@ export function duplicateIds<E extends IdEntry>(
   const repeated: { at: number; group: E[] }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    const first = byId.get(e.id);
+    const key = idKey(e.id);
+    const first = byId.get(key);
     if (first === undefined) {
-      byId.set(e.id, i);
+      byId.set(key, i);
       continue;
     }
     let byScope: Map<string, number | E[]>;
     if (typeof first === 'number') {
       byScope = new Map([[scopeOf(entries[first]!), first]]);
-      byId.set(e.id, byScope);
+      byId.set(key, byScope);
     } else byScope = first;
     const scope = scopeOf(e);
     const seen = byScope.get(scope);
@@ -57,7 +61,6 @@ export function duplicateIds<E extends IdEntry>(
   repeated.sort((a, b) => a.at - b.at);
   const out: Finding[] = [];
   for (const { group } of repeated) {
-    const id = group[0]!.id;
     const files = [...new Set(group.map((e) => e.file))];
     if (files.length < 2) continue;
     const sorted = files.sort();
@@ -65,11 +68,13 @@ export function duplicateIds<E extends IdEntry>(
     const head = sorted.slice(0, NAMED + 1);
     for (const e of group) {
       const others = head.filter((f) => f !== e.file).slice(0, NAMED);
+      const spelled = [...new Set(group.map((g) => g.id))].filter((id) => id !== e.id);
       out.push({
         ...finding('validate.duplicate-id', 'error', {
-          id,
+          id: e.id,
           others: others.join(', '),
           more: String(sorted.length - 1 - others.length),
+          ...(spelled.length ? { spelled: spelled.slice(0, NAMED).join(', ') } : {}),
         }),
         file: e.source ?? e.file,
         line: e.line ?? 1,

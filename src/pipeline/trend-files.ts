@@ -20,6 +20,7 @@ import { trend } from '../engine/trend.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import type { Entity } from '../model/assessment.js';
+import { IdMap, idKey } from '../model/assessment-schema.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -83,7 +84,7 @@ export function trendReport(
   });
   const families = familiesOf(dated);
   const notes: Finding[] = [];
-  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const inputsByFamily = new Map<string, TrendInput[]>();
   for (const [key, fam] of families) {
     const { inputs, duplicates } = oneClaimEach(fam.members);
@@ -260,7 +261,7 @@ function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; dupl
       inputs.push(s.result ? { ...one, result: s.result } : one);
       continue;
     }
-    const k = `${scope(s)}\u0000${s.entity.id}`;
+    const k = `${scope(s)}\u0000${idKey(s.entity.id)}`;
     if (seen.has(k)) continue;
     seen.add(k);
     inputs.push(one);

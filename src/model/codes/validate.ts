@@ -2,5 +2,8 @@
 import { defineCodes } from './define.js';
 
 export const validateCodes = defineCodes({
-  'validate.duplicate-id': { severity: 'error', params: { id: 'string', others: 'string', more: 'string' } },
+  'validate.duplicate-id': {
+    severity: 'error',
+    params: { id: 'string', others: 'string', more: 'string', spelled: 'string?' },
+  },
 });
