@@ -26,7 +26,7 @@ import type { RankReport, RankTable } from '../report/rank/types.js';
 import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
-import { BYS, type By, type GroupNames, groupNames } from './quota-groups.js';
+import { BYS, type By, type GroupNames, groupNames, sameNameFindings } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
 import { rubricsByRef } from './select-rubric.js';
@@ -144,6 +144,11 @@ export function buildRankReport(
   const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const names = groupNames([...ranked, ...doubtful], roster);
   b.problems.push(...names.findings);
+  b.problems.push(
+    ...sameNameFindings([...ranked, ...doubtful], names.nameOf, scopeOf(), (e) =>
+      b.locate(e.file, [e.level, 'name']),
+    ),
+  );
   const keyOf = tableKeys();
   const byTable = tablesOf(ranked, keyOf);
   b.knowInvalidRubrics();

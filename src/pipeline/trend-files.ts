@@ -28,7 +28,7 @@ import { byCodeUnits } from '../model/text-order.js';
 import type { TrendReport, TrendTable } from '../report/trend/types.js';
 import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
-import { groupNames } from './quota-groups.js';
+import { groupNames, sameNameFindings } from './quota-groups.js';
 import type { RowPlace } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
 
@@ -104,6 +104,14 @@ export function trendReport(
     const inputs = inputsByFamily.get(key)!;
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
     if (listed) notes.push(...notListed(inputs, listed, options.roster!.file, locate));
+    notes.push(
+      ...sameNameFindings(
+        inputs.map((i) => ({ ...i.entity, file: i.file, period: i.period })),
+        names.nameOf,
+        (e) => `${e.level}\u0000${e.period}`,
+        (e) => locate(e.file, [e.level, 'name']),
+      ),
+    );
     tables.push(
       familyTable(rubric, inputs, notes, {
         ...options,

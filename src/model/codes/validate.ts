@@ -6,4 +6,9 @@ export const validateCodes = defineCodes({
     severity: 'error',
     params: { id: 'string', others: 'string', more: 'string', spelled: 'string?' },
   },
+  /** A look-alike claim: another id of the same group gives the same name. */
+  'claim.same-name': {
+    severity: 'warning',
+    params: { name: 'string', id: 'string', others: 'string', more: 'string' },
+  },
 });
