@@ -10,7 +10,8 @@ import { Option } from 'commander';
 import { inspectionNotes } from '../../engine/inspect.js';
 import { listOf, withId } from '../../i18n/list.js';
 import { idKey } from '../../model/assessment-schema.js';
-import { type Finding, hasErrors, type Position } from '../../model/finding.js';
+import { duplicateIds } from '../../model/duplicate-ids.js';
+import { type Finding, hasErrors, type Path, type Position } from '../../model/finding.js';
 import type { InspectionSet } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { collapseRepeats } from '../../model/repeated.js';
@@ -107,6 +108,8 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   const waivers = requireWaivers(opts.waivers);
   const inspections = await requireInspections(opts.inspections, opts.maxSize);
   const assessed: AssessedFile[] = [];
+  /** Which of them are spreadsheet rows (placed at their cells already). */
+  const rows = new Set<number>();
   const locate = fileLocator();
   // The one intake, each submission kept whole, a row's as a file's.
   for await (const r of checkSubmissions(files, {
@@ -118,10 +121,13 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.period ? { period: opts.period } : {}),
     evidence: evidenceOptions(opts, ctx.env),
-  }))
+  })) {
+    if (r.sheet !== undefined) rows.add(assessed.length);
     assessed.push(
       r.sheet !== undefined ? withRubricYear(r) : withRubricYear(r, (f) => locate(f, ['period'])),
     );
+  }
+  markDuplicates(assessed, (i, path) => (rows.has(i) ? {} : locate(assessed[i]!.file, path)));
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
   if (opts.minTier !== undefined)
@@ -151,6 +157,30 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     belowMinTier: reports.filter((r) => r.belowMinTier).length,
     errors: inspectionErrors,
   });
+}
+
+/**
+ * Several submissions checked at once claim one community (rubric, period, level, and an id in
+ * any letter case): each is marked as rank marks it (validate.duplicate-id), and fails the run.
+ */
+function markDuplicates(
+  assessed: AssessedFile[],
+  locate: (i: number, path: Path) => Partial<Position>,
+): void {
+  if (assessed.length < 2) return;
+  const claims = assessed.flatMap((r, i) => {
+    const e = r.result?.entity;
+    if (!e || !r.rubric) return [];
+    return [
+      { file: r.file, id: e.id, scope: `${e.level}|${r.rubric.id}|${r.result!.period}`, i, level: e.level },
+    ];
+  });
+  const byFile = new Map(claims.map((c) => [c.file, c] as const));
+  for (const d of duplicateIds(claims)) {
+    const c = byFile.get(d.file!)!;
+    const r = assessed[c.i]!;
+    assessed[c.i] = { ...r, findings: [...r.findings, { ...d, ...locate(c.i, [c.level, 'id']) }] };
+  }
 }
 
 /**
