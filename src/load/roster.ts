@@ -8,6 +8,7 @@
  * is the community column.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { idKey } from '../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
 import { CSV_RECORD_DELIMITERS, csvErrorFinding } from './csv-lines.js';
 import { parseYaml } from './parse-yaml.js';
@@ -84,14 +85,14 @@ export function loadRoster(file: string): { roster?: Roster; findings: Finding[]
       findings.push(at(finding('roster.field-missing', 'error', { fields: missing }), row.line));
       continue;
     }
-    const first = seen.get(row.values.id!);
+    const first = seen.get(idKey(row.values.id!));
     if (first !== undefined) {
       findings.push(
         at(finding('roster.duplicate-id', 'error', { id: row.values.id!, line: first }), row.line),
       );
       continue;
     }
-    seen.set(row.values.id!, row.line);
+    seen.set(idKey(row.values.id!), row.line);
     communities.push({
       ...(row.values.community ? { community: row.values.community } : {}),
       street: row.values.street!,

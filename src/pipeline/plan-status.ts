@@ -11,6 +11,7 @@
 import { type QuotaResult, reaches } from '../engine/rank.js';
 import { EPS } from '../kinds/bounds.js';
 import type { Assessment } from '../model/assessment.js';
+import { IdMap } from '../model/assessment-schema.js';
 import { GRADES } from '../model/figures.js';
 import { type InspectedMetric, type InspectionsView, inspectedValueOf } from '../model/inspection.js';
 import type { SavedFix, SavedLift, SavedPlan, SavedStation, SavedTable } from '../model/plan-file.js';
@@ -155,7 +156,8 @@ export function planStatus(
         now: table.identity.sha256,
       });
     const { rubric } = table;
-    const rows = new Map(table.rows.map((r) => [r.entry.id, r.entry]));
+    // The plan's community however its file now writes the id's letter case (idKey).
+    const rows = new IdMap(table.rows.map((r) => [r.entry.id, r.entry]));
     let left = 0;
     const lifts = t.lifts.map((lift) => {
       const entry = rows.get(lift.community);
@@ -177,7 +179,7 @@ export function planStatus(
         items,
       };
     });
-    const byCommunity = new Map(lifts.map((l) => [l.lift.community, l]));
+    const byCommunity = new IdMap(lifts.map((l) => [l.lift.community, l]));
     const stations = t.stations.map((station) => {
       const key = station.metric ?? station.facility;
       const done = station.serves.every((id) =>

@@ -20,6 +20,7 @@ import { trend } from '../engine/trend.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import type { Entity } from '../model/assessment.js';
+import { IdMap, idKey } from '../model/assessment-schema.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -27,7 +28,7 @@ import { byCodeUnits } from '../model/text-order.js';
 import type { TrendReport, TrendTable } from '../report/trend/types.js';
 import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
-import { groupNames } from './quota-groups.js';
+import { groupNames, sameNameFindings } from './quota-groups.js';
 import type { RowPlace } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
 
@@ -89,7 +90,7 @@ export function trendReport(
   });
   const families = familiesOf(dated);
   const notes: Finding[] = [...fileNotes];
-  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const inputsByFamily = new Map<string, TrendInput[]>();
   for (const [key, fam] of families) {
     const { inputs, duplicates } = oneClaimEach(fam.members);
@@ -109,6 +110,14 @@ export function trendReport(
     const inputs = inputsByFamily.get(key)!;
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
     if (listed) notes.push(...notListed(inputs, listed, options.roster!.file, locate));
+    notes.push(
+      ...sameNameFindings(
+        inputs.map((i) => ({ ...i.entity, file: i.file, period: i.period })),
+        names.nameOf,
+        (e) => `${e.level}\u0000${e.period}`,
+        (e) => locate(e.file, [e.level, 'name']),
+      ),
+    );
     tables.push(
       familyTable(rubric, inputs, notes, {
         ...options,
@@ -271,7 +280,7 @@ function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; dupl
       inputs.push(s.result ? { ...one, result: s.result } : one);
       continue;
     }
-    const k = `${scope(s)}\u0000${s.entity.id}`;
+    const k = `${scope(s)}\u0000${idKey(s.entity.id)}`;
     if (seen.has(k)) continue;
     seen.add(k);
     inputs.push(one);

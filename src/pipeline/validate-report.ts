@@ -6,8 +6,9 @@
 import type { ValidateItem } from '../batch/validate-batch-item.js';
 import { locateId } from '../batch/validate-batch-item.js';
 import type { Level } from '../model/assessment.js';
-import { duplicateIds, type IdEntry } from '../model/duplicate-ids.js';
+import { duplicateIds, lookAlikeClaims, type NamedClaim } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
+import { groupKeyer } from '../model/group-name.js';
 import { rowOf } from '../model/place.js';
 import { collapseRepeats } from '../model/repeated.js';
 import type { Rubric } from '../model/rubric.js';
@@ -65,6 +66,7 @@ export function buildValidateReport(
     if (item.id && label) g.ids.push({ ...item.id, file: label, source: file });
   }
   g.add(g.duplicates(opts.maxSize), '');
+  g.add(g.lookAlikes(opts.maxSize), '');
   const files = g.fileReports(opts.strict);
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
@@ -164,7 +166,7 @@ function invalidSubmissions(
 /** Each file's findings as validate gathers them, and the ids for the duplicate check. */
 class Gathering {
   private readonly byFile = new Map<string, FileReport>();
-  readonly ids: IdEntry[] = [];
+  readonly ids: NamedClaim[] = [];
   private readonly failedRubrics = new Set<string>();
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   private readonly unplaced = new Map<string, Level>();
@@ -228,6 +230,16 @@ class Gathering {
   /** The same id in two files, each placed at its id (found again where the fast path did not). */
   duplicates(maxSize: number | undefined): Finding[] {
     return duplicateIds(this.ids).map((d) => {
+      const level = this.unplaced.get(d.file!);
+      return level ? { ...d, ...locateId(d.file!, level, maxSize) } : d;
+    });
+  }
+
+  /** One name under two ids in one street (groups folded as the quotas fold them), at each id. */
+  lookAlikes(maxSize: number | undefined): Finding[] {
+    const fold = groupKeyer();
+    const named = this.ids.map((e) => (e.group !== undefined ? { ...e, group: fold(e.group) } : e));
+    return lookAlikeClaims(named).map((d) => {
       const level = this.unplaced.get(d.file!);
       return level ? { ...d, ...locateId(d.file!, level, maxSize) } : d;
     });

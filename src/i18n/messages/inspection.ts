@@ -43,6 +43,8 @@ export const inspectionMessages = defineMessages(
       `the deadline for rectification (整改时限) ${p.deadline} is before the inspection day ${p.date}; the record is not applied`,
     'inspection.unknown-community': (p) =>
       `no self-assessment of community "${p.community}" for ${p.period} was judged: this inspection record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the id, or give the record its period'}`,
+    'inspection.id-case': (p) =>
+      `this record names community "${p.community}", whose own file writes "${p.id}": applied to it (ids that differ only in letter case are one community); write the id as the community does`,
     'inspection.unknown-metric': (p) =>
       `"${p.metric}" (community ${p.community}) is not a metric of rubric ${p.rubric}: the record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'inspection.bad-value': (p) =>
@@ -150,6 +152,8 @@ export const inspectionMessages = defineMessages(
     'inspection.deadline-before': (p) => `整改时限 ${p.deadline} 早于督查日期 ${p.date}；此条记录未采用`,
     'inspection.unknown-community': (p) =>
       `未评定社区“${p.community}”${p.period}年度的自评：此条督查记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对社区编号，或为记录注明年度'}`,
+    'inspection.id-case': (p) =>
+      `此条记录的社区编号“${p.community}”在该社区自评中写作“${p.id}”：已对该社区采用（只有字母大小写不同的编号是同一个社区）；请按社区的写法填写编号`,
     'inspection.unknown-metric': (p) =>
       `“${p.metric}”（社区 ${p.community}）不是评分细则 ${p.rubric} 的指标：此条记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
     'inspection.bad-value': (p) =>
@@ -255,6 +259,8 @@ export const inspectionMessages = defineMessages(
     'inspection.deadline-before': (p) => `整改時限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
     'inspection.unknown-community': (p) =>
       `未評定社區「${p.community}」${p.period}年度的自評：此條督查記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : '；請核對社區編號，或為記錄註明年度'}`,
+    'inspection.id-case': (p) =>
+      `此筆記錄的社區編號「${p.community}」在該社區自評中寫作「${p.id}」：已對該社區採用（僅英文字母大小寫不同的編號視為同一個社區）；請依社區的寫法填寫編號`,
     'inspection.unknown-metric': (p) =>
       `「${p.metric}」（社區 ${p.community}）不是評分細則 ${p.rubric} 的指標：此條記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'inspection.bad-value': (p) =>

@@ -19,6 +19,8 @@ export const quotaMessages = defineMessages(
       `the roster's first row must name its columns; missing: ${p.fields} (street, id, name, district; or 街道, 编号, 名称, 区)`,
     'roster.not-a-list': () =>
       'a roster file needs "communities:", a list of { street, id, name } (district optional)',
+    'roster.id-case': (p) =>
+      `community id "${p.id}" is written "${p.rosterId}" on the roster ${p.roster}: counted as that community (ids that differ only in letter case are one community); write it as the roster does`,
     'roster.not-listed': (p) =>
       `community "${p.id}" is not on the roster ${p.roster}: it is ranked, but counted in no quota; check its id or add it to the roster`,
     'roster.street-differs': (p) =>
@@ -62,6 +64,8 @@ export const quotaMessages = defineMessages(
       `名册第一行应为列名；缺少：${p.fields}（街道、编号、名称、区，或 street、id、name、district）`,
     'roster.not-a-list': () =>
       '名册文件需要“communities:”，即由 { street, id, name } 组成的列表（district 可选）',
+    'roster.id-case': (p) =>
+      `社区编号“${p.id}”在名册 ${p.roster} 中写作“${p.rosterId}”：按名册中的该社区计入（只有字母大小写不同的编号是同一个社区）；请按名册书写编号`,
     'roster.not-listed': (p) =>
       `社区“${p.id}”不在名册 ${p.roster} 中：参加排名，但不计入任何指标；请核对编号，或将其补入名册`,
     'roster.street-differs': (p) =>
@@ -99,6 +103,8 @@ export const quotaMessages = defineMessages(
       `名冊第一列應為欄位名稱；缺少：${p.fields}（街道、編號、名稱、區，或 street、id、name、district）`,
     'roster.not-a-list': () =>
       '名冊檔案需要「communities:」，即由 { street, id, name } 組成的清單（district 可省略）',
+    'roster.id-case': (p) =>
+      `社區編號「${p.id}」在名冊 ${p.roster} 中寫作「${p.rosterId}」：視為名冊中的該社區計入（僅英文字母大小寫不同的編號視為同一個社區）；請依名冊書寫編號`,
     'roster.not-listed': (p) =>
       `社區「${p.id}」不在名冊 ${p.roster} 中：參加排名，但不計入任何指標；請核對編號，或將其補入名冊`,
     'roster.street-differs': (p) =>

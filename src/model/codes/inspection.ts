@@ -19,6 +19,7 @@ export const inspectionCodes = defineCodes({
     severity: 'error',
     params: { community: 'string', period: 'string', suggestion: 'string?' },
   },
+  'inspection.id-case': { severity: 'warning', params: { community: 'string', id: 'string' } },
   'inspection.unknown-metric': {
     severity: 'error',
     params: { metric: 'string', community: 'string', rubric: 'string', suggestion: 'string?' },

@@ -8,6 +8,7 @@ export const rosterCodes = defineCodes({
   'roster.field-missing': { severity: 'error', params: { fields: 'list' } },
   'roster.header': { severity: 'error', params: { fields: 'list' } },
   'roster.not-a-list': { severity: 'error', params: {} },
+  'roster.id-case': { severity: 'warning', params: { id: 'string', rosterId: 'string', roster: 'string' } },
   'roster.not-listed': { severity: 'warning', params: { id: 'string', roster: 'string' } },
   'roster.street-differs': { severity: 'warning', params: { street: 'string', rosterStreet: 'string' } },
   'roster.community-differs': { params: { community: 'text', rosterCommunity: 'text' } },
