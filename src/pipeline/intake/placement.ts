@@ -58,11 +58,12 @@ export function periodInYear(period: string, year: number | undefined): boolean 
 export function misfitOf(
   s: Pick<Placeable, 'rubric' | 'period'>,
   rubricYear: RubricYear,
+  within?: (period: string) => boolean,
 ): Misfit | undefined {
   const rubric = rubricYear(s.rubric);
   if (!rubric) return 'rubric-refused';
   if (!validPeriod(s.period)) return 'period-invalid';
-  if (!periodInYear(s.period, rubric.year)) return 'period-outside';
+  if (!periodInYear(s.period, rubric.year) || (within && !within(s.period))) return 'period-outside';
   return undefined;
 }
 
@@ -73,6 +74,10 @@ class Tally {
   private readonly counts = new Map<string, number>();
   add(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** The keys, commonest first. */
+  sorted(): string[] {
+    return [...this.counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).map(([k]) => k);
   }
   /** The commonest key, and whether it is a strict majority over every other one. */
   top(): { key: string; strict: boolean } | undefined {
@@ -96,7 +101,12 @@ const yearOf = (period: string) => /^\d{4}/.exec(period)?.[0] ?? '';
  * The misplaced submissions of a batch, by file, with the table each counts in. Linear in the
  * submissions; the rubric's year is asked once per distinct reference.
  */
-export function placeSubmissions(subs: readonly Placeable[], rubricYear: RubricYear): Map<string, Misplaced> {
+export function placeSubmissions(
+  subs: readonly Placeable[],
+  rubricYear: RubricYear,
+  /** trend: a period it can take (not after the day judged on); a family's rubric has no one year. */
+  within?: (period: string) => boolean,
+): Map<string, Misplaced> {
   const years = new Map<string, ReturnType<RubricYear>>();
   const yearOfRubric: RubricYear = (ref) => {
     if (!years.has(ref)) years.set(ref, rubricYear(ref));
@@ -116,7 +126,7 @@ export function placeSubmissions(subs: readonly Placeable[], rubricYear: RubricY
   const misfits = new Map<Placeable, Misfit>();
   const tables = new Map<string, Set<string>>();
   for (const s of subs) {
-    const misfit = misfitOf(s, yearOfRubric);
+    const misfit = misfitOf(s, yearOfRubric, within);
     if (misfit) {
       misfits.set(s, misfit);
       continue;
@@ -148,27 +158,29 @@ export function placeSubmissions(subs: readonly Placeable[], rubricYear: RubricY
   }
   for (const [s, misfit] of misfits) {
     const street = streetOf(s);
-    const home =
-      homeOf(byYear.get(`${street}\u0000${yearOf(s.period)}`)) ??
-      homeOf(byStreet.get(street)) ??
-      homeOf(byLevel.get(s.level));
-    const ids = home && tables.get(tableKey(home.rubric, home.period));
-    if (home && !ids?.has(s.id)) {
-      out.set(s.file, { ...out.get(s.file), misfit, home });
+    // Its street's table of its year, else its street's others (commonest first), else the batch's:
+    // the first where its community has no file yet.
+    const ofYear =
+      byYear
+        .get(`${street}\u0000${yearOf(s.period)}`)
+        ?.sorted()
+        .slice(0, 1) ?? [];
+    const candidates =
+      misfit === 'rubric-other'
+        ? ofYear
+        : [...ofYear, ...(byStreet.get(street)?.sorted() ?? []), ...(byLevel.get(s.level)?.sorted() ?? [])];
+    const key = candidates.find((k) => !tables.get(k)?.has(s.id));
+    if (key !== undefined) {
+      const [rubric, period] = key.split('\u0000') as [string, string];
+      out.set(s.file, { ...out.get(s.file), misfit, home: { rubric, period } });
       // One misplaced file per community and table: a second one is a stray.
+      const ids = tables.get(key);
       if (ids) ids.add(s.id);
-      else tables.set(tableKey(home.rubric, home.period), new Set([s.id]));
+      else tables.set(key, new Set([s.id]));
     } else if (misfit === 'rubric-other') {
       // A community with a file in its street's table too: this one is another campaign's, ranked there.
       out.delete(s.file);
     } else out.set(s.file, { misfit });
   }
   return out;
-}
-
-function homeOf(t: Tally | undefined): { rubric: string; period: string } | undefined {
-  const top = t?.top();
-  if (!top) return undefined;
-  const [rubric, period] = top.key.split('\u0000') as [string, string];
-  return { rubric, period };
 }
