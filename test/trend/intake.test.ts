@@ -120,7 +120,7 @@ describe('trend: a period later than the day it is judged on', () => {
         const text = readFileSync(join(d, '2006', 'lingou.yaml'), 'utf8');
         writeFileSync(join(d, '2099', 'lingou.yaml'), text.replace(/^period: 2006$/m, 'period: 2099'));
       });
-      const { r, j, table, community } = trendJson([dir, '--rubric', CYCLE_RUBRIC, ...asOf]);
+      const { j, table, community } = trendJson([dir, '--rubric', CYCLE_RUBRIC, ...asOf]);
       // The one code every command gives a period outside its rubric's year (issue #23, item 6).
       const note = j.notes.find((n: { code: string }) => n.code === 'period.rubric-year');
       expect(note).toMatchObject({ severity: 'warning', file: join(dir, '2099', 'lingou.yaml') });
