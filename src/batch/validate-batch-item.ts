@@ -44,6 +44,8 @@ export interface ValidateItem {
     column?: number;
     name?: string;
     group?: string;
+    street?: string;
+    district?: string;
   };
   /** The rubric could not be used: its findings, and the rubric file they are about. */
   rubricFailure?: { file?: string; findings: Finding[] };
@@ -97,5 +99,7 @@ function ownId(id: NonNullable<ValidatedFile['id']>): NonNullable<ValidateItem['
     scope: ownString(id.scope),
     ...(id.name !== undefined ? { name: ownString(id.name) } : {}),
     ...(id.group !== undefined ? { group: ownString(id.group) } : {}),
+    ...(id.street !== undefined ? { street: ownString(id.street) } : {}),
+    ...(id.district !== undefined ? { district: ownString(id.district) } : {}),
   };
 }

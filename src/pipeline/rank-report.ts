@@ -25,6 +25,7 @@ import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
+import { type Misplaced, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { BYS, type By, type GroupNames, groupNames, sameNameFindings } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
@@ -97,6 +98,8 @@ interface Claimed {
   street?: string;
   district?: string;
   unfilled?: true;
+  /** Sent, but its own rubric or period would take it out of its street's table (placement.ts). */
+  misplaced?: true;
 }
 
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
@@ -140,7 +143,9 @@ export function buildRankReport(
 ): BuiltRankReport {
   const b = new RankBuild(options, inputFindings, rubricsScored(items));
   for (const it of items) b.take(it);
-  const { ranked, doubtful } = b.setApartDuplicates();
+  const apart = b.setApartDuplicates();
+  b.knowInvalidRubrics();
+  const { ranked, doubtful } = b.place(apart.ranked, apart.doubtful);
   const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const names = groupNames([...ranked, ...doubtful], roster);
   b.problems.push(...names.findings);
@@ -151,7 +156,6 @@ export function buildRankReport(
   );
   const keyOf = tableKeys();
   const byTable = tablesOf(ranked, keyOf);
-  b.knowInvalidRubrics();
   const doubtsByTable = b.placeDoubts(doubtful, byTable, keyOf);
   const unattributed = b.unattributed(doubtsByTable);
   const tables: RankTable[] = [];
@@ -254,6 +258,8 @@ class RankBuild {
   private readonly claims: Claimed[] = [];
   private readonly conflicts: ReturnType<typeof rubricConflicts>;
   private readonly rubrics = new Map<string, Rubric | undefined>();
+  /** Misplaced files counted nowhere: their community is counted already (placement.ts). */
+  private readonly strays = new Set<string>();
 
   constructor(
     private readonly options: RankReportOptions,
@@ -362,6 +368,62 @@ class RankBuild {
   }
 
   /**
+   * The one placement rule (intake/placement.ts): a file whose own rubric or period would take it
+   * out of its street's table is not ranked and counts there, in doubt; a stray is counted nowhere.
+   */
+  place(ranked: RankEntry[], doubtful: Claimed[]): { ranked: RankEntry[]; doubtful: Claimed[] } {
+    const misplaced = placeSubmissions([...ranked, ...doubtful], (ref) => this.rubricOf(ref));
+    if (!misplaced.size) return { ranked, doubtful };
+    const out: Claimed[] = [];
+    const keep = (c: Claimed, m: Misplaced) => {
+      if (m.home) out.push({ ...c, rubric: m.home.rubric, period: m.home.period, misplaced: true });
+      else this.strays.add(c.file);
+    };
+    for (const c of doubtful) {
+      const m = misplaced.get(c.file);
+      if (m) keep(c, m);
+      else out.push(c);
+    }
+    const stay: RankEntry[] = [];
+    for (const e of ranked) {
+      const m = misplaced.get(e.file);
+      if (!m) {
+        stay.push(e);
+        continue;
+      }
+      // Not ranked: listed with the files not scored, with why (a period's warning, a rubric's error).
+      this.addInvalid(e.file, [this.misplacedFinding(e, m)]);
+      const c = fromEntry(e);
+      this.claims.push(c);
+      keep(c, m);
+    }
+    return { ranked: stay, doubtful: out };
+  }
+
+  /** Why a scored file is not ranked: its period is outside its rubric's year, or its street uses another rubric. */
+  private misplacedFinding(e: RankEntry, m: Misplaced): Finding {
+    const rubric = this.rubricOf(e.rubric);
+    if (m.misfit === 'rubric-other')
+      return {
+        ...finding('trust.rubric-other', 'error', {
+          rubric: e.rubric,
+          other: m.streetRubric ?? '',
+          group: e.street ?? e.district ?? '',
+        }),
+        ...this.locate(e.file, ['rubric']),
+      };
+    return {
+      ...finding('period.rubric-year', 'warning', {
+        period: e.period,
+        rubric: e.rubric,
+        year: rubric?.year ?? 0,
+      }),
+      file: e.file,
+      ...this.locatePeriod(e.file),
+    };
+  }
+
+  /**
    * A rubric a claim names is one the batch judged under (by its id), or a built-in one: never a
    * path the submission wrote (a refused rubric stays unopened, and its quotas judge no one).
    */
@@ -408,7 +470,7 @@ class RankBuild {
     const counted = new Set<string>();
     for (const list of doubtsByTable.values()) for (const c of list) counted.add(c.file);
     let unattributed = this.invalid.size;
-    for (const file of this.invalid.keys()) if (counted.has(file)) unattributed--;
+    for (const file of this.invalid.keys()) if (counted.has(file) || this.strays.has(file)) unattributed--;
     return unattributed;
   }
 
@@ -421,13 +483,8 @@ class RankBuild {
     unattributed: number,
   ): { members: TableMembers; table?: RankTable } {
     const { period, list, inDoubt } = scope;
-    if (rubric.year !== undefined && !periodFitsRubric(period, rubric))
-      for (const e of [...list, ...inDoubt])
-        this.problems.push({
-          ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
-          file: e.file,
-          ...this.locatePeriod(e.file),
-        });
+    // Never a verdict for a period the rubric does not cover (placement leaves no file there).
+    const covered = periodFitsRubric(period, rubric);
     // A roster lists communities, or compounds with their community: never streets.
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
     const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
@@ -454,7 +511,7 @@ class RankBuild {
         rows: rank(list),
         ...(group ? { groups: groups(list, group, names.groupOf) } : {}),
         ...(choices.length ? { choices } : {}),
-        quotas: quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }),
+        quotas: covered ? quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }) : [],
         ...(unattributed ? { unattributed } : {}),
       },
     };
@@ -505,8 +562,8 @@ class RankBuild {
 }
 
 function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undefined {
-  const rubric = c.rubric ?? forcedRubric;
-  if (rubric === undefined) return undefined;
+  // A file naming no rubric still says who it is: placement counts it in its street's table.
+  const rubric = c.rubric ?? forcedRubric ?? '';
   return {
     file,
     id: c.id,
@@ -572,7 +629,14 @@ function toDoubts(
   for (const list of byId.values()) {
     const id = list[0]!.id;
     const files = list.map((c) => c.file).sort(byCodeUnits);
-    const reason = files.length > 1 ? 'duplicate' : list[0]!.unfilled ? 'unfilled' : 'invalid';
+    const reason =
+      files.length > 1
+        ? 'duplicate'
+        : list[0]!.unfilled
+          ? 'unfilled'
+          : list[0]!.misplaced
+            ? 'misplaced'
+            : 'invalid';
     const name = roster?.get(id)?.name ?? list.find((c) => c.name !== undefined)?.name;
     const seen = new Set<string>();
     for (const c of list) {

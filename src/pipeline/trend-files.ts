@@ -27,10 +27,12 @@ import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { TrendReport, TrendTable } from '../report/trend/types.js';
 import type { Claim } from './claim.js';
+import { placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { groupNames, sameNameFindings } from './quota-groups.js';
 import type { RowPlace } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
+import { periodFitsRubric } from './rubric-period.js';
 
 export interface TrendOptions {
   groupBy?: GroupBy;
@@ -75,21 +77,14 @@ export function trendReport(
     fileNotes.push(...fs);
     notesOnly++;
   });
-  const asOfYear = options.judgedOn.slice(0, 4);
-  const dated = submissions.filter((s) => {
-    const year = /^\d{4}/.exec(s.period)?.[0];
-    if (year === undefined || year <= asOfYear) return true;
-    addInvalid(s.file, [
-      {
-        ...finding('trend.period-after', 'error', { period: s.period, asOf: options.judgedOn }),
-        file: s.file,
-        ...locate(s.file, ['period']),
-      },
-    ]);
-    return false;
-  });
-  const families = familiesOf(dated);
   const notes: Finding[] = [...fileNotes];
+  const dated = placed(
+    submissions,
+    options.judgedOn,
+    (f) => notes.push({ ...f, ...locate(f.file!, ['period']) }),
+    addInvalid,
+  );
+  const families = familiesOf(dated);
   const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const inputsByFamily = new Map<string, TrendInput[]>();
   for (const [key, fam] of families) {
@@ -367,4 +362,78 @@ function familyOf(rubric: Rubric, seen = new Set<string>()): string {
       : ref;
   const parent = loadRubric(target).rubric;
   return parent ? familyOf(parent, seen) : ref;
+}
+
+/**
+ * The one placement rule (intake/placement.ts), as trend takes it: one family measures several
+ * years, so a period counts unless it is after the day judged on or not a period at all. A
+ * submission that cannot stay where it says (such a period, a refused rubric, another family than
+ * its street's of that year) is marked and counts, not scored, in its street's commonest period of
+ * its year (else of any year): its community keeps its place in that year's share, never 无文件.
+ * A second file for a community already there is counted nowhere.
+ */
+function placed(
+  subs: readonly Submission[],
+  judgedOn: string,
+  note: (f: Finding) => void,
+  addInvalid: (file: string, fs: readonly Finding[]) => void,
+): Submission[] {
+  const asOfYear = judgedOn.slice(0, 4);
+  const familyRubric = new Map<string, Rubric>();
+  const keyOf = new Map<Submission, string>();
+  for (const s of subs) {
+    const key = s.rubric ? familyOf(s.rubric) : '';
+    keyOf.set(s, key);
+    if (s.rubric && !familyRubric.has(key)) familyRubric.set(key, s.rubric);
+  }
+  const misplaced = placeSubmissions(
+    subs.map((s) => ({
+      file: s.file,
+      id: s.entity.id,
+      level: s.entity.level,
+      rubric: keyOf.get(s)!,
+      period: s.period,
+      ...(s.entity.street !== undefined ? { street: s.entity.street } : {}),
+      ...(s.entity.district !== undefined ? { district: s.entity.district } : {}),
+    })),
+    (ref) => (ref === '' ? undefined : {}),
+    (period) => period.slice(0, 4) <= asOfYear,
+  );
+  if (!misplaced.size) return [...subs];
+  const out: Submission[] = [];
+  for (const s of subs) {
+    const m = misplaced.get(s.file);
+    if (!m) {
+      out.push(s);
+      continue;
+    }
+    if (m.misfit === 'period-outside') note(periodFinding(s, judgedOn));
+    if (m.misfit === 'rubric-other')
+      addInvalid(s.file, [
+        {
+          ...finding('trust.rubric-other', 'error', {
+            rubric: s.rubric?.id ?? '',
+            other: familyRubric.get(m.streetRubric ?? '')?.id ?? m.streetRubric ?? '',
+            group: s.entity.street ?? s.entity.district ?? '',
+          }),
+          file: s.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+    const rubric = m.home && familyRubric.get(m.home.rubric);
+    if (m.home && rubric)
+      out.push({ file: s.file, entity: s.entity, period: m.home.period, rubric, titles: false });
+  }
+  return out;
+}
+
+/** A period the trend cannot take: the one finding of a period outside its rubric's year, when it is. */
+function periodFinding(s: Submission, judgedOn: string): Finding {
+  const year = s.rubric?.year;
+  const f =
+    year !== undefined && !periodFitsRubric(s.period, { year })
+      ? finding('period.rubric-year', 'warning', { period: s.period, rubric: s.rubric!.id, year })
+      : finding('trend.period-after', 'warning', { period: s.period, asOf: judgedOn });
+  return { ...f, file: s.file };
 }

@@ -12,6 +12,7 @@ import type { Finding } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Rubric } from '../model/rubric.js';
 import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
+import { rubricYearFinding } from './rubric-period.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
@@ -45,6 +46,9 @@ export interface ValidatedFile {
     /** The name it gives and its group as written (a community's street): for the look-alike check. */
     name?: string;
     group?: string;
+    /** The street and district it names: a street named under two districts is said once. */
+    street?: string;
+    district?: string;
   };
   /** The rubric could not be used (invalid): the command could not run for this file. */
   rubricFailure?: LoadedRubric;
@@ -72,6 +76,7 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
         scope,
         level,
         ...namedIn(y.data, level),
+        ...groupOf(y.data, level),
         ...(options.placeId !== false ? y.locate([level, 'id']) : {}),
       }
     : undefined;
@@ -85,6 +90,10 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   const evidence = interpreted.assessment
     ? evidenceOf(y, interpreted.evidence, rubric, options.evidence)
     : undefined;
+  // A period outside its rubric's year: the one finding every command gives (placement.ts).
+  const year = interpreted.assessment
+    ? rubricYearFinding({ file, rubric, result: { period: interpreted.assessment.period } })
+    : undefined;
   return withId({
     file,
     findings: [
@@ -92,6 +101,7 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
       ...choice.findings,
       ...place(interpreted.findings, file, y.locate),
       ...(evidence ? place(evidence.findings, file, y.locate) : []),
+      ...(year ? place([year], file, y.locate) : []),
     ],
     rubric,
     rubricRef: choice.ref,
@@ -115,4 +125,18 @@ function entityId(data: Record<string, unknown>): string | undefined {
   if (entity === null || typeof entity !== 'object') return undefined;
   const id = (entity as Record<string, unknown>).id;
   return typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : undefined;
+}
+
+/** The street and district a file names, as written. */
+function groupOf(data: Record<string, unknown>, level: Level): { street?: string; district?: string } {
+  const entity = data[level];
+  if (entity === null || typeof entity !== 'object') return {};
+  const e = entity as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+  const street = level === 'street' ? undefined : text(e.street);
+  const district = text(e.district);
+  return {
+    ...(street !== undefined ? { street } : {}),
+    ...(district !== undefined ? { district } : {}),
+  };
 }

@@ -16,6 +16,7 @@ import { byCodeUnits } from '../model/text-order.js';
 import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
 import type { SheetRowPlace, ValidateReport } from '../report/validate/types.js';
+import { groupNames } from './quota-groups.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { rubricsByRef } from './select-rubric.js';
 
@@ -67,6 +68,7 @@ export function buildValidateReport(
   }
   g.add(g.duplicates(opts.maxSize), '');
   g.add(g.lookAlikes(opts.maxSize), '');
+  g.add(streetsInTwoDistricts(g.ids), '');
   const files = g.fileReports(opts.strict);
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
@@ -166,7 +168,7 @@ function invalidSubmissions(
 /** Each file's findings as validate gathers them, and the ids for the duplicate check. */
 class Gathering {
   private readonly byFile = new Map<string, FileReport>();
-  readonly ids: NamedClaim[] = [];
+  readonly ids: (NamedClaim & { street?: string; district?: string })[] = [];
   private readonly failedRubrics = new Set<string>();
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   private readonly unplaced = new Map<string, Level>();
@@ -255,4 +257,11 @@ class Gathering {
         return { ...r, findings: sortFindings(fs) };
       });
   }
+}
+
+/** A street named under two districts: the warning rank and trend give, from the same fold. */
+function streetsInTwoDistricts(
+  ids: readonly { id: string; street?: string; district?: string }[],
+): Finding[] {
+  return groupNames(ids).findings.filter((f) => f.code === 'quota.street-districts');
 }

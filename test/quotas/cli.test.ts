@@ -153,18 +153,16 @@ describe('one street written several ways is one street (point 3)', () => {
   });
 });
 
-describe('periods are never ranked together (point 4)', () => {
-  it('puts a 2019 file in a table of its own, with a warning at its period', () => {
+describe('periods are never ranked together (point 4; issue #23: a 2019 builds no table)', () => {
+  it('a 2019 file under the 2005 rubric is not ranked and counts in 2005, in doubt, with a warning at its period', () => {
     const dir = street('periods', { 'taoli.yaml': (t) => t.replace('period: 2005', 'period: 2019') });
     const r = rankJson([dir]);
-    expect(r.data.tables.map((t) => [t.rubric.id, t.period])).toEqual([
-      ['district-2005-community', '2005'],
-      ['district-2005-community', '2019'],
-    ]);
-    expect(r.quota('modern-share')[0]!.n).toBe(8);
-    expect(r.stderr).toMatch(/taoli\.yaml:4:\d+ {2}warning {2}quota\.period-mismatch/);
+    expect(r.data.tables.map((t) => [t.rubric.id, t.period])).toEqual([['district-2005-community', '2005']]);
+    expect(r.quota('modern-share')[0]!.n).toBe(9);
+    expect(r.stderr).toMatch(/taoli\.yaml:4:\d+ {2}warning {2}period\.rubric-year/);
     const zh = runCli(['rank', dir, '--lang', 'zh-CN', ...AS_OF]);
-    expect(zh.stdout).toContain('（district-2005-community）· 2019：共 1 个社区参加排名');
+    expect(zh.stdout).not.toContain('· 2019');
+    expect(zh.stdout).toContain('桃李社区（taoli）：已报送文件，但年度或评分细则与本表不符，未评分');
   });
 });
 

@@ -33,8 +33,6 @@ export const quotaMessages = defineMessages(
       `${byEN(p)} names "${p.a}" and "${p.b}" differ by one character and are counted apart; if they are one, write it one way in every file (or give --roster)`,
     'quota.no-group': (p) =>
       `the file names no ${byEN(p)}: it is ranked, but counted in no ${byEN(p)}'s quota, and those quotas are provisional`,
-    'quota.period-mismatch': (p) =>
-      `period ${p.period} does not fit rubric ${p.rubric}, which is for ${p.year}: it is ranked in a table of its own`,
     'quota.units.compound': (p) => (p.count === '1' ? 'compound' : 'compounds'),
     'quota.units.community': (p) => (p.count === '1' ? 'community' : 'communities'),
     'quota.units.street': (p) => (p.count === '1' ? 'street' : 'streets'),
@@ -46,6 +44,10 @@ export const quotaMessages = defineMessages(
     'quota.doubt.duplicate': (p) =>
       `${p.who}: the same id in several files, none of them scored (${p.files})`,
     'quota.doubt.missing': (p) => `${p.who}: on the roster, but no file was submitted`,
+    'quota.doubt.misplaced': (p) =>
+      `${p.who}: a file was sent, but its period or rubric is not this table's, so it is not scored (${p.files})`,
+    'quota.street-districts': (p) =>
+      `street ${p.street} is named under more than one district (${p.districts}): its communities count in ${p.as}, where most of its files put it; if the street is in another district, correct the files (or give --roster)`,
     'quota.unplaced': (p) =>
       p.count === '1'
         ? `1 ${p.units} names no ${byEN(p)} and is counted in none`
@@ -77,8 +79,6 @@ export const quotaMessages = defineMessages(
       `${byCN(p)}名称“${p.a}”与“${p.b}”只差一个字，目前分开计算；如为同一${byCN(p)}，请在各文件中统一写法（或使用 --roster）`,
     'quota.no-group': (p) =>
       `文件未填写${byCN(p)}：参加排名，但不计入任何${byCN(p)}的指标，相关指标结论为暂定`,
-    'quota.period-mismatch': (p) =>
-      `年度 ${p.period} 与评分细则 ${p.rubric}（适用于 ${p.year} 年）不符：单独列表排名`,
     'quota.units.compound': () => '小区',
     'quota.units.community': () => '社区',
     'quota.units.street': () => '街道',
@@ -89,6 +89,9 @@ export const quotaMessages = defineMessages(
     'quota.doubt.invalid': (p) => `${p.who}：文件无法评分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一编号出现在多个文件中，均未评分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名册中，但未报送文件`,
+    'quota.doubt.misplaced': (p) => `${p.who}：已报送文件，但年度或评分细则与本表不符，未评分（${p.files}）`,
+    'quota.street-districts': (p) =>
+      `${p.street}被写在不止一个区（${p.districts}）：其社区按多数文件所写计入${p.as}；如该街道确属其他区，请更正文件（或使用 --roster）`,
     'quota.unplaced': (p) => `${p.count} 个${p.units}未填写${byCN(p)}，未计入任何${byCN(p)}`,
     'quota.next-tier-event': (p) =>
       `本期无法达到${p.tier}（${p.min} 分）：“${p.events}”未达到，且是已经发生的事件，无法整改`,
@@ -117,8 +120,6 @@ export const quotaMessages = defineMessages(
       `${byTW(p)}名稱「${p.a}」與「${p.b}」只差一個字，目前分開計算；如為同一${byTW(p)}，請在各檔案中統一寫法（或使用 --roster）`,
     'quota.no-group': (p) =>
       `檔案未填寫${byTW(p)}：參加排名，但不計入任何${byTW(p)}的指標，相關指標結論為暫定`,
-    'quota.period-mismatch': (p) =>
-      `年度 ${p.period} 與評分細則 ${p.rubric}（適用於 ${p.year} 年）不符：另列一表排名`,
     'quota.units.compound': () => '小區',
     'quota.units.community': () => '社區',
     'quota.units.street': () => '街道',
@@ -129,6 +130,9 @@ export const quotaMessages = defineMessages(
     'quota.doubt.invalid': (p) => `${p.who}：檔案無法評分（${p.files}）`,
     'quota.doubt.duplicate': (p) => `${p.who}：同一編號出現在多個檔案中，皆未評分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名冊中，但未提交檔案`,
+    'quota.doubt.misplaced': (p) => `${p.who}：已提交檔案，但年度或評分細則與本表不符，未評分（${p.files}）`,
+    'quota.street-districts': (p) =>
+      `${p.street}被寫在不只一個區（${p.districts}）：其社區依多數檔案所寫計入${p.as}；如該街道確屬其他區，請更正檔案（或使用 --roster）`,
     'quota.unplaced': (p) => `${p.count} 個${p.units}未填寫${byTW(p)}，未計入任何${byTW(p)}`,
     'quota.next-tier-event': (p) =>
       `本期無法達到${p.tier}（${p.min} 分）：「${p.events}」未達到，且為已經發生的事件，無法改善`,

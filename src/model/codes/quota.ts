@@ -9,8 +9,9 @@ export const quotaCodes = defineCodes({
     params: { names: 'list', as: 'string', by: 'string', folds: 'list' },
   },
   'quota.no-group': { severity: 'warning', params: {} },
-  'quota.period-mismatch': {
+  /** One street named under two districts: its communities count in the district most of its files name. */
+  'quota.street-districts': {
     severity: 'warning',
-    params: { period: 'string', rubric: 'string', year: 'number' },
+    params: { street: 'string', districts: 'string', as: 'string' },
   },
 });

@@ -146,6 +146,8 @@ function tableSection(t: TableView, v: ReportView): string {
     facts.push(['', message(v.lang, 'report.count.in-doubt', { count: String(t.counts.unscored) })]);
   if (t.counts.missing)
     facts.push(['', message(v.lang, 'report.count.missing', { count: String(t.counts.missing) })]);
+  if (t.counts.unattributed)
+    facts.push(['', message(v.lang, 'quota.unattributed', { count: String(t.counts.unattributed) })]);
   out.push(
     `<dl class="facts">${facts.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join('')}</dl>`,
   );
