@@ -36,7 +36,16 @@ export interface ValidatedFile {
   /** The reference the rubric was loaded under: `rubricFor(rubricRef)` gives it again. */
   rubricRef?: string;
   /** The community (or street) id, where it is written (unless placeId is off): for the duplicate-id check. */
-  id?: { id: string; line?: number; column?: number; scope: string; level: Level };
+  id?: {
+    id: string;
+    line?: number;
+    column?: number;
+    scope: string;
+    level: Level;
+    /** The name it gives and its group as written (a community's street): for the look-alike check. */
+    name?: string;
+    group?: string;
+  };
   /** The rubric could not be used (invalid): the command could not run for this file. */
   rubricFailure?: LoadedRubric;
 }
@@ -58,7 +67,13 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   const period = y.data.period;
   const scope = `${level}|${ref ?? ''}|${typeof period === 'string' || typeof period === 'number' ? periodText(period) : ''}`;
   const idAt = id
-    ? { id, scope, level, ...(options.placeId !== false ? y.locate([level, 'id']) : {}) }
+    ? {
+        id,
+        scope,
+        level,
+        ...namedIn(y.data, level),
+        ...(options.placeId !== false ? y.locate([level, 'id']) : {}),
+      }
     : undefined;
   const withId = (r: ValidatedFile): ValidatedFile => (idAt ? { ...r, id: idAt } : r);
   const choice = selectRubric({ ...y, data: y.data }, options.rubric, options.policy);
@@ -81,6 +96,18 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
     rubric,
     rubricRef: choice.ref,
   });
+}
+
+/** The name a file gives its community (or street, compound) and the group it names, as written. */
+function namedIn(data: Record<string, unknown>, level: Level): { name?: string; group?: string } {
+  const entity = data[level];
+  if (entity === null || typeof entity !== 'object') return {};
+  const e = entity as Record<string, unknown>;
+  const group = e[level === 'community' ? 'street' : level === 'compound' ? 'community' : 'district'];
+  return {
+    ...(typeof e.name === 'string' ? { name: e.name } : {}),
+    ...(typeof group === 'string' ? { group } : {}),
+  };
 }
 
 function entityId(data: Record<string, unknown>): string | undefined {
