@@ -298,7 +298,7 @@ export class SheetState {
       map.reported = true;
       for (const p of map.columns.problems)
         data.loaded.findings.push({
-          ...finding(p.code, 'warning', p.params),
+          ...finding(p.code, p.severity, p.params),
           file: this.file,
           ...cellPosition(
             { row: p.row ?? h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },
