@@ -138,7 +138,8 @@ export function lookAlikeClaims<E extends NamedClaim>(
       ...finding('claim.same-name', 'warning', {
         name: first!.name!,
         id: first!.id,
-        others: named.map((o) => `${o.id} (${o.file})`).join(', '),
+        others: named.map((o) => o.id),
+        files: named.map((o) => o.file),
         more: String(rest.length - named.length),
       }),
       file: first!.source ?? first!.file,

@@ -9,6 +9,6 @@ export const validateCodes = defineCodes({
   /** A look-alike claim: another id of the same group gives the same name. */
   'claim.same-name': {
     severity: 'warning',
-    params: { name: 'string', id: 'string', others: 'string', more: 'string' },
+    params: { name: 'string', id: 'string', others: 'list', files: 'list', more: 'string' },
   },
 });
