@@ -20,7 +20,7 @@ import { groupKeyer } from '../../model/group-name.js';
 import { byCodeUnits } from '../../model/text-order.js';
 
 /** One submission as placement sees it: who, which rubric (id or reference as written), which period. */
-export interface Placeable {
+interface Placeable {
   file: string;
   id: string;
   level: string;
@@ -31,7 +31,7 @@ export interface Placeable {
 }
 
 /** Why a submission cannot stay in a table of its own. */
-export type Misfit = 'period-invalid' | 'period-outside' | 'rubric-refused' | 'rubric-other';
+type Misfit = 'period-invalid' | 'period-outside' | 'rubric-refused' | 'rubric-other';
 
 export interface Misplaced {
   misfit: Misfit;
@@ -42,20 +42,20 @@ export interface Misplaced {
 }
 
 /** What the rule needs of a rubric: its year; undefined for a refused or missing one. */
-export type RubricYear = (ref: string) => { year?: number | undefined } | undefined;
+type RubricYear = (ref: string) => { year?: number | undefined } | undefined;
 
 /** Whether a period is one a submission may have (2005, 2005-03, 2005年). */
-export function validPeriod(period: string): boolean {
+function validPeriod(period: string): boolean {
   return PERIOD_RE.test(period);
 }
 
 /** Whether a period lies in a rubric's year; a rubric without one fits any. */
-export function periodInYear(period: string, year: number | undefined): boolean {
+function periodInYear(period: string, year: number | undefined): boolean {
   return year === undefined || period.startsWith(String(year));
 }
 
 /** Why a submission does not fit its own rubric and period, or nothing when it does. */
-export function misfitOf(
+function misfitOf(
   s: Pick<Placeable, 'rubric' | 'period'>,
   rubricYear: RubricYear,
   within?: (period: string) => boolean,
