@@ -35,12 +35,15 @@ export interface ValidateItem {
   /** Where the main thread gets the same rubric: `rubricFor(rubricRef)`. */
   rubricRef?: string;
   /** line and column are absent when the fast path answered. */
+  /** name and group (the street a community names, as written): for the look-alike check. */
   id?: {
     id: string;
     scope: string;
     level: Level;
     line?: number;
     column?: number;
+    name?: string;
+    group?: string;
     street?: string;
     district?: string;
   };
@@ -94,6 +97,8 @@ function ownId(id: NonNullable<ValidatedFile['id']>): NonNullable<ValidateItem['
     ...id,
     id: ownString(id.id),
     scope: ownString(id.scope),
+    ...(id.name !== undefined ? { name: ownString(id.name) } : {}),
+    ...(id.group !== undefined ? { group: ownString(id.group) } : {}),
     ...(id.street !== undefined ? { street: ownString(id.street) } : {}),
     ...(id.district !== undefined ? { district: ownString(id.district) } : {}),
   };

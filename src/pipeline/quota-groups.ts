@@ -6,11 +6,13 @@
  */
 import type { GroupBy, GroupOf, RankEntry } from '../engine/rank.js';
 import type { RosterCommunity } from '../load/roster.js';
+import { lookAlikeClaims } from '../model/duplicate-ids.js';
 import { type Finding, finding } from '../model/finding.js';
 import { alikePairs, groupFolds, groupKeyer, isPlainSpelling } from '../model/group-name.js';
 import { byCodeUnits } from '../model/text-order.js';
 
 export type By = GroupBy;
+type Level = 'community' | 'compound' | 'street';
 export const BYS: readonly By[] = ['community', 'street', 'district'];
 
 /** What names a group: an entry or a claim of a file that could not be scored. */
@@ -19,6 +21,36 @@ export interface Named {
   community?: string;
   street?: string;
   district?: string;
+}
+
+/** The group a claim of a level counts in: a community's street, a compound's community, a street's district. */
+export function ownGroup(level: 'community' | 'compound' | 'street'): By {
+  return level === 'community' ? 'street' : level === 'compound' ? 'community' : 'district';
+}
+
+/**
+ * Look-alike claims (lookAlikeClaims): one name under two ids in one group, as the quotas fold
+ * the groups; each warning with the place `locate` gives the claim's name.
+ */
+export function sameNameFindings<E extends Named & { file: string; name?: string; level: Level }>(
+  all: readonly E[],
+  nameOf: GroupNames['nameOf'],
+  scopeOf: (e: E) => string,
+  locate: (e: E) => Partial<Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>>,
+): Finding[] {
+  const claims = all.map((e) => {
+    const group = nameOf(e, ownGroup(e.level));
+    return {
+      file: e.file,
+      id: e.id,
+      scope: scopeOf(e),
+      e,
+      ...(e.name !== undefined ? { name: e.name } : {}),
+      ...(group !== undefined ? { group } : {}),
+    };
+  });
+  const byFile = new Map(claims.map((c) => [c.file, c.e] as const));
+  return lookAlikeClaims(claims).map((f) => ({ ...f, ...locate(byFile.get(f.file!)!) }));
 }
 
 export interface GroupNames {
@@ -85,9 +117,9 @@ export function groupNames(
         findings.push(
           finding('quota.group-merged', 'info', {
             by,
-            names: all.join(' / '),
+            names: all,
             as: shown,
-            folds: groupFolds(all).join(','),
+            folds: groupFolds(all),
           }),
         );
       }

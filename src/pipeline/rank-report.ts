@@ -17,6 +17,7 @@ import {
 } from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { builtinPath, loadRubric } from '../load/rubrics.js';
+import { IdMap, idKey } from '../model/assessment-schema.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -26,7 +27,7 @@ import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
 import { type Misplaced, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
-import { BYS, type By, type GroupNames, groupNames } from './quota-groups.js';
+import { BYS, type By, type GroupNames, groupNames, sameNameFindings } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
 import { rubricsByRef } from './select-rubric.js';
@@ -145,9 +146,14 @@ export function buildRankReport(
   const apart = b.setApartDuplicates();
   b.knowInvalidRubrics();
   const { ranked, doubtful } = b.place(apart.ranked, apart.doubtful);
-  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const names = groupNames([...ranked, ...doubtful], roster);
   b.problems.push(...names.findings);
+  b.problems.push(
+    ...sameNameFindings([...ranked, ...doubtful], names.nameOf, scopeOf(), (e) =>
+      b.locate(e.file, [e.level, 'name']),
+    ),
+  );
   const keyOf = tableKeys();
   const byTable = tablesOf(ranked, keyOf);
   const doubtsByTable = b.placeDoubts(doubtful, byTable, keyOf);
@@ -174,7 +180,7 @@ export function buildRankReport(
       invalid: invalidList,
       ...(options.group ? { groupBy: options.group } : {}),
       summary: {
-        files: items.length,
+        files: items.length - b.notesOnly,
         scored: ranked.length,
         invalid: invalidList.length,
         warnings: printed,
@@ -243,6 +249,8 @@ class RankBuild {
   /** Where a file's period is, as the batch found it (most files), else read again. */
   private readonly periodAt = new Map<string, Position>();
   private readonly invalid = new Map<string, Finding[]>();
+  /** Items that were only a workbook's own notes: no submission, so not counted among the files. */
+  notesOnly = 0;
   /** The rubric each unscored file was judged by, when it got that far. */
   private readonly invalidRubric = new Map<string, Rubric>();
   private readonly rubricProblems = new Set<string>();
@@ -312,6 +320,13 @@ class RankBuild {
   }
 
   private takeInvalid(it: Extract<BatchItem, { kind: 'invalid' }>): void {
+    // A workbook's own notes with no error (its encoding, a sheet without rows): said at the file,
+    // but no submission of its own, so neither counted nor in doubt.
+    if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+      this.problems.push(...it.findings);
+      this.notesOnly++;
+      return;
+    }
     this.addInvalid(it.file, it.findings);
     if (it.periodAt) this.periodAt.set(it.file, it.periodAt);
     const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
@@ -601,15 +616,18 @@ function toDoubts(
   nameOf: NameOf,
   roster?: ReadonlyMap<string, RosterCommunity>,
 ): Doubt[] {
+  // One community however its files write the id's letter case (idKey): shown as first written.
   const byId = new Map<string, Claimed[]>();
   for (const c of claims) {
     if (roster && !roster.has(c.id)) continue;
-    const list = byId.get(c.id);
+    const key = idKey(c.id);
+    const list = byId.get(key);
     if (list) list.push(c);
-    else byId.set(c.id, [c]);
+    else byId.set(key, [c]);
   }
   const out: Doubt[] = [];
-  for (const [id, list] of byId) {
+  for (const list of byId.values()) {
+    const id = list[0]!.id;
     const files = list.map((c) => c.file).sort(byCodeUnits);
     const reason =
       files.length > 1
@@ -640,11 +658,11 @@ function missingFrom(
   nameOf: NameOf,
 ): Doubt[] {
   const present = new Set<string>();
-  for (const e of scored) present.add(e.id);
-  for (const c of unscored) present.add(c.id);
+  for (const e of scored) present.add(idKey(e.id));
+  for (const c of unscored) present.add(idKey(c.id));
   const out: Doubt[] = [];
   for (const c of roster.values()) {
-    if (present.has(c.id)) continue;
+    if (present.has(idKey(c.id))) continue;
     out.push({ id: c.id, name: c.name, reason: 'missing', files: [], groups: groupsOf(c, nameOf) });
   }
   return out.sort((a, b) => byCodeUnits(a.id, b.id));
@@ -670,6 +688,12 @@ function rosterFindings(
       });
       continue;
     }
+    if (listed.id !== e.id)
+      out.push({
+        ...finding('roster.id-case', 'warning', { id: e.id, rosterId: listed.id, roster: rosterFile }),
+        file: e.file,
+        ...locate(e.file, [e.level, 'id']),
+      });
     if (e.street !== undefined && nameOf({ id: '', street: e.street }, 'street') !== nameOf(listed, 'street'))
       out.push({
         ...finding('roster.street-differs', 'warning', { street: e.street, rosterStreet: listed.street }),

@@ -20,6 +20,7 @@ import { trend } from '../engine/trend.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import type { Entity } from '../model/assessment.js';
+import { IdMap, idKey } from '../model/assessment-schema.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -28,7 +29,7 @@ import type { TrendReport, TrendTable } from '../report/trend/types.js';
 import type { Claim } from './claim.js';
 import { placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
-import { groupNames } from './quota-groups.js';
+import { groupNames, sameNameFindings } from './quota-groups.js';
 import type { RowPlace } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
@@ -69,8 +70,14 @@ export function trendReport(
     else invalid.set(file, [...fs]);
   };
   for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
-  const submissions = submissionsOf(items, addInvalid);
-  const notes: Finding[] = [];
+  // A workbook's own notes with no error (its encoding): said, and no submission of its own.
+  const fileNotes: Finding[] = [];
+  let notesOnly = 0;
+  const submissions = submissionsOf(items, addInvalid, (fs) => {
+    fileNotes.push(...fs);
+    notesOnly++;
+  });
+  const notes: Finding[] = [...fileNotes];
   const dated = placed(
     submissions,
     options.judgedOn,
@@ -78,7 +85,7 @@ export function trendReport(
     addInvalid,
   );
   const families = familiesOf(dated);
-  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const inputsByFamily = new Map<string, TrendInput[]>();
   for (const [key, fam] of families) {
     const { inputs, duplicates } = oneClaimEach(fam.members);
@@ -98,6 +105,14 @@ export function trendReport(
     const inputs = inputsByFamily.get(key)!;
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
     if (listed) notes.push(...notListed(inputs, listed, options.roster!.file, locate));
+    notes.push(
+      ...sameNameFindings(
+        inputs.map((i) => ({ ...i.entity, file: i.file, period: i.period })),
+        names.nameOf,
+        (e) => `${e.level}\u0000${e.period}`,
+        (e) => locate(e.file, [e.level, 'name']),
+      ),
+    );
     tables.push(
       familyTable(rubric, inputs, notes, {
         ...options,
@@ -117,7 +132,7 @@ export function trendReport(
     invalid: invalidList,
     notes,
     summary: {
-      files: items.length,
+      files: items.length - notesOnly,
       communities: tables.reduce((n, t) => n + t.trend.communities.length, 0),
       periods: periods.size,
       invalid: invalidList.length,
@@ -133,6 +148,7 @@ export function trendReport(
 function submissionsOf(
   items: readonly BatchItem[],
   addInvalid: (file: string, fs: readonly Finding[]) => void,
+  note: (fs: readonly Finding[]) => void,
 ): Submission[] {
   const rubricByFile = new Map<string, Rubric>();
   for (const it of items)
@@ -162,6 +178,10 @@ function submissionsOf(
     }
     const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
     if (it.kind === 'invalid') {
+      if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+        note(it.findings);
+        continue;
+      }
       addInvalid(it.file, it.findings);
       if (it.claim)
         out.push({ ...fromClaim(it.file, it.claim), ...(rubric ? { rubric } : {}), titles: false });
@@ -255,7 +275,7 @@ function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; dupl
       inputs.push(s.result ? { ...one, result: s.result } : one);
       continue;
     }
-    const k = `${scope(s)}\u0000${s.entity.id}`;
+    const k = `${scope(s)}\u0000${idKey(s.entity.id)}`;
     if (seen.has(k)) continue;
     seen.add(k);
     inputs.push(one);

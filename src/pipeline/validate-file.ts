@@ -43,6 +43,9 @@ export interface ValidatedFile {
     column?: number;
     scope: string;
     level: Level;
+    /** The name it gives and its group as written (a community's street): for the look-alike check. */
+    name?: string;
+    group?: string;
     /** The street and district it names: a street named under two districts is said once. */
     street?: string;
     district?: string;
@@ -72,6 +75,7 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
         id,
         scope,
         level,
+        ...namedIn(y.data, level),
         ...groupOf(y.data, level),
         ...(options.placeId !== false ? y.locate([level, 'id']) : {}),
       }
@@ -102,6 +106,18 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
     rubric,
     rubricRef: choice.ref,
   });
+}
+
+/** The name a file gives its community (or street, compound) and the group it names, as written. */
+function namedIn(data: Record<string, unknown>, level: Level): { name?: string; group?: string } {
+  const entity = data[level];
+  if (entity === null || typeof entity !== 'object') return {};
+  const e = entity as Record<string, unknown>;
+  const group = e[level === 'community' ? 'street' : level === 'compound' ? 'community' : 'district'];
+  return {
+    ...(typeof e.name === 'string' ? { name: e.name } : {}),
+    ...(typeof group === 'string' ? { group } : {}),
+  };
 }
 
 function entityId(data: Record<string, unknown>): string | undefined {

@@ -3,7 +3,10 @@
  * use the mainland word where Taiwan says another (鏈接 for 連結, 默認 for 預設 …). The list holds
  * only words that are wrong in Taiwan in every sense, so a hit is always a fix.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { allCodes, message } from '../../src/i18n/catalog.js';
 
 /** Mainland word → what Taiwan writes. */
@@ -43,6 +46,36 @@ describe('zh-TW words', () => {
       for (const [word, tw] of Object.entries(MAINLAND))
         if (text.includes(word)) bad.push(`${code}: ${word} → ${tw}: ${text}`);
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('no built-in or example rubric says a zh-TW title in mainland words or in 平方米', () => {
+    const texts: string[] = [];
+    const walk = (v: unknown, where: string): void => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
+      else if (v !== null && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'zh-TW' && typeof x === 'string') texts.push(`${where}: ${x}`);
+          else walk(x, `${where}.${k}`);
+        }
+    };
+    const rubricFiles = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(dir, f));
+    for (const f of [...rubricFiles('rubrics'), ...rubricFiles('examples')]) {
+      const data = (() => {
+        try {
+          return parse(readFileSync(f, 'utf8'));
+        } catch {
+          return undefined; // the broken examples are broken on purpose
+        }
+      })();
+      walk(data, f);
+    }
+    expect(texts.length).toBeGreaterThan(100);
+    const words = { ...MAINLAND, 平方米: '平方公尺' };
+    const bad = texts.filter((t) => Object.keys(words).some((w) => t.includes(w)));
     expect(bad).toEqual([]);
   });
 

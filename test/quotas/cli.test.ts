@@ -121,7 +121,7 @@ describe('one street written several ways is one street (point 3)', () => {
     const r = rankJson([dir]);
     expect(r.quota('modern-share').map((q) => [q.group, q.n, q.reached])).toEqual([['五马街道', 9, 2]]);
     expect(r.stderr.match(/quota\.group-merged/g)).toHaveLength(1);
-    expect(r.stderr).toContain('五马街道 / 五馬街道 / 五马街道办事处');
+    expect(r.stderr).toContain('五马街道, 五馬街道 and 五马街道办事处 are counted as one street');
     const grouped = runCli(['rank', dir, '--group', 'street', '--format', 'json', ...AS_OF]);
     expect(JSON.parse(grouped.stdout).tables[0].groups.map((g: { key: string }) => g.key)).toEqual([
       '五马街道',

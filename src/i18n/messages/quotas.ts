@@ -7,41 +7,6 @@ const byEN = (p: P) => (p.by === 'all' || !p.by ? 'group' : p.by);
 const byCN = (p: P) => ({ community: '社区', street: '街道', district: '区' })[p.by ?? ''] ?? '组';
 const byTW = (p: P) => ({ community: '社區', street: '街道', district: '區' })[p.by ?? ''] ?? '組';
 
-/** The folds that made spellings one group (GroupFold), in the user's language, after the note. */
-const FOLDS = {
-  en: {
-    invisible: 'invisible characters removed',
-    mark: 'combining marks removed',
-    width: 'full-width forms as half-width',
-    spacing: 'spaces, separators and letter case ignored',
-    script: 'traditional characters as simplified',
-    office: 'the office at the end of the name (街, 街道, 街道办事处, 办事处, 居委会 …) not counted',
-  },
-  'zh-CN': {
-    invisible: '去掉了不可见字符',
-    mark: '去掉了组合附加符号',
-    width: '全角按半角',
-    spacing: '不计空格、分隔符和大小写',
-    script: '繁体按简体',
-    office: '不计名称末尾的机构称谓（街、街道、街道办事处、办事处、居委会等）',
-  },
-  'zh-TW': {
-    invisible: '已移除看不見的字元',
-    mark: '已移除組合附加符號',
-    width: '全形視同半形',
-    spacing: '不計空格、分隔符號與大小寫',
-    script: '繁體與簡體視為相同',
-    office: '不計名稱末尾的機關稱謂（街、街道、街道辦事處、辦事處、居委會等）',
-  },
-} as const;
-const folds = (p: P, lang: keyof typeof FOLDS, open: string, sep: string, close: string) => {
-  const words = (p.folds ?? '')
-    .split(',')
-    .map((f) => (FOLDS[lang] as Record<string, string>)[f])
-    .filter(Boolean);
-  return words.length ? `${open}${words.join(sep)}${close}` : '';
-};
-
 /** Quotas over every community: the roster, group names, periods, communities in doubt. */
 export const quotaMessages = defineMessages(
   {
@@ -54,6 +19,8 @@ export const quotaMessages = defineMessages(
       `the roster's first row must name its columns; missing: ${p.fields} (street, id, name, district; or 街道, 编号, 名称, 区)`,
     'roster.not-a-list': () =>
       'a roster file needs "communities:", a list of { street, id, name } (district optional)',
+    'roster.id-case': (p) =>
+      `community id "${p.id}" is written "${p.rosterId}" on the roster ${p.roster}: counted as that community (ids that differ only in letter case are one community); write it as the roster does`,
     'roster.not-listed': (p) =>
       `community "${p.id}" is not on the roster ${p.roster}: it is ranked, but counted in no quota; check its id or add it to the roster`,
     'roster.street-differs': (p) =>
@@ -61,7 +28,7 @@ export const quotaMessages = defineMessages(
     'roster.community-differs': (p) =>
       `the file gives the community "${p.community}", the roster "${p.rosterCommunity}": counted in ${p.rosterCommunity}, as the roster says`,
     'quota.group-merged': (p) =>
-      `${p.names} are counted as one ${byEN(p)}: ${p.as}${folds(p, 'en', ' (', '; ', ')')}`,
+      `${p.names} are counted as one ${byEN(p)}: ${p.as}${p.folds ? ` (${p.folds})` : ''}`,
     'quota.group-alike': (p) =>
       `${byEN(p)} names "${p.a}" and "${p.b}" differ by one character and are counted apart; if they are one, write it one way in every file (or give --roster)`,
     'quota.no-group': (p) =>
@@ -99,14 +66,15 @@ export const quotaMessages = defineMessages(
       `名册第一行应为列名；缺少：${p.fields}（街道、编号、名称、区，或 street、id、name、district）`,
     'roster.not-a-list': () =>
       '名册文件需要“communities:”，即由 { street, id, name } 组成的列表（district 可选）',
+    'roster.id-case': (p) =>
+      `社区编号“${p.id}”在名册 ${p.roster} 中写作“${p.rosterId}”：按名册中的该社区计入（只有字母大小写不同的编号是同一个社区）；请按名册书写编号`,
     'roster.not-listed': (p) =>
       `社区“${p.id}”不在名册 ${p.roster} 中：参加排名，但不计入任何指标；请核对编号，或将其补入名册`,
     'roster.street-differs': (p) =>
       `文件填写的街道为“${p.street}”，名册为“${p.rosterStreet}”：按名册计入${p.rosterStreet}`,
     'roster.community-differs': (p) =>
       `文件填写的社区为“${p.community}”，名册为“${p.rosterCommunity}”：按名册计入${p.rosterCommunity}`,
-    'quota.group-merged': (p) =>
-      `${p.names} 按同一${byCN(p)}计算：${p.as}${folds(p, 'zh-CN', '（', '；', '）')}`,
+    'quota.group-merged': (p) => `${p.names}按同一${byCN(p)}计算：${p.as}${p.folds ? `（${p.folds}）` : ''}`,
     'quota.group-alike': (p) =>
       `${byCN(p)}名称“${p.a}”与“${p.b}”只差一个字，目前分开计算；如为同一${byCN(p)}，请在各文件中统一写法（或使用 --roster）`,
     'quota.no-group': (p) =>
@@ -138,6 +106,8 @@ export const quotaMessages = defineMessages(
       `名冊第一列應為欄位名稱；缺少：${p.fields}（街道、編號、名稱、區，或 street、id、name、district）`,
     'roster.not-a-list': () =>
       '名冊檔案需要「communities:」，即由 { street, id, name } 組成的清單（district 可省略）',
+    'roster.id-case': (p) =>
+      `社區編號「${p.id}」在名冊 ${p.roster} 中寫作「${p.rosterId}」：視為名冊中的該社區計入（僅英文字母大小寫不同的編號視為同一個社區）；請依名冊書寫編號`,
     'roster.not-listed': (p) =>
       `社區「${p.id}」不在名冊 ${p.roster} 中：參加排名，但不計入任何指標；請核對編號，或將其補入名冊`,
     'roster.street-differs': (p) =>
@@ -145,7 +115,7 @@ export const quotaMessages = defineMessages(
     'roster.community-differs': (p) =>
       `檔案填寫的社區為「${p.community}」，名冊為「${p.rosterCommunity}」：依名冊計入${p.rosterCommunity}`,
     'quota.group-merged': (p) =>
-      `${p.names} 視為同一${byTW(p)}計算：${p.as}${folds(p, 'zh-TW', '（', '；', '）')}`,
+      `${p.names}視為同一${byTW(p)}計算：${p.as}${p.folds ? `（${p.folds}）` : ''}`,
     'quota.group-alike': (p) =>
       `${byTW(p)}名稱「${p.a}」與「${p.b}」只差一個字，目前分開計算；如為同一${byTW(p)}，請在各檔案中統一寫法（或使用 --roster）`,
     'quota.no-group': (p) =>

@@ -6,7 +6,7 @@ export const quotaCodes = defineCodes({
   /** folds: the kinds of fold (GroupFold of group-name.ts) that made the spellings one, comma-separated. */
   'quota.group-merged': {
     severity: 'info',
-    params: { names: 'string', as: 'string', by: 'string', folds: 'string?' },
+    params: { names: 'list', as: 'string', by: 'string', folds: 'list' },
   },
   'quota.no-group': { severity: 'warning', params: {} },
   /** One street named under two districts: its communities count in the district most of its files name. */
