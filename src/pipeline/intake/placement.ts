@@ -20,7 +20,7 @@ import { groupKeyer } from '../../model/group-name.js';
 import { byCodeUnits } from '../../model/text-order.js';
 
 /** One submission as placement sees it: who, which rubric (id or reference as written), which period. */
-export interface Placeable {
+interface Placeable {
   file: string;
   id: string;
   level: string;
@@ -31,7 +31,7 @@ export interface Placeable {
 }
 
 /** Why a submission cannot stay in a table of its own. */
-export type Misfit = 'period-invalid' | 'period-outside' | 'rubric-refused' | 'rubric-other';
+type Misfit = 'period-invalid' | 'period-outside' | 'rubric-refused' | 'rubric-other';
 
 export interface Misplaced {
   misfit: Misfit;
@@ -42,20 +42,20 @@ export interface Misplaced {
 }
 
 /** What the rule needs of a rubric: its year; undefined for a refused or missing one. */
-export type RubricYear = (ref: string) => { year?: number | undefined } | undefined;
+type RubricYear = (ref: string) => { year?: number | undefined } | undefined;
 
 /** Whether a period is one a submission may have (2005, 2005-03, 2005年). */
-export function validPeriod(period: string): boolean {
+function validPeriod(period: string): boolean {
   return PERIOD_RE.test(period);
 }
 
 /** Whether a period lies in a rubric's year; a rubric without one fits any. */
-export function periodInYear(period: string, year: number | undefined): boolean {
+function periodInYear(period: string, year: number | undefined): boolean {
   return year === undefined || period.startsWith(String(year));
 }
 
 /** Why a submission does not fit its own rubric and period, or nothing when it does. */
-export function misfitOf(
+function misfitOf(
   s: Pick<Placeable, 'rubric' | 'period'>,
   rubricYear: RubricYear,
   within?: (period: string) => boolean,
@@ -72,8 +72,10 @@ const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
 /** Counts of tables, commonest first (ties by code units, so the answer never depends on order). */
 class Tally {
   private readonly counts = new Map<string, number>();
+  private best: { key: string; strict: boolean } | undefined;
   add(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.best = undefined;
   }
   /** The keys, commonest first. */
   sorted(): string[] {
@@ -81,10 +83,13 @@ class Tally {
   }
   /** The commonest key, and whether it is a strict majority over every other one. */
   top(): { key: string; strict: boolean } | undefined {
+    // Asked once per submission: worked out once per tally.
+    if (this.best) return this.best;
     const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
     const first = sorted[0];
     if (!first) return undefined;
-    return { key: first[0], strict: sorted.length === 1 || sorted[1]![1] < first[1] };
+    this.best = { key: first[0], strict: sorted.length === 1 || sorted[1]![1] < first[1] };
+    return this.best;
   }
 }
 
@@ -95,7 +100,7 @@ function streetKeyer(): (s: Placeable) => string {
     `${s.level}\u0000${s.street !== undefined ? `s${fold(s.street)}` : s.district !== undefined ? `d${fold(s.district)}` : ''}`;
 }
 
-const yearOf = (period: string) => /^\d{4}/.exec(period)?.[0] ?? '';
+const yearOf = (period: string) => period.slice(0, 4);
 
 /**
  * The misplaced submissions of a batch, by file, with the table each counts in. Linear in the
@@ -125,24 +130,30 @@ export function placeSubmissions(
   };
   const misfits = new Map<Placeable, Misfit>();
   const tables = new Map<string, Set<string>>();
-  for (const s of subs) {
+  // Each fitting submission's street and year, worked out once.
+  const streetYears: (string | undefined)[] = new Array(subs.length);
+  subs.forEach((s, i) => {
     const misfit = misfitOf(s, yearOfRubric, within);
     if (misfit) {
       misfits.set(s, misfit);
-      continue;
+      return;
     }
     const street = streetOf(s);
     const key = tableKey(s.rubric, s.period);
-    tally(byYear, `${street}\u0000${yearOf(s.period)}`).add(key);
-    tally(rubricsByYear, `${street}\u0000${yearOf(s.period)}`).add(s.rubric);
+    const streetYear = `${street}\u0000${yearOf(s.period)}`;
+    streetYears[i] = streetYear;
+    tally(byYear, streetYear).add(key);
+    tally(rubricsByYear, streetYear).add(s.rubric);
     tally(byStreet, street).add(key);
     tally(byLevel, s.level).add(key);
-  }
+  });
   const out = new Map<string, Misplaced>();
   // A fitting submission under another rubric than its street's strict majority of that year.
-  for (const s of subs) {
-    if (misfits.has(s)) continue;
-    const top = rubricsByYear.get(`${streetOf(s)}\u0000${yearOf(s.period)}`)?.top();
+  for (let i = 0; i < subs.length; i++) {
+    const s = subs[i]!;
+    const streetYear = streetYears[i];
+    if (streetYear === undefined) continue;
+    const top = rubricsByYear.get(streetYear)?.top();
     if (top?.strict && top.key !== s.rubric) {
       misfits.set(s, 'rubric-other');
       out.set(s.file, { misfit: 'rubric-other', streetRubric: top.key });
