@@ -106,3 +106,47 @@ describe('the roll-up kind', () => {
     }
   });
 });
+
+describe('roll-up, what a mean and a tier leave out', () => {
+  const g: LowerGroup = {
+    tiers: ['model', 'pass'],
+    members: [
+      { id: 'a', tier: 'model', total: 90 },
+      { id: 'b', tier: 'pass', total: 60 },
+    ],
+  };
+
+  it('a mean counts no member as reaching a tier, and carries no tier key', () => {
+    const r = rollUp(crit('mean-score', at(1)), g);
+    expect(r).toMatchObject({ value: 75, reached: 0, n: 2 });
+    expect('tier' in r).toBe(false);
+    expect('above' in r).toBe(false);
+  });
+
+  it('over no member, a share says there was none, naming the level', () => {
+    const out = rollUpKind.evaluate(
+      crit('share', at(0.5), 'pass'),
+      street({ tiers: ['pass'], members: [] }),
+      {} as Rubric,
+    );
+    expect(out.shortfalls).toEqual([{ code: 'shortfall.roll-up-none', params: { from: 'community' } }]);
+  });
+
+  it('describe: the tier by its title once loaded, else by its id; a mean names no tier', () => {
+    const title = { 'zh-CN': '达标' };
+    const loaded = {
+      ...crit('count', at(1), 'pass'),
+      lower: {
+        id: 'l',
+        tiers: [
+          { id: 'model', title: {} },
+          { id: 'pass', title },
+        ],
+      },
+    };
+    expect(rollUpKind.describe(loaded, {} as Rubric).params.tier).toEqual({ localized: title, or: 'pass' });
+    const other = { ...loaded, lower: { id: 'l', tiers: [{ id: 'model', title }] } };
+    expect(rollUpKind.describe(other, {} as Rubric).params.tier).toBe('pass');
+    expect('tier' in rollUpKind.describe(crit('mean-score', at(1)), {} as Rubric).params).toBe(false);
+  });
+});
