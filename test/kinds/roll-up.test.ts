@@ -123,6 +123,18 @@ describe('roll-up, what a mean and a tier leave out', () => {
     expect('above' in r).toBe(false);
   });
 
+  it('a mean’s shortfall names no tier: 75 of at least 80', () => {
+    const out = rollUpKind.evaluate(crit('mean-score', at(80)), street(g), {} as Rubric);
+    expect(out.shortfalls[0]!.params).toEqual({
+      from: 'community',
+      measure: 'mean-score',
+      actual: 75,
+      op: 'at-least',
+      low: 80,
+    });
+    expect('tier' in out.shortfalls[0]!.params).toBe(false);
+  });
+
   it('over no member, a share says there was none, naming the level', () => {
     const out = rollUpKind.evaluate(
       crit('share', at(0.5), 'pass'),
