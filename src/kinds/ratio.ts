@@ -180,7 +180,8 @@ export const ratio: KindDef<RatioCriterion, typeof schema> = {
   editor: {
     override: {
       ...optionalSourceFields,
-      per: z.object({ ...optionalSourceFields, every: z.number().positive().optional() }).strict(),
+      // Inside `per` nothing else makes them optional: an override may change one source, or only every.
+      per: z.object({ ...RatioSourceFields, every: z.number().positive().optional() }).strict(),
       ...BoundFields,
     },
   },
