@@ -7,7 +7,6 @@
  * these were reached only through the CLI, which a mutant of src/ does not change.
  */
 import { describe, expect, it } from 'vitest';
-import type { CommunityResult, SectionResult } from '../../src/engine/result.js';
 import {
   type Doubt,
   groups,
@@ -19,6 +18,7 @@ import {
   reaches,
   toRankEntry,
 } from '../../src/engine/rank.js';
+import type { CommunityResult, SectionResult } from '../../src/engine/result.js';
 import type { Bound, Quota, Rubric } from '../../src/model/rubric.js';
 
 const share = (op: Bound['op'], v: number, upper?: number): Bound => ({
