@@ -382,6 +382,10 @@ describe('gapTo', () => {
     const g = gapTo(s, target);
     expect(g.fixes).toEqual([{ criterion: 'a', status: 'partial', gain: 10, required: false }]);
     expect(g.reachable).toBe(true);
+    // From 70, a's 10 fall short: every fix with a gain is listed, and n (no gain) still is not.
+    const short = gapTo({ ...s, total: 70 }, target);
+    expect(short.fixes.map((f) => f.criterion)).toEqual(['a']);
+    expect(short.reachable).toBe(false);
   });
 
   it('an event is never a fix: required, it blocks the tier; optional, it is left out', () => {
