@@ -207,6 +207,12 @@ describe('applyFixes', () => {
       fix({ target: { metric: 'n' }, to: 6, way: way(0, 0, 1, ['a']) }),
     ]);
     expect([fixed.metrics.f, fixed.metrics.n, fixed.metrics.a]).toEqual([false, 6, 100]);
+    // A number fix on a metric not there, or with no value before it: the value it names.
+    const named = applyFixes(a, [
+      fix({ target: { metric: 'n' }, from: 3, to: 6 }),
+      fix({ target: { metric: 'c' }, to: 6 }),
+    ]);
+    expect([named.metrics.n, named.metrics.c]).toEqual([6, 6]);
   });
 
   it('adds a facility with the area bought, or enlarges one to the area asked', () => {
@@ -228,5 +234,104 @@ describe('applyFixes', () => {
     const room = applyFixes(a, [fix({ target: { facility: 'room' }, unit: 'area', from: 0, to: 30 })]);
     expect(room.facilities!.room).toEqual({ count: 1, area: 30 });
     expect(a.facilities!.room).toBeUndefined();
+  });
+});
+
+describe('candidates: each bound at its edges', () => {
+  const edges = miniRubric({
+    metrics: `
+      ca: { type: count }
+      cl: { type: count }
+      cz: { type: count }
+      cm: { type: count }
+      am: { type: area }
+      al: { type: area }
+      ab: { type: area }
+      nm: { type: number }
+      rm: { type: rate }
+      rl: { type: rate }
+      rf: { type: rate }
+      ro: { type: rate }
+      w: { type: area }
+      hh: { type: count }
+      p: { type: count }
+      q: { type: count }`,
+    criteria: `
+      - { id: ca1, kind: threshold, metric: ca, at-least: 5, points: 1 }
+      - { id: cl1, kind: threshold, metric: cl, less-than: 8, points: 1 }
+      - { id: cz1, kind: threshold, metric: cz, less-than: 1, points: 1 }
+      - { id: cm1, kind: threshold, metric: cm, more-than: 3.5, points: 1 }
+      - { id: am1, kind: threshold, metric: am, at-most: 10.5, points: 1 }
+      - { id: al1, kind: threshold, metric: al, less-than: 8.5, points: 1 }
+      - { id: ab1, kind: threshold, metric: ab, between: [100.5, 150.5], points: 1 }
+      - { id: nm1, kind: threshold, metric: nm, at-most: 10.5, points: 1 }
+      - { id: rm1, kind: threshold, metric: rm, more-than: 50%, points: 1 }
+      - { id: rl1, kind: threshold, metric: rl, less-than: 50%, points: 1 }
+      - { id: rf1, kind: threshold, metric: rf, at-least: 100%, points: 1 }
+      - { id: ro1, kind: threshold, metric: ro, more-than: 100%, points: 1 }
+      - { id: w1, kind: ratio, metric: w, per: { metric: hh, every: 100 }, between: [20, 30], points: 1 }
+      - { id: two, kind: count, points: 2, items: [{ metric: p, at-least: 3 }, { metric: q, at-least: 7 }] }`,
+  });
+  const all = Object.fromEntries(
+    ['ca', 'cl', 'cz', 'cm', 'am', 'al', 'ab', 'nm', 'rm', 'rl', 'rf', 'ro', 'w', 'p', 'q'].map((m) => [
+      m,
+      [way(0, 1)],
+    ]),
+  );
+  const fixes = (metrics: Record<string, unknown>) =>
+    candidates(edges, assessmentOf(edges, metrics), { metrics: all, facilities: {} }).map((f) => [
+      f.key,
+      f.to,
+    ]);
+
+  it('whole units for counts and areas, the figure itself (or a step of 1, or 1 point) otherwise', () => {
+    expect(
+      fixes({
+        ca: 2,
+        cl: 8,
+        cz: 3,
+        cm: 3,
+        am: 12,
+        al: 9,
+        nm: 12,
+        rm: '40%',
+        rl: '60%',
+        rf: '90%',
+        ro: '90%',
+      }),
+    ).toEqual([
+      // At least 5: 5. Less than 8, at 8: 7. Less than 1: 0 (none is a value). More than 3.5: 4.
+      ['m:ca', 5],
+      ['m:cl', 7],
+      ['m:cz', 0],
+      ['m:cm', 4],
+      // At most 10.5 ㎡: 10; less than 8.5 ㎡: 8. A number at most 10.5: 10.5.
+      ['m:am', 10],
+      ['m:al', 8],
+      ['m:nm', 10.5],
+      // More than 50%: 51%; less than 50%: 49%; at least 100%: 100%. More than 100%: no rate is.
+      ['m:rm', 0.51],
+      ['m:rl', 0.49],
+      ['m:rf', 1],
+    ]);
+  });
+
+  it('between: up to the lower end or down to the upper, a ratio’s scaled by the households', () => {
+    // 500 households: 20–30 ㎡ per 100 is 100–150 ㎡.
+    expect(fixes({ ab: 50, w: 200, hh: 500 })).toEqual([
+      ['m:ab', 101],
+      ['m:w', 150],
+    ]);
+    expect(fixes({ ab: 200, w: 60, hh: 500 })).toEqual([
+      ['m:ab', 150],
+      ['m:w', 100],
+    ]);
+  });
+
+  it('a criterion reading two metrics asks of each only its own bound', () => {
+    expect(fixes({ p: 1, q: 1 })).toEqual([
+      ['m:p', 3],
+      ['m:q', 7],
+    ]);
   });
 });
