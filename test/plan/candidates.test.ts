@@ -245,6 +245,7 @@ describe('candidates: each bound at its edges', () => {
       cz: { type: count }
       cm: { type: count }
       am: { type: area }
+      amo: { type: area }
       al: { type: area }
       ab: { type: area }
       nm: { type: number }
@@ -253,6 +254,7 @@ describe('candidates: each bound at its edges', () => {
       rf: { type: rate }
       ro: { type: rate }
       w: { type: area }
+      wz: { type: area }
       hh: { type: count }
       p: { type: count }
       q: { type: count }`,
@@ -262,6 +264,7 @@ describe('candidates: each bound at its edges', () => {
       - { id: cz1, kind: threshold, metric: cz, less-than: 1, points: 1 }
       - { id: cm1, kind: threshold, metric: cm, more-than: 3.5, points: 1 }
       - { id: am1, kind: threshold, metric: am, at-most: 10.5, points: 1 }
+      - { id: amo1, kind: threshold, metric: amo, more-than: 200.5, points: 1 }
       - { id: al1, kind: threshold, metric: al, less-than: 8.5, points: 1 }
       - { id: ab1, kind: threshold, metric: ab, between: [100.5, 150.5], points: 1 }
       - { id: nm1, kind: threshold, metric: nm, at-most: 10.5, points: 1 }
@@ -270,13 +273,13 @@ describe('candidates: each bound at its edges', () => {
       - { id: rf1, kind: threshold, metric: rf, at-least: 100%, points: 1 }
       - { id: ro1, kind: threshold, metric: ro, more-than: 100%, points: 1 }
       - { id: w1, kind: ratio, metric: w, per: { metric: hh, every: 100 }, between: [20, 30], points: 1 }
+      - { id: wz1, kind: ratio, metric: wz, per: { metric: hh, every: 100 }, at-most: 10, points: 1 }
       - { id: two, kind: count, points: 2, items: [{ metric: p, at-least: 3 }, { metric: q, at-least: 7 }] }`,
   });
   const all = Object.fromEntries(
-    ['ca', 'cl', 'cz', 'cm', 'am', 'al', 'ab', 'nm', 'rm', 'rl', 'rf', 'ro', 'w', 'p', 'q'].map((m) => [
-      m,
-      [way(0, 1)],
-    ]),
+    ['ca', 'cl', 'cz', 'cm', 'am', 'amo', 'al', 'ab', 'nm', 'rm', 'rl', 'rf', 'ro', 'w', 'wz', 'p', 'q'].map(
+      (m) => [m, [way(0, 1)]],
+    ),
   );
   const fixes = (metrics: Record<string, unknown>) =>
     candidates(edges, assessmentOf(edges, metrics), { metrics: all, facilities: {} }).map((f) => [
@@ -292,6 +295,7 @@ describe('candidates: each bound at its edges', () => {
         cz: 3,
         cm: 3,
         am: 12,
+        amo: 100,
         al: 9,
         nm: 12,
         rm: '40%',
@@ -305,8 +309,9 @@ describe('candidates: each bound at its edges', () => {
       ['m:cl', 7],
       ['m:cz', 0],
       ['m:cm', 4],
-      // At most 10.5 ㎡: 10; less than 8.5 ㎡: 8. A number at most 10.5: 10.5.
+      // At most 10.5 ㎡: 10; more than 200.5 ㎡: 201; less than 8.5 ㎡: 8. A number at most 10.5: 10.5.
       ['m:am', 10],
+      ['m:amo', 201],
       ['m:al', 8],
       ['m:nm', 10.5],
       // More than 50%: 51%; less than 50%: 49%; at least 100%: 100%. More than 100%: no rate is.
@@ -326,6 +331,12 @@ describe('candidates: each bound at its edges', () => {
       ['m:ab', 150],
       ['m:w', 100],
     ]);
+  });
+
+  it('a ratio at most: scaled by the households; none without households to divide by', () => {
+    // 10 ㎡ per 100 of 500 households: at most 50 ㎡.
+    expect(fixes({ wz: 60, hh: 500 })).toEqual([['m:wz', 50]]);
+    expect(fixes({ wz: 60, hh: 0 })).toEqual([]);
   });
 
   it('a criterion reading two metrics asks of each only its own bound', () => {
