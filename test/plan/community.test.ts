@@ -177,3 +177,58 @@ describe('communityOptions: blockers', () => {
     });
   });
 });
+
+describe('communityOptions: what a tier requires of the fixes themselves', () => {
+  it('a required criterion: points enough without it are not enough', () => {
+    // 示范 at 70, requiring f1: a 100 and v give 50; b alone (+30) would reach 80 without f1.
+    const low = rubricOf('- { id: top, min-score: 70, requires: [f1] }\n- { id: pass, min-score: 60 }');
+    const o = options({ a: 100, b: 2, f: false, v: true }, PRICES, {}, low);
+    expect(brief(o.packages.top)).toEqual([[1000, 1, ['m:f'], []]]);
+    expect(brief(o.packages.pass)).toEqual([
+      [300, 1, ['m:b'], []],
+      [1000, 1, ['m:f'], []],
+    ]);
+  });
+
+  it('a priced veto must be fixed, whatever the points', () => {
+    // 90 points without v1, but it failed: no tier until v is fixed (50).
+    const withV: Prices = { ...PRICES, metrics: { ...PRICES.metrics, v: [way(50, 0)] } };
+    const o = options({ a: 100, b: 5, f: true, v: false }, withV);
+    expect(o.tier).toBeNull();
+    expect(brief(o.packages.top)).toEqual([[50, 1, ['m:v'], []]]);
+    expect(brief(o.packages.pass)).toEqual([[50, 1, ['m:v'], []]]);
+  });
+
+  it('a requirement read with a priced metric but not priced itself blocks the tier as unpriced', () => {
+    // r1 reads w and hh (one part); h1 (required) reads hh, which nothing prices.
+    const r = miniRubric({
+      metrics: `
+        w: { type: area }
+        hh: { type: count }`,
+      criteria: `
+        - { id: r1, kind: ratio, metric: w, per: { metric: hh, every: 100 }, at-least: 30, points: 50 }
+        - { id: h1, kind: threshold, metric: hh, at-least: 1000, points: 50 }`,
+      tiers: `
+        - { id: top, min-score: 50, requires: [h1] }
+        - { id: pass, min-score: 40 }`,
+    });
+    const o = options({ w: 100, hh: 500 }, { metrics: { w: [way(0, 10)] }, facilities: {} }, {}, r);
+    expect(o.blocked).toEqual({ top: [{ reason: 'unpriced', id: 'h1' }] });
+    // 500 households: 150 ㎡, 50 more at 10.
+    expect(brief(o.packages.pass)).toEqual([[500, 1, ['m:w'], []]]);
+  });
+
+  it('an event veto not reported is missing data, not an event', () => {
+    const r = miniRubric({
+      metrics: `
+        a: { type: area }
+        fire: { type: flag }`,
+      criteria: `
+        - { id: a1, kind: threshold, metric: a, at-least: 100, points: 90 }
+        - { id: fire1, kind: flag, metric: fire, expect: false, veto: true, event: true, points: 10 }`,
+      tiers: '- { id: pass, min-score: 60 }',
+    });
+    const o = options({ a: 50 }, { metrics: { a: [way(0, 10)] }, facilities: {} }, {}, r);
+    expect(o.blocked).toEqual({ pass: [{ reason: 'no-data', id: 'fire1' }] });
+  });
+});
