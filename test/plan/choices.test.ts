@@ -98,6 +98,7 @@ describe('the measure of a bound and the fewest it needs', () => {
     expect(quotaMeasureOf({ n: 4 }, 1)).toBe(0.25);
     expect(quotaMeasureOf({ n: 4, measure: 'count' }, 1)).toBe(1);
     expect(quotaHolds({ n: 0, bound: b('at-most', 1) }, 0)).toBe(false);
+    expect(quotaHolds({ n: 0, bound: b('at-most', 1), measure: 'count' }, 0)).toBe(false);
     expect(quotaHolds({ n: 4, bound: b('at-least', 0.5) }, 2)).toBe(true);
     expect(quotaHolds({ n: 4, bound: b('at-least', 0.5) }, 1)).toBe(false);
     expect(quotaHolds({ n: 4, bound: b('at-least', 2), measure: 'count' }, 2)).toBe(true);
@@ -187,6 +188,8 @@ describe('most', () => {
     expect(most(quota(b('at-most', 0.5), ['a', 'b', 'c', 'd']))).toBe(2);
     expect(most(quota(b('at-least', 0.5), ['a', 'b', 'c', 'd']))).toBeUndefined();
     expect(most(quota(b('less-than', 0), ['a', 'b']))).toBeUndefined();
+    // Less than half of 2: none at all.
+    expect(most(quota(b('less-than', 0.5), ['a', 'b']))).toBe(0);
   });
 });
 
@@ -209,5 +212,6 @@ describe('quotaOutcome', () => {
       met: false,
       block,
     });
+    expect('need' in quotaOutcome({ quota: q, reached: 0, block }, 0)).toBe(false);
   });
 });
