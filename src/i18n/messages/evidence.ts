@@ -1,15 +1,5 @@
-import { EVIDENCE_KINDS, type EvidenceKind } from '../../model/evidence.js';
 import { defineMessages } from '../define.js';
 import { counted } from '../english-count.js';
-
-/** Kind ids (`photo,survey`) in one language: 0 zh-CN, 1 zh-TW, 2 en. */
-export function evidenceKindWords(ids: string, lang: 0 | 1 | 2, or: string): string {
-  return ids
-    .split(',')
-    .filter(Boolean)
-    .map((id) => (Object.hasOwn(EVIDENCE_KINDS, id) ? EVIDENCE_KINDS[id as EvidenceKind][lang] : id))
-    .join(or);
-}
 
 /** Evidence (台账): what validate, check and rank find of it, and `civscore evidence add`. */
 export const evidenceMessages = defineMessages(
