@@ -109,7 +109,26 @@ export function lookAlikeClaims<E extends NamedClaim>(
   entries: readonly E[],
   scopeOf: (e: E) => string = (e) => e.scope ?? '',
 ): Finding[] {
-  // Each distinct spelling of a name is folded once (a folder of copies repeats a few names).
+  // By scope and group first (a few thousand), then by name within each: no key string is kept
+  // per entry, and each group's spellings are folded once (a folder of copies repeats its names).
+  const groups = new Map<string, Map<string, E[]>>();
+  for (const e of entries) {
+    if (e.name === undefined || e.group === undefined) continue;
+    const scope = scopeOf(e);
+    let g = groups.get(scope);
+    if (!g) groups.set(scope, (g = new Map()));
+    const members = g.get(e.group);
+    if (members) members.push(e);
+    else g.set(e.group, [e]);
+  }
+  const out: Finding[] = [];
+  for (const g of groups.values())
+    for (const members of g.values()) if (members.length > 1) out.push(...sameNames(members));
+  return out;
+}
+
+/** Within one scope and group: one warning per name given under two ids or more. */
+function sameNames<E extends NamedClaim>(members: readonly E[]): Finding[] {
   const keys = new Map<string, string>();
   const keyOf = (name: string) => {
     let k = keys.get(name);
@@ -117,9 +136,8 @@ export function lookAlikeClaims<E extends NamedClaim>(
     return k;
   };
   const byName = new Map<string, E[]>();
-  for (const e of entries) {
-    if (e.name === undefined || e.group === undefined) continue;
-    const k = `${scopeOf(e)}\u0000${e.group}\u0000${keyOf(e.name)}`;
+  for (const e of members) {
+    const k = keyOf(e.name!);
     const list = byName.get(k);
     if (list) list.push(e);
     else byName.set(k, [e]);

@@ -130,8 +130,16 @@ export function placeSubmissions(
   };
   const misfits = new Map<Placeable, Misfit>();
   const tables = new Map<string, Set<string>>();
-  // Each fitting submission's street and year, worked out once.
+  // Each fitting submission's street and year, worked out once (one string per street and year).
   const streetYears: (string | undefined)[] = new Array(subs.length);
+  const streetYearKeys = new Map<string, Map<string, string>>();
+  const streetYearOf = (street: string, year: string) => {
+    let m = streetYearKeys.get(street);
+    if (!m) streetYearKeys.set(street, (m = new Map()));
+    let k = m.get(year);
+    if (k === undefined) m.set(year, (k = `${street}\u0000${year}`));
+    return k;
+  };
   subs.forEach((s, i) => {
     const misfit = misfitOf(s, yearOfRubric, within);
     if (misfit) {
@@ -140,7 +148,7 @@ export function placeSubmissions(
     }
     const street = streetOf(s);
     const key = tableKey(s.rubric, s.period);
-    const streetYear = `${street}\u0000${yearOf(s.period)}`;
+    const streetYear = streetYearOf(street, yearOf(s.period));
     streetYears[i] = streetYear;
     tally(byYear, streetYear).add(key);
     tally(rubricsByYear, streetYear).add(s.rubric);
@@ -159,9 +167,13 @@ export function placeSubmissions(
       out.set(s.file, { misfit: 'rubric-other', streetRubric: top.key });
     }
   }
-  // Who is in each table already, by id (a misplaced file never makes its community count twice).
+  // Who is in each table already, by id (a misplaced file never makes its community count twice):
+  // only the ids of misplaced files are asked about, so only theirs are kept.
+  if (misfits.size === 0) return out;
+  const asked = new Set<string>();
+  for (const s of misfits.keys()) asked.add(s.id);
   for (const s of subs) {
-    if (misfits.has(s)) continue;
+    if (misfits.has(s) || !asked.has(s.id)) continue;
     const key = tableKey(s.rubric, s.period);
     let ids = tables.get(key);
     if (!ids) tables.set(key, (ids = new Set()));
