@@ -535,7 +535,7 @@ function buildCycle(raw: NonNullable<RubricFile['cycle']>, findings: Finding[]):
   const read = raw.weights.map((w) =>
     typeof w === 'number' ? w : /^\s*(\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(w),
   );
-  const bad = read.findIndex((w) => w === null);
+  const bad = read.indexOf(null);
   if (bad >= 0) {
     findings.push(
       finding('rubric.cycle-weight', 'error', { value: String(raw.weights[bad]) }, ['cycle', 'weights', bad]),

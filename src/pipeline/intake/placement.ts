@@ -102,6 +102,18 @@ function streetKeyer(): (s: Placeable) => string {
 
 const yearOf = (period: string) => period.slice(0, 4);
 
+/** `street\0year`, one string per street and year however many files share them. */
+function streetYearKeyer(): (street: string, year: string) => string {
+  const keys = new Map<string, Map<string, string>>();
+  return (street, year) => {
+    let m = keys.get(street);
+    if (!m) keys.set(street, (m = new Map()));
+    let k = m.get(year);
+    if (k === undefined) m.set(year, (k = `${street}\u0000${year}`));
+    return k;
+  };
+}
+
 /**
  * The misplaced submissions of a batch, by file, with the table each counts in. Linear in the
  * submissions; the rubric's year is asked once per distinct reference.
@@ -132,14 +144,7 @@ export function placeSubmissions(
   const tables = new Map<string, Set<string>>();
   // Each fitting submission's street and year, worked out once (one string per street and year).
   const streetYears: (string | undefined)[] = new Array(subs.length);
-  const streetYearKeys = new Map<string, Map<string, string>>();
-  const streetYearOf = (street: string, year: string) => {
-    let m = streetYearKeys.get(street);
-    if (!m) streetYearKeys.set(street, (m = new Map()));
-    let k = m.get(year);
-    if (k === undefined) m.set(year, (k = `${street}\u0000${year}`));
-    return k;
-  };
+  const streetYearOf = streetYearKeyer();
   subs.forEach((s, i) => {
     const misfit = misfitOf(s, yearOfRubric, within);
     if (misfit) {
