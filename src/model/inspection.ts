@@ -9,6 +9,22 @@ import type { MetricValue } from './figures.js';
 import type { Finding, Position } from './finding.js';
 import { nameKey } from './names.js';
 
+/** The fields of an inspection record, in the order the record sheet gives them. */
+export const INSPECTION_FIELDS = [
+  'community',
+  'metric',
+  'value',
+  'finding',
+  'date',
+  'inspector',
+  'kind',
+  'deduct',
+  'deadline',
+  'fixed',
+  'period',
+] as const;
+export type InspectionField = (typeof INSPECTION_FIELDS)[number];
+
 export type InspectionKind = 'announced' | 'unannounced' | 'reinspection';
 
 /** The words inspectors write for each kind, in every language (folded: simplified, lower case). */

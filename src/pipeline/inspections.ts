@@ -13,6 +13,8 @@ import { isCalendarDate } from '../model/dates.js';
 import { parseFlag } from '../model/figures.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import {
+  INSPECTION_FIELDS,
+  type InspectionField,
   type InspectionPlace,
   type InspectionRecord,
   type InspectionSet,
@@ -28,20 +30,6 @@ import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '.
 import type { SheetRow } from '../sheets/sheet-row.js';
 import { expandSheetInputs } from './intake/list-inputs.js';
 
-export const INSPECTION_FIELDS = [
-  'community',
-  'metric',
-  'value',
-  'finding',
-  'date',
-  'inspector',
-  'kind',
-  'deduct',
-  'deadline',
-  'fixed',
-  'period',
-] as const;
-export type InspectionField = (typeof INSPECTION_FIELDS)[number];
 const REQUIRED: readonly InspectionField[] = ['community', 'metric', 'date', 'inspector', 'kind'];
 
 /** Column headers as inspectors write them (folded to simplified, lower case, without a note in brackets). */

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRubric } from '../../src/load/rubrics.js';
-import { inspectionKind } from '../../src/model/inspection.js';
+import { INSPECTION_FIELDS, inspectionKind } from '../../src/model/inspection.js';
 import { LANGS } from '../../src/model/localized.js';
-import { headerField, INSPECTION_FIELDS, loadInspections } from '../../src/pipeline/inspections.js';
+import { headerField, loadInspections } from '../../src/pipeline/inspections.js';
 import {
   inspectionHeaders,
   inspectionKindWords,

@@ -9,13 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { message } from '../../src/i18n/catalog.js';
 import { loadRubric } from '../../src/load/rubrics.js';
+import { INSPECTION_FIELDS } from '../../src/model/inspection.js';
 import {
   assessmentJsonSchema,
   costsJsonSchema,
   inspectionsJsonSchema,
   rubricJsonSchema,
 } from '../../src/model/json-schemas.js';
-import { INSPECTION_FIELDS } from '../../src/pipeline/inspections.js';
 import { districtFileKind, resolveNamedRubric } from '../../src/pipeline/select-rubric.js';
 import { fixture, ROOT } from './helpers.js';
 

@@ -8,6 +8,7 @@
  */
 import { message } from '../../i18n/catalog.js';
 import type { RosterCommunity } from '../../load/roster.js';
+import { INSPECTION_FIELDS } from '../../model/inspection.js';
 import type { Lang } from '../../model/localized.js';
 import { pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -21,20 +22,7 @@ export interface InspectionBookOptions {
 }
 
 /** The record sheet's columns, in the reader's order: each header is the catalogue's word. */
-const COLUMNS = [
-  'community',
-  'name',
-  'metric',
-  'value',
-  'finding',
-  'date',
-  'inspector',
-  'kind',
-  'deduct',
-  'deadline',
-  'fixed',
-  'period',
-] as const;
+const COLUMNS = ['community', 'name', ...INSPECTION_FIELDS.slice(1)] as const;
 const WIDTHS = [14, 16, 24, 12, 30, 12, 14, 12, 8, 12, 8, 8];
 const KINDS = ['announced', 'unannounced', 'reinspection'] as const;
 
