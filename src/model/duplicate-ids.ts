@@ -108,18 +108,21 @@ const FORMAT = /\p{Cf}/gu;
 export function lookAlikeClaims<E extends NamedClaim>(
   entries: readonly E[],
   scopeOf: (e: E) => string = (e) => e.scope ?? '',
+  /** The group as the quotas fold it (a batch's entries are passed as they are, never copied). */
+  groupOf: (e: E) => string | undefined = (e) => e.group,
 ): Finding[] {
   // By scope and group first (a few thousand), then by name within each: no key string is kept
   // per entry, and each group's spellings are folded once (a folder of copies repeats its names).
   const groups = new Map<string, Map<string, E[]>>();
   for (const e of entries) {
-    if (e.name === undefined || e.group === undefined) continue;
+    const group = e.name === undefined ? undefined : groupOf(e);
+    if (group === undefined) continue;
     const scope = scopeOf(e);
     let g = groups.get(scope);
     if (!g) groups.set(scope, (g = new Map()));
-    const members = g.get(e.group);
+    const members = g.get(group);
     if (members) members.push(e);
-    else g.set(e.group, [e]);
+    else g.set(group, [e]);
   }
   const out: Finding[] = [];
   for (const g of groups.values())

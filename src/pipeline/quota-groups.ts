@@ -38,19 +38,13 @@ export function sameNameFindings<E extends Named & { file: string; name?: string
   scopeOf: (e: E) => string,
   locate: (e: E) => Partial<Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>>,
 ): Finding[] {
-  const claims = all.map((e) => {
-    const group = nameOf(e, ownGroup(e.level));
-    return {
-      file: e.file,
-      id: e.id,
-      scope: scopeOf(e),
-      e,
-      ...(e.name !== undefined ? { name: e.name } : {}),
-      ...(group !== undefined ? { group } : {}),
-    };
-  });
-  const byFile = new Map(claims.map((c) => [c.file, c.e] as const));
-  return lookAlikeClaims(claims).map((f) => ({ ...f, ...locate(byFile.get(f.file!)!) }));
+  // The entries as they are (no copy of 100,000 claims at the batch's peak): each warning is at
+  // its first claim's file, and `locate` places it there.
+  const byFile = new Map<string, E>();
+  const found = lookAlikeClaims(all, scopeOf, (e) => nameOf(e, ownGroup(e.level)));
+  const wanted = new Set(found.map((f) => f.file!));
+  if (wanted.size) for (const e of all) if (wanted.has(e.file) && !byFile.has(e.file)) byFile.set(e.file, e);
+  return found.map((f) => ({ ...f, ...locate(byFile.get(f.file!)!) }));
 }
 
 export interface GroupNames {

@@ -240,8 +240,8 @@ class Gathering {
   /** One name under two ids in one street (groups folded as the quotas fold them), at each id. */
   lookAlikes(maxSize: number | undefined): Finding[] {
     const fold = groupKeyer();
-    const named = this.ids.map((e) => (e.group !== undefined ? { ...e, group: fold(e.group) } : e));
-    return lookAlikeClaims(named).map((d) => {
+    const groupOf = (e: NamedClaim) => (e.group !== undefined ? fold(e.group) : undefined);
+    return lookAlikeClaims(this.ids, undefined, groupOf).map((d) => {
       const level = this.unplaced.get(d.file!);
       return level ? { ...d, ...locateId(d.file!, level, maxSize) } : d;
     });
