@@ -48,6 +48,11 @@ describe('a GB18030 CSV', () => {
       expect(notes(same.stdout + same.stderr), name).toEqual([]);
     }
     expect(runCli(['check', gb, '--lang', 'zh-CN']).stdout).toContain('共 9 份自评：9 份已评分，0 份有错误');
+    const en = runCli(['check', gb, '--lang', 'en']);
+    expect(notes(en.stdout + en.stderr)).toEqual([
+      `${gb}:1:1  info  load.gb18030  decoded as GB18030 (GBK); saving the file as UTF-8 is recommended`,
+    ]);
+    expect(en.stdout).toContain('9 self-assessments: 9 scored, 0 with errors');
     const ranked = JSON.parse(runCli(['rank', gb, ...AS_OF, '--format', 'json']).stdout);
     expect(ranked.summary).toMatchObject({ files: 9, scored: 9, invalid: 0 });
     expect(runCli(['trend', gb, ...AS_OF, '--lang', 'zh-CN']).stdout).toMatch(/9 个文件：9 个社区/);
