@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyPlan } from '../../src/engine/plan/plan.js';
 import { exactApplies, solveExact } from '../../src/engine/plan/solve-exact.js';
 import { solveHighs } from '../../src/engine/plan/solve-highs.js';
-import { arbDistrict, type District, problemOf } from './random-district.js';
+import { arbDistrict, nestedTiersDistrict, problemOf } from './random-district.js';
 
 describe('plan: the exact planner and HiGHS agree', () => {
   it('give the same least cost on random small districts, and every plan re-scores to its claims', async () => {
@@ -59,38 +59,7 @@ describe('plan: nested tiers (a tier carries every lower tier’s requirements)'
   // fast-check's counterexample (seed 20260): 社区 s0c0 scores 90 without a police officer, so
   // the packages for 新型现代化社区 skipped 一区一警 (safe-civilized's requirement, nested in modern)
   // and the plan claimed a tier the community did not reach.
-  const base = { health: false, patrol: false, open: false, incident: false, facilities: [] as string[] };
-  const d: District = {
-    streets: [
-      [
-        {
-          ...base,
-          service: 198,
-          officeExtra: 394,
-          households: 2000,
-          seats: 20,
-          police: 0,
-          cadre: 84,
-          facilities: ['求助站'],
-        },
-        {
-          ...base,
-          service: 60,
-          officeExtra: 0,
-          households: 1500,
-          seats: 20,
-          police: 0,
-          cadre: 60,
-          incident: true,
-        },
-      ],
-    ],
-    prices: { build: 1000, rent: 500, seat: 500, officer: 20000, flag: 1000, facility: 10000, train: 500 },
-    modern: 20,
-    safe: 50,
-    scope: 'district',
-    counts: undefined,
-  };
+  const d = nestedTiersDistrict;
   it('every package reaching a tier re-scores to it, lower tiers’ requirements included', async () => {
     const problem = problemOf(d);
     const c = problem.communities[0]!;

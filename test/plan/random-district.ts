@@ -161,3 +161,41 @@ export function problemOf(d: District): PlanProblem {
   );
   return { rubric, score: {}, communities, quotas };
 }
+
+/**
+ * Two communities of one street, the 2005 rubric (fast-check's counterexample, seed 20260): s0c0
+ * needs a police officer (and more) for
+ * 新型现代化社区; 20% of the district at it means one of the two.
+ */
+const nestedBase = { health: false, patrol: false, open: false, incident: false, facilities: [] as string[] };
+export const nestedTiersDistrict: District = {
+  streets: [
+    [
+      {
+        ...nestedBase,
+        service: 198,
+        officeExtra: 394,
+        households: 2000,
+        seats: 20,
+        police: 0,
+        cadre: 84,
+        facilities: ['求助站'],
+      },
+      {
+        ...nestedBase,
+        service: 60,
+        officeExtra: 0,
+        households: 1500,
+        seats: 20,
+        police: 0,
+        cadre: 60,
+        incident: true,
+      },
+    ],
+  ],
+  prices: { build: 1000, rent: 500, seat: 500, officer: 20000, flag: 1000, facility: 10000, train: 500 },
+  modern: 20,
+  safe: 50,
+  scope: 'district',
+  counts: undefined,
+};

@@ -10,42 +10,9 @@ import type { FixOption } from '../../src/engine/plan/candidates.js';
 import { ExactNotApplicable, PlanCheckError, solvePlan, verifyPlan } from '../../src/engine/plan/plan.js';
 import type { PlanSolution } from '../../src/engine/plan/problem.js';
 import { solveExact } from '../../src/engine/plan/solve-exact.js';
-import { type District, problemOf } from './random-district.js';
+import { nestedTiersDistrict, problemOf } from './random-district.js';
 
-// Two communities of one street, the 2005 rubric: s0c0 needs a police officer (and more) for
-// 新型现代化社区; 20% of the district at it means one of the two.
-const base = { health: false, patrol: false, open: false, incident: false, facilities: [] as string[] };
-const d: District = {
-  streets: [
-    [
-      {
-        ...base,
-        service: 198,
-        officeExtra: 394,
-        households: 2000,
-        seats: 20,
-        police: 0,
-        cadre: 84,
-        facilities: ['求助站'],
-      },
-      {
-        ...base,
-        service: 60,
-        officeExtra: 0,
-        households: 1500,
-        seats: 20,
-        police: 0,
-        cadre: 60,
-        incident: true,
-      },
-    ],
-  ],
-  prices: { build: 1000, rent: 500, seat: 500, officer: 20000, flag: 1000, facility: 10000, train: 500 },
-  modern: 20,
-  safe: 50,
-  scope: 'district',
-  counts: undefined,
-};
+const d = nestedTiersDistrict;
 
 const problem = problemOf(d);
 const best = solveExact(problem);
