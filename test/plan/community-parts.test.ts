@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidates } from '../../src/engine/plan/candidates.js';
 import { type CommunityInput, communityOptions } from '../../src/engine/plan/community.js';
+import type { Assessment } from '../../src/model/assessment.js';
 import type { Prices, Way } from '../../src/model/costs.js';
 import type { Exemption, Rubric } from '../../src/model/rubric.js';
 import { AS_OF, assessmentOf, miniRubric, rubricFromYaml } from '../helpers/build.js';
@@ -48,8 +49,10 @@ function plan(
   prices: Prices,
   extra: Partial<CommunityInput> = {},
   facilities?: { kind: string; area?: number; count?: number }[],
+  evidence?: Assessment['evidence'],
 ) {
-  const assessment = assessmentOf(r, metrics, facilities);
+  const read = assessmentOf(r, metrics, facilities);
+  const assessment = evidence ? { ...read, evidence } : read;
   return communityOptions({
     rubric: r,
     assessment,
@@ -93,9 +96,9 @@ describe('parts: fixes decided together', () => {
     expect(brief(o.packages.pass)).toEqual([[80, 2, ['m:p', 'm:q'], []]]);
   });
 
-  it('two shared fixes of one part are named each', () => {
+  it('two shared fixes of one part are named each, in order', () => {
     const prices: Prices = {
-      metrics: { p: [way(0, 10, 1, { shared: 1 })], q: [way(0, 10, 1, { shared: 2 })] },
+      metrics: { q: [way(0, 10, 1, { shared: 2 })], p: [way(0, 10, 1, { shared: 1 })] },
       facilities: {},
     };
     expect(brief(plan(pq, { p: 1, q: 1, x: 0 }, prices).packages.pass)).toEqual([
@@ -285,6 +288,32 @@ tiers:
   });
 });
 
+describe('a weighted section of no raw points', () => {
+  it('its criteria count for nothing, but a tier may still require them', () => {
+    // Section zero weighs 20 over 0 raw points: the engine gives it 0 whatever z1 does.
+    const r = rubricFromYaml(`
+rubric: t
+title: t
+metrics:
+  a: { type: area }
+  z: { type: count }
+sections:
+  - id: zero
+    weight: 20
+    criteria:
+      - { id: z1, kind: threshold, metric: z, at-least: 1, points: 0 }
+  - id: s
+    criteria:
+      - { id: a1, kind: threshold, metric: a, at-least: 100, points: 80 }
+tiers:
+  - { id: pass, min-score: 80, requires: [z1] }
+`);
+    const o = plan(r, { a: 50, z: 0 }, { metrics: { a: [way(0, 10)], z: [way(10, 0)] }, facilities: {} });
+    // a (500) for the 80 points, z (10) for the requirement.
+    expect(brief(o.packages.pass)).toEqual([[510, 2, ['m:a', 'm:z'], []]]);
+  });
+});
+
 describe('shared fixes across parts', () => {
   it('each part’s shared keys, joined in order, and a plain part beside them', () => {
     // b and a at stations (listed b first: their parts come b, a), f paid here (1000).
@@ -347,6 +376,21 @@ describe('Pareto packages: ties and months', () => {
       [300, 6, ['m:b'], []],
       [1000, 1, ['m:f'], []],
     ]);
+  });
+});
+
+describe('Pareto packages: at one price', () => {
+  it('the quicker package, whichever tier it came from', () => {
+    // As above, tiers not nested, at 50 points: the top needs f1 (300, 6 months), the lower b1
+    // (300, a month). For the lower tier both give what it needs at one price: the quicker one.
+    const r = rubricOf(
+      '- { id: top, min-score: 40, requires: [f1] }\n- { id: pass, min-score: 30, requires: [b1] }',
+      'nested-tiers: false',
+    );
+    const even: Prices = { metrics: { b: [way(0, 100, 1)], f: [way(300, 0, 6)] }, facilities: {} };
+    const m = { a: 100, b: 2, f: false, v: true };
+    expect(brief(plan(r, m, even).packages.pass)).toEqual([[300, 1, ['m:b'], []]]);
+    expect(brief(plan(r, m, even, { months: true }).packages.pass)).toEqual([[300, 1, ['m:b'], []]]);
   });
 });
 
@@ -431,6 +475,46 @@ describe('scored parts remembered for alike communities', () => {
     const none = { pass: [{ reason: 'points', id: 'pass' }] };
     expect(plan(r, {}, hall, {}, []).blocked).toEqual(none);
     expect(plan(r, {}, hall).blocked).toEqual(none);
+  });
+
+  it('facilities not reported at all, or reported as none, tell two communities apart', () => {
+    // c: a hall and m at 1, 30 points each. Not reported, the count has no data whatever m is;
+    // reported as none, m (10) gives one item of two: 30.
+    const r = miniRubric({
+      metrics: 'm: { type: count }',
+      facilities: 'hall: {}',
+      criteria: '- { id: c, kind: count, points: 60, items: [hall, { metric: m, at-least: 1 }] }',
+      tiers: '- { id: pass, min-score: 30 }',
+    });
+    const prices: Prices = { metrics: { m: [way(0, 10)] }, facilities: {} };
+    const none = { pass: [{ reason: 'points', id: 'pass' }] };
+    expect(plan(r, { m: 0 }, prices).blocked).toEqual(none);
+    expect(brief(plan(r, { m: 0 }, prices, {}, []).packages.pass)).toEqual([[10, 1, ['m:m'], []]]);
+    expect(plan(r, { m: 0 }, prices).blocked).toEqual(none);
+  });
+
+  it('the evidence intact for a part’s criteria tells two communities apart (材料审核)', () => {
+    // a1 counts only with a photo: with one, a at 100 (500) reaches 40; without, it earns nothing.
+    const mk = () =>
+      miniRubric({
+        metrics: 'a: { type: area }',
+        criteria: '- { id: a1, kind: threshold, metric: a, at-least: 100, points: 40, evidence: [照片] }',
+        tiers: '- { id: pass, min-score: 40 }',
+      });
+    const prices: Prices = { metrics: { a: [way(0, 10)] }, facilities: {} };
+    const photo = { a1: ['photo' as const] };
+    const none = { pass: [{ reason: 'points', id: 'pass' }] };
+    const r = mk();
+    expect(brief(plan(r, { a: 50 }, prices, {}, undefined, photo).packages.pass)).toEqual([
+      [500, 1, ['m:a'], []],
+    ]);
+    expect(plan(r, { a: 50 }, prices).blocked).toEqual(none);
+    // The other way round, on a rubric not seen yet.
+    const r2 = mk();
+    expect(plan(r2, { a: 50 }, prices).blocked).toEqual(none);
+    expect(brief(plan(r2, { a: 50 }, prices, {}, undefined, photo).packages.pass)).toEqual([
+      [500, 1, ['m:a'], []],
+    ]);
   });
 
   it('a way that moves a second metric changes the effect: not the same part', () => {

@@ -175,10 +175,11 @@ function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
 
 /**
  * What scoring a part's combinations found, by what decides it: the values of everything the part's
- * criteria read, and each option's effect (not its price nor its station: only the delta and the
- * statuses are kept). Two communities alike in these get the same changes of
- * total and statuses from the engine (the rest of the rubric is not touched: see the top), so a
- * district's many alike communities are scored once. A community with exemptions is always scored.
+ * criteria read, the evidence intact for them, and each option's effect (not its price nor its
+ * station: only the delta and the statuses are kept). Two communities alike in these get the same
+ * changes of total and statuses from the engine (the rest of the rubric is not touched: see the
+ * top), so a district's many alike communities are scored once. A community with exemptions is
+ * always scored.
  */
 const SCORED = new WeakMap<Rubric, Map<string, { delta: number; ok: number }[]>>();
 /** The most parts remembered per rubric: a province's worth of unlike parts would only cost memory. */
@@ -188,8 +189,14 @@ function partKey(input: CommunityInput, byKey: FixOption[][], ids: Set<string>):
   const a = input.assessment;
   if (grantsFor(input.rubric, input.score.waivers, a.entity.id, []).length) return undefined;
   const nodes = new Set<string>();
-  for (const r of readsOf(input.rubric)) if (ids.has(r.id)) for (const n of r.nodes) nodes.add(n);
-  const values: unknown[] = [a.period, a.entity.level, a.facilities === undefined];
+  // 材料审核: a criterion's claim counts only with its evidence intact, so that is read too.
+  const evidence: unknown[] = [];
+  for (const r of readsOf(input.rubric))
+    if (ids.has(r.id)) {
+      for (const n of r.nodes) nodes.add(n);
+      evidence.push(a.evidence?.[r.id] ?? null);
+    }
+  const values: unknown[] = [a.period, a.entity.level, a.facilities === undefined, evidence];
   for (const n of [...nodes].sort())
     values.push(n, n.startsWith('m:') ? a.metrics[n.slice(2)] : a.facilities?.[n.slice(2)]);
   for (const list of byKey) values.push(list.map((o) => [o.key, o.from, o.to, o.amount, o.unit, o.way.also]));
