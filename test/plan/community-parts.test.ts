@@ -197,13 +197,13 @@ describe('the cheapest way per change', () => {
     // so both give 30; a at 97 ㎡ though: the second way reaches 100 ㎡ too (+40).
     const r = rubricOf();
     const prices: Prices = {
-      metrics: { b: [way(0, 100), { ...way(600, 100, 1, { also: ['a'] }), way: 'annex' }] },
+      metrics: { b: [way(0, 100), { ...way(600, 100, 1, { also: ['a'] }), way: 'set-up' }] },
       facilities: {},
     };
     const o = plan(r, { a: 97, b: 2, f: true, v: true }, prices);
-    // 30 points: top (90) needs 60: only the annex (b and a) gives 70.
-    expect(ways(o.packages.top)).toEqual([['m:b annex']]);
-    expect(ways(o.packages.pass)).toEqual([['m:b build'], ['m:b annex']]);
+    // 30 points: top (90) needs 60: only the set-up (b and a) gives 70.
+    expect(ways(o.packages.top)).toEqual([['m:b set-up']]);
+    expect(ways(o.packages.pass)).toEqual([['m:b build'], ['m:b set-up']]);
   });
 });
 
