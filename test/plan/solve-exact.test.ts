@@ -87,6 +87,10 @@ describe('exactApplies', () => {
     expect(exactApplies({ ...base, months: 12 })).toBe('months');
     const shared = [...X.slice(1), member('c1', null, { B: [10, 1] }, 'X', ['f:站'])];
     expect(exactApplies({ ...base, communities: shared })).toBe('shared');
+    // One package of two shared is enough.
+    const mixed = member('c1', null, { B: [10, 1] });
+    mixed.options.packages.A = [{ tier: 'A', cost: 30, months: 5, fixes: [fix('f:站')], shared: ['f:站'] }];
+    expect(exactApplies({ ...base, communities: [...X.slice(1), mixed] })).toBe('shared');
     const district = quota('d', 'B', atLeast(0.5), ids, { by: 'district', key: 'D' });
     expect(exactApplies({ ...base, quotas: [...base.quotas, district] })).toBe('groupings');
   });
@@ -96,6 +100,8 @@ describe('exactApplies', () => {
     const between: Bound = { op: 'between', value: { value: 1 }, upper: { value: 2 } };
     const upper = quota('u', 'B', between, ids, { measure: 'count' });
     expect(exactApplies(problem(X, [upper]))).toBe('upper');
+    // One such quota among others is enough.
+    expect(exactApplies(problem(X, [quota('a', 'A', atLeast(0.25), ids), upper]))).toBe('upper');
     // Between 1 and 2 at C: nobody can reach C by a package of its own (none listed): short, blocked.
     const blocked = quota('u', 'C', between, ids, { measure: 'count' });
     expect(quotaNeeds(problem(X, [blocked]))[0]!.need).toBeUndefined();
@@ -162,6 +168,8 @@ describe('solveExact: two tiers', () => {
     expect([short.feasible, short.overBudget]).toEqual([false, { budget: 75, least: 76 }]);
     const enough = solveExact(problem(X, qs, { budget: 76 }));
     expect([enough.feasible, enough.overBudget]).toEqual([true, undefined]);
+    // A billionth short is rounding, not short.
+    expect(solveExact(problem(X, qs, { budget: 76 - 1e-9 })).feasible).toBe(true);
   });
 
   it('one at B already is lifted to A alone; one at A stays; a package to A may be the cheapest way to B', () => {
@@ -190,6 +198,44 @@ describe('solveExact: two tiers', () => {
     );
     expect(liftsOf(z)).toEqual(['e2→A']);
     expect(z.cost).toBe(2);
+  });
+
+  it('equally cheap: one more lift to B before one to A instead (the two-tier program’s split), so the general program would not', () => {
+    // h1 at B (to A: 2), h2 below (to A: 5, to B: 3). A ≥ 50% (1 of 2), B = 100% (2 of 2).
+    // h1 to A and h2 to B: 2 + 3 = 5; h2 to A alone: 5. The first split (none from below to A) is kept.
+    const H = [member('h1', 'B', { A: [2, 1] }), member('h2', null, { A: [5, 1], B: [3, 1] })];
+    const hq = [quota('a', 'A', atLeast(0.5), ['h1', 'h2']), quota('b', 'B', atLeast(1), ['h1', 'h2'])];
+    const s = solveExact(problem(H, hq));
+    expect([liftsOf(s), s.cost]).toEqual([['h1→A', 'h2→B'], 5]);
+    const two = dp(rubric, H, ['A', 'B'], [1, 1])!;
+    expect([...two.choice.keys()].sort()).toEqual(['h1', 'h2']);
+    // The general program, on its own, keeps h2 to A (its first way to the goal at 5).
+    expect([...dpGeneral(rubric, H, ['A', 'B'], [1, 1])!.choice].map(([id, c]) => [id, c.tier])).toEqual([
+      ['h2', 'A'],
+      ['h1', 'B'],
+    ]);
+  });
+
+  it('equally cheap ways to B: the first member in the split order, and a package to A before one to B', () => {
+    // u0 at A meets A ≥ 1/3; B ≥ 2/3 needs one more. u1 (to A 10, B 3) comes before u2 (to B 3).
+    const U = [
+      member('u0', 'A', {}),
+      member('u1', null, { A: [10, 1], B: [3, 1] }),
+      member('u2', null, { B: [3, 1] }),
+    ];
+    const uids = U.map((c) => c.id);
+    const u = solveExact(
+      problem(U, [quota('a', 'A', atLeast(0.3), uids), quota('b', 'B', atLeast(0.6), uids)]),
+    );
+    expect([liftsOf(u), u.cost]).toEqual([['u1→B'], 3]);
+    // g2's package to A costs what its package to B does: the one to A is taken.
+    const G = [member('g0', 'A', {}), member('g2', null, { A: [3, 1], B: [3, 1] })];
+    const g = solveExact(
+      problem(G, [quota('a', 'A', atLeast(0.5), ['g0', 'g2']), quota('b', 'B', atLeast(1), ['g0', 'g2'])]),
+    );
+    expect([liftsOf(g), g.cost]).toEqual([['g2→A'], 3]);
+    // So in the general program: its first choice of two equally cheap.
+    expect(dpGeneral(rubric, G, ['B'], [1])!.choice.get('g2')!.tier).toBe('A');
   });
 
   it('dp: no choice meets the counts; the lower targets read off the same program', () => {
@@ -266,16 +312,42 @@ describe('solveExact: what no plan meets', () => {
     ]);
   });
 
-  it('a group no choice completes: infeasible, nothing of it planned', () => {
+  it('a group no choice completes: infeasible, nothing of it planned, no saving worked out', () => {
     // Two quotas of street X over other members (no real table has them): the program takes the
-    // first one's members, c1 alone, and three more at B cannot be found among them.
+    // first one's members, c1 alone, and four at B (three at 75%) cannot be found among them.
     const s = solveExact(
       problem(X, [
         quota('p', 'B', atLeast(1), ['c1']),
-        quota('q', 'B', atLeast(3), ['c1', 'c2', 'c3'], { measure: 'count' }),
+        quota('q', 'B', atLeast(0.8), ['c1', 'c2', 'c3', 'c4']),
       ]),
     );
     expect([s.feasible, s.cost, s.months, s.lifts]).toEqual([false, 0, 0, []]);
+    expect(s.quotas.map((q) => q.saving)).toEqual([undefined, undefined]);
+  });
+
+  it('a member of a quota outside the program counts at its own tier; one no file gave, at none', () => {
+    // The program sees p's members (c1); q also counts v1, at B already, and a ghost.
+    const V = [member('c1', null, { B: [10, 1] }), member('v1', 'B', {})];
+    const s = solveExact(
+      problem(V, [quota('p', 'B', atLeast(1), ['c1']), quota('q', 'B', atLeast(0.6), ['c1', 'v1', 'ghost'])]),
+    );
+    expect(liftsOf(s)).toEqual(['c1→B']);
+    expect(s.quotas.map((q) => [q.quota.quota, q.reached, q.met])).toEqual([
+      ['p', 1, true],
+      ['q', 2, true],
+    ]);
+  });
+
+  it('a saving for more-than as for at-least; none for a cap', () => {
+    // More than 25% of X at A (2 of 4), and at most 75% at B: c2 (25) and c1 (30) to A. 20%: one, 25.
+    const s = solveExact(
+      problem(X, [
+        quota('a', 'A', { op: 'more-than', value: { value: 0.25 } }, ids),
+        quota('cap', 'B', { op: 'at-most', value: { value: 0.75 } }, ids),
+      ]),
+    );
+    expect([liftsOf(s), s.cost]).toEqual([['c1→A', 'c2→A'], 55]);
+    expect(s.quotas.map((q) => q.saving)).toEqual([{ bound: 0.2, saving: 30 }, undefined]);
   });
 
   it('throws on quotas that do not split by group', () => {
