@@ -414,7 +414,20 @@ function placed(
           ...finding('trust.rubric-other', 'error', {
             rubric: s.rubric?.id ?? '',
             other: familyRubric.get(m.streetRubric ?? '')?.id ?? m.streetRubric ?? '',
-            group: s.entity.street ?? s.entity.district ?? '',
+            group: (m.byDistrict ? s.entity.district : s.entity.street) ?? s.entity.district ?? '',
+          }),
+          file: s.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+    if (m.misfit === 'period-other')
+      addInvalid(s.file, [
+        {
+          ...finding('trust.period-other', 'error', {
+            period: s.period,
+            other: m.streetPeriod ?? '',
+            group: (m.byDistrict ? s.entity.district : s.entity.street) ?? s.entity.district ?? '',
           }),
           file: s.file,
           line: 1,

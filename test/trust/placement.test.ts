@@ -169,6 +169,58 @@ describe('a period outside the rubric (d6)', () => {
   });
 });
 
+describe("a month of the rubric's year where the street says the year", () => {
+  // 丁字社区 writes `period: 2005-06` (or its workbook cell holds a date): a period its rubric
+  // covers, but a table of its own would leave 五马街道's 2005 table 2 / 8 instead of 2 / 9.
+  it('rank, trend and plan: one 2005 table, 2 / 9 with 丁字社区 in doubt, an error at its period', () => {
+    const dir = street('month', { 'dingzi.yaml': [[/^period: .*$/m, 'period: 2005-06']] });
+    const r = rankJson([dir]);
+    expect(r.data.tables.map((t) => t.period)).toEqual(['2005']);
+    expect(r.quota('modern-share')).toMatchObject({ n: 9, reached: 2, provisional: true });
+    expect(r.quota('modern-share').inDoubt.map((d) => d.id)).toEqual(['dingzi']);
+    expect(r.stderr).toMatch(
+      /dingzi\.yaml:5:1 +error +trust\.period-other +not ranked: this file is for period 2005-06/,
+    );
+    const zh = runCli(['rank', dir, '--lang', 'zh-CN', ...AS_OF]);
+    expect(zh.stderr).toContain(
+      '本社区在五马街道 2005 的表中按未评分计算：如这份自评属于该表，请写 period: 2005',
+    );
+    const tw = runCli(['trend', dir, '--lang', 'zh-TW', ...AS_OF]);
+    expect(tw.stderr).toContain('trust.period-other  未列入排名：本檔案的年度是 2005-06');
+    expect(tw.stdout).not.toContain('2005-06');
+    const plan = JSON.stringify(JSON.parse(runCli(['plan', dir, '--format', 'json', ...AS_OF]).stdout));
+    expect(plan).not.toContain('2005-06');
+  });
+
+  it("a community with a file for the year too: its second file is another period's, ranked in its own table", () => {
+    const dir = street('month-too', {});
+    writeFileSync(
+      join(dir, 'dingzi-h1.yaml'),
+      readFileSync(join(dir, 'dingzi.yaml'), 'utf8').replace(/^period: .*$/m, 'period: 2005-06'),
+    );
+    const r = rankJson([dir]);
+    expect(r.data.tables.map((t) => t.period)).toEqual(['2005', '2005-06']);
+    expect(r.quota('modern-share')).toMatchObject({ n: 9, reached: 2, provisional: false });
+    expect(r.stderr).not.toContain('trust.period-other');
+  });
+
+  it('the same from a workbook whose period cell holds a date', async () => {
+    const book = join(tmp, 'month.xlsx');
+    expect(runCli(['convert', join(ROOT, 'examples/street'), '--to', 'xlsx', '-o', book]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A3').value).toBe('dingzi');
+    ws.getCell('F3').value = new Date(Date.UTC(2005, 0, 1));
+    await wb.xlsx.writeFile(book);
+    const r = rankJson([book]);
+    expect(r.data.tables.map((t) => t.period)).toEqual(['2005']);
+    expect(r.quota('modern-share')).toMatchObject({ n: 9, provisional: true });
+    expect(r.quota('modern-share').inDoubt.map((d) => d.id)).toEqual(['dingzi']);
+    expect(r.stderr).toMatch(/month\.xlsx:'Self-assessment'!A3 +error +trust\.period-other/);
+  });
+});
+
 describe('one code and one severity for a period outside its rubric (item 6)', () => {
   beforeAll(() => {
     street('p2099', { 'dingzi.yaml': [[/^period: .*$/m, 'period: 2099']] });
