@@ -413,6 +413,8 @@ class RankBuild {
           other: m.streetRubric ?? '',
           group: (m.byDistrict ? e.district : e.street) ?? e.district ?? '',
         }),
+        // A YAML file's place is a line and column: the file is named here, or the error names none.
+        file: e.file,
         ...this.locate(e.file, ['rubric']),
       };
     if (m.misfit === 'period-other')

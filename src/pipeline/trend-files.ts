@@ -381,8 +381,17 @@ function placed(
   const asOfYear = judgedOn.slice(0, 4);
   const familyRubric = new Map<string, Rubric>();
   const keyOf = new Map<Submission, string>();
+  // A family measures several years, but within one year a street's files share one rubric: a
+  // file naming a lenient rubric of the family (one that extends the street's, in a folder the
+  // office allows) is another rubric than its street's, as in rank.
+  const families = new Map<Rubric, string>();
   for (const s of subs) {
-    const key = s.rubric ? familyOf(s.rubric) : '';
+    let key = '';
+    if (s.rubric) {
+      let family = families.get(s.rubric);
+      if (family === undefined) families.set(s.rubric, (family = familyOf(s.rubric)));
+      key = `${family}\u0001${s.rubric.id}`;
+    }
     keyOf.set(s, key);
     if (s.rubric && !familyRubric.has(key)) familyRubric.set(key, s.rubric);
   }

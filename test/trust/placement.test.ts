@@ -9,7 +9,7 @@
  * 府前 reach 新型现代化; 花柳塘, 五马街, 鼓楼 and 菱藕 too reach 安全文明 (6 of 9); 桂柑, 府前,
  * 花柳塘 and 菱藕 have 300 m² of rooms (4 of 9).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -91,6 +91,29 @@ describe('a file naming another rubric stays in its street (d7)', () => {
     expect(zh.stdout).not.toContain('57.1%');
     expect(zh.stdout).not.toContain('liuhao-2008 · 2005');
     expect(zh.stdout).toContain('菱藕社区（lingou）：已报送文件，但年度或评分细则与本表不符，未评分');
+  });
+
+  it('names the file under another rubric at its rubric: line; trend holds it to its street too', () => {
+    // A rubric the office allows (a folder given with --rubrics) for 2005, of the street's family
+    // (it extends the street's) and lenient: 100 m² meets "150 m²". A file naming it is scored,
+    // then held to its street's rubric; the finding must say which file it is.
+    const rubrics = join(tmp, 'lenient');
+    mkdirSync(rubrics, { recursive: true });
+    writeFileSync(
+      join(rubrics, 'lenient-2005.yaml'),
+      'rubric: lenient-2005\nextends: district-2005-community\nsections:\n  - id: facilities\n    criteria:\n      - { id: service-area-150, at-least: 100 m2 }\n',
+    );
+    const dir = street('d7-allowed', { 'dingzi.yaml': [[/^rubric: .*$/m, 'rubric: lenient-2005']] });
+    const r = runCli(['rank', dir, '--rubrics', rubrics, '--lang', 'en', ...AS_OF]);
+    expect(r.stderr).toMatch(/dingzi\.yaml:3:1 +error +trust\.rubric-other +not ranked/);
+    expect(r.stderr).not.toMatch(/^ +error +trust\.rubric-other/m);
+    // trend: one family measures several years, but not two rubrics in one street's year.
+    const tw = runCli(['trend', dir, '--rubrics', rubrics, '--lang', 'zh-TW', ...AS_OF]);
+    expect(tw.stderr).toMatch(/dingzi\.yaml:1:1 +錯誤 +trust\.rubric-other +未列入排名/);
+    const t = JSON.parse(runCli(['trend', dir, '--rubrics', rubrics, '-f', 'json', ...AS_OF]).stdout).tables;
+    expect(t.map((x: { rubric: { id: string } }) => x.rubric.id)).toEqual(['district-2005-community']);
+    const dingzi = t[0].communities.find((c: { id: string }) => c.id === 'dingzi');
+    expect(dingzi.points).toMatchObject([{ period: '2005', scored: false, total: null }]);
   });
 
   it('with --roster: the communities that sent a file are not 未报送', () => {
