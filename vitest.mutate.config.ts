@@ -5,15 +5,30 @@
  */
 import { defineConfig } from 'vitest/config';
 
+/**
+ * MUTATE_TESTS (comma-separated globs) narrows the set for a run on one file, where every test
+ * file that imports it somewhere below would otherwise run for each mutant (bounds.ts is imported
+ * by all of them): `MUTATE_TESTS='test/engine/bounds.test.ts,test/engine/covers.test.ts' npx
+ * stryker run --mutate src/kinds/bounds.ts`. A score found so is a floor: the other tests could
+ * only kill more.
+ */
+const only = process.env.MUTATE_TESTS?.split(',').filter(Boolean);
+
 export default defineConfig({
   test: {
-    include: [
-      'test/engine/**/*.test.ts',
-      'test/model/build-rubric.test.ts',
-      'test/model/interpret.test.ts',
-      'test/trend/engine.test.ts',
-      'test/rank/engine.test.ts',
-    ],
+    include: only?.length
+      ? only
+      : [
+          'test/engine/**/*.test.ts',
+          'test/kinds/**/*.test.ts',
+          'test/model/build-rubric.test.ts',
+          'test/model/interpret.test.ts',
+          'test/trend/engine.test.ts',
+          'test/rank/engine.test.ts',
+          'test/plan/agreement.test.ts',
+          'test/plan/alternatives.test.ts',
+          'test/plan/two-tiers.test.ts',
+        ],
     testTimeout: 60_000,
     // Not `isolate: false`, though faster: a mutant that code at a module's top level also reaches
     // (a test file's `const weights = normalizeWeights(…)`) is switched on when modules load, and

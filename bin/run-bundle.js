@@ -25,7 +25,8 @@ const vm = require('node:vm');
 //   spent 1.5 s of a 7 s single-thread rank in garbage collection; with the flag 0.4 s of 5.2 s,
 //   and a 100,000-file rank's peak memory no longer varies between 220 and 380 MB from run to run.
 const GC_FLAGS = ['--single-threaded-gc', '--no-allocation-site-pretenuring'];
-// And for a large workbook: exceljs's streaming read makes garbage that outlives a young-generation
+// And for a large workbook, or a run that keeps every result to write at the end (--results-out,
+// --attest: bin/civscore.js keepsResults): exceljs's streaming read makes garbage that outlives a young-generation
 // collection, and V8 let the heap grow to some 130 MB of it between full collections. Growing
 // the heap by at most 40% of what survives keeps a 100,000-row rank under 300 MB (305 → 291 MB
 // peak, a few per cent more time in collection).

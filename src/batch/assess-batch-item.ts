@@ -17,7 +17,7 @@ import { type Finding, hasErrors, type Path, type Position } from '../model/find
 import type { InspectionSet } from '../model/inspection.js';
 import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
-import { type AssessedFile, assessFile, assessLoaded } from '../pipeline/assess-file.js';
+import { type AssessedFile, type AssessOptions, assessFile, assessLoaded } from '../pipeline/assess-file.js';
 import type { Claim } from '../pipeline/claim.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import { periodFitsRubric } from '../pipeline/rubric-period.js';
@@ -82,18 +82,29 @@ export type BatchItem =
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
   | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
 
+/** The scoring options of a batch's options, made once per options object (not once per file). */
+const assessOptionsOf = new WeakMap<BatchOptions, AssessOptions>();
+function assessOptions(options: BatchOptions): AssessOptions {
+  let assess = assessOptionsOf.get(options);
+  if (!assess) {
+    assess = {
+      ...(options.rubric ? { rubric: options.rubric } : {}),
+      asOf: options.asOf,
+      ...(options.waivers ? { waivers: options.waivers } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.policy ? { policy: options.policy } : {}),
+      ...(options.lower ? { lower: options.lower } : {}),
+      ...(options.keepAssessment ? { keepAssessment: true } : {}),
+      ...(options.inspections ? { inspections: options.inspections } : {}),
+      ...(options.evidence ? { evidence: options.evidence } : {}),
+    };
+    assessOptionsOf.set(options, assess);
+  }
+  return assess;
+}
+
 export function assessBatchItem(file: string, options: BatchOptions): BatchItem {
-  const assess = {
-    ...(options.rubric ? { rubric: options.rubric } : {}),
-    asOf: options.asOf,
-    ...(options.waivers ? { waivers: options.waivers } : {}),
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-    ...(options.policy ? { policy: options.policy } : {}),
-    ...(options.lower ? { lower: options.lower } : {}),
-    ...(options.keepAssessment ? { keepAssessment: true } : {}),
-    ...(options.inspections ? { inspections: options.inspections } : {}),
-    ...(options.evidence ? { evidence: options.evidence } : {}),
-  };
+  const assess = assessOptions(options);
   const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
   if (y) {
     const r = assessLoaded(y, assess);
@@ -140,13 +151,15 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
     if (f.severity === 'warning') warnings++;
     if (f.code.startsWith('evidence.')) (notes ??= []).push(f);
   }
-  return {
+  // Key by key in this order, without a spread of a small object per optional key (per file).
+  const item: Extract<BatchItem, { kind: 'scored' }> = {
     kind: 'scored',
     entry: toRankEntry(r.rubric, r.result, r.file, warnings),
-    ...(r.rubric.file ? { rubricFile: r.rubric.file } : {}),
-    ...(keep.keepResults ? { result: r.result } : {}),
-    ...(keep.keepCriteria ? { criteria: criterionPoints(r.rubric, r.result) } : {}),
-    ...(r.assessment ? { assessment: r.assessment } : {}),
-    ...(notes ? { notes } : {}),
   };
+  if (r.rubric.file) item.rubricFile = r.rubric.file;
+  if (keep.keepResults) item.result = r.result;
+  if (keep.keepCriteria) item.criteria = criterionPoints(r.rubric, r.result);
+  if (r.assessment) item.assessment = r.assessment;
+  if (notes) item.notes = notes;
+  return item;
 }

@@ -154,118 +154,169 @@ async function runBatch<T>(
   pool: PoolOptions,
   decoder: Decoder<T>,
 ): Promise<T[]> {
-  const files = source.files;
-  const items: T[] = [];
-  const chunk = pool.chunk ?? 128;
-  let listing = true;
-  /** Lists until `n` files are known or all are; the files known. */
-  const known = (n: number): number => {
-    while (listing && files.length < n) listing = source.more();
-    return files.length;
-  };
+  const run = new BatchRun<T>(source, job, pool, decoder);
   // This thread scores too (jobs - 1 workers): one V8 heap fewer, and no core left coordinating.
   // The workers are counted once enough files are listed to tell the batch's size apart as far
   // as workersFor does (one worker per filesPerWorker files, or per chunk), or all of them.
-  const workers = workersFor(pool, known(Math.max(1, pool.jobs - 1) * (pool.filesPerWorker ?? chunk)), chunk);
+  const workers = workersFor(
+    pool,
+    run.known(Math.max(1, pool.jobs - 1) * (pool.filesPerWorker ?? run.chunk)),
+    run.chunk,
+  );
   const started = pool.workers ?? [];
   for (const w of started.slice(workers)) void w.terminate();
-  const run = taskRunner(job);
-  const encode = taskEncoder(job);
-  const local = decoder(true);
-  /** Scores files [start, end) here. */
-  const runHere = (start: number, end: number) => {
-    const chunkFiles = files.slice(start, end);
-    local(encode(chunkFiles.map(run), chunkFiles), start, items);
-  };
-  /** Progress against the files known so far (all of them, once listed). */
-  let done = 0;
-  const progress = (n: number) => {
-    done += n;
-    pool.onProgress?.(done, files.length);
-  };
-  if (workers === 0) {
-    for (let start = 0; start < known(start + chunk); start += chunk) {
-      const end = Math.min(files.length, start + chunk);
-      runHere(start, end);
-      progress(end - start);
-    }
-    if (files.length === 0) pool.onProgress?.(0, 0);
-    items.length = files.length;
-    return items;
+  return workers === 0 ? run.alone() : run.withWorkers(workers, started);
+}
+
+/**
+ * One batch over this thread and its workers: the files as they are listed, the items stored by
+ * each file's index, and which files have gone out (`next`).
+ */
+class BatchRun<T> {
+  readonly chunk: number;
+  private readonly files: readonly string[];
+  private readonly items: T[] = [];
+  private listing = true;
+  /** Files handed out so far, to this thread or a worker. */
+  private next = 0;
+  /** Files done, for progress against the files known so far (all of them, once listed). */
+  private done = 0;
+  private readonly run: (file: string) => unknown;
+  private readonly encode: (items: unknown[], files: readonly string[]) => unknown;
+  private readonly local: ReturnType<Decoder<T>>;
+  /** How many files each chunk out at a worker holds, by its first index. */
+  private readonly sizes = new Map<number, number>();
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly job: BatchTask,
+    private readonly pool: PoolOptions,
+    private readonly decoder: Decoder<T>,
+  ) {
+    this.files = source.files;
+    this.chunk = pool.chunk ?? 128;
+    this.run = taskRunner(job);
+    this.encode = taskEncoder(job);
+    this.local = decoder(true);
   }
-  // Each worker holds two chunks so that it never waits while this thread is busy with one.
-  const mainChunk = Math.max(1, chunk >> 1);
-  let next = 0;
-  return new Promise<T[]>((resolvePromise, reject) => {
-    let running = workers + 1;
-    let failed = false;
-    const threads: Worker[] = [];
-    const finished = () => {
-      if (--running === 0) {
-        items.length = files.length;
-        resolvePromise(items);
-      }
-    };
-    const take = (size: number): number | undefined => {
-      const total = known(next + size);
-      if (next >= total) return undefined;
-      const start = next;
-      next = Math.min(total, next + size);
-      return start;
-    };
-    /** How many files each chunk out at a worker holds, by its first index. */
-    const sizes = new Map<number, number>();
-    const send = (w: Worker, first: boolean): boolean => {
-      const start = take(chunk);
-      if (start === undefined) return false;
-      const req: ChunkRequest = { start, files: files.slice(start, next), ...(first ? { job } : {}) };
-      sizes.set(start, next - start);
-      w.postMessage(req);
-      return true;
-    };
-    for (let i = 0; i < workers; i++) {
-      const w = started[i] ?? startWorkers(1)[0]!;
-      w.ref();
-      threads.push(w);
-      let pending = 0;
-      const store = decoder(false);
-      w.on('message', (res: ChunkResponse) => {
-        const size = sizes.get(res.start)!;
-        sizes.delete(res.start);
-        store(res.payload, res.start, items);
-        pending--;
-        progress(size);
-        if (send(w, false)) pending++;
-        else if (pending === 0) {
-          void w.terminate();
-          finished();
-        }
-      });
-      w.on('error', (e) => {
+
+  /** Lists until `n` files are known or all are; the files known. */
+  known(n: number): number {
+    while (this.listing && this.files.length < n) this.listing = this.source.more();
+    return this.files.length;
+  }
+
+  /** Every file on this thread, chunk by chunk. */
+  alone(): T[] {
+    const { chunk, files } = this;
+    for (let start = 0; start < this.known(start + chunk); start += chunk) {
+      const end = Math.min(files.length, start + chunk);
+      this.runHere(start, end);
+      this.progress(end - start);
+    }
+    if (files.length === 0) this.pool.onProgress?.(0, 0);
+    return this.finish();
+  }
+
+  /**
+   * Chunks to `workers` workers (two out at each, so that none waits while this thread is busy
+   * with one) and half-chunks on this thread between their messages.
+   */
+  withWorkers(workers: number, started: readonly Worker[]): Promise<T[]> {
+    const mainChunk = Math.max(1, this.chunk >> 1);
+    return new Promise<T[]>((resolvePromise, reject) => {
+      let running = workers + 1;
+      let failed = false;
+      const threads: Worker[] = [];
+      const finished = () => {
+        if (--running === 0) resolvePromise(this.finish());
+      };
+      const fail = (e: unknown) => {
         if (failed) return;
         failed = true;
         for (const t of threads) void t.terminate();
         reject(e);
-      });
-      if (send(w, true)) pending++;
-      if (send(w, false)) pending++;
-    }
-    const step = () => {
-      if (failed) return;
-      const start = take(mainChunk);
-      if (start === undefined) return finished();
-      const end = next;
-      try {
-        runHere(start, end);
-      } catch (e) {
-        failed = true;
-        for (const t of threads) void t.terminate();
-        reject(e);
-        return;
+      };
+      for (let i = 0; i < workers; i++) {
+        const w = started[i] ?? startWorkers(1)[0]!;
+        threads.push(w);
+        this.drive(w, finished, fail);
       }
-      progress(end - start);
+      const step = () => {
+        if (failed) return;
+        const start = this.take(mainChunk);
+        if (start === undefined) return finished();
+        const end = this.next;
+        try {
+          this.runHere(start, end);
+        } catch (e) {
+          return fail(e);
+        }
+        this.progress(end - start);
+        setImmediate(step);
+      };
       setImmediate(step);
+    });
+  }
+
+  /** Keeps worker `w` busy until no file is left, then stops it and calls `finished`. */
+  private drive(w: Worker, finished: () => void, fail: (e: unknown) => void): void {
+    w.ref();
+    let pending = 0;
+    const store = this.decoder(false);
+    w.on('message', (res: ChunkResponse) => {
+      const size = this.sizes.get(res.start)!;
+      this.sizes.delete(res.start);
+      store(res.payload, res.start, this.items);
+      pending--;
+      this.progress(size);
+      if (this.send(w, false)) pending++;
+      else if (pending === 0) {
+        void w.terminate();
+        finished();
+      }
+    });
+    w.on('error', fail);
+    if (this.send(w, true)) pending++;
+    if (this.send(w, false)) pending++;
+  }
+
+  /** The first index of the next `size` files, once listed; undefined when none is left. */
+  private take(size: number): number | undefined {
+    const total = this.known(this.next + size);
+    if (this.next >= total) return undefined;
+    const start = this.next;
+    this.next = Math.min(total, this.next + size);
+    return start;
+  }
+
+  /** A chunk to worker `w` (with the job, the first time); false when no file is left. */
+  private send(w: Worker, first: boolean): boolean {
+    const start = this.take(this.chunk);
+    if (start === undefined) return false;
+    const req: ChunkRequest = {
+      start,
+      files: this.files.slice(start, this.next),
+      ...(first ? { job: this.job } : {}),
     };
-    setImmediate(step);
-  });
+    this.sizes.set(start, this.next - start);
+    w.postMessage(req);
+    return true;
+  }
+
+  /** Scores files [start, end) here. */
+  private runHere(start: number, end: number): void {
+    const chunkFiles = this.files.slice(start, end);
+    this.local(this.encode(chunkFiles.map(this.run), chunkFiles), start, this.items);
+  }
+
+  private progress(n: number): void {
+    this.done += n;
+    this.pool.onProgress?.(this.done, this.files.length);
+  }
+
+  private finish(): T[] {
+    this.items.length = this.files.length;
+    return this.items;
+  }
 }

@@ -33,6 +33,8 @@ export interface PlanRunOptions {
   months?: string;
   solver: SolverChoice;
   timeLimit: string;
+  alternatives?: string;
+  within?: string;
 }
 
 const many = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
@@ -54,7 +56,9 @@ export function addPlanOptions(cmd: Command, costs: string): Command {
         .choices(['auto', 'exact', 'highs'])
         .default('auto'),
     )
-    .option('--time-limit <seconds>', "HiGHS's time limit, in seconds", '30');
+    .option('--time-limit <seconds>', "HiGHS's time limit, in seconds", '30')
+    .option('--alternatives <n>', 'how many cheapest other plans to list (default 3; 20 in JSON; 0: none)')
+    .option('--within <percent>', 'how much dearer than the best plan an alternative may be (default 5%)');
 }
 
 const WHOLE = /^(\d+)\s*(个|個)?$/;
@@ -86,6 +90,8 @@ function checkTargets(
       const near = suggest(id, new Set(quotas.keys()));
       throw new CliError('plan.target-unknown', { id, ...(near ? { suggestion: near } : {}) });
     }
+    // 大多数 ≥ 300 ㎡ counts a criterion: the plan does not lift it (see pipeline/plan.ts tierQuotas).
+    if (q.criterion !== undefined) throw new CliError('plan.target-criterion', { id });
     if (q.measure === 'count') {
       const m = WHOLE.exec(t.value);
       if (!m) throw new CliError('plan.target-count-usage', { value: t.text, id });
@@ -115,6 +121,27 @@ export interface CheckedPlanOptions {
   budget?: number;
   months?: number;
   timeLimit: number;
+  /** --alternatives (undefined: the format's default); --within as a fraction. */
+  alternatives?: number;
+  within: number;
+}
+
+/** The alternatives listed when --alternatives is not given: a few to read, more for a program. */
+export const DEFAULT_ALTERNATIVES = { read: 3, json: 20 } as const;
+const DEFAULT_WITHIN = 0.05;
+
+function alternativesOption(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim()) || Number(v) > 1000)
+    throw new CliError('plan.alternatives-usage', { value: v });
+  return Number(v);
+}
+
+function withinOption(v: string | undefined): number {
+  if (v === undefined) return DEFAULT_WITHIN;
+  const m = /^(\d+(?:\.\d+)?)\s*[%％]$/.exec(v.trim());
+  if (!m) throw new CliError('plan.within-usage', { value: v });
+  return Number(m[1]) / 100;
 }
 
 /** The plan's own options, checked before any file is read (a usage error is exit 2 at once). */
@@ -125,7 +152,10 @@ export function checkPlanOptions(opts: PlanRunOptions): CheckedPlanOptions {
     throw new CliError('plan.budget-usage', { value: opts.budget });
   const months = positive(opts.months, 'plan.months-usage');
   const timeLimit = positive(opts.timeLimit, 'plan.time-limit-usage')!;
+  const alternatives = alternativesOption(opts.alternatives);
   return {
+    ...(alternatives !== undefined ? { alternatives } : {}),
+    within: withinOption(opts.within),
     targets,
     ...(budget !== undefined ? { budget } : {}),
     ...(months !== undefined ? { months } : {}),
@@ -143,6 +173,8 @@ export async function makePlan(
   opts: PlanRunOptions,
   checked: CheckedPlanOptions,
   ctx: CliContext,
+  /** How many alternatives without --alternatives (the format's default). */
+  alternatives: number = DEFAULT_ALTERNATIVES.read,
 ): Promise<{ plan: PlanReport; findings: Finding[] }> {
   const intake = intakeOptions(opts, ctx.env);
   const { report } = built;
@@ -175,7 +207,11 @@ export async function makePlan(
       targets: planTargets,
       ...(checked.budget !== undefined ? { budget: checked.budget } : {}),
       ...(checked.months !== undefined ? { months: checked.months } : {}),
-      solver: { solver: opts.solver, timeLimit: checked.timeLimit },
+      solver: {
+        solver: opts.solver,
+        timeLimit: checked.timeLimit,
+        alternatives: { count: checked.alternatives ?? alternatives, within: checked.within },
+      },
       day: intake.asOf ?? ctx.today,
     });
     return { plan, findings: costs.findings };

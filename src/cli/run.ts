@@ -6,6 +6,7 @@
  */
 import { type Command, CommanderError } from 'commander';
 import { message } from '../i18n/catalog.js';
+import { forgetRubricLookups } from '../pipeline/select-rubric.js';
 import { terminalText } from '../report/escape/terminal.js';
 import { labeller } from '../report/labels.js';
 import type { CliContext } from './context.js';
@@ -37,6 +38,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (io.cwd !== undefined && io.cwd !== before.cwd) process.chdir(io.cwd);
   process.exitCode = undefined;
   clearFailedCommand();
+  forgetRubricLookups();
   try {
     const program = await buildProgram(argv, io);
     try {

@@ -6,7 +6,7 @@ import { evidenceCacheFile } from '../load/evidence-hashes.js';
 import { loadRoster, type Roster } from '../load/roster.js';
 import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
-import { choiceByWord } from '../model/choice-words.js';
+import { choiceByWord, suggestChoice } from '../model/choice-words.js';
 import { isCalendarDate } from '../model/dates.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import type { InspectionSet } from '../model/inspection.js';
@@ -99,8 +99,10 @@ export function inspectionsOption(): Option {
 }
 
 /**
- * Reads --inspections up front. A path that names nothing means the option cannot be honoured
- * (exit 2); a record with a problem is only left out, its finding printed with the run's.
+ * Reads --inspections up front. A path that names nothing, or a file that could not be read at all
+ * (a password, a damaged workbook, a YAML syntax error), means the option cannot be honoured
+ * (exit 2): scoring on without its findings would show self-reports as verified. A record with a
+ * problem is only left out, its finding printed with the run's.
  */
 export async function requireInspections(
   paths: readonly string[] | undefined,
@@ -110,6 +112,8 @@ export async function requireInspections(
   const loaded = await loadInspections(paths, maxBytes);
   if (!loaded.set)
     throw new CliError('cli.usage', { detail: `--inspections ${paths.join(' ')}` }, 2, loaded.findings);
+  if (loaded.unread.length)
+    throw new CliError('inspection.unread', { files: loaded.unread.join(' ') }, 2, loaded.findings);
   return loaded;
 }
 
@@ -126,10 +130,7 @@ export function parseSize(v: string): number {
   if (!m) throw new CliError('usage.size', { value: v });
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Math.floor(Number(m[1]) * mult);
-  if (bytes < 1)
-    throw new CliError('cli.usage', {
-      detail: `size "${v}": use a size of at least 1 byte, e.g. 5MB or 500KB`,
-    });
+  if (bytes < 1) throw new CliError('usage.size-zero', { value: v });
   return bytes;
 }
 
@@ -178,4 +179,31 @@ export function periodOption(): Option {
     '--period <year>',
     'the period of the rows of a sheet without a period column: YYYY or YYYY-MM',
   ).argParser(parsePeriod);
+}
+
+const FAIL_ON = ['invalid', 'quota'] as const;
+/** What makes a run's exit code 1: files with errors, quotas not met. */
+export type FailOn = (typeof FAIL_ON)[number];
+
+function parseFailOn(v: string): FailOn[] {
+  const parts = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 1 && parts[0] === 'none') return [];
+  if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
+  if (parts.length === 0) throw new CliError('usage.fail-on', { value: JSON.stringify(v) });
+  for (const p of parts)
+    if (!(FAIL_ON as readonly string[]).includes(p)) {
+      const near = suggestChoice(p, [...FAIL_ON, 'both', 'none']);
+      throw new CliError('usage.fail-on', { value: v, ...(near ? { suggestion: near } : {}) });
+    }
+  return parts as FailOn[];
+}
+
+/** --fail-on, rank's and plan's one rule for the exit code: invalid, quota, both (the default) or none. */
+export function failOnOption(): Option {
+  return new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
+    .argParser(parseFailOn)
+    .default([...FAIL_ON], 'invalid,quota');
 }

@@ -8,9 +8,7 @@ import { CliError } from './errors.js';
 export function parseWidth(v: string): number {
   const n = Number(v);
   if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 20 || n > 10000)
-    throw new CliError('cli.usage', {
-      detail: `--width ${v}: use a whole number of columns from 20 to 10000`,
-    });
+    throw new CliError('usage.width', { value: v });
   return n;
 }
 

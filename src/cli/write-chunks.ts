@@ -1,21 +1,7 @@
 /** Writing a report given as chunks: joined into pieces of about 64 KB, never the whole report at once. */
+import { bunched } from '../model/bunched.js';
 import type { CliContext } from './context.js';
-
-/** Chunks joined up to about 64 KB each: few writes, and never the whole report in memory. */
-export function* bunched(chunks: Iterable<string>): Generator<string> {
-  let buf: string[] = [];
-  let size = 0;
-  for (const c of chunks) {
-    buf.push(c);
-    size += c.length;
-    if (size >= 65536) {
-      yield buf.join('');
-      buf = [];
-      size = 0;
-    }
-  }
-  if (buf.length) yield buf.join('');
-}
+import { writeReport } from './write-output.js';
 
 /** To stdout. A pipe takes the report as fast as its reader reads: wait rather than queue it all in memory. */
 export async function writeChunks(ctx: CliContext, chunks: Iterable<string>): Promise<void> {
@@ -23,4 +9,14 @@ export async function writeChunks(ctx: CliContext, chunks: Iterable<string>): Pr
     ctx.stdout(c);
     await ctx.drain?.();
   }
+}
+
+/** A report as chunks to the file the user named (and said so), else to stdout. */
+export async function emitChunks(
+  ctx: CliContext,
+  output: string | undefined,
+  chunks: Iterable<string>,
+): Promise<void> {
+  if (output) writeReport(ctx, output, bunched(chunks));
+  else await writeChunks(ctx, chunks);
 }

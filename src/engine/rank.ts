@@ -307,16 +307,7 @@ export function nearest(
   const below: Candidate[] = [];
   if (k <= 0) return below;
   // Many candidates wanted: sorting them all is as quick.
-  if (k * 8 >= list.length) {
-    for (const entry of list) {
-      const gap = entry.gaps[tier];
-      if (gap && !reachesTier(entry)) below.push({ entry, gap });
-    }
-    below.sort(byGap);
-    let end = Math.min(k, below.length);
-    while (end < below.length && gapOrder(below[end]!, below[k - 1]!) === 0) end++;
-    return below.slice(0, end);
-  }
+  if (k * 8 >= list.length) return sortedHead(list, tier, reachesTier, k);
   for (const entry of list) {
     const gap = entry.gaps[tier];
     if (!gap || reachesTier(entry)) continue;
@@ -339,6 +330,61 @@ export function nearest(
     if (gapOrder(c, last) === 0 && byGap(c, last) > 0) tied.push(c);
   }
   return tied.length ? below.concat(tied.sort(byGap)) : below;
+}
+
+/** A candidate with the keys byGap compares, in one object shape (entries come in many). */
+interface Keyed {
+  c: Candidate;
+  unreachable: number;
+  needed: number;
+  fixes: number;
+  total: number;
+  id: string;
+  file: string;
+}
+
+/** gapOrder on Keyed. */
+function keyedGap(a: Keyed, b: Keyed): number {
+  return a.unreachable - b.unreachable || a.needed - b.needed || a.fixes - b.fixes || b.total - a.total;
+}
+
+/** byGap on Keyed (byScore's total is already gapOrder's last key). */
+function keyedOrder(a: Keyed, b: Keyed): number {
+  return keyedGap(a, b) || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file);
+}
+
+/**
+ * nearest's answer when many are wanted, by sorting them all: byGap's order and ties, with each
+ * candidate's keys read once into one shape. A province's quota short by tens of thousands
+ * sorted its candidates through entries of many shapes, each key looked up anew in every
+ * comparison. test/rank/engine.test.ts holds it to byGap on random streets.
+ */
+function sortedHead(
+  list: readonly RankEntry[],
+  tier: string,
+  reachesTier: (e: RankEntry) => boolean,
+  k: number,
+): Candidate[] {
+  const keyed: Keyed[] = [];
+  for (const entry of list) {
+    const gap = entry.gaps[tier];
+    if (!gap || reachesTier(entry)) continue;
+    keyed.push({
+      c: { entry, gap },
+      unreachable: gap.reachable ? 0 : 1,
+      needed: gap.needed,
+      fixes: gap.fixes.length,
+      total: entry.total,
+      id: entry.id,
+      file: entry.file,
+    });
+  }
+  keyed.sort(keyedOrder);
+  let end = Math.min(k, keyed.length);
+  while (end < keyed.length && keyedGap(keyed[end]!, keyed[k - 1]!) === 0) end++;
+  const out: Candidate[] = new Array(end);
+  for (let i = 0; i < end; i++) out[i] = keyed[i]!.c;
+  return out;
 }
 
 export interface QuotaOptions {
@@ -517,33 +563,31 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     }
   }
   const e = r.entity;
-  return {
-    file,
-    rubric: r.rubric,
-    id: e.id,
-    name: e.name,
-    level: e.level,
-    ...(e.community !== undefined ? { community: e.community } : {}),
-    ...(e.street !== undefined ? { street: e.street } : {}),
-    ...(e.district !== undefined ? { district: e.district } : {}),
-    period: r.period,
-    total: r.total,
-    possible: r.possible,
-    tier: r.tier,
-    vetoes: r.vetoes,
-    unresolvedVetoes: r.unresolvedVetoes,
-    ...(worst ? { shortfall: worst } : {}),
-    gaps,
-    ...(met ? { met } : {}),
-    warnings,
-    ...(r.choices ? { choices: r.choices } : {}),
-    ...rollUpsOf(r),
-    ...(r.inspection ? { inspection: r.inspection } : {}),
-  };
+  // Built key by key, in the order the JSON report lists them: object spreads of optional keys
+  // made and copied a small object each, per community.
+  const entry = { file, rubric: r.rubric, id: e.id, name: e.name, level: e.level } as RankEntry;
+  if (e.community !== undefined) entry.community = e.community;
+  if (e.street !== undefined) entry.street = e.street;
+  if (e.district !== undefined) entry.district = e.district;
+  entry.period = r.period;
+  entry.total = r.total;
+  entry.possible = r.possible;
+  entry.tier = r.tier;
+  entry.vetoes = r.vetoes;
+  entry.unresolvedVetoes = r.unresolvedVetoes;
+  if (worst) entry.shortfall = worst;
+  entry.gaps = gaps;
+  if (met) entry.met = met;
+  entry.warnings = warnings;
+  if (r.choices) entry.choices = r.choices;
+  const rollUps = rollUpsOf(r);
+  if (rollUps) entry.rollUps = rollUps;
+  if (r.inspection) entry.inspection = r.inspection;
+  return entry;
 }
 
 /** The roll-up criteria of a result, for its entry (none for most rubrics: nothing is added). */
-function rollUpsOf(r: CommunityResult): { rollUps?: EntryRollUp[] } {
+function rollUpsOf(r: CommunityResult): EntryRollUp[] | undefined {
   let out: EntryRollUp[] | undefined;
   for (const s of r.sections)
     for (const c of s.criteria)
@@ -555,5 +599,5 @@ function rollUpsOf(r: CommunityResult): { rollUps?: EntryRollUp[] } {
           possible: c.possible,
           ...(c.rolledUp ? { rolledUp: c.rolledUp } : {}),
         });
-  return out ? { rollUps: out } : {};
+  return out;
 }

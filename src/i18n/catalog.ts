@@ -3,6 +3,7 @@
 import type { FindingCode } from '../model/codes/index.js';
 import type { Lang } from '../model/localized.js';
 import { CATALOGUES, type Message, type MessageParams } from './define.js';
+import { amountMessages } from './messages/amounts.js';
 import { assessmentMessages } from './messages/assessment.js';
 import { attestMessages } from './messages/attest.js';
 import { authoringMessages } from './messages/authoring.js';
@@ -94,6 +95,7 @@ const parts = [
   sourceMessages,
   quotaCountMessages,
   streetOfficeMessages,
+  amountMessages,
 ] as const;
 
 type Keys<T> = T extends { en: infer E } ? keyof E : never;

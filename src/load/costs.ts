@@ -50,99 +50,92 @@ export function loadCosts(
   const findings: Finding[] = [];
   const models = new Map<string, CostModel>();
   for (const file of files) {
-    const r = readCosts(file);
-    findings.push(...r.findings);
-    if (!r.raw) continue;
-    if (r.raw.community !== undefined) {
-      findings.push(...place([finding('costs.quotes-here', 'error', {}, ['community'])], file, r.y.locate));
-      continue;
-    }
-    const rubric = rubrics.get(r.raw.rubric);
-    if (!rubric) {
-      findings.push(
-        ...place(
-          [
-            finding(
-              'costs.rubric-differs',
-              'error',
-              { rubric: r.raw.rubric, expected: [...rubrics.keys()].join(', ') },
-              ['rubric'],
-            ),
-          ],
-          file,
-          r.y.locate,
-        ),
-      );
-      continue;
-    }
-    const built = buildCosts(r.raw, rubric);
-    const placed = place(built.findings, file, r.y.locate);
-    findings.push(...placed);
-    if (hasErrors(placed) || !built.prices) continue;
-    models.set(rubric.id, {
-      rubric: rubric.id,
-      unit: false,
-      quotes: r.raw.quotes ?? 'forbid',
-      ...built.prices,
-      communities: {},
-      file,
-    });
+    const model = districtCosts(file, rubrics, findings);
+    if (model) models.set(model.rubric, model);
   }
-  for (const file of quotes) {
-    const r = readCosts(file);
-    findings.push(...r.findings);
-    if (!r.raw) continue;
-    const community = r.raw.community;
-    if (community === undefined) {
-      findings.push(
-        ...place([finding('schema.required', 'error', { key: 'community' }, [])], file, r.y.locate),
-      );
-      continue;
-    }
-    const model = models.get(r.raw.rubric);
-    const rubric = rubrics.get(r.raw.rubric);
-    if (!model || !rubric) {
-      findings.push(
-        ...place(
-          [
-            finding(
-              'costs.quote-rubric',
-              'error',
-              { rubric: r.raw.rubric, expected: [...models.keys()].join(', ') },
-              ['rubric'],
-            ),
-          ],
-          file,
-          r.y.locate,
-        ),
-      );
-      continue;
-    }
-    if (model.quotes !== 'allow') {
-      findings.push(
-        ...place(
-          [
-            finding('costs.quote-forbidden', 'warning', { community, costs: model.file ?? '' }, [
-              'community',
-            ]),
-          ],
-          file,
-          r.y.locate,
-        ),
-      );
-      continue;
-    }
-    if (!isCommunity(rubric.id, community)) {
-      findings.push(
-        ...place([finding('costs.quote-unknown', 'warning', { community }, ['community'])], file, r.y.locate),
-      );
-      continue;
-    }
-    const built = buildCosts(r.raw, rubric, true);
-    const placed = place(built.findings, file, r.y.locate);
-    findings.push(...placed);
-    if (hasErrors(placed) || !built.prices) continue;
-    model.communities[community] = built.prices as Prices;
-  }
+  for (const file of quotes) communityQuote(file, models, rubrics, isCommunity, findings);
   return { models, findings };
+}
+
+/** A finding of a cost file, placed at its line and column. */
+function placed(r: ReadCosts, f: Finding): Finding[] {
+  return place([f], r.file, r.y.locate);
+}
+
+/** A district's cost file: the prices of one rubric of the run, or undefined (with findings). */
+function districtCosts(
+  file: string,
+  rubrics: ReadonlyMap<string, Rubric>,
+  findings: Finding[],
+): CostModel | undefined {
+  const r = readCosts(file);
+  findings.push(...r.findings);
+  if (!r.raw) return undefined;
+  if (r.raw.community !== undefined) {
+    findings.push(...placed(r, finding('costs.quotes-here', 'error', {}, ['community'])));
+    return undefined;
+  }
+  const rubric = rubrics.get(r.raw.rubric);
+  if (!rubric) {
+    const expected = [...rubrics.keys()].join(', ');
+    findings.push(
+      ...placed(r, finding('costs.rubric-differs', 'error', { rubric: r.raw.rubric, expected }, ['rubric'])),
+    );
+    return undefined;
+  }
+  const built = buildCosts(r.raw, rubric);
+  const its = place(built.findings, file, r.y.locate);
+  findings.push(...its);
+  if (hasErrors(its) || !built.prices) return undefined;
+  return {
+    rubric: rubric.id,
+    unit: false,
+    quotes: r.raw.quotes ?? 'forbid',
+    ...built.prices,
+    communities: {},
+    file,
+  };
+}
+
+/** A community's own quote: its prices join its rubric's model where the district allows quotes. */
+function communityQuote(
+  file: string,
+  models: ReadonlyMap<string, CostModel>,
+  rubrics: ReadonlyMap<string, Rubric>,
+  isCommunity: (rubric: string, id: string) => boolean,
+  findings: Finding[],
+): void {
+  const r = readCosts(file);
+  findings.push(...r.findings);
+  if (!r.raw) return;
+  const community = r.raw.community;
+  if (community === undefined) {
+    findings.push(...placed(r, finding('schema.required', 'error', { key: 'community' }, [])));
+    return;
+  }
+  const model = models.get(r.raw.rubric);
+  const rubric = rubrics.get(r.raw.rubric);
+  if (!model || !rubric) {
+    const expected = [...models.keys()].join(', ');
+    findings.push(
+      ...placed(r, finding('costs.quote-rubric', 'error', { rubric: r.raw.rubric, expected }, ['rubric'])),
+    );
+    return;
+  }
+  if (model.quotes !== 'allow') {
+    const costs = model.file ?? '';
+    findings.push(
+      ...placed(r, finding('costs.quote-forbidden', 'warning', { community, costs }, ['community'])),
+    );
+    return;
+  }
+  if (!isCommunity(rubric.id, community)) {
+    findings.push(...placed(r, finding('costs.quote-unknown', 'warning', { community }, ['community'])));
+    return;
+  }
+  const built = buildCosts(r.raw, rubric, true);
+  const its = place(built.findings, file, r.y.locate);
+  findings.push(...its);
+  if (hasErrors(its) || !built.prices) return;
+  model.communities[community] = built.prices as Prices;
 }

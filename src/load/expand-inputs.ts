@@ -84,83 +84,133 @@ interface Frame {
 }
 
 export function listInputs(inputs: string[], options: ExpandOptions = {}): InputListing {
-  const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) =>
-    (e.startsWith('.') ? e : `.${e}`).toLowerCase(),
-  );
-  const wanted = (name: string) => {
-    const lower = name.toLowerCase();
-    return extensions.some((e) => lower.endsWith(e));
-  };
-  const findings: Finding[] = [];
-  const visitedDirs = new Set<string>();
-  const pendingLinks: { path: string; parentReal: string }[] = [];
-  const reportedLoops = new Set<string>();
-  /** Folders holding a name that is not UTF-8 (read as U+FFFD): listed again as bytes at the end. */
-  const notUtf8: string[] = [];
-  let realCwd: string | undefined;
-  const cwdReal = () => (realCwd ??= safeRealpath('.') ?? resolve('.'));
-  /** The real paths of the folders named on the command line: links may not lead out of them. */
-  const roots: string[] = [];
-  const insideRoots = (real: string) =>
-    roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  return new Listing(inputs, options);
+}
 
-  const files: string[] = [];
+/** The listing of listInputs: its state, and one method per step of the walk. */
+class Listing implements InputListing {
+  readonly files: string[] = [];
+  readonly findings: Finding[] = [];
+  private readonly extensions: string[];
+  private readonly visitedDirs = new Set<string>();
+  private readonly pendingLinks: { path: string; parentReal: string }[] = [];
+  private readonly reportedLoops = new Set<string>();
+  /** Folders holding a name that is not UTF-8 (read as U+FFFD): listed again as bytes at the end. */
+  private readonly notUtf8: string[] = [];
+  private realCwd: string | undefined;
+  /** The real paths of the folders named on the command line: links may not lead out of them. */
+  private readonly roots: string[] = [];
   /** The folder input whose own walk is going on (not a linked folder's), with its roots. */
-  let plainWalk: { shown: string; real: string } | undefined;
+  private plainWalk: { shown: string; real: string } | undefined;
   /**
    * While every file so far was found by one folder input's own walk, that walk: its files are
    * sorted and none is there twice, so their real paths are not kept. null after any other file.
    */
-  let single: { shown: string; real: string } | null | undefined;
+  private single: { shown: string; real: string } | null | undefined;
   /** Real path → the path as listed (first seen wins): made once a file could come twice. */
-  let byReal: Map<string, string> | undefined;
-  const index = (): Map<string, string> => {
-    if (byReal) return byReal;
-    byReal = new Map();
+  private byReal: Map<string, string> | undefined;
+  /** The folders being walked, innermost last. */
+  private readonly frames: Frame[] = [];
+  /** Files the walks have found (input.no-match counts them per input). */
+  private walkFound = 0;
+  /** The folder input being walked, and walkFound when its walk began. */
+  private walking: { input: string; start: number } | undefined;
+  private nextInput = 0;
+  private done = false;
+
+  constructor(
+    private readonly inputs: string[],
+    options: ExpandOptions,
+  ) {
+    this.extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) =>
+      (e.startsWith('.') ? e : `.${e}`).toLowerCase(),
+    );
+  }
+
+  get sorted(): boolean {
+    return this.single !== null;
+  }
+
+  more(): boolean {
+    if (this.done) return false;
+    if (this.frames.length > 0) this.walkStep();
+    else if (this.walking) this.endWalk(this.walking);
+    else if (this.nextInput < this.inputs.length) this.startInput(this.inputs[this.nextInput++]!);
+    else {
+      for (const dir of new Set(this.notUtf8)) this.findings.push(...namesNotUtf8(dir));
+      this.done = true;
+      return false;
+    }
+    return true;
+  }
+
+  /** A folder input is walked: now the links found in it, and no-match if it gave no file. */
+  private endWalk(walking: { input: string; start: number }): void {
+    this.plainWalk = undefined;
+    const viaLinks = this.followLinks();
+    if (this.walkFound - walking.start + viaLinks === 0) this.noMatch(walking.input);
+    this.walking = undefined;
+  }
+
+  private wanted(name: string): boolean {
+    const lower = name.toLowerCase();
+    return this.extensions.some((e) => lower.endsWith(e));
+  }
+
+  private cwdReal(): string {
+    this.realCwd ??= safeRealpath('.') ?? resolve('.');
+    return this.realCwd;
+  }
+
+  private insideRoots(real: string): boolean {
+    return this.roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  }
+
+  private index(): Map<string, string> {
+    if (this.byReal) return this.byReal;
+    const byReal = new Map<string, string>();
+    this.byReal = byReal;
+    const single = this.single;
     if (single) {
       // A walk's file is its root followed by the same names, shown or real.
       const cut =
         single.shown === '.' ? 0 : single.shown.endsWith(sep) ? single.shown.length : single.shown.length + 1;
-      for (const f of files) byReal.set(childPath(single.real, f.slice(cut)), f);
+      for (const f of this.files) byReal.set(childPath(single.real, f.slice(cut)), f);
     }
     return byReal;
-  };
-  const add = (shown: string, real: string) => {
-    if (single === undefined && plainWalk) single = plainWalk;
-    else if (single && single !== plainWalk) {
-      index();
-      single = null;
-    } else if (single === undefined) single = null;
-    if (single) {
-      files.push(shown);
+  }
+
+  private add(shown: string, real: string): void {
+    if (this.single === undefined && this.plainWalk) this.single = this.plainWalk;
+    else if (this.single && this.single !== this.plainWalk) {
+      this.index();
+      this.single = null;
+    } else if (this.single === undefined) this.single = null;
+    if (this.single) {
+      this.files.push(shown);
       return;
     }
-    const known = index();
+    const known = this.index();
     if (known.has(real)) return;
     known.set(real, shown);
-    files.push(shown);
-  };
+    this.files.push(shown);
+  }
 
-  const loop = (link: string) => {
-    if (reportedLoops.has(link)) return;
-    reportedLoops.add(link);
-    findings.push(at(finding('input.symlink-loop', 'warning', { link }), link));
-  };
-
-  /** The folders being walked, innermost last. */
-  const frames: Frame[] = [];
-  /** Files the walks have found (input.no-match counts them per input). */
-  let walkFound = 0;
+  private loop(link: string): void {
+    if (this.reportedLoops.has(link)) return;
+    this.reportedLoops.add(link);
+    this.findings.push(at(finding('input.symlink-loop', 'warning', { link }), link));
+  }
 
   /** Reads a folder (once per real folder) into a frame: its entries in walk order. */
-  const enter = (shown: string, real: string): void => {
-    if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
+  private enter(shown: string, real: string): void {
+    if (this.visitedDirs.has(real)) return;
+    this.visitedDirs.add(real);
     let entries: Dirent[];
     try {
       entries = readdirSync(shown, { withFileTypes: true });
     } catch (e) {
-      findings.push(at(finding('input.unreadable-dir', 'error', { reason: errCode(e) }), shown));
+      this.findings.push(at(finding('input.unreadable-dir', 'error', { reason: errCode(e) }), shown));
       return;
     }
     const keyed: [string, Dirent][] = [];
@@ -170,88 +220,97 @@ export function listInputs(inputs: string[], options: ExpandOptions = {}): Input
       if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
       if (ent.name === 'evidence' && ent.isDirectory()) continue;
       if (ent.name.includes('\uFFFD')) {
-        notUtf8.push(shown);
+        this.notUtf8.push(shown);
         continue;
       }
       keyed.push([ent.isDirectory() ? ent.name + sep : ent.name, ent]);
     }
     keyed.sort((x, y) => byCodeUnits(x[0], y[0]));
-    frames.push({ shown, real, entries: keyed.map((k) => k[1]), next: 0 });
-  };
+    this.frames.push({ shown, real, entries: keyed.map((k) => k[1]), next: 0 });
+  }
 
   /**
    * One step of the walk, without following symbolic links (they wait in pendingLinks): the
    * innermost folder's entries up to its next sub-folder, which is entered; or to its end.
    */
-  const walkStep = (): void => {
-    const f = frames[frames.length - 1]!;
+  private walkStep(): void {
+    const f = this.frames[this.frames.length - 1]!;
     while (f.next < f.entries.length) {
       const ent = f.entries[f.next++]!;
       const childShown = childPath(f.shown, ent.name);
       // Most walks are of real paths: then one string serves as both (and is hashed once).
       const childReal = f.real === f.shown ? childShown : childPath(f.real, ent.name);
       if (ent.isFile()) {
-        if (wanted(ent.name)) {
-          add(childShown, childReal);
-          walkFound++;
+        if (this.wanted(ent.name)) {
+          this.add(childShown, childReal);
+          this.walkFound++;
         }
       } else if (ent.isDirectory()) {
-        enter(childShown, childReal);
+        this.enter(childShown, childReal);
         return;
-      } else if (ent.isSymbolicLink()) pendingLinks.push({ path: childShown, parentReal: f.real });
-      else findings.push(at(finding('machine.not-regular', 'warning', { kind: entryKind(ent) }), childShown));
+      } else if (ent.isSymbolicLink()) this.pendingLinks.push({ path: childShown, parentReal: f.real });
+      else
+        this.findings.push(
+          at(finding('machine.not-regular', 'warning', { kind: entryKind(ent) }), childShown),
+        );
     }
-    frames.pop();
-  };
+    this.frames.pop();
+  }
 
   /** A whole walk of a folder (one reached through a link). */
-  const walk = (shownRoot: string, realRoot: string): void => {
-    const depth = frames.length;
-    enter(normalize(shownRoot), normalize(realRoot));
-    while (frames.length > depth) walkStep();
-  };
+  private walk(shownRoot: string, realRoot: string): void {
+    const depth = this.frames.length;
+    this.enter(normalize(shownRoot), normalize(realRoot));
+    while (this.frames.length > depth) this.walkStep();
+  }
 
   /**
    * Follows the symbolic links found by walks: files taken, folders walked once, loops reported.
    * The files taken directly are counted here; those of linked folders, by walkFound.
    */
-  const followLinks = (): number => {
+  private followLinks(): number {
     let found = 0;
-    while (pendingLinks.length) {
-      const { path, parentReal } = pendingLinks.shift()!;
-      let st: ReturnType<typeof statSync>;
-      try {
-        st = statSync(path);
-      } catch (e) {
-        if (errCode(e) === 'ELOOP') loop(path);
-        else if (wanted(path)) findings.push(at(finding('load.not-found', 'error'), path));
-        continue;
-      }
-      const real = safeRealpath(path);
-      if (!real) continue;
-      if (!insideRoots(real)) {
-        findings.push(at(finding('machine.link-outside', 'warning', { target: real }), path));
-        continue;
-      }
-      if (st.isFile()) {
-        if (wanted(path)) {
-          add(path, real);
-          found++;
-        }
-      } else if (st.isDirectory()) {
-        if (parentReal === real || parentReal.startsWith(real + sep)) loop(path);
-        else if (!visitedDirs.has(real)) walk(path, real);
-      } else findings.push(at(finding('machine.not-regular', 'warning', { kind: statKind(st) }), path));
+    while (this.pendingLinks.length) {
+      const { path, parentReal } = this.pendingLinks.shift()!;
+      if (this.followLink(path, parentReal)) found++;
     }
     return found;
-  };
+  }
 
-  const glob = (pattern: string) => {
+  /** One symbolic link a walk found: whether it was a file taken. */
+  private followLink(path: string, parentReal: string): boolean {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(path);
+    } catch (e) {
+      if (errCode(e) === 'ELOOP') this.loop(path);
+      else if (this.wanted(path)) this.findings.push(at(finding('load.not-found', 'error'), path));
+      return false;
+    }
+    const real = safeRealpath(path);
+    if (!real) return false;
+    if (!this.insideRoots(real)) {
+      this.findings.push(at(finding('machine.link-outside', 'warning', { target: real }), path));
+      return false;
+    }
+    if (st.isFile()) {
+      if (!this.wanted(path)) return false;
+      this.add(path, real);
+      return true;
+    }
+    if (st.isDirectory()) {
+      if (parentReal === real || parentReal.startsWith(real + sep)) this.loop(path);
+      else if (!this.visitedDirs.has(real)) this.walk(path, real);
+    } else this.findings.push(at(finding('machine.not-regular', 'warning', { kind: statKind(st) }), path));
+    return false;
+  }
+
+  private glob(pattern: string): number {
     const absolute = isAbsolute(pattern);
     const opts = { onlyFiles: true, absolute, dot: false } as const;
     const plain = globSync(pattern, { ...opts, followSymbolicLinks: false });
-    const base = absolute ? '' : cwdReal();
-    for (const p of plain) add(p, resolve(base, p));
+    const base = absolute ? '' : this.cwdReal();
+    for (const p of plain) this.add(p, resolve(base, p));
     let count = plain.length;
     // Paths through symbolic links: only these need a realpath (to drop the ones seen already).
     const plainSet = new Set(plain);
@@ -263,14 +322,14 @@ export function listInputs(inputs: string[], options: ExpandOptions = {}): Input
       const real = safeRealpath(p);
       if (!real) continue;
       count++;
-      if (index().has(real)) reportLoopOn(p);
-      else add(p, real);
+      if (this.index().has(real)) this.reportLoopOn(p);
+      else this.add(p, real);
     }
     return count;
-  };
+  }
 
   /** A path reached again through a link: report the link when it points into its own ancestry. */
-  const reportLoopOn = (p: string) => {
+  private reportLoopOn(p: string): void {
     const parts = p.split(/[\\/]/);
     let prefix = absolutePrefix(p);
     for (let i = 0; i < parts.length - 1; i++) {
@@ -285,76 +344,43 @@ export function listInputs(inputs: string[], options: ExpandOptions = {}): Input
       if (!isLink) continue;
       const target = safeRealpath(prefix);
       const parent = safeRealpath(dirname(prefix));
-      if (target && parent && (parent === target || parent.startsWith(target + sep))) loop(prefix);
+      if (target && parent && (parent === target || parent.startsWith(target + sep))) this.loop(prefix);
       return;
     }
-  };
+  }
 
-  const noMatch = (input: string) =>
-    findings.push(
-      at(
-        finding('input.no-match', 'warning', { input, extensions: extensions.map((e) => `*${e}`).join(' ') }),
-        input,
-      ),
-    );
+  private noMatch(input: string): void {
+    const extensions = this.extensions.map((e) => `*${e}`).join(' ');
+    this.findings.push(at(finding('input.no-match', 'warning', { input, extensions }), input));
+  }
 
   /** One input: a file taken, a glob expanded, or a folder's walk begun. */
-  const startInput = (input: string): void => {
+  private startInput(input: string): void {
     let st: ReturnType<typeof statSync> | undefined;
     try {
       st = statSync(input, { throwIfNoEntry: false });
     } catch (e) {
       const code = errCode(e);
-      if (code === 'ELOOP') loop(input);
-      else findings.push(at(finding('load.unreadable', 'error', { reason: code }), input));
+      if (code === 'ELOOP') this.loop(input);
+      else this.findings.push(at(finding('load.unreadable', 'error', { reason: code }), input));
       return;
     }
     if (st?.isDirectory()) {
       const real = safeRealpath(input) ?? resolve(input);
-      roots.push(real);
-      if (!visitedDirs.has(real)) {
-        walking = { input, start: walkFound };
-        plainWalk = { shown: normalize(input), real: normalize(real) };
-        enter(plainWalk.shown, plainWalk.real);
+      this.roots.push(real);
+      if (!this.visitedDirs.has(real)) {
+        this.walking = { input, start: this.walkFound };
+        this.plainWalk = { shown: normalize(input), real: normalize(real) };
+        this.enter(this.plainWalk.shown, this.plainWalk.real);
       }
     } else if (st) {
-      add(input, resolve(cwdReal(), input));
+      this.add(input, resolve(this.cwdReal(), input));
     } else if (isDynamicPattern(input)) {
-      if (glob(input) === 0) noMatch(input);
+      if (this.glob(input) === 0) this.noMatch(input);
     } else {
-      findings.push(at(finding('load.not-found', 'error'), input));
+      this.findings.push(at(finding('load.not-found', 'error'), input));
     }
-  };
-
-  /** The folder input being walked, and walkFound when its walk began. */
-  let walking: { input: string; start: number } | undefined;
-  let nextInput = 0;
-  let done = false;
-  const more = (): boolean => {
-    if (done) return false;
-    if (frames.length > 0) walkStep();
-    else if (walking) {
-      // The folder is walked: now the links found in it.
-      plainWalk = undefined;
-      const viaLinks = followLinks();
-      if (walkFound - walking.start + viaLinks === 0) noMatch(walking.input);
-      walking = undefined;
-    } else if (nextInput < inputs.length) startInput(inputs[nextInput++]!);
-    else {
-      for (const dir of new Set(notUtf8)) findings.push(...namesNotUtf8(dir));
-      done = true;
-      return false;
-    }
-    return true;
-  };
-  return {
-    files,
-    findings,
-    get sorted() {
-      return single !== null;
-    },
-    more,
-  };
+  }
 }
 
 function safeRealpath(p: string): string | undefined {

@@ -288,93 +288,156 @@ function overlay(parent: Located, child: Raw, childWhere: Where, childPath: Path
 }
 
 function merge(parent: Raw, child: Raw, parentWhere: Where, childWhere: Where): Merged {
-  const findings: Finding[] = [];
-  const map = new PathMap(childWhere);
-  const data: Raw = {};
-  const origins: Merged['origins'] = { criteria: {}, sections: {}, tiers: {}, quotas: {} };
+  const m = new Merger(parent, child, parentWhere, childWhere);
+  m.top();
+  m.records();
+  m.sections();
+  for (const k of ['tiers', 'quotas'] as const) m.byId(k);
+  m.exemptions();
+  m.unusedDrops();
+  m.data.drop = [];
+  return { data: m.data, findings: m.findings, where: m.map.where, origins: m.origins };
+}
 
-  // Top level: the child's own keys, else the parent's.
-  for (const k of TOP_FIELDS) {
-    if (child[k] !== undefined) data[k] = child[k];
-    else if (parent[k] !== undefined) {
-      data[k] = parent[k];
-      map.add([k], parentWhere, [k]);
-    }
-  }
-  for (const [k, v] of Object.entries(child)) {
-    if (!['facilities', 'metrics', 'sections', 'tiers', 'quotas', 'exemptions', 'drop'].includes(k))
-      data[k] = v;
+/** A section as merged so far: its head (the fields but criteria) and its criteria. */
+interface SectionAcc {
+  head: Located;
+  criteria: Located[];
+}
+
+/** One merge of a child over its parent: the merged data, where each part came from, the findings. */
+class Merger {
+  readonly findings: Finding[] = [];
+  readonly map: PathMap;
+  readonly data: Raw = {};
+  readonly origins: Merged['origins'] = { criteria: {}, sections: {}, tiers: {}, quotas: {} };
+  /** The ids `drop:` names, and those a parent's entry was dropped for. */
+  private readonly drop: string[];
+  private readonly dropped = new Set<string>();
+  /**
+   * Where each criterion id first stands (sections in order): an override finds it at once, not
+   * by a search of every criterion (2,000 overrides of 2,000 criteria were 4 million compares).
+   */
+  private readonly criterionAt = new Map<string, { list: Located[]; i: number }>();
+
+  constructor(
+    private readonly parent: Raw,
+    private readonly child: Raw,
+    private readonly parentWhere: Where,
+    private readonly childWhere: Where,
+  ) {
+    this.map = new PathMap(childWhere);
+    this.drop = Array.isArray(child.drop) ? child.drop.filter((x): x is string => typeof x === 'string') : [];
   }
 
-  // Records by id, field by field.
-  for (const k of ['facilities', 'metrics'] as const) {
-    const p = isRecord(parent[k]) ? parent[k] : {};
-    const c = child[k];
-    if (c !== undefined && !isRecord(c)) {
-      data[k] = c;
-      continue;
-    }
-    const out: Raw = {};
-    for (const [id, v] of Object.entries(p)) {
-      out[id] = v;
-      map.add([k, id], parentWhere, [k, id]);
-    }
-    for (const [id, v] of Object.entries(c ?? {})) {
-      if (isRecord(out[id]) && isRecord(v)) {
-        out[id] = { ...out[id], ...v };
-        for (const f of Object.keys(v)) map.add([k, id, f], childWhere, [k, id, f]);
-      } else {
-        out[id] = v;
-        map.add([k, id], childWhere, [k, id]);
+  /** Top level: the child's own keys, else the parent's. */
+  top(): void {
+    const { parent, child, data } = this;
+    for (const k of TOP_FIELDS) {
+      if (child[k] !== undefined) data[k] = child[k];
+      else if (parent[k] !== undefined) {
+        data[k] = parent[k];
+        this.map.add([k], this.parentWhere, [k]);
       }
     }
-    data[k] = out;
+    for (const [k, v] of Object.entries(child)) {
+      if (!['facilities', 'metrics', 'sections', 'tiers', 'quotas', 'exemptions', 'drop'].includes(k))
+        data[k] = v;
+    }
   }
 
-  const drop = Array.isArray(child.drop) ? child.drop.filter((x): x is string => typeof x === 'string') : [];
-  const dropped = new Set<string>();
-  const dropping = (id: string | undefined) => {
-    if (id !== undefined && drop.includes(id)) {
-      dropped.add(id);
+  /** Facilities and metrics: records by id, field by field. */
+  records(): void {
+    for (const k of ['facilities', 'metrics'] as const) {
+      const p = isRecord(this.parent[k]) ? this.parent[k] : {};
+      const c = this.child[k];
+      if (c !== undefined && !isRecord(c)) {
+        this.data[k] = c;
+        continue;
+      }
+      const out: Raw = {};
+      for (const [id, v] of Object.entries(p)) {
+        out[id] = v;
+        this.map.add([k, id], this.parentWhere, [k, id]);
+      }
+      for (const [id, v] of Object.entries(c ?? {})) {
+        if (isRecord(out[id]) && isRecord(v)) {
+          out[id] = { ...out[id], ...v };
+          for (const f of Object.keys(v)) this.map.add([k, id, f], this.childWhere, [k, id, f]);
+        } else {
+          out[id] = v;
+          this.map.add([k, id], this.childWhere, [k, id]);
+        }
+      }
+      this.data[k] = out;
+    }
+  }
+
+  /** Whether `drop:` names the id (then it is noted as used). */
+  private dropping(id: string | undefined): boolean {
+    if (id !== undefined && this.drop.includes(id)) {
+      this.dropped.add(id);
       return true;
     }
     return false;
-  };
-
-  // Sections and their criteria.
-  interface SectionAcc {
-    head: Located;
-    criteria: Located[];
   }
-  const sections: SectionAcc[] = [];
-  const parentSections = Array.isArray(parent.sections) ? parent.sections : [];
-  parentSections.forEach((s, si) => {
-    if (!isRecord(s) || dropping(idOf(s))) return;
-    const criteria: Located[] = [];
-    (Array.isArray(s.criteria) ? s.criteria : []).forEach((c, ci) => {
-      if (!isRecord(c) || dropping(idOf(c))) return;
-      criteria.push({
-        value: c,
-        where: parentWhere,
-        source: ['sections', si, 'criteria', ci],
-        origin: 'inherited',
+
+  /** Sections and their criteria: the parent's, overlaid and added to by the child's. */
+  sections(): void {
+    const sections = this.inheritedSections();
+    for (const acc of sections) acc.criteria.forEach((_, i) => this.index(acc.criteria, i));
+    const childSections = this.child.sections;
+    (Array.isArray(childSections) ? childSections : []).forEach((s, si) =>
+      this.childSection(sections, s, si),
+    );
+    if (childSections !== undefined && !Array.isArray(childSections)) this.data.sections = childSections;
+    else {
+      this.data.sections = sections.map((s, si) => {
+        place(this.map, ['sections', si], s.head);
+        this.origins.sections[idOf(s.head.value) ?? String(si)] = s.head.origin;
+        const criteria = s.criteria.map((c, ci) => {
+          place(this.map, ['sections', si, 'criteria', ci], c);
+          const id = idOf(c.value);
+          if (id) this.origins.criteria[id] = c.origin;
+          return c.value;
+        });
+        return { ...s.head.value, criteria };
+      });
+    }
+  }
+
+  private inheritedSections(): SectionAcc[] {
+    const sections: SectionAcc[] = [];
+    const parentSections = Array.isArray(this.parent.sections) ? this.parent.sections : [];
+    const parentWhere = this.parentWhere;
+    parentSections.forEach((s, si) => {
+      if (!isRecord(s) || this.dropping(idOf(s))) return;
+      const criteria: Located[] = [];
+      (Array.isArray(s.criteria) ? s.criteria : []).forEach((c, ci) => {
+        if (!isRecord(c) || this.dropping(idOf(c))) return;
+        criteria.push({
+          value: c,
+          where: parentWhere,
+          source: ['sections', si, 'criteria', ci],
+          origin: 'inherited',
+        });
+      });
+      sections.push({
+        head: { value: s, where: parentWhere, source: ['sections', si], origin: 'inherited' },
+        criteria,
       });
     });
-    sections.push({
-      head: { value: s, where: parentWhere, source: ['sections', si], origin: 'inherited' },
-      criteria,
-    });
-  });
-  // Where each criterion id first stands (sections in order): an override finds it at once, not
-  // by a search of every criterion (2,000 overrides of 2,000 criteria were 4 million compares).
-  const criterionAt = new Map<string, { list: Located[]; i: number }>();
-  const index = (list: Located[], i: number) => {
+    return sections;
+  }
+
+  private index(list: Located[], i: number): void {
     const id = idOf(list[i]!.value);
-    if (id !== undefined && !criterionAt.has(id)) criterionAt.set(id, { list, i });
-  };
-  for (const acc of sections) acc.criteria.forEach((_, i) => index(acc.criteria, i));
-  const childSections = child.sections;
-  (Array.isArray(childSections) ? childSections : []).forEach((s, si) => {
+    if (id !== undefined && !this.criterionAt.has(id)) this.criterionAt.set(id, { list, i });
+  }
+
+  /** A section of the child: one of the parent's overlaid, or a new one; then its criteria. */
+  private childSection(sections: SectionAcc[], s: unknown, si: number): void {
+    const childWhere = this.childWhere;
     const sp: Path = ['sections', si];
     if (!isRecord(s)) {
       sections.push({
@@ -392,113 +455,111 @@ function merge(parent: Raw, child: Raw, parentWhere: Where, childWhere: Where): 
       acc = { head: { value: s, where: childWhere, source: sp, origin: 'added' }, criteria: [] };
       sections.push(acc);
     }
-    (Array.isArray(s.criteria) ? s.criteria : []).forEach((c, ci) => {
-      const cp: Path = [...sp, 'criteria', ci];
-      const cid = idOf(c);
-      if (!isRecord(c) || cid === undefined) {
-        acc.criteria.push({ value: c as Raw, where: childWhere, source: cp, origin: 'added' });
-        return;
-      }
-      const found = criterionAt.get(cid);
-      if (found) {
-        found.list[found.i] = overlay(found.list[found.i]!, c, childWhere, cp);
-        return;
-      }
-      if (c.kind === undefined) {
-        findings.push(
-          finding(
-            'extends.override-unknown',
-            'error',
-            { what: 'criterion', id: cid, needs: 'kind, points' },
-            [...cp, 'id'],
-          ),
-        );
-        return;
-      }
-      acc.criteria.push({ value: c, where: childWhere, source: cp, origin: 'added' });
-      index(acc.criteria, acc.criteria.length - 1);
-    });
-  });
-  if (childSections !== undefined && !Array.isArray(childSections)) data.sections = childSections;
-  else {
-    data.sections = sections.map((s, si) => {
-      place(map, ['sections', si], s.head);
-      origins.sections[idOf(s.head.value) ?? String(si)] = s.head.origin;
-      const criteria = s.criteria.map((c, ci) => {
-        place(map, ['sections', si, 'criteria', ci], c);
-        const id = idOf(c.value);
-        if (id) origins.criteria[id] = c.origin;
-        return c.value;
-      });
-      return { ...s.head.value, criteria };
-    });
+    const into = acc;
+    (Array.isArray(s.criteria) ? s.criteria : []).forEach((c, ci) =>
+      this.childCriterion(into, c, [...sp, 'criteria', ci]),
+    );
   }
 
-  // Tiers and quotas by id.
-  for (const k of ['tiers', 'quotas'] as const) {
-    const c = child[k];
+  /** A criterion of the child: an override of one inherited (by id), else a new one of its section. */
+  private childCriterion(acc: SectionAcc, c: unknown, cp: Path): void {
+    const childWhere = this.childWhere;
+    const cid = idOf(c);
+    if (!isRecord(c) || cid === undefined) {
+      acc.criteria.push({ value: c as Raw, where: childWhere, source: cp, origin: 'added' });
+      return;
+    }
+    const found = this.criterionAt.get(cid);
+    if (found) {
+      found.list[found.i] = overlay(found.list[found.i]!, c, childWhere, cp);
+      return;
+    }
+    if (c.kind === undefined) {
+      this.findings.push(
+        finding('extends.override-unknown', 'error', { what: 'criterion', id: cid, needs: 'kind, points' }, [
+          ...cp,
+          'id',
+        ]),
+      );
+      return;
+    }
+    acc.criteria.push({ value: c, where: childWhere, source: cp, origin: 'added' });
+    this.index(acc.criteria, acc.criteria.length - 1);
+  }
+
+  /** Tiers or quotas by id: the parent's, overridden or added to by the child's. */
+  byId(k: 'tiers' | 'quotas'): void {
+    const c = this.child[k];
     if (c !== undefined && !Array.isArray(c)) {
-      data[k] = c;
-      continue;
+      this.data[k] = c;
+      return;
     }
     const list: Located[] = [];
-    (Array.isArray(parent[k]) ? (parent[k] as unknown[]) : []).forEach((t, i) => {
-      if (!isRecord(t) || dropping(idOf(t))) return;
-      list.push({ value: t, where: parentWhere, source: [k, i], origin: 'inherited' });
+    (Array.isArray(this.parent[k]) ? (this.parent[k] as unknown[]) : []).forEach((t, i) => {
+      if (!isRecord(t) || this.dropping(idOf(t))) return;
+      list.push({ value: t, where: this.parentWhere, source: [k, i], origin: 'inherited' });
     });
-    (c ?? []).forEach((t: unknown, i: number) => {
-      const tp: Path = [k, i];
-      const id = idOf(t);
-      const j = list.findIndex((x) => id !== undefined && idOf(x.value) === id);
-      if (j >= 0 && isRecord(t)) list[j] = overlay(list[j]!, t, childWhere, tp);
-      else if (isRecord(t) && id !== undefined && (k === 'tiers' ? !('min-score' in t) : !('share' in t))) {
-        findings.push(
-          finding(
-            'extends.override-unknown',
-            'error',
-            {
-              what: k === 'tiers' ? 'tier' : 'quota',
-              id,
-              needs: k === 'tiers' ? 'min-score' : 'group, share',
-            },
-            [...tp, 'id'],
-          ),
-        );
-      } else list.push({ value: t as Raw, where: childWhere, source: tp, origin: 'added' });
-    });
+    (c ?? []).forEach((t: unknown, i: number) => this.childById(list, k, t, i));
     if (k === 'tiers' && Array.isArray(c) && c.length) {
       // Highest first, whichever file a tier came from; ties keep their order.
       const score = (x: Located) =>
         typeof x.value['min-score'] === 'number' ? (x.value['min-score'] as number) : -Infinity;
       list.sort((a, b) => score(b) - score(a));
     }
-    data[k] = list.map((x, i) => {
-      place(map, [k, i], x);
+    this.data[k] = list.map((x, i) => {
+      place(this.map, [k, i], x);
       const id = idOf(x.value);
-      if (id) origins[k][id] = x.origin;
+      if (id) this.origins[k][id] = x.origin;
       return x.value;
     });
   }
 
-  // Exemptions: the parent's, then the child's.
-  const pe = Array.isArray(parent.exemptions) ? parent.exemptions : [];
-  const ce = child.exemptions;
-  if (ce !== undefined && !Array.isArray(ce)) data.exemptions = ce;
-  else {
-    pe.forEach((_, i) => {
-      map.add(['exemptions', i], parentWhere, ['exemptions', i]);
-    });
-    (ce ?? []).forEach((_: unknown, i: number) => {
-      map.add(['exemptions', pe.length + i], childWhere, ['exemptions', i]);
-    });
-    data.exemptions = [...pe, ...(ce ?? [])];
+  /** A tier or quota of the child: overlaid on the parent's of its id, else added (if complete). */
+  private childById(list: Located[], k: 'tiers' | 'quotas', t: unknown, i: number): void {
+    const tp: Path = [k, i];
+    const id = idOf(t);
+    const j = list.findIndex((x) => id !== undefined && idOf(x.value) === id);
+    if (j >= 0 && isRecord(t)) list[j] = overlay(list[j]!, t, this.childWhere, tp);
+    else if (isRecord(t) && id !== undefined && (k === 'tiers' ? !('min-score' in t) : !('share' in t))) {
+      this.findings.push(
+        finding(
+          'extends.override-unknown',
+          'error',
+          {
+            what: k === 'tiers' ? 'tier' : 'quota',
+            id,
+            needs: k === 'tiers' ? 'min-score' : 'group, share',
+          },
+          [...tp, 'id'],
+        ),
+      );
+    } else list.push({ value: t as Raw, where: this.childWhere, source: tp, origin: 'added' });
   }
 
-  drop.forEach((id, i) => {
-    if (!dropped.has(id)) findings.push(finding('extends.drop-unknown', 'error', { id }, ['drop', i]));
-  });
-  data.drop = [];
-  return { data, findings, where: map.where, origins };
+  /** Exemptions: the parent's, then the child's. */
+  exemptions(): void {
+    const pe = Array.isArray(this.parent.exemptions) ? this.parent.exemptions : [];
+    const ce = this.child.exemptions;
+    if (ce !== undefined && !Array.isArray(ce)) {
+      this.data.exemptions = ce;
+      return;
+    }
+    pe.forEach((_, i) => {
+      this.map.add(['exemptions', i], this.parentWhere, ['exemptions', i]);
+    });
+    (ce ?? []).forEach((_: unknown, i: number) => {
+      this.map.add(['exemptions', pe.length + i], this.childWhere, ['exemptions', i]);
+    });
+    this.data.exemptions = [...pe, ...(ce ?? [])];
+  }
+
+  /** An id `drop:` names that the parent does not have. */
+  unusedDrops(): void {
+    this.drop.forEach((id, i) => {
+      if (!this.dropped.has(id))
+        this.findings.push(finding('extends.drop-unknown', 'error', { id }, ['drop', i]));
+    });
+  }
 }
 
 function place(map: PathMap, at: Path, x: Located): void {

@@ -100,33 +100,46 @@ export function nestingDepth(text: string): number {
 }
 
 /**
+ * Positions in a text by offset. Our own line index, built only when a position is asked for:
+ * yaml's LineCounter misses line breaks inside an unterminated quoted scalar, which put findings
+ * past the end of a line.
+ */
+class Positions {
+  private lines: number[] | undefined;
+  constructor(private readonly text: string) {}
+  starts(): number[] {
+    this.lines ??= lineStarts(this.text);
+    return this.lines;
+  }
+  at = (offset: number): Position => offsetToPosition(this.starts(), this.text.length, offset);
+}
+
+type Doc = Extract<ReturnType<typeof parseAllDocuments>, readonly unknown[]>[number];
+
+const TOO_DEEP = (): Finding => ({
+  ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }),
+  line: 1,
+  column: 1,
+});
+
+/**
  * `repair`: when the parser refuses the text, look for the typing mistakes of yaml-typos.ts, and
  * read the repaired text instead: their findings replace the parser's cascade.
  */
 export function parseYaml(text: string, repair = true): ParsedYaml {
   const findings: Finding[] = [];
   const none: ParsedYaml = { data: undefined, findings, locate: () => ({ line: 1, column: 1 }) };
-  // Our own line index, built only when a position is asked for: yaml's LineCounter misses line
-  // breaks inside an unterminated quoted scalar, which put findings past the end of a line.
-  let lines: number[] | undefined;
-  const at = (offset: number) => offsetToPosition((lines ??= lineStarts(text)), text.length, offset);
-
+  const pos = new Positions(text);
+  const at = pos.at;
   if (nestingDepth(text) > MAX_DEPTH) {
-    findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
+    findings.push(TOO_DEEP());
     return none;
   }
-  let docs: ReturnType<typeof parseAllDocuments>;
-  try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    if (Array.isArray(docs)) for (const d of docs) addDuplicateKeyErrors(d);
-  } catch (e) {
-    if (e instanceof RangeError) {
-      findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
-      return none;
-    }
-    throw e;
+  const docs = documentsOf(text);
+  if (docs === 'too-deep') {
+    findings.push(TOO_DEEP());
+    return none;
   }
-  if (!Array.isArray(docs)) docs = [];
   const real = docs.filter((d) => d.contents !== null || d.errors.length > 0);
   if (real.length === 0) {
     findings.push({ ...finding('load.empty', 'error'), line: 1, column: 1 });
@@ -143,22 +156,54 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
   const doc = real[0]!;
   if (repair && doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
     const fixed = repairTypos(text);
-    if (fixed) {
-      const again = parseYaml(fixed.text, false);
-      // A repaired line can be a character or two longer: positions stay inside the real line.
-      const inside = (p: Position): Position => ({
-        line: p.line,
-        column: Math.min(p.column, lineLength(text, (lines ??= lineStarts(text)), p.line) + 1),
-      });
-      for (const f of again.findings)
-        findings.push(f.line === undefined ? f : { ...f, ...inside(f as Position) });
-      findings.unshift(...fixed.findings);
-      const data = fixed.guessed || again.data === undefined ? undefined : again.data;
-      return { data, findings, locate: (path) => inside(again.locate(path)) };
-    }
+    if (fixed) return readRepaired(text, pos, fixed);
   }
+  findings.push(...syntaxFindings(text, doc, at));
+  const locate = (path: Path): Position => locateIn(doc.contents as Node | null, path, at);
+  if (findings.length) return { data: undefined, findings, locate };
+  // Aliases start with `*`: most files have none to look at.
+  if (text.includes('*')) findings.push(...aliasFindings(doc, at));
+  if (findings.length) return { data: undefined, findings, locate };
+  return dataOf(doc, at, locate);
+}
+
+/** The documents of the text, or 'too-deep' when the parser ran out of stack. */
+function documentsOf(text: string): Doc[] | 'too-deep' {
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    if (Array.isArray(docs)) for (const d of docs) addDuplicateKeyErrors(d);
+  } catch (e) {
+    if (e instanceof RangeError) return 'too-deep';
+    throw e;
+  }
+  return Array.isArray(docs) ? docs : [];
+}
+
+/** The repaired text read instead: the repairs' findings first, positions kept inside the real lines. */
+function readRepaired(
+  text: string,
+  pos: Positions,
+  fixed: NonNullable<ReturnType<typeof repairTypos>>,
+): ParsedYaml {
+  const findings: Finding[] = [];
+  const again = parseYaml(fixed.text, false);
+  // A repaired line can be a character or two longer: positions stay inside the real line.
+  const inside = (p: Position): Position => ({
+    line: p.line,
+    column: Math.min(p.column, lineLength(text, pos.starts(), p.line) + 1),
+  });
+  for (const f of again.findings)
+    findings.push(f.line === undefined ? f : { ...f, ...inside(f as Position) });
+  findings.unshift(...fixed.findings);
+  const data = fixed.guessed || again.data === undefined ? undefined : again.data;
+  return { data, findings, locate: (path) => inside(again.locate(path)) };
+}
+
+/** The parser's errors, one finding per line: what follows the first error on a line is its echo. */
+function syntaxFindings(text: string, doc: Doc, at: (offset: number) => Position): Finding[] {
+  const findings: Finding[] = [];
   const starLines = new Set<number>();
-  // One finding per line: what follows the first error on a line is its echo.
   const syntaxLines = new Set<number>();
   for (const err of doc.errors) {
     const pos = at(err.pos[0]);
@@ -180,33 +225,35 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
       });
     }
   }
-  const locate = (path: Path): Position => locateIn(doc.contents as Node | null, path, at);
-  if (findings.length) return { data: undefined, findings, locate };
+  return findings;
+}
 
-  // Aliases start with `*`: most files have none to look at.
-  if (text.includes('*')) {
-    readAliases(doc, findings, at);
-    if (!findings.length) {
-      const expansion = aliasExpansion(doc.contents);
-      // Many aliases of short text are an alias bomb by count: said as before, by toJS below.
-      if (expansion.added > MAX_ALIAS_EXPANSION && expansion.resolved <= MAX_ALIASES)
-        findings.push({
-          ...finding('load.alias-expansion', 'error', {
-            added: expansion.added,
-            limit: MAX_ALIAS_EXPANSION,
-          }),
-          ...at(expansion.at),
-        });
-    }
-  }
-  if (findings.length) return { data: undefined, findings, locate };
+/** Aliases that do not resolve, and those that would add too much text (an alias bomb). */
+function aliasFindings(doc: Doc, at: (offset: number) => Position): Finding[] {
+  const findings: Finding[] = [];
+  readAliases(doc, findings, at);
+  if (findings.length) return findings;
+  const expansion = aliasExpansion(doc.contents);
+  // Many aliases of short text are an alias bomb by count: said as before, by toJS below.
+  if (expansion.added > MAX_ALIAS_EXPANSION && expansion.resolved <= MAX_ALIASES)
+    findings.push({
+      ...finding('load.alias-expansion', 'error', {
+        added: expansion.added,
+        limit: MAX_ALIAS_EXPANSION,
+      }),
+      ...at(expansion.at),
+    });
+  return findings;
+}
 
+/** The document as plain data: a mapping, with keys that could pollute a prototype taken out. */
+function dataOf(doc: Doc, at: (offset: number) => Position, locate: (path: Path) => Position): ParsedYaml {
+  const findings: Finding[] = [];
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    if (e instanceof RangeError)
-      findings.push({ ...finding('load.too-deep', 'error', { limit: MAX_DEPTH }), line: 1, column: 1 });
+    if (e instanceof RangeError) findings.push(TOO_DEEP());
     else if (e instanceof ReferenceError || /alias/i.test(String(e)))
       findings.push({ ...finding('load.alias-limit', 'error'), line: 1, column: 1 });
     else throw e;

@@ -9,7 +9,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
-import { CSV_RECORD_DELIMITERS } from './csv-lines.js';
+import { CSV_RECORD_DELIMITERS, csvErrorFinding } from './csv-lines.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
@@ -73,7 +73,8 @@ export function loadRoster(file: string): { roster?: Roster; findings: Finding[]
   if (!read.ok) return { findings: read.findings.map((f) => at(f)) };
   const text = read.source.text.replace(/^\uFEFF/, '');
   const rows = /\.csv$/i.test(file) ? csvRows(text) : yamlRows(text, file);
-  if ('findings' in rows) return { findings: rows.findings.map((f) => (f.file ? f : at(f))) };
+  if ('findings' in rows)
+    return { findings: rows.findings.map((f) => (f.file ? f : at(f, f.line, f.column))) };
   const findings: Finding[] = [];
   const communities: RosterCommunity[] = [];
   const seen = new Map<string, number>();
@@ -111,6 +112,7 @@ interface Row {
 
 function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
   let records: { record: string[]; info: { lines: number } }[];
+  let lastLine = 0;
   try {
     records = parseCsv(text, {
       record_delimiter: CSV_RECORD_DELIMITERS,
@@ -118,13 +120,14 @@ function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
-    }) as unknown as typeof records;
+      on_record: (r: { record: string[]; info: { lines: number } }) => {
+        lastLine = r.info.lines;
+        return r;
+      },
+    } as never) as unknown as typeof records;
   } catch (e) {
-    const line = (e as { lines?: number }).lines ?? 1;
     return {
-      findings: [
-        { ...finding('roster.csv-syntax', 'error', { reason: (e as Error).message }), line, column: 1 },
-      ],
+      findings: [csvErrorFinding(e, lastLine, (reason) => finding('roster.csv-syntax', 'error', { reason }))],
     };
   }
   const [head, ...body] = records;

@@ -58,6 +58,14 @@ export interface LoadedRubric {
 
 const cache = new Map<string, LoadedRubric>();
 
+/**
+ * Forget the rubrics read so far: a run in a process that ran civscore before (the tests' runCli,
+ * anything embedding `run`) reads its rubric files as they are now.
+ */
+export function forgetLoadedRubrics(): void {
+  cache.clear();
+}
+
 /** The built-in rubrics that load, for looking one up by title. */
 let builtins: Rubric[] | undefined;
 function builtinRubrics(): Rubric[] {

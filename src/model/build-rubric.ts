@@ -41,8 +41,62 @@ export interface BuildResult {
   findings: Finding[];
 }
 
+/** What the parts of one build share: the findings so far, the definitions read, the ids claimed. */
+interface Building {
+  readonly findings: Finding[];
+  readonly facilities: Record<string, FacilityDef>;
+  readonly communityTypes: ChoiceOption[] | undefined;
+  readonly metrics: Record<string, MetricDef>;
+  /** Each id given so far, with what it named (criterion, section, tier, quota). */
+  readonly seen: Map<string, string>;
+  readonly file: string | undefined;
+}
+
 export function buildRubric(raw: RubricFile, file?: string): BuildResult {
   const findings: Finding[] = [];
+  const communityTypes = raw['community-types']
+    ? Object.entries(raw['community-types']).map(([id, t]) => optionOf(id, t))
+    : undefined;
+  const b: Building = {
+    findings,
+    facilities: facilitiesOf(raw),
+    communityTypes,
+    metrics: metricsOf(raw, findings),
+    seen: new Map(),
+    file,
+  };
+  const ctx = buildContext(b);
+  const sections = raw.sections.map((s, si) => buildSection(b, ctx, s, si));
+  const own = ownCriteria(sections);
+  const max = maxScore(sections, criterionMax);
+  const tiers = raw.tiers.map((t, i) => buildTier(b, raw, own, max, t, i));
+  const quotas = buildQuotas(b, raw, own, tiers);
+  const exemptions = raw.exemptions.map((e, i) => buildExemption(b, own, e, i));
+  const cycle = raw.cycle ? buildCycle(raw.cycle, findings) : undefined;
+  const rubric: Rubric = {
+    id: raw.rubric,
+    title: toLocalized(raw.title, raw.rubric),
+    level: raw.level,
+    ...(raw.year !== undefined ? { year: raw.year } : {}),
+    ...(raw.description ? { description: toLocalized(raw.description, '') } : {}),
+    ...(raw.source ? { source: toSourceRef(raw.source) } : {}),
+    ...(raw.extends ? { extends: raw.extends } : {}),
+    facilities: b.facilities,
+    ...(communityTypes ? { communityTypes } : {}),
+    metrics: b.metrics,
+    sections,
+    tiers,
+    ...(raw['nested-tiers'] === false ? { nestedTiers: false as const } : {}),
+    quotas,
+    exemptions,
+    ...(cycle ? { cycle } : {}),
+    ...(raw.overstatement ? { overstatement: raw.overstatement } : {}),
+    ...(file ? { file } : {}),
+  };
+  return { rubric, findings };
+}
+
+function facilitiesOf(raw: RubricFile): Record<string, FacilityDef> {
   const facilities: Record<string, FacilityDef> = {};
   for (const [id, f] of Object.entries(raw.facilities)) {
     const label = {
@@ -52,9 +106,10 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
     };
     facilities[id] = { id, label: Object.keys(label).length ? label : { en: id }, aliases: f.aliases };
   }
-  const communityTypes = raw['community-types']
-    ? Object.entries(raw['community-types']).map(([id, t]) => optionOf(id, t))
-    : undefined;
+  return facilities;
+}
+
+function metricsOf(raw: RubricFile, findings: Finding[]): Record<string, MetricDef> {
   const metrics: Record<string, MetricDef> = {};
   for (const [id, m] of Object.entries(raw.metrics)) {
     const options = choiceOptions(id, m, findings);
@@ -70,296 +125,288 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
         : {}),
     };
   }
-  /** Option ids that a choice metric does not define: each an error with the nearest id. */
-  const checkOptions = (metric: MetricDef, ids: readonly string[], path: Path) => {
-    const known = (metric.options ?? []).map((o) => o.id);
-    ids.forEach((o, k) => {
-      if (known.includes(o)) return;
-      const s = suggest(o, known);
-      findings.push(
-        finding(
-          'rubric.unknown-option',
-          'error',
-          { metric: metric.id, option: o, ...(s ? { suggestion: s } : {}) },
-          [...path, k],
-        ),
-      );
-    });
-    return ids.every((o) => known.includes(o));
-  };
+  return metrics;
+}
 
-  const readFigure = (rawFig: RawFigure, type: MetricType, path: Path): Figure | undefined => {
-    const parsed: Parsed<number> =
-      type === 'area'
-        ? parseArea(rawFig)
-        : type === 'rate'
-          ? parseRate(rawFig)
-          : type === 'count' && typeof rawFig === 'string'
-            ? parseCount(rawFig)
-            : parseNumber(rawFig);
-    if (parsed.ok) return { value: parsed.value };
-    if (parsed.code === 'value.masked') {
-      findings.push(finding('rubric.figure-masked', 'warning', { raw: String(rawFig) }, path));
-      return { masked: String(rawFig) };
-    }
+/** What a kind's build may ask of the rubric (src/kinds/kind.ts), each answer's problem a finding. */
+function buildContext(b: Building): BuildContext {
+  return {
+    metrics: b.metrics,
+    figure: (raw, type, path) => readFigure(b.findings, raw, type, path),
+    bound: (raw, type, path) => readBound(b.findings, raw, type, path, true),
+    metric: (id, path, allowed) => metricOf(b, id, path, allowed),
+    facility: (id, path) => facilityOf(b, id, path),
+    report: (f) => b.findings.push(f),
+    options: (metric, ids, path) => checkOptions(b.findings, metric, ids, path),
+    communityType: (id, path) => communityTypeOf(b, id, path),
+  };
+}
+
+/** Option ids that a choice metric does not define: each an error with the nearest id. */
+function checkOptions(findings: Finding[], metric: MetricDef, ids: readonly string[], path: Path): boolean {
+  const known = (metric.options ?? []).map((o) => o.id);
+  ids.forEach((o, k) => {
+    if (known.includes(o)) return;
+    const s = suggest(o, known);
     findings.push(
-      finding('rubric.figure-invalid', 'error', { raw: String(rawFig), problem: parsed.code }, path),
+      finding(
+        'rubric.unknown-option',
+        'error',
+        { metric: metric.id, option: o, ...(s ? { suggestion: s } : {}) },
+        [...path, k],
+      ),
+    );
+  });
+  return ids.every((o) => known.includes(o));
+}
+
+function readFigure(
+  findings: Finding[],
+  rawFig: RawFigure,
+  type: MetricType,
+  path: Path,
+): Figure | undefined {
+  const parsed: Parsed<number> =
+    type === 'area'
+      ? parseArea(rawFig)
+      : type === 'rate'
+        ? parseRate(rawFig)
+        : type === 'count' && typeof rawFig === 'string'
+          ? parseCount(rawFig)
+          : parseNumber(rawFig);
+  if (parsed.ok) return { value: parsed.value };
+  if (parsed.code === 'value.masked') {
+    findings.push(finding('rubric.figure-masked', 'warning', { raw: String(rawFig) }, path));
+    return { masked: String(rawFig) };
+  }
+  findings.push(
+    finding('rubric.figure-invalid', 'error', { raw: String(rawFig), problem: parsed.code }, path),
+  );
+  return undefined;
+}
+
+function readBound(
+  findings: Finding[],
+  b: RawBounds,
+  type: MetricType,
+  path: Path,
+  required: boolean,
+): Bound | undefined {
+  const present = BOUND_OPS.filter((op) => b[op] !== undefined);
+  if (present.length === 0) {
+    if (required) findings.push(finding('rubric.bound-missing', 'error', {}, path));
+    return undefined;
+  }
+  if (present.length > 1) {
+    findings.push(finding('rubric.bound-multiple', 'error', { ops: present.join(', ') }, path));
+    return undefined;
+  }
+  const op = present[0]!;
+  if (op === 'between') {
+    const [lo, hi] = b.between!;
+    const value = readFigure(findings, lo, type, [...path, 'between', 0]);
+    const upper = readFigure(findings, hi, type, [...path, 'between', 1]);
+    if (!value || !upper) return undefined;
+    if ('value' in value && 'value' in upper && value.value > upper.value) {
+      findings.push(finding('rubric.bound-reversed', 'error', {}, [...path, 'between']));
+    }
+    return { op, value, upper };
+  }
+  const value = readFigure(findings, b[op]!, type, [...path, op]);
+  return value ? { op, value } : undefined;
+}
+
+function metricOf(
+  b: Building,
+  id: string,
+  path: Path,
+  allowed?: readonly MetricType[],
+): MetricDef | undefined {
+  const m = Object.hasOwn(b.metrics, id) ? b.metrics[id] : undefined;
+  if (!m) {
+    const near = resolveRef(id, Object.values(b.metrics));
+    b.findings.push(
+      finding('rubric.unknown-metric', 'error', { metric: id, ...suggestionParam(near) }, path),
     );
     return undefined;
-  };
-
-  const readBound = (b: RawBounds, type: MetricType, path: Path, required: boolean): Bound | undefined => {
-    const present = BOUND_OPS.filter((op) => b[op] !== undefined);
-    if (present.length === 0) {
-      if (required) findings.push(finding('rubric.bound-missing', 'error', {}, path));
-      return undefined;
-    }
-    if (present.length > 1) {
-      findings.push(finding('rubric.bound-multiple', 'error', { ops: present.join(', ') }, path));
-      return undefined;
-    }
-    const op = present[0]!;
-    if (op === 'between') {
-      const [lo, hi] = b.between!;
-      const value = readFigure(lo, type, [...path, 'between', 0]);
-      const upper = readFigure(hi, type, [...path, 'between', 1]);
-      if (!value || !upper) return undefined;
-      if ('value' in value && 'value' in upper && value.value > upper.value) {
-        findings.push(finding('rubric.bound-reversed', 'error', {}, [...path, 'between']));
-      }
-      return { op, value, upper };
-    }
-    const value = readFigure(b[op]!, type, [...path, op]);
-    return value ? { op, value } : undefined;
-  };
-
-  const metricOf = (id: string, path: Path, allowed?: readonly MetricType[]): MetricDef | undefined => {
-    const m = Object.hasOwn(metrics, id) ? metrics[id] : undefined;
-    if (!m) {
-      const near = resolveRef(id, Object.values(metrics));
-      findings.push(
-        finding('rubric.unknown-metric', 'error', { metric: id, ...suggestionParam(near) }, path),
-      );
-      return undefined;
-    }
-    if (allowed && !allowed.includes(m.type)) {
-      findings.push(
-        finding(
-          'rubric.metric-type',
-          'error',
-          { metric: id, type: m.type, expected: allowed.join('|') },
-          path,
-        ),
-      );
-      return undefined;
-    }
-    return m;
-  };
-  const facilityOf = (id: string, path: Path): boolean => {
-    if (Object.hasOwn(facilities, id)) return true;
-    const near = resolveRef(
-      id,
-      Object.values(facilities).map((f) => ({ id: f.id, title: f.label })),
+  }
+  if (allowed && !allowed.includes(m.type)) {
+    b.findings.push(
+      finding('rubric.metric-type', 'error', { metric: id, type: m.type, expected: allowed.join('|') }, path),
     );
-    findings.push(
-      finding('rubric.unknown-facility', 'error', { facility: id, ...suggestionParam(near) }, path),
+    return undefined;
+  }
+  return m;
+}
+
+function facilityOf(b: Building, id: string, path: Path): boolean {
+  if (Object.hasOwn(b.facilities, id)) return true;
+  const near = resolveRef(
+    id,
+    Object.values(b.facilities).map((f) => ({ id: f.id, title: f.label })),
+  );
+  b.findings.push(
+    finding('rubric.unknown-facility', 'error', { facility: id, ...suggestionParam(near) }, path),
+  );
+  return false;
+}
+
+function communityTypeOf(b: Building, id: string, path: Path): boolean {
+  const known = (b.communityTypes ?? []).map((t) => t.id);
+  if (known.includes(id)) return true;
+  const s = suggest(id, known);
+  b.findings.push(
+    finding('rubric.unknown-community-type', 'error', { type: id, ...(s ? { suggestion: s } : {}) }, path),
+  );
+  return false;
+}
+
+/** An id given once: a second criterion, section, tier or quota of the same id is an error. */
+function claim(b: Building, id: string, what: string, path: Path): void {
+  const prev = b.seen.get(id);
+  if (prev) b.findings.push(finding('rubric.duplicate-id', 'error', { id, first: prev }, path));
+  else b.seen.set(id, what);
+}
+
+function buildSection(
+  b: Building,
+  ctx: BuildContext,
+  s: RubricFile['sections'][number],
+  si: number,
+): Section {
+  claim(b, s.id, 'section', ['sections', si, 'id']);
+  const criteria: Criterion[] = [];
+  s.criteria.forEach((c, ci) => {
+    const built = buildCriterion(b, ctx, c, s.id, ['sections', si, 'criteria', ci]);
+    if (built) criteria.push(built);
+  });
+  return {
+    id: s.id,
+    title: toLocalized(s.title, s.id),
+    ...(s.weight !== undefined ? { weight: s.weight } : {}),
+    criteria,
+  };
+}
+
+function buildCriterion(
+  b: Building,
+  ctx: BuildContext,
+  c: RawCriterion,
+  section: string,
+  path: Path,
+): Criterion | undefined {
+  claim(b, c.id, 'criterion', [...path, 'id']);
+  const base: CriterionBase = {
+    id: c.id,
+    title: toLocalized(c.title, c.id),
+    points: c.points,
+    veto: c.veto,
+    ...(c.event ? { event: true } : {}),
+    ...(c.evidence ? { evidence: buildEvidenceRequirement(c.evidence)! } : {}),
+    section,
+    path,
+    ...(c.source ? { source: toSourceRef(c.source) } : {}),
+    ...(b.file ? { file: b.file } : {}),
+  };
+  // The kind builds the rest (src/kinds/<kind>.ts).
+  return kindOf(c.kind).build(c, base, path, ctx);
+}
+
+/** The rubric's own criteria, for references by id or by title. */
+interface OwnCriteria {
+  ids: Set<string>;
+  all: Criterion[];
+}
+
+function ownCriteria(sections: readonly Section[]): OwnCriteria {
+  return {
+    ids: new Set(sections.flatMap((s) => s.criteria.map((c) => c.id))),
+    all: sections.flatMap((s) => s.criteria),
+  };
+}
+
+function buildTier(
+  b: Building,
+  raw: RubricFile,
+  own: OwnCriteria,
+  max: number,
+  t: RubricFile['tiers'][number],
+  i: number,
+): Tier {
+  claim(b, t.id, 'tier', ['tiers', i, 'id']);
+  const { requires, requiresValues } = tierRequires(b, own, t, i);
+  if (t['min-score'] > max + 1e-9) {
+    b.findings.push(
+      finding('rubric.tier-unreachable', 'error', { tier: t.id, min: t['min-score'], max }, [
+        'tiers',
+        i,
+        'min-score',
+      ]),
     );
-    return false;
+  }
+  const prev = raw.tiers[i - 1];
+  if (prev && prev['min-score'] <= t['min-score']) {
+    b.findings.push(
+      finding('rubric.tier-order', 'error', { tier: t.id, previous: prev.id }, ['tiers', i, 'min-score']),
+    );
+  }
+  return {
+    id: t.id,
+    title: toLocalized(t.title, t.id),
+    minScore: t['min-score'],
+    requires,
+    ...(requiresValues.length ? { requiresValues } : {}),
+    ...(t.source ? { source: toSourceRef(t.source) } : {}),
+    ...(t.conferred ? { conferred: true as const } : {}),
   };
+}
 
-  const seen = new Map<string, string>();
-  const claim = (id: string, what: string, path: Path) => {
-    const prev = seen.get(id);
-    if (prev) findings.push(finding('rubric.duplicate-id', 'error', { id, first: prev }, path));
-    else seen.set(id, what);
-  };
-
-  const ctx: BuildContext = {
-    metrics,
-    figure: readFigure,
-    bound: (b, type, path) => readBound(b, type, path, true),
-    metric: metricOf,
-    facility: facilityOf,
-    report: (f) => findings.push(f),
-    options: (metric, ids, path) => checkOptions(metric, ids, path),
-    communityType: (id, path) => {
-      const known = (communityTypes ?? []).map((t) => t.id);
-      if (known.includes(id)) return true;
-      const s = suggest(id, known);
-      findings.push(
-        finding(
-          'rubric.unknown-community-type',
-          'error',
-          { type: id, ...(s ? { suggestion: s } : {}) },
-          path,
-        ),
-      );
-      return false;
-    },
-  };
-
-  const buildCriterion = (c: RawCriterion, section: string, path: Path): Criterion | undefined => {
-    claim(c.id, 'criterion', [...path, 'id']);
-    const base: CriterionBase = {
-      id: c.id,
-      title: toLocalized(c.title, c.id),
-      points: c.points,
-      veto: c.veto,
-      ...(c.event ? { event: true } : {}),
-      ...(c.evidence ? { evidence: buildEvidenceRequirement(c.evidence)! } : {}),
-      section,
-      path,
-      ...(c.source ? { source: toSourceRef(c.source) } : {}),
-      ...(file ? { file } : {}),
-    };
-    // The kind builds the rest (src/kinds/<kind>.ts).
-    return kindOf(c.kind).build(c, base, path, ctx);
-  };
-
-  const sections: Section[] = raw.sections.map((s, si) => {
-    claim(s.id, 'section', ['sections', si, 'id']);
-    const criteria: Criterion[] = [];
-    s.criteria.forEach((c, ci) => {
-      const built = buildCriterion(c, s.id, ['sections', si, 'criteria', ci]);
-      if (built) criteria.push(built);
-    });
-    return {
-      id: s.id,
-      title: toLocalized(s.title, s.id),
-      ...(s.weight !== undefined ? { weight: s.weight } : {}),
-      criteria,
-    };
-  });
-
-  const criterionIds = new Set(sections.flatMap((s) => s.criteria.map((c) => c.id)));
-  const allOwn = sections.flatMap((s) => s.criteria);
-  const max = maxScore(sections, criterionMax);
-  const tiers: Tier[] = raw.tiers.map((t, i) => {
-    claim(t.id, 'tier', ['tiers', i, 'id']);
-    // A criterion required by its id, or by its title (社区基本设施) when one criterion has it; or a
-    // choice metric's value (an earlier award).
-    const requires: string[] = [];
-    const requiresValues: ValueRequirement[] = [];
-    t.requires.forEach((r, j) => {
-      const rp: Path = ['tiers', i, 'requires', j];
-      if (typeof r !== 'string') {
-        const m = metricOf(r.metric, [...rp, 'metric'], ['choice']);
-        if (m && checkOptions(m, r['one-of'], [...rp, 'one-of']))
-          requiresValues.push({ metric: r.metric, oneOf: r['one-of'] });
-        return;
-      }
-      if (criterionIds.has(r)) return void requires.push(r);
-      const found = resolveRef(r, allOwn);
-      if ('id' in found) return void requires.push(found.id);
-      findings.push(
-        finding('rubric.unknown-criterion', 'error', { criterion: r, ...suggestionParam(found) }, rp),
-      );
-      requires.push(r);
-    });
-    if (t['min-score'] > max + 1e-9) {
-      findings.push(
-        finding('rubric.tier-unreachable', 'error', { tier: t.id, min: t['min-score'], max }, [
-          'tiers',
-          i,
-          'min-score',
-        ]),
-      );
+/**
+ * What a tier requires: a criterion by its id, or by its title (社区基本设施) when one criterion
+ * has it; or a choice metric's value (an earlier award).
+ */
+function tierRequires(
+  b: Building,
+  own: OwnCriteria,
+  t: RubricFile['tiers'][number],
+  i: number,
+): { requires: string[]; requiresValues: ValueRequirement[] } {
+  const requires: string[] = [];
+  const requiresValues: ValueRequirement[] = [];
+  t.requires.forEach((r, j) => {
+    const rp: Path = ['tiers', i, 'requires', j];
+    if (typeof r !== 'string') {
+      const m = metricOf(b, r.metric, [...rp, 'metric'], ['choice']);
+      if (m && checkOptions(b.findings, m, r['one-of'], [...rp, 'one-of']))
+        requiresValues.push({ metric: r.metric, oneOf: r['one-of'] });
+      return;
     }
-    const prev = raw.tiers[i - 1];
-    if (prev && prev['min-score'] <= t['min-score']) {
-      findings.push(
-        finding('rubric.tier-order', 'error', { tier: t.id, previous: prev.id }, ['tiers', i, 'min-score']),
-      );
-    }
-    return {
-      id: t.id,
-      title: toLocalized(t.title, t.id),
-      minScore: t['min-score'],
-      requires,
-      ...(requiresValues.length ? { requiresValues } : {}),
-      ...(t.source ? { source: toSourceRef(t.source) } : {}),
-      ...(t.conferred ? { conferred: true as const } : {}),
-    };
+    if (own.ids.has(r)) return void requires.push(r);
+    const found = resolveRef(r, own.all);
+    if ('id' in found) return void requires.push(found.id);
+    b.findings.push(
+      finding('rubric.unknown-criterion', 'error', { criterion: r, ...suggestionParam(found) }, rp),
+    );
+    requires.push(r);
   });
+  return { requires, requiresValues };
+}
+
+function buildQuotas(b: Building, raw: RubricFile, own: OwnCriteria, tiers: readonly Tier[]): Quota[] {
   const tierIds = new Set(tiers.map((t) => t.id));
-
   const quotas: Quota[] = [];
   raw.quotas.forEach((q, i) => {
     const path: Path = ['quotas', i];
-    claim(q.id, 'quota', [...path, 'id']);
-    // The tier (or criterion) by its id, or by its title when one has it.
-    let counted: { tier: string } | { tier: ''; criterion: string };
-    if ('criterion' in q.share) {
-      const want = q.share.criterion;
-      const ref = criterionIds.has(want) ? { id: want } : resolveRef(want, allOwn);
-      if (!('id' in ref)) {
-        findings.push(
-          finding('rubric.unknown-criterion', 'error', { criterion: want, ...suggestionParam(ref) }, [
-            ...path,
-            'share',
-            'criterion',
-          ]),
-        );
-        return;
-      }
-      counted = { tier: '', criterion: ref.id };
-    } else {
-      const tierRef = tierIds.has(q.share.tier) ? { id: q.share.tier } : resolveRef(q.share.tier, tiers);
-      if (!('id' in tierRef)) {
-        findings.push(
-          finding('rubric.unknown-tier', 'error', { tier: q.share.tier, ...suggestionParam(tierRef) }, [
-            ...path,
-            'share',
-            'tier',
-          ]),
-        );
-        return;
-      }
-      counted = { tier: tierRef.id };
-    }
+    claim(b, q.id, 'quota', [...path, 'id']);
+    const counted = quotaCounted(b, own, tiers, tierIds, q, path);
+    if (!counted) return;
     const read = quotaBound(q);
     if ('ops' in read) {
-      findings.push(finding('rubric.bound-multiple', 'error', { ops: read.ops.join(', ') }, path));
+      b.findings.push(finding('rubric.bound-multiple', 'error', { ops: read.ops.join(', ') }, path));
       return;
     }
-    const before = findings.length;
-    const bound = readBound(read.raw, read.measure === 'count' ? 'count' : 'rate', path, true);
+    const bound = quotaTarget(b, raw, q, read, path);
     if (!bound) return;
-    // A count is of whole communities.
-    const fractional = [bound.value, bound.upper].some(
-      (f) => f && 'value' in f && !Number.isInteger(f.value),
-    );
-    if (read.measure === 'count' && fractional) {
-      findings.push(
-        finding(
-          'rubric.figure-invalid',
-          'error',
-          { raw: JSON.stringify(q[read.key as keyof RawQuota]), problem: 'value.not-integer' },
-          [...path, read.key],
-        ),
-      );
-      return;
-    }
-    // A masked target: said as the quota's, with the override that sets it.
-    const masked = [bound.value, bound.upper].find((f) => f && 'masked' in f);
-    if (masked && 'masked' in masked) {
-      // Said once, as the quota's target, not as a figure of a criterion.
-      for (let at = findings.length - 1; at >= before; at--)
-        if (findings[at]!.code === 'rubric.figure-masked') findings.splice(at, 1);
-      findings.push(
-        finding(
-          'rubric.quota-masked',
-          'warning',
-          {
-            quota: q.id,
-            raw: bound.upper ? `${figureText(bound.value)}-${figureText(bound.upper)}` : masked.masked,
-            rubric: raw.rubric,
-            op: read.key,
-          },
-          [...path, read.key],
-        ),
-      );
-    }
     quotas.push({
       id: q.id,
       title: toLocalized(q.title, q.id),
@@ -370,46 +417,114 @@ export function buildRubric(raw: RubricFile, file?: string): BuildResult {
       ...(q.source ? { source: toSourceRef(q.source) } : {}),
     });
   });
+  return quotas;
+}
 
-  const exemptions: Exemption[] = raw.exemptions.map((e, i) => {
-    if (!criterionIds.has(e.criterion)) {
-      const near = resolveRef(e.criterion, allOwn);
-      findings.push(
-        finding('rubric.unknown-criterion', 'error', { criterion: e.criterion, ...suggestionParam(near) }, [
-          'exemptions',
-          i,
+/** The tier (or criterion) a quota counts, by its id or by its title when one has it. */
+function quotaCounted(
+  b: Building,
+  own: OwnCriteria,
+  tiers: readonly Tier[],
+  tierIds: ReadonlySet<string>,
+  q: RawQuota,
+  path: Path,
+): { tier: string } | { tier: ''; criterion: string } | undefined {
+  if ('criterion' in q.share) {
+    const want = q.share.criterion;
+    const ref = own.ids.has(want) ? { id: want } : resolveRef(want, own.all);
+    if (!('id' in ref)) {
+      b.findings.push(
+        finding('rubric.unknown-criterion', 'error', { criterion: want, ...suggestionParam(ref) }, [
+          ...path,
+          'share',
           'criterion',
         ]),
       );
+      return undefined;
     }
-    if (typeof e.expires === 'string' && !isCalendarDate(e.expires))
-      findings.push(notADate(e.expires, ['exemptions', i, 'expires']));
-    return toExemption(e, file);
-  });
+    return { tier: '', criterion: ref.id };
+  }
+  const tierRef = tierIds.has(q.share.tier) ? { id: q.share.tier } : resolveRef(q.share.tier, tiers);
+  if (!('id' in tierRef)) {
+    b.findings.push(
+      finding('rubric.unknown-tier', 'error', { tier: q.share.tier, ...suggestionParam(tierRef) }, [
+        ...path,
+        'share',
+        'tier',
+      ]),
+    );
+    return undefined;
+  }
+  return { tier: tierRef.id };
+}
 
-  const cycle = raw.cycle ? buildCycle(raw.cycle, findings) : undefined;
+/** A quota's target: a count of whole communities or a share; a masked one said as the quota's. */
+function quotaTarget(
+  b: Building,
+  raw: RubricFile,
+  q: RawQuota,
+  read: Exclude<ReturnType<typeof quotaBound>, { ops: unknown }>,
+  path: Path,
+): Bound | undefined {
+  const findings = b.findings;
+  const before = findings.length;
+  const bound = readBound(findings, read.raw, read.measure === 'count' ? 'count' : 'rate', path, true);
+  if (!bound) return undefined;
+  // A count is of whole communities.
+  const fractional = [bound.value, bound.upper].some((f) => f && 'value' in f && !Number.isInteger(f.value));
+  if (read.measure === 'count' && fractional) {
+    findings.push(
+      finding(
+        'rubric.figure-invalid',
+        'error',
+        { raw: JSON.stringify(q[read.key as keyof RawQuota]), problem: 'value.not-integer' },
+        [...path, read.key],
+      ),
+    );
+    return undefined;
+  }
+  // A masked target: said as the quota's, with the override that sets it.
+  const masked = [bound.value, bound.upper].find((f) => f && 'masked' in f);
+  if (masked && 'masked' in masked) {
+    // Said once, as the quota's target, not as a figure of a criterion.
+    for (let at = findings.length - 1; at >= before; at--)
+      if (findings[at]!.code === 'rubric.figure-masked') findings.splice(at, 1);
+    findings.push(
+      finding(
+        'rubric.quota-masked',
+        'warning',
+        {
+          quota: q.id,
+          raw: bound.upper ? `${figureText(bound.value)}-${figureText(bound.upper)}` : masked.masked,
+          rubric: raw.rubric,
+          op: read.key,
+        },
+        [...path, read.key],
+      ),
+    );
+  }
+  return bound;
+}
 
-  const rubric: Rubric = {
-    id: raw.rubric,
-    title: toLocalized(raw.title, raw.rubric),
-    level: raw.level,
-    ...(raw.year !== undefined ? { year: raw.year } : {}),
-    ...(raw.description ? { description: toLocalized(raw.description, '') } : {}),
-    ...(raw.source ? { source: toSourceRef(raw.source) } : {}),
-    ...(raw.extends ? { extends: raw.extends } : {}),
-    facilities,
-    ...(communityTypes ? { communityTypes } : {}),
-    metrics,
-    sections,
-    tiers,
-    ...(raw['nested-tiers'] === false ? { nestedTiers: false as const } : {}),
-    quotas,
-    exemptions,
-    ...(cycle ? { cycle } : {}),
-    ...(raw.overstatement ? { overstatement: raw.overstatement } : {}),
-    ...(file ? { file } : {}),
-  };
-  return { rubric, findings };
+function buildExemption(
+  b: Building,
+  own: OwnCriteria,
+  e: RubricFile['exemptions'][number],
+  i: number,
+): Exemption {
+  if (!own.ids.has(e.criterion)) {
+    const near = resolveRef(e.criterion, own.all);
+    b.findings.push(
+      finding('rubric.unknown-criterion', 'error', { criterion: e.criterion, ...suggestionParam(near) }, [
+        'exemptions',
+        i,
+        'criterion',
+      ]),
+    );
+  }
+  if (typeof e.expires === 'string' && !isCalendarDate(e.expires))
+    b.findings.push(notADate(e.expires, ['exemptions', i, 'expires']));
+  return toExemption(e, b.file);
 }
 
 /**

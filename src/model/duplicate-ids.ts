@@ -27,21 +27,32 @@ export function duplicateIds<E extends IdEntry>(
   entries: readonly E[],
   scopeOf: (e: E) => string = (e) => e.scope ?? '',
 ): Finding[] {
-  // Per scope, per id: where it was first seen, and a list only once it is seen again.
-  const byScope = new Map<string, Map<string, number | E[]>>();
+  // Per id, where it was first seen; only an id seen again is told apart by scope (per scope:
+  // where it was first seen, and a list once it is seen again in that scope). Most ids are seen
+  // once: one lookup each, and no scope worked out.
+  const byId = new Map<string, number | Map<string, number | E[]>>();
   const repeated: { at: number; group: E[] }[] = [];
-  entries.forEach((e, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const first = byId.get(e.id);
+    if (first === undefined) {
+      byId.set(e.id, i);
+      continue;
+    }
+    let byScope: Map<string, number | E[]>;
+    if (typeof first === 'number') {
+      byScope = new Map([[scopeOf(entries[first]!), first]]);
+      byId.set(e.id, byScope);
+    } else byScope = first;
     const scope = scopeOf(e);
-    let byId = byScope.get(scope);
-    if (!byId) byScope.set(scope, (byId = new Map()));
-    const seen = byId.get(e.id);
-    if (seen === undefined) byId.set(e.id, i);
+    const seen = byScope.get(scope);
+    if (seen === undefined) byScope.set(scope, i);
     else if (typeof seen === 'number') {
       const group = [entries[seen]!, e];
-      byId.set(e.id, group);
+      byScope.set(scope, group);
       repeated.push({ at: seen, group });
     } else seen.push(e);
-  });
+  }
   // In the order the ids first appear, whatever their scopes.
   repeated.sort((a, b) => a.at - b.at);
   const out: Finding[] = [];

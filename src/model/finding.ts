@@ -4,7 +4,8 @@ import type { AllOptional, FindingCode, ParamsOf, SeverityOf } from './codes/ind
 export type { FindingCode } from './codes/index.js';
 export type Severity = 'error' | 'warning' | 'info';
 export type Path = readonly (string | number)[];
-export type Params = Record<string, string | number>;
+/** A finding's parameters: a list (`list` in its code's declaration) is worded at the edge. */
+export type Params = Record<string, string | number | readonly string[]>;
 
 /** Where in a file: a line and column of text, or (with `sheet`) a workbook's row and column. */
 export interface Position {

@@ -16,7 +16,19 @@ import type { RubricFile } from './rubric-schema.js';
 
 export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   const out: Finding[] = [...lintLanguages(raw)];
+  out.push(...wholeRubric(raw, rubric));
+  out.push(...sectionWeights(raw));
+  out.push(...criteriaFindings(raw, rubric));
+  out.push(...unusedDefinitions(raw, rubric));
+  out.push(...sharedNames(raw));
+  // Texts `rubric init` left to fill in ("待填", "TODO").
+  out.push(...placeholderFindings(raw));
+  return out;
+}
 
+/** The cycle's weights, tiers judged each on its own, a drop without extends. */
+function wholeRubric(raw: RubricFile, rubric: Rubric): Finding[] {
+  const out: Finding[] = [];
   // A cycle's weights make one score out of 100 only when they sum to 100%.
   if (rubric.cycle) {
     const sum = rubric.cycle.weights.reduce((a, b) => a + b, 0);
@@ -40,8 +52,12 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
 
   if (raw.drop.length && !raw.extends)
     out.push(finding('lint.drop-without-extends', 'warning', {}, ['drop']));
+  return out;
+}
 
-  // Weights: a weighted section whose criteria give no points can never earn its weight.
+/** Weights: a weighted section whose criteria give no points can never earn its weight; the total. */
+function sectionWeights(raw: RubricFile): Finding[] {
+  const out: Finding[] = [];
   const weighted = raw.sections.filter((s) => s.weight !== undefined);
   raw.sections.forEach((s, si) => {
     const points = s.criteria.reduce((a, c) => a + c.points, 0);
@@ -64,8 +80,12 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   const total = maxScore(raw.sections);
   if (raw.sections.length && Math.abs(total - 100) > 1e-9)
     out.push(finding('lint.total-points', 'info', { total: Math.round(total * 100) / 100 }, ['sections']));
+  return out;
+}
 
-  // Criteria: points, bands, deductions, source quotes.
+/** Criteria: points, bands, deductions, source quotes. */
+function criteriaFindings(raw: RubricFile, rubric: Rubric): Finding[] {
+  const out: Finding[] = [];
   raw.sections.forEach((s, si) => {
     s.criteria.forEach((c, ci) => {
       const path = ['sections', si, 'criteria', ci] as const;
@@ -80,23 +100,13 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       out.push(...kindOf(c.kind).lint(c, built?.kind === c.kind ? built : undefined, path));
     });
   });
+  return out;
+}
 
-  // Definitions nothing uses.
-  const usedMetrics = new Set<string>();
-  const usedFacilities = new Set<string>();
-  for (const s of rubric.sections)
-    for (const c of s.criteria)
-      for (const u of usesOf(c)) {
-        if ('metric' in u) usedMetrics.add(u.metric);
-        else usedFacilities.add(u.facility);
-      }
-  // Criteria that failed to build still name what they use.
-  for (const s of raw.sections)
-    for (const c of s.criteria) {
-      const named = kindOf(c.kind).names(c);
-      for (const m of named.metrics) usedMetrics.add(m);
-      for (const f of named.facilities) usedFacilities.add(f);
-    }
+/** Definitions nothing uses, and a tier's or a distinct metric's use of a metric. */
+function unusedDefinitions(raw: RubricFile, rubric: Rubric): Finding[] {
+  const out: Finding[] = [];
+  const { metrics: usedMetrics, facilities: usedFacilities } = usedNames(raw, rubric);
   // A tier's value requirement (an earlier award) uses its metric; one listing every option
   // only asks for the value to be given, which is rarely what was meant.
   const criterionMetrics = new Set(usedMetrics);
@@ -133,8 +143,32 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   for (const id of Object.keys(raw.metrics))
     if (!usedMetrics.has(id))
       out.push(finding('lint.unused-metric', 'warning', { metric: id }, ['metrics', id]));
+  return out;
+}
 
-  // A name (id, label or alias) that two facilities share makes a self-assessment ambiguous.
+/** The metrics and facilities the criteria use, built or not (one that failed to build still names them). */
+function usedNames(raw: RubricFile, rubric: Rubric): { metrics: Set<string>; facilities: Set<string> } {
+  const usedMetrics = new Set<string>();
+  const usedFacilities = new Set<string>();
+  for (const s of rubric.sections)
+    for (const c of s.criteria)
+      for (const u of usesOf(c)) {
+        if ('metric' in u) usedMetrics.add(u.metric);
+        else usedFacilities.add(u.facility);
+      }
+  // Criteria that failed to build still name what they use.
+  for (const s of raw.sections)
+    for (const c of s.criteria) {
+      const named = kindOf(c.kind).names(c);
+      for (const m of named.metrics) usedMetrics.add(m);
+      for (const f of named.facilities) usedFacilities.add(f);
+    }
+  return { metrics: usedMetrics, facilities: usedFacilities };
+}
+
+/** A name (id, label or alias) that two facilities share makes a self-assessment ambiguous. */
+function sharedNames(raw: RubricFile): Finding[] {
+  const out: Finding[] = [];
   const owner = new Map<string, string>();
   for (const [id, f] of Object.entries(raw.facilities)) {
     const names = [id, f['zh-CN'], f['zh-TW'], f.en, ...f.aliases].filter((n): n is string => !!n);
@@ -151,7 +185,5 @@ export function lintRubric(raw: RubricFile, rubric: Rubric): Finding[] {
       } else owner.set(key, id);
     });
   }
-  // Texts `rubric init` left to fill in ("待填", "TODO").
-  out.push(...placeholderFindings(raw));
   return out;
 }

@@ -27,6 +27,13 @@ export function toLocalized(raw: z.infer<typeof LocalizedSchema> | undefined, fa
   return raw;
 }
 
+/** The languages a label is looked up in, best first, by the reader's language. */
+const FALLBACK: Record<Lang, readonly Lang[]> = {
+  en: ['en', 'zh-CN', 'zh-TW'],
+  'zh-CN': ['zh-CN', 'zh-TW', 'en'],
+  'zh-TW': ['zh-TW', 'zh-CN', 'en'],
+};
+
 /**
  * Picks the best label for a language: the language itself, then its sibling script, then any.
  * zh-TW is a language: a label written only in zh-CN is shown converted (taiwan-text.ts), never
@@ -35,13 +42,7 @@ export function toLocalized(raw: z.infer<typeof LocalizedSchema> | undefined, fa
 export function pick(label: Localized, lang: Lang): string {
   if (lang === 'zh-TW' && !label['zh-TW'] && label['zh-CN']) return toTaiwan(label['zh-CN']);
   if (lang === 'zh-CN' && !label['zh-CN'] && label['zh-TW']) return simplify(label['zh-TW']);
-  const order: Lang[] =
-    lang === 'en'
-      ? ['en', 'zh-CN', 'zh-TW']
-      : lang === 'zh-TW'
-        ? ['zh-TW', 'zh-CN', 'en']
-        : ['zh-CN', 'zh-TW', 'en'];
-  for (const l of order) {
+  for (const l of FALLBACK[lang]) {
     const v = label[l];
     if (v) return v;
   }

@@ -24,7 +24,7 @@ import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
 import { cellPosition } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
-import { limitFinding, SheetLimitError, WorkbookError } from '../sheets/sheet-limits.js';
+import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
 import { expandSheetInputs } from './intake/list-inputs.js';
 
@@ -337,7 +337,7 @@ async function xlsxRecords(file: string, maxBytes: number, findings: Finding[]):
     if (e instanceof SheetLimitError) findings.push({ ...limitFinding(e), file, line: 1, column: 1 });
     else if (e instanceof WorkbookError)
       findings.push({
-        ...finding('sheet.unreadable', 'error', { detail: e.message }),
+        ...workbookFinding(e),
         file,
         line: 1,
         column: 1,
@@ -356,12 +356,14 @@ async function xlsxRecords(file: string, maxBytes: number, findings: Finding[]):
 export async function loadInspections(
   paths: readonly string[],
   maxBytes = DEFAULT_MAX_BYTES,
-): Promise<{ set?: InspectionSet; findings: Finding[] }> {
+): Promise<{ set?: InspectionSet; findings: Finding[]; unread: string[] }> {
   const expanded = expandSheetInputs([...paths]);
   const findings: Finding[] = [...expanded.findings];
-  if (!expanded.files.length) return { findings };
+  if (!expanded.files.length) return { findings, unread: [] };
   const records: InspectionRecord[] = [];
+  const unread: string[] = [];
   for (const file of expanded.files) {
+    const before = findings.length;
     const kind = sheetKind(file);
     const got =
       kind === 'xlsx'
@@ -372,6 +374,7 @@ export async function loadInspections(
             ? legacy(file, findings)
             : yamlRecords(file, maxBytes, findings);
     records.push(...got);
+    if (!got.length && findings.slice(before).some((f) => f.severity === 'error')) unread.push(file);
   }
   if (!records.length && !findings.some((f) => f.severity === 'error'))
     findings.push({
@@ -382,7 +385,7 @@ export async function loadInspections(
     });
   let lastDay = '';
   for (const r of records) if (r.date > lastDay) lastDay = r.date;
-  return { set: { files: expanded.files, records, lastDay }, findings };
+  return { set: { files: expanded.files, records, lastDay }, findings, unread };
 }
 
 function csvRecords(file: string, maxBytes: number, findings: Finding[]): InspectionRecord[] {

@@ -8,16 +8,16 @@
  * stay whatever is fixed. Pure.
  */
 
-import { candidates } from '../engine/plan/candidates.js';
+import { applyFixes, candidates } from '../engine/plan/candidates.js';
 import { type CommunityOptions, communityOptions } from '../engine/plan/community.js';
 import { type PlanOptions, solvePlan } from '../engine/plan/plan.js';
 import type { PlanCommunity, PlanProblem, PlanQuota, PlanSolution } from '../engine/plan/problem.js';
-import { type Candidate, type GroupOf, reaches } from '../engine/rank.js';
-import type { ScoreOptions } from '../engine/score.js';
+import { type Candidate, type GroupOf, quotaArithmetic, reaches } from '../engine/rank.js';
+import { type ScoreOptions, score } from '../engine/score.js';
 import type { Roster } from '../load/roster.js';
 import type { Assessment } from '../model/assessment.js';
 import { type CostModel, pricesFor, unitCosts } from '../model/costs.js';
-import type { InspectionsView } from '../model/inspection.js';
+import type { InspectedMetric, InspectionsView } from '../model/inspection.js';
 import type { QuotaMeasure, Rubric } from '../model/rubric.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import { rubricIdentity } from './rubric-identity.js';
@@ -58,6 +58,30 @@ export interface PlanTable {
   solution: PlanSolution;
   /** The nearest candidates rank lists for each short quota, for comparison (ids by quota and group). */
   nearest: { quota: string; key: string | null; candidates: Candidate[] }[];
+  /**
+   * --inspections: by community id, the metrics whose value the plan starts from is the one an
+   * inspection found, not the self-reported one (the ledger marks their fixes).
+   */
+  inspected: ReadonlyMap<string, readonly InspectedMetric[]>;
+}
+
+/**
+ * A quota the plan does not plan for, and why: one that counts a criterion (大多数 ≥ 300 ㎡), not
+ * a tier (a plan lifts communities to tiers), or one of a rubric no cost file prices. Said in
+ * every format, and counted in the exit code (rank's rule) when the plan leaves it not met.
+ */
+export interface LeftOutQuota {
+  rubric: Rubric;
+  period: string;
+  quota: string;
+  reason: 'criterion' | 'no-costs';
+  /** Whether rank finds it met now (in every group it is judged in). */
+  metNow: boolean;
+  /**
+   * Whether it is met once the plan is carried out: the fixes made for the tiers may meet the
+   * criterion as well (more office rooms), each lifted community scored again.
+   */
+  metAfter: boolean;
 }
 
 export interface PlanReport {
@@ -73,6 +97,8 @@ export interface PlanReport {
   monthsLimit?: number;
   /** --inspections: the plan starts from the values the inspections found (which files, as of when). */
   inspections?: InspectionsView;
+  /** The quotas of the run that the plan leaves out, each with its reason. */
+  leftOut: LeftOutQuota[];
 }
 
 const EMPTY_OPTIONS = (tier: string | null): CommunityOptions => ({ tier, packages: {}, blocked: {} });
@@ -171,14 +197,44 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
   let cost = 0;
   let months = 0;
   let feasible = true;
+  const leftOut: LeftOutQuota[] = [];
+  const leave = (
+    t: RankTable,
+    quotas: RankTable['quotas'],
+    reason: LeftOutQuota['reason'],
+    problem?: PlanProblem,
+    solution?: PlanSolution,
+  ) => {
+    // A quota is judged per group: it is left out once, met only where every group meets it.
+    const byId = problem && new Map(problem.communities.map((c) => [c.id, c]));
+    for (const id of new Set(quotas.map((q) => q.quota))) {
+      const groups = quotas.filter((q) => q.quota === id);
+      leftOut.push({
+        rubric: t.rubric,
+        period: t.period,
+        quota: id,
+        reason,
+        metNow: groups.every((q) => q.status === 'met'),
+        metAfter: groups.every((q) => metAfterPlan(q, t.rubric, problem, byId, solution)),
+      });
+    }
+  };
   for (const ranked of req.report.tables) {
     // A plan lifts communities to tiers: a quota of a criterion (大多数 ≥ 300 ㎡) is not planned for.
     const table = tierQuotas(ranked);
-    if (!table.quotas.length) continue;
+    const ofCriteria = ranked.quotas.filter((q) => q.criterion !== undefined);
+    if (!table.quotas.length) {
+      leave(ranked, ofCriteria, 'criterion');
+      continue;
+    }
     const costs = unit ? unitCosts(table.rubric) : req.costs.get(table.rubric.id);
-    if (!costs) continue;
+    if (!costs) {
+      leave(ranked, table.quotas, 'no-costs');
+      continue;
+    }
     const problem = problemOf(table, req, costs);
     const solution = await solvePlan(problem, req.solver);
+    leave(ranked, ofCriteria, 'criterion', problem, solution);
     cost += solution.cost;
     months += solution.months;
     if (!solution.feasible || solution.quotas.some((q) => !q.met)) feasible = false;
@@ -193,6 +249,7 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
       problem,
       solution,
       nearest,
+      inspected: inspectedMetrics(table),
     });
   }
   return {
@@ -205,7 +262,47 @@ export async function buildPlan(req: PlanRequest): Promise<PlanReport> {
     ...(req.budget !== undefined ? { budget: req.budget } : {}),
     ...(req.months !== undefined ? { monthsLimit: req.months } : {}),
     ...(req.report.inspections ? { inspections: req.report.inspections } : {}),
+    leftOut,
   };
+}
+
+/**
+ * Whether a quota of a criterion is met once the plan is carried out: in its group, those meeting
+ * the criterion now, plus the lifted members that meet it only after their fixes (each scored
+ * again), judged as rank judges the quota. A target the source masks is not met.
+ */
+function metAfterPlan(
+  q: RankTable['quotas'][number],
+  rubric: Rubric,
+  problem: PlanProblem | undefined,
+  byId: ReadonlyMap<string, PlanCommunity> | undefined,
+  solution: PlanSolution | undefined,
+): boolean {
+  if (q.status !== 'met' && q.status !== 'short' && q.status !== 'over') return false;
+  if (!problem || !byId || !solution || q.criterion === undefined) return q.status === 'met';
+  // Fixes only add: a quota met now with no upper end stays met, and needs no scoring again.
+  if (q.status === 'met' && (q.bound.op === 'at-least' || q.bound.op === 'more-than')) return true;
+  const meets = (a: Assessment) =>
+    score(rubric, a, problem.score).sections.some((sec) =>
+      sec.criteria.some((c) => c.id === q.criterion && c.status === 'met'),
+    );
+  let reached = q.reached;
+  for (const lift of solution.lifts) {
+    const c = byId.get(lift.community);
+    if (!c || (c.groups[q.by] ?? null) !== q.key || !(q.by in c.groups)) continue;
+    reached += Number(meets(applyFixes(c.assessment, lift.package.fixes))) - Number(meets(c.assessment));
+  }
+  return quotaArithmetic(reached, q.n, q.bound, q.measure).status === 'met';
+}
+
+/** Each inspected community's metrics whose value an inspection found (the plan starts from it). */
+function inspectedMetrics(table: RankTable): Map<string, InspectedMetric[]> {
+  const out = new Map<string, InspectedMetric[]>();
+  for (const row of table.rows) {
+    const found = row.entry.inspection?.metrics.filter((m) => m.found !== undefined) ?? [];
+    if (found.length) out.set(row.entry.id, found);
+  }
+  return out;
 }
 
 /** The table with only the quotas that count a tier, which are the ones a plan lifts toward. */

@@ -25,9 +25,10 @@ import type { RankReport, RankTable } from '../report/rank/types.js';
 import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
 import { fileLocator } from './locate-file.js';
-import { BYS, type By, groupNames } from './quota-groups.js';
+import { BYS, type By, type GroupNames, groupNames } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
+import { rubricsByRef } from './select-rubric.js';
 
 export interface RankReportOptions {
   group?: GroupBy;
@@ -39,6 +40,11 @@ export interface RankReportOptions {
    * about such a row is placed there; a YAML file is read again for the key it is about.
    */
   rowIds?: { get(label: string): RowPlace | undefined };
+  /**
+   * Only who counts where (members, groupOf, nameOf): no ranking, groups, choices or quotas. The
+   * roll-up pass asks this first, to give each street its members before the one whole build.
+   */
+  membersOnly?: boolean;
 }
 
 /** Where a spreadsheet row is: its file, sheet, row (line) and the id's column. */
@@ -60,7 +66,6 @@ export function invalidRubricOf(report: RankReport): (f: Finding) => Rubric | un
 
 export interface BuiltRankReport {
   report: RankReport;
-  couldNotRun: boolean;
   /** Findings for stderr: every unscored file's problems, and the notes and warnings of the run. */
   problems: Finding[];
   /** The group each entry counts in, as the quotas counted it (plan lifts communities within them). */
@@ -96,6 +101,21 @@ interface Claimed {
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
 
 /**
+ * tableKey, one string per distinct rubric and period, found through the entries' shared strings
+ * (as scopeOf): 100,000 entries build and hash no key of their own.
+ */
+function tableKeys(): (rubric: string, period: string) => string {
+  const keys = new Map<string, Map<string, string>>();
+  return (rubric, period) => {
+    let byPeriod = keys.get(rubric);
+    if (!byPeriod) keys.set(rubric, (byPeriod = new Map()));
+    let key = byPeriod.get(period);
+    if (key === undefined) byPeriod.set(period, (key = tableKey(rubric, period)));
+    return key;
+  };
+}
+
+/**
  * Where ids must be unique: level, rubric and period. One string per distinct scope, found
  * through the entries' shared strings, so 100,000 entries build no key of their own.
  */
@@ -117,224 +137,33 @@ export function buildRankReport(
   inputFindings: readonly Finding[],
   options: RankReportOptions = {},
 ): BuiltRankReport {
-  const rowIds = options.rowIds;
-  const locateYaml = fileLocator();
-  const locate = (file: string, path: Path): Pick<Finding, 'file' | 'sheet' | 'line' | 'column'> =>
-    rowIds?.get(file) ?? locateYaml(file, path);
-  /** Where a file's period is, as the batch found it (most files), else read again. */
-  const periodAt = new Map<string, Position>();
-  const locatePeriod = (file: string) =>
-    rowIds?.get(file) ?? periodAt.get(file) ?? locateYaml(file, ['period']);
-  const invalid = new Map<string, Finding[]>();
-  /** The rubric each unscored file was judged by, when it got that far. */
-  const invalidRubric = new Map<string, Rubric>();
-  const addInvalid = (file: string, fs: readonly Finding[]) => {
-    const list = invalid.get(file);
-    if (list) list.push(...fs);
-    else invalid.set(file, [...fs]);
-  };
-  for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
-  const problems: Finding[] = inputFindings.filter((f) => f.severity !== 'error');
-
-  // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
-  const couldNotRun = false;
-  const rubricProblems = new Set<string>();
-  const entries: RankEntry[] = [];
-  const claims: Claimed[] = [];
-  // Every rubric file the batch was scored under, loaded here again by path (a worker's too):
-  // only built-in rubrics load by id, and two contents under one id are never one table.
-  const rubricByFile = new Map<string, Rubric>();
-  for (const it of items)
-    if (it.kind === 'scored' && it.rubricFile !== undefined && !rubricByFile.has(it.rubricFile)) {
-      const rubric = loadRubric(it.rubricFile).rubric;
-      if (!rubric) throw new Error(`rubric ${it.rubricFile} scored in a worker could not be loaded again`);
-      rubricByFile.set(it.rubricFile, rubric);
-    }
-  const conflicts = rubricConflicts(rubricByFile);
-  const rubrics = new Map<string, Rubric | undefined>();
-  let warnings = 0;
-  for (const it of items) {
-    if (it.kind === 'scored') {
-      const conflict =
-        conflicts.size && it.rubricFile !== undefined ? conflicts.get(it.rubricFile) : undefined;
-      if (conflict) {
-        // Not scored under a rubric the table can use: still counted, in doubt, in its group.
-        addInvalid(it.entry.file, [
-          {
-            ...finding('trust.rubric-conflict', 'error', conflict),
-            ...(rowIds?.get(it.entry.file) ?? { file: it.entry.file, line: 1, column: 1 }),
-          },
-        ]);
-        claims.push(fromEntry(it.entry));
-        continue;
-      }
-      entries.push(it.entry);
-      if (it.periodAt) periodAt.set(it.entry.file, it.periodAt);
-      warnings += it.entry.warnings;
-      // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored.
-      if (it.notes) problems.push(...it.notes);
-      const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
-      if (rubric && !rubrics.has(it.entry.rubric)) rubrics.set(it.entry.rubric, rubric);
-    } else if (it.kind === 'invalid') {
-      addInvalid(it.file, it.findings);
-      if (it.periodAt) periodAt.set(it.file, it.periodAt);
-      const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
-      if (rubric) invalidRubric.set(it.file, rubric);
-      const c = it.claim && claimed(it.file, it.claim, options.forcedRubric);
-      if (c) claims.push(c);
-    } else {
-      const first = it.rubricFindings[0];
-      const ref = first?.file ?? '?';
-      if (!rubricProblems.has(ref)) {
-        rubricProblems.add(ref);
-        problems.push(...it.rubricFindings);
-      }
-      addInvalid(it.file, [
-        {
-          ...finding('rank.rubric-unavailable', 'error', { rubric: ref }),
-          file: it.file,
-          line: 1,
-          column: 1,
-        },
-      ]);
-    }
-  }
-
-  // The same community in two files (same rubric, level and period): neither is ranked, and the
-  // community counts once in its group, in doubt. Files that could not be scored take part too.
-  const all: (RankEntry | Claimed)[] = claims.length ? [...entries, ...claims] : entries;
-  const dups = duplicateIds(all, scopeOf());
-  const dupFiles = new Set(dups.map((d) => d.file));
-  const byFile = dups.length ? new Map(all.map((x) => [x.file, x])) : undefined;
-  for (const d of dups) {
-    const e = byFile!.get(d.file!)!;
-    addInvalid(e.file, [{ ...d, ...locate(e.file, [e.level, 'id']) }]);
-  }
-  const ranked = dupFiles.size ? entries.filter((e) => !dupFiles.has(e.file)) : entries;
-  const doubtful: Claimed[] = [...claims];
-  if (dupFiles.size) for (const e of entries) if (dupFiles.has(e.file)) doubtful.push(fromEntry(e));
-
+  const b = new RankBuild(options, inputFindings, rubricsScored(items));
+  for (const it of items) b.take(it);
+  const { ranked, doubtful } = b.setApartDuplicates();
   const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
   const names = groupNames([...ranked, ...doubtful], roster);
-  problems.push(...names.findings);
-
-  // One table per rubric and period.
-  const byTable = new Map<string, RankEntry[]>();
-  for (const e of ranked) {
-    const k = tableKey(e.rubric, e.period);
-    const list = byTable.get(k);
-    if (list) list.push(e);
-    else byTable.set(k, [e]);
-  }
-  // A rubric a claim names is one the batch judged under (by its id), or a built-in one: never a
-  // path the submission wrote (a refused rubric stays unopened, and its quotas judge no one).
-  for (const rubric of invalidRubric.values()) if (!rubrics.has(rubric.id)) rubrics.set(rubric.id, rubric);
-  const rubricOf = (id: string) => {
-    if (!rubrics.has(id)) rubrics.set(id, builtinPath(id) !== undefined ? loadRubric(id).rubric : undefined);
-    return rubrics.get(id);
-  };
-  // Unscored files join the table of their rubric and period (or the rubric's only table).
-  const doubtsByTable = new Map<string, Claimed[]>();
-  let unattributed = invalid.size;
-  for (const c of doubtful) {
-    let k = tableKey(c.rubric, c.period);
-    if (!byTable.has(k) && !doubtsByTable.has(k)) {
-      const same = [...byTable.keys()].filter((t) => t.startsWith(`${c.rubric}\u0000`));
-      if (same.length === 1 && !/^\d{4}/.test(c.period)) k = same[0]!;
-      else if (!rubricOf(c.rubric) || !/^\d{4}/.test(c.period)) continue;
-    }
-    let list = doubtsByTable.get(k);
-    if (!list) doubtsByTable.set(k, (list = []));
-    list.push(c);
-  }
-  // Files the quotas count somewhere: the rest could be anyone's.
-  const counted = new Set<string>();
-  for (const list of doubtsByTable.values()) for (const c of list) counted.add(c.file);
-  for (const file of invalid.keys()) if (counted.has(file)) unattributed--;
-
+  b.problems.push(...names.findings);
+  const keyOf = tableKeys();
+  const byTable = tablesOf(ranked, keyOf);
+  b.knowInvalidRubrics();
+  const doubtsByTable = b.placeDoubts(doubtful, byTable, keyOf);
+  const unattributed = b.unattributed(doubtsByTable);
   const tables: RankTable[] = [];
   const members: TableMembers[] = [];
   const keys = [...new Set([...byTable.keys(), ...doubtsByTable.keys()])].sort(byCodeUnits);
   for (const k of keys) {
     const [id, period] = k.split('\u0000') as [string, string];
-    const rubric = rubricOf(id);
-    if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
-    const list = byTable.get(k) ?? [];
-    const inDoubt = doubtsByTable.get(k) ?? [];
-    if (rubric.year !== undefined && !periodFitsRubric(period, rubric))
-      for (const e of [...list, ...inDoubt])
-        problems.push({
-          ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
-          file: e.file,
-          ...locatePeriod(e.file),
-        });
-    // A roster lists communities, or compounds with their community: never streets.
-    const listed = roster && rubric.level !== 'street' ? roster : undefined;
-    const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
-    if (listed)
-      problems.push(...rosterFindings(list, inDoubt, listed, options.roster!.file, names.nameOf, locate));
-    const doubts = toDoubts(inDoubt, names.nameOf, listed);
-    if (listed) doubts.push(...missingFrom(listed, list, inDoubt, names.nameOf));
-    for (const by of ['community', 'street'] as const)
-      if (rubric.quotas.some((q) => q.group === by) && rubric.level !== 'street')
-        for (const e of countedIn)
-          if (names.nameOf(e, by) === undefined)
-            problems.push({
-              ...finding('quota.no-group', 'warning', { by }),
-              file: e.file,
-              ...locate(e.file, [e.level]),
-            });
-    members.push({ rubric, period, counted: countedIn, doubts });
-    const choices = choiceViews(rubric, list, names.groupOf);
-    for (const v of choices)
-      for (const s of v.shared)
-        problems.push({
-          ...finding('rank.choice-shared', 'warning', {
-            // No district named: the district ranked, worded as such by the message.
-            group: s.key ?? '',
-            who: s.members.map((x) => x.name).join('、'),
-            metric: v.metric,
-            option: s.option,
-            rubric: rubric.id,
-          }),
-          file: s.members[0]!.file,
-          ...locate(s.members[0]!.file, ['metrics', v.metric]),
-        });
-    tables.push({
-      rubric,
-      identity: rubricIdentity(rubric),
-      period,
-      rows: rank(list),
-      ...(options.group ? { groups: groups(list, options.group, names.groupOf) } : {}),
-      ...(choices.length ? { choices } : {}),
-      quotas: quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }),
-      ...(unattributed ? { unattributed } : {}),
-    });
+    const scope = { period, list: byTable.get(k) ?? [], inDoubt: doubtsByTable.get(k) ?? [] };
+    const built = b.table(b.tableRubric(id), scope, names, roster, unattributed);
+    members.push(built.members);
+    if (built.table) tables.push(built.table);
   }
-  // The ranking shows where the roster puts a community, not where its file says it is (the
-  // quotas counted it there); the roster's warnings above said where the two differ.
-  if (roster)
-    for (const e of ranked) {
-      const listed = roster.get(e.id);
-      if (!listed) continue;
-      for (const by of ['community', 'street', 'district'] as const) {
-        const name = listed[by];
-        if (name !== undefined && e[by] !== name) e[by] = name;
-      }
-    }
-  // Each unscored place with the name it gives (a claim, or a row nobody filled in), in sheet order.
-  const claimedName = new Map(claims.filter((c) => c.name).map((c) => [c.file, c.name!]));
-  const invalidList = [...invalid]
-    .map(([file, findings]) => {
-      const rubric = invalidRubric.get(file);
-      const name = claimedName.get(file) ?? unfilledName(findings);
-      return { file, findings, ...(rubric ? { rubric } : {}), ...(name ? { name } : {}) };
-    })
-    .sort((a, b) => byPlace(a.file, b.file));
-  for (const f of invalidList) problems.push(...f.findings);
+  if (roster) placeAsListed(ranked, roster);
+  const invalidList = b.invalidList();
+  for (const f of invalidList) b.problems.push(...f.findings);
   // The warnings the summary counts are the ones printed (issue #25); a ranked file's own
   // warnings are not printed one by one, and are counted apart.
-  const printed = problems.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
+  const printed = b.problems.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
   return {
     report: {
       tables,
@@ -345,15 +174,319 @@ export function buildRankReport(
         scored: ranked.length,
         invalid: invalidList.length,
         warnings: printed,
-        fileWarnings: warnings,
+        fileWarnings: b.warnings,
       },
     },
-    couldNotRun,
-    problems,
+    problems: b.problems,
     groupOf: names.groupOf,
     nameOf: names.nameOf,
     members,
   };
+}
+
+/**
+ * Every rubric file the batch was scored under, loaded here again by path (a worker's too):
+ * only built-in rubrics load by id, and two contents under one id are never one table.
+ */
+function rubricsScored(items: readonly BatchItem[]): Map<string, Rubric> {
+  return rubricsByRef(items.map((it) => (it.kind === 'scored' ? it.rubricFile : undefined)));
+}
+
+/** One table per rubric and period: its ranked entries. */
+function tablesOf(
+  ranked: readonly RankEntry[],
+  keyOf: (rubric: string, period: string) => string,
+): Map<string, RankEntry[]> {
+  const byTable = new Map<string, RankEntry[]>();
+  for (const e of ranked) {
+    const k = keyOf(e.rubric, e.period);
+    const list = byTable.get(k);
+    if (list) list.push(e);
+    else byTable.set(k, [e]);
+  }
+  return byTable;
+}
+
+/**
+ * The ranking shows where the roster puts a community, not where its file says it is (the
+ * quotas counted it there); the roster's warnings said where the two differ.
+ */
+function placeAsListed(ranked: readonly RankEntry[], roster: ReadonlyMap<string, RosterCommunity>): void {
+  for (const e of ranked) {
+    const listed = roster.get(e.id);
+    if (!listed) continue;
+    for (const by of ['community', 'street', 'district'] as const) {
+      const name = listed[by];
+      if (name !== undefined && e[by] !== name) e[by] = name;
+    }
+  }
+}
+
+/** One table's files: its period, its ranked entries and the unscored files that join it. */
+interface TableScope {
+  period: string;
+  list: readonly RankEntry[];
+  inDoubt: readonly Claimed[];
+}
+
+/** What buildRankReport gathers while it reads the batch: the files, their problems and rubrics. */
+class RankBuild {
+  /** Findings for stderr, in the order they are printed. */
+  readonly problems: Finding[];
+  /** The warnings of the ranked files themselves (counted, not printed). */
+  warnings = 0;
+  private readonly locateYaml = fileLocator();
+  /** Where a file's period is, as the batch found it (most files), else read again. */
+  private readonly periodAt = new Map<string, Position>();
+  private readonly invalid = new Map<string, Finding[]>();
+  /** The rubric each unscored file was judged by, when it got that far. */
+  private readonly invalidRubric = new Map<string, Rubric>();
+  private readonly rubricProblems = new Set<string>();
+  private readonly entries: RankEntry[] = [];
+  private readonly claims: Claimed[] = [];
+  private readonly conflicts: ReturnType<typeof rubricConflicts>;
+  private readonly rubrics = new Map<string, Rubric | undefined>();
+
+  constructor(
+    private readonly options: RankReportOptions,
+    inputFindings: readonly Finding[],
+    private readonly rubricByFile: ReadonlyMap<string, Rubric>,
+  ) {
+    for (const f of inputFindings) if (f.severity === 'error') this.addInvalid(f.file ?? '', [f]);
+    this.problems = inputFindings.filter((f) => f.severity !== 'error');
+    this.conflicts = rubricConflicts(rubricByFile);
+  }
+
+  locate(file: string, path: Path): RowPlace {
+    return this.options.rowIds?.get(file) ?? this.locateYaml(file, path);
+  }
+
+  private locatePeriod(file: string): RowPlace {
+    return this.options.rowIds?.get(file) ?? this.periodAt.get(file) ?? this.locateYaml(file, ['period']);
+  }
+
+  private addInvalid(file: string, fs: readonly Finding[]): void {
+    const list = this.invalid.get(file);
+    if (list) list.push(...fs);
+    else this.invalid.set(file, [...fs]);
+  }
+
+  /** One item of the batch: an entry ranked, a file in doubt, or a rubric that could not be used. */
+  take(it: BatchItem): void {
+    if (it.kind === 'scored') this.takeScored(it);
+    else if (it.kind === 'invalid') this.takeInvalid(it);
+    else this.takeUnavailable(it);
+  }
+
+  private takeScored(it: Extract<BatchItem, { kind: 'scored' }>): void {
+    const conflict =
+      this.conflicts.size && it.rubricFile !== undefined ? this.conflicts.get(it.rubricFile) : undefined;
+    if (conflict) {
+      // Not scored under a rubric the table can use: still counted, in doubt, in its group.
+      this.addInvalid(it.entry.file, [
+        {
+          ...finding('trust.rubric-conflict', 'error', conflict),
+          ...(this.options.rowIds?.get(it.entry.file) ?? { file: it.entry.file, line: 1, column: 1 }),
+        },
+      ]);
+      this.claims.push(fromEntry(it.entry));
+      return;
+    }
+    this.entries.push(it.entry);
+    if (it.periodAt) this.periodAt.set(it.entry.file, it.periodAt);
+    // Evidence (台账) missing, changed or unlisted: said at its line, though the file is scored,
+    // so counted with the warnings printed, not among the file's own ones left unlisted.
+    this.warnings += it.entry.warnings;
+    if (it.notes) {
+      this.problems.push(...it.notes);
+      for (const f of it.notes) if (f.severity === 'warning') this.warnings--;
+    }
+    const rubric = it.rubricFile !== undefined ? this.rubricByFile.get(it.rubricFile) : undefined;
+    if (rubric && !this.rubrics.has(it.entry.rubric)) this.rubrics.set(it.entry.rubric, rubric);
+  }
+
+  private takeInvalid(it: Extract<BatchItem, { kind: 'invalid' }>): void {
+    this.addInvalid(it.file, it.findings);
+    if (it.periodAt) this.periodAt.set(it.file, it.periodAt);
+    const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
+    if (rubric) this.invalidRubric.set(it.file, rubric);
+    const c = it.claim && claimed(it.file, it.claim, this.options.forcedRubric);
+    if (c) this.claims.push(c);
+  }
+
+  private takeUnavailable(it: Exclude<BatchItem, { kind: 'scored' | 'invalid' }>): void {
+    const first = it.rubricFindings[0];
+    const ref = first?.file ?? '?';
+    if (!this.rubricProblems.has(ref)) {
+      this.rubricProblems.add(ref);
+      this.problems.push(...it.rubricFindings);
+    }
+    this.addInvalid(it.file, [
+      { ...finding('rank.rubric-unavailable', 'error', { rubric: ref }), file: it.file, line: 1, column: 1 },
+    ]);
+  }
+
+  /**
+   * The same community in two files (same rubric, level and period): neither is ranked, and the
+   * community counts once in its group, in doubt. Files that could not be scored take part too.
+   */
+  setApartDuplicates(): { ranked: RankEntry[]; doubtful: Claimed[] } {
+    const { entries, claims } = this;
+    const all: (RankEntry | Claimed)[] = claims.length ? [...entries, ...claims] : entries;
+    const dups = duplicateIds(all, scopeOf());
+    const dupFiles = new Set(dups.map((d) => d.file));
+    const byFile = dups.length ? new Map(all.map((x) => [x.file, x])) : undefined;
+    for (const d of dups) {
+      const e = byFile!.get(d.file!)!;
+      this.addInvalid(e.file, [{ ...d, ...this.locate(e.file, [e.level, 'id']) }]);
+    }
+    const ranked = dupFiles.size ? entries.filter((e) => !dupFiles.has(e.file)) : entries;
+    const doubtful: Claimed[] = [...claims];
+    if (dupFiles.size) for (const e of entries) if (dupFiles.has(e.file)) doubtful.push(fromEntry(e));
+    return { ranked, doubtful };
+  }
+
+  /**
+   * A rubric a claim names is one the batch judged under (by its id), or a built-in one: never a
+   * path the submission wrote (a refused rubric stays unopened, and its quotas judge no one).
+   */
+  knowInvalidRubrics(): void {
+    for (const rubric of this.invalidRubric.values())
+      if (!this.rubrics.has(rubric.id)) this.rubrics.set(rubric.id, rubric);
+  }
+
+  private rubricOf(id: string): Rubric | undefined {
+    if (!this.rubrics.has(id))
+      this.rubrics.set(id, builtinPath(id) !== undefined ? loadRubric(id).rubric : undefined);
+    return this.rubrics.get(id);
+  }
+
+  tableRubric(id: string): Rubric {
+    const rubric = this.rubricOf(id);
+    if (!rubric) throw new Error(`rubric ${id} scored in a worker could not be loaded again`);
+    return rubric;
+  }
+
+  /** Unscored files join the table of their rubric and period (or the rubric's only table). */
+  placeDoubts(
+    doubtful: readonly Claimed[],
+    byTable: ReadonlyMap<string, RankEntry[]>,
+    keyOf: (rubric: string, period: string) => string,
+  ): Map<string, Claimed[]> {
+    const doubtsByTable = new Map<string, Claimed[]>();
+    for (const c of doubtful) {
+      let k = keyOf(c.rubric, c.period);
+      if (!byTable.has(k) && !doubtsByTable.has(k)) {
+        const same = [...byTable.keys()].filter((t) => t.startsWith(`${c.rubric}\u0000`));
+        if (same.length === 1 && !/^\d{4}/.test(c.period)) k = same[0]!;
+        else if (!this.rubricOf(c.rubric) || !/^\d{4}/.test(c.period)) continue;
+      }
+      let list = doubtsByTable.get(k);
+      if (!list) doubtsByTable.set(k, (list = []));
+      list.push(c);
+    }
+    return doubtsByTable;
+  }
+
+  /** Unscored files the quotas count nowhere: they could be anyone's. */
+  unattributed(doubtsByTable: ReadonlyMap<string, readonly Claimed[]>): number {
+    const counted = new Set<string>();
+    for (const list of doubtsByTable.values()) for (const c of list) counted.add(c.file);
+    let unattributed = this.invalid.size;
+    for (const file of this.invalid.keys()) if (counted.has(file)) unattributed--;
+    return unattributed;
+  }
+
+  /** One table: who its quotas count, its warnings, and (unless only members) its ranking. */
+  table(
+    rubric: Rubric,
+    scope: TableScope,
+    names: GroupNames,
+    roster: ReadonlyMap<string, RosterCommunity> | undefined,
+    unattributed: number,
+  ): { members: TableMembers; table?: RankTable } {
+    const { period, list, inDoubt } = scope;
+    if (rubric.year !== undefined && !periodFitsRubric(period, rubric))
+      for (const e of [...list, ...inDoubt])
+        this.problems.push({
+          ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
+          file: e.file,
+          ...this.locatePeriod(e.file),
+        });
+    // A roster lists communities, or compounds with their community: never streets.
+    const listed = roster && rubric.level !== 'street' ? roster : undefined;
+    const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
+    if (listed)
+      this.problems.push(
+        ...rosterFindings(list, inDoubt, listed, this.options.roster!.file, names.nameOf, (f, p) =>
+          this.locate(f, p),
+        ),
+      );
+    const doubts = toDoubts(inDoubt, names.nameOf, listed);
+    if (listed) doubts.push(...missingFrom(listed, list, inDoubt, names.nameOf));
+    this.ungrouped(rubric, countedIn, names.nameOf);
+    const members = { rubric, period, counted: countedIn, doubts };
+    if (this.options.membersOnly) return { members };
+    const choices = choiceViews(rubric, list, names.groupOf);
+    this.sharedChoices(rubric, choices);
+    const group = this.options.group;
+    return {
+      members,
+      table: {
+        rubric,
+        identity: rubricIdentity(rubric),
+        period,
+        rows: rank(list),
+        ...(group ? { groups: groups(list, group, names.groupOf) } : {}),
+        ...(choices.length ? { choices } : {}),
+        quotas: quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }),
+        ...(unattributed ? { unattributed } : {}),
+      },
+    };
+  }
+
+  /** A community a community or street quota counts but whose file names no such group. */
+  private ungrouped(rubric: Rubric, countedIn: readonly RankEntry[], nameOf: NameOf): void {
+    for (const by of ['community', 'street'] as const)
+      if (rubric.quotas.some((q) => q.group === by) && rubric.level !== 'street')
+        for (const e of countedIn)
+          if (nameOf(e, by) === undefined)
+            this.problems.push({
+              ...finding('quota.no-group', 'warning', { by }),
+              file: e.file,
+              ...this.locate(e.file, [e.level]),
+            });
+  }
+
+  /** Communities of one group that chose one option the campaign wants each to have its own of. */
+  private sharedChoices(rubric: Rubric, choices: ReturnType<typeof choiceViews>): void {
+    for (const v of choices)
+      for (const s of v.shared)
+        this.problems.push({
+          ...finding('rank.choice-shared', 'warning', {
+            // No district named: the district ranked, worded as such by the message.
+            group: s.key ?? '',
+            who: s.members.map((x) => x.name),
+            metric: v.metric,
+            option: s.option,
+            rubric: rubric.id,
+          }),
+          file: s.members[0]!.file,
+          ...this.locate(s.members[0]!.file, ['metrics', v.metric]),
+        });
+  }
+
+  /** Each unscored place with the name it gives (a claim, or a row nobody filled in), in sheet order. */
+  invalidList(): RankReport['invalid'] {
+    const claimedName = new Map(this.claims.filter((c) => c.name).map((c) => [c.file, c.name!]));
+    return [...this.invalid]
+      .map(([file, findings]) => {
+        const rubric = this.invalidRubric.get(file);
+        const name = claimedName.get(file) ?? unfilledName(findings);
+        return { file, findings, ...(rubric ? { rubric } : {}), ...(name ? { name } : {}) };
+      })
+      .sort((a, b) => byPlace(a.file, b.file));
+  }
 }
 
 function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undefined {

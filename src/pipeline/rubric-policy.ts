@@ -1,8 +1,8 @@
 /**
  * Which rubrics a file may name when an office judges submissions (`rank`, `validate`): a
  * built-in id, or a rubric file under a folder the operator allows (`--rubrics <dir>`). A
- * community's file never brings its own rubric into a district's table. `check` (a community's
- * own work) has no policy: it follows any path its user gives.
+ * community's file never brings its own rubric into a district's table. `check` of one YAML file
+ * named on its own (a community's own work) has no policy: it follows the path the file names.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';

@@ -12,6 +12,7 @@ import { place } from '../load/load-yaml-file.js';
 import {
   builtinByName,
   builtinPath,
+  forgetLoadedRubrics,
   isRubricNameFinding,
   type LoadedRubric,
   loadRubric,
@@ -38,12 +39,37 @@ export type RubricChoice =
 
 /** Rubrics by reference, for this process: a batch names the same few rubrics thousands of times. */
 const loadedByRef = new Map<string, LoadedRubric>();
+
+/**
+ * Forget what earlier runs in this process looked up: a reference such as `rubric.yaml` means
+ * another file in another folder, and a file may have changed since (src/cli/run.ts, per run).
+ */
+export function forgetRubricLookups(): void {
+  loadedByRef.clear();
+  forgetLoadedRubrics();
+}
+
 export function rubricFor(ref: string): LoadedRubric {
   const hit = loadedByRef.get(ref);
   if (hit) return hit;
   const loaded = loadRubric(ref);
   if (loaded.rubric) loadedByRef.set(ref, loaded);
   return loaded;
+}
+
+/**
+ * Every rubric a batch was judged under, by the reference it was loaded under (a worker's too,
+ * loaded here again): two contents under one id are never one table.
+ */
+export function rubricsByRef(refs: Iterable<string | undefined>): Map<string, Rubric> {
+  const byRef = new Map<string, Rubric>();
+  for (const ref of refs)
+    if (ref !== undefined && !byRef.has(ref)) {
+      const rubric = rubricFor(ref).rubric;
+      if (!rubric) throw new Error(`rubric ${ref} used in a worker could not be loaded again`);
+      byRef.set(ref, rubric);
+    }
+  return byRef;
 }
 
 /**

@@ -24,7 +24,7 @@ import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
 import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
-import { limitFinding, SheetLimitError, WorkbookError } from '../sheets/sheet-limits.js';
+import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
@@ -116,8 +116,7 @@ export function sheetSource(
 /** A sheet that stopped part-way (the reader or a row threw): the rows before it stand. */
 export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kind: 'file' }> {
   if (e instanceof SheetLimitError) return { kind: 'file', findings: [atFile(file, limitFinding(e))] };
-  if (e instanceof WorkbookError && e.incomplete)
-    return { kind: 'file', findings: [atFile(file, finding('sheet.incomplete', 'error'))] };
+  if (e instanceof WorkbookError) return { kind: 'file', findings: [atFile(file, workbookFinding(e))] };
   return {
     kind: 'file',
     findings: [atFile(file, finding('sheet.unreadable', 'error', { detail: shortError(e) }))],
@@ -346,10 +345,20 @@ const isPeriodFinding = (f: Finding) =>
 /** Fields a roster fills in before the community does: a row with nothing else is not filled in. */
 const ROSTER_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'rubric', 'period'] as const;
 
+/** The columns of a header's roster fields, once per header. */
+const ROSTER_COLUMNS = new WeakMap<SheetHeader, Set<number>>();
+
 /** A row holding only roster fields (with a name or an id): who it is, else undefined. */
 function unfilledRow(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } | undefined {
-  const rosterColumns = new Set<number>();
-  for (const f of ROSTER_FIELDS) if (h.fields[f] !== undefined) rosterColumns.add(h.fields[f]!);
+  let rosterColumns = ROSTER_COLUMNS.get(h);
+  if (!rosterColumns) {
+    rosterColumns = new Set<number>();
+    for (const f of ROSTER_FIELDS) if (h.fields[f] !== undefined) rosterColumns.add(h.fields[f]!);
+    ROSTER_COLUMNS.set(h, rosterColumns);
+  }
+  // Nearly every row is filled in: said at its first value outside the roster's columns.
+  for (const c of row.cells)
+    if (!rosterColumns.has(c.column) && c.value !== null && String(c.value).trim() !== '') return undefined;
   const filled = row.cells.filter((c) => c.value !== null && String(c.value).trim() !== '');
   if (filled.some((c) => !rosterColumns.has(c.column))) return undefined;
   const text = (col: number | undefined) => {

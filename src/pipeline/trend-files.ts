@@ -309,17 +309,11 @@ function familyTable(
     if (!miss) continue;
     const file = c.points[c.points.length - 1]?.file;
     const at = file ? { file } : {};
-    const community = `${c.name}（${c.id}）`;
+    const who = { community: c.name, id: c.id };
     if (miss.missing.length)
-      notes.push({
-        ...finding('trend.year-missing', 'warning', { community, years: miss.missing.join('、') }),
-        ...at,
-      });
+      notes.push({ ...finding('trend.year-missing', 'warning', { ...who, years: miss.missing }), ...at });
     if (miss.unscored.length)
-      notes.push({
-        ...finding('trend.year-unscored', 'warning', { community, years: miss.unscored.join('、') }),
-        ...at,
-      });
+      notes.push({ ...finding('trend.year-unscored', 'warning', { ...who, years: miss.unscored }), ...at });
   }
   return {
     rubric,

@@ -15,7 +15,7 @@ import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
 import type { ValidateReport } from '../report/validate/types.js';
 import { rubricConflicts } from './rubric-identity.js';
-import { rubricFor } from './select-rubric.js';
+import { rubricsByRef } from './select-rubric.js';
 
 export interface ValidateReportOptions {
   strict?: boolean;
@@ -50,101 +50,33 @@ export function buildValidateReport(
   /** Self-assessments with errors: a file's, or each row's of a workbook or CSV. */
   invalidSubmissions: number;
 } {
-  const byFile = new Map<string, FileReport>();
-  const entry = (file: string): FileReport => {
-    let r = byFile.get(file);
-    if (!r) byFile.set(file, (r = { file, findings: [] }));
-    return r;
-  };
-  const add = (fs: readonly Finding[], fallback: string) => {
-    for (const f of fs) entry(f.file ?? fallback).findings.push(f);
-  };
-  add(inputFindings, '');
-
   const sheetFiles = opts.sheets?.files ?? [];
   const sheetRows = opts.sheets?.rows ?? [];
   const couldNotRun = inputs.length + sheetFiles.length === 0;
-  const ids: IdEntry[] = [];
-  const failedRubrics = new Set<string>();
-  /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
-  const unplaced = new Map<string, Level>();
-  // Every rubric the files were judged under, by reference: two contents under one id are never one.
-  const rubricByRef = new Map<string, Rubric>();
-  for (const r of sheetRows.length ? [...items, ...sheetRows.map((x) => x.item)] : items)
-    if (r.rubricRef !== undefined && !rubricByRef.has(r.rubricRef)) {
-      const rubric = rubricFor(r.rubricRef).rubric;
-      if (!rubric) throw new Error(`rubric ${r.rubricRef} used in a worker could not be loaded again`);
-      rubricByRef.set(r.rubricRef, rubric);
-    }
-  const conflicts = rubricConflicts(rubricByRef);
-  const useItem = (file: string, r: ValidateItem) => {
-    const rep = entry(file);
-    rep.findings.push(...r.findings);
-    if (r.rubricRef !== undefined) {
-      rep.rubric = rubricByRef.get(r.rubricRef)!;
-      const conflict = conflicts.get(r.rubricRef);
-      if (conflict)
-        rep.findings.push({
-          ...finding('trust.rubric-conflict', 'error', conflict),
-          file,
-          line: 1,
-          column: 1,
-        });
-    }
-    if (r.id) {
-      const { level, ...id } = r.id;
-      if (id.line === undefined) unplaced.set(file, level);
-      ids.push({ file, ...id });
-    }
-    if (r.rubricFailure) {
-      // The file's own rubric cannot be used: that file fails (exit 1), the run goes on.
-      const key = r.rubricFailure.file ?? '';
-      rep.findings.push({
-        ...finding('trust.rubric-unusable', 'error', { rubric: key }),
-        file,
-        line: 1,
-        column: 1,
-      });
-      if (!failedRubrics.has(key)) {
-        failedRubrics.add(key);
-        add(r.rubricFailure.findings, key);
-      }
-    }
-  };
-  for (let i = 0; i < items.length; i++) useItem(inputs[i]!, items[i]!);
+  const g = new Gathering(rubricsUsed(items, sheetRows));
+  g.add(inputFindings, '');
+  for (let i = 0; i < items.length; i++) g.useItem(inputs[i]!, items[i]!);
   // Spreadsheet rows: one report per file, each row's id named by its row and placed at its cell.
   for (const { file, label, item } of sheetRows) {
-    useItem(file, item.id ? { ...item, id: undefined } : item);
-    if (item.id && label) ids.push({ ...item.id, file: label, source: file });
+    g.useItem(file, item.id ? { ...item, id: undefined } : item);
+    if (item.id && label) g.ids.push({ ...item.id, file: label, source: file });
   }
-  const dups = duplicateIds(ids).map((d) => {
-    const level = unplaced.get(d.file!);
-    return level ? { ...d, ...locateId(d.file!, level, opts.maxSize) } : d;
-  });
-  add(dups, '');
-
-  const files = [...byFile.values()]
-    .sort((a, b) => byCodeUnits(a.file, b.file))
-    .map((r) => {
-      let fs = r.findings;
-      if (opts.strict)
-        fs = fs.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
-      return { ...r, findings: sortFindings(fs) };
-    });
+  g.add(g.duplicates(opts.maxSize), '');
+  const files = g.fileReports(opts.strict);
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
-  // A workbook or CSV holds one self-assessment a row: its rows with errors are counted each.
-  const invalidSubmissions = files.reduce((n, r) => {
-    const errors = r.findings.filter((f) => f.severity === 'error');
-    if (!errors.length) return n;
-    if (!/\.(xlsx|csv)$/i.test(r.file)) return n + 1;
-    return (
-      n + new Set(errors.map((f) => (f.line === undefined ? '' : `${f.sheet ?? ''}\u0000${f.line}`))).size
-    );
-  }, 0);
+  // A workbook or CSV holds one self-assessment a row: its rows are counted each.
+  const rowsOf = new Map<string, number>();
+  for (const r of sheetRows) if (r.label !== undefined) rowsOf.set(r.file, (rowsOf.get(r.file) ?? 0) + 1);
+  const invalid = invalidSubmissions(files, rowsOf, new Set(sheetFiles));
+  const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
   const summary = {
     files: inputs.length + sheetFiles.length,
     invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
+    submissions: inputs.length + sheetFiles.reduce((n, f) => n + Math.max(rowsOf.get(f) ?? 0, 1), 0),
+    rows,
+    sheets: sheetFiles.length,
+    invalidSubmissions: invalid,
     errors: count('error'),
     warnings: count('warning'),
     notes: count('info'),
@@ -163,5 +95,118 @@ export function buildValidateReport(
     tooManyWarnings,
     tool: opts.tool,
   };
-  return { report, couldNotRun, tooManyWarnings, invalidSubmissions };
+  return { report, couldNotRun, tooManyWarnings, invalidSubmissions: invalid };
+}
+
+/** Every rubric the files were judged under, by reference: two contents under one id are never one. */
+function rubricsUsed(
+  items: readonly ValidateItem[],
+  sheetRows: readonly SheetRowItem[],
+): Map<string, Rubric> {
+  const all = sheetRows.length ? [...items, ...sheetRows.map((x) => x.item)] : items;
+  return rubricsByRef(all.map((r) => r.rubricRef));
+}
+
+/**
+ * Self-assessments with errors: a file's, or each row's of a workbook or CSV (`rowsOf` holds the
+ * rows read of each); a spreadsheet none of whose rows could be read counts as one.
+ */
+function invalidSubmissions(
+  files: readonly FileReport[],
+  rowsOf: ReadonlyMap<string, number>,
+  sheets: ReadonlySet<string>,
+): number {
+  return files.reduce((n, r) => {
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    if (!errors.length) return n;
+    if (!sheets.has(r.file) && !/\.(xlsx|csv)$/i.test(r.file)) return n + 1;
+    const rows = new Set<string>();
+    for (const f of errors) if (f.line !== undefined) rows.add(`${f.sheet ?? ''}\u0000${f.line}`);
+    // A finding at the file (a bound passed, no rows) is one submission with errors at least.
+    return n + Math.min(Math.max(rows.size, 1), Math.max(rowsOf.get(r.file) ?? 0, 1));
+  }, 0);
+}
+
+/** Each file's findings as validate gathers them, and the ids for the duplicate check. */
+class Gathering {
+  private readonly byFile = new Map<string, FileReport>();
+  readonly ids: IdEntry[] = [];
+  private readonly failedRubrics = new Set<string>();
+  /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
+  private readonly unplaced = new Map<string, Level>();
+  private readonly conflicts: ReturnType<typeof rubricConflicts>;
+
+  constructor(private readonly rubricByRef: ReadonlyMap<string, Rubric>) {
+    this.conflicts = rubricConflicts(rubricByRef);
+  }
+
+  private entry(file: string): FileReport {
+    let r = this.byFile.get(file);
+    if (!r) this.byFile.set(file, (r = { file, findings: [] }));
+    return r;
+  }
+
+  add(fs: readonly Finding[], fallback: string): void {
+    for (const f of fs) this.entry(f.file ?? fallback).findings.push(f);
+  }
+
+  useItem(file: string, r: ValidateItem): void {
+    const rep = this.entry(file);
+    rep.findings.push(...r.findings);
+    if (r.rubricRef !== undefined) {
+      rep.rubric = this.rubricByRef.get(r.rubricRef)!;
+      const conflict = this.conflicts.get(r.rubricRef);
+      if (conflict)
+        rep.findings.push({
+          ...finding('trust.rubric-conflict', 'error', conflict),
+          file,
+          line: 1,
+          column: 1,
+        });
+    }
+    if (r.id) {
+      const { level, ...id } = r.id;
+      if (id.line === undefined) this.unplaced.set(file, level);
+      this.ids.push({ file, ...id });
+    }
+    if (r.rubricFailure) this.rubricFailed(rep, file, r.rubricFailure);
+  }
+
+  /** The file's own rubric cannot be used: that file fails (exit 1), the run goes on. */
+  private rubricFailed(
+    rep: FileReport,
+    file: string,
+    failure: NonNullable<ValidateItem['rubricFailure']>,
+  ): void {
+    const key = failure.file ?? '';
+    rep.findings.push({
+      ...finding('trust.rubric-unusable', 'error', { rubric: key }),
+      file,
+      line: 1,
+      column: 1,
+    });
+    if (!this.failedRubrics.has(key)) {
+      this.failedRubrics.add(key);
+      this.add(failure.findings, key);
+    }
+  }
+
+  /** The same id in two files, each placed at its id (found again where the fast path did not). */
+  duplicates(maxSize: number | undefined): Finding[] {
+    return duplicateIds(this.ids).map((d) => {
+      const level = this.unplaced.get(d.file!);
+      return level ? { ...d, ...locateId(d.file!, level, maxSize) } : d;
+    });
+  }
+
+  /** The files in order, each with its findings sorted (warnings made errors by --strict). */
+  fileReports(strict: boolean | undefined): FileReport[] {
+    return [...this.byFile.values()]
+      .sort((a, b) => byCodeUnits(a.file, b.file))
+      .map((r) => {
+        let fs = r.findings;
+        if (strict) fs = fs.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
+        return { ...r, findings: sortFindings(fs) };
+      });
+  }
 }

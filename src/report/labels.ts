@@ -1,12 +1,13 @@
 /** Ids to the words a reader knows: metric, facility, criterion and tier titles in the chosen language. */
 import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
-import { listSeparator } from '../i18n/list.js';
+import { listOf, listSeparator } from '../i18n/list.js';
+import { countWord } from '../i18n/measure-words.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
 import { type Lang, type Localized, pick } from '../model/localized.js';
 import { allCriteria, type Rubric } from '../model/rubric.js';
-import { amount, countWord } from './amounts.js';
+import { amount } from './amounts.js';
 import { num } from './numbers.js';
 import { type PracticeMarks, practiceMarks } from './provenance.js';
 
@@ -137,44 +138,75 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       if (v !== '' && Number.isFinite(n) && m && m.type !== 'choice') return amount(lang, n, m.type);
       return m?.type === 'choice' ? l.option(metric, v) : shortParam(v);
     },
-    text(code, params, unit) {
-      const words: Record<string, string> = {};
-      const wordOf = (id: unknown) => (typeof id === 'string' ? countWord(l.metric(id), lang) : undefined);
-      const word = unit === 'count' ? wordOf(params.metric) : undefined;
-      const perWord = lang === 'en' ? undefined : wordOf(params.per);
-      if (perWord) words.perUnit = perWord;
-      for (const [k, v] of Object.entries(params)) {
-        // An inspection's values (自报, 实测), in the metric's own unit.
-        if ((k === 'reported' || k === 'found') && typeof params.metric === 'string')
-          words[k] = l.value(params.metric, v);
-        else if (typeof v === 'number')
-          words[k] = UNIT_PARAMS.has(k)
-            ? amount(lang, v, unit, { ...(word ? { word } : {}), gap: k === 'gap' })
-            : k === 'size' && perWord
-              ? `${num(v)}${perWord}`
-              : k === 'share'
-                ? `${num(v)}%`
-                : num(v);
-        // A ratio's side may be a facility (its area or count): then its title is the facility's.
-        else if (k === 'metric' || k === 'per')
-          words[k] = rubric && !Object.hasOwn(rubric.metrics, v) ? l.facility(v) : l.metric(v);
-        else if (k === 'option' && typeof params.metric === 'string') words[k] = l.option(params.metric, v);
-        else if (k === 'options' && typeof params.metric === 'string')
-          words[k] = l.options(params.metric, v.split('|'));
-        else if (k === 'facility') words[k] = l.facility(v);
-        else if (k === 'criterion') words[k] = l.criterion(v);
-        else if (k === 'tier') words[k] = l.tier(v);
-        else if (k === 'type' && rubric?.communityTypes) words[k] = l.communityType(v);
-        else if (k === 'types' && rubric?.communityTypes)
-          words[k] = v
-            .split('|')
-            .map((t) => l.communityType(t))
-            .join(listSeparator(lang));
-        else words[k] = shortParam(v);
-      }
-      return message(lang, code, words);
-    },
+    text: (code, params, unit) => message(lang, code, paramWords(l, rubric, params, unit)),
     finding: (f) => l.text(f.code, f.params),
   };
   return l;
+}
+
+/**
+ * A message's parameters in words: ids as titles, numbers formatted (in the metric's unit where
+ * the parameter is an amount), lists in the language's punctuation, long texts cut.
+ */
+function paramWords(l: Labeller, rubric: Rubric | undefined, params: Params, unit?: MetricType) {
+  const words: Record<string, string> = {};
+  const wordOf = (id: unknown) => (typeof id === 'string' ? countWord(l.metric(id), l.lang) : undefined);
+  const word = unit === 'count' ? wordOf(params.metric) : undefined;
+  // English has no measure word: then none is given.
+  const perWord = wordOf(params.per);
+  if (perWord) words.perUnit = perWord;
+  const metric = typeof params.metric === 'string' ? params.metric : undefined;
+  for (const [k, v] of Object.entries(params)) {
+    // An inspection's values (自报, 实测), in the metric's own unit.
+    if ((k === 'reported' || k === 'found') && metric !== undefined && !isList(v))
+      words[k] = l.value(metric, v);
+    else if (typeof v === 'number') words[k] = numberWords(l.lang, k, v, unit, word, perWord);
+    else if (isList(v)) words[k] = listOf(l.lang, v.map(shortParam));
+    else words[k] = textWords(l, rubric, k, v, metric);
+  }
+  return words;
+}
+
+function isList(v: Params[string]): v is readonly string[] {
+  return Array.isArray(v);
+}
+
+/** A number: an amount in the unit (actual, needed, gap…), a size per unit, a share, else plain. */
+function numberWords(
+  lang: Lang,
+  k: string,
+  v: number,
+  unit: MetricType | undefined,
+  word: string | undefined,
+  perWord: string | undefined,
+): string {
+  if (UNIT_PARAMS.has(k)) return amount(lang, v, unit, { ...(word ? { word } : {}), gap: k === 'gap' });
+  if (k === 'size' && perWord) return `${num(v)}${perWord}`;
+  if (k === 'share') return `${num(v)}%`;
+  return num(v);
+}
+
+/** A text parameter: an id named by its title where the parameter's name says what it is. */
+function textWords(
+  l: Labeller,
+  rubric: Rubric | undefined,
+  k: string,
+  v: string,
+  metric: string | undefined,
+): string {
+  // A ratio's side may be a facility (its area or count): then its title is the facility's.
+  if (k === 'metric' || k === 'per')
+    return rubric && !Object.hasOwn(rubric.metrics, v) ? l.facility(v) : l.metric(v);
+  if (k === 'option' && metric !== undefined) return l.option(metric, v);
+  if (k === 'options' && metric !== undefined) return l.options(metric, v.split('|'));
+  if (k === 'facility') return l.facility(v);
+  if (k === 'criterion') return l.criterion(v);
+  if (k === 'tier') return l.tier(v);
+  if (k === 'type' && rubric?.communityTypes) return l.communityType(v);
+  if (k === 'types' && rubric?.communityTypes)
+    return v
+      .split('|')
+      .map((t) => l.communityType(t))
+      .join(listSeparator(l.lang));
+  return shortParam(v);
 }

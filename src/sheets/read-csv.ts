@@ -4,7 +4,7 @@
  * the line it starts on, so `file.csv:7:3` is line 7, field 3.
  */
 import { type Options as CsvOptions, parse as csvParseSync } from 'csv-parse/sync';
-import { CSV_RECORD_DELIMITERS } from '../load/csv-lines.js';
+import { CSV_RECORD_DELIMITERS, csvErrorFinding } from '../load/csv-lines.js';
 import { readSource } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import { finding } from '../model/finding.js';
@@ -46,6 +46,7 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
   const rows: SheetRow[] = [];
   const limits = sheetLimits(maxBytes);
   let filled = 0;
+  let lastLine = 0; // where the last whole record ends: an unclosed quote opens on the line after
   try {
     const records = csvParse()(text, {
       delimiter: delimiterOf(text),
@@ -55,7 +56,8 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
       info: true,
       max_record_size: limits.rowChars,
       // Checked as the parser goes, so a file past a bound costs no more than the bound.
-      on_record: (r: { record: string[] }): unknown => {
+      on_record: (r: { record: string[]; info: { lines: number } }): unknown => {
+        lastLine = r.info.lines;
         if (r.record.length > limits.columns) {
           for (let i = limits.columns; i < r.record.length; i++)
             if (r.record[i]!.trim() !== '') throw new SheetLimitError('columns', limits.columns, maxBytes);
@@ -80,21 +82,14 @@ export function readCsvRows(file: string, maxBytes: number): CsvRead {
     }
   } catch (e) {
     if (e instanceof SheetLimitError) return { rows: [], findings: [limitFinding(e)] };
-    const err = e as { message?: string; lines?: number; code?: string };
-    if (err.code === 'CSV_MAX_RECORD_SIZE')
+    if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE')
       return {
         rows: [],
         findings: [limitFinding(new SheetLimitError('row-size', limits.rowChars, maxBytes))],
       };
     return {
       rows: [],
-      findings: [
-        {
-          ...finding('sheet.csv-syntax', 'error', { detail: String(err.message ?? e) }),
-          line: err.lines ?? 1,
-          column: 1,
-        },
-      ],
+      findings: [csvErrorFinding(e, lastLine, (detail) => finding('sheet.csv-syntax', 'error', { detail }))],
     };
   }
   return { rows, findings: read.findings };

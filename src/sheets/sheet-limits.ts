@@ -69,15 +69,31 @@ export class SheetLimitError extends Error {
   }
 }
 
-/** Thrown when the bytes are not a workbook this reader can read (the file's sheet.unreadable). */
+/**
+ * Why the bytes are not a workbook this reader can read: a zip cut short (a copy that did not
+ * finish), a workbook with an opening password (Excel and WPS then write an OLE compound file
+ * holding EncryptionInfo, not a zip), an old-format workbook given an .xlsx name, some other file
+ * given that name (not a zip at all), or a zip that is damaged inside.
+ */
+export type WorkbookProblem = 'incomplete' | 'password' | 'old-format' | 'not-zip' | 'damaged';
+
+/** Thrown when the bytes are not a workbook this reader can read; the file gets workbookFinding(e). */
 export class WorkbookError extends Error {
   constructor(
     message: string,
-    /** The zip ends before its last part (a copy that did not finish): sheet.incomplete. */
-    readonly incomplete = false,
+    readonly problem: WorkbookProblem = 'damaged',
   ) {
     super(message);
   }
+}
+
+/** The file's finding for a WorkbookError: its own code where the user can act on it, else the detail. */
+export function workbookFinding(e: WorkbookError): Finding {
+  if (e.problem === 'incomplete') return finding('sheet.incomplete', 'error');
+  if (e.problem === 'password') return finding('sheet.password', 'error');
+  if (e.problem === 'old-format') return finding('sheet.old-format-renamed', 'error');
+  if (e.problem === 'not-zip') return finding('sheet.not-workbook', 'error');
+  return finding('sheet.unreadable', 'error', { detail: e.message.split('\n')[0]!.slice(0, 200) });
 }
 
 /** A bound of sheet-limits.ts passed: its finding, with the bound and the --max-size it follows from. */

@@ -30,6 +30,9 @@ function conditionalFills(c: NonNullable<SheetSpec['conditionalFills']>) {
   };
 }
 
+/** Rows below the last one written that keep a column's drop-down, for the rows people add. */
+const LIST_SPARE_ROWS = 2000;
+
 /** Rows written between turns of the event loop. */
 const YIELD_ROWS = 500;
 
@@ -64,14 +67,6 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
     header.commit();
     if (s.table && s.columns.length) ws.autoFilter = `A1:${columnLetters(s.columns.length)}1`;
     if (s.conditionalFills) ws.addConditionalFormatting(conditionalFills(s.conditionalFills));
-    for (const list of s.lists ?? []) {
-      const column = columnLetters(list.column);
-      const values = list.values.map((v) => v.replace(/[",]/g, ''));
-      (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(
-        `${column}2:${column}1048576`,
-        { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${values.join(',')}"`] },
-      );
-    }
     // exceljs gives every cell a style object of its own, and works out each one's style XML
     // again when the row is written (a third of writing 100,000 rows, and much of its garbage);
     // it remembers only objects it has seen. Cells of one column, value type and fill have the
@@ -96,6 +91,17 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
         else shared.set(key, cell.style);
       });
       row.commit();
+    }
+    // Drop-downs (状态 of a 整改台账, 检查方式 of an inspections sheet) over the rows written and
+    // rows people add below them, not the whole column: exceljs and WPS expand a list range into
+    // its cells on reading, and a million of them took seconds to open.
+    for (const list of s.lists ?? []) {
+      const column = columnLetters(list.column);
+      const values = list.values.map((v) => v.replace(/[",]/g, ''));
+      (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(
+        `${column}2:${column}${written + 1 + LIST_SPARE_ROWS}`,
+        { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${values.join(',')}"`] },
+      );
     }
     ws.commit();
   }

@@ -13,7 +13,8 @@ import type { SheetCell, SheetRow } from './sheet-row.js';
 import { isDateFormat, serialDate } from './xlsx-parts.js';
 import { attr, itemText, xmlText } from './xml-text.js';
 
-const TAG = /<(\/?)(?:[\w.-]+:)?([A-Za-z]+)([^>]*?)(\/?)>/g;
+const SLASH = 47;
+const COLON = 58;
 const INLINE_END = /<\/(?:[\w.-]+:)?is>/g;
 
 export interface SheetContext {
@@ -28,16 +29,40 @@ export interface SheetContext {
   images?: ReadonlySet<string>;
 }
 
-/** `AB` of `AB12` → 28; 0 when the reference has no letters. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `[\w.-]`: a character of a namespace prefix. */
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+
+/**
+ * Where the value of attribute `name` starts (after its quote) in the attributes xml[from, to),
+ * or -1: the value attr() would read there, found without making the attributes' text.
+ */
+function attrAt(xml: string, from: number, to: number, name: string): number {
+  const eq = name.length;
+  for (let i = xml.indexOf(name, from); i >= 0 && i + eq + 1 < to; i = xml.indexOf(name, i + 1)) {
+    if (i === from || xml.charCodeAt(i + eq) !== 61) continue;
+    const before = xml.charCodeAt(i - 1);
+    const q = xml.charCodeAt(i + eq + 1);
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && (q === 34 || q === 39)) {
+      const start = i + eq + 2;
+      const end = xml.indexOf(q === 34 ? '"' : "'", start);
+      return end < 0 || end >= to ? -1 : start;
+    }
   }
-  return n;
+  return -1;
+}
+
+/** A style attribute's value at `at` as `Number.parseInt(value, 10) || 0` reads it. */
+function styleIndex(xml: string, at: number): number {
+  let n = 0;
+  let k = at;
+  for (; ; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  if (k > at && k - at <= 15) return n;
+  return Number.parseInt(xml.slice(at, xml.indexOf(xml[at - 1]!, at)), 10) || 0;
 }
 
 export class SheetXml {
@@ -50,12 +75,16 @@ export class SheetXml {
   private inCell = false;
   private type: string | undefined;
   private style = 0;
-  private value: string | undefined;
+  /** The open cell's `<v>`: its text is vXml[vStart, vEnd), made only when asked (vStart -1: none). */
+  private vXml = '';
+  private vStart = -1;
+  private vEnd = -1;
   private formula = false;
   /** A WPS picture in the cell: `_xlfn.DISPIMG("ID_…",1)`'s id. */
   private image: string | undefined;
   private inline: string | undefined;
   private readonly utf8 = new TextDecoder('utf-8');
+  private readonly dateFormats = new Map<string, boolean>();
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -84,58 +113,96 @@ export class SheetXml {
     return this.parse(rest);
   }
 
+  /**
+   * The rows of `xml`, its tags read by hand (a regular expression and an attribute string per
+   * tag cost most of the reading). A tag is read as `/<(\/?)(?:[\w.-]+:)?([A-Za-z]+)([^>]*?)(\/?)>/`
+   * reads it, exactly: `<`, an optional `/`, an optional `prefix:`, the name (letters), anything up
+   * to the next `>`, a `/` before it for an empty element. Where no tag starts at a `<`, the next
+   * `<` is tried.
+   */
   private parse(xml: string): SheetRow[] {
     const out: SheetRow[] = [];
-    TAG.lastIndex = 0;
-    for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-      const name = m[2]!;
-      const closing = m[1] === '/';
-      const empty = m[4] === '/';
-      switch (name) {
-        case 'sheetData':
-          this.inData = !closing && !empty;
-          break;
-        case 'row':
-          if (!this.inData) break;
-          if (!closing) this.openRow(m[3]!);
-          if (closing || empty) this.closeRow(out);
-          break;
-        case 'c':
-          if (!this.cells) break;
-          if (!closing) this.openCell(m[3]!);
-          if (closing || empty) this.closeCell();
-          break;
-        case 'v':
-          if (this.inCell && !closing && !empty) {
-            const start = TAG.lastIndex;
-            const end = xml.indexOf('<', start);
-            this.value = xmlText(xml.slice(start, end < 0 ? xml.length : end));
-            TAG.lastIndex = end < 0 ? xml.length : xml.startsWith('</v>', end) ? end + 4 : end;
-          }
-          break;
-        case 'f':
-          if (this.inCell && !closing) {
-            this.formula = true;
-            if (!empty) {
-              const end = xml.indexOf('<', TAG.lastIndex);
-              const text = xml.slice(TAG.lastIndex, end < 0 ? xml.length : end);
-              if (text.includes('DISPIMG')) this.image = dispimgId(xmlText(text));
-              TAG.lastIndex = end < 0 ? xml.length : end;
+    const len = xml.length;
+    let i = xml.indexOf('<');
+    while (i >= 0) {
+      // The tag at i, if one is there: its name [n, e), its attributes [e, a), and where it ends (gt).
+      let p = i + 1;
+      const closing = xml.charCodeAt(p) === SLASH;
+      if (closing) p++;
+      let q = p;
+      while (q < len && isNameChar(xml.charCodeAt(q))) q++;
+      const n = q > p && xml.charCodeAt(q) === COLON && isLetter(xml.charCodeAt(q + 1)) ? q + 1 : p;
+      let e = n;
+      while (e < len && isLetter(xml.charCodeAt(e))) e++;
+      if (e === n) {
+        i = xml.indexOf('<', i + 1);
+        continue;
+      }
+      const gt = xml.indexOf('>', e);
+      // No `>` after this one: no tag after it either.
+      if (gt < 0) break;
+      const empty = gt > e && xml.charCodeAt(gt - 1) === SLASH;
+      const a = empty ? gt - 1 : gt;
+      let next = gt + 1;
+      switch (e - n) {
+        case 1: {
+          const c = xml.charCodeAt(n);
+          if (c === 99) {
+            // c: a cell.
+            if (!this.cells) break;
+            if (!closing) this.openCell(xml, e, a);
+            if (closing || empty) this.closeCell();
+          } else if (c === 118) {
+            // v: the cell's value, up to the next tag.
+            if (this.inCell && !closing && !empty) {
+              const end = xml.indexOf('<', next);
+              this.vXml = xml;
+              this.vStart = next;
+              this.vEnd = end < 0 ? len : end;
+              next = end < 0 ? len : xml.startsWith('</v>', end) ? end + 4 : end;
+            }
+          } else if (c === 102) {
+            // f: a formula.
+            if (this.inCell && !closing) {
+              this.formula = true;
+              if (!empty) {
+                const end = xml.indexOf('<', next);
+                const text = xml.slice(next, end < 0 ? len : end);
+                if (text.includes('DISPIMG')) this.image = dispimgId(xmlText(text));
+                next = end < 0 ? len : end;
+              }
             }
           }
           break;
-        case 'is':
-          if (this.inCell && !closing && !empty) {
-            INLINE_END.lastIndex = TAG.lastIndex;
+        }
+        case 2:
+          // is: an inline string.
+          if (
+            xml.charCodeAt(n) === 105 &&
+            xml.charCodeAt(n + 1) === 115 &&
+            this.inCell &&
+            !closing &&
+            !empty
+          ) {
+            INLINE_END.lastIndex = next;
             const close = INLINE_END.exec(xml);
-            const end = close ? close.index : xml.length;
-            this.inline = itemText(xml.slice(TAG.lastIndex, end));
-            TAG.lastIndex = close ? INLINE_END.lastIndex : xml.length;
+            this.inline = itemText(xml.slice(next, close ? close.index : len));
+            next = close ? INLINE_END.lastIndex : len;
           }
+          break;
+        case 3:
+          if (xml.startsWith('row', n) && this.inData) {
+            if (!closing) this.openRow(xml.slice(e, a));
+            if (closing || empty) this.closeRow(out);
+          }
+          break;
+        case 9:
+          if (xml.startsWith('sheetData', n)) this.inData = !closing && !empty;
           break;
         default:
           break;
       }
+      i = next < len ? xml.indexOf('<', next) : -1;
     }
     return out;
   }
@@ -159,17 +226,26 @@ export class SheetXml {
     out.push({ sheet: this.ctx.sheet, row: this.rowNumber, cells });
   }
 
-  private openCell(attrs: string): void {
-    const ref = attr(attrs, 'r');
-    const column = ref === undefined ? 0 : columnOf(ref);
+  /** A cell's start tag, its attributes in xml[from, to). */
+  private openCell(xml: string, from: number, to: number): void {
+    const r = attrAt(xml, from, to, 'r');
+    let column = 0;
+    if (r >= 0)
+      for (let k = r; ; k++) {
+        const c = xml.charCodeAt(k);
+        if (c >= 65 && c <= 90) column = column * 26 + (c - 64);
+        else if (c >= 97 && c <= 122) column = column * 26 + (c - 96);
+        else break;
+      }
     this.column = column > 0 ? column : this.column + 1;
     if (this.column > this.ctx.limits.columns)
       throw new SheetLimitError('columns', this.ctx.limits.columns, this.ctx.limits.maxBytes);
     this.inCell = true;
-    this.type = attr(attrs, 't');
-    const s = attr(attrs, 's');
-    this.style = s === undefined ? 0 : Number.parseInt(s, 10) || 0;
-    this.value = undefined;
+    const t = attrAt(xml, from, to, 't');
+    this.type = t < 0 ? undefined : xml.slice(t, xml.indexOf(xml[t - 1]!, t));
+    const s = attrAt(xml, from, to, 's');
+    this.style = s < 0 ? 0 : styleIndex(xml, s);
+    this.vStart = -1;
     this.formula = false;
     this.image = undefined;
     this.inline = undefined;
@@ -202,11 +278,41 @@ export class SheetXml {
     if (cell) cells.push(cell);
   }
 
+  /** The text of the cell's `<v>`, decoded; undefined when it has none. */
+  private valueText(): string | undefined {
+    return this.vStart < 0 ? undefined : xmlText(this.vXml.slice(this.vStart, this.vEnd));
+  }
+
+  /**
+   * The cell's `<v>` as a number when it is only digits (at most 15: exact), else -1: what
+   * parseInt and parseFloat make of it, without making its text.
+   */
+  private valueDigits(): number {
+    const x = this.vXml;
+    const end = this.vEnd;
+    if (this.vStart < 0 || end === this.vStart || end - this.vStart > 15) return -1;
+    let n = 0;
+    for (let k = this.vStart; k < end; k++) {
+      const d = x.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /** Whether a number format shows a date, once per format. */
+  private isDate(numFmt: string | undefined): boolean {
+    if (numFmt === undefined) return false;
+    let d = this.dateFormats.get(numFmt);
+    if (d === undefined) this.dateFormats.set(numFmt, (d = isDateFormat(numFmt)));
+    return d;
+  }
+
   /** The cell's value in exceljs's terms, for cellScalar. */
   private cellValue(numFmt: string | undefined): unknown {
-    const v = this.value;
     const t = this.type;
     if (this.formula) {
+      const v = this.valueText();
       if (v === undefined) return { formula: '' };
       const result =
         t === 'str'
@@ -218,21 +324,24 @@ export class SheetXml {
               : Number.parseFloat(v);
       return { formula: '', result };
     }
-    if (t === 'inlineStr') return this.inline ?? v;
-    if (v === undefined) return undefined;
+    if (t === 'inlineStr') return this.inline ?? this.valueText();
+    if (this.vStart < 0) return undefined;
     switch (t) {
-      case 's':
-        return this.ctx.strings[Number.parseInt(v, 10)];
+      case 's': {
+        const k = this.valueDigits();
+        return this.ctx.strings[k >= 0 ? k : Number.parseInt(this.valueText()!, 10)];
+      }
       case 'str':
-        return v;
+        return this.valueText();
       case 'e':
-        return { error: v };
+        return { error: this.valueText() };
       case 'b':
-        return Number.parseInt(v, 10) !== 0;
-      default:
-        return isDateFormat(numFmt)
-          ? serialDate(Number.parseFloat(v), this.ctx.date1904)
-          : Number.parseFloat(v);
+        return Number.parseInt(this.valueText()!, 10) !== 0;
+      default: {
+        const k = this.valueDigits();
+        const n = k >= 0 ? k : Number.parseFloat(this.valueText()!);
+        return this.isDate(numFmt) ? serialDate(n, this.ctx.date1904) : n;
+      }
     }
   }
 }

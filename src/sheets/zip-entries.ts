@@ -21,13 +21,23 @@ const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
+/** An OLE compound file (old .xls/.et, or a workbook encrypted with an opening password). */
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The stream an encrypted OOXML workbook keeps its key data in, named in UTF-16 in the directory. */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 /** The entries of the zip in `bytes`, by name; WorkbookError when it is not one (or is cut short). */
 export function zipEntries(bytes: Buffer, limits: SheetLimits): Map<string, ZipEntry> {
   const eocd = findEnd(bytes);
   if (eocd < 0) {
-    const zipStart = bytes.length >= 4 && bytes.readUInt32LE(0) === LOCAL;
-    throw new WorkbookError(zipStart ? 'the zip ends early' : 'not a zip file', zipStart);
+    if (bytes.length >= 4 && bytes.readUInt32LE(0) === LOCAL)
+      throw new WorkbookError('the zip ends early', 'incomplete');
+    if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE))
+      throw new WorkbookError(
+        'an OLE compound file',
+        bytes.includes(ENCRYPTION_INFO) ? 'password' : 'old-format',
+      );
+    throw new WorkbookError('not a zip file', 'not-zip');
   }
   let count = bytes.readUInt16LE(eocd + 10);
   let size: number = bytes.readUInt32LE(eocd + 12);
@@ -42,7 +52,8 @@ export function zipEntries(bytes: Buffer, limits: SheetLimits): Map<string, ZipE
     start = Number(bytes.readBigUInt64LE(at + 48));
   }
   if (count > limits.zipEntries) throw new SheetLimitError('sheets', limits.zipEntries, limits.maxBytes);
-  if (start + size > bytes.length) throw new WorkbookError('the zip directory lies outside the file', true);
+  if (start + size > bytes.length)
+    throw new WorkbookError('the zip directory lies outside the file', 'incomplete');
   const entries = new Map<string, ZipEntry>();
   let p = start;
   for (let i = 0; i < count; i++) {
@@ -98,7 +109,7 @@ function entryData(bytes: Buffer, e: ZipEntry): Buffer {
     throw new WorkbookError(`bad zip entry ${e.name}`);
   const start = p + 30 + bytes.readUInt16LE(p + 26) + bytes.readUInt16LE(p + 28);
   if (start + e.compressedSize > bytes.length)
-    throw new WorkbookError(`zip entry ${e.name} ends early`, true);
+    throw new WorkbookError(`zip entry ${e.name} ends early`, 'incomplete');
   if (e.method !== 0 && e.method !== 8)
     throw new WorkbookError(`zip entry ${e.name}: compression ${e.method}`);
   return bytes.subarray(start, start + e.compressedSize);

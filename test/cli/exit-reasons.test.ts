@@ -24,7 +24,7 @@ describe('the last line of a failing run says why', () => {
     const tw = runCli(['rank', street, '--group', 'street', '--lang', 'zh-TW']);
     expect(lastLine(tw.stderr)).toBe('3 項配額未達標（結束代碼 1）');
     const en = runCli(['rank', street, '--group', 'street', '--lang', 'en']);
-    expect(lastLine(en.stderr)).toBe('3 quota(s) not met (exit code 1)');
+    expect(lastLine(en.stderr)).toBe('3 quotas not met (exit code 1)');
   });
 
   it('report -o 报告.html says what it wrote and why it exits 1', () => {
@@ -40,7 +40,7 @@ describe('the last line of a failing run says why', () => {
     expect(lastLine(c.stderr)).toMatch(/^\d+ 份自评有错误（退出码 1）$/);
     const v = runCli(['validate', invalid, '--lang', 'en']);
     expect(v.code).toBe(1);
-    expect(lastLine(v.stderr)).toMatch(/^\d+ self-assessment\(s\) with errors \(exit code 1\)$/);
+    expect(lastLine(v.stderr)).toMatch(/^\d+ self-assessments? with errors \(exit code 1\)$/);
     const t = runCli(['trend', join(ROOT, 'examples/trend'), '--lang', 'zh-CN']);
     expect(t.code).toBe(1);
     expect(lastLine(t.stderr)).toBe('1 份自评有错误（退出码 1）');
@@ -49,7 +49,7 @@ describe('the last line of a failing run says why', () => {
   it('check --min-tier and validate --max-warnings give their own reason', () => {
     const c = runCli(['check', join(street, 'dingzi.yaml'), '--min-tier', 'modern', '--lang', 'en']);
     expect(c.code).toBe(1);
-    expect(lastLine(c.stderr)).toBe('1 self-assessment(s) below --min-tier (exit code 1)');
+    expect(lastLine(c.stderr)).toBe('1 self-assessment below --min-tier (exit code 1)');
     const v = runCli(['validate', invalid, '--max-warnings', '0', '--lang', 'zh-CN']);
     expect(v.code).toBe(1);
     expect(lastLine(v.stderr)).toMatch(/^\d+ 份自评有错误；警告 1 条，超过 --max-warnings 0（退出码 1）$/);

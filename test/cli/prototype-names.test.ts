@@ -39,7 +39,7 @@ describe('metric names that are also names of JavaScript object members', () => 
   it('validate and rank: the same warnings, and the file is ranked', () => {
     const v = runCli(['validate', file, '--lang', 'en']);
     expect(v.stderr + v.stdout).not.toContain('internal error');
-    expect(v.stdout).toContain('0 invalid, 0 error(s), 3 warning(s)');
+    expect(v.stdout).toContain('0 invalid, 0 errors, 3 warnings');
     const r = runCli(['rank', dir, ...AS_OF, '--format', 'json', '--fail-on', 'invalid']);
     expect(r.stderr).not.toContain('internal error');
     expect(r.code).toBe(0);

@@ -80,7 +80,7 @@ describe('the 五个一 rubric', () => {
     expect(runCli(['--lang', 'zh-CN', 'rubric', 'lint', 'nankai-wugeyi-2004']).stdout).toContain('无法判定');
     const district = runCli(['rubric', 'lint', DISTRICT]);
     expect(district.code).toBe(0);
-    expect(district.stdout).toContain('0 error(s), 0 warning(s)');
+    expect(district.stdout).toContain('0 errors, 0 warnings');
   });
 
   it('quotes its source word for word, and marks every criterion it does not quote', () => {

@@ -1,6 +1,6 @@
 /** Bounds follow the legal wording (DOMAIN.md): 以上/不低于 include the figure, 超过/低于 exclude it. */
 import { describe, expect, it } from 'vitest';
-import { clean, satisfies } from '../../src/kinds/bounds.js';
+import { atLeast, clean, EPS, satisfies } from '../../src/kinds/bounds.js';
 import type { Bound } from '../../src/model/rubric.js';
 import { miniRubric, scoreOf, summary } from '../helpers/build.js';
 
@@ -46,6 +46,26 @@ describe('satisfies', () => {
     expect(satisfies(0.29 * 100, b('less-than', 29))).toBe(false);
     expect(satisfies(0.57 * 100, b('at-least', 57))).toBe(true);
     expect(satisfies(0.85, b('at-least', 85 / 100))).toBe(true);
+  });
+
+  // The tolerance is EPS of the figure (of 1 below 1), and its edge counts as equal to the figure.
+  it.each([150, 0.85, 0.3])('the edge of the tolerance around %d counts as the figure itself', (x) => {
+    const tol = EPS * Math.max(1, x);
+    expect(atLeast(x - tol, x)).toBe(true);
+    expect(satisfies(x - tol, b('at-least', x))).toBe(true);
+    expect(satisfies(x + tol, b('more-than', x))).toBe(false);
+    expect(satisfies(x + tol, b('at-most', x))).toBe(true);
+    expect(satisfies(x - tol, b('less-than', x))).toBe(false);
+    expect(satisfies(x - tol, b('between', x, 2 * x))).toBe(true);
+    const hi = 2 * x;
+    expect(satisfies(hi + EPS * Math.max(1, hi), b('between', x, hi))).toBe(true);
+  });
+
+  it('beyond the tolerance a figure is a different figure', () => {
+    expect(atLeast(150 - 1e-6, 150)).toBe(false);
+    expect(satisfies(150 + 1e-6, b('more-than', 150))).toBe(true);
+    expect(satisfies(150 - 1e-6, b('less-than', 150))).toBe(true);
+    expect(satisfies(0.5 - 2e-9, b('at-least', 0.5))).toBe(false);
   });
 
   it('scales the figure (ratios)', () => {

@@ -5,7 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepPoints, keptPoints, pointOf } from '../../src/engine/criterion-points.js';
+import {
+  criterionOrder,
+  criterionPoints,
+  keepPoints,
+  keptPoints,
+  pointOf,
+} from '../../src/engine/criterion-points.js';
+import type { CommunityResult } from '../../src/engine/result.js';
+import { rubricFromYaml, scoreOf } from '../helpers/build.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 
@@ -46,6 +54,7 @@ describe('keepPoints', () => {
             parts.push(...nums, ...statuses);
           }
           const kept = keepPoints(Float64Array.from(parts), spans);
+          expect(kept).toHaveLength(cs.length);
           cs.forEach(([nums, statuses], k) => {
             const n = statuses.length;
             for (let i = 0; i < n; i++) {
@@ -66,5 +75,52 @@ describe('keepPoints', () => {
     expect(third.block.nums).toBeInstanceOf(Float64Array);
     expect(pointOf(third, 0, 0)).toBe(1 / 3);
     expect(pointOf(keptPoints([1, 2, Number.NaN]), 2, 0)).toBeNaN();
+    // Two criteria, halves: 4 numbers in a Float32Array of 4.
+    const two = keptPoints([1.5, 0, 2, 3, 0, 2]);
+    expect(two.block.nums).toEqual(Float32Array.from([1.5, 0, 2, 3]));
+    expect([0, 1].map((i) => [pointOf(two, 0, i), pointOf(two, 1, i), pointOf(two, 2, i)])).toEqual([
+      [1.5, 2, 0],
+      [0, 3, 2],
+    ]);
+  });
+});
+
+describe('criterionPoints', () => {
+  const r = rubricFromYaml(`
+rubric: p
+title: p
+metrics: { a: { type: flag }, n: { type: count } }
+sections:
+  - id: s1
+    criteria:
+      - { id: x, kind: flag, metric: a, points: 4 }
+      - { id: y, kind: count, points: 6, items: [{ metric: n, at-least: 1 }, { metric: n, at-least: 2 }, { metric: n, at-least: 3 }] }
+  - id: s2
+    criteria: [{ id: z, kind: flag, metric: a, points: 2, veto: true }]
+`);
+
+  it('the rubric’s order, sections then criteria', () => {
+    expect(criterionOrder(r)).toEqual(['x', 'y', 'z']);
+    expect(criterionOrder(r)).toBe(criterionOrder(r));
+  });
+
+  it('earned, then possible, then the status’s place in STATUSES', () => {
+    // n = 1: one item of three, 6 × 1/3 = 2 points, partial; a false flag vetoes z.
+    expect(criterionPoints(r, scoreOf(r, { a: false, n: 1 }))).toEqual([0, 2, 0, 4, 6, 2, 2, 1, 3]);
+    expect(criterionPoints(r, scoreOf(r, { a: true, n: 3 }))).toEqual([4, 6, 2, 4, 6, 2, 0, 0, 0]);
+    expect(criterionPoints(r, scoreOf(r, { a: true }))).toEqual([4, 0, 2, 4, 6, 2, 0, 5, 0]);
+  });
+
+  it('finds a criterion listed out of order by its id; one it does not list stays NaN', () => {
+    const res = scoreOf(r, { a: true, n: 2 });
+    const [cx, cy] = res.sections[0]!.criteria;
+    const shuffled: CommunityResult = {
+      ...res,
+      sections: [
+        { ...res.sections[0]!, criteria: [cy!, cx!] },
+        { ...res.sections[1]!, criteria: [{ ...res.sections[1]!.criteria[0]!, id: 'gone' }] },
+      ],
+    };
+    expect(criterionPoints(r, shuffled)).toEqual([4, 4, Number.NaN, 4, 6, Number.NaN, 0, 1, Number.NaN]);
   });
 });

@@ -94,6 +94,79 @@ describe('the roll-up kind', () => {
       rolledUp: { value: 0 },
     });
   });
+  it('the shortfall names the level, measure, tier, value and bound, in the measure’s unit', () => {
+    expect(evaluate(crit('share', at(0.5), 'pass'), group).shortfalls).toEqual([
+      {
+        code: 'shortfall.roll-up',
+        params: { from: 'compound', measure: 'share', tier: 'pass', actual: 2 / 6, op: 'at-least', low: 0.5 },
+        unit: 'rate',
+      },
+    ]);
+    // (95 + 70 + 40 + 65) / 6 = 45: the unscored and the missing count as 0.
+    expect(evaluate(crit('mean-score', at(50)), group).shortfalls).toEqual([
+      {
+        code: 'shortfall.roll-up',
+        params: { from: 'compound', measure: 'mean-score', actual: 45, op: 'at-least', low: 50 },
+        unit: 'number',
+      },
+    ]);
+    const between: Bound = { op: 'between', value: { value: 3 }, upper: { value: 5 } };
+    expect(evaluate(crit('count', between, 'pass'), group)).toEqual({
+      status: 'unmet',
+      earned: 0,
+      shortfalls: [
+        {
+          code: 'shortfall.roll-up',
+          params: {
+            from: 'compound',
+            measure: 'count',
+            tier: 'pass',
+            actual: 2,
+            op: 'between',
+            low: 3,
+            high: 5,
+          },
+          unit: 'count',
+        },
+      ],
+      rolledUp: {
+        from: 'compound',
+        measure: 'count',
+        tier: 'pass',
+        above: true,
+        value: 2,
+        n: 6,
+        reached: 2,
+        unscored: 1,
+        missing: 1,
+        bound: between,
+      },
+    });
+    expect(evaluate(crit('mean-score', at(45)), group)).toMatchObject({
+      status: 'met',
+      earned: 10,
+      shortfalls: [],
+    });
+  });
+
+  it('an unfilled member is missing, not unscored; its total, if any, still counts in the mean', () => {
+    const g: LowerGroup = {
+      tiers: TIERS,
+      members: [
+        { id: 'a', tier: 'pass', total: 60 },
+        { id: 'u', tier: null, unscored: 'unfilled' },
+      ],
+    };
+    expect(rollUp(crit('count', at(1), 'pass'), g)).toMatchObject({
+      missing: 1,
+      unscored: 0,
+      reached: 1,
+      n: 2,
+    });
+    expect(rollUp(crit('mean-score', at(1)), g).value).toBe(30);
+    expect(rollUp(crit('mean-score', at(1)), g)).not.toHaveProperty('tier');
+  });
+
   it('a masked bound is no data, with what it measured', () => {
     const masked = evaluate(crit('count', { op: 'at-least', value: { masked: '**' } }, 'pass'), group);
     expect(masked).toMatchObject({ status: 'no-data', rolledUp: { value: 2 } });

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/civscore.js', import.meta.url));
@@ -43,10 +44,24 @@ interface CliThread {
   worker: Worker;
   port: MessagePort;
   done: Int32Array;
+  /** The test file it runs for. */
+  file: string | undefined;
 }
 let thread: CliThread | undefined;
 
+/**
+ * The CLI thread of this test file. Test files share a process (vitest.config.ts: isolate off),
+ * and a thread kept from another file would carry what that file's runs left in the bundle's
+ * modules (what a process remembers for one run, such as the rubrics it read by a relative
+ * name, and the working folder as the thread last saw it): each file gets a fresh one, as each
+ * run of the binary gets a fresh process.
+ */
 function cliThread(): CliThread {
+  const file = expect.getState().testPath;
+  if (thread && thread.file !== file) {
+    void thread.worker.terminate();
+    thread = undefined;
+  }
   if (thread) return thread;
   const flag = new SharedArrayBuffer(4);
   const { port1, port2 } = new MessageChannel();
@@ -56,7 +71,7 @@ function cliThread(): CliThread {
   });
   // The thread never keeps a test file's process alive.
   worker.unref();
-  thread = { worker, port: port1, done: new Int32Array(flag) };
+  thread = { worker, port: port1, done: new Int32Array(flag), file };
   return thread;
 }
 

@@ -15,6 +15,7 @@ import {
   withId,
 } from '../../src/i18n/list.js';
 import { LANGS } from '../../src/model/localized.js';
+import { labeller } from '../../src/report/labels.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 describe('punctuation by language', () => {
@@ -62,7 +63,46 @@ const sources = (dir: string): string[] =>
 const branch =
   /lang === 'en' \? (?:', '|'; '|` \(|`[^`]*\(\$\{)|lang === 'en' \? `; |\|\| [\w.]*lang === 'en' \? ', '/;
 
+describe('a list the core gives as data', () => {
+  const years = { community: '府前社区', id: 'fuqian', years: ['2004', '2005'] };
+  it("is worded in the reader's punctuation, with the name and its id (English had 、 and （）)", () => {
+    expect(labeller('en').text('trend.year-missing', years)).toBe(
+      '府前社区 (fuqian): no file for 2004, 2005, so no composite',
+    );
+    expect(labeller('zh-CN').text('trend.year-missing', years)).toBe(
+      '府前社区（fuqian）：缺少2004、2005年的文件，无法计算综合得分',
+    );
+    expect(labeller('zh-TW').text('trend.year-unscored', years)).toBe(
+      '府前社区（fuqian）：2004、2005年的檔案未能評分，無法計算綜合得分',
+    );
+  });
+});
+
 describe('outside src/i18n', () => {
+  it('no file tests whether the language is English', () => {
+    const found = sources(join(ROOT, 'src'))
+      .filter((f) => !f.includes(`${join('src', 'i18n')}`))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .flatMap((line, i) =>
+            /lang [!=]== 'en'/.test(line) ? [`${f.slice(ROOT.length)}:${i + 1}: ${line.trim()}`] : [],
+          ),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('the pipeline, the engine and the kinds put no Chinese list separator into their data', () => {
+    const found = ['pipeline', 'engine', 'kinds']
+      .flatMap((d) => sources(join(ROOT, 'src', d)))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (/['`]、['`]/.test(line) ? [`${f.slice(ROOT.length)}:${i + 1}`] : [])),
+      );
+    expect(found).toEqual([]);
+  });
+
   it('no file chooses a list or clause separator or a bracket by testing the language', () => {
     const found = sources(join(ROOT, 'src'))
       .filter((f) => !f.includes(`${join('src', 'i18n')}`))

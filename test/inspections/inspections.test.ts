@@ -7,7 +7,7 @@
  * The self-reported scores (test/fixtures/inspections/in/): 东街道 a1 100, a2 100, a3 60, a4 0;
  * 西街道 b1 100, b2 30. 东街道 meets its quota with a1 and a2 (2 of 4 model).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -546,6 +546,26 @@ describe('a bad inspections file', () => {
   it('a path that names nothing cannot be honoured (exit 2)', () => {
     const r = runCli(['rank', IN, '--rubrics', FIX, '--inspections', 'nowhere.yaml'], { cwd: tmp });
     expect(r.code).toBe(2);
+  });
+
+  it('a file that cannot be read at all stops every command (exit 2): its findings would be missing', () => {
+    mkdirSync(join(tmp, 'two'), { recursive: true });
+    copyFileSync(join(ROOT, 'examples/inspections/wuma-2005.yaml'), join(tmp, 'two', 'good.yaml'));
+    writeFileSync(join(tmp, 'two', 'broken.yaml'), 'records: [\n');
+    const runs = [
+      ['rank', IN, '--rubrics', FIX],
+      ['report', IN, '--rubrics', FIX, '-o', 'r.html'],
+      ['trend', IN, '--rubrics', FIX],
+      ['check', IN, '--rubric', join(FIX, 'rubric.yaml')],
+    ];
+    for (const args of runs) {
+      const cmd = args[0];
+      const r = runCli([...args, '--inspections', 'two', '--lang', 'zh-CN'], { cwd: tmp });
+      expect(r.code, `${cmd}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toMatch(/broken\.yaml:1:\d+ +错误/);
+      expect(r.stderr).toContain('inspection.unread');
+      expect(r.stdout).toBe('');
+    }
   });
 });
 

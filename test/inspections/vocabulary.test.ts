@@ -78,7 +78,7 @@ describe('the inspectors’ workbook (init --inspections --format xlsx)', () => 
     expect(made.code, made.stderr).toBe(0);
     const t = await template(file);
     expect(t.sheet).toBe('督查记录');
-    expect(t.xml).toMatch(/sqref="H2:H1048576"[^>]*>\s*<formula1>&quot;明查,暗访,复查&quot;<\/formula1>/);
+    expect(t.xml).toMatch(/sqref="H2:H2001"[^>]*>\s*<formula1>&quot;明查,暗访,复查&quot;<\/formula1>/);
     const out = join(tmp, 'cn-filled.xlsx');
     await filled(t, out, [
       [
@@ -131,7 +131,7 @@ describe('the inspectors’ workbook (init --inspections --format xlsx)', () => 
       '已整改',
       '年度',
     ]);
-    expect(t.xml).toMatch(/sqref="H2:H1048576"[^>]*>\s*<formula1>&quot;明查,暗訪,複查&quot;<\/formula1>/);
+    expect(t.xml).toMatch(/sqref="H2:H2001"[^>]*>\s*<formula1>&quot;明查,暗訪,複查&quot;<\/formula1>/);
     const out = join(tmp, 'tw-filled.xlsx');
     await filled(t, out, [
       ['fuqian', '府前社區', 'office-service-area', '280 m2', '', new Date('2005-11-14'), '王建國', '暗訪'],

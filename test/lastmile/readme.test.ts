@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
 
@@ -20,6 +20,14 @@ describe('README.md', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   }, 180_000);
+
+  it('says how many quotas the set-up example falls short of, as rank counts them', () => {
+    const r = runCli(['rank', 'examples/street', '--group', 'street', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    const short = Number(/(\d+) quotas? not met/.exec(r.stderr)?.[1]);
+    const words = ['', 'its one', 'both of its', 'all three of its', 'all four of its'];
+    expect(readme.replace(/\s+/g, ' ')).toContain(`falls short of ${words[short]} quotas`);
+  });
 
   it('lists every built-in rubric, and each command option list is generated', () => {
     for (const f of readdirSync(`${ROOT}/rubrics`))

@@ -79,7 +79,10 @@ describe('plan --output plan.json: what plan status reads back', () => {
     const sha = JSON.stringify(rank).match(/"sha256":\s*"([0-9a-f]{64})"/)?.[1];
     expect(j.tables[0]!.sha256).toBe(sha);
     // The help station takes 1 month, the rooms 2, the seats 3: due 2005-04-01, -05-01, -06-01.
-    const dues = JSON.stringify(j).match(/"due":"[^"]+"|"due": "[^"]+"/g);
+    // (The plan's own fixes: the alternatives after them have theirs.)
+    const dues = JSON.stringify(j.tables.map((t: { lifts: unknown }) => t.lifts)).match(
+      /"due":"[^"]+"|"due": "[^"]+"/g,
+    );
     expect(new Set(dues?.map((d) => d.replace(/"due":\s*/, '')))).toEqual(
       new Set(['"2005-04-01"', '"2005-05-01"', '"2005-06-01"']),
     );

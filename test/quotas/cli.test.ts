@@ -204,7 +204,7 @@ describe('--roster', () => {
       const r = rankJson(['examples/street', '--roster', roster]);
       expect(r.quota('modern-share')[0]).toMatchObject({ n: 9, reached: 2, missing: 0, provisional: false });
       // No finding: only the last line, why the run exits 1 (quotas not met).
-      expect(r.stderr).toBe('2 quota(s) not met (exit code 1)\n');
+      expect(r.stderr).toBe('2 quotas not met (exit code 1)\n');
     }
   });
 

@@ -118,7 +118,7 @@ describe('rank CSV: one table per file', () => {
       还差: '3',
     });
     expect(modern['结论（文字）']).toContain('（结论暂定）');
-    expect(modern['最有望达标的社区及需整改项']!.split('\n')[0]).toBe(
+    expect(modern['最有望达标的社区']!.split('\n')[0]).toBe(
       '花柳塘社区（huaniutang），93 分；需整改：社区基本设施',
     );
     expect(modern['存疑社区']).toContain('examples/invalid/masked-value.yaml');

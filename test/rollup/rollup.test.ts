@@ -353,7 +353,7 @@ describe('rubric lint checks the reference', () => {
       'examples/compounds/district-street-2004.yaml',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('0 error(s)');
+    expect(r.stdout).toContain('0 errors');
   });
 });
 

@@ -58,7 +58,7 @@ describe('civscore rubric lint (binary)', () => {
     expect(r.stdout).toContain(
       `${file}:${e!.line}:${e!.column}  error  rubric.duplicate-id  id "area" is already used`,
     );
-    expect(r.stdout).toMatch(/1 rubric file\(s\): 1 error\(s\)/);
+    expect(r.stdout).toMatch(/1 rubric file: 1 error,/);
   });
 
   it('exits 0 on warnings only, 1 over --max-warnings', () => {

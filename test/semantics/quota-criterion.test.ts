@@ -91,7 +91,7 @@ describe('大多数 ≥ 300 ㎡ is a district share', () => {
         });
         for (const line of want[lang]) expect(r.stdout, `${lang} ${format}`).toContain(line);
         expect(r.stderr).toContain(
-          lang === 'en' ? '3 quota(s) not met' : lang === 'zh-CN' ? '3 项配额未达标' : '3 項配額未達標',
+          lang === 'en' ? '3 quotas not met' : lang === 'zh-CN' ? '3 项配额未达标' : '3 項配額未達標',
         );
       }
     const csv = join(tmp, 'q.csv');
@@ -102,10 +102,42 @@ describe('大多数 ≥ 300 ㎡ is a district share', () => {
     expect(row).toContain(',区,鹿城区,9,0,0,4,0.444,0.5,超过50%,未达标,,1,5.6,');
   });
 
-  it('is not planned for: a plan lifts communities to tiers', () => {
+  it('explain names the quota that counts the criterion', () => {
+    const r = runCli([
+      'explain',
+      'office-service-area-300',
+      '--rubric',
+      'district-2005-community',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(r.stdout).toContain(
+      '以下配额按本项计数：大多数居委会办公和服务用房达到300平方米以上（按过半数计） (large-office-share)',
+    );
+    const other = runCli([
+      'explain',
+      'culture-room-50',
+      '--rubric',
+      'district-2005-community',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(other.stdout).not.toContain('以下配额');
+  });
+
+  it('is not planned for: a plan lifts communities to tiers, and says it left this one out', () => {
     const r = runCli(['plan', 'examples/street', '--lang', 'zh-CN']);
     expect(r.stdout).toContain('50%的社区达到新型现代化社区标准');
-    expect(r.stdout).not.toContain('大多数');
+    // Planned quotas come before the list of those left out; this one is only in that list.
+    const [planned, leftOut] = r.stdout.split('未纳入计划的指标');
+    expect(planned).not.toContain('大多数');
+    expect(leftOut).toContain('大多数居委会办公和服务用房达到300平方米以上（按过半数计）：此指标统计达到');
+  });
+
+  it('plan refuses a --target for it, saying why (exit 2)', () => {
+    const r = runCli(['plan', 'examples/street', '--target', 'large-office-share=60%', '--lang', 'zh-CN']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--target large-office-share：该配额按评分项计数而非按等级');
   });
 
   it('a quota naming no criterion of the rubric is an error with the nearest', () => {

@@ -39,7 +39,7 @@ describe('convert: a row that claims another community', () => {
     expect(marks.some((l) => /hostile\.csv:\d+:\d+/.test(l))).toBe(true);
     expect(existsSync(join(out, 'guigan.yaml'))).toBe(false);
     expect(existsSync(join(out, 'dingzi.yaml'))).toBe(true);
-    expect(r.stderr).toMatch(/8 communities converted from 10 file\(s\).*2 not converted/);
+    expect(r.stderr).toMatch(/8 communities converted from 10 files.*2 not converted/);
   });
 
   it('is marked the same way whichever comes first', () => {

@@ -3,7 +3,7 @@
  * a workbook and as CSV (UTF-8 with BOM, GB18030, tab-separated) ranks exactly as its YAML files
  * do; every finding is at its cell in every format; a bad row never stops the others.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -189,9 +189,55 @@ describe('spreadsheets as input', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${xls}:1:1  错误  sheet.legacy-format  无法读取 .xls 格式的工作簿`);
     expect(r.stderr).toContain('另存为 .xlsx');
-    expect(r.stderr).toContain(`${bad}:1:1  错误  sheet.unreadable`);
+    expect(r.stderr).toContain(`${bad}:1:1  错误  sheet.not-workbook  此文件不是 .xlsx 工作簿`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('桂柑社区（guigan）');
+  });
+
+  it('tells a workbook with an opening password, an old one renamed .xlsx and a damaged one apart', async () => {
+    const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const pad = Buffer.alloc(512);
+    const locked = join(tmp, '加密.xlsx');
+    writeFileSync(locked, Buffer.concat([OLE, pad, Buffer.from('EncryptionInfo', 'utf16le'), pad]));
+    const renamed = join(tmp, '旧表改名.xlsx');
+    writeFileSync(renamed, Buffer.concat([OLE, pad, pad]));
+    const good = join(tmp, 'good-for-damage.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const { header, rows } = streetRows();
+    const ws = wb.addWorksheet('自评');
+    ws.addRow(header);
+    for (const row of rows) ws.addRow(row);
+    await wb.xlsx.writeFile(good);
+    const bytes = readFileSync(good);
+    const at = bytes.indexOf(Buffer.from('xl/worksheets/sheet1.xml')) + 40; // inside its deflated data
+    for (let i = at; i < at + 64; i++) bytes[i] = 0xff;
+    const damaged = join(tmp, '损坏.xlsx');
+    writeFileSync(damaged, bytes);
+    const r = runCli(['--lang', 'zh-CN', 'rank', locked, renamed, damaged, 'examples/street', ...AS_OF]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${locked}:1:1  错误  sheet.password  工作簿设有打开密码`);
+    expect(r.stderr).toContain(
+      `${renamed}:1:1  错误  sheet.old-format-renamed  这是旧版 Excel 或 WPS 格式的工作簿`,
+    );
+    expect(r.stderr).toContain(`${damaged}:1:1  错误  sheet.unreadable`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toContain('桂柑社区（guigan）');
+    const en = runCli(['validate', locked, renamed, '--lang', 'en']);
+    expect(en.stdout).toContain(`${locked}:1:1  error  sheet.password  the workbook has an opening password`);
+    expect(en.stdout).toContain(
+      `${renamed}:1:1  error  sheet.old-format-renamed  this is an old-format Excel`,
+    );
+    const i = runCli([
+      '--lang',
+      'en',
+      'check',
+      'examples/street/guigan.yaml',
+      '--inspections',
+      locked,
+      ...AS_OF,
+    ]);
+    expect(i.code).toBe(2);
+    expect(i.stderr).toContain('sheet.password');
   });
 
   it('finds a CSV syntax error at its line, and a CSV finding at line:column', () => {
@@ -205,7 +251,31 @@ describe('spreadsheets as input', () => {
     writeFileSync(broken, 'id,name\n"a1,甲社区\n');
     const b = runCli(['validate', broken]);
     expect(b.code).toBe(1);
-    expect(b.stdout).toContain('sheet.csv-syntax');
+    expect(b.stdout).toContain('sheet.csv-quote-not-closed');
+  });
+
+  it("names a broken quote's place and says how to fix it, in the user's language", () => {
+    const cases: [string, string, string][] = [
+      ['id,name\nx1,乙社区\n\nx2,"a,b\nx3,丙社区\n', ':4:2  ', '引号没有闭合'],
+      ['id,name\nx1,a"b\n', ':2:2  ', '未加引号的单元格中间出现了引号'],
+      ['id,name\nx1,"a"b\n', ':2:2  ', '结束引号后面多了字符'],
+    ];
+    for (const [text, at, words] of cases) {
+      const f = join(tmp, 'quote.csv');
+      writeFileSync(f, text);
+      const r = runCli(['validate', f, '--lang', 'zh-CN']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`quote.csv${at}错误  sheet.csv-quote-`);
+      expect(r.stdout).toContain(words);
+      expect(r.stdout).not.toMatch(/Quote|line \d/);
+      const en = runCli(['validate', f, '--lang', 'en']).stdout;
+      expect(en).toMatch(new RegExp(`quote\\.csv${at}error  sheet\\.csv-quote-[a-z-]+  a `));
+    }
+    const roster = join(tmp, 'roster-quote.csv');
+    writeFileSync(roster, 'id,name,street\nx1,甲社区,五马街道\nx2,"乙社区,五马街道\nx3,丙社区,五马街道\n');
+    const r = runCli(['rank', 'examples/street', '--roster', roster, '--lang', 'zh-CN']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('roster-quote.csv:3:2  错误  sheet.csv-quote-not-closed  引号没有闭合');
   });
 });
 

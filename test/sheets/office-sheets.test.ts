@@ -55,7 +55,7 @@ describe('a sheet without a period column', () => {
     expect(c.stdout).not.toContain('period.no-column');
     expect(c.stdout).toContain('共 9 份自评：9 份已评分，0 份有错误');
     const r = runCli(['rank', noPeriod, '--period', '2005', '--lang', 'en']);
-    expect(r.stdout).toContain('9 self-assessment(s): 9 ranked, 0 not scored');
+    expect(r.stdout).toContain('9 self-assessments: 9 ranked, 0 not scored');
   });
 });
 

@@ -84,7 +84,7 @@ describe('rank --format xlsx', () => {
     expect(q.getCell(at('要求')).value).toBe(0.5);
     expect(q.getCell(at('结论')).value).toBe('未达标');
     expect(q.getCell(at('还差')).value).toBe(3);
-    expect(String(q.getCell(at('最有望达标的社区及需整改项')).value)).toContain(
+    expect(String(q.getCell(at('最有望达标的社区')).value)).toContain(
       '花柳塘社区（huaniutang），93 分；需整改：社区基本设施',
     );
     expect(quotas.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

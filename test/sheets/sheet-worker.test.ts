@@ -70,7 +70,7 @@ describe('spreadsheets judged in a worker', () => {
     const kinds = new Set(here.items.map((i) => i.kind));
     expect([...kinds].sort()).toEqual(['invalid', 'scored']);
     const codes = here.items.flatMap((i) => (i.kind === 'invalid' ? i.findings.map((f) => f.code) : []));
-    for (const code of ['sheet.legacy-format', 'sheet.unreadable', 'sheet.no-data-sheet', 'load.not-found'])
+    for (const code of ['sheet.legacy-format', 'sheet.not-workbook', 'sheet.no-data-sheet', 'load.not-found'])
       expect(codes).toContain(code);
     expect(there.rowIds.size).toBe(here.rowIds.size);
     for (const item of here.items) {

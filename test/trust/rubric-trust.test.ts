@@ -59,7 +59,8 @@ describe('a community that names its own lenient rubric', () => {
       const [t] = data.tables;
       expect(t.rubric).toMatchObject({ id: 'district-2005-community', source: 'builtin' });
       expect(t.ranking.map((x: Row) => x.id)).not.toContain('dingzi');
-      expect(t.quotas.map((q: Quota) => q.status)).toEqual(['short', 'short']);
+      // 50% new-modern, 85% safe-civilized, and most committees' rooms ≥ 300 ㎡ (large-office-share).
+      expect(t.quotas.map((q: Quota) => q.status)).toEqual(['short', 'short', 'short']);
       const bad = data.invalid.find((f: { file: string }) => f.file.endsWith('dingzi.yaml'));
       expect(bad.findings.map((f: { code: string }) => f.code)).toEqual(['trust.rubric-not-allowed']);
       expect(r.stderr).toMatch(/dingzi\.yaml:\d+:\d+ +error +trust\.rubric-not-allowed/);

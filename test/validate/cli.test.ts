@@ -11,7 +11,7 @@ describe('civscore validate', () => {
     const r = civscore(['validate', f('valid.yaml'), f('bom.yaml'), f('gb18030.yaml')]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('gb18030.yaml:1:1  info  load.gb18030');
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('3 file(s) checked: 0 invalid, 0 error(s), 0 warning(s)');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('3 files checked: 0 invalid, 0 errors, 0 warnings');
   });
 
   test('an invalid file fails the run (exit 1) and the others are still checked', () => {
@@ -33,7 +33,7 @@ describe('civscore validate', () => {
     expect(civscore([...args, '--max-warnings', '2']).status).toBe(0);
     const over = civscore([...args, '--max-warnings', '1']);
     expect(over.status).toBe(1);
-    expect(over.stdout).toContain('2 warning(s), more than --max-warnings 1');
+    expect(over.stdout).toContain('2 warnings, more than --max-warnings 1');
     expect(civscore([...args, '--max-warnings', 'lots']).status).toBe(2);
   });
 

@@ -115,7 +115,7 @@ describe('text and json', () => {
     expect(r.stdout).toContain(
       'test/fixtures/validate/duplicate-key.yaml:10:3  error  load.duplicate-key  key "households" appears more than once',
     );
-    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ file\(s\) checked: \d+ invalid/);
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ files? checked: \d+ invalid/);
   });
 
   test('text in Chinese with --lang', () => {

@@ -11,14 +11,14 @@ describe('check on folders and globs', () => {
     expect(folder.stdout).toContain('丁字社区（dingzi）');
     expect(folder.stdout.trimEnd().split('\n').at(-1)).toBe('共 9 份自评：9 份已评分，0 份有错误');
     const glob = runCli(['check', 'examples/street/*.yaml', '--lang', 'en', ...AS_OF]);
-    expect(glob.stdout.trimEnd().split('\n').at(-1)).toBe('9 self-assessment(s): 9 scored, 0 with errors');
+    expect(glob.stdout.trimEnd().split('\n').at(-1)).toBe('9 self-assessments: 9 scored, 0 with errors');
   });
 
   it('keeps the order of files named, and a file that does not exist is still its own error', () => {
     const r = runCli(['check', 'nope.yaml', 'examples/street/dingzi.yaml', '--lang', 'en', ...AS_OF]);
     expect(r.code).toBe(2);
     expect(r.stdout.indexOf('nope.yaml')).toBeLessThan(r.stdout.indexOf('dingzi'));
-    expect(r.stdout).toContain('2 self-assessment(s): 1 scored, 1 with errors');
+    expect(r.stdout).toContain('2 self-assessments: 1 scored, 1 with errors');
   });
 
   it('says nothing more for one file', () => {

@@ -20,6 +20,9 @@ const USAGE_ERRORS = [
   ['rubric', 'lnt'],
   ['rank', 'x', '--fail-on', 'sometimes'],
   ['check', 'x.yaml', '--as-of', '2005'],
+  ['rank', 'x', '--width', '5'],
+  ['rank', 'x', '--max-size', '0'],
+  ['rank', 'x', '--fail-on', ','],
 ];
 
 describe('--help', () => {
@@ -53,6 +56,13 @@ describe('a usage error', () => {
       }).join('\n');
       await expect(text).toMatchFileSnapshot(`__golden__/usage-errors.${lang}.txt`);
     });
+
+  it('says its words in the language asked, every option value included', () => {
+    for (const args of USAGE_ERRORS.slice(-3)) {
+      const zh = runCli([...args, '--lang', 'zh-CN']).stderr;
+      expect(zh.split('\n')[0], args.join(' ')).not.toMatch(/\b(use|whole|number|size|names)\b/);
+    }
+  });
 
   it('suggests the command meant', () => {
     expect(runCli(['chekc', '--lang', 'zh-CN']).stderr).toContain('是否应为 check？');

@@ -51,7 +51,7 @@ describe('the warning count under rank is the number of warnings printed', () =>
       '9 份自评：9 份参加排名，0 份未评分，警告 0 个；参加排名的自评文件中另有 3 个警告未逐条列出（可用 validate 查看）',
     );
     const v = runCli(['validate', file, '--lang', 'en']);
-    expect(v.stdout).toContain('3 warning(s)');
+    expect(v.stdout).toContain('3 warnings');
   });
 });
 

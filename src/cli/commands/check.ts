@@ -1,9 +1,15 @@
-/** `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix first. */
+/**
+ * `civscore check <file...>`: is this community compliant, which tier, what is missing, what to fix
+ * first. Which rubric (SECURITY.md): one self-assessment file named on its own is a community's
+ * own work and follows the rubric path it names; several files, a folder, a glob or a workbook
+ * (whose rows are many communities' submissions) are held to the operator's policy as rank holds
+ * them (built-in ids, and --rubrics folders), and so is any run given --rubrics.
+ */
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { inspectionNotes } from '../../engine/inspect.js';
 import { listOf, withId } from '../../i18n/list.js';
-import { hasErrors, type Position } from '../../model/finding.js';
+import { type Finding, hasErrors, type Position } from '../../model/finding.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -16,6 +22,7 @@ import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
 import type { CheckReport, FileReport } from '../../report/types.js';
+import { sheetKind } from '../../sheets/sheet-files.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
@@ -31,8 +38,10 @@ import {
   parseSize,
   periodOption,
   requireInspections,
+  requirePolicy,
   requireRubric,
   requireWaivers,
+  rubricsOption,
 } from '../shared-options.js';
 import { writeReport } from '../write-output.js';
 
@@ -40,6 +49,7 @@ const DISTRICT_FILE_FINDINGS = new Set<string>(Object.values(DISTRICT_FILE_CODES
 
 interface CheckOptions {
   rubric?: string;
+  rubrics?: string[];
   format: CheckFormat;
   formatGiven?: boolean;
   output?: string;
@@ -62,6 +72,7 @@ export function registerCheck(program: Command, context: (cmd: Command) => CliCo
       'self-assessment files (YAML, or .xlsx / .csv with one community per row), folders or globs',
     )
     .option('-r, --rubric <id|path>', "rubric to use (default: each file's own `rubric:`)")
+    .addOption(rubricsOption())
     .addOption(formatOption(Object.keys(CHECK_FORMATS), 'table'))
     .option(
       '-o, --output <file>',
@@ -88,6 +99,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   });
   const { files, findings: inputFindings } = listInOrder(inputs);
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
+  const policy = checkPolicy(inputs, files, opts.rubrics);
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
   const waivers = requireWaivers(opts.waivers);
   const inspections = await requireInspections(opts.inspections, opts.maxSize);
@@ -97,6 +109,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   for await (const r of checkSubmissions(files, {
     ...(inspections.set ? { inspections: inspections.set } : {}),
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
+    ...(policy ? { policy } : {}),
     asOf: opts.asOf,
     ...(waivers ? { waivers } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
@@ -110,41 +123,10 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   let minTier: string | undefined;
   if (opts.minTier !== undefined)
     for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier, ctx.lang);
-  // The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr.
-  const inspected = assessed.flatMap((r) =>
-    r.result?.inspection
-      ? [
-          ...r.result.inspection.problems,
-          ...inspectionNotes(r.result.entity.id, r.result.rubric, r.result.inspection, r.result.entity.name),
-        ]
-      : [],
-  );
-  const rubrics = new Map(assessed.flatMap((r) => (r.rubric ? [[r.rubric.id, r.rubric] as const] : [])));
-  printFindings([...inspections.findings, ...inspected], ctx, (f) =>
-    typeof f.params.rubric === 'string' ? rubrics.get(f.params.rubric) : undefined,
-  );
-  const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
-  let couldNotRun = files.length === 0;
-  for (const r of assessed) {
-    if (r.rubricFailure) {
-      couldNotRun = true;
-      printFindings(r.rubricFailure.findings, ctx);
-    }
-    if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
-      couldNotRun = true;
-    // A rubric, waivers or roster file given where a self-assessment goes: nothing was checked.
-    if (r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
-    const tier =
-      r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
-    const below = tier !== undefined && !!r.result && !reachesTier(r, tier);
-    reports.push({
-      file: r.file,
-      findings: r.findings,
-      ...(r.result ? { result: r.result } : {}),
-      ...(r.rubric ? { rubric: r.rubric } : {}),
-      ...(opts.minTier !== undefined ? { belowMinTier: below || !r.result } : {}),
-    });
-  }
+  printInspected(assessed, inspections.findings, ctx);
+  const built = fileReports(assessed, inputFindings, opts, ctx);
+  const reports = built.reports;
+  const couldNotRun = files.length === 0 || built.couldNotRun;
   const shownTier = minTier ?? opts.minTier;
   // Each file's repeats of one code said once (the exit code below counts every finding).
   const report: CheckReport = {
@@ -165,6 +147,72 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
     belowMinTier: reports.filter((r) => r.belowMinTier).length,
   });
+}
+
+/** The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr. */
+function printInspected(assessed: readonly AssessedFile[], own: readonly Finding[], ctx: CliContext): void {
+  const inspected = assessed.flatMap((r) =>
+    r.result?.inspection
+      ? [
+          ...r.result.inspection.problems,
+          ...inspectionNotes(r.result.entity.id, r.result.rubric, r.result.inspection, r.result.entity.name),
+        ]
+      : [],
+  );
+  const rubrics = new Map(assessed.flatMap((r) => (r.rubric ? [[r.rubric.id, r.rubric] as const] : [])));
+  printFindings([...own, ...inspected], ctx, (f) =>
+    typeof f.params.rubric === 'string' ? rubrics.get(f.params.rubric) : undefined,
+  );
+}
+
+/**
+ * Each file's report, and whether the run could not do what it was asked: a rubric that failed,
+ * a file that is not there, or a district's file (rubric, waivers, roster) given as a submission.
+ */
+function fileReports(
+  assessed: readonly AssessedFile[],
+  inputFindings: readonly Finding[],
+  opts: CheckOptions,
+  ctx: CliContext,
+): { reports: FileReport[]; couldNotRun: boolean } {
+  const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
+  let couldNotRun = false;
+  for (const r of assessed) {
+    if (r.rubricFailure) {
+      couldNotRun = true;
+      printFindings(r.rubricFailure.findings, ctx);
+    }
+    if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
+      couldNotRun = true;
+    // A rubric, waivers or roster file given where a self-assessment goes: nothing was checked.
+    if (r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
+    const tier =
+      r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
+    const below = tier !== undefined && !!r.result && !reachesTier(r, tier);
+    reports.push({
+      file: r.file,
+      findings: r.findings,
+      ...(r.result ? { result: r.result } : {}),
+      ...(r.rubric ? { rubric: r.rubric } : {}),
+      ...(opts.minTier !== undefined ? { belowMinTier: below || !r.result } : {}),
+    });
+  }
+  return { reports, couldNotRun };
+}
+
+/**
+ * One YAML file named on its own is the community's own: its rubric path is followed (no policy).
+ * Anything more is a batch of submissions, and the operator's policy decides each one's rubric;
+ * so does --rubrics, given.
+ */
+function checkPolicy(inputs: readonly string[], files: readonly string[], rubrics: string[] | undefined) {
+  const own =
+    rubrics === undefined &&
+    inputs.length === 1 &&
+    files.length === 1 &&
+    files[0] === inputs[0] &&
+    sheetKind(files[0]!) === undefined;
+  return own ? undefined : requirePolicy(rubrics);
 }
 
 /** A file whose period is not its rubric's year gets the warning that says so, with the fix. */

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
 import { listOf, listSeparator, withId } from '../../i18n/list.js';
+import { countWord } from '../../i18n/measure-words.js';
 import { writtenIn } from '../../i18n/written-in.js';
 import { kindOf, usesOf } from '../../kinds/registry.js';
 import { builtinIds, builtinPath, readRubricFile } from '../../load/rubrics.js';
@@ -14,7 +15,6 @@ import { type ExplainTarget, findExplainTargets } from '../../model/explain-targ
 import { hasErrors } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { allCriteria, type Criterion, maxScore, type Rubric } from '../../model/rubric.js';
-import { countWord } from '../../report/amounts.js';
 import { terminalText } from '../../report/escape/terminal.js';
 import { type Labeller, labeller } from '../../report/labels.js';
 import { criterionDocument, isInferred, marked } from '../../report/provenance.js';
@@ -135,8 +135,7 @@ export function useLines(t: ExplainTarget, l: Labeller): string[] {
   const users = allCriteria(r).flatMap((c) =>
     usesOf(c).some((u) => ('metric' in u ? u.metric === t.id : u.facility === t.id)) ? [c] : [],
   );
-  const unit =
-    metric?.type === 'count' ? (l.lang === 'en' ? metric.unit : countWord(title, l.lang)) : undefined;
+  const unit = metric?.type === 'count' ? countWord(title, l.lang) || metric.unit : undefined;
   const described = metric?.description ? pick(metric.description, l.lang) : '';
   return [
     `${title} (${t.id})`,
@@ -168,6 +167,9 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
   });
   const requiring = r.tiers.filter((t) => t.requires.includes(c.id));
   const tiers = requiring.map((t) => marked(l.tier(t.id), l.marks.requires(t.id)));
+  const counting = r.quotas
+    .filter((q) => q.criterion === c.id)
+    .map((q) => `${pick(q.title, l.lang) || q.id} (${q.id})`);
   const note = c.source?.note?.trim();
   const shows = isInferred(c) || l.marks.points(c.id) || requiring.some((t) => l.marks.requires(t.id));
   return [
@@ -191,6 +193,10 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     // A note is shown in the language it is written in (an English note is no help in Chinese).
     ...(note && writtenIn(note, l.lang) ? [m('authoring.explain.note', { note })] : []),
     ...(tiers.length ? [m('authoring.explain.tiers', { tiers: tiers.join(m('tier.item-join')) })] : []),
+    // A quota that counts the criterion (大多数 ≥ 300 ㎡): a district share, not only its points.
+    ...(counting.length
+      ? [m('authoring.explain.quotas', { quotas: counting.join(m('tier.item-join')) })]
+      : []),
     ...(shows ? [m('provenance.legend')] : []),
   ];
 }

@@ -41,7 +41,8 @@ function generate(opts: KeyOptions, ctx: CliContext): number {
     writeFileSync(opts.output, privateKeyFile(key), { mode: 0o600, flag: 'wx' });
     writeFileSync(pub, `${publicKeyLine(key)}\n`, { flag: 'wx' });
   } catch (e) {
-    throw new CliError('cli.usage', { detail: (e as Error).message });
+    const err = e as NodeJS.ErrnoException;
+    throw new CliError('machine.output-failed', { file: opts.output, detail: err.code ?? err.message });
   }
   // Prose, wrapped to the terminal; the key line on stdout is a file's line, held whole.
   for (const text of [

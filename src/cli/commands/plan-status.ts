@@ -31,7 +31,7 @@ import {
   parseSize,
   rubricsOption,
 } from '../shared-options.js';
-import { bunched, writeChunks } from '../write-chunks.js';
+import { emitChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 
 type StatusFormat = keyof typeof PLAN_STATUS_FORMATS | 'xlsx';
@@ -163,8 +163,7 @@ export async function runPlanStatus(
         color: false,
         width: opts.output ? undefined : ctx.width,
       });
-      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
-      else await writeChunks(ctx, chunks);
+      await emitChunks(ctx, opts.output, chunks);
     }
     return report.allMet ? 0 : 1;
   });

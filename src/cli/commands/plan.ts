@@ -2,7 +2,9 @@
  * `civscore plan <inputs...> --costs <file>`: the cheapest 整改计划 that meets every quota. The
  * files are read and judged by rank's own batch (same rubric policy, roster, waivers, groups,
  * doubts); the plan comes from src/pipeline/plan.ts and is checked by re-scoring before it is
- * printed. Exit 0 when the plan meets every quota, 1 when none can, 2 when it could not run.
+ * printed. The exit code follows rank's rule (--fail-on, default both): 1 when a file has errors, or
+ * when a quota the plan leaves out is not met after it; and 1 when no plan meets the quotas it plans
+ * for; 2 when it could not run.
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -24,12 +26,20 @@ import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { finishRun } from '../exit-line.js';
 import { outputFormat } from '../output-kind.js';
-import { addPlanOptions, checkPlanOptions, makePlan, type PlanRunOptions } from '../plan-run.js';
+import {
+  addPlanOptions,
+  checkPlanOptions,
+  DEFAULT_ALTERNATIVES,
+  makePlan,
+  type PlanRunOptions,
+} from '../plan-run.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
   evidenceCacheOption,
+  type FailOn,
+  failOnOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -38,12 +48,13 @@ import {
   parseSize,
   rubricsOption,
 } from '../shared-options.js';
-import { bunched, writeChunks } from '../write-chunks.js';
+import { emitChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 import { registerPlanStatus } from './plan-status.js';
 
 interface PlanCliOptions extends PlanRunOptions, AttestCliOptions {
   group?: GroupBy;
+  failOn: FailOn[];
   format: PlanFormat | 'xlsx';
   output?: string;
   formatGiven?: boolean;
@@ -67,6 +78,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
     .addOption(jobsOption('scoring'))
     .addOption(evidenceCacheOption())
+    .addOption(failOnOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(inspectionsOption())
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
@@ -93,7 +105,13 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
   return cleanOnSignal(async () => {
     const built = await rankInputs(inputs, opts, ctx, { keepAssessment: true });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
-    const { plan, findings } = await makePlan(built, opts, checked, ctx);
+    const { plan, findings } = await makePlan(
+      built,
+      opts,
+      checked,
+      ctx,
+      format === 'json' ? DEFAULT_ALTERNATIVES.json : DEFAULT_ALTERNATIVES.read,
+    );
     printFindings(findings, ctx, invalidRubricOf(built.report));
     if (key)
       writeAttestation(
@@ -116,9 +134,16 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
         color: false,
         width: opts.output ? undefined : ctx.width,
       });
-      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
-      else await writeChunks(ctx, chunks);
+      await emitChunks(ctx, opts.output, chunks);
     }
-    return finishRun(ctx, { couldNotRun: false, invalidFiles: 0, noPlan: !plan.feasible });
+    // rank's rule (its --fail-on): files with errors, and quotas not met after the plan: one the
+    // plan leaves out and its fixes do not meet. No plan that meets the quotas it plans for is 1.
+    const quotas = opts.failOn.includes('quota');
+    return finishRun(ctx, {
+      couldNotRun: false,
+      invalidFiles: opts.failOn.includes('invalid') ? built.report.invalid.length : 0,
+      quotasShort: quotas ? plan.leftOut.filter((x) => !x.metAfter).length : 0,
+      noPlan: !plan.feasible,
+    });
   });
 }

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { suggestChoice } from '../../model/choice-words.js';
+import { bunched } from '../../model/bunched.js';
 import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { resultsFile } from '../../pipeline/results-file.js';
@@ -35,6 +35,8 @@ import { rankInputs } from '../rank-inputs.js';
 import {
   asOfOption,
   evidenceCacheOption,
+  type FailOn,
+  failOnOption,
   formatOption,
   givenOnCommandLine,
   groupOption,
@@ -45,12 +47,10 @@ import {
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { bunched, writeChunks } from '../write-chunks.js';
+import { emitChunks } from '../write-chunks.js';
 import { isNamedFile, writeReport } from '../write-output.js';
 
-const FAIL_ON = ['invalid', 'quota'] as const;
 const RANK_OUTPUT_FORMATS = [...(Object.keys(RANK_FORMATS) as RankFormat[]), 'xlsx'] as const;
-type FailOn = (typeof FAIL_ON)[number];
 
 interface RankOptions extends AttestCliOptions {
   rubric?: string;
@@ -70,25 +70,6 @@ interface RankOptions extends AttestCliOptions {
   groupsOutput?: string;
   unscoredOutput?: string;
   resultsOut?: string;
-}
-
-function parseFailOn(v: string): FailOn[] {
-  const parts = v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (parts.length === 1 && parts[0] === 'none') return [];
-  if (parts.length === 1 && parts[0] === 'both') return [...FAIL_ON];
-  if (parts.length === 0)
-    throw new CliError('cli.usage', {
-      detail: `--fail-on "${v}" names nothing: use invalid, quota, both (invalid,quota) or none`,
-    });
-  for (const p of parts)
-    if (!(FAIL_ON as readonly string[]).includes(p)) {
-      const near = suggestChoice(p, [...FAIL_ON, 'both', 'none']);
-      throw new CliError('usage.fail-on', { value: v, ...(near ? { suggestion: near } : {}) });
-    }
-  return parts as FailOn[];
 }
 
 export function registerRank(program: Command, context: (cmd: Command) => CliContext): void {
@@ -119,11 +100,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     )
     .addOption(jobsOption('scoring'))
     .addOption(evidenceCacheOption())
-    .addOption(
-      new Option('--fail-on <list>', 'what makes the exit code 1: invalid, quota, both or none')
-        .argParser(parseFailOn)
-        .default([...FAIL_ON], 'invalid,quota'),
-    )
+    .addOption(failOnOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")
     .addOption(inspectionsOption())
     .option(
@@ -159,7 +136,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     });
   const key = attestKey(opts);
   return cleanOnSignal(async () => {
-    const { report, couldNotRun, problems, criteria } = await rankInputs(
+    const { report, problems, criteria } = await rankInputs(
       inputs,
       opts,
       ctx,
@@ -211,11 +188,11 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         width: opts.output ? undefined : ctx.width,
         toFile: isNamedFile(opts.output),
       });
-      if (opts.output) writeReport(ctx, opts.output, bunched(chunks));
-      else await writeChunks(ctx, chunks);
+      await emitChunks(ctx, opts.output, chunks);
     }
+    // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
     return finishRun(ctx, {
-      couldNotRun,
+      couldNotRun: false,
       invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
       quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
     });

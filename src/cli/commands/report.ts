@@ -124,7 +124,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       keepResults: opts.pages !== 'none',
       ...(wantPlan ? { keepAssessment: true } : {}),
     });
-    const { report, couldNotRun, problems, results } = built;
+    const { report, problems, results } = built;
     if (key)
       writeAttestation(
         ctx,
@@ -154,8 +154,9 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
       writeReport(ctx, opts.output!, await printPdf(job, browser!));
     } else if (opts.output) writeReport(ctx, opts.output, renderReport(view));
     else ctx.stdout(renderReport(view));
+    // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
     return finishRun(ctx, {
-      couldNotRun,
+      couldNotRun: false,
       invalidFiles: report.invalid.length,
       quotasShort: failingQuotas(report),
     });

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { threadsFor } from '../../batch/threads.js';
+import { bunched } from '../../model/bunched.js';
 import { validateSubmissions } from '../../pipeline/intake/check-submissions.js';
 import { buildValidateReport } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
@@ -27,7 +28,7 @@ import {
   rubricsOption,
 } from '../shared-options.js';
 import { VERSION } from '../version.js';
-import { bunched, writeChunks } from '../write-chunks.js';
+import { writeChunks } from '../write-chunks.js';
 import { writeReport } from '../write-output.js';
 
 export interface ValidateOptions {

@@ -77,6 +77,8 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
         ...(o.months !== undefined ? { months: o.months } : {}),
         solver: (o.solver ?? 'auto') as SolverChoice,
         timeLimit: o.timeLimit ?? '30',
+        // The signed plan is the best plan; its alternatives are not part of it.
+        alternatives: '0',
       };
       const checked = checkPlanOptions(planOpts);
       const built = await rankInputs(o.inputs.map(at), planOpts, quiet, { keepAssessment: true });

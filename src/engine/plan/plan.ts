@@ -8,11 +8,12 @@
 import { adjustResult } from '../inspect.js';
 import { reaches } from '../rank.js';
 import { score } from '../score.js';
+import { type AlternativesRequest, alternativesOf, liftSig } from './alternatives.js';
 import { applyFixes } from './candidates.js';
 import { quotaHolds } from './choices.js';
 import type { PlanProblem, PlanSolution } from './problem.js';
 import { exactApplies, type NotSeparable, solveExact } from './solve-exact.js';
-import { solveHighs } from './solve-highs.js';
+import { highsAlternatives, solveHighs } from './solve-highs.js';
 
 export type SolverChoice = 'auto' | 'exact' | 'highs';
 
@@ -35,6 +36,8 @@ export interface PlanOptions {
   solver: SolverChoice;
   /** HiGHS's time limit, in seconds. */
   timeLimit: number;
+  /** The cheapest other plans within a margin (none when absent). */
+  alternatives?: AlternativesRequest;
 }
 
 export async function solvePlan(problem: PlanProblem, options: PlanOptions): Promise<PlanSolution> {
@@ -46,23 +49,57 @@ export async function solvePlan(problem: PlanProblem, options: PlanOptions): Pro
   } else if (options.solver === 'highs' || why)
     solution = await solveHighs(problem, { timeLimit: options.timeLimit });
   else solution = solveExact(problem);
-  verifyPlan(problem, solution);
+  // Each lift re-scored once, whichever plans it is in.
+  const rescored = new Map<string, string | null>();
+  verifyPlan(problem, solution, rescored);
+  if (options.alternatives) {
+    const alternatives =
+      solution.solver === 'exact'
+        ? alternativesOf(problem, solution, options.alternatives)
+        : await highsAlternatives(problem, solution, options.alternatives, { timeLimit: options.timeLimit });
+    // An alternative is a plan like the best: it reaches its claimed tiers, or it is an internal error.
+    for (const a of alternatives.list)
+      verifyPlan(
+        problem,
+        {
+          ...solution,
+          lifts: a.lifts,
+          cost: a.cost,
+          months: a.months,
+          quotas: a.quotas,
+          stations: a.stations ?? solution.stations,
+        },
+        rescored,
+      );
+    solution.alternatives = alternatives;
+  }
   return solution;
 }
 
 /** Every claim of the plan, checked by scoring the fixed assessments again. */
-export function verifyPlan(problem: PlanProblem, solution: PlanSolution): void {
+export function verifyPlan(
+  problem: PlanProblem,
+  solution: PlanSolution,
+  /** Tiers already found by re-scoring, by community and fixes (filled in here). */
+  rescored?: Map<string, string | null>,
+): void {
   const { rubric } = problem;
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const after = new Map<string, string | null>();
   for (const lift of solution.lifts) {
     const c = byId.get(lift.community);
     if (!c) throw new PlanCheckError(lift.community, 'not among the communities');
-    const fixed = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
-    const r = c.penalty ? adjustResult(rubric, fixed, c.penalty) : fixed;
-    if (!reaches(rubric, r.tier, lift.package.tier))
-      throw new PlanCheckError(c.id, `reaches ${r.tier ?? 'no tier'}, not ${lift.package.tier}`);
-    after.set(c.id, r.tier);
+    const key = `${c.id}\u0000${liftSig(lift)}`;
+    let tier: string | null;
+    if (rescored?.has(key)) tier = rescored.get(key)!;
+    else {
+      const fixed = score(rubric, applyFixes(c.assessment, lift.package.fixes), problem.score);
+      tier = (c.penalty ? adjustResult(rubric, fixed, c.penalty) : fixed).tier;
+      rescored?.set(key, tier);
+    }
+    if (!reaches(rubric, tier, lift.package.tier))
+      throw new PlanCheckError(c.id, `reaches ${tier ?? 'no tier'}, not ${lift.package.tier}`);
+    after.set(c.id, tier);
   }
   for (const s of solution.stations) {
     const cap = s.option.way.shared ?? 1;

@@ -4,6 +4,7 @@ import type { Bound, Quota, QuotaMeasure, Rubric } from '../../model/rubric.js';
 import type { InspectionPenalty } from '../inspect.js';
 import type { Doubt } from '../rank.js';
 import type { ScoreOptions } from '../score.js';
+import type { Alternatives } from './alternatives.js';
 import type { FixOption } from './candidates.js';
 import type { CommunityOptions, Package } from './community.js';
 
@@ -88,4 +89,6 @@ export interface PlanSolution {
   /** A --budget or --months too small: the least the quotas need. */
   overBudget?: { budget: number; least: number };
   overMonths?: { months: number; least: number };
+  /** The cheapest other plans within a margin, when asked for. */
+  alternatives?: Alternatives;
 }

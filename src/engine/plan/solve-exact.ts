@@ -26,13 +26,13 @@ export function exactApplies(problem: PlanProblem): NotSeparable | undefined {
   return undefined;
 }
 
-interface Cluster {
+export interface Cluster {
   members: PlanCommunity[];
   needs: QuotaNeed[];
 }
 
 /** The quotas grouped by the communities they count (one street's quotas together); undefined if two groups share a community. */
-function clustersOf(problem: PlanProblem, needs: QuotaNeed[]): Cluster[] | undefined {
+export function clustersOf(problem: PlanProblem, needs: QuotaNeed[]): Cluster[] | undefined {
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const clusters = new Map<string, Cluster>();
   const owner = new Map<string, string>();
@@ -122,11 +122,52 @@ function twoTiers(
   tiers: string[],
   extra: number[],
 ): DpResult | undefined | null {
-  if (byTier(rubric, tiers, extra).length !== 2) return null;
-  const L: { m: PlanCommunity; a?: Choice; b: Choice }[] = [];
-  const M: { m: PlanCommunity; a: Choice }[] = [];
+  const split = byTier(rubric, tiers, extra);
+  if (split.length !== 2) return null;
+  const [[A, maxA], [B, maxB]] = split as [[string, number], [string, number]];
+  const { L, M, stay } = membersAt(rubric, all, A, B);
+  const n = L.length;
+  L.sort((x, y) => {
+    const dx = (x.a?.cost ?? Number.POSITIVE_INFINITY) - x.b.cost;
+    const dy = (y.a?.cost ?? Number.POSITIVE_INFINITY) - y.b.cost;
+    return dx === dy ? 0 : dx < dy ? -1 : 1;
+  });
+  if ((n + 1) * (maxB + 1) > TWO_TIER_CELLS) return null;
+  const at = solveTwo(L, M, maxA, maxB);
+  if (!Number.isFinite(at.cost)) return undefined;
+  const lower = (j: number, v: number) => {
+    const e = [...extra];
+    e[j] = v;
+    const [[, xA], [, xB]] = byTier(rubric, tiers, e) as [[string, number], [string, number]];
+    return solveTwo(L, M, xA, xB).cost;
+  };
+  return { cost: at.cost, choice: twoTierChoices(at, { L, M, stay }, maxA, maxB), lower };
+}
+
+/** A member below B: its cheapest way to A (if any) and to B. */
+interface BelowB {
+  m: PlanCommunity;
+  a?: Choice;
+  b: Choice;
+}
+
+/** A member at B already: its cheapest way to A. */
+interface AtB {
+  m: PlanCommunity;
+  a: Choice;
+}
+
+/** The members of two tiers: below B (L), at B already (M), and those that stay as they are. */
+interface TwoTierMembers {
+  L: BelowB[];
+  M: AtB[];
+  stay: PlanCommunity[];
+}
+
+function membersAt(rubric: Rubric, all: readonly PlanCommunity[], A: string, B: string): TwoTierMembers {
+  const L: BelowB[] = [];
+  const M: AtB[] = [];
   const stay: PlanCommunity[] = [];
-  const [[A], [B]] = byTier(rubric, tiers, extra) as [[string, number], [string, number]];
   for (const m of all) {
     if (reaches(rubric, m.tier, A)) {
       stay.push(m);
@@ -143,75 +184,90 @@ function twoTiers(
     if (b) L.push({ m, ...(a ? { a } : {}), b });
     else stay.push(m);
   }
+  return { L, M, stay };
+}
+
+const costToA = (x: BelowB) => x.a?.cost ?? Number.POSITIVE_INFINITY;
+
+/** The least cost of xA more at A and xB more at B or above: α from L to A, split at s. */
+function solveTwo(
+  L: readonly BelowB[],
+  M: readonly AtB[],
+  xA: number,
+  xB: number,
+): { cost: number; alpha: number; s: number } {
   const n = L.length;
-  const cA = (i: number) => L[i]!.a?.cost ?? Number.POSITIVE_INFINITY;
-  L.sort((x, y) => {
-    const dx = (x.a?.cost ?? Number.POSITIVE_INFINITY) - x.b.cost;
-    const dy = (y.a?.cost ?? Number.POSITIVE_INFINITY) - y.b.cost;
-    return dx === dy ? 0 : dx < dy ? -1 : 1;
-  });
-  const maxB = byTier(rubric, tiers, extra)[1]![1];
-  const maxA = byTier(rubric, tiers, extra)[0]![1];
-  if ((n + 1) * (maxB + 1) > TWO_TIER_CELLS) return null;
-  const solve = (xA: number, xB: number) => {
-    const K = Math.min(n, Math.max(xA, xB));
-    // SB[s][β]: the β cheapest B-lifts among L[s..n).
-    const SB = new Float64Array((n + 1) * (xB + 1)).fill(Number.POSITIVE_INFINITY);
-    const suffix: number[] = [];
-    for (let s = n; s >= 0; s--) {
-      if (s < n) {
-        const c = L[s]!.b.cost;
-        let at = suffix.length;
-        while (at > 0 && suffix[at - 1]! > c) at--;
-        suffix.splice(at, 0, c);
-      }
-      const row = s * (xB + 1);
-      SB[row] = 0;
-      for (let k = 1; k <= xB && k <= suffix.length; k++) SB[row + k] = SB[row + k - 1]! + suffix[k - 1]!;
+  const K = Math.min(n, Math.max(xA, xB));
+  const SB = cheapestBFrom(L, xB);
+  const PM = smallestSums(
+    M.map((x) => x.a.cost),
+    xA,
+  );
+  const best = new Float64Array(K + 1).fill(Number.POSITIVE_INFINITY);
+  const bestS = new Int32Array(K + 1).fill(-1);
+  const prefix: number[] = [];
+  for (let s = 0; s <= n; s++) {
+    if (s > 0) {
+      const c = costToA(L[s - 1]!);
+      let at = prefix.length;
+      while (at > 0 && prefix[at - 1]! > c) at--;
+      prefix.splice(at, 0, c);
     }
-    const PM = smallestSums(
-      M.map((x) => x.a.cost),
-      xA,
-    );
-    const best = new Float64Array(K + 1).fill(Number.POSITIVE_INFINITY);
-    const bestS = new Int32Array(K + 1).fill(-1);
-    const prefix: number[] = [];
-    for (let s = 0; s <= n; s++) {
-      if (s > 0) {
-        const c = cA(s - 1);
-        let at = prefix.length;
-        while (at > 0 && prefix[at - 1]! > c) at--;
-        prefix.splice(at, 0, c);
-      }
-      let pa = 0;
-      for (let alpha = 0; alpha <= K && alpha <= s; alpha++) {
-        if (alpha > 0) pa += prefix[alpha - 1]!;
-        if (pa === Number.POSITIVE_INFINITY) break;
-        const v = pa + SB[s * (xB + 1) + Math.max(0, xB - alpha)]!;
-        if (v < best[alpha]! - 1e-9) {
-          best[alpha] = v;
-          bestS[alpha] = s;
-        }
+    let pa = 0;
+    for (let alpha = 0; alpha <= K && alpha <= s; alpha++) {
+      if (alpha > 0) pa += prefix[alpha - 1]!;
+      if (pa === Number.POSITIVE_INFINITY) break;
+      const v = pa + SB[s * (xB + 1) + Math.max(0, xB - alpha)]!;
+      if (v < best[alpha]! - 1e-9) {
+        best[alpha] = v;
+        bestS[alpha] = s;
       }
     }
-    let cost = Number.POSITIVE_INFINITY;
-    let alpha = -1;
-    for (let a = 0; a <= K; a++) {
-      const mu = Math.max(0, xA - a);
-      const total = best[a]! + (mu < PM.length ? PM[mu]! : Number.POSITIVE_INFINITY);
-      if (total < cost - 1e-9) {
-        cost = total;
-        alpha = a;
-      }
+  }
+  let cost = Number.POSITIVE_INFINITY;
+  let alpha = -1;
+  for (let a = 0; a <= K; a++) {
+    const mu = Math.max(0, xA - a);
+    const total = best[a]! + (mu < PM.length ? PM[mu]! : Number.POSITIVE_INFINITY);
+    if (total < cost - 1e-9) {
+      cost = total;
+      alpha = a;
     }
-    return { cost, alpha, s: alpha >= 0 ? bestS[alpha]! : -1 };
-  };
-  const at = solve(maxA, maxB);
-  if (!Number.isFinite(at.cost)) return undefined;
+  }
+  return { cost, alpha, s: alpha >= 0 ? bestS[alpha]! : -1 };
+}
+
+/** SB[s][β]: the β cheapest B-lifts among L[s..n). */
+function cheapestBFrom(L: readonly BelowB[], xB: number): Float64Array {
+  const n = L.length;
+  const SB = new Float64Array((n + 1) * (xB + 1)).fill(Number.POSITIVE_INFINITY);
+  const suffix: number[] = [];
+  for (let s = n; s >= 0; s--) {
+    if (s < n) {
+      const c = L[s]!.b.cost;
+      let at = suffix.length;
+      while (at > 0 && suffix[at - 1]! > c) at--;
+      suffix.splice(at, 0, c);
+    }
+    const row = s * (xB + 1);
+    SB[row] = 0;
+    for (let k = 1; k <= xB && k <= suffix.length; k++) SB[row + k] = SB[row + k - 1]! + suffix[k - 1]!;
+  }
+  return SB;
+}
+
+/** Each member's choice in the optimum found: the α cheapest A-lifts of L[0..s), the B-lifts of the rest, μ of M. */
+function twoTierChoices(
+  at: { alpha: number; s: number },
+  { L, M, stay }: TwoTierMembers,
+  maxA: number,
+  maxB: number,
+): Map<string, Choice> {
+  const n = L.length;
   const choice = new Map<string, Choice>();
   for (const m of stay) choice.set(m.id, { tier: m.tier, cost: 0, months: 0 });
   const byCost = (xs: number[], cost: (i: number) => number) => xs.sort((i, j) => cost(i) - cost(j) || i - j);
-  const aSet = byCost([...Array(at.s).keys()], (i) => cA(i)).slice(0, at.alpha);
+  const aSet = byCost([...Array(at.s).keys()], (i) => costToA(L[i]!)).slice(0, at.alpha);
   const bSet = byCost(
     Array.from({ length: n - at.s }, (_, k) => at.s + k),
     (i) => L[i]!.b.cost,
@@ -223,13 +279,7 @@ function twoTiers(
     choice.set(x.m.id, inA.has(i) ? x.a! : inB.has(i) ? x.b : { tier: x.m.tier, cost: 0, months: 0 }),
   );
   M.forEach((x, i) => choice.set(x.m.id, mSet.has(i) ? x.a : { tier: x.m.tier, cost: 0, months: 0 }));
-  const lower = (j: number, v: number) => {
-    const e = [...extra];
-    e[j] = v;
-    const [[, xA], [, xB]] = byTier(rubric, tiers, e) as [[string, number], [string, number]];
-    return solve(xA, xB).cost;
-  };
-  return { cost: at.cost, choice, lower };
+  return choice;
 }
 
 /** The general program: a table over every quota's count, member by member. */

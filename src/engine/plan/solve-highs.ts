@@ -8,6 +8,13 @@
  */
 import { createRequire } from 'node:module';
 import { reaches } from '../rank.js';
+import {
+  type Alternative,
+  type Alternatives,
+  type AlternativesRequest,
+  alternativeOf,
+  fixSig,
+} from './alternatives.js';
 import type { FixOption } from './candidates.js';
 import { type Choice, choicesOf, fewest, most, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
 import type { Lift, PlanCommunity, PlanProblem, PlanSolution, QuotaOutcome } from './problem.js';
@@ -273,4 +280,153 @@ function pickedOf(model: Model, sol: HighsSolution) {
     });
   }
   return { lifts, months, stations };
+}
+
+/**
+ * HiGHS's alternatives: the program solved again with the plans found so far cut off (no-good
+ * cuts on which tier each community ends at) and the total held within the margin, so each solve
+ * gives the next cheapest plan, stations included. A plan in which a lifted community could be
+ * lifted less (or not at all) for less money with every quota still met is cut off and not listed.
+ * Only after a proven optimum; at most a few solves a plan asked for, within the time limit.
+ */
+export async function highsAlternatives(
+  problem: PlanProblem,
+  best: PlanSolution,
+  req: AlternativesRequest,
+  options: HighsOptions,
+): Promise<Alternatives> {
+  const base = { ...req, list: [] as Alternative[], more: false, capped: false };
+  if (req.count <= 0) return base;
+  if (!best.feasible || best.quotas.some((q) => !q.met)) return { ...base, skipped: 'infeasible' };
+  if (!best.optimal) return { ...base, skipped: 'highs' };
+  let limit = best.cost * (1 + req.within);
+  if (problem.budget !== undefined) limit = Math.min(limit, problem.budget);
+  if (best.cost <= 0) return base;
+  const needs = quotaNeeds(problem);
+  const model = buildModel(problem, needs, { budget: problem.budget, months: problem.months });
+  const alt = new AltCuts(problem, needs, model, limit);
+  alt.cut(alt.tierOf(best.lifts));
+  const list: Alternative[] = [];
+  const deadline = Date.now() + options.timeLimit * 1000;
+  let exhausted = false;
+  for (let solves = 0; list.length <= req.count && solves < 4 * req.count + 20; solves++) {
+    const left = (deadline - Date.now()) / 1000;
+    if (left <= 0) break;
+    const h = await highs();
+    const sol = h.solve(alt.lp(), { time_limit: left, mip_rel_gap: 0, output_flag: false });
+    if (sol.Status === 'Infeasible') {
+      exhausted = true;
+      break;
+    }
+    if (sol.Status !== 'Optimal') break;
+    const picked = pickedOf(model, sol);
+    const tiers = alt.tierOf(picked.lifts);
+    alt.cut(tiers);
+    if (alt.wasteful(picked.lifts, tiers)) continue;
+    list.push(
+      alternativeOf(problem, best, picked.lifts, needs, {
+        stations: picked.stations,
+        cost: sol.ObjectiveValue,
+        months: picked.months,
+      }),
+    );
+  }
+  const more = list.length > req.count;
+  return { ...base, list: list.slice(0, req.count), more, capped: !more && !exhausted };
+}
+
+/** A choice of a community as the program names it, with the tier it reaches. */
+interface Named {
+  name: string;
+  choice: Choice;
+  tier: string | null;
+}
+
+/**
+ * The program of the alternatives: the model with the total held within the limit and a cut for
+ * each plan found (which tier each community ends at), and what a plan is judged by.
+ */
+class AltCuts {
+  /** Each choice's tier as reached: the same fixes listed under two tiers reach the higher. */
+  private readonly byCommunity = new Map<string, Named[]>();
+  private readonly byId: Map<string, PlanCommunity>;
+  private readonly rows: string[] = [];
+
+  constructor(
+    private readonly problem: PlanProblem,
+    private readonly needs: QuotaNeed[],
+    private readonly model: Model,
+    limit: number,
+  ) {
+    this.byId = new Map(problem.communities.map((c) => [c.id, c]));
+    for (const v of model.vars) {
+      const list = this.byCommunity.get(v.community.id) ?? [];
+      const sig = fixSig(v.choice);
+      const same = v.choice.package
+        ? list.find((x) => x.choice.package && fixSig(x.choice) === sig)
+        : undefined;
+      list.push({ name: v.name, choice: v.choice, tier: same ? same.tier : v.choice.tier });
+      this.byCommunity.set(v.community.id, list);
+    }
+    const objective = [
+      ...model.vars.filter((v) => v.choice.cost).map((v) => `+ ${num(v.choice.cost)} ${v.name}`),
+      ...[...model.stations.values()].map((s) => `+ ${num(s.option.cost)} ${s.name}`),
+    ];
+    this.rows.push(
+      ` alt_cost: ${objective.length ? objective.join('\n ') : '0 z_none'} <= ${num(limit * (1 + 1e-9))}`,
+    );
+  }
+
+  /** The program with the rows so far. */
+  lp(): string {
+    return this.model.lp.replace('\nBounds\n', `\n${this.rows.join('\n')}\nBounds\n`);
+  }
+
+  /** The tier each community ends at with these lifts. */
+  tierOf(lifts: readonly Lift[]): Map<string, string | null> {
+    const m = new Map<string, string | null>();
+    for (const [id, list] of this.byCommunity) m.set(id, list[0]!.tier);
+    for (const l of lifts) {
+      const list = this.byCommunity.get(l.community)!;
+      const sig = fixSig({ package: l.package, tier: null, cost: 0, months: 0 });
+      m.set(
+        l.community,
+        list.find((x) => x.choice.package && fixSig(x.choice) === sig)?.tier ?? l.package.tier,
+      );
+    }
+    return m;
+  }
+
+  /** A row that cuts off every plan ending each community at these tiers. */
+  cut(tiers: ReadonlyMap<string, string | null>): void {
+    const terms: string[] = [];
+    for (const [id, list] of this.byCommunity)
+      for (const x of list) if (x.tier === tiers.get(id)) terms.push(`+ ${x.name}`);
+    this.rows.push(` alt_cut${this.rows.length}: ${terms.join('\n ')} <= ${this.byCommunity.size - 1}`);
+  }
+
+  private metAll(tiers: ReadonlyMap<string, string | null>): boolean {
+    const { rubric } = this.problem;
+    return this.needs.every((n) => {
+      const reached = n.quota.members.filter((id) =>
+        reaches(rubric, tiers.has(id) ? tiers.get(id)! : (this.byId.get(id)?.tier ?? null), n.quota.tier),
+      ).length;
+      return quotaOutcome(n, reached).met;
+    });
+  }
+
+  /** A lifted community that could be lifted less (or not at all) for less, every quota still met. */
+  wasteful(lifts: readonly Lift[], tiers: ReadonlyMap<string, string | null>): boolean {
+    const { rubric } = this.problem;
+    return lifts.some((l) => {
+      const mine = tiers.get(l.community)!;
+      return this.byCommunity.get(l.community)!.some((x) => {
+        if (x.tier === mine || reaches(rubric, x.tier, mine ?? '')) return false;
+        if (x.choice.package && x.choice.cost >= l.package.cost - 1e-9) return false;
+        const t = new Map(tiers);
+        t.set(l.community, x.tier);
+        return this.metAll(t);
+      });
+    });
+  }
 }

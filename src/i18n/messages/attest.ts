@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** Signing keys, signed results (--attest) and `verify`. */
 export const attestMessages = defineMessages(
@@ -72,7 +73,7 @@ export const attestMessages = defineMessages(
     'verify.results-differs': (p) =>
       `scored again, the Parquet results differ from the signed ${p.file}: it was not made from these inputs`,
     'verify.intact': () => `intact`,
-    'verify.tampered': (p) => `TAMPERED: ${p.count} problem(s)`,
+    'verify.tampered': (p) => `TAMPERED: ${counted(p.count, 'problem')}`,
   },
   {
     'help.cmd.key': () => '签名结果（--attest）所用的密钥',

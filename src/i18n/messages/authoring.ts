@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** Writing rubrics: extends, lint, show, list, init, schema and explain. */
 export const authoringMessages = defineMessages(
@@ -50,7 +51,7 @@ export const authoringMessages = defineMessages(
     'authoring.ambiguous-criterion': (p) =>
       `criterion "${p.criterion}" is in several rubrics (${p.rubrics}); choose one with --rubric`,
     'authoring.lint-summary': (p) =>
-      `${p.files} rubric file(s): ${p.errors} error(s), ${p.warnings} warning(s)`,
+      `${counted(p.files, 'rubric file')}: ${counted(p.errors, 'error')}, ${counted(p.warnings, 'warning')}`,
     'authoring.col.id': () => 'Id',
     'authoring.col.title': () => 'Title',
     'authoring.col.level': () => 'Level',
@@ -131,6 +132,7 @@ export const authoringMessages = defineMessages(
     'authoring.explain.no-quote': () => 'Source: no quote given',
     'authoring.explain.note': (p) => `Note: ${p.note}`,
     'authoring.explain.tiers': (p) => `Tiers that require it: ${p.tiers}`,
+    'authoring.explain.quotas': (p) => `Counted by the quotas: ${p.quotas}`,
     'authoring.source.facility-area': (p) => `area of ${p.facility}`,
     'authoring.source.facility-count': (p) => `number of ${p.facility}`,
   },
@@ -253,6 +255,7 @@ export const authoringMessages = defineMessages(
     'authoring.explain.no-quote': () => '出处：未给出原文',
     'authoring.explain.note': (p) => `说明：${p.note}`,
     'authoring.explain.tiers': (p) => `以下等级要求本项达标：${p.tiers}`,
+    'authoring.explain.quotas': (p) => `以下配额按本项计数：${p.quotas}`,
     'authoring.source.facility-area': (p) => `${p.facility}面积`,
     'authoring.source.facility-count': (p) => `${p.facility}数量`,
   },
@@ -375,6 +378,7 @@ export const authoringMessages = defineMessages(
     'authoring.explain.no-quote': () => '出處：未給出原文',
     'authoring.explain.note': (p) => `說明：${p.note}`,
     'authoring.explain.tiers': (p) => `以下等級要求本項達標：${p.tiers}`,
+    'authoring.explain.quotas': (p) => `以下配額依本項計數：${p.quotas}`,
     'authoring.source.facility-area': (p) => `${p.facility}面積`,
     'authoring.source.facility-count': (p) => `${p.facility}數量`,
   },

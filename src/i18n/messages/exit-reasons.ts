@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** The last line of a run that does not exit 0: why, and the code. */
 export const exitReasonMessages = defineMessages(
@@ -6,13 +7,13 @@ export const exitReasonMessages = defineMessages(
     'exit.line': (p) => `${p.reasons} (exit code ${p.code})`,
     'exit.and': () => '; ',
     'exit.could-not-run': () => 'the command could not run on all its inputs (see above)',
-    'exit.invalid': (p) => `${p.count} self-assessment(s) with errors`,
-    'exit.errors': (p) => `${p.count} error(s)`,
+    'exit.invalid': (p) => `${counted(p.count, 'self-assessment')} with errors`,
+    'exit.errors': (p) => counted(p.count, 'error'),
     'exit.warnings': (p) => `${p.count} warnings, more than --max-warnings ${p.max}`,
-    'exit.below-tier': (p) => `${p.count} self-assessment(s) below --min-tier`,
-    'exit.quotas': (p) => `${p.count} quota(s) not met`,
+    'exit.below-tier': (p) => `${counted(p.count, 'self-assessment')} below --min-tier`,
+    'exit.quotas': (p) => `${counted(p.count, 'quota')} not met`,
     'exit.no-plan': () => 'no plan meets every quota',
-    'exit.tampered': (p) => `${p.count} change(s) since the statement was signed`,
+    'exit.tampered': (p) => `${counted(p.count, 'change')} since the statement was signed`,
   },
   {
     'exit.line': (p) => `${p.reasons}（退出码 ${p.code}）`,

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** The fill-in workbook (`init --format xlsx|csv`) and `convert`. */
 export const fillInMessages = defineMessages(
@@ -75,7 +76,7 @@ export const fillInMessages = defineMessages(
       `a CSV file holds the communities of one rubric; these are under ${p.rubrics}: convert each rubric on its own with --rubric, or write .xlsx (a sheet per rubric)`,
     'convert.nothing': () => 'nothing to convert: no community was read from the inputs',
     'convert.summary': (p) =>
-      `${p.rows} ${p.units} converted from ${p.files} file(s) into ${p.output}; ${p.skipped} not converted`,
+      `${p.rows} ${p.units} converted from ${counted(p.files, 'file')} into ${p.output}; ${p.skipped} not converted`,
     'convert.to-dir': (p) =>
       `--to yaml writes one file per community: --output must be a folder (${p.output} is a file)`,
     'usage.period': (p) => `--period ${p.value}: write a year (2005) or a month (2005-03)`,

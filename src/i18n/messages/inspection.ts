@@ -46,6 +46,8 @@ export const inspectionMessages = defineMessages(
     'inspection.not-a-list': () =>
       'an inspections file lists its records under `records:` (community, metric, value or finding, date, inspector, kind)',
     'inspection.empty': () => 'the inspections file lists no record: nothing was inspected',
+    'inspection.unread': (p) =>
+      `--inspections ${p.files}: the file could not be read (see above), so no score was worked out: scoring without it would show self-reports as inspected; fix the file, or leave it out of --inspections`,
     'inspection.header': (p) =>
       `the inspections sheet has no column for ${columns(p.fields, COLUMN_EN, ', ')}: name the columns 社区编号, 指标, 督查值, 督查日期, 督查人, 督查方式 (or community, metric, value, date, inspector, kind)`,
     'inspection.unknown-key': (p) =>
@@ -138,6 +140,8 @@ export const inspectionMessages = defineMessages(
     'inspection.not-a-list': () =>
       '督查文件应在 `records:` 下逐条列出督查记录（社区、指标、督查值或发现、日期、督查人、方式）',
     'inspection.empty': () => '督查文件中没有任何记录：没有督查内容',
+    'inspection.unread': (p) =>
+      `--inspections ${p.files}：文件无法读取（见上方），因此没有计算得分；不带它计算，会把自评数值当作督查核实的结果；请修正该文件，或不把它放进 --inspections`,
     'inspection.header': (p) =>
       `督查表缺少 ${columns(p.fields, COLUMN_CN, '、')} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
@@ -220,6 +224,8 @@ export const inspectionMessages = defineMessages(
     'inspection.not-a-list': () =>
       '督查檔案應在 `records:` 下逐條列出督查記錄（社區、指標、督查值或發現、日期、督查人、方式）',
     'inspection.empty': () => '督查檔案中沒有任何記錄：沒有督查內容',
+    'inspection.unread': (p) =>
+      `--inspections ${p.files}：檔案無法讀取（見上方），因此沒有計算得分；不帶它計算，會把自評數值當作督查核實的結果；請修正該檔案，或不把它放進 --inspections`,
     'inspection.header': (p) =>
       `督查表缺少 ${columns(p.fields, COLUMN_TW, '、')} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>

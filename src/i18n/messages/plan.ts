@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** civscore plan: the 整改计划 and its words. */
 export const planMessages = defineMessages(
@@ -24,6 +25,18 @@ export const planMessages = defineMessages(
     'plan.solver.highs-open': () =>
       'Solver: HiGHS integer program, stopped at the time limit: not proven optimal',
     'plan.costs-file': (p) => `Prices from ${p.file}`,
+    'plan.fix.inspected': (p) =>
+      `from the inspected value: found ${p.found} (${p.kind}, ${p.date}), reported ${p.reported}`,
+    'plan.source.self': () => 'self-reported',
+    'plan.xlsx.source': () => 'Starting value from',
+    'plan.left-out.heading': () => 'Quotas not planned for',
+    'plan.left-out.criterion': (p) =>
+      `${p.quota}: it counts the ${p.units} that meet "${p.criterion}", not a tier, and a plan lifts ${p.units} to tiers; ${p.state}`,
+    'plan.left-out.no-costs': (p) => `${p.quota}: no cost file prices rubric ${p.rubric}; ${p.state}`,
+    'plan.left-out.met': () => 'met now, and after this plan',
+    'plan.left-out.met-after': () => 'not met now; met once this plan is carried out (its fixes meet it too)',
+    'plan.left-out.short': () =>
+      'not met after this plan either: it needs fixes of its own (see civscore rank)',
     'plan.inspected': (p) =>
       `From the values the inspections found (${p.files}; records: ${p.records}; 整改 items as of ${p.asOf}), less their deductions`,
     'plan.costs-unit': () => 'No cost file: each fix counts 1, so the plan is the fewest fixes',
@@ -52,10 +65,10 @@ export const planMessages = defineMessages(
     'plan.way.set-up': () => 'set up',
     'plan.way.other': () => 'other',
     'plan.responsible-none': () => 'no responsible unit given',
-    'plan.money-yuan': (p) => `¥${p.amount}`,
-    'plan.money-wan': (p) => `¥${p.amount}`,
-    'plan.fixes': (p) => (p.count === '1' ? '1 fix' : `${p.count} fixes`),
-    'plan.months': (p) => (p.count === '1' ? '1 month' : `${p.count} months`),
+    // An amount in 元 (`yuan`), grouped in thousands (`grouped`); `wan` in 万元 given from ten thousand up.
+    'plan.money': (p) => `¥${p.grouped}`,
+    'plan.fixes': (p) => counted(p.count, 'fix', 'fixes'),
+    'plan.months': (p) => counted(p.count, 'month'),
     'plan.quota': (p) =>
       `${p.quota}: ${p.reached} of ${p.n} after the plan (${p.share}), target ${p.bound}${p.before}`,
     'plan.quota-before': (p) => `; ${p.reached} now`,
@@ -88,6 +101,29 @@ export const planMessages = defineMessages(
     'plan.nothing': () => 'Every quota is met already: nothing to fix',
     'plan.over-budget': (p) => `The budget of ${p.budget} is too small: the quotas need at least ${p.least}`,
     'plan.over-months': (p) => `The limit of ${p.months} is too small: the quotas need at least ${p.least}`,
+    'help.opt.plan.alternatives': () =>
+      'how many cheapest other plans to list (default 3; 20 in JSON; 0: none)',
+    'help.opt.plan.within': () => 'how much dearer than the best plan an alternative may be (default 5%)',
+    'plan.alternatives-usage': (p) => `--alternatives ${p.value}: write a whole number, 0 or more`,
+    'plan.within-usage': (p) => `--within ${p.value}: write a percentage, such as 5%`,
+    'plan.alt.heading': (p) => `Alternative plans (at most ${p.within} dearer than the best)`,
+    'plan.alt.item': (p) => `Alternative ${p.n}: ${p.cost} in all, ${p.extra} more (+${p.share})`,
+    'plan.alt.item-tie': (p) => `Alternative ${p.n}: ${p.cost} in all, as cheap as the best`,
+    'plan.alt.add': (p) => `lift ${p.community} instead, to ${p.tier}: ${p.cost}`,
+    'plan.alt.drop': (p) => `do not lift ${p.community} (the best plan lifts it to ${p.tier}: ${p.cost})`,
+    'plan.alt.change': (p) => `${p.community}: to ${p.tier} for ${p.cost} (the best plan: ${p.was})`,
+    'plan.alt.was': (p) => `${p.tier}, ${p.cost}`,
+    'plan.alt.none': () => 'None: every other plan costs more',
+    'plan.alt.more': () => 'More plans fall within this margin: --alternatives N lists more',
+    'plan.alt.capped': () =>
+      'The search for alternatives stopped at its limit (time or size): plans in this margin may be missing',
+    'plan.alt.skipped-highs': () =>
+      'Alternatives are measured from a proven optimum; HiGHS stopped at its time limit before one, so none are listed',
+    'plan.xlsx.alternatives-sheet': () => 'Alternative plans',
+    'plan.xlsx.alternative': () => 'Alternative',
+    'plan.xlsx.total': () => 'Total',
+    'plan.xlsx.extra': () => 'More than the best',
+    'plan.xlsx.change': () => 'Change',
     'plan.infeasible': () => 'No plan meets every quota (see above)',
     'plan.col.community': () => 'Community',
     'plan.col.fixes': () => 'Fixes',
@@ -101,6 +137,8 @@ export const planMessages = defineMessages(
     'plan.target-usage': (p) => `--target ${p.value}: write a quota id and a share, e.g. modern-share=60%`,
     'plan.target-count-usage': (p) =>
       `--target ${p.value}: the quota ${p.id} counts communities: write how many, e.g. ${p.id}=2`,
+    'plan.target-criterion': (p) =>
+      `--target ${p.id}: that quota counts a criterion, not a tier, and a plan lifts communities to tiers: give the target of a tier's quota`,
     'plan.target-unknown': (p) =>
       `--target: no quota "${p.id}" in the rubrics${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}: write an amount in 元 (500000) or 万元 (50万)`,
@@ -144,6 +182,17 @@ export const planMessages = defineMessages(
     'plan.solver.highs-gap': (p) => `求解方法：HiGHS 整数规划，到达时限停止：与最优解相差不超过${p.gap}`,
     'plan.solver.highs-open': () => '求解方法：HiGHS 整数规划，到达时限停止：未能证明为最优',
     'plan.costs-file': (p) => `价格依据：${p.file}`,
+    'plan.fix.inspected': (p) => `按督查实测值：${p.kind} ${p.date} 实测 ${p.found}，自报 ${p.reported}`,
+    'plan.source.self': () => '自报',
+    'plan.xlsx.source': () => '起点数值来源',
+    'plan.left-out.heading': () => '未纳入计划的指标',
+    'plan.left-out.criterion': (p) =>
+      `${p.quota}：此指标统计达到“${p.criterion}”的${p.units}，不是等级，整改计划只把${p.units}提升到某一等级，故未纳入；${p.state}`,
+    'plan.left-out.no-costs': (p) =>
+      `${p.quota}：没有成本文件为评分细则 ${p.rubric} 定价，故未纳入；${p.state}`,
+    'plan.left-out.met': () => '目前已达标，按本计划整改后仍达标',
+    'plan.left-out.met-after': () => '目前未达标；按本计划整改后可达标（计划中的整改项同时满足此指标）',
+    'plan.left-out.short': () => '按本计划整改后仍未达标，需另行安排整改（见 civscore rank）',
     'plan.inspected': (p) =>
       `按督查核实的数值编制（${p.files}：督查记录${p.records}条，整改事项截至${p.asOf}），督查扣分不因整改而恢复`,
     'plan.costs-unit': () => '未提供成本文件：每项整改计为1，计划为整改项最少的方案',
@@ -172,8 +221,7 @@ export const planMessages = defineMessages(
     'plan.way.set-up': () => '建立',
     'plan.way.other': () => '其他',
     'plan.responsible-none': () => '未指定责任单位',
-    'plan.money-yuan': (p) => `${p.amount}元`,
-    'plan.money-wan': (p) => `${p.amount}万元`,
+    'plan.money': (p) => (p.wan !== undefined ? `${p.wan}万元` : `${p.yuan}元`),
     'plan.fixes': (p) => `${p.count}项`,
     'plan.months': (p) => `${p.count}个月`,
     'plan.quota': (p) => `${p.quota}：整改后${p.reached}/${p.n}个（${p.share}），目标${p.bound}${p.before}`,
@@ -205,6 +253,27 @@ export const planMessages = defineMessages(
     'plan.nothing': () => '各项配额均已达到，无需整改',
     'plan.over-budget': (p) => `预算${p.budget}不足：满足全部配额至少需要${p.least}`,
     'plan.over-months': (p) => `工期上限${p.months}不足：满足全部配额至少需要${p.least}`,
+    'help.opt.plan.alternatives': () => '列出几个次优的其他方案（默认3个；JSON默认20个；0为不列）',
+    'help.opt.plan.within': () => '备选方案比最优方案最多贵多少（默认5%）',
+    'plan.alternatives-usage': (p) => `--alternatives ${p.value}：请写0或正整数`,
+    'plan.within-usage': (p) => `--within ${p.value}：请写百分比，如5%`,
+    'plan.alt.heading': (p) => `备选方案（费用比最优方案多不超过${p.within}）`,
+    'plan.alt.item': (p) => `备选方案${p.n}：合计${p.cost}，多${p.extra}（+${p.share}）`,
+    'plan.alt.item-tie': (p) => `备选方案${p.n}：合计${p.cost}，与最优方案费用相同`,
+    'plan.alt.add': (p) => `改为整改${p.community}，达到${p.tier}：${p.cost}`,
+    'plan.alt.drop': (p) => `不再整改${p.community}（最优方案中达到${p.tier}：${p.cost}）`,
+    'plan.alt.change': (p) => `${p.community}改为达到${p.tier}：${p.cost}（最优方案：${p.was}）`,
+    'plan.alt.was': (p) => `${p.tier}，${p.cost}`,
+    'plan.alt.none': () => '没有：其他方案都超出此范围',
+    'plan.alt.more': () => '此范围内还有更多方案：用 --alternatives N 列出更多',
+    'plan.alt.capped': () => '备选方案的搜索达到上限（时间或规模）：此范围内可能还有方案未列出',
+    'plan.alt.skipped-highs': () =>
+      '备选方案以已证明的最优方案为基准；HiGHS 在时限内未证明最优，故未列备选方案',
+    'plan.xlsx.alternatives-sheet': () => '备选方案',
+    'plan.xlsx.alternative': () => '方案',
+    'plan.xlsx.total': () => '合计',
+    'plan.xlsx.extra': () => '比最优多',
+    'plan.xlsx.change': () => '与最优方案的差别',
     'plan.infeasible': () => '没有能满足全部配额的整改计划（原因见上）',
     'plan.col.community': () => '社区',
     'plan.col.fixes': () => '整改项',
@@ -217,6 +286,8 @@ export const planMessages = defineMessages(
       `没有成本文件为评分细则 ${p.rubric} 定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
     'plan.target-usage': (p) => `--target ${p.value}：请写配额编号和比例，如 modern-share=60%`,
     'plan.target-count-usage': (p) => `--target ${p.value}：配额 ${p.id} 按个数计，请写个数，如 ${p.id}=2`,
+    'plan.target-criterion': (p) =>
+      `--target ${p.id}：该配额按评分项计数而非按等级，整改计划只把社区提升到某一等级：请给按等级计数的配额设定目标`,
     'plan.target-unknown': (p) =>
       `--target：评分细则中没有配额“${p.id}”${p.suggestion ? `：是否指“${p.suggestion}”？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：请写以元为单位的金额（500000）或万元（50万）`,
@@ -259,6 +330,17 @@ export const planMessages = defineMessages(
     'plan.solver.highs-gap': (p) => `求解方法：HiGHS 整數規劃，到達時限停止：與最佳解相差不超過${p.gap}`,
     'plan.solver.highs-open': () => '求解方法：HiGHS 整數規劃，到達時限停止：未能證明為最佳解',
     'plan.costs-file': (p) => `價格依據：${p.file}`,
+    'plan.fix.inspected': (p) => `依督查實測值：${p.kind} ${p.date} 實測 ${p.found}，自報 ${p.reported}`,
+    'plan.source.self': () => '自報',
+    'plan.xlsx.source': () => '起點數值來源',
+    'plan.left-out.heading': () => '未納入計畫的指標',
+    'plan.left-out.criterion': (p) =>
+      `${p.quota}：此指標統計達到「${p.criterion}」的${p.units}，不是等級，改善計畫只把${p.units}提升到某一等級，故未納入；${p.state}`,
+    'plan.left-out.no-costs': (p) =>
+      `${p.quota}：沒有成本檔案為評分細則 ${p.rubric} 定價，故未納入；${p.state}`,
+    'plan.left-out.met': () => '目前已達標，依本計畫改善後仍達標',
+    'plan.left-out.met-after': () => '目前未達標；依本計畫改善後可達標（計畫中的改善項目同時滿足此指標）',
+    'plan.left-out.short': () => '依本計畫改善後仍未達標，需另行安排改善（見 civscore rank）',
     'plan.inspected': (p) =>
       `依督查核實的數值編製（${p.files}：督查紀錄${p.records}筆，整改事項截至${p.asOf}），督查扣分不因整改而恢復`,
     'plan.costs-unit': () => '未提供成本檔案：每項改善計為1，計畫為改善項目最少的方案',
@@ -287,8 +369,7 @@ export const planMessages = defineMessages(
     'plan.way.set-up': () => '成立',
     'plan.way.other': () => '其他',
     'plan.responsible-none': () => '未指定負責單位',
-    'plan.money-yuan': (p) => `${p.amount}元`,
-    'plan.money-wan': (p) => `${p.amount}萬元`,
+    'plan.money': (p) => (p.wan !== undefined ? `${p.wan}萬元` : `${p.yuan}元`),
     'plan.fixes': (p) => `${p.count}項`,
     'plan.months': (p) => `${p.count}個月`,
     'plan.quota': (p) => `${p.quota}：改善後${p.reached}/${p.n}個（${p.share}），目標${p.bound}${p.before}`,
@@ -321,6 +402,27 @@ export const planMessages = defineMessages(
     'plan.nothing': () => '各項配額均已達成，無需改善',
     'plan.over-budget': (p) => `預算${p.budget}不足：達成全部配額至少需要${p.least}`,
     'plan.over-months': (p) => `工期上限${p.months}不足：達成全部配額至少需要${p.least}`,
+    'help.opt.plan.alternatives': () => '列出幾個次佳的其他方案（預設3個；JSON預設20個；0為不列）',
+    'help.opt.plan.within': () => '備選方案比最佳方案最多貴多少（預設5%）',
+    'plan.alternatives-usage': (p) => `--alternatives ${p.value}：請寫0或正整數`,
+    'plan.within-usage': (p) => `--within ${p.value}：請寫百分比，如5%`,
+    'plan.alt.heading': (p) => `備選方案（費用比最佳方案多不超過${p.within}）`,
+    'plan.alt.item': (p) => `備選方案${p.n}：合計${p.cost}，多${p.extra}（+${p.share}）`,
+    'plan.alt.item-tie': (p) => `備選方案${p.n}：合計${p.cost}，與最佳方案費用相同`,
+    'plan.alt.add': (p) => `改為改善${p.community}，達到${p.tier}：${p.cost}`,
+    'plan.alt.drop': (p) => `不再改善${p.community}（最佳方案中達到${p.tier}：${p.cost}）`,
+    'plan.alt.change': (p) => `${p.community}改為達到${p.tier}：${p.cost}（最佳方案：${p.was}）`,
+    'plan.alt.was': (p) => `${p.tier}，${p.cost}`,
+    'plan.alt.none': () => '沒有：其他方案都超出此範圍',
+    'plan.alt.more': () => '此範圍內還有更多方案：用 --alternatives N 列出更多',
+    'plan.alt.capped': () => '備選方案的搜尋達到上限（時間或規模）：此範圍內可能還有方案未列出',
+    'plan.alt.skipped-highs': () =>
+      '備選方案以已證明的最佳方案為基準；HiGHS 在時限內未證明最佳，故未列備選方案',
+    'plan.xlsx.alternatives-sheet': () => '備選方案',
+    'plan.xlsx.alternative': () => '方案',
+    'plan.xlsx.total': () => '合計',
+    'plan.xlsx.extra': () => '比最佳多',
+    'plan.xlsx.change': () => '與最佳方案的差別',
     'plan.infeasible': () => '沒有能達成全部配額的改善計畫（原因見上）',
     'plan.col.community': () => '社區',
     'plan.col.fixes': () => '改善項目',
@@ -333,6 +435,8 @@ export const planMessages = defineMessages(
       `沒有成本檔案為評分細則 ${p.rubric} 定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,
     'plan.target-usage': (p) => `--target ${p.value}：請寫配額代碼和比例，如 modern-share=60%`,
     'plan.target-count-usage': (p) => `--target ${p.value}：配額 ${p.id} 按個數計，請寫個數，如 ${p.id}=2`,
+    'plan.target-criterion': (p) =>
+      `--target ${p.id}：此配額依評分項目計數而非依等級，改善計畫只把社區提升到某一等級：請為依等級計數的配額設定目標`,
     'plan.target-unknown': (p) =>
       `--target：評分細則中沒有配額「${p.id}」${p.suggestion ? `：是否指「${p.suggestion}」？` : ''}`,
     'plan.budget-usage': (p) => `--budget ${p.value}：請寫以元為單位的金額（500000）或萬元（50萬）`,

@@ -7,6 +7,10 @@ import { defineMessages } from '../define.js';
  */
 export const quotaCountMessages = defineMessages(
   {
+    'rank.quota.share-short-at': (p) =>
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): exactly the target, which must be exceeded; ${p.count} more ${p.units} needed`,
+    'rank.quota.share-short-hair': (p) =>
+      `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): less than 0.1 percentage points below the target, ${p.count} more ${p.units} needed`,
     'rank.quota.share-short': (p) =>
       `${p.target} needed, ${p.share} reached (${p.reached} of ${p.n}${p.doubts}): ${p.points} percentage points below the target, ${p.count} more ${p.units} needed`,
     'rank.quota.share-short-unreachable': (p) =>
@@ -30,6 +34,10 @@ export const quotaCountMessages = defineMessages(
     'rank.quota.part': (p) => `${p.group}: ${p.share} (${p.reached} of ${p.n})`,
   },
   {
+    'rank.quota.share-short-at': (p) =>
+      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}），恰好等于目标，须超过目标，还需 ${p.count} 个${p.units}达标`,
+    'rank.quota.share-short-hair': (p) =>
+      `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}），比目标低不到 0.1 个百分点，还需 ${p.count} 个${p.units}达标`,
     'rank.quota.share-short': (p) =>
       `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}），比目标低 ${p.points} 个百分点，还需 ${p.count} 个${p.units}达标`,
     'rank.quota.share-short-unreachable': (p) =>
@@ -53,6 +61,10 @@ export const quotaCountMessages = defineMessages(
     'rank.quota.part': (p) => `${p.group}：${p.share}（${p.reached} / ${p.n} 个）`,
   },
   {
+    'rank.quota.share-short-at': (p) =>
+      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}），恰好等於目標，須超過目標，還需 ${p.count} 個${p.units}達標`,
+    'rank.quota.share-short-hair': (p) =>
+      `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}），比目標低不到 0.1 個百分點，還需 ${p.count} 個${p.units}達標`,
     'rank.quota.share-short': (p) =>
       `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}），比目標低 ${p.points} 個百分點，還需 ${p.count} 個${p.units}達標`,
     'rank.quota.share-short-unreachable': (p) =>

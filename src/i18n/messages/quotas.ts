@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 type P = Record<string, string>;
 /** The grouping named in the user's language: `by` is community, street, district or all. */
@@ -85,7 +86,7 @@ export const quotaMessages = defineMessages(
     'quota.next-tier-event': (p) =>
       `${p.tier} (${p.min} points) cannot be reached this period: "${p.events}" failed on an event that happened, which no fix can undo`,
     'quota.unattributed': (p) =>
-      `${p.count} file(s) could not be tied to any community: every verdict is provisional`,
+      `${counted(p.count, 'file')} could not be tied to any community: every verdict is provisional`,
   },
   {
     'roster.field-missing': (p) => `名册中此行缺少 ${p.fields}：每个社区都要有街道、编号和名称`,

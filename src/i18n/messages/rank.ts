@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 type P = Record<string, string>;
 
@@ -39,9 +40,9 @@ export const rankMessages = defineMessages(
     'rank.bound.at-most': (p) => `at most ${p.value}`,
     'rank.bound.less-than': (p) => `less than ${p.value}`,
     'rank.bound.between': (p) => `${p.value}–${p.upper}`,
-    'rank.invalid': (p) => `${p.count} self-assessment(s) could not be scored (problems on stderr):`,
+    'rank.invalid': (p) => `${counted(p.count, 'self-assessment')} could not be scored (problems on stderr):`,
     'rank.summary': (p) =>
-      `${p.files} self-assessment(s): ${p.scored} ranked, ${p.invalid} not scored, ${p.warnings} warning(s)${p.fileWarnings && p.fileWarnings !== '0' ? `; ${p.fileWarnings} more in the ranked files, not listed (validate lists them)` : ''}`,
+      `${counted(p.files, 'self-assessment')}: ${p.scored} ranked, ${p.invalid} not scored, ${counted(p.warnings, 'warning')}${p.fileWarnings && p.fileWarnings !== '0' ? `; ${p.fileWarnings} more in the ranked files, not listed (validate lists them)` : ''}`,
     'rank.progress': (p) => `scoring ${p.done} / ${p.total} files`,
     'rank.unknown-veto': () => 'no data',
   },
@@ -71,7 +72,7 @@ export const rankMessages = defineMessages(
       `要求${p.target}，已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）：已完成`,
     'rank.quota.masked': (p) =>
       `已达 ${p.share}（${p.reached} / ${p.n} 个${p.doubts}）；指标未公布（原文为“${p.raw}”），无法判定是否完成`,
-    'rank.candidates': () => '最有望达标的社区：',
+    'rank.candidates': (p) => `最有望达标的${p.units}：`,
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，还差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：无法达到（${p.fixes}）`,
@@ -112,7 +113,7 @@ export const rankMessages = defineMessages(
       `要求${p.target}，已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）：已完成`,
     'rank.quota.masked': (p) =>
       `已達 ${p.share}（${p.reached} / ${p.n} 個${p.doubts}）；指標未公布（原文為「${p.raw}」），無法判定是否完成`,
-    'rank.candidates': () => '最有望達標的社區：',
+    'rank.candidates': (p) => `最有望達標的${p.units}：`,
     'rank.candidate': (p) => `${p.name}（${p.id}），${p.score} 分，還差 ${p.needed} 分；${p.fixes}`,
     'rank.candidate-fix-only': (p) => `${p.name}（${p.id}），${p.score} 分；${p.fixes}`,
     'rank.candidate-unreachable': (p) => `${p.name}（${p.id}），${p.score} 分：無法達到（${p.fixes}）`,

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** civscore report (HTML and PDF) and check --format html. */
 export const reportMessages = defineMessages(
@@ -17,7 +18,7 @@ export const reportMessages = defineMessages(
     'report.facts.as-of': () => 'Exemptions judged as of',
     'report.facts.communities': () => 'Communities',
     'report.count.ranked': (p) => `${p.count} scored and ranked`,
-    'report.count.unscored': (p) => `${p.count} self-assessment(s) not scored`,
+    'report.count.unscored': (p) => `${counted(p.count, 'self-assessment')} not scored`,
     'report.tier-distribution': () => 'Tiers reached',
     'report.quotas': () => 'Quotas',
     'report.quota.reached': (p) => `reached ${p.share} (${p.reached} of ${p.n})`,
@@ -77,7 +78,7 @@ export const reportMessages = defineMessages(
     'report.score-distribution': () => '得分分布',
     'report.tier-composition': () => '各组等级构成',
     'report.ranking': () => '排名',
-    'report.candidates': () => '最有望达标的社区',
+    'report.candidates': (p) => `最有望达标的${p.units}`,
     'report.communities': () => '各社区评分',
     'report.community.score': (p) => `得分${p.total}分（满分${p.possible}分）`,
     'report.community.sections': () => '各类别得分',
@@ -127,7 +128,7 @@ export const reportMessages = defineMessages(
     'report.score-distribution': () => '得分分布',
     'report.tier-composition': () => '各組等級構成',
     'report.ranking': () => '排名',
-    'report.candidates': () => '最有望達標的社區',
+    'report.candidates': (p) => `最有望達標的${p.units}`,
     'report.communities': () => '各社區評分',
     'report.community.score': (p) => `得分${p.total}分（滿分${p.possible}分）`,
     'report.community.sections': () => '各類別得分',

@@ -9,7 +9,19 @@ export const sheetsMessages = defineMessages(
       `cannot read the file as an .xlsx workbook (${p.detail}); if it was renamed from another format, open it in Excel or WPS and save it as .xlsx`,
     'sheet.incomplete': () =>
       'the workbook is incomplete: it ends before its last part (a copy, download or e-mail attachment that did not finish); copy or save it again and run once more',
+    'sheet.password': () =>
+      'the workbook has an opening password, so it cannot be read: open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, leave it empty) and save it',
+    'sheet.old-format-renamed': () =>
+      'this is an old-format Excel or WPS workbook (.xls or .et) with an .xlsx name: open it in Excel or WPS and save it as .xlsx (File → Save As → Excel Workbook (*.xlsx)); renaming the file is not enough',
+    'sheet.not-workbook': () =>
+      'this file is not an .xlsx workbook (another kind of file with an .xlsx name, e.g. a web page or CSV exported by a system): open it in Excel or WPS and save it as .xlsx',
     'sheet.csv-syntax': (p) => `CSV syntax error: ${p.detail}`,
+    'sheet.csv-quote-not-closed': () =>
+      'a quote is never closed: a cell starting here opens with " and the file ends before its closing "; close the quote, or open the file in Excel or WPS and save it as CSV again',
+    'sheet.csv-quote-closing': () =>
+      'a character follows a closing quote: inside a quoted cell write a quote as two (""), or open the file in Excel or WPS and save it as CSV again',
+    'sheet.csv-quote-opening': () =>
+      'a quote in the middle of an unquoted cell: put the whole cell in quotes and write its quotes as two (""), or open the file in Excel or WPS and save it as CSV again',
     'sheet.no-data-sheet': () =>
       'no sheet has a header row with a community id column (编号 / id): put the headers in the first row, one community per row below',
     'sheet.no-rows': (p) => `sheet ${p.sheet} has a header row but no community rows`,
@@ -35,7 +47,7 @@ export const sheetsMessages = defineMessages(
     'xlsx.col.lost': () => 'Points lost',
     'xlsx.col.file': () => 'File',
     'xlsx.col.group': () => 'Group',
-    'xlsx.col.count': () => 'Communities',
+    'xlsx.col.count-of': (p) => `${(p.units ?? '').charAt(0).toUpperCase()}${(p.units ?? '').slice(1)}`,
     'xlsx.col.mean': () => 'Mean score',
     'xlsx.col.quota': () => 'Quota',
     'xlsx.col.reached': () => 'Reached',
@@ -43,7 +55,6 @@ export const sheetsMessages = defineMessages(
     'xlsx.col.target': () => 'Target',
     'xlsx.col.status': () => 'Verdict',
     'xlsx.col.short-by': () => 'Short by',
-    'xlsx.col.candidates': () => 'Nearest candidates and their fixes',
     'xlsx.col.place': () => 'Place',
     'xlsx.col.severity': () => 'Severity',
     'xlsx.col.code': () => 'Code',
@@ -61,7 +72,19 @@ export const sheetsMessages = defineMessages(
       `无法按 .xlsx 工作簿读取此文件（${p.detail}）；如果它是由其他格式改名而来，请用 Excel 或 WPS 打开后另存为 .xlsx`,
     'sheet.incomplete': () =>
       '工作簿不完整：文件在最后一部分之前就结束了（复制、下载或邮件附件没有完成）；请重新复制或保存后再运行',
+    'sheet.password': () =>
+      '工作簿设有打开密码，无法读取：请用 Excel 或 WPS 打开，取消打开密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存',
+    'sheet.old-format-renamed': () =>
+      '这是旧版 Excel 或 WPS 格式的工作簿（.xls 或 .et），只是改成了 .xlsx 文件名：请用 Excel 或 WPS 打开，另存为 .xlsx（文件 → 另存为 → Excel 工作簿 (*.xlsx)），仅修改文件名不行',
+    'sheet.not-workbook': () =>
+      '此文件不是 .xlsx 工作簿（是改成 .xlsx 文件名的其他文件，例如系统导出的网页或 CSV）：请用 Excel 或 WPS 打开后另存为 .xlsx',
     'sheet.csv-syntax': (p) => `CSV 格式错误：${p.detail}`,
+    'sheet.csv-quote-not-closed': () =>
+      '引号没有闭合：从这里开始的单元格以 " 开头，直到文件结束也没有对应的 "；请补上引号，或用 Excel 或 WPS 打开后重新另存为 CSV',
+    'sheet.csv-quote-closing': () =>
+      '结束引号后面多了字符：加引号的单元格里，引号要写成两个（""）；请修改该单元格，或用 Excel 或 WPS 打开后重新另存为 CSV',
+    'sheet.csv-quote-opening': () =>
+      '未加引号的单元格中间出现了引号：请把整个单元格用引号括起来，其中的引号写成两个（""）；或用 Excel 或 WPS 打开后重新另存为 CSV',
     'sheet.no-data-sheet': () =>
       '没有哪个工作表的表头有社区编号列（编号 / id）：请把表头放在第一行，下面每行填一个社区',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
@@ -87,7 +110,7 @@ export const sheetsMessages = defineMessages(
     'xlsx.col.lost': () => '失分',
     'xlsx.col.file': () => '文件',
     'xlsx.col.group': () => '分组',
-    'xlsx.col.count': () => '社区数',
+    'xlsx.col.count-of': (p) => `${p.units}数`,
     'xlsx.col.mean': () => '平均分',
     'xlsx.col.quota': () => '指标',
     'xlsx.col.reached': () => '已达',
@@ -95,7 +118,6 @@ export const sheetsMessages = defineMessages(
     'xlsx.col.target': () => '要求',
     'xlsx.col.status': () => '结论',
     'xlsx.col.short-by': () => '还差',
-    'xlsx.col.candidates': () => '最有望达标的社区及需整改项',
     'xlsx.col.place': () => '位置',
     'xlsx.col.severity': () => '级别',
     'xlsx.col.code': () => '代码',
@@ -113,7 +135,19 @@ export const sheetsMessages = defineMessages(
       `無法以 .xlsx 活頁簿讀取此檔案（${p.detail}）；如果它是由其他格式改名而來，請用 Excel 或 WPS 開啟後另存新檔為 .xlsx`,
     'sheet.incomplete': () =>
       '活頁簿不完整：檔案在最後一部分之前就結束了（複製、下載或郵件附件沒有完成）；請重新複製或儲存後再執行',
+    'sheet.password': () =>
+      '活頁簿設有開啟密碼，無法讀取：請用 Excel 或 WPS 開啟，移除開啟密碼（檔案 → 資訊 → 保護活頁簿 → 以密碼加密，清除密碼）後儲存',
+    'sheet.old-format-renamed': () =>
+      '這是舊版 Excel 或 WPS 格式的活頁簿（.xls 或 .et），只是改成了 .xlsx 檔名：請用 Excel 或 WPS 開啟，另存新檔為 .xlsx（檔案 → 另存新檔 → Excel 活頁簿 (*.xlsx)），只改檔名是不行的',
+    'sheet.not-workbook': () =>
+      '此檔案不是 .xlsx 活頁簿（是改成 .xlsx 檔名的其他檔案，例如系統匯出的網頁或 CSV）：請用 Excel 或 WPS 開啟後另存新檔為 .xlsx',
     'sheet.csv-syntax': (p) => `CSV 格式錯誤：${p.detail}`,
+    'sheet.csv-quote-not-closed': () =>
+      '引號沒有閉合：從這裡開始的儲存格以 " 開頭，直到檔案結束都沒有對應的 "；請補上引號，或用 Excel 或 WPS 開啟後重新另存為 CSV',
+    'sheet.csv-quote-closing': () =>
+      '結束引號後面多了字元：加引號的儲存格裡，引號要寫成兩個（""）；請修改該儲存格，或用 Excel 或 WPS 開啟後重新另存為 CSV',
+    'sheet.csv-quote-opening': () =>
+      '未加引號的儲存格中間出現了引號：請把整個儲存格用引號括起來，其中的引號寫成兩個（""）；或用 Excel 或 WPS 開啟後重新另存為 CSV',
     'sheet.no-data-sheet': () =>
       '沒有任何工作表的標題列有社區編號欄（編號 / id）：請把標題放在第一列，下面每列填一個社區',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,
@@ -139,7 +173,7 @@ export const sheetsMessages = defineMessages(
     'xlsx.col.lost': () => '失分',
     'xlsx.col.file': () => '檔案',
     'xlsx.col.group': () => '分組',
-    'xlsx.col.count': () => '社區數',
+    'xlsx.col.count-of': (p) => `${p.units}數`,
     'xlsx.col.mean': () => '平均分數',
     'xlsx.col.quota': () => '指標',
     'xlsx.col.reached': () => '已達',
@@ -147,7 +181,6 @@ export const sheetsMessages = defineMessages(
     'xlsx.col.target': () => '要求',
     'xlsx.col.status': () => '結論',
     'xlsx.col.short-by': () => '尚差',
-    'xlsx.col.candidates': () => '最有望達標的社區及需改善項目',
     'xlsx.col.place': () => '位置',
     'xlsx.col.severity': () => '等級',
     'xlsx.col.code': () => '代碼',

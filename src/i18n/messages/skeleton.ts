@@ -73,6 +73,8 @@ export const skeletonMessages = defineMessages(
     'authoring.metric-unit.people': () => 'people',
     'authoring.metric-unit.grade': () => 'A/B/C/C#',
     'authoring.metric-unit.flag': () => 'yes/no',
+    // A placeholder the author must replace; the caller gives its words in each language.
+    'skeleton.todo': (p) => `"TODO: ${p.en}"`,
   },
   {
     'skeleton.header': (p) =>
@@ -137,6 +139,7 @@ export const skeletonMessages = defineMessages(
     'authoring.metric-unit.people': () => '人',
     'authoring.metric-unit.grade': () => 'A/B/C/C#',
     'authoring.metric-unit.flag': () => '是/否',
+    'skeleton.todo': (p) => `待填：${p.zhCN}`,
   },
   {
     'skeleton.header': (p) =>
@@ -202,5 +205,6 @@ export const skeletonMessages = defineMessages(
     'authoring.metric-unit.people': () => '人',
     'authoring.metric-unit.grade': () => 'A/B/C/C#',
     'authoring.metric-unit.flag': () => '是/否',
+    'skeleton.todo': (p) => `待填：${p.zhTW}`,
   },
 );

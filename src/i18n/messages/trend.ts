@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** civscore trend, and a rubric's cycle of years. */
 export const trendMessages = defineMessages(
@@ -35,15 +36,15 @@ export const trendMessages = defineMessages(
     'trend.cycle': (p) => `Cycle composite: ${p.years}, weighted ${p.weights} (each year out of 100)`,
     'trend.cycle-source': (p) => `Weights from ${p.source}`,
     'trend.cycle-flag': () => 'Weights from --weights',
-    'trend.year-missing': (p) => `${p.community}: no file for ${p.years}, so no composite`,
+    'trend.year-missing': (p) => `${p.community} (${p.id}): no file for ${p.years}, so no composite`,
     'trend.year-unscored': (p) =>
-      `${p.community}: the file for ${p.years} could not be scored, so no composite`,
+      `${p.community} (${p.id}): the file for ${p.years} could not be scored, so no composite`,
     'trend.period-after': (p) =>
       `period ${p.period} is later than ${p.asOf}: the file is left out of the trend and its cycle; correct its period (or give --as-of)`,
     'trend.weights-usage': (p) =>
       `--weights ${p.value}: give each year's weight, oldest first, as whole percentages adding up to 100 (e.g. 15,25,60)`,
     'trend.summary': (p) =>
-      `${p.files} file(s): ${p.communities} communities over ${p.periods} period(s); ${p.invalid} not scored`,
+      `${counted(p.files, 'file')}: ${counted(p.communities, 'community', 'communities')} over ${counted(p.periods, 'period')}; ${p.invalid} not scored`,
     'trend.no-files': (p) => `no files matched ${p.inputs}`,
   },
   {
@@ -77,8 +78,8 @@ export const trendMessages = defineMessages(
     'trend.cycle': (p) => `周期综合得分：${p.years}年，权重${p.weights}（每年按百分制计）`,
     'trend.cycle-source': (p) => `权重依据：${p.source}`,
     'trend.cycle-flag': () => '权重由 --weights 指定',
-    'trend.year-missing': (p) => `${p.community}：缺少${p.years}年的文件，无法计算综合得分`,
-    'trend.year-unscored': (p) => `${p.community}：${p.years}年的文件未能评分，无法计算综合得分`,
+    'trend.year-missing': (p) => `${p.community}（${p.id}）：缺少${p.years}年的文件，无法计算综合得分`,
+    'trend.year-unscored': (p) => `${p.community}（${p.id}）：${p.years}年的文件未能评分，无法计算综合得分`,
     'trend.period-after': (p) =>
       `期间${p.period}晚于${p.asOf}：该文件不计入趋势和周期；请更正其期间（period），或用 --as-of 指定日期`,
     'trend.weights-usage': (p) =>
@@ -118,8 +119,8 @@ export const trendMessages = defineMessages(
     'trend.cycle': (p) => `週期綜合得分：${p.years}年，權重${p.weights}（每年以百分制計）`,
     'trend.cycle-source': (p) => `權重依據：${p.source}`,
     'trend.cycle-flag': () => '權重由 --weights 指定',
-    'trend.year-missing': (p) => `${p.community}：缺少${p.years}年的檔案，無法計算綜合得分`,
-    'trend.year-unscored': (p) => `${p.community}：${p.years}年的檔案未能評分，無法計算綜合得分`,
+    'trend.year-missing': (p) => `${p.community}（${p.id}）：缺少${p.years}年的檔案，無法計算綜合得分`,
+    'trend.year-unscored': (p) => `${p.community}（${p.id}）：${p.years}年的檔案未能評分，無法計算綜合得分`,
     'trend.period-after': (p) =>
       `期間${p.period}晚於${p.asOf}：此檔案不列入趨勢與週期；請更正其期間（period），或以 --as-of 指定日期`,
     'trend.weights-usage': (p) =>

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** Expanding the command line's inputs, and what only `validate` checks. */
 export const validateMessages = defineMessages(
@@ -13,11 +14,14 @@ export const validateMessages = defineMessages(
     'assessment.ratio-base-zero': (p) =>
       `${p.metric}: "${p.raw}" must be above 0; a ratio per ${p.metric} divides by it`,
     'validate.duplicate-id': (p) =>
-      `id "${p.id}" is also used in ${p.others}${p.more !== '0' ? ` and ${p.more} more file(s)` : ''}; each community needs its own id`,
+      `id "${p.id}" is also used in ${p.others}${p.more !== '0' ? ` and ${counted(p.more, 'more file', 'more files')}` : ''}; each community needs its own id`,
     'validate.summary': (p) =>
-      `${p.files} file(s) checked: ${p.invalid} invalid, ${p.errors} error(s), ${p.warnings} warning(s)`,
-    'validate.too-many-warnings': (p) => `${p.warnings} warning(s), more than --max-warnings ${p.max}`,
-    'validate.junit-failure': (p) => `${p.errors} ${p.errors === '1' ? 'error' : 'errors'}: ${p.first}`,
+      `${counted(p.files, 'file')} checked: ${p.invalid} invalid, ${counted(p.errors, 'error')}, ${counted(p.warnings, 'warning')}`,
+    'validate.summary-rows': (p) =>
+      `${counted(p.submissions, 'self-assessment')} checked (${counted(p.rows, 'row')} in ${counted(p.sheets, 'workbook or CSV file')}${p.yaml !== '0' ? `, and ${counted(p.yaml, 'YAML file')}` : ''}): ${p.invalid} invalid, ${counted(p.errors, 'error')}, ${counted(p.warnings, 'warning')}`,
+    'validate.too-many-warnings': (p) =>
+      `${counted(p.warnings, 'warning')}, more than --max-warnings ${p.max}`,
+    'validate.junit-failure': (p) => `${counted(p.errors, 'error')}: ${p.first}`,
   },
   {
     'input.no-match': (p) => `“${p.input}”没有匹配到任何 ${p.extensions} 文件`,
@@ -33,6 +37,8 @@ export const validateMessages = defineMessages(
       `编号“${p.id}”也出现在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 个文件` : ''}中；每个社区的编号必须唯一`,
     'validate.summary': (p) =>
       `已检查 ${p.files} 个文件：${p.invalid} 个无效，${p.errors} 个错误，${p.warnings} 个警告`,
+    'validate.summary-rows': (p) =>
+      `已检查 ${p.submissions} 份自评（${p.sheets} 个工作簿或 CSV 文件中的 ${p.rows} 行${p.yaml !== '0' ? `，另有 ${p.yaml} 个 YAML 文件` : ''}）：${p.invalid} 份无效，${p.errors} 个错误，${p.warnings} 个警告`,
     'validate.too-many-warnings': (p) => `共 ${p.warnings} 个警告，超过 --max-warnings ${p.max}`,
     'validate.junit-failure': (p) => `${p.errors} 个错误：${p.first}`,
   },
@@ -50,6 +56,8 @@ export const validateMessages = defineMessages(
       `編號「${p.id}」也出現在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 個檔案` : ''}中；每個社區的編號必須唯一`,
     'validate.summary': (p) =>
       `已檢查 ${p.files} 個檔案：${p.invalid} 個無效，${p.errors} 個錯誤，${p.warnings} 個警告`,
+    'validate.summary-rows': (p) =>
+      `已檢查 ${p.submissions} 份自評（${p.sheets} 個活頁簿或 CSV 檔案中的 ${p.rows} 列${p.yaml !== '0' ? `，另有 ${p.yaml} 個 YAML 檔案` : ''}）：${p.invalid} 份無效，${p.errors} 個錯誤，${p.warnings} 個警告`,
     'validate.too-many-warnings': (p) => `共 ${p.warnings} 個警告，超過 --max-warnings ${p.max}`,
     'validate.junit-failure': (p) => `${p.errors} 個錯誤：${p.first}`,
   },

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** A command's argument by what it holds, for "missing …" (the argument's name is in the usage line). */
 const ARG_CN: Record<string, string> = {
@@ -93,7 +94,8 @@ export const wordingMessages = defineMessages(
     'help.opt.schema': () => 'what the `$schema` line names (default: <rubric>.schema.json beside the file)',
     'help.opt.force': () => 'overwrite existing files',
     'help.opt.resolved': () => 'show the rubric after `extends`, inherited parts included',
-    'check.summary': (p) => `${p.files} self-assessment(s): ${p.scored} scored, ${p.invalid} with errors`,
+    'check.summary': (p) =>
+      `${counted(p.files, 'self-assessment')}: ${p.scored} scored, ${p.invalid} with errors`,
     'check.summary-below': (p) => `; ${p.count} below --min-tier`,
     'rank.fix.criteria': (p) => `fix: ${p.criteria}`,
     'rank.fix.veto': (p) => `vetoed: ${p.criteria}`,
@@ -106,7 +108,8 @@ export const wordingMessages = defineMessages(
     'usage.option-missing-value': (p) => `${p.option} needs a value`,
     'usage.missing-option': (p) => `${p.option} is required`,
     'usage.invalid-choice': (p) => `${p.option} cannot be "${p.value}"; use one of ${p.list}`,
-    'usage.excess-arguments': (p) => `takes at most ${p.count} argument(s): "${p.extra}" is one too many`,
+    'usage.excess-arguments': (p) =>
+      `takes at most ${counted(p.count, 'argument')}: "${p.extra}" is one too many`,
     'usage.other': (p) => p.detail ?? '',
     'usage.lang': (p) => `--lang ${p.value}: use zh-CN, zh-TW (zh-HK) or en`,
     'usage.as-of': (p) => `--as-of ${p.value}: write a real date as YYYY-MM-DD, e.g. 2005-12-31`,
@@ -115,6 +118,8 @@ export const wordingMessages = defineMessages(
     'usage.fail-on': (p) =>
       `--fail-on ${p.value}: use invalid, quota, both (invalid,quota) or none${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}: use a whole number from 0`,
+    'usage.width': (p) => `--width ${p.value}: use a whole number of columns from 20 to 10000`,
+    'usage.size-zero': (p) => `size "${p.value}": use a size of at least 1 byte, e.g. 5MB or 500KB`,
   },
   {
     'help.title.usage': () => '用法：',
@@ -198,6 +203,8 @@ export const wordingMessages = defineMessages(
     'usage.fail-on': (p) =>
       `--fail-on ${p.value}：请用 invalid、quota、both（即 invalid,quota）或 none${p.suggestion ? `；是否应为 ${p.suggestion}？` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}：请用 0 或正整数`,
+    'usage.width': (p) => `--width ${p.value}：请用 20 到 10000 之间的整数（列数）`,
+    'usage.size-zero': (p) => `大小“${p.value}”：至少为 1 字节，如 5MB 或 500KB`,
   },
   {
     'help.title.usage': () => '用法：',
@@ -282,5 +289,7 @@ export const wordingMessages = defineMessages(
     'usage.fail-on': (p) =>
       `--fail-on ${p.value}：請用 invalid、quota、both（即 invalid,quota）或 none${p.suggestion ? `；是否應為 ${p.suggestion}？` : ''}`,
     'usage.count': (p) => `${p.option} ${p.value}：請用 0 或正整數`,
+    'usage.width': (p) => `--width ${p.value}：請用 20 到 10000 之間的整數（欄數）`,
+    'usage.size-zero': (p) => `大小「${p.value}」：至少須為 1 位元組，如 5MB 或 500KB`,
   },
 );

@@ -71,7 +71,11 @@ type Value<T extends ParamType, V> = T extends 'string' | 'string?'
   ? string
   : T extends 'text' | 'text?'
     ? string | V
-    : V;
+    : T extends 'list'
+      ? V extends string
+        ? string
+        : readonly string[]
+      : V;
 type Required<P> = { [K in keyof P as P[K] extends `${string}?` ? never : K]: P[K] };
 type Optional<P> = { [K in keyof P as P[K] extends `${string}?` ? K : never]: P[K] };
 type Typed<P, N> = { -readonly [K in keyof Required<P>]: Value<Required<P>[K] & ParamType, N> } & {

@@ -4,6 +4,6 @@ import { defineCodes } from './define.js';
 export const rankCodes = defineCodes({
   'rank.rubric-unavailable': { severity: 'error', params: { rubric: 'string' } },
   'rank.choice-shared': {
-    params: { group: 'text', who: 'text', metric: 'text', option: 'text', rubric: 'text?' },
+    params: { group: 'text', who: 'list', metric: 'text', option: 'text', rubric: 'text?' },
   },
 });

@@ -3,6 +3,9 @@ import { defineCodes } from './define.js';
 
 export const sheetCodes = defineCodes({
   'sheet.csv-syntax': { severity: 'error', params: { detail: 'string' } },
+  'sheet.csv-quote-not-closed': { severity: 'error', params: {} },
+  'sheet.csv-quote-closing': { severity: 'error', params: {} },
+  'sheet.csv-quote-opening': { severity: 'error', params: {} },
   'sheet.duplicate-column': { params: { header: 'string', key: 'string', first: 'string' } },
   'sheet.facility-value': { severity: 'error', params: { facility: 'string', raw: 'string' } },
   'sheet.formula-no-value': { severity: 'warning', params: {} },
@@ -12,6 +15,9 @@ export const sheetCodes = defineCodes({
   'sheet.unknown-column': { params: { header: 'string', rubric: 'string', suggestion: 'string?' } },
   'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
   'sheet.incomplete': { severity: 'error', params: {} },
+  'sheet.password': { severity: 'error', params: {} },
+  'sheet.old-format-renamed': { severity: 'error', params: {} },
+  'sheet.not-workbook': { severity: 'error', params: {} },
   'sheet.headerless-column': { params: { column: 'text' } },
   // Bounds on the work of reading a spreadsheet (src/sheets/sheet-limits.ts), all from --max-size.
   'sheet.inflated-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },

@@ -2,8 +2,15 @@
 import { defineCodes } from './define.js';
 
 export const trendCodes = defineCodes({
-  'trend.year-missing': { severity: 'warning', params: { community: 'string', years: 'string' } },
-  'trend.year-unscored': { severity: 'warning', params: { community: 'string', years: 'string' } },
+  /** A community (`community` its name, `id`) with no file for some years of its cycle. */
+  'trend.year-missing': {
+    severity: 'warning',
+    params: { community: 'string', id: 'string', years: 'list' },
+  },
+  'trend.year-unscored': {
+    severity: 'warning',
+    params: { community: 'string', id: 'string', years: 'list' },
+  },
   /** A period later than the day the trend is judged on: never a year of the table or its cycle. */
   'trend.period-after': { severity: 'error', params: { period: 'string', asOf: 'string' } },
 });

@@ -7,6 +7,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { QuotaResult, RankedRow } from '../../engine/rank.js';
 import { canonicalChunks, type Json, type LazyJson } from '../../model/attest/canonical-json.js';
+import { bunched } from '../../model/bunched.js';
 import type { RankReport } from '../../report/rank/types.js';
 import type { PlanReport } from '../plan.js';
 
@@ -111,19 +112,8 @@ export function resultChunks(report: RankReport, base: string, plan?: PlanReport
  * `resultChunks` joined into pieces of about 64 KB: what is hashed and written (a piece per
  * bracket or comma would cost a hash update, or a write, each).
  */
-export function* resultPieces(report: RankReport, base: string, plan?: PlanReport): Generator<string> {
-  let buf: string[] = [];
-  let size = 0;
-  for (const c of resultChunks(report, base, plan)) {
-    buf.push(c);
-    size += c.length;
-    if (size >= 65536) {
-      yield buf.join('');
-      buf = [];
-      size = 0;
-    }
-  }
-  if (buf.length) yield buf.join('');
+export function resultPieces(report: RankReport, base: string, plan?: PlanReport): Generator<string> {
+  return bunched(resultChunks(report, base, plan));
 }
 
 /** `items` mapped as they are read: an iterable, never an array of the results. */

@@ -7,8 +7,9 @@
  * cache), and both read spreadsheets with the one bounded reader (sheet-rows.ts). Only what each
  * keeps of a judgement differs: validate's small items, check's full results.
  *
- * `check` is a community's own work and has no rubric policy (a file may name its own rubric by
- * path, rubric-policy.ts); given one, it is applied as everywhere else.
+ * `check` of one YAML file named on its own is a community's own work and is given no rubric policy
+ * (the file may name its own rubric by path, rubric-policy.ts); any other check is given the
+ * operator's, applied as everywhere else (src/cli/commands/check.ts decides).
  */
 
 import { startWorkers, validateBatch } from '../../batch/pool.js';
@@ -108,7 +109,7 @@ export function listInOrder(inputs: readonly string[]): { files: string[]; findi
 
 export interface CheckIntakeOptions
   extends Omit<IntakeOptions, 'policy' | 'threads' | 'keepResults' | 'keepAssessment' | 'keepCriteria'> {
-  /** None: a file may name any rubric (check is a community's own work). */
+  /** None: a file may name any rubric (check of one file named on its own: a community's own work). */
   policy?: RubricPolicy;
 }
 

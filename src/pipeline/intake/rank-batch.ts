@@ -75,6 +75,8 @@ export async function rankBatch(
     );
     built.report.inspections = inspectionsView(options.inspections, options.asOf);
   }
+  // The summary counts the warnings printed (issue #25): the waivers' and inspections' too.
+  built.report.summary.warnings = built.problems.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
   const held = heldExemptions(options.waivers, tablesEntries(built.report), options.asOf);
   built.report.tables.forEach((t, i) => {
     if (held[i]?.length) t.exemptions = held[i];

@@ -72,22 +72,41 @@ function widthFor(title: string): number {
 }
 
 export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = {}): FillInColumn[] {
-  const m = (k: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(lang, k, p);
   const words = wordsOf(lang);
-  const cols: FillInColumn[] = [];
-  const extraFields = new Set(extra.fields ?? []);
-  const field = (f: RowField, note: string) => {
-    const title = f === 'name' ? m(`fillin.col.name.${rubric.level}`) : m(`fillin.col.${f}`);
-    cols.push({
-      key: f,
-      title,
-      role: { kind: 'field', field: f },
-      note,
-      fill: note,
-      usedBy: [],
-      width: widthFor(title),
-    });
+  const cols = entityColumns(rubric, lang, extra);
+  const uses = metricUses(rubric, lang);
+  const metrics = [...neededMetrics(rubric)];
+  for (const id of extra.metrics ?? []) if (rubric.metrics[id] && !metrics.includes(id)) metrics.push(id);
+  for (const id of metrics) cols.push(metricColumn(rubric, words, uses[id], id));
+  cols.push(...facilityColumns(rubric, words, extra));
+  cols.push(fieldColumn(rubric, lang, 'rubric', message(lang, 'fillin.note.rubric', { rubric: rubric.id })));
+  // Always: the guide tells a writer to say under 备注 why a figure is missing.
+  cols.push(fieldColumn(rubric, lang, 'notes', message(lang, 'fillin.note.notes')));
+  const notes = cols.find((c) => c.key === 'notes');
+  if (notes) notes.width = 30;
+  return cols;
+}
+
+/** A column of the row's own fields (id, name, street…), its note also how to fill it in. */
+function fieldColumn(rubric: Rubric, lang: Lang, f: RowField, note: string): FillInColumn {
+  const title = message(lang, f === 'name' ? `fillin.col.name.${rubric.level}` : `fillin.col.${f}`);
+  return {
+    key: f,
+    title,
+    role: { kind: 'field', field: f },
+    note,
+    fill: note,
+    usedBy: [],
+    width: widthFor(title),
   };
+}
+
+/** Who the row is about: id, name, where it is, its kind of community, its period. */
+function entityColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns): FillInColumn[] {
+  const m = (k: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(lang, k, p);
+  const extraFields = new Set(extra.fields ?? []);
+  const cols: FillInColumn[] = [];
+  const field = (f: RowField, note: string) => cols.push(fieldColumn(rubric, lang, f, note));
   field('id', m('fillin.note.id'));
   field('name', m('fillin.note.name'));
   // A compound names its community and street, as its YAML does (compound: { community, street }).
@@ -108,40 +127,50 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
   }
   field('period', m('fillin.note.period'));
   for (const c of cols) if (c.key === 'id' || c.key === 'name') c.width = Math.max(c.width, 14);
+  return cols;
+}
 
-  const uses = metricUses(rubric, lang);
-  const metrics = [...neededMetrics(rubric)];
-  for (const id of extra.metrics ?? []) if (rubric.metrics[id] && !metrics.includes(id)) metrics.push(id);
-  for (const id of metrics) {
-    const def = rubric.metrics[id]!;
-    const vt = VALUE_TYPES[def.type];
-    const name = pick(def.title, lang) || id;
-    const unit = vt.unit(words, def);
-    const title = m('fillin.header', { title: name, ...(unit ? { unit } : {}) });
-    const desc = def.description ? pick(def.description, lang) : '';
-    const fill = m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) });
-    const u = uses[id];
-    const note = [
-      desc ? `${name}: ${desc}` : name,
-      fill,
-      ...(u?.criteria.length ? [m('authoring.init.used-by', { criteria: u.criteria.join('; ') })] : []),
-      ...(u?.sources ?? []).map((q) => m('authoring.init.source', { source: q })),
-      m('fillin.note.key', { key: id }),
-    ].join('\n');
-    const validation = vt.validation(words, def);
-    cols.push({
-      key: id,
-      title,
-      role: { kind: 'metric', metric: id, type: def.type },
-      note,
-      fill,
-      usedBy: u?.criteria ?? [],
-      width: widthFor(title),
-      ...(validation ? { validation } : {}),
-      ...(vt.numFmt ? { numFmt: vt.numFmt } : {}),
-    });
-  }
+/** A metric's column: its title with the unit, a note of what it is and who uses it, its check. */
+function metricColumn(
+  rubric: Rubric,
+  words: Words,
+  u: ReturnType<typeof metricUses>[string] | undefined,
+  id: string,
+): FillInColumn {
+  const lang = words.lang;
+  const m = (k: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(lang, k, p);
+  const def = rubric.metrics[id]!;
+  const vt = VALUE_TYPES[def.type];
+  const name = pick(def.title, lang) || id;
+  const unit = vt.unit(words, def);
+  const title = m('fillin.header', { title: name, ...(unit ? { unit } : {}) });
+  const desc = def.description ? pick(def.description, lang) : '';
+  const fill = m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) });
+  const note = [
+    desc ? `${name}: ${desc}` : name,
+    fill,
+    ...(u?.criteria.length ? [m('authoring.init.used-by', { criteria: u.criteria.join('; ') })] : []),
+    ...(u?.sources ?? []).map((q) => m('authoring.init.source', { source: q })),
+    m('fillin.note.key', { key: id }),
+  ].join('\n');
+  const validation = vt.validation(words, def);
+  return {
+    key: id,
+    title,
+    role: { kind: 'metric', metric: id, type: def.type },
+    note,
+    fill,
+    usedBy: u?.criteria ?? [],
+    width: widthFor(title),
+    ...(validation ? { validation } : {}),
+    ...(vt.numFmt ? { numFmt: vt.numFmt } : {}),
+  };
+}
 
+/** The facilities the criteria name (their area or count), then any other the rows give. */
+function facilityColumns(rubric: Rubric, words: Words, extra: ExtraColumns): FillInColumn[] {
+  const lang = words.lang;
+  const m = (k: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(lang, k, p);
   const named = facilityUses(rubric, lang);
   const facilities = new Map<string, { measures: Measure[]; criteria: string[] }>();
   for (const [id, e] of named)
@@ -152,6 +181,7 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
     if (!f) facilities.set(id, { measures: [measure], criteria: [] });
     else if (!f.measures.includes(measure)) f.measures.push(measure);
   }
+  const cols: FillInColumn[] = [];
   for (const [id, f] of facilities)
     for (const measure of f.measures) {
       const e = { measure, criteria: f.criteria };
@@ -177,11 +207,5 @@ export function fillInColumns(rubric: Rubric, lang: Lang, extra: ExtraColumns = 
         validation: vt.validation(words) ?? { type: 'decimal', min: 0 },
       });
     }
-
-  field('rubric', m('fillin.note.rubric', { rubric: rubric.id }));
-  // Always: the guide tells a writer to say under 备注 why a figure is missing.
-  field('notes', m('fillin.note.notes'));
-  const notes = cols.find((c) => c.key === 'notes');
-  if (notes) notes.width = 30;
   return cols;
 }

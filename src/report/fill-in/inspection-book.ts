@@ -20,6 +20,8 @@ export interface InspectionBookOptions {
 }
 
 type Script = 'zh' | 'tw' | 'en';
+/** Which of the tables below a language reads. */
+const SCRIPT: Record<Lang, Script> = { 'zh-CN': 'zh', 'zh-TW': 'tw', en: 'en' };
 
 /** The record sheet's headers, in the inspector's words (the reader folds traditional characters). */
 const HEADERS: Record<Script, string[]> = {
@@ -74,7 +76,7 @@ const KINDS: Record<Script, string[]> = {
 };
 
 export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): WorkbookSpec {
-  const script: Script = o.lang === 'en' ? 'en' : o.lang === 'zh-TW' ? 'tw' : 'zh';
+  const script = SCRIPT[o.lang];
   const headers = HEADERS[script];
   const rows: RowSpec[] = (o.roster ?? []).map((c) => ({
     values: [c.id, c.name, null, null, null, null, null, null, null, null, null, String(o.period)],
@@ -93,7 +95,7 @@ export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): Wo
         table: true,
         lists: [
           { column: 8, values: KINDS[script] },
-          { column: 11, values: script === 'en' ? ['yes', 'no'] : ['是', '否'] },
+          { column: 11, values: [message(o.lang, 'fillin.yes'), message(o.lang, 'fillin.no')] },
         ],
       },
       {

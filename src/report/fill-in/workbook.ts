@@ -5,7 +5,7 @@
  * Pure.
  */
 import { message } from '../../i18n/catalog.js';
-import { clauseSeparator } from '../../i18n/list.js';
+import { clauseSeparator, listOf } from '../../i18n/list.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import { sourceCitation } from '../provenance.js';
@@ -57,7 +57,12 @@ export function guideSheet(
   lines.push(
     '',
     m('fillin.guide.how'),
-    m('fillin.guide.rows', { sheet: sheets.map((s) => s.name).join('、') }),
+    m('fillin.guide.rows', {
+      sheet: listOf(
+        o.lang,
+        sheets.map((s) => s.name),
+      ),
+    }),
     m('fillin.guide.values'),
     m('fillin.guide.unknown'),
     m('fillin.guide.facilities'),

@@ -3,6 +3,7 @@
  * criterion with the source's words, the fixes), and a file's findings at file:line:column.
  */
 import { message } from '../../i18n/catalog.js';
+import { nameWithId } from '../../i18n/list.js';
 import { severityWord, where } from '../findings-text.js';
 import { labeller } from '../labels.js';
 import type { CheckReport, Formatter } from '../types.js';
@@ -12,12 +13,8 @@ import { communityPage, documentStart } from './render.js';
 
 export const checkHtml: Formatter<CheckReport> = (report, { lang }) => {
   const first = report.files.find((f) => f.result)?.result;
-  const title = first ? `${first.entity.name}（${first.entity.id}）` : 'civscore';
-  const out = documentStart({
-    lang,
-    version: '',
-    title: lang === 'en' && first ? `${first.entity.name} (${first.entity.id})` : title,
-  });
+  const title = first ? nameWithId(lang, first.entity.name, first.entity.id) : 'civscore';
+  const out = documentStart({ lang, version: '', title });
   report.files.forEach((f, i) => {
     const l = labeller(lang, f.rubric);
     if (f.findings.length) {

@@ -7,7 +7,7 @@
 import type { Group, QuotaResult, RankEntry } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
+import { clauseSeparator, clausesOf, listOf, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/localized.js';
 import { cellRef } from '../../model/place.js';
@@ -42,6 +42,7 @@ import {
   rowCells,
   rowColumns,
   tierDistribution,
+  unitsOf,
 } from '../rank/rows.js';
 import { summaryLine } from '../rank/table.js';
 import type { RankReport, RankTable } from '../rank/types.js';
@@ -59,6 +60,7 @@ export interface QuotaView {
   met: boolean;
   status: QuotaResult['status'];
   candidates: string[];
+  candidatesHead: string;
 }
 
 export interface GroupView {
@@ -238,7 +240,7 @@ function tableView(
       t.quotas.filter((q) => q.by === g.by && q.key === g.key),
     ),
   );
-  const periods = [...new Set(all.map((e) => e.period))].sort().join('、');
+  const periods = listOf(lang, [...new Set(all.map((e) => e.period))].sort());
   const pageEntries = t.rows
     .map((r) => r.entry)
     .filter((e) => input.pages === 'all' || (input.pages === 'below-tier' && e.tier !== tierIds[0]));
@@ -360,6 +362,8 @@ export function quotaView(q: QuotaResult, rubric: Rubric, l: Labeller): QuotaVie
     met: q.status === 'met',
     status: q.status,
     candidates: q.candidates.map((c) => candidateLine(c, l)),
+    // 最有望达标的街道 for a street rubric's quota (70%的街道), 小区 for compounds.
+    candidatesHead: message(l.lang, 'report.candidates', { units: unitsOf(l, q.candidates.length) }),
   };
 }
 
@@ -473,7 +477,7 @@ function evidenceView(
     if (!found.length && !noData.length) continue;
     if (found.length) communities++;
     const count = (keep: (f: Finding) => boolean) => String(found.filter(keep).length);
-    const title = lang === 'en' ? `${e.name} (${e.id})` : `${e.name}（${e.id}）`;
+    const title = nameWithId(lang, e.name, e.id);
     const anchor = anchors.get(title);
     rows.push({
       ...(anchor ? { anchor } : {}),
@@ -485,7 +489,12 @@ function evidenceView(
         count(
           (f) => !MISSING.has(f.code) && f.code !== 'evidence.changed' && f.code !== 'evidence.unreferenced',
         ),
-        r ? noData.map((c) => l.criterion(c.id)).join(lang === 'en' ? '; ' : '；') || '—' : '—',
+        r
+          ? clausesOf(
+              lang,
+              noData.map((c) => l.criterion(c.id)),
+            ) || '—'
+          : '—',
       ],
     });
   }

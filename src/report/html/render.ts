@@ -234,7 +234,7 @@ function planSection(p: PlanView, v: ReportView): string {
           lift.fixes.forEach((f, k) => {
             const span = lift.fixes.length > 1 ? ` rowspan="${lift.fixes.length}"` : '';
             out.push(
-              `<tr${k === 0 ? ' class="lift"' : ''}>${k === 0 ? `<td${span}>${esc(lift.community)}<br><span class="quote">${esc(lift.cost)} · ${esc(lift.months)}</span></td>` : ''}<td>${esc(f.text)}<br><span class="quote">${esc(f.way)}</span></td><td>${esc(f.responsible)}</td><td>${esc(f.due)}</td><td class="num">${esc(f.cost)}</td>${k === 0 ? `<td${span}>${esc(lift.tier)}</td>` : ''}</tr>`,
+              `<tr${k === 0 ? ' class="lift"' : ''}>${k === 0 ? `<td${span}>${esc(lift.community)}<br><span class="quote">${esc(lift.cost)} · ${esc(lift.months)}</span></td>` : ''}<td>${esc(f.text)}<br><span class="quote">${esc(f.way)}</span>${f.inspected ? `<br><span class="quote">※ ${esc(f.inspected)}</span>` : ''}</td><td>${esc(f.responsible)}</td><td>${esc(f.due)}</td><td class="num">${esc(f.cost)}</td>${k === 0 ? `<td${span}>${esc(lift.tier)}</td>` : ''}</tr>`,
             );
           });
         out.push('</tbody></table>');
@@ -246,7 +246,24 @@ function planSection(p: PlanView, v: ReportView): string {
         );
       out.push(`<p class="subtotal">${esc(g.subtotal)}</p>`);
     }
+    if (t.alternatives) {
+      out.push(`<h4>${esc(t.alternatives.heading)}</h4>`);
+      if (t.alternatives.items.length)
+        out.push(
+          `<ul class="plan-alternatives" style="list-style:none;padding-left:0">${t.alternatives.items
+            .map(
+              (a) =>
+                `<li><strong>${esc(a.title)}</strong><ul class="plan-lines">${a.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></li>`,
+            )
+            .join('')}</ul>`,
+        );
+      for (const n of t.alternatives.notes) out.push(`<p class="note">${esc(n)}</p>`);
+    }
   });
+  if (p.leftOut)
+    out.push(
+      `<h4>${esc(p.leftOut.heading)}</h4><ul class="plan-lines">${p.leftOut.lines.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`,
+    );
   if (p.nothing) out.push(`<p>${esc(message(v.lang, 'plan.nothing'))}</p>`);
   out.push(
     `<div class="summary"><p><strong>${esc(p.total)}</strong></p>${p.problems.map((x) => `<p class="warn">${esc(x)}</p>`).join('')}</div>`,
@@ -315,7 +332,7 @@ function quotaBlock(q: QuotaView, id: string, v: ReportView, withCandidates: boo
   );
   out.push(`<p class="sentence">${esc(q.sentence)}</p>`);
   if (withCandidates && q.candidates.length) {
-    out.push(`<p>${esc(message(v.lang, 'report.candidates'))}</p><ul>`);
+    out.push(`<p>${esc(q.candidatesHead)}</p><ul>`);
     for (const c of q.candidates) out.push(`<li>${esc(c)}</li>`);
     out.push('</ul>');
   }

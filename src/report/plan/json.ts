@@ -3,11 +3,17 @@
  * sentences. Stable field order; money in 元 (or a count of fixes when `unit` is true).
  */
 import type { FixOption } from '../../engine/plan/candidates.js';
+import type { Lift } from '../../engine/plan/problem.js';
 import { addMonths } from '../../model/dates.js';
-import type { PlanReport } from '../../pipeline/plan.js';
+import type { InspectedMetric } from '../../model/inspection.js';
+import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import type { FormatOptions } from '../types.js';
 
-function fixJson(f: FixOption, day: string) {
+function fixJson(f: FixOption, day: string, inspected?: readonly InspectedMetric[]) {
+  const id = 'metric' in f.target ? f.target.metric : f.target.facility;
+  const m = inspected?.find(
+    (x) => x.found !== undefined && (x.metric === id || x.metric.startsWith(`${id}.`)),
+  );
   return {
     ...('metric' in f.target ? { metric: f.target.metric } : { facility: f.target.facility }),
     way: f.way.way,
@@ -21,6 +27,67 @@ function fixJson(f: FixOption, day: string) {
     due: addMonths(day, f.months),
     ...(f.way.responsible ? { responsible: f.way.responsible } : {}),
     ...(f.way.shared !== undefined ? { shared: f.way.shared } : {}),
+    // --inspections: `from` is the value an inspection found, not the self-reported one.
+    ...(m
+      ? {
+          inspected: {
+            metric: m.metric,
+            found: m.found,
+            ...(m.reported !== undefined ? { reported: m.reported } : {}),
+            kind: m.kind,
+            date: m.date,
+            inspector: m.inspector,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The cheapest other plans: each as its total, its extra cost over the best, and what differs
+ * from the best (the communities lifted only here, with their fixes; those the best lifts and
+ * this one does not; those lifted both ways but otherwise). The rest is the best plan's.
+ */
+function alternativesJson(t: PlanTable, day: string) {
+  const a = t.solution.alternatives!;
+  const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+  const best = new Map(t.solution.lifts.map((l) => [l.community, l]));
+  const lift = (l: Lift) => ({
+    tier: l.package.tier,
+    cost: l.package.cost,
+    months: l.package.months,
+    fixes: l.package.fixes.map((f) => fixJson(f, day, t.inspected.get(l.community))),
+  });
+  return {
+    count: a.count,
+    within: a.within,
+    ...(a.skipped ? { skipped: a.skipped } : {}),
+    more: a.more,
+    capped: a.capped,
+    list: a.list.map((alt) => {
+      const now = new Map(alt.lifts.map((l) => [l.community, l]));
+      const change = (id: string) => ({
+        community: id,
+        name: byId.get(id)?.name ?? id,
+        was: best.has(id) ? lift(best.get(id)!) : null,
+        now: now.has(id) ? lift(now.get(id)!) : null,
+      });
+      return {
+        cost: alt.cost,
+        months: alt.months,
+        extra: alt.extra,
+        lifted: alt.lifts.length,
+        added: alt.added.map(change),
+        dropped: alt.dropped.map(change),
+        changed: alt.changed.map(change),
+        quotas: alt.quotas.map((q) => ({
+          quota: q.quota.quota,
+          key: q.quota.key,
+          reached: q.reached,
+          met: q.met,
+        })),
+      };
+    }),
   };
 }
 
@@ -36,6 +103,15 @@ export function planJson(report: PlanReport) {
     ...(report.budget !== undefined ? { budget: report.budget } : {}),
     ...(report.monthsLimit !== undefined ? { monthsLimit: report.monthsLimit } : {}),
     ...(report.inspections ? { inspections: report.inspections } : {}),
+    // The quotas the plan does not plan for: why, whether rank finds them met now, and after the plan.
+    leftOut: report.leftOut.map((x) => ({
+      rubric: x.rubric.id,
+      period: x.period,
+      quota: x.quota,
+      reason: x.reason,
+      metNow: x.metNow,
+      metAfter: x.metAfter,
+    })),
     tables: report.tables.map((t) => {
       const s = t.solution;
       const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
@@ -61,7 +137,7 @@ export function planJson(report: PlanReport) {
             tier: l.package.tier,
             cost: l.package.cost,
             months: l.package.months,
-            fixes: l.package.fixes.map((f) => fixJson(f, report.day)),
+            fixes: l.package.fixes.map((f) => fixJson(f, report.day, t.inspected.get(l.community))),
           };
         }),
         stations: s.stations.map((st) => ({
@@ -97,6 +173,7 @@ export function planJson(report: PlanReport) {
                 ...q.quota.doubts.map((d) => ({ community: d.id, reason: d.reason })),
               ],
         })),
+        ...(s.alternatives ? { alternatives: alternativesJson(t, report.day) } : {}),
         ...(s.overBudget ? { overBudget: s.overBudget } : {}),
         ...(s.overMonths ? { overMonths: s.overMonths } : {}),
       };

@@ -1,5 +1,6 @@
 /** The plan as Markdown (for a report or a wiki): a table of fixes per group, the quotas below it. */
 import { message } from '../../i18n/catalog.js';
+import { aside, clauseSeparator, listOf } from '../../i18n/list.js';
 import type { PlanReport } from '../../pipeline/plan.js';
 import { markdownText as mdCell } from '../escape/markdown.js';
 import type { FormatOptions } from '../types.js';
@@ -29,10 +30,12 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
           out.push(
             `| ${[
               lift.community,
-              lift.fixes.map((f) => `${f.text}（${f.way}）`).join('；'),
+              lift.fixes
+                .map((f) => `${f.text}${aside(o.lang, f.way)}${f.inspected ? `※ ${f.inspected}` : ''}`)
+                .join(clauseSeparator(o.lang)),
               lift.cost,
               lift.months,
-              [...new Set(lift.fixes.map((f) => f.responsible))].join('、'),
+              listOf(o.lang, [...new Set(lift.fixes.map((f) => f.responsible))]),
               lift.tier,
             ]
               .map(mdCell)
@@ -44,6 +47,19 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
       for (const q of g.quotas) out.push(/^\s/.test(q) ? `  - ${mdCell(q.trim())}` : `- ${mdCell(q)}`);
       out.push(`- **${mdCell(g.subtotal)}**`);
     }
+    if (t.alternatives) {
+      out.push('', `## ${mdCell(t.alternatives.heading)}`, '');
+      for (const a of t.alternatives.items) {
+        out.push(`- **${mdCell(a.title)}**`);
+        for (const c of a.changes) out.push(`  - ${mdCell(c)}`);
+      }
+      for (const n of t.alternatives.notes) out.push(`- ${mdCell(n)}`);
+    }
+    out.push('');
+  }
+  if (v.leftOut) {
+    out.push(`## ${mdCell(v.leftOut.heading)}`, '');
+    for (const x of v.leftOut.lines) out.push(`- ${mdCell(x)}`);
     out.push('');
   }
   if (v.nothing) out.push(message(o.lang, 'plan.nothing'), '');

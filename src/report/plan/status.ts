@@ -123,110 +123,9 @@ const SCOPES = ['community', 'street', 'district', 'all'] as const;
 
 export function planStatusView(report: PlanStatusReport, lang: Lang): PlanStatusView {
   const unit = report.unit;
-  const tables = report.tables.map((t): StatusTableView => {
-    const l = labeller(lang, t.rubric);
-    const all = message(lang, 'plan.group-all');
-    const scopes = new Set(t.saved.quotas.map((q) => q.by));
-    const by = SCOPES.find((x) => scopes.has(x)) ?? 'all';
-    const groups = new Map<string, StatusGroupView>();
-    const group = (name: string) => {
-      let g = groups.get(name);
-      if (!g) groups.set(name, (g = { name, lifts: [], stations: [] }));
-      return g;
-    };
-    for (const s of t.lifts) {
-      // A conferred title (精品示范社区): the standard to apply for it, never a tier held.
-      const tier = l.conferred(s.lift.tier)
-        ? message(lang, 'plan.tier-conferred', { tier: l.tier(s.lift.tier) })
-        : l.tier(s.lift.tier);
-      const now = s.missing
-        ? message(lang, 'plan-status.lift-missing')
-        : s.tier && l.conferred(s.tier)
-          ? message(
-              lang,
-              s.reached ? 'plan-status.lift-reached-conferred' : 'plan-status.lift-now-conferred',
-              {
-                tier: l.tier(s.tier),
-              },
-            )
-          : message(lang, s.reached ? 'plan-status.lift-reached' : 'plan-status.lift-now', {
-              tier: s.tier ? l.tier(s.tier) : message(lang, 'plan-status.no-tier'),
-            });
-      const street = s.lift.groups[by] ?? all;
-      const items = s.items.map((it) => {
-        const f = it.fix;
-        const nowValue = it.state === 'closed' || it.state === 'done' ? '' : nowText(l, f, it.now);
-        const view: StatusItemView = {
-          street,
-          community: s.lift.name,
-          fix: fixText(l, asOption(f)),
-          responsible: f.responsible ? pick(f.responsible, lang) : message(lang, 'plan.responsible-none'),
-          due: f.due,
-          months: num(f.months, 1),
-          cost: f.shared !== undefined ? '—' : money(lang, f.cost, unit),
-          tier,
-          state: message(lang, STATE_WORD[it.state]),
-          stateCode: it.state,
-          now: nowValue,
-        };
-        const line = message(lang, unit ? 'plan-status.item-unit' : 'plan-status.item', {
-          state: view.state,
-          fix: view.fix,
-          responsible: view.responsible,
-          due: view.due,
-          cost: view.cost,
-          now: nowValue ? message(lang, 'plan-status.now', { value: nowValue }) : '',
-        });
-        return { line, view };
-      });
-      group(street).lifts.push({
-        line: message(lang, 'plan-status.lift', { community: s.lift.name, tier, now }),
-        items,
-      });
-    }
-    const names = new Map(t.lifts.map((s) => [s.lift.community, s.lift.name]));
-    for (const st of t.stations) {
-      const target = st.station.metric ?? st.station.facility ?? '';
-      const item = st.station.metric !== undefined ? l.metric(target) : l.facility(target);
-      group(
-        (by === 'street' ? st.station.street : undefined) ?? [...groups.keys()].at(-1) ?? all,
-      ).stations.push(
-        message(lang, 'plan-status.station', {
-          item,
-          communities: st.station.serves.map((id) => names.get(id) ?? id).join(listSeparator(lang)),
-          state: message(lang, st.done ? 'plan-status.station-done' : 'plan-status.station-open'),
-          cost: money(lang, st.station.cost, unit),
-        }),
-      );
-    }
-    return {
-      heading: message(lang, 'plan-status.heading', {
-        rubric: l.rubricTitle(),
-        id: t.rubric.id,
-        period: t.saved.period,
-      }),
-      days: message(lang, 'plan-status.days', {
-        plan: report.planDay,
-        asOf: report.asOf,
-        sha: t.saved.sha256.slice(0, 12),
-      }),
-      ...(report.inspections
-        ? {
-            inspected: message(lang, 'plan-status.inspected', {
-              files: report.inspections.files.join(', '),
-              records: String(report.inspections.records),
-              asOf: report.inspections.asOf,
-            }),
-          }
-        : {}),
-      groups: [...groups.values()],
-      quotas: t.quotas.map((q) => quotaLine(l, t, q)),
-      remaining: message(lang, 'plan-status.remaining', { cost: money(lang, t.remaining, unit) }),
-    };
-  });
   const c = report.counts;
   return {
-    tables,
+    tables: report.tables.map((t) => tableView(report, t, lang)),
     summary: message(lang, 'plan-status.summary', {
       done: String(c.done + c.closed),
       items: String(c.items),
@@ -236,6 +135,139 @@ export function planStatusView(report: PlanStatusReport, lang: Lang): PlanStatus
     }),
     verdict: message(lang, report.allMet ? 'plan-status.all-met' : 'plan-status.not-met'),
   };
+}
+
+type Lift = StatusTable['lifts'][number];
+
+/** One table's plan: its lifts and stations by group (the finest scope a quota is judged at), its quotas. */
+function tableView(report: PlanStatusReport, t: StatusTable, lang: Lang): StatusTableView {
+  const unit = report.unit;
+  const l = labeller(lang, t.rubric);
+  const all = message(lang, 'plan.group-all');
+  const scopes = new Set(t.saved.quotas.map((q) => q.by));
+  const by = SCOPES.find((x) => scopes.has(x)) ?? 'all';
+  const groups = new Map<string, StatusGroupView>();
+  const group = (name: string) => {
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { name, lifts: [], stations: [] }));
+    return g;
+  };
+  for (const s of t.lifts) {
+    const street = s.lift.groups[by] ?? all;
+    group(street).lifts.push(liftView(l, s, street, unit));
+  }
+  const names = new Map(t.lifts.map((s) => [s.lift.community, s.lift.name]));
+  for (const st of t.stations)
+    group(
+      (by === 'street' ? st.station.street : undefined) ?? [...groups.keys()].at(-1) ?? all,
+    ).stations.push(stationLine(l, st, names, unit));
+  return {
+    heading: message(lang, 'plan-status.heading', {
+      rubric: l.rubricTitle(),
+      id: t.rubric.id,
+      period: t.saved.period,
+    }),
+    days: message(lang, 'plan-status.days', {
+      plan: report.planDay,
+      asOf: report.asOf,
+      sha: t.saved.sha256.slice(0, 12),
+    }),
+    ...(report.inspections
+      ? {
+          inspected: message(lang, 'plan-status.inspected', {
+            files: report.inspections.files.join(', '),
+            records: String(report.inspections.records),
+            asOf: report.inspections.asOf,
+          }),
+        }
+      : {}),
+    groups: [...groups.values()],
+    quotas: t.quotas.map((q) => quotaLine(l, t, q)),
+    remaining: message(lang, 'plan-status.remaining', { cost: money(lang, t.remaining, unit) }),
+  };
+}
+
+/** A community's lift: the tier it is lifted to, where it stands now, and each of its fixes. */
+function liftView(l: Labeller, s: Lift, street: string, unit: boolean): StatusGroupView['lifts'][number] {
+  const lang = l.lang;
+  // A conferred title (精品示范社区): the standard to apply for it, never a tier held.
+  const tier = l.conferred(s.lift.tier)
+    ? message(lang, 'plan.tier-conferred', { tier: l.tier(s.lift.tier) })
+    : l.tier(s.lift.tier);
+  const items = s.items.map((it) => itemView(l, s, it, { street, tier, unit }));
+  return {
+    line: message(lang, 'plan-status.lift', { community: s.lift.name, tier, now: liftNow(l, s) }),
+    items,
+  };
+}
+
+/** Where a lifted community stands now: no file, the tier it reaches (or a title's standard met). */
+function liftNow(l: Labeller, s: Lift): string {
+  const lang = l.lang;
+  if (s.missing) return message(lang, 'plan-status.lift-missing');
+  if (s.tier && l.conferred(s.tier))
+    return message(
+      lang,
+      s.reached ? 'plan-status.lift-reached-conferred' : 'plan-status.lift-now-conferred',
+      {
+        tier: l.tier(s.tier),
+      },
+    );
+  return message(lang, s.reached ? 'plan-status.lift-reached' : 'plan-status.lift-now', {
+    tier: s.tier ? l.tier(s.tier) : message(lang, 'plan-status.no-tier'),
+  });
+}
+
+/** One fix of a lift: its row of the ledger, and its line of text. */
+function itemView(
+  l: Labeller,
+  s: Lift,
+  it: Lift['items'][number],
+  at: { street: string; tier: string; unit: boolean },
+): { line: string; view: StatusItemView } {
+  const lang = l.lang;
+  const f = it.fix;
+  const nowValue = it.state === 'closed' || it.state === 'done' ? '' : nowText(l, f, it.now);
+  const view: StatusItemView = {
+    street: at.street,
+    community: s.lift.name,
+    fix: fixText(l, asOption(f)),
+    responsible: f.responsible ? pick(f.responsible, lang) : message(lang, 'plan.responsible-none'),
+    due: f.due,
+    months: num(f.months, 1),
+    cost: f.shared !== undefined ? '—' : money(lang, f.cost, at.unit),
+    tier: at.tier,
+    state: message(lang, STATE_WORD[it.state]),
+    stateCode: it.state,
+    now: nowValue,
+  };
+  const line = message(lang, at.unit ? 'plan-status.item-unit' : 'plan-status.item', {
+    state: view.state,
+    fix: view.fix,
+    responsible: view.responsible,
+    due: view.due,
+    cost: view.cost,
+    now: nowValue ? message(lang, 'plan-status.now', { value: nowValue }) : '',
+  });
+  return { line, view };
+}
+
+/** A facility shared by several communities (a station): what, for whom, done or not, its cost. */
+function stationLine(
+  l: Labeller,
+  st: StatusTable['stations'][number],
+  names: ReadonlyMap<string, string>,
+  unit: boolean,
+): string {
+  const lang = l.lang;
+  const target = st.station.metric ?? st.station.facility ?? '';
+  const item = st.station.metric !== undefined ? l.metric(target) : l.facility(target);
+  return message(lang, 'plan-status.station', {
+    item,
+    communities: st.station.serves.map((id) => names.get(id) ?? id).join(listSeparator(lang)),
+    state: message(lang, st.done ? 'plan-status.station-done' : 'plan-status.station-open'),
+    cost: money(lang, st.station.cost, unit),
+  });
 }
 
 export function* planStatusTextChunks(report: PlanStatusReport, o: FormatOptions): Iterable<string> {

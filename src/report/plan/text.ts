@@ -31,7 +31,7 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
             months: lift.months,
           }),
         );
-        for (const f of lift.fixes)
+        for (const f of lift.fixes) {
           bullet(
             '    · ',
             report.unit
@@ -44,6 +44,8 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
                   cost: f.cost,
                 }),
           );
+          if (f.inspected) line('      ', `※ ${f.inspected}`);
+        }
       }
       for (const s of g.stations) line('  ', s);
       for (const q of g.quotas) {
@@ -52,6 +54,20 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
       }
       line('  ', g.subtotal);
     }
+    if (t.alternatives) {
+      out.push('');
+      line('', t.alternatives.heading);
+      for (const a of t.alternatives.items) {
+        line('  ', a.title);
+        for (const c of a.changes) bullet('    · ', c);
+      }
+      for (const n of t.alternatives.notes) line('  ', n);
+    }
+    out.push('');
+  }
+  if (v.leftOut) {
+    line('', v.leftOut.heading);
+    for (const x of v.leftOut.lines) bullet('  · ', x);
     out.push('');
   }
   if (v.nothing) line('', message(o.lang, 'plan.nothing'));

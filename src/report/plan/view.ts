@@ -9,14 +9,16 @@ import type { Blocker } from '../../engine/plan/community.js';
 import type { PlanQuota, QuotaOutcome } from '../../engine/plan/problem.js';
 import { reaches } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { listOf, listSeparator } from '../../i18n/list.js';
+import { countWord } from '../../i18n/measure-words.js';
 import { addMonths } from '../../model/dates.js';
+import type { InspectedMetric } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
-import { amount, countWord } from '../amounts.js';
+import { amount } from '../amounts.js';
 import { type Labeller, labeller } from '../labels.js';
 import { num } from '../numbers.js';
-import { boundText } from '../rank/rows.js';
+import { boundText, unitsOf } from '../rank/rows.js';
 
 export interface FixView {
   text: string;
@@ -26,6 +28,8 @@ export interface FixView {
   months: string;
   /** The day it is due: its months after the plan's day. */
   due: string;
+  /** --inspections: the value it starts from is the one an inspection found (kind, day, both values). */
+  inspected?: string;
 }
 
 export interface LiftView {
@@ -45,6 +49,21 @@ export interface GroupView {
   subtotal: string;
 }
 
+/** One alternative plan: its total against the best, and how it differs, one line a community. */
+export interface AlternativeView {
+  title: string;
+  cost: string;
+  extra: string;
+  changes: string[];
+}
+
+export interface AlternativesView {
+  heading: string;
+  items: AlternativeView[];
+  /** None within the margin, more than listed, the search capped, or not worked out (HiGHS). */
+  notes: string[];
+}
+
 export interface TableView {
   heading: string;
   solver: string;
@@ -53,10 +72,13 @@ export interface TableView {
   /** --inspections: the values the plan starts from are the inspected ones. */
   inspected?: string;
   groups: GroupView[];
+  alternatives?: AlternativesView;
 }
 
 export interface PlanView {
   tables: TableView[];
+  /** The quotas the plan leaves out, each with why and where it stands now. */
+  leftOut?: { heading: string; lines: string[] };
   total: string;
   problems: string[];
   nothing: boolean;
@@ -65,10 +87,11 @@ export interface PlanView {
 /** Money as an office writes it: 万元 from ten thousand up, else 元; a count of fixes without a cost file. */
 export function money(lang: Lang, x: number, unit: boolean): string {
   if (unit) return message(lang, 'plan.fixes', { count: num(x, 0) });
-  if (lang === 'en')
-    return message(lang, 'plan.money-yuan', { amount: Math.round(x).toLocaleString('en-US') });
-  if (Math.abs(x) >= 10000) return message(lang, 'plan.money-wan', { amount: num(x / 10000, 2) });
-  return message(lang, 'plan.money-yuan', { amount: num(x, 0) });
+  return message(lang, 'plan.money', {
+    yuan: num(x, 0),
+    grouped: Math.round(x).toLocaleString('en-US'),
+    ...(Math.abs(x) >= 10000 ? { wan: num(x / 10000, 2) } : {}),
+  });
 }
 
 export const months = (lang: Lang, m: number) => message(lang, 'plan.months', { count: num(m, 1) });
@@ -108,6 +131,51 @@ export function fixText(l: Labeller, f: FixOption): string {
     delta,
     to: amount(lang, to, f.unit, { word }),
   });
+}
+
+/** A fix whose metric an inspection measured: what was found, when, and what was reported. */
+function inspectedNote(
+  l: Labeller,
+  f: FixOption,
+  metrics: readonly InspectedMetric[] | undefined,
+): { inspected?: string } {
+  if (!metrics) return {};
+  const id = 'metric' in f.target ? f.target.metric : f.target.facility;
+  // A facility's metrics are its own (service-station.area under service-station).
+  const m = metrics.find((x) => x.metric === id || x.metric.startsWith(`${id}.`));
+  if (!m || m.found === undefined) return {};
+  return {
+    inspected: message(l.lang, 'plan.fix.inspected', {
+      kind: message(l.lang, `inspection.kind.${m.kind}`),
+      date: m.date,
+      found: l.value(m.metric, m.found),
+      reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+    }),
+  };
+}
+
+/** The quotas the plan leaves out, one line each: the quota, why, and whether rank finds it met now. */
+function leftOutView(report: PlanReport, lang: Lang): PlanView['leftOut'] {
+  if (!report.leftOut.length) return undefined;
+  const lines = report.leftOut.map((x) => {
+    const l = labeller(lang, x.rubric);
+    const rq = x.rubric.quotas.find((q) => q.id === x.quota);
+    const quota = rq ? pick(rq.title, lang) || rq.id : x.quota;
+    const state = message(
+      lang,
+      !x.metAfter ? 'plan.left-out.short' : x.metNow ? 'plan.left-out.met' : 'plan.left-out.met-after',
+    );
+    if (x.reason === 'no-costs')
+      return message(lang, 'plan.left-out.no-costs', { quota, rubric: x.rubric.id, state });
+    const units = unitsOf(l, 2);
+    return message(lang, 'plan.left-out.criterion', {
+      quota,
+      criterion: rq?.criterion !== undefined ? l.criterion(rq.criterion) : '',
+      units,
+      state,
+    });
+  });
+  return { heading: message(lang, 'plan.left-out.heading'), lines };
 }
 
 function wayText(lang: Lang, f: FixOption): string {
@@ -233,6 +301,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
         cost: money(lang, x.package.cost, unit),
         months: months(lang, x.package.months),
         fixes: x.package.fixes.map((f) => ({
+          ...inspectedNote(l, f, t.inspected.get(c.id)),
           text: fixText(l, f),
           way: wayText(lang, f),
           responsible: f.way.responsible
@@ -277,6 +346,76 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
   });
 }
 
+/** A small share with the digits that show it (+0.02%, not +0%). */
+const share = (x: number) => `${num(x * 100, x < 0.001 ? 2 : 1)}%`;
+
+function alternativesView(t: PlanTable, l: Labeller, unit: boolean): AlternativesView | undefined {
+  const a = t.solution.alternatives;
+  if (!a || a.count <= 0 || a.skipped === 'infeasible') return undefined;
+  const lang = l.lang;
+  const within = pct(a.within);
+  const heading = message(lang, 'plan.alt.heading', { within });
+  if (a.skipped === 'highs') return { heading, items: [], notes: [message(lang, 'plan.alt.skipped-highs')] };
+  const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const best = new Map(t.solution.lifts.map((x) => [x.community, x]));
+  const items = a.list.map((alt, i) => {
+    const now = new Map(alt.lifts.map((x) => [x.community, x]));
+    const cost = money(lang, alt.cost, unit);
+    const extra = money(lang, alt.extra, unit);
+    const tie = alt.extra <= 1e-9 * Math.max(1, alt.cost);
+    const changes = [
+      ...alt.added.map((id) => {
+        const x = now.get(id)!;
+        return message(lang, 'plan.alt.add', {
+          community: name(id),
+          tier: l.tier(x.package.tier),
+          cost: money(lang, x.package.cost, unit),
+        });
+      }),
+      ...alt.changed.map((id) => {
+        const x = now.get(id)!;
+        const was = best.get(id)!;
+        return message(lang, 'plan.alt.change', {
+          community: name(id),
+          tier: l.tier(x.package.tier),
+          cost: money(lang, x.package.cost, unit),
+          was: message(lang, 'plan.alt.was', {
+            tier: l.tier(was.package.tier),
+            cost: money(lang, was.package.cost, unit),
+          }),
+        });
+      }),
+      ...alt.dropped.map((id) => {
+        const x = best.get(id)!;
+        return message(lang, 'plan.alt.drop', {
+          community: name(id),
+          tier: l.tier(x.package.tier),
+          cost: money(lang, x.package.cost, unit),
+        });
+      }),
+    ];
+    return {
+      title: tie
+        ? message(lang, 'plan.alt.item-tie', { n: String(i + 1), cost })
+        : message(lang, 'plan.alt.item', {
+            n: String(i + 1),
+            cost,
+            extra,
+            share: share(t.solution.cost > 0 ? alt.extra / t.solution.cost : 0),
+          }),
+      cost,
+      extra: tie ? '—' : extra,
+      changes,
+    };
+  });
+  const notes: string[] = [];
+  if (!items.length) notes.push(message(lang, 'plan.alt.none'));
+  if (a.more) notes.push(message(lang, 'plan.alt.more'));
+  if (a.capped) notes.push(message(lang, 'plan.alt.capped'));
+  return { heading, items, notes };
+}
+
 function solverLine(t: PlanTable, lang: Lang): string {
   const s = t.solution;
   if (s.solver === 'exact') return message(lang, 'plan.solver.exact');
@@ -289,13 +428,15 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
   const tables: TableView[] = report.tables.map((t) => {
     const l = labeller(lang, t.rubric);
     const quoted = Object.keys(t.costs.communities);
-    return {
+    const view: TableView = {
       heading: message(lang, 'plan.heading', { rubric: l.rubricTitle(), id: t.rubric.id, period: t.period }),
       solver: solverLine(t, lang),
       costs: t.costs.unit
         ? message(lang, 'plan.costs-unit')
         : message(lang, 'plan.costs-file', { file: t.costs.file ?? '' }),
-      ...(quoted.length ? { quotes: message(lang, 'plan.quotes', { communities: quoted.join(', ') }) } : {}),
+      ...(quoted.length
+        ? { quotes: message(lang, 'plan.quotes', { communities: listOf(lang, quoted) }) }
+        : {}),
       ...(report.inspections
         ? {
             inspected: message(lang, 'plan.inspected', {
@@ -307,6 +448,8 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
         : {}),
       groups: groupsOf(t, l, report.unit, report.day),
     };
+    const alternatives = alternativesView(t, l, report.unit);
+    return alternatives ? { ...view, alternatives } : view;
   });
   const problems: string[] = [];
   for (const t of report.tables) {
@@ -328,8 +471,10 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
   }
   if (!report.feasible) problems.push(message(lang, 'plan.infeasible'));
   const lifted = report.tables.reduce((a, t) => a + t.solution.lifts.length, 0);
+  const leftOut = leftOutView(report, lang);
   return {
     tables,
+    ...(leftOut ? { leftOut } : {}),
     total: message(lang, report.unit ? 'plan.total-unit' : 'plan.total', {
       cost: money(lang, report.cost, report.unit),
       months: months(lang, report.months),

@@ -31,9 +31,11 @@ interface LedgerRow {
   tier: string;
   state: string;
   now?: string;
+  /** --inspections: where the value the fix starts from came from (督查实测 or 自报). */
+  source?: string;
 }
 
-function ledger(lang: Lang, rows: LedgerRow[], withNow: boolean): WorkbookSpec {
+function ledger(lang: Lang, rows: LedgerRow[], withNow: boolean, withSource = false): WorkbookSpec {
   const m = (code: Parameters<typeof message>[1]) => message(lang, code);
   const specs: RowSpec[] = rows.map((r) => ({
     values: [
@@ -47,6 +49,7 @@ function ledger(lang: Lang, rows: LedgerRow[], withNow: boolean): WorkbookSpec {
       r.tier,
       r.state,
       ...(withNow ? [r.now ?? ''] : []),
+      ...(withSource ? [r.source ?? ''] : []),
     ],
   }));
   return {
@@ -65,6 +68,7 @@ function ledger(lang: Lang, rows: LedgerRow[], withNow: boolean): WorkbookSpec {
           { header: m('plan.col.tier'), width: 16 },
           { header: m('plan.xlsx.status'), width: 10 },
           ...(withNow ? [{ header: m('plan-status.col.now'), width: 14 }] : []),
+          ...(withSource ? [{ header: m('plan.xlsx.source'), width: 40, wrap: true }] : []),
         ],
         rows: specs,
         lists: [{ column: 9, values: STATUSES.map((s) => m(s)) }],
@@ -90,8 +94,39 @@ export function planWorkbook(report: PlanReport, o: { lang: Lang }): WorkbookSpe
             cost: f.cost,
             tier: lift.tier,
             state: message(o.lang, 'plan.xlsx.todo'),
+            source: f.inspected ?? message(o.lang, 'plan.source.self'),
           });
-  return ledger(o.lang, rows, false);
+  const book = ledger(o.lang, rows, false, report.inspections !== undefined);
+  // The quotas the plan leaves out, and why: a sheet of their own.
+  if (v.leftOut)
+    book.sheets.push({
+      name: v.leftOut.heading,
+      table: true,
+      columns: [{ header: v.leftOut.heading, width: 100, wrap: true }],
+      rows: v.leftOut.lines.map((x) => ({ values: [x] })),
+    });
+  // The cheapest other plans, one row a change (the plan, its total and extra on its first row).
+  const alts = v.tables.flatMap((t) => t.alternatives?.items ?? []);
+  if (alts.length) {
+    const m = (code: Parameters<typeof message>[1]) => message(o.lang, code);
+    const alternatives: RowSpec[] = alts.flatMap((a, i) =>
+      (a.changes.length ? a.changes : ['']).map((c, k) => ({
+        values: k === 0 ? [String(i + 1), a.cost, a.extra, c] : ['', '', '', c],
+      })),
+    );
+    book.sheets.push({
+      name: m('plan.xlsx.alternatives-sheet'),
+      table: true,
+      columns: [
+        { header: m('plan.xlsx.alternative'), width: 8 },
+        { header: m('plan.xlsx.total'), width: 14 },
+        { header: m('plan.xlsx.extra'), width: 14 },
+        { header: m('plan.xlsx.change'), width: 64, wrap: true },
+      ],
+      rows: alternatives,
+    });
+  }
+  return book;
 }
 
 /** The same ledger after `plan status`: 状态 filled, and each value now. */

@@ -72,10 +72,45 @@ export function* gridChunks(
   rows: GridRows,
   { width, separator = ': ', none = '—' }: GridOptions = {},
 ): Generator<string> {
+  const m = measureCells(columns, rows);
+  // The columns shown (indexes into `columns`), and the line that says the others once.
+  const keep = columns.map((_, c) => c).filter((c) => !m.isSame[c]);
+  const dropped = columns.map((_, c) => c).filter((c) => m.isSame[c]);
+  if (dropped.length) {
+    const said = dropped
+      .map((c) => `${m.heads[c]}${separator}${terminalText(m.sameValue[c]!) || none}`)
+      .join('  ');
+    yield `${(width === undefined ? [said] : wrapToWidth(said, width)).join('\n')}\n`;
+  }
+  const heads = keep.map((c) => m.heads[c]!);
+  const natural = keep.map((c) => m.natural[c]!);
+  const right = keep.map((c) => columns[c]!.align === 'right');
+  const room = width === undefined ? Infinity : width - 2 * (keep.length - 1);
+  const narrowest = narrowestWidths(columns, keep, natural, right, room);
+  if (sum(narrowest) > room) {
+    yield* stackedChunks(heads, keep, rows, width!, separator);
+    return;
+  }
+  const lines = new GridLines(fitWidths(natural, narrowest, room), right, width === undefined, keep, m.memo);
+  let buf = `${lines.wrapped(heads)}${lines.widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
+  for (let r = 0; r < rows.count; r++) {
+    buf += lines.row(rows, m.cellWidths, r, columns.length);
+    if (buf.length >= CHUNK) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
+}
+
+const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
+
+/** Every cell measured once: the widths, each column's natural width, and which are the same in every row. */
+function measureCells(columns: readonly GridColumn[], rows: GridRows) {
   const all = columns.length;
   const count = rows.count;
-  const allHeads = columns.map((c) => terminalText(c.head));
-  const allNatural = allHeads.map((h) => Math.min(displayWidth(h), GRID_CELL_LIMIT));
+  const heads = columns.map((c) => terminalText(c.head));
+  const natural = heads.map((h) => Math.min(displayWidth(h), GRID_CELL_LIMIT));
   const cellWidths = new Uint32Array(count * all);
   // The one value of each `same` column so far, while every row has it.
   const sameValue: (string | undefined)[] = columns.map(() => undefined);
@@ -100,71 +135,71 @@ export function* gridChunks(
       }
       const w = rows.width?.(r, c) ?? measure(c, rows.cell(r, c));
       cellWidths[at] = w;
-      if (w > allNatural[c]!) allNatural[c] = Math.min(w, GRID_CELL_LIMIT);
+      if (w > natural[c]!) natural[c] = Math.min(w, GRID_CELL_LIMIT);
     }
   }
-  // The columns shown (indexes into `columns`), and the line that says the others once.
-  const keep = columns.map((_, c) => c).filter((c) => !isSame[c]);
-  const dropped = columns.map((_, c) => c).filter((c) => isSame[c]);
-  if (dropped.length) {
-    const said = dropped
-      .map((c) => `${allHeads[c]}${separator}${terminalText(sameValue[c]!) || none}`)
-      .join('  ');
-    yield `${(width === undefined ? [said] : wrapToWidth(said, width)).join('\n')}\n`;
-  }
-  const n = keep.length;
-  const heads = keep.map((c) => allHeads[c]!);
-  const natural = keep.map((c) => allNatural[c]!);
-  const columnAt = (r: number, k: number) => r * all + keep[k]!;
-  const right = keep.map((c) => columns[c]!.align === 'right');
-  const room = width === undefined ? Infinity : width - 2 * (n - 1);
-  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+  return { heads, natural, cellWidths, sameValue, isSame, memo };
+}
+
+/**
+ * The narrowest widths the shown columns may take: loose columns down to MIN_COLUMN, firm columns
+ * keeping their width in their order (the first matters most) while the rest fit in `room`.
+ */
+function narrowestWidths(
+  columns: readonly GridColumn[],
+  keep: readonly number[],
+  natural: readonly number[],
+  right: readonly boolean[],
+  room: number,
+): number[] {
   const loose = natural.map((w, k) => (right[k] ? w : Math.min(w, MIN_COLUMN)));
-  // Firm columns keep their width in their order (the first matters most) while the rest fit.
   const firmOrder = keep.map((c, k) => (columns[c]!.firm ? k : -1)).filter((k) => k >= 0);
-  let narrowest = loose;
   for (let j = firmOrder.length; j > 0; j--) {
     const held = new Set(firmOrder.slice(0, j));
     const tryWidths = natural.map((w, k) => (held.has(k) ? w : loose[k]!));
-    if (sum(tryWidths) <= room) {
-      narrowest = tryWidths;
-      break;
-    }
+    if (sum(tryWidths) <= room) return tryWidths;
   }
-  if (sum(narrowest) > room) {
-    yield* stackedChunks(heads, keep, rows, width!, separator);
-    return;
-  }
-  const widths = fitWidths(natural, narrowest, room);
-  let spaces = ' '.repeat(64);
-  const pad = (k: number): string => {
-    if (k > spaces.length) spaces = ' '.repeat(k * 2);
-    return k > 0 ? spaces.slice(0, k) : '';
-  };
-  /** One line of cell k: its text and width; the last column is padded only when right-aligned. */
-  const padded = (k: number, text: string, w: number): string => {
-    if (k === n - 1) return right[k] ? pad(widths[k]! - w) + text : text;
-    return right[k] ? `${pad(widths[k]! - w) + text}  ` : `${text + pad(widths[k]! - w)}  `;
-  };
+  return loose;
+}
+
+/** The lines of a grid whose column widths are decided: cells padded, wide cells wrapped. */
+class GridLines {
+  private spaces = ' '.repeat(64);
+  private readonly n: number;
   // A repeating column's values are escaped and padded once each (the width of a value is the
   // same wherever it stands).
-  const memoOf = keep.map((c) => (memo[c] ? new Map<string, string>() : undefined));
-  const piece = (k: number, raw: string, measured: number): string => {
-    const m = memoOf[k];
-    if (!m) return padded(k, terminalText(raw), measured);
-    let t = m.get(raw);
-    if (t === undefined) {
-      t = padded(k, terminalText(raw), measured);
-      if (m.size < MEMO) m.set(raw, t);
+  private readonly memoOf: (Map<string, string> | undefined)[];
+
+  constructor(
+    readonly widths: number[],
+    private readonly right: readonly boolean[],
+    /** With no width to keep to, the last column (never padded) shows its text whole. */
+    private readonly unbounded: boolean,
+    private readonly keep: readonly number[],
+    memo: readonly (Map<string, number> | undefined)[],
+  ) {
+    this.n = keep.length;
+    this.memoOf = keep.map((c) => (memo[c] ? new Map<string, string>() : undefined));
+  }
+
+  /** Row r: on one line when every cell fits its column, else wrapped. */
+  row(rows: GridRows, cellWidths: Uint32Array, r: number, all: number): string {
+    const { n, keep, widths } = this;
+    let line = '';
+    for (let k = 0; k < n; k++) {
+      const w = cellWidths[r * all + keep[k]!]!;
+      if (w > widths[k]! && !this.free(k))
+        return this.wrapped(keep.map((c) => terminalText(rows.cell(r, c))));
+      line += this.piece(k, rows.cell(r, keep[k]!), w);
     }
-    return t;
-  };
-  // With no width to keep to, the last column (never padded) shows its text whole.
-  const free = (k: number) => width === undefined && k === n - 1 && !right[k];
+    return `${line.trimEnd()}\n`;
+  }
+
   /** A row (or the header) with a cell wider than its column: that cell wraps, the row takes as many lines. */
-  const wrappedLines = (texts: string[]): string => {
+  wrapped(texts: string[]): string {
+    const { widths } = this;
     const cells = texts.map((text, k) => {
-      if (free(k) || displayWidth(text) <= widths[k]!) return [text];
+      if (this.free(k) || displayWidth(text) <= widths[k]!) return [text];
       // Only the start of a cell can be shown: a name of megabytes is cut before it is wrapped
       // (wrapping weighs every character), far past what MAX_LINES lines can hold.
       const lines = wrapToWidth(truncateToWidth(text, WRAP_COLUMNS * widths[k]!), widths[k]!);
@@ -176,30 +211,42 @@ export function* gridChunks(
     let out = '';
     for (let i = 0; i < height; i++) {
       let line = '';
-      for (let k = 0; k < n; k++) {
+      for (let k = 0; k < this.n; k++) {
         const text = cells[k]![i] ?? '';
-        line += padded(k, text, displayWidth(text));
+        line += this.padded(k, text, displayWidth(text));
       }
       out += `${line.trimEnd()}\n`;
     }
     return out;
-  };
-  let buf = `${wrappedLines(heads)}${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
-  for (let r = 0; r < count; r++) {
-    let line = '';
-    let fits = true;
-    for (let k = 0; k < n && fits; k++) {
-      const w = cellWidths[columnAt(r, k)]!;
-      if (w > widths[k]! && !free(k)) fits = false;
-      else line += piece(k, rows.cell(r, keep[k]!), w);
-    }
-    buf += fits ? `${line.trimEnd()}\n` : wrappedLines(keep.map((c) => terminalText(rows.cell(r, c))));
-    if (buf.length >= CHUNK) {
-      yield buf;
-      buf = '';
-    }
   }
-  if (buf) yield buf;
+
+  private free(k: number): boolean {
+    return this.unbounded && k === this.n - 1 && !this.right[k];
+  }
+
+  private pad(k: number): string {
+    if (k > this.spaces.length) this.spaces = ' '.repeat(k * 2);
+    return k > 0 ? this.spaces.slice(0, k) : '';
+  }
+
+  /** One line of cell k: its text and width; the last column is padded only when right-aligned. */
+  private padded(k: number, text: string, w: number): string {
+    const right = this.right[k];
+    const gap = this.widths[k]! - w;
+    if (k === this.n - 1) return right ? this.pad(gap) + text : text;
+    return right ? `${this.pad(gap) + text}  ` : `${text + this.pad(gap)}  `;
+  }
+
+  private piece(k: number, raw: string, measured: number): string {
+    const m = this.memoOf[k];
+    if (!m) return this.padded(k, terminalText(raw), measured);
+    let t = m.get(raw);
+    if (t === undefined) {
+      t = this.padded(k, terminalText(raw), measured);
+      if (m.size < MEMO) m.set(raw, t);
+    }
+    return t;
+  }
 }
 
 /** Each row as `heading: value` lines wrapped to the width, rows apart by a blank line. */

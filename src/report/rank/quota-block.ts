@@ -11,7 +11,7 @@ import { makeStyle } from '../style.js';
 import { truncateToWidth, wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
 import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
-import { candidateLine, groupName, quotaPartLines, quotaSentence, quotaTitle } from './rows.js';
+import { candidateLine, groupName, quotaPartLines, quotaSentence, quotaTitle, unitsOf } from './rows.js';
 
 /** What the quotas section of a table needs. */
 export interface QuotaBlockTable {
@@ -76,7 +76,7 @@ export function* quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOp
       for (const p of parts) push(...wrapped('      ', shown(p)));
     }
     if (q.candidates.length) {
-      push(...wrapped('    ', message(lang, 'rank.candidates')));
+      push(...wrapped('    ', message(lang, 'rank.candidates', { units: unitsOf(l, q.candidates.length) })));
       for (const c of q.candidates) push(...wrapped('      ', shown(candidateLine(c, l))));
     }
     if (text.length >= 65536) {

@@ -349,11 +349,7 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
     case 'met':
       return message(l.lang, 'rank.quota.met', p);
     case 'short':
-      return message(
-        l.lang,
-        q.unreachable ? 'rank.quota.share-short-unreachable' : 'rank.quota.share-short',
-        p,
-      );
+      return message(l.lang, shareShort(q, p.points), p);
     case 'over':
       return message(l.lang, 'rank.quota.share-over', p);
     case 'masked':
@@ -361,8 +357,44 @@ function quotaVerdict(q: QuotaResult, l: Labeller): string {
   }
 }
 
-/** "需整改：A、B；一票否决：C": a failed veto is no fix like the others. */
+/**
+ * How a share short of its target is said: in percentage points, except where they round to 0
+ * (exactly 50% against "more than 50%", or 49.96% against 50%), which would read "0 points below".
+ */
+function shareShort(
+  q: QuotaResult,
+  points: string,
+):
+  | 'rank.quota.share-short'
+  | 'rank.quota.share-short-unreachable'
+  | 'rank.quota.share-short-at'
+  | 'rank.quota.share-short-hair' {
+  if (q.unreachable) return 'rank.quota.share-short-unreachable';
+  if (points !== '0') return 'rank.quota.share-short';
+  const target = 'value' in q.bound.value ? q.bound.value.value : undefined;
+  return target !== undefined && Math.abs(q.share - target) < 1e-9
+    ? 'rank.quota.share-short-at'
+    : 'rank.quota.share-short-hair';
+}
+
+/**
+ * fixesText by labeller, fixes list and veto list: a batch's entries share their gaps' lists (one
+ * copy of each, entry-wire), and a quota short by thousands lists thousands of candidates.
+ */
+const FIXES = new WeakMap<Labeller, WeakMap<readonly string[], WeakMap<readonly string[], string>>>();
+
 function fixesText(c: Candidate, l: Labeller, sep: string): string {
+  let byFixes = FIXES.get(l);
+  if (!byFixes) FIXES.set(l, (byFixes = new WeakMap()));
+  let byVetoes = byFixes.get(c.gap.fixes);
+  if (!byVetoes) byFixes.set(c.gap.fixes, (byVetoes = new WeakMap()));
+  let text = byVetoes.get(c.entry.vetoes);
+  if (text === undefined) byVetoes.set(c.entry.vetoes, (text = fixesTextOf(c, l, sep)));
+  return text;
+}
+
+/** "需整改：A、B；一票否决：C": a failed veto is no fix like the others. */
+function fixesTextOf(c: Candidate, l: Labeller, sep: string): string {
   const vetoed = c.gap.fixes.filter((id) => c.entry.vetoes.includes(id));
   const others = c.gap.fixes.filter((id) => !c.entry.vetoes.includes(id));
   const parts: string[] = [];

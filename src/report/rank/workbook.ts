@@ -8,7 +8,7 @@
 
 import type { RankEntry } from '../../engine/rank.js';
 import { type MessageCode, message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { listOf, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Finding } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { placeText } from '../../model/place.js';
@@ -34,6 +34,7 @@ import {
   quotaTitle,
   rowWords,
   tierDistribution,
+  unitsOf,
 } from './rows.js';
 import type { RankReport } from './types.js';
 
@@ -271,7 +272,10 @@ export function groupsSheet(report: RankReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.rubric', 28),
       col('table.col.group-by', 8),
       col('xlsx.col.group', 14),
-      col('xlsx.col.count', 8),
+      countColumn(
+        report.tables.filter((t) => t.groups?.length),
+        o,
+      ),
       col('xlsx.col.mean', 8, '0.00'),
       col('table.col.tiers', 40),
     ],
@@ -312,7 +316,10 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.quota', 30),
       col('table.col.group-by', 8),
       col('xlsx.col.group', 14),
-      col('xlsx.col.count', 8),
+      countColumn(
+        report.tables.filter((t) => t.quotas.length),
+        o,
+      ),
       col('table.col.unscored', 8),
       col('table.col.missing', 8),
       col('xlsx.col.reached', 8),
@@ -324,7 +331,7 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.short-by', 8),
       col('rank.col.points-off', 8, '0.0'),
       { ...col('table.col.verdict', 36), wrap: true },
-      { ...col('xlsx.col.candidates', 40), wrap: true },
+      { ...candidatesColumn(report, o), wrap: true },
       { ...col('table.col.in-doubt', 36), wrap: true },
     ],
     rows: (function* () {
@@ -359,6 +366,32 @@ export function quotasSheet(report: RankReport, o: FormatOptions): SheetSpec {
       }
     })(),
   };
+}
+
+/**
+ * The candidates' header, in the words the text and HTML reports give the same list: 最有望达标的社区
+ * (or 街道, 小区: what the rubrics' quotas count; each once when the workbook holds several).
+ */
+function candidatesColumn(report: RankReport, o: FormatOptions): ColumnSpec {
+  const header = message(o.lang, 'report.candidates', {
+    units: unitsOfTables(
+      report.tables.filter((t) => t.quotas.length),
+      o,
+    ),
+  });
+  return { header, width: Math.max(40, textWidth(header)) };
+}
+
+/** What the tables' rubrics score, in words (社区, 街道, 小区 or a list of them): communities if none. */
+function unitsOfTables(tables: readonly { rubric: Rubric }[], o: FormatOptions): string {
+  const units = [...new Set(tables.map((t) => unitsOf(labeller(o.lang, t.rubric), 2)))];
+  return units.length ? listOf(o.lang, units) : message(o.lang, 'quota.units.community', { count: '2' });
+}
+
+/** The count column, named for what is counted: 社区数, or 街道数 for a rubric that scores streets. */
+export function countColumn(tables: readonly { rubric: Rubric }[], o: FormatOptions): ColumnSpec {
+  const header = message(o.lang, 'xlsx.col.count-of', { units: unitsOfTables(tables, o) });
+  return { header, width: Math.max(8, textWidth(header)) };
 }
 
 /** One row per finding of a file that could not be scored. */
@@ -408,12 +441,10 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
     ...report.tables.map((t) => ({
       values: [
         m('xlsx.about.rubric'),
-        o.lang === 'en'
-          ? `${pick(t.rubric.title, o.lang)} (${t.rubric.id})`
-          : `${pick(t.rubric.title, o.lang)}（${t.rubric.id}）`,
+        nameWithId(o.lang, pick(t.rubric.title, o.lang), t.rubric.id),
       ] as SheetValue[],
     })),
-    { values: [m('xlsx.about.period'), [...periods].sort().join(', ')] },
+    { values: [m('xlsx.about.period'), listOf(o.lang, [...periods].sort())] },
     { values: [m('xlsx.about.as-of'), o.asOf] },
     { values: [m('xlsx.about.tool'), o.tool] },
     {

@@ -7,7 +7,7 @@
  * it depends on the time or the machine.
  */
 import { criterionOrder, type KeptPoints, pointOf } from '../../engine/criterion-points.js';
-import { STATUSES } from '../../engine/result.js';
+import { STATUSES, type Status } from '../../engine/result.js';
 import type { Lang } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { RankReport } from '../rank/types.js';
@@ -77,6 +77,29 @@ const FLAT: [Element, (r: ResultRow, m: ResultsMeta) => unknown][] = [
  * cost some 40% of the writing.
  */
 const WITH_STATISTICS = new Set(['rubric', 'period', 'id', 'street', 'district', 'status', 'total', 'tier']);
+
+/**
+ * Text columns with a different value in nearly every row, handed to the writer as their UTF-8
+ * bytes: it would encode each value into a buffer of its own (a hundred thousand rows: some
+ * 200,000 small buffers outside the heap to make and collect), where these are views of one
+ * buffer per column and row group. The same bytes are written; no statistics are kept of them
+ * (statistics of bytes and of text can order differently).
+ */
+const AS_BYTES = new Set(['name', 'file']);
+
+/** Each text as a view of its UTF-8 bytes in one buffer (null stays null). */
+function utf8Views(values: readonly (string | null)[]): (Uint8Array | null)[] {
+  let size = 0;
+  for (const v of values) if (v !== null) size += Buffer.byteLength(v, 'utf8');
+  const buf = Buffer.alloc(size);
+  let at = 0;
+  return values.map((v) => {
+    if (v === null) return null;
+    const n = buf.write(v, at, 'utf8');
+    at += n;
+    return buf.subarray(at - n, at);
+  });
+}
 
 /**
  * The criteria, three columns each (`points.<id>`, `possible.<id>`, `status.<id>`), for every
@@ -150,35 +173,50 @@ const lazy = (name: string, make: () => unknown[], statistics = false): LazyColu
 /**
  * A row group's columns, each made when hyparquet-writer reads its `data` (once, column by
  * column, as it writes them; the first once more for the group's length): so memory holds one
- * column's values at a time, not the group's eighty, and each is let go as it is written.
+ * column's values at a time (a criterion's three columns together), not the group's eighty, and
+ * each is let go as it is written.
  */
 function columnsOf(rows: readonly ResultRow[], meta: ResultsMeta, c: CriterionColumns): LazyColumn[] {
   const flat = FLAT.map(([s, read]) =>
-    lazy(s.name, () => rows.map((r) => read(r, meta)), WITH_STATISTICS.has(s.name)),
+    lazy(
+      s.name,
+      AS_BYTES.has(s.name)
+        ? () => utf8Views(rows.map((r) => read(r, meta) as string | null))
+        : () => rows.map((r) => read(r, meta)),
+      WITH_STATISTICS.has(s.name),
+    ),
   );
   // Each row's points, and the place of every criterion column in its rubric's order (none: no points).
   const kept = rows.map((r) => r.points?.values);
-  const none = new Int32Array(c.ids.length).fill(-1);
-  const places = rows.map((r) => (r.points ? (c.places.get(r.points.rubric) ?? none) : none));
-  const criteria = c.ids.flatMap((id, k) => {
-    /** The criterion's values along `part` (0 points, 1 possible, 2 status), null where a row has none. */
-    const values = (part: 0 | 1 | 2): (number | null)[] => {
-      // Filled first: an array of nulls and numbers from the start, never one of holes made over.
-      const out: (number | null)[] = new Array(rows.length).fill(null);
-      for (let j = 0; j < rows.length; j++) {
-        const i = places[j]![k]!;
-        if (i < 0) continue;
-        const x = pointOf(kept[j]!, part, i);
-        if (!Number.isNaN(x)) out[j] = x;
-      }
-      return out;
-    };
-    return [
-      lazy(`points.${id}`, () => values(0)),
-      lazy(`possible.${id}`, () => values(1)),
-      lazy(`status.${id}`, () => values(2).map((s) => (s === null ? null : STATUSES[s]!))),
-    ];
-  });
+  const places = rows.map((r) => (r.points ? c.places.get(r.points.rubric) : undefined));
+  // A criterion's three columns, made together in one pass over the rows when the writer reads the
+  // first of them (it reads them in turn), and let go when it moves on to the next criterion.
+  let made:
+    | { k: number; earned: (number | null)[]; possible: (number | null)[]; status: (Status | null)[] }
+    | undefined;
+  const criterion = (k: number) => {
+    if (made?.k === k) return made;
+    const nulls = <T>(): T[] => new Array<T>(rows.length).fill(null as T);
+    made = { k, earned: nulls(), possible: nulls(), status: nulls() };
+    const { earned, possible, status } = made;
+    for (let j = 0; j < rows.length; j++) {
+      const i = places[j]?.[k] ?? -1;
+      if (i < 0) continue;
+      const p = kept[j]!;
+      const e = pointOf(p, 0, i);
+      if (!Number.isNaN(e)) earned[j] = e;
+      const q = pointOf(p, 1, i);
+      if (!Number.isNaN(q)) possible[j] = q;
+      const s = pointOf(p, 2, i);
+      if (!Number.isNaN(s)) status[j] = STATUSES[s]!;
+    }
+    return made;
+  };
+  const criteria = c.ids.flatMap((id, k) => [
+    lazy(`points.${id}`, () => criterion(k).earned),
+    lazy(`possible.${id}`, () => criterion(k).possible),
+    lazy(`status.${id}`, () => criterion(k).status),
+  ]);
   return [
     ...flat,
     lazy('vetoes', () => rows.map((r) => r.vetoes)),

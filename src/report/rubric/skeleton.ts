@@ -23,48 +23,71 @@ type Code = Parameters<typeof message>[1];
 
 /** The placeholders, by the reader's language (the words a rubric author must replace). */
 function todo(lang: Lang, zhCN: string, zhTW: string, en: string): string {
-  return lang === 'en' ? `"TODO: ${en}"` : lang === 'zh-TW' ? `待填：${zhTW}` : `待填：${zhCN}`;
+  return message(lang, 'skeleton.todo', { zhCN, zhTW, en });
+}
+
+/** The skeleton's lines so far, and how a comment is written (wrapped, in the reader's language). */
+class Writer {
+  readonly out: string[] = [];
+  constructor(readonly lang: Lang) {}
+  comment(code: Code, indent = '', p: Record<string, string> = {}): void {
+    for (const line of wrapToWidth(message(this.lang, code, p), 76 - indent.length))
+      this.out.push(`${indent}# ${line}`);
+  }
+  lines(...ls: string[]): void {
+    this.out.push(...ls);
+  }
+  text(): string {
+    return `${this.out.join('\n')}\n`;
+  }
 }
 
 export function rubricSkeleton(o: SkeletonOptions): string {
-  const out: string[] = [];
-  const comment = (code: Code, indent = '', p: Record<string, string> = {}) => {
-    for (const line of wrapToWidth(message(o.lang, code, p), 76 - indent.length))
-      out.push(`${indent}# ${line}`);
-  };
-  const lines = (...ls: string[]) => out.push(...ls);
-  const t = (zhCN: string, zhTW: string, en: string) => todo(o.lang, zhCN, zhTW, en);
-  const quote = t('出处原文', '出處原文', "the source's words");
+  const w = new Writer(o.lang);
+  const quote = todo(o.lang, '出处原文', '出處原文', "the source's words");
+  w.comment('skeleton.header', '', { file: o.file });
+  w.comment('skeleton.docs');
+  w.comment('skeleton.id');
+  w.lines(`rubric: ${o.parent ? `${o.parent.rubric.id}-variant` : 'my-rubric'}`);
+  w.comment('skeleton.title');
+  w.lines(
+    'title:',
+    '  zh-CN: 待填：评分细则名称',
+    '  zh-TW: 待填：評分細則名稱',
+    '  en: "TODO: rubric title"',
+  );
+  if (o.parent) return variant(o, w, quote);
+  definitions(o, w);
+  sections(w, quote);
+  tiersAndQuotas(w);
+  return w.text();
+}
 
-  comment('skeleton.header', '', { file: o.file });
-  comment('skeleton.docs');
-  comment('skeleton.id');
-  lines(`rubric: ${o.parent ? `${o.parent.rubric.id}-variant` : 'my-rubric'}`);
-  comment('skeleton.title');
-  lines('title:', '  zh-CN: 待填：评分细则名称', '  zh-TW: 待填：評分細則名稱', '  en: "TODO: rubric title"');
-  if (o.parent) return variant(o, out, comment, lines, quote);
-  comment('skeleton.level');
-  lines('level: community');
-  comment('skeleton.year');
-  lines(`year: ${o.year}`);
-  comment('skeleton.source');
-  lines(
+/** The rubric's level, year, source, facilities and one metric of each type. */
+function definitions(o: SkeletonOptions, w: Writer): void {
+  const t = (zhCN: string, zhTW: string, en: string) => todo(o.lang, zhCN, zhTW, en);
+  w.comment('skeleton.level');
+  w.lines('level: community');
+  w.comment('skeleton.year');
+  w.lines(`year: ${o.year}`);
+  w.comment('skeleton.source');
+  w.lines(
     'source:',
     `  title: { zh-CN: 待填：出处文件标题, zh-TW: 待填：出處文件標題, en: "TODO: source document" }`,
     `  file: ${t('出处文件名', '出處檔案名稱', 'source file')}`,
     `  year: ${o.year}`,
   );
-  comment('skeleton.facilities');
-  lines(
+  w.comment('skeleton.facilities');
+  w.lines(
     'facilities:',
     '  police-office: { zh-CN: 社区警务室, zh-TW: 社區警務室, en: police office, aliases: [警务室, 警務室] }',
     '  activity-room: { zh-CN: 活动室, zh-TW: 活動室, en: activity room, aliases: [活动用房, 活動用房] }',
   );
-  comment('skeleton.metrics');
-  lines('metrics:');
+  w.comment('skeleton.metrics');
+  w.lines('metrics:');
   const metric = (type: string, line: string) => {
-    comment(`skeleton.type.${type}` as Code, '  ');
-    lines(`  ${line}`);
+    w.comment(`skeleton.type.${type}` as Code, '  ');
+    w.lines(`  ${line}`);
   };
   metric(
     'area',
@@ -87,17 +110,24 @@ export function rubricSkeleton(o: SkeletonOptions): string {
     'number',
     'satisfaction: { type: number, title: { zh-CN: 群众满意度得分, zh-TW: 群眾滿意度得分, en: satisfaction score } }',
   );
-  comment('skeleton.sections');
-  comment('skeleton.quote');
-  lines(
+}
+
+/** One section with one worked criterion of each kind, each with its source's words to fill in. */
+function sections(w: Writer, quote: string): void {
+  w.comment('skeleton.sections');
+  w.comment('skeleton.quote');
+  w.lines(
     'sections:',
     '  - id: services',
     '    title: { zh-CN: 社区服务和设施, zh-TW: 社區服務和設施, en: Services and facilities }',
     '    criteria:',
   );
   const criterion = (kind: string, body: string[]) => {
-    comment(`skeleton.kind.${kind}` as Code, '      ');
-    lines(...body.map((l, i) => `      ${i === 0 ? '- ' : '  '}${l}`), `        source: { quote: ${quote} }`);
+    w.comment(`skeleton.kind.${kind}` as Code, '      ');
+    w.lines(
+      ...body.map((l, i) => `      ${i === 0 ? '- ' : '  '}${l}`),
+      `        source: { quote: ${quote} }`,
+    );
   };
   criterion('checklist', [
     'id: rooms',
@@ -155,44 +185,41 @@ export function rubricSkeleton(o: SkeletonOptions): string {
     'veto: true',
     'points: 10',
   ]);
-  comment('skeleton.tiers');
-  lines(
+}
+
+/** Two tiers and a quota. */
+function tiersAndQuotas(w: Writer): void {
+  w.comment('skeleton.tiers');
+  w.lines(
     'tiers:',
     '  - { id: model, title: { zh-CN: 示范社区, zh-TW: 示範社區, en: model community }, min-score: 90, requires: [rooms] }',
     '  - { id: pass, title: { zh-CN: 达标社区, zh-TW: 達標社區, en: pass }, min-score: 60 }',
   );
-  comment('skeleton.quotas');
-  lines(
+  w.comment('skeleton.quotas');
+  w.lines(
     'quotas:',
     '  - { id: pass-share, title: { zh-CN: 达标率, zh-TW: 達標率, en: share passing }, group: street, share: { tier: pass }, at-least: 85% }',
   );
-  return `${out.join('\n')}\n`;
 }
 
 /** A district's variant of a rubric: inherit everything, drop and override by id. */
-function variant(
-  o: SkeletonOptions,
-  out: string[],
-  comment: (code: Code, indent?: string, p?: Record<string, string>) => void,
-  lines: (...ls: string[]) => void,
-  quote: string,
-): string {
+function variant(o: SkeletonOptions, w: Writer, quote: string): string {
   const parent = o.parent!;
-  comment('skeleton.extends', '', { parent: parent.ref });
-  lines(`extends: ${parent.ref}`);
-  comment('skeleton.drop');
-  lines('drop: []');
+  w.comment('skeleton.extends', '', { parent: parent.ref });
+  w.lines(`extends: ${parent.ref}`);
+  w.comment('skeleton.drop');
+  w.lines('drop: []');
   const section = parent.rubric.sections.find((s) => s.criteria.length > 0);
   const first = section && allCriteria(parent.rubric).find((c) => c.section === section.id);
   const facility = Object.keys(parent.rubric.facilities)[0];
   if (section && first) {
-    lines('sections:', `  - id: ${section.id}`, '    criteria:');
-    comment('skeleton.override', '      ');
-    lines(`      - id: ${first.id}`, `        points: ${first.points}`);
+    w.lines('sections:', `  - id: ${section.id}`, '    criteria:');
+    w.comment('skeleton.override', '      ');
+    w.lines(`      - id: ${first.id}`, `        points: ${first.points}`);
   }
   if (section && facility) {
-    comment('skeleton.add', '      ');
-    lines(
+    w.comment('skeleton.add', '      ');
+    w.lines(
       '      - id: my-addition',
       '        title: { zh-CN: 待填：新增评分项, zh-TW: 待填：新增評分項, en: "TODO: new criterion" }',
       '        kind: checklist',
@@ -201,5 +228,5 @@ function variant(
       `        source: { quote: ${quote} }`,
     );
   }
-  return `${out.join('\n')}\n`;
+  return w.text();
 }

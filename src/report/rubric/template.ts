@@ -55,10 +55,20 @@ function rollUpCriteria(rubric: Rubric) {
   return rubric.sections.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'roll-up' ? [c] : [])));
 }
 
+type Say = (code: Parameters<typeof message>[1], p?: Record<string, string>) => string;
+
 export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
-  const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(o.lang, code, p);
+  const m: Say = (code, p = {}) => message(o.lang, code, p);
   const v = o.values;
-  const out: string[] = [
+  const out = [...headLines(rubric, o, m), ...metricLines(rubric, o, m), ...facilityLines(rubric, o, m)];
+  if (v?.notes !== undefined) out.push(`notes: ${yamlValue(v.notes)}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** The schema line, the rubric, who the file is about, its period, and the roll-ups. */
+function headLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
+  const v = o.values;
+  return [
     `# yaml-language-server: $schema=${o.schema}`,
     ...comment(
       m('authoring.init.header', { title: pick(rubric.title, o.lang) || rubric.id, rubric: rubric.id }),
@@ -94,12 +104,12 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
       comment(m('rollup.init', { criterion: pick(c.title, o.lang) || c.id, from: c.from }), ''),
     ),
   ];
-  const metricValue = (id: string) => {
-    const raw = v?.metrics.get(id);
-    const def = rubric.metrics[id];
-    return yamlValue(raw === undefined || raw === null || !def ? raw : VALUE_TYPES[def.type].toYaml(raw));
-  };
+}
 
+/** Every metric the criteria read, each with its title, unit, options, uses and value. */
+function metricLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
+  const out: string[] = [];
+  const v = o.values;
   const uses = metricUses(rubric, o.lang);
   const needed = neededMetrics(rubric);
   for (const id of v?.metrics.keys() ?? []) if (rubric.metrics[id] && !needed.includes(id)) needed.push(id);
@@ -141,11 +151,23 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
       if (u?.criteria.length)
         out.push(...comment(m('authoring.init.used-by', { criteria: u.criteria.join('; ') }), '  '));
       for (const q of u?.sources ?? []) out.push(...comment(m('authoring.init.source', { source: q }), '  '));
-      out.push(`  ${id}: ${metricValue(id)}`);
+      out.push(`  ${id}: ${metricValue(rubric, o, id)}`);
     }
   }
+  return out;
+}
 
-  // Facilities the criteria name; an area placeholder where a criterion needs the area, else a count.
+/** A metric's value as YAML: the community's (convert --to yaml), else `~`. */
+function metricValue(rubric: Rubric, o: TemplateOptions, id: string): string {
+  const raw = o.values?.metrics.get(id);
+  const def = rubric.metrics[id];
+  return yamlValue(raw === undefined || raw === null || !def ? raw : VALUE_TYPES[def.type].toYaml(raw));
+}
+
+/** Facilities the criteria name; an area placeholder where a criterion needs the area, else a count. */
+function facilityLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
+  const out: string[] = [];
+  const v = o.values;
   const named = facilityUses(rubric, o.lang);
   // With values, only the facilities the community has, then any other of the rubric it lists.
   const listed = v ? [...v.facilities.keys()] : [];
@@ -180,6 +202,5 @@ export function assessmentTemplate(rubric: Rubric, o: TemplateOptions): string {
       out.push(`  - { ${parts.join(', ')} }`);
     }
   }
-  if (v?.notes !== undefined) out.push(`notes: ${yamlValue(v.notes)}`);
-  return `${out.join('\n')}\n`;
+  return out;
 }

@@ -6,7 +6,15 @@ import type { Piece, RuleDescription } from '../../kinds/describe.js';
 import { criterionMax, kindOf } from '../../kinds/registry.js';
 import type { MetricType } from '../../model/figures.js';
 import { pick } from '../../model/localized.js';
-import { type Bound, type Criterion, type Figure, maxScore, type Rubric } from '../../model/rubric.js';
+import {
+  type Bound,
+  type Criterion,
+  type Figure,
+  maxScore,
+  type Quota,
+  type Rubric,
+  type Tier,
+} from '../../model/rubric.js';
 import type { Labeller } from '../labels.js';
 import { num, withUnit } from '../numbers.js';
 import { INFERRED_MARK, isInferred, marked, sourceCitation } from '../provenance.js';
@@ -150,6 +158,15 @@ function pieceText(p: Piece, l: Labeller): string {
 const originOf = (o: Origins | undefined, k: keyof Origins, id: string): RowOrigin =>
   (o?.[k]?.[id] as RowOrigin | undefined) ?? (o ? 'inherited' : 'own');
 
+/** Which rows a view shows, and where each came from: `origins` of a rubric that extends another. */
+interface Showing {
+  origins: Origins | undefined;
+  resolved: boolean;
+}
+
+/** Whether a row is shown: inherited rows only in the resolved view. */
+const shows = (w: Showing, o: RowOrigin) => w.resolved || o !== 'inherited';
+
 /**
  * The rubric as rows. With `origins` (a rubric that extends another), each row says whether it
  * was inherited, overridden or added; unless `resolved`, inherited rows are left out.
@@ -159,41 +176,8 @@ export function rubricView(
   l: Labeller,
   options: { origins?: Origins; resolved: boolean; drop?: string[] },
 ): RubricView {
-  const { origins, resolved } = options;
-  const keep = (o: RowOrigin) => resolved || o !== 'inherited';
+  const w: Showing = { origins: options.origins, resolved: options.resolved };
   const source = sourceCitation(rubric.source, l.lang);
-  const sections: RubricView['sections'] = [];
-  for (const s of rubric.sections) {
-    const criteria = s.criteria
-      .map((c): CriterionRow => {
-        return {
-          id: c.id,
-          title: (pick(c.title, l.lang) || c.id) + (isInferred(c) ? ` ${INFERRED_MARK}` : ''),
-          kind: c.kind,
-          kindWord: message(l.lang, `authoring.kind.${c.kind}`),
-          points: c.points,
-          veto: c.veto,
-          rule: ruleText(c, rubric, l),
-          ...(quoteCell(c, l.lang) ? { quote: quoteCell(c, l.lang) } : {}),
-          ...(c.source?.file ? { sourceFile: c.source.file } : {}),
-          ...(c.source?.note ? { note: c.source.note } : {}),
-          ...(isInferred(c) ? { inferred: true as const } : {}),
-          ...(l.marks.points(c.id) ? { pointsPractice: true as const } : {}),
-          origin: originOf(origins, 'criteria', c.id),
-        };
-      })
-      .filter((c) => keep(c.origin));
-    const origin = originOf(origins, 'sections', s.id);
-    if (!criteria.length && !keep(origin)) continue;
-    sections.push({
-      id: s.id,
-      title: pick(s.title, l.lang) || s.id,
-      ...(s.weight !== undefined ? { weight: s.weight } : {}),
-      ...(l.marks.weight(s.id) ? { weightPractice: true as const } : {}),
-      origin,
-      criteria,
-    });
-  }
   return {
     id: rubric.id,
     title: pick(rubric.title, l.lang) || rubric.id,
@@ -203,52 +187,90 @@ export function rubricView(
     ...(rubric.extends ? { extends: rubric.extends } : {}),
     drop: options.drop ?? [],
     total: Math.round(maxScore(rubric.sections, criterionMax) * 100) / 100,
-    resolved,
-    sections,
-    tiers: rubric.tiers
-      .map((t) => ({
-        id: t.id,
-        title: pick(t.title, l.lang) || t.id,
-        minScore: t.minScore,
-        ...(l.marks.threshold(t.id) ? { minScorePractice: true as const } : {}),
-        ...(l.marks.requires(t.id) ? { requiresPractice: true as const } : {}),
-        ...(t.conferred ? { conferred: true as const } : {}),
-        requires: [
-          ...t.requires,
-          ...(t.requiresValues ?? []).map((r) => `${r.metric}: ${r.oneOf.join('|')}`),
-        ],
-        // What tables and Markdown show: criteria by title, an earlier award in words.
-        requiresWords: [
-          ...t.requires.map((id) => l.criterion(id)),
-          ...(t.requiresValues ?? []).map((r) =>
-            message(l.lang, 'authoring.rule.choice-of', {
-              metric: l.metric(r.metric),
-              options: l.options(r.metric, r.oneOf),
-            }),
-          ),
-        ],
-        origin: originOf(origins, 'tiers', t.id),
-      }))
-      .filter((t) => keep(t.origin)),
-    quotas: rubric.quotas
-      .map((q) => ({
-        id: q.id,
-        title: pick(q.title, l.lang) || q.id,
-        group: q.group,
-        tier: q.tier,
-        ...(q.criterion !== undefined ? { criterion: q.criterion } : {}),
-        groupWord: message(l.lang, `table.by.${q.group}`),
-        // A quota of a criterion (大多数 ≥ 300 ㎡) counts those meeting it: its title stands for a tier.
-        tierWord:
-          q.criterion !== undefined
-            ? l.criterion(q.criterion)
-            : pick(rubric.tiers.find((t) => t.id === q.tier)?.title ?? {}, l.lang) || q.tier,
-        share: boundText(q.bound, 'rate', l),
-        origin: originOf(origins, 'quotas', q.id),
-      }))
-      .filter((q) => keep(q.origin)),
+    resolved: w.resolved,
+    sections: sectionRows(rubric, l, w),
+    tiers: rubric.tiers.map((t) => tierRow(t, l, w)).filter((t) => shows(w, t.origin)),
+    quotas: rubric.quotas.map((q) => quotaRow(rubric, q, l, w)).filter((q) => shows(w, q.origin)),
     ...(l.marks.any ? { legend: message(l.lang, 'provenance.legend') } : {}),
     ...catalogue(rubric, l),
+  };
+}
+
+/** The sections shown, each with its criteria shown. */
+function sectionRows(rubric: Rubric, l: Labeller, w: Showing): RubricView['sections'] {
+  const sections: RubricView['sections'] = [];
+  for (const s of rubric.sections) {
+    const criteria = s.criteria.map((c) => criterionRow(rubric, c, l, w)).filter((c) => shows(w, c.origin));
+    const origin = originOf(w.origins, 'sections', s.id);
+    if (!criteria.length && !shows(w, origin)) continue;
+    sections.push({
+      id: s.id,
+      title: pick(s.title, l.lang) || s.id,
+      ...(s.weight !== undefined ? { weight: s.weight } : {}),
+      ...(l.marks.weight(s.id) ? { weightPractice: true as const } : {}),
+      origin,
+      criteria,
+    });
+  }
+  return sections;
+}
+
+function criterionRow(rubric: Rubric, c: Criterion, l: Labeller, w: Showing): CriterionRow {
+  return {
+    id: c.id,
+    title: (pick(c.title, l.lang) || c.id) + (isInferred(c) ? ` ${INFERRED_MARK}` : ''),
+    kind: c.kind,
+    kindWord: message(l.lang, `authoring.kind.${c.kind}`),
+    points: c.points,
+    veto: c.veto,
+    rule: ruleText(c, rubric, l),
+    ...(quoteCell(c, l.lang) ? { quote: quoteCell(c, l.lang) } : {}),
+    ...(c.source?.file ? { sourceFile: c.source.file } : {}),
+    ...(c.source?.note ? { note: c.source.note } : {}),
+    ...(isInferred(c) ? { inferred: true as const } : {}),
+    ...(l.marks.points(c.id) ? { pointsPractice: true as const } : {}),
+    origin: originOf(w.origins, 'criteria', c.id),
+  };
+}
+
+function tierRow(t: Tier, l: Labeller, w: Showing): RubricView['tiers'][number] {
+  return {
+    id: t.id,
+    title: pick(t.title, l.lang) || t.id,
+    minScore: t.minScore,
+    ...(l.marks.threshold(t.id) ? { minScorePractice: true as const } : {}),
+    ...(l.marks.requires(t.id) ? { requiresPractice: true as const } : {}),
+    ...(t.conferred ? { conferred: true as const } : {}),
+    requires: [...t.requires, ...(t.requiresValues ?? []).map((r) => `${r.metric}: ${r.oneOf.join('|')}`)],
+    // What tables and Markdown show: criteria by title, an earlier award in words.
+    requiresWords: [
+      ...t.requires.map((id) => l.criterion(id)),
+      ...(t.requiresValues ?? []).map((r) =>
+        message(l.lang, 'authoring.rule.choice-of', {
+          metric: l.metric(r.metric),
+          options: l.options(r.metric, r.oneOf),
+        }),
+      ),
+    ],
+    origin: originOf(w.origins, 'tiers', t.id),
+  };
+}
+
+function quotaRow(rubric: Rubric, q: Quota, l: Labeller, w: Showing): RubricView['quotas'][number] {
+  return {
+    id: q.id,
+    title: pick(q.title, l.lang) || q.id,
+    group: q.group,
+    tier: q.tier,
+    ...(q.criterion !== undefined ? { criterion: q.criterion } : {}),
+    groupWord: message(l.lang, `table.by.${q.group}`),
+    // A quota of a criterion (大多数 ≥ 300 ㎡) counts those meeting it: its title stands for a tier.
+    tierWord:
+      q.criterion !== undefined
+        ? l.criterion(q.criterion)
+        : pick(rubric.tiers.find((t) => t.id === q.tier)?.title ?? {}, l.lang) || q.tier,
+    share: boundText(q.bound, 'rate', l),
+    origin: originOf(w.origins, 'quotas', q.id),
   };
 }
 

@@ -70,21 +70,32 @@ export const trendHtml: Formatter<TrendReport> = (report, { lang }) => {
   return out.join('\n');
 };
 
+type Say = (c: MessageCode, p?: Record<string, string>) => string;
+
 function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
-  const lang = l.lang;
-  const m = (c: MessageCode, p?: Record<string, string>) => esc(message(lang, c, p));
+  const m: Say = (c, p) => esc(message(l.lang, c, p));
   const tr = t.trend;
-  const list = listSeparator(lang);
   const out = [`<section class="table-section" id="${anchor}">`];
   out.push(
     `<h2>${m('trend.heading', {
       rubric: l.rubricTitle(),
       id: t.rubric.id,
       count: String(tr.communities.length),
-      periods: tr.periods.join(list),
+      periods: tr.periods.join(listSeparator(l.lang)),
     })}</h2>`,
   );
-  out.push(`<h3>${m('trend.html.scores')}</h3>`);
+  out.push(...scoresTable(t, l, m));
+  out.push(...changeLists(t, l, m));
+  if (tr.groups.length) out.push(...groupCharts(t, anchor, l));
+  if (t.weights && tr.composite && tr.cycleYears) out.push(...cycleSection(t, anchor, l, m));
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** Each community's score (and tier) by period, its change and its moves. */
+function scoresTable(t: TrendTable, l: Labeller, m: Say): string[] {
+  const tr = t.trend;
+  const out = [`<h3>${m('trend.html.scores')}</h3>`];
   const head = [
     `<th style="width:24%" data-sort="text" scope="col">${m('trend.col.community')}</th>`,
     `<th style="width:12%" data-sort="text" scope="col">${m('trend.col.street')}</th>`,
@@ -95,7 +106,7 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
   out.push(
     `<table class="sortable trend" style="table-layout:auto"><thead><tr>${head.join('')}</tr></thead><tbody>`,
   );
-  const sep = clauseSeparator(lang);
+  const sep = clauseSeparator(l.lang);
   for (const c of tr.communities) {
     const cells = tr.periods.map((period) => {
       const p = c.points.find((x) => x.period === period);
@@ -112,74 +123,83 @@ function tableSection(t: TrendTable, anchor: string, l: Labeller): string {
     );
   }
   out.push('</tbody></table>');
+  return out;
+}
 
-  const changed = tr.communities.filter((c) => c.changes.length);
+/** The criteria whose status changed, and the histories kept. */
+function changeLists(t: TrendTable, l: Labeller, m: Say): string[] {
+  const out: string[] = [];
+  const changed = t.trend.communities.filter((c) => c.changes.length);
   if (changed.length) {
     out.push(`<h3>${m('trend.changes')}</h3><ul>`);
     for (const c of changed)
       for (const s of c.changes) out.push(`<li>${esc(statusChangeText(c, s, l))}</li>`);
     out.push('</ul>');
   }
-  const kept = tr.communities.filter((c) => c.histories?.length);
+  const kept = t.trend.communities.filter((c) => c.histories?.length);
   if (kept.length) {
     out.push(`<h3>${m('trend.histories')}</h3><ul>`);
     for (const c of kept) for (const h of c.histories!) out.push(`<li>${esc(historyText(c, h, l))}</li>`);
     out.push('</ul>');
   }
+  return out;
+}
 
-  if (tr.groups.length) {
-    out.push(`<h3>${esc(trendHead(l, 'trend.groups'))}</h3>`);
-    const tiers = [...t.rubric.tiers.map((x) => l.tierGoal(x.id)), l.tier(null)];
-    tr.groups.forEach((g, i) => {
-      const name = groupTitle(t, g, l);
-      const caption = message(lang, 'trend.html.tiers-chart', { group: name });
-      out.push(
-        `<figure>${stackedBars({
-          id: `${anchor}-g${i + 1}`,
-          title: caption,
-          tiers,
-          rows: g.periods.map((p) => ({ label: p.period, counts: tierCounts(t, p) })),
-        })}<figcaption>${esc(caption)}</figcaption></figure>`,
-      );
-    });
-  }
-
-  if (t.weights && tr.composite && tr.cycleYears) {
+/** Each group's communities by tier, a stacked bar per period. */
+function groupCharts(t: TrendTable, anchor: string, l: Labeller): string[] {
+  const out = [`<h3>${esc(trendHead(l, 'trend.groups'))}</h3>`];
+  const tiers = [...t.rubric.tiers.map((x) => l.tierGoal(x.id)), l.tier(null)];
+  t.trend.groups.forEach((g, i) => {
+    const name = groupTitle(t, g, l);
+    const caption = message(l.lang, 'trend.html.tiers-chart', { group: name });
     out.push(
-      `<h3>${m('trend.cycle', { years: tr.cycleYears.join(list), weights: weightsText(t.weights.values) })}</h3>`,
-    );
-    out.push(
-      `<p class="note">${
-        t.weights.from === 'flag'
-          ? m('trend.cycle-flag')
-          : m('trend.cycle-source', { source: cycleSource(t, l) })
-      }</p>`,
-    );
-    const caption = message(lang, 'trend.html.composite-chart');
-    out.push(
-      `<figure>${barChart({
-        id: `${anchor}-composite`,
+      `<figure>${stackedBars({
+        id: `${anchor}-g${i + 1}`,
         title: caption,
-        bars: tr.composite.map((r) => ({
-          label: `${r.rank}. ${communityLabel(r.community, l)}`,
-          value: r.community.composite!.value,
-          max: 100,
-          valueLabel: num(r.community.composite!.value),
-        })),
+        tiers,
+        rows: g.periods.map((p) => ({ label: p.period, counts: tierCounts(t, p) })),
       })}<figcaption>${esc(caption)}</figcaption></figure>`,
     );
-    const hasTiers = (t.rubric.cycle?.tiers.length ?? 0) > 0;
+  });
+  return out;
+}
+
+/** The cycle composite: its years and weights, their source, a bar chart and the ranking. */
+function cycleSection(t: TrendTable, anchor: string, l: Labeller, m: Say): string[] {
+  const tr = t.trend;
+  const composite = tr.composite!;
+  const weights = t.weights!;
+  const out = [
+    `<h3>${m('trend.cycle', { years: tr.cycleYears!.join(listSeparator(l.lang)), weights: weightsText(weights.values) })}</h3>`,
+  ];
+  out.push(
+    `<p class="note">${
+      weights.from === 'flag' ? m('trend.cycle-flag') : m('trend.cycle-source', { source: cycleSource(t, l) })
+    }</p>`,
+  );
+  const caption = message(l.lang, 'trend.html.composite-chart');
+  out.push(
+    `<figure>${barChart({
+      id: `${anchor}-composite`,
+      title: caption,
+      bars: composite.map((r) => ({
+        label: `${r.rank}. ${communityLabel(r.community, l)}`,
+        value: r.community.composite!.value,
+        max: 100,
+        valueLabel: num(r.community.composite!.value),
+      })),
+    })}<figcaption>${esc(caption)}</figcaption></figure>`,
+  );
+  const hasTiers = (t.rubric.cycle?.tiers.length ?? 0) > 0;
+  out.push(
+    `<table class="sortable ranking"><thead><tr><th class="num" style="width:10%" data-sort="num" scope="col">${m('trend.col.rank')}</th><th data-sort="text" scope="col">${m('trend.col.community')}</th><th class="num" style="width:16%" data-sort="num" scope="col">${m('trend.col.composite')}</th>${hasTiers ? `<th data-sort="text" scope="col">${m('trend.col.tier')}</th>` : ''}</tr></thead><tbody>`,
+  );
+  for (const r of composite)
     out.push(
-      `<table class="sortable ranking"><thead><tr><th class="num" style="width:10%" data-sort="num" scope="col">${m('trend.col.rank')}</th><th data-sort="text" scope="col">${m('trend.col.community')}</th><th class="num" style="width:16%" data-sort="num" scope="col">${m('trend.col.composite')}</th>${hasTiers ? `<th data-sort="text" scope="col">${m('trend.col.tier')}</th>` : ''}</tr></thead><tbody>`,
+      `<tr><td class="num">${r.rank}</td><td>${esc(communityLabel(r.community, l))}</td><td class="num">${esc(num(r.community.composite!.value))}</td>${hasTiers ? `<td>${esc(compositeTier(t, r.community.composite!.tier, l))}</td>` : ''}</tr>`,
     );
-    for (const r of tr.composite)
-      out.push(
-        `<tr><td class="num">${r.rank}</td><td>${esc(communityLabel(r.community, l))}</td><td class="num">${esc(num(r.community.composite!.value))}</td>${hasTiers ? `<td>${esc(compositeTier(t, r.community.composite!.tier, l))}</td>` : ''}</tr>`,
-      );
-    out.push('</tbody></table>');
-  }
-  out.push('</section>');
-  return out.join('\n');
+  out.push('</tbody></table>');
+  return out;
 }
 
 /**

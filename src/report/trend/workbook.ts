@@ -10,7 +10,7 @@ import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { SheetValue } from '../../sheets/spreadsheet-cell.js';
 import type { RowSpec, SheetSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
 import { labeller } from '../labels.js';
-import { columnMaker, findingsSheet, tierFills } from '../rank/workbook.js';
+import { columnMaker, countColumn, findingsSheet, tierFills } from '../rank/workbook.js';
 import type { FormatOptions } from '../types.js';
 import { compositeTier, cycleSource, groupTitle, moveText, trendHead, weightsText } from './rows.js';
 import type { TrendReport } from './types.js';
@@ -191,7 +191,7 @@ function groupsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
       col('xlsx.col.rubric', 22),
       col('xlsx.col.group', 14),
       col('table.col.period', 8),
-      col('xlsx.col.count', 8),
+      countColumn(report.tables, o),
       col('table.col.unscored', 8),
       allConferred(report, o)
         ? {

@@ -10,6 +10,7 @@ import { findingCell } from '../../model/place.js';
 import { terminalText } from '../escape/terminal.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
+import { summaryText } from './text.js';
 import type { ValidateReport } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -41,8 +42,7 @@ export const validateGithub: Formatter<ValidateReport> = (report, { lang }) => {
     }
   }
   const s = report.summary;
-  const counts = { files: s.files, invalid: s.invalid, errors: s.errors, warnings: s.warnings };
-  out.push(escapeData(message(lang, 'validate.summary', stringify(counts))));
+  out.push(escapeData(summaryText(s, lang)));
   if (report.tooManyWarnings)
     out.push(
       `::error title=validate.too-many-warnings::${escapeData(

@@ -2,9 +2,9 @@
 import { message } from '../../i18n/catalog.js';
 import { findingLine } from '../findings-text.js';
 import { makeStyle } from '../style.js';
-import type { Formatter } from '../types.js';
+import type { FormatOptions, Formatter } from '../types.js';
 import { labellers } from './labels.js';
-import type { ValidateReport } from './types.js';
+import type { ValidateReport, ValidateSummary } from './types.js';
 
 export const validateText: Formatter<ValidateReport> = (report, { lang, color }) => {
   const style = makeStyle(color);
@@ -15,14 +15,8 @@ export const validateText: Formatter<ValidateReport> = (report, { lang, color })
     for (const x of f.findings) lines.push(findingLine(x, l, style));
   }
   const s = report.summary;
-  const counts = {
-    files: String(s.files),
-    invalid: String(s.invalid),
-    errors: String(s.errors),
-    warnings: String(s.warnings),
-  };
   if (lines.length) lines.push('');
-  lines.push(message(lang, 'validate.summary', counts));
+  lines.push(summaryText(s, lang));
   if (report.tooManyWarnings)
     lines.push(
       message(lang, 'validate.too-many-warnings', {
@@ -32,3 +26,25 @@ export const validateText: Formatter<ValidateReport> = (report, { lang, color })
     );
   return `${lines.join('\n')}\n`;
 };
+
+/**
+ * The totals' line: files, and where a workbook or CSV file was read, the self-assessments (its
+ * rows each) and how many of them have errors.
+ */
+export function summaryText(s: ValidateSummary, lang: FormatOptions['lang']): string {
+  const counts = { errors: String(s.errors), warnings: String(s.warnings) };
+  if (!s.sheets)
+    return message(lang, 'validate.summary', {
+      ...counts,
+      files: String(s.files),
+      invalid: String(s.invalid),
+    });
+  return message(lang, 'validate.summary-rows', {
+    ...counts,
+    submissions: String(s.submissions),
+    rows: String(s.rows),
+    sheets: String(s.sheets),
+    yaml: String(s.files - s.sheets),
+    invalid: String(s.invalidSubmissions),
+  });
+}

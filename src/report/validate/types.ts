@@ -2,8 +2,17 @@
 import type { FileReport } from '../types.js';
 
 export interface ValidateSummary {
+  /** Files named or found: YAML files, workbooks and CSV files. */
   files: number;
+  /** Files with an error. */
   invalid: number;
+  /** Self-assessments checked: a YAML file's one, a workbook's or CSV file's each row (one if none could be read). */
+  submissions: number;
+  /** Rows of workbooks and CSV files, and how many such files. */
+  rows: number;
+  sheets: number;
+  /** Self-assessments with an error. */
+  invalidSubmissions: number;
   errors: number;
   warnings: number;
   notes: number;
