@@ -7,6 +7,7 @@
  * Layout, for n criteria: earned[0..n), possible[n..2n), status index [2n..3n) into STATUSES.
  */
 import { allCriteria, type Rubric } from '../model/rubric.js';
+import { NO_STATUS, type PointsBlock, pointAt } from './points-block.js';
 import { type CommunityResult, STATUSES, type Status } from './result.js';
 
 export type CriterionPoints = number[];
@@ -56,22 +57,15 @@ export function criterionPoints(rubric: Rubric, result: CommunityResult): Criter
  * A chunk of communities' points as a batch keeps them until its results file is written:
  * earned and possible of each community in turn (`2n` numbers each) in 4 bytes a number when
  * every one of the chunk's is a float32 exactly (points are whole or halves, nearly always), else
- * in 8; each status in a byte (NO_STATUS: none). A hundred thousand communities of 19 criteria
- * keep some 17 MB so, not the 45 MB of their Float64Arrays (and a view object each).
+ * in 8; each status in a byte (NO_STATUS: none), as points-block.ts reads them. A hundred thousand
+ * communities of 19 criteria keep some 17 MB so, not the 45 MB of their Float64Arrays (and a
+ * view object each). One community's points are `n` criteria from `at` in its chunk's block.
  */
-interface PointsBlock {
-  nums: Float32Array | Float64Array;
-  statuses: Uint8Array;
-}
-
-/** One community's points in its chunk's block: `n` criteria from `at`. */
 export interface KeptPoints {
   readonly block: PointsBlock;
   readonly at: number;
   readonly n: number;
 }
-
-const NO_STATUS = 255;
 
 /**
  * The points of a chunk's communities, kept: `values` holds them one after another, each a
@@ -117,10 +111,5 @@ export const keptPoints = (p: CriterionPoints | KeptPoints): KeptPoints =>
  * A kept value, at the criterion's place `i` in the rubric's order: `part` 0 earned, 1 possible,
  * 2 status (an index into STATUSES); NaN for none.
  */
-export function pointOf(p: KeptPoints, part: 0 | 1 | 2, i: number): number {
-  if (part === 2) {
-    const s = p.block.statuses[p.at + i]!;
-    return s === NO_STATUS ? Number.NaN : s;
-  }
-  return p.block.nums[2 * p.at + part * p.n + i]!;
-}
+export const pointOf = (p: KeptPoints, part: 0 | 1 | 2, i: number): number =>
+  pointAt(p.block, p.at, p.n, part, i);

@@ -17,7 +17,8 @@ import { readPrivateKey, type SigningKey } from '../../src/pipeline/attest/ssh-k
 import { sshSign } from '../../src/pipeline/attest/sshsig.js';
 import { SSH_NAMESPACE, type Statement, signEnvelope } from '../../src/pipeline/attest/statement.js';
 import type { RankReport } from '../../src/report/rank/types.js';
-import { ROW_GROUP, resultColumns, resultsParquet } from '../../src/report/results/parquet.js';
+import { ROW_GROUP } from '../../src/report/results/encode-parquet.js';
+import { resultColumns, resultsParquet } from '../../src/report/results/parquet.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 type Row = Record<string, unknown> & { id: string | null; status: string };
