@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import type { KeptPoints } from '../engine/criterion-points.js';
 import type { Lang } from '../model/localized.js';
 import type { RankReport } from '../report/rank/types.js';
-import { encodeResults } from '../report/results/encode-parquet.js';
-import type { PackedResults } from '../report/results/packed-results.js';
+import { parquetResults } from '../report/results/encode-parquet.js';
+import type { ResultsSink } from '../report/results/packed-results.js';
 import { packResults } from '../report/results/parquet.js';
 import { relativePath } from './attest/result-data.js';
 import { sha256Pieces } from './attest/sha256-list.js';
@@ -20,16 +20,17 @@ export interface ResultsFileOptions {
   /** Paths written relative to this folder (a signed run's statement folder); else as named. */
   base?: string | undefined;
   /**
-   * What writes the packed results into the file's bytes: encodeResults on this thread, unless
-   * given (rank's results thread, src/batch/results-thread.ts, which may take the packed
-   * buffers with it: the batch's points are not to be read again).
+   * Where the packed results are written into the file's bytes: on this thread, unless given
+   * (rank's results thread, src/batch/results-thread.ts, which takes the packed buffers with it:
+   * the batch's points are not to be read here again).
    */
-  encode?: (packed: PackedResults) => Promise<Uint8Array[]>;
+  sink?: ResultsSink | undefined;
 }
 
 /**
- * The results packed here, at once (this thread holds the report), then written by `o.encode`:
- * the caller may do other work while a results thread writes them.
+ * The results packed here (this thread holds the report) and written by the sink. Given one,
+ * they are all packed and handed over before this returns: the caller may then do other work
+ * while a results thread writes them.
  */
 export async function resultsFile(
   report: RankReport,
@@ -37,12 +38,18 @@ export async function resultsFile(
   o: ResultsFileOptions,
 ): Promise<{ pieces: Uint8Array[]; sha256: string }> {
   const base = o.base;
-  const packed = packResults(report, criteria, {
-    asOf: o.asOf ?? null,
-    tool: `civscore ${o.version}`,
-    lang: o.lang,
-    ...(base !== undefined ? { path: (f: string) => relativePath(base, resolve(f)) } : {}),
-  });
-  const pieces = await (o.encode ?? encodeResults)(packed);
+  const sink = o.sink ?? (await parquetResults());
+  packResults(
+    report,
+    criteria,
+    {
+      asOf: o.asOf ?? null,
+      tool: `civscore ${o.version}`,
+      lang: o.lang,
+      ...(base !== undefined ? { path: (f: string) => relativePath(base, resolve(f)) } : {}),
+    },
+    sink,
+  );
+  const pieces = await sink.end();
   return { pieces, sha256: sha256Pieces(pieces) };
 }

@@ -154,7 +154,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
             version: VERSION,
             lang: ctx.lang,
             base: opts.attest ? dirname(resolve(opts.attest)) : undefined,
-            encode: thread.encode,
+            sink: thread.sink(),
           })
         : undefined;
       // Awaited once the report is out: a failure meanwhile is not one that nothing handles.

@@ -1,21 +1,25 @@
 /**
  * The Parquet file's schema, and its bytes from the packed results (packed-results.ts), written
- * in row groups with hyparquet-writer (parquet-lib.ts). It reads nothing but what it is given, and
- * loads only what it reads, so that it runs on any thread: `rank --results-out` runs it on one of
- * its own (src/batch/results-worker.ts) while the report is printed, verify and the tests here.
- * The bytes are the same wherever it runs.
+ * a row group at a time with hyparquet-writer (parquet-lib.ts). It reads nothing but what it is
+ * given, and loads only what it reads, so that it runs on any thread: `rank --results-out` runs
+ * it on one of its own (src/batch/results-worker.ts) while the report is printed; verify and the
+ * tests run it here. The bytes are the same wherever it runs.
  */
+
+import type { PointsBlock } from '../../engine/points-block.js';
 import { pointAt } from '../../engine/points-block.js';
 import { STATUSES } from '../../engine/result.js';
 import type {
+  CodedColumn,
+  JoinedColumn,
   ListColumn,
   NumberColumn,
-  PackedCriteria,
-  PackedResults,
-  TextColumn,
+  ResultsGroup,
+  ResultsHead,
+  ResultsSink,
 } from './packed-results.js';
 import { FLAT } from './packed-results.js';
-import { parquetLib } from './parquet-lib.js';
+import { type Lib, parquetLib } from './parquet-lib.js';
 
 /** Rows per row group: small enough to hold one group's columns at a time, large enough to scan well. */
 export const ROW_GROUP = 10_000;
@@ -78,42 +82,42 @@ function utf8Views(values: readonly (string | null)[]): (Uint8Array | null)[] {
   });
 }
 
-/** Rows [from, to) of a text column. */
-function texts(c: TextColumn, from: number, to: number): (string | null)[] {
-  if ('each' in c) return c.each.slice(from, to);
-  const out = new Array<string | null>(to - from);
-  for (let j = from; j < to; j++) {
+/** A group's text column. */
+function texts(c: CodedColumn | JoinedColumn, rows: number): (string | null)[] {
+  const out = new Array<string | null>(rows);
+  if (c.kind === 'joined') {
+    let start = 0;
+    for (let j = 0; j < rows; j++) {
+      const end = c.ends[j]!;
+      out[j] = c.none[j] ? null : c.text.slice(start, end);
+      start = end;
+    }
+    return out;
+  }
+  for (let j = 0; j < rows; j++) {
     const code = c.codes[j]!;
-    out[j - from] = code < 0 ? null : c.values[code]!;
+    out[j] = code < 0 ? null : c.values[code]!;
   }
   return out;
 }
 
-/** Rows [from, to) of a number column. */
-function numbers(c: NumberColumn, from: number, to: number): (number | null)[] {
-  const out = new Array<number | null>(to - from);
-  for (let j = from; j < to; j++) out[j - from] = c.none[j] ? null : c.values[j]!;
+/** A group's number column. */
+function numbers(c: NumberColumn, rows: number): (number | null)[] {
+  const out = new Array<number | null>(rows);
+  for (let j = 0; j < rows; j++) out[j] = c.none[j] ? null : c.values[j]!;
   return out;
 }
 
 const NO_LIST: readonly string[] = Object.freeze([]);
 
-/** Rows [from, to) of a list column: each row's list, or none. */
-function lists(c: ListColumn, from: number, to: number): (readonly string[])[] {
-  const out = new Array<readonly string[]>(to - from).fill(NO_LIST);
-  // The rows are in order: the first at or after `from`, by halving.
-  let lo = 0;
-  let hi = c.rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.rows[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < c.rows.length && c.rows[k]! < to; k++) out[c.rows[k]! - from] = c.lists[k]!;
+/** A group's list column: each row's list, or none. */
+function lists(c: ListColumn, rows: number): (readonly string[])[] {
+  const out = new Array<readonly string[]>(rows).fill(NO_LIST);
+  for (let k = 0; k < c.rows.length; k++) out[c.rows[k]!] = c.lists[k]!;
   return out;
 }
 
-/** One criterion's three columns, rows [from, to), in one pass over the rows. */
+/** One criterion's three columns of a group, made in one pass over its rows. */
 interface CriterionValues {
   k: number;
   earned: (number | null)[];
@@ -121,25 +125,30 @@ interface CriterionValues {
   status: (string | null)[];
 }
 
-function criterionValues(c: PackedCriteria, k: number, from: number, to: number): CriterionValues {
-  const nulls = <T>(): T[] => new Array<T>(to - from).fill(null as T);
+function criterionValues(
+  g: ResultsGroup,
+  places: readonly Int32Array[],
+  blocks: readonly PointsBlock[],
+  k: number,
+): CriterionValues {
+  const nulls = <T>(): T[] => new Array<T>(g.rows).fill(null as T);
   const made: CriterionValues = { k, earned: nulls(), possible: nulls(), status: nulls() };
   const { earned, possible, status } = made;
-  const refs = c.refs;
-  for (let j = from; j < to; j++) {
+  const refs = g.refs;
+  for (let j = 0; j < g.rows; j++) {
     const b = refs[4 * j]!;
     if (b < 0) continue;
-    const i = c.places[refs[4 * j + 3]!]![k]!;
+    const i = places[refs[4 * j + 3]!]![k]!;
     if (i < 0) continue;
-    const block = c.blocks[b]!;
+    const block = blocks[b]!;
     const at = refs[4 * j + 1]!;
     const n = refs[4 * j + 2]!;
     const e = pointAt(block, at, n, 0, i);
-    if (!Number.isNaN(e)) earned[j - from] = e;
+    if (!Number.isNaN(e)) earned[j] = e;
     const q = pointAt(block, at, n, 1, i);
-    if (!Number.isNaN(q)) possible[j - from] = q;
+    if (!Number.isNaN(q)) possible[j] = q;
     const s = pointAt(block, at, n, 2, i);
-    if (!Number.isNaN(s)) status[j - from] = STATUSES[s]!;
+    if (!Number.isNaN(s)) status[j] = STATUSES[s]!;
   }
   return made;
 }
@@ -160,72 +169,94 @@ const lazy = (name: string, make: () => unknown[], statistics = false): LazyColu
 });
 
 /**
- * Rows [from, to) as a row group's columns, each made when hyparquet-writer reads its `data`
- * (once, column by column, as it writes them; the first once more for the group's length): so
- * memory holds one column's values at a time (a criterion's three columns together), not the
- * group's eighty, and each is let go as it is written.
+ * A row group's columns, each made when hyparquet-writer reads its `data` (once, column by
+ * column, as it writes them; the first once more for the group's length): so memory holds one
+ * column's values at a time (a criterion's three columns together), not the group's eighty, and
+ * each is let go as it is written.
  */
-function columnsOf(p: PackedResults, from: number, to: number): LazyColumn[] {
+function columnsOf(g: ResultsGroup, head: ResultsHead, blocks: readonly PointsBlock[]): LazyColumn[] {
   const flat = FLAT.map(([name], c) => {
-    const column = p.flat[c]!;
-    const make = !('none' in column)
-      ? AS_BYTES.has(name)
-        ? () => utf8Views(texts(column, from, to))
-        : () => texts(column, from, to)
-      : () => numbers(column, from, to);
+    const column = g.flat[c]!;
+    const make =
+      column.kind === 'number'
+        ? () => numbers(column, g.rows)
+        : AS_BYTES.has(name)
+          ? () => utf8Views(texts(column, g.rows))
+          : () => texts(column, g.rows);
     return lazy(name, make, WITH_STATISTICS.has(name));
   });
   // A criterion's three columns, made together when the writer reads the first of them (it reads
   // them in turn), and let go when it moves on to the next criterion.
   let made: CriterionValues | undefined;
   const criterion = (k: number) => {
-    if (made?.k !== k) made = criterionValues(p.criteria, k, from, to);
+    if (made?.k !== k) made = criterionValues(g, head.places, blocks, k);
     return made;
   };
-  const criteria = p.criteria.ids.flatMap((id, k) => [
+  const criteria = head.criterionIds.flatMap((id, k) => [
     lazy(`points.${id}`, () => criterion(k).earned),
     lazy(`possible.${id}`, () => criterion(k).possible),
     lazy(`status.${id}`, () => criterion(k).status),
   ]);
   return [
     ...flat,
-    lazy('vetoes', () => lists(p.vetoes, from, to)),
-    lazy('unresolved_vetoes', () => lists(p.unresolvedVetoes, from, to)),
+    lazy('vetoes', () => lists(g.vetoes, g.rows)),
+    lazy('unresolved_vetoes', () => lists(g.unresolvedVetoes, g.rows)),
     ...criteria,
   ];
 }
 
 /**
- * The Parquet file's bytes, in pieces (one or more per row group): a row group's columns are
- * made, encoded and let go before the next, so memory holds one group's values, not the batch's.
+ * The Parquet file's bytes, in pieces (one or more per row group), from packed results as they
+ * come: each row group's columns are made, encoded and let go before the next comes.
  */
-export async function encodeResults(p: PackedResults): Promise<Uint8Array[]> {
-  const { ByteWriter, ParquetWriter } = await parquetLib();
-  const out: Uint8Array[] = [];
-  const bytes = new ByteWriter();
-  const take = () => {
-    if (bytes.index === 0) return;
-    out.push(new Uint8Array(bytes.getBytes()));
-    bytes.index = 0;
-  };
-  const writer = new ParquetWriter({
-    writer: bytes,
-    // biome-ignore lint/suspicious/noExplicitAny: the library's SchemaElement type is hyparquet's, not exported here
-    schema: schemaOf(p.criteria.ids) as any,
-    createdBy: p.tool,
-    statistics: false,
-    kvMetadata: [
-      { key: 'civscore.tool', value: p.tool },
-      { key: 'civscore.as_of', value: p.asOf ?? '' },
-    ],
-  });
-  for (let from = 0; from < p.rows; from += ROW_GROUP) {
-    const to = Math.min(p.rows, from + ROW_GROUP);
-    // biome-ignore lint/suspicious/noExplicitAny: nested list columns are arrays of arrays
-    writer.write({ columnData: columnsOf(p, from, to) as any, rowGroupSize: ROW_GROUP });
-    take();
+class ParquetResults implements ResultsSink {
+  private readonly bytes: InstanceType<Lib['ByteWriter']>;
+  private writer: InstanceType<Lib['ParquetWriter']> | undefined;
+  private meta: ResultsHead | undefined;
+  private readonly blocks: PointsBlock[] = [];
+  private readonly out: Uint8Array[] = [];
+
+  constructor(private readonly lib: Lib) {
+    this.bytes = new lib.ByteWriter();
   }
-  writer.finish();
-  take();
-  return out;
+
+  head(head: ResultsHead): void {
+    this.meta = head;
+    this.writer = new this.lib.ParquetWriter({
+      writer: this.bytes,
+      // biome-ignore lint/suspicious/noExplicitAny: the library's SchemaElement type is hyparquet's, not exported here
+      schema: schemaOf(head.criterionIds) as any,
+      createdBy: head.tool,
+      statistics: false,
+      kvMetadata: [
+        { key: 'civscore.tool', value: head.tool },
+        { key: 'civscore.as_of', value: head.asOf ?? '' },
+      ],
+    });
+  }
+
+  group(g: ResultsGroup): void {
+    for (const b of g.blocks) this.blocks.push(b);
+    this.writer!.write({
+      // biome-ignore lint/suspicious/noExplicitAny: nested list columns are arrays of arrays
+      columnData: columnsOf(g, this.meta!, this.blocks) as any,
+      rowGroupSize: ROW_GROUP,
+    });
+    this.take();
+  }
+
+  end(): Promise<Uint8Array[]> {
+    this.writer!.finish();
+    this.take();
+    return Promise.resolve(this.out);
+  }
+
+  private take(): void {
+    if (this.bytes.index === 0) return;
+    this.out.push(new Uint8Array(this.bytes.getBytes()));
+    this.bytes.index = 0;
+  }
 }
+
+/** A sink that writes the results into Parquet on this thread. */
+export const parquetResults = async (): Promise<ResultsSink> => new ParquetResults(await parquetLib());

@@ -55,20 +55,36 @@ export const FLAT: readonly (readonly [
   ['warnings', 'int', (r) => r.warnings],
 ];
 
+/** A text column of few values: each row's as an index into `values` (-1: none). */
+export interface CodedColumn {
+  kind: 'coded';
+  codes: Int32Array;
+  values: string[];
+}
+
 /**
- * A text column: each row's value as an index into `values` (-1: none); or, for a column whose
- * rows nearly all differ (UNIQUE), each row's value itself in `each`.
+ * A text column whose rows nearly all differ (UNIQUE): the rows' texts one after another in one
+ * string (one copy to send, where a hundred thousand small strings would each be made again on
+ * the other side), `ends[j]` where row j's ends, and 1 in `none` where it has none.
  */
-export type TextColumn = { codes: Int32Array; values: string[] } | { each: (string | null)[] };
+export interface JoinedColumn {
+  kind: 'joined';
+  text: string;
+  ends: Int32Array;
+  none: Uint8Array;
+}
 
 /** The text columns whose values nearly all differ: a list of distinct values would be no shorter. */
 export const UNIQUE = new Set(['id', 'name', 'file']);
 
 /** A number column: each row's value, and 1 in `none` where it has none. */
 export interface NumberColumn {
+  kind: 'number';
   values: Float64Array;
   none: Uint8Array;
 }
+
+export type FlatColumn = CodedColumn | JoinedColumn | NumberColumn;
 
 /** A list column (vetoes): the rows whose list is not empty, in order, and their lists. */
 export interface ListColumn {
@@ -77,42 +93,52 @@ export interface ListColumn {
 }
 
 /**
- * The criteria, three columns each (`points.<id>`, `possible.<id>`, `status.<id>`), for every
- * criterion of every rubric in the batch, in the rubrics' order; a criterion id two rubrics
- * share is one column.
+ * What every row group shares: the file's metadata, and the criteria, three columns each
+ * (`points.<id>`, `possible.<id>`, `status.<id>`), for every criterion of every rubric in the
+ * batch, in the rubrics' order (a criterion id two rubrics share is one column).
  */
-export interface PackedCriteria {
-  ids: string[];
-  /** Per rubric, for each column, the criterion's place in the rubric's order (-1: not in it). */
+export interface ResultsHead {
+  tool: string;
+  asOf: string | null;
+  criterionIds: string[];
+  /** Per rubric, for each criterion column, the criterion's place in the rubric's order (-1: not in it). */
   places: Int32Array[];
-  /** The blocks the batch kept the points in (points-block.ts). */
+}
+
+/** A row group's rows, packed: at most ROW_GROUP (encode-parquet.ts). */
+export interface ResultsGroup {
+  rows: number;
+  /** The FLAT columns, in order. */
+  flat: FlatColumn[];
+  vetoes: ListColumn;
+  unresolvedVetoes: ListColumn;
+  /**
+   * The blocks the batch kept the points in (points-block.ts) that no earlier group used: the
+   * group's own and the earlier groups' make the list that `refs` counts in.
+   */
   blocks: PointsBlock[];
   /** Four numbers a row: its block (-1: no points), where in it, its criteria, its rubric (in places). */
   refs: Int32Array;
 }
 
-export interface PackedResults {
-  rows: number;
-  tool: string;
-  asOf: string | null;
-  /** The FLAT columns, in order. */
-  flat: (TextColumn | NumberColumn)[];
-  vetoes: ListColumn;
-  unresolvedVetoes: ListColumn;
-  criteria: PackedCriteria;
+/**
+ * Where packed results go, in order: the head, then each row group, then the end, which gives
+ * the file's bytes. encode-parquet.ts writes them on this thread; src/batch/results-thread.ts
+ * sends them to its own as they are packed.
+ */
+export interface ResultsSink {
+  head(head: ResultsHead): void;
+  group(group: ResultsGroup): void;
+  end(): Promise<Uint8Array[]>;
 }
 
-/** The buffers a PackedResults holds, each once: what postMessage can move instead of copying. */
-export function packedBuffers(p: PackedResults): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [
-    p.vetoes.rows,
-    p.unresolvedVetoes.rows,
-    p.criteria.refs,
-    ...p.criteria.places,
-  ];
-  for (const c of p.flat)
-    if ('codes' in c) arrays.push(c.codes);
-    else if ('none' in c) arrays.push(c.values, c.none);
-  for (const b of p.criteria.blocks) arrays.push(b.nums, b.statuses);
+/** The buffers a row group holds, each once: what postMessage can move instead of copying. */
+export function groupBuffers(g: ResultsGroup): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [g.vetoes.rows, g.unresolvedVetoes.rows, g.refs];
+  for (const c of g.flat)
+    if (c.kind === 'coded') arrays.push(c.codes);
+    else if (c.kind === 'joined') arrays.push(c.ends, c.none);
+    else arrays.push(c.values, c.none);
+  for (const b of g.blocks) arrays.push(b.nums, b.statuses);
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
