@@ -5,14 +5,19 @@
  *
  * A block holds its communities one after another: for a community of `n` criteria at `at`,
  * earned at nums[2·at .. 2·at + n), possible at nums[2·at + n .. 2·at + 2n), and each status, an
- * index into STATUSES, at statuses[at .. at + n) (NO_STATUS: none).
+ * index into STATUSES, at statuses[at .. at + n) (NO_STATUS: none). With `halves`, each number is
+ * kept doubled in a byte (NO_HALF: none): points are whole or halves, and small, nearly always.
  */
 export interface PointsBlock {
-  nums: Float32Array | Float64Array;
+  nums: Uint8Array | Float32Array | Float64Array;
   statuses: Uint8Array;
+  halves?: true;
 }
 
 export const NO_STATUS = 255;
+export const NO_HALF = 255;
+/** The greatest number a block of halves keeps (doubled, 254: one byte, and NO_HALF free). */
+export const HALVES_MAX = 127;
 
 /**
  * A kept value of the community at `at` (of `n` criteria), at the criterion's place `i` in the
@@ -23,5 +28,7 @@ export function pointAt(block: PointsBlock, at: number, n: number, part: 0 | 1 |
     const s = block.statuses[at + i]!;
     return s === NO_STATUS ? Number.NaN : s;
   }
-  return block.nums[2 * at + part * n + i]!;
+  const v = block.nums[2 * at + part * n + i]!;
+  if (!block.halves) return v;
+  return v === NO_HALF ? Number.NaN : v / 2;
 }
