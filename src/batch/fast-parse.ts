@@ -2,8 +2,8 @@
  * The batch's fast parse: first the simple reader (simple-yaml.ts) for the plain block YAML
  * nearly every self-assessment is written in; then js-yaml (several times faster than `yaml`)
  * with a schema that reads plain scalars exactly as `yaml`'s YAML 1.2 core schema does
- * (core-scalars.ts), so `yes`, `on`, `1_000` and `2005-03-16` stay strings and `0755`, `0o17`,
- * `0x1F`, `.inf` are numbers in both. Anything the two parsers could read differently
+ * (core-scalars.ts), so `yes`, `on`, `1_000`, `2005-03-16`, `0o17` and `0x1F` stay strings and
+ * `0755`, `.inf` are numbers in both. Anything the two parsers could read differently
  * (tags, anchors and aliases, merge keys, directives, tabs, prototype keys, several documents,
  * deep nesting) and anything js-yaml refuses (duplicate keys, syntax) is not decided here: the
  * caller falls back to `parseYaml`, which is authoritative and places findings at line:column.

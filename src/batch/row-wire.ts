@@ -5,7 +5,8 @@
  *
  * Per row: the sheet's name (null for CSV), the row number, the number of cells, then per cell
  * its column (negative: a formula without a saved value, whose value is null) and its value; a
- * cell with a picture (WPS DISPIMG) has IMAGE added to its column and the picture's id after its value.
+ * cell with a picture (WPS DISPIMG) has IMAGE added to its column and the picture's id after its value;
+ * a formula's saved result has FORMULA added and the formula after its value.
  */
 import type { CellScalar, SheetCell, SheetRow } from '../sheets/sheet-row.js';
 
@@ -13,6 +14,8 @@ export type RowWire = (string | number | boolean | null)[];
 
 /** Added to the column of a cell with a picture (columns are at most 16,384). */
 const IMAGE = 1 << 24;
+/** Added to the column of a cell whose value is a formula's saved result. */
+const FORMULA = 1 << 25;
 
 export function packRows(rows: readonly SheetRow[]): RowWire {
   const out: RowWire = [];
@@ -20,6 +23,7 @@ export function packRows(rows: readonly SheetRow[]): RowWire {
     out.push(r.sheet ?? null, r.row, r.cells.length);
     for (const c of r.cells)
       if (c.image !== undefined) out.push(c.column + IMAGE, c.value, c.image);
+      else if (c.formula !== undefined) out.push(c.column + FORMULA, c.value, c.formula);
       else out.push(c.formulaWithoutValue ? -c.column : c.column, c.value);
   }
   return out;
@@ -39,9 +43,11 @@ export function unpackRows(wire: RowWire): SheetRow[] {
       cells[i] =
         column < 0
           ? { column: -column, value, formulaWithoutValue: true }
-          : column >= IMAGE
-            ? { column: column - IMAGE, value, image: wire[k++] as string }
-            : { column, value };
+          : column >= FORMULA
+            ? { column: column - FORMULA, value, formula: wire[k++] as string }
+            : column >= IMAGE
+              ? { column: column - IMAGE, value, image: wire[k++] as string }
+              : { column, value };
     }
     rows.push(sheet === null ? { row, cells } : { sheet, row, cells });
   }

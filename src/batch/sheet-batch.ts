@@ -9,8 +9,10 @@
  * their way at a time, so memory stays flat however far the reading runs ahead. A small batch,
  * or one thread (--jobs 1), is judged here, by the same SheetJudge.
  */
+
 import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
+import type { Finding } from '../model/finding.js';
 import { sheetFailure, sheetSource } from '../pipeline/sheet-rows.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
 import type { BatchItem, BatchOptions } from './assess-batch-item.js';
@@ -41,7 +43,7 @@ export type SheetRequest = {
   sheet:
     | { file: string; rows: RowWire }
     /** failure: why the reader stopped part-way (worked out here: an error does not cross threads whole). */
-    | { file: string; end: true; failure?: ReturnType<typeof sheetFailure> }
+    | { file: string; end: true; failure?: ReturnType<typeof sheetFailure>; notes?: Finding[] }
     | { file: string; refused: Parameters<SheetJudge['refused']>[0] };
   /** With the first request only. */
   job?: Extract<BatchTask, { task: 'assess' }>;
@@ -65,7 +67,7 @@ export function sheetResponder(): (req: SheetRequest) => SheetResponse {
       'rows' in s
         ? judge!.rows(s.file, unpackRows(s.rows))
         : 'end' in s
-          ? judge!.end(s.file, s.failure)
+          ? judge!.end(s.file, s.failure, s.notes)
           : judge!.refused(s.refused, s.file);
     return packResults(pack, results);
   };
@@ -152,7 +154,7 @@ export async function assessSheets(
         continue;
       }
       if (chunk.length) await send({ file, rows: packRows(chunk) });
-      await send({ file, end: true });
+      await send({ file, end: true, notes: source.notes });
     }
     await send.drain();
   } finally {

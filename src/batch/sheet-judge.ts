@@ -4,6 +4,7 @@
  * findings (unreadable, no data sheet) an item of their own. Fed rows as a reader streams them,
  * in whichever thread does the judging (sheet-batch.ts): the same results, in the same order.
  */
+import type { Finding } from '../model/finding.js';
 import { assessSheetItem } from '../pipeline/assess-sheet.js';
 import { type SheetItem, SheetState, sheetFailure } from '../pipeline/sheet-rows.js';
 import type { SheetRow } from '../sheets/sheet-row.js';
@@ -42,8 +43,9 @@ export class SheetJudge {
   }
 
   /** After the file's last row; `failure`: the reader stopped part-way, and why. */
-  end(file: string, failure?: Extract<SheetItem, { kind: 'file' }>): SheetResult[] {
+  end(file: string, failure?: Extract<SheetItem, { kind: 'file' }>, notes: Finding[] = []): SheetResult[] {
     const state = this.stateFor(file);
+    state.note(notes);
     const failed = this.failed;
     this.file = undefined;
     this.state = undefined;

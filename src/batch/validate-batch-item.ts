@@ -35,7 +35,18 @@ export interface ValidateItem {
   /** Where the main thread gets the same rubric: `rubricFor(rubricRef)`. */
   rubricRef?: string;
   /** line and column are absent when the fast path answered. */
-  id?: { id: string; scope: string; level: Level; line?: number; column?: number };
+  /** name and group (the street a community names, as written): for the look-alike check. */
+  id?: {
+    id: string;
+    scope: string;
+    level: Level;
+    line?: number;
+    column?: number;
+    name?: string;
+    group?: string;
+    street?: string;
+    district?: string;
+  };
   /** The rubric could not be used: its findings, and the rubric file they are about. */
   rubricFailure?: { file?: string; findings: Finding[] };
 }
@@ -64,7 +75,7 @@ export function toValidateItem(r: ValidatedFile): ValidateItem {
     file: r.file,
     findings: r.findings,
     ...(r.rubricRef !== undefined ? { rubricRef: ownString(r.rubricRef) } : {}),
-    ...(r.id ? { id: { ...r.id, id: ownString(r.id.id), scope: ownString(r.id.scope) } } : {}),
+    ...(r.id ? { id: ownId(r.id) } : {}),
     ...(r.rubricFailure
       ? {
           rubricFailure: {
@@ -79,4 +90,16 @@ export function toValidateItem(r: ValidatedFile): ValidateItem {
 /** Where a file writes its id, as `validateFile` places it: for a duplicate the fast path answered. */
 export function locateId(file: string, level: Level, maxBytes?: number): Position {
   return loadYamlFile(file, maxBytes ?? DEFAULT_MAX_BYTES).locate([level, 'id']);
+}
+
+function ownId(id: NonNullable<ValidatedFile['id']>): NonNullable<ValidateItem['id']> {
+  return {
+    ...id,
+    id: ownString(id.id),
+    scope: ownString(id.scope),
+    ...(id.name !== undefined ? { name: ownString(id.name) } : {}),
+    ...(id.group !== undefined ? { group: ownString(id.group) } : {}),
+    ...(id.street !== undefined ? { street: ownString(id.street) } : {}),
+    ...(id.district !== undefined ? { district: ownString(id.district) } : {}),
+  };
 }

@@ -4,7 +4,7 @@
  * the usage error it is.
  */
 import type { GroupBy } from '../engine/rank.js';
-import { type RankBatchOptions, rankBatch } from '../pipeline/intake/rank-batch.js';
+import { countPrinted, type RankBatchOptions, rankBatch } from '../pipeline/intake/rank-batch.js';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
 import { type IntakeCliOptions, intakeOptions, withInspections } from './intake-options.js';
@@ -28,6 +28,9 @@ export async function rankInputs(
     printFindings(batch.findings, ctx);
     throw new CliError('rank.no-files', { inputs: inputs.join(' ') }, 2);
   }
-  if (findings.length) batch.problems.unshift(...findings);
+  if (findings.length) {
+    batch.problems.unshift(...findings);
+    countPrinted(batch);
+  }
   return batch;
 }

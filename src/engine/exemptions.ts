@@ -5,6 +5,7 @@
  * Findings about an exemption point at its line in the file that granted it.
  */
 
+import { idKey } from '../model/assessment-schema.js';
 import type { FindingCode, ParamsOf } from '../model/codes/index.js';
 import type { Finding } from '../model/finding.js';
 import type { Criterion, Exemption, Rubric } from '../model/rubric.js';
@@ -20,7 +21,10 @@ function about<C extends FindingCode>(
   return g.file && g.line ? { ...f, file: g.file, line: g.line, column: g.column ?? 1 } : f;
 }
 
-/** The exemptions granted to this community: the rubric's own, then the district's waivers. */
+/**
+ * The exemptions granted to this community (its id however its letter case is written, idKey):
+ * the rubric's own, then the district's waivers.
+ */
 export function grantsFor(
   rubric: Rubric,
   waivers: readonly Exemption[] | undefined,
@@ -28,11 +32,12 @@ export function grantsFor(
   findings: Finding[],
 ): Exemption[] {
   const out: Exemption[] = [];
-  for (const e of rubric.exemptions) if (e.community === community) out.push(e);
+  const key = idKey(community);
+  for (const e of rubric.exemptions) if (idKey(e.community) === key) out.push(e);
   if (!waivers) return out;
   let ids: Set<string> | undefined;
   for (const e of waivers) {
-    if (e.community !== community) continue;
+    if (idKey(e.community) !== key) continue;
     if (e.rubric !== undefined && e.rubric !== rubric.id) {
       findings.push(
         about(e, 'machine.waiver-other-rubric', {

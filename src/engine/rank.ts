@@ -150,7 +150,8 @@ export interface Doubt {
   id: string;
   name?: string;
   /** unfilled: a row of the fill-in workbook nobody filled in (not submitted, like missing). */
-  reason: 'invalid' | 'duplicate' | 'missing' | 'unfilled';
+  /** misplaced: sent, but its own rubric or period would take it out of its street's table. */
+  reason: 'invalid' | 'duplicate' | 'missing' | 'unfilled' | 'misplaced';
   files: string[];
   /** The group it counts in, per grouping (as groupOf gives them); absent: none. */
   groups: Partial<Record<Quota['group'], string | null>>;

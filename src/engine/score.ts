@@ -113,7 +113,7 @@ function criterionScorer(
             (out.status === 'met' || out.status === 'partial') &&
             !evidenceSatisfies(c.evidence, assessment.evidence?.[c.id])
           ? criterionResult(c, 'no-data', 0, [
-              { code: 'shortfall.evidence-missing', params: { kinds: c.evidence.kinds.join(',') } },
+              { code: 'shortfall.evidence-missing', params: { kinds: c.evidence.kinds } },
             ])
           : criterionResult(c, out.status, clean(out.earned), out.shortfalls);
     if (c.kind === 'roll-up') {

@@ -8,6 +8,7 @@
 
 import { clean, EPS } from '../kinds/bounds.js';
 import type { Entity } from '../model/assessment.js';
+import { idKey } from '../model/assessment-schema.js';
 import { foldGroupName } from '../model/group-name.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
@@ -144,11 +145,13 @@ export interface TrendOptions {
 
 export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: TrendOptions = {}): Trend {
   const periods = [...new Set(inputs.map((i) => i.period))].sort(byPeriod);
+  // One series per community however a year's file writes the id's letter case (idKey).
   const byCommunity = new Map<string, TrendInput[]>();
   for (const i of inputs) {
-    const list = byCommunity.get(i.entity.id);
+    const key = idKey(i.entity.id);
+    const list = byCommunity.get(key);
     if (list) list.push(i);
-    else byCommunity.set(i.entity.id, [i]);
+    else byCommunity.set(key, [i]);
   }
   const cycleYears = options.cycle ? periods.slice(-options.cycle.weights.length) : undefined;
   const tierPlace = new Map(rubric.tiers.map((t, i) => [t.id, i]));
@@ -307,8 +310,8 @@ function groupTrends(
   const groupOf = options.groupOf ?? asWritten;
   const key = (e: Entity) => (by ? (groupOf(e, by) ?? null) : null);
   const members = options.members;
-  const listed = members && new Set(members.map((m) => m.id));
-  const counted = listed ? inputs.filter((i) => listed.has(i.entity.id)) : inputs;
+  const listed = members && new Set(members.map((m) => idKey(m.id)));
+  const counted = listed ? inputs.filter((i) => listed.has(idKey(i.entity.id))) : inputs;
   const keys = [...new Set([...counted.map((i) => key(i.entity)), ...(members ?? []).map(key)])].sort(
     (a, b) => (a === null ? 1 : b === null ? -1 : byCodeUnits(a, b)),
   );
@@ -327,8 +330,8 @@ function groupTrends(
       }
       const unscored = here.filter((i) => !i.result).length;
       if (!members) return { period, n: here.length, reached, unscored };
-      const sent = new Set(here.map((i) => i.entity.id));
-      const missing = members.filter((m) => key(m) === k && !sent.has(m.id)).length;
+      const sent = new Set(here.map((i) => idKey(i.entity.id)));
+      const missing = members.filter((m) => key(m) === k && !sent.has(idKey(m.id))).length;
       return { period, n: here.length + missing, reached, unscored, missing };
     }),
   }));

@@ -13,6 +13,7 @@ import {
   type Node,
   parseAllDocuments,
   Scalar,
+  type Tags,
   visit,
 } from 'yaml';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
@@ -167,11 +168,29 @@ export function parseYaml(text: string, repair = true): ParsedYaml {
   return dataOf(doc, at, locate);
 }
 
+/**
+ * The core schema without its hexadecimal and octal integers: `0x96` and `0o226` stay text, as
+ * `0b10010110` does, so a figure written so is refused with its reason (value.radix) instead of
+ * read silently as 150. core-scalars.ts reads plain scalars the same way for the fast readers.
+ */
+function decimalOnly(tags: Tags): Tags {
+  return tags.filter(
+    (t) =>
+      typeof t === 'string' ||
+      !(t.tag === 'tag:yaml.org,2002:int' && 'format' in t && (t.format === 'HEX' || t.format === 'OCT')),
+  );
+}
+
 /** The documents of the text, or 'too-deep' when the parser ran out of stack. */
 function documentsOf(text: string): Doc[] | 'too-deep' {
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    docs = parseAllDocuments(text, {
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      customTags: decimalOnly,
+    });
     if (Array.isArray(docs)) for (const d of docs) addDuplicateKeyErrors(d);
   } catch (e) {
     if (e instanceof RangeError) return 'too-deep';

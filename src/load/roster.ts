@@ -8,6 +8,7 @@
  * is the community column.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { idKey } from '../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
 import { CSV_RECORD_DELIMITERS, csvErrorFinding } from './csv-lines.js';
 import { parseYaml } from './parse-yaml.js';
@@ -81,17 +82,17 @@ export function loadRoster(file: string): { roster?: Roster; findings: Finding[]
   for (const row of rows.rows) {
     const missing = (['street', 'id', 'name'] as const).filter((k) => !row.values[k]);
     if (missing.length) {
-      findings.push(at(finding('roster.field-missing', 'error', { fields: missing.join(', ') }), row.line));
+      findings.push(at(finding('roster.field-missing', 'error', { fields: missing }), row.line));
       continue;
     }
-    const first = seen.get(row.values.id!);
+    const first = seen.get(idKey(row.values.id!));
     if (first !== undefined) {
       findings.push(
         at(finding('roster.duplicate-id', 'error', { id: row.values.id!, line: first }), row.line),
       );
       continue;
     }
-    seen.set(row.values.id!, row.line);
+    seen.set(idKey(row.values.id!), row.line);
     communities.push({
       ...(row.values.community ? { community: row.values.community } : {}),
       street: row.values.street!,
@@ -141,7 +142,7 @@ function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
   const absent = (['street', 'id', 'name'] as const).filter((k) => !columns.includes(k));
   if (absent.length)
     return {
-      findings: [{ ...finding('roster.header', 'error', { fields: absent.join(', ') }), line: 1, column: 1 }],
+      findings: [{ ...finding('roster.header', 'error', { fields: absent }), line: 1, column: 1 }],
     };
   return {
     rows: body.map(({ record, info }) => {

@@ -8,6 +8,36 @@ import { z } from 'zod';
 import { EvidenceSchema } from './evidence.js';
 
 export const ENTITY_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/** An id already in its identity key: what nearly every id is (`gulou`), kept as it is. */
+const KEY_ALREADY = /^[a-z0-9_.-]*$/;
+
+/**
+ * A community's (or street's, compound's) identity: ids that differ only in letter case, or in
+ * compatibility forms (full-width ｇｕｌｏｕ in a file that fails ENTITY_ID_RE still claims gulou),
+ * are one community. Every matcher keys by this: claims and duplicates, inspections, the roster,
+ * waivers, trend's series per id, convert's files. What is shown stays as the file spells it.
+ */
+export function idKey(id: string): string {
+  if (KEY_ALREADY.test(id)) return id;
+  return id.normalize('NFKC').toUpperCase().toLowerCase();
+}
+
+/** A map by id that finds an entry however the id's letter case is written (by idKey). */
+export class IdMap<V> extends Map<string, V> {
+  override get(id: string): V | undefined {
+    return super.get(idKey(id));
+  }
+  override has(id: string): boolean {
+    return super.has(idKey(id));
+  }
+  override set(id: string, value: V): this {
+    return super.set(idKey(id), value);
+  }
+  override delete(id: string): boolean {
+    return super.delete(idKey(id));
+  }
+}
 /** `2005`, `2005-03`, and `2005年` / `2005年度` as everyone writes a year. */
 export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2])|年度?)?$/;
 

@@ -198,7 +198,7 @@ function readBound(
     return undefined;
   }
   if (present.length > 1) {
-    findings.push(finding('rubric.bound-multiple', 'error', { ops: present.join(', ') }, path));
+    findings.push(finding('rubric.bound-multiple', 'error', { ops: present }, path));
     return undefined;
   }
   const op = present[0]!;
@@ -402,7 +402,7 @@ function buildQuotas(b: Building, raw: RubricFile, own: OwnCriteria, tiers: read
     if (!counted) return;
     const read = quotaBound(q);
     if ('ops' in read) {
-      b.findings.push(finding('rubric.bound-multiple', 'error', { ops: read.ops.join(', ') }, path));
+      b.findings.push(finding('rubric.bound-multiple', 'error', { ops: read.ops }, path));
       return;
     }
     const bound = quotaTarget(b, raw, q, read, path);

@@ -169,8 +169,7 @@ export function buildCosts(raw: CostsFile, rubric: Rubric, asQuote = false): Bui
         ([id, r]) => r.valued && !r.events.length && rubric.metrics[id]?.type !== 'choice' && !metrics[id],
       )
       .map(([id]) => id);
-    if (unpriced.length)
-      findings.push(finding('costs.unpriced', 'info', { metrics: unpriced.join(', ') }, []));
+    if (unpriced.length) findings.push(finding('costs.unpriced', 'info', { metrics: unpriced }, []));
   }
   return { prices: { metrics, facilities }, findings };
 }

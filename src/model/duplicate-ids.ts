@@ -1,8 +1,12 @@
 /**
  * The same community (or street) id in two files: a finding on each file, naming the others.
  * Within a scope (level, rubric, period). Pure and linear in the number of entries; validate and rank both use it.
+ * Ids are compared by their identity key (idKey): `GuLou` beside `gulou` is the same claim, and the
+ * finding names the other spellings.
  */
+import { idKey } from './assessment-schema.js';
 import { type Finding, finding } from './finding.js';
+import { nameKey } from './names.js';
 
 export interface IdEntry {
   file: string;
@@ -34,15 +38,16 @@ export function duplicateIds<E extends IdEntry>(
   const repeated: { at: number; group: E[] }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    const first = byId.get(e.id);
+    const key = idKey(e.id);
+    const first = byId.get(key);
     if (first === undefined) {
-      byId.set(e.id, i);
+      byId.set(key, i);
       continue;
     }
     let byScope: Map<string, number | E[]>;
     if (typeof first === 'number') {
       byScope = new Map([[scopeOf(entries[first]!), first]]);
-      byId.set(e.id, byScope);
+      byId.set(key, byScope);
     } else byScope = first;
     const scope = scopeOf(e);
     const seen = byScope.get(scope);
@@ -57,19 +62,22 @@ export function duplicateIds<E extends IdEntry>(
   repeated.sort((a, b) => a.at - b.at);
   const out: Finding[] = [];
   for (const { group } of repeated) {
-    const id = group[0]!.id;
     const files = [...new Set(group.map((e) => e.file))];
     if (files.length < 2) continue;
     const sorted = files.sort();
     // The first few files, in a fixed order, so each finding names at most NAMED others.
     const head = sorted.slice(0, NAMED + 1);
+    // The id as each file writes it: one community, however many spellings (named, a few).
+    const spellings = [...new Set(group.map((g) => g.id))];
     for (const e of group) {
       const others = head.filter((f) => f !== e.file).slice(0, NAMED);
+      const spelled = spellings.length > 1 ? spellings.filter((id) => id !== e.id) : [];
       out.push({
         ...finding('validate.duplicate-id', 'error', {
-          id,
+          id: e.id,
           others: others.join(', '),
           more: String(sorted.length - 1 - others.length),
+          ...(spelled.length ? { spelled: spelled.slice(0, NAMED).join(', ') } : {}),
         }),
         file: e.source ?? e.file,
         line: e.line ?? 1,
@@ -77,6 +85,67 @@ export function duplicateIds<E extends IdEntry>(
         ...(e.sheet !== undefined ? { sheet: e.sheet } : {}),
       });
     }
+  }
+  return out;
+}
+
+/** A claim with the name it gives and the group it counts in (a community's street). */
+export interface NamedClaim extends IdEntry {
+  name?: string;
+  /** The group, folded as the quotas fold it; claims with none are compared with none. */
+  group?: string;
+}
+
+/** A name as two claims are compared: nameKey, with format characters (zero-width …) removed. */
+const FORMAT = /\p{Cf}/gu;
+
+/**
+ * Communities of one group with one name but different ids (not one id in two cases: that is a
+ * duplicate): a look-alike claim. One warning per name, at its first claim in file order, naming
+ * the other ids and their files (a few, and how many more), so that a folder of copies says it
+ * once per name, not once per file. Per scope, as duplicateIds.
+ */
+export function lookAlikeClaims<E extends NamedClaim>(
+  entries: readonly E[],
+  scopeOf: (e: E) => string = (e) => e.scope ?? '',
+): Finding[] {
+  // Each distinct spelling of a name is folded once (a folder of copies repeats a few names).
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = nameKey(name.replace(FORMAT, ''))));
+    return k;
+  };
+  const byName = new Map<string, E[]>();
+  for (const e of entries) {
+    if (e.name === undefined || e.group === undefined) continue;
+    const k = `${scopeOf(e)}\u0000${e.group}\u0000${keyOf(e.name)}`;
+    const list = byName.get(k);
+    if (list) list.push(e);
+    else byName.set(k, [e]);
+  }
+  const out: Finding[] = [];
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    // One claim per id (its first file), in file order.
+    const ids = new Map<string, E>();
+    for (const e of [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)))
+      if (!ids.has(idKey(e.id))) ids.set(idKey(e.id), e);
+    if (ids.size < 2) continue;
+    const [first, ...rest] = [...ids.values()];
+    const named = rest.slice(0, NAMED);
+    out.push({
+      ...finding('claim.same-name', 'warning', {
+        name: first!.name!,
+        id: first!.id,
+        others: named.map((o) => `${o.id} (${o.file})`).join(', '),
+        more: String(rest.length - named.length),
+      }),
+      file: first!.source ?? first!.file,
+      line: first!.line ?? 1,
+      column: first!.column ?? 1,
+      ...(first!.sheet !== undefined ? { sheet: first!.sheet } : {}),
+    });
   }
   return out;
 }

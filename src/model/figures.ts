@@ -39,6 +39,9 @@ export type ValueProblem =
   | 'value.not-a-choice'
   | 'value.not-text'
   | 'value.hint'
+  | 'value.grouping'
+  | 'value.radix'
+  | 'value.implausible'
   | WrittenProblem;
 
 const AREA_UNITS = /^(m2|m\^2|sqm|sq\.?m|平方米|平方公尺|平米|平方|square metres|square meters)$/i;
@@ -123,6 +126,7 @@ const NFKC_UNITS = new Map([
  */
 export function splitWritten(raw: string): { n: number; unit: string } | undefined {
   const s = withoutTrailingStop(raw.normalize('NFKC').trim());
+  if (s.includes(',') && commaProblem(s)) return undefined;
   const m = NUMBER_RE.exec(s.includes(',') ? s.replace(/,/g, '') : s);
   if (!m) return readWrittenNumber(s);
   const n = Number(m[1]);
@@ -130,9 +134,41 @@ export function splitWritten(raw: string): { n: number; unit: string } | undefin
   return { n, unit: (m[2] ?? '').trim() };
 }
 
+/** Digits with commas in them at the start of a figure: `1,500`, `1,50`, `1,5`. */
+const COMMA_DIGITS = /^[+-]?(\d+(?:,\d+)+)(\.\d+)?/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+
+/**
+ * A comma between digits that is no thousands separator (those group by three: `1,500`): `1,50`
+ * and `1,5` are a decimal comma (1.5, as Chinese and European writing may mean) or a typo, never
+ * 150 or 15. What it could be instead: the decimal (with one comma) and the digits run together.
+ */
+function commaProblem(s: string): { decimal?: string; plain: string } | undefined {
+  const m = COMMA_DIGITS.exec(s);
+  if (!m || GROUPED.test(m[1]!)) return undefined;
+  const parts = m[1]!.split(',');
+  const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+  const plain = `${sign}${parts.join('')}${m[2] ?? ''}`;
+  return parts.length === 2 && !m[2] ? { decimal: `${sign}${parts[0]}.${parts[1]}`, plain } : { plain };
+}
+
+/** `0x96`, `0o226`, `0b10010110`: a figure written in another base, which no form says. */
+const RADIX = /^[+-]?0[xXoObB][0-9a-fA-F_]+/;
+
+/**
+ * The most any area (m²) or count of a community, street or district can plausibly be: ten
+ * million (10 km² of rooms, ten million households). Past it a figure is a typo or a unit
+ * mistake (`1e308`, an extra run of zeros), and is refused rather than scored.
+ */
+export const PLAUSIBLE_MAX = 10_000_000;
+
 /** A refused figure: said as what it is (a range, an approximate figure…) when it is one. */
 function refused(raw: string, code: ValueProblem, params: Record<string, string | number>): Parsed<never> {
   if (isHintCell(raw)) return fail('value.hint', { raw });
+  const s = withoutTrailingStop(raw.normalize('NFKC').trim());
+  if (RADIX.test(s)) return fail('value.radix', { raw });
+  const comma = s.includes(',') ? commaProblem(s) : undefined;
+  if (comma) return fail('value.grouping', { raw, ...comma });
   const why = explainWritten(raw);
   return why ? fail(why.code, why.params) : fail(code, params);
 }
@@ -151,6 +187,8 @@ function parseQuantity(raw: unknown, units: RegExp, expected: string): Parsed<nu
   } else return fail('value.not-a-number', { raw: shownValue(raw) });
   if (!Number.isFinite(n)) return fail('value.not-finite', { raw: shownValue(raw) });
   if (n < 0) return fail('value.negative', { raw: shownValue(raw) });
+  if (n > PLAUSIBLE_MAX)
+    return fail('value.implausible', { raw: shownValue(raw), limit: String(PLAUSIBLE_MAX), expected });
   return { ok: true, value: n };
 }
 

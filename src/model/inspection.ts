@@ -120,6 +120,18 @@ export interface InspectionOutcome {
   problems: Finding[];
 }
 
+/**
+ * The record whose value an inspection found for what a fix moves: its metric, or a facility's
+ * own metrics (service-station.area under service-station). `plan` starts a fix from it, and
+ * `plan status` judges the value now by it.
+ */
+export function inspectedValueOf(
+  metrics: readonly InspectedMetric[] | undefined,
+  id: string,
+): InspectedMetric | undefined {
+  return metrics?.find((x) => x.found !== undefined && (x.metric === id || x.metric.startsWith(`${id}.`)));
+}
+
 /** What a report says of the inspections it was given: which files, judged as of which day. */
 export interface InspectionsView {
   files: string[];

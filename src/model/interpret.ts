@@ -21,7 +21,7 @@ import { type Finding, finding, type Params, type Path } from './finding.js';
 import { buildNameIndex, type NameIndex, normalizeName, suggest } from './names.js';
 import { readPlainAssessment } from './plain-assessment.js';
 import { allCriteria, type Rubric } from './rubric.js';
-import { pushTextLimitFindings } from './text-limits.js';
+import { pushTextLimitFindings, pushUnsafeTextFindings } from './text-limits.js';
 import { zodFindings } from './zod-findings.js';
 
 /** Keys by which a file would grant itself exemptions: only a district can. */
@@ -161,6 +161,7 @@ export function interpretAssessment(raw: unknown, rubric: Rubric, source?: strin
   if (level === 'compound' && !file.compound?.community)
     findings.push(finding('assessment.community-missing', 'warning', {}, ['compound']));
   pushTextLimitFindings(entityRaw, level, findings);
+  pushUnsafeTextFindings(entityRaw, level, findings);
 
   const { metrics, unreadable } = readMetrics(file.metrics, rubric, findings);
   const facilities = readFacilities(file.facilities, rubric, findings);

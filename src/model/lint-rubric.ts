@@ -45,9 +45,7 @@ function wholeRubric(raw: RubricFile, rubric: Rubric): Finding[] {
   // tier does not include a lower one's requirements.
   if (raw['nested-tiers'] === false && rubric.tiers.length > 1)
     out.push(
-      finding('lint.tiers-independent', 'info', { tiers: rubric.tiers.map((t) => t.id).join(', ') }, [
-        'nested-tiers',
-      ]),
+      finding('lint.tiers-independent', 'info', { tiers: rubric.tiers.map((t) => t.id) }, ['nested-tiers']),
     );
 
   if (raw.drop.length && !raw.extends)
@@ -73,9 +71,7 @@ function sectionWeights(raw: RubricFile): Finding[] {
   if (weighted.length > 0 && weighted.length < raw.sections.length) {
     const unweighted = raw.sections.filter((s) => s.weight === undefined).map((s) => s.id);
     const first = raw.sections.findIndex((s) => s.weight === undefined);
-    out.push(
-      finding('lint.weights-mixed', 'warning', { sections: unweighted.join(', ') }, ['sections', first]),
-    );
+    out.push(finding('lint.weights-mixed', 'warning', { sections: unweighted }, ['sections', first]));
   }
   const total = maxScore(raw.sections);
   if (raw.sections.length && Math.abs(total - 100) > 1e-9)

@@ -22,7 +22,7 @@ export interface LowerMember {
   /** Its total; absent when it was not scored (then it counts as not reaching, with 0 points). */
   total?: number;
   /** Why it was not scored: its file had errors, its id is in several files, or it has no file. */
-  unscored?: 'invalid' | 'duplicate' | 'missing' | 'unfilled';
+  unscored?: 'invalid' | 'duplicate' | 'missing' | 'unfilled' | 'misplaced';
 }
 
 /** Every member of one street for one roll-up criterion, with the lower rubric's tier ladder. */

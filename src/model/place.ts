@@ -2,7 +2,7 @@
  * A finding's place as people read it: `file:line:column` in a text file (CSV included),
  * `file.xlsx:Sheet!C7` in a workbook. Every formatter prints places through `placeText`.
  */
-import type { Finding } from './finding.js';
+import type { Finding, Position } from './finding.js';
 
 /** 1 → A, 26 → Z, 27 → AA: the column as Excel and WPS name it. */
 export function columnLetters(column: number): string {
@@ -36,4 +36,16 @@ export function placeText(f: Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>
   if (!f.file) return '';
   if (f.sheet !== undefined) return `${f.file}:${findingCell(f)}`;
   return f.line !== undefined ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+}
+
+/** The row a finding is on: the last of its sheet at or before its line; none before the first row. */
+export function rowOf<R extends { at: Position }>(
+  rows: readonly R[],
+  f: Pick<Finding, 'sheet' | 'line'>,
+): R | undefined {
+  if (f.line === undefined) return undefined;
+  let found: R | undefined;
+  for (const r of rows)
+    if (r.at.sheet === f.sheet && r.at.line <= f.line && (!found || r.at.line >= found.at.line)) found = r;
+  return found;
 }

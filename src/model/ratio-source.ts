@@ -30,13 +30,8 @@ export type RatioSource = { metric: string } | { facility: string; measure: 'are
  */
 export function readRatioSource(raw: RawSource, path: Path): RatioSource | Finding {
   const given = RATIO_SOURCE_KEYS.filter((k) => raw[k] !== undefined);
-  if (given.length !== 1)
-    return finding(
-      given.length ? 'rubric.ratio-source-multiple' : 'rubric.ratio-source-missing',
-      'error',
-      { keys: given.join(', ') },
-      path,
-    );
+  if (given.length > 1) return finding('rubric.ratio-source-multiple', 'error', { keys: given }, path);
+  if (!given.length) return finding('rubric.ratio-source-missing', 'error', {}, path);
   const key = given[0]!;
   const id = raw[key]!;
   return key === 'metric'

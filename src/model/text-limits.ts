@@ -6,6 +6,7 @@
  */
 import type { Entity } from './assessment.js';
 import { type Finding, finding } from './finding.js';
+import { UNSAFE_TEXT, visibleChar } from './unsafe-text.js';
 
 export const TEXT_LIMIT = 100;
 const LIMITED = ['name', 'community', 'street', 'district', 'city'] as const;
@@ -25,5 +26,26 @@ export function pushTextLimitFindings(
       out.push(
         finding('assessment.text-too-long', 'warning', { key, length, max: TEXT_LIMIT }, [level, key]),
       );
+  }
+}
+
+const UNSAFE_ALL = new RegExp(UNSAFE_TEXT.source, 'gu');
+
+/**
+ * Adds a warning for each name, street, district… holding control, bidi or invisible format
+ * characters (`丁字\u202e社区\x07`), naming them as they are shown. A warning, not an error: such
+ * a name is still the community's (a zero-width space pasted from a document is common), every
+ * output shows the characters as escapes, and the operator is told to have them deleted.
+ */
+export function pushUnsafeTextFindings(
+  raw: Partial<Record<(typeof LIMITED)[number], string>>,
+  level: Entity['level'],
+  out: Finding[],
+): void {
+  for (const key of LIMITED) {
+    const v = raw[key];
+    if (typeof v !== 'string' || !UNSAFE_TEXT.test(v)) continue;
+    const chars = [...new Set(v.match(UNSAFE_ALL) ?? [])].slice(0, 8).map(visibleChar).join(' ');
+    out.push(finding('assessment.unsafe-text', 'warning', { key, chars }, [level, key]));
   }
 }

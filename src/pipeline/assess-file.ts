@@ -10,7 +10,8 @@ import { type LoadedYaml, loadYamlFile, place } from '../load/load-yaml-file.js'
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
 import type { Assessment } from '../model/assessment.js';
-import { type Finding, hasErrors } from '../model/finding.js';
+import { idKey } from '../model/assessment-schema.js';
+import { type Finding, finding, hasErrors } from '../model/finding.js';
 import type { InspectionRecord, InspectionSet } from '../model/inspection.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { LowerResults } from '../model/lower-levels.js';
@@ -111,20 +112,21 @@ export function assessLoaded(y: LoadedYaml, options: AssessOptions): AssessedFil
   return invalid ? withClaim(assessed, y.data, rubric.id) : assessed;
 }
 
-/** Each set's records by community id, made once per set (per thread). */
+/** Each set's records by community id (its idKey: any letter case), made once per set (per thread). */
 const bySet = new WeakMap<InspectionSet, Map<string, InspectionRecord[]>>();
 function recordsOf(set: InspectionSet, id: string): InspectionRecord[] | undefined {
   let index = bySet.get(set);
   if (!index) {
     index = new Map();
     for (const r of set.records) {
-      let list = index.get(r.community);
-      if (!list) index.set(r.community, (list = []));
+      const key = idKey(r.community);
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
       list.push(r);
     }
     bySet.set(set, index);
   }
-  return index.get(id);
+  return index.get(idKey(id));
 }
 
 /**
@@ -140,10 +142,25 @@ function verified(
 ): { result: CommunityResult; assessment: Assessment } {
   const records = recordsOf(set, assessment.entity.id)?.filter((r) => r.period === assessment.period);
   if (!records?.length) return { result: self, assessment };
-  return inspectAssessment(rubric, assessment, self, records, {
+  const checked = inspectAssessment(rubric, assessment, self, records, {
     ...options,
     itemsAsOf: options.asOf ?? set.lastDay,
   });
+  const inspection = checked.result.inspection;
+  const spelled = records.filter((r) => r.community !== assessment.entity.id);
+  if (!inspection || !spelled.length) return checked;
+  // Applied, since the id is one community in any letter case; said at each record so written.
+  const notes = spelled.map((r) => ({
+    ...finding('inspection.id-case', 'warning', { community: r.community, id: assessment.entity.id }),
+    ...r.at,
+  }));
+  return {
+    ...checked,
+    result: {
+      ...checked.result,
+      inspection: { ...inspection, problems: [...inspection.problems, ...notes] },
+    },
+  };
 }
 
 /** An unscored file with the community it names, if it names one. */

@@ -49,20 +49,21 @@ export function assessSheetItem(
 export async function* validateSheet(
   file: string,
   options: ValidateFileOptions,
-): AsyncGenerator<ValidatedFile & { label?: string }> {
+): AsyncGenerator<ValidatedFile & { label?: string; at?: Position }> {
   for await (const item of sheetItems(file, sheetOptions(options))) {
     if (item.kind === 'file') {
       yield { file, findings: item.findings };
       continue;
     }
     if (item.unfilled) {
-      yield { file, label: item.label, findings: [unfilledFinding(file, item)] };
+      yield { file, label: item.label, at: item.idAt, findings: [unfilledFinding(file, item)] };
       continue;
     }
     const r = validateLoaded(item.loaded, { ...options, placeId: true });
     yield {
       ...r,
       label: item.label,
+      at: item.idAt,
       findings: placeRowFindings(r.findings, item),
       ...(r.id ? { id: { ...r.id, ...item.idAt } } : {}),
     };

@@ -6,6 +6,7 @@
  */
 import { inspectionNotes } from '../engine/inspect.js';
 import type { RankEntry } from '../engine/rank.js';
+import { idKey } from '../model/assessment-schema.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { InspectionSet, InspectionsView } from '../model/inspection.js';
 import { suggest } from '../model/names.js';
@@ -22,18 +23,38 @@ export function inspectionFindings(
   entries: readonly RankEntry[],
   known: Iterable<string> = [],
 ): Finding[] {
+  const out = unmatchedRecords(set, entries, known);
+  for (const e of entries)
+    if (e.inspection)
+      out.push(...e.inspection.problems, ...inspectionNotes(e.id, e.rubric, e.inspection, e.name));
+  return out;
+}
+
+/**
+ * The records no judged submission matches (by idKey: a record for `fuqian` applies to `FuQian`),
+ * each an error at its record: a record that applies to nobody is a mistake in the inspections.
+ */
+export function unmatchedRecords(
+  set: InspectionSet,
+  entries: readonly Pick<RankEntry, 'id' | 'period'>[],
+  known: Iterable<string> = [],
+): Finding[] {
   const judged = new Set<string>();
   const ids = new Set<string>(known);
+  const keys = new Set<string>();
+  for (const id of ids) keys.add(idKey(id));
   for (const e of entries) {
-    judged.add(`${e.id}\u0000${e.period}`);
+    judged.add(`${idKey(e.id)}\u0000${e.period}`);
     ids.add(e.id);
+    keys.add(idKey(e.id));
   }
   const out: Finding[] = [];
   for (const r of set.records) {
-    if (judged.has(`${r.community}\u0000${r.period}`)) continue;
+    const key = idKey(r.community);
+    if (judged.has(`${key}\u0000${r.period}`)) continue;
     // "Did you mean" among a street's or a district's ids; over a province's (each one a
     // comparison with every id) it would cost more than the run.
-    const s = ids.has(r.community) || ids.size > SUGGEST_AMONG ? undefined : suggest(r.community, ids);
+    const s = keys.has(key) || ids.size > SUGGEST_AMONG ? undefined : suggest(r.community, ids);
     out.push({
       ...finding('inspection.unknown-community', 'error', {
         community: r.community,
@@ -43,8 +64,10 @@ export function inspectionFindings(
       ...r.at,
     });
   }
-  for (const e of entries)
-    if (e.inspection)
-      out.push(...e.inspection.problems, ...inspectionNotes(e.id, e.rubric, e.inspection, e.name));
   return out;
+}
+
+/** An error in the inspections file, of its own or about a record (never a submission's). */
+export function isInspectionError(f: Finding): boolean {
+  return f.severity === 'error' && f.code.startsWith('inspection.');
 }

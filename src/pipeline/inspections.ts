@@ -296,7 +296,7 @@ function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[
       if (fields.size && absent.length) {
         missing = absent;
         findings.push({
-          ...finding('inspection.header', 'error', { fields: absent.join(',') }),
+          ...finding('inspection.header', 'error', { fields: absent }),
           file,
           ...cellPosition(row, 1),
         });
@@ -321,7 +321,7 @@ function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[
   }
   if (!anyHeader && !missing.length)
     findings.push({
-      ...finding('inspection.header', 'error', { fields: REQUIRED.join(',') }),
+      ...finding('inspection.header', 'error', { fields: REQUIRED }),
       file,
       line: 1,
       column: 1,

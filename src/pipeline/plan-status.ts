@@ -11,8 +11,9 @@
 import { type QuotaResult, reaches } from '../engine/rank.js';
 import { EPS } from '../kinds/bounds.js';
 import type { Assessment } from '../model/assessment.js';
+import { IdMap } from '../model/assessment-schema.js';
 import { GRADES } from '../model/figures.js';
-import type { InspectionsView } from '../model/inspection.js';
+import { type InspectedMetric, type InspectionsView, inspectedValueOf } from '../model/inspection.js';
 import type { SavedFix, SavedLift, SavedPlan, SavedStation, SavedTable } from '../model/plan-file.js';
 import type { Rubric } from '../model/rubric.js';
 import type { RankReport } from '../report/rank/types.js';
@@ -26,6 +27,12 @@ export interface ItemStatus {
   state: ItemState;
   /** The metric's value now (a facility: its count, or its area for an enlargement); absent: not reported. */
   now?: number | boolean | string;
+  /**
+   * --inspections: where the value now comes from: an inspection found it (`inspected`, the
+   * record), or it is the self-reported one.
+   */
+  nowSource?: 'inspected' | 'self-reported';
+  inspected?: InspectedMetric;
 }
 
 export interface LiftStatus {
@@ -122,6 +129,13 @@ function itemStatus(fix: SavedFix, a: Assessment | undefined, reached: boolean, 
   return { fix, state, ...(now !== undefined ? { now } : {}) };
 }
 
+/** Under --inspections (`found` given), where the item's value now comes from. */
+function withSource(it: ItemStatus, found: readonly InspectedMetric[] | undefined): ItemStatus {
+  if (!found) return it;
+  const m = inspectedValueOf(found, it.fix.metric ?? it.fix.facility ?? '');
+  return m ? { ...it, nowSource: 'inspected', inspected: m } : { ...it, nowSource: 'self-reported' };
+}
+
 export function planStatus(
   saved: SavedPlan,
   report: RankReport,
@@ -142,13 +156,16 @@ export function planStatus(
         now: table.identity.sha256,
       });
     const { rubric } = table;
-    const rows = new Map(table.rows.map((r) => [r.entry.id, r.entry]));
+    // The plan's community however its file now writes the id's letter case (idKey).
+    const rows = new IdMap(table.rows.map((r) => [r.entry.id, r.entry]));
     let left = 0;
     const lifts = t.lifts.map((lift) => {
       const entry = rows.get(lift.community);
       const a = entry ? assessments.get(entry.file) : undefined;
       const reached = entry !== undefined && reaches(rubric, entry.tier, lift.tier);
-      const items = lift.fixes.map((f) => itemStatus(f, a, reached, asOf));
+      // --inspections: the records whose values an inspection found (the values now are those).
+      const found = report.inspections ? (entry?.inspection?.metrics ?? []) : undefined;
+      const items = lift.fixes.map((f) => withSource(itemStatus(f, a, reached, asOf), found));
       for (const it of items) {
         counts[it.state]++;
         counts.items++;
@@ -162,7 +179,7 @@ export function planStatus(
         items,
       };
     });
-    const byCommunity = new Map(lifts.map((l) => [l.lift.community, l]));
+    const byCommunity = new IdMap(lifts.map((l) => [l.lift.community, l]));
     const stations = t.stations.map((station) => {
       const key = station.metric ?? station.facility;
       const done = station.serves.every((id) =>

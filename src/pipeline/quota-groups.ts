@@ -6,11 +6,13 @@
  */
 import type { GroupBy, GroupOf, RankEntry } from '../engine/rank.js';
 import type { RosterCommunity } from '../load/roster.js';
+import { lookAlikeClaims } from '../model/duplicate-ids.js';
 import { type Finding, finding } from '../model/finding.js';
 import { alikePairs, groupFolds, groupKeyer, isPlainSpelling } from '../model/group-name.js';
 import { byCodeUnits } from '../model/text-order.js';
 
 export type By = GroupBy;
+type Level = 'community' | 'compound' | 'street';
 export const BYS: readonly By[] = ['community', 'street', 'district'];
 
 /** What names a group: an entry or a claim of a file that could not be scored. */
@@ -19,6 +21,36 @@ export interface Named {
   community?: string;
   street?: string;
   district?: string;
+}
+
+/** The group a claim of a level counts in: a community's street, a compound's community, a street's district. */
+export function ownGroup(level: 'community' | 'compound' | 'street'): By {
+  return level === 'community' ? 'street' : level === 'compound' ? 'community' : 'district';
+}
+
+/**
+ * Look-alike claims (lookAlikeClaims): one name under two ids in one group, as the quotas fold
+ * the groups; each warning with the place `locate` gives the claim's name.
+ */
+export function sameNameFindings<E extends Named & { file: string; name?: string; level: Level }>(
+  all: readonly E[],
+  nameOf: GroupNames['nameOf'],
+  scopeOf: (e: E) => string,
+  locate: (e: E) => Partial<Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>>,
+): Finding[] {
+  const claims = all.map((e) => {
+    const group = nameOf(e, ownGroup(e.level));
+    return {
+      file: e.file,
+      id: e.id,
+      scope: scopeOf(e),
+      e,
+      ...(e.name !== undefined ? { name: e.name } : {}),
+      ...(group !== undefined ? { group } : {}),
+    };
+  });
+  const byFile = new Map(claims.map((c) => [c.file, c.e] as const));
+  return lookAlikeClaims(claims).map((f) => ({ ...f, ...locate(byFile.get(f.file!)!) }));
 }
 
 export interface GroupNames {
@@ -65,18 +97,7 @@ export function groupNames(
         count(by, name, 0);
       }
     }
-  // Files per spelling first: a batch has a few thousand distinct strings for 100,000 files.
-  const files = {
-    community: new Map<string, number>(),
-    street: new Map<string, number>(),
-    district: new Map<string, number>(),
-  };
-  for (const n of named) {
-    if (n.community !== undefined)
-      files.community.set(n.community, (files.community.get(n.community) ?? 0) + 1);
-    if (n.street !== undefined) files.street.set(n.street, (files.street.get(n.street) ?? 0) + 1);
-    if (n.district !== undefined) files.district.set(n.district, (files.district.get(n.district) ?? 0) + 1);
-  }
+  const { files, districtsOf } = filesPerSpelling(named);
   for (const by of BYS) for (const [name, k] of files[by]) count(by, name, k);
   for (const by of BYS) {
     for (const [key, m] of spellings[by]) {
@@ -96,9 +117,9 @@ export function groupNames(
         findings.push(
           finding('quota.group-merged', 'info', {
             by,
-            names: all.join(' / '),
+            names: all,
             as: shown,
-            folds: groupFolds(all).join(','),
+            folds: groupFolds(all),
           }),
         );
       }
@@ -109,14 +130,86 @@ export function groupNames(
         finding('quota.group-alike', 'warning', { by, a: canon[by].get(a)!, b: canon[by].get(b)! }),
       );
   }
+  const streetDistrict = streetDistricts(districtsOf, fold, canon, findings);
   const nameOf = (n: Named, by: By): string | undefined => {
     const listed = roster?.get(n.id);
     const name = (listed ? listed[by] : undefined) ?? n[by];
-    return name === undefined ? undefined : canon[by].get(fold(name));
+    if (name === undefined) return undefined;
+    // A street counts in one district: the one most of its files name (a roster's word decides).
+    if (by === 'district' && !listed?.district && n.street !== undefined && streetDistrict.size) {
+      const as = streetDistrict.get(fold(n.street));
+      if (as !== undefined) return as;
+    }
+    return canon[by].get(fold(name));
   };
   return {
     groupOf: (e: RankEntry, by) => (by === 'all' ? null : nameOf(e, by)),
     nameOf,
     findings,
   };
+}
+
+/**
+ * A street named under two districts (a file that moved itself out of its district's quota, or a
+ * typo): the street counts in the district most of its files name, said once as a warning.
+ */
+function streetDistricts(
+  districtsOf: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  fold: (name: string) => string,
+  canon: Record<By, Map<string, string>>,
+  findings: Finding[],
+): Map<string, string> {
+  // Folded street → folded district → files.
+  const byStreet = new Map<string, Map<string, number>>();
+  for (const [street, m] of districtsOf) {
+    const key = fold(street);
+    let d = byStreet.get(key);
+    if (!d) byStreet.set(key, (d = new Map()));
+    for (const [district, k] of m) d.set(fold(district), (d.get(fold(district)) ?? 0) + k);
+  }
+  const out = new Map<string, string>();
+  for (const [street, d] of byStreet) {
+    if (d.size < 2) continue;
+    const named = [...d]
+      .map(([k, n]) => [canon.district.get(k) ?? k, n] as const)
+      .sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
+    const as = named[0]![0];
+    out.set(street, as);
+    findings.push(
+      finding('quota.street-districts', 'warning', {
+        street: canon.street.get(street) ?? street,
+        districts: named.map(([name, n]) => `${name} ${n}`).join(' / '),
+        as,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Files per spelling first (a batch has a few thousand distinct strings for 100,000 files), and
+ * each street's districts as written (street spelling → district spelling → files).
+ */
+function filesPerSpelling(named: Iterable<Named>): {
+  files: Record<By, Map<string, number>>;
+  districtsOf: Map<string, Map<string, number>>;
+} {
+  const files = {
+    community: new Map<string, number>(),
+    street: new Map<string, number>(),
+    district: new Map<string, number>(),
+  };
+  const districtsOf = new Map<string, Map<string, number>>();
+  for (const n of named) {
+    if (n.street !== undefined && n.district !== undefined) {
+      let m = districtsOf.get(n.street);
+      if (!m) districtsOf.set(n.street, (m = new Map()));
+      m.set(n.district, (m.get(n.district) ?? 0) + 1);
+    }
+    if (n.community !== undefined)
+      files.community.set(n.community, (files.community.get(n.community) ?? 0) + 1);
+    if (n.street !== undefined) files.street.set(n.street, (files.street.get(n.street) ?? 0) + 1);
+    if (n.district !== undefined) files.district.set(n.district, (files.district.get(n.district) ?? 0) + 1);
+  }
+  return { files, districtsOf };
 }

@@ -17,6 +17,7 @@ import {
 } from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { builtinPath, loadRubric } from '../load/rubrics.js';
+import { IdMap, idKey } from '../model/assessment-schema.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path, type Position } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -24,8 +25,9 @@ import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
+import { type Misplaced, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
-import { BYS, type By, type GroupNames, groupNames } from './quota-groups.js';
+import { BYS, type By, type GroupNames, groupNames, sameNameFindings } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
 import { rubricsByRef } from './select-rubric.js';
@@ -96,6 +98,8 @@ interface Claimed {
   street?: string;
   district?: string;
   unfilled?: true;
+  /** Sent, but its own rubric or period would take it out of its street's table (placement.ts). */
+  misplaced?: true;
 }
 
 const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
@@ -139,13 +143,19 @@ export function buildRankReport(
 ): BuiltRankReport {
   const b = new RankBuild(options, inputFindings, rubricsScored(items));
   for (const it of items) b.take(it);
-  const { ranked, doubtful } = b.setApartDuplicates();
-  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const apart = b.setApartDuplicates();
+  b.knowInvalidRubrics();
+  const { ranked, doubtful } = b.place(apart.ranked, apart.doubtful);
+  const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const names = groupNames([...ranked, ...doubtful], roster);
   b.problems.push(...names.findings);
+  b.problems.push(
+    ...sameNameFindings([...ranked, ...doubtful], names.nameOf, scopeOf(), (e) =>
+      b.locate(e.file, [e.level, 'name']),
+    ),
+  );
   const keyOf = tableKeys();
   const byTable = tablesOf(ranked, keyOf);
-  b.knowInvalidRubrics();
   const doubtsByTable = b.placeDoubts(doubtful, byTable, keyOf);
   const unattributed = b.unattributed(doubtsByTable);
   const tables: RankTable[] = [];
@@ -170,7 +180,7 @@ export function buildRankReport(
       invalid: invalidList,
       ...(options.group ? { groupBy: options.group } : {}),
       summary: {
-        files: items.length,
+        files: items.length - b.notesOnly,
         scored: ranked.length,
         invalid: invalidList.length,
         warnings: printed,
@@ -239,6 +249,8 @@ class RankBuild {
   /** Where a file's period is, as the batch found it (most files), else read again. */
   private readonly periodAt = new Map<string, Position>();
   private readonly invalid = new Map<string, Finding[]>();
+  /** Items that were only a workbook's own notes: no submission, so not counted among the files. */
+  notesOnly = 0;
   /** The rubric each unscored file was judged by, when it got that far. */
   private readonly invalidRubric = new Map<string, Rubric>();
   private readonly rubricProblems = new Set<string>();
@@ -246,6 +258,8 @@ class RankBuild {
   private readonly claims: Claimed[] = [];
   private readonly conflicts: ReturnType<typeof rubricConflicts>;
   private readonly rubrics = new Map<string, Rubric | undefined>();
+  /** Misplaced files counted nowhere: their community is counted already (placement.ts). */
+  private readonly strays = new Set<string>();
 
   constructor(
     private readonly options: RankReportOptions,
@@ -306,6 +320,13 @@ class RankBuild {
   }
 
   private takeInvalid(it: Extract<BatchItem, { kind: 'invalid' }>): void {
+    // A workbook's own notes with no error (its encoding, a sheet without rows): said at the file,
+    // but no submission of its own, so neither counted nor in doubt.
+    if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+      this.problems.push(...it.findings);
+      this.notesOnly++;
+      return;
+    }
     this.addInvalid(it.file, it.findings);
     if (it.periodAt) this.periodAt.set(it.file, it.periodAt);
     const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
@@ -344,6 +365,62 @@ class RankBuild {
     const doubtful: Claimed[] = [...claims];
     if (dupFiles.size) for (const e of entries) if (dupFiles.has(e.file)) doubtful.push(fromEntry(e));
     return { ranked, doubtful };
+  }
+
+  /**
+   * The one placement rule (intake/placement.ts): a file whose own rubric or period would take it
+   * out of its street's table is not ranked and counts there, in doubt; a stray is counted nowhere.
+   */
+  place(ranked: RankEntry[], doubtful: Claimed[]): { ranked: RankEntry[]; doubtful: Claimed[] } {
+    const misplaced = placeSubmissions([...ranked, ...doubtful], (ref) => this.rubricOf(ref));
+    if (!misplaced.size) return { ranked, doubtful };
+    const out: Claimed[] = [];
+    const keep = (c: Claimed, m: Misplaced) => {
+      if (m.home) out.push({ ...c, rubric: m.home.rubric, period: m.home.period, misplaced: true });
+      else this.strays.add(c.file);
+    };
+    for (const c of doubtful) {
+      const m = misplaced.get(c.file);
+      if (m) keep(c, m);
+      else out.push(c);
+    }
+    const stay: RankEntry[] = [];
+    for (const e of ranked) {
+      const m = misplaced.get(e.file);
+      if (!m) {
+        stay.push(e);
+        continue;
+      }
+      // Not ranked: listed with the files not scored, with why (a period's warning, a rubric's error).
+      this.addInvalid(e.file, [this.misplacedFinding(e, m)]);
+      const c = fromEntry(e);
+      this.claims.push(c);
+      keep(c, m);
+    }
+    return { ranked: stay, doubtful: out };
+  }
+
+  /** Why a scored file is not ranked: its period is outside its rubric's year, or its street uses another rubric. */
+  private misplacedFinding(e: RankEntry, m: Misplaced): Finding {
+    const rubric = this.rubricOf(e.rubric);
+    if (m.misfit === 'rubric-other')
+      return {
+        ...finding('trust.rubric-other', 'error', {
+          rubric: e.rubric,
+          other: m.streetRubric ?? '',
+          group: e.street ?? e.district ?? '',
+        }),
+        ...this.locate(e.file, ['rubric']),
+      };
+    return {
+      ...finding('period.rubric-year', 'warning', {
+        period: e.period,
+        rubric: e.rubric,
+        year: rubric?.year ?? 0,
+      }),
+      file: e.file,
+      ...this.locatePeriod(e.file),
+    };
   }
 
   /**
@@ -393,7 +470,7 @@ class RankBuild {
     const counted = new Set<string>();
     for (const list of doubtsByTable.values()) for (const c of list) counted.add(c.file);
     let unattributed = this.invalid.size;
-    for (const file of this.invalid.keys()) if (counted.has(file)) unattributed--;
+    for (const file of this.invalid.keys()) if (counted.has(file) || this.strays.has(file)) unattributed--;
     return unattributed;
   }
 
@@ -406,13 +483,8 @@ class RankBuild {
     unattributed: number,
   ): { members: TableMembers; table?: RankTable } {
     const { period, list, inDoubt } = scope;
-    if (rubric.year !== undefined && !periodFitsRubric(period, rubric))
-      for (const e of [...list, ...inDoubt])
-        this.problems.push({
-          ...finding('quota.period-mismatch', 'warning', { period, year: rubric.year, rubric: rubric.id }),
-          file: e.file,
-          ...this.locatePeriod(e.file),
-        });
+    // Never a verdict for a period the rubric does not cover (placement leaves no file there).
+    const covered = periodFitsRubric(period, rubric);
     // A roster lists communities, or compounds with their community: never streets.
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
     const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
@@ -439,7 +511,7 @@ class RankBuild {
         rows: rank(list),
         ...(group ? { groups: groups(list, group, names.groupOf) } : {}),
         ...(choices.length ? { choices } : {}),
-        quotas: quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }),
+        quotas: covered ? quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }) : [],
         ...(unattributed ? { unattributed } : {}),
       },
     };
@@ -490,8 +562,8 @@ class RankBuild {
 }
 
 function claimed(file: string, c: Claim, forcedRubric?: string): Claimed | undefined {
-  const rubric = c.rubric ?? forcedRubric;
-  if (rubric === undefined) return undefined;
+  // A file naming no rubric still says who it is: placement counts it in its street's table.
+  const rubric = c.rubric ?? forcedRubric ?? '';
   return {
     file,
     id: c.id,
@@ -544,17 +616,27 @@ function toDoubts(
   nameOf: NameOf,
   roster?: ReadonlyMap<string, RosterCommunity>,
 ): Doubt[] {
+  // One community however its files write the id's letter case (idKey): shown as first written.
   const byId = new Map<string, Claimed[]>();
   for (const c of claims) {
     if (roster && !roster.has(c.id)) continue;
-    const list = byId.get(c.id);
+    const key = idKey(c.id);
+    const list = byId.get(key);
     if (list) list.push(c);
-    else byId.set(c.id, [c]);
+    else byId.set(key, [c]);
   }
   const out: Doubt[] = [];
-  for (const [id, list] of byId) {
+  for (const list of byId.values()) {
+    const id = list[0]!.id;
     const files = list.map((c) => c.file).sort(byCodeUnits);
-    const reason = files.length > 1 ? 'duplicate' : list[0]!.unfilled ? 'unfilled' : 'invalid';
+    const reason =
+      files.length > 1
+        ? 'duplicate'
+        : list[0]!.unfilled
+          ? 'unfilled'
+          : list[0]!.misplaced
+            ? 'misplaced'
+            : 'invalid';
     const name = roster?.get(id)?.name ?? list.find((c) => c.name !== undefined)?.name;
     const seen = new Set<string>();
     for (const c of list) {
@@ -576,11 +658,11 @@ function missingFrom(
   nameOf: NameOf,
 ): Doubt[] {
   const present = new Set<string>();
-  for (const e of scored) present.add(e.id);
-  for (const c of unscored) present.add(c.id);
+  for (const e of scored) present.add(idKey(e.id));
+  for (const c of unscored) present.add(idKey(c.id));
   const out: Doubt[] = [];
   for (const c of roster.values()) {
-    if (present.has(c.id)) continue;
+    if (present.has(idKey(c.id))) continue;
     out.push({ id: c.id, name: c.name, reason: 'missing', files: [], groups: groupsOf(c, nameOf) });
   }
   return out.sort((a, b) => byCodeUnits(a.id, b.id));
@@ -606,6 +688,12 @@ function rosterFindings(
       });
       continue;
     }
+    if (listed.id !== e.id)
+      out.push({
+        ...finding('roster.id-case', 'warning', { id: e.id, rosterId: listed.id, roster: rosterFile }),
+        file: e.file,
+        ...locate(e.file, [e.level, 'id']),
+      });
     if (e.street !== undefined && nameOf({ id: '', street: e.street }, 'street') !== nameOf(listed, 'street'))
       out.push({
         ...finding('roster.street-differs', 'warning', { street: e.street, rosterStreet: listed.street }),

@@ -69,6 +69,7 @@ export async function* sheetItems(
     return;
   }
   const state = new SheetState(file, options.rubric, options.policy, options.period);
+  state.note(source.notes);
   try {
     for await (const row of source.rows) for (const item of state.take(row)) yield item;
   } catch (e) {
@@ -94,7 +95,9 @@ const atFile = (file: string, f: Finding): Finding => ({
 export function sheetSource(
   file: string,
   options: { maxBytes?: number },
-): { rows: AsyncIterable<SheetRow> | Iterable<SheetRow> } | Extract<SheetItem, { kind: 'file' }> {
+):
+  | { rows: AsyncIterable<SheetRow> | Iterable<SheetRow>; notes: Finding[] }
+  | Extract<SheetItem, { kind: 'file' }> {
   const kind = sheetKind(file);
   const refused = (findings: Finding[]) => ({
     kind: 'file' as const,
@@ -107,10 +110,13 @@ export function sheetSource(
   if (kind === 'csv') {
     const read = readCsvRows(file, options.maxBytes ?? SHEET_MAX_BYTES);
     if (read.findings.some((f) => f.severity === 'error')) return refused(read.findings);
-    return { rows: read.rows };
+    // A note of how the file was read (GB18030 decoded): said once, at the file, after its rows.
+    return { rows: read.rows, notes: read.findings };
   }
   const unreadable = notReadable(file, options.maxBytes ?? SHEET_MAX_BYTES);
-  return unreadable ? refused(unreadable) : { rows: readXlsxRows(file, options.maxBytes ?? SHEET_MAX_BYTES) };
+  return unreadable
+    ? refused(unreadable)
+    : { rows: readXlsxRows(file, options.maxBytes ?? SHEET_MAX_BYTES), notes: [] };
 }
 
 /** A sheet that stopped part-way (the reader or a row threw): the rows before it stand. */
@@ -168,6 +174,8 @@ export class SheetState {
   private readonly maps = new Map<string, { columns: ColumnMap; reported: boolean } | null>();
   /** Columns of this sheet with values under no header, reported once each. */
   private readonly headerless = new Set<number>();
+  /** Notes of how the file was read, said with the file's own findings at its end. */
+  private readonly notes: Finding[] = [];
 
   constructor(
     private readonly file: string,
@@ -218,6 +226,11 @@ export class SheetState {
     yield this.item(row, this.header);
   }
 
+  /** Notes about the file as a whole (its encoding), given with its findings after the last row. */
+  note(findings: readonly Finding[]): void {
+    this.notes.push(...findings);
+  }
+
   /** After the last row: the file's own findings (no data sheet, sheets without rows), if any. */
   end(): Extract<SheetItem, { kind: 'file' }> | undefined {
     const findings = this.endFindings();
@@ -228,14 +241,17 @@ export class SheetState {
 
   private endFindings(): Finding[] {
     this.startSheet(undefined);
-    if (!this.anyHeader) return [finding('sheet.no-data-sheet', 'error')];
-    return this.emptySheets.map((h) => ({
-      ...finding('sheet.no-rows', 'warning', { sheet: h.sheet ?? this.file }),
-      ...cellPosition(
-        { row: h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },
-        1,
-      ),
-    }));
+    if (!this.anyHeader) return [...this.notes, finding('sheet.no-data-sheet', 'error')];
+    return [
+      ...this.notes,
+      ...this.emptySheets.map((h) => ({
+        ...finding('sheet.no-rows', 'warning', { sheet: h.sheet ?? this.file }),
+        ...cellPosition(
+          { row: h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },
+          1,
+        ),
+      })),
+    ];
   }
 
   private startSheet(sheet: string | undefined): void {
@@ -282,7 +298,7 @@ export class SheetState {
       map.reported = true;
       for (const p of map.columns.problems)
         data.loaded.findings.push({
-          ...finding(p.code, 'warning', p.params),
+          ...finding(p.code, p.severity, p.params),
           file: this.file,
           ...cellPosition(
             { row: p.row ?? h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) },

@@ -20,16 +20,19 @@ import { trend } from '../engine/trend.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { loadRubric } from '../load/rubrics.js';
 import type { Entity } from '../model/assessment.js';
+import { IdMap, idKey } from '../model/assessment-schema.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { TrendReport, TrendTable } from '../report/trend/types.js';
 import type { Claim } from './claim.js';
+import { placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
-import { groupNames } from './quota-groups.js';
+import { groupNames, sameNameFindings } from './quota-groups.js';
 import type { RowPlace } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
+import { periodFitsRubric } from './rubric-period.js';
 
 export interface TrendOptions {
   groupBy?: GroupBy;
@@ -67,23 +70,22 @@ export function trendReport(
     else invalid.set(file, [...fs]);
   };
   for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
-  const submissions = submissionsOf(items, addInvalid);
-  const asOfYear = options.judgedOn.slice(0, 4);
-  const dated = submissions.filter((s) => {
-    const year = /^\d{4}/.exec(s.period)?.[0];
-    if (year === undefined || year <= asOfYear) return true;
-    addInvalid(s.file, [
-      {
-        ...finding('trend.period-after', 'error', { period: s.period, asOf: options.judgedOn }),
-        file: s.file,
-        ...locate(s.file, ['period']),
-      },
-    ]);
-    return false;
+  // A workbook's own notes with no error (its encoding): said, and no submission of its own.
+  const fileNotes: Finding[] = [];
+  let notesOnly = 0;
+  const submissions = submissionsOf(items, addInvalid, (fs) => {
+    fileNotes.push(...fs);
+    notesOnly++;
   });
+  const notes: Finding[] = [...fileNotes];
+  const dated = placed(
+    submissions,
+    options.judgedOn,
+    (f) => notes.push({ ...f, ...locate(f.file!, ['period']) }),
+    addInvalid,
+  );
   const families = familiesOf(dated);
-  const notes: Finding[] = [];
-  const roster = options.roster && new Map(options.roster.communities.map((c) => [c.id, c]));
+  const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const inputsByFamily = new Map<string, TrendInput[]>();
   for (const [key, fam] of families) {
     const { inputs, duplicates } = oneClaimEach(fam.members);
@@ -103,6 +105,14 @@ export function trendReport(
     const inputs = inputsByFamily.get(key)!;
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
     if (listed) notes.push(...notListed(inputs, listed, options.roster!.file, locate));
+    notes.push(
+      ...sameNameFindings(
+        inputs.map((i) => ({ ...i.entity, file: i.file, period: i.period })),
+        names.nameOf,
+        (e) => `${e.level}\u0000${e.period}`,
+        (e) => locate(e.file, [e.level, 'name']),
+      ),
+    );
     tables.push(
       familyTable(rubric, inputs, notes, {
         ...options,
@@ -122,7 +132,7 @@ export function trendReport(
     invalid: invalidList,
     notes,
     summary: {
-      files: items.length,
+      files: items.length - notesOnly,
       communities: tables.reduce((n, t) => n + t.trend.communities.length, 0),
       periods: periods.size,
       invalid: invalidList.length,
@@ -138,6 +148,7 @@ export function trendReport(
 function submissionsOf(
   items: readonly BatchItem[],
   addInvalid: (file: string, fs: readonly Finding[]) => void,
+  note: (fs: readonly Finding[]) => void,
 ): Submission[] {
   const rubricByFile = new Map<string, Rubric>();
   for (const it of items)
@@ -167,6 +178,10 @@ function submissionsOf(
     }
     const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
     if (it.kind === 'invalid') {
+      if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+        note(it.findings);
+        continue;
+      }
       addInvalid(it.file, it.findings);
       if (it.claim)
         out.push({ ...fromClaim(it.file, it.claim), ...(rubric ? { rubric } : {}), titles: false });
@@ -260,7 +275,7 @@ function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; dupl
       inputs.push(s.result ? { ...one, result: s.result } : one);
       continue;
     }
-    const k = `${scope(s)}\u0000${s.entity.id}`;
+    const k = `${scope(s)}\u0000${idKey(s.entity.id)}`;
     if (seen.has(k)) continue;
     seen.add(k);
     inputs.push(one);
@@ -347,4 +362,78 @@ function familyOf(rubric: Rubric, seen = new Set<string>()): string {
       : ref;
   const parent = loadRubric(target).rubric;
   return parent ? familyOf(parent, seen) : ref;
+}
+
+/**
+ * The one placement rule (intake/placement.ts), as trend takes it: one family measures several
+ * years, so a period counts unless it is after the day judged on or not a period at all. A
+ * submission that cannot stay where it says (such a period, a refused rubric, another family than
+ * its street's of that year) is marked and counts, not scored, in its street's commonest period of
+ * its year (else of any year): its community keeps its place in that year's share, never 无文件.
+ * A second file for a community already there is counted nowhere.
+ */
+function placed(
+  subs: readonly Submission[],
+  judgedOn: string,
+  note: (f: Finding) => void,
+  addInvalid: (file: string, fs: readonly Finding[]) => void,
+): Submission[] {
+  const asOfYear = judgedOn.slice(0, 4);
+  const familyRubric = new Map<string, Rubric>();
+  const keyOf = new Map<Submission, string>();
+  for (const s of subs) {
+    const key = s.rubric ? familyOf(s.rubric) : '';
+    keyOf.set(s, key);
+    if (s.rubric && !familyRubric.has(key)) familyRubric.set(key, s.rubric);
+  }
+  const misplaced = placeSubmissions(
+    subs.map((s) => ({
+      file: s.file,
+      id: s.entity.id,
+      level: s.entity.level,
+      rubric: keyOf.get(s)!,
+      period: s.period,
+      ...(s.entity.street !== undefined ? { street: s.entity.street } : {}),
+      ...(s.entity.district !== undefined ? { district: s.entity.district } : {}),
+    })),
+    (ref) => (ref === '' ? undefined : {}),
+    (period) => period.slice(0, 4) <= asOfYear,
+  );
+  if (!misplaced.size) return [...subs];
+  const out: Submission[] = [];
+  for (const s of subs) {
+    const m = misplaced.get(s.file);
+    if (!m) {
+      out.push(s);
+      continue;
+    }
+    if (m.misfit === 'period-outside') note(periodFinding(s, judgedOn));
+    if (m.misfit === 'rubric-other')
+      addInvalid(s.file, [
+        {
+          ...finding('trust.rubric-other', 'error', {
+            rubric: s.rubric?.id ?? '',
+            other: familyRubric.get(m.streetRubric ?? '')?.id ?? m.streetRubric ?? '',
+            group: s.entity.street ?? s.entity.district ?? '',
+          }),
+          file: s.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+    const rubric = m.home && familyRubric.get(m.home.rubric);
+    if (m.home && rubric)
+      out.push({ file: s.file, entity: s.entity, period: m.home.period, rubric, titles: false });
+  }
+  return out;
+}
+
+/** A period the trend cannot take: the one finding of a period outside its rubric's year, when it is. */
+function periodFinding(s: Submission, judgedOn: string): Finding {
+  const year = s.rubric?.year;
+  const f =
+    year !== undefined && !periodFitsRubric(s.period, { year })
+      ? finding('period.rubric-year', 'warning', { period: s.period, rubric: s.rubric!.id, year })
+      : finding('trend.period-after', 'warning', { period: s.period, asOf: judgedOn });
+  return { ...f, file: s.file };
 }

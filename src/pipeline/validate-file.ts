@@ -12,6 +12,7 @@ import type { Finding } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Rubric } from '../model/rubric.js';
 import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
+import { rubricYearFinding } from './rubric-period.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { selectRubric } from './select-rubric.js';
 
@@ -36,7 +37,19 @@ export interface ValidatedFile {
   /** The reference the rubric was loaded under: `rubricFor(rubricRef)` gives it again. */
   rubricRef?: string;
   /** The community (or street) id, where it is written (unless placeId is off): for the duplicate-id check. */
-  id?: { id: string; line?: number; column?: number; scope: string; level: Level };
+  id?: {
+    id: string;
+    line?: number;
+    column?: number;
+    scope: string;
+    level: Level;
+    /** The name it gives and its group as written (a community's street): for the look-alike check. */
+    name?: string;
+    group?: string;
+    /** The street and district it names: a street named under two districts is said once. */
+    street?: string;
+    district?: string;
+  };
   /** The rubric could not be used (invalid): the command could not run for this file. */
   rubricFailure?: LoadedRubric;
 }
@@ -58,7 +71,14 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   const period = y.data.period;
   const scope = `${level}|${ref ?? ''}|${typeof period === 'string' || typeof period === 'number' ? periodText(period) : ''}`;
   const idAt = id
-    ? { id, scope, level, ...(options.placeId !== false ? y.locate([level, 'id']) : {}) }
+    ? {
+        id,
+        scope,
+        level,
+        ...namedIn(y.data, level),
+        ...groupOf(y.data, level),
+        ...(options.placeId !== false ? y.locate([level, 'id']) : {}),
+      }
     : undefined;
   const withId = (r: ValidatedFile): ValidatedFile => (idAt ? { ...r, id: idAt } : r);
   const choice = selectRubric({ ...y, data: y.data }, options.rubric, options.policy);
@@ -70,6 +90,10 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   const evidence = interpreted.assessment
     ? evidenceOf(y, interpreted.evidence, rubric, options.evidence)
     : undefined;
+  // A period outside its rubric's year: the one finding every command gives (placement.ts).
+  const year = interpreted.assessment
+    ? rubricYearFinding({ file, rubric, result: { period: interpreted.assessment.period } })
+    : undefined;
   return withId({
     file,
     findings: [
@@ -77,10 +101,23 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
       ...choice.findings,
       ...place(interpreted.findings, file, y.locate),
       ...(evidence ? place(evidence.findings, file, y.locate) : []),
+      ...(year ? place([year], file, y.locate) : []),
     ],
     rubric,
     rubricRef: choice.ref,
   });
+}
+
+/** The name a file gives its community (or street, compound) and the group it names, as written. */
+function namedIn(data: Record<string, unknown>, level: Level): { name?: string; group?: string } {
+  const entity = data[level];
+  if (entity === null || typeof entity !== 'object') return {};
+  const e = entity as Record<string, unknown>;
+  const group = e[level === 'community' ? 'street' : level === 'compound' ? 'community' : 'district'];
+  return {
+    ...(typeof e.name === 'string' ? { name: e.name } : {}),
+    ...(typeof group === 'string' ? { group } : {}),
+  };
 }
 
 function entityId(data: Record<string, unknown>): string | undefined {
@@ -88,4 +125,18 @@ function entityId(data: Record<string, unknown>): string | undefined {
   if (entity === null || typeof entity !== 'object') return undefined;
   const id = (entity as Record<string, unknown>).id;
   return typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : undefined;
+}
+
+/** The street and district a file names, as written. */
+function groupOf(data: Record<string, unknown>, level: Level): { street?: string; district?: string } {
+  const entity = data[level];
+  if (entity === null || typeof entity !== 'object') return {};
+  const e = entity as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+  const street = level === 'street' ? undefined : text(e.street);
+  const district = text(e.district);
+  return {
+    ...(street !== undefined ? { street } : {}),
+    ...(district !== undefined ? { district } : {}),
+  };
 }

@@ -6,14 +6,17 @@
 import type { ValidateItem } from '../batch/validate-batch-item.js';
 import { locateId } from '../batch/validate-batch-item.js';
 import type { Level } from '../model/assessment.js';
-import { duplicateIds, type IdEntry } from '../model/duplicate-ids.js';
-import { type Finding, finding } from '../model/finding.js';
+import { duplicateIds, lookAlikeClaims, type NamedClaim } from '../model/duplicate-ids.js';
+import { type Finding, finding, type Position } from '../model/finding.js';
+import { groupKeyer } from '../model/group-name.js';
+import { rowOf } from '../model/place.js';
 import { collapseRepeats } from '../model/repeated.js';
 import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
-import type { ValidateReport } from '../report/validate/types.js';
+import type { SheetRowPlace, ValidateReport } from '../report/validate/types.js';
+import { groupNames } from './quota-groups.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { rubricsByRef } from './select-rubric.js';
 
@@ -35,6 +38,8 @@ export interface ValidateReportOptions {
 export interface SheetRowItem {
   file: string;
   label?: string;
+  /** Where the row is: its id cell (sheet, row, column), or a CSV file's line. */
+  at?: Position;
   item: ValidateItem;
 }
 
@@ -62,6 +67,8 @@ export function buildValidateReport(
     if (item.id && label) g.ids.push({ ...item.id, file: label, source: file });
   }
   g.add(g.duplicates(opts.maxSize), '');
+  g.add(g.lookAlikes(opts.maxSize), '');
+  g.add(streetsInTwoDistricts(g.ids), '');
   const files = g.fileReports(opts.strict);
   const count = (sev: Finding['severity']) =>
     files.reduce((n, r) => n + r.findings.filter((f) => f.severity === sev).length, 0);
@@ -82,6 +89,7 @@ export function buildValidateReport(
     notes: count('info'),
   };
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
+  const rowPlaces = sheetRowPlaces(sheetRows, files);
   // Counted above in full; shown with each file's repeats of one code said once.
   const shown = (
     opts.quiet
@@ -90,12 +98,42 @@ export function buildValidateReport(
   ).map((r) => ({ ...r, findings: collapseRepeats(r.findings) }));
   const report: ValidateReport = {
     files: shown,
+    ...(rowPlaces.size ? { rows: rowPlaces } : {}),
     summary,
     ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
     tooManyWarnings,
     tool: opts.tool,
   };
   return { report, couldNotRun, tooManyWarnings, invalidSubmissions: invalid };
+}
+
+/**
+ * Each workbook's and CSV file's rows, one self-assessment each, in order: where the row is, and
+ * its errors and warnings as counted (before repeats are said once), so that a format that
+ * lists submissions (JUnit) lists the rows the text counts. A finding belongs to the row whose
+ * place (sheet and row; a CSV record's first line) it is at or after, before the next row's.
+ */
+function sheetRowPlaces(
+  sheetRows: readonly SheetRowItem[],
+  files: readonly FileReport[],
+): Map<string, SheetRowPlace[]> {
+  const out = new Map<string, SheetRowPlace[]>();
+  for (const r of sheetRows) {
+    if (!r.at) continue;
+    let list = out.get(r.file);
+    if (!list) out.set(r.file, (list = []));
+    list.push({ at: { sheet: r.at.sheet, line: r.at.line, column: r.at.column }, errors: 0, warnings: 0 });
+  }
+  for (const f of files) {
+    const rows = out.get(f.file);
+    if (!rows) continue;
+    for (const x of f.findings) {
+      const row = rowOf(rows, x);
+      if (row && x.severity === 'error') row.errors++;
+      else if (row && x.severity === 'warning') row.warnings++;
+    }
+  }
+  return out;
 }
 
 /** Every rubric the files were judged under, by reference: two contents under one id are never one. */
@@ -130,7 +168,7 @@ function invalidSubmissions(
 /** Each file's findings as validate gathers them, and the ids for the duplicate check. */
 class Gathering {
   private readonly byFile = new Map<string, FileReport>();
-  readonly ids: IdEntry[] = [];
+  readonly ids: (NamedClaim & { street?: string; district?: string })[] = [];
   private readonly failedRubrics = new Set<string>();
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   private readonly unplaced = new Map<string, Level>();
@@ -199,6 +237,16 @@ class Gathering {
     });
   }
 
+  /** One name under two ids in one street (groups folded as the quotas fold them), at each id. */
+  lookAlikes(maxSize: number | undefined): Finding[] {
+    const fold = groupKeyer();
+    const named = this.ids.map((e) => (e.group !== undefined ? { ...e, group: fold(e.group) } : e));
+    return lookAlikeClaims(named).map((d) => {
+      const level = this.unplaced.get(d.file!);
+      return level ? { ...d, ...locateId(d.file!, level, maxSize) } : d;
+    });
+  }
+
   /** The files in order, each with its findings sorted (warnings made errors by --strict). */
   fileReports(strict: boolean | undefined): FileReport[] {
     return [...this.byFile.values()]
@@ -209,4 +257,11 @@ class Gathering {
         return { ...r, findings: sortFindings(fs) };
       });
   }
+}
+
+/** A street named under two districts: the warning rank and trend give, from the same fold. */
+function streetsInTwoDistricts(
+  ids: readonly { id: string; street?: string; district?: string }[],
+): Finding[] {
+  return groupNames(ids).findings.filter((f) => f.code === 'quota.street-districts');
 }

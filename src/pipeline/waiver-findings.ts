@@ -8,6 +8,7 @@
 
 import { grantsFor, liveGrant } from '../engine/exemptions.js';
 import type { RankEntry } from '../engine/rank.js';
+import { idKey } from '../model/assessment-schema.js';
 import type { AllOptional, FindingCode, ParamsOf } from '../model/codes/index.js';
 import { periodEnd } from '../model/dates.js';
 import type { Finding } from '../model/finding.js';
@@ -38,13 +39,13 @@ export function waiverFindings(
   const byCommunity = new Map<string, { rubric: Rubric; entry: RankEntry }[]>();
   for (const t of tables)
     for (const entry of t.entries) {
-      const list = byCommunity.get(entry.id);
+      const list = byCommunity.get(idKey(entry.id));
       if (list) list.push({ rubric: t.rubric, entry });
-      else byCommunity.set(entry.id, [{ rubric: t.rubric, entry }]);
+      else byCommunity.set(idKey(entry.id), [{ rubric: t.rubric, entry }]);
     }
   const out: Finding[] = [];
   for (const w of waivers) {
-    const scored = byCommunity.get(w.community);
+    const scored = byCommunity.get(idKey(w.community));
     if (!scored) {
       out.push(at(w, 'machine.waiver-unknown-community'));
       continue;
@@ -74,12 +75,13 @@ export function heldExemptions(
   tables: readonly { rubric: Rubric; entries: readonly RankEntry[] }[],
   asOf: string | undefined,
 ): HeldExemption[][] {
-  const named = new Set([...(waivers ?? [])].map((w) => w.community));
+  const named = new Set([...(waivers ?? [])].map((w) => idKey(w.community)));
   return tables.map(({ rubric, entries }) => {
     if (named.size === 0 && rubric.exemptions.length === 0) return [];
     const out: HeldExemption[] = [];
     for (const e of entries) {
-      if (!named.has(e.id) && !rubric.exemptions.some((x) => x.community === e.id)) continue;
+      const key = idKey(e.id);
+      if (!named.has(key) && !rubric.exemptions.some((x) => idKey(x.community) === key)) continue;
       const grants = grantsFor(rubric, waivers, e.id, []);
       if (grants.length === 0) continue;
       const day = asOf ?? periodEnd(e.period) ?? '';

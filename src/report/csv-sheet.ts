@@ -2,10 +2,12 @@
  * A sheet of the workbook description (workbook-spec.ts) as a CSV file: one table, one header,
  * UTF-8 with a byte-order mark (so Excel and WPS read the Chinese correctly) and CRLF line ends.
  * Numbers are written as numbers (ASCII digits and minus, a share as a fraction such as 0.222),
- * text through spreadsheetText, so that a name like `=HYPERLINK(…)` stays text, without the
- * control characters a workbook cell cannot hold (cellText). The same
+ * text through spreadsheetText, so that a name like `=HYPERLINK(…)` stays text, with control and
+ * bidi characters shown as escapes (csvField). The same
  * description makes the .xlsx sheet, so the CSV file and the workbook never disagree.
  */
+
+import { cellVisibleText } from '../model/unsafe-text.js';
 import { cellText, escapeText, type SheetValue, spreadsheetText } from '../sheets/spreadsheet-cell.js';
 import type { ColumnSpec, SheetSpec } from '../sheets/workbook-spec.js';
 import { terminalText } from './escape/terminal.js';
@@ -30,11 +32,15 @@ export interface CsvTextOptions {
 }
 
 /**
- * The one text cell of every CSV civscore writes: as a workbook cell holds it (cellText drops the
- * controls a cell cannot hold) or, not to a file, shown visibly; neutralised for spreadsheets; quoted.
+ * The one text cell of every CSV civscore writes, neutralised for spreadsheets and quoted. A
+ * report to a file shows control, bidi and invisible characters as escapes as the terminal does
+ * (cellVisibleText: `\x1b`, `\u202e`), keeping tabs and line breaks inside its quoted cells; not to
+ * a file, everything is escaped (terminalText). Text read back (reversible: the fill-in sheet,
+ * convert) keeps what a workbook cell holds (cellText drops only the controls it cannot hold), so
+ * that it reads back as written.
  */
 export function csvField(s: string, o: CsvTextOptions = {}): string {
-  const text = o.toFile ? cellText(s) : terminalText(s);
+  const text = !o.toFile ? terminalText(s) : o.reversible ? cellText(s) : cellVisibleText(s);
   return csvQuoted(o.reversible ? escapeText(text) : spreadsheetText(text));
 }
 

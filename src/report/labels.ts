@@ -1,7 +1,8 @@
 /** Ids to the words a reader knows: metric, facility, criterion and tier titles in the chosen language. */
 import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
-import { listOf, listSeparator } from '../i18n/list.js';
+import { listSeparator } from '../i18n/list.js';
+import { joinedList, listWords } from '../i18n/list-words.js';
 import { countWord } from '../i18n/measure-words.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
@@ -92,14 +93,12 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       const o = m?.options?.find((x) => x.id === id);
       return o ? pick(o.label, lang) || id : id;
     },
-    options: (metric, ids) => {
-      const words = ids.map((id) => l.option(metric, id));
-      if (words.length < 2) return words.join('');
-      return message(lang, 'list.or', {
-        head: words.slice(0, -1).join(listSeparator(lang)),
-        last: words.at(-1)!,
-      });
-    },
+    options: (metric, ids) =>
+      joinedList(
+        lang,
+        ids.map((id) => l.option(metric, id)),
+        'or',
+      ),
     communityType: (id) => {
       const t = rubric?.communityTypes?.find((x) => x.id === id);
       return t ? pick(t.label, lang) || id : id;
@@ -138,7 +137,7 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
       if (v !== '' && Number.isFinite(n) && m && m.type !== 'choice') return amount(lang, n, m.type);
       return m?.type === 'choice' ? l.option(metric, v) : shortParam(v);
     },
-    text: (code, params, unit) => message(lang, code, paramWords(l, rubric, params, unit)),
+    text: (code, params, unit) => message(lang, code, paramWords(l, rubric, code, params, unit)),
     finding: (f) => l.text(f.code, f.params),
   };
   return l;
@@ -146,9 +145,15 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
 
 /**
  * A message's parameters in words: ids as titles, numbers formatted (in the metric's unit where
- * the parameter is an amount), lists in the language's punctuation, long texts cut.
+ * the parameter is an amount), lists in the language's words (`a, b and c`), long texts cut.
  */
-function paramWords(l: Labeller, rubric: Rubric | undefined, params: Params, unit?: MetricType) {
+function paramWords(
+  l: Labeller,
+  rubric: Rubric | undefined,
+  code: MessageCode,
+  params: Params,
+  unit?: MetricType,
+) {
   const words: Record<string, string> = {};
   const wordOf = (id: unknown) => (typeof id === 'string' ? countWord(l.metric(id), l.lang) : undefined);
   const word = unit === 'count' ? wordOf(params.metric) : undefined;
@@ -161,7 +166,7 @@ function paramWords(l: Labeller, rubric: Rubric | undefined, params: Params, uni
     if ((k === 'reported' || k === 'found') && metric !== undefined && !isList(v))
       words[k] = l.value(metric, v);
     else if (typeof v === 'number') words[k] = numberWords(l.lang, k, v, unit, word, perWord);
-    else if (isList(v)) words[k] = listOf(l.lang, v.map(shortParam));
+    else if (isList(v)) words[k] = listWords(l.lang, code, k, v.map(shortParam));
     else words[k] = textWords(l, rubric, k, v, metric);
   }
   return words;

@@ -229,15 +229,19 @@ function fieldsOf(
   return fields;
 }
 
+type HeaderCode = 'sheet.unknown-column' | 'sheet.duplicate-column' | 'sheet.ambiguous-column';
+
 export type HeaderProblem = {
-  [C in 'sheet.unknown-column' | 'sheet.duplicate-column']: {
+  [C in HeaderCode]: {
     code: C;
+    /** An unknown or repeated field is a warning; a metric or facility that two columns give, an error. */
+    severity: 'warning' | 'error';
     column: number;
     /** The header row it is in (a sub-title's), when not the title row. */
     row?: number;
     params: ParamsOf<C>;
   };
-}['sheet.unknown-column' | 'sheet.duplicate-column'];
+}[HeaderCode];
 
 /** The columns of a sheet read against one rubric, and what in the header it does not know. */
 export interface ColumnMap {
@@ -245,6 +249,12 @@ export interface ColumnMap {
   /** Metric id → its column; facility id → its column. */
   metricColumn: Map<string, number>;
   facilityColumn: Map<string, number>;
+  /**
+   * Columns that give the same metric or facility measure and cannot be told apart (two
+   * `社区服务站` columns): neither is read, a value in either is an error at its cell (it is not
+   * scored as if the cell were empty), and the header says so once.
+   */
+  ambiguous: Map<number, string>;
   problems: HeaderProblem[];
 }
 
@@ -275,6 +285,7 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
   const facilityColumn = new Map<string, number>();
   const fieldColumn = new Map<RowField, number>();
   const problems: HeaderProblem[] = [];
+  const ambiguous = new Map<number, string>();
   for (const c of h.cells) {
     const ev = EVIDENCE_HEADER.exec(c.key ?? '') ?? EVIDENCE_HEADER.exec(c.text);
     if (ev) {
@@ -297,6 +308,7 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
       const s = cutShort(typed, names) ?? suggest(typed, names) ?? suggest(bareHeader(c.text), names);
       problems.push({
         code: 'sheet.unknown-column',
+        severity: 'warning',
         column: c.column,
         ...(c.row ? { row: c.row } : {}),
         params: { header: headerText(c), rubric: rubric.id, ...(s ? { suggestion: s } : {}) },
@@ -308,21 +320,51 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
         ? [fieldColumn, role.field]
         : role.kind === 'metric'
           ? [metricColumn, role.metric]
-          : [facilityColumn, role.measure ? `${role.facility}.${role.measure}` : role.facility];
-    const first = (seen as Map<string, number>).get(id);
+          : [facilityColumn, facilityKey(role)];
+    const first = (seen as Map<string, number>).get(id) ?? firstAmbiguous(ambiguous, id);
     if (first !== undefined) {
-      problems.push({
-        code: 'sheet.duplicate-column',
-        column: c.column,
-        ...(c.row ? { row: c.row } : {}),
-        params: { header: headerText(c) || id, key: id, first: String(first) },
-      });
+      if (role.kind === 'field') problems.push(duplicateField(c, id, first));
+      else {
+        problems.push(ambiguousColumn(c, id, first));
+        ambiguous.set(first, id).set(c.column, id);
+        roles.delete(first);
+        (seen as Map<string, number>).delete(id);
+      }
       continue;
     }
     (seen as Map<string, number>).set(id, c.column);
     roles.set(c.column, role);
   }
-  return { roles, metricColumn, facilityColumn, problems };
+  return { roles, metricColumn, facilityColumn, ambiguous, problems };
+}
+
+/** A facility column's key: a plain facility column holds an area, as `<facility>.area` does. */
+const facilityKey = (role: { facility: string; measure?: 'area' | 'count' }) =>
+  `${role.facility}.${role.measure ?? 'area'}`;
+
+function firstAmbiguous(ambiguous: Map<number, string>, id: string): number | undefined {
+  for (const [column, key] of ambiguous) if (key === id) return column;
+  return undefined;
+}
+
+function duplicateField(c: HeaderCell, id: string, first: number): HeaderProblem {
+  return {
+    code: 'sheet.duplicate-column',
+    severity: 'warning',
+    column: c.column,
+    ...(c.row ? { row: c.row } : {}),
+    params: { header: headerText(c) || id, key: id, first: String(first) },
+  };
+}
+
+function ambiguousColumn(c: HeaderCell, id: string, first: number): HeaderProblem {
+  return {
+    code: 'sheet.ambiguous-column',
+    severity: 'error',
+    column: c.column,
+    ...(c.row ? { row: c.row } : {}),
+    params: { header: headerText(c) || id, key: id, first: String(first) },
+  };
 }
 
 function roleOf(
@@ -341,7 +383,8 @@ function roleOf(
   if (c.group) {
     // `服务站、服务用房` + `面积（平方米）` is the metric 服务站、服务用房面积; `社区警务室` over `面积` is the facility.
     names.unshift(`${bareHeader(c.group)}${c.text}`);
-    if (AREA_WORDS.has(normalizeName(bareHeader(c.text)))) names.push(c.group);
+    // `社区警务室` over `数量` is its number.
+    if (AREA_WORDS.has(normalizeName(bareHeader(c.text))) || subMeasure(c.text)) names.push(c.group);
   }
   for (const name of names) {
     if (!name) continue;
@@ -351,9 +394,47 @@ function roleOf(
     const metric = metricByName.get(normalizeName(bare)) ?? metricByName.get(normalizeName(name));
     if (metric) return { kind: 'metric', metric };
     const f = facility(bare) ?? facility(name);
-    if (f) return { kind: 'facility', facility: f };
+    if (f) {
+      const measure = measureOf(name) ?? (c.group && name === c.group ? subMeasure(c.text) : undefined);
+      return { kind: 'facility', facility: f, ...(measure ? { measure } : {}) };
+    }
   }
   return undefined;
+}
+
+const COUNT_WORDS = new Set(
+  ['数量', '數量', '个数', '個數', '数目', '數目', 'number', 'count', 'no.', '个', '個', '处', '處'].map(
+    normalizeName,
+  ),
+);
+const AREA_UNIT_WORDS = new Set(
+  ['平方米', '平方公尺', '平米', 'm²', 'm2', '㎡', 'sqm', 'square metres', 'square meters'].map(
+    normalizeName,
+  ),
+);
+
+/** `面积` / `平方米` → area, `数量` → count: what a sub-title or a unit says a facility's number is. */
+function measureWord(text: string): 'area' | 'count' | undefined {
+  const parts = text
+    .split(/[，,、;；/\s]+/u)
+    .map((w) => normalizeName(w))
+    .filter(Boolean);
+  const area = parts.some((w) => AREA_WORDS.has(w) || AREA_UNIT_WORDS.has(w));
+  const count = parts.some((w) => COUNT_WORDS.has(w));
+  return area === count ? undefined : area ? 'area' : 'count';
+}
+
+/** A sub-title under a facility's group title: `数量`, `面积（平方米）`. */
+const subMeasure = (text: string) => measureWord(bareHeader(text)) ?? measureOf(text);
+
+/**
+ * The measure a facility title's unit names: `社区服务站（面积，平方米）` an area, `社区服务站（数量）`
+ * a count, as the fill-in workbook titles them (`fillin.header` with `fillin.facility.area|count`
+ * in every language), so a sheet whose id row was deleted reads each into its own measure.
+ */
+function measureOf(text: string): 'area' | 'count' | undefined {
+  const unit = /[（(]([^（）()]*)[)）]\s*$/u.exec(text);
+  return unit ? measureWord(unit[1]!) : undefined;
 }
 
 const AREA_WORDS = new Set(

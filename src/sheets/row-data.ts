@@ -10,8 +10,8 @@ import { parseFlag } from '../model/figures.js';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { finding } from '../model/finding.js';
 import { cellRef } from '../model/place.js';
-import { type ColumnMap, ROW_FIELDS, type RowField, type SheetHeader } from './header.js';
-import type { CellScalar, SheetRow } from './sheet-row.js';
+import { type ColumnMap, type ColumnRole, ROW_FIELDS, type RowField, type SheetHeader } from './header.js';
+import type { CellScalar, SheetCell, SheetRow } from './sheet-row.js';
 
 /** A row's name in reports: `file.xlsx:Sheet!A7`, or `file.csv:7`. */
 export function rowLabel(file: string, row: SheetRow): string {
@@ -79,9 +79,9 @@ export function rowData(
     columns?.roles ? (columnOfField(columns, f) ?? h.fields[f]) : h.fields[f];
 
   for (const c of row.cells) {
-    if (c.formulaWithoutValue)
-      findings.push({ ...finding('sheet.formula-no-value', 'warning'), ...at(c.column) });
     const role = columns?.roles.get(c.column) ?? fieldRole(h, c.column);
+    const said = cellFinding(c, role, columns, row.row);
+    if (said) findings.push({ ...said, ...at(c.column) });
     if (!role || c.value === null) continue;
     if (role.kind === 'field') {
       const f = role.field;
@@ -146,6 +146,44 @@ export function rowData(
     label: rowLabel(file, row),
     idAt: at(fieldColumn('id')),
   };
+}
+
+/**
+ * What a cell itself says before it is read: a formula without a saved result; a value in a
+ * column the header cannot tell from another (then it has no role and is not read); a figure
+ * taken from another row by a formula.
+ */
+function cellFinding(
+  c: SheetCell,
+  role: ColumnRole | { kind: 'field'; field: RowField } | undefined,
+  columns: ColumnMap | undefined,
+  row: number,
+): Finding | undefined {
+  if (c.formulaWithoutValue) return finding('sheet.formula-no-value', 'warning');
+  const unclear = columns?.ambiguous.get(c.column);
+  if (unclear !== undefined && c.value !== null && String(c.value).trim() !== '')
+    return finding('sheet.ambiguous-value', 'error', { key: unclear });
+  if (c.formula !== undefined && (role?.kind === 'metric' || role?.kind === 'facility'))
+    return formulaFinding(c.formula, row);
+  return undefined;
+}
+
+/** `G5`, `$G$5`, `Sheet2!G3`, `'自评 表'!G3`: a cell a formula refers to, with its sheet when named. */
+const CELL_REF =
+  /(?:('(?:[^']|'')+'|[^\s!(),:=+\-*/&^<>'"]+)!)?(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?(\d+)(?![\d(A-Za-z_])/g;
+
+/**
+ * A figure that is a formula's result taking cells from another row (another community's figure)
+ * or another sheet: a self-assessment's figures are typed in. A formula within its own row
+ * (`=H3*2`, `=20*2`) is the community's own figure worked out, and is read as before.
+ * @internal exported for the test only
+ */
+export function formulaFinding(formula: string, row: number): Finding | undefined {
+  const elsewhere: string[] = [];
+  for (const m of formula.replace(/"[^"]*"/g, '""').matchAll(CELL_REF))
+    if (m[1] !== undefined || Number(m[3]) !== row) elsewhere.push(m[0]);
+  if (!elsewhere.length) return undefined;
+  return finding('sheet.formula-value', 'warning', { formula, cells: [...new Set(elsewhere)].join(', ') });
 }
 
 /** How a row names a picture in a cell as evidence (the pipeline's CELL_IMAGE_PREFIX). */

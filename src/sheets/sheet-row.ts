@@ -10,6 +10,11 @@ export interface SheetCell {
   /** The cell held a formula without a saved result (value is null). */
   formulaWithoutValue?: boolean;
   /**
+   * The cell's value is a formula's saved result: the formula as written (`G5`), '' for a copy of
+   * a shared formula. Only the .xlsx reader sets it.
+   */
+  formula?: string;
+  /**
    * A picture placed in the cell (WPS `=DISPIMG("ID_…",1)`) that the workbook holds
    * (xl/cellimages.xml and its xl/media/ part): its id. Only the .xlsx reader sets it.
    */

@@ -5,6 +5,7 @@
  * through writeOutput (atomically, or to a device or pipe), as every other report.
  */
 import { columnLetters } from '../model/place.js';
+import { cellVisibleText } from '../model/unsafe-text.js';
 import { bufferedWorkbook } from './buffered-workbook.js';
 import { spreadsheetText } from './spreadsheet-cell.js';
 import type { SheetSpec, WorkbookSpec } from './workbook-spec.js';
@@ -51,7 +52,7 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
       ...(s.table ? { views: [{ state: 'frozen', ySplit: 1 }] } : {}),
     } as never);
     ws.columns = s.columns.map((c) => ({
-      header: spreadsheetText(c.header),
+      header: spreadsheetText(cellVisibleText(c.header)),
       width: Math.max(8, Math.min(80, c.width + 2)),
       ...(c.numFmt || c.wrap
         ? {
@@ -80,7 +81,10 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
       if (++written % YIELD_ROWS === 0) await new Promise((done) => setImmediate(done));
       // Text cells are string cells (never formulas) and also pass spreadsheetText, so that
       // the sheet saved again as CSV, or a cell copied out, still does not run as a formula.
-      const row = ws.addRow(r.values.map((v) => (typeof v === 'string' ? spreadsheetText(v) : v)));
+      // Control, bidi and invisible characters shown as escapes, as in the CSV file (cellVisibleText).
+      const row = ws.addRow(
+        r.values.map((v) => (typeof v === 'string' ? spreadsheetText(cellVisibleText(v)) : v)),
+      );
       const filled = r.fill && s.fillColumn ? s.fillColumn : undefined;
       if (filled)
         row.getCell(filled).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: r.fill! } };

@@ -7,6 +7,7 @@
  * decoded once (exceljs decodes `&amp;lt;` twice, to `<`); an inline string with several runs is
  * all its runs; rows and cells without a reference follow the one before.
  */
+import { columnLetters } from '../model/place.js';
 import { cellScalar } from './cell-value.js';
 import { SheetLimitError, type SheetLimits } from './sheet-limits.js';
 import type { SheetCell, SheetRow } from './sheet-row.js';
@@ -80,6 +81,10 @@ export class SheetXml {
   private vStart = -1;
   private vEnd = -1;
   private formula = false;
+  /** The open cell's formula as written (`G5`, `SUM(B3:C3)`); '' for a shared formula's copy. */
+  private formulaText = '';
+  /** Shared formulas by their `si`: the text, and the cell it is written in. */
+  private readonly shared = new Map<string, { text: string; row: number; column: number }>();
   /** A WPS picture in the cell: `_xlfn.DISPIMG("ID_…",1)`'s id. */
   private image: string | undefined;
   private inline: string | undefined;
@@ -165,12 +170,14 @@ export class SheetXml {
             // f: a formula.
             if (this.inCell && !closing) {
               this.formula = true;
+              let text = '';
               if (!empty) {
                 const end = xml.indexOf('<', next);
-                const text = xml.slice(next, end < 0 ? len : end);
+                text = xml.slice(next, end < 0 ? len : end);
                 if (text.includes('DISPIMG')) this.image = dispimgId(xmlText(text));
                 next = end < 0 ? len : end;
               }
+              this.formulaText = this.sharedFormula(xml, e, a, text ? xmlText(text) : '');
             }
           }
           break;
@@ -247,6 +254,7 @@ export class SheetXml {
     this.style = s < 0 ? 0 : styleIndex(xml, s);
     this.vStart = -1;
     this.formula = false;
+    this.formulaText = '';
     this.image = undefined;
     this.inline = undefined;
   }
@@ -270,12 +278,36 @@ export class SheetXml {
         : read.formulaWithoutValue
           ? { column: this.column, value: null, formulaWithoutValue: true }
           : read.value !== null && read.value !== ''
-            ? { column: this.column, value: read.value }
+            ? {
+                column: this.column,
+                value: read.value,
+                ...(this.formula ? { formula: this.formulaText } : {}),
+              }
             : undefined;
     // A column given twice in a row: the later cell wins, as in exceljs.
     const last = cells[cells.length - 1];
     if (last?.column === this.column) cells.pop();
     if (cell) cells.push(cell);
+  }
+
+  /**
+   * The open cell's formula: its text, or a shared formula's (Excel writes a formula filled down
+   * once, `<f t="shared" si="0" ref="G3:G9">H3*2</f>`, and `<f t="shared" si="0"/>` below it) moved
+   * to this cell as Excel moves it. The attributes of `<f>` are in xml[from, to).
+   */
+  private sharedFormula(xml: string, from: number, to: number, text: string): string {
+    const t = attrAt(xml, from, to, 't');
+    if (t < 0 || !xml.startsWith('shared', t)) return text;
+    const si = attrAt(xml, from, to, 'si');
+    if (si < 0) return text;
+    const id = xml.slice(si, xml.indexOf(xml[si - 1]!, si));
+    if (text) {
+      if (this.shared.size < MAX_SHARED_FORMULAS)
+        this.shared.set(id, { text, row: this.rowNumber, column: this.column });
+      return text;
+    }
+    const master = this.shared.get(id);
+    return master ? moveFormula(master.text, this.rowNumber - master.row, this.column - master.column) : '';
   }
 
   /** The text of the cell's `<v>`, decoded; undefined when it has none. */
@@ -344,6 +376,29 @@ export class SheetXml {
       }
     }
   }
+}
+
+/** Shared formulas kept per sheet: far above what a sheet of communities holds, a bound on memory. */
+const MAX_SHARED_FORMULAS = 65_536;
+
+/** `H3*2` written in G3, moved to G5: `H5*2` (a `$` keeps its row or column, as Excel does). */
+export function moveFormula(text: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return text;
+  return text.replace(
+    /("[^"]*")|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+    (all, quoted: string | undefined, c$: string, col: string, r$: string, row: string) => {
+      if (quoted !== undefined) return all;
+      const c = c$ ? col : columnLetters(Math.max(1, columnNumber(col) + columns));
+      const r = r$ ? row : String(Math.max(1, Number(row) + rows));
+      return `${c$}${c}${r$}${r}`;
+    },
+  );
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
 }
 
 /** The picture id of a WPS `_xlfn.DISPIMG("ID_…",1)` formula. */

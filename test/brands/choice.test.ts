@@ -151,7 +151,7 @@ describe('brands across the district', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      'examples/brands/shuishiying.yaml:6:3  warning  rank.choice-shared  城北水师营社区, 城东塔脚社区 all chose Community brand "夕陽紅志願服務"',
+      'examples/brands/shuishiying.yaml:6:3  warning  rank.choice-shared  城北水师营社区 and 城东塔脚社区 all chose Community brand "夕陽紅志願服務"',
     );
     expect(r.stderr.match(/rank\.choice-shared/g)?.length).toBe(1);
     const zh = runCli(['rank', 'examples/brands', '--lang', 'zh-CN']);

@@ -28,13 +28,13 @@ describe('evidence (材料审核)', () => {
     const res = judged(undefined);
     expect(criterion(res, 'photo')).toMatchObject({ status: 'no-data', earned: 0, possible: 10 });
     expect(criterion(res, 'photo').shortfalls).toEqual([
-      { code: 'shortfall.evidence-missing', params: { kinds: 'photo' } },
+      { code: 'shortfall.evidence-missing', params: { kinds: ['photo'] } },
     ]);
     expect(criterion(res, 'any').shortfalls).toEqual([
-      { code: 'shortfall.evidence-missing', params: { kinds: '' } },
+      { code: 'shortfall.evidence-missing', params: { kinds: [] } },
     ]);
     expect(criterion(res, 'parts').shortfalls).toEqual([
-      { code: 'shortfall.evidence-missing', params: { kinds: 'minutes,photo' } },
+      { code: 'shortfall.evidence-missing', params: { kinds: ['minutes', 'photo'] } },
     ]);
     // A criterion that asks for none keeps its points.
     expect(summary(res, 'free')).toMatchObject({ status: 'met', earned: 4 });

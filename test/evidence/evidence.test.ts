@@ -159,7 +159,7 @@ describe('evidence in a YAML self-assessment', () => {
     const criterion = before.file.result.sections
       .flatMap((s: { criteria: unknown[] }) => s.criteria)
       .find((c: { id: string }) => c.id === 'drug-free');
-    expect(criterion.shortfalls).toEqual([{ code: 'shortfall.evidence-missing', params: { kinds: '' } }]);
+    expect(criterion.shortfalls).toEqual([{ code: 'shortfall.evidence-missing', params: { kinds: [] } }]);
     // The right file back: met, and the tier follows.
     writeFileSync(join(dir, 'evidence/guigan/minutes.pdf'), 'an older text');
     const after = checkJson(dir);

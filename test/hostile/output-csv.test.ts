@@ -62,7 +62,7 @@ describe('CSV formula injection', () => {
     expect(rows.map((row) => row[row.length - 1])).toContain(`'=HYPERLINK(1).yaml`);
   });
 
-  it('a CSV file drops the controls a workbook cell cannot hold, as the xlsx does; on stdout they are shown as escapes', () => {
+  it('a CSV file shows control and bidi characters as escapes, as stdout does (a line break stays inside a quoted cell)', () => {
     const dir = writeSubmissions(named(ESCAPES).map((x) => ({ ...x, street: `五马${ESCAPES[0]}街道` })));
     for (const lang of ['en', 'zh-CN']) {
       const r = runCli(['rank', '.', '--format', 'csv', '--lang', lang], { cwd: dir });
@@ -73,9 +73,10 @@ describe('CSV formula injection', () => {
       const file = join(dir, `ranking-${lang}.csv`);
       runCli(['rank', '.', '--format', 'csv', '--lang', lang, '-o', file], { cwd: dir });
       const text = readFileSync(file, 'utf8');
-      expect(text).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
-      expect(text).toContain('五马[2J街道');
-      expect(text).toContain(']0;pwned');
+      expect(text).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202e]/);
+      expect(text).toContain('五马\\x1b[2J街道');
+      expect(text).toContain('\\x1b]0;pwned\\x07');
+      expect(text).toContain('\\u202egnp.exe');
     }
   });
 });

@@ -30,7 +30,6 @@ describe('message catalogue', () => {
   // A flag param that chooses a word (a veto item) is worded, not shown; a count that chooses
   // the English singular or plural (1 street, 2 streets) is shown by the sentence around it.
   const WORDED = new Set([
-    'quota.group-merged folds',
     'rank.exemption veto',
     'quota.units.compound count',
     'quota.units.community count',

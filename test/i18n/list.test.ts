@@ -67,7 +67,7 @@ describe('a list the core gives as data', () => {
   const years = { community: '府前社区', id: 'fuqian', years: ['2004', '2005'] };
   it("is worded in the reader's punctuation, with the name and its id (English had 、 and （）)", () => {
     expect(labeller('en').text('trend.year-missing', years)).toBe(
-      '府前社区 (fuqian): no file for 2004, 2005, so no composite',
+      '府前社区 (fuqian): no file for 2004 and 2005, so no composite',
     );
     expect(labeller('zh-CN').text('trend.year-missing', years)).toBe(
       '府前社区（fuqian）：缺少2004、2005年的文件，无法计算综合得分',

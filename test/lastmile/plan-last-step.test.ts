@@ -77,8 +77,14 @@ describe('plan marks the values an inspection found', () => {
     expect(r.stdout).toMatch(
       /办公和服务用房面积再增加20平方米，达到300平方米[^\n]*\n\s+※ 按督查实测值：暗访 2005-11-14 实测 280平方米，自报 310平方米/,
     );
-    // 五马街社区 was not inspected: no mark under its fix.
-    expect(r.stdout).toMatch(/再增加40平方米，达到300平方米[^\n]*\n(?!\s+※)/);
+    // 五马街社区 was not inspected: its fix starts from the self-reported value, and says so (as the
+    // 整改台账's 起点数值来源 does).
+    expect(r.stdout).toMatch(/再增加40平方米，达到300平方米[^\n]*\n\s+※ 按自报值（未经督查）\n/);
+    // Every fix says where its starting value comes from.
+    const fixes = r.stdout.match(/^ {4}· /gm)!.length;
+    expect(r.stdout.match(/^\s+※ 按(督查实测值|自报值)/gm)).toHaveLength(fixes);
+    // Without --inspections, none does.
+    expect(runCli(['plan', street, '--lang', 'zh-CN']).stdout).not.toContain('※');
     const tw = runCli(['plan', street, ...INSPECTED, '--lang', 'zh-TW']).stdout;
     expect(tw).toContain('※ 依督查實測值：暗訪 2005-11-14 實測 280平方公尺，自報 310平方公尺');
     const en = runCli(['plan', street, ...INSPECTED, '--lang', 'en']).stdout;
@@ -94,6 +100,13 @@ describe('plan marks the values an inspection found', () => {
     );
     const inspected = fixes.filter((f: { inspected?: object }) => f.inspected);
     expect(inspected).toHaveLength(1);
+    // Every fix names where its starting value comes from: the inspected one, the rest self-reported.
+    expect(fixes.map((f: { source?: string }) => f.source).sort()).toEqual([
+      'inspected',
+      ...Array(fixes.length - 1).fill('self-reported'),
+    ]);
+    const plain = JSON.parse(runCli(['plan', street, '--format', 'json']).stdout);
+    expect(JSON.stringify(plain)).not.toContain('"source"');
     expect(inspected[0]).toMatchObject({
       community: 'fuqian',
       metric: 'office-service-area',
@@ -103,6 +116,7 @@ describe('plan marks the values an inspection found', () => {
     });
     const md = runCli(['plan', street, ...INSPECTED, '--format', 'markdown', '--lang', 'zh-CN']).stdout;
     expect(md).toContain('※ 按督查实测值：暗访 2005-11-14 实测 280平方米，自报 310平方米');
+    expect(md.match(/※ 按自报值（未经督查）/g)).toHaveLength(fixes.length - 1);
   });
 
   it('in the 整改台账: a column that says where each starting value came from', async () => {

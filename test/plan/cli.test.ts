@@ -83,10 +83,11 @@ describe('plan: formats', () => {
     // Set: at least 2 model compounds in 八里台街道 (1 now: 2 lifted for the district's 50% of 6).
     const set = ['--target', 'model-share=50%', '--target', 'passing-share=80%'];
     const ok = runCli([...base, ...set, '--target', 'model-per-street=2'], { env: { COLUMNS: '80' } });
-    // The plan meets every quota; the folder's three district files are refused as submissions,
-    // and by rank's rule (plan's too) a file with errors is exit 1.
+    // The plan meets every quota; of the folder's district files, a rubric file is skipped with a
+    // warning (no self-assessment, so not counted) and two are refused as submissions, and by
+    // rank's rule (plan's too) a file with errors is exit 1.
     expect(ok.code).toBe(1);
-    expect(ok.stderr.trimEnd().split('\n').at(-1)).toBe('3 份自评有错误（退出码 1）');
+    expect(ok.stderr.trimEnd().split('\n').at(-1)).toBe('2 份自评有错误（退出码 1）');
     expect(ok.stdout.replace(/\s+/g, '')).toContain(
       '每街*-*个精品示范小区（由--targetmodel-per-street指定）：整改后3/6个（50%），目标至少2个；现有1个',
     );

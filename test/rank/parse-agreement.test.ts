@@ -99,7 +99,13 @@ describe('fast parse agrees with yaml', () => {
     expect(fastParse('a: yes\n')).toEqual({ a: 'yes' });
     expect(fastParse('a: 0755\n')).toEqual({ a: 755 });
     expect(fastParse('period: 2005-03-16\n')).toEqual({ period: '2005-03-16' });
-    expect(fastParse('a: 0o17\n')).toEqual({ a: 15 });
+    expect(fastParse('a: 0o17\n')).toEqual({ a: '0o17' });
+    expect(fastParse('a: 0x96\n')).toEqual({ a: '0x96' });
+    expect(parseYaml('a: 0x96\nb: 0o226\nc: 0b10010110\n').data).toEqual({
+      a: '0x96',
+      b: '0o226',
+      c: '0b10010110',
+    });
   });
 
   it('declines what could be read differently or must be reported with a position', () => {

@@ -290,8 +290,9 @@ describe('simple reader', () => {
         quoted: "it's # not a comment",
         double: 'a: b',
         empty: null,
-        hex: 31,
-        octal: 15,
+        // Hexadecimal and octal stay text (core-scalars.ts): a figure refuses them, never reads 0x96 as 150.
+        hex: '0x1F',
+        octal: '0o17',
         'leading-zero': 755,
         date: '2005-03-16',
         hash: 'a#b',

@@ -4,7 +4,7 @@ import { packRows, unpackRows } from '../../src/batch/row-wire.js';
 import type { SheetRow } from '../../src/sheets/sheet-row.js';
 
 describe('row wire', () => {
-  it('gives back every row as it was: sheets, CSV rows, every value type, formulas without a value', () => {
+  it('gives back every row as it was: sheets, CSV rows, every value type, formulas with and without a value, pictures', () => {
     const rows: SheetRow[] = [
       {
         sheet: '自评',
@@ -20,6 +20,9 @@ describe('row wire', () => {
         cells: [
           { column: 3, value: true },
           { column: 4, value: null, formulaWithoutValue: true },
+          { column: 5, value: 320, formula: 'G5' },
+          { column: 6, value: 12, formula: '' },
+          { column: 8, value: '照片', image: 'ID_1' },
         ],
       },
       {

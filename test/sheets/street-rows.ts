@@ -64,3 +64,26 @@ export function csvText(header: string[], rows: Cell[][], sep = ','): string {
   };
   return `${[header, ...rows].map((r) => r.map(field).join(sep)).join('\r\n')}\r\n`;
 }
+
+/** GB18030 bytes of text, for a CSV as Chinese Excel saves it (Node decodes GB18030 but cannot encode it). */
+export function gb18030Bytes(text: string): Uint8Array {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++)
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = table.get(ch);
+      if (!bytes) throw new Error(`no GB18030 two-byte code for ${ch}`);
+      out.push(...bytes);
+    }
+  }
+  return new Uint8Array(out);
+}

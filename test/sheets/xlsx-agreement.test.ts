@@ -67,7 +67,15 @@ async function exceljsRows(file: string): Promise<SheetRow[]> {
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         const read = cellScalar(cell.value, cell.numFmt);
         if (read.formulaWithoutValue) cells.push({ column, value: null, formulaWithoutValue: true });
-        else if (read.value !== null && read.value !== '') cells.push({ column, value: read.value });
+        else if (read.value !== null && read.value !== '') {
+          // A formula's text, a shared formula's moved to its cell: the whole-workbook reader's.
+          const v = cell.value as { formula?: unknown; sharedFormula?: unknown } | null;
+          const formula =
+            v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)
+              ? (whole.worksheets.find((w) => w.id === ws.id)?.getCell(row.number, column).formula ?? '')
+              : undefined;
+          cells.push({ column, value: read.value, ...(formula !== undefined ? { formula } : {}) });
+        }
       });
       if (cells.length)
         out.push({
@@ -179,8 +187,8 @@ describe('where exceljs is wrong, our reader reads what the workbook says', () =
     ws.getCell('C1').value = { formula: 'A1&""', result: '' } as ExcelJS.CellFormulaValue;
     const file = await save('formula-results.xlsx', wb);
     expect((await ourRows(file))[0]!.cells).toStrictEqual([
-      { column: 1, value: true },
-      { column: 2, value: '#DIV/0!' },
+      { column: 1, value: true, formula: '1=1' },
+      { column: 2, value: '#DIV/0!', formula: '1/0' },
     ]);
     const theirs = (await exceljsRows(file))[0]!.cells;
     expect(theirs[0]!.value).toBe(1);

@@ -150,6 +150,20 @@ function read(
   }
 }
 
+/**
+ * The formula text a cell's value came from is newer than the regular-expression parser: it is
+ * compared with exceljs's in xlsx-agreement.test.ts, and here left out.
+ */
+function withoutFormulas(r: ReturnType<typeof read>): ReturnType<typeof read> {
+  return {
+    ...r,
+    rows: r.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map(({ formula: _formula, ...c }) => c),
+    })),
+  };
+}
+
 describe('the hand-read worksheet parser', () => {
   it('property: reads random sheet XML as the regular-expression parser did', () => {
     let cells = 0;
@@ -159,7 +173,7 @@ describe('the hand-read worksheet parser', () => {
         fc.array(fc.nat(), { maxLength: 6 }),
         fc.constantFrom(1 << 20, 1 << 16, 1 << 10),
         (xml, cuts, maxBytes) => {
-          const ours = read((ctx) => new SheetXml(ctx), xml, cuts, maxBytes);
+          const ours = withoutFormulas(read((ctx) => new SheetXml(ctx), xml, cuts, maxBytes));
           const theirs = read((ctx) => new RegexSheetXml(ctx), xml, cuts, maxBytes);
           if (!isDeepStrictEqual(ours, theirs)) expect(ours, xml).toStrictEqual(theirs);
           cells += ours.rows.reduce((n, r) => n + r.cells.length, 0);

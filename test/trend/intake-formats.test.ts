@@ -147,8 +147,11 @@ describe.each(FORMATS)('trend over .%s submissions', (format) => {
       const text = readFileSync(join(d, '2006', 'lingou.yaml'), 'utf8');
       writeFileSync(join(d, '2099', 'lingou.yaml'), text.replace(/^period: 2006$/m, 'period: 2099'));
     });
-    const { r, table, community } = trendJson([dir, '--rubric', CYCLE_RUBRIC, '--as-of', '2006-12-31']);
-    expect(r.stderr).toMatch(new RegExp(`${rowPlace(format, '2099')}(:\\d+)? +error +trend\\.period-after`));
+    const { j, table, community } = trendJson([dir, '--rubric', CYCLE_RUBRIC, '--as-of', '2006-12-31']);
+    // The one code every command gives a period outside its rubric's year (issue #23, item 6).
+    const note = j.notes.find((n: { code: string }) => n.code === 'period.rubric-year');
+    expect(`${note.file}${note.sheet ? `:${note.sheet}` : ''}`).toContain('2099');
+    expect(note.severity).toBe('warning');
     expect(table.periods).toEqual(['2004', '2005', '2006']);
     expect(table.cycle.years).toEqual(['2004', '2005', '2006']);
     expect(community('fuqian').composite?.value).toBeGreaterThan(0);

@@ -120,13 +120,21 @@ describe('trend: a period later than the day it is judged on', () => {
         const text = readFileSync(join(d, '2006', 'lingou.yaml'), 'utf8');
         writeFileSync(join(d, '2099', 'lingou.yaml'), text.replace(/^period: 2006$/m, 'period: 2099'));
       });
-      const { r, j, table, community } = trendJson([dir, '--rubric', CYCLE_RUBRIC, ...asOf]);
-      expect(r.stderr).toMatch(/2099[/\\]lingou\.yaml:\d+:\d+ +error +trend\.period-after/);
+      const { j, table, community } = trendJson([dir, '--rubric', CYCLE_RUBRIC, ...asOf]);
+      // The one code every command gives a period outside its rubric's year (issue #23, item 6).
+      const note = j.notes.find((n: { code: string }) => n.code === 'period.rubric-year');
+      expect(note).toMatchObject({ severity: 'warning', file: join(dir, '2099', 'lingou.yaml') });
+      expect(note.line).toBeGreaterThan(1);
       expect(table.periods).toEqual(['2004', '2005', '2006']);
       expect(table.cycle.years).toEqual(['2004', '2005', '2006']);
       expect(community('fuqian').composite?.value).toBeGreaterThan(0);
       expect(community('lingou').composite?.value).toBeGreaterThan(0);
-      expect(j.invalid.map((f: { file: string }) => f.file)).toContain(join(dir, '2099', 'lingou.yaml'));
+      // lingou has its 2006 file: the 2099 one is a stray, counted nowhere, never a second lingou.
+      expect(community('lingou').points.map((p: { period: string }) => p.period)).toEqual([
+        '2004',
+        '2005',
+        '2006',
+      ]);
     });
 });
 

@@ -37,7 +37,7 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 /** A valid self-assessment for the fixture rubric, with the given id. */
 export function validYaml(id: string, rubric = RUBRIC_ABS): string {
   return `rubric: ${rubric}
-community: { id: ${id}, name: 测试社区, street: 五马街道, district: 鹿城区 }
+community: { id: ${id}, name: 测试社区${id}, street: 五马街道, district: 鹿城区 }
 period: 2005
 metrics:
   service-area: 320 m2

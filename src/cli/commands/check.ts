@@ -9,12 +9,16 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { inspectionNotes } from '../../engine/inspect.js';
 import { listOf, withId } from '../../i18n/list.js';
-import { type Finding, hasErrors, type Position } from '../../model/finding.js';
+import { idKey } from '../../model/assessment-schema.js';
+import { duplicateIds } from '../../model/duplicate-ids.js';
+import { type Finding, hasErrors, type Path, type Position } from '../../model/finding.js';
+import type { InspectionSet } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import type { AssessedFile } from '../../pipeline/assess-file.js';
+import { isInspectionError, unmatchedRecords } from '../../pipeline/inspection-findings.js';
 import { checkSubmissions, listInOrder } from '../../pipeline/intake/check-submissions.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
@@ -104,6 +108,8 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   const waivers = requireWaivers(opts.waivers);
   const inspections = await requireInspections(opts.inspections, opts.maxSize);
   const assessed: AssessedFile[] = [];
+  /** Which of them are spreadsheet rows (placed at their cells already). */
+  const rows = new Set<number>();
   const locate = fileLocator();
   // The one intake, each submission kept whole, a row's as a file's.
   for await (const r of checkSubmissions(files, {
@@ -115,15 +121,18 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
     ...(opts.period ? { period: opts.period } : {}),
     evidence: evidenceOptions(opts, ctx.env),
-  }))
+  })) {
+    if (r.sheet !== undefined) rows.add(assessed.length);
     assessed.push(
       r.sheet !== undefined ? withRubricYear(r) : withRubricYear(r, (f) => locate(f, ['period'])),
     );
+  }
+  markDuplicates(assessed, (i, path) => (rows.has(i) ? {} : locate(assessed[i]!.file, path)));
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
   if (opts.minTier !== undefined)
     for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier, ctx.lang);
-  printInspected(assessed, inspections.findings, ctx);
+  const inspectionErrors = printInspected(assessed, inspections.findings, inspections.set, ctx);
   const built = fileReports(assessed, inputFindings, opts, ctx);
   const reports = built.reports;
   const couldNotRun = files.length === 0 || built.couldNotRun;
@@ -146,11 +155,44 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     couldNotRun,
     invalidFiles: reports.filter((r) => hasErrors(r.findings)).length,
     belowMinTier: reports.filter((r) => r.belowMinTier).length,
+    errors: inspectionErrors,
   });
 }
 
-/** The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr. */
-function printInspected(assessed: readonly AssessedFile[], own: readonly Finding[], ctx: CliContext): void {
+/**
+ * Several submissions checked at once claim one community (rubric, period, level, and an id in
+ * any letter case): each is marked as rank marks it (validate.duplicate-id), and fails the run.
+ */
+function markDuplicates(
+  assessed: AssessedFile[],
+  locate: (i: number, path: Path) => Partial<Position>,
+): void {
+  if (assessed.length < 2) return;
+  const claims = assessed.flatMap((r, i) => {
+    const e = r.result?.entity;
+    if (!e || !r.rubric) return [];
+    return [
+      { file: r.file, id: e.id, scope: `${e.level}|${r.rubric.id}|${r.result!.period}`, i, level: e.level },
+    ];
+  });
+  const byFile = new Map(claims.map((c) => [c.file, c] as const));
+  for (const d of duplicateIds(claims)) {
+    const c = byFile.get(d.file!)!;
+    const r = assessed[c.i]!;
+    assessed[c.i] = { ...r, findings: [...r.findings, { ...d, ...locate(c.i, [c.level, 'id']) }] };
+  }
+}
+
+/**
+ * The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr;
+ * how many are errors (they fail the run, as an invalid file does).
+ */
+function printInspected(
+  assessed: readonly AssessedFile[],
+  own: readonly Finding[],
+  set: InspectionSet | undefined,
+  ctx: CliContext,
+): number {
   const inspected = assessed.flatMap((r) =>
     r.result?.inspection
       ? [
@@ -160,8 +202,26 @@ function printInspected(assessed: readonly AssessedFile[], own: readonly Finding
       : [],
   );
   const rubrics = new Map(assessed.flatMap((r) => (r.rubric ? [[r.rubric.id, r.rubric] as const] : [])));
-  printFindings([...own, ...inspected], ctx, (f) =>
+  const all = [...own, ...inspected, ...(set ? meantForChecked(set, assessed) : [])];
+  printFindings(all, ctx, (f) =>
     typeof f.params.rubric === 'string' ? rubrics.get(f.params.rubric) : undefined,
+  );
+  return all.filter(isInspectionError).length;
+}
+
+/**
+ * check judges the files it is given, not a street: a record for a community it did not check is
+ * none of its business, but a record that applies to none of them while naming one (another
+ * period) or nearly naming one (a suggestion: a typo, a changed id) is an error, as in rank.
+ */
+function meantForChecked(set: InspectionSet, assessed: readonly AssessedFile[]): Finding[] {
+  const entries = assessed.flatMap((r) =>
+    r.result ? [{ id: r.result.entity.id, period: r.result.period }] : [],
+  );
+  if (!entries.length) return [];
+  const ids = new Set(entries.map((e) => idKey(e.id)));
+  return unmatchedRecords(set, entries).filter(
+    (f) => f.params.suggestion !== undefined || ids.has(idKey(String(f.params.community))),
   );
 }
 

@@ -16,7 +16,7 @@ import type { Rubric } from '../../model/rubric.js';
 import { sheetCsvChunks } from '../../report/csv-sheet.js';
 import { fillInCsv } from '../../report/fill-in/csv.js';
 import { initWorkbook } from '../../report/fill-in/init-book.js';
-import { inspectionWorkbook } from '../../report/fill-in/inspection-book.js';
+import { inspectionsYaml, inspectionWorkbook } from '../../report/fill-in/inspection-book.js';
 import { assessmentTemplate } from '../../report/rubric/template.js';
 import { fillInBytes } from '../../sheets/write-fill-in.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
@@ -204,7 +204,12 @@ async function runInitInspections(
   // outputFormat refused an .xlsx without a file to write it to.
   if (opts.format === 'xlsx') bytes = await xlsxBytes(book);
   else if (opts.format === 'csv') bytes = [...sheetCsvChunks(book.sheets[0]!, { toFile: !!toFile })].join('');
-  else bytes = inspectionsYaml(rubric, period, roster?.communities);
+  else
+    bytes = inspectionsYaml(rubric, {
+      lang: ctx.lang,
+      period,
+      ...(roster ? { communities: roster.communities } : {}),
+    });
   if (!toFile) {
     ctx.stdout(String(bytes));
     return 0;
@@ -212,30 +217,4 @@ async function runInitInspections(
   writeOutput(toFile, bytes);
   ctx.stderr(`${message(ctx.lang, 'authoring.written', { file: toFile })}\n`);
   return 0;
-}
-
-/** An inspections YAML file to fill in: one commented record per community (or one example). */
-function inspectionsYaml(rubric: Rubric, period: string, communities?: readonly { id: string }[]): string {
-  const metric = Object.keys(rubric.metrics)[0] ?? 'metric';
-  const ids = communities?.length ? communities.map((c) => c.id) : ['community-id'];
-  const lines = [
-    '# yaml-language-server: $schema=https://civscore.invalid/schemas/inspections.schema.json',
-    `# civscore rank <files> --inspections <this file>   (rubric: ${rubric.id})`,
-    'inspections: 督查记录',
-    `period: ${period}`,
-    'records:',
-  ];
-  for (const id of ids)
-    lines.push(
-      `  - community: ${id}`,
-      `    metric: ${metric}`,
-      '    value:            # 督查值 (the value found), or:',
-      '    finding:          # 发现问题',
-      '    date:             # 督查日期 YYYY-MM-DD',
-      '    inspector:        # 督查人',
-      '    kind: 暗访        # 明查 | 暗访 | 复查',
-      '    # deduct: 2       # 扣分',
-      '    # deadline:       # 整改时限 YYYY-MM-DD',
-    );
-  return `${lines.join('\n')}\n`;
 }

@@ -142,6 +142,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     return finishRun(ctx, {
       couldNotRun: false,
       invalidFiles: opts.failOn.includes('invalid') ? built.report.invalid.length : 0,
+      errors: opts.failOn.includes('invalid') ? (built.report.summary.errors ?? 0) : 0,
       quotasShort: quotas ? plan.leftOut.filter((x) => !x.metAfter).length : 0,
       noPlan: !plan.feasible,
     });

@@ -180,6 +180,8 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       return finishRun(ctx, {
         couldNotRun: false,
         invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
+        // An inspection record that applies to nobody fails as an invalid file does.
+        errors: opts.failOn.includes('invalid') ? (report.summary.errors ?? 0) : 0,
         quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
       });
     });

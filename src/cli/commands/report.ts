@@ -158,6 +158,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
     return finishRun(ctx, {
       couldNotRun: false,
       invalidFiles: report.invalid.length,
+      errors: report.summary.errors ?? 0,
       quotasShort: failingQuotas(report),
     });
   });

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
-import { trendBatch } from '../../pipeline/intake/trend-batch.js';
+import { inspectionErrors, trendBatch } from '../../pipeline/intake/trend-batch.js';
 import { trendRubricOf } from '../../report/trend/finding-rubric.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
 import { trendWorkbook } from '../../report/trend/workbook.js';
@@ -114,6 +114,9 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     throw new CliError('trend.no-files', { inputs: inputs.join(' ') }, 2);
   }
   const report = batch.report;
+  // Errors at the inspections (a record that applies to nobody) fail the run as an invalid file does.
+  const errors = inspectionErrors([...inspectionFindings, ...batch.problems]);
+  if (errors) report.summary.errors = errors;
   printFindings(
     [...inspectionFindings, ...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
     ctx,
@@ -132,5 +135,5 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);
   }
-  return finishRun(ctx, { couldNotRun: false, invalidFiles: report.invalid.length });
+  return finishRun(ctx, { couldNotRun: false, invalidFiles: report.invalid.length, errors });
 }

@@ -16,6 +16,7 @@ import { sha256Pieces } from '../../pipeline/attest/sha256-list.js';
 import type { Predicate } from '../../pipeline/attest/statement.js';
 import { verifyStatement } from '../../pipeline/attest/verify-statement.js';
 import { resultsFile } from '../../pipeline/results-file.js';
+import { labeller } from '../../report/labels.js';
 import { wrapLine } from '../../report/text-width.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -120,7 +121,7 @@ export async function runVerify(statement: string, opts: VerifyOptions, ctx: Cli
   // √ and × are in GBK and Big5 too: a Chinese Windows console shows them (✓ and ✗ are not).
   for (const n of outcome)
     ctx.stdout(
-      `${wrapLine('', `${n.tampered ? '×' : '√'} ${message(ctx.lang, n.code, n.params)}`, ctx.width).join('\n')}\n`,
+      `${wrapLine('', `${n.tampered ? '×' : '√'} ${labeller(ctx.lang).text(n.code, n.params)}`, ctx.width).join('\n')}\n`,
     );
   const bad = outcome.filter((n) => n.tampered).length;
   ctx.stdout(

@@ -1,14 +1,5 @@
-import { EVIDENCE_KINDS, type EvidenceKind } from '../../model/evidence.js';
 import { defineMessages } from '../define.js';
-
-/** Kind ids (`photo,survey`) in one language: 0 zh-CN, 1 zh-TW, 2 en. */
-export function evidenceKindWords(ids: string, lang: 0 | 1 | 2, or: string): string {
-  return ids
-    .split(',')
-    .filter(Boolean)
-    .map((id) => (Object.hasOwn(EVIDENCE_KINDS, id) ? EVIDENCE_KINDS[id as EvidenceKind][lang] : id))
-    .join(or);
-}
+import { counted } from '../english-count.js';
 
 /** Evidence (台账): what validate, check and rank find of it, and `civscore evidence add`. */
 export const evidenceMessages = defineMessages(
@@ -37,7 +28,8 @@ export const evidenceMessages = defineMessages(
       'what it is: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他',
     'help.opt.no-evidence-cache': () =>
       'hash every evidence file again instead of trusting the cache of earlier runs (by path, size and time)',
-    'evidence.add.written': (p) => `${p.file}: ${p.count} evidence entries of ${p.criterion} written`,
+    'evidence.add.written': (p) =>
+      `${p.file}: ${counted(p.count, 'evidence entry', 'evidence entries')} written for criterion "${p.criterion}"`,
     'evidence.add.not-yaml': (p) =>
       `${p.file} is not a YAML self-assessment (evidence add edits YAML files only)`,
     'evidence.add.unreadable': (p) => `${p.file} cannot be read as YAML: ${p.detail}`,
@@ -88,7 +80,7 @@ export const evidenceMessages = defineMessages(
     'help.opt.evidence.add.kind': () => '类别：照片、会议记录、测绘报告、签到表、文件、证书、视频或其他',
     'help.opt.no-evidence-cache': () =>
       '不使用以往运行的缓存（按路径、大小和修改时间），重新计算每个台账文件的 sha256',
-    'evidence.add.written': (p) => `${p.file}：已为${p.criterion}写入 ${p.count} 条台账`,
+    'evidence.add.written': (p) => `${p.file}：已为评分项“${p.criterion}”写入 ${p.count} 条台账`,
     'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自评文件（evidence add 只修改 YAML 文件）`,
     'evidence.add.unreadable': (p) => `${p.file} 无法按 YAML 读取：${p.detail}`,
     'evidence.add.no-file': (p) => `台账文件 ${p.file} 不存在`,
@@ -137,7 +129,7 @@ export const evidenceMessages = defineMessages(
     'help.opt.evidence.add.kind': () => '類別：照片、會議記錄、測繪報告、簽到表、文件、證書、影片或其他',
     'help.opt.no-evidence-cache': () =>
       '不使用以往執行的快取（按路徑、大小和修改時間），重新計算每個佐證檔案的 sha256',
-    'evidence.add.written': (p) => `${p.file}：已為${p.criterion}寫入 ${p.count} 條佐證資料`,
+    'evidence.add.written': (p) => `${p.file}：已為評分項「${p.criterion}」寫入 ${p.count} 條佐證資料`,
     'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自評檔案（evidence add 只修改 YAML 檔案）`,
     'evidence.add.unreadable': (p) => `${p.file} 無法按 YAML 讀取：${p.detail}`,
     'evidence.add.no-file': (p) => `佐證檔案 ${p.file} 不存在`,

@@ -10,35 +10,6 @@ import { defineMessages } from '../define.js';
 const who = (p: { community?: string; name?: string }, open: string, close: string) =>
   p.name ? `${p.name}${open}${p.community}${close}` : `${p.community}${open === ' (' ? '' : ' '}`;
 
-/** The columns a sheet lacks (field ids, comma-separated), as the template heads them. */
-const COLUMN_EN: Record<string, string> = {
-  community: 'community',
-  metric: 'metric',
-  date: 'date',
-  inspector: 'inspector',
-  kind: 'kind',
-};
-const COLUMN_CN: Record<string, string> = {
-  community: '社区编号',
-  metric: '指标',
-  date: '督查日期',
-  inspector: '督查人',
-  kind: '督查方式',
-};
-const COLUMN_TW: Record<string, string> = {
-  community: '社區編號',
-  metric: '指標',
-  date: '督查日期',
-  inspector: '督查人',
-  kind: '督查方式',
-};
-const columns = (fields: string | undefined, words: Record<string, string>, sep: string) =>
-  (fields ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((f) => words[f] ?? f)
-    .join(sep);
-
 export const inspectionMessages = defineMessages(
   {
     'assessment.is-inspections': () =>
@@ -49,7 +20,7 @@ export const inspectionMessages = defineMessages(
     'inspection.unread': (p) =>
       `--inspections ${p.files}: the file could not be read (see above), so no score was worked out: scoring without it would show self-reports as inspected; fix the file, or leave it out of --inspections`,
     'inspection.header': (p) =>
-      `the inspections sheet has no column for ${columns(p.fields, COLUMN_EN, ', ')}: name the columns 社区编号, 指标, 督查值, 督查日期, 督查人, 督查方式 (or community, metric, value, date, inspector, kind)`,
+      `the inspections sheet has no column for ${p.fields}: name the columns 社区编号, 指标, 督查值, 督查日期, 督查人, 督查方式 (or community, metric, value, date, inspector, kind)`,
     'inspection.unknown-key': (p) =>
       `"${p.key}" is not a field of an inspection record; it is ignored (fields: community, metric, value, finding, date, inspector, kind, deduct, deadline, fixed, period)`,
     'inspection.field-missing': (p) =>
@@ -72,6 +43,8 @@ export const inspectionMessages = defineMessages(
       `the deadline for rectification (整改时限) ${p.deadline} is before the inspection day ${p.date}; the record is not applied`,
     'inspection.unknown-community': (p) =>
       `no self-assessment of community "${p.community}" for ${p.period} was judged: this inspection record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the id, or give the record its period'}`,
+    'inspection.id-case': (p) =>
+      `this record names community "${p.community}", whose own file writes "${p.id}": applied to it (ids that differ only in letter case are one community); write the id as the community does`,
     'inspection.unknown-metric': (p) =>
       `"${p.metric}" (community ${p.community}) is not a metric of rubric ${p.rubric}: the record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'inspection.bad-value': (p) =>
@@ -118,6 +91,27 @@ export const inspectionMessages = defineMessages(
     'inspection.template-metric-id': () => 'metric id (write it, or its title, under metric)',
     'inspection.template-metric-title': () => 'title',
     'inspection.template-metric-unit': () => 'how to write the value',
+    'inspection.book.col.community': () => 'community',
+    'inspection.book.col.name': () => 'name',
+    'inspection.book.col.metric': () => 'metric',
+    'inspection.book.col.value': () => 'value',
+    'inspection.book.col.finding': () => 'finding',
+    'inspection.book.col.date': () => 'date',
+    'inspection.book.col.inspector': () => 'inspector',
+    'inspection.book.col.kind': () => 'kind',
+    'inspection.book.col.deduct': () => 'deduct',
+    'inspection.book.col.deadline': () => 'deadline',
+    'inspection.book.col.fixed': () => 'fixed',
+    'inspection.book.col.period': () => 'period',
+    'inspection.book.kind.announced': () => 'announced',
+    'inspection.book.kind.unannounced': () => 'unannounced',
+    'inspection.book.kind.reinspection': () => 'reinspection',
+    'inspection.book.yaml.value': () => 'the value found (督查值), or:',
+    'inspection.book.yaml.finding': () => 'what was found (发现问题)',
+    'inspection.book.yaml.date': () => 'day of the inspection (督查日期), YYYY-MM-DD',
+    'inspection.book.yaml.inspector': () => 'who inspected (督查人)',
+    'inspection.book.yaml.deduct': () => 'points off (扣分)',
+    'inspection.book.yaml.deadline': () => 'deadline for rectification (整改时限), YYYY-MM-DD',
     'inspection.template-notes': () => 'How to fill in',
     'inspection.template-note-1': () =>
       'One row per community and metric inspected: community (its id), metric (its id or title, see Metrics), the value found and/or the finding, the date (YYYY-MM-DD), the inspector and the kind: announced (明查), unannounced (暗访) or re-inspection (复查).',
@@ -143,7 +137,7 @@ export const inspectionMessages = defineMessages(
     'inspection.unread': (p) =>
       `--inspections ${p.files}：文件无法读取（见上方），因此没有计算得分；不带它计算，会把自评数值当作督查核实的结果；请修正该文件，或不把它放进 --inspections`,
     'inspection.header': (p) =>
-      `督查表缺少 ${columns(p.fields, COLUMN_CN, '、')} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
+      `督查表缺少 ${p.fields} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `“${p.key}”不是督查记录的字段，已忽略（字段：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
     'inspection.field-missing': (p) => `此条督查记录缺少 ${p.field}：未采用；请补填`,
@@ -158,6 +152,8 @@ export const inspectionMessages = defineMessages(
     'inspection.deadline-before': (p) => `整改时限 ${p.deadline} 早于督查日期 ${p.date}；此条记录未采用`,
     'inspection.unknown-community': (p) =>
       `未评定社区“${p.community}”${p.period}年度的自评：此条督查记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对社区编号，或为记录注明年度'}`,
+    'inspection.id-case': (p) =>
+      `此条记录的社区编号“${p.community}”在该社区自评中写作“${p.id}”：已对该社区采用（只有字母大小写不同的编号是同一个社区）；请按社区的写法填写编号`,
     'inspection.unknown-metric': (p) =>
       `“${p.metric}”（社区 ${p.community}）不是评分细则 ${p.rubric} 的指标：此条记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
     'inspection.bad-value': (p) =>
@@ -203,6 +199,27 @@ export const inspectionMessages = defineMessages(
     'inspection.template-metric-id': () => '指标代码（在“指标”列填写代码或名称）',
     'inspection.template-metric-title': () => '指标名称',
     'inspection.template-metric-unit': () => '督查值的写法',
+    'inspection.book.col.community': () => '社区编号',
+    'inspection.book.col.name': () => '社区名称',
+    'inspection.book.col.metric': () => '指标',
+    'inspection.book.col.value': () => '督查值',
+    'inspection.book.col.finding': () => '发现问题',
+    'inspection.book.col.date': () => '督查日期',
+    'inspection.book.col.inspector': () => '督查人',
+    'inspection.book.col.kind': () => '督查方式',
+    'inspection.book.col.deduct': () => '扣分',
+    'inspection.book.col.deadline': () => '整改时限',
+    'inspection.book.col.fixed': () => '已整改',
+    'inspection.book.col.period': () => '年度',
+    'inspection.book.kind.announced': () => '明查',
+    'inspection.book.kind.unannounced': () => '暗访',
+    'inspection.book.kind.reinspection': () => '复查',
+    'inspection.book.yaml.value': () => '督查值，或：',
+    'inspection.book.yaml.finding': () => '发现问题',
+    'inspection.book.yaml.date': () => '督查日期 YYYY-MM-DD',
+    'inspection.book.yaml.inspector': () => '督查人',
+    'inspection.book.yaml.deduct': () => '扣分',
+    'inspection.book.yaml.deadline': () => '整改时限 YYYY-MM-DD',
     'inspection.template-notes': () => '填写说明',
     'inspection.template-note-1': () =>
       '每个社区的每项督查指标填一行：社区编号、指标（代码或名称，见“指标”表）、督查值和/或发现问题、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗访或复查）。',
@@ -227,7 +244,7 @@ export const inspectionMessages = defineMessages(
     'inspection.unread': (p) =>
       `--inspections ${p.files}：檔案無法讀取（見上方），因此沒有計算得分；不帶它計算，會把自評數值當作督查核實的結果；請修正該檔案，或不把它放進 --inspections`,
     'inspection.header': (p) =>
-      `督查表缺少 ${columns(p.fields, COLUMN_TW, '、')} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
+      `督查表缺少 ${p.fields} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `「${p.key}」不是督查記錄的欄位，已忽略（欄位：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
     'inspection.field-missing': (p) => `此條督查記錄缺少 ${p.field}：未採用；請補填`,
@@ -242,6 +259,8 @@ export const inspectionMessages = defineMessages(
     'inspection.deadline-before': (p) => `整改時限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
     'inspection.unknown-community': (p) =>
       `未評定社區「${p.community}」${p.period}年度的自評：此條督查記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : '；請核對社區編號，或為記錄註明年度'}`,
+    'inspection.id-case': (p) =>
+      `此筆記錄的社區編號「${p.community}」在該社區自評中寫作「${p.id}」：已對該社區採用（僅英文字母大小寫不同的編號視為同一個社區）；請依社區的寫法填寫編號`,
     'inspection.unknown-metric': (p) =>
       `「${p.metric}」（社區 ${p.community}）不是評分細則 ${p.rubric} 的指標：此條記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'inspection.bad-value': (p) =>
@@ -287,6 +306,27 @@ export const inspectionMessages = defineMessages(
     'inspection.template-metric-id': () => '指標代碼（在「指標」欄填寫代碼或名稱）',
     'inspection.template-metric-title': () => '指標名稱',
     'inspection.template-metric-unit': () => '督查值的寫法',
+    'inspection.book.col.community': () => '社區編號',
+    'inspection.book.col.name': () => '社區名稱',
+    'inspection.book.col.metric': () => '指標',
+    'inspection.book.col.value': () => '督查值',
+    'inspection.book.col.finding': () => '發現問題',
+    'inspection.book.col.date': () => '督查日期',
+    'inspection.book.col.inspector': () => '督查人',
+    'inspection.book.col.kind': () => '督查方式',
+    'inspection.book.col.deduct': () => '扣分',
+    'inspection.book.col.deadline': () => '整改時限',
+    'inspection.book.col.fixed': () => '已整改',
+    'inspection.book.col.period': () => '年度',
+    'inspection.book.kind.announced': () => '明查',
+    'inspection.book.kind.unannounced': () => '暗訪',
+    'inspection.book.kind.reinspection': () => '複查',
+    'inspection.book.yaml.value': () => '督查值，或：',
+    'inspection.book.yaml.finding': () => '發現問題',
+    'inspection.book.yaml.date': () => '督查日期 YYYY-MM-DD',
+    'inspection.book.yaml.inspector': () => '督查人',
+    'inspection.book.yaml.deduct': () => '扣分',
+    'inspection.book.yaml.deadline': () => '整改時限 YYYY-MM-DD',
     'inspection.template-notes': () => '填寫說明',
     'inspection.template-note-1': () =>
       '每個社區的每項督查指標填一列：社區編號、指標（代碼或名稱，見「指標」表）、督查值和/或發現問題、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗訪或複查）。',

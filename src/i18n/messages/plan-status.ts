@@ -43,6 +43,7 @@ export const planStatusMessages = defineMessages(
     'plan-status.col.state': () => 'Status',
     'plan-status.col.due': () => 'Due',
     'plan-status.col.now': () => 'Now',
+    'plan-status.col.now-source': () => 'Value now from',
     'plan-status.option-usage': (p) => `${p.option} is an option of plan, not of plan status`,
     'plan-status.not-a-plan': (p) =>
       `${p.file} is not a plan saved by civscore plan (save one with plan --format json --output plan.json)`,
@@ -91,6 +92,7 @@ export const planStatusMessages = defineMessages(
     'plan-status.col.state': () => '状态',
     'plan-status.col.due': () => '完成时限',
     'plan-status.col.now': () => '现状',
+    'plan-status.col.now-source': () => '现值来源',
     'plan-status.option-usage': (p) => `${p.option} 是 plan 的选项，plan status 不用`,
     'plan-status.not-a-plan': (p) =>
       `${p.file} 不是 civscore plan 保存的计划（请用 plan --format json --output plan.json 保存）`,
@@ -139,6 +141,7 @@ export const planStatusMessages = defineMessages(
     'plan-status.col.state': () => '狀態',
     'plan-status.col.due': () => '完成時限',
     'plan-status.col.now': () => '現狀',
+    'plan-status.col.now-source': () => '現值來源',
     'plan-status.option-usage': (p) => `${p.option} 是 plan 的選項，plan status 不用`,
     'plan-status.not-a-plan': (p) =>
       `${p.file} 不是 civscore plan 儲存的計畫（請用 plan --format json --output plan.json 儲存）`,

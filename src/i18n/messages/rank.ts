@@ -42,7 +42,7 @@ export const rankMessages = defineMessages(
     'rank.bound.between': (p) => `${p.value}–${p.upper}`,
     'rank.invalid': (p) => `${counted(p.count, 'self-assessment')} could not be scored (problems on stderr):`,
     'rank.summary': (p) =>
-      `${counted(p.files, 'self-assessment')}: ${p.scored} ranked, ${p.invalid} not scored, ${counted(p.warnings, 'warning')}${p.fileWarnings && p.fileWarnings !== '0' ? `; ${p.fileWarnings} more in the ranked files, not listed (validate lists them)` : ''}`,
+      `${counted(p.files, 'self-assessment')}: ${p.scored} ranked, ${p.invalid} not scored, ${p.errors && p.errors !== '0' ? `${counted(p.errors, 'error')} in the inspections, ` : ''}${counted(p.warnings, 'warning')}${p.fileWarnings && p.fileWarnings !== '0' ? `; ${p.fileWarnings} more in the ranked files, not listed (validate lists them)` : ''}`,
     'rank.progress': (p) => `scoring ${p.done} / ${p.total} files`,
     'rank.unknown-veto': () => 'no data',
   },
@@ -83,7 +83,7 @@ export const rankMessages = defineMessages(
     'rank.bound.between': (p) => `${p.value}至${p.upper}`,
     'rank.invalid': (p) => `${p.count} 份自评无法评分（问题见标准错误输出）：`,
     'rank.summary': (p) =>
-      `${p.files} 份自评：${p.scored} 份参加排名，${p.invalid} 份未评分，警告 ${p.warnings} 个${p.fileWarnings && p.fileWarnings !== '0' ? `；参加排名的自评文件中另有 ${p.fileWarnings} 个警告未逐条列出（可用 validate 查看）` : ''}`,
+      `${p.files} 份自评：${p.scored} 份参加排名，${p.invalid} 份未评分，${p.errors && p.errors !== '0' ? `督查记录错误 ${p.errors} 个，` : ''}警告 ${p.warnings} 个${p.fileWarnings && p.fileWarnings !== '0' ? `；参加排名的自评文件中另有 ${p.fileWarnings} 个警告未逐条列出（可用 validate 查看）` : ''}`,
     'rank.progress': (p) => `正在评分 ${p.done} / ${p.total} 个文件`,
     'rank.unknown-veto': () => '无数据',
   },
@@ -124,7 +124,7 @@ export const rankMessages = defineMessages(
     'rank.bound.between': (p) => `${p.value}至${p.upper}`,
     'rank.invalid': (p) => `${p.count} 份自評無法評分（問題見標準錯誤輸出）：`,
     'rank.summary': (p) =>
-      `${p.files} 份自評：${p.scored} 份參加排名，${p.invalid} 份未評分，警告 ${p.warnings} 個${p.fileWarnings && p.fileWarnings !== '0' ? `；參加排名的自評檔案中另有 ${p.fileWarnings} 個警告未逐條列出（可用 validate 查看）` : ''}`,
+      `${p.files} 份自評：${p.scored} 份參加排名，${p.invalid} 份未評分，${p.errors && p.errors !== '0' ? `督查記錄錯誤 ${p.errors} 個，` : ''}警告 ${p.warnings} 個${p.fileWarnings && p.fileWarnings !== '0' ? `；參加排名的自評檔案中另有 ${p.fileWarnings} 個警告未逐條列出（可用 validate 查看）` : ''}`,
     'rank.progress': (p) => `正在評分 ${p.done} / ${p.total} 個檔案`,
     'rank.unknown-veto': () => '無資料',
   },

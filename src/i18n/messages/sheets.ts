@@ -31,6 +31,12 @@ export const sheetsMessages = defineMessages(
         : `column "${p.header}" is not a metric, facility or field of rubric ${p.rubric}; its values are ignored`,
     'sheet.duplicate-column': (p) =>
       `column "${p.header}" gives ${p.key} again (first in column ${p.first}); only the first column is read`,
+    'sheet.ambiguous-column': (p) =>
+      `column "${p.header}" gives ${p.key} too, as column ${p.first} does, and the header does not tell which is which: neither column is read. Give each its own title (with the unit: area, m² / number) or put the ids row back`,
+    'sheet.ambiguous-value': (p) =>
+      `this cell is in one of two columns that both give ${p.key} (see the header): it is not read, and the row is not scored as if it were empty. Tell the columns apart in the header`,
+    'sheet.formula-value': (p) =>
+      `the figure is a formula (=${p.formula}) that takes ${p.cells} from another row or sheet: another cell's figure, not this community's own. A self-assessment's figures are typed in, not taken from other cells: type the community's own figure in the cell`,
     'sheet.formula-no-value': () =>
       'the cell holds a formula without a saved result: open the workbook in Excel or WPS, let it calculate, and save it',
     'sheet.facility-value': (p) =>
@@ -94,6 +100,12 @@ export const sheetsMessages = defineMessages(
         : `列“${p.header}”不是评分细则 ${p.rubric} 中的指标、设施或字段；该列的值未读取`,
     'sheet.duplicate-column': (p) =>
       `列“${p.header}”重复填写了 ${p.key}（第一次出现在第 ${p.first} 列）；只读取第一列`,
+    'sheet.ambiguous-column': (p) =>
+      `列“${p.header}”与第 ${p.first} 列都对应 ${p.key}，表头分不清哪一列是哪一项：两列都不读取。请给每列写明各自的标题（带单位：面积，平方米 / 数量），或恢复编号行`,
+    'sheet.ambiguous-value': (p) =>
+      `该单元格所在的列与另一列都对应 ${p.key}（见表头）：不读取，本行也不按空白计分。请在表头中区分这两列`,
+    'sheet.formula-value': (p) =>
+      `该数值是公式（=${p.formula}），引用了其他行或其他工作表的 ${p.cells}：用的是别处的数字，不是本社区自己的。自评数值应为填写的数字，不应引用其他单元格：请在单元格中直接填写本社区的数值`,
     'sheet.formula-no-value': () =>
       '该单元格是公式，但没有保存计算结果：请用 Excel 或 WPS 打开工作簿，重新计算后保存',
     'sheet.facility-value': (p) =>
@@ -157,6 +169,12 @@ export const sheetsMessages = defineMessages(
         : `欄位「${p.header}」不是評分細則 ${p.rubric} 中的指標、設施或欄位；此欄的值未讀取`,
     'sheet.duplicate-column': (p) =>
       `欄位「${p.header}」重複填寫了 ${p.key}（第一次出現在第 ${p.first} 欄）；只讀取第一欄`,
+    'sheet.ambiguous-column': (p) =>
+      `欄位「${p.header}」與第 ${p.first} 欄都對應 ${p.key}，表頭分不出哪一欄是哪一項：兩欄都不讀取。請為每一欄寫明各自的標題（附單位：面積，平方公尺／數量），或恢復編號列`,
+    'sheet.ambiguous-value': (p) =>
+      `此儲存格所在的欄位與另一欄都對應 ${p.key}（見表頭）：不讀取，本列也不以空白計分。請在表頭中區分這兩欄`,
+    'sheet.formula-value': (p) =>
+      `此數值是公式（=${p.formula}），參照了其他列或其他工作表的 ${p.cells}：用的是別處的數字，不是本社區自己的。自評數值應為填寫的數字，不應參照其他儲存格：請在儲存格中直接填寫本社區的數值`,
     'sheet.formula-no-value': () =>
       '此儲存格是公式，但沒有儲存計算結果：請用 Excel 或 WPS 開啟活頁簿，重新計算後儲存',
     'sheet.facility-value': (p) =>

@@ -1,7 +1,6 @@
 import { absentItem } from '../absent.js';
 import type { MessageParams } from '../define.js';
 import { defineMessages } from '../define.js';
-import { evidenceKindWords } from './evidence.js';
 
 /** 每百户, 每千人, 每户, 每50户: "per N" as written in Chinese. */
 const everyZh = (p: MessageParams) =>
@@ -14,7 +13,7 @@ export const shortfallMessages = defineMessages(
     'shortfall.no-data': (p) => `${p.metric}: no data`,
     'shortfall.evidence-missing': (p) =>
       p.kinds
-        ? `no intact evidence (${evidenceKindWords(p.kinds, 2, ' or ')}): counted as no data`
+        ? `no intact evidence (${p.kinds}): counted as no data`
         : 'no intact evidence: counted as no data',
     'shortfall.unreadable': (p) => `${p.metric}: value could not be read`,
     'shortfall.figure-masked': (p) => `the rubric's figure "${p.raw}" is masked in the source and not set`,
@@ -45,9 +44,7 @@ export const shortfallMessages = defineMessages(
   {
     'shortfall.no-data': (p) => `${p.metric}：无数据`,
     'shortfall.evidence-missing': (p) =>
-      p.kinds
-        ? `缺少完好的台账（${evidenceKindWords(p.kinds, 0, '或')}），按无数据计`
-        : '缺少完好的台账，按无数据计',
+      p.kinds ? `缺少完好的台账（${p.kinds}），按无数据计` : '缺少完好的台账，按无数据计',
     'shortfall.unreadable': (p) => `${p.metric}：数值无法读取`,
     'shortfall.figure-masked': (p) => `评分细则中的数字“${p.raw}”在原文中被遮盖，尚未设定`,
     'shortfall.no-facilities': () => '未报设施清单',
@@ -77,9 +74,7 @@ export const shortfallMessages = defineMessages(
   {
     'shortfall.no-data': (p) => `${p.metric}：無資料`,
     'shortfall.evidence-missing': (p) =>
-      p.kinds
-        ? `缺少完好的佐證資料（${evidenceKindWords(p.kinds, 1, '或')}），按無資料計`
-        : '缺少完好的佐證資料，按無資料計',
+      p.kinds ? `缺少完好的佐證資料（${p.kinds}），按無資料計` : '缺少完好的佐證資料，按無資料計',
     'shortfall.unreadable': (p) => `${p.metric}：數值無法讀取`,
     'shortfall.figure-masked': (p) => `評分細則中的數字「${p.raw}」在原文中被遮蓋，尚未設定`,
     'shortfall.no-facilities': () => '未報設施清單',

@@ -74,7 +74,8 @@ export const skeletonMessages = defineMessages(
     'authoring.metric-unit.grade': () => 'A/B/C/C#',
     'authoring.metric-unit.flag': () => 'yes/no',
     // A placeholder the author must replace; the caller gives its words in each language.
-    'skeleton.todo': (p) => `"TODO: ${p.en}"`,
+    'skeleton.todo.quote': () => '"TODO: the source\'s words"',
+    'skeleton.todo.source-file': () => '"TODO: source file"',
   },
   {
     'skeleton.header': (p) =>
@@ -139,7 +140,8 @@ export const skeletonMessages = defineMessages(
     'authoring.metric-unit.people': () => '人',
     'authoring.metric-unit.grade': () => 'A/B/C/C#',
     'authoring.metric-unit.flag': () => '是/否',
-    'skeleton.todo': (p) => `待填：${p.zhCN}`,
+    'skeleton.todo.quote': () => '待填：出处原文',
+    'skeleton.todo.source-file': () => '待填：出处文件名',
   },
   {
     'skeleton.header': (p) =>
@@ -205,6 +207,7 @@ export const skeletonMessages = defineMessages(
     'authoring.metric-unit.people': () => '人',
     'authoring.metric-unit.grade': () => 'A/B/C/C#',
     'authoring.metric-unit.flag': () => '是/否',
-    'skeleton.todo': (p) => `待填：${p.zhTW}`,
+    'skeleton.todo.quote': () => '待填：出處原文',
+    'skeleton.todo.source-file': () => '待填：出處檔案名稱',
   },
 );

@@ -11,6 +11,7 @@ export const streetOfficeMessages = defineMessages(
       `${p.name} (${p.id}): ${p.criterion}${p.veto ? ' (veto item)' : ''}: ${p.reason} (${p.by ? `granted by ${p.by}, ` : ''}until ${p.expires})`,
     'quota.doubt.unfilled': (p) => `${p.who}: its row is not filled in (${p.files})`,
     'plan.block.unfilled': (p) => `${p.community}: its row is not filled in`,
+    'plan.block.misplaced': (p) => `${p.community}: its file's period or rubric is not this table's`,
   },
   {
     'rank.exemptions': () => '免评项目（按满分计）：',
@@ -18,6 +19,7 @@ export const streetOfficeMessages = defineMessages(
       `${p.name}（${p.id}）：${p.criterion}${p.veto ? '（一票否决项）' : ''}：${p.reason}（${p.by ? `${p.by}批准，` : ''}有效至 ${p.expires}）`,
     'quota.doubt.unfilled': (p) => `${p.who}：尚未填写（${p.files}）`,
     'plan.block.unfilled': (p) => `${p.community}：尚未填写`,
+    'plan.block.misplaced': (p) => `${p.community}：文件的年度或评分细则与本表不符`,
   },
   {
     'rank.exemptions': () => '免評項目（依滿分計）：',
@@ -25,5 +27,6 @@ export const streetOfficeMessages = defineMessages(
       `${p.name}（${p.id}）：${p.criterion}${p.veto ? '（一票否決項）' : ''}：${p.reason}（${p.by ? `${p.by}核准，` : ''}有效至 ${p.expires}）`,
     'quota.doubt.unfilled': (p) => `${p.who}：尚未填寫（${p.files}）`,
     'plan.block.unfilled': (p) => `${p.community}：尚未填寫`,
+    'plan.block.misplaced': (p) => `${p.community}：檔案的年度或評分細則與本表不符`,
   },
 );

@@ -14,7 +14,9 @@ export const validateMessages = defineMessages(
     'assessment.ratio-base-zero': (p) =>
       `${p.metric}: "${p.raw}" must be above 0; a ratio per ${p.metric} divides by it`,
     'validate.duplicate-id': (p) =>
-      `id "${p.id}" is also used in ${p.others}${p.more !== '0' ? ` and ${counted(p.more, 'more file', 'more files')}` : ''}; each community needs its own id`,
+      `id "${p.id}" is also used in ${p.others}${p.more !== '0' ? ` and ${counted(p.more, 'more file', 'more files')}` : ''}${p.spelled ? ` (written "${p.spelled}": ids that differ only in letter case are one community)` : ''}; each community needs its own id`,
+    'claim.same-name': (p) =>
+      `"${p.name}" (${p.id}) has the same name as ${p.others}${p.more !== '0' ? ` and ${counted(p.more, 'more community', 'more communities')}` : ''} in the same group: two ids for one community, or a look-alike; check which one is real`,
     'validate.summary': (p) =>
       `${counted(p.files, 'file')} checked: ${p.invalid} invalid, ${counted(p.errors, 'error')}, ${counted(p.warnings, 'warning')}`,
     'validate.summary-rows': (p) =>
@@ -34,7 +36,9 @@ export const validateMessages = defineMessages(
     'assessment.ratio-base-zero': (p) =>
       `${p.metric}：“${p.raw}”必须大于 0；按${p.metric}计算的比例要用它作除数`,
     'validate.duplicate-id': (p) =>
-      `编号“${p.id}”也出现在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 个文件` : ''}中；每个社区的编号必须唯一`,
+      `编号“${p.id}”也出现在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 个文件中` : ' 中'}${p.spelled ? `（写作“${p.spelled}”：只有字母大小写不同的编号是同一个社区）` : ''}；每个社区的编号必须唯一`,
+    'claim.same-name': (p) =>
+      `“${p.name}”（${p.id}）与同一组内的 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 个社区` : ''}名称相同：一个社区用了两个编号，或是冒名的相似社区；请核实哪一个是真实的`,
     'validate.summary': (p) =>
       `已检查 ${p.files} 个文件：${p.invalid} 个无效，${p.errors} 个错误，${p.warnings} 个警告`,
     'validate.summary-rows': (p) =>
@@ -44,7 +48,7 @@ export const validateMessages = defineMessages(
   },
   {
     'input.no-match': (p) => `「${p.input}」沒有匹配到任何 ${p.extensions} 檔案`,
-    'input.symlink-loop': (p) => `符號鏈接「${p.link}」指回其所在的資料夾，形成循環；未跟隨`,
+    'input.symlink-loop': (p) => `符號連結「${p.link}」指回其所在的資料夾，形成循環；未跟隨`,
     'input.unreadable-dir': (p) => `無法列出資料夾內容（${p.reason}）`,
     'assessment.period-format': (p) =>
       `期間「${p.actual}」格式不正確；請寫年份（2005）或年月（2005-03），範圍 1949 至 2100`,
@@ -53,7 +57,9 @@ export const validateMessages = defineMessages(
     'assessment.ratio-base-zero': (p) =>
       `${p.metric}：「${p.raw}」必須大於 0；按${p.metric}計算的比例要用它作除數`,
     'validate.duplicate-id': (p) =>
-      `編號「${p.id}」也出現在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 個檔案` : ''}中；每個社區的編號必須唯一`,
+      `編號「${p.id}」也出現在 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 個檔案中` : ' 中'}${p.spelled ? `（寫作「${p.spelled}」：僅英文字母大小寫不同的編號視為同一個社區）` : ''}；每個社區的編號必須唯一`,
+    'claim.same-name': (p) =>
+      `「${p.name}」（${p.id}）與同一組內的 ${p.others}${p.more !== '0' ? ` 及另外 ${p.more} 個社區` : ''}名稱相同：一個社區用了兩個編號，或是冒名的相似社區；請查明哪一個才是真的`,
     'validate.summary': (p) =>
       `已檢查 ${p.files} 個檔案：${p.invalid} 個無效，${p.errors} 個錯誤，${p.warnings} 個警告`,
     'validate.summary-rows': (p) =>

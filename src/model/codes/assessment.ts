@@ -25,6 +25,7 @@ export const assessmentCodes = defineCodes({
     severity: 'warning',
     params: { key: 'string', length: 'number', max: 'number' },
   },
+  'assessment.unsafe-text': { severity: 'warning', params: { key: 'string', chars: 'string' } },
   'assessment.unknown-facility': { params: { kind: 'string', suggestion: 'string?' } },
   'assessment.unknown-metric': { params: { metric: 'string', suggestion: 'string?' } },
   'assessment.value-empty': { severity: 'error', params: { metric: 'string' } },

@@ -16,7 +16,7 @@ export const costsCodes = defineCodes({
   'costs.also-self': { severity: 'error', params: { metric: 'string' } },
   'costs.shared-kind': { severity: 'error', params: {} },
   'costs.way-twice': { severity: 'warning', params: { way: 'string' } },
-  'costs.unpriced': { severity: 'info', params: { metrics: 'string' } },
+  'costs.unpriced': { severity: 'info', params: { metrics: 'list' } },
   'costs.quotes-here': { severity: 'error', params: {} },
   'costs.quote-forbidden': { severity: 'warning', params: { community: 'string', costs: 'string' } },
   'costs.quote-rubric': { severity: 'error', params: { rubric: 'string', expected: 'string' } },

@@ -4,7 +4,7 @@ import { defineCodes } from './define.js';
 export const inspectionCodes = defineCodes({
   'inspection.not-a-list': { severity: 'error', params: {} },
   'inspection.empty': { severity: 'warning', params: {} },
-  'inspection.header': { severity: 'error', params: { fields: 'string' } },
+  'inspection.header': { severity: 'error', params: { fields: 'list' } },
   'inspection.unknown-key': { severity: 'warning', params: { key: 'string' } },
   'inspection.field-missing': { severity: 'error', params: { field: 'string' } },
   'inspection.bad-id': { severity: 'error', params: { actual: 'string' } },
@@ -19,6 +19,7 @@ export const inspectionCodes = defineCodes({
     severity: 'error',
     params: { community: 'string', period: 'string', suggestion: 'string?' },
   },
+  'inspection.id-case': { severity: 'warning', params: { community: 'string', id: 'string' } },
   'inspection.unknown-metric': {
     severity: 'error',
     params: { metric: 'string', community: 'string', rubric: 'string', suggestion: 'string?' },

@@ -2,7 +2,12 @@
 import { defineCodes } from './define.js';
 
 export const periodCodes = defineCodes({
-  /** check: the file's period is not its rubric's year (rank says so as quota.period-mismatch). */
+  /**
+   * The file's period is not its rubric's year: every command says so with this one code and
+   * severity. A warning, as the file itself may be sound (trend measures several years by one
+   * rubric); rank never ranks it nor builds its period a table: it counts in its street's table,
+   * in doubt (pipeline/intake/placement.ts).
+   */
   'period.rubric-year': {
     severity: 'warning',
     params: { period: 'string', rubric: 'string', year: 'number' },

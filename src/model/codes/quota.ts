@@ -6,11 +6,12 @@ export const quotaCodes = defineCodes({
   /** folds: the kinds of fold (GroupFold of group-name.ts) that made the spellings one, comma-separated. */
   'quota.group-merged': {
     severity: 'info',
-    params: { names: 'string', as: 'string', by: 'string', folds: 'string?' },
+    params: { names: 'list', as: 'string', by: 'string', folds: 'list' },
   },
   'quota.no-group': { severity: 'warning', params: {} },
-  'quota.period-mismatch': {
+  /** One street named under two districts: its communities count in the district most of its files name. */
+  'quota.street-districts': {
     severity: 'warning',
-    params: { period: 'string', rubric: 'string', year: 'number' },
+    params: { street: 'string', districts: 'string', as: 'string' },
   },
 });

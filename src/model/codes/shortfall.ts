@@ -11,7 +11,7 @@ export const shortfallCodes = defineCodes({
   'shortfall.facility-area-unknown': { params: { facility: 'string', needed: 'number' } },
   'shortfall.facility-count': { params: { facility: 'string', actual: 'number', needed: 'number' } },
   'shortfall.facility-missing': { params: { facility: 'string' } },
-  'shortfall.evidence-missing': { params: { kinds: 'string' } },
+  'shortfall.evidence-missing': { params: { kinds: 'list' } },
   'shortfall.figure-masked': { params: { raw: 'string' } },
   'shortfall.flag-missing': { params: { metric: 'string' } },
   'shortfall.flag-present': { params: { metric: 'string' } },

@@ -12,5 +12,5 @@ export const trendCodes = defineCodes({
     params: { community: 'string', id: 'string', years: 'list' },
   },
   /** A period later than the day the trend is judged on: never a year of the table or its cycle. */
-  'trend.period-after': { severity: 'error', params: { period: 'string', asOf: 'string' } },
+  'trend.period-after': { severity: 'warning', params: { period: 'string', asOf: 'string' } },
 });

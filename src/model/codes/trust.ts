@@ -5,4 +5,9 @@ export const trustCodes = defineCodes({
   'trust.rubric-conflict': { severity: 'error', params: { id: 'string', file: 'string', other: 'string' } },
   'trust.rubric-not-allowed': { severity: 'error', params: { allowed: 'string', rubric: 'string' } },
   'trust.rubric-unusable': { severity: 'error', params: { rubric: 'string' } },
+  /**
+   * A file scored under another rubric than most of its street's files of that year: not ranked,
+   * counted in its street's table in doubt (pipeline/intake/placement.ts).
+   */
+  'trust.rubric-other': { severity: 'error', params: { rubric: 'string', other: 'string', group: 'string' } },
 });

@@ -2,5 +2,13 @@
 import { defineCodes } from './define.js';
 
 export const validateCodes = defineCodes({
-  'validate.duplicate-id': { severity: 'error', params: { id: 'string', others: 'string', more: 'string' } },
+  'validate.duplicate-id': {
+    severity: 'error',
+    params: { id: 'string', others: 'string', more: 'string', spelled: 'string?' },
+  },
+  /** A look-alike claim: another id of the same group gives the same name. */
+  'claim.same-name': {
+    severity: 'warning',
+    params: { name: 'string', id: 'string', others: 'string', more: 'string' },
+  },
 });

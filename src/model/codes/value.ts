@@ -16,6 +16,13 @@ export const valueCodes = defineCodes({
   'value.range': { params: { metric: 'string', raw: 'string' } },
   'value.mu': { params: { metric: 'string', raw: 'string', sqm: 'string' } },
   'value.split-digits': { params: { metric: 'string', raw: 'string', joined: 'string' } },
+  'value.grouping': {
+    params: { metric: 'string', raw: 'string', plain: 'string', decimal: 'string?' },
+  },
+  'value.radix': { params: { metric: 'string', raw: 'string' } },
+  'value.implausible': {
+    params: { metric: 'string', raw: 'string', limit: 'string', expected: 'string' },
+  },
   'value.unit': { params: { metric: 'string', unit: 'string', raw: 'string', expected: 'string' } },
   'value.not-a-choice': {
     params: { metric: 'string', raw: 'string', option: 'string?', options: 'string?' },

@@ -55,7 +55,8 @@ export type VerifyCode =
 
 export interface VerifyNote {
   code: VerifyCode;
-  params: Record<string, string>;
+  /** Texts, and lists (the keys a statement was signed with) that the command words. */
+  params: Record<string, string | readonly string[]>;
   /** Whether this note means the statement does not hold. */
   tampered: boolean;
 }
@@ -82,7 +83,7 @@ export interface VerifyInput {
   rerun(predicate: Predicate, base: string): Promise<Rerun>;
 }
 
-const note = (code: VerifyCode, params: Record<string, string> = {}, tampered = false): VerifyNote => ({
+const note = (code: VerifyCode, params: VerifyNote['params'] = {}, tampered = false): VerifyNote => ({
   code,
   params,
   tampered,
@@ -138,10 +139,10 @@ function checkSignatures(
     notes.push(
       known
         ? note('verify.bad-signature', { file }, true)
-        : note('verify.signer-not-allowed', { signer, key: keyids.join(', ') }, true),
+        : note('verify.signer-not-allowed', { signer, key: keyids }, true),
     );
   } else if (!good.some((s) => s.principals.includes(signer)))
-    notes.push(note('verify.signer-not-allowed', { signer, key: fingerprint(good[0]!.raw) }, true));
+    notes.push(note('verify.signer-not-allowed', { signer, key: [fingerprint(good[0]!.raw)] }, true));
   else notes.push(note('verify.signed', { signer, key: fingerprint(good[0]!.raw) }));
   const sigFile = companions(file).sig;
   if (existsSync(sigFile)) {

@@ -72,8 +72,13 @@ export async function validateSubmissions(
       ...checked,
       ...(judge.period ? { period: judge.period } : {}),
     })) {
-      const { label, ...row } = r;
-      rows.push({ file, ...(label !== undefined ? { label } : {}), item: toValidateItem(row) });
+      const { label, at, ...row } = r;
+      rows.push({
+        file,
+        ...(label !== undefined ? { label } : {}),
+        ...(at !== undefined ? { at } : {}),
+        item: toValidateItem(row),
+      });
     }
   return {
     yaml,

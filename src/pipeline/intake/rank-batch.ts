@@ -12,7 +12,7 @@ import type { Roster } from '../../load/roster.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
-import { inspectionFindings, inspectionsView } from '../inspection-findings.js';
+import { inspectionFindings, inspectionsView, isInspectionError } from '../inspection-findings.js';
 import type { BuiltRankReport } from '../rank-report.js';
 import { heldExemptions, waiverFindings } from '../waiver-findings.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
@@ -75,13 +75,28 @@ export async function rankBatch(
     );
     built.report.inspections = inspectionsView(options.inspections, options.asOf);
   }
-  // The summary counts the warnings printed (issue #25): the waivers' and inspections' too.
-  built.report.summary.warnings = built.problems.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
+  countPrinted(built);
   const held = heldExemptions(options.waivers, tablesEntries(built.report), options.asOf);
   built.report.tables.forEach((t, i) => {
     if (held[i]?.length) t.exemptions = held[i];
   });
   return { ...built, kind: 'ranked', results, criteria, assessments };
+}
+
+/**
+ * The summary counts the warnings printed (issue #25): the waivers' and inspections' too; and the
+ * errors at the inspections (a record that applies to nobody, a bad field), which fail the run as
+ * an invalid file does. Counted again once the inspections file's own findings join the problems.
+ */
+export function countPrinted(built: Pick<BuiltRankReport, 'report' | 'problems'>): void {
+  let warnings = 0;
+  let errors = 0;
+  for (const f of built.problems)
+    if (f.severity === 'warning') warnings++;
+    else if (f.severity === 'error' && isInspectionError(f)) errors++;
+  built.report.summary.warnings = warnings;
+  if (errors) built.report.summary.errors = errors;
+  else delete built.report.summary.errors;
 }
 
 /** Quotas that fail the run: short, over, or provisional (a provisional verdict is no pass). */

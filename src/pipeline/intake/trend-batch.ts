@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../model/finding.js';
 import type { TrendReport } from '../../report/trend/types.js';
+import { inspectionFindings, isInspectionError } from '../inspection-findings.js';
 import { type TrendOptions, trendReport } from '../trend-files.js';
 import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
 import { rollUpPass } from './roll-up-pass.js';
@@ -29,12 +30,26 @@ export async function trendBatch(
       ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
     },
   );
-  return {
-    kind: 'trend',
-    problems: intake.findings.filter((f) => f.severity !== 'error'),
-    report: trendReport(items, intake.findings, {
-      ...options,
-      ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
-    }),
-  };
+  const report = trendReport(items, intake.findings, {
+    ...options,
+    ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
+  });
+  const problems = intake.findings.filter((f) => f.severity !== 'error');
+  // The inspections as rank judges them: a record that applies to nobody is an error.
+  if (options.inspections) {
+    const entries = items.flatMap((it) => (it.kind === 'scored' ? [it.entry] : []));
+    problems.push(
+      ...inspectionFindings(
+        options.inspections,
+        entries,
+        options.roster?.communities.map((c) => c.id),
+      ),
+    );
+  }
+  return { kind: 'trend', problems, report };
+}
+
+/** The errors at the inspections among a run's problems (summary and exit code count them). */
+export function inspectionErrors(problems: readonly Finding[]): number {
+  return problems.reduce((n, f) => n + (isInspectionError(f) ? 1 : 0), 0);
 }

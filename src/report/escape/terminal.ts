@@ -9,20 +9,12 @@
  * (U+202E is `\u202e`), zero-width and other invisible format characters, line and paragraph
  * separators and lone surrogates. Backslashes are kept as they are (Windows paths stay readable).
  */
+import { UNSAFE_TEXT, visibleChar } from '../../model/unsafe-text.js';
 
-/** What must be escaped. One test decides; almost every string needs nothing. */
-const UNSAFE =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\p{Cs}/u;
+/** What must be escaped (the model's one set). One test decides; almost every string needs nothing. */
+const UNSAFE = UNSAFE_TEXT;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
-
-const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-function visible(ch: string): string {
-  const named = NAMED[ch];
-  if (named) return named;
-  const c = ch.charCodeAt(0);
-  return c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
-}
+const visible = visibleChar;
 
 /**
  * Whether `s` holds anything terminalText would change: UNSAFE's test, written out as a loop over

@@ -1,10 +1,10 @@
 /**
  * The inspectors' template (`civscore init --inspections --format xlsx`): a sheet of records to
- * fill in on site, headed with the columns the inspections reader knows (社区编号, 指标, 督查值,
- * 发现问题, 督查日期, 督查人, 督查方式, 扣分, 整改时限, 已整改, 年度; in Taiwan's characters for zh-TW,
- * 社區編號, 整改時限…), a drop-down for the kind (明查/暗访/复查; 暗訪, 複查), a row
- * per community of --roster if given; then the rubric's metrics (id, title, unit) and how to
- * fill it in. The notes' sheets name none of the reader's columns, so they are never read as records.
+ * fill in on site, headed with the columns the inspections reader knows, in the catalogue's words
+ * (`inspection.book.*`: 社区编号, 督查日期…; 社區編號, 整改時限…; community, date…), a drop-down for
+ * the kind (明查/暗访/复查; 暗訪, 複查), a row per community of --roster if given; then the
+ * rubric's metrics (id, title, unit) and how to fill it in. The notes' sheets name none of the
+ * reader's columns, so they are never read as records. The same template as YAML (`inspectionsYaml`).
  */
 import { message } from '../../i18n/catalog.js';
 import type { RosterCommunity } from '../../load/roster.js';
@@ -12,6 +12,7 @@ import type { Lang } from '../../model/localized.js';
 import { pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { RowSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
+import { displayWidth } from '../text-width.js';
 
 export interface InspectionBookOptions {
   lang: Lang;
@@ -19,65 +20,37 @@ export interface InspectionBookOptions {
   roster?: readonly RosterCommunity[];
 }
 
-type Script = 'zh' | 'tw' | 'en';
-/** Which of the tables below a language reads. */
-const SCRIPT: Record<Lang, Script> = { 'zh-CN': 'zh', 'zh-TW': 'tw', en: 'en' };
-
-/** The record sheet's headers, in the inspector's words (the reader folds traditional characters). */
-const HEADERS: Record<Script, string[]> = {
-  zh: [
-    '社区编号',
-    '社区名称',
-    '指标',
-    '督查值',
-    '发现问题',
-    '督查日期',
-    '督查人',
-    '督查方式',
-    '扣分',
-    '整改时限',
-    '已整改',
-    '年度',
-  ],
-  tw: [
-    '社區編號',
-    '社區名稱',
-    '指標',
-    '督查值',
-    '發現問題',
-    '督查日期',
-    '督查人',
-    '督查方式',
-    '扣分',
-    '整改時限',
-    '已整改',
-    '年度',
-  ],
-  en: [
-    'community',
-    'name',
-    'metric',
-    'value',
-    'finding',
-    'date',
-    'inspector',
-    'kind',
-    'deduct',
-    'deadline',
-    'fixed',
-    'period',
-  ],
-};
+/** The record sheet's columns, in the reader's order: each header is the catalogue's word. */
+const COLUMNS = [
+  'community',
+  'name',
+  'metric',
+  'value',
+  'finding',
+  'date',
+  'inspector',
+  'kind',
+  'deduct',
+  'deadline',
+  'fixed',
+  'period',
+] as const;
 const WIDTHS = [14, 16, 24, 12, 30, 12, 14, 12, 8, 12, 8, 8];
-const KINDS: Record<Script, string[]> = {
-  zh: ['明查', '暗访', '复查'],
-  tw: ['明查', '暗訪', '複查'],
-  en: ['announced', 'unannounced', 'reinspection'],
-};
+const KINDS = ['announced', 'unannounced', 'reinspection'] as const;
+
+/**
+ * The record sheet's headers in the inspector's words (社区编号, 督查日期…; 社區編號, 整改時限…;
+ * community, date…): every one a header the inspections reader knows.
+ */
+export const inspectionHeaders = (lang: Lang): string[] =>
+  COLUMNS.map((c) => message(lang, `inspection.book.col.${c}`));
+
+/** The kinds of inspection as the drop-down offers them (明查/暗访/复查; 暗訪, 複查; the English ids). */
+export const inspectionKindWords = (lang: Lang): string[] =>
+  KINDS.map((k) => message(lang, `inspection.book.kind.${k}`));
 
 export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): WorkbookSpec {
-  const script = SCRIPT[o.lang];
-  const headers = HEADERS[script];
+  const headers = inspectionHeaders(o.lang);
   const rows: RowSpec[] = (o.roster ?? []).map((c) => ({
     values: [c.id, c.name, null, null, null, null, null, null, null, null, null, String(o.period)],
   }));
@@ -94,7 +67,7 @@ export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): Wo
         rows,
         table: true,
         lists: [
-          { column: 8, values: KINDS[script] },
+          { column: 8, values: inspectionKindWords(o.lang) },
           { column: 11, values: [message(o.lang, 'fillin.yes'), message(o.lang, 'fillin.no')] },
         ],
       },
@@ -118,4 +91,38 @@ export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): Wo
       },
     ],
   };
+}
+
+/** An inspections YAML file to fill in: one commented record per community (or one example). */
+export function inspectionsYaml(
+  rubric: Rubric,
+  o: { lang: Lang; period: string; communities?: readonly { id: string }[] },
+): string {
+  const w = (code: Parameters<typeof message>[1]) => message(o.lang, code);
+  const metric = Object.keys(rubric.metrics)[0] ?? 'metric';
+  const ids = o.communities?.length ? o.communities.map((c) => c.id) : ['community-id'];
+  const kinds = inspectionKindWords(o.lang);
+  /** A key and its value, then its note at column 22 (as wide as the terminal shows it). */
+  const noted = (field: string, note: string) =>
+    `${field}${' '.repeat(Math.max(1, 22 - displayWidth(field)))}# ${note}`;
+  const lines = [
+    '# yaml-language-server: $schema=https://civscore.invalid/schemas/inspections.schema.json',
+    `# civscore rank <files> --inspections <this file>   (rubric: ${rubric.id})`,
+    `inspections: ${w('inspection.template-title')}`,
+    `period: ${o.period}`,
+    'records:',
+  ];
+  for (const id of ids)
+    lines.push(
+      `  - community: ${id}`,
+      `    metric: ${metric}`,
+      noted('    value:', w('inspection.book.yaml.value')),
+      noted('    finding:', w('inspection.book.yaml.finding')),
+      noted('    date:', w('inspection.book.yaml.date')),
+      noted('    inspector:', w('inspection.book.yaml.inspector')),
+      noted(`    kind: ${kinds[1]}`, kinds.join(' | ')),
+      noted('    # deduct: 2', w('inspection.book.yaml.deduct')),
+      noted('    # deadline:', w('inspection.book.yaml.deadline')),
+    );
+  return `${lines.join('\n')}\n`;
 }

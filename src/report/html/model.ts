@@ -123,7 +123,8 @@ export interface TableView {
   tierMarks: { value: number; label: string }[];
   columns: { key: keyof RowCells; title: string; numeric: boolean }[];
   /** Ranked; not scored but counted (an error, a duplicate id); on the roster with no file. */
-  counts: { ranked: number; unscored: number; missing: number };
+  /** unattributed: files of the run tied to no community (every verdict is provisional). */
+  counts: { ranked: number; unscored: number; missing: number; unattributed: number };
   overall: GroupView;
   groups: GroupView[];
   quotas: QuotaView[];
@@ -277,7 +278,7 @@ function tableView(
       title: columnHead(key, code, l),
       numeric: key === 'rank' || key === 'score',
     })),
-    counts: { ranked: t.rows.length, ...doubtCounts(t) },
+    counts: { ranked: t.rows.length, ...doubtCounts(t), unattributed: t.unattributed ?? 0 },
     overall,
     groups,
     quotas: t.quotas.map((q) => quotaView(q, t.rubric, l)),

@@ -146,6 +146,8 @@ function tableSection(t: TableView, v: ReportView): string {
     facts.push(['', message(v.lang, 'report.count.in-doubt', { count: String(t.counts.unscored) })]);
   if (t.counts.missing)
     facts.push(['', message(v.lang, 'report.count.missing', { count: String(t.counts.missing) })]);
+  if (t.counts.unattributed)
+    facts.push(['', message(v.lang, 'quota.unattributed', { count: String(t.counts.unattributed) })]);
   out.push(
     `<dl class="facts">${facts.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join('')}</dl>`,
   );
@@ -234,7 +236,7 @@ function planSection(p: PlanView, v: ReportView): string {
           lift.fixes.forEach((f, k) => {
             const span = lift.fixes.length > 1 ? ` rowspan="${lift.fixes.length}"` : '';
             out.push(
-              `<tr${k === 0 ? ' class="lift"' : ''}>${k === 0 ? `<td${span}>${esc(lift.community)}<br><span class="quote">${esc(lift.cost)} · ${esc(lift.months)}</span></td>` : ''}<td>${esc(f.text)}<br><span class="quote">${esc(f.way)}</span>${f.inspected ? `<br><span class="quote">※ ${esc(f.inspected)}</span>` : ''}</td><td>${esc(f.responsible)}</td><td>${esc(f.due)}</td><td class="num">${esc(f.cost)}</td>${k === 0 ? `<td${span}>${esc(lift.tier)}</td>` : ''}</tr>`,
+              `<tr${k === 0 ? ' class="lift"' : ''}>${k === 0 ? `<td${span}>${esc(lift.community)}<br><span class="quote">${esc(lift.cost)} · ${esc(lift.months)}</span></td>` : ''}<td>${esc(f.text)}<br><span class="quote">${esc(f.way)}</span>${f.source ? `<br><span class="quote">※ ${esc(f.source)}</span>` : ''}</td><td>${esc(f.responsible)}</td><td>${esc(f.due)}</td><td class="num">${esc(f.cost)}</td>${k === 0 ? `<td${span}>${esc(lift.tier)}</td>` : ''}</tr>`,
             );
           });
         out.push('</tbody></table>');

@@ -8,12 +8,11 @@ import { addMonths } from '../../model/dates.js';
 import type { InspectedMetric } from '../../model/inspection.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import type { FormatOptions } from '../types.js';
+import { startInspection } from './view.js';
 
+/** A fix; `inspected`: under --inspections, the community's inspected metrics (maybe none). */
 function fixJson(f: FixOption, day: string, inspected?: readonly InspectedMetric[]) {
-  const id = 'metric' in f.target ? f.target.metric : f.target.facility;
-  const m = inspected?.find(
-    (x) => x.found !== undefined && (x.metric === id || x.metric.startsWith(`${id}.`)),
-  );
+  const m = startInspection(f, inspected);
   return {
     ...('metric' in f.target ? { metric: f.target.metric } : { facility: f.target.facility }),
     way: f.way.way,
@@ -27,7 +26,9 @@ function fixJson(f: FixOption, day: string, inspected?: readonly InspectedMetric
     due: addMonths(day, f.months),
     ...(f.way.responsible ? { responsible: f.way.responsible } : {}),
     ...(f.way.shared !== undefined ? { shared: f.way.shared } : {}),
-    // --inspections: `from` is the value an inspection found, not the self-reported one.
+    // --inspections: where `from` comes from (the ledger's 起点数值来源), for every fix; with
+    // `inspected`, the value an inspection found, not the self-reported one.
+    ...(inspected ? { source: m ? 'inspected' : 'self-reported' } : {}),
     ...(m
       ? {
           inspected: {
@@ -43,12 +44,19 @@ function fixJson(f: FixOption, day: string, inspected?: readonly InspectedMetric
   };
 }
 
+type Started = (community: string) => readonly InspectedMetric[] | undefined;
+/** Under --inspections, a community's inspected metrics (maybe none); else undefined. */
+const startedOf =
+  (report: PlanReport, t: PlanTable): Started =>
+  (community) =>
+    report.inspections ? (t.inspected.get(community) ?? []) : undefined;
+
 /**
  * The cheapest other plans: each as its total, its extra cost over the best, and what differs
  * from the best (the communities lifted only here, with their fixes; those the best lifts and
  * this one does not; those lifted both ways but otherwise). The rest is the best plan's.
  */
-function alternativesJson(t: PlanTable, day: string) {
+function alternativesJson(t: PlanTable, day: string, started: Started) {
   const a = t.solution.alternatives!;
   const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
   const best = new Map(t.solution.lifts.map((l) => [l.community, l]));
@@ -56,7 +64,7 @@ function alternativesJson(t: PlanTable, day: string) {
     tier: l.package.tier,
     cost: l.package.cost,
     months: l.package.months,
-    fixes: l.package.fixes.map((f) => fixJson(f, day, t.inspected.get(l.community))),
+    fixes: l.package.fixes.map((f) => fixJson(f, day, started(l.community))),
   });
   return {
     count: a.count,
@@ -115,6 +123,7 @@ export function planJson(report: PlanReport) {
     tables: report.tables.map((t) => {
       const s = t.solution;
       const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
+      const started = startedOf(report, t);
       return {
         rubric: t.rubric.id,
         sha256: t.sha256,
@@ -137,7 +146,7 @@ export function planJson(report: PlanReport) {
             tier: l.package.tier,
             cost: l.package.cost,
             months: l.package.months,
-            fixes: l.package.fixes.map((f) => fixJson(f, report.day, t.inspected.get(l.community))),
+            fixes: l.package.fixes.map((f) => fixJson(f, report.day, started(l.community))),
           };
         }),
         stations: s.stations.map((st) => ({
@@ -173,7 +182,7 @@ export function planJson(report: PlanReport) {
                 ...q.quota.doubts.map((d) => ({ community: d.id, reason: d.reason })),
               ],
         })),
-        ...(s.alternatives ? { alternatives: alternativesJson(t, report.day) } : {}),
+        ...(s.alternatives ? { alternatives: alternativesJson(t, report.day, started) } : {}),
         ...(s.overBudget ? { overBudget: s.overBudget } : {}),
         ...(s.overMonths ? { overMonths: s.overMonths } : {}),
       };

@@ -31,7 +31,7 @@ export function* planMarkdownChunks(report: PlanReport, o: FormatOptions): Itera
             `| ${[
               lift.community,
               lift.fixes
-                .map((f) => `${f.text}${aside(o.lang, f.way)}${f.inspected ? `※ ${f.inspected}` : ''}`)
+                .map((f) => `${f.text}${aside(o.lang, f.way)}${f.source ? `※ ${f.source}` : ''}`)
                 .join(clauseSeparator(o.lang)),
               lift.cost,
               lift.months,

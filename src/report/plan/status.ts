@@ -8,7 +8,7 @@
 import type { FixOption } from '../../engine/plan/candidates.js';
 import type { QuotaResult } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { aside, listSeparator } from '../../i18n/list.js';
+import { aside, listOf, listSeparator } from '../../i18n/list.js';
 import type { MetricType } from '../../model/figures.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { SavedFix } from '../../model/plan-file.js';
@@ -21,7 +21,7 @@ import { num } from '../numbers.js';
 import { boundText } from '../rank/rows.js';
 import { wrapBullet, wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
-import { fixText, money } from './view.js';
+import { fixText, money, valueSource } from './view.js';
 
 /** The word of each state: the same as the ledger's drop-down. */
 export const STATE_WORD = {
@@ -59,6 +59,8 @@ export interface StatusItemView {
   state: string;
   stateCode: ItemState;
   now: string;
+  /** --inspections: where the value now comes from (an inspection's note, or the self-report). */
+  source?: string;
 }
 
 export interface StatusGroupView {
@@ -175,7 +177,7 @@ function tableView(report: PlanStatusReport, t: StatusTable, lang: Lang): Status
     ...(report.inspections
       ? {
           inspected: message(lang, 'plan-status.inspected', {
-            files: report.inspections.files.join(', '),
+            files: listOf(lang, report.inspections.files),
             records: String(report.inspections.records),
             asOf: report.inspections.asOf,
           }),
@@ -240,6 +242,7 @@ function itemView(
     state: message(lang, STATE_WORD[it.state]),
     stateCode: it.state,
     now: nowValue,
+    ...(it.nowSource ? { source: valueSource(l, it.inspected) } : {}),
   };
   const line = message(lang, at.unit ? 'plan-status.item-unit' : 'plan-status.item', {
     state: view.state,
@@ -285,7 +288,10 @@ export function* planStatusTextChunks(report: PlanStatusReport, o: FormatOptions
       line('', g.name);
       for (const lift of g.lifts) {
         line('  ', lift.line);
-        for (const it of lift.items) bullet('    · ', it.line);
+        for (const it of lift.items) {
+          bullet('    · ', it.line);
+          if (it.view.source) line('      ', `※ ${it.view.source}`);
+        }
       }
       for (const s of g.stations) line('  ', s);
     }
@@ -316,12 +322,13 @@ export function* planStatusMarkdownChunks(report: PlanStatusReport, o: FormatOpt
         m('plan.col.cost'),
         m('plan-status.col.state'),
         m('plan-status.col.now'),
+        ...(report.inspections ? [m('plan-status.col.now-source')] : []),
       ];
       if (g.lifts.length) out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
       for (const lift of g.lifts)
         for (const { view: x } of lift.items)
           out.push(
-            `| ${[x.community, x.fix, x.responsible, x.due, x.cost, x.state, x.now].map(mdCell).join(' | ')} |`,
+            `| ${[x.community, x.fix, x.responsible, x.due, x.cost, x.state, x.now, ...(x.source ? [x.source] : [])].map(mdCell).join(' | ')} |`,
           );
       if (g.lifts.length) out.push('');
       for (const lift of g.lifts) out.push(`- ${mdCell(lift.line)}`);
@@ -364,6 +371,20 @@ export function planStatusJson(report: PlanStatusReport) {
           cost: it.fix.cost,
           state: it.state,
           ...(it.now !== undefined ? { now: it.now } : {}),
+          // --inspections: where `now` comes from; with `inspected`, the record that found it.
+          ...(it.nowSource ? { nowSource: it.nowSource } : {}),
+          ...(it.inspected
+            ? {
+                inspected: {
+                  metric: it.inspected.metric,
+                  found: it.inspected.found,
+                  ...(it.inspected.reported !== undefined ? { reported: it.inspected.reported } : {}),
+                  kind: it.inspected.kind,
+                  date: it.inspected.date,
+                  inspector: it.inspected.inspector,
+                },
+              }
+            : {}),
         })),
       })),
       stations: t.stations.map((s) => ({ ...s.station, done: s.done })),

@@ -44,7 +44,7 @@ export function* planTextChunks(report: PlanReport, o: FormatOptions): Iterable<
                   cost: f.cost,
                 }),
           );
-          if (f.inspected) line('      ', `※ ${f.inspected}`);
+          if (f.source) line('      ', `※ ${f.source}`);
         }
       }
       for (const s of g.stations) line('  ', s);

@@ -12,7 +12,7 @@ import { message } from '../../i18n/catalog.js';
 import { listOf, listSeparator } from '../../i18n/list.js';
 import { countWord } from '../../i18n/measure-words.js';
 import { addMonths } from '../../model/dates.js';
-import type { InspectedMetric } from '../../model/inspection.js';
+import { type InspectedMetric, inspectedValueOf } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { PlanReport, PlanTable } from '../../pipeline/plan.js';
 import { amount } from '../amounts.js';
@@ -30,6 +30,11 @@ export interface FixView {
   due: string;
   /** --inspections: the value it starts from is the one an inspection found (kind, day, both values). */
   inspected?: string;
+  /**
+   * --inspections: where its starting value comes from (the 整改台账's 起点数值来源), for every fix:
+   * the inspection's note, or that it is the self-reported value.
+   */
+  source?: string;
 }
 
 export interface LiftView {
@@ -133,25 +138,45 @@ export function fixText(l: Labeller, f: FixOption): string {
   });
 }
 
-/** A fix whose metric an inspection measured: what was found, when, and what was reported. */
-function inspectedNote(
+/**
+ * The inspection a fix starts from: the record of its metric (or of its facility's own metrics,
+ * service-station.area under service-station) whose value an inspection found.
+ */
+export function startInspection(
+  f: FixOption,
+  metrics: readonly InspectedMetric[] | undefined,
+): InspectedMetric | undefined {
+  return inspectedValueOf(metrics, 'metric' in f.target ? f.target.metric : f.target.facility);
+}
+
+/**
+ * Where a value comes from, under --inspections: what an inspection found, when, and what was
+ * reported (按督查实测值：暗访 2005-11-14 实测 280平方米，自报 310平方米); or the self-report.
+ */
+export function valueSource(l: Labeller, m: InspectedMetric | undefined): string {
+  if (!m) return message(l.lang, 'plan.fix.self');
+  return message(l.lang, 'plan.fix.inspected', {
+    kind: message(l.lang, `inspection.kind.${m.kind}`),
+    date: m.date,
+    found: m.found !== undefined ? l.value(m.metric, m.found) : '—',
+    reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
+  });
+}
+
+/**
+ * Where a fix's starting value comes from, under --inspections (`metrics` is then the community's
+ * inspected metrics, maybe none): what an inspection found, when, and what was reported; or the
+ * self-reported value. Without --inspections (undefined) nothing is said.
+ */
+function startNote(
   l: Labeller,
   f: FixOption,
   metrics: readonly InspectedMetric[] | undefined,
-): { inspected?: string } {
+): { inspected?: string; source?: string } {
   if (!metrics) return {};
-  const id = 'metric' in f.target ? f.target.metric : f.target.facility;
-  // A facility's metrics are its own (service-station.area under service-station).
-  const m = metrics.find((x) => x.metric === id || x.metric.startsWith(`${id}.`));
-  if (!m || m.found === undefined) return {};
-  return {
-    inspected: message(l.lang, 'plan.fix.inspected', {
-      kind: message(l.lang, `inspection.kind.${m.kind}`),
-      date: m.date,
-      found: l.value(m.metric, m.found),
-      reported: m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
-    }),
-  };
+  const m = startInspection(f, metrics);
+  const source = valueSource(l, m);
+  return m ? { inspected: source, source } : { source };
 }
 
 /** The quotas the plan leaves out, one line each: the quota, why, and whether rank finds it met now. */
@@ -266,7 +291,12 @@ function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): 
 /** Quota scopes, finest first. */
 const SCOPES: readonly PlanQuota['by'][] = ['community', 'street', 'district', 'all'];
 
-function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupView[] {
+function groupsOf(
+  t: PlanTable,
+  l: Labeller,
+  o: { unit: boolean; day: string; inspections: boolean },
+): GroupView[] {
+  const { unit, day, inspections } = o;
   const lang = l.lang;
   const s = t.solution;
   const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
@@ -301,7 +331,7 @@ function groupsOf(t: PlanTable, l: Labeller, unit: boolean, day: string): GroupV
         cost: money(lang, x.package.cost, unit),
         months: months(lang, x.package.months),
         fixes: x.package.fixes.map((f) => ({
-          ...inspectedNote(l, f, t.inspected.get(c.id)),
+          ...startNote(l, f, inspections ? (t.inspected.get(c.id) ?? []) : undefined),
           text: fixText(l, f),
           way: wayText(lang, f),
           responsible: f.way.responsible
@@ -440,13 +470,13 @@ export function planView(report: PlanReport, lang: Lang): PlanView {
       ...(report.inspections
         ? {
             inspected: message(lang, 'plan.inspected', {
-              files: report.inspections.files.join(', '),
+              files: listOf(lang, report.inspections.files),
               records: String(report.inspections.records),
               asOf: report.inspections.asOf,
             }),
           }
         : {}),
-      groups: groupsOf(t, l, report.unit, report.day),
+      groups: groupsOf(t, l, { unit: report.unit, day: report.day, inspections: !!report.inspections }),
     };
     const alternatives = alternativesView(t, l, report.unit);
     return alternatives ? { ...view, alternatives } : view;

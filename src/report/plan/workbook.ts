@@ -5,6 +5,7 @@
  * column from the latest submissions (and adds what each value is now).
  */
 import { message } from '../../i18n/catalog.js';
+import { aside } from '../../i18n/list.js';
 import type { Lang } from '../../model/localized.js';
 import type { PlanReport } from '../../pipeline/plan.js';
 import type { PlanStatusReport } from '../../pipeline/plan-status.js';
@@ -31,7 +32,7 @@ interface LedgerRow {
   tier: string;
   state: string;
   now?: string;
-  /** --inspections: where the value the fix starts from came from (督查实测 or 自报). */
+  /** --inspections: where the value the fix starts from (plan status: the value now) came from. */
   source?: string;
 }
 
@@ -68,7 +69,16 @@ function ledger(lang: Lang, rows: LedgerRow[], withNow: boolean, withSource = fa
           { header: m('plan.col.tier'), width: 16 },
           { header: m('plan.xlsx.status'), width: 10 },
           ...(withNow ? [{ header: m('plan-status.col.now'), width: 14 }] : []),
-          ...(withSource ? [{ header: m('plan.xlsx.source'), width: 40, wrap: true }] : []),
+          // The plan: where the value a fix starts from came from; plan status: where the value now does.
+          ...(withSource
+            ? [
+                {
+                  header: m(withNow ? 'plan-status.col.now-source' : 'plan.xlsx.source'),
+                  width: 40,
+                  wrap: true,
+                },
+              ]
+            : []),
         ],
         rows: specs,
         lists: [{ column: 9, values: STATUSES.map((s) => m(s)) }],
@@ -87,7 +97,7 @@ export function planWorkbook(report: PlanReport, o: { lang: Lang }): WorkbookSpe
           rows.push({
             street: g.name,
             community: lift.community,
-            fix: `${f.text}（${f.way}）`,
+            fix: `${f.text}${aside(o.lang, f.way)}`,
             responsible: f.responsible,
             due: f.due,
             months: f.months,
@@ -148,6 +158,7 @@ export function planStatusWorkbook(report: PlanStatusReport, o: { lang: Lang }):
             tier: x.tier,
             state: x.state,
             now: x.now,
+            ...(x.source ? { source: x.source } : {}),
           });
-  return ledger(o.lang, rows, true);
+  return ledger(o.lang, rows, true, report.inspections !== undefined);
 }

@@ -48,6 +48,8 @@ function tableJson(report: RankReport, t: Table, lang: Lang): Fields {
     ['rubric', t.identity],
     ['title', l.rubricTitle()],
     ['period', t.period],
+    // Files of the run tied to no community, as the text says (every verdict provisional).
+    ['unattributed', t.unattributed],
     ['ranking', new Lazy(t.rows.length, (i) => rowJson(report, t, t.rows[i]!, l))],
     ['groups', t.groups ? new Lazy(t.groups.length, (gi) => groupJson(t.groups![gi]!)) : undefined],
     [
@@ -146,7 +148,8 @@ function quotaJson(t: Table, q: Table['quotas'][number], l: Labeller): object {
     n: q.n,
     unscored: q.unscored,
     missing: q.missing,
-    unplaced: q.unplaced,
+    // Counted nowhere: communities naming no such group, and the table's files tied to no community.
+    unplaced: q.unplaced + (t.unattributed ?? 0),
     provisional: q.provisional,
     reached: q.reached,
     share: q.share,

@@ -216,5 +216,6 @@ export function summaryLine(report: RankReport, lang: Parameters<typeof message>
     invalid: String(s.invalid),
     warnings: String(s.warnings),
     fileWarnings: String(s.fileWarnings),
+    errors: String(s.errors ?? 0),
   });
 }

@@ -44,5 +44,13 @@ export interface RankReport {
   /** With --inspections: scores are verified ones; a row without `entry.inspection` is 未督查. */
   inspections?: InspectionsView;
   /** warnings: those printed; fileWarnings: the ranked files' own, not printed one by one. */
-  summary: { files: number; scored: number; invalid: number; warnings: number; fileWarnings: number };
+  /** errors: those printed at no submission (an inspection record that applies to nobody), when any. */
+  summary: {
+    files: number;
+    scored: number;
+    invalid: number;
+    warnings: number;
+    fileWarnings: number;
+    errors?: number;
+  };
 }

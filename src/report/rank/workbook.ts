@@ -456,6 +456,7 @@ function aboutSheet(report: RankReport, o: RankWorkbookOptions, m: (c: MessageCo
           invalid: String(s.invalid),
           warnings: String(s.warnings),
           fileWarnings: String(s.fileWarnings),
+          errors: String(s.errors ?? 0),
         }),
       ],
     },

@@ -21,11 +21,6 @@ export interface SkeletonOptions {
 
 type Code = Parameters<typeof message>[1];
 
-/** The placeholders, by the reader's language (the words a rubric author must replace). */
-function todo(lang: Lang, zhCN: string, zhTW: string, en: string): string {
-  return message(lang, 'skeleton.todo', { zhCN, zhTW, en });
-}
-
 /** The skeleton's lines so far, and how a comment is written (wrapped, in the reader's language). */
 class Writer {
   readonly out: string[] = [];
@@ -44,7 +39,8 @@ class Writer {
 
 export function rubricSkeleton(o: SkeletonOptions): string {
   const w = new Writer(o.lang);
-  const quote = todo(o.lang, '出处原文', '出處原文', "the source's words");
+  // A placeholder in the reader's language (the words a rubric author must replace).
+  const quote = message(o.lang, 'skeleton.todo.quote');
   w.comment('skeleton.header', '', { file: o.file });
   w.comment('skeleton.docs');
   w.comment('skeleton.id');
@@ -65,7 +61,6 @@ export function rubricSkeleton(o: SkeletonOptions): string {
 
 /** The rubric's level, year, source, facilities and one metric of each type. */
 function definitions(o: SkeletonOptions, w: Writer): void {
-  const t = (zhCN: string, zhTW: string, en: string) => todo(o.lang, zhCN, zhTW, en);
   w.comment('skeleton.level');
   w.lines('level: community');
   w.comment('skeleton.year');
@@ -74,7 +69,7 @@ function definitions(o: SkeletonOptions, w: Writer): void {
   w.lines(
     'source:',
     `  title: { zh-CN: 待填：出处文件标题, zh-TW: 待填：出處文件標題, en: "TODO: source document" }`,
-    `  file: ${t('出处文件名', '出處檔案名稱', 'source file')}`,
+    `  file: ${message(o.lang, 'skeleton.todo.source-file')}`,
     `  year: ${o.year}`,
   );
   w.comment('skeleton.facilities');

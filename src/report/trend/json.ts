@@ -82,6 +82,7 @@ export const trendJson: Formatter<TrendReport> = (report, { lang }) => {
           communities: String(report.summary.communities),
           periods: String(report.summary.periods),
           invalid: String(report.summary.invalid),
+          errors: String(report.summary.errors ?? 0),
         }),
       },
     },

@@ -228,5 +228,6 @@ export function summaryLine(report: TrendReport, lang: FormatOptions['lang']): s
     communities: String(s.communities),
     periods: String(s.periods),
     invalid: String(s.invalid),
+    errors: String(s.errors ?? 0),
   });
 }

@@ -16,5 +16,6 @@ export interface TrendReport {
   invalid: { file: string; findings: Finding[] }[];
   /** A composite that could not be made, and why (a year missing or not scored). */
   notes: Finding[];
-  summary: { files: number; communities: number; periods: number; invalid: number };
+  /** errors: at the inspections (a record that applies to nobody), when any. */
+  summary: { files: number; communities: number; periods: number; invalid: number; errors?: number };
 }

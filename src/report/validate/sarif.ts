@@ -1,10 +1,13 @@
 /**
  * SARIF 2.1.0: one run, our codes as rules (their English message as the short description),
- * one result per finding at its file, line and column.
+ * one result per finding at its file, line and column (a workbook's: its cell, Sheet1!C7). A
+ * finding on a row of a workbook or CSV file names the self-assessment it is about, the row's
+ * place (`properties.submission`: `自评.xlsx:Sheet1!A7`), and the run counts submissions as the
+ * text output does (`properties`: files, submissions, rows, sheets, invalidSubmissions).
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Severity } from '../../model/finding.js';
-import { findingCell } from '../../model/place.js';
+import { findingCell, placeText, rowOf } from '../../model/place.js';
 import { wellFormed } from '../escape/unicode.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
@@ -42,7 +45,9 @@ export const validateSarif: Formatter<ValidateReport> = (report, { lang }) => {
   const results: unknown[] = [];
   for (const f of report.files) {
     const l = labelFor(f.rubric);
+    const rows = report.rows?.get(f.file);
     for (const x of f.findings) {
+      const row = rows ? rowOf(rows, x) : undefined;
       let index = ruleIndex.get(x.code);
       if (index === undefined) {
         index = rules.length;
@@ -66,6 +71,7 @@ export const validateSarif: Formatter<ValidateReport> = (report, { lang }) => {
               : {}),
           },
         ],
+        ...(row ? { properties: { submission: wellFormed(placeText({ file: f.file, ...row.at })) } } : {}),
       });
     }
   }
@@ -82,6 +88,14 @@ export const validateSarif: Formatter<ValidateReport> = (report, { lang }) => {
           },
         },
         results,
+        // What the text output counts: a YAML file is one self-assessment, a workbook's row another.
+        properties: {
+          files: report.summary.files,
+          submissions: report.summary.submissions,
+          rows: report.summary.rows,
+          sheets: report.summary.sheets,
+          invalidSubmissions: report.summary.invalidSubmissions,
+        },
       },
     ],
   };

@@ -1,4 +1,5 @@
 /** What the validate formatters receive: every file with its findings, and the totals. */
+import type { Position } from '../../model/finding.js';
 import type { FileReport } from '../types.js';
 
 export interface ValidateSummary {
@@ -18,9 +19,19 @@ export interface ValidateSummary {
   notes: number;
 }
 
+/** A workbook's or CSV file's row: one self-assessment, where it is, and what was found in it. */
+export interface SheetRowPlace {
+  /** Its id cell (sheet, row, column), or a CSV record's first line. */
+  at: Position;
+  errors: number;
+  warnings: number;
+}
+
 export interface ValidateReport {
   /** Sorted by path; each file's findings sorted by line and column. */
   files: FileReport[];
+  /** Each workbook's and CSV file's rows, by file, in order (absent when there are none). */
+  rows?: ReadonlyMap<string, readonly SheetRowPlace[]>;
   summary: ValidateSummary;
   /** --max-warnings, when given, and whether the warnings went over it. */
   maxWarnings?: number;
