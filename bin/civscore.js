@@ -17,7 +17,7 @@
 // @ts-check
 'use strict';
 const { join } = require('node:path');
-const { GC_FLAGS, SHEET_FLAGS, runBundle } = require('./run-bundle.js');
+const { GC_FLAGS, RESULTS_FLAGS, SHEET_FLAGS, runBundle } = require('./run-bundle.js');
 
 function runHere() {
   // Set by scripts/bundle.mjs only: this run writes the cache (with the functions it compiled).
@@ -90,7 +90,8 @@ function largeBatch(args) {
 /**
  * Whether the run keeps every community's criteria or result to write at the end (`--results-out`,
  * `--attest`): its heap holds more that lives long, and growing it by at most 40% of what
- * survives keeps a 100,000-file run near 300 MB (SHEET_FLAGS), for a few per cent more time.
+ * survives keeps a 100,000-file run near 300 MB (SHEET_FLAGS), for a few per cent more time; so
+ * does a small young generation while the results are written beside the report (RESULTS_FLAGS).
  * @param {string[]} argv
  */
 function keepsResults(argv) {
@@ -183,6 +184,12 @@ if (process.execArgv.includes(/** @type {string} */ (GC_FLAGS[0]))) {
 } else if (process.argv.slice(2).some((a) => BATCH_COMMANDS.has(a))) {
   const batch = largeBatch(process.argv.slice(2));
   if (batch.large)
-    respawnForBatch(batch.sheet || keepsResults(process.argv) ? [...GC_FLAGS, ...SHEET_FLAGS] : GC_FLAGS);
+    respawnForBatch(
+      keepsResults(process.argv)
+        ? [...GC_FLAGS, ...SHEET_FLAGS, ...RESULTS_FLAGS]
+        : batch.sheet
+          ? [...GC_FLAGS, ...SHEET_FLAGS]
+          : GC_FLAGS,
+    );
   else runHere();
 } else runHere();
