@@ -285,3 +285,53 @@ describe('alternativeOf, fixSig, liftSig, eps', () => {
     expect([eps(0), eps(0.5), eps(-4), eps(2e9)]).toEqual([1e-9, 1e-9, 4e-9, 2]);
   });
 });
+
+describe('alternativesOf: many plans as cheap as each other, and a search too large', () => {
+  it('ten members, any one of them enough: the search widens past its first ties and finds them', () => {
+    // One of ten at B, each at 1: ten plans at 1 (nine besides the best), none wasteful; two asked.
+    const T = Array.from({ length: 10 }, (_, i) => member(`t${i}`, null, { B: [1, 1] }, 'T'));
+    const pt = problem(T, [
+      quota(
+        't',
+        'B',
+        atLeast(0.1),
+        T.map((c) => c.id),
+        'T',
+      ),
+    ]);
+    const best = solveExact(pt);
+    expect(best.cost).toBe(1);
+    const alts = alternativesOf(pt, best, { count: 2, within: 1 });
+    expect(alts.list.map((a) => [a.cost, a.extra, a.lifts.length])).toEqual([
+      [1, 0, 1],
+      [1, 0, 1],
+    ]);
+    const lifted = alts.list.map((a) => a.lifts[0]!.community);
+    expect(new Set([...lifted, best.lifts[0]!.community]).size).toBe(3);
+    expect([alts.more, alts.capped]).toEqual([true, false]);
+  });
+
+  it('a group whose table would pass eight million cells: none listed, capped, and more', () => {
+    // 2,700 of 3,000 at B: (3,000 + 1) × (2,700 + 1) cells. The best plan is given, not searched.
+    const M = Array.from({ length: 3000 }, (_, i) => member(`m${i}`, null, { B: [1, 1] }, 'M'));
+    const ids = M.map((c) => c.id);
+    const q = quota('m', 'B', atLeast(0.9), ids, 'M');
+    const pm = problem(M, [q]);
+    const lifts = M.slice(0, 2700).map((c) => ({ community: c.id, package: c.options.packages.B![0]! }));
+    const best = {
+      solver: 'exact' as const,
+      optimal: true,
+      feasible: true,
+      lifts,
+      stations: [],
+      cost: 2700,
+      months: 2700,
+      quotas: [{ quota: q, reached: 2700, need: 2700, met: true }],
+    };
+    expect(alternativesOf(pm, best, { count: 2, within: 0.1 })).toMatchObject({
+      list: [],
+      more: true,
+      capped: true,
+    });
+  });
+});
