@@ -663,15 +663,16 @@ describe('quotas: who is counted, and what a result says', () => {
       entry('b', 40, null, { street: 'X', met: ['other', 'big'], gaps: { pass: gap } }),
       entry('c', 95, 'top', { street: 'X', met: ['other'] }),
       entry('d', 40, null, { street: 'X', gaps: { pass: gap } }),
+      entry('e', 40, null, { street: 'X', met: ['big'] }),
     ];
     const [q] = quotas(big, es);
-    // 2 of 4 meet it: 3 wanted, 1 short.
+    // 3 of 5 meet it (60%): 4 wanted (75% is 3.75), 1 short, 15 points below.
     expect(pick(q!)).toMatchObject({
-      n: 4,
-      reached: 2,
+      n: 5,
+      reached: 3,
       status: 'short',
       delta: 1,
-      points: 25,
+      points: 15,
       candidates: [],
     });
     expect([q!.criterion, q!.tier]).toEqual(['big', '']);

@@ -285,3 +285,139 @@ describe('alternativeOf, fixSig, liftSig, eps', () => {
     expect([eps(0), eps(0.5), eps(-4), eps(2e9)]).toEqual([1e-9, 1e-9, 4e-9, 2]);
   });
 });
+
+describe('alternativesOf: many plans as cheap as each other, and a search too large', () => {
+  it('ten members, any one of them enough: the search widens past its first ties and finds them', () => {
+    // One of ten at B, each at 1: ten plans at 1 (nine besides the best), none wasteful; two asked.
+    const T = Array.from({ length: 10 }, (_, i) => member(`t${i}`, null, { B: [1, 1] }, 'T'));
+    const pt = problem(T, [
+      quota(
+        't',
+        'B',
+        atLeast(0.1),
+        T.map((c) => c.id),
+        'T',
+      ),
+    ]);
+    const best = solveExact(pt);
+    expect(best.cost).toBe(1);
+    const alts = alternativesOf(pt, best, { count: 2, within: 1 });
+    expect(alts.list.map((a) => [a.cost, a.extra, a.lifts.length])).toEqual([
+      [1, 0, 1],
+      [1, 0, 1],
+    ]);
+    const lifted = alts.list.map((a) => a.lifts[0]!.community);
+    expect(new Set([...lifted, best.lifts[0]!.community]).size).toBe(3);
+    expect([alts.more, alts.capped]).toEqual([true, false]);
+  });
+
+  it('a group whose table would pass eight million cells: none listed, capped, and more', () => {
+    // 2,700 of 3,000 at B: (3,000 + 1) × (2,700 + 1) cells. The best plan is given, not searched.
+    const M = Array.from({ length: 3000 }, (_, i) => member(`m${i}`, null, { B: [1, 1] }, 'M'));
+    const ids = M.map((c) => c.id);
+    const q = quota('m', 'B', atLeast(0.9), ids, 'M');
+    const pm = problem(M, [q]);
+    const lifts = M.slice(0, 2700).map((c) => ({ community: c.id, package: c.options.packages.B![0]! }));
+    const best = {
+      solver: 'exact' as const,
+      optimal: true,
+      feasible: true,
+      lifts,
+      stations: [],
+      cost: 2700,
+      months: 2700,
+      quotas: [{ quota: q, reached: 2700, need: 2700, met: true }],
+    };
+    expect(alternativesOf(pm, best, { count: 2, within: 0.1 })).toMatchObject({
+      list: [],
+      more: true,
+      capped: true,
+    });
+  });
+});
+
+describe('alternativesOf: more corners, by hand', () => {
+  it('two streets, one asked: the search of the second stops at the third combination kept', () => {
+    const Y = [member('y1', null, { B: [8, 1] }, 'Y'), member('y2', null, { B: [9, 1] }, 'Y')];
+    const p = problem([...X, ...Y], [...xQuotas, quota('y', 'B', atLeast(0.5), ['y1', 'y2'], 'Y')]);
+    const best = solveExact(p);
+    const one = alternativesOf(p, best, { count: 1, within: 0.5 });
+    expect([one.list.map((a) => a.extra), one.more]).toEqual([[1], true]);
+    // Within 35% of 48 (16.8): y2 (+1), X at 55 (+15), X at 56 (+16), X at 55 with y2 (+16); not X at 56 with y2 (+17).
+    const narrow = alternativesOf(p, best, { count: 5, within: 0.35 });
+    expect([narrow.list.map((a) => a.extra), narrow.more]).toEqual([[1, 15, 16, 16], false]);
+  });
+
+  it('a best plan at no cost has no margin to look in, even with other free plans', () => {
+    const F = [member('z1', null, { B: [0, 1] }, 'Z'), member('z2', null, { B: [0, 1] }, 'Z')];
+    const pf = problem(F, [quota('z', 'B', atLeast(0.5), ['z1', 'z2'], 'Z')]);
+    const best = solveExact(pf);
+    expect([best.cost, best.lifts.length]).toEqual([0, 1]);
+    expect(alternativesOf(pf, best, { count: 2, within: 1 })).toEqual({
+      count: 2,
+      within: 1,
+      list: [],
+      more: false,
+      capped: false,
+    });
+  });
+
+  it('a margin of 0 still lists plans exactly as cheap', () => {
+    const T = Array.from({ length: 3 }, (_, i) => member(`t${i}`, null, { B: [1, 1] }, 'T'));
+    const pt = problem(T, [
+      quota(
+        't',
+        'B',
+        atLeast(0.3),
+        T.map((c) => c.id),
+        'T',
+      ),
+    ]);
+    const alts = alternativesOf(pt, solveExact(pt), { count: 5, within: 0 });
+    expect(alts.list.map((a) => a.extra)).toEqual([0, 0]);
+  });
+
+  it('a tier already met in the street, another one short: the short one counted from what is reached', () => {
+    // u0 at A meets A ≥ 1/4 (goal 0 more); B ≥ 1/2 of 4 needs one more: u1 (3) or u2 (3). u1 to A
+    // (10) is waste: its way to B does as much.
+    const U = [
+      member('u0', 'A', {}, 'U'),
+      member('u1', null, { A: [10, 1], B: [3, 1] }, 'U'),
+      member('u2', null, { B: [3, 1] }, 'U'),
+    ];
+    const uids = [...U.map((c) => c.id), 'ghost'];
+    const pu = problem(U, [
+      quota('a', 'A', atLeast(0.25), uids, 'U'),
+      quota('b', 'B', atLeast(0.5), uids, 'U'),
+    ]);
+    const best = solveExact(pu);
+    expect(best.lifts.map((l) => l.community)).toEqual(['u1']);
+    const alts = alternativesOf(pu, best, { count: 3, within: 5 });
+    expect(alts.list.map((a) => [lifts(a), a.cost])).toEqual([[['u2→B'], 3]]);
+    // u0 counts at A and B though no plan lifts it; the ghost counts nowhere.
+    expect(alts.list[0]!.quotas.map((q) => [q.reached, q.met])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+  });
+
+  it('two packages, one a tier higher, at one price: both are plans; the same fixes for two tiers: one', () => {
+    // v1 to A or to B (other fixes), 12 each; v2's one package (14) is listed for A and for B.
+    const same: Package = { tier: 'A', cost: 14, months: 1, fixes: [fix('m:v2')], shared: [] };
+    const V = [
+      member('v0', null, { B: [10, 1] }, 'V'),
+      member('v1', null, { A: [12, 1], B: [12, 1] }, 'V'),
+      member('v2', null, { A: same, B: { ...same, tier: 'B' } }, 'V'),
+    ];
+    const pv = problem(V, [quota('v', 'B', atLeast(0.3), ['v0', 'v1', 'v2'], 'V')]);
+    const best = solveExact(pv);
+    expect(best.lifts.map((l) => l.community)).toEqual(['v0']);
+    const alts = alternativesOf(pv, best, { count: 5, within: 1 });
+    expect(alts.list.map((a) => [lifts(a), a.cost])).toEqual([
+      [['v1→A'], 12],
+      [['v1→B'], 12],
+      [['v2→A'], 14],
+    ]);
+    expect(alts.more).toBe(false);
+  });
+});

@@ -91,6 +91,16 @@ describe('exactApplies', () => {
     const mixed = member('c1', null, { B: [10, 1] });
     mixed.options.packages.A = [{ tier: 'A', cost: 30, months: 5, fixes: [fix('f:站')], shared: ['f:站'] }];
     expect(exactApplies({ ...base, communities: [...X.slice(1), mixed] })).toBe('shared');
+    // Or one of two packages for one tier.
+    const second = member('c1', null, { A: [30, 5], B: [10, 1] });
+    second.options.packages.B!.push({
+      tier: 'B',
+      cost: 12,
+      months: 1,
+      fixes: [fix('f:站')],
+      shared: ['f:站'],
+    });
+    expect(exactApplies({ ...base, communities: [...X.slice(1), second] })).toBe('shared');
     const district = quota('d', 'B', atLeast(0.5), ids, { by: 'district', key: 'D' });
     expect(exactApplies({ ...base, quotas: [...base.quotas, district] })).toBe('groupings');
   });
