@@ -16,6 +16,8 @@ import { byCodeUnits } from '../model/text-order.js';
 import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
 import type { SheetRowPlace, ValidateReport } from '../report/validate/types.js';
+import { placeSubmissions } from './intake/placement.js';
+import { fileLocator } from './locate-file.js';
 import { groupNames } from './quota-groups.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { rubricsByRef } from './select-rubric.js';
@@ -62,11 +64,15 @@ export function buildValidateReport(
   g.add(inputFindings, '');
   for (let i = 0; i < items.length; i++) g.useItem(inputs[i]!, items[i]!);
   // Spreadsheet rows: one report per file, each row's id named by its row and placed at its cell.
-  for (const { file, label, item } of sheetRows) {
+  for (const { file, label, at, item } of sheetRows) {
     g.useItem(file, item.id ? { ...item, id: undefined } : item);
-    if (item.id && label) g.ids.push({ ...item.id, file: label, source: file });
+    if (item.id && label) {
+      g.ids.push({ ...item.id, file: label, source: file });
+      g.claim(file, item, { label, ...(at ? { at } : {}) });
+    }
   }
   g.add(g.duplicates(opts.maxSize), '');
+  g.add(g.misplaced(), '');
   g.add(g.lookAlikes(opts.maxSize), '');
   g.add(streetsInTwoDistricts(g.ids), '');
   const files = g.fileReports(opts.strict);
@@ -173,6 +179,18 @@ class Gathering {
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   private readonly unplaced = new Map<string, Level>();
   private readonly conflicts: ReturnType<typeof rubricConflicts>;
+  /** Each claim judged under a usable rubric, for the placement rule. */
+  private readonly claims: {
+    file: string;
+    source: string;
+    at?: Position;
+    id: string;
+    level: Level;
+    rubric: string;
+    period: string;
+    street?: string;
+    district?: string;
+  }[] = [];
 
   constructor(private readonly rubricByRef: ReadonlyMap<string, Rubric>) {
     this.conflicts = rubricConflicts(rubricByRef);
@@ -206,6 +224,7 @@ class Gathering {
       const { level, ...id } = r.id;
       if (id.line === undefined) this.unplaced.set(file, level);
       this.ids.push({ file, ...id });
+      this.claim(file, r);
     }
     if (r.rubricFailure) this.rubricFailed(rep, file, r.rubricFailure);
   }
@@ -227,6 +246,56 @@ class Gathering {
       this.failedRubrics.add(key);
       this.add(failure.findings, key);
     }
+  }
+
+  /**
+   * A claim judged under a usable rubric, for the one placement rule (intake/placement.ts): by the
+   * rubric's id and the period as rank keys them; a spreadsheet row by its label, placed at its row.
+   */
+  claim(file: string, r: ValidateItem, row?: { label: string; at?: Position }): void {
+    if (!r.id || r.rubricRef === undefined || r.rubricFailure) return;
+    const { scope, street, district } = r.id;
+    this.claims.push({
+      file: row?.label ?? file,
+      source: file,
+      ...(row?.at ? { at: row.at } : {}),
+      id: r.id.id,
+      level: r.id.level,
+      rubric: this.rubricByRef.get(r.rubricRef)?.id ?? r.rubricRef,
+      // The scope is `level|rubric as written|period`.
+      period: scope.slice(scope.lastIndexOf('|') + 1),
+      ...(street !== undefined ? { street } : {}),
+      ...(district !== undefined ? { district } : {}),
+    });
+  }
+
+  /**
+   * What rank says of a file under another rubric or period of the year than its street's (or
+   * district's): the same error here, so a file validate passes is never one rank does not rank.
+   * (A period outside its rubric's year, a refused rubric, a period that is none, have their own.)
+   */
+  misplaced(): Finding[] {
+    const years = new Map<string, number | undefined>();
+    for (const r of this.rubricByRef.values()) years.set(r.id, r.year);
+    const misplaced = placeSubmissions(this.claims, (ref) =>
+      years.has(ref) ? { year: years.get(ref) } : undefined,
+    );
+    const out: Finding[] = [];
+    const locate = fileLocator();
+    for (const c of this.claims) {
+      const m = misplaced.get(c.file);
+      if (!m || (m.misfit !== 'rubric-other' && m.misfit !== 'period-other')) continue;
+      const group = (m.byDistrict ? c.district : c.street) ?? c.district ?? '';
+      const f =
+        m.misfit === 'rubric-other'
+          ? finding('trust.rubric-other', 'error', { rubric: c.rubric, other: m.streetRubric ?? '', group })
+          : finding('trust.period-other', 'error', { period: c.period, other: m.streetPeriod ?? '', group });
+      const at =
+        c.at ??
+        (c.file === c.source ? locate(c.source, [m.misfit === 'rubric-other' ? 'rubric' : 'period']) : {});
+      out.push({ ...f, file: c.source, line: 1, column: 1, ...at });
+    }
+    return out;
   }
 
   /** The same id in two files, each placed at its id (found again where the fast path did not). */
