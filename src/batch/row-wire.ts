@@ -6,7 +6,8 @@
  * Per row: the sheet's name (null for CSV), the row number, the number of cells, then per cell
  * its column (negative: a formula without a saved value, whose value is null) and its value; a
  * cell with a picture (WPS DISPIMG) has IMAGE added to its column and the picture's id after its value;
- * a formula's saved result has FORMULA added and the formula after its value.
+ * a formula's saved result has FORMULA added and the formula after its value; a cell under a
+ * merge's first row (sheet-row.ts `merged`) has MERGED added.
  */
 import type { CellScalar, SheetCell, SheetRow } from '../sheets/sheet-row.js';
 
@@ -16,13 +17,16 @@ export type RowWire = (string | number | boolean | null)[];
 const IMAGE = 1 << 24;
 /** Added to the column of a cell whose value is a formula's saved result. */
 const FORMULA = 1 << 25;
+/** Added to the column of a cell that shows a merge's value. */
+const MERGED = 1 << 26;
 
 export function packRows(rows: readonly SheetRow[]): RowWire {
   const out: RowWire = [];
   for (const r of rows) {
     out.push(r.sheet ?? null, r.row, r.cells.length);
     for (const c of r.cells)
-      if (c.image !== undefined) out.push(c.column + IMAGE, c.value, c.image);
+      if (c.merged) out.push(c.column + MERGED, c.value);
+      else if (c.image !== undefined) out.push(c.column + IMAGE, c.value, c.image);
       else if (c.formula !== undefined) out.push(c.column + FORMULA, c.value, c.formula);
       else out.push(c.formulaWithoutValue ? -c.column : c.column, c.value);
   }
@@ -43,11 +47,13 @@ export function unpackRows(wire: RowWire): SheetRow[] {
       cells[i] =
         column < 0
           ? { column: -column, value, formulaWithoutValue: true }
-          : column >= FORMULA
-            ? { column: column - FORMULA, value, formula: wire[k++] as string }
-            : column >= IMAGE
-              ? { column: column - IMAGE, value, image: wire[k++] as string }
-              : { column, value };
+          : column >= MERGED
+            ? { column: column - MERGED, value, merged: true }
+            : column >= FORMULA
+              ? { column: column - FORMULA, value, formula: wire[k++] as string }
+              : column >= IMAGE
+                ? { column: column - IMAGE, value, image: wire[k++] as string }
+                : { column, value };
     }
     rows.push(sheet === null ? { row, cells } : { sheet, row, cells });
   }

@@ -152,6 +152,11 @@ function shortError(e: unknown): string {
   return m.split('\n')[0]!.slice(0, 200);
 }
 
+/** The row without the values it shows from a merge above it (read-xlsx.ts): a header's own cells. */
+function ownCells(row: SheetRow): SheetRow {
+  return row.cells.some((c) => c.merged) ? { ...row, cells: row.cells.filter((c) => !c.merged) } : row;
+}
+
 const HEADER_COLUMNS = new WeakMap<SheetHeader, Set<number>>();
 function headerColumns(h: SheetHeader): Set<number> {
   let set = HEADER_COLUMNS.get(h);
@@ -190,7 +195,7 @@ export class SheetState {
     if (row.sheet !== this.sheet) this.startSheet(row.sheet);
     if (!this.header) {
       if (this.rowsBefore++ >= HEADER_SEARCH_ROWS) return;
-      const h = headerOf(row);
+      const h = headerOf(ownCells(row));
       if (h) {
         this.header = h;
         this.anyHeader = true;
@@ -199,7 +204,9 @@ export class SheetState {
     }
     if (!this.idRowChecked) {
       this.idRowChecked = true;
-      const withIds = withIdRow(this.header, row) ?? withSubHeader(this.header, row);
+      // A header's title merged down over its second row is the header's, not a value there.
+      const own = ownCells(row);
+      const withIds = withIdRow(this.header, own) ?? withSubHeader(this.header, own);
       if (withIds) {
         this.header = withIds;
         this.maps.clear();

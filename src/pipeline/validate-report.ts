@@ -68,7 +68,7 @@ export function buildValidateReport(
     g.useItem(file, item.id ? { ...item, id: undefined } : item);
     if (item.id && label) {
       g.ids.push({ ...item.id, file: label, source: file });
-      g.claim(file, item, { label, ...(at ? { at } : {}) });
+      g.claim(item, at);
     }
   }
   g.add(g.duplicates(opts.maxSize), '');
@@ -96,12 +96,15 @@ export function buildValidateReport(
   };
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
   const rowPlaces = sheetRowPlaces(sheetRows, files);
-  // Counted above in full; shown with each file's repeats of one code said once.
+  // Counted above in full; shown with each file's repeats of one code said once (a file with no
+  // finding as it is: most of a batch, not copied).
   const shown = (
     opts.quiet
-      ? files.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+      ? files.map((r) =>
+          r.findings.length === 0 ? r : { ...r, findings: r.findings.filter((f) => f.severity === 'error') },
+        )
       : files
-  ).map((r) => ({ ...r, findings: collapseRepeats(r.findings) }));
+  ).map((r) => (r.findings.length === 0 ? r : { ...r, findings: collapseRepeats(r.findings) }));
   const report: ValidateReport = {
     files: shown,
     ...(rowPlaces.size ? { rows: rowPlaces } : {}),
@@ -171,6 +174,9 @@ function invalidSubmissions(
   }, 0);
 }
 
+/** The period of a claim's scope (`level|rubric as written|period`). */
+const periodOfScope = (scope: string) => scope.slice(scope.lastIndexOf('|') + 1);
+
 /** Each file's findings as validate gathers them, and the ids for the duplicate check. */
 class Gathering {
   private readonly byFile = new Map<string, FileReport>();
@@ -179,26 +185,23 @@ class Gathering {
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   private readonly unplaced = new Map<string, Level>();
   private readonly conflicts: ReturnType<typeof rubricConflicts>;
-  /** Each claim judged under a usable rubric, for the placement rule. */
-  private readonly claims: {
-    file: string;
-    source: string;
-    at?: Position;
-    id: string;
-    level: Level;
-    rubric: string;
-    period: string;
-    street?: string;
-    district?: string;
-  }[] = [];
+  /**
+   * For the placement rule, beside `ids` (same index, no copy of the claims): the id of the rubric
+   * each claim was judged under (none: a rubric not used), the distinct tables, and rows' places.
+   */
+  private readonly claimRubric: (string | undefined)[] = [];
+  private readonly tables = new Set<string>();
+  private readonly rowAt = new Map<number, Position>();
 
   constructor(private readonly rubricByRef: ReadonlyMap<string, Rubric>) {
     this.conflicts = rubricConflicts(rubricByRef);
   }
 
-  private entry(file: string): FileReport {
+  /** The file's report, made with its rubric when it has one (one object, no property added later). */
+  private entry(file: string, rubric?: Rubric): FileReport {
     let r = this.byFile.get(file);
-    if (!r) this.byFile.set(file, (r = { file, findings: [] }));
+    if (!r) this.byFile.set(file, (r = rubric ? { file, findings: [], rubric } : { file, findings: [] }));
+    else if (rubric) r.rubric = rubric;
     return r;
   }
 
@@ -207,10 +210,9 @@ class Gathering {
   }
 
   useItem(file: string, r: ValidateItem): void {
-    const rep = this.entry(file);
+    const rep = this.entry(file, r.rubricRef !== undefined ? this.rubricByRef.get(r.rubricRef)! : undefined);
     rep.findings.push(...r.findings);
     if (r.rubricRef !== undefined) {
-      rep.rubric = this.rubricByRef.get(r.rubricRef)!;
       const conflict = this.conflicts.get(r.rubricRef);
       if (conflict)
         rep.findings.push({
@@ -221,10 +223,10 @@ class Gathering {
         });
     }
     if (r.id) {
-      const { level, ...id } = r.id;
-      if (id.line === undefined) this.unplaced.set(file, level);
-      this.ids.push({ file, ...id });
-      this.claim(file, r);
+      // The batch's claims as they are (no copy of 100,000 at the end of the run).
+      if (r.id.line === undefined) this.unplaced.set(file, r.id.level);
+      this.ids.push(r.id.file === file ? r.id : { ...r.id, file });
+      this.claim(r);
     }
     if (r.rubricFailure) this.rubricFailed(rep, file, r.rubricFailure);
   }
@@ -249,40 +251,49 @@ class Gathering {
   }
 
   /**
-   * A claim judged under a usable rubric, for the one placement rule (intake/placement.ts): by the
-   * rubric's id and the period as rank keys them; a spreadsheet row by its label, placed at its row.
+   * The rubric of the claim just pushed to `ids`, for the one placement rule (intake/placement.ts):
+   * by the rubric's id and the period as rank keys them; a spreadsheet row placed at its row.
    */
-  claim(file: string, r: ValidateItem, row?: { label: string; at?: Position }): void {
-    if (!r.id || r.rubricRef === undefined || r.rubricFailure) return;
-    const { scope, street, district } = r.id;
-    this.claims.push({
-      file: row?.label ?? file,
-      source: file,
-      ...(row?.at ? { at: row.at } : {}),
-      id: r.id.id,
-      level: r.id.level,
-      rubric: this.rubricByRef.get(r.rubricRef)?.id ?? r.rubricRef,
-      // The scope is `level|rubric as written|period`.
-      period: scope.slice(scope.lastIndexOf('|') + 1),
-      ...(street !== undefined ? { street } : {}),
-      ...(district !== undefined ? { district } : {}),
-    });
+  claim(r: ValidateItem, at?: Position): void {
+    const usable = r.id !== undefined && r.rubricRef !== undefined && !r.rubricFailure;
+    const rubric = usable ? (this.rubricByRef.get(r.rubricRef!)?.id ?? r.rubricRef!) : undefined;
+    this.claimRubric[this.ids.length - 1] = rubric;
+    if (at) this.rowAt.set(this.ids.length - 1, at);
+    if (rubric !== undefined) this.tables.add(`${rubric}\u0000${periodOfScope(r.id!.scope)}`);
   }
 
   /**
    * What rank says of a file under another rubric or period of the year than its street's (or
    * district's): the same error here, so a file validate passes is never one rank does not rank.
    * (A period outside its rubric's year, a refused rubric, a period that is none, have their own.)
+   * A batch of one table (nearly every one) has none.
    */
   misplaced(): Finding[] {
+    if (this.tables.size < 2) return [];
     const years = new Map<string, number | undefined>();
     for (const r of this.rubricByRef.values()) years.set(r.id, r.year);
-    const misplaced = placeSubmissions(this.claims, (ref) =>
+    const claims = this.ids.flatMap((e, i) => {
+      const rubric = this.claimRubric[i];
+      if (rubric === undefined || e.scope === undefined) return [];
+      return [
+        {
+          i,
+          file: e.file,
+          id: e.id,
+          level: e.scope.slice(0, e.scope.indexOf('|')),
+          rubric,
+          period: periodOfScope(e.scope),
+          ...(e.street !== undefined ? { street: e.street } : {}),
+          ...(e.district !== undefined ? { district: e.district } : {}),
+        },
+      ];
+    });
+    const misplaced = placeSubmissions(claims, (ref) =>
       years.has(ref) ? { year: years.get(ref) } : undefined,
     );
     const out: Finding[] = [];
     const locate = fileLocator();
-    for (const c of this.claims) {
+    for (const c of claims) {
       const m = misplaced.get(c.file);
       if (!m || (m.misfit !== 'rubric-other' && m.misfit !== 'period-other')) continue;
       const group = (m.byDistrict ? c.district : c.street) ?? c.district ?? '';
@@ -290,10 +301,11 @@ class Gathering {
         m.misfit === 'rubric-other'
           ? finding('trust.rubric-other', 'error', { rubric: c.rubric, other: m.streetRubric ?? '', group })
           : finding('trust.period-other', 'error', { period: c.period, other: m.streetPeriod ?? '', group });
+      const source = this.ids[c.i]!.source ?? c.file;
       const at =
-        c.at ??
-        (c.file === c.source ? locate(c.source, [m.misfit === 'rubric-other' ? 'rubric' : 'period']) : {});
-      out.push({ ...f, file: c.source, line: 1, column: 1, ...at });
+        this.rowAt.get(c.i) ??
+        (source === c.file ? locate(source, [m.misfit === 'rubric-other' ? 'rubric' : 'period']) : {});
+      out.push({ ...f, file: source, line: 1, column: 1, ...at });
     }
     return out;
   }
@@ -316,11 +328,15 @@ class Gathering {
     });
   }
 
-  /** The files in order, each with its findings sorted (warnings made errors by --strict). */
+  /**
+   * The files in order, each with its findings sorted (warnings made errors by --strict); a file
+   * with none (most of a batch) as it is.
+   */
   fileReports(strict: boolean | undefined): FileReport[] {
     return [...this.byFile.values()]
       .sort((a, b) => byCodeUnits(a.file, b.file))
       .map((r) => {
+        if (r.findings.length === 0) return r;
         let fs = r.findings;
         if (strict) fs = fs.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
         return { ...r, findings: sortFindings(fs) };

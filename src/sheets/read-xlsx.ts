@@ -11,6 +11,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { SheetLimitError, type SheetLimits, sheetLimits, WorkbookError } from './sheet-limits.js';
 import type { SheetRow } from './sheet-row.js';
+import { sheetMerges } from './xlsx-merges.js';
 import { cellImages, styleFormats, workbookInfo } from './xlsx-parts.js';
 import { SheetXml } from './xlsx-sheet.js';
 import { sharedStrings } from './xlsx-strings.js';
@@ -60,9 +61,12 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
     text(entries.get('xl/_rels/cellimages.xml.rels') ?? entries.get('xl/_rels/cellImages.xml.rels')),
     (part) => entries.has(part),
   );
+  // The merges' own pass: as much work again as the sheets, under a budget of its own.
+  const mergeBudget = new InflateBudget(limits);
   for (const sheet of info.sheets) {
     const entry = sheet.hidden || sheet.part === undefined ? undefined : entries.get(sheet.part);
     if (!entry) continue;
+    const merges = await sheetMerges(bytes, entry, limits, mergeBudget);
     const xml = new SheetXml({
       sheet: sheet.name,
       strings,
@@ -71,6 +75,7 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
       limits,
       counts,
       ...(images.size ? { images } : {}),
+      ...(merges.length ? { merges } : {}),
     });
     for await (const chunk of inflateChunks(bytes, entry, budget)) yield* xml.push(chunk);
     yield* xml.end();

@@ -19,6 +19,11 @@ export interface SheetCell {
    * (xl/cellimages.xml and its xl/media/ part): its id. Only the .xlsx reader sets it.
    */
   image?: string;
+  /**
+   * The cell lies under the first row of a merge and shows the merge's value (the value of its
+   * first cell): set by the .xlsx reader, for the rows below a merge's first row only.
+   */
+  merged?: boolean;
 }
 
 export interface SheetRow {

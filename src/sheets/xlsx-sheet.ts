@@ -10,7 +10,8 @@
 import { columnLetters } from '../model/place.js';
 import { cellScalar } from './cell-value.js';
 import { SheetLimitError, type SheetLimits } from './sheet-limits.js';
-import type { SheetCell, SheetRow } from './sheet-row.js';
+import type { CellScalar, SheetCell, SheetRow } from './sheet-row.js';
+import type { Merge } from './xlsx-merges.js';
 import { isDateFormat, serialDate } from './xlsx-parts.js';
 import { attr, itemText, xmlText } from './xml-text.js';
 
@@ -28,6 +29,8 @@ export interface SheetContext {
   counts: { rows: number; rowElements: number };
   /** The ids of the pictures placed in cells that the workbook holds (WPS, xl/cellimages.xml). */
   images?: ReadonlySet<string>;
+  /** The sheet's merges over more than one row, by first row (xlsx-merges.ts). */
+  merges?: readonly Merge[];
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -90,6 +93,9 @@ export class SheetXml {
   private inline: string | undefined;
   private readonly utf8 = new TextDecoder('utf-8');
   private readonly dateFormats = new Map<string, boolean>();
+  /** The next merge not yet reached, and those reaching the rows read now with their first cell's value. */
+  private mergeNext = 0;
+  private activeMerges: { merge: Merge; value: CellScalar | undefined }[] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -230,7 +236,37 @@ export class SheetXml {
     if (!cells?.length) return;
     const { counts, limits } = this.ctx;
     if (++counts.rows > limits.rows) throw new SheetLimitError('rows', limits.rows, limits.maxBytes);
+    if (this.ctx.merges?.length) this.fillMerged(cells);
     out.push({ sheet: this.ctx.sheet, row: this.rowNumber, cells });
+  }
+
+  /**
+   * A row under a merge's first row shows the merge's value, as Excel and WPS show it: its cells
+   * there get the first cell's value, marked `merged`. A row with no value of its own (an empty
+   * row the merge runs over) is not given one, so a merge below the last community adds no row.
+   */
+  private fillMerged(cells: SheetCell[]): void {
+    const merges = this.ctx.merges!;
+    const row = this.rowNumber;
+    while (this.mergeNext < merges.length && merges[this.mergeNext]!.r1 <= row)
+      this.activeMerges.push({ merge: merges[this.mergeNext++]!, value: undefined });
+    if (!this.activeMerges.length) return;
+    this.activeMerges = this.activeMerges.filter((a) => a.merge.r2 >= row);
+    let added = false;
+    for (const a of this.activeMerges) {
+      const { r1, c1, c2 } = a.merge;
+      if (r1 === row) {
+        a.value = cells.find((c) => c.column === c1)?.value ?? undefined;
+        continue;
+      }
+      if (a.value === undefined || a.value === null) continue;
+      for (let column = c1; column <= c2; column++)
+        if (!cells.some((c) => c.column === column)) {
+          cells.push({ column, value: a.value, merged: true });
+          added = true;
+        }
+    }
+    if (added) cells.sort((a, b) => a.column - b.column);
   }
 
   /** A cell's start tag, its attributes in xml[from, to). */

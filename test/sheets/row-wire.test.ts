@@ -4,7 +4,7 @@ import { packRows, unpackRows } from '../../src/batch/row-wire.js';
 import type { SheetRow } from '../../src/sheets/sheet-row.js';
 
 describe('row wire', () => {
-  it('gives back every row as it was: sheets, CSV rows, every value type, formulas with and without a value, pictures', () => {
+  it("gives back every row as it was: sheets, CSV rows, every value type, formulas with and without a value, pictures, a merge's value", () => {
     const rows: SheetRow[] = [
       {
         sheet: '自评',
@@ -23,6 +23,7 @@ describe('row wire', () => {
           { column: 5, value: 320, formula: 'G5' },
           { column: 6, value: 12, formula: '' },
           { column: 8, value: '照片', image: 'ID_1' },
+          { column: 16_384, value: '五马街道', merged: true },
         ],
       },
       {

@@ -277,7 +277,7 @@ export const authoringMessages = defineMessages(
     'rubric.too-many-keys': (p) =>
       `評分細則（含繼承的部分）的鍵總數超過上限 ${p.limit}（已數到 ${p.count} 個），未使用：請刪去不需要的鍵，或拆分為幾份細則`,
     'extends.parent-invalid': (p) => `所繼承的評分細則 ${p.parent} 無法讀取（${p.count} 個錯誤）`,
-    'extends.drop-unknown': (p) => `drop 「${p.id}」：繼承的評分項、類別、等級或比例要求中沒有這個標識`,
+    'extends.drop-unknown': (p) => `drop 「${p.id}」：繼承的評分項、類別、等級或比例要求中沒有這個識別碼`,
     'extends.override-unknown': (p) =>
       `${p.what}「${p.id}」沒有可覆蓋的繼承項；新增時須寫出完整定義（${p.needs}）`,
     'lint.weight-no-points': (p) =>
@@ -301,7 +301,7 @@ export const authoringMessages = defineMessages(
     'authoring.ambiguous-criterion': (p) =>
       `評分項「${p.criterion}」出現在多個評分細則中（${p.rubrics}）；請用 --rubric 指定`,
     'authoring.lint-summary': (p) => `${p.files} 個評分細則檔案：${p.errors} 個錯誤，${p.warnings} 個警告`,
-    'authoring.col.id': () => '標識',
+    'authoring.col.id': () => '識別碼',
     'authoring.col.title': () => '名稱',
     'authoring.col.level': () => '層級',
     'authoring.col.year': () => '年份',
@@ -363,8 +363,8 @@ export const authoringMessages = defineMessages(
     'authoring.init.header': (p) => `${p.title}（${p.rubric}）自評表。請把每個 ~ 換成實際數值。`,
     'authoring.init.schema-hint': (p) =>
       `編輯器按 ${p.schema} 檢查本檔案；生成方法：civscore schema --rubric ${p.rubric} > ${p.schema}`,
-    'authoring.init.community': () => '社區：標識（字母、數字、-）、名稱、所屬街道和區。',
-    'authoring.init.compound': () => '小區：標識（字母、數字、-）、名稱、所屬社區、街道和區。',
+    'authoring.init.community': () => '社區：識別碼（字母、數字、-）、名稱、所屬街道和區。',
+    'authoring.init.compound': () => '小區：識別碼（字母、數字、-）、名稱、所屬社區、街道和區。',
     'authoring.init.metrics': () => '評分細則要用到的資料。',
     'authoring.init.facilities': () => '評分細則列出的設施；逐項填寫面積（平方公尺），社區沒有的請刪除。',
     'authoring.init.unit': (p) => `單位：${p.unit}。`,

@@ -74,7 +74,7 @@ export const namesMessages = defineMessages(
       `全部 ${p.count} 个名称都没有${LANG_CN[p.lang!] ?? p.lang}；该语言的读者将看到${SHOWN_CN[p.shown!] ?? p.shown}`,
   },
   {
-    'authoring.ambiguous-name': (p) => `「${p.name}」可指：${p.candidates}；請寫明其中一個的標識`,
+    'authoring.ambiguous-name': (p) => `「${p.name}」可指：${p.candidates}；請寫明其中一個的識別碼`,
     'authoring.explain.points': (p) => `${p.points} 分`,
     'authoring.explain.section-points': (p) => `類別：共 ${p.points} 分`,
     'authoring.explain.criteria': () => '評分項：',

@@ -1,5 +1,19 @@
 import { defineMessages } from '../define.js';
 
+/** What an id was first given to (build-rubric.ts `claim`), as a rubric author calls it. */
+const CLAIMED_CN: Record<string, string> = {
+  section: '类别',
+  criterion: '评分项',
+  tier: '等级',
+  quota: '比例要求',
+};
+const CLAIMED_TW: Record<string, string> = {
+  section: '類別',
+  criterion: '評分項',
+  tier: '等級',
+  quota: '比例要求',
+};
+
 /** A rubric's own problems, found when it is loaded or linted. */
 export const rubricMessages = defineMessages(
   {
@@ -66,7 +80,7 @@ export const rubricMessages = defineMessages(
     'rubric.metric-type': (p) => `指标“${p.metric}”的类型是 ${p.type}；此处需要 ${p.expected}`,
     'rubric.unknown-facility': (p) =>
       `设施“${p.facility}”未在 facilities 中定义${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
-    'rubric.duplicate-id': (p) => `标识“${p.id}”已被一个 ${p.first} 使用`,
+    'rubric.duplicate-id': (p) => `标识“${p.id}”已被一个${CLAIMED_CN[String(p.first)] ?? ` ${p.first} `}使用`,
     'rubric.band-above-points': (p) => `分档给 ${p.points} 分，超过该项的 ${p.max} 分`,
     'rubric.band-above-items': (p) => `分档要求达到 ${p.met} 项，但只有 ${p.items} 项`,
     'rubric.grades-missing': (p) => `指标“${p.metric}”不是等级，须用“grades”说明多少个对应 A、B、C`,
@@ -87,7 +101,7 @@ export const rubricMessages = defineMessages(
       p.suggestion
         ? `沒有名為「${p.rubric}」的內建評分細則，也沒有該檔案；是否應為 ${p.suggestion}？`
         : `沒有名為「${p.rubric}」的內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
-    'rubric.ambiguous': (p) => `「${p.rubric}」可指以下幾個評分細則：${p.candidates}；請寫明標識或完整名稱`,
+    'rubric.ambiguous': (p) => `「${p.rubric}」可指以下幾個評分細則：${p.candidates}；請寫明識別碼或完整名稱`,
     'rubric.none': () => '未指定評分細則：請使用 --rubric，或在檔案中寫明「rubric:」',
     'rubric.mismatch': (p) => `檔案寫明的評分細則是「${p.named}」，但按「${p.used}」檢查`,
     'rubric.invalid': (p) => `評分細則 ${p.rubric} 無效（${p.count} 個錯誤），無法據此評分`,
@@ -104,7 +118,8 @@ export const rubricMessages = defineMessages(
     'rubric.metric-type': (p) => `指標「${p.metric}」的類型是 ${p.type}；此處需要 ${p.expected}`,
     'rubric.unknown-facility': (p) =>
       `設施「${p.facility}」未在 facilities 中定義${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
-    'rubric.duplicate-id': (p) => `標識「${p.id}」已被一個 ${p.first} 使用`,
+    'rubric.duplicate-id': (p) =>
+      `識別碼「${p.id}」已被一個${CLAIMED_TW[String(p.first)] ?? ` ${p.first} `}使用`,
     'rubric.band-above-points': (p) => `分檔給 ${p.points} 分，超過該項的 ${p.max} 分`,
     'rubric.band-above-items': (p) => `分檔要求達到 ${p.met} 項，但只有 ${p.items} 項`,
     'rubric.grades-missing': (p) => `指標「${p.metric}」不是等級，須用「grades」說明多少個對應 A、B、C`,

@@ -1,0 +1,82 @@
+/**
+ * An outside review through the built binary (runCli runs the bundle in this process): what a
+ * district official or a community worker met that contradicted the promises. Each test fails on
+ * the build before its fix.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'civscore-review-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const mistakes = join(ROOT, 'test/fixtures/rubric/all-at-once/several-mistakes.yaml');
+
+describe('a rubric author reads a duplicate id in their language', () => {
+  it('names what first took the id in words, not as an English key (zh-CN, zh-TW)', () => {
+    const cn = runCli(['rubric', 'lint', mistakes, '--lang', 'zh-CN']);
+    expect(cn.stdout + cn.stderr).toContain('标识“rooms”已被一个评分项使用');
+    const tw = runCli(['rubric', 'lint', mistakes, '--lang', 'zh-TW']);
+    // Taiwan calls an id 識別碼 (標識 is a mainland word for it).
+    expect(tw.stdout + tw.stderr).toContain('識別碼「rooms」已被一個評分項使用');
+    for (const r of [cn, tw]) {
+      const line = (r.stdout + r.stderr).split('\n').find((l) => l.includes('rubric.duplicate-id  '));
+      expect(line).not.toMatch(/criterion|標識/);
+    }
+    const en = runCli(['rubric', 'lint', mistakes, '--lang', 'en']);
+    expect(en.stdout + en.stderr).toContain('id "rooms" is already used by a criterion');
+  });
+});
+
+/** The example street as a district office keeps it: its own sheet, the street and district typed once and merged down. */
+async function mergedStreetWorkbook(file: string, lang: string): Promise<void> {
+  const csv = join(tmp, `street-${lang}.csv`);
+  expect(
+    runCli(['convert', join(ROOT, 'examples/street'), '--to', 'csv', '-o', csv, '--lang', lang]).code,
+  ).toBe(0);
+  const src = new ExcelJS.Workbook();
+  const sheet = await src.csv.readFile(csv);
+  const lines: (string | number | null)[][] = [];
+  sheet.eachRow((row) => lines.push((row.values as (string | number | null)[]).slice(1)));
+  const [titles, , ...rows] = lines;
+  const street = titles!.indexOf(lang === 'en' ? 'Street' : '街道') + 1;
+  const district = titles!.indexOf(lang === 'en' ? 'District' : '区') + 1;
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('填报说明').getCell('A1').value = '请于12月20日前报送';
+  const ws = wb.addWorksheet('Sheet1');
+  ws.getCell('A1').value = '五马街道2005年社区建设自评汇总表';
+  ws.mergeCells(1, 1, 1, titles!.length);
+  ws.addRow(titles!);
+  for (const r of rows) ws.addRow(r);
+  const last = 2 + rows.length;
+  // Typed once in the first row, merged down over the others (and two empty rows below them).
+  for (const c of [street, district]) {
+    for (let r = 4; r <= last; r++) ws.getCell(r, c).value = null;
+    ws.mergeCells(3, c, last + 2, c);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+describe('a workbook whose street and district cells are merged down (as offices type them)', () => {
+  it('counts every community in the merged street and district, as the YAML files', async () => {
+    const file = join(tmp, '五马 汇总.xlsx');
+    await mergedStreetWorkbook(file, 'zh-CN');
+    const args = ['--group', 'street', '--format', 'json', '--as-of', '2005-12-31'];
+    const yaml = JSON.parse(runCli(['rank', join(ROOT, 'examples/street'), ...args]).stdout);
+    const r = runCli(['rank', file, ...args]);
+    expect(r.stderr).not.toMatch(/error|warning/);
+    const sheet = JSON.parse(r.stdout);
+    const groups = (d: { tables: { groups: { key: string; count: number }[] }[] }) =>
+      d.tables[0]!.groups.map((g) => `${g.key} ${g.count}`);
+    expect(groups(sheet)).toEqual(['五马街道 9']);
+    expect(groups(sheet)).toEqual(groups(yaml));
+    const quotas = (d: {
+      tables: { quotas: { group: string; n: number; unplaced: number; status: string }[] }[];
+    }) => d.tables[0]!.quotas.map((q) => `${q.group} ${q.n} ${q.unplaced} ${q.status}`);
+    expect(quotas(sheet)).toEqual(quotas(yaml));
+    expect(quotas(sheet)[0]).toBe('鹿城区 9 0 short');
+  });
+});
