@@ -407,6 +407,10 @@ function placed(
     })),
     (ref) => (ref === '' ? undefined : {}),
     (period) => period.slice(0, 4) <= asOfYear,
+    // A cycle takes each period for a year: a community's second period of a year (2006-12 beside
+    // its 2006) would become the cycle's last year, weighted most, and every other community
+    // would have no file for it.
+    true,
   );
   if (!misplaced.size) return [...subs];
   const out: Submission[] = [];
@@ -430,7 +434,20 @@ function placed(
           column: 1,
         },
       ]);
-    if (m.misfit === 'period-other')
+    if (m.misfit === 'period-other' && !m.home)
+      addInvalid(s.file, [
+        {
+          ...finding('trust.period-second', 'error', {
+            period: s.period,
+            other: m.streetPeriod ?? '',
+            name: s.entity.name ?? s.entity.id,
+          }),
+          file: s.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+    else if (m.misfit === 'period-other')
       addInvalid(s.file, [
         {
           ...finding('trust.period-other', 'error', {

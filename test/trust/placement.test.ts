@@ -235,6 +235,39 @@ describe("a month of the rubric's year where the street says the year", () => {
     expect(runCli(['validate', dir]).code).toBe(0);
   });
 
+  it('trend: a second period of a year (2006-12 beside 2006) is counted nowhere, never a year of the cycle', () => {
+    // The cycle takes its last three periods for its years: 丁字社区's 2006-12 file (桂柑's figures)
+    // made the cycle 2005, 2006, 2006-12 with 2006-12 weighted 60%, 丁字 the cycle's first at 84.6,
+    // and every other community "no file for 2006-12, so no composite".
+    const dir = join(tmp, 'trend-second');
+    cpSync(join(ROOT, 'examples/trend'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, '2006', 'dingzi-december.yaml'),
+      readFileSync(join(ROOT, 'examples/street/guigan.yaml'), 'utf8')
+        .replace(/^period: .*$/m, 'period: 2006-12')
+        .replace('id: guigan, name: 桂柑社区', 'id: dingzi, name: 丁字社区'),
+    );
+    const cycle = [
+      '--rubric',
+      join(ROOT, 'examples/cycle/district-2005-cycle.yaml'),
+      '--as-of',
+      '2006-12-31',
+    ];
+    const r = runCli(['trend', dir, ...cycle, '-f', 'json', '--lang', 'en']);
+    const t = JSON.parse(r.stdout).tables[0];
+    expect(t.periods).toEqual(['2004', '2005', '2006']);
+    expect(t.cycle.years).toEqual(['2004', '2005', '2006']);
+    const ranked = t.cycle.ranking.map((x: { id: string }) => x.id);
+    expect(ranked).toContain('fuqian');
+    expect(t.cycle.ranking[0].id).toBe('guigan');
+    expect(r.stderr).toMatch(
+      /dingzi-december\.yaml:1:1 +error +trust\.period-second +not counted: 丁字社区 has a file for 2006 already/,
+    );
+    expect(r.stderr).not.toContain('no file for 2006-12');
+    const zh = runCli(['trend', dir, ...cycle, '--lang', 'zh-CN']);
+    expect(zh.stderr).toContain('未计入：丁字社区已有 2006 的文件，本文件是 2006-12');
+  });
+
   it('the same from a workbook whose period cell holds a date', async () => {
     const book = join(tmp, 'month.xlsx');
     expect(runCli(['convert', join(ROOT, 'examples/street'), '--to', 'xlsx', '-o', book]).code).toBe(0);
