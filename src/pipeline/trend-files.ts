@@ -319,6 +319,8 @@ function familyTable(
     ...(options.groupOf ? { groupOf: options.groupOf } : {}),
     ...(options.members ? { members: options.members } : {}),
   });
+  if (tr.cycleShort)
+    notes.push(finding('trend.cycle-short', 'warning', { years: tr.cycleShort.years, periods: tr.periods }));
   for (const c of tr.communities) {
     const miss = c.compositeMissing;
     if (!miss) continue;
