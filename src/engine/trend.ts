@@ -120,6 +120,11 @@ export interface Trend {
   periods: string[];
   /** The cycle's years (the last `weights.length` periods), when a cycle applies. */
   cycleYears?: string[];
+  /**
+   * A cycle of more years than the periods there are: no composite (weights of years that are
+   * not there never make one), and how many years it takes.
+   */
+  cycleShort?: { years: number };
   communities: CommunityTrend[];
   groups: GroupTrend[];
   composite?: RankedComposite[];
@@ -153,7 +158,10 @@ export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: Tr
     if (list) list.push(i);
     else byCommunity.set(key, [i]);
   }
-  const cycleYears = options.cycle ? periods.slice(-options.cycle.weights.length) : undefined;
+  // A cycle needs a period for each of its weights: 2005 and 2006 for a three-year cycle would
+  // weigh 2005 15% and 2006 25%, a composite of 40 for a community at 100 every year.
+  const years = options.cycle?.weights.length ?? 0;
+  const cycleYears = options.cycle && periods.length >= years ? periods.slice(-years) : undefined;
   const tierPlace = new Map(rubric.tiers.map((t, i) => [t.id, i]));
   const compared = Object.values(rubric.metrics)
     .filter((m) => m.distinctWithin)
@@ -177,7 +185,7 @@ export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: Tr
   if (cycleYears && options.cycle) {
     result.cycleYears = cycleYears;
     result.composite = rankComposite(communities);
-  }
+  } else if (options.cycle) result.cycleShort = { years };
   return result;
 }
 

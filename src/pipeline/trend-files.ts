@@ -319,6 +319,8 @@ function familyTable(
     ...(options.groupOf ? { groupOf: options.groupOf } : {}),
     ...(options.members ? { members: options.members } : {}),
   });
+  if (tr.cycleShort)
+    notes.push(finding('trend.cycle-short', 'warning', { years: tr.cycleShort.years, periods: tr.periods }));
   for (const c of tr.communities) {
     const miss = c.compositeMissing;
     if (!miss) continue;
@@ -407,6 +409,10 @@ function placed(
     })),
     (ref) => (ref === '' ? undefined : {}),
     (period) => period.slice(0, 4) <= asOfYear,
+    // A cycle takes each period for a year: a community's second period of a year (2006-12 beside
+    // its 2006) would become the cycle's last year, weighted most, and every other community
+    // would have no file for it.
+    true,
   );
   if (!misplaced.size) return [...subs];
   const out: Submission[] = [];
@@ -430,7 +436,20 @@ function placed(
           column: 1,
         },
       ]);
-    if (m.misfit === 'period-other')
+    if (m.misfit === 'period-other' && !m.home)
+      addInvalid(s.file, [
+        {
+          ...finding('trust.period-second', 'error', {
+            period: s.period,
+            other: m.streetPeriod ?? '',
+            name: s.entity.name ?? s.entity.id,
+          }),
+          file: s.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+    else if (m.misfit === 'period-other')
       addInvalid(s.file, [
         {
           ...finding('trust.period-other', 'error', {

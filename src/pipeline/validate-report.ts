@@ -16,6 +16,8 @@ import { byCodeUnits } from '../model/text-order.js';
 import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
 import type { SheetRowPlace, ValidateReport } from '../report/validate/types.js';
+import { placeSubmissions } from './intake/placement.js';
+import { fileLocator } from './locate-file.js';
 import { groupNames } from './quota-groups.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { rubricsByRef } from './select-rubric.js';
@@ -62,11 +64,15 @@ export function buildValidateReport(
   g.add(inputFindings, '');
   for (let i = 0; i < items.length; i++) g.useItem(inputs[i]!, items[i]!);
   // Spreadsheet rows: one report per file, each row's id named by its row and placed at its cell.
-  for (const { file, label, item } of sheetRows) {
+  for (const { file, label, at, item } of sheetRows) {
     g.useItem(file, item.id ? { ...item, id: undefined } : item);
-    if (item.id && label) g.ids.push({ ...item.id, file: label, source: file });
+    if (item.id && label) {
+      g.ids.push({ ...item.id, file: label, source: file });
+      g.claim(item, at);
+    }
   }
   g.add(g.duplicates(opts.maxSize), '');
+  g.add(g.misplaced(), '');
   g.add(g.lookAlikes(opts.maxSize), '');
   g.add(streetsInTwoDistricts(g.ids), '');
   const files = g.fileReports(opts.strict);
@@ -168,6 +174,9 @@ function invalidSubmissions(
   }, 0);
 }
 
+/** The period of a claim's scope (`level|rubric as written|period`). */
+const periodOfScope = (scope: string) => scope.slice(scope.lastIndexOf('|') + 1);
+
 /** Each file's findings as validate gathers them, and the ids for the duplicate check. */
 class Gathering {
   private readonly byFile = new Map<string, FileReport>();
@@ -176,6 +185,13 @@ class Gathering {
   /** Files whose id the fast path left unplaced: placed only if they turn out to be duplicates. */
   private readonly unplaced = new Map<string, Level>();
   private readonly conflicts: ReturnType<typeof rubricConflicts>;
+  /**
+   * For the placement rule, beside `ids` (same index, no copy of the claims): the id of the rubric
+   * each claim was judged under (none: a rubric not used), the distinct tables, and rows' places.
+   */
+  private readonly claimRubric: (string | undefined)[] = [];
+  private readonly tables = new Set<string>();
+  private readonly rowAt = new Map<number, Position>();
 
   constructor(private readonly rubricByRef: ReadonlyMap<string, Rubric>) {
     this.conflicts = rubricConflicts(rubricByRef);
@@ -210,6 +226,7 @@ class Gathering {
       // The batch's claims as they are (no copy of 100,000 at the end of the run).
       if (r.id.line === undefined) this.unplaced.set(file, r.id.level);
       this.ids.push(r.id.file === file ? r.id : { ...r.id, file });
+      this.claim(r);
     }
     if (r.rubricFailure) this.rubricFailed(rep, file, r.rubricFailure);
   }
@@ -231,6 +248,66 @@ class Gathering {
       this.failedRubrics.add(key);
       this.add(failure.findings, key);
     }
+  }
+
+  /**
+   * The rubric of the claim just pushed to `ids`, for the one placement rule (intake/placement.ts):
+   * by the rubric's id and the period as rank keys them; a spreadsheet row placed at its row.
+   */
+  claim(r: ValidateItem, at?: Position): void {
+    const usable = r.id !== undefined && r.rubricRef !== undefined && !r.rubricFailure;
+    const rubric = usable ? (this.rubricByRef.get(r.rubricRef!)?.id ?? r.rubricRef!) : undefined;
+    this.claimRubric[this.ids.length - 1] = rubric;
+    if (at) this.rowAt.set(this.ids.length - 1, at);
+    if (rubric !== undefined) this.tables.add(`${rubric}\u0000${periodOfScope(r.id!.scope)}`);
+  }
+
+  /**
+   * What rank says of a file under another rubric or period of the year than its street's (or
+   * district's): the same error here, so a file validate passes is never one rank does not rank.
+   * (A period outside its rubric's year, a refused rubric, a period that is none, have their own.)
+   * A batch of one table (nearly every one) has none.
+   */
+  misplaced(): Finding[] {
+    if (this.tables.size < 2) return [];
+    const years = new Map<string, number | undefined>();
+    for (const r of this.rubricByRef.values()) years.set(r.id, r.year);
+    const claims = this.ids.flatMap((e, i) => {
+      const rubric = this.claimRubric[i];
+      if (rubric === undefined || e.scope === undefined) return [];
+      return [
+        {
+          i,
+          file: e.file,
+          id: e.id,
+          level: e.scope.slice(0, e.scope.indexOf('|')),
+          rubric,
+          period: periodOfScope(e.scope),
+          ...(e.street !== undefined ? { street: e.street } : {}),
+          ...(e.district !== undefined ? { district: e.district } : {}),
+        },
+      ];
+    });
+    const misplaced = placeSubmissions(claims, (ref) =>
+      years.has(ref) ? { year: years.get(ref) } : undefined,
+    );
+    const out: Finding[] = [];
+    const locate = fileLocator();
+    for (const c of claims) {
+      const m = misplaced.get(c.file);
+      if (!m || (m.misfit !== 'rubric-other' && m.misfit !== 'period-other')) continue;
+      const group = (m.byDistrict ? c.district : c.street) ?? c.district ?? '';
+      const f =
+        m.misfit === 'rubric-other'
+          ? finding('trust.rubric-other', 'error', { rubric: c.rubric, other: m.streetRubric ?? '', group })
+          : finding('trust.period-other', 'error', { period: c.period, other: m.streetPeriod ?? '', group });
+      const source = this.ids[c.i]!.source ?? c.file;
+      const at =
+        this.rowAt.get(c.i) ??
+        (source === c.file ? locate(source, [m.misfit === 'rubric-other' ? 'rubric' : 'period']) : {});
+      out.push({ ...f, file: source, line: 1, column: 1, ...at });
+    }
+    return out;
   }
 
   /** The same id in two files, each placed at its id (found again where the fast path did not). */

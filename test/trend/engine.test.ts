@@ -160,6 +160,18 @@ describe('trend', () => {
     expect(t.communities[0]!.composite!.value).toBe(100);
   });
 
+  it('makes no composite when the data has fewer periods than the cycle has years', () => {
+    // Two periods for 15% / 25% / 60%: 2005 weighed 15% and 2006 25% gave 40 for 100 every year.
+    const weights = normalizeWeights([15, 25, 60]).weights;
+    const t = trend(rubric, [input('a', '2005', 100), input('a', '2006', 100)], {
+      cycle: { weights, tiers: [{ id: 'top', minScore: 88 }] },
+    });
+    expect(t.cycleYears).toBeUndefined();
+    expect(t.composite).toBeUndefined();
+    expect(t.communities[0]!.composite).toBeUndefined();
+    expect(t.cycleShort).toEqual({ years: 3 });
+  });
+
   it('counts shares by group and period over every file, scored or not', () => {
     const t = trend(
       rubric,

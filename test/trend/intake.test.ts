@@ -188,3 +188,22 @@ describe('trend --roster', () => {
     expect(r.stderr).not.toMatch(/unknown option/);
   });
 });
+
+describe('trend: a cycle of more years than the files give', () => {
+  it('makes no composite and says so, in each language (2005 and 2006 for 15% / 25% / 60%)', () => {
+    const dir = copy('cycle-short', (d) => rmSync(join(d, '2004'), { recursive: true }));
+    const args = ['trend', dir, '--rubric', CYCLE_RUBRIC, '--as-of', '2006-12-31'];
+    const { table } = trendJson(args.slice(1));
+    expect(table.cycle).toBeUndefined();
+    const en = runCli([...args, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      'warning  trend.cycle-short  the cycle takes 3 years, and the files give 2005 and 2006: no composite is made',
+    );
+    expect(en.stdout).not.toContain('Cycle composite');
+    const zh = runCli([...args, '--lang', 'zh-CN']);
+    expect(zh.stdout).not.toMatch(/桂柑社区（guigan）\s+40\b/);
+    expect(zh.stdout).toContain('周期需要 3 年，而文件只有 2005、2006：不计算综合得分');
+    const tw = runCli([...args, '--lang', 'zh-TW']);
+    expect(tw.stdout).toContain('週期需要 3 年，而檔案只有 2005、2006：不計算綜合得分');
+  });
+});

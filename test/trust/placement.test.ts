@@ -107,6 +107,9 @@ describe('a file naming another rubric stays in its street (d7)', () => {
     const r = runCli(['rank', dir, '--rubrics', rubrics, '--lang', 'en', ...AS_OF]);
     expect(r.stderr).toMatch(/dingzi\.yaml:3:1 +error +trust\.rubric-other +not ranked/);
     expect(r.stderr).not.toMatch(/^ +error +trust\.rubric-other/m);
+    const v = runCli(['validate', dir, '--rubrics', rubrics, '--lang', 'en']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/dingzi\.yaml:3:1 +error +trust\.rubric-other/);
     // trend: one family measures several years, but not two rubrics in one street's year.
     const tw = runCli(['trend', dir, '--rubrics', rubrics, '--lang', 'zh-TW', ...AS_OF]);
     expect(tw.stderr).toMatch(/dingzi\.yaml:1:1 +錯誤 +trust\.rubric-other +未列入排名/);
@@ -213,6 +216,10 @@ describe("a month of the rubric's year where the street says the year", () => {
     expect(tw.stdout).not.toContain('2005-06');
     const plan = JSON.stringify(JSON.parse(runCli(['plan', dir, '--format', 'json', ...AS_OF]).stdout));
     expect(plan).not.toContain('2005-06');
+    // validate fails the file rank does not rank (it passed it, exit 0).
+    const v = runCli(['validate', dir, '--lang', 'en']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/dingzi\.yaml:5:1 +error +trust\.period-other/);
   });
 
   it("a community with a file for the year too: its second file is another period's, ranked in its own table", () => {
@@ -225,6 +232,40 @@ describe("a month of the rubric's year where the street says the year", () => {
     expect(r.data.tables.map((t) => t.period)).toEqual(['2005', '2005-06']);
     expect(r.quota('modern-share')).toMatchObject({ n: 9, reached: 2, provisional: false });
     expect(r.stderr).not.toContain('trust.period-other');
+    expect(runCli(['validate', dir]).code).toBe(0);
+  });
+
+  it('trend: a second period of a year (2006-12 beside 2006) is counted nowhere, never a year of the cycle', () => {
+    // The cycle takes its last three periods for its years: 丁字社区's 2006-12 file (桂柑's figures)
+    // made the cycle 2005, 2006, 2006-12 with 2006-12 weighted 60%, 丁字 the cycle's first at 84.6,
+    // and every other community "no file for 2006-12, so no composite".
+    const dir = join(tmp, 'trend-second');
+    cpSync(join(ROOT, 'examples/trend'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, '2006', 'dingzi-december.yaml'),
+      readFileSync(join(ROOT, 'examples/street/guigan.yaml'), 'utf8')
+        .replace(/^period: .*$/m, 'period: 2006-12')
+        .replace('id: guigan, name: 桂柑社区', 'id: dingzi, name: 丁字社区'),
+    );
+    const cycle = [
+      '--rubric',
+      join(ROOT, 'examples/cycle/district-2005-cycle.yaml'),
+      '--as-of',
+      '2006-12-31',
+    ];
+    const r = runCli(['trend', dir, ...cycle, '-f', 'json', '--lang', 'en']);
+    const t = JSON.parse(r.stdout).tables[0];
+    expect(t.periods).toEqual(['2004', '2005', '2006']);
+    expect(t.cycle.years).toEqual(['2004', '2005', '2006']);
+    const ranked = t.cycle.ranking.map((x: { id: string }) => x.id);
+    expect(ranked).toContain('fuqian');
+    expect(t.cycle.ranking[0].id).toBe('guigan');
+    expect(r.stderr).toMatch(
+      /dingzi-december\.yaml:1:1 +error +trust\.period-second +not counted: 丁字社区 has a file for 2006 already/,
+    );
+    expect(r.stderr).not.toContain('no file for 2006-12');
+    const zh = runCli(['trend', dir, ...cycle, '--lang', 'zh-CN']);
+    expect(zh.stderr).toContain('未计入：丁字社区已有 2006 的文件，本文件是 2006-12');
   });
 
   it('the same from a workbook whose period cell holds a date', async () => {
@@ -241,6 +282,9 @@ describe("a month of the rubric's year where the street says the year", () => {
     expect(r.quota('modern-share')).toMatchObject({ n: 9, provisional: true });
     expect(r.quota('modern-share').inDoubt.map((d) => d.id)).toEqual(['dingzi']);
     expect(r.stderr).toMatch(/month\.xlsx:'Self-assessment'!A3 +error +trust\.period-other/);
+    const v = runCli(['validate', book, '--lang', 'en']);
+    expect(v.stdout).toMatch(/month\.xlsx:'Self-assessment'!A3 +error +trust\.period-other/);
+    expect(v.stdout).toContain('1 invalid');
   });
 });
 

@@ -15,6 +15,8 @@ export const trustMessages = defineMessages(
       `not ranked: this file is scored under rubric ${p.rubric}, but the other files of ${p.group} use ${p.other}; it counts in ${p.group}'s table under ${p.other} as not scored: write rubric: ${p.other} if this self-assessment is for that campaign`,
     'trust.period-other': (p) =>
       `not ranked: this file is for period ${p.period}, but the other files of ${p.group} under its rubric are for ${p.other}; it counts in ${p.group}'s table for ${p.other} as not scored: write period: ${p.other} if this self-assessment is for that table`,
+    'trust.period-second': (p) =>
+      `not counted: ${p.name} has a file for ${p.other} already, and this one is for ${p.period}, another period of that year; a trend takes one file per community and year (a cycle would take ${p.period} for a year of its own): delete this file, or write period: ${p.other} in it and remove the other one`,
     'trust.rubric-unusable': (p) =>
       `not judged: rubric ${p.rubric} could not be used (its problems are listed with it)`,
     'trust.rubric-builtin': (p) => `Rubric: built in (${p.id}), sha256 ${p.sha}`,
@@ -36,6 +38,8 @@ export const trustMessages = defineMessages(
       `未参加排名：本文件按评分细则 ${p.rubric} 评分，而${p.group}的其他文件都用 ${p.other}；本社区在${p.group}按 ${p.other} 的表中按未评分计算：如这份自评属于该项评比，请写 rubric: ${p.other}`,
     'trust.period-other': (p) =>
       `未参加排名：本文件的年度是 ${p.period}，而${p.group}按同一评分细则的其他文件都是 ${p.other}；本社区在${p.group} ${p.other} 的表中按未评分计算：如这份自评属于该表，请写 period: ${p.other}`,
+    'trust.period-second': (p) =>
+      `未计入：${p.name}已有 ${p.other} 的文件，本文件是 ${p.period}，属同一年的另一期；趋势分析每个社区每年只取一份文件（否则周期会把 ${p.period} 当作单独的一年）：请删除本文件，或把其中的 period 改为 ${p.other} 并删除另一份`,
     'trust.rubric-unusable': (p) => `未评判：评分细则 ${p.rubric} 无法使用（问题见该细则下方）`,
     'trust.rubric-builtin': (p) => `评分细则：内置（${p.id}），sha256 ${p.sha}`,
     'trust.rubric-path': (p) => `评分细则：${p.path}，sha256 ${p.sha}`,
@@ -56,6 +60,8 @@ export const trustMessages = defineMessages(
       `未列入排名：本檔案依評分細則 ${p.rubric} 評分，但${p.group}的其他檔案皆用 ${p.other}；本社區在${p.group}依 ${p.other} 的表中視為未評分：如這份自評屬於該項評比，請寫 rubric: ${p.other}`,
     'trust.period-other': (p) =>
       `未列入排名：本檔案的年度是 ${p.period}，但${p.group}依同一評分細則的其他檔案皆為 ${p.other}；本社區在${p.group} ${p.other} 的表中視為未評分：如這份自評屬於該表，請寫 period: ${p.other}`,
+    'trust.period-second': (p) =>
+      `未計入：${p.name}已有 ${p.other} 的檔案，本檔案是 ${p.period}，屬同一年的另一期；趨勢分析每個社區每年只取一份檔案（否則週期會把 ${p.period} 當作單獨的一年）：請刪除本檔案，或把其中的 period 改為 ${p.other} 並刪除另一份`,
     'trust.rubric-unusable': (p) => `未評判：評分細則 ${p.rubric} 無法使用（問題列在該細則下方）`,
     'trust.rubric-builtin': (p) => `評分細則：內建（${p.id}），sha256 ${p.sha}`,
     'trust.rubric-path': (p) => `評分細則：${p.path}，sha256 ${p.sha}`,

@@ -11,6 +11,8 @@ export const trendCodes = defineCodes({
     severity: 'warning',
     params: { community: 'string', id: 'string', years: 'list' },
   },
+  /** A cycle of more years than the table's periods: no composite is made. */
+  'trend.cycle-short': { severity: 'warning', params: { years: 'number', periods: 'list' } },
   /** A period later than the day the trend is judged on: never a year of the table or its cycle. */
   'trend.period-after': { severity: 'warning', params: { period: 'string', asOf: 'string' } },
 });

@@ -19,4 +19,12 @@ export const trustCodes = defineCodes({
     severity: 'error',
     params: { period: 'string', other: 'string', group: 'string' },
   },
+  /**
+   * trend: a community's second file of a year, for another period than its street's (`2006-12`
+   * beside its `2006`): counted nowhere, as a cycle takes each period for a year.
+   */
+  'trust.period-second': {
+    severity: 'error',
+    params: { period: 'string', other: 'string', name: 'string' },
+  },
 });

@@ -259,8 +259,12 @@ class Placement {
     return tables;
   }
 
-  /** Each misplaced submission's table: the first where its community has no file yet. */
-  place(): void {
+  /**
+   * Each misplaced submission's table: the first where its community has no file yet.
+   * `oneTablePerYear` (trend, whose cycle takes each period for a year): a community's second
+   * period of a year is a stray, never a period of its own.
+   */
+  place(oneTablePerYear: boolean): void {
     // A misplaced file never makes its community count twice.
     const tables = this.whoIsIn();
     for (const [s, misfit] of this.misfits) {
@@ -272,11 +276,11 @@ class Placement {
         const ids = tables.get(key);
         if (ids) ids.add(s.id);
         else tables.set(key, new Set([s.id]));
-      } else if (misfit === 'rubric-other' || misfit === 'period-other') {
+      } else if (misfit === 'rubric-other' || (misfit === 'period-other' && !oneTablePerYear)) {
         // A community with a file in its street's table too: this one is another campaign's (or
         // another period's of the year), ranked there.
         this.out.delete(s.file);
-      } else this.out.set(s.file, { misfit });
+      } else this.out.set(s.file, { ...this.out.get(s.file), misfit });
     }
   }
 
@@ -313,6 +317,8 @@ export function placeSubmissions(
   rubricYear: RubricYear,
   /** trend: a period it can take (not after the day judged on); a family's rubric has no one year. */
   within?: (period: string) => boolean,
+  /** trend: one table per street and year; a second period of a year is counted nowhere (marked). */
+  oneTablePerYear = false,
 ): Map<string, Misplaced> {
   const years = new Map<string, ReturnType<RubricYear>>();
   const yearOfRubric: RubricYear = (ref) => {
@@ -322,6 +328,6 @@ export function placeSubmissions(
   const placement = new Placement(subs);
   placement.count(yearOfRubric, within);
   placement.judgeFitting();
-  if (placement.misfits.size) placement.place();
+  if (placement.misfits.size) placement.place(oneTablePerYear);
   return placement.out;
 }
