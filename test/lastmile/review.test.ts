@@ -80,3 +80,39 @@ describe('a workbook whose street and district cells are merged down (as offices
     expect(quotas(sheet)[0]).toBe('鹿城区 9 0 short');
   });
 });
+
+describe('Chinese outputs use Chinese punctuation, as the text table does', () => {
+  /** English punctuation between Chinese words: `名称 (id)`, `a; b`, `题: 说明`, `**标题**, 区: `. */
+  const english = /[\u4e00-\u9fff）] \(|[\u4e00-\u9fff）]; |[\u4e00-\u9fff）]: |\*\*, /;
+
+  it('init: the comments a community worker reads (types, options, criteria, facilities)', () => {
+    for (const rubric of ['district-2005-community', 'brand-community-2006']) {
+      const r = runCli(['init', '--rubric', rubric, '--lang', 'zh-CN']);
+      const comments = r.stdout
+        .split('\n')
+        .filter((l) => /^\s*#/.test(l) && !l.includes('yaml-language-server'));
+      expect(comments.filter((l) => english.test(l))).toEqual([]);
+    }
+    const r = runCli(['init', '--rubric', 'district-2005-community', '--lang', 'zh-CN']);
+    expect(r.stdout).toContain('# 社区服务站（service-station）。用于评分项：社区基本设施。');
+    expect(r.stdout).toContain('用于评分项：办公和服务用房达300平方米以上；每百户用房面积。');
+    // English keeps its own.
+    const en = runCli(['init', '--rubric', 'district-2005-community', '--lang', 'en']);
+    expect(en.stdout).toContain('# community service station (service-station). Scored by:');
+  });
+
+  it('rank --format markdown: the quota lines, and the candidates under the heading the table gives them', () => {
+    const r = runCli(['rank', join(ROOT, 'examples/street'), '--format', 'markdown', '--lang', 'zh-CN']);
+    const quotas = r.stdout.slice(r.stdout.indexOf('### 指标完成情况'));
+    expect(quotas.split('\n').filter((l) => english.test(l))).toEqual([]);
+    expect(quotas).toContain('- ❌ **50%的社区达到新型现代化社区标准** · 鹿城区：要求50%以上');
+    expect(quotas).toContain('  - 最有望达标的社区：\n    - 花柳塘社区（huaniutang），93 分');
+  });
+
+  it('rubric show and the HTML report name a tier, a quota and the rubric with its id in （）', () => {
+    const show = runCli(['rubric', 'show', 'district-2005-community', '--lang', 'zh-CN']);
+    expect(show.stdout).toContain('新型现代化社区（modern）');
+    const html = runCli(['report', join(ROOT, 'examples/street'), '--lang', 'zh-CN']);
+    expect(html.stdout).toContain('<dd>2005年社区建设目标（社区）（district-2005-community）</dd>');
+  });
+});
