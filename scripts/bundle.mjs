@@ -54,6 +54,14 @@ await build({
   outfile: 'dist/batch/worker.js',
   allowOverwrite: true,
 });
+// The results thread of `rank --results-out` (src/batch/results-thread.ts): a few small modules
+// and the vendored hyparquet-writer, which it loads as it starts; small enough to need no cache.
+await build({
+  ...common,
+  entryPoints: ['src/batch/results-worker.ts'],
+  outfile: 'dist/batch/results-worker.js',
+  allowOverwrite: true,
+});
 
 // exceljs on its own (src/sheets/exceljs.ts loads it on first use, so `check` of a YAML file
 // never reads its 2 MB): its decoder module and a loader, so the decoder is patched before

@@ -8,7 +8,12 @@ import { assessBatchItem, type BatchItem, type BatchOptions } from './assess-bat
 import { entryPacker, entryUnpacker, type Wire } from './entry-wire.js';
 import { BatchCanon } from './intern.js';
 import { type Threads, workersFor } from './threads.js';
-import { type ValidateBatchOptions, type ValidateItem, validateBatchItem } from './validate-batch-item.js';
+import {
+  keptItem,
+  type ValidateBatchOptions,
+  type ValidateItem,
+  validateBatchItem,
+} from './validate-batch-item.js';
 
 /** What a batch does with each file: rank's scoring or validate's checking. */
 export type BatchTask =
@@ -137,15 +142,13 @@ export function validateBatch(
   options: ValidateBatchOptions,
   pool: PoolOptions,
 ): Promise<ValidateItem[]> {
-  return runBatch<ValidateItem>(
-    'more' in files ? files : complete(files),
-    { task: 'validate', options },
-    pool,
-    () => (payload, start, into) => {
-      const items = payload as ValidateItem[];
-      for (let j = 0; j < items.length; j++) into[start + j] = items[j]!;
-    },
-  );
+  const canon = new BatchCanon();
+  const source = 'more' in files ? files : complete(files);
+  return runBatch<ValidateItem>(source, { task: 'validate', options }, pool, () => (payload, start, into) => {
+    const items = payload as ValidateItem[];
+    for (let j = 0; j < items.length; j++)
+      into[start + j] = keptItem(items[j]!, source.files[start + j]!, canon);
+  });
 }
 
 async function runBatch<T>(

@@ -16,6 +16,7 @@ import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import type { RubricPolicy } from '../pipeline/rubric-policy.js';
 import { type ValidatedFile, validateFile, validateLoaded } from '../pipeline/validate-file.js';
 import { fastLoad } from './fast-parse.js';
+import type { BatchCanon } from './intern.js';
 import { ownString } from './own-string.js';
 
 export interface ValidateBatchOptions {
@@ -31,12 +32,16 @@ export interface ValidateBatchOptions {
 
 export interface ValidateItem {
   file: string;
-  findings: Finding[];
+  findings: readonly Finding[];
   /** Where the main thread gets the same rubric: `rubricFor(rubricRef)`. */
   rubricRef?: string;
-  /** line and column are absent when the fast path answered. */
-  /** name and group (the street a community names, as written): for the look-alike check. */
+  /**
+   * The claim the duplicate checks read as it is, `file` the item's. line and column are absent
+   * when the fast path answered; name and group (the street a community names, as written) are
+   * for the look-alike check.
+   */
   id?: {
+    file: string;
     id: string;
     scope: string;
     level: Level;
@@ -75,7 +80,7 @@ export function toValidateItem(r: ValidatedFile): ValidateItem {
     file: r.file,
     findings: r.findings,
     ...(r.rubricRef !== undefined ? { rubricRef: ownString(r.rubricRef) } : {}),
-    ...(r.id ? { id: ownId(r.id) } : {}),
+    ...(r.id ? { id: ownId(r.file, r.id) } : {}),
     ...(r.rubricFailure
       ? {
           rubricFailure: {
@@ -87,13 +92,40 @@ export function toValidateItem(r: ValidatedFile): ValidateItem {
   };
 }
 
+/** A clean file's findings: one array for the batch's every clean file. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+/**
+ * The item as the batch keeps it, the thread's own copy made lean in place: its file (and its
+ * id's) the path as listed, not the copy a worker's message brings, and one copy of each string many items share,
+ * their rubric, scope, level, street and district. A message from a worker brings a fresh copy of
+ * each for each file (at 100,000 files some 25 MB of the batch's 80). Ids and names stay as they
+ * are: nearly every one is a file's own.
+ */
+export function keptItem(item: ValidateItem, file: string, canon: BatchCanon): ValidateItem {
+  if (item.file === file) item.file = file;
+  if (item.findings.length === 0) item.findings = NO_FINDINGS;
+  if (item.rubricRef !== undefined) item.rubricRef = canon.string(item.rubricRef);
+  const id = item.id;
+  if (id) {
+    if (id.file === item.file) id.file = item.file;
+    id.scope = canon.string(id.scope);
+    id.level = canon.string(id.level) as Level;
+    if (id.group !== undefined) id.group = canon.string(id.group);
+    if (id.street !== undefined) id.street = canon.string(id.street);
+    if (id.district !== undefined) id.district = canon.string(id.district);
+  }
+  return item;
+}
+
 /** Where a file writes its id, as `validateFile` places it: for a duplicate the fast path answered. */
 export function locateId(file: string, level: Level, maxBytes?: number): Position {
   return loadYamlFile(file, maxBytes ?? DEFAULT_MAX_BYTES).locate([level, 'id']);
 }
 
-function ownId(id: NonNullable<ValidatedFile['id']>): NonNullable<ValidateItem['id']> {
+function ownId(file: string, id: NonNullable<ValidatedFile['id']>): NonNullable<ValidateItem['id']> {
   return {
+    file,
     ...id,
     id: ownString(id.id),
     scope: ownString(id.scope),

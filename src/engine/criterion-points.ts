@@ -7,6 +7,7 @@
  * Layout, for n criteria: earned[0..n), possible[n..2n), status index [2n..3n) into STATUSES.
  */
 import { allCriteria, type Rubric } from '../model/rubric.js';
+import { HALVES_MAX, NO_HALF, NO_STATUS, type PointsBlock, pointAt } from './points-block.js';
 import { type CommunityResult, STATUSES, type Status } from './result.js';
 
 export type CriterionPoints = number[];
@@ -54,24 +55,17 @@ export function criterionPoints(rubric: Rubric, result: CommunityResult): Criter
 
 /**
  * A chunk of communities' points as a batch keeps them until its results file is written:
- * earned and possible of each community in turn (`2n` numbers each) in 4 bytes a number when
- * every one of the chunk's is a float32 exactly (points are whole or halves, nearly always), else
- * in 8; each status in a byte (NO_STATUS: none). A hundred thousand communities of 19 criteria
- * keep some 17 MB so, not the 45 MB of their Float64Arrays (and a view object each).
+ * earned and possible of each community in turn (`2n` numbers each), doubled in a byte when every
+ * one of the chunk's is a whole number or a half up to 127 (points nearly always are), else in 4
+ * bytes when each is a float32 exactly, else in 8; each status in a byte (NO_STATUS: none), as
+ * points-block.ts reads them. A hundred thousand communities of 19 criteria keep some 6 MB so,
+ * not the 17 MB of float32s or the 45 MB of their Float64Arrays (and a view object each). One community's points are `n` criteria from `at` in its chunk's block.
  */
-interface PointsBlock {
-  nums: Float32Array | Float64Array;
-  statuses: Uint8Array;
-}
-
-/** One community's points in its chunk's block: `n` criteria from `at`. */
 export interface KeptPoints {
   readonly block: PointsBlock;
   readonly at: number;
   readonly n: number;
 }
-
-const NO_STATUS = 255;
 
 /**
  * The points of a chunk's communities, kept: `values` holds them one after another, each a
@@ -79,26 +73,27 @@ const NO_STATUS = 255;
  */
 export function keepPoints(values: ArrayLike<number>, spans: readonly number[]): KeptPoints[] {
   let total = 0;
-  let exact = true;
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    const n = spans[k + 1]! / 3;
-    total += n;
-    for (let i = start; exact && i < start + 2 * n; i++) {
-      const v = values[i]!;
-      if (Math.fround(v) !== v && !Number.isNaN(v)) exact = false;
-    }
-  }
+  for (let k = 0; k < spans.length; k += 2) total += spans[k + 1]! / 3;
+  const fit = numbersFit(values, spans);
   const block: PointsBlock = {
-    nums: exact ? new Float32Array(2 * total) : new Float64Array(2 * total),
+    nums:
+      fit === 'halves'
+        ? new Uint8Array(2 * total)
+        : fit === 'float32'
+          ? new Float32Array(2 * total)
+          : new Float64Array(2 * total),
     statuses: new Uint8Array(total),
+    ...(fit === 'halves' ? { halves: true as const } : {}),
   };
   const out: KeptPoints[] = [];
   let at = 0;
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const n = spans[k + 1]! / 3;
-    for (let i = 0; i < 2 * n; i++) block.nums[2 * at + i] = values[start + i]!;
+    for (let i = 0; i < 2 * n; i++) {
+      const v = values[start + i]!;
+      block.nums[2 * at + i] = fit !== 'halves' ? v : Number.isNaN(v) ? NO_HALF : 2 * v;
+    }
     for (let i = 0; i < n; i++) {
       const s = values[start + 2 * n + i]!;
       block.statuses[at + i] = Number.isNaN(s) ? NO_STATUS : s;
@@ -109,6 +104,27 @@ export function keepPoints(values: ArrayLike<number>, spans: readonly number[]):
   return out;
 }
 
+/**
+ * The smallest way to keep a chunk's earned and possible numbers exactly: doubled in a byte when
+ * each is a whole number or a half from 0 to HALVES_MAX (not -0), else 4 bytes when each is a
+ * float32 exactly, else 8. NaN (none) fits all three.
+ */
+function numbersFit(values: ArrayLike<number>, spans: readonly number[]): 'halves' | 'float32' | 'float64' {
+  let halves = true;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = start + (2 * spans[k + 1]!) / 3;
+    for (let i = start; i < end; i++) {
+      const v = values[i]!;
+      if (Number.isNaN(v)) continue;
+      if (Math.fround(v) !== v) return 'float64';
+      if (halves && !(v >= 0 && v <= HALVES_MAX && Number.isInteger(2 * v) && !Object.is(v, -0)))
+        halves = false;
+    }
+  }
+  return halves ? 'halves' : 'float32';
+}
+
 /** One community's points, kept (a block of its own). */
 export const keptPoints = (p: CriterionPoints | KeptPoints): KeptPoints =>
   Array.isArray(p) ? keepPoints(p, [0, p.length])[0]! : p;
@@ -117,10 +133,5 @@ export const keptPoints = (p: CriterionPoints | KeptPoints): KeptPoints =>
  * A kept value, at the criterion's place `i` in the rubric's order: `part` 0 earned, 1 possible,
  * 2 status (an index into STATUSES); NaN for none.
  */
-export function pointOf(p: KeptPoints, part: 0 | 1 | 2, i: number): number {
-  if (part === 2) {
-    const s = p.block.statuses[p.at + i]!;
-    return s === NO_STATUS ? Number.NaN : s;
-  }
-  return p.block.nums[2 * p.at + part * p.n + i]!;
-}
+export const pointOf = (p: KeptPoints, part: 0 | 1 | 2, i: number): number =>
+  pointAt(p.block, p.at, p.n, part, i);

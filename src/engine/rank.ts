@@ -247,9 +247,9 @@ export function quotaArithmetic(
   reached: number,
   n: number,
   bound: Bound,
-  measure: QuotaMeasure = 'share',
+  measure?: QuotaMeasure,
 ): { status: 'met' | 'short' | 'over'; delta?: number; unreachable?: boolean } {
-  // A share (50%的社区) is k / n; a count (每街1-2个, **个) is k itself.
+  // A share (50%的社区, the default) is k / n; a count (每街1-2个, **个) is k itself.
   const of = (k: number) => (measure === 'count' ? k : k / n);
   const ok = (k: number) => satisfies(of(k), bound);
   if (ok(reached)) return { status: 'met' };
@@ -440,6 +440,7 @@ export function quotas(
         ? (e: RankEntry) => e.met?.includes(criterion) === true
         : (e: RankEntry) => tierReached(e.tier);
     const masked = boundIsMasked(q.bound) !== undefined;
+    // Every key listed has an entry or a doubt (nobody named: some are unplaced), so n ≥ 1.
     for (const key of keys) {
       const list = parts.get(key) ?? [];
       const inDoubt = doubted.get(key) ?? NO_DOUBTS;
@@ -459,7 +460,7 @@ export function quotas(
         measure: q.measure ?? 'share',
         n,
         reached,
-        share: n > 0 ? reached / n : 0,
+        share: reached / n,
         status: 'masked',
         candidates: NO_CANDIDATES,
         unscored: inDoubt.length - missing,
@@ -471,7 +472,7 @@ export function quotas(
       if ((q.group === 'district' || q.group === 'all') && rubric.level !== 'street')
         result.parts = streetParts(list, inDoubt, reachesTier, options.groupOf ?? groupKey);
       out.push(result);
-      if (masked || n === 0) continue;
+      if (masked) continue;
       const a = quotaArithmetic(reached, n, q.bound, q.measure);
       result.status = a.status;
       if (a.delta !== undefined) result.delta = a.delta;
@@ -506,9 +507,10 @@ function streetParts(
   };
   for (const e of list) add(groupOf(e, 'street'), reachesTier(e));
   for (const d of inDoubt) add(d.groups.street, false);
+  // Each part was made for a community or a doubt: n ≥ 1.
   return [...by.keys()].sort(byGroupKey).map((key) => {
     const p = by.get(key)!;
-    return { key, n: p.n, reached: p.reached, share: p.n > 0 ? p.reached / p.n : 0 };
+    return { key, n: p.n, reached: p.reached, share: p.reached / p.n };
   });
 }
 

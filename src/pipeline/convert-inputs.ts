@@ -13,7 +13,7 @@ import type { Rubric } from '../model/rubric.js';
 import { type Community, communityOf } from '../report/fill-in/community.js';
 import { sheetKind } from '../sheets/sheet-files.js';
 import type { RubricPolicy } from './rubric-policy.js';
-import { resolveNamedRubric, selectRubric } from './select-rubric.js';
+import { looksLikeName, resolveNamedRubric, selectRubric } from './select-rubric.js';
 import { sheetItems } from './sheet-rows.js';
 
 export interface ConvertItem {
@@ -24,6 +24,11 @@ export interface ConvertItem {
   rubric: Rubric;
   /** The rubric as a reference that works from the current folder (a built-in id, or a path). */
   rubricRef: string;
+  /**
+   * The file named its rubric by name, found in a `--rubrics` folder (`rubric: lucheng-wenzhou-2002`):
+   * `rubricRef` is that name, written again as it is (never as a path beside the output).
+   */
+  rubricByName?: true;
   /** Where each path of the community's data is, for the findings about what is dropped. */
   locate: (path: Path) => Position;
 }
@@ -96,8 +101,11 @@ function* one(
     return;
   }
   const named = typeof data.rubric === 'string' ? data.rubric : undefined;
+  // A name (not a path) that is no built-in id was found in an allowed folder: it stays a name.
+  const byName = !forced && named !== undefined && !builtinPath(named) && looksLikeName(named);
   const rubricRef =
-    forced ?? (named && !builtinPath(named) ? resolveNamedRubric(named, file) : (named ?? choice.rubric.id));
+    forced ??
+    (named && !builtinPath(named) && !byName ? resolveNamedRubric(named, file) : (named ?? choice.rubric.id));
   yield {
     kind: 'item',
     item: {
@@ -106,6 +114,7 @@ function* one(
       community: communityOf(data, choice.rubric),
       rubric: choice.rubric,
       rubricRef,
+      ...(byName ? { rubricByName: true as const } : {}),
       locate,
     },
   };

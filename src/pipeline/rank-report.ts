@@ -400,7 +400,10 @@ class RankBuild {
     return { ranked: stay, doubtful: out };
   }
 
-  /** Why a scored file is not ranked: its period is outside its rubric's year, or its street uses another rubric. */
+  /**
+   * Why a scored file is not ranked: its period is outside its rubric's year, or its street uses
+   * another rubric, or another period of the year.
+   */
   private misplacedFinding(e: RankEntry, m: Misplaced): Finding {
     const rubric = this.rubricOf(e.rubric);
     if (m.misfit === 'rubric-other')
@@ -408,9 +411,21 @@ class RankBuild {
         ...finding('trust.rubric-other', 'error', {
           rubric: e.rubric,
           other: m.streetRubric ?? '',
-          group: e.street ?? e.district ?? '',
+          group: (m.byDistrict ? e.district : e.street) ?? e.district ?? '',
         }),
+        // A YAML file's place is a line and column: the file is named here, or the error names none.
+        file: e.file,
         ...this.locate(e.file, ['rubric']),
+      };
+    if (m.misfit === 'period-other')
+      return {
+        ...finding('trust.period-other', 'error', {
+          period: e.period,
+          other: m.streetPeriod ?? '',
+          group: (m.byDistrict ? e.district : e.street) ?? e.district ?? '',
+        }),
+        file: e.file,
+        ...this.locatePeriod(e.file),
       };
     return {
       ...finding('period.rubric-year', 'warning', {

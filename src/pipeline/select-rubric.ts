@@ -84,7 +84,7 @@ function isBuiltin(named: string): boolean {
 }
 
 /** A name that is not written as a path: no folder, no .yaml/.yml. */
-function looksLikeName(named: string): boolean {
+export function looksLikeName(named: string): boolean {
   return !/[\\/]|\.ya?ml$/i.test(named);
 }
 

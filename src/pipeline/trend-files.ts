@@ -381,8 +381,17 @@ function placed(
   const asOfYear = judgedOn.slice(0, 4);
   const familyRubric = new Map<string, Rubric>();
   const keyOf = new Map<Submission, string>();
+  // A family measures several years, but within one year a street's files share one rubric: a
+  // file naming a lenient rubric of the family (one that extends the street's, in a folder the
+  // office allows) is another rubric than its street's, as in rank.
+  const families = new Map<Rubric, string>();
   for (const s of subs) {
-    const key = s.rubric ? familyOf(s.rubric) : '';
+    let key = '';
+    if (s.rubric) {
+      let family = families.get(s.rubric);
+      if (family === undefined) families.set(s.rubric, (family = familyOf(s.rubric)));
+      key = `${family}\u0001${s.rubric.id}`;
+    }
     keyOf.set(s, key);
     if (s.rubric && !familyRubric.has(key)) familyRubric.set(key, s.rubric);
   }
@@ -414,7 +423,20 @@ function placed(
           ...finding('trust.rubric-other', 'error', {
             rubric: s.rubric?.id ?? '',
             other: familyRubric.get(m.streetRubric ?? '')?.id ?? m.streetRubric ?? '',
-            group: s.entity.street ?? s.entity.district ?? '',
+            group: (m.byDistrict ? s.entity.district : s.entity.street) ?? s.entity.district ?? '',
+          }),
+          file: s.file,
+          line: 1,
+          column: 1,
+        },
+      ]);
+    if (m.misfit === 'period-other')
+      addInvalid(s.file, [
+        {
+          ...finding('trust.period-other', 'error', {
+            period: s.period,
+            other: m.streetPeriod ?? '',
+            group: (m.byDistrict ? s.entity.district : s.entity.street) ?? s.entity.district ?? '',
           }),
           file: s.file,
           line: 1,

@@ -90,12 +90,15 @@ export function buildValidateReport(
   };
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
   const rowPlaces = sheetRowPlaces(sheetRows, files);
-  // Counted above in full; shown with each file's repeats of one code said once.
+  // Counted above in full; shown with each file's repeats of one code said once (a file with no
+  // finding as it is: most of a batch, not copied).
   const shown = (
     opts.quiet
-      ? files.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+      ? files.map((r) =>
+          r.findings.length === 0 ? r : { ...r, findings: r.findings.filter((f) => f.severity === 'error') },
+        )
       : files
-  ).map((r) => ({ ...r, findings: collapseRepeats(r.findings) }));
+  ).map((r) => (r.findings.length === 0 ? r : { ...r, findings: collapseRepeats(r.findings) }));
   const report: ValidateReport = {
     files: shown,
     ...(rowPlaces.size ? { rows: rowPlaces } : {}),
@@ -178,9 +181,11 @@ class Gathering {
     this.conflicts = rubricConflicts(rubricByRef);
   }
 
-  private entry(file: string): FileReport {
+  /** The file's report, made with its rubric when it has one (one object, no property added later). */
+  private entry(file: string, rubric?: Rubric): FileReport {
     let r = this.byFile.get(file);
-    if (!r) this.byFile.set(file, (r = { file, findings: [] }));
+    if (!r) this.byFile.set(file, (r = rubric ? { file, findings: [], rubric } : { file, findings: [] }));
+    else if (rubric) r.rubric = rubric;
     return r;
   }
 
@@ -189,10 +194,9 @@ class Gathering {
   }
 
   useItem(file: string, r: ValidateItem): void {
-    const rep = this.entry(file);
+    const rep = this.entry(file, r.rubricRef !== undefined ? this.rubricByRef.get(r.rubricRef)! : undefined);
     rep.findings.push(...r.findings);
     if (r.rubricRef !== undefined) {
-      rep.rubric = this.rubricByRef.get(r.rubricRef)!;
       const conflict = this.conflicts.get(r.rubricRef);
       if (conflict)
         rep.findings.push({
@@ -203,9 +207,9 @@ class Gathering {
         });
     }
     if (r.id) {
-      const { level, ...id } = r.id;
-      if (id.line === undefined) this.unplaced.set(file, level);
-      this.ids.push({ file, ...id });
+      // The batch's claims as they are (no copy of 100,000 at the end of the run).
+      if (r.id.line === undefined) this.unplaced.set(file, r.id.level);
+      this.ids.push(r.id.file === file ? r.id : { ...r.id, file });
     }
     if (r.rubricFailure) this.rubricFailed(rep, file, r.rubricFailure);
   }
@@ -247,11 +251,15 @@ class Gathering {
     });
   }
 
-  /** The files in order, each with its findings sorted (warnings made errors by --strict). */
+  /**
+   * The files in order, each with its findings sorted (warnings made errors by --strict); a file
+   * with none (most of a batch) as it is.
+   */
   fileReports(strict: boolean | undefined): FileReport[] {
     return [...this.byFile.values()]
       .sort((a, b) => byCodeUnits(a.file, b.file))
       .map((r) => {
+        if (r.findings.length === 0) return r;
         let fs = r.findings;
         if (strict) fs = fs.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
         return { ...r, findings: sortFindings(fs) };

@@ -1,7 +1,8 @@
 /**
  * Criterion points as a batch keeps them for its results file (keepPoints): every value read back
- * exactly as made, in 4 bytes where a chunk's numbers are all float32s and in 8 where one is not,
- * and a criterion with no value (NaN) read back as none.
+ * exactly as made, doubled in a byte where a chunk's numbers are all whole or halves up to 127,
+ * in 4 bytes where they are all float32s and in 8 where one is not, and a criterion with no value
+ * (NaN) read back as none.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -69,15 +70,26 @@ describe('keepPoints', () => {
     );
   });
 
-  it('keeps halves in 4 bytes and a third in 8', () => {
-    expect(keptPoints([1.5, 2, 1]).block.nums).toBeInstanceOf(Float32Array);
+  it('keeps halves up to 127 in a byte, other float32s in 4 bytes and a third in 8', () => {
+    const halves = keptPoints([1.5, 127, 1]);
+    expect(halves.block.nums).toEqual(Uint8Array.from([3, 254]));
+    expect([pointOf(halves, 0, 0), pointOf(halves, 1, 0)]).toEqual([1.5, 127]);
+    expect(pointOf(keptPoints([Number.NaN, 2, 1]), 0, 0)).toBeNaN();
+    for (const big of [127.5, 128, -1, 0.25]) {
+      const p = keptPoints([big, 2, 1]);
+      expect(p.block.nums, String(big)).toBeInstanceOf(Float32Array);
+      expect(pointOf(p, 0, 0)).toBe(big);
+    }
+    // -0 is a value of its own (the file's bytes differ): never kept as a byte's 0.
+    expect(Object.is(pointOf(keptPoints([-0, 2, 1]), 0, 0), -0)).toBe(true);
+    expect(keptPoints([1.5, 2, 1]).block.nums).toBeInstanceOf(Uint8Array);
     const third = keptPoints([1 / 3, 2, 1]);
     expect(third.block.nums).toBeInstanceOf(Float64Array);
     expect(pointOf(third, 0, 0)).toBe(1 / 3);
     expect(pointOf(keptPoints([1, 2, Number.NaN]), 2, 0)).toBeNaN();
-    // Two criteria, halves: 4 numbers in a Float32Array of 4.
+    // Two criteria, halves: 4 numbers, doubled, in 4 bytes.
     const two = keptPoints([1.5, 0, 2, 3, 0, 2]);
-    expect(two.block.nums).toEqual(Float32Array.from([1.5, 0, 2, 3]));
+    expect(two.block.nums).toEqual(Uint8Array.from([3, 0, 4, 6]));
     expect([0, 1].map((i) => [pointOf(two, 0, i), pointOf(two, 1, i), pointOf(two, 2, i)])).toEqual([
       [1.5, 2, 0],
       [0, 3, 2],

@@ -10,11 +10,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type Doubt,
   groups,
+  nearest,
   pointsOff,
   type QuotaResult,
   quotaArithmetic,
   quotas,
   type RankEntry,
+  rank,
   reaches,
   toRankEntry,
 } from '../../src/engine/rank.js';
@@ -499,5 +501,230 @@ describe('toRankEntry', () => {
     expect(e.met).toBeUndefined();
     expect(e.shortfall).toEqual({ criterion: 'big', lost: 5 });
     expect(e.gaps).toEqual({});
+  });
+});
+
+describe('rank', () => {
+  it('highest first; equal totals share a rank in id order and the next rank skips them; the input left as it was', () => {
+    const es = [
+      entry('d', 70, null),
+      entry('b', 80, null),
+      entry('a', 90, null),
+      entry('c', 80, null),
+      entry('e', 70, null),
+    ];
+    expect(rank(es).map((r) => [r.rank, r.entry.id])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [2, 'c'],
+      [4, 'd'],
+      [4, 'e'],
+    ]);
+    expect(es.map((e) => e.id)).toEqual(['d', 'b', 'a', 'c', 'e']);
+  });
+
+  it('a billionth apart is a tie; three billionths is not', () => {
+    expect(rank([entry('x', 1e-9, null), entry('y', 0, null)]).map((r) => r.rank)).toEqual([1, 1]);
+    expect(rank([entry('x', 3e-9, null), entry('y', 0, null)]).map((r) => r.rank)).toEqual([1, 2]);
+  });
+});
+
+describe('groups: tiers counted', () => {
+  it('two at a tier and two at none', () => {
+    const es = [entry('a', 10, null), entry('b', 20, null), entry('c', 70, 'pass'), entry('d', 75, 'pass')];
+    expect(groups(es, 'all')[0]!.tiers).toEqual({ none: 2, pass: 2 });
+  });
+});
+
+describe('quotaArithmetic: the last count that meets it', () => {
+  it('short until every one reaches the tier; over until none does', () => {
+    // All of 4 at the tier: 2 more (not unreachable: 4 of 4 meets it).
+    expect(quotaArithmetic(2, 4, share('at-least', 1))).toEqual({ status: 'short', delta: 2 });
+    // At most 0%: 2 fewer, to none.
+    expect(quotaArithmetic(2, 4, share('at-most', 0))).toEqual({ status: 'over', delta: 2 });
+  });
+});
+
+describe('nearest', () => {
+  const g = (needed: number) => ({ needed, fixes: ['f'], reachable: true });
+  // Sixteen at 达标 already (no gap), one below it with no gap (an event), and the candidates.
+  const at = Array.from({ length: 16 }, (_, i) => entry(`p${String(i).padStart(2, '0')}`, 70, 'pass'));
+  const blocked = entry('fire', 50, null);
+  const reachesPass = (e: RankEntry) => e.tier === 'pass';
+
+  it('none asked: none', () => {
+    expect(nearest([entry('c', 50, null, { gaps: { pass: g(1) } })], 'pass', reachesPass, 0)).toEqual([]);
+  });
+
+  it('the nearest k among many, then every one tied with the last, in id order', () => {
+    // 2 wanted: z1 (1 point) and q5 (5 points, first of the 5s by id); x5 and y5 tie with q5.
+    const list = [
+      ...at.slice(0, 8),
+      entry('y5', 50, null, { gaps: { pass: g(5) } }),
+      blocked,
+      entry('q5', 50, null, { gaps: { pass: g(5) } }),
+      entry('z1', 50, null, { gaps: { pass: g(1) } }),
+      entry('x5', 50, null, { gaps: { pass: g(5) } }),
+      ...at.slice(8),
+    ];
+    expect(nearest(list, 'pass', reachesPass, 2).map((c) => c.entry.id)).toEqual(['z1', 'q5', 'x5', 'y5']);
+  });
+
+  it('fewer candidates than asked: all of them', () => {
+    const list = [...at, blocked, entry('z1', 50, null, { gaps: { pass: g(1) } }), entry('y', 60, 'pass')];
+    expect(nearest(list, 'pass', reachesPass, 2).map((c) => c.entry.id)).toEqual(['z1']);
+  });
+});
+
+describe('quotas: who is counted, and what a result says', () => {
+  const half = tiny([quota('half', 'street', 'pass', share('at-least', 0.5))]);
+  const groupOf = (e: RankEntry, by: string) =>
+    by === 'all' ? null : (e[by as 'street' | 'district'] ?? undefined);
+  const gap = { needed: 5, fixes: ['f'], reachable: true };
+
+  it('no entries and no doubts: no verdict', () => {
+    expect(quotas(half, [])).toEqual([]);
+  });
+
+  it('a street known only from a doubt comes in its order among the others', () => {
+    const qs = quotas(half, [entry('a', 70, 'pass', { street: 'Y' })], {
+      doubts: [doubt('m', 'missing', { street: 'X' })],
+    });
+    expect(qs.map((q) => [q.key, q.n, q.reached])).toEqual([
+      ['X', 1, 0],
+      ['Y', 1, 1],
+    ]);
+  });
+
+  it('nobody names a street: only doubts, or only entries; provisional either way', () => {
+    const [onlyDoubt] = quotas(half, [], { doubts: [doubt('m', 'missing', {})], groupOf });
+    expect(pick(onlyDoubt!)).toMatchObject({
+      key: null,
+      n: 1,
+      reached: 0,
+      status: 'short',
+      provisional: true,
+    });
+    const [onlyEntries] = quotas(half, [entry('a', 70, 'pass'), entry('b', 40, null)], { groupOf });
+    expect(pick(onlyEntries!)).toMatchObject({
+      key: null,
+      n: 2,
+      reached: 1,
+      status: 'met',
+      unplaced: 0,
+      doubts: [],
+      provisional: true,
+    });
+  });
+
+  it('provisional for a doubt of its own alone, or for a community of no street alone', () => {
+    const es = [entry('a', 70, 'pass', { street: 'X' }), entry('b', 40, null, { street: 'X' })];
+    const [doubted] = quotas(half, es, { doubts: [doubt('u', 'invalid', { street: 'X' })], groupOf });
+    expect(pick(doubted!)).toMatchObject({ n: 3, unplaced: 0, unscored: 1, provisional: true });
+    const [unplaced] = quotas(half, [...es, entry('c', 95, 'top')], { groupOf });
+    expect(pick(unplaced!)).toMatchObject({ n: 2, unplaced: 1, doubts: [], provisional: true });
+    expect(quotas(half, es, { groupOf })[0]!.provisional).toBe(false);
+  });
+
+  it('met: no delta, points or unreachable key at all', () => {
+    const [q] = quotas(half, [
+      entry('a', 70, 'pass', { street: 'X' }),
+      entry('b', 40, null, { street: 'X' }),
+    ]);
+    expect(q!.status).toBe('met');
+    expect(['delta', 'points', 'unreachable', 'criterion'].filter((k) => k in q!)).toEqual([]);
+  });
+
+  it('a count no street can reach: short by all below it, unreachable', () => {
+    const five = tiny([quota('five', 'street', 'pass', share('at-least', 5), { measure: 'count' })]);
+    const es = ['a', 'b', 'c'].map((id, i) => entry(id, i ? 40 : 70, i ? null : 'pass', { street: 'X' }));
+    expect(pick(quotas(five, es)[0]!)).toMatchObject({ status: 'short', delta: 2 });
+    expect(quotas(five, es)[0]!.unreachable).toBe(true);
+    const two = tiny([quota('two', 'street', 'pass', share('at-least', 2), { measure: 'count' })]);
+    expect('unreachable' in quotas(two, es)[0]!).toBe(false);
+  });
+
+  it('over a cap: no candidates, though those below the tier have gaps', () => {
+    const cap = tiny([quota('cap', 'street', 'pass', share('at-most', 0.2))]);
+    const es = [
+      entry('a', 70, 'pass', { street: 'X' }),
+      entry('b', 70, 'pass', { street: 'X' }),
+      entry('c', 40, null, { street: 'X', gaps: { pass: gap } }),
+      entry('d', 40, null, { street: 'X', gaps: { pass: gap } }),
+    ];
+    // 2 of 4 is 50%; 1 of 4 still 25%: none may be at 达标, 2 fewer.
+    expect(pick(quotas(cap, es)[0]!)).toMatchObject({ status: 'over', delta: 2, candidates: [] });
+  });
+
+  it('a criterion’s quota counts those meeting it, names it, and lists no candidates', () => {
+    const big = tiny([quota('big', 'street', '', share('at-least', 0.75), { criterion: 'big' })]);
+    const es = [
+      entry('a', 70, 'pass', { street: 'X', met: ['big'] }),
+      entry('b', 40, null, { street: 'X', met: ['other', 'big'], gaps: { pass: gap } }),
+      entry('c', 95, 'top', { street: 'X', met: ['other'] }),
+      entry('d', 40, null, { street: 'X', gaps: { pass: gap } }),
+    ];
+    const [q] = quotas(big, es);
+    // 2 of 4 meet it: 3 wanted, 1 short.
+    expect(pick(q!)).toMatchObject({
+      n: 4,
+      reached: 2,
+      status: 'short',
+      delta: 1,
+      points: 25,
+      candidates: [],
+    });
+    expect([q!.criterion, q!.tier]).toEqual(['big', '']);
+  });
+});
+
+describe('toRankEntry: the largest loss', () => {
+  const crit = (id: string, earned: number, possible: number) => ({
+    id,
+    section: 's',
+    kind: 'flag',
+    status: earned === possible ? 'met' : 'unmet',
+    earned,
+    possible,
+    veto: false,
+    shortfalls: [],
+  });
+  const result = (sections: unknown[]) =>
+    ({
+      rubric: 'tiny',
+      entity: { id: 'e', name: 'E', level: 'community' },
+      period: '2025',
+      sections,
+      total: 50,
+      possible: 100,
+      tier: null,
+      vetoes: [],
+      unresolvedVetoes: [],
+      counts: {},
+      findings: [],
+    }) as unknown as CommunityResult;
+  const r = tiny([]);
+
+  it('the larger of two, though it comes second; of two equal, the first', () => {
+    const larger = result([
+      { id: 's', earned: 3, possible: 10, criteria: [crit('a', 2, 4), crit('b', 1, 6)] },
+    ]);
+    expect(toRankEntry(r, larger, 'f').shortfall).toEqual({ criterion: 'b', lost: 5 });
+    const equal = result([{ id: 's', earned: 2, possible: 8, criteria: [crit('a', 1, 4), crit('b', 1, 4)] }]);
+    expect(toRankEntry(r, equal, 'f').shortfall).toEqual({ criterion: 'a', lost: 3 });
+  });
+
+  it('a weighted section of nothing possible loses nothing (a deduction taken there); full marks: no loss, no key', () => {
+    const deducted = result([
+      { id: 'd', earned: -2, possible: 0, weight: 10, criteria: [crit('minus', -2, 0)] },
+      { id: 's', earned: 3, possible: 4, criteria: [crit('a', 3, 4)] },
+    ]);
+    expect(toRankEntry(r, deducted, 'f').shortfall).toEqual({ criterion: 'a', lost: 1 });
+    const full = toRankEntry(
+      r,
+      result([{ id: 's', earned: 4, possible: 4, criteria: [crit('a', 4, 4)] }]),
+      'f',
+    );
+    expect(['shortfall', 'met', 'inspection', 'choices', 'rollUps'].filter((k) => k in full)).toEqual([]);
   });
 });

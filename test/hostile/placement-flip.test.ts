@@ -36,6 +36,16 @@ const EDITS: [string, RegExp, string][] = [
   ['period 1949', /^period: .*$/m, 'period: 1949'],
   ['period 2005-13', /^period: .*$/m, 'period: 2005-13'],
   ['period "2004"', /^period: .*$/m, 'period: "2004"'],
+  // A month of the rubric's own year: a valid period that fits, but not its street's table.
+  ['period 2005-06', /^period: .*$/m, 'period: 2005-06'],
+  ['period 2005-12', /^period: .*$/m, 'period: 2005-12'],
+  // A street of its own (or none) is no way out of the district's table either.
+  [
+    'street 南浦街道 and period 2005-06',
+    /street: 五马街道(.*)\nperiod: 2005/s,
+    'street: 南浦街道$1\nperiod: 2005-06',
+  ],
+  ['no street and period 2005-06', /street: 五马街道, (.*)\nperiod: 2005/s, '$1\nperiod: 2005-06'],
   ['no period', /^period: .*$/m, ''],
   ['rubric liuhao-2008', /^rubric: .*$/m, 'rubric: liuhao-2008'],
   ['rubric district-2005-street', /^rubric: .*$/m, 'rubric: district-2005-street'],
@@ -66,6 +76,7 @@ describe('one community editing its own file never flips its district quota', ()
     expect(row).toBeGreaterThan(0);
     for (const [from, to] of [
       [',2005,', ',2099,'],
+      [',2005,', ',2005-06,'],
       [',鹿城区,', ',瓯海区,'],
     ] as const) {
       const edited = [...lines];

@@ -70,6 +70,28 @@ describe('verifyPlan', () => {
     expect(check({ lifts: [], quotas: unclaimed })).not.toThrow();
   });
 
+  it('counts a quota’s members not lifted at the tier they have; one the problem lacks reaches none', () => {
+    // s0c1 at 新型现代化社区 already (not lifted), and a member no file gave: 2 of 3 reach it.
+    const atTier = {
+      ...problem,
+      communities: problem.communities.map((c) => (c.id === 's0c1' ? { ...c, tier: 'modern' } : c)),
+    };
+    // It is at 安全文明社区 too: 2 of 2 there.
+    const quotas = best.quotas.map((q) =>
+      q.quota.quota === 'modern-share'
+        ? { ...q, reached: 2, quota: { ...q.quota, members: [...q.quota.members, 'ghost'], n: 3 } }
+        : { ...q, reached: 2 },
+    );
+    expect(() => verifyPlan(atTier, { ...best, quotas })).not.toThrow();
+    // Without s0c1 at the tier, 1 of 3: the claim of 2 fails.
+    expect(failure(check({ quotas })).detail).toBe('quota modern-share reaches 1 of 3');
+  });
+
+  it('a quota over everyone (no key) fails under an empty name', () => {
+    const quotas = best.quotas.map((q) => ({ ...q, quota: { ...q.quota, key: null } }));
+    expect(failure(check({ lifts: [], quotas })).community).toBe('');
+  });
+
   it('a station serving more than its cap, or a community that did not ask for it', () => {
     const option = {
       key: 'f:求助站',
@@ -89,6 +111,9 @@ describe('verifyPlan', () => {
     const three = { ...station, serves: ['s0c0', 'a', 'b'] };
     const e = failure(check({ lifts: [asking], stations: [three] }));
     expect([e.community, e.detail]).toEqual(['s0c0,a,b', '3 communities share 1 of f:求助站']);
+    // Two stations of cap 2 serve up to four (s0c0 listed thrice stands for three that asked).
+    const twice = { ...station, count: 2, serves: ['s0c0', 's0c0', 's0c0'] };
+    expect(check({ lifts: [asking], stations: [twice] })).not.toThrow();
     // No cap given: one each.
     const solo = { ...station, option: { ...option, way: { ...option.way, shared: undefined } } };
     expect(check({ lifts: [asking], stations: [solo] })).not.toThrow();
@@ -114,6 +139,7 @@ describe('solvePlan', () => {
     await expect(solvePlan(limited, { solver: 'exact', timeLimit: 30 })).rejects.toThrow(ExactNotApplicable);
     await expect(solvePlan(limited, { solver: 'exact', timeLimit: 30 })).rejects.toMatchObject({
       why: 'months',
+      message: 'the exact planner does not apply: months',
     });
   });
 
@@ -133,5 +159,22 @@ describe('solvePlan', () => {
     // s0c1 cannot reach 新型现代化社区 (its incident): no other plan is listed.
     expect(asked.alternatives!.list).toEqual([]);
     expect(viaHighs.alternatives).toMatchObject({ count: 2, within: 10, list: [] });
+    // HiGHS's own search, not the exact one's refusal of a HiGHS plan.
+    expect(viaHighs.alternatives!.skipped).toBeUndefined();
+  });
+
+  it('each alternative is checked like the best; the exact planner’s build no stations', async () => {
+    // Without its incident s0c1 can reach 新型现代化社区 too: lifting it instead is another plan.
+    const [c0, c1] = d.streets[0]!;
+    const both = problemOf({ ...d, streets: [[c0!, { ...c1!, incident: false }]] });
+    const s = await solvePlan(both, {
+      solver: 'exact',
+      timeLimit: 30,
+      alternatives: { count: 2, within: 100 },
+    });
+    const list = s.alternatives!.list;
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.some((a) => a.lifts.some((l) => l.community === 's0c1'))).toBe(true);
+    expect(list.every((a) => !('stations' in a))).toBe(true);
   });
 });

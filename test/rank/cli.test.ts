@@ -155,14 +155,26 @@ describe('civscore rank', () => {
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    it(`${signal} in the middle of a long run leaves neither a report nor a temporary file`, async () => {
+    it(`${signal} in the middle of a long run leaves neither a report, nor results, nor a temporary file`, async () => {
       const many = join(tmp, 'many');
       if (!existsSync(many)) generate(many, 20_000, 5);
       const outDir = join(tmp, `stopped-${signal}`);
       mkdirSync(outDir);
+      // With --results-out, whose thread starts with the command and must neither write nor outlive it.
       const child = spawn(
         process.execPath,
-        [BIN, 'rank', many, ...AS_OF, '--format', 'csv', '--output', join(outDir, 'ranking.csv')],
+        [
+          BIN,
+          'rank',
+          many,
+          ...AS_OF,
+          '--format',
+          'csv',
+          '--output',
+          join(outDir, 'ranking.csv'),
+          '--results-out',
+          join(outDir, 'results.parquet'),
+        ],
         { cwd: ROOT, stdio: 'ignore' },
       );
       // Scoring 20,000 files takes seconds; the signal comes well before the end.

@@ -11,13 +11,18 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { intakeOptions } from '../../src/cli/intake-options.js';
+import { VERSION } from '../../src/cli/version.js';
 import { type KeptPoints, keptPoints } from '../../src/engine/criterion-points.js';
 import { sha256Hex } from '../../src/pipeline/attest/sha256-list.js';
 import { readPrivateKey, type SigningKey } from '../../src/pipeline/attest/ssh-key.js';
 import { sshSign } from '../../src/pipeline/attest/sshsig.js';
 import { SSH_NAMESPACE, type Statement, signEnvelope } from '../../src/pipeline/attest/statement.js';
+import { rankBatch } from '../../src/pipeline/intake/rank-batch.js';
+import { resultsFile } from '../../src/pipeline/results-file.js';
 import type { RankReport } from '../../src/report/rank/types.js';
-import { ROW_GROUP, resultColumns, resultsParquet } from '../../src/report/results/parquet.js';
+import { ROW_GROUP } from '../../src/report/results/encode-parquet.js';
+import { resultColumns, resultsParquet } from '../../src/report/results/parquet.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 type Row = Record<string, unknown> & { id: string | null; status: string };
@@ -164,6 +169,25 @@ describe('rank --results-out', () => {
       expect(criteriaOf(x)).toEqual([]);
       expect(x.street).toBe('五马街道');
     }
+  });
+
+  it('is the same bytes written on its thread (the command) as on this one (verify, here)', async () => {
+    const out = join(dir, 'thread.parquet');
+    const args = ['examples/street', '--as-of', '2005-12-31', '--lang', 'en', '--fail-on', 'none'];
+    expect(runCli(['rank', ...args, '--results-out', out], { cwd: ROOT }).code).toBe(0);
+    const batch = await rankBatch([join(ROOT, 'examples/street')], {
+      ...intakeOptions({ asOf: '2005-12-31' }, {}),
+      asOf: '2005-12-31',
+      keepCriteria: true,
+    });
+    if (batch.kind !== 'ranked') throw new Error('no files');
+    const here = await resultsFile(batch.report, batch.criteria, {
+      asOf: '2005-12-31',
+      version: VERSION,
+      lang: 'en',
+      base: ROOT,
+    });
+    expect(here.sha256).toBe(sha256Hex(readFileSync(out)));
   });
 
   it('is the same bytes for the same results, whatever the number of threads', () => {

@@ -9,7 +9,7 @@
  * 府前 reach 新型现代化; 花柳塘, 五马街, 鼓楼 and 菱藕 too reach 安全文明 (6 of 9); 桂柑, 府前,
  * 花柳塘 and 菱藕 have 300 m² of rooms (4 of 9).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -93,6 +93,29 @@ describe('a file naming another rubric stays in its street (d7)', () => {
     expect(zh.stdout).toContain('菱藕社区（lingou）：已报送文件，但年度或评分细则与本表不符，未评分');
   });
 
+  it('names the file under another rubric at its rubric: line; trend holds it to its street too', () => {
+    // A rubric the office allows (a folder given with --rubrics) for 2005, of the street's family
+    // (it extends the street's) and lenient: 100 m² meets "150 m²". A file naming it is scored,
+    // then held to its street's rubric; the finding must say which file it is.
+    const rubrics = join(tmp, 'lenient');
+    mkdirSync(rubrics, { recursive: true });
+    writeFileSync(
+      join(rubrics, 'lenient-2005.yaml'),
+      'rubric: lenient-2005\nextends: district-2005-community\nsections:\n  - id: facilities\n    criteria:\n      - { id: service-area-150, at-least: 100 m2 }\n',
+    );
+    const dir = street('d7-allowed', { 'dingzi.yaml': [[/^rubric: .*$/m, 'rubric: lenient-2005']] });
+    const r = runCli(['rank', dir, '--rubrics', rubrics, '--lang', 'en', ...AS_OF]);
+    expect(r.stderr).toMatch(/dingzi\.yaml:3:1 +error +trust\.rubric-other +not ranked/);
+    expect(r.stderr).not.toMatch(/^ +error +trust\.rubric-other/m);
+    // trend: one family measures several years, but not two rubrics in one street's year.
+    const tw = runCli(['trend', dir, '--rubrics', rubrics, '--lang', 'zh-TW', ...AS_OF]);
+    expect(tw.stderr).toMatch(/dingzi\.yaml:1:1 +錯誤 +trust\.rubric-other +未列入排名/);
+    const t = JSON.parse(runCli(['trend', dir, '--rubrics', rubrics, '-f', 'json', ...AS_OF]).stdout).tables;
+    expect(t.map((x: { rubric: { id: string } }) => x.rubric.id)).toEqual(['district-2005-community']);
+    const dingzi = t[0].communities.find((c: { id: string }) => c.id === 'dingzi');
+    expect(dingzi.points).toMatchObject([{ period: '2005', scored: false, total: null }]);
+  });
+
   it('with --roster: the communities that sent a file are not 未报送', () => {
     const r = rankJson([join(tmp, 'd7'), '--roster', ROSTER]);
     const reasons = Object.fromEntries(r.quota('modern-share').inDoubt.map((d) => [d.id, d.reason]));
@@ -166,6 +189,58 @@ describe('a period outside the rubric (d6)', () => {
     expect(r.data.tables.map((t) => t.period)).toEqual(['2005']);
     expect(r.quota('modern-share')).toMatchObject({ n: 9 });
     expect(r.quota('modern-share').inDoubt.map((d) => d.id)).toEqual(['taoli']);
+  });
+});
+
+describe("a month of the rubric's year where the street says the year", () => {
+  // 丁字社区 writes `period: 2005-06` (or its workbook cell holds a date): a period its rubric
+  // covers, but a table of its own would leave 五马街道's 2005 table 2 / 8 instead of 2 / 9.
+  it('rank, trend and plan: one 2005 table, 2 / 9 with 丁字社区 in doubt, an error at its period', () => {
+    const dir = street('month', { 'dingzi.yaml': [[/^period: .*$/m, 'period: 2005-06']] });
+    const r = rankJson([dir]);
+    expect(r.data.tables.map((t) => t.period)).toEqual(['2005']);
+    expect(r.quota('modern-share')).toMatchObject({ n: 9, reached: 2, provisional: true });
+    expect(r.quota('modern-share').inDoubt.map((d) => d.id)).toEqual(['dingzi']);
+    expect(r.stderr).toMatch(
+      /dingzi\.yaml:5:1 +error +trust\.period-other +not ranked: this file is for period 2005-06/,
+    );
+    const zh = runCli(['rank', dir, '--lang', 'zh-CN', ...AS_OF]);
+    expect(zh.stderr).toContain(
+      '本社区在五马街道 2005 的表中按未评分计算：如这份自评属于该表，请写 period: 2005',
+    );
+    const tw = runCli(['trend', dir, '--lang', 'zh-TW', ...AS_OF]);
+    expect(tw.stderr).toContain('trust.period-other  未列入排名：本檔案的年度是 2005-06');
+    expect(tw.stdout).not.toContain('2005-06');
+    const plan = JSON.stringify(JSON.parse(runCli(['plan', dir, '--format', 'json', ...AS_OF]).stdout));
+    expect(plan).not.toContain('2005-06');
+  });
+
+  it("a community with a file for the year too: its second file is another period's, ranked in its own table", () => {
+    const dir = street('month-too', {});
+    writeFileSync(
+      join(dir, 'dingzi-h1.yaml'),
+      readFileSync(join(dir, 'dingzi.yaml'), 'utf8').replace(/^period: .*$/m, 'period: 2005-06'),
+    );
+    const r = rankJson([dir]);
+    expect(r.data.tables.map((t) => t.period)).toEqual(['2005', '2005-06']);
+    expect(r.quota('modern-share')).toMatchObject({ n: 9, reached: 2, provisional: false });
+    expect(r.stderr).not.toContain('trust.period-other');
+  });
+
+  it('the same from a workbook whose period cell holds a date', async () => {
+    const book = join(tmp, 'month.xlsx');
+    expect(runCli(['convert', join(ROOT, 'examples/street'), '--to', 'xlsx', '-o', book]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A3').value).toBe('dingzi');
+    ws.getCell('F3').value = new Date(Date.UTC(2005, 0, 1));
+    await wb.xlsx.writeFile(book);
+    const r = rankJson([book]);
+    expect(r.data.tables.map((t) => t.period)).toEqual(['2005']);
+    expect(r.quota('modern-share')).toMatchObject({ n: 9, provisional: true });
+    expect(r.quota('modern-share').inDoubt.map((d) => d.id)).toEqual(['dingzi']);
+    expect(r.stderr).toMatch(/month\.xlsx:'Self-assessment'!A3 +error +trust\.period-other/);
   });
 });
 

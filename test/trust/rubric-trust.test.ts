@@ -146,6 +146,37 @@ describe('rubrics the operator allows', () => {
       );
     });
 
+  it('convert keeps a rubric named by name as that name, so every format reads back under the same --rubrics', () => {
+    // `rubric: lucheng-wenzhou-2002` is found as lucheng-wenzhou-2002.yaml in the allowed folder;
+    // convert wrote it as a path beside the output (`./lucheng-wenzhou-2002`), which is no file
+    // and not allowed: the converted community was refused, its rubric lost.
+    const dir = join(tmp, 'convert-by-name');
+    mkdirSync(dir);
+    const file = join(dir, 'chanjiexiang.yaml');
+    const text = readFileSync(join(ROOT, lucheng, 'wuma-wenzhou.yaml'), 'utf8');
+    writeFileSync(file, text.replace(/^rubric: .*$/m, 'rubric: lucheng-wenzhou-2002'));
+    const allowed = ['--rubrics', join(ROOT, lucheng)];
+    for (const [to, out] of [
+      ['xlsx', join(dir, 'book.xlsx')],
+      ['csv', join(dir, 'book.csv')],
+      ['yaml', join(dir, 'yaml')],
+    ] as const) {
+      const c = runCli(['convert', file, ...allowed, '--to', to, '-o', out]);
+      expect(c.code, c.stderr).toBe(0);
+      const r = runCli(['rank', out, ...allowed, '-f', 'json', '--lang', 'en']);
+      expect(r.stderr, to).not.toContain('trust.rubric-not-allowed');
+      const [t] = JSON.parse(r.stdout).tables;
+      expect(t.rubric.id, to).toBe('lucheng-wenzhou-2002');
+      expect(
+        t.ranking.map((e: { id: string }) => e.id),
+        to,
+      ).toEqual(['chanjiexiang']);
+    }
+    expect(readFileSync(join(dir, 'yaml', 'chanjiexiang.yaml'), 'utf8')).toMatch(
+      /^rubric: lucheng-wenzhou-2002$/m,
+    );
+  });
+
   it('shows a built-in rubric as built in, with its hash, in English', () => {
     const r = runCli(['rank', 'examples/street', ...AS_OF, '--lang', 'en']);
     expect(r.stdout).toMatch(/^Rubric: built in \(district-2005-community\), sha256 [0-9a-f]{12}$/m);

@@ -12,6 +12,7 @@ describe('the package', () => {
     const dist = files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/rubrics/'));
     // exceljs bundled on its own, loaded only for a spreadsheet (scripts/bundle.mjs).
     expect(dist.sort()).toEqual([
+      'dist/batch/results-worker.js',
       'dist/batch/worker.cjs',
       'dist/batch/worker.js',
       'dist/cli/main.cjs',

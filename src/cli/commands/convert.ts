@@ -195,7 +195,7 @@ function writeYaml(
     const target = join(opts.output, `${id}.yaml`);
     const text = assessmentTemplate(it.rubric, {
       lang: ctx.lang,
-      rubricRef: rubricRefFrom(target, it.rubricRef),
+      rubricRef: it.rubricByName ? it.rubricRef : rubricRefFrom(target, it.rubricRef),
       schema: `./${it.rubric.id}.schema.json`,
       period: '',
       values: it.community,
@@ -264,7 +264,13 @@ async function writeSheet(
       rubric: g.rubric,
       columns,
       rows: g.items.map((it) =>
-        rowCells(it.community, columns, g.rubric, words, rubricRefFrom(opts.output, it.rubricRef)),
+        rowCells(
+          it.community,
+          columns,
+          g.rubric,
+          words,
+          it.rubricByName ? it.rubricRef : rubricRefFrom(opts.output, it.rubricRef),
+        ),
       ),
       spareRows: SPARE_ROWS,
     });

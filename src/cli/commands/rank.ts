@@ -6,6 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { resultsThread } from '../../batch/results-thread.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { bunched } from '../../model/bunched.js';
@@ -14,6 +15,7 @@ import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { resultsFile } from '../../pipeline/results-file.js';
 import { RANK_CSV_TABLES, type RankCsvTable, rankTableCsvChunks } from '../../report/rank/csv.js';
 import { RANK_FORMATS, type RankFormat } from '../../report/rank/index.js';
+import type { RankReport } from '../../report/rank/types.js';
 import { rankWorkbook } from '../../report/rank/workbook.js';
 import { xlsxBytes } from '../../sheets/write-xlsx.js';
 import {
@@ -135,68 +137,89 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       option: '--results-out',
     });
   const key = attestKey(opts);
-  return cleanOnSignal(async () => {
-    const { report, problems, criteria } = await rankInputs(
-      inputs,
-      opts,
-      ctx,
-      opts.resultsOut ? { keepCriteria: true } : {},
-    );
-    const results = opts.resultsOut
-      ? await resultsFile(report, criteria, {
-          asOf: opts.asOf,
-          version: VERSION,
-          lang: ctx.lang,
-          base: opts.attest ? dirname(resolve(opts.attest)) : undefined,
-        })
-      : undefined;
-    if (results) writeReport(ctx, opts.resultsOut!, results.pieces);
-    if (key)
-      writeAttestation(
-        ctx,
-        {
-          report,
-          inputs,
-          options: recordedOptions('rank', opts),
-          asOf: opts.asOf,
-          ...(results ? { results: { path: opts.resultsOut!, sha256: results.sha256, lang: ctx.lang } } : {}),
-        },
+  // The Parquet results are written on a thread of their own, started now so that it loads
+  // while the files are scored, and given the results while this thread prints the report.
+  const thread = opts.resultsOut ? resultsThread() : undefined;
+  try {
+    return await cleanOnSignal(async () => {
+      const { report, problems, criteria } = await rankInputs(
+        inputs,
         opts,
-        key,
+        ctx,
+        opts.resultsOut ? { keepCriteria: true } : {},
       );
-    printFindings(problems, ctx, invalidRubricOf(report));
-    const tableOptions = { lang: ctx.lang, color: false };
-    const tableTo = (file: string) => ({ ...tableOptions, toFile: isNamedFile(file) });
-    for (const table of Object.keys(RANK_CSV_TABLES) as RankCsvTable[]) {
-      const file = opts[table];
-      if (file) writeReport(ctx, file, bunched(rankTableCsvChunks(table, report, tableTo(file))));
-    }
-    if (format === 'csv' && !opts.quotasOutput && report.tables.some((t) => t.quotas.length))
-      ctx.stderr(`${message(ctx.lang, 'table.quotas-elsewhere')}\n`);
-    if (format === 'xlsx') {
-      const spec = rankWorkbook(report, {
-        lang: ctx.lang,
-        color: false,
-        asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
-        tool: `civscore ${VERSION}`,
+      const results = thread
+        ? resultsFile(report, criteria, {
+            asOf: opts.asOf,
+            version: VERSION,
+            lang: ctx.lang,
+            base: opts.attest ? dirname(resolve(opts.attest)) : undefined,
+            sink: thread.sink(),
+          })
+        : undefined;
+      // Awaited once the report is out: a failure meanwhile is not one that nothing handles.
+      results?.catch(() => {});
+      printFindings(problems, ctx, invalidRubricOf(report));
+      await printRank(report, format, opts, ctx);
+      const made = await results;
+      if (made) writeReport(ctx, opts.resultsOut!, made.pieces);
+      if (key)
+        writeAttestation(
+          ctx,
+          {
+            report,
+            inputs,
+            options: recordedOptions('rank', opts),
+            asOf: opts.asOf,
+            ...(made ? { results: { path: opts.resultsOut!, sha256: made.sha256, lang: ctx.lang } } : {}),
+          },
+          opts,
+          key,
+        );
+      // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
+      return finishRun(ctx, {
+        couldNotRun: false,
+        invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
+        // An inspection record that applies to nobody fails as an invalid file does.
+        errors: opts.failOn.includes('invalid') ? (report.summary.errors ?? 0) : 0,
+        quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
       });
-      writeReport(ctx, opts.output!, await xlsxBytes(spec));
-    } else {
-      const chunks = RANK_FORMATS[format](report, {
-        lang: ctx.lang,
-        color: ctx.color && !opts.output,
-        width: opts.output ? undefined : ctx.width,
-        toFile: isNamedFile(opts.output),
-      });
-      await emitChunks(ctx, opts.output, chunks);
-    }
-    // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
-    return finishRun(ctx, {
-      couldNotRun: false,
-      invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
-      // An inspection record that applies to nobody fails as an invalid file does.
-      errors: opts.failOn.includes('invalid') ? (report.summary.errors ?? 0) : 0,
-      quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,
     });
-  });
+  } finally {
+    thread?.stop();
+  }
+}
+
+/** The report, and the tables asked for on their own (--quotas-output, …), each where it goes. */
+async function printRank(
+  report: RankReport,
+  format: RankFormat | 'xlsx',
+  opts: RankOptions,
+  ctx: CliContext,
+): Promise<void> {
+  const tableOptions = { lang: ctx.lang, color: false };
+  const tableTo = (file: string) => ({ ...tableOptions, toFile: isNamedFile(file) });
+  for (const table of Object.keys(RANK_CSV_TABLES) as RankCsvTable[]) {
+    const file = opts[table];
+    if (file) writeReport(ctx, file, bunched(rankTableCsvChunks(table, report, tableTo(file))));
+  }
+  if (format === 'csv' && !opts.quotasOutput && report.tables.some((t) => t.quotas.length))
+    ctx.stderr(`${message(ctx.lang, 'table.quotas-elsewhere')}\n`);
+  if (format === 'xlsx') {
+    const spec = rankWorkbook(report, {
+      lang: ctx.lang,
+      color: false,
+      asOf: opts.asOf ?? message(ctx.lang, 'report.as-of-period'),
+      tool: `civscore ${VERSION}`,
+    });
+    writeReport(ctx, opts.output!, await xlsxBytes(spec));
+  } else {
+    const chunks = RANK_FORMATS[format](report, {
+      lang: ctx.lang,
+      color: ctx.color && !opts.output,
+      width: opts.output ? undefined : ctx.width,
+      toFile: isNamedFile(opts.output),
+    });
+    await emitChunks(ctx, opts.output, chunks);
+  }
 }

@@ -12,7 +12,7 @@ import { usesOf } from '../../kinds/registry.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Prices, Way } from '../../model/costs.js';
 import { GRADES, type MetricType } from '../../model/figures.js';
-import { allCriteria, type Bound, type Criterion, type Rubric } from '../../model/rubric.js';
+import { allCriteria, type Bound, type Criterion, type Figure, type Rubric } from '../../model/rubric.js';
 
 export type FixTarget = { metric: string } | { facility: string };
 
@@ -62,30 +62,26 @@ function meeting(b: Bound, v: number, type: MetricType, scale: number): number |
   }
 }
 
-const BOUND_OPS = new Set(['at-least', 'more-than', 'at-most', 'less-than', 'between']);
-const isBound = (x: unknown): x is Bound =>
-  typeof x === 'object' && x !== null && BOUND_OPS.has((x as Bound).op) && 'value' in (x as object);
+const BOUND_OPS: ReadonlySet<unknown> = new Set(['at-least', 'more-than', 'at-most', 'less-than', 'between']);
+/** An object of a criterion's data that is a bound (asks has checked it is an object). */
+const isBound = (o: Record<string, unknown>): boolean => BOUND_OPS.has(o.op) && 'value' in o;
 
 /**
  * What a criterion asks of one metric: its bounds and expected flags, found in the criterion's
  * own data (a bound, grade bands, deduction bands, a count's conditions), never in another metric's part.
  */
-function asks(node: unknown, metric: string, out: { bounds: Bound[]; expects: boolean[] }, top = true): void {
-  if (Array.isArray(node)) {
-    for (const x of node) asks(x, metric, out, false);
-    return;
-  }
-  if (typeof node !== 'object' || node === null) return;
+function asks(node: unknown, metric: string, out: { bounds: Bound[]; expects: boolean[] }): void {
+  // Arrays too: their items are their values. Nothing else in a built criterion (its `per`, path,
+  // source, a facility's item) holds a bound or an expected flag of another metric.
+  if (!(node instanceof Object)) return;
   const o = node as Record<string, unknown>;
   if ('metric' in o && o.metric !== metric) return;
-  if (!top && 'facility' in o) return;
   if (isBound(o)) {
-    out.bounds.push(o);
+    out.bounds.push(o as unknown as Bound);
     return;
   }
   if (typeof o.expect === 'boolean') out.expects.push(o.expect);
-  for (const [k, v] of Object.entries(o))
-    if (k !== 'per' && k !== 'path' && k !== 'source') asks(v, metric, out, false);
+  for (const v of Object.values(o)) asks(v, metric, out);
 }
 
 /** The size a ratio criterion divides by for this community (households / 100), or 1. */
@@ -98,19 +94,16 @@ function scaleOf(c: Criterion, a: Assessment): number | undefined {
 
 /** What each criterion asks of a facility: the largest area and count asked. */
 function facilityAsks(node: unknown, facility: string, out: { area: number; count: number }): void {
-  if (Array.isArray(node)) {
-    for (const x of node) facilityAsks(x, facility, out);
-    return;
-  }
-  if (typeof node !== 'object' || node === null) return;
+  if (!(node instanceof Object)) return;
   const o = node as Record<string, unknown>;
   if (o.facility === facility) {
-    const area = o.minArea && typeof o.minArea === 'object' ? figureValue(o.minArea as never) : undefined;
+    // A min-area is a figure (a value, or masked: none asked).
+    const area = o.minArea ? figureValue(o.minArea as Figure) : undefined;
     if (area !== undefined) out.area = Math.max(out.area, area);
     if (typeof o.minCount === 'number') out.count = Math.max(out.count, o.minCount);
     return;
   }
-  for (const [k, v] of Object.entries(o)) if (k !== 'path' && k !== 'source') facilityAsks(v, facility, out);
+  for (const v of Object.values(o)) facilityAsks(v, facility, out);
 }
 
 function priced(way: Way, amount: number): { cost: number; months: number } {
@@ -137,8 +130,8 @@ function askedOf(rubric: Rubric): Asked {
   for (const c of criteria)
     for (const u of usesOf(c)) {
       if ('metric' in u && !u.per) {
+        // A criterion reading a metric twice is asked twice: the same targets, kept once below.
         const list = asked.metrics.get(u.metric) ?? [];
-        if (list.some((x) => x.c === c)) continue;
         const found = { bounds: [] as Bound[], expects: [] as boolean[] };
         asks(c, u.metric, found);
         list.push({ c, ...found });
@@ -162,31 +155,27 @@ export function candidates(rubric: Rubric, a: Assessment, prices: Prices): FixOp
     if (!def) continue;
     const v = a.metrics[metric];
     if (v === undefined) continue;
-    const targets = new Set<number | boolean | string>();
+    // Each value to move to, with what a way is priced by: ㎡, people, percentage points, grades
+    // (a flag: 0). A flag criterion, or a count's flag item, always names the value it expects.
+    const targets = new Map<number | boolean | string, number>();
     for (const { c, ...found } of asked.metrics.get(metric) ?? []) {
       if (def.type === 'flag') {
-        for (const e of found.expects) if (v !== e) targets.add(e);
-        if (!found.expects.length && c.kind === 'flag' && v !== true) targets.add(true);
+        for (const e of found.expects) if (v !== e) targets.set(e, 0);
       } else if (def.type === 'grade') {
         const at = GRADES.indexOf(v as never);
-        for (let g = 0; g < at; g++) targets.add(GRADES[g]!);
+        for (let g = 0; g < at; g++) targets.set(GRADES[g]!, at - g);
       } else if (typeof v === 'number') {
         const scale = scaleOf(c, a);
         if (scale === undefined) continue;
         for (const b of found.bounds) {
           const t = meeting(b, v, def.type, scale);
-          if (t !== undefined && t !== v && t >= 0 && (def.type !== 'rate' || t <= 1)) targets.add(t);
+          if (t !== undefined && t !== v && t >= 0 && (def.type !== 'rate' || t <= 1))
+            targets.set(t, amountOf(def.type, v, t));
         }
       }
     }
-    for (const to of targets)
+    for (const [to, amount] of targets)
       for (const way of ways) {
-        const amount =
-          typeof to === 'number' && typeof v === 'number'
-            ? amountOf(def.type, v, to)
-            : def.type === 'grade'
-              ? GRADES.indexOf(v as never) - GRADES.indexOf(to as never)
-              : 0;
         out.push({
           key: `m:${metric}`,
           target: { metric },
@@ -205,12 +194,12 @@ export function candidates(rubric: Rubric, a: Assessment, prices: Prices): FixOp
     const have = a.facilities?.[facility];
     const count = have?.count ?? 0;
     const area = have?.area;
-    if (count >= ask.count && (ask.area === 0 || (area ?? 0) >= ask.area)) continue;
+    if (count >= ask.count && (area ?? 0) >= ask.area) continue;
     for (const way of ways) {
       if (count < ask.count) {
         // New facilities: priced per facility, and per ㎡ of the area a criterion asks of it.
         const added = ask.count - count;
-        const needArea = ask.area > 0 ? Math.max(0, ask.area - (area ?? 0)) : 0;
+        const needArea = Math.max(0, ask.area - (area ?? 0));
         out.push({
           key: `f:${facility}`,
           target: { facility },

@@ -70,7 +70,7 @@ interface Combo {
   ok: number;
 }
 
-const OK = new Set(['met', 'exempt']);
+const OK: ReadonlySet<string | undefined> = new Set(['met', 'exempt']);
 
 /** Each criterion's id and what it reads (as `m:`/`f:` nodes), worked out once per rubric. */
 const READS = new WeakMap<Rubric, { id: string; nodes: string[] }[]>();
@@ -89,14 +89,11 @@ function readsOf(rubric: Rubric): { id: string; nodes: string[] }[] {
 
 /** Groups of keys that must be decided together (union-find over what criteria read and ways move). */
 function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][]; touched: Set<string>[] } {
+  // A node's parent, up to its part's root (a root has none). A few dozen nodes: no path compression.
   const parent = new Map<string, string>();
   const find = (x: string): string => {
-    let p = parent.get(x) ?? x;
-    if (p !== x) {
-      p = find(p);
-      parent.set(x, p);
-    }
-    return p;
+    const p = parent.get(x);
+    return p === undefined ? x : find(p);
   };
   const union = (a: string, b: string) => {
     const ra = find(a);
@@ -104,14 +101,12 @@ function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][
     if (ra !== rb) parent.set(ra, rb);
   };
   const reads = readsOf(rubric);
-  for (const { nodes: n } of reads) for (let i = 1; i < n.length; i++) union(n[0]!, n[i]!);
+  for (const { nodes: n } of reads) for (const x of n) union(n[0]!, x);
   for (const o of options) for (const m of o.way.also) union(o.key, `m:${m}`);
-  const byRoot = new Map<string, string[]>();
+  const byRoot = new Map<string, Set<string>>();
   for (const o of options) {
     const r = find(o.key);
-    const list = byRoot.get(r) ?? [];
-    if (!list.includes(o.key)) list.push(o.key);
-    byRoot.set(r, list);
+    byRoot.set(r, (byRoot.get(r) ?? new Set()).add(o.key));
   }
   const touchedByRoot = new Map<string, Set<string>>();
   for (const r of byRoot.keys()) touchedByRoot.set(r, new Set());
@@ -120,7 +115,10 @@ function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][
       const t = touchedByRoot.get(find(n));
       if (t) t.add(id);
     }
-  return { keys: [...byRoot.values()], touched: [...byRoot.keys()].map((r) => touchedByRoot.get(r)!) };
+  return {
+    keys: [...byRoot.values()].map((k) => [...k]),
+    touched: [...byRoot.keys()].map((r) => touchedByRoot.get(r)!),
+  };
 }
 
 /** The statuses of a result's criteria, by id. */
@@ -140,11 +138,7 @@ function holds(
   st: Map<string, string>,
   vetoIds: ReadonlySet<string>,
 ): boolean {
-  for (const id of ids) {
-    const s = st.get(id) ?? '';
-    if (requires.includes(id) && !OK.has(s)) return false;
-    if (vetoIds.has(id) && s !== 'met' && s !== 'exempt') return false;
-  }
+  for (const id of ids) if ((requires.includes(id) || vetoIds.has(id)) && !OK.has(st.get(id))) return false;
   return true;
 }
 
@@ -181,9 +175,11 @@ function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
 
 /**
  * What scoring a part's combinations found, by what decides it: the values of everything the part's
- * criteria read, and each option's effect. Two communities alike in these get the same changes of
- * total and statuses from the engine (the rest of the rubric is not touched: see the top), so a
- * district's many alike communities are scored once. A community with exemptions is always scored.
+ * criteria read, the evidence intact for them, and each option's effect (not its price nor its
+ * station: only the delta and the statuses are kept). Two communities alike in these get the same
+ * changes of total and statuses from the engine (the rest of the rubric is not touched: see the
+ * top), so a district's many alike communities are scored once. A community with exemptions is
+ * always scored.
  */
 const SCORED = new WeakMap<Rubric, Map<string, { delta: number; ok: number }[]>>();
 /** The most parts remembered per rubric: a province's worth of unlike parts would only cost memory. */
@@ -193,12 +189,17 @@ function partKey(input: CommunityInput, byKey: FixOption[][], ids: Set<string>):
   const a = input.assessment;
   if (grantsFor(input.rubric, input.score.waivers, a.entity.id, []).length) return undefined;
   const nodes = new Set<string>();
-  for (const r of readsOf(input.rubric)) if (ids.has(r.id)) for (const n of r.nodes) nodes.add(n);
-  const values: unknown[] = [a.period, a.entity.level, a.facilities === undefined];
+  // 材料审核: a criterion's claim counts only with its evidence intact, so that is read too.
+  const evidence: unknown[] = [];
+  for (const r of readsOf(input.rubric))
+    if (ids.has(r.id)) {
+      for (const n of r.nodes) nodes.add(n);
+      evidence.push(a.evidence?.[r.id] ?? null);
+    }
+  const values: unknown[] = [a.period, a.entity.level, a.facilities === undefined, evidence];
   for (const n of [...nodes].sort())
     values.push(n, n.startsWith('m:') ? a.metrics[n.slice(2)] : a.facilities?.[n.slice(2)]);
-  for (const list of byKey)
-    values.push(list.map((o) => [o.key, o.from, o.to, o.amount, o.unit, o.way.also, o.way.shared ?? null]));
+  for (const list of byKey) values.push(list.map((o) => [o.key, o.from, o.to, o.amount, o.unit, o.way.also]));
   return JSON.stringify(values);
 }
 
@@ -316,11 +317,8 @@ function pareto(nodes: Node[], withMonths: boolean): Node[] {
   const kept: Node[] = [];
   for (const n of nodes) {
     const beaten = kept.some(
-      (k) =>
-        k.shared === n.shared &&
-        k.delta >= n.delta - EPS &&
-        k.cost <= n.cost + EPS &&
-        (!withMonths || k.months <= n.months + EPS),
+      // Sorted by cost: every one kept costs no more.
+      (k) => k.shared === n.shared && k.delta >= n.delta - EPS && (!withMonths || k.months <= n.months + EPS),
     );
     if (!beaten) kept.push(n);
   }
@@ -361,7 +359,7 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
     for (const v of unmetValuesFor(rubric, base, tier) ?? []) why.push({ reason: 'history', id: v.metric });
     for (const c of criteria) {
       if (anyTouched.has(c.id)) continue;
-      const s = st.get(c.id) ?? '';
+      const s = st.get(c.id);
       const needed = requires.includes(c.id) || vetoIds.has(c.id);
       if (!needed || OK.has(s)) continue;
       if (vetoIds.has(c.id) && s === 'no-data') why.push({ reason: 'no-data', id: c.id });
@@ -375,7 +373,7 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
       if (cs.length) return;
       // Nothing priced in this part meets what the tier requires of it.
       for (const id of touched[i]!)
-        if ((requires.includes(id) || vetoIds.has(id)) && !OK.has(st.get(id) ?? ''))
+        if ((requires.includes(id) || vetoIds.has(id)) && !OK.has(st.get(id)))
           why.push({ reason: events.has(id) ? 'event' : 'unpriced', id });
     });
     if (why.length) {

@@ -8,7 +8,7 @@
 import type { Rubric } from '../../model/rubric.js';
 import { reaches } from '../rank.js';
 import { type Choice, choicesOf, fewest, most, type QuotaNeed, quotaNeeds, quotaOutcome } from './choices.js';
-import type { Lift, PlanCommunity, PlanProblem, PlanSolution, QuotaOutcome } from './problem.js';
+import type { Lift, PlanCommunity, PlanProblem, PlanSolution } from './problem.js';
 
 /** Why the exact planner does not apply: the problem does not split (use HiGHS). */
 export type NotSeparable = 'shared' | 'months' | 'groupings' | 'upper';
@@ -397,7 +397,7 @@ export function solveExact(problem: PlanProblem): PlanSolution {
   const clusters = clustersOf(problem, needs);
   if (!clusters) throw new Error('the exact planner needs quotas that split by group (use HiGHS)');
   const lifts: Lift[] = [];
-  const outcomes = new Map<QuotaNeed, QuotaOutcome>();
+  const savingOf = new Map<QuotaNeed, { bound: number; saving: number }>();
   let cost = 0;
   let months = 0;
   let feasible = needs.every((n) => n.need !== undefined);
@@ -416,7 +416,7 @@ export function solveExact(problem: PlanProblem): PlanSolution {
         months += c.package.months;
       }
     }
-    for (const [n, s] of savings) outcomes.set(n, { quota: n.quota, reached: 0, met: false, saving: s });
+    for (const [n, s] of savings) savingOf.set(n, s);
   }
   const byId = new Map(problem.communities.map((c) => [c.id, c]));
   const quotas = needs.map((n) => {
@@ -424,7 +424,7 @@ export function solveExact(problem: PlanProblem): PlanSolution {
       const c = byId.get(id);
       return reaches(rubric, after.has(id) ? after.get(id)! : (c?.tier ?? null), n.quota.tier);
     }).length;
-    const saving = outcomes.get(n)?.saving;
+    const saving = savingOf.get(n);
     return { ...quotaOutcome(n, reached), ...(saving ? { saving } : {}) };
   });
   const solution: PlanSolution = {

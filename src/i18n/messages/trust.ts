@@ -13,6 +13,8 @@ export const trustMessages = defineMessages(
       `not judged: rubric id ${p.id} stands for two different rubrics, ${p.file} and ${p.other}; one id never merges two rubrics into one table: give one of them another id`,
     'trust.rubric-other': (p) =>
       `not ranked: this file is scored under rubric ${p.rubric}, but the other files of ${p.group} use ${p.other}; it counts in ${p.group}'s table under ${p.other} as not scored: write rubric: ${p.other} if this self-assessment is for that campaign`,
+    'trust.period-other': (p) =>
+      `not ranked: this file is for period ${p.period}, but the other files of ${p.group} under its rubric are for ${p.other}; it counts in ${p.group}'s table for ${p.other} as not scored: write period: ${p.other} if this self-assessment is for that table`,
     'trust.rubric-unusable': (p) =>
       `not judged: rubric ${p.rubric} could not be used (its problems are listed with it)`,
     'trust.rubric-builtin': (p) => `Rubric: built in (${p.id}), sha256 ${p.sha}`,
@@ -32,6 +34,8 @@ export const trustMessages = defineMessages(
       `未评判：细则编号 ${p.id} 对应两份内容不同的评分细则（${p.file} 和 ${p.other}）；同一编号不能把两份细则并入一张表，请给其中一份换个编号`,
     'trust.rubric-other': (p) =>
       `未参加排名：本文件按评分细则 ${p.rubric} 评分，而${p.group}的其他文件都用 ${p.other}；本社区在${p.group}按 ${p.other} 的表中按未评分计算：如这份自评属于该项评比，请写 rubric: ${p.other}`,
+    'trust.period-other': (p) =>
+      `未参加排名：本文件的年度是 ${p.period}，而${p.group}按同一评分细则的其他文件都是 ${p.other}；本社区在${p.group} ${p.other} 的表中按未评分计算：如这份自评属于该表，请写 period: ${p.other}`,
     'trust.rubric-unusable': (p) => `未评判：评分细则 ${p.rubric} 无法使用（问题见该细则下方）`,
     'trust.rubric-builtin': (p) => `评分细则：内置（${p.id}），sha256 ${p.sha}`,
     'trust.rubric-path': (p) => `评分细则：${p.path}，sha256 ${p.sha}`,
@@ -50,6 +54,8 @@ export const trustMessages = defineMessages(
       `未評判：細則代號 ${p.id} 對應兩份內容不同的評分細則（${p.file} 和 ${p.other}）；同一代號不能把兩份細則併入一張表，請替其中一份換個代號`,
     'trust.rubric-other': (p) =>
       `未列入排名：本檔案依評分細則 ${p.rubric} 評分，但${p.group}的其他檔案皆用 ${p.other}；本社區在${p.group}依 ${p.other} 的表中視為未評分：如這份自評屬於該項評比，請寫 rubric: ${p.other}`,
+    'trust.period-other': (p) =>
+      `未列入排名：本檔案的年度是 ${p.period}，但${p.group}依同一評分細則的其他檔案皆為 ${p.other}；本社區在${p.group} ${p.other} 的表中視為未評分：如這份自評屬於該表，請寫 period: ${p.other}`,
     'trust.rubric-unusable': (p) => `未評判：評分細則 ${p.rubric} 無法使用（問題列在該細則下方）`,
     'trust.rubric-builtin': (p) => `評分細則：內建（${p.id}），sha256 ${p.sha}`,
     'trust.rubric-path': (p) => `評分細則：${p.path}，sha256 ${p.sha}`,

@@ -10,4 +10,13 @@ export const trustCodes = defineCodes({
    * counted in its street's table in doubt (pipeline/intake/placement.ts).
    */
   'trust.rubric-other': { severity: 'error', params: { rubric: 'string', other: 'string', group: 'string' } },
+  /**
+   * A file under its street's rubric but for another period of the year than most of its street's
+   * files (`2005-06` among `2005`): not ranked, counted in its street's table in doubt
+   * (pipeline/intake/placement.ts).
+   */
+  'trust.period-other': {
+    severity: 'error',
+    params: { period: 'string', other: 'string', group: 'string' },
+  },
 });

@@ -9,11 +9,16 @@
  * its district) has a *home table* for each year: the rubric and period most of its fitting files
  * of that year use, else the street's commonest fitting table of any year, else the batch's.
  * A submission that does not fit, or that fits under another rubric than the strict majority of
- * its street's files of its year, is *misplaced*: it is never ranked and builds no table of its
- * own, and it counts in its street's home table, in doubt, as not reaching any tier (the share is
- * 4 / 9, never 4 / 7), unless its community already has a file in that table (a stray second file:
- * marked, and the community counts once). So editing one's own `period:`, `rubric:` or
- * `district:` never takes a community out of the denominator, and a `2099` builds no table.
+ * its street's files of its year, or under that rubric for another period of the year than the
+ * street's home table (`2005-06` where its street's files say `2005`), is *misplaced*: it is never
+ * ranked and builds no table of its own, and it counts in its street's home table, in doubt, as
+ * not reaching any tier (the share is 4 / 9, never 4 / 7), unless its community already has a file
+ * in that table (a stray second file: marked, and the community counts once; for another rubric or
+ * another period of the year, a second campaign's or period's file, ranked in its own table).
+ * "Its street's files" are its district's when no two files of its street agree on one table that
+ * year (a strict majority): a street of its own, or no street, is no way out of the district's
+ * table. So editing one's own `period:`, `rubric:`, `street:` or `district:` never takes a
+ * community out of the denominator, and a `2099` builds no table.
  */
 import { PERIOD_RE } from '../../model/assessment-schema.js';
 import { groupKeyer } from '../../model/group-name.js';
@@ -31,7 +36,7 @@ interface Placeable {
 }
 
 /** Why a submission cannot stay in a table of its own. */
-type Misfit = 'period-invalid' | 'period-outside' | 'rubric-refused' | 'rubric-other';
+type Misfit = 'period-invalid' | 'period-outside' | 'period-other' | 'rubric-refused' | 'rubric-other';
 
 export interface Misplaced {
   misfit: Misfit;
@@ -39,6 +44,13 @@ export interface Misplaced {
   home?: { rubric: string; period: string };
   /** The rubric most of its street's files use, for `rubric-other`. */
   streetRubric?: string;
+  /** The period most of its street's files of that year use, under its own rubric, for `period-other`. */
+  streetPeriod?: string;
+  /**
+   * `rubric-other` and `period-other` held it to its district's files, not its street's (a street
+   * of its own, or one whose files do not agree): the message names the district.
+   */
+  byDistrict?: true;
 }
 
 /** What the rule needs of a rubric: its year; undefined for a refused or missing one. */
@@ -72,7 +84,7 @@ const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
 /** Counts of tables, commonest first (ties by code units, so the answer never depends on order). */
 class Tally {
   private readonly counts = new Map<string, number>();
-  private best: { key: string; strict: boolean } | undefined;
+  private best: { key: string; count: number; strict: boolean } | undefined;
   add(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.best = undefined;
@@ -81,14 +93,14 @@ class Tally {
   sorted(): string[] {
     return [...this.counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).map(([k]) => k);
   }
-  /** The commonest key, and whether it is a strict majority over every other one. */
-  top(): { key: string; strict: boolean } | undefined {
+  /** The commonest key, how many have it, and whether it is a strict majority over every other one. */
+  top(): { key: string; count: number; strict: boolean } | undefined {
     // Asked once per submission: worked out once per tally.
     if (this.best) return this.best;
     const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
     const first = sorted[0];
     if (!first) return undefined;
-    this.best = { key: first[0], strict: sorted.length === 1 || sorted[1]![1] < first[1] };
+    this.best = { key: first[0], count: first[1], strict: sorted.length === 1 || sorted[1]![1] < first[1] };
     return this.best;
   }
 }
@@ -98,6 +110,12 @@ function streetKeyer(): (s: Placeable) => string {
   const fold = groupKeyer();
   return (s) =>
     `${s.level}\u0000${s.street !== undefined ? `s${fold(s.street)}` : s.district !== undefined ? `d${fold(s.district)}` : ''}`;
+}
+
+/** The district a submission counts in (or none), per level: where a street of its own leads. */
+function districtKeyer(): (s: Placeable) => string {
+  const fold = groupKeyer();
+  return (s) => `${s.level}\u0000${s.district !== undefined ? fold(s.district) : ''}`;
 }
 
 const yearOf = (period: string) => period.slice(0, 4);
@@ -112,6 +130,178 @@ function streetYearKeyer(): (street: string, year: string) => string {
     if (k === undefined) m.set(year, (k = `${street}\u0000${year}`));
     return k;
   };
+}
+
+/** A map of tallies by key, made on first use. */
+function tallyOf(m: Map<string, Tally>, k: string): Tally {
+  let t = m.get(k);
+  if (!t) m.set(k, (t = new Tally()));
+  return t;
+}
+
+/**
+ * One batch's placement, a step per method: the fitting tables counted (`count`), the fitting
+ * submissions under another rubric or period than their street's (`judgeFitting`), and each
+ * misplaced one's table (`place`).
+ */
+class Placement {
+  private readonly streetOf = streetKeyer();
+  private readonly districtOf = districtKeyer();
+  // Per street and year, per district and year, per street, and per level over the batch: the
+  // fitting tables (and per street and district and year, their rubrics).
+  private readonly byYear = new Map<string, Tally>();
+  private readonly byDistrictYear = new Map<string, Tally>();
+  private readonly byStreet = new Map<string, Tally>();
+  private readonly byLevel = new Map<string, Tally>();
+  private readonly rubricsByYear = new Map<string, Tally>();
+  private readonly rubricsByDistrictYear = new Map<string, Tally>();
+  readonly misfits = new Map<Placeable, Misfit>();
+  readonly out = new Map<string, Misplaced>();
+  // Each fitting submission's street and year, and district and year, worked out once (one string
+  // per street and year however many files share them).
+  private readonly streetYears: (string | undefined)[];
+  private readonly districtYears: (string | undefined)[];
+  /** The table a file under another rubric or period than its street's counts in. */
+  private readonly homes = new Map<Placeable, string>();
+
+  constructor(private readonly subs: readonly Placeable[]) {
+    this.streetYears = new Array(subs.length);
+    this.districtYears = new Array(subs.length);
+  }
+
+  count(rubricYear: RubricYear, within: ((period: string) => boolean) | undefined): void {
+    const streetYearOf = streetYearKeyer();
+    const districtYearOf = streetYearKeyer();
+    this.subs.forEach((s, i) => {
+      const misfit = misfitOf(s, rubricYear, within);
+      if (misfit) {
+        this.misfits.set(s, misfit);
+        return;
+      }
+      const street = this.streetOf(s);
+      const key = tableKey(s.rubric, s.period);
+      const year = yearOf(s.period);
+      const streetYear = streetYearOf(street, year);
+      const districtYear = districtYearOf(this.districtOf(s), year);
+      this.streetYears[i] = streetYear;
+      this.districtYears[i] = districtYear;
+      tallyOf(this.byYear, streetYear).add(key);
+      tallyOf(this.rubricsByYear, streetYear).add(s.rubric);
+      tallyOf(this.byDistrictYear, districtYear).add(key);
+      tallyOf(this.rubricsByDistrictYear, districtYear).add(s.rubric);
+      tallyOf(this.byStreet, street).add(key);
+      tallyOf(this.byLevel, s.level).add(key);
+    });
+  }
+
+  /**
+   * The tallies a fitting submission is held to: its street's of that year when two of its files
+   * or more agree on one table, a strict majority; else its district's (a street of its own, or
+   * one whose files disagree, is no way out of the district's table).
+   */
+  private reference(i: number): { tables: Tally; rubrics: Tally; byDistrict: boolean } {
+    const streetYear = this.streetYears[i]!;
+    const own = this.byYear.get(streetYear)!.top()!;
+    if (own.strict && own.count >= 2)
+      return {
+        tables: this.byYear.get(streetYear)!,
+        rubrics: this.rubricsByYear.get(streetYear)!,
+        byDistrict: false,
+      };
+    const districtYear = this.districtYears[i]!;
+    return {
+      tables: this.byDistrictYear.get(districtYear)!,
+      rubrics: this.rubricsByDistrictYear.get(districtYear)!,
+      byDistrict: true,
+    };
+  }
+
+  /** The fitting submissions under another rubric, or another period of the year, than their street's. */
+  judgeFitting(): void {
+    for (let i = 0; i < this.subs.length; i++) {
+      const s = this.subs[i]!;
+      if (this.streetYears[i] === undefined) continue;
+      const ref = this.reference(i);
+      const where = ref.byDistrict ? { byDistrict: true as const } : {};
+      // Another rubric than the strict majority of that year.
+      const rubric = ref.rubrics.top()!;
+      if (rubric.strict && rubric.key !== s.rubric) {
+        this.misfits.set(s, 'rubric-other');
+        this.out.set(s.file, { misfit: 'rubric-other', streetRubric: rubric.key, ...where });
+        const home = ref.tables.sorted().find((k) => k.startsWith(`${rubric.key}\u0000`));
+        if (home !== undefined) this.homes.set(s, home);
+        continue;
+      }
+      // The same rubric for another period of the year than the strict majority (`2005-06` among
+      // `2005`): a table of its own would take it out of the denominator.
+      const table = ref.tables.top()!;
+      if (!table.strict || table.key === tableKey(s.rubric, s.period)) continue;
+      const [tableRubric, period] = table.key.split('\u0000') as [string, string];
+      if (tableRubric !== s.rubric) continue;
+      this.misfits.set(s, 'period-other');
+      this.out.set(s.file, { misfit: 'period-other', streetPeriod: period, ...where });
+      this.homes.set(s, table.key);
+    }
+  }
+
+  /** Who is in each table already, by id: only the ids of misplaced files are asked about. */
+  private whoIsIn(): Map<string, Set<string>> {
+    const tables = new Map<string, Set<string>>();
+    const asked = new Set<string>();
+    for (const s of this.misfits.keys()) asked.add(s.id);
+    for (const s of this.subs) {
+      if (this.misfits.has(s) || !asked.has(s.id)) continue;
+      const key = tableKey(s.rubric, s.period);
+      let ids = tables.get(key);
+      if (!ids) tables.set(key, (ids = new Set()));
+      ids.add(s.id);
+    }
+    return tables;
+  }
+
+  /** Each misplaced submission's table: the first where its community has no file yet. */
+  place(): void {
+    // A misplaced file never makes its community count twice.
+    const tables = this.whoIsIn();
+    for (const [s, misfit] of this.misfits) {
+      const key = this.candidates(s, misfit).find((k) => !tables.get(k)?.has(s.id));
+      if (key !== undefined) {
+        const [rubric, period] = key.split('\u0000') as [string, string];
+        this.out.set(s.file, { ...this.out.get(s.file), misfit, home: { rubric, period } });
+        // One misplaced file per community and table: a second one is a stray.
+        const ids = tables.get(key);
+        if (ids) ids.add(s.id);
+        else tables.set(key, new Set([s.id]));
+      } else if (misfit === 'rubric-other' || misfit === 'period-other') {
+        // A community with a file in its street's table too: this one is another campaign's (or
+        // another period's of the year), ranked there.
+        this.out.delete(s.file);
+      } else this.out.set(s.file, { misfit });
+    }
+  }
+
+  /**
+   * Where a misplaced submission may count: under another rubric or period, its street's table
+   * of the year only; else its street's table of its year, its street's others (commonest
+   * first), then the batch's.
+   */
+  private candidates(s: Placeable, misfit: Misfit): string[] {
+    if (misfit === 'rubric-other' || misfit === 'period-other') {
+      const home = this.homes.get(s);
+      return home !== undefined ? [home] : [];
+    }
+    const street = this.streetOf(s);
+    const ofYear =
+      this.byYear
+        .get(`${street}\u0000${yearOf(s.period)}`)
+        ?.sorted()
+        .slice(0, 1) ?? [];
+    return [
+      ...ofYear,
+      ...(this.byStreet.get(street)?.sorted() ?? []),
+      ...(this.byLevel.get(s.level)?.sorted() ?? []),
+    ];
+  }
 }
 
 /**
@@ -129,86 +319,9 @@ export function placeSubmissions(
     if (!years.has(ref)) years.set(ref, rubricYear(ref));
     return years.get(ref);
   };
-  const streetOf = streetKeyer();
-  // Per street and year, per street, and per level over the batch: the fitting tables.
-  const byYear = new Map<string, Tally>();
-  const byStreet = new Map<string, Tally>();
-  const byLevel = new Map<string, Tally>();
-  const rubricsByYear = new Map<string, Tally>();
-  const tally = (m: Map<string, Tally>, k: string) => {
-    let t = m.get(k);
-    if (!t) m.set(k, (t = new Tally()));
-    return t;
-  };
-  const misfits = new Map<Placeable, Misfit>();
-  const tables = new Map<string, Set<string>>();
-  // Each fitting submission's street and year, worked out once (one string per street and year).
-  const streetYears: (string | undefined)[] = new Array(subs.length);
-  const streetYearOf = streetYearKeyer();
-  subs.forEach((s, i) => {
-    const misfit = misfitOf(s, yearOfRubric, within);
-    if (misfit) {
-      misfits.set(s, misfit);
-      return;
-    }
-    const street = streetOf(s);
-    const key = tableKey(s.rubric, s.period);
-    const streetYear = streetYearOf(street, yearOf(s.period));
-    streetYears[i] = streetYear;
-    tally(byYear, streetYear).add(key);
-    tally(rubricsByYear, streetYear).add(s.rubric);
-    tally(byStreet, street).add(key);
-    tally(byLevel, s.level).add(key);
-  });
-  const out = new Map<string, Misplaced>();
-  // A fitting submission under another rubric than its street's strict majority of that year.
-  for (let i = 0; i < subs.length; i++) {
-    const s = subs[i]!;
-    const streetYear = streetYears[i];
-    if (streetYear === undefined) continue;
-    const top = rubricsByYear.get(streetYear)?.top();
-    if (top?.strict && top.key !== s.rubric) {
-      misfits.set(s, 'rubric-other');
-      out.set(s.file, { misfit: 'rubric-other', streetRubric: top.key });
-    }
-  }
-  // Who is in each table already, by id (a misplaced file never makes its community count twice):
-  // only the ids of misplaced files are asked about, so only theirs are kept.
-  if (misfits.size === 0) return out;
-  const asked = new Set<string>();
-  for (const s of misfits.keys()) asked.add(s.id);
-  for (const s of subs) {
-    if (misfits.has(s) || !asked.has(s.id)) continue;
-    const key = tableKey(s.rubric, s.period);
-    let ids = tables.get(key);
-    if (!ids) tables.set(key, (ids = new Set()));
-    ids.add(s.id);
-  }
-  for (const [s, misfit] of misfits) {
-    const street = streetOf(s);
-    // Its street's table of its year, else its street's others (commonest first), else the batch's:
-    // the first where its community has no file yet.
-    const ofYear =
-      byYear
-        .get(`${street}\u0000${yearOf(s.period)}`)
-        ?.sorted()
-        .slice(0, 1) ?? [];
-    const candidates =
-      misfit === 'rubric-other'
-        ? ofYear
-        : [...ofYear, ...(byStreet.get(street)?.sorted() ?? []), ...(byLevel.get(s.level)?.sorted() ?? [])];
-    const key = candidates.find((k) => !tables.get(k)?.has(s.id));
-    if (key !== undefined) {
-      const [rubric, period] = key.split('\u0000') as [string, string];
-      out.set(s.file, { ...out.get(s.file), misfit, home: { rubric, period } });
-      // One misplaced file per community and table: a second one is a stray.
-      const ids = tables.get(key);
-      if (ids) ids.add(s.id);
-      else tables.set(key, new Set([s.id]));
-    } else if (misfit === 'rubric-other') {
-      // A community with a file in its street's table too: this one is another campaign's, ranked there.
-      out.delete(s.file);
-    } else out.set(s.file, { misfit });
-  }
-  return out;
+  const placement = new Placement(subs);
+  placement.count(yearOfRubric, within);
+  placement.judgeFitting();
+  if (placement.misfits.size) placement.place();
+  return placement.out;
 }

@@ -7,12 +7,13 @@ import { unitsOf } from './rows.js';
 
 /** "鼓楼社区（gulou）：文件无法评分（examples/…/gulou.yaml）", one per community in doubt. */
 export function doubtLines(q: QuotaResult, l: Labeller): string[] {
-  const sep = listSeparator(l.lang);
-  const lines = q.doubts.map((d) => {
-    const who = d.name !== undefined ? d.name + aside(l.lang, d.id) : d.id;
-    return message(l.lang, `quota.doubt.${d.reason}`, { who, files: d.files.join(sep) });
-  });
-  return lines;
+  return q.doubts.map((d) => doubtLine(d, l));
+}
+
+/** The line of one community in doubt. */
+export function doubtLine(d: QuotaResult['doubts'][number], l: Labeller): string {
+  const who = d.name !== undefined ? d.name + aside(l.lang, d.id) : d.id;
+  return message(l.lang, `quota.doubt.${d.reason}`, { who, files: d.files.join(listSeparator(l.lang)) });
 }
 
 /** "1 个社区未填写街道，未计入任何街道", when some are. */

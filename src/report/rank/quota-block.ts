@@ -10,7 +10,7 @@ import { labeller } from '../labels.js';
 import { makeStyle } from '../style.js';
 import { truncateToWidth, wrapLine } from '../text-width.js';
 import type { FormatOptions } from '../types.js';
-import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
+import { doubtLine, doubtsHeading, unplacedLine } from './doubts.js';
 import { candidateLine, groupName, quotaPartLines, quotaSentence, quotaTitle, unitsOf } from './rows.js';
 
 /** What the quotas section of a table needs. */
@@ -26,33 +26,47 @@ const LINE_LIMIT = 400;
 /** A line from data (a heading, a group, a quota, a candidate), escaped and cut at LINE_LIMIT. */
 export const shownLine = (s: string): string => truncateToWidth(terminalText(s), LINE_LIMIT);
 
+/** Lines are handed on in pieces of about this many characters. */
+const CHUNK = 65536;
+
 /**
  * The section as pieces of whole lines of about 64 KB each, made as they are written (a
- * province's quotas run to tens of thousands of lines), beginning with the blank line before its
- * heading; none when the table has no quotas.
+ * province's quotas run to tens of thousands of lines, and one quota's communities in doubt to
+ * tens of thousands alone), beginning with the blank line before its heading; none when the table
+ * has no quotas.
  */
-export function* quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOptions): Generator<string> {
+export function* quotaBlock(t: QuotaBlockTable, options: FormatOptions): Generator<string> {
+  let text = '';
+  for (const line of quotaLines(t, options)) {
+    text += `${line}\n`;
+    if (text.length >= CHUNK) {
+      yield text;
+      text = '';
+    }
+  }
+  if (text) yield text;
+}
+
+/** The section's lines, one at a time. */
+function* quotaLines(t: QuotaBlockTable, { lang, color, width }: FormatOptions): Generator<string> {
   if (!t.quotas.length) return;
   const style = makeStyle(color);
   const l = labeller(lang, t.rubric);
   const shown = shownLine;
   const wrapped = (indent: string, text: string, paint?: (s: string) => string) =>
     wrapLine(indent, text, width, paint);
-  let text = '';
-  const push = (...ls: string[]) => {
-    for (const line of ls) text += `${line}\n`;
-  };
-  push('', style.bold(message(lang, 'rank.quotas')));
+  yield '';
+  yield style.bold(message(lang, 'rank.quotas'));
   if (t.unattributed)
-    push(style.severity('warning', message(lang, 'quota.unattributed', { count: String(t.unattributed) })));
+    yield style.severity('warning', message(lang, 'quota.unattributed', { count: String(t.unattributed) }));
   let last = '';
   for (const q of t.quotas) {
     const title = shown(quotaTitle(q, t.rubric, l));
     if (title !== last) {
-      push(...wrapped('', title));
+      yield* wrapped('', title);
       // The same for every group of the quota: said once, under its title.
       const unplaced = unplacedLine(q, l);
-      if (unplaced) push(...wrapped('  ', shown(unplaced), (x) => style.severity('warning', x)));
+      if (unplaced) yield* wrapped('  ', shown(unplaced), (x) => style.severity('warning', x));
     }
     last = title;
     const sentence = shown(quotaSentence(q, l));
@@ -63,26 +77,19 @@ export function* quotaBlock(t: QuotaBlockTable, { lang, color, width }: FormatOp
         : q.provisional
           ? (x: string) => style.severity('warning', x)
           : undefined;
-    push(...wrapped('  ', line, paint));
-    const doubts = doubtLines(q, l);
-    if (doubts.length) {
-      const heading = doubtsHeading(q, l);
-      if (heading) push(...wrapped('    ', shown(heading)));
-      for (const d of doubts) push(...wrapped('      ', shown(d)));
-    }
+    yield* wrapped('  ', line, paint);
+    const heading = doubtsHeading(q, l);
+    if (heading) yield* wrapped('    ', shown(heading));
+    // One community in doubt at a time (never all their lines at once).
+    for (const d of q.doubts) yield* wrapped('      ', shown(doubtLine(d, l)));
     const parts = quotaPartLines(q, l);
     if (parts.length) {
-      push(...wrapped('    ', message(lang, 'rank.quota.parts')));
-      for (const p of parts) push(...wrapped('      ', shown(p)));
+      yield* wrapped('    ', message(lang, 'rank.quota.parts'));
+      for (const p of parts) yield* wrapped('      ', shown(p));
     }
     if (q.candidates.length) {
-      push(...wrapped('    ', message(lang, 'rank.candidates', { units: unitsOf(l, q.candidates.length) })));
-      for (const c of q.candidates) push(...wrapped('      ', shown(candidateLine(c, l))));
-    }
-    if (text.length >= 65536) {
-      yield text;
-      text = '';
+      yield* wrapped('    ', message(lang, 'rank.candidates', { units: unitsOf(l, q.candidates.length) }));
+      for (const c of q.candidates) yield* wrapped('      ', shown(candidateLine(c, l)));
     }
   }
-  if (text) yield text;
 }

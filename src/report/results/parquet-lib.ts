@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-type Lib = typeof import('hyparquet-writer');
+export type Lib = typeof import('hyparquet-writer');
 
 /** dist/vendor/hyparquet-writer.cjs, from dist/cli/main.js, main.cjs or dist/report/results/ alike. */
 const VENDORED = ['../vendor/hyparquet-writer.cjs', '../../vendor/hyparquet-writer.cjs'];
