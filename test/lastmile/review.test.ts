@@ -109,6 +109,29 @@ describe('Chinese outputs use Chinese punctuation, as the text table does', () =
     expect(quotas).toContain('  - 最有望达标的社区：\n    - 花柳塘社区（huaniutang），93 分');
   });
 
+  it('explain: the criterion, its section, the metrics and criteria it names', () => {
+    const rubric = ['--rubric', 'district-2005-community', '--lang', 'zh-CN'];
+    for (const target of ['service-area-150', 'households', 'facilities'])
+      expect(
+        runCli(['explain', target, ...rubric])
+          .stdout.split('\n')
+          .filter((l) => english.test(l)),
+      ).toEqual([]);
+    expect(runCli(['explain', 'households', ...rubric]).stdout).toContain(
+      '  每百户用房面积（area-per-100-households）',
+    );
+    const show = runCli([
+      'rubric',
+      'show',
+      'district-2005-community',
+      '--format',
+      'markdown',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(show.stdout).toContain('发生重大火灾或死亡事故：否；一票否决');
+  });
+
   it('rubric show and the HTML report name a tier, a quota and the rubric with its id in （）', () => {
     const show = runCli(['rubric', 'show', 'district-2005-community', '--lang', 'zh-CN']);
     expect(show.stdout).toContain('新型现代化社区（modern）');
