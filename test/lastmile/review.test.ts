@@ -3,7 +3,7 @@
  * district official or a community worker met that contradicted the promises. Each test fails on
  * the build before its fix.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -137,5 +137,29 @@ describe('Chinese outputs use Chinese punctuation, as the text table does', () =
     expect(show.stdout).toContain('新型现代化社区（modern）');
     const html = runCli(['report', join(ROOT, 'examples/street'), '--lang', 'zh-CN']);
     expect(html.stdout).toContain('<dd>2005年社区建设目标（社区）（district-2005-community）</dd>');
+  });
+});
+
+describe('verify names the community whose result changed', () => {
+  it('not a neighbour whose rank moved because of it', () => {
+    const dir = join(tmp, 'signed');
+    cpSync(join(ROOT, 'examples/street'), join(dir, 'street'), { recursive: true });
+    const gen = runCli(['key', 'generate', '-o', join(dir, 'key'), '--comment', 'wuma@lucheng']);
+    writeFileSync(join(dir, 'allowed_signers'), gen.stdout);
+    const rank = ['rank', 'street', '--attest', 'run.att', '--key', 'key', '--fail-on', 'none'];
+    expect(runCli(rank, { cwd: dir }).code).toBe(0);
+    // 丁字社区 (49 points, 9th) claims 150 m² after signing: 69 points, now above 庆年坊社区 (61).
+    const dingzi = join(dir, 'street/dingzi.yaml');
+    writeFileSync(
+      dingzi,
+      readFileSync(dingzi, 'utf8').replace('service-area: 120 m2', 'service-area: 150 m2'),
+    );
+    const r = runCli(['verify', 'run.att', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const line = (r.stdout + r.stderr)
+      .split('\n')
+      .find((l) => /scored again|differs/i.test(l) && /\(/.test(l));
+    expect(line).toContain('dingzi');
+    expect(line).not.toContain('qingnianfang');
   });
 });
