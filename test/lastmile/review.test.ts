@@ -163,3 +163,17 @@ describe('verify names the community whose result changed', () => {
     expect(line).not.toContain('qingnianfang');
   });
 });
+
+describe('`-` for standard input', () => {
+  it('is said to be unread, with the fix, not "file not found" (check, rank; zh-CN and en)', () => {
+    for (const cmd of ['check', 'rank']) {
+      const r = runCli([cmd, '-', '--lang', 'zh-CN']);
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).toContain('-:1:1  错误  load.not-found  civscore 不读取标准输入（-）');
+    }
+    const en = runCli(['check', '-', '--lang', 'en']);
+    expect(en.stdout + en.stderr).toContain('not standard input (-): save the text to a file');
+    // A file that is not there is still just that.
+    expect(runCli(['check', 'no-such.yaml', '--lang', 'en']).stdout).toContain('file not found');
+  });
+});
