@@ -35,7 +35,8 @@ describe('a rubric author reads a duplicate id in their language', () => {
 async function mergedStreetWorkbook(file: string, lang: string): Promise<void> {
   const csv = join(tmp, `street-${lang}.csv`);
   expect(
-    runCli(['convert', join(ROOT, 'examples/street'), '--to', 'csv', '-o', csv, '--lang', lang]).code,
+    runCli(['convert', join(ROOT, 'examples/street'), '--to', 'csv', '-o', csv, '--force', '--lang', lang])
+      .code,
   ).toBe(0);
   const src = new ExcelJS.Workbook();
   const sheet = await src.csv.readFile(csv);
@@ -175,5 +176,19 @@ describe('`-` for standard input', () => {
     expect(en.stdout + en.stderr).toContain('not standard input (-): save the text to a file');
     // A file that is not there is still just that.
     expect(runCli(['check', 'no-such.yaml', '--lang', 'en']).stdout).toContain('file not found');
+  });
+});
+
+describe('trend counts submissions as rank does', () => {
+  it('says 份自评 (self-assessments), not 个文件, for the rows of one workbook too', async () => {
+    const file = join(tmp, 'trend-book.xlsx');
+    await mergedStreetWorkbook(file, 'zh-CN');
+    const rank = runCli(['rank', file, '--lang', 'zh-CN']);
+    const trend = runCli(['trend', file, '--lang', 'zh-CN']);
+    expect(rank.stdout).toContain('9 份自评：9 份参加排名');
+    expect(trend.stdout).toContain('9 份自评：9 个社区，1 个年度');
+    expect(runCli(['trend', join(ROOT, 'examples/trend'), '--lang', 'en']).stdout).toContain(
+      '26 self-assessments: 9 communities over 3 periods',
+    );
   });
 });
