@@ -171,7 +171,9 @@ async function writeCjs(out, entry) {
 // The caches, one per set of V8 flags (bin/run-bundle.js), each made by a run of what it is for,
 // so that it holds the functions that run compiles, not only the top level: `check` (no flags);
 // a batch's rank on this thread (main) and in a worker; a workbook's rank.
-const { GC_FLAGS, SHEET_FLAGS, cacheFile } = createRequire(import.meta.url)('../bin/run-bundle.js');
+const { GC_FLAGS, RESULTS_FLAGS, SHEET_FLAGS, cacheFile } = createRequire(import.meta.url)(
+  '../bin/run-bundle.js',
+);
 const street = ['examples/street', '--as-of', '2005-12-31', '--lang', 'en'];
 train('check', [], ['check', 'examples/street/guigan.yaml', '--as-of', '2005-12-31', '--lang', 'en'], {
   CIVSCORE_CODE_CACHE_OUT: cacheFile(CJS, ''),
@@ -188,6 +190,15 @@ try {
   train('workbook', [...GC_FLAGS, ...SHEET_FLAGS], ['rank', book, '--as-of', '2005-12-31', '--jobs', '1'], {
     CIVSCORE_CODE_CACHE_OUT: cacheFile(CJS, 'sheet'),
   });
+  const results = join(dirname(book), 'results.parquet');
+  train(
+    'results',
+    [...GC_FLAGS, ...SHEET_FLAGS, ...RESULTS_FLAGS],
+    ['rank', ...street, '--jobs', '1', '--results-out', results],
+    {
+      CIVSCORE_CODE_CACHE_OUT: cacheFile(CJS, 'results'),
+    },
+  );
 } finally {
   rmSync(dirname(book), { recursive: true, force: true });
 }

@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
 
-const { GC_FLAGS, SHEET_FLAGS, cacheFlavour, cacheFile } = createRequire(import.meta.url)(
+const { GC_FLAGS, RESULTS_FLAGS, SHEET_FLAGS, cacheFlavour, cacheFile } = createRequire(import.meta.url)(
   join(ROOT, 'bin', 'run-bundle.js'),
 ) as {
   GC_FLAGS: string[];
   SHEET_FLAGS: string[];
+  RESULTS_FLAGS: string[];
   cacheFlavour(execArgv: string[]): string;
   cacheFile(file: string, flavour: string): string;
 };
@@ -50,6 +51,7 @@ describe('code caches', () => {
     expect(cacheFlavour([GC_FLAGS[0]!])).toBe('');
     expect(cacheFlavour([...GC_FLAGS])).toBe('batch');
     expect(cacheFlavour(['--cpu-prof', ...GC_FLAGS, ...SHEET_FLAGS])).toBe('sheet');
+    expect(cacheFlavour([...GC_FLAGS, ...SHEET_FLAGS, ...RESULTS_FLAGS])).toBe('results');
     expect(cacheFile(MAIN, '')).toBe(`${MAIN}.v8cache`);
     expect(cacheFile(MAIN, 'batch')).toBe(`${MAIN}.batch.v8cache`);
   });
@@ -58,6 +60,7 @@ describe('code caches', () => {
     expect(accepted(MAIN, '', [])).toBe(true);
     expect(accepted(MAIN, 'batch', GC_FLAGS)).toBe(true);
     expect(accepted(MAIN, 'sheet', [...GC_FLAGS, ...SHEET_FLAGS])).toBe(true);
+    expect(accepted(MAIN, 'results', [...GC_FLAGS, ...SHEET_FLAGS, ...RESULTS_FLAGS])).toBe(true);
     expect(accepted(WORKER, 'batch', GC_FLAGS)).toBe(true);
     // What made one cache per flavour necessary: V8 refuses the plain cache in a large batch.
     expect(accepted(MAIN, '', GC_FLAGS)).toBe(false);

@@ -72,19 +72,39 @@ interface Combo {
 
 const OK: ReadonlySet<string | undefined> = new Set(['met', 'exempt']);
 
-/** Each criterion's id and what it reads (as `m:`/`f:` nodes), worked out once per rubric. */
-const READS = new WeakMap<Rubric, { id: string; nodes: string[] }[]>();
-function readsOf(rubric: Rubric): { id: string; nodes: string[] }[] {
-  let reads = READS.get(rubric);
-  if (!reads)
-    READS.set(
-      rubric,
-      (reads = allCriteria(rubric).map((c: Criterion) => ({
-        id: c.id,
-        nodes: usesOf(c).map((u) => ('metric' in u ? `m:${u.metric}` : `f:${u.facility}`)),
-      }))),
-    );
-  return reads;
+/** What the planner works out once per rubric, and what it remembers for it. */
+interface Facts {
+  criteria: Criterion[];
+  byId: Map<string, Criterion>;
+  /** What each criterion reads (as `m:`/`f:` nodes), by id, in the rubric's order. */
+  reads: Map<string, string[]>;
+  vetoIds: Set<string>;
+  /** Each tier's requirements (with nested tiers, the lower tiers' too). */
+  required: { id: string; requires: string[] }[];
+  /** Parts scored, by partKey (see there). */
+  scored: Map<string, { delta: number; ok: number }[]>;
+}
+const FACTS = new WeakMap<Rubric, Facts>();
+function factsOf(rubric: Rubric): Facts {
+  let facts = FACTS.get(rubric);
+  if (!facts) {
+    const criteria = allCriteria(rubric);
+    facts = {
+      criteria,
+      byId: new Map(criteria.map((c) => [c.id, c])),
+      reads: new Map(
+        criteria.map((c) => [
+          c.id,
+          usesOf(c).map((u) => ('metric' in u ? `m:${u.metric}` : `f:${u.facility}`)),
+        ]),
+      ),
+      vetoIds: new Set(criteria.filter((c) => c.veto).map((c) => c.id)),
+      required: rubric.tiers.map((t) => ({ id: t.id, requires: requiredFor(rubric, t) })),
+      scored: new Map(),
+    };
+    FACTS.set(rubric, facts);
+  }
+  return facts;
 }
 
 /** Groups of keys that must be decided together (union-find over what criteria read and ways move). */
@@ -100,8 +120,8 @@ function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
-  const reads = readsOf(rubric);
-  for (const { nodes: n } of reads) for (const x of n) union(n[0]!, x);
+  const { reads } = factsOf(rubric);
+  for (const n of reads.values()) for (const x of n) union(n[0]!, x);
   for (const o of options) for (const m of o.way.also) union(o.key, `m:${m}`);
   const byRoot = new Map<string, Set<string>>();
   for (const o of options) {
@@ -110,7 +130,7 @@ function parts(rubric: Rubric, options: readonly FixOption[]): { keys: string[][
   }
   const touchedByRoot = new Map<string, Set<string>>();
   for (const r of byRoot.keys()) touchedByRoot.set(r, new Set());
-  for (const { id, nodes } of reads)
+  for (const [id, nodes] of reads)
     for (const n of nodes) {
       const t = touchedByRoot.get(find(n));
       if (t) t.add(id);
@@ -173,29 +193,28 @@ function cheapest(options: FixOption[], withMonths: boolean): FixOption[] {
   return out;
 }
 
-/**
- * What scoring a part's combinations found, by what decides it: the values of everything the part's
- * criteria read, the evidence intact for them, and each option's effect (not its price nor its
- * station: only the delta and the statuses are kept). Two communities alike in these get the same
- * changes of total and statuses from the engine (the rest of the rubric is not touched: see the
- * top), so a district's many alike communities are scored once. A community with exemptions is
- * always scored.
- */
-const SCORED = new WeakMap<Rubric, Map<string, { delta: number; ok: number }[]>>();
 /** The most parts remembered per rubric: a province's worth of unlike parts would only cost memory. */
 const SCORED_MAX = 20_000;
 
+/**
+ * The key under which a part's scored combinations are remembered (Facts.scored): what decides
+ * them, the values of everything the part's criteria read, the evidence intact for them, and each
+ * option's effect (not its price nor its station: only the delta and the statuses are kept). Two
+ * communities alike in these get the same changes of total and statuses from the engine (the rest
+ * of the rubric is not touched: see the top), so a district's many alike communities are scored
+ * once. A community with exemptions is always scored (no key).
+ */
 function partKey(input: CommunityInput, byKey: FixOption[][], ids: Set<string>): string | undefined {
   const a = input.assessment;
   if (grantsFor(input.rubric, input.score.waivers, a.entity.id, []).length) return undefined;
   const nodes = new Set<string>();
   // 材料审核: a criterion's claim counts only with its evidence intact, so that is read too.
   const evidence: unknown[] = [];
-  for (const r of readsOf(input.rubric))
-    if (ids.has(r.id)) {
-      for (const n of r.nodes) nodes.add(n);
-      evidence.push(a.evidence?.[r.id] ?? null);
-    }
+  const { reads } = factsOf(input.rubric);
+  for (const id of ids) {
+    for (const n of reads.get(id)!) nodes.add(n);
+    evidence.push(a.evidence?.[id] ?? null);
+  }
   const values: unknown[] = [a.period, a.entity.level, a.facilities === undefined, evidence];
   for (const n of [...nodes].sort())
     values.push(n, n.startsWith('m:') ? a.metrics[n.slice(2)] : a.facilities?.[n.slice(2)]);
@@ -212,9 +231,9 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       input.months === true,
     ),
   );
-  const { vetoIds, required, criteria } = tierConditions(rubric);
-  const touched = criteria.filter((c) => ids.has(c.id));
-  const baseSt = statuses(base);
+  const { vetoIds, required, byId, scored: memo } = factsOf(rubric);
+  // In the rubric's order, as the part's ids are.
+  const touched = [...ids].map((id) => byId.get(id)!);
   const baseEarned = new Map<string, number>();
   // A weighted section's points are its criteria's raw points times weight / raw possible.
   const factor = new Map<string, number>();
@@ -225,8 +244,6 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       if (sec.weight !== undefined) factor.set(c.id, raw > 0 ? sec.weight / raw : 0);
     }
   }
-  let memo = SCORED.get(rubric);
-  if (!memo) SCORED.set(rubric, (memo = new Map()));
   const key = partKey(input, byKey, ids);
   const known = key !== undefined ? memo.get(key) : undefined;
   const found: { delta: number; ok: number }[] = [];
@@ -242,15 +259,14 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
       let ok: number;
       if (known) ({ delta, ok } = known[at]!);
       else {
-        // The part's criteria scored by the engine on the fixed assessment; the rest are unchanged.
-        // Only the part's criteria are read by holds(): their statuses after the fixes.
-        const st = fixes.length ? new Map<string, string>() : baseSt;
+        // The part's criteria scored by the engine on the fixed assessment (with no fix: as they
+        // are); the rest are unchanged. Only the part's criteria are read by holds().
+        const st = new Map<string, string>();
         delta = 0;
-        if (fixes.length)
-          for (const c of scoreCriteria(rubric, applyFixes(input.assessment, fixes), touched, input.score)) {
-            st.set(c.id, c.status);
-            delta += (c.earned - (baseEarned.get(c.id) ?? 0)) * (factor.get(c.id) ?? 1);
-          }
+        for (const c of scoreCriteria(rubric, applyFixes(input.assessment, fixes), touched, input.score)) {
+          st.set(c.id, c.status);
+          delta += (c.earned - (baseEarned.get(c.id) ?? 0)) * (factor.get(c.id) ?? 1);
+        }
         ok = 0;
         required.forEach((t, bit) => {
           if (holds(t.requires, ids, st, vetoIds)) ok |= 1 << bit;
@@ -278,29 +294,6 @@ function combos(input: CommunityInput, base: CommunityResult, keys: string[], id
   walk(0);
   if (!known && key !== undefined && memo.size < SCORED_MAX) memo.set(key, found);
   return out;
-}
-
-/** The veto criteria and each tier's requirements, worked out once per rubric. */
-const CONDITIONS = new WeakMap<
-  Rubric,
-  { vetoIds: Set<string>; required: { id: string; requires: string[] }[]; criteria: Criterion[] }
->();
-function tierConditions(rubric: Rubric) {
-  let c = CONDITIONS.get(rubric);
-  if (!c)
-    CONDITIONS.set(
-      rubric,
-      (c = {
-        vetoIds: new Set(
-          allCriteria(rubric)
-            .filter((x) => x.veto)
-            .map((x) => x.id),
-        ),
-        required: rubric.tiers.map((t) => ({ id: t.id, requires: requiredFor(rubric, t) })),
-        criteria: allCriteria(rubric),
-      }),
-    );
-  return c;
 }
 
 interface Node {
@@ -349,7 +342,7 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
   for (const t of touched) for (const id of t) anyTouched.add(id);
   const st = statuses(base);
   const events = eventsOf(rubric);
-  const { vetoIds, required, criteria } = tierConditions(rubric);
+  const { vetoIds, required, criteria } = factsOf(rubric);
   const exact: Record<string, Node[]> = {};
   const blocked: Record<string, Blocker[]> = {};
   for (const tier of rubric.tiers) {
