@@ -17,6 +17,7 @@ import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { type Finding, finding } from '../model/finding.js';
 import { byCodeUnits } from '../model/text-order.js';
+import { notFound } from './read-source.js';
 
 export interface ExpandOptions {
   /** File endings a folder walk picks up; default ['.yaml', '.yml']. Named files are always taken. */
@@ -378,7 +379,7 @@ class Listing implements InputListing {
     } else if (isDynamicPattern(input)) {
       if (this.glob(input) === 0) this.noMatch(input);
     } else {
-      this.findings.push(at(finding('load.not-found', 'error'), input));
+      this.findings.push(at(notFound(input), input));
     }
   }
 }

@@ -126,6 +126,13 @@ export function quickRead(file: string, maxBytes = DEFAULT_MAX_BYTES): string | 
   return d.text.charCodeAt(0) === 0xfeff ? d.text.slice(1) : d.text;
 }
 
+/** No such file; for `-`, a word that standard input is not read (a user piping a file in). */
+export function notFound(file: string): Finding {
+  return file === '-'
+    ? finding('load.not-found', 'error', { stdin: '-' })
+    : finding('load.not-found', 'error');
+}
+
 export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   let fd: number;
   try {
@@ -133,7 +140,7 @@ export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResu
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
-    if (code === 'ENOENT') return { ok: false, findings: [finding('load.not-found', 'error')] };
+    if (code === 'ENOENT') return { ok: false, findings: [notFound(file)] };
     if (code === 'EISDIR') return { ok: false, findings: [finding('load.is-directory', 'error')] };
     if (code === 'ELOOP')
       return { ok: false, findings: [finding('input.symlink-loop', 'error', { link: file })] };

@@ -270,11 +270,11 @@ describe('authoring', () => {
     const r = runCli(['init', '--rubric', RUBRIC, '--lang', 'zh-CN', '-o', out, '--force']);
     expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
-    expect(text).toMatch(/# 可选：学习型 \(learning\)、关爱型 \(caring\)、/);
-    expect(text).toMatch(/# 可选：省级文明示范社区 \(provincial-model\)、/);
+    expect(text).toMatch(/# 可选：学习型（learning）、关爱型（caring）、/);
+    expect(text).toMatch(/# 可选：省级文明示范社区（provincial-model）、/);
     expect(text).toContain('  earlier-award: ~');
     // 生态 and 文化 are the Nankai speech's (000), not 003's: marked, with the document named.
-    expect(text).toMatch(/生态型 \(ecology\) ※/);
+    expect(text).toMatch(/生态型（ecology） ※/);
     expect(text).toContain('  # ※ 生态型：出自另一份原文，在区社区建设暨创建全国文明城区现场推动会上的讲话');
   });
 

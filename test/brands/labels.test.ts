@@ -11,11 +11,14 @@ function options(lang: string): string[] {
   const lines = r.stdout.split('\n');
   const at = lines.findIndex((l) => /# (可选|可選|options)：?:? ?/.test(l) && /learning/.test(l));
   let text = lines[at]!.replace(/^.*?(可选|可選|options)[：:] ?/, '');
-  for (let i = at + 1; /^ {2}# {4}/.test(lines[i]!); i++) text += ` ${lines[i]!.replace(/^ {2}# +/, '')}`;
+  // Chinese wraps between any two characters and puts each option's id in （）.
+  const gap = lang === 'en' ? ' ' : '';
+  for (let i = at + 1; /^ {2}# {4}/.test(lines[i]!); i++)
+    text += `${gap}${lines[i]!.replace(/^ {2}# +/, '')}`;
   return text
     .replace(/ ※/g, '')
-    .split(lang === 'en' ? /\),\s*/ : /\)、/)
-    .map((x) => x.replace(/\s*\(.*$/, '').trim());
+    .split(lang === 'en' ? /\),\s*/ : /）、/)
+    .map((x) => x.replace(/\s*[(（].*$/, '').trim());
 }
 
 describe('brand categories', () => {

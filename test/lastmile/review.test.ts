@@ -3,7 +3,7 @@
  * district official or a community worker met that contradicted the promises. Each test fails on
  * the build before its fix.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -35,7 +35,8 @@ describe('a rubric author reads a duplicate id in their language', () => {
 async function mergedStreetWorkbook(file: string, lang: string): Promise<void> {
   const csv = join(tmp, `street-${lang}.csv`);
   expect(
-    runCli(['convert', join(ROOT, 'examples/street'), '--to', 'csv', '-o', csv, '--lang', lang]).code,
+    runCli(['convert', join(ROOT, 'examples/street'), '--to', 'csv', '-o', csv, '--force', '--lang', lang])
+      .code,
   ).toBe(0);
   const src = new ExcelJS.Workbook();
   const sheet = await src.csv.readFile(csv);
@@ -78,5 +79,116 @@ describe('a workbook whose street and district cells are merged down (as offices
     }) => d.tables[0]!.quotas.map((q) => `${q.group} ${q.n} ${q.unplaced} ${q.status}`);
     expect(quotas(sheet)).toEqual(quotas(yaml));
     expect(quotas(sheet)[0]).toBe('鹿城区 9 0 short');
+  });
+});
+
+describe('Chinese outputs use Chinese punctuation, as the text table does', () => {
+  /** English punctuation between Chinese words: `名称 (id)`, `a; b`, `题: 说明`, `**标题**, 区: `. */
+  const english = /[\u4e00-\u9fff）] \(|[\u4e00-\u9fff）]; |[\u4e00-\u9fff）]: |\*\*, /;
+
+  it('init: the comments a community worker reads (types, options, criteria, facilities)', () => {
+    for (const rubric of ['district-2005-community', 'brand-community-2006']) {
+      const r = runCli(['init', '--rubric', rubric, '--lang', 'zh-CN']);
+      const comments = r.stdout
+        .split('\n')
+        .filter((l) => /^\s*#/.test(l) && !l.includes('yaml-language-server'));
+      expect(comments.filter((l) => english.test(l))).toEqual([]);
+    }
+    const r = runCli(['init', '--rubric', 'district-2005-community', '--lang', 'zh-CN']);
+    expect(r.stdout).toContain('# 社区服务站（service-station）。用于评分项：社区基本设施。');
+    expect(r.stdout).toContain('用于评分项：办公和服务用房达300平方米以上；每百户用房面积。');
+    // English keeps its own.
+    const en = runCli(['init', '--rubric', 'district-2005-community', '--lang', 'en']);
+    expect(en.stdout).toContain('# community service station (service-station). Scored by:');
+  });
+
+  it('rank --format markdown: the quota lines, and the candidates under the heading the table gives them', () => {
+    const r = runCli(['rank', join(ROOT, 'examples/street'), '--format', 'markdown', '--lang', 'zh-CN']);
+    const quotas = r.stdout.slice(r.stdout.indexOf('### 指标完成情况'));
+    expect(quotas.split('\n').filter((l) => english.test(l))).toEqual([]);
+    expect(quotas).toContain('- ❌ **50%的社区达到新型现代化社区标准** · 鹿城区：要求50%以上');
+    expect(quotas).toContain('  - 最有望达标的社区：\n    - 花柳塘社区（huaniutang），93 分');
+  });
+
+  it('explain: the criterion, its section, the metrics and criteria it names', () => {
+    const rubric = ['--rubric', 'district-2005-community', '--lang', 'zh-CN'];
+    for (const target of ['service-area-150', 'households', 'facilities'])
+      expect(
+        runCli(['explain', target, ...rubric])
+          .stdout.split('\n')
+          .filter((l) => english.test(l)),
+      ).toEqual([]);
+    expect(runCli(['explain', 'households', ...rubric]).stdout).toContain(
+      '  每百户用房面积（area-per-100-households）',
+    );
+    const show = runCli([
+      'rubric',
+      'show',
+      'district-2005-community',
+      '--format',
+      'markdown',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(show.stdout).toContain('发生重大火灾或死亡事故：否；一票否决');
+  });
+
+  it('rubric show and the HTML report name a tier, a quota and the rubric with its id in （）', () => {
+    const show = runCli(['rubric', 'show', 'district-2005-community', '--lang', 'zh-CN']);
+    expect(show.stdout).toContain('新型现代化社区（modern）');
+    const html = runCli(['report', join(ROOT, 'examples/street'), '--lang', 'zh-CN']);
+    expect(html.stdout).toContain('<dd>2005年社区建设目标（社区）（district-2005-community）</dd>');
+  });
+});
+
+describe('verify names the community whose result changed', () => {
+  it('not a neighbour whose rank moved because of it', () => {
+    const dir = join(tmp, 'signed');
+    cpSync(join(ROOT, 'examples/street'), join(dir, 'street'), { recursive: true });
+    const gen = runCli(['key', 'generate', '-o', join(dir, 'key'), '--comment', 'wuma@lucheng']);
+    writeFileSync(join(dir, 'allowed_signers'), gen.stdout);
+    const rank = ['rank', 'street', '--attest', 'run.att', '--key', 'key', '--fail-on', 'none'];
+    expect(runCli(rank, { cwd: dir }).code).toBe(0);
+    // 丁字社区 (49 points, 9th) claims 150 m² after signing: 69 points, now above 庆年坊社区 (61).
+    const dingzi = join(dir, 'street/dingzi.yaml');
+    writeFileSync(
+      dingzi,
+      readFileSync(dingzi, 'utf8').replace('service-area: 120 m2', 'service-area: 150 m2'),
+    );
+    const r = runCli(['verify', 'run.att', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const line = (r.stdout + r.stderr)
+      .split('\n')
+      .find((l) => /scored again|differs/i.test(l) && /\(/.test(l));
+    expect(line).toContain('dingzi');
+    expect(line).not.toContain('qingnianfang');
+  });
+});
+
+describe('`-` for standard input', () => {
+  it('is said to be unread, with the fix, not "file not found" (check, rank; zh-CN and en)', () => {
+    for (const cmd of ['check', 'rank']) {
+      const r = runCli([cmd, '-', '--lang', 'zh-CN']);
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).toContain('-:1:1  错误  load.not-found  civscore 不读取标准输入（-）');
+    }
+    const en = runCli(['check', '-', '--lang', 'en']);
+    expect(en.stdout + en.stderr).toContain('not standard input (-): save the text to a file');
+    // A file that is not there is still just that.
+    expect(runCli(['check', 'no-such.yaml', '--lang', 'en']).stdout).toContain('file not found');
+  });
+});
+
+describe('trend counts submissions as rank does', () => {
+  it('says 份自评 (self-assessments), not 个文件, for the rows of one workbook too', async () => {
+    const file = join(tmp, 'trend-book.xlsx');
+    await mergedStreetWorkbook(file, 'zh-CN');
+    const rank = runCli(['rank', file, '--lang', 'zh-CN']);
+    const trend = runCli(['trend', file, '--lang', 'zh-CN']);
+    expect(rank.stdout).toContain('9 份自评：9 份参加排名');
+    expect(trend.stdout).toContain('9 份自评：9 个社区，1 个年度');
+    expect(runCli(['trend', join(ROOT, 'examples/trend'), '--lang', 'en']).stdout).toContain(
+      '26 self-assessments: 9 communities over 3 periods',
+    );
   });
 });

@@ -30,12 +30,12 @@ describe('explain a metric or a facility', { timeout: 300_000 }, () => {
   it('lists every criterion that reads the metric, with its points, and the names a file may use', () => {
     const r = runCli(['explain', '社区户数', '--lang', 'zh-CN']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('社区户数 (households)');
+    expect(r.stdout).toContain('社区户数（households）');
     expect(r.stdout).toContain('计数单位：户');
     expect(r.stdout).toContain('也可写作：社區戶數、Households');
     // The ratio reads households as its size; the size criterion reads it directly.
-    expect(r.stdout).toContain('每百户用房面积 (area-per-100-households)  5 分');
-    expect(r.stdout).toContain('社区规模（按老城区、新村小区） (household-size)  6 分');
+    expect(r.stdout).toContain('每百户用房面积（area-per-100-households）  5 分');
+    expect(r.stdout).toContain('社区规模（按老城区、新村小区）（household-size）  6 分');
   });
 
   it('explains a metric that several rubrics define in each of them', () => {

@@ -72,7 +72,7 @@ describe('titles where a Chinese user types them', { timeout: 300_000 }, () => {
     expect(runCli(['explain', 'Basic-Facilities', '--lang', 'zh-CN']).stdout).toBe(byId.stdout);
     const section = runCli(['explain', '社区服务和设施', '--lang', 'zh-CN']);
     expect(section.code).toBe(0);
-    expect(section.stdout).toContain('社区基本设施 (basic-facilities)  15 分');
+    expect(section.stdout).toContain('社区基本设施（basic-facilities）  15 分');
   });
 
   it("a tier's requires and a quota's tier may be titles", () => {

@@ -118,7 +118,7 @@ describe('004: household ranges by community type', () => {
   it('init writes the type line with the types to choose from', () => {
     const r = runCli(['init', '--rubric', 'district-2005-community', '--lang', 'zh-CN']);
     expect(r.stdout).toMatch(
-      /# type：社区类型，部分数字因类型而异：老城区 \(old-town\)、新村小区\n\s+#\s+\(new-estate\)\n\s+type: ~\n/,
+      /# type：社区类型，部分数字因类型而异：老城区（old-town）、新村小区\n\s+#\s+（new-estate）\n\s+type: ~\n/,
     );
   });
 

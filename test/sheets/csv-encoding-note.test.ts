@@ -55,6 +55,6 @@ describe('a GB18030 CSV', () => {
     expect(en.stdout).toContain('9 self-assessments: 9 scored, 0 with errors');
     const ranked = JSON.parse(runCli(['rank', gb, ...AS_OF, '--format', 'json']).stdout);
     expect(ranked.summary).toMatchObject({ files: 9, scored: 9, invalid: 0 });
-    expect(runCli(['trend', gb, ...AS_OF, '--lang', 'zh-CN']).stdout).toMatch(/9 个文件：9 个社区/);
+    expect(runCli(['trend', gb, ...AS_OF, '--lang', 'zh-CN']).stdout).toMatch(/9 份自评：9 个社区/);
   });
 });

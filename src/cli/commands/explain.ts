@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
-import { listOf, listSeparator, withId } from '../../i18n/list.js';
+import { aside, listOf, listSeparator, withId } from '../../i18n/list.js';
 import { countWord } from '../../i18n/measure-words.js';
 import { writtenIn } from '../../i18n/written-in.js';
 import { kindOf, usesOf } from '../../kinds/registry.js';
@@ -111,11 +111,11 @@ export function sectionLines(r: Rubric, id: string, l: Labeller): string[] {
   const s = r.sections.find((x) => x.id === id)!;
   const m = (code: Parameters<typeof message>[1], p: Record<string, string> = {}) => message(l.lang, code, p);
   return [
-    `${l.section(s.id)} (${s.id})`,
+    withId(l.lang, l.section(s.id), s.id),
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     m('authoring.explain.section-points', { points: String(maxScore([s])) }),
     m('authoring.explain.criteria'),
-    ...s.criteria.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c)}`),
+    ...s.criteria.map((c) => `  ${withId(l.lang, l.criterion(c.id), c.id)}  ${pointsText(l, c)}`),
     ...(s.criteria.some((c) => l.marks.points(c.id)) ? [m('provenance.legend')] : []),
   ];
 }
@@ -138,7 +138,7 @@ export function useLines(t: ExplainTarget, l: Labeller): string[] {
   const unit = metric?.type === 'count' ? countWord(title, l.lang) || metric.unit : undefined;
   const described = metric?.description ? pick(metric.description, l.lang) : '';
   return [
-    `${title} (${t.id})`,
+    withId(l.lang, title, t.id),
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     metric
       ? m('authoring.explain.metric-type', { type: m(`authoring.unit.${metric.type}`) })
@@ -149,7 +149,7 @@ export function useLines(t: ExplainTarget, l: Labeller): string[] {
     ...(users.length
       ? [
           m('authoring.explain.used-by'),
-          ...users.map((c) => `  ${l.criterion(c.id)} (${c.id})  ${pointsText(l, c)}`),
+          ...users.map((c) => `  ${withId(l.lang, l.criterion(c.id), c.id)}  ${pointsText(l, c)}`),
         ]
       : [m('authoring.explain.unused')]),
   ];
@@ -163,17 +163,17 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
     if ('facility' in u) return l.facility(u.facility);
     const d = described ? r.metrics[u.metric]?.description : undefined;
     const text = d ? pick(d, l.lang) : '';
-    return text ? `${l.metric(u.metric)} (${text})` : l.metric(u.metric);
+    return text ? `${l.metric(u.metric)}${aside(l.lang, text)}` : l.metric(u.metric);
   });
   const requiring = r.tiers.filter((t) => t.requires.includes(c.id));
   const tiers = requiring.map((t) => marked(l.tier(t.id), l.marks.requires(t.id)));
   const counting = r.quotas
     .filter((q) => q.criterion === c.id)
-    .map((q) => `${pick(q.title, l.lang) || q.id} (${q.id})`);
+    .map((q) => withId(l.lang, pick(q.title, l.lang), q.id));
   const note = c.source?.note?.trim();
   const shows = isInferred(c) || l.marks.points(c.id) || requiring.some((t) => l.marks.requires(t.id));
   return [
-    marked(`${l.criterion(c.id)} (${c.id})`, isInferred(c)),
+    marked(withId(l.lang, l.criterion(c.id), c.id), isInferred(c)),
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     m('authoring.explain.section', { section: l.section(c.section) }),
     m('authoring.explain.measures', {

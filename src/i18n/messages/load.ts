@@ -34,7 +34,10 @@ const reason = (lang: keyof typeof REASONS, r: unknown): string =>
 /** Reading and parsing files. */
 export const loadMessages = defineMessages(
   {
-    'load.not-found': () => 'file not found',
+    'load.not-found': (p) =>
+      p.stdin
+        ? `civscore reads files, not standard input (${p.stdin}): save the text to a file (such as community.yaml) and name that file`
+        : 'file not found',
     'load.repeated': (p) =>
       `${thousands(p.count)} more of the same kind (${p.code}) in this file, not listed one by one`,
     'load.is-directory': () => 'is a directory, not a file',
@@ -60,7 +63,10 @@ export const loadMessages = defineMessages(
     'load.unsafe-key': (p) => `key "${p.key}" is not allowed`,
   },
   {
-    'load.not-found': () => '文件不存在',
+    'load.not-found': (p) =>
+      p.stdin
+        ? `civscore 不读取标准输入（${p.stdin}）：请先把内容保存为文件（如 community.yaml），再写出该文件的路径`
+        : '文件不存在',
     'load.repeated': (p) => `还有 ${thousands(p.count)} 个同类问题（${p.code}），不再逐一列出`,
     'load.is-directory': () => '这是一个目录，不是文件',
     'load.unreadable': (p) => `无法读取文件（${reason('zh-CN', p.reason)}）`,
@@ -84,7 +90,10 @@ export const loadMessages = defineMessages(
     'load.unsafe-key': (p) => `不允许使用键“${p.key}”`,
   },
   {
-    'load.not-found': () => '檔案不存在',
+    'load.not-found': (p) =>
+      p.stdin
+        ? `civscore 不讀取標準輸入（${p.stdin}）：請先把內容存成檔案（如 community.yaml），再寫出該檔案的路徑`
+        : '檔案不存在',
     'load.repeated': (p) => `還有 ${thousands(p.count)} 個同類問題（${p.code}），不再逐一列出`,
     'load.is-directory': () => '這是一個資料夾，不是檔案',
     'load.unreadable': (p) => `無法讀取檔案（${reason('zh-TW', p.reason)}）`,

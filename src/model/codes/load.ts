@@ -18,7 +18,8 @@ export const loadCodes = defineCodes({
   'load.is-directory': { severity: 'error', params: {} },
   'load.list-in-mapping': { params: { parent: 'string' } },
   'load.multi-document': { severity: 'error', params: { count: 'number' } },
-  'load.not-found': { severity: 'error', params: {} },
+  /** No such file; `stdin` is set (to '-') when the name was `-`: standard input, which no command reads. */
+  'load.not-found': { severity: 'error', params: { stdin: 'string?' } },
   'load.not-mapping': { severity: 'error', params: { actual: 'string' } },
   'load.syntax': { severity: 'error', params: { problem: 'string' } },
   'load.tab-indent': { params: {} },

@@ -240,6 +240,34 @@ function same(a: unknown, b: unknown): boolean {
   }
 }
 
+type CommunityData = TableData['communities'][number];
+
+/**
+ * The community to name for a table that differs: the first whose own result changed (or that
+ * is gone or new), matched by file and id, not by place: one community's score moved changes the
+ * ranks of the others it passed, whose files are as signed. Only when nothing but ranks differ,
+ * the first place that differs.
+ */
+function changedCommunity(
+  xs: readonly CommunityData[],
+  ys: readonly CommunityData[],
+): CommunityData | undefined {
+  const key = (c: CommunityData) => `${c.file}\u0000${c.id}`;
+  const withoutRank = (c: CommunityData | undefined) => {
+    if (!c) return c;
+    const { rank: _rank, ...rest } = c as CommunityData & { rank?: unknown };
+    return rest;
+  };
+  const again = new Map(ys.map((c) => [key(c), c]));
+  const signed = new Set(xs.map(key));
+  const changed =
+    xs.find((c) => !same(withoutRank(c), withoutRank(again.get(key(c))))) ??
+    ys.find((c) => !signed.has(key(c)));
+  if (changed) return changed;
+  for (let j = 0; j < Math.max(xs.length, ys.length); j++) if (!same(xs[j], ys[j])) return xs[j] ?? ys[j]!;
+  return undefined;
+}
+
 /** The first community (or rubric) whose result run again differs from the signed one. */
 function compareResults(signed: Json, again: Json): VerifyNote {
   const a = ((signed as { tables?: TableData[] }).tables ?? []) as TableData[];
@@ -253,17 +281,13 @@ function compareResults(signed: Json, again: Json): VerifyNote {
         { rubric: x.rubric, signed: x.rubricSha256, now: y.rubricSha256 },
         true,
       );
-    const xs = x?.communities ?? [];
-    const ys = y?.communities ?? [];
-    for (let j = 0; j < Math.max(xs.length, ys.length); j++) {
-      if (same(xs[j], ys[j])) continue;
-      const who = xs[j] ?? ys[j]!;
+    const who = changedCommunity(x?.communities ?? [], y?.communities ?? []);
+    if (who)
       return note(
         'verify.result-differs',
         { id: who.id, name: who.name, file: who.file, rubric: (x ?? y)!.rubric },
         true,
       );
-    }
   }
   const xu = (signed as { unscored?: { file: string }[] } | null)?.unscored ?? [];
   const yu = (again as { unscored?: { file: string }[] } | null)?.unscored ?? [];

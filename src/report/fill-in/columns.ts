@@ -7,7 +7,7 @@
  * beyond that (convert): other metrics and facilities of the rubric, a city, notes.
  */
 import { message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { clausesOf, listSeparator } from '../../i18n/list.js';
 import type { MetricType } from '../../model/figures.js';
 import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
@@ -147,9 +147,9 @@ function metricColumn(
   const desc = def.description ? pick(def.description, lang) : '';
   const fill = m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) });
   const note = [
-    desc ? `${name}: ${desc}` : name,
+    desc ? `${name}${m('output.label-separator')}${desc}` : name,
     fill,
-    ...(u?.criteria.length ? [m('authoring.init.used-by', { criteria: u.criteria.join('; ') })] : []),
+    ...(u?.criteria.length ? [m('authoring.init.used-by', { criteria: clausesOf(lang, u.criteria) })] : []),
     ...(u?.sources ?? []).map((q) => m('authoring.init.source', { source: q })),
     m('fillin.note.key', { key: id }),
   ].join('\n');
@@ -193,7 +193,9 @@ function facilityColumns(rubric: Rubric, words: Words, extra: ExtraColumns): Fil
       const note = [
         m('fillin.note.facility', { label, id }),
         fill,
-        ...(e.criteria.length ? [m('authoring.init.used-by', { criteria: e.criteria.join('; ') })] : []),
+        ...(e.criteria.length
+          ? [m('authoring.init.used-by', { criteria: clausesOf(lang, e.criteria) })]
+          : []),
         m('fillin.note.key', { key }),
       ].join('\n');
       cols.push({

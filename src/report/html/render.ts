@@ -3,6 +3,7 @@
  * script for sorting, no request to anywhere.
  */
 import { type MessageCode, message } from '../../i18n/catalog.js';
+import { withId } from '../../i18n/list.js';
 import type { Lang } from '../../model/localized.js';
 import type { PlanView } from '../plan/view.js';
 import { barChart } from './charts/bar.js';
@@ -131,7 +132,7 @@ function tableSection(t: TableView, v: ReportView): string {
   const out: string[] = [`<section class="table-section" id="${t.anchor}">`];
   out.push(`<h2 id="${t.anchor}-overview">${m('report.overview-of', { rubric: t.rubricTitle })}</h2>`);
   const facts: [string, string][] = [
-    [message(v.lang, 'report.facts.rubric'), `${t.rubricTitle} (${t.rubricId})`],
+    [message(v.lang, 'report.facts.rubric'), withId(v.lang, t.rubricTitle, t.rubricId)],
     ...(t.source ? [[message(v.lang, 'report.facts.source'), t.source] as [string, string]] : []),
     [message(v.lang, 'report.facts.period'), t.periods],
     [message(v.lang, 'report.facts.as-of'), v.asOf],

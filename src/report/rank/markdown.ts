@@ -7,7 +7,7 @@ import { type Labeller, labeller } from '../labels.js';
 import { rubricSourceLine } from '../rubric-source.js';
 import type { FormatOptions } from '../types.js';
 import { choiceGroupName, choicesHeading, memberChoice, sharedLine, sharedWith } from './choices.js';
-import { doubtLines, unplacedLine } from './doubts.js';
+import { doubtLines, doubtsHeading, unplacedLine } from './doubts.js';
 import { exemptionLines, exemptionsHeading } from './exemptions.js';
 import { entityText, rolledUpEntries, rollUpText } from './roll-ups.js';
 import {
@@ -22,6 +22,7 @@ import {
   rowCells,
   rowColumns,
   tierDistribution,
+  unitsOf,
 } from './rows.js';
 import { summaryLine } from './table.js';
 import type { RankReport } from './types.js';
@@ -140,7 +141,8 @@ function* quotaChunks(out: string[], t: Table, l: Labeller): Generator<string> {
   for (const q of t.quotas) {
     // Communities no group counts: the same for every group of a quota, said once before them.
     const unplaced = q.quota !== lastQuota ? unplacedLine(q, l) : undefined;
-    if (unplaced) out.push(`- ❔ **${cell(quotaTitle(q, t.rubric, l))}**: ${cell(unplaced)}`);
+    const said = message(lang, 'output.label-separator');
+    if (unplaced) out.push(`- ❔ **${cell(quotaTitle(q, t.rubric, l))}**${said}${cell(unplaced)}`);
     lastQuota = q.quota;
     const mark =
       q.status === 'short' || q.status === 'over'
@@ -148,14 +150,23 @@ function* quotaChunks(out: string[], t: Table, l: Labeller): Generator<string> {
         : q.status === 'masked' || q.provisional
           ? '❔'
           : '✅';
+    // The quota and its group as the HTML report heads them (· between), then what the text says.
     out.push(
-      `- ${mark} **${cell(quotaTitle(q, t.rubric, l))}**, ${cell(groupName(q, l))}: ${cell(quotaSentence(q, l))}`,
+      `- ${mark} **${cell(quotaTitle(q, t.rubric, l))}** · ${cell(groupName(q, l))}${said}${cell(quotaSentence(q, l))}`,
     );
     const parts = quotaPartLines(q, l);
-    if (parts.length)
-      out.push(`  - ℹ️ ${cell(message(lang, 'rank.quota.parts'))} ${parts.map(cell).join('; ')}`);
-    for (const c of q.candidates) out.push(`  - ${cell(candidateLine(c, l))}`);
-    for (const d of doubtLines(q, l)) out.push(`  - ❔ ${cell(d)}`);
+    if (parts.length) {
+      out.push(`  - ℹ️ ${cell(message(lang, 'rank.quota.parts'))}`);
+      for (const p of parts) out.push(`    - ${cell(p)}`);
+    }
+    if (q.candidates.length) {
+      out.push(`  - ${cell(message(lang, 'rank.candidates', { units: unitsOf(l, q.candidates.length) }))}`);
+      for (const c of q.candidates) out.push(`    - ${cell(candidateLine(c, l))}`);
+    }
+    const doubts = doubtLines(q, l);
+    const heading = doubts.length ? doubtsHeading(q, l) : undefined;
+    if (heading) out.push(`  - ❔ ${cell(heading)}`);
+    for (const d of doubts) out.push(`${heading ? '    ' : '  '}- ❔ ${cell(d)}`);
     if (out.length >= CHUNK_LINES) yield flush(out);
   }
   out.push('');

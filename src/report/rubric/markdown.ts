@@ -1,6 +1,6 @@
 /** Rubric reports as Markdown, for a wiki page or an issue. */
 import { message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { aside, listSeparator, nameWithId } from '../../i18n/list.js';
 import { cell } from '../check/markdown.js';
 import { markdownCode } from '../escape/markdown.js';
 import { marked } from '../provenance.js';
@@ -17,7 +17,7 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
   for (const s of view.sections)
     for (const c of s.criteria)
       out.push(
-        `| ${[cell(s.title), `${cell(c.title)} (${markdownCode(c.id, { table: true })})`, ...[c.kindWord, marked(String(c.points), !!c.pointsPractice), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell)].join(' | ')} |`,
+        `| ${[cell(s.title), `${cell(c.title)}${aside(lang, markdownCode(c.id, { table: true }))}`, ...[c.kindWord, marked(String(c.points), !!c.pointsPractice), c.rule, c.quote ?? '', ...(withOrigin ? [m(`authoring.origin.${c.origin}`)] : [])].map(cell)].join(' | ')} |`,
       );
   if (view.tiers.length) {
     out.push(
@@ -34,11 +34,14 @@ export const showMarkdown: Formatter<RubricView> = (view, { lang }) => {
       '|---|---|---|---|',
     );
     for (const q of view.quotas)
-      out.push(`| ${[`${q.title} (${q.id})`, q.groupWord, q.tierWord, q.share].map(cell).join(' | ')} |`);
+      out.push(
+        `| ${[nameWithId(lang, q.title, q.id), q.groupWord, q.tierWord, q.share].map(cell).join(' | ')} |`,
+      );
   }
   if (view.legend) out.push('', cell(view.legend));
   const names = (n: string[]) => cell(n.join(listSeparator(lang)));
-  const titled = (title: string, id: string) => `${cell(title)} (${markdownCode(id, { table: true })})`;
+  const titled = (title: string, id: string) =>
+    `${cell(title)}${aside(lang, markdownCode(id, { table: true }))}`;
   if (view.facilities.length) {
     out.push('', `| ${m('authoring.col.facility')} | ${m('authoring.col.names')} |`, '|---|---|');
     for (const f of view.facilities) out.push(`| ${titled(f.title, f.id)} | ${names(f.names)} |`);

@@ -1,7 +1,7 @@
 /** Rubric reports for the terminal: CJK-aligned tables. */
 
 import { message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { aside, listSeparator, nameWithId } from '../../i18n/list.js';
 import { boxTable } from '../box-table.js';
 import { terminalText } from '../escape/terminal.js';
 import { marked } from '../provenance.js';
@@ -36,7 +36,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
   const rows = view.sections.flatMap((s) =>
     s.criteria.map((c, i) => [
       i === 0
-        ? `${s.title}${s.weight !== undefined ? ` (${marked(message(lang, 'authoring.show.weight', { weight: String(s.weight) }), !!s.weightPractice)})` : ''}`
+        ? `${s.title}${s.weight !== undefined ? aside(lang, marked(message(lang, 'authoring.show.weight', { weight: String(s.weight) }), !!s.weightPractice)) : ''}`
         : '',
       { lines: [c.title, c.id], paint: (line: string) => (line === c.id ? style.dim(line) : line) },
       c.kindWord,
@@ -68,7 +68,7 @@ export const showTable: Formatter<RubricView> = (view, options) => {
           m('authoring.col.tier'),
           m('authoring.col.share'),
         ],
-        view.quotas.map((q) => [`${q.title} (${q.id})`, q.groupWord, q.tierWord, q.share]),
+        view.quotas.map((q) => [nameWithId(options.lang, q.title, q.id), q.groupWord, q.tierWord, q.share]),
         boxOptions(options),
       ),
     );

@@ -5,7 +5,7 @@
  */
 
 import { message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { aside, clausesOf, listSeparator } from '../../i18n/list.js';
 import { facilityUses, metricUses, neededMetrics } from '../../model/json-schemas.js';
 import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -90,7 +90,7 @@ function headLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
           ...comment(
             m('authoring.init.community-type', {
               types: rubric.communityTypes
-                .map((t) => `${pick(t.label, o.lang) || t.id} (${t.id})`)
+                .map((t) => `${pick(t.label, o.lang) || t.id}${aside(o.lang, t.id)}`)
                 .join(listSeparator(o.lang)),
             }),
             '  ',
@@ -120,7 +120,7 @@ function metricLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
       const title = pick(def.title, o.lang) || id;
       const desc = def.description ? pick(def.description, o.lang) : '';
       out.push(
-        ...comment(desc ? `${title}: ${desc}` : title, '  '),
+        ...comment(desc ? `${title}${m('output.label-separator')}${desc}` : title, '  '),
         ...comment(m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) }), '  '),
         // The options one comment line each, wrapped to 80 columns: a list of eleven brands is long.
         ...(def.options
@@ -128,7 +128,10 @@ function metricLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
               '  # ',
               m('authoring.init.options', {
                 options: def.options
-                  .map((op) => `${pick(op.label, o.lang) || op.id} (${op.id})${op.source ? ' ※' : ''}`)
+                  .map(
+                    (op) =>
+                      `${pick(op.label, o.lang) || op.id}${aside(o.lang, op.id)}${op.source ? ' ※' : ''}`,
+                  )
                   .join(listSeparator(o.lang)),
               }),
               80,
@@ -149,7 +152,7 @@ function metricLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
       );
       const u = uses[id];
       if (u?.criteria.length)
-        out.push(...comment(m('authoring.init.used-by', { criteria: u.criteria.join('; ') }), '  '));
+        out.push(...comment(m('authoring.init.used-by', { criteria: clausesOf(o.lang, u.criteria) }), '  '));
       for (const q of u?.sources ?? []) out.push(...comment(m('authoring.init.source', { source: q }), '  '));
       out.push(`  ${id}: ${metricValue(rubric, o, id)}`);
     }
@@ -183,8 +186,8 @@ function facilityLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
       out.push(
         ...comment(
           e
-            ? `${label} (${id}). ${m('authoring.init.used-by', { criteria: e.criteria.join('; ') })}`
-            : `${label} (${id}).`,
+            ? m('authoring.init.facility-used', { label, id, criteria: clausesOf(o.lang, e.criteria) })
+            : m('fillin.note.facility', { label, id }),
           '  ',
         ),
       );

@@ -1,7 +1,7 @@
 /** A rubric as rows for `rubric show`, `rubric list` and `explain`: built once, formatted by each format. */
 
 import { message } from '../../i18n/catalog.js';
-import { listSeparator } from '../../i18n/list.js';
+import { clausesOf, listSeparator, nameWithId } from '../../i18n/list.js';
 import type { Piece, RuleDescription } from '../../kinds/describe.js';
 import { criterionMax, kindOf } from '../../kinds/registry.js';
 import type { MetricType } from '../../model/figures.js';
@@ -125,7 +125,7 @@ export function boundText(b: Bound, type: MetricType | undefined, l: Labeller): 
 /** What a criterion asks for, in words: the rule column of `show` and the scoring line of `explain`. */
 export function ruleText(c: Criterion, rubric: Rubric, l: Labeller): string {
   const rule = ruleWords(kindOf(c.kind).describe(c, rubric), l);
-  return c.veto ? `${rule}; ${message(l.lang, 'authoring.rule.veto', {})}` : rule;
+  return c.veto ? clausesOf(l.lang, [rule, message(l.lang, 'authoring.rule.veto', {})]) : rule;
 }
 
 /** A kind's description (src/kinds/describe.ts) in the reader's language. */
@@ -276,7 +276,7 @@ function quotaRow(rubric: Rubric, q: Quota, l: Labeller, w: Showing): RubricView
 
 /** A tier's cells as tables and Markdown show them: its name (a conferred title said so), threshold, requirements. */
 export function tierCells(t: RubricView['tiers'][number], lang: Labeller['lang']): [string, string, string] {
-  const name = `${t.title} (${t.id})${t.conferred ? message(lang, 'authoring.tier.conferred') : ''}`;
+  const name = `${nameWithId(lang, t.title, t.id)}${t.conferred ? message(lang, 'authoring.tier.conferred') : ''}`;
   const requires = t.requiresWords.join(listSeparator(lang));
   return [name, marked(String(t.minScore), !!t.minScorePractice), marked(requires, !!t.requiresPractice)];
 }
