@@ -185,9 +185,9 @@ describe('rank, rubric show and explain', () => {
     expect(r.stdout).toMatch(/│ +50 │/);
     expect(r.stdout).toMatch(/│ +30 ※ │/);
     expect(r.stdout).toMatch(
-      /市级文明社区 \(city\)：须经命名的称号，自评只判断可否申报 +│ +80 ※ │ 一区一警 ※/,
+      /市级文明社区（city）：须经命名的称号，自评只判断可否申报 +│ +80 ※ │ 一区一警 ※/,
     );
-    expect(r.stdout).toMatch(/达标社区 \(pass\) +│ +50 │/);
+    expect(r.stdout).toMatch(/达标社区（pass） +│ +50 │/);
     expect(r.stdout).toContain(LEGEND);
     const md = runCli(['rubric', 'show', rubric, '--lang', 'zh-CN', '--format', 'markdown']);
     expect(md.stdout).toContain('| 80 ※ | 一区一警 ※ |');
@@ -196,7 +196,7 @@ describe('rank, rubric show and explain', () => {
 
   it('rubric show: a section weight from practice is marked (六好: 权重 15 ※)', () => {
     const r = runCli(['rubric', 'show', 'liuhao-2008', '--lang', 'zh-CN']);
-    expect(r.stdout).toContain('(权重 15 ※)');
+    expect(r.stdout).toContain('（权重 15 ※）');
   });
 
   it('explain: the points and the tier that requires it marked, quotes in quotes 『』, no English note', () => {

@@ -112,7 +112,7 @@ describe('大多数 ≥ 300 ㎡ is a district share', () => {
       'zh-CN',
     ]);
     expect(r.stdout).toContain(
-      '以下配额按本项计数：大多数居委会办公和服务用房达到300平方米以上（按过半数计） (large-office-share)',
+      '以下配额按本项计数：大多数居委会办公和服务用房达到300平方米以上（按过半数计）（large-office-share）',
     );
     const other = runCli([
       'explain',
