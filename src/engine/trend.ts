@@ -125,6 +125,12 @@ export interface Trend {
    * not there never make one), and how many years it takes.
    */
   cycleShort?: { years: number };
+  /**
+   * Periods with files from fewer than half of the table's communities: shown, but never a year of
+   * the cycle, so one community's lone file (a `2007` nobody else has) cannot take every other
+   * community's composite away. Each with how many communities sent a file for it, and of how many.
+   */
+  thinYears?: { period: string; communities: number; of: number }[];
   communities: CommunityTrend[];
   groups: GroupTrend[];
   composite?: RankedComposite[];
@@ -161,7 +167,9 @@ export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: Tr
   // A cycle needs a period for each of its weights: 2005 and 2006 for a three-year cycle would
   // weigh 2005 15% and 2006 25%, a composite of 40 for a community at 100 every year.
   const years = options.cycle?.weights.length ?? 0;
-  const cycleYears = options.cycle && periods.length >= years ? periods.slice(-years) : undefined;
+  const thin = options.cycle ? thinPeriods(inputs, periods, byCommunity.size, options.members) : [];
+  const cyclePeriods = thin.length ? periods.filter((p) => !thin.some((t) => t.period === p)) : periods;
+  const cycleYears = options.cycle && cyclePeriods.length >= years ? cyclePeriods.slice(-years) : undefined;
   const tierPlace = new Map(rubric.tiers.map((t, i) => [t.id, i]));
   const compared = Object.values(rubric.metrics)
     .filter((m) => m.distinctWithin)
@@ -182,11 +190,37 @@ export function trend(rubric: Rubric, inputs: readonly TrendInput[], options: Tr
     communities,
     groups: groupTrends(rubric, inputs, periods, options),
   };
+  if (thin.length) result.thinYears = thin;
   if (cycleYears && options.cycle) {
     result.cycleYears = cycleYears;
     result.composite = rankComposite(communities);
   } else if (options.cycle) result.cycleShort = { years };
   return result;
+}
+
+/**
+ * The periods with files from fewer than half of the table's communities (those with a file in
+ * any period, and a roster's members): a year of the cycle needs at least half of them.
+ */
+function thinPeriods(
+  inputs: readonly TrendInput[],
+  periods: readonly string[],
+  communities: number,
+  members: readonly Entity[] | undefined,
+): { period: string; communities: number; of: number }[] {
+  const ids = new Map<string, Set<string>>();
+  for (const i of inputs) {
+    let set = ids.get(i.period);
+    if (!set) ids.set(i.period, (set = new Set()));
+    set.add(idKey(i.entity.id));
+  }
+  const of = Math.max(communities, members?.length ?? 0);
+  const out: { period: string; communities: number; of: number }[] = [];
+  for (const period of periods) {
+    const n = ids.get(period)?.size ?? 0;
+    if (2 * n < of) out.push({ period, communities: n, of });
+  }
+  return out;
 }
 
 /** Each compared name's value by scored period, and where it changed (after folding, for text). */

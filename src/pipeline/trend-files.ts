@@ -319,6 +319,10 @@ function familyTable(
     ...(options.groupOf ? { groupOf: options.groupOf } : {}),
     ...(options.members ? { members: options.members } : {}),
   });
+  for (const t of tr.thinYears ?? [])
+    notes.push(
+      finding('trend.cycle-thin-year', 'warning', { period: t.period, communities: t.communities, of: t.of }),
+    );
   if (tr.cycleShort)
     notes.push(finding('trend.cycle-short', 'warning', { years: tr.cycleShort.years, periods: tr.periods }));
   for (const c of tr.communities) {

@@ -207,3 +207,32 @@ describe('trend: a cycle of more years than the files give', () => {
     expect(tw.stdout).toContain('週期需要 3 年，而檔案只有 2005、2006：不計算綜合得分');
   });
 });
+
+describe('trend: one community’s lone year is no year of the cycle', () => {
+  it('a 2007 file only 丁字 sent leaves every other composite as it was, and is said, in each language', () => {
+    const base = trendJson([join(ROOT, 'examples/trend'), '--rubric', CYCLE_RUBRIC]);
+    const dir = copy('lone-year', (d) => {
+      mkdirSync(join(d, '2007'));
+      const text = readFileSync(join(d, '2006', 'dingzi.yaml'), 'utf8').replace(
+        'period: 2006',
+        'period: 2007',
+      );
+      writeFileSync(join(d, '2007', 'dingzi.yaml'), text);
+    });
+    const after = trendJson([dir, '--rubric', CYCLE_RUBRIC]);
+    // The cycle is still 2004–2006, and no community lost its composite (丁字's 2007 is shown only).
+    expect(after.table.cycle.years).toEqual(['2004', '2005', '2006']);
+    for (const c of base.table.communities as Community[])
+      expect(after.community(c.id).composite?.value, c.id).toBe(c.composite?.value);
+    expect(after.table.periods).toContain('2007');
+    const en = runCli(['trend', dir, '--rubric', CYCLE_RUBRIC, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      "warning  trend.cycle-thin-year  period 2007 has files from 1 of the table's 9 communities: it is shown, but it is no year of the cycle",
+    );
+    expect(en.stdout).not.toContain('no file for 2007');
+    const zh = runCli(['trend', dir, '--rubric', CYCLE_RUBRIC, '--lang', 'zh-CN']);
+    expect(zh.stdout).toContain('期间2007只有1个社区报送了文件（本表共9个）：照常列出，但不作为周期年度');
+    const tw = runCli(['trend', dir, '--rubric', CYCLE_RUBRIC, '--lang', 'zh-TW']);
+    expect(tw.stdout).toContain('期間2007只有1個社區報送了檔案（本表共9個）：照常列出，但不作為週期年度');
+  });
+});

@@ -36,6 +36,8 @@ export const trendMessages = defineMessages(
     'trend.cycle': (p) => `Cycle composite: ${p.years}, weighted ${p.weights} (each year out of 100)`,
     'trend.cycle-source': (p) => `Weights from ${p.source}`,
     'trend.cycle-flag': () => 'Weights from --weights',
+    'trend.cycle-thin-year': (p) =>
+      `period ${p.period} has files from ${p.communities} of the table's ${p.of} communities: it is shown, but it is no year of the cycle (a year of the cycle needs files from at least half of them); check the period written in those files`,
     'trend.cycle-short': (p) =>
       `the cycle takes ${p.years} years, and the files give ${p.periods}: no composite is made; add the files of the other years, or give --weights for as many years as there are`,
     'trend.year-missing': (p) => `${p.community} (${p.id}): no file for ${p.years}, so no composite`,
@@ -80,6 +82,8 @@ export const trendMessages = defineMessages(
     'trend.cycle': (p) => `周期综合得分：${p.years}年，权重${p.weights}（每年按百分制计）`,
     'trend.cycle-source': (p) => `权重依据：${p.source}`,
     'trend.cycle-flag': () => '权重由 --weights 指定',
+    'trend.cycle-thin-year': (p) =>
+      `期间${p.period}只有${p.communities}个社区报送了文件（本表共${p.of}个）：照常列出，但不作为周期年度（周期年度须有至少一半的社区报送）；请核对这些文件所写的期间（period）`,
     'trend.cycle-short': (p) =>
       `周期需要 ${p.years} 年，而文件只有 ${p.periods}：不计算综合得分；请补齐其他年度的文件，或用 --weights 按现有年数给出权重`,
     'trend.year-missing': (p) => `${p.community}（${p.id}）：缺少${p.years}年的文件，无法计算综合得分`,
@@ -123,6 +127,8 @@ export const trendMessages = defineMessages(
     'trend.cycle': (p) => `週期綜合得分：${p.years}年，權重${p.weights}（每年以百分制計）`,
     'trend.cycle-source': (p) => `權重依據：${p.source}`,
     'trend.cycle-flag': () => '權重由 --weights 指定',
+    'trend.cycle-thin-year': (p) =>
+      `期間${p.period}只有${p.communities}個社區報送了檔案（本表共${p.of}個）：照常列出，但不作為週期年度（週期年度須有至少一半的社區報送）；請核對這些檔案所寫的期間（period）`,
     'trend.cycle-short': (p) =>
       `週期需要 ${p.years} 年，而檔案只有 ${p.periods}：不計算綜合得分；請補齊其他年度的檔案，或以 --weights 依現有年數給出權重`,
     'trend.year-missing': (p) => `${p.community}（${p.id}）：缺少${p.years}年的檔案，無法計算綜合得分`,

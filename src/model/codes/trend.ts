@@ -13,6 +13,11 @@ export const trendCodes = defineCodes({
   },
   /** A cycle of more years than the table's periods: no composite is made. */
   'trend.cycle-short': { severity: 'warning', params: { years: 'number', periods: 'list' } },
+  /** A period with files from fewer than half of the table's communities: never a year of the cycle. */
+  'trend.cycle-thin-year': {
+    severity: 'warning',
+    params: { period: 'string', communities: 'number', of: 'number' },
+  },
   /** A period later than the day the trend is judged on: never a year of the table or its cycle. */
   'trend.period-after': { severity: 'warning', params: { period: 'string', asOf: 'string' } },
 });
