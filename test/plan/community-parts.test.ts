@@ -7,21 +7,12 @@
  * of scored parts that alike communities share (one rubric object, communities one after another).
  */
 import { describe, expect, it } from 'vitest';
-import { candidates } from '../../src/engine/plan/candidates.js';
-import { type CommunityInput, communityOptions } from '../../src/engine/plan/community.js';
+import type { CommunityInput } from '../../src/engine/plan/community.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { Prices, Way } from '../../src/model/costs.js';
 import type { Exemption, Rubric } from '../../src/model/rubric.js';
-import { AS_OF, assessmentOf, miniRubric, rubricFromYaml } from '../helpers/build.js';
-
-const way = (fixed: number, perUnit: number, months = 1, extra: Partial<Way> = {}): Way => ({
-  way: 'build',
-  fixed,
-  perUnit,
-  months,
-  also: [],
-  ...extra,
-});
+import { AS_OF, miniRubric, rubricFromYaml } from '../helpers/build.js';
+import { brief, PRICES, packagesFor, way } from './community-fixtures.js';
 
 /** a1 40 (100 ㎡), b1 30 (5 people), f1 20 (a flag), v1 10 (a veto flag): the tiers given. */
 const rubricOf = (
@@ -51,26 +42,12 @@ function plan(
   facilities?: { kind: string; area?: number; count?: number }[],
   evidence?: Assessment['evidence'],
 ) {
-  const read = assessmentOf(r, metrics, facilities);
-  const assessment = evidence ? { ...read, evidence } : read;
-  return communityOptions({
-    rubric: r,
-    assessment,
-    options: candidates(r, assessment, prices),
-    score: { asOf: AS_OF },
-    ...extra,
-  });
+  return packagesFor(r, metrics, prices, extra, facilities, evidence);
 }
 
-/** Each package as [cost, months, the keys it fixes, shared keys]. */
-const brief = (
-  ps: { cost: number; months: number; fixes: { key: string }[]; shared: string[] }[] | undefined,
-) => ps?.map((p) => [p.cost, p.months, p.fixes.map((f) => f.key).sort(), p.shared]);
 /** The ways the packages use, by key. */
 const ways = (ps: { fixes: { key: string; way: Way }[] }[] | undefined) =>
   ps?.map((p) => p.fixes.map((f) => `${f.key} ${f.way.way}`));
-
-const PRICES: Prices = { metrics: { a: [way(0, 10)], b: [way(0, 100)], f: [way(1000, 0)] }, facilities: {} };
 
 describe('parts: fixes decided together', () => {
   /** two: 60 points only when both p (3) and q (7) are met; x1: 40 for x. */

@@ -7,11 +7,11 @@
  * and an inspection's deduction. The random plan tests reach these only through whole plans.
  */
 import { describe, expect, it } from 'vitest';
-import { candidates } from '../../src/engine/plan/candidates.js';
-import { type CommunityInput, communityOptions } from '../../src/engine/plan/community.js';
-import type { Prices, Way } from '../../src/model/costs.js';
+import type { CommunityInput } from '../../src/engine/plan/community.js';
+import type { Prices } from '../../src/model/costs.js';
 import type { Rubric } from '../../src/model/rubric.js';
-import { AS_OF, assessmentOf, miniRubric } from '../helpers/build.js';
+import { miniRubric } from '../helpers/build.js';
+import { brief, PRICES, packagesFor, way } from './community-fixtures.js';
 
 const rubricOf = (tiers = '- { id: top, min-score: 90, requires: [f1] }\n- { id: pass, min-score: 60 }') =>
   miniRubric({
@@ -31,36 +31,14 @@ const rubricOf = (tiers = '- { id: top, min-score: 90, requires: [f1] }\n- { id:
   });
 const rubric = rubricOf();
 
-const way = (fixed: number, perUnit: number, months = 1, extra: Partial<Way> = {}): Way => ({
-  way: 'build',
-  fixed,
-  perUnit,
-  months,
-  also: [],
-  ...extra,
-});
-const PRICES: Prices = { metrics: { a: [way(0, 10)], b: [way(0, 100)], f: [way(1000, 0)] }, facilities: {} };
-
 function options(
   metrics: Record<string, unknown>,
   prices: Prices = PRICES,
   extra: Partial<CommunityInput> = {},
   r: Rubric = rubric,
 ) {
-  const assessment = assessmentOf(r, metrics);
-  return communityOptions({
-    rubric: r,
-    assessment,
-    options: candidates(r, assessment, prices),
-    score: { asOf: AS_OF },
-    ...extra,
-  });
+  return packagesFor(r, metrics, prices, extra);
 }
-
-/** Each package as [cost, months, the keys it fixes, shared keys]. */
-const brief = (
-  ps: { cost: number; months: number; fixes: { key: string }[]; shared: string[] }[] | undefined,
-) => ps?.map((p) => [p.cost, p.months, p.fixes.map((f) => f.key).sort(), p.shared]);
 
 describe('communityOptions: packages', () => {
   it('the cheapest ways to each tier, and for a lower tier every package of a higher one it does not beat', () => {
