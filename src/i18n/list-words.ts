@@ -65,6 +65,7 @@ const LISTS: Readonly<Record<string, ListWords>> = {
   'quota.group-merged.folds': { words: FOLDS, join: 'clauses' },
   'inspection.header.fields': { words: INSPECTION_COLUMNS, join: 'and' },
   'shortfall.evidence-missing.kinds': { words: EVIDENCE_KIND_WORDS, join: 'or' },
+  'rubric.ambiguous.candidates': { join: 'or' },
 };
 
 /** `a, b and c` (`a、b、c`), or `a, b or c` (`a、b或c`): the items as given, in the language. */

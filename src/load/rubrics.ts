@@ -90,7 +90,7 @@ export function rubricNameFinding(name: string, shown = name): Finding {
   const known = builtinIds().join(', ');
   const found = builtinByName(name);
   if ('ambiguous' in found)
-    return finding('rubric.ambiguous', 'error', { rubric: shown, candidates: found.ambiguous.join(', ') });
+    return finding('rubric.ambiguous', 'error', { rubric: shown, candidates: found.ambiguous });
   const params = { rubric: shown, known };
   return 'suggestion' in found && found.suggestion
     ? finding('rubric.not-found', 'error', { ...params, suggestion: found.suggestion })

@@ -62,7 +62,7 @@ describe('titles where a Chinese user types them', { timeout: 300_000 }, () => {
     const r = runCli(['check', `${F}/ambiguous-title.yaml`, '--lang', 'zh-CN']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('rubric.ambiguous');
-    expect(r.stdout).toContain('district-2005-community, district-2005-street');
+    expect(r.stdout).toContain('district-2005-community或district-2005-street');
   });
 
   it('explain takes a criterion or section title, in either script', () => {

@@ -22,7 +22,7 @@ export const rubricMessages = defineMessages(
         ? `no built-in rubric "${p.rubric}" and no such file; did you mean ${p.suggestion}?`
         : `no built-in rubric "${p.rubric}" and no such file${p.known ? `; built-in rubrics: ${p.known}` : ''}`,
     'rubric.ambiguous': (p) =>
-      `"${p.rubric}" could be any of these rubrics: ${p.candidates}; give its id or its whole title`,
+      `"${p.rubric}" could mean more than one rubric: ${p.candidates}; give its id or its whole title`,
     'rubric.none': () => 'no rubric: give --rubric, or name one in the file with "rubric:"',
     'rubric.mismatch': (p) => `the file names rubric "${p.named}" but is checked against "${p.used}"`,
     'rubric.invalid': (p) =>
@@ -63,7 +63,7 @@ export const rubricMessages = defineMessages(
       p.suggestion
         ? `没有名为“${p.rubric}”的内置评分细则，也没有该文件；是否应为 ${p.suggestion}？`
         : `没有名为“${p.rubric}”的内置评分细则，也没有该文件${p.known ? `；内置评分细则：${p.known}` : ''}`,
-    'rubric.ambiguous': (p) => `“${p.rubric}”可指以下几个评分细则：${p.candidates}；请写明标识或完整名称`,
+    'rubric.ambiguous': (p) => `“${p.rubric}”可指不止一个评分细则：${p.candidates}；请写明标识或完整名称`,
     'rubric.none': () => '未指定评分细则：请使用 --rubric，或在文件中写明“rubric:”',
     'rubric.mismatch': (p) => `文件写明的评分细则是“${p.named}”，但按“${p.used}”检查`,
     'rubric.invalid': (p) => `评分细则 ${p.rubric} 无效（${p.count} 个错误），无法据此评分`,
@@ -101,7 +101,7 @@ export const rubricMessages = defineMessages(
       p.suggestion
         ? `沒有名為「${p.rubric}」的內建評分細則，也沒有該檔案；是否應為 ${p.suggestion}？`
         : `沒有名為「${p.rubric}」的內建評分細則，也沒有該檔案${p.known ? `；內建評分細則：${p.known}` : ''}`,
-    'rubric.ambiguous': (p) => `「${p.rubric}」可指以下幾個評分細則：${p.candidates}；請寫明識別碼或完整名稱`,
+    'rubric.ambiguous': (p) => `「${p.rubric}」可指不止一個評分細則：${p.candidates}；請寫明識別碼或完整名稱`,
     'rubric.none': () => '未指定評分細則：請使用 --rubric，或在檔案中寫明「rubric:」',
     'rubric.mismatch': (p) => `檔案寫明的評分細則是「${p.named}」，但按「${p.used}」檢查`,
     'rubric.invalid': (p) => `評分細則 ${p.rubric} 無效（${p.count} 個錯誤），無法據此評分`,

@@ -27,7 +27,7 @@ export const rubricCodes = defineCodes({
   'rubric.unknown-facility': { severity: 'error', params: { facility: 'string', suggestion: 'text?' } },
   'rubric.unknown-metric': { severity: 'error', params: { metric: 'string', suggestion: 'text?' } },
   'rubric.unknown-tier': { severity: 'error', params: { tier: 'string', suggestion: 'text?' } },
-  'rubric.ambiguous': { params: { rubric: 'text', candidates: 'text' } },
+  'rubric.ambiguous': { params: { rubric: 'text', candidates: 'list' } },
   'rubric.option-name-clash': { params: { metric: 'text', name: 'text', option: 'text', other: 'text' } },
   'rubric.options-missing': { params: { metric: 'text' } },
   'rubric.options-not-choice': { params: { metric: 'text', type: 'text' } },
