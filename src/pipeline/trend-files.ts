@@ -319,10 +319,21 @@ function familyTable(
     ...(options.groupOf ? { groupOf: options.groupOf } : {}),
     ...(options.members ? { members: options.members } : {}),
   });
-  for (const t of tr.thinYears ?? [])
-    notes.push(
-      finding('trend.cycle-thin-year', 'warning', { period: t.period, communities: t.communities, of: t.of }),
-    );
+  for (const t of tr.thinYears ?? []) {
+    // Said at the period's first file (a lone 2007 is one file): that is where its period is written.
+    const file = inputs
+      .filter((i) => i.period === t.period)
+      .map((i) => i.file)
+      .sort(byCodeUnits)[0];
+    notes.push({
+      ...finding('trend.cycle-thin-year', 'warning', {
+        period: t.period,
+        communities: t.communities,
+        of: t.of,
+      }),
+      ...(file ? { file } : {}),
+    });
+  }
   if (tr.cycleShort)
     notes.push(finding('trend.cycle-short', 'warning', { years: tr.cycleShort.years, periods: tr.periods }));
   for (const c of tr.communities) {

@@ -229,6 +229,7 @@ describe('trend: one community’s lone year is no year of the cycle', () => {
     expect(en.stdout).toContain(
       "warning  trend.cycle-thin-year  period 2007 has files from 1 of the table's 9 communities: it is shown, but it is no year of the cycle",
     );
+    expect(en.stdout).toMatch(/2007\/dingzi\.yaml {2}warning {2}trend\.cycle-thin-year/);
     expect(en.stdout).not.toContain('no file for 2007');
     const zh = runCli(['trend', dir, '--rubric', CYCLE_RUBRIC, '--lang', 'zh-CN']);
     expect(zh.stdout).toContain('期间2007只有1个社区报送了文件（本表共9个）：照常列出，但不作为周期年度');
