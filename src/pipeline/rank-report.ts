@@ -25,7 +25,7 @@ import { byCodeUnits } from '../model/text-order.js';
 import type { RankReport, RankTable } from '../report/rank/types.js';
 import { choiceViews } from './choice-view.js';
 import type { Claim } from './claim.js';
-import { type Misplaced, placeSubmissions } from './intake/placement.js';
+import { type Misplaced, misplacedError, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { BYS, type By, type GroupNames, groupNames, sameNameFindings } from './quota-groups.js';
 import { rubricConflicts, rubricIdentity } from './rubric-identity.js';
@@ -406,26 +406,13 @@ class RankBuild {
    */
   private misplacedFinding(e: RankEntry, m: Misplaced): Finding {
     const rubric = this.rubricOf(e.rubric);
-    if (m.misfit === 'rubric-other')
+    const error = misplacedError(m, e);
+    if (error)
       return {
-        ...finding('trust.rubric-other', 'error', {
-          rubric: e.rubric,
-          other: m.streetRubric ?? '',
-          group: (m.byDistrict ? e.district : e.street) ?? e.district ?? '',
-        }),
+        ...error,
         // A YAML file's place is a line and column: the file is named here, or the error names none.
         file: e.file,
-        ...this.locate(e.file, ['rubric']),
-      };
-    if (m.misfit === 'period-other')
-      return {
-        ...finding('trust.period-other', 'error', {
-          period: e.period,
-          other: m.streetPeriod ?? '',
-          group: (m.byDistrict ? e.district : e.street) ?? e.district ?? '',
-        }),
-        file: e.file,
-        ...this.locatePeriod(e.file),
+        ...(m.misfit === 'rubric-other' ? this.locate(e.file, ['rubric']) : this.locatePeriod(e.file)),
       };
     return {
       ...finding('period.rubric-year', 'warning', {

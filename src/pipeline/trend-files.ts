@@ -27,7 +27,7 @@ import type { Rubric } from '../model/rubric.js';
 import { byCodeUnits } from '../model/text-order.js';
 import type { TrendReport, TrendTable } from '../report/trend/types.js';
 import type { Claim } from './claim.js';
-import { placeSubmissions } from './intake/placement.js';
+import { misplacedError, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { groupNames, sameNameFindings } from './quota-groups.js';
 import type { RowPlace } from './rank-report.js';
@@ -438,19 +438,6 @@ function placed(
       continue;
     }
     if (m.misfit === 'period-outside') note(periodFinding(s, judgedOn));
-    if (m.misfit === 'rubric-other')
-      addInvalid(s.file, [
-        {
-          ...finding('trust.rubric-other', 'error', {
-            rubric: s.rubric?.id ?? '',
-            other: familyRubric.get(m.streetRubric ?? '')?.id ?? m.streetRubric ?? '',
-            group: (m.byDistrict ? s.entity.district : s.entity.street) ?? s.entity.district ?? '',
-          }),
-          file: s.file,
-          line: 1,
-          column: 1,
-        },
-      ]);
     if (m.misfit === 'period-other' && !m.home)
       addInvalid(s.file, [
         {
@@ -464,19 +451,19 @@ function placed(
           column: 1,
         },
       ]);
-    else if (m.misfit === 'period-other')
-      addInvalid(s.file, [
+    else {
+      const error = misplacedError(
+        m,
         {
-          ...finding('trust.period-other', 'error', {
-            period: s.period,
-            other: m.streetPeriod ?? '',
-            group: (m.byDistrict ? s.entity.district : s.entity.street) ?? s.entity.district ?? '',
-          }),
-          file: s.file,
-          line: 1,
-          column: 1,
+          rubric: s.rubric?.id ?? '',
+          period: s.period,
+          street: s.entity.street,
+          district: s.entity.district,
         },
-      ]);
+        familyRubric.get(m.streetRubric ?? '')?.id ?? m.streetRubric ?? '',
+      );
+      if (error) addInvalid(s.file, [{ ...error, file: s.file, line: 1, column: 1 }]);
+    }
     const rubric = m.home && familyRubric.get(m.home.rubric);
     if (m.home && rubric)
       out.push({ file: s.file, entity: s.entity, period: m.home.period, rubric, titles: false });

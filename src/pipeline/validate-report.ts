@@ -16,7 +16,7 @@ import { byCodeUnits } from '../model/text-order.js';
 import { sortFindings } from '../report/findings-text.js';
 import type { FileReport } from '../report/types.js';
 import type { SheetRowPlace, ValidateReport } from '../report/validate/types.js';
-import { placeSubmissions } from './intake/placement.js';
+import { misplacedError, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { groupNames } from './quota-groups.js';
 import { rubricConflicts } from './rubric-identity.js';
@@ -296,11 +296,7 @@ class Gathering {
     for (const c of claims) {
       const m = misplaced.get(c.file);
       if (!m || (m.misfit !== 'rubric-other' && m.misfit !== 'period-other')) continue;
-      const group = (m.byDistrict ? c.district : c.street) ?? c.district ?? '';
-      const f =
-        m.misfit === 'rubric-other'
-          ? finding('trust.rubric-other', 'error', { rubric: c.rubric, other: m.streetRubric ?? '', group })
-          : finding('trust.period-other', 'error', { period: c.period, other: m.streetPeriod ?? '', group });
+      const f = misplacedError(m, c)!;
       const source = this.ids[c.i]!.source ?? c.file;
       const at =
         this.rowAt.get(c.i) ??

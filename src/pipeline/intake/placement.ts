@@ -21,6 +21,7 @@
  * community out of the denominator, and a `2099` builds no table.
  */
 import { PERIOD_RE } from '../../model/assessment-schema.js';
+import { type Finding, finding } from '../../model/finding.js';
 import { groupKeyer } from '../../model/group-name.js';
 import { byCodeUnits } from '../../model/text-order.js';
 
@@ -51,6 +52,24 @@ export interface Misplaced {
    * of its own, or one whose files do not agree): the message names the district.
    */
   byDistrict?: true;
+}
+
+/**
+ * The error a file held to its street's (or district's) rubric or period gets, without its place:
+ * `trust.rubric-other` or `trust.period-other`, the same in rank, report, plan, trend and validate;
+ * undefined for the other misfits. `other`: the street's rubric as the message names it.
+ */
+export function misplacedError(
+  m: Misplaced,
+  s: { rubric: string; period: string; street?: string | undefined; district?: string | undefined },
+  other = m.streetRubric ?? '',
+): Finding | undefined {
+  const group = (m.byDistrict ? s.district : s.street) ?? s.district ?? '';
+  if (m.misfit === 'rubric-other')
+    return finding('trust.rubric-other', 'error', { rubric: s.rubric, other, group });
+  if (m.misfit === 'period-other')
+    return finding('trust.period-other', 'error', { period: s.period, other: m.streetPeriod ?? '', group });
+  return undefined;
 }
 
 /** What the rule needs of a rubric: its year; undefined for a refused or missing one. */
