@@ -25,7 +25,8 @@ import { readXlsxRows } from '../sheets/read-xlsx.js';
 import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
-import type { SheetRow } from '../sheets/sheet-row.js';
+import type { SheetCell, SheetRow } from '../sheets/sheet-row.js';
+import { isTotalsLabel } from '../sheets/totals-label.js';
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { allowedRubric, resolveNamedRubric, rubricFor } from './select-rubric.js';
@@ -216,6 +217,15 @@ export class SheetState {
     // A row of the fill-in workbook nobody has filled in: only the rubric and period it came with.
     const { rubric, period } = this.header.fields;
     if (row.cells.every((c) => c.column === rubric || c.column === period)) return;
+    // 合计 under the communities (every Excel user adds one): no community, said once at its cell.
+    const totals = totalsCell(row, this.header);
+    if (totals) {
+      this.notes.push({
+        ...finding('sheet.totals-row', 'info', { label: String(totals.value).trim() }),
+        ...cellPosition(row, totals.column),
+      });
+      return;
+    }
     this.dataRows++;
     const unfilled = unfilledRow(row, this.header);
     if (unfilled) {
@@ -404,4 +414,18 @@ function unfilledRow(row: SheetRow, h: SheetHeader): { name: string; claim?: Cla
     if (v !== undefined) claim[key] = v;
   }
   return { name, claim };
+}
+
+/**
+ * The cell that makes a row a totals row (合计 in its id or name cell, or in its first cell), when
+ * the row has no id of its own: a community whose id is there is a community, whatever its name.
+ */
+function totalsCell(row: SheetRow, h: SheetHeader): SheetCell | undefined {
+  const at = (column: number | undefined) =>
+    column === undefined ? undefined : row.cells.find((c) => c.column === column);
+  const id = at(h.fields.id);
+  if (id && id.value !== null && String(id.value).trim() !== '' && !isTotalsLabel(id)) return undefined;
+  for (const c of [id, at(h.fields.name), at(h.fields.community), row.cells[0]])
+    if (isTotalsLabel(c)) return c;
+  return undefined;
 }

@@ -25,6 +25,8 @@ export const sheetsMessages = defineMessages(
     'sheet.no-data-sheet': () =>
       'no sheet has a header row with a community id column (编号 / id): put the headers in the first row, one community per row below',
     'sheet.no-rows': (p) => `sheet ${p.sheet} has a header row but no community rows`,
+    'sheet.totals-row': (p) =>
+      `a totals row (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `column "${p.header}" is not a metric, facility or field of rubric ${p.rubric}; did you mean "${p.suggestion}"? Its values are ignored`
@@ -94,6 +96,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-data-sheet': () =>
       '没有哪个工作表的表头有社区编号列（编号 / id）：请把表头放在第一行，下面每行填一个社区',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
+    'sheet.totals-row': (p) => `合计行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `列“${p.header}”不是评分细则 ${p.rubric} 中的指标、设施或字段；是否应为“${p.suggestion}”？该列的值未读取`
@@ -163,6 +166,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-data-sheet': () =>
       '沒有任何工作表的標題列有社區編號欄（編號 / id）：請把標題放在第一列，下面每列填一個社區',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,
+    'sheet.totals-row': (p) => `合計列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `欄位「${p.header}」不是評分細則 ${p.rubric} 中的指標、設施或欄位；是否應為「${p.suggestion}」？此欄的值未讀取`
