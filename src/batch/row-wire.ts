@@ -7,8 +7,10 @@
  * its column (negative: a formula without a saved value, whose value is null) and its value; a
  * cell with a picture (WPS DISPIMG) has IMAGE added to its column and the picture's id after its value;
  * a formula's saved result has FORMULA added and the formula after its value; a cell under a
- * merge's first row (sheet-row.ts `merged`) has MERGED added.
+ * merge's first row (sheet-row.ts `merged`) has MERGED added. A row that could not be read
+ * (`broken`) has its number of cells written as -(n + 1), and its finding as JSON after its cells.
  */
+import type { Finding } from '../model/finding.js';
 import type { CellScalar, SheetCell, SheetRow } from '../sheets/sheet-row.js';
 
 export type RowWire = (string | number | boolean | null)[];
@@ -23,12 +25,13 @@ const MERGED = 1 << 26;
 export function packRows(rows: readonly SheetRow[]): RowWire {
   const out: RowWire = [];
   for (const r of rows) {
-    out.push(r.sheet ?? null, r.row, r.cells.length);
+    out.push(r.sheet ?? null, r.row, r.broken ? -(r.cells.length + 1) : r.cells.length);
     for (const c of r.cells)
       if (c.merged) out.push(c.column + MERGED, c.value);
       else if (c.image !== undefined) out.push(c.column + IMAGE, c.value, c.image);
       else if (c.formula !== undefined) out.push(c.column + FORMULA, c.value, c.formula);
       else out.push(c.formulaWithoutValue ? -c.column : c.column, c.value);
+    if (r.broken) out.push(JSON.stringify(r.broken));
   }
   return out;
 }
@@ -39,7 +42,8 @@ export function unpackRows(wire: RowWire): SheetRow[] {
   while (k < wire.length) {
     const sheet = wire[k++] as string | null;
     const row = wire[k++] as number;
-    const n = wire[k++] as number;
+    const count = wire[k++] as number;
+    const n = count < 0 ? -count - 1 : count;
     const cells: SheetCell[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const column = wire[k++] as number;
@@ -55,7 +59,9 @@ export function unpackRows(wire: RowWire): SheetRow[] {
                 ? { column: column - IMAGE, value, image: wire[k++] as string }
                 : { column, value };
     }
-    rows.push(sheet === null ? { row, cells } : { sheet, row, cells });
+    const r: SheetRow = sheet === null ? { row, cells } : { sheet, row, cells };
+    if (count < 0) r.broken = JSON.parse(wire[k++] as string) as Finding;
+    rows.push(r);
   }
   return rows;
 }

@@ -5,6 +5,7 @@
  */
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-file.js';
+import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { placeRowFindings, type SheetItem, sheetItems } from './sheet-rows.js';
 import { type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
@@ -28,12 +29,19 @@ export function assessSheetItem(
   options: AssessOptions,
 ): AssessedFile & { idAt?: Position } {
   if (item.kind === 'file') return { file, findings: item.findings };
+  if (item.broken) {
+    // A row that could not be read: its error, and who it is, counted in its street in doubt.
+    const claim = withPeriod(item.broken.claim, options.period);
+    return {
+      file: item.label,
+      findings: [item.broken.finding],
+      idAt: item.idAt,
+      ...(claim ? { claim } : {}),
+    };
+  }
   if (item.unfilled) {
     // Who the row is, from its roster fields: counted in its street as not submitted.
-    const claim = item.unfilled.claim && {
-      ...item.unfilled.claim,
-      ...(item.unfilled.claim.period === undefined && options.period ? { period: options.period } : {}),
-    };
+    const claim = withPeriod(item.unfilled.claim, options.period);
     return {
       file: item.label,
       findings: [unfilledFinding(file, item)],
@@ -55,8 +63,9 @@ export async function* validateSheet(
       yield { file, findings: item.findings };
       continue;
     }
-    if (item.unfilled) {
-      yield { file, label: item.label, at: item.idAt, findings: [unfilledFinding(file, item)] };
+    if (item.unfilled || item.broken) {
+      const said = item.broken ? item.broken.finding : unfilledFinding(file, item);
+      yield { file, label: item.label, at: item.idAt, findings: [said] };
       continue;
     }
     const r = validateLoaded(item.loaded, { ...options, placeId: true });
@@ -77,6 +86,11 @@ function sheetOptions(o: { rubric?: string; maxBytes?: number; policy?: RubricPo
     ...(o.policy ? { policy: o.policy } : {}),
     ...(o.period ? { period: o.period } : {}),
   };
+}
+
+/** A claim whose period the row does not say: --period's, when given. */
+function withPeriod(claim: Claim | undefined, period: string | undefined): Claim | undefined {
+  return claim && (claim.period === undefined && period ? { ...claim, period } : claim);
 }
 
 /** The one line for a row nobody filled in: its name, at its cell; it counts as not submitted. */

@@ -57,6 +57,10 @@ export async function* convertInputs(
           yield { kind: 'findings', findings: it.findings };
           continue;
         }
+        if (it.broken) {
+          yield { kind: 'findings', findings: [it.broken.finding] };
+          continue;
+        }
         const errors = it.loaded.findings.filter((f) => f.severity === 'error');
         if (errors.length) yield { kind: 'findings', findings: errors };
         yield* one(file, it.label, it.loaded.data ?? {}, it.loaded.locate, o);

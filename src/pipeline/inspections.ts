@@ -378,10 +378,14 @@ export async function loadInspections(
 
 function csvRecords(file: string, maxBytes: number, findings: Finding[]): InspectionRecord[] {
   const read = readCsvRows(file, maxBytes);
-  findings.push(
-    ...read.findings.map((f) => (f.file ? f : { ...f, file, line: f.line ?? 1, column: f.column ?? 1 })),
+  // A record that could not be read is that record's error, and no record.
+  const said = [...read.findings, ...read.rows.flatMap((r) => (r.broken ? [r.broken] : []))];
+  findings.push(...said.map((f) => (f.file ? f : { ...f, file, line: f.line ?? 1, column: f.column ?? 1 })));
+  return sheetRecords(
+    file,
+    read.rows.filter((r) => !r.broken),
+    findings,
   );
-  return sheetRecords(file, read.rows, findings);
 }
 
 /** An old .xls or .et workbook: refused, as a submission's is, with the way to save it. */

@@ -53,6 +53,11 @@ export type SheetItem =
        * so that the quotas count it as a community that did not submit.
        */
       unfilled?: { name: string; claim?: Claim };
+      /**
+       * The row could not be read as written (a CSV record with a broken quote): why, and who it
+       * says it is as far as its plainly split line tells, so that its street counts it, in doubt.
+       */
+      broken?: { finding: Finding; claim?: Claim };
     }
   /** The file itself could not be read, or holds no communities. */
   | { kind: 'file'; findings: Finding[] };
@@ -194,6 +199,12 @@ export class SheetState {
 
   *take(row: SheetRow): Generator<SheetItem> {
     if (row.sheet !== this.sheet) this.startSheet(row.sheet);
+    if (row.broken && !this.header) {
+      // Above the header (or the header itself): the file's own error, said with its findings.
+      this.rowsBefore++;
+      this.notes.push(row.broken);
+      return;
+    }
     if (!this.header) {
       if (this.rowsBefore++ >= HEADER_SEARCH_ROWS) return;
       const h = headerOf(ownCells(row));
@@ -201,6 +212,11 @@ export class SheetState {
         this.header = h;
         this.anyHeader = true;
       }
+      return;
+    }
+    if (row.broken) {
+      this.dataRows++;
+      yield this.brokenItem(row, this.header, row.broken);
       return;
     }
     if (!this.idRowChecked) {
@@ -241,6 +257,20 @@ export class SheetState {
       return;
     }
     yield this.item(row, this.header);
+  }
+
+  /** A row that could not be read: its error at its line, and who its plain cells say it is. */
+  private brokenItem(row: SheetRow, h: SheetHeader, said: Finding): SheetItem {
+    const at = cellPosition(row, h.fields.id ?? h.fields.name ?? 1);
+    const who = rowWho(row, h);
+    return {
+      kind: 'row',
+      label: rowLabel(this.file, row),
+      idAt: at,
+      level: 'community',
+      broken: { finding: { ...said, file: this.file }, ...(who?.claim ? { claim: who.claim } : {}) },
+      loaded: { file: this.file, data: {}, findings: [], locate: () => at },
+    };
   }
 
   /** Notes about the file as a whole (its encoding), given with its findings after the last row. */
@@ -394,6 +424,15 @@ function unfilledRow(row: SheetRow, h: SheetHeader): { name: string; claim?: Cla
     if (!rosterColumns.has(c.column) && c.value !== null && String(c.value).trim() !== '') return undefined;
   const filled = row.cells.filter((c) => c.value !== null && String(c.value).trim() !== '');
   if (filled.some((c) => !rosterColumns.has(c.column))) return undefined;
+  const who = rowWho({ ...row, cells: filled }, h);
+  return (
+    who && (who.claim ? { name: who.name, claim: { ...who.claim, unfilled: true } } : { name: who.name })
+  );
+}
+
+/** Who a row says it is, from its roster fields: its name, and its claim when it has an id. */
+function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } | undefined {
+  const filled = row.cells;
   const text = (col: number | undefined) => {
     const v = filled.find((c) => c.column === col)?.value;
     return v === undefined || v === null ? undefined : String(v).trim();
@@ -402,7 +441,7 @@ function unfilledRow(row: SheetRow, h: SheetHeader): { name: string; claim?: Cla
   if (!name) return undefined;
   const id = text(h.fields.id);
   if (id === undefined) return { name };
-  const claim: Claim = { level: 'community', id, unfilled: true };
+  const claim: Claim = { level: 'community', id };
   for (const [key, field] of [
     ['name', h.fields.name],
     ['street', h.fields.street],

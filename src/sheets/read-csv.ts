@@ -37,60 +37,145 @@ function csvValue(s: string): string | number {
 /**
  * The rows of a CSV file of at most maxBytes, under the bounds that size allows (sheet-limits.ts):
  * a file with more community rows, a record wider or longer than they allow, is not read at all
- * and gets the bound's finding.
+ * and gets the bound's finding. A record csv-parse cannot read (a broken quote) is one row with
+ * its finding (`broken`), its cells split plainly at the delimiter so that who it is can be
+ * read; the reading goes on at the line after it, so one bad row never costs the others.
  */
 export function readCsvRows(file: string, maxBytes: number): CsvRead {
   const read = readSource(file, maxBytes);
   if (!read.ok) return { rows: [], findings: read.findings };
   const text = read.source.text.replace(/^\uFEFF/, '');
-  const rows: SheetRow[] = [];
-  const limits = sheetLimits(maxBytes);
-  let filled = 0;
-  let lastLine = 0; // where the last whole record ends: an unclosed quote opens on the line after
+  const reader = new CsvReader(text, sheetLimits(maxBytes), maxBytes);
   try {
-    const records = csvParse()(text, {
-      delimiter: delimiterOf(text),
-      record_delimiter: CSV_RECORD_DELIMITERS,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      info: true,
-      max_record_size: limits.rowChars,
-      // Checked as the parser goes, so a file past a bound costs no more than the bound.
-      on_record: (r: { record: string[]; info: { lines: number } }): unknown => {
-        lastLine = r.info.lines;
-        if (r.record.length > limits.columns) {
-          for (let i = limits.columns; i < r.record.length; i++)
-            if (r.record[i]!.trim() !== '') throw new SheetLimitError('columns', limits.columns, maxBytes);
-        }
-        if (r.record.some((v) => v.trim() !== '') && ++filled > limits.rows)
-          throw new SheetLimitError('rows', limits.rows, maxBytes);
-        return r;
-      },
-    } as unknown as CsvOptions) as unknown as {
-      record: string[];
-      info: { lines: number; raw?: string };
-    }[];
-    let line = 1;
-    for (const { record, info } of records) {
-      const start = line;
-      line = info.lines + 1;
-      const cells: SheetCell[] = [];
-      record.forEach((s, i) => {
-        if (s.trim() !== '') cells.push({ column: i + 1, value: csvValue(s) });
-      });
-      if (cells.length) rows.push({ row: start, cells });
-    }
+    reader.readAll();
   } catch (e) {
     if (e instanceof SheetLimitError) return { rows: [], findings: [limitFinding(e)] };
-    if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE')
-      return {
-        rows: [],
-        findings: [limitFinding(new SheetLimitError('row-size', limits.rowChars, maxBytes))],
-      };
-    return {
-      rows: [],
-      findings: [csvErrorFinding(e, lastLine, (detail) => finding('sheet.csv-syntax', 'error', { detail }))],
-    };
+    throw e;
   }
-  return { rows, findings: read.findings };
+  return { rows: reader.rows, findings: read.findings };
+}
+
+type Limits = ReturnType<typeof sheetLimits>;
+
+/** One CSV text read record by record, going on after a record it cannot read. */
+class CsvReader {
+  readonly rows: SheetRow[] = [];
+  private readonly delimiter: ',' | '\t';
+  private filled = 0;
+  /** Where the part being parsed starts: its offset in the text, and the line that is. */
+  private offset = 0;
+  private firstLine = 1;
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: Limits,
+    private readonly maxBytes: number,
+  ) {
+    this.delimiter = delimiterOf(text);
+  }
+
+  readAll(): void {
+    while (this.offset <= this.text.length) {
+      const stopped = this.readFrom();
+      if (!stopped) return;
+      this.skipBroken(stopped);
+    }
+  }
+
+  /** Parses from the current offset to the end; what stopped it, if something did. */
+  private readFrom(): { error: unknown; lastLine: number } | undefined {
+    const part = this.offset ? this.text.slice(this.offset) : this.text;
+    let lastLine = 0; // where the last whole record ends: an unclosed quote opens on the line after
+    let line = 1;
+    try {
+      csvParse()(part, {
+        delimiter: this.delimiter,
+        record_delimiter: CSV_RECORD_DELIMITERS,
+        relax_column_count: true,
+        skip_empty_lines: false,
+        info: true,
+        max_record_size: this.limits.rowChars,
+        // Checked as the parser goes, so a file past a bound costs no more than the bound.
+        on_record: (r: { record: string[]; info: { lines: number } }): undefined => {
+          lastLine = r.info.lines;
+          this.take(r.record, this.firstLine + line - 1);
+          line = r.info.lines + 1;
+          return undefined;
+        },
+      } as unknown as CsvOptions);
+      return undefined;
+    } catch (e) {
+      if (e instanceof SheetLimitError) throw e;
+      if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE')
+        throw new SheetLimitError('row-size', this.limits.rowChars, this.maxBytes);
+      return { error: e, lastLine };
+    }
+  }
+
+  private take(record: string[], start: number): void {
+    const { limits } = this;
+    if (record.length > limits.columns) {
+      for (let i = limits.columns; i < record.length; i++)
+        if (record[i]!.trim() !== '') throw new SheetLimitError('columns', limits.columns, this.maxBytes);
+    }
+    const cells: SheetCell[] = [];
+    record.forEach((s, i) => {
+      if (s.trim() !== '') cells.push({ column: i + 1, value: csvValue(s) });
+    });
+    if (!cells.length) return;
+    if (++this.filled > limits.rows) throw new SheetLimitError('rows', limits.rows, this.maxBytes);
+    this.rows.push({ row: start, cells });
+  }
+
+  /**
+   * The record csv-parse could not read, as a row of its first line with the finding, said at that
+   * line (at its first quote when the parser noticed only further on); the reading goes on at
+   * the next line, so a stray quote costs its own row, never the rows a quote further down would
+   * have closed it with.
+   */
+  private skipBroken({ error, lastLine }: { error: unknown; lastLine: number }): void {
+    const said = csvErrorFinding(error, lastLine, (detail) =>
+      finding('sheet.csv-syntax', 'error', { detail }),
+    );
+    const start = lastLine + 1; // the bad record's first line, in the part
+    const from = this.lineOffset(start);
+    const text = from > this.text.length ? '' : this.text.slice(from, this.lineEnd(from));
+    const quote = text.indexOf('"');
+    const column =
+      said.line === start || quote < 0
+        ? (said.column ?? 1)
+        : text.slice(0, quote).split(this.delimiter).length;
+    const cells: SheetCell[] = [];
+    text.split(this.delimiter).forEach((s, i) => {
+      const v = s
+        .trim()
+        .replace(/^"+|"+$/g, '')
+        .trim();
+      if (v !== '') cells.push({ column: i + 1, value: csvValue(v) });
+    });
+    if (++this.filled > this.limits.rows) throw new SheetLimitError('rows', this.limits.rows, this.maxBytes);
+    const row = this.firstLine + start - 1;
+    this.rows.push({ row, cells, broken: { ...said, line: row, column } });
+    this.offset = this.lineOffset(start + 1);
+    this.firstLine = row + 1;
+  }
+
+  /** The offset in the text where line `n` of the current part starts (past the end: length + 1). */
+  private lineOffset(n: number): number {
+    let at = this.offset;
+    for (let k = 1; k < n; k++) {
+      const end = this.lineEnd(at);
+      if (end >= this.text.length) return this.text.length + 1;
+      at = end + (this.text.startsWith('\r\n', end) ? 2 : 1);
+    }
+    return at;
+  }
+
+  /** Where the line starting at `at` ends (its line break, or the text's end). */
+  private lineEnd(at: number): number {
+    const { text } = this;
+    let i = at;
+    while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    return i;
+  }
 }

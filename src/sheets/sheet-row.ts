@@ -1,4 +1,5 @@
 /** A spreadsheet row as the readers hand it on: plain values by column, and where the row is. */
+import type { Finding } from '../model/finding.js';
 
 /** A cell's value as the YAML path would read it: text, a number, yes/no, or nothing. */
 export type CellScalar = string | number | boolean | null;
@@ -33,4 +34,9 @@ export interface SheetRow {
   row: number;
   /** Non-empty cells only, by column. */
   cells: SheetCell[];
+  /**
+   * The row could not be read as written (a CSV record with a broken quote): why, at its line.
+   * Its cells are its line split plainly, to say who it is, never to be scored.
+   */
+  broken?: Finding;
 }

@@ -34,6 +34,12 @@ describe('row wire', () => {
         ],
       },
       { sheet: '', row: 1, cells: [] },
+      {
+        row: 5,
+        cells: [{ column: 1, value: 'fuqian' }],
+        broken: { code: 'sheet.csv-quote-not-closed', severity: 'error', params: {}, line: 5, column: 2 },
+      },
+      { row: 6, cells: [], broken: { code: 'sheet.csv-syntax', severity: 'error', params: { detail: 'x' } } },
     ];
     expect(unpackRows(packRows(rows))).toEqual(rows);
     expect(unpackRows(structuredClone(packRows(rows)))).toEqual(rows);
