@@ -180,7 +180,7 @@ export function buildRankReport(
       invalid: invalidList,
       ...(options.group ? { groupBy: options.group } : {}),
       summary: {
-        files: items.length - b.notesOnly,
+        files: items.length - b.notesOnly + b.unlisted,
         scored: ranked.length,
         invalid: invalidList.length,
         warnings: printed,
@@ -251,6 +251,8 @@ class RankBuild {
   private readonly invalid = new Map<string, Finding[]>();
   /** Items that were only a workbook's own notes: no submission, so not counted among the files. */
   notesOnly = 0;
+  /** Inputs that could not be listed (a path that is not there): files of the run, unscored. */
+  readonly unlisted: number;
   /** The rubric each unscored file was judged by, when it got that far. */
   private readonly invalidRubric = new Map<string, Rubric>();
   private readonly rubricProblems = new Set<string>();
@@ -267,6 +269,7 @@ class RankBuild {
     private readonly rubricByFile: ReadonlyMap<string, Rubric>,
   ) {
     for (const f of inputFindings) if (f.severity === 'error') this.addInvalid(f.file ?? '', [f]);
+    this.unlisted = this.invalid.size;
     this.problems = inputFindings.filter((f) => f.severity !== 'error');
     this.conflicts = rubricConflicts(rubricByFile);
   }

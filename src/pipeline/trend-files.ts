@@ -70,6 +70,8 @@ export function trendReport(
     else invalid.set(file, [...fs]);
   };
   for (const f of inputFindings) if (f.severity === 'error') addInvalid(f.file ?? '', [f]);
+  // An input that could not be listed (a path that is not there) is one of the files, unscored.
+  const unlisted = invalid.size;
   // A workbook's own notes with no error (its encoding): said, and no submission of its own.
   const fileNotes: Finding[] = [];
   let notesOnly = 0;
@@ -132,7 +134,7 @@ export function trendReport(
     invalid: invalidList,
     notes,
     summary: {
-      files: items.length - notesOnly,
+      files: items.length - notesOnly + unlisted,
       communities: tables.reduce((n, t) => n + t.trend.communities.length, 0),
       periods: periods.size,
       invalid: invalidList.length,

@@ -83,10 +83,13 @@ export function buildValidateReport(
   for (const r of sheetRows) if (r.label !== undefined) rowsOf.set(r.file, (rowsOf.get(r.file) ?? 0) + 1);
   const invalid = invalidSubmissions(files, rowsOf, new Set(sheetFiles));
   const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
+  // An input that could not be listed (a path that is not there) is one of the files, invalid.
+  const unlisted = new Set(inputFindings.filter((f) => f.severity === 'error').map((f) => f.file ?? '')).size;
   const summary = {
-    files: inputs.length + sheetFiles.length,
+    files: inputs.length + sheetFiles.length + unlisted,
     invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
-    submissions: inputs.length + sheetFiles.reduce((n, f) => n + Math.max(rowsOf.get(f) ?? 0, 1), 0),
+    submissions:
+      inputs.length + unlisted + sheetFiles.reduce((n, f) => n + Math.max(rowsOf.get(f) ?? 0, 1), 0),
     rows,
     sheets: sheetFiles.length,
     invalidSubmissions: invalid,

@@ -49,10 +49,11 @@ describe('civscore validate', () => {
     expect(r.stdout).toContain('valid.yaml:1:1  error  load.too-large');
   });
 
-  test('a missing path is a finding; exit 2 only when there is nothing at all to check', () => {
+  test('a missing path is a finding, the other files still checked, and the run could not use it (exit 2)', () => {
     const some = civscore(['validate', 'no/such.yaml', f('valid.yaml')]);
-    expect(some.status).toBe(1);
+    expect(some.status).toBe(2);
     expect(some.stdout).toContain('no/such.yaml:1:1  error  load.not-found');
+    expect(some.stdout).toMatch(/2 files checked: 1 invalid/);
     const none = civscore(['validate', 'no/such.yaml', 'none/*.yaml']);
     expect(none.status).toBe(2);
     expect(none.stdout).toContain('input.no-match');

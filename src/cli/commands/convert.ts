@@ -14,6 +14,7 @@ import { type Finding, finding, hasErrors } from '../../model/finding.js';
 import type { Rubric } from '../../model/rubric.js';
 import { type ConvertItem, convertInputs, duplicateClaims } from '../../pipeline/convert-inputs.js';
 import { expandSheetInputs } from '../../pipeline/intake/list-inputs.js';
+import { namedInputMissing } from '../../pipeline/intake/missing-inputs.js';
 import { fillInColumns, type Measure, wordsOf } from '../../report/fill-in/columns.js';
 import { neededExtras } from '../../report/fill-in/community.js';
 import { fillInCsv } from '../../report/fill-in/csv.js';
@@ -94,7 +95,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
   const { files, findings: inputFindings } = expandSheetInputs(inputs);
   const problems: Finding[] = [...inputFindings];
   const items: ConvertItem[] = [];
-  let couldNotRun = files.length === 0;
+  let couldNotRun = files.length === 0 || namedInputMissing(inputs, inputFindings);
   for await (const r of convertInputs(files, {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),

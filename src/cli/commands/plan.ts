@@ -9,6 +9,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
+import { namedInputMissing } from '../../pipeline/intake/missing-inputs.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { PLAN_FORMATS, type PlanFormat } from '../../report/plan/index.js';
 import { planWorkbook } from '../../report/plan/workbook.js';
@@ -140,7 +141,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     // plan leaves out and its fixes do not meet. No plan that meets the quotas it plans for is 1.
     const quotas = opts.failOn.includes('quota');
     return finishRun(ctx, {
-      couldNotRun: false,
+      couldNotRun: namedInputMissing(inputs, built.problems),
       invalidFiles: opts.failOn.includes('invalid') ? built.report.invalid.length : 0,
       errors: opts.failOn.includes('invalid') ? (built.report.summary.errors ?? 0) : 0,
       quotasShort: quotas ? plan.leftOut.filter((x) => !x.metAfter).length : 0,

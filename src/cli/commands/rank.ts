@@ -10,6 +10,7 @@ import { resultsThread } from '../../batch/results-thread.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { bunched } from '../../model/bunched.js';
+import { namedInputMissing } from '../../pipeline/intake/missing-inputs.js';
 import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { resultsFile } from '../../pipeline/results-file.js';
@@ -178,7 +179,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
         );
       // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
       return finishRun(ctx, {
-        couldNotRun: false,
+        couldNotRun: namedInputMissing(inputs, problems),
         invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
         // An inspection record that applies to nobody fails as an invalid file does.
         errors: opts.failOn.includes('invalid') ? (report.summary.errors ?? 0) : 0,

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
+import { namedInputMissing } from '../../pipeline/intake/missing-inputs.js';
 import { failingQuotas } from '../../pipeline/intake/rank-batch.js';
 import { invalidRubricOf } from '../../pipeline/rank-report.js';
 import { type PagesChoice, reportView } from '../../report/html/model.js';
@@ -156,7 +157,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
     else ctx.stdout(renderReport(view));
     // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
     return finishRun(ctx, {
-      couldNotRun: false,
+      couldNotRun: namedInputMissing(inputs, problems),
       invalidFiles: report.invalid.length,
       errors: report.summary.errors ?? 0,
       quotasShort: failingQuotas(report),

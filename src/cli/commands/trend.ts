@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
+import { namedInputMissing } from '../../pipeline/intake/missing-inputs.js';
 import { inspectionErrors, trendBatch } from '../../pipeline/intake/trend-batch.js';
 import { trendRubricOf } from '../../report/trend/finding-rubric.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
@@ -135,5 +136,9 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     if (opts.output) writeReport(ctx, opts.output, text);
     else ctx.stdout(text);
   }
-  return finishRun(ctx, { couldNotRun: false, invalidFiles: report.invalid.length, errors });
+  const missing = namedInputMissing(inputs, [
+    ...batch.problems,
+    ...report.invalid.flatMap((f) => f.findings),
+  ]);
+  return finishRun(ctx, { couldNotRun: missing, invalidFiles: report.invalid.length, errors });
 }

@@ -9,6 +9,7 @@ import { Option } from 'commander';
 import { threadsFor } from '../../batch/threads.js';
 import { bunched } from '../../model/bunched.js';
 import { validateSubmissions } from '../../pipeline/intake/check-submissions.js';
+import { namedInputMissing } from '../../pipeline/intake/missing-inputs.js';
 import { buildValidateReport } from '../../pipeline/validate-report.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
@@ -121,7 +122,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     );
   else await writeChunks(ctx, VALIDATE_FORMATS[format](report, { lang: ctx.lang, color: ctx.color }));
   return finishRun(ctx, {
-    couldNotRun,
+    couldNotRun: couldNotRun || namedInputMissing(inputs, intake.findings),
     // Self-assessments: a workbook's rows each.
     invalidFiles: invalidSubmissions,
     ...(tooManyWarnings
