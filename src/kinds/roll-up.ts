@@ -40,6 +40,8 @@ export interface RollUpCriterion extends CriterionBase {
 /** The lower rubric a roll-up names, as loading found it. */
 export interface LowerRubricRef {
   id: string;
+  /** Its title, to name it where a person reads. */
+  title?: Localized;
   /** Its tiers, highest first, with their titles (to word the tier counted). */
   tiers: { id: string; title: Localized }[];
 }
@@ -159,7 +161,8 @@ export const rollUpKind: KindDef<RollUpCriterion, typeof schema> = {
     params: {
       // The level's id: the catalogue words it (小区, compounds).
       from: c.from,
-      rubric: c.lower?.id ?? c.rubric,
+      // The lower rubric by its title, as loading found it; else as written.
+      rubric: c.lower?.title ? { localized: c.lower.title, or: c.lower.id } : (c.lower?.id ?? c.rubric),
       ...(c.tier !== undefined ? { tier: lowerTierPiece(c, c.tier) } : {}),
       bound: { bound: c.bound, type: TYPE[c.measure] },
     },

@@ -87,7 +87,11 @@ export function resolveRollUps(
       );
       continue;
     }
-    c.lower = { id: lower.id, tiers: lower.tiers.map((t) => ({ id: t.id, title: t.title })) };
+    c.lower = {
+      id: lower.id,
+      title: lower.title,
+      tiers: lower.tiers.map((t) => ({ id: t.id, title: t.title })),
+    };
   }
   return out;
 }

@@ -1,9 +1,10 @@
 /** Ids to the words a reader knows: metric, facility, criterion and tier titles in the chosen language. */
 import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
-import { listSeparator } from '../i18n/list.js';
+import { listSeparator, withId } from '../i18n/list.js';
 import { joinedList, listWords } from '../i18n/list-words.js';
 import { countWord } from '../i18n/measure-words.js';
+import { builtinIds, loadRubric } from '../load/rubrics.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
 import { type Lang, type Localized, pick } from '../model/localized.js';
@@ -56,6 +57,11 @@ export interface Labeller {
   /** Every tier is conferred: a tier column is headed 可申报称号 and its cells name the titles. */
   allConferred: boolean;
   rubricTitle(): string;
+  /**
+   * A rubric named by its id (this one, a lower one its roll-ups read, or a built-in one) by its
+   * title in the language; any other reference (a path) as it is.
+   */
+  rubricName(id: string): string;
   /** A metric's value as a reader reads it: 280平方米, 85%, 是, an option's label. */
   value(metric: string, v: string | number | boolean): string;
   /** What the rubric scores (compound, community, street), for the nouns of quota sentences. */
@@ -75,6 +81,13 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
         .map((t) => [t.id, t]),
     );
     return lower;
+  };
+  let lowerRubricsById: Map<string, { title?: Localized }> | undefined;
+  const lowerRubrics = () => {
+    lowerRubricsById ??= new Map(
+      [...criteria.values()].flatMap((c) => (c.kind === 'roll-up' && c.lower ? [[c.lower.id, c.lower]] : [])),
+    );
+    return lowerRubricsById;
   };
   const l: Labeller = {
     ...(rubric ? { level: rubric.level } : {}),
@@ -128,6 +141,13 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
     conferred: (id) => rubric?.tiers.find((x) => x.id === id)?.conferred === true,
     allConferred: !!rubric?.tiers.length && rubric.tiers.every((t) => t.conferred),
     rubricTitle: () => (rubric ? pick(rubric.title, lang) || rubric.id : ''),
+    rubricName: (id) => {
+      const title =
+        rubric && id === rubric.id
+          ? rubric.title
+          : (lowerRubrics().get(id)?.title ?? (isBuiltin(id) ? loadRubric(id).rubric?.title : undefined));
+      return (title && pick(title, lang)) || id;
+    },
     value: (metric, v) => {
       const m = rubric && Object.hasOwn(rubric.metrics, metric) ? rubric.metrics[metric] : undefined;
       if (typeof v === 'boolean' || v === 'true' || v === 'false')
@@ -161,7 +181,12 @@ function paramWords(
   const perWord = wordOf(params.per);
   if (perWord) words.perUnit = perWord;
   const metric = typeof params.metric === 'string' ? params.metric : undefined;
+  const rubrics = RUBRIC_PARAMS[code];
   for (const [k, v] of Object.entries(params)) {
+    if (rubrics?.includes(k) && typeof v === 'string') {
+      words[k] = shortParam(RUBRIC_WITH_ID.has(code) ? withId(l.lang, l.rubricName(v), v) : l.rubricName(v));
+      continue;
+    }
     // An inspection's values (自报, 实测), in the metric's own unit.
     if ((k === 'reported' || k === 'found') && metric !== undefined && !isList(v))
       words[k] = l.value(metric, v);
@@ -171,6 +196,34 @@ function paramWords(
   }
   return words;
 }
+
+/**
+ * Per message, the parameters that hold a rubric's id where a person reads a name: said by the
+ * rubric's title. Where the reader must type the id, the message has it in a parameter of its own
+ * (`trust.rubric-other`'s `write`), or shows it beside the title (`machine.waiver-other-rubric`).
+ */
+const RUBRIC_PARAMS: Partial<Record<MessageCode, readonly string[]>> = {
+  'period.rubric-year': ['rubric'],
+  'sheet.unknown-column': ['rubric'],
+  'assessment.level-mismatch': ['rubric'],
+  'score.rubric-masked': ['rubric'],
+  'convert.dropped.unknown-metric': ['rubric'],
+  'convert.dropped.unknown-facility': ['rubric'],
+  'inspection.unknown-metric': ['rubric'],
+  'machine.waiver-unknown-criterion': ['rubric'],
+  'trust.rubric-other': ['rubric', 'other'],
+  'plan.no-costs': ['rubric'],
+  'plan.left-out.no-costs': ['rubric'],
+  'plan-status.no-table': ['rubric'],
+  'shortfall.roll-up-alone': ['rubric'],
+  'rollup.explain': ['rubric'],
+  'rubric.mismatch': ['named', 'used'],
+};
+
+/** Messages about two rubrics, which may share a title (one extends the other): each with its id. */
+const RUBRIC_WITH_ID = new Set<MessageCode>(['trust.rubric-other', 'rubric.mismatch']);
+
+const isBuiltin = (id: string): boolean => builtinIds().includes(id);
 
 function isList(v: Params[string]): v is readonly string[] {
   return Array.isArray(v);

@@ -4,7 +4,7 @@
  * line says the run could not use all its inputs. Before, check said 2 and validate, rank,
  * report, trend, plan and convert said 1 when other inputs were there.
  */
-import { mkdtempSync, rmSync, symlinkSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

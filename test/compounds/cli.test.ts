@@ -150,7 +150,7 @@ describe('compound files', () => {
       'district-2005-community',
     ]);
     expect(wrong.stdout + wrong.stderr).toContain(
-      '这是小区文件，但评分细则 district-2005-community 评的是社区',
+      '这是小区文件，但评分细则“2005年社区建设目标（社区）”评的是社区',
     );
   });
 

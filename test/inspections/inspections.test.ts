@@ -508,7 +508,7 @@ describe('a bad inspections file', () => {
       /bad\.yaml:4:5 +error +inspection\.unknown-community +no self-assessment of community "zz9" for 2005/,
     );
     expect(r.stderr).toMatch(
-      /bad\.yaml:11:5 +error +inspection\.unknown-metric +"stairwell-lights" \(community a1\) is not a metric of rubric inspection-test/,
+      /bad\.yaml:11:5 +error +inspection\.unknown-metric +"stairwell-lights" \(community a1\) is not a metric of rubric “Inspection test rubric”/,
     );
     expect(r.stderr).toMatch(/bad\.yaml:19:5 +error +inspection\.bad-date +date "2005-11-31" is not a day/);
     expect(r.stderr).toMatch(

@@ -289,7 +289,8 @@ function minTierOf(rubric: Rubric, given: string, lang: Lang): string {
   const near = nearestTier(rubric, given);
   const params = {
     tier: given,
-    rubric: rubric.id,
+    // Named as the reader knows it.
+    rubric: pick(rubric.title, lang) || rubric.id,
     // The tiers as a reader knows them, with the id that also works.
     known: listOf(
       lang,

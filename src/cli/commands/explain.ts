@@ -180,7 +180,7 @@ export function explainLines(r: Rubric, c: Criterion, l: Labeller): string[] {
       // A roll-up reads no metric of the street's own file: its compounds' or communities' results.
       what:
         c.kind === 'roll-up'
-          ? m('rollup.explain', { from: c.from, rubric: c.lower?.id ?? c.rubric })
+          ? m('rollup.explain', { from: c.from, rubric: l.rubricName(c.lower?.id ?? c.rubric) })
           : measured.join(listSeparator(l.lang)),
     }),
     marked(

@@ -9,7 +9,7 @@ export const assessmentMessages = defineMessages(
     'assessment.self-exemption': (p) =>
       `"${p.key}": exemptions are granted by the district (in the rubric or a waivers file), never in a community's own file: it is not applied; remove it`,
     'assessment.level-mismatch': (p) =>
-      `this is a ${p.level} file, but rubric ${p.rubric} scores a ${p.rubricLevel}`,
+      `this is a ${p.level} file, but rubric “${p.rubric}” scores a ${p.rubricLevel}`,
     'assessment.street-missing': () => 'community has no street: it cannot be grouped by street',
     'assessment.community-missing': () =>
       "compound has no community: it cannot be grouped by community; add `community:` with the community's name",
@@ -32,7 +32,7 @@ export const assessmentMessages = defineMessages(
     'assessment.self-exemption': (p) =>
       `“${p.key}”：免评只能由区里（在评分细则或免评文件中）授予，社区自评文件中不得自行免评：不予采用，请删除`,
     'assessment.level-mismatch': (p) =>
-      `这是${LEVEL_CN[String(p.level)] ?? '社区'}文件，但评分细则 ${p.rubric} 评的是${LEVEL_CN[String(p.rubricLevel)] ?? '社区'}`,
+      `这是${LEVEL_CN[String(p.level)] ?? '社区'}文件，但评分细则“${p.rubric}”评的是${LEVEL_CN[String(p.rubricLevel)] ?? '社区'}`,
     'assessment.street-missing': () => '社区未填写所属街道，无法按街道分组',
     'assessment.community-missing': () =>
       '小区未填写所属社区，无法按社区分组；请在 compound 下补写“community: 社区名称”',
@@ -54,7 +54,7 @@ export const assessmentMessages = defineMessages(
     'assessment.self-exemption': (p) =>
       `「${p.key}」：免評只能由區裡（在評分細則或免評檔案中）授予，社區自評檔案中不得自行免評：不予採用，請刪除`,
     'assessment.level-mismatch': (p) =>
-      `這是${LEVEL_TW[String(p.level)] ?? '社區'}檔案，但評分細則 ${p.rubric} 評的是${LEVEL_TW[String(p.rubricLevel)] ?? '社區'}`,
+      `這是${LEVEL_TW[String(p.level)] ?? '社區'}檔案，但評分細則「${p.rubric}」評的是${LEVEL_TW[String(p.rubricLevel)] ?? '社區'}`,
     'assessment.street-missing': () => '社區未填寫所屬街道，無法按街道分組',
     'assessment.community-missing': () =>
       '小區未填寫所屬社區，無法按社區分組；請在 compound 下補寫「community: 社區名稱」',

@@ -96,9 +96,9 @@ export const fillInMessages = defineMessages(
     'help.opt.init.period': () =>
       "the period written in the file (YYYY or YYYY-MM; default the rubric's year, else this year)",
     'convert.dropped.unknown-metric': (p) =>
-      `metric "${p.what}" is not in rubric ${p.rubric}, so the workbook has no column for it: left out of the conversion`,
+      `metric "${p.what}" is not in rubric “${p.rubric}”, so the workbook has no column for it: left out of the conversion`,
     'convert.dropped.unknown-facility': (p) =>
-      `facility "${p.what}" is not in rubric ${p.rubric}, so the workbook has no column for it: left out of the conversion`,
+      `facility "${p.what}" is not in rubric “${p.rubric}”, so the workbook has no column for it: left out of the conversion`,
     'convert.dropped.repeated-facility': (p) =>
       `facility "${p.what}" is listed again: a row has one cell for it, so this entry is left out; add the entries up into one`,
     'convert.dropped.note': (p) =>
@@ -186,9 +186,9 @@ export const fillInMessages = defineMessages(
     'help.opt.init.roster': () => 'xlsx 和 csv：按此名册每个社区一行（YAML 或 CSV：街道、编号、名称）',
     'help.opt.init.period': () => '文件中填写的年度（YYYY 或 YYYY-MM；默认为评分细则的年度，没有则为今年）',
     'convert.dropped.unknown-metric': (p) =>
-      `指标“${p.what}”不在评分细则 ${p.rubric} 中，工作簿没有对应的列：转换时未保留`,
+      `指标“${p.what}”不在评分细则“${p.rubric}”中，工作簿没有对应的列：转换时未保留`,
     'convert.dropped.unknown-facility': (p) =>
-      `设施“${p.what}”不在评分细则 ${p.rubric} 中，工作簿没有对应的列：转换时未保留`,
+      `设施“${p.what}”不在评分细则“${p.rubric}”中，工作簿没有对应的列：转换时未保留`,
     'convert.dropped.repeated-facility': (p) =>
       `设施“${p.what}”重复列出：每行只有一个对应的单元格，此项未保留；请合并为一项`,
     'convert.dropped.note': (p) => `设施“${p.what}”的备注没有对应的列：转换时未保留；请移到文件的 notes 中`,
@@ -275,9 +275,9 @@ export const fillInMessages = defineMessages(
     'help.opt.init.roster': () => 'xlsx 和 csv：依此名冊每個社區一列（YAML 或 CSV：街道、編號、名稱）',
     'help.opt.init.period': () => '檔案中填寫的年度（YYYY 或 YYYY-MM；預設為評分細則的年度，沒有則為今年）',
     'convert.dropped.unknown-metric': (p) =>
-      `指標「${p.what}」不在評分細則 ${p.rubric} 中，活頁簿沒有對應的欄位：轉換時未保留`,
+      `指標「${p.what}」不在評分細則「${p.rubric}」中，活頁簿沒有對應的欄位：轉換時未保留`,
     'convert.dropped.unknown-facility': (p) =>
-      `設施「${p.what}」不在評分細則 ${p.rubric} 中，活頁簿沒有對應的欄位：轉換時未保留`,
+      `設施「${p.what}」不在評分細則「${p.rubric}」中，活頁簿沒有對應的欄位：轉換時未保留`,
     'convert.dropped.repeated-facility': (p) =>
       `設施「${p.what}」重複列出：每列只有一個對應的儲存格，此項未保留；請合併為一項`,
     'convert.dropped.note': (p) =>

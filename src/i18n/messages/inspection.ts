@@ -46,7 +46,7 @@ export const inspectionMessages = defineMessages(
     'inspection.id-case': (p) =>
       `this record names community "${p.community}", whose own file writes "${p.id}": applied to it (ids that differ only in letter case are one community); write the id as the community does`,
     'inspection.unknown-metric': (p) =>
-      `"${p.metric}" (community ${p.community}) is not a metric of rubric ${p.rubric}: the record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
+      `"${p.metric}" (community ${p.community}) is not a metric of rubric “${p.rubric}”: the record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'inspection.bad-value': (p) =>
       `the inspected value "${p.actual}" of ${p.metric} (community ${p.community}) cannot be read as that metric's value: the record is not applied`,
     'inspection.overstated': (p) =>
@@ -155,7 +155,7 @@ export const inspectionMessages = defineMessages(
     'inspection.id-case': (p) =>
       `此条记录的社区编号“${p.community}”在该社区自评中写作“${p.id}”：已对该社区采用（只有字母大小写不同的编号是同一个社区）；请按社区的写法填写编号`,
     'inspection.unknown-metric': (p) =>
-      `“${p.metric}”（社区 ${p.community}）不是评分细则 ${p.rubric} 的指标：此条记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
+      `“${p.metric}”（社区 ${p.community}）不是评分细则“${p.rubric}”的指标：此条记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
     'inspection.bad-value': (p) =>
       `${p.metric}（社区 ${p.community}）的督查值“${p.actual}”无法按该指标读取：此条记录未采用`,
     'inspection.overstated': (p) =>
@@ -262,7 +262,7 @@ export const inspectionMessages = defineMessages(
     'inspection.id-case': (p) =>
       `此筆記錄的社區編號「${p.community}」在該社區自評中寫作「${p.id}」：已對該社區採用（僅英文字母大小寫不同的編號視為同一個社區）；請依社區的寫法填寫編號`,
     'inspection.unknown-metric': (p) =>
-      `「${p.metric}」（社區 ${p.community}）不是評分細則 ${p.rubric} 的指標：此條記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
+      `「${p.metric}」（社區 ${p.community}）不是評分細則「${p.rubric}」的指標：此條記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : ''}`,
     'inspection.bad-value': (p) =>
       `${p.metric}（社區 ${p.community}）的督查值「${p.actual}」無法依該指標讀取：此條記錄未採用`,
     'inspection.overstated': (p) =>

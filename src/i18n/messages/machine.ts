@@ -16,7 +16,7 @@ export const machineMessages = defineMessages(
     'machine.waiver-other-rubric': (p) =>
       `the waiver for ${p.community} / ${p.criterion} is for rubric ${p.rubric}, but this community is scored by ${p.used}: not applied`,
     'machine.waiver-unknown-criterion': (p) =>
-      `the waiver for ${p.community} names criterion ${p.criterion}, which rubric ${p.rubric} does not have: not applied`,
+      `the waiver for ${p.community} names criterion ${p.criterion}, which rubric “${p.rubric}” does not have: not applied`,
     'machine.waiver-unknown-community': (p) =>
       `the waiver for ${p.community} / ${p.criterion} matches no community in this run: check the id`,
     'machine.veto-waiver-unflagged': (p) =>
@@ -42,7 +42,7 @@ export const machineMessages = defineMessages(
     'machine.waiver-other-rubric': (p) =>
       `${p.community} / ${p.criterion} 的免评适用于评分细则 ${p.rubric}，而该社区按 ${p.used} 评分：未予采用`,
     'machine.waiver-unknown-criterion': (p) =>
-      `${p.community} 的免评所列指标 ${p.criterion} 在评分细则 ${p.rubric} 中不存在：未予采用`,
+      `${p.community} 的免评所列指标 ${p.criterion} 在评分细则“${p.rubric}”中不存在：未予采用`,
     'machine.waiver-unknown-community': (p) =>
       `${p.community} / ${p.criterion} 的免评在本次评分中找不到对应社区：请核对编号`,
     'machine.veto-waiver-unflagged': (p) =>
@@ -68,7 +68,7 @@ export const machineMessages = defineMessages(
     'machine.waiver-other-rubric': (p) =>
       `${p.community} / ${p.criterion} 的免評適用於評分細則 ${p.rubric}，而該社區按 ${p.used} 評分：未予採用`,
     'machine.waiver-unknown-criterion': (p) =>
-      `${p.community} 的免評所列指標 ${p.criterion} 在評分細則 ${p.rubric} 中不存在：未予採用`,
+      `${p.community} 的免評所列指標 ${p.criterion} 在評分細則「${p.rubric}」中不存在：未予採用`,
     'machine.waiver-unknown-community': (p) =>
       `${p.community} / ${p.criterion} 的免評在本次評分中找不到對應社區：請核對編號`,
     'machine.veto-waiver-unflagged': (p) =>

@@ -48,7 +48,7 @@ export const planStatusMessages = defineMessages(
     'plan-status.not-a-plan': (p) =>
       `${p.file} is not a plan saved by civscore plan (save one with plan --format json --output plan.json)`,
     'plan-status.no-table': (p) =>
-      `no submission among the inputs is judged by the plan's rubric ${p.rubric} for ${p.period}: give the latest submissions of that period`,
+      `no submission among the inputs is judged by the plan's rubric “${p.rubric}” for ${p.period}: give the latest submissions of that period`,
     'plan-status.rubric-changed': (p) =>
       `the plan was made by another version of the rubric ${p.rubric} (sha256 ${p.planned}, now ${p.now}): it is not compared; make a new plan`,
   },
@@ -97,7 +97,7 @@ export const planStatusMessages = defineMessages(
     'plan-status.not-a-plan': (p) =>
       `${p.file} 不是 civscore plan 保存的计划（请用 plan --format json --output plan.json 保存）`,
     'plan-status.no-table': (p) =>
-      `输入中没有按计划的评分细则 ${p.rubric}（${p.period}）评分的自评：请提供该期的最新自评`,
+      `输入中没有按计划的评分细则“${p.rubric}”（${p.period}）评分的自评：请提供该期的最新自评`,
     'plan-status.rubric-changed': (p) =>
       `计划是按另一版本的评分细则 ${p.rubric} 制定的（sha256 ${p.planned}，现为 ${p.now}），不予对照；请重新制定计划`,
   },
@@ -146,7 +146,7 @@ export const planStatusMessages = defineMessages(
     'plan-status.not-a-plan': (p) =>
       `${p.file} 不是 civscore plan 儲存的計畫（請用 plan --format json --output plan.json 儲存）`,
     'plan-status.no-table': (p) =>
-      `輸入中沒有按計畫的評分細則 ${p.rubric}（${p.period}）評分的自評：請提供該期的最新自評`,
+      `輸入中沒有按計畫的評分細則「${p.rubric}」（${p.period}）評分的自評：請提供該期的最新自評`,
     'plan-status.rubric-changed': (p) =>
       `計畫是按另一版本的評分細則 ${p.rubric} 制定的（sha256 ${p.planned}，現為 ${p.now}），不予對照；請重新制定計畫`,
   },

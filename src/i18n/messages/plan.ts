@@ -33,7 +33,7 @@ export const planMessages = defineMessages(
     'plan.left-out.heading': () => 'Quotas not planned for',
     'plan.left-out.criterion': (p) =>
       `${p.quota}: it counts the ${p.units} that meet "${p.criterion}", not a tier, and a plan lifts ${p.units} to tiers; ${p.state}`,
-    'plan.left-out.no-costs': (p) => `${p.quota}: no cost file prices rubric ${p.rubric}; ${p.state}`,
+    'plan.left-out.no-costs': (p) => `${p.quota}: no cost file prices rubric “${p.rubric}”; ${p.state}`,
     'plan.left-out.met': () => 'met now, and after this plan',
     'plan.left-out.met-after': () => 'not met now; met once this plan is carried out (its fixes meet it too)',
     'plan.left-out.short': () =>
@@ -134,7 +134,7 @@ export const planMessages = defineMessages(
     'plan.col.tier': () => 'Tier reached',
     'plan.no-quotas': () => 'The rubrics of these files set no quotas: there is nothing to plan for',
     'plan.no-costs': (p) =>
-      `No cost file prices the rubric ${p.rubric}: give one with --costs, or none at all to count fixes`,
+      `No cost file prices the rubric “${p.rubric}”: give one with --costs, or none at all to count fixes`,
     'plan.target-usage': (p) => `--target ${p.value}: write a quota id and a share, e.g. modern-share=60%`,
     'plan.target-count-usage': (p) =>
       `--target ${p.value}: the quota ${p.id} counts communities: write how many, e.g. ${p.id}=2`,
@@ -191,7 +191,7 @@ export const planMessages = defineMessages(
     'plan.left-out.criterion': (p) =>
       `${p.quota}：此指标统计达到“${p.criterion}”的${p.units}，不是等级，整改计划只把${p.units}提升到某一等级，故未纳入；${p.state}`,
     'plan.left-out.no-costs': (p) =>
-      `${p.quota}：没有成本文件为评分细则 ${p.rubric} 定价，故未纳入；${p.state}`,
+      `${p.quota}：没有成本文件为评分细则“${p.rubric}”定价，故未纳入；${p.state}`,
     'plan.left-out.met': () => '目前已达标，按本计划整改后仍达标',
     'plan.left-out.met-after': () => '目前未达标；按本计划整改后可达标（计划中的整改项同时满足此指标）',
     'plan.left-out.short': () => '按本计划整改后仍未达标，需另行安排整改（见 civscore rank）',
@@ -285,7 +285,7 @@ export const planMessages = defineMessages(
     'plan.col.tier': () => '达到等级',
     'plan.no-quotas': () => '这些文件所用的评分细则没有设定配额：无需制定整改计划',
     'plan.no-costs': (p) =>
-      `没有成本文件为评分细则 ${p.rubric} 定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
+      `没有成本文件为评分细则“${p.rubric}”定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
     'plan.target-usage': (p) => `--target ${p.value}：请写配额编号和比例，如 modern-share=60%`,
     'plan.target-count-usage': (p) => `--target ${p.value}：配额 ${p.id} 按个数计，请写个数，如 ${p.id}=2`,
     'plan.target-criterion': (p) =>
@@ -340,7 +340,7 @@ export const planMessages = defineMessages(
     'plan.left-out.criterion': (p) =>
       `${p.quota}：此指標統計達到「${p.criterion}」的${p.units}，不是等級，改善計畫只把${p.units}提升到某一等級，故未納入；${p.state}`,
     'plan.left-out.no-costs': (p) =>
-      `${p.quota}：沒有成本檔案為評分細則 ${p.rubric} 定價，故未納入；${p.state}`,
+      `${p.quota}：沒有成本檔案為評分細則「${p.rubric}」定價，故未納入；${p.state}`,
     'plan.left-out.met': () => '目前已達標，依本計畫改善後仍達標',
     'plan.left-out.met-after': () => '目前未達標；依本計畫改善後可達標（計畫中的改善項目同時滿足此指標）',
     'plan.left-out.short': () => '依本計畫改善後仍未達標，需另行安排改善（見 civscore rank）',
@@ -435,7 +435,7 @@ export const planMessages = defineMessages(
     'plan.col.tier': () => '達到等級',
     'plan.no-quotas': () => '這些檔案所用的評分細則沒有設定配額：無需制定改善計畫',
     'plan.no-costs': (p) =>
-      `沒有成本檔案為評分細則 ${p.rubric} 定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,
+      `沒有成本檔案為評分細則「${p.rubric}」定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,
     'plan.target-usage': (p) => `--target ${p.value}：請寫配額代碼和比例，如 modern-share=60%`,
     'plan.target-count-usage': (p) => `--target ${p.value}：配額 ${p.id} 按個數計，請寫個數，如 ${p.id}=2`,
     'plan.target-criterion': (p) =>

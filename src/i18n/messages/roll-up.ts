@@ -56,11 +56,11 @@ export const rollUpMessages = defineMessages(
   {
     'authoring.kind.roll-up': () => 'roll-up',
     'authoring.rule.roll-up-count': (p) =>
-      `how many ${p.from === 'compound' ? 'compounds' : 'communities'} (${p.rubric}) reach ${p.tier} or above: ${p.bound}`,
+      `how many ${p.from === 'compound' ? 'compounds' : 'communities'} (scored by “${p.rubric}”) reach ${p.tier} or above: ${p.bound}`,
     'authoring.rule.roll-up-share': (p) =>
-      `share of ${p.from === 'compound' ? 'compounds' : 'communities'} (${p.rubric}) at ${p.tier} or above: ${p.bound}`,
+      `share of ${p.from === 'compound' ? 'compounds' : 'communities'} (scored by “${p.rubric}”) at ${p.tier} or above: ${p.bound}`,
     'authoring.rule.roll-up-mean-score': (p) =>
-      `mean score of ${p.from === 'compound' ? 'compounds' : 'communities'} (${p.rubric}): ${p.bound}`,
+      `mean score of ${p.from === 'compound' ? 'compounds' : 'communities'} (scored by “${p.rubric}”): ${p.bound}`,
     'rubric.roll-up-tier': () =>
       'a mean-score roll-up counts no tier: leave out "tier" (or measure count or share)',
     'rubric.roll-up-no-tier': () => 'a count or share roll-up needs the lower rubric\'s "tier" it counts',
@@ -73,7 +73,7 @@ export const rollUpMessages = defineMessages(
     'rubric.roll-up-unknown-tier': (p) =>
       `rubric "${p.rubric}" has no tier "${p.tier}" (its tiers: ${p.tiers})${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'shortfall.roll-up-alone': (p) =>
-      `needs the ${unitEN(p)} (${p.rubric}): rank this file together with them (civscore rank <folder>)`,
+      `needs the ${unitEN(p)} (scored by “${p.rubric}”): rank this file together with them (civscore rank <folder>)`,
     'shortfall.roll-up-none': (p) => `no ${unitEN(p)} of this street were found: nothing to roll up`,
     'shortfall.roll-up': (p) => measuredEN(p),
     'score.roll-up-alone': (p) =>
@@ -86,7 +86,7 @@ export const rollUpMessages = defineMessages(
       `"${p.criterion}" is rolled up from the street's ${unitEN(p)}: nothing to fill in here; rank this file with their files`,
     'rollup.entity': (p) => `${p.name} (${p.id})`,
     'rollup.explain': (p) =>
-      `the results of the street's ${unitEN(p)} under ${p.rubric}, as civscore rank judges them with the street's file (each ${p.from} of the street counts; one with errors or no file counts as not reaching)`,
+      `the results of the street's ${unitEN(p)} under “${p.rubric}”, as civscore rank judges them with the street's file (each ${p.from} of the street counts; one with errors or no file counts as not reaching)`,
     'rollup.line': (p) => `${p.criterion}: ${p.cell}`,
     'rollup.cell': (p) => `${p.measured}; ${p.basis}: ${p.status}`,
     'rollup.cell-alone': (p) => `${p.why}: ${p.status}`,
@@ -95,11 +95,11 @@ export const rollUpMessages = defineMessages(
   {
     'authoring.kind.roll-up': () => '下级汇总',
     'authoring.rule.roll-up-count': (p) =>
-      `下辖${p.from === 'compound' ? '小区' : '社区'}（${p.rubric}）达到${p.tier}及以上的个数 ${p.bound}`,
+      `按“${p.rubric}”评分的下辖${p.from === 'compound' ? '小区' : '社区'}达到${p.tier}及以上的个数 ${p.bound}`,
     'authoring.rule.roll-up-share': (p) =>
-      `下辖${p.from === 'compound' ? '小区' : '社区'}（${p.rubric}）达到${p.tier}及以上的比例 ${p.bound}`,
+      `按“${p.rubric}”评分的下辖${p.from === 'compound' ? '小区' : '社区'}达到${p.tier}及以上的比例 ${p.bound}`,
     'authoring.rule.roll-up-mean-score': (p) =>
-      `下辖${p.from === 'compound' ? '小区' : '社区'}（${p.rubric}）的平均分 ${p.bound}`,
+      `按“${p.rubric}”评分的下辖${p.from === 'compound' ? '小区' : '社区'}的平均分 ${p.bound}`,
     'rubric.roll-up-tier': () => '按平均分汇总不计等级：删去“tier”（或改为按个数、比例汇总）',
     'rubric.roll-up-no-tier': () => '按个数或比例汇总须写明所计下级评分细则的等级“tier”',
     'rubric.roll-up-level': (p) =>
@@ -111,7 +111,7 @@ export const rollUpMessages = defineMessages(
     'rubric.roll-up-unknown-tier': (p) =>
       `评分细则“${p.rubric}”没有等级“${p.tier}”（其等级：${p.tiers}）${p.suggestion ? `；是否想写“${p.suggestion}”？` : ''}`,
     'shortfall.roll-up-alone': (p) =>
-      `须由下辖${unitCN(p)}（${p.rubric}）的结果汇总：请与${unitCN(p)}自评一起用 civscore rank 评分`,
+      `须由下辖${unitCN(p)}（按“${p.rubric}”评分）的结果汇总：请与${unitCN(p)}自评一起用 civscore rank 评分`,
     'shortfall.roll-up-none': (p) => `未找到本街道的${unitCN(p)}，无从汇总`,
     'shortfall.roll-up': (p) => measuredZH(p, false),
     'score.roll-up-alone': (p) =>
@@ -124,7 +124,7 @@ export const rollUpMessages = defineMessages(
       `“${p.criterion}”由本街道下辖${unitCN(p)}的自评汇总，本表无需填写；请与${unitCN(p)}自评一起用 civscore rank 评分`,
     'rollup.entity': (p) => `${p.name}（${p.id}）`,
     'rollup.explain': (p) =>
-      `本街道下辖${unitCN(p)}按 ${p.rubric} 的评分结果，由 civscore rank 与街道自评一起评分时汇总（本街道每个${unitCN(p)}都计入，自评无效或未提交的按未达到计）`,
+      `本街道下辖${unitCN(p)}按“${p.rubric}”的评分结果，由 civscore rank 与街道自评一起评分时汇总（本街道每个${unitCN(p)}都计入，自评无效或未提交的按未达到计）`,
     'rollup.line': (p) => `${p.criterion}：${p.cell}`,
     'rollup.cell': (p) => `${p.measured}，${p.basis}：${p.status}`,
     'rollup.cell-alone': (p) => `${p.why}：${p.status}`,
@@ -133,11 +133,11 @@ export const rollUpMessages = defineMessages(
   {
     'authoring.kind.roll-up': () => '下級彙總',
     'authoring.rule.roll-up-count': (p) =>
-      `下轄${p.from === 'compound' ? '小區' : '社區'}（${p.rubric}）達到${p.tier}及以上的個數 ${p.bound}`,
+      `依「${p.rubric}」評分的下轄${p.from === 'compound' ? '小區' : '社區'}達到${p.tier}及以上的個數 ${p.bound}`,
     'authoring.rule.roll-up-share': (p) =>
-      `下轄${p.from === 'compound' ? '小區' : '社區'}（${p.rubric}）達到${p.tier}及以上的比例 ${p.bound}`,
+      `依「${p.rubric}」評分的下轄${p.from === 'compound' ? '小區' : '社區'}達到${p.tier}及以上的比例 ${p.bound}`,
     'authoring.rule.roll-up-mean-score': (p) =>
-      `下轄${p.from === 'compound' ? '小區' : '社區'}（${p.rubric}）的平均分 ${p.bound}`,
+      `依「${p.rubric}」評分的下轄${p.from === 'compound' ? '小區' : '社區'}的平均分 ${p.bound}`,
     'rubric.roll-up-tier': () => '按平均分彙總不計等級：刪去「tier」（或改為按個數、比例彙總）',
     'rubric.roll-up-no-tier': () => '按個數或比例彙總須寫明所計下級評分細則的等級「tier」',
     'rubric.roll-up-level': (p) =>
@@ -149,7 +149,7 @@ export const rollUpMessages = defineMessages(
     'rubric.roll-up-unknown-tier': (p) =>
       `評分細則「${p.rubric}」沒有等級「${p.tier}」（其等級：${p.tiers}）${p.suggestion ? `；是否想寫「${p.suggestion}」？` : ''}`,
     'shortfall.roll-up-alone': (p) =>
-      `須由下轄${unitTW(p)}（${p.rubric}）的結果彙總：請與${unitTW(p)}自評一起用 civscore rank 評分`,
+      `須由下轄${unitTW(p)}（依「${p.rubric}」評分）的結果彙總：請與${unitTW(p)}自評一起用 civscore rank 評分`,
     'shortfall.roll-up-none': (p) => `未找到本街道的${unitTW(p)}，無從彙總`,
     'shortfall.roll-up': (p) => measuredZH(p, true),
     'score.roll-up-alone': (p) =>
@@ -162,7 +162,7 @@ export const rollUpMessages = defineMessages(
       `「${p.criterion}」由本街道下轄${unitTW(p)}的自評彙總，本表無需填寫；請與${unitTW(p)}自評一起用 civscore rank 評分`,
     'rollup.entity': (p) => `${p.name}（${p.id}）`,
     'rollup.explain': (p) =>
-      `本街道下轄${unitTW(p)}按 ${p.rubric} 的評分結果，由 civscore rank 與街道自評一起評分時彙總（本街道每個${unitTW(p)}都計入，自評無效或未提交的按未達到計）`,
+      `本街道下轄${unitTW(p)}依「${p.rubric}」的評分結果，由 civscore rank 與街道自評一起評分時彙總（本街道每個${unitTW(p)}都計入，自評無效或未提交的按未達到計）`,
     'rollup.line': (p) => `${p.criterion}：${p.cell}`,
     'rollup.cell': (p) => `${p.measured}，${p.basis}：${p.status}`,
     'rollup.cell-alone': (p) => `${p.why}：${p.status}`,

@@ -24,7 +24,7 @@ export const rubricMessages = defineMessages(
     'rubric.ambiguous': (p) =>
       `"${p.rubric}" could mean more than one rubric: ${p.candidates}; give its id or its whole title`,
     'rubric.none': () => 'no rubric: give --rubric, or name one in the file with "rubric:"',
-    'rubric.mismatch': (p) => `the file names rubric "${p.named}" but is checked against "${p.used}"`,
+    'rubric.mismatch': (p) => `the file names rubric “${p.named}” but is checked against “${p.used}”`,
     'rubric.invalid': (p) =>
       `rubric ${p.rubric} is invalid (${p.count} errors); nothing can be scored against it`,
     'rubric.figure-masked': (p) =>

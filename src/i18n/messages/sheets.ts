@@ -29,8 +29,8 @@ export const sheetsMessages = defineMessages(
       `a totals row (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
     'sheet.unknown-column': (p) =>
       p.suggestion
-        ? `column "${p.header}" is not a metric, facility or field of rubric ${p.rubric}; did you mean "${p.suggestion}"? Its values are ignored`
-        : `column "${p.header}" is not a metric, facility or field of rubric ${p.rubric}; its values are ignored`,
+        ? `column "${p.header}" is not a metric, facility or field of rubric “${p.rubric}”; did you mean "${p.suggestion}"? Its values are ignored`
+        : `column "${p.header}" is not a metric, facility or field of rubric “${p.rubric}”; its values are ignored`,
     'sheet.duplicate-column': (p) =>
       `column "${p.header}" gives ${p.key} again (first in column ${p.first}); only the first column is read`,
     'sheet.ambiguous-column': (p) =>
@@ -99,8 +99,8 @@ export const sheetsMessages = defineMessages(
     'sheet.totals-row': (p) => `合计行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
     'sheet.unknown-column': (p) =>
       p.suggestion
-        ? `列“${p.header}”不是评分细则 ${p.rubric} 中的指标、设施或字段；是否应为“${p.suggestion}”？该列的值未读取`
-        : `列“${p.header}”不是评分细则 ${p.rubric} 中的指标、设施或字段；该列的值未读取`,
+        ? `列“${p.header}”不是评分细则“${p.rubric}”中的指标、设施或字段；是否应为“${p.suggestion}”？该列的值未读取`
+        : `列“${p.header}”不是评分细则“${p.rubric}”中的指标、设施或字段；该列的值未读取`,
     'sheet.duplicate-column': (p) =>
       `列“${p.header}”重复填写了 ${p.key}（第一次出现在第 ${p.first} 列）；只读取第一列`,
     'sheet.ambiguous-column': (p) =>
@@ -169,8 +169,8 @@ export const sheetsMessages = defineMessages(
     'sheet.totals-row': (p) => `合計列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
     'sheet.unknown-column': (p) =>
       p.suggestion
-        ? `欄位「${p.header}」不是評分細則 ${p.rubric} 中的指標、設施或欄位；是否應為「${p.suggestion}」？此欄的值未讀取`
-        : `欄位「${p.header}」不是評分細則 ${p.rubric} 中的指標、設施或欄位；此欄的值未讀取`,
+        ? `欄位「${p.header}」不是評分細則「${p.rubric}」中的指標、設施或欄位；是否應為「${p.suggestion}」？此欄的值未讀取`
+        : `欄位「${p.header}」不是評分細則「${p.rubric}」中的指標、設施或欄位；此欄的值未讀取`,
     'sheet.duplicate-column': (p) =>
       `欄位「${p.header}」重複填寫了 ${p.key}（第一次出現在第 ${p.first} 欄）；只讀取第一欄`,
     'sheet.ambiguous-column': (p) =>

@@ -4,7 +4,7 @@ import { defineMessages } from '../define.js';
 export const trustMessages = defineMessages(
   {
     'trust.unknown-tier-near': (p) =>
-      `--min-tier ${p.tier}: rubric ${p.rubric} has no such tier; did you mean "${p.suggestion}"? (tiers: ${p.known}; a tier's title in any language works too)`,
+      `--min-tier ${p.tier}: rubric “${p.rubric}” has no such tier; did you mean "${p.suggestion}"? (tiers: ${p.known}; a tier's title in any language works too)`,
     'trust.rubric-not-allowed': (p) =>
       p.allowed
         ? `not judged: the file names its own rubric ${p.rubric}, which is not under the rubric folders allowed for this run (${p.allowed}); name a built-in rubric, or have the office add the rubric's folder with --rubrics`
@@ -12,7 +12,7 @@ export const trustMessages = defineMessages(
     'trust.rubric-conflict': (p) =>
       `not judged: rubric id ${p.id} stands for two different rubrics, ${p.file} and ${p.other}; one id never merges two rubrics into one table: give one of them another id`,
     'trust.rubric-other': (p) =>
-      `not ranked: this file is scored under rubric ${p.rubric}, but the other files of ${p.group} use ${p.other}; it counts in ${p.group}'s table under ${p.other} as not scored: write rubric: ${p.other} if this self-assessment is for that campaign`,
+      `not ranked: this file is scored under rubric “${p.rubric}”, but the other files of ${p.group} use “${p.other}”; it counts in ${p.group}'s table under that rubric as not scored: write rubric: ${p.write} if this self-assessment is for that campaign`,
     'trust.period-other': (p) =>
       `not ranked: this file is for period ${p.period}, but the other files of ${p.group} under its rubric are for ${p.other}; it counts in ${p.group}'s table for ${p.other} as not scored: write period: ${p.other} if this self-assessment is for that table`,
     'trust.period-second': (p) =>
@@ -27,7 +27,7 @@ export const trustMessages = defineMessages(
   },
   {
     'trust.unknown-tier-near': (p) =>
-      `--min-tier ${p.tier}：评分细则 ${p.rubric} 没有这个等级，是不是要写“${p.suggestion}”？（等级有：${p.known}；也可以写等级的中文或英文名称）`,
+      `--min-tier ${p.tier}：评分细则“${p.rubric}”没有这个等级，是不是要写“${p.suggestion}”？（等级有：${p.known}；也可以写等级的中文或英文名称）`,
     'trust.rubric-not-allowed': (p) =>
       p.allowed
         ? `未评判：本文件自行指定了评分细则 ${p.rubric}，它不在本次允许使用的细则目录（${p.allowed}）中；请改用内置评分细则，或由区里用 --rubrics 把该细则所在目录列入允许范围`
@@ -35,7 +35,7 @@ export const trustMessages = defineMessages(
     'trust.rubric-conflict': (p) =>
       `未评判：细则编号 ${p.id} 对应两份内容不同的评分细则（${p.file} 和 ${p.other}）；同一编号不能把两份细则并入一张表，请给其中一份换个编号`,
     'trust.rubric-other': (p) =>
-      `未参加排名：本文件按评分细则 ${p.rubric} 评分，而${p.group}的其他文件都用 ${p.other}；本社区在${p.group}按 ${p.other} 的表中按未评分计算：如这份自评属于该项评比，请写 rubric: ${p.other}`,
+      `未参加排名：本文件按评分细则“${p.rubric}”评分，而${p.group}的其他文件都按“${p.other}”评分；本社区在${p.group}按该细则评分的表中按未评分计算：如这份自评属于该项评比，请写 rubric: ${p.write}`,
     'trust.period-other': (p) =>
       `未参加排名：本文件的年度是 ${p.period}，而${p.group}按同一评分细则的其他文件都是 ${p.other}；本社区在${p.group} ${p.other} 的表中按未评分计算：如这份自评属于该表，请写 period: ${p.other}`,
     'trust.period-second': (p) =>
@@ -49,7 +49,7 @@ export const trustMessages = defineMessages(
   },
   {
     'trust.unknown-tier-near': (p) =>
-      `--min-tier ${p.tier}：評分細則 ${p.rubric} 沒有這個等級，是不是要寫「${p.suggestion}」？（等級有：${p.known}；也可以寫等級的中文或英文名稱）`,
+      `--min-tier ${p.tier}：評分細則「${p.rubric}」沒有這個等級，是不是要寫「${p.suggestion}」？（等級有：${p.known}；也可以寫等級的中文或英文名稱）`,
     'trust.rubric-not-allowed': (p) =>
       p.allowed
         ? `未評判：本檔案自行指定了評分細則 ${p.rubric}，它不在本次允許使用的細則資料夾（${p.allowed}）中；請改用內建評分細則，或由區裡用 --rubrics 把該細則所在的資料夾列入允許範圍`
@@ -57,7 +57,7 @@ export const trustMessages = defineMessages(
     'trust.rubric-conflict': (p) =>
       `未評判：細則代號 ${p.id} 對應兩份內容不同的評分細則（${p.file} 和 ${p.other}）；同一代號不能把兩份細則併入一張表，請替其中一份換個代號`,
     'trust.rubric-other': (p) =>
-      `未列入排名：本檔案依評分細則 ${p.rubric} 評分，但${p.group}的其他檔案皆用 ${p.other}；本社區在${p.group}依 ${p.other} 的表中視為未評分：如這份自評屬於該項評比，請寫 rubric: ${p.other}`,
+      `未列入排名：本檔案依評分細則「${p.rubric}」評分，但${p.group}的其他檔案皆依「${p.other}」評分；本社區在${p.group}依該細則評分的表中視為未評分：如這份自評屬於該項評比，請寫 rubric: ${p.write}`,
     'trust.period-other': (p) =>
       `未列入排名：本檔案的年度是 ${p.period}，但${p.group}依同一評分細則的其他檔案皆為 ${p.other}；本社區在${p.group} ${p.other} 的表中視為未評分：如這份自評屬於該表，請寫 period: ${p.other}`,
     'trust.period-second': (p) =>

@@ -9,7 +9,10 @@ export const trustCodes = defineCodes({
    * A file scored under another rubric than most of its street's files of that year: not ranked,
    * counted in its street's table in doubt (pipeline/intake/placement.ts).
    */
-  'trust.rubric-other': { severity: 'error', params: { rubric: 'string', other: 'string', group: 'string' } },
+  'trust.rubric-other': {
+    severity: 'error',
+    params: { rubric: 'string', other: 'string', group: 'string', write: 'string' },
+  },
   /**
    * A file under its street's rubric but for another period of the year than most of its street's
    * files (`2005-06` among `2005`): not ranked, counted in its street's table in doubt

@@ -66,7 +66,7 @@ export function misplacedError(
 ): Finding | undefined {
   const group = (m.byDistrict ? s.district : s.street) ?? s.district ?? '';
   if (m.misfit === 'rubric-other')
-    return finding('trust.rubric-other', 'error', { rubric: s.rubric, other, group });
+    return finding('trust.rubric-other', 'error', { rubric: s.rubric, other, group, write: other });
   if (m.misfit === 'period-other')
     return finding('trust.period-other', 'error', { period: s.period, other: m.streetPeriod ?? '', group });
   return undefined;

@@ -47,7 +47,7 @@ function aloneText(u: EntryRollUp, l: Labeller, rubric: Rubric): string {
   const c = rubric.sections.flatMap((s) => s.criteria).find((x) => x.id === u.criterion);
   const from = c?.kind === 'roll-up' ? c.from : 'community';
   const ref = c?.kind === 'roll-up' ? (c.lower?.id ?? c.rubric) : '';
-  return message(l.lang, 'shortfall.roll-up-alone', { from, rubric: ref });
+  return message(l.lang, 'shortfall.roll-up-alone', { from, rubric: l.rubricName(ref) });
 }
 
 /** One roll-up of an entry in words: measured, from what, and the verdict. */
