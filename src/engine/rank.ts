@@ -630,27 +630,33 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     }
   }
   const e = r.entity;
-  // Built key by key, in the order the JSON report lists them: object spreads of optional keys
-  // made and copied a small object each, per community.
-  const entry = { file, rubric: r.rubric, id: e.id, name: e.name, level: e.level } as RankEntry;
-  if (e.community !== undefined) entry.community = e.community;
-  if (e.street !== undefined) entry.street = e.street;
-  if (e.district !== undefined) entry.district = e.district;
-  entry.period = r.period;
-  entry.total = r.total;
-  entry.possible = r.possible;
-  entry.tier = r.tier;
-  entry.vetoes = r.vetoes;
-  entry.unresolvedVetoes = r.unresolvedVetoes;
-  if (worst) entry.shortfall = worst;
-  entry.gaps = gaps;
-  if (met) entry.met = met;
-  entry.warnings = warnings;
-  if (r.choices) entry.choices = r.choices;
-  const rollUps = rollUpsOf(r);
-  if (rollUps) entry.rollUps = rollUps;
-  if (r.inspection) entry.inspection = r.inspection;
-  return entry;
+  // Every key, in the order the JSON report lists them, an absent part undefined (JSON leaves it
+  // out): one shape for every entry (entry-wire.ts makes the same). The report reads a hundred
+  // thousand entries over and over (placement, names, quotas, the table); entries of a shape per
+  // combination of parts made each of those reads a slow one.
+  return {
+    file,
+    rubric: r.rubric,
+    id: e.id,
+    name: e.name,
+    level: e.level,
+    community: e.community,
+    street: e.street,
+    district: e.district,
+    period: r.period,
+    total: r.total,
+    possible: r.possible,
+    tier: r.tier,
+    vetoes: r.vetoes,
+    unresolvedVetoes: r.unresolvedVetoes,
+    shortfall: worst,
+    gaps,
+    met,
+    warnings,
+    choices: r.choices,
+    rollUps: rollUpsOf(r),
+    inspection: r.inspection,
+  };
 }
 
 /** The roll-up criteria of a result, for its entry (none for most rubrics: nothing is added). */
