@@ -214,8 +214,6 @@ export function entryUnpacker(
         met: o.met,
         warnings: r[k + 5] as number,
         choices: p.choices,
-        rollUps: undefined,
-        inspection: undefined,
       };
       const item: Extract<BatchItem, { kind: 'scored' }> =
         p.rubricFile !== undefined
