@@ -192,7 +192,6 @@ export function entryUnpacker(
       const o = outcomes[r[k + 7] as number]!;
       const id = r[k + 1] as string;
       const name = r[k + 2] as string;
-      // The same keys in the same order as toRankEntry's (the JSON report lists them so).
       // toRankEntry's one shape (every key, an absent part undefined), built here in place.
       const entry: RankEntry = {
         file: (r[k + 8] as string | null) ?? files[index]!,
