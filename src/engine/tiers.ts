@@ -73,10 +73,19 @@ export function tierLadder(rubric: Rubric, tier: Tier): Tier[] {
   return i < 0 ? [tier] : rubric.tiers.slice(i);
 }
 
-/** Every criterion a tier requires, its own and (nested) those of the tiers below it, once each. */
-export function requiredFor(rubric: Rubric, tier: Tier): string[] {
-  return [...new Set(tierLadder(rubric, tier).flatMap((t) => t.requires))];
+/**
+ * Every criterion a tier requires, its own and (nested) those of the tiers below it, once each.
+ * Worked out once per rubric and tier: every community's gap asks (twice per file in a batch).
+ */
+export function requiredFor(rubric: Rubric, tier: Tier): readonly string[] {
+  let byTier = REQUIRED.get(rubric);
+  if (!byTier) REQUIRED.set(rubric, (byTier = new Map()));
+  let required = byTier.get(tier);
+  if (!required)
+    byTier.set(tier, (required = [...new Set(tierLadder(rubric, tier).flatMap((t) => t.requires))]));
+  return required;
 }
+const REQUIRED = new WeakMap<Rubric, Map<Tier, readonly string[]>>();
 
 /** The value requirements a tier carries (nested: the lower tiers' too) that a community does not meet. */
 export function unmetValuesFor(rubric: Rubric, s: Scored, tier: Tier): UnmetValue[] | undefined {
