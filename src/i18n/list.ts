@@ -13,14 +13,16 @@ interface Punctuation {
   /** Around an aside such as an id, with the space before it where the language has one. */
   open: string;
   close: string;
+  /** Quotation marks around a title named in a sentence: “无重大火灾”, 「無重大火災」. */
+  quotes: [string, string];
 }
 
-const CHINESE: Punctuation = { list: '、', clauses: '；', open: '（', close: '）' };
+const CHINESE: Omit<Punctuation, 'quotes'> = { list: '、', clauses: '；', open: '（', close: '）' };
 
 const PUNCTUATION: Record<Lang, Punctuation> = {
-  en: { list: ', ', clauses: '; ', open: ' (', close: ')' },
-  'zh-CN': CHINESE,
-  'zh-TW': CHINESE,
+  en: { list: ', ', clauses: '; ', open: ' (', close: ')', quotes: ['“', '”'] },
+  'zh-CN': { ...CHINESE, quotes: ['“', '”'] },
+  'zh-TW': { ...CHINESE, quotes: ['「', '」'] },
 };
 
 /** What goes between the items of a list: `、` in Chinese, `, ` in English. */
@@ -43,6 +45,12 @@ export function clausesOf(lang: Lang, items: readonly string[]): string {
 export function aside(lang: Lang, text: string): string {
   const p = PUNCTUATION[lang];
   return `${p.open}${text}${p.close}`;
+}
+
+/** A title named in a sentence, in the language's quotation marks: “无重大火灾或死亡事故”. */
+export function quoted(lang: Lang, text: string): string {
+  const [open, close] = PUNCTUATION[lang].quotes;
+  return `${open}${text}${close}`;
 }
 
 /** `府前社区（fuqian）` in Chinese, `府前社区 (fuqian)` in English, always with both. */

@@ -58,12 +58,13 @@ describe('the warning count under rank is the number of warnings printed', () =>
 describe('a tier lost to a veto says 一票否决', () => {
   it('桃李社区 2004→2005: 新型现代化社区 → no tier, because of its major fire', () => {
     const zh = runCli(['trend', 'examples/trend', '--lang', 'zh-CN']);
-    expect(zh.stdout).toContain('2004→2005年：新型现代化社区→未定级（一票否决：无重大火灾或死亡事故）');
+    // The item not met, not its title alone: '一票否决：无重大火灾或死亡事故' read as 'vetoed: no major fire'.
+    expect(zh.stdout).toContain('2004→2005年：新型现代化社区→未定级（一票否决：“无重大火灾或死亡事故”未达到）');
     expect(zh.stdout).not.toContain('新型现代化社区→未定级（降）');
     // The rise back is not a veto's.
     expect(zh.stdout).toContain('2005→2006年：未定级→新型现代化社区（升）');
     const tw = runCli(['trend', 'examples/trend', '--lang', 'zh-TW']);
-    expect(tw.stdout).toContain('新型現代化社區→未定級（一票否決：無重大火災或死亡事故）');
+    expect(tw.stdout).toContain('新型現代化社區→未定級（一票否決：「無重大火災或死亡事故」未達到）');
     const json = JSON.parse(runCli(['trend', 'examples/trend', '--format', 'json']).stdout);
     const taoli = json.tables[0].communities.find((c: { id: string }) => c.id === 'taoli');
     expect(taoli.moves[0]).toMatchObject({ direction: 'down', toTier: null, vetoes: ['no-major-incident'] });

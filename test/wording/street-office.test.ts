@@ -31,7 +31,8 @@ describe('street-office wording', () => {
     // A veto that happened (an event) is never a fix: 桃李 is no candidate (branch quotas), and check says so.
     expect(rank).not.toContain('桃李社区（taoli），89 分');
     const taoli = runCli(['check', 'examples/street/taoli.yaml', '--lang', 'zh-CN', ...AS_OF]).stdout;
-    expect(taoli).toContain('一票否决：无重大火灾或死亡事故');
+    // The veto item not met: '一票否决：无重大火灾或死亡事故' alone read as 'vetoed: no major fire'.
+    expect(taoli).toContain('一票否决：“无重大火灾或死亡事故”未达到，无论得分多少均不评等级');
     expect(rank).not.toContain('需整改：无重大火灾或死亡事故');
     expect(rank).not.toMatch(/ — /);
   });

@@ -25,7 +25,7 @@ export const trendMessages = defineMessages(
     'trend.move.up': (p) => `${p.from}→${p.to}: ${p.fromTier} → ${p.toTier} (up)`,
     'trend.move.down': (p) => `${p.from}→${p.to}: ${p.fromTier} → ${p.toTier} (down)`,
     'trend.move.vetoed': (p) =>
-      `${p.from}→${p.to}: ${p.fromTier} → ${p.toTier} (veto, 一票否决: ${p.criteria})`,
+      `${p.from}→${p.to}: ${p.fromTier} → ${p.toTier} (veto, 一票否决: ${p.criteria} not met)`,
     'trend.changes': () => 'Criteria whose status changed',
     'trend.change': (p) => `${p.community}: ${p.criterion}, ${p.before} → ${p.after} (${p.from}→${p.to})`,
     'trend.groups': () => 'Share reaching each tier, by period',
@@ -71,7 +71,8 @@ export const trendMessages = defineMessages(
     'trend.absent': () => '无文件',
     'trend.move.up': (p) => `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（升）`,
     'trend.move.down': (p) => `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（降）`,
-    'trend.move.vetoed': (p) => `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（一票否决：${p.criteria}）`,
+    'trend.move.vetoed': (p) =>
+      `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（一票否决：${p.criteria}未达到）`,
     'trend.changes': () => '评分项状态变化',
     'trend.change': (p) => `${p.community}：${p.criterion}，${p.before}→${p.after}（${p.from}→${p.to}年）`,
     'trend.groups': () => '各年度达到各等级的比例',
@@ -116,7 +117,8 @@ export const trendMessages = defineMessages(
     'trend.absent': () => '無檔案',
     'trend.move.up': (p) => `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（升）`,
     'trend.move.down': (p) => `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（降）`,
-    'trend.move.vetoed': (p) => `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（一票否決：${p.criteria}）`,
+    'trend.move.vetoed': (p) =>
+      `${p.from}→${p.to}年：${p.fromTier}→${p.toTier}（一票否決：${p.criteria}未達到）`,
     'trend.changes': () => '評分項目狀態變化',
     'trend.change': (p) => `${p.community}：${p.criterion}，${p.before}→${p.after}（${p.from}→${p.to}年）`,
     'trend.groups': () => '各年度達到各等級的比例',

@@ -1,7 +1,7 @@
 /** A scored community as localized rows and lines, shared by the table and markdown formats. */
 import type { CommunityResult, CriterionResult } from '../../engine/result.js';
 import { message } from '../../i18n/catalog.js';
-import { clauseSeparator, listOf, listSeparator } from '../../i18n/list.js';
+import { clauseSeparator, listOf, listSeparator, quoted } from '../../i18n/list.js';
 import type { InspectionOutcome } from '../../model/inspection.js';
 import type { Rubric } from '../../model/rubric.js';
 import { HTML_TEXT_LIMIT } from '../html/escape.js';
@@ -84,7 +84,14 @@ export function summaryLines(r: CommunityResult, l: Labeller): string[] {
   if (r.inspection) lines.push(...inspectionLines(r.inspection, l));
   lines.push(r.tier ? tierLine(r.tier, l) : message(l.lang, 'ui.tier-none'));
   if (r.vetoes.length)
-    lines.push(message(l.lang, 'ui.vetoed', { criteria: listOf(l.lang, r.vetoes.map(l.criterion)) }));
+    lines.push(
+      message(l.lang, 'ui.vetoed', {
+        criteria: listOf(
+          l.lang,
+          r.vetoes.map((id) => quoted(l.lang, l.criterion(id))),
+        ),
+      }),
+    );
   if (r.unresolvedVetoes.length) {
     lines.push(
       message(l.lang, 'ui.veto-unknown', { criteria: listOf(l.lang, r.unresolvedVetoes.map(l.criterion)) }),

@@ -1,7 +1,7 @@
 /** Ranked rows, groups and quotas as localized words, shared by every rank format. */
 import type { Candidate, Group, QuotaResult, RankEntry, RankedRow } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
-import { aside, clauseSeparator, listSeparator } from '../../i18n/list.js';
+import { aside, clauseSeparator, listSeparator, quoted } from '../../i18n/list.js';
 import { pick } from '../../model/localized.js';
 import type { Bound, QuotaMeasure, Rubric } from '../../model/rubric.js';
 import { terminalText } from '../escape/terminal.js';
@@ -401,7 +401,11 @@ function fixesTextOf(c: Candidate, l: Labeller, sep: string): string {
   if (others.length)
     parts.push(message(l.lang, 'rank.fix.criteria', { criteria: others.map(l.criterion).join(sep) }));
   if (vetoed.length)
-    parts.push(message(l.lang, 'rank.fix.veto', { criteria: vetoed.map(l.criterion).join(sep) }));
+    parts.push(
+      message(l.lang, 'rank.fix.veto', {
+        criteria: vetoed.map((id) => quoted(l.lang, l.criterion(id))).join(sep),
+      }),
+    );
   return parts.join(clauseSeparator(l.lang)) || '—';
 }
 

@@ -9,7 +9,7 @@ import type {
   TrendPoint,
 } from '../../engine/trend.js';
 import { message } from '../../i18n/catalog.js';
-import { clauseSeparator, listSeparator, nameWithId } from '../../i18n/list.js';
+import { clauseSeparator, listSeparator, nameWithId, quoted } from '../../i18n/list.js';
 import { pick } from '../../model/localized.js';
 import type { Labeller } from '../labels.js';
 import { num } from '../numbers.js';
@@ -57,7 +57,7 @@ export function moveText(m: TierMove, l: Labeller): string {
   if (m.vetoes?.length)
     return message(l.lang, 'trend.move.vetoed', {
       ...words,
-      criteria: m.vetoes.map(l.criterion).join(message(l.lang, 'tier.item-join')),
+      criteria: m.vetoes.map((id) => quoted(l.lang, l.criterion(id))).join(message(l.lang, 'tier.item-join')),
     });
   return message(l.lang, m.direction === 'up' ? 'trend.move.up' : 'trend.move.down', words);
 }
