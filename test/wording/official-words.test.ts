@@ -59,7 +59,9 @@ describe('a tier lost to a veto says 一票否决', () => {
   it('桃李社区 2004→2005: 新型现代化社区 → no tier, because of its major fire', () => {
     const zh = runCli(['trend', 'examples/trend', '--lang', 'zh-CN']);
     // The item not met, not its title alone: '一票否决：无重大火灾或死亡事故' read as 'vetoed: no major fire'.
-    expect(zh.stdout).toContain('2004→2005年：新型现代化社区→未定级（一票否决：“无重大火灾或死亡事故”未达到）');
+    expect(zh.stdout).toContain(
+      '2004→2005年：新型现代化社区→未定级（一票否决：“无重大火灾或死亡事故”未达到）',
+    );
     expect(zh.stdout).not.toContain('新型现代化社区→未定级（降）');
     // The rise back is not a veto's.
     expect(zh.stdout).toContain('2005→2006年：未定级→新型现代化社区（升）');
