@@ -11,6 +11,12 @@ const WORDS: Record<Lang, { household: string; other: string } | null> = {
   'zh-TW': { household: '戶', other: '個' },
 };
 
+/** A count's example by what it counts, from its Chinese title: 2400 households, 50 people, 12 times. */
+export function countExample(zhTitle: string): string {
+  const word = countWord(zhTitle, 'zh-CN');
+  return word === '户' ? '2400' : word === '人' ? '50' : word === '次' ? '12' : '3';
+}
+
 /** The measure word of a counted metric, from its Chinese title ('' in English). */
 export function countWord(title: string, lang: Lang): string {
   const w = WORDS[lang];

@@ -3,7 +3,7 @@ import type { MessageCode } from '../i18n/catalog.js';
 import { message } from '../i18n/catalog.js';
 import { listSeparator, withId } from '../i18n/list.js';
 import { joinedList, listWords } from '../i18n/list-words.js';
-import { countWord } from '../i18n/measure-words.js';
+import { countExample, countWord } from '../i18n/measure-words.js';
 import { builtinIds, loadRubric } from '../load/rubrics.js';
 import type { MetricType } from '../model/figures.js';
 import type { Finding, Params } from '../model/finding.js';
@@ -161,6 +161,18 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
     finding: (f) => l.text(f.code, f.params),
   };
   return l;
+}
+
+/**
+ * What to write for a metric of this type, for a person filling it in: 面积，单位平方米（150、…）;
+ * a count with an example of its own measure word (文化室可同时学习人数: 50、“50人”, 社区户数:
+ * 2400、“2400户”), chosen from its Chinese title.
+ */
+export function unitWords(lang: Lang, type: MetricType, title?: Localized): string {
+  if (type !== 'count') return message(lang, `authoring.unit.${type}`);
+  const example = countExample(title?.['zh-CN'] ?? '');
+  const word = title ? countWord(pick(title, lang), lang) : '';
+  return message(lang, 'authoring.unit.count', { example, ...(word ? { word } : {}) });
 }
 
 /**

@@ -73,7 +73,7 @@ describe('civscore init', () => {
     expect(r.stdout.split('\n')[0]).toBe('# yaml-language-server: $schema=./lucheng-model-2002.schema.json');
     expect(r.stdout).toContain('rubric: lucheng-model-2002');
     expect(r.stdout).toContain('  stairwell-light-rate: ~');
-    expect(r.stdout).toContain('# 单位：比率：“85%”或 0.85。');
+    expect(r.stdout).toContain('# 填写：比率（“85%”或 0.85）。');
     expect(r.stdout).toContain('# 出处：確保住宅區亮燈率達到**%以上');
     expect(r.stdout).toMatch(/- \{ kind: 社区警务室, count: ~ \}/);
   });

@@ -16,7 +16,7 @@ import { hasErrors } from '../../model/finding.js';
 import { pick } from '../../model/localized.js';
 import { allCriteria, type Criterion, maxScore, type Rubric } from '../../model/rubric.js';
 import { terminalText } from '../../report/escape/terminal.js';
-import { type Labeller, labeller } from '../../report/labels.js';
+import { type Labeller, labeller, unitWords } from '../../report/labels.js';
 import { criterionDocument, isInferred, marked } from '../../report/provenance.js';
 import { ruleText } from '../../report/rubric/view.js';
 import { wrapLine } from '../../report/text-width.js';
@@ -141,7 +141,7 @@ export function useLines(t: ExplainTarget, l: Labeller): string[] {
     withId(l.lang, title, t.id),
     m('authoring.explain.rubric', { title: l.rubricTitle(), rubric: r.id }),
     metric
-      ? m('authoring.explain.metric-type', { type: m(`authoring.unit.${metric.type}`) })
+      ? m('authoring.explain.metric-type', { type: unitWords(l.lang, metric.type, metric.title) })
       : m('authoring.explain.facility-type'),
     ...(unit ? [m('authoring.explain.unit', { unit })] : []),
     ...(described ? [m('authoring.explain.description', { text: described })] : []),

@@ -106,11 +106,11 @@ export const authoringMessages = defineMessages(
     'authoring.level.community': () => 'community',
     'authoring.level.street': () => 'street',
     'authoring.unit.area': () => 'area in m² (150, "150 m2", "150平方米")',
-    'authoring.unit.count': () => 'a whole number (2400, "2400户")',
-    'authoring.unit.rate': () => 'a rate: "85%" or 0.85',
+    'authoring.unit.count': (p) => `a whole number (${p.example ?? '2400'})`,
+    'authoring.unit.rate': () => 'a rate ("85%" or 0.85)',
     'authoring.unit.flag': () => 'yes or no (true / false, 是 / 否)',
     'authoring.unit.number': () => 'a number',
-    'authoring.unit.grade': () => 'a grade: A, B, C or C#',
+    'authoring.unit.grade': () => 'a grade (A, B, C or C#)',
     'authoring.init.header': (p) =>
       `Self-assessment for ${p.title} (${p.rubric}). Replace every ~ with a value.`,
     'authoring.init.schema-hint': (p) =>
@@ -121,7 +121,7 @@ export const authoringMessages = defineMessages(
     'authoring.init.metrics': () => 'Figures the rubric scores.',
     'authoring.init.facilities': () =>
       'Facilities the rubric names; give each area in m², delete the ones the community does not have.',
-    'authoring.init.unit': (p) => `Unit: ${p.unit}.`,
+    'authoring.init.unit': (p) => `Write: ${p.unit}.`,
     'authoring.init.used-by': (p) => `Scored by: ${p.criteria}.`,
     /** A facility of init's template: its name, id and the criteria that use it. */
     'authoring.init.facility-used': (p) => `${p.label} (${p.id}). Scored by: ${p.criteria}.`,
@@ -234,11 +234,12 @@ export const authoringMessages = defineMessages(
     'authoring.level.community': () => '社区',
     'authoring.level.street': () => '街道',
     'authoring.unit.area': () => '面积，单位平方米（150、“150 m2”、“150平方米”）',
-    'authoring.unit.count': () => '整数（2400、“2400户”）',
-    'authoring.unit.rate': () => '比率：“85%”或 0.85',
+    'authoring.unit.count': (p) =>
+      p.word ? `整数（${p.example}、“${p.example}${p.word}”）` : `整数（${p.example ?? '2400'}）`,
+    'authoring.unit.rate': () => '比率（“85%”或 0.85）',
     'authoring.unit.flag': () => '是或否（true / false、是 / 否）',
     'authoring.unit.number': () => '数字',
-    'authoring.unit.grade': () => '等级：A、B、C 或 C#',
+    'authoring.unit.grade': () => '等级（A、B、C 或 C#）',
     'authoring.init.header': (p) => `${p.title}（${p.rubric}）自评表。请把每个 ~ 换成实际数值。`,
     'authoring.init.schema-hint': (p) =>
       `编辑器按 ${p.schema} 检查本文件；生成方法：civscore schema --rubric ${p.rubric} > ${p.schema}`,
@@ -246,7 +247,7 @@ export const authoringMessages = defineMessages(
     'authoring.init.compound': () => '小区：标识（字母、数字、-）、名称、所属社区、街道和区。',
     'authoring.init.metrics': () => '评分细则要用到的数据。',
     'authoring.init.facilities': () => '评分细则列出的设施；逐项填写面积（平方米），社区没有的请删除。',
-    'authoring.init.unit': (p) => `单位：${p.unit}。`,
+    'authoring.init.unit': (p) => `填写：${p.unit}。`,
     'authoring.init.used-by': (p) => `用于评分项：${p.criteria}。`,
     'authoring.init.facility-used': (p) => `${p.label}（${p.id}）。用于评分项：${p.criteria}。`,
     'authoring.init.source': (p) => `出处：${p.source}`,
@@ -358,11 +359,12 @@ export const authoringMessages = defineMessages(
     'authoring.level.community': () => '社區',
     'authoring.level.street': () => '街道',
     'authoring.unit.area': () => '面積，單位平方公尺（150、「150 m2」、「150平方公尺」）',
-    'authoring.unit.count': () => '整數（2400、「2400戶」）',
-    'authoring.unit.rate': () => '比率：「85%」或 0.85',
+    'authoring.unit.count': (p) =>
+      p.word ? `整數（${p.example}、「${p.example}${p.word}」）` : `整數（${p.example ?? '2400'}）`,
+    'authoring.unit.rate': () => '比率（「85%」或 0.85）',
     'authoring.unit.flag': () => '是或否（true / false、是 / 否）',
     'authoring.unit.number': () => '數字',
-    'authoring.unit.grade': () => '等級：A、B、C 或 C#',
+    'authoring.unit.grade': () => '等級（A、B、C 或 C#）',
     'authoring.init.header': (p) => `${p.title}（${p.rubric}）自評表。請把每個 ~ 換成實際數值。`,
     'authoring.init.schema-hint': (p) =>
       `編輯器按 ${p.schema} 檢查本檔案；生成方法：civscore schema --rubric ${p.rubric} > ${p.schema}`,
@@ -370,7 +372,7 @@ export const authoringMessages = defineMessages(
     'authoring.init.compound': () => '小區：識別碼（字母、數字、-）、名稱、所屬社區、街道和區。',
     'authoring.init.metrics': () => '評分細則要用到的資料。',
     'authoring.init.facilities': () => '評分細則列出的設施；逐項填寫面積（平方公尺），社區沒有的請刪除。',
-    'authoring.init.unit': (p) => `單位：${p.unit}。`,
+    'authoring.init.unit': (p) => `填寫：${p.unit}。`,
     'authoring.init.used-by': (p) => `用於評分項：${p.criteria}。`,
     'authoring.init.facility-used': (p) => `${p.label}（${p.id}）。用於評分項：${p.criteria}。`,
     'authoring.init.source': (p) => `出處：${p.source}`,

@@ -13,6 +13,7 @@ import { facilityUses, metricUses, neededMetrics } from '../../model/json-schema
 import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { RowField } from '../../sheets/header.js';
+import { unitWords } from '../labels.js';
 import { displayWidth } from '../text-width.js';
 import { VALUE_TYPES, type Validation, type Words } from './value-types.js';
 
@@ -145,7 +146,7 @@ function metricColumn(
   const unit = vt.unit(words, def);
   const title = m('fillin.header', { title: name, ...(unit ? { unit } : {}) });
   const desc = def.description ? pick(def.description, lang) : '';
-  const fill = m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) });
+  const fill = m('authoring.init.unit', { unit: unitWords(lang, def.type, def.title) });
   const note = [
     desc ? `${name}${m('output.label-separator')}${desc}` : name,
     fill,

@@ -13,6 +13,7 @@ import type { Lang } from '../../model/localized.js';
 import { pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { RowSpec, WorkbookSpec } from '../../sheets/workbook-spec.js';
+import { unitWords } from '../labels.js';
 import { displayWidth } from '../text-width.js';
 
 export interface InspectionBookOptions {
@@ -67,7 +68,7 @@ export function inspectionWorkbook(rubric: Rubric, o: InspectionBookOptions): Wo
           { header: w('inspection.template-metric-unit'), width: 12 },
         ],
         rows: Object.entries(rubric.metrics).map(([id, m]) => ({
-          values: [id, pick(m.title, o.lang) || id, message(o.lang, `authoring.unit.${m.type}`)],
+          values: [id, pick(m.title, o.lang) || id, unitWords(o.lang, m.type, m.title)],
         })),
       },
       {

@@ -11,6 +11,7 @@ import { type Lang, pick } from '../../model/localized.js';
 import type { Rubric } from '../../model/rubric.js';
 import type { Community } from '../fill-in/community.js';
 import { VALUE_TYPES, type YamlValue } from '../fill-in/value-types.js';
+import { unitWords } from '../labels.js';
 import { sourceCitation } from '../provenance.js';
 import { wrapLine, wrapWhole } from '../text-width.js';
 import { yamlScalar } from '../yaml-scalar.js';
@@ -121,7 +122,7 @@ function metricLines(rubric: Rubric, o: TemplateOptions, m: Say): string[] {
       const desc = def.description ? pick(def.description, o.lang) : '';
       out.push(
         ...comment(desc ? `${title}${m('output.label-separator')}${desc}` : title, '  '),
-        ...comment(m('authoring.init.unit', { unit: m(`authoring.unit.${def.type}`) }), '  '),
+        ...comment(m('authoring.init.unit', { unit: unitWords(o.lang, def.type, def.title) }), '  '),
         // The options one comment line each, wrapped to 80 columns: a list of eleven brands is long.
         ...(def.options
           ? wrapLine(
