@@ -237,6 +237,31 @@ describe('evidence outside the self-assessment folder', () => {
 });
 
 describe('civscore evidence add', () => {
+  it('says which criterion it wrote under by its title, with the id the user typed', () => {
+    const dir = setup('', { 'evidence/guigan/hotline.jpg': HOTLINE });
+    const add = (lang: string) =>
+      runCli(
+        [
+          'evidence',
+          'add',
+          'guigan.yaml',
+          '-c',
+          'three-services',
+          'evidence/guigan/hotline.jpg',
+          '--lang',
+          lang,
+        ],
+        { cwd: dir },
+      );
+    expect(add('zh-CN').stderr).toBe(
+      'guigan.yaml：已为评分项“一线通、一卡通、一点通（three-services）”写入 1 条台账\n',
+    );
+    expect(add('zh-TW').stderr).toContain('已為評分項「一線通、一卡通、一點通（three-services）」寫入 1 條');
+    expect(add('en').stderr).toContain(
+      '1 evidence entry written for criterion "Hotline, service card and help doorbell (three-services)"',
+    );
+  });
+
   it('fills the hash in, keeps every comment and line, and validate then finds the evidence intact', () => {
     const dir = setup('', {
       'evidence/guigan/hotline.jpg': HOTLINE,

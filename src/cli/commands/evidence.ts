@@ -8,11 +8,18 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { message } from '../../i18n/catalog.js';
+import { withId } from '../../i18n/list.js';
 import { evidenceHash } from '../../load/evidence-hashes.js';
 import { ID_RE } from '../../model/criterion-schema.js';
 import { evidenceKind, kindFromExtension } from '../../model/evidence.js';
 import { suggest } from '../../model/names.js';
-import { addEvidence, criterionIdsLacking, type NewEvidence } from '../../pipeline/evidence/add-evidence.js';
+import {
+  addEvidence,
+  assessmentRubric,
+  criterionIdsLacking,
+  type NewEvidence,
+} from '../../pipeline/evidence/add-evidence.js';
+import { labeller } from '../../report/labels.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -81,8 +88,13 @@ function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): 
   const r = addEvidence(text, opts.criterion, entries);
   if (!r.ok) throw new CliError('evidence.add.unreadable', { file, detail: r.detail });
   writeFileAtomic(file, r.text, { mode: st.mode, uid: st.uid, gid: st.gid });
+  // The criterion by its title, with the id the user typed.
+  const rubric = assessmentRubric(file, opts.rubric);
+  const criterion = rubric
+    ? withId(ctx.lang, labeller(ctx.lang, rubric).criterion(opts.criterion), opts.criterion)
+    : opts.criterion;
   ctx.stderr(
-    `${message(ctx.lang, 'evidence.add.written', { file, count: String(entries.length), criterion: opts.criterion })}\n`,
+    `${message(ctx.lang, 'evidence.add.written', { file, count: String(entries.length), criterion })}\n`,
   );
   return 0;
 }

@@ -9,7 +9,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { loadYamlFile } from '../../load/load-yaml-file.js';
-import { allCriteria } from '../../model/rubric.js';
+import { allCriteria, type Rubric } from '../../model/rubric.js';
 import { selectRubric } from '../select-rubric.js';
 
 export interface NewEvidence {
@@ -183,10 +183,16 @@ export function criterionIdsLacking(
   criterion: string,
   rubric?: string,
 ): readonly string[] | undefined {
+  const r = assessmentRubric(file, rubric);
+  if (!r) return undefined;
+  const ids = allCriteria(r).map((c) => c.id);
+  return ids.includes(criterion) ? undefined : ids;
+}
+
+/** The rubric a self-assessment is judged by (`rubric`, else its own `rubric:`), when it can be used. */
+export function assessmentRubric(file: string, rubric?: string): Rubric | undefined {
   const y = loadYamlFile(file);
   if (!y.data) return undefined;
   const choice = selectRubric(y as typeof y & { data: Record<string, unknown> }, rubric);
-  if (choice.kind !== 'rubric') return undefined;
-  const ids = allCriteria(choice.rubric).map((c) => c.id);
-  return ids.includes(criterion) ? undefined : ids;
+  return choice.kind === 'rubric' ? choice.rubric : undefined;
 }
