@@ -14,6 +14,19 @@ describe('paths and ids in sentences', () => {
     expect(message('zh-CN', 'validate.duplicate-id', more)).toContain('zz-gulou.yaml 及另外 3 个文件中；');
   });
 
+  it('key generate names the allowed_signers file once, where the line goes', () => {
+    const p = { file: 'allowed_signers' };
+    expect(message('zh-CN', 'key.allowed-line', p)).toBe(
+      '请把标准输出上的那一行加入核验方的 allowed_signers 文件',
+    );
+    expect(message('zh-TW', 'key.allowed-line', p)).toBe(
+      '請把標準輸出上的那一行加入查核方的 allowed_signers 檔案',
+    );
+    expect(message('en', 'key.allowed-line', p)).toBe(
+      'add the line on standard output to the allowed_signers file of whoever checks your results',
+    );
+  });
+
   it('evidence add names the criterion in quotation marks, and English counts one entry', () => {
     const p = { file: 'dingzi.yaml', count: '1', criterion: 'patrol-team' };
     expect(message('zh-CN', 'evidence.add.written', p)).toBe(

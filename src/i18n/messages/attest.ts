@@ -24,7 +24,7 @@ export const attestMessages = defineMessages(
     'key.written': (p) =>
       `wrote the private key ${p.private} (keep it secret) and the public key ${p.public}`,
     'key.allowed-line': (p) =>
-      `the line on standard output goes into the allowed_signers file of whoever checks your results: ${p.file}`,
+      `add the line on standard output to the ${p.file} file of whoever checks your results`,
     'key.exists': (p) =>
       `${p.file} already exists: choose another --output, or remove it first (a key is never overwritten)`,
     'attest.needs-key': () =>
@@ -90,7 +90,7 @@ export const attestMessages = defineMessages(
     'help.opt.key': () => '为 --attest 签名的 OpenSSH Ed25519 私钥（civscore key generate）',
     'help.opt.signer': () => '签名方，按 allowed_signers 中的名称（默认为密钥的注释）',
     'key.written': (p) => `已写入私钥 ${p.private}（请妥善保密）和公钥 ${p.public}`,
-    'key.allowed-line': (p) => `标准输出上的那一行，请加入核验方的 allowed_signers 文件：${p.file}`,
+    'key.allowed-line': (p) => `请把标准输出上的那一行加入核验方的 ${p.file} 文件`,
     'key.exists': (p) => `${p.file} 已存在：请换一个 --output，或先删除它（密钥从不覆盖）`,
     'attest.needs-key': () => `--attest 需要 --key <私钥文件>（可用 civscore key generate 生成）`,
     'attest.key-unreadable': (p) => `--key ${p.file}：文件不存在或无法读取`,
@@ -148,7 +148,7 @@ export const attestMessages = defineMessages(
     'help.opt.key': () => '為 --attest 簽署的 OpenSSH Ed25519 私鑰（civscore key generate）',
     'help.opt.signer': () => '簽署者，依 allowed_signers 中的名稱（預設為金鑰的註解）',
     'key.written': (p) => `已寫入私鑰 ${p.private}（請妥善保密）與公鑰 ${p.public}`,
-    'key.allowed-line': (p) => `標準輸出上的那一行，請加入查核方的 allowed_signers 檔案：${p.file}`,
+    'key.allowed-line': (p) => `請把標準輸出上的那一行加入查核方的 ${p.file} 檔案`,
     'key.exists': (p) => `${p.file} 已存在：請換一個 --output，或先刪除它（金鑰一律不覆寫）`,
     'attest.needs-key': () => `--attest 需要 --key <私鑰檔>（可用 civscore key generate 產生）`,
     'attest.key-unreadable': (p) => `--key ${p.file}：檔案不存在或無法讀取`,
