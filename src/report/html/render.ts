@@ -54,10 +54,22 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
   const m = words(v.lang);
   const out: string[] = documentStart(v);
   out.push(toc(v, pages));
+  // What was read and how it was judged, on the first page: at the end it took a printed page of
+  // its own after the last community's.
+  out.push(
+    `<footer class="colophon"><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
+  );
   for (const t of v.tables) out.push(tableSection(t, v));
   if (v.plan) out.push(planSection(v.plan, v));
-  out.push(`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`);
-  if (!v.invalid.length) out.push(`<p>${m('report.not-scored.none')}</p>`);
+  if (v.invalid.length) out.push(notScoredSection(v));
+  out.push(`<script>${SORT_SCRIPT}</script>`, '</body>', '</html>', '');
+  return out.join('\n');
+}
+
+/** The self-assessments not scored, each with its findings; a row nobody filled in, one line. */
+function notScoredSection(v: ReportView): string {
+  const m = words(v.lang);
+  const out: string[] = [`<section id="not-scored"><h2>${m('report.not-scored')}</h2>`];
   let unfilled = false;
   for (const f of v.invalid) {
     // A row nobody filled in is one line (its cell, its name, 尚未填写), with the rows beside it.
@@ -78,13 +90,6 @@ export function renderReport(v: ReportView, pages?: ReadonlyMap<string, number>)
   }
   if (unfilled) out.push('</ul>');
   out.push('</section>');
-  out.push(
-    `<footer><p>${esc(v.summary)}</p><p>${m('report.footer', { version: v.version, asOf: v.asOf })}</p></footer>`,
-    `<script>${SORT_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  );
   return out.join('\n');
 }
 
@@ -123,7 +128,7 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
           : ''
       }</li>`,
     );
-  items.push(`<li>${entry('not-scored', m('report.not-scored'))}</li>`);
+  if (v.invalid.length) items.push(`<li>${entry('not-scored', m('report.not-scored'))}</li>`);
   return `<nav class="toc${pages ? ' paged' : ''}" aria-label="${m('report.toc')}"><h2>${m('report.toc')}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
@@ -141,8 +146,13 @@ function tableSection(t: TableView, v: ReportView): string {
       message(v.lang, 'report.count.ranked', { count: String(t.counts.ranked) }),
     ],
   ];
-  if (v.invalid.length)
-    facts.push(['', message(v.lang, 'report.count.unscored', { count: String(v.invalid.length) })]);
+  // Every one scored: said here, not on a page of its own at the end of the printed report.
+  facts.push([
+    '',
+    v.invalid.length
+      ? message(v.lang, 'report.count.unscored', { count: String(v.invalid.length) })
+      : message(v.lang, 'report.not-scored.none'),
+  ]);
   if (t.counts.unscored)
     facts.push(['', message(v.lang, 'report.count.in-doubt', { count: String(t.counts.unscored) })]);
   if (t.counts.missing)

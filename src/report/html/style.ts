@@ -82,11 +82,15 @@ nav.toc.paged a { display: flex; gap: 2mm; align-items: baseline; }
 nav.toc.paged .toc-title { flex: 1; border-bottom: 0.5pt dotted #b9b9b9; }
 nav.toc.paged .toc-page { min-width: 8mm; text-align: right; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #555; border-top: 0.5pt solid #b9b9b9; padding-top: 2mm; }
+footer.colophon { margin: 2mm 0 4mm; border-top: 0; padding-top: 0; }
+footer.colophon p { margin: 0.5mm 0; }
 @media print {
   body { max-width: none; padding: 0; }
   .screen-only { display: none; }
   a { color: inherit; text-decoration: none; }
-  article.community { line-height: 1.35; }
+  article.community { line-height: 1.3; font-size: 10pt; }
+  article.community table { font-size: 8.5pt; }
+  article.community .quote { font-size: 8pt; }
   article.community h3 { margin-top: 0; }
   article.community h4 { margin: 2.5mm 0 1mm; }
   article.community svg.chart { margin: 1mm 0; }
