@@ -89,6 +89,8 @@ const REQUIRED = new WeakMap<Rubric, Map<Tier, readonly string[]>>();
 
 /** The value requirements a tier carries (nested: the lower tiers' too) that a community does not meet. */
 export function unmetValuesFor(rubric: Rubric, s: Scored, tier: Tier): UnmetValue[] | undefined {
+  // Most communities meet every value requirement (or the rubric has none): nothing to gather.
+  if (!s.unmetValues) return undefined;
   const out = tierLadder(rubric, tier).flatMap((t) => s.unmetValues?.[t.id] ?? []);
   return out.length ? out : undefined;
 }
