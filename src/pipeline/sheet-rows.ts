@@ -26,7 +26,7 @@ import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.j
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../sheets/sheet-row.js';
-import { isTotalsLabel } from '../sheets/totals-label.js';
+import { isGroupHeading, isTotalsLabel } from '../sheets/totals-label.js';
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { allowedRubric, resolveNamedRubric, rubricFor } from './select-rubric.js';
@@ -242,6 +242,15 @@ export class SheetState {
       });
       return;
     }
+    // 五马街道 alone on its row, above its communities: a heading, no community that did not submit.
+    const heading = groupHeadingCell(row, this.header);
+    if (heading) {
+      this.notes.push({
+        ...finding('sheet.group-row', 'info', { label: String(heading.value).trim() }),
+        ...cellPosition(row, heading.column),
+      });
+      return;
+    }
     this.dataRows++;
     const unfilled = unfilledRow(row, this.header);
     if (unfilled) {
@@ -453,6 +462,18 @@ function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } 
     if (v !== undefined) claim[key] = v;
   }
   return { name, claim };
+}
+
+/**
+ * The one cell of a row that holds only a street's, town's or district's name (in its id, name or
+ * first cell): a heading over the communities below it. A row with anything else is a community's.
+ */
+function groupHeadingCell(row: SheetRow, h: SheetHeader): SheetCell | undefined {
+  const own = row.cells.filter((c) => !c.merged && c.value !== null && String(c.value).trim() !== '');
+  if (own.length !== 1) return undefined;
+  const c = own[0]!;
+  const where = [h.fields.id, h.fields.name, h.fields.community, row.cells[0]?.column];
+  return where.includes(c.column) && isGroupHeading(c) ? c : undefined;
 }
 
 /**

@@ -88,6 +88,44 @@ describe('a totals row', () => {
     expect(c.stdout).toContain('共 9 份自評');
   });
 
+  it('a street heading above its communities (五马街道 alone on its row) is no community either', async () => {
+    const { header, rows } = streetRows();
+    const heading: Cell[] = header.map(() => null);
+    heading[0] = '一、五马街道';
+    const file = join(tmp, 'heading.csv');
+    writeFileSync(file, csvText(header, [heading, ...rows]));
+    const { run, json } = rankJson(file);
+    expect(json.summary).toMatchObject({ files: 9, scored: 9, invalid: 0 });
+    expect(json.quotas).toEqual(rankJson(plain).json.quotas);
+    expect(run.stderr).toContain(
+      `${file}:2:1  提示  sheet.group-row  “一、五马街道”是分组标题行，不是社区，已略过`,
+    );
+    expect(run.stderr).not.toContain('sheet.row-unfilled');
+    // A workbook's heading merged across the row (WPS): the same.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('自评');
+    ws.addRow(header);
+    ws.addRow(['五马街道办事处']);
+    ws.mergeCells(2, 1, 2, 6);
+    for (const r of rows) ws.addRow(r);
+    const book = join(tmp, 'heading.xlsx');
+    await wb.xlsx.writeFile(book);
+    const b = rankJson(book);
+    expect(b.json.summary).toMatchObject({ files: 9, scored: 9, invalid: 0 });
+    expect(b.run.stderr).toContain(`${book}:自评!A2  提示  sheet.group-row`);
+  });
+
+  it('a row of one community not filled in is still a community that did not submit', () => {
+    const { header, rows } = streetRows();
+    const only: Cell[] = header.map(() => null);
+    only[1] = '新建社区';
+    const file = join(tmp, 'unfilled.csv');
+    writeFileSync(file, csvText(header, [...rows, only]));
+    expect(runCli(['rank', file, ...AS_OF, '--lang', 'zh-CN']).stderr).toContain(
+      'sheet.row-unfilled  新建社区',
+    );
+  });
+
   it('a community whose id is there is never taken for totals, whatever its name', () => {
     const { header, rows } = streetRows();
     rows[0]![1] = '合计';

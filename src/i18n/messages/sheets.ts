@@ -25,6 +25,8 @@ export const sheetsMessages = defineMessages(
     'sheet.no-data-sheet': () =>
       'no sheet has a header row with a community id column (编号 / id): put the headers in the first row, one community per row below',
     'sheet.no-rows': (p) => `sheet ${p.sheet} has a header row but no community rows`,
+    'sheet.group-row': (p) =>
+      `“${p.label}” is a heading over the communities below it, not a community: skipped`,
     'sheet.totals-row': (p) =>
       `a totals row (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
     'sheet.unknown-column': (p) =>
@@ -96,6 +98,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-data-sheet': () =>
       '没有哪个工作表的表头有社区编号列（编号 / id）：请把表头放在第一行，下面每行填一个社区',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
+    'sheet.group-row': (p) => `“${p.label}”是分组标题行，不是社区，已略过`,
     'sheet.totals-row': (p) => `合计行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
     'sheet.unknown-column': (p) =>
       p.suggestion
@@ -166,6 +169,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-data-sheet': () =>
       '沒有任何工作表的標題列有社區編號欄（編號 / id）：請把標題放在第一列，下面每列填一個社區',
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,
+    'sheet.group-row': (p) => `「${p.label}」是分組標題列，不是社區，已略過`,
     'sheet.totals-row': (p) => `合計列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
     'sheet.unknown-column': (p) =>
       p.suggestion
