@@ -294,7 +294,9 @@ describe('the built-in 000 street rubric', () => {
       '--format',
       'markdown',
     ]).stdout;
-    expect(show).toContain('下辖小区（nankai-wugeyi-2004）达到精品示范小区及以上的个数');
+    expect(show).toContain(
+      '按“南开区创建文明小区『五个一』活动（小区）”评分的下辖小区达到精品示范小区及以上的个数',
+    );
     const explain = runCli([
       '--lang',
       'en',
@@ -303,8 +305,13 @@ describe('the built-in 000 street rubric', () => {
       '-r',
       'nankai-wugeyi-2004-street',
     ]).stdout;
-    expect(explain).toContain('how many compounds (nankai-wugeyi-2004) reach Model compound or above');
-    expect(explain).toContain("Measures: the results of the street's compounds under nankai-wugeyi-2004");
+    // The lower rubric by its title (it showed its id, nankai-wugeyi-2004).
+    expect(explain).toContain(
+      'how many compounds (scored by “Nankai "Five Ones" compounds”) reach Model compound or above',
+    );
+    expect(explain).toContain(
+      'Measures: the results of the street\'s compounds under “Nankai "Five Ones" compounds”',
+    );
   });
 });
 
