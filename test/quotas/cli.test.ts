@@ -77,7 +77,7 @@ describe('an unscored community stays in its group (point 2)', () => {
     expect(zh.stdout).toContain(
       '已达 22.2%（2 / 9 个，其中 1 个未评分），比目标低 27.8 个百分点，还需 3 个社区达标（结论暂定）',
     );
-    expect(zh.stdout).toContain('鼓楼社区（gulou）：文件无法评分（examples/street-broken/gulou.yaml）');
+    expect(zh.stdout).toContain('鼓楼社区（gulou）：自评无法评分（examples/street-broken/gulou.yaml）');
     const en = runCli(['rank', 'examples/street-broken', '--lang', 'en', ...AS_OF]);
     expect(en.stdout).toContain(
       '(2 of 9, 1 not scored): 27.8 percentage points below the target, 3 more communities needed, provisional',

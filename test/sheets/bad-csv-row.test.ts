@@ -53,7 +53,7 @@ describe('a CSV file with one bad record', () => {
       for (const q of json.tables[0].quotas)
         expect(q).toMatchObject({ n: 9, unscored: 1, provisional: true });
       expect(runCli(['rank', file, ...AS_OF, '--lang', 'zh-CN']).stdout).toContain(
-        `（fuqian）：文件无法评分（${file}:3）`,
+        `（fuqian）：自评无法评分（${file}:3）`,
       );
       const v = runCli(['validate', file, '--lang', 'en']);
       expect(v.code).toBe(1);

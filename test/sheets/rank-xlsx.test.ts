@@ -121,7 +121,7 @@ describe('rank --format xlsx', () => {
       expect((q.getCell(at('暂定')).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
       expect(q.getCell(at('未评分')).value).toBe(1);
       expect(q.getCell(at('存疑社区')).value).toBe(
-        '鼓楼社区（gulou）：文件无法评分（examples/street-broken/gulou.yaml）',
+        '鼓楼社区（gulou）：自评无法评分（examples/street-broken/gulou.yaml）',
       );
       expect(String(q.getCell(at('结论（文字）')).value)).toContain('（结论暂定）');
     }

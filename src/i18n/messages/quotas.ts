@@ -40,9 +40,9 @@ export const quotaMessages = defineMessages(
     'quota.n.missing': (p) => `, ${p.count} with no file`,
     'quota.provisional': () => ', provisional',
     'quota.in-doubt': () => 'Counted as not reaching the tier, until settled:',
-    'quota.doubt.invalid': (p) => `${p.who}: its file could not be scored (${p.files})`,
+    'quota.doubt.invalid': (p) => `${p.who}: its self-assessment could not be scored (${p.files})`,
     'quota.doubt.duplicate': (p) =>
-      `${p.who}: the same id in several files, none of them scored (${p.files})`,
+      `${p.who}: the same id in several self-assessments, none of them scored (${p.files})`,
     'quota.doubt.missing': (p) => `${p.who}: on the roster, but no file was submitted`,
     'quota.doubt.misplaced': (p) =>
       `${p.who}: a file was sent, but its period or rubric is not this table's, so it is not scored (${p.files})`,
@@ -86,8 +86,8 @@ export const quotaMessages = defineMessages(
     'quota.n.missing': (p) => `，其中 ${p.count} 个未报送`,
     'quota.provisional': () => '（结论暂定）',
     'quota.in-doubt': (p) => `以下${p.level === 'compound' ? '小区' : '社区'}暂按未达到计算：`,
-    'quota.doubt.invalid': (p) => `${p.who}：文件无法评分（${p.files}）`,
-    'quota.doubt.duplicate': (p) => `${p.who}：同一编号出现在多个文件中，均未评分（${p.files}）`,
+    'quota.doubt.invalid': (p) => `${p.who}：自评无法评分（${p.files}）`,
+    'quota.doubt.duplicate': (p) => `${p.who}：同一编号出现在多份自评中，均未评分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名册中，但未报送文件`,
     'quota.doubt.misplaced': (p) => `${p.who}：已报送文件，但年度或评分细则与本表不符，未评分（${p.files}）`,
     'quota.street-districts': (p) =>
@@ -127,8 +127,8 @@ export const quotaMessages = defineMessages(
     'quota.n.missing': (p) => `，其中 ${p.count} 個未提交`,
     'quota.provisional': () => '（結論暫定）',
     'quota.in-doubt': (p) => `以下${p.level === 'compound' ? '小區' : '社區'}暫以未達到計算：`,
-    'quota.doubt.invalid': (p) => `${p.who}：檔案無法評分（${p.files}）`,
-    'quota.doubt.duplicate': (p) => `${p.who}：同一編號出現在多個檔案中，皆未評分（${p.files}）`,
+    'quota.doubt.invalid': (p) => `${p.who}：自評無法評分（${p.files}）`,
+    'quota.doubt.duplicate': (p) => `${p.who}：同一編號出現在多份自評中，皆未評分（${p.files}）`,
     'quota.doubt.missing': (p) => `${p.who}：在名冊中，但未提交檔案`,
     'quota.doubt.misplaced': (p) => `${p.who}：已提交檔案，但年度或評分細則與本表不符，未評分（${p.files}）`,
     'quota.street-districts': (p) =>
