@@ -49,7 +49,7 @@ beforeAll(() => {
   );
 });
 
-const footer = (html: string) => /<footer>([\s\S]*?)<\/footer>/.exec(html)?.[1] ?? '';
+const footer = (html: string) => /<footer[^>]*>([\s\S]*?)<\/footer>/.exec(html)?.[1] ?? '';
 
 describe('the footer counts what the evidence and inspection sections list', () => {
   const want: Record<string, RegExp> = {
