@@ -34,6 +34,8 @@ export interface ValidateReportOptions {
    * (`自评.xlsx:Sheet!A7`) naming its id for the duplicate check.
    */
   sheets?: { files: readonly string[]; rows: readonly SheetRowItem[] };
+  /** The inputs as named on the command line: one that is not there is no file checked. */
+  named?: readonly string[];
 }
 
 /** One spreadsheet row, validated: its item's id is at its cell (`sheet`, line = row). */
@@ -81,15 +83,19 @@ export function buildValidateReport(
   // A workbook or CSV holds one self-assessment a row: its rows are counted each.
   const rowsOf = new Map<string, number>();
   for (const r of sheetRows) if (r.label !== undefined) rowsOf.set(r.file, (rowsOf.get(r.file) ?? 0) + 1);
-  const invalid = invalidSubmissions(files, rowsOf, new Set(sheetFiles));
+  // An input that could not be listed (a path that is not there) is said at its path and makes the
+  // run exit 2; it is none of the files checked, so it counts neither there nor among the invalid.
+  const named = new Set(opts.named ?? []);
+  const unlisted = new Set(
+    inputFindings.filter((f) => f.severity === 'error' && named.has(f.file ?? '')).map((f) => f.file ?? ''),
+  );
+  const checked = unlisted.size ? files.filter((r) => !unlisted.has(r.file)) : files;
+  const invalid = invalidSubmissions(checked, rowsOf, new Set(sheetFiles));
   const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
-  // An input that could not be listed (a path that is not there) is one of the files, invalid.
-  const unlisted = new Set(inputFindings.filter((f) => f.severity === 'error').map((f) => f.file ?? '')).size;
   const summary = {
-    files: inputs.length + sheetFiles.length + unlisted,
-    invalid: files.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
-    submissions:
-      inputs.length + unlisted + sheetFiles.reduce((n, f) => n + Math.max(rowsOf.get(f) ?? 0, 1), 0),
+    files: inputs.length + sheetFiles.length,
+    invalid: checked.filter((r) => r.findings.some((f) => f.severity === 'error')).length,
+    submissions: inputs.length + sheetFiles.reduce((n, f) => n + Math.max(rowsOf.get(f) ?? 0, 1), 0),
     rows,
     sheets: sheetFiles.length,
     invalidSubmissions: invalid,

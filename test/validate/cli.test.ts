@@ -53,7 +53,8 @@ describe('civscore validate', () => {
     const some = civscore(['validate', 'no/such.yaml', f('valid.yaml')]);
     expect(some.status).toBe(2);
     expect(some.stdout).toContain('no/such.yaml:1:1  error  load.not-found');
-    expect(some.stdout).toMatch(/2 files checked: 1 invalid/);
+    // The path not there is no file checked ('1 file checked: 2 invalid' read as nonsense).
+    expect(some.stdout).toMatch(/1 file checked: 0 invalid, 1 error/);
     const none = civscore(['validate', 'no/such.yaml', 'none/*.yaml']);
     expect(none.status).toBe(2);
     expect(none.stdout).toContain('input.no-match');

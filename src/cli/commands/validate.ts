@@ -111,6 +111,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, ctx: 
     {
       ...opts,
       tool: { name: 'civscore', version: VERSION },
+      named: inputs,
       ...(sheets.files.length ? { sheets } : {}),
     },
   );
