@@ -279,11 +279,16 @@ function quotaLines(l: Labeller, t: PlanTable, q: QuotaOutcome, unit: boolean): 
   );
   if (q.saving)
     lines.push(
-      message(lang, q.saving.saving > 1e-9 ? 'plan.saving' : 'plan.saving-none', {
-        from: bound,
-        to: pct(q.saving.bound),
-        saving: money(lang, q.saving.saving, unit),
-      }),
+      // A plan without costs counts fixes: a cut that saves none saves no money either, and says so.
+      message(
+        lang,
+        q.saving.saving > 1e-9 ? 'plan.saving' : unit ? 'plan.saving-none-fixes' : 'plan.saving-none',
+        {
+          from: bound,
+          to: pct(q.saving.bound),
+          saving: money(lang, q.saving.saving, unit),
+        },
+      ),
     );
   return lines;
 }
@@ -384,7 +389,7 @@ function alternativesView(t: PlanTable, l: Labeller, unit: boolean): Alternative
   if (!a || a.count <= 0 || a.skipped === 'infeasible') return undefined;
   const lang = l.lang;
   const within = pct(a.within);
-  const heading = message(lang, 'plan.alt.heading', { within });
+  const heading = message(lang, unit ? 'plan.alt.heading-fixes' : 'plan.alt.heading', { within });
   if (a.skipped === 'highs') return { heading, items: [], notes: [message(lang, 'plan.alt.skipped-highs')] };
   const byId = new Map(t.problem.communities.map((c) => [c.id, c]));
   const name = (id: string) => byId.get(id)?.name ?? id;
