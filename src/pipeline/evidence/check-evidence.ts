@@ -101,6 +101,24 @@ export function insideFolder(base: string, path: string): string | undefined {
   return rel;
 }
 
+/**
+ * The evidence folder of another submission a path (relative to the submission's folder, links
+ * resolved) lies in, shown as `evidence/fuqian/`; undefined when it lies in `own` (the
+ * submission's own evidence folder), right in `evidence/`, or outside it. Compared without case, so
+ * `Evidence/FuQian/` on a file system that ignores case is no way round.
+ */
+function borrowedFrom(rel: string, own: string | undefined): string | undefined {
+  const parts = rel.split(sep);
+  // A file right in `evidence/` is in no submission's folder.
+  if (parts.length < 3 || parts[0]!.toLowerCase() !== EVIDENCE_FOLDER) return undefined;
+  const mine = own?.split(sep);
+  if (mine && mine.every((p, i) => parts[i]?.toLowerCase() === p.toLowerCase()) && parts.length > mine.length)
+    return undefined;
+  // The other folder as deep as one's own is (a workbook row's is two folders down).
+  const depth = Math.min(parts.length - 1, Math.max(2, mine?.length ?? 2));
+  return `${parts.slice(0, depth).join('/')}/`;
+}
+
 export function checkEvidence(
   y: Pick<LoadedYaml, 'file' | 'images' | 'row' | 'data'>,
   lists: EvidenceLists | undefined,
@@ -113,6 +131,13 @@ export function checkEvidence(
   const referenced = new Set<string>();
   const cache = options?.cache;
   let realBase: string | undefined;
+  const rowId = y.row ? entityId(y.data) : undefined;
+  // The submission's own evidence folder, relative to its folder (`evidence/guigan`, a row's
+  // `evidence/wps/c1`); a row without an id has none.
+  const own =
+    !y.row || rowId !== undefined
+      ? relative(base, rowId === undefined ? evidenceFolderOf(y.file) : join(evidenceFolderOf(y.file), rowId))
+      : undefined;
   if (lists) {
     const ids = idsOf(rubric);
     for (const criterion of Object.keys(lists)) {
@@ -149,6 +174,13 @@ export function checkEvidence(
           findings.push(finding('evidence.outside', 'warning', { path: e.path, criterion }, at));
           return;
         }
+        // Another submission's evidence folder (`evidence/fuqian/` listed by guigan.yaml, or a
+        // link in guigan's folder leading there) is another community's 台账: never this one's.
+        const folder = borrowedFrom(relative(realBase, realOrSelf(abs)), own);
+        if (folder !== undefined) {
+          findings.push(finding('evidence.borrowed', 'warning', { path: e.path, criterion, folder }, at));
+          return;
+        }
         const h = evidenceHash(abs, cache);
         if (!h.ok) findings.push(finding('evidence.missing', 'warning', { path: e.path, criterion }, at));
         else if (e.sha256 === undefined)
@@ -174,7 +206,6 @@ export function checkEvidence(
       if (kinds.length) intact[criterion] = kinds;
     }
   }
-  const rowId = y.row ? entityId(y.data) : undefined;
   if ((!y.row || rowId !== undefined) && hasEvidenceRoot(base, options)) {
     // A spreadsheet row's folder is its community's in the workbook's: evidence/<book>/<id>/.
     const folder = rowId === undefined ? evidenceFolderOf(y.file) : join(evidenceFolderOf(y.file), rowId);
