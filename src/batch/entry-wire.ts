@@ -193,27 +193,30 @@ export function entryUnpacker(
       const id = r[k + 1] as string;
       const name = r[k + 2] as string;
       // The same keys in the same order as toRankEntry's (the JSON report lists them so).
-      const entry = {
+      // toRankEntry's one shape (every key, an absent part undefined), built here in place.
+      const entry: RankEntry = {
         file: (r[k + 8] as string | null) ?? files[index]!,
         rubric: p.rubric,
         id: own ? ownString(id) : id,
         name: own ? ownString(name) : name,
         level: p.level,
-      } as RankEntry;
-      if (p.community !== undefined) entry.community = p.community;
-      if (p.street !== undefined) entry.street = p.street;
-      if (p.district !== undefined) entry.district = p.district;
-      entry.period = p.period;
-      entry.total = r[k + 3] as number;
-      entry.possible = r[k + 4] as number;
-      entry.tier = o.tier;
-      entry.vetoes = o.vetoes;
-      entry.unresolvedVetoes = o.unresolvedVetoes;
-      if (o.shortfall) entry.shortfall = o.shortfall;
-      entry.gaps = o.gaps;
-      if (o.met) entry.met = o.met;
-      entry.warnings = r[k + 5] as number;
-      if (p.choices) entry.choices = p.choices;
+        community: p.community,
+        street: p.street,
+        district: p.district,
+        period: p.period,
+        total: r[k + 3] as number,
+        possible: r[k + 4] as number,
+        tier: o.tier,
+        vetoes: o.vetoes,
+        unresolvedVetoes: o.unresolvedVetoes,
+        shortfall: o.shortfall,
+        gaps: o.gaps,
+        met: o.met,
+        warnings: r[k + 5] as number,
+        choices: p.choices,
+        rollUps: undefined,
+        inspection: undefined,
+      };
       const item: Extract<BatchItem, { kind: 'scored' }> =
         p.rubricFile !== undefined
           ? { kind: 'scored', entry, rubricFile: p.rubricFile }

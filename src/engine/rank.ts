@@ -162,9 +162,41 @@ export function byScore(a: RankEntry, b: RankEntry): number {
   return b.total - a.total || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file);
 }
 
+/** An entry with byScore's keys, in one object shape (entries come in many). */
+interface ScoreKeyed {
+  entry: RankEntry;
+  total: number;
+  id: string;
+  file: string;
+}
+
+function scoreKeyedOrder(a: ScoreKeyed, b: ScoreKeyed): number {
+  return b.total - a.total || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file);
+}
+
+/**
+ * The entries in byScore order, each one's keys read once: a province's table sorted through
+ * entries of many shapes looked every key up anew in each of its 1.6 million comparisons.
+ */
+export function inScoreOrder(entries: readonly RankEntry[]): RankEntry[] {
+  const keyed: ScoreKeyed[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    keyed[i] = { entry, total: entry.total, id: entry.id, file: entry.file };
+  }
+  keyed.sort(scoreKeyedOrder);
+  const out: RankEntry[] = new Array(keyed.length);
+  for (let i = 0; i < keyed.length; i++) out[i] = keyed[i]!.entry;
+  return out;
+}
+
 /** Standard competition ranking: 1, 2, 2, 4. */
 export function rank(entries: readonly RankEntry[]): RankedRow[] {
-  const sorted = [...entries].sort(byScore);
+  return rankInOrder(inScoreOrder(entries));
+}
+
+/** rank of entries already in byScore order (inScoreOrder). */
+export function rankInOrder(sorted: readonly RankEntry[]): RankedRow[] {
   const rows: RankedRow[] = [];
   sorted.forEach((entry, i) => {
     const prev = rows[i - 1];
@@ -304,11 +336,13 @@ export function nearest(
   tier: string,
   reachesTier: (e: RankEntry) => boolean,
   k: number,
+  /** The list is in byScore order (as rank leaves it): candidates equally near keep their places. */
+  inScoreOrder = false,
 ): Candidate[] {
   const below: Candidate[] = [];
   if (k <= 0) return below;
   // Many candidates wanted: sorting them all is as quick.
-  if (k * 8 >= list.length) return sortedHead(list, tier, reachesTier, k);
+  if (k * 8 >= list.length) return sortedHead(list, tier, reachesTier, k, inScoreOrder);
   for (const entry of list) {
     const gap = entry.gaps[tier];
     if (!gap || reachesTier(entry)) continue;
@@ -342,6 +376,8 @@ interface Keyed {
   total: number;
   id: string;
   file: string;
+  /** The place in a list in byScore order. */
+  place: number;
 }
 
 /** gapOrder on Keyed. */
@@ -352,6 +388,11 @@ function keyedGap(a: Keyed, b: Keyed): number {
 /** byGap on Keyed (byScore's total is already gapOrder's last key). */
 function keyedOrder(a: Keyed, b: Keyed): number {
   return keyedGap(a, b) || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file);
+}
+
+/** keyedOrder on a list in byScore order: after gapOrder, byScore's order is the list's. */
+function keyedPlaceOrder(a: Keyed, b: Keyed): number {
+  return keyedGap(a, b) || a.place - b.place;
 }
 
 /**
@@ -365,9 +406,11 @@ function sortedHead(
   tier: string,
   reachesTier: (e: RankEntry) => boolean,
   k: number,
+  inScoreOrder: boolean,
 ): Candidate[] {
   const keyed: Keyed[] = [];
-  for (const entry of list) {
+  for (let place = 0; place < list.length; place++) {
+    const entry = list[place]!;
     const gap = entry.gaps[tier];
     if (!gap || reachesTier(entry)) continue;
     keyed.push({
@@ -378,9 +421,10 @@ function sortedHead(
       total: entry.total,
       id: entry.id,
       file: entry.file,
+      place,
     });
   }
-  keyed.sort(keyedOrder);
+  keyed.sort(inScoreOrder ? keyedPlaceOrder : keyedOrder);
   let end = Math.min(k, keyed.length);
   while (end < keyed.length && keyedGap(keyed[end]!, keyed[k - 1]!) === 0) end++;
   const out: Candidate[] = new Array(end);
@@ -397,6 +441,8 @@ export interface QuotaOptions {
   doubts?: readonly Doubt[];
   /** Files of the table that could not be tied to any community: every verdict is provisional. */
   unattributed?: number;
+  /** The entries are in byScore order (inScoreOrder): the candidates are found without comparing ids. */
+  inScoreOrder?: boolean;
 }
 
 /** Every quota of the rubric, for every group its `group` names, over the rubric's entries. */
@@ -411,6 +457,7 @@ export function quotas(
   const out: QuotaResult[] = [];
   // Quotas that count by the same grouping share one partition.
   const partitions = new Map<Quota['group'], Map<string | null | undefined, RankEntry[]>>();
+  let streetsIn: ReturnType<typeof streetsOf> | undefined;
   for (const q of rubric.quotas) {
     let parts = partitions.get(q.group);
     if (!parts) partitions.set(q.group, (parts = partition(mine, q.group, options.groupOf)));
@@ -470,7 +517,7 @@ export function quotas(
         doubts: inDoubt,
       };
       if ((q.group === 'district' || q.group === 'all') && rubric.level !== 'street')
-        result.parts = streetParts(list, inDoubt, reachesTier, options.groupOf ?? groupKey);
+        result.parts = streetParts(list, inDoubt, reachesTier, (streetsIn ??= streetsOf(options.groupOf)));
       out.push(result);
       if (masked) continue;
       const a = quotaArithmetic(reached, n, q.bound, q.measure);
@@ -481,7 +528,7 @@ export function quotas(
       // A criterion's quota names no candidates: a tier's gap says what a community lacks, a
       // criterion's shortfall is the community's own page.
       if (a.status === 'short' && criterion === undefined)
-        result.candidates = nearest(list, q.tier, reachesTier, (a.delta ?? 0) + extra);
+        result.candidates = nearest(list, q.tier, reachesTier, (a.delta ?? 0) + extra, options.inScoreOrder);
     }
   }
   return out;
@@ -495,7 +542,7 @@ function streetParts(
   list: readonly RankEntry[],
   inDoubt: readonly Doubt[],
   reachesTier: (e: RankEntry) => boolean,
-  groupOf: GroupOf,
+  streetsIn: (list: readonly RankEntry[]) => readonly (string | null | undefined)[],
 ): QuotaPart[] {
   const by = new Map<string | null, { n: number; reached: number }>();
   const add = (k: string | null | undefined, reached: boolean) => {
@@ -505,13 +552,30 @@ function streetParts(
     p.n++;
     if (reached) p.reached++;
   };
-  for (const e of list) add(groupOf(e, 'street'), reachesTier(e));
+  const streets = streetsIn(list);
+  for (let i = 0; i < list.length; i++) add(streets[i], reachesTier(list[i]!));
   for (const d of inDoubt) add(d.groups.street, false);
   // Each part was made for a community or a doubt: n ≥ 1.
   return [...by.keys()].sort(byGroupKey).map((key) => {
     const p = by.get(key)!;
     return { key, n: p.n, reached: p.reached, share: p.reached / p.n };
   });
+}
+
+/**
+ * The streets of a group's entries, in the list's order, as groupOf gives them: asked once per
+ * list however many district quotas list the streets' parts (a province's district of 80,000
+ * communities, for each such quota). Quotas by one grouping share their lists (partition).
+ */
+function streetsOf(
+  groupOf: GroupOf = groupKey,
+): (list: readonly RankEntry[]) => readonly (string | null | undefined)[] {
+  const known = new Map<readonly RankEntry[], (string | null | undefined)[]>();
+  return (list) => {
+    let streets = known.get(list);
+    if (!streets) known.set(list, (streets = list.map((e) => groupOf(e, 'street'))));
+    return streets;
+  };
 }
 
 /** The tiers a rubric's quotas count, worked out once per rubric (not once per community). */
@@ -566,27 +630,33 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     }
   }
   const e = r.entity;
-  // Built key by key, in the order the JSON report lists them: object spreads of optional keys
-  // made and copied a small object each, per community.
-  const entry = { file, rubric: r.rubric, id: e.id, name: e.name, level: e.level } as RankEntry;
-  if (e.community !== undefined) entry.community = e.community;
-  if (e.street !== undefined) entry.street = e.street;
-  if (e.district !== undefined) entry.district = e.district;
-  entry.period = r.period;
-  entry.total = r.total;
-  entry.possible = r.possible;
-  entry.tier = r.tier;
-  entry.vetoes = r.vetoes;
-  entry.unresolvedVetoes = r.unresolvedVetoes;
-  if (worst) entry.shortfall = worst;
-  entry.gaps = gaps;
-  if (met) entry.met = met;
-  entry.warnings = warnings;
-  if (r.choices) entry.choices = r.choices;
-  const rollUps = rollUpsOf(r);
-  if (rollUps) entry.rollUps = rollUps;
-  if (r.inspection) entry.inspection = r.inspection;
-  return entry;
+  // Every key, in the order the JSON report lists them, an absent part undefined (JSON leaves it
+  // out): one shape for every entry (entry-wire.ts makes the same). The report reads a hundred
+  // thousand entries over and over (placement, names, quotas, the table); entries of a shape per
+  // combination of parts made each of those reads a slow one.
+  return {
+    file,
+    rubric: r.rubric,
+    id: e.id,
+    name: e.name,
+    level: e.level,
+    community: e.community,
+    street: e.street,
+    district: e.district,
+    period: r.period,
+    total: r.total,
+    possible: r.possible,
+    tier: r.tier,
+    vetoes: r.vetoes,
+    unresolvedVetoes: r.unresolvedVetoes,
+    shortfall: worst,
+    gaps,
+    met,
+    warnings,
+    choices: r.choices,
+    rollUps: rollUpsOf(r),
+    inspection: r.inspection,
+  };
 }
 
 /** The roll-up criteria of a result, for its entry (none for most rubrics: nothing is added). */

@@ -113,6 +113,6 @@ export interface CommunityResult {
 
 /** A provisional result for a file with errors: the criteria stay, the tier and gap go. */
 export function withholdTier(r: CommunityResult): CommunityResult {
-  const { nextTier: _gap, heldBack: _held, ...rest } = r;
-  return { ...rest, tier: null, withheld: 'invalid-file' };
+  // The parts gone are undefined, not removed: the result keeps score()'s one shape (score.ts).
+  return { ...r, tier: null, nextTier: undefined, heldBack: undefined, withheld: 'invalid-file' };
 }

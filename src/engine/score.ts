@@ -20,7 +20,7 @@ import {
   STATUSES,
   type Status,
 } from './result.js';
-import { heldBack, nextTierGap, tierFor, unmetValueRequirements } from './tiers.js';
+import { heldBack, nextTierGap, type Scored, tierFor, unmetValueRequirements } from './tiers.js';
 
 export interface ScoreOptions {
   /**
@@ -182,7 +182,11 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
 
   const unmetValues = unmetValueRequirements(rubric, assessment);
   const choices = comparedChoices(rubric, assessment);
-  const partial = { sections, total, vetoes, unresolvedVetoes, ...(unmetValues ? { unmetValues } : {}) };
+  // One shape for every community (absent parts undefined, never missing keys): gapTo and tierFor
+  // read it a hundred thousand times in a batch, and a shape per combination of parts made V8
+  // optimise them again and again. JSON and YAML leave an undefined key out, as they did the
+  // missing one.
+  const partial: Scored = { sections, total, vetoes, unresolvedVetoes, unmetValues };
   const tier = tierFor(rubric, partial);
   const gap = nextTierGap(rubric, partial, tier);
   const held = heldBack(rubric, partial, tier);
@@ -190,18 +194,20 @@ export function score(rubric: Rubric, assessment: Assessment, options: ScoreOpti
     rubric: rubric.id,
     entity: assessment.entity,
     period: assessment.period,
-    ...(assessment.file ? { file: assessment.file } : {}),
+    file: assessment.file || undefined,
     sections,
     total,
     possible,
     tier,
     vetoes,
     unresolvedVetoes,
-    ...(gap ? { nextTier: gap } : {}),
-    ...(held ? { heldBack: held } : {}),
-    ...(unmetValues ? { unmetValues } : {}),
-    ...(choices ? { choices } : {}),
+    nextTier: gap,
+    heldBack: held,
+    unmetValues,
+    choices,
     counts,
     findings,
+    withheld: undefined,
+    inspection: undefined,
   };
 }

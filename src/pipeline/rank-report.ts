@@ -11,9 +11,10 @@ import {
   type GroupBy,
   type GroupOf,
   groups,
+  inScoreOrder,
   quotas,
   type RankEntry,
-  rank,
+  rankInOrder,
 } from '../engine/rank.js';
 import type { Roster, RosterCommunity } from '../load/roster.js';
 import { builtinPath, loadRubric } from '../load/rubrics.js';
@@ -149,11 +150,13 @@ export function buildRankReport(
   const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
   const names = groupNames([...ranked, ...doubtful], roster);
   b.problems.push(...names.findings);
-  b.problems.push(
-    ...sameNameFindings([...ranked, ...doubtful], names.nameOf, scopeOf(), (e) =>
-      b.locate(e.file, [e.level, 'name']),
-    ),
-  );
+  // Only who counts where is asked for (roll-up-pass.ts): the look-alike warnings come with the report.
+  if (!options.membersOnly)
+    b.problems.push(
+      ...sameNameFindings([...ranked, ...doubtful], names.nameOf, scopeOf(), (e) =>
+        b.locate(e.file, [e.level, 'name']),
+      ),
+    );
   const keyOf = tableKeys();
   const byTable = tablesOf(ranked, keyOf);
   const doubtsByTable = b.placeDoubts(doubtful, byTable, keyOf);
@@ -504,16 +507,26 @@ class RankBuild {
     const choices = choiceViews(rubric, list, names.groupOf);
     this.sharedChoices(rubric, choices);
     const group = this.options.group;
+    // In byScore order once, for the ranking and the quotas' candidates alike.
+    const ordered = inScoreOrder(list);
+    const countedOrdered = listed ? ordered.filter((e) => listed.has(e.id)) : ordered;
     return {
       members,
       table: {
         rubric,
         identity: rubricIdentity(rubric),
         period,
-        rows: rank(list),
+        rows: rankInOrder(ordered),
         ...(group ? { groups: groups(list, group, names.groupOf) } : {}),
         ...(choices.length ? { choices } : {}),
-        quotas: covered ? quotas(rubric, countedIn, { groupOf: names.groupOf, doubts, unattributed }) : [],
+        quotas: covered
+          ? quotas(rubric, countedOrdered, {
+              groupOf: names.groupOf,
+              doubts,
+              unattributed,
+              inScoreOrder: true,
+            })
+          : [],
         ...(unattributed ? { unattributed } : {}),
       },
     };

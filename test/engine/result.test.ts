@@ -45,8 +45,12 @@ describe('withholdTier', () => {
     const w = withholdTier(scored);
     expect(w.tier).toBeNull();
     expect(w.withheld).toBe('invalid-file');
-    expect('nextTier' in w).toBe(false);
-    expect('heldBack' in w).toBe(false);
+    expect(w.nextTier).toBeUndefined();
+    expect(w.heldBack).toBeUndefined();
+    // As written (JSON, YAML): no key at all.
+    const written = JSON.parse(JSON.stringify(w));
+    expect('nextTier' in written).toBe(false);
+    expect('heldBack' in written).toBe(false);
     const { nextTier: _n, heldBack: _h, ...kept } = scored;
     expect(w).toEqual({ ...kept, tier: null, withheld: 'invalid-file' });
     // The result given is left as it was.

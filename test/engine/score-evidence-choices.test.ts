@@ -10,6 +10,9 @@ import type { Assessment } from '../../src/model/assessment.js';
 import { allCriteria } from '../../src/model/rubric.js';
 import { assessmentOf, criterion, miniRubric, rubricFromYaml, scoreOf, summary } from '../helpers/build.js';
 
+/** A result as the JSON output writes it: a part a community lacks is no key at all there. */
+const written = (x: unknown) => JSON.parse(JSON.stringify(x)) as Record<string, unknown>;
+
 describe('evidence (材料审核)', () => {
   const r = miniRubric({
     metrics: 'f: { type: flag }\ng: { type: flag }\nh: { type: flag }\nn: { type: count }',
@@ -83,7 +86,7 @@ other: { type: choice, options: { a: { zh-CN: 甲 }, b: { zh-CN: 乙 } } }`,
   });
 
   it('carries none when no compared metric is chosen', () => {
-    expect(scoreOf(r, { other: 'a' })).not.toHaveProperty('choices');
+    expect(written(scoreOf(r, { other: 'a' }))).not.toHaveProperty('choices');
   });
 });
 
@@ -158,7 +161,7 @@ sections:
     });
     const a = assessmentOf(r, { a: true });
     expect(score(r, { ...a, file: 'c1.yaml' }, {}).file).toBe('c1.yaml');
-    expect(score(r, a, {})).not.toHaveProperty('file');
+    expect(written(score(r, a, {}))).not.toHaveProperty('file');
   });
 
   it("an exemption is judged on the period's last day unless a day is given", () => {
@@ -207,8 +210,8 @@ tiers:
   it('is reached with it, and then nothing is said', () => {
     const res = scoreOf(r, { a: true, award: 'city' });
     expect(res.tier).toBe('model');
-    expect(res).not.toHaveProperty('unmetValues');
-    expect(res).not.toHaveProperty('heldBack');
+    expect(written(res)).not.toHaveProperty('unmetValues');
+    expect(written(res)).not.toHaveProperty('heldBack');
   });
 });
 

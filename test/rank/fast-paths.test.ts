@@ -5,7 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byGap, type Candidate, nearest, type RankEntry, type TierGap } from '../../src/engine/rank.js';
+import {
+  byGap,
+  byScore,
+  type Candidate,
+  inScoreOrder,
+  nearest,
+  type RankEntry,
+  type TierGap,
+} from '../../src/engine/rank.js';
 import { duplicateIds, type IdEntry } from '../../src/model/duplicate-ids.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
@@ -133,6 +141,30 @@ describe('fast paths agree with the plain ones', () => {
     );
   });
 
+  it('inScoreOrder: the very order of sorting the entries by byScore', () => {
+    fc.assert(
+      fc.property(entriesArb, (es) => {
+        const want = [...es].sort(byScore);
+        const got = inScoreOrder(es);
+        expect(got).toHaveLength(want.length);
+        got.forEach((e, i) => expect(e).toBe(want[i]));
+      }),
+      RUNS,
+    );
+  });
+
+  it('nearest on a list in byScore order, told so: the same candidates as sorting them all by byGap', () => {
+    fc.assert(
+      fc.property(entriesArb, fc.integer({ min: 0, max: 450 }), (es, k) => {
+        const reaches = (e: RankEntry) => e.tier === 'top';
+        const got = nearest(inScoreOrder(es), 'top', reaches, k, true);
+        const want = nearestPlain(es, 'top', reaches, k);
+        expect(got.map((c) => c.entry.file)).toEqual(want.map((c) => c.entry.file));
+      }),
+      RUNS,
+    );
+  });
+
   it('nearest: both of its ways (few wanted, many wanted) on a generated province street', () => {
     // 2,000 communities copied from a few dozen: the many-wanted way sorts them all.
     const es: RankEntry[] = [];
@@ -155,9 +187,9 @@ describe('fast paths agree with the plain ones', () => {
       });
     const reaches = (e: RankEntry) => e.tier === 'top';
     for (const k of [1, 2, 10, 249, 250, 251, 1000, 1499, 1500, 1600]) {
-      expect(nearest(es, 'top', reaches, k).map((c) => c.entry.file)).toEqual(
-        nearestPlain(es, 'top', reaches, k).map((c) => c.entry.file),
-      );
+      const want = nearestPlain(es, 'top', reaches, k).map((c) => c.entry.file);
+      expect(nearest(es, 'top', reaches, k).map((c) => c.entry.file)).toEqual(want);
+      expect(nearest(inScoreOrder(es), 'top', reaches, k, true).map((c) => c.entry.file)).toEqual(want);
     }
   });
 

@@ -120,8 +120,8 @@ class Tally {
   countOf(key: string): number {
     return this.counts.get(key) ?? 0;
   }
-  add(key: string): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  add(key: string, n = 1): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
     this.best = undefined;
   }
   /** The keys, commonest first. */
@@ -167,6 +167,51 @@ function streetYearKeyer(): (street: string, year: string) => string {
   };
 }
 
+/** What placement works out of a kind of submission (KindsOf), and how many there are. */
+interface Kind {
+  misfit: Misfit | undefined;
+  level: string;
+  rubric: string;
+  /** tableKey of its rubric and period. */
+  key: string;
+  street: string;
+  streetYear: string;
+  districtYear: string;
+  n: number;
+}
+
+/**
+ * One Kind per distinct level, street, district, rubric and period, found through nested maps of
+ * the submissions' own (shared) strings: no key is built per submission.
+ */
+class KindsOf {
+  private readonly tree = new Map<
+    string,
+    Map<string | undefined, Map<string | undefined, Map<string, Map<string, Kind>>>>
+  >();
+  readonly all: Kind[] = [];
+  constructor(private readonly make: (s: Placeable) => Kind) {}
+
+  of(s: Placeable): Kind {
+    // A Map keys undefined (no street, no district) apart from every string.
+    const c = step(step(this.tree, s.level), s.street);
+    const byRubric = step(c, s.district);
+    const byPeriod = step(byRubric, s.rubric);
+    let kind = byPeriod.get(s.period);
+    if (!kind) {
+      byPeriod.set(s.period, (kind = this.make(s)));
+      this.all.push(kind);
+    }
+    return kind;
+  }
+}
+
+function step<K, K2, V>(m: Map<K, Map<K2, V>>, k: K): Map<K2, V> {
+  let next = m.get(k);
+  if (!next) m.set(k, (next = new Map<K2, V>()));
+  return next;
+}
+
 /** A map of tallies by key, made on first use. */
 function tallyOf(m: Map<string, Tally>, k: string): Tally {
   let t = m.get(k);
@@ -196,37 +241,57 @@ class Placement {
   // per street and year however many files share them).
   private readonly streetYears: (string | undefined)[];
   private readonly districtYears: (string | undefined)[];
+  /** Each fitting submission's table key (tableKey), one string per table. */
+  private readonly keys: (string | undefined)[];
   /** The table a file under another rubric or period than its street's counts in. */
   private readonly homes = new Map<Placeable, string>();
 
   constructor(private readonly subs: readonly Placeable[]) {
     this.streetYears = new Array(subs.length);
     this.districtYears = new Array(subs.length);
+    this.keys = new Array(subs.length);
   }
 
   count(rubricYear: RubricYear, within: ((period: string) => boolean) | undefined): void {
     const streetYearOf = streetYearKeyer();
     const districtYearOf = streetYearKeyer();
-    this.subs.forEach((s, i) => {
+    // Worked out once per kind of submission (level, street, district, rubric and period), and
+    // counted: a province's 100,000 files are a few thousand kinds.
+    const kinds = new KindsOf((s): Kind => {
       const misfit = misfitOf(s, rubricYear, within);
-      if (misfit) {
-        this.misfits.set(s, misfit);
+      const street = this.streetOf(s);
+      const year = yearOf(s.period);
+      return {
+        misfit,
+        level: s.level,
+        rubric: s.rubric,
+        key: tableKey(s.rubric, s.period),
+        street,
+        streetYear: streetYearOf(street, year),
+        districtYear: districtYearOf(this.districtOf(s), year),
+        n: 0,
+      };
+    });
+    this.subs.forEach((s, i) => {
+      const kind = kinds.of(s);
+      if (kind.misfit) {
+        this.misfits.set(s, kind.misfit);
         return;
       }
-      const street = this.streetOf(s);
-      const key = tableKey(s.rubric, s.period);
-      const year = yearOf(s.period);
-      const streetYear = streetYearOf(street, year);
-      const districtYear = districtYearOf(this.districtOf(s), year);
-      this.streetYears[i] = streetYear;
-      this.districtYears[i] = districtYear;
-      tallyOf(this.byYear, streetYear).add(key);
-      tallyOf(this.rubricsByYear, streetYear).add(s.rubric);
-      tallyOf(this.byDistrictYear, districtYear).add(key);
-      tallyOf(this.rubricsByDistrictYear, districtYear).add(s.rubric);
-      tallyOf(this.byStreet, street).add(key);
-      tallyOf(this.byLevel, s.level).add(key);
+      this.streetYears[i] = kind.streetYear;
+      this.districtYears[i] = kind.districtYear;
+      this.keys[i] = kind.key;
+      kind.n++;
     });
+    for (const k of kinds.all) {
+      if (k.misfit || !k.n) continue;
+      tallyOf(this.byYear, k.streetYear).add(k.key, k.n);
+      tallyOf(this.rubricsByYear, k.streetYear).add(k.rubric, k.n);
+      tallyOf(this.byDistrictYear, k.districtYear).add(k.key, k.n);
+      tallyOf(this.rubricsByDistrictYear, k.districtYear).add(k.rubric, k.n);
+      tallyOf(this.byStreet, k.street).add(k.key, k.n);
+      tallyOf(this.byLevel, k.level).add(k.key, k.n);
+    }
   }
 
   /**
@@ -271,7 +336,7 @@ class Placement {
       // The same rubric for another period of the year than the strict majority (`2005-06` among
       // `2005`): a table of its own would take it out of the denominator.
       const table = ref.tables.top()!;
-      if (!table.strict || table.key === tableKey(s.rubric, s.period)) continue;
+      if (!table.strict || table.key === this.keys[i]) continue;
       const [tableRubric, period] = table.key.split('\u0000') as [string, string];
       if (tableRubric !== s.rubric) continue;
       this.misfits.set(s, 'period-other');
