@@ -33,4 +33,9 @@ export interface SheetRow {
   row: number;
   /** Non-empty cells only, by column. */
   cells: SheetCell[];
+  /**
+   * The row is hidden in the workbook (`<row hidden="1">`): Excel and WPS do not show it, so
+   * whoever reviews the workbook there does not see it. Only the .xlsx reader sets it.
+   */
+  hidden?: true;
 }
