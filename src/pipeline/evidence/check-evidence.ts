@@ -112,11 +112,35 @@ function borrowedFrom(rel: string, own: string | undefined): string | undefined 
   // A file right in `evidence/` is in no submission's folder.
   if (parts.length < 3 || parts[0]!.toLowerCase() !== EVIDENCE_FOLDER) return undefined;
   const mine = own?.split(sep);
-  if (mine && mine.every((p, i) => parts[i]?.toLowerCase() === p.toLowerCase()) && parts.length > mine.length)
+  if (mine?.every((p, i) => parts[i]?.toLowerCase() === p.toLowerCase()) && parts.length > mine!.length)
     return undefined;
   // The other folder as deep as one's own is (a workbook row's is two folders down).
   const depth = Math.min(parts.length - 1, Math.max(2, mine?.length ?? 2));
   return `${parts.slice(0, depth).join('/')}/`;
+}
+
+/** What is wrong with a listed file's bytes (missing, unhashed, changed); undefined when intact. */
+function hashFinding(
+  abs: string,
+  e: { path: string; sha256?: string | undefined },
+  criterion: string,
+  i: number,
+  cache: string | undefined,
+): Finding | undefined {
+  const at = ['evidence', criterion, i, 'path'];
+  const h = evidenceHash(abs, cache);
+  if (!h.ok) return finding('evidence.missing', 'warning', { path: e.path, criterion }, at);
+  if (e.sha256 === undefined)
+    return finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion }, at);
+  if (e.sha256.toLowerCase() === h.sha256) return undefined;
+  const expected = e.sha256.toLowerCase().slice(0, 12);
+  const actual = h.sha256.slice(0, 12);
+  return finding('evidence.changed', 'warning', { path: e.path, criterion, expected, actual }, [
+    'evidence',
+    criterion,
+    i,
+    'sha256',
+  ]);
 }
 
 export function checkEvidence(
@@ -181,26 +205,8 @@ export function checkEvidence(
           findings.push(finding('evidence.borrowed', 'warning', { path: e.path, criterion, folder }, at));
           return;
         }
-        const h = evidenceHash(abs, cache);
-        if (!h.ok) findings.push(finding('evidence.missing', 'warning', { path: e.path, criterion }, at));
-        else if (e.sha256 === undefined)
-          findings.push(
-            finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion }, at),
-          );
-        else if (e.sha256.toLowerCase() !== h.sha256)
-          findings.push(
-            finding(
-              'evidence.changed',
-              'warning',
-              {
-                path: e.path,
-                criterion,
-                expected: e.sha256.toLowerCase().slice(0, 12),
-                actual: h.sha256.slice(0, 12),
-              },
-              ['evidence', criterion, i, 'sha256'],
-            ),
-          );
+        const wrong = hashFinding(abs, e, criterion, i, cache);
+        if (wrong) findings.push(wrong);
         else kinds.push(kind);
       });
       if (kinds.length) intact[criterion] = kinds;
