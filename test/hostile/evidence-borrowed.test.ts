@@ -4,7 +4,9 @@
  * a neighbour's photo with the right hash. Listing another submission's file, or linking to it
  * from one's own folder, is `evidence.borrowed` at the line (or cell) that lists it, and the
  * criterion is no data where the rubric requires evidence; the neighbour's own result is
- * unchanged. Before: 桂柑 listing `evidence/fuqian/p.jpg` was intact, with no finding.
+ * unchanged. Before: 桂柑 listing `evidence/fuqian/p.jpg` was intact, with no finding. A copy of
+ * the neighbour's photo in one's own folder cannot be told from the neighbour copying it: both
+ * entries are marked `evidence.same-as`, naming the other file, and both still count.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -89,12 +91,40 @@ describe('evidence borrowed from another community', () => {
     expect(s.r.stderr).toMatch(/guigan\.yaml:\d+:\d+ +warning +evidence\.borrowed/);
   });
 
-  it('the control: the same photo in its own folder is intact', () => {
+  it('its own photo in its own folder is intact, with nothing said', () => {
     const dir = folder('own', 'evidence/guigan/p.jpg');
-    writeFileSync(join(dir, 'evidence', 'guigan', 'p.jpg'), PHOTO);
+    const mine = `${PHOTO}（桂柑自己的）`;
+    writeFileSync(join(dir, 'evidence', 'guigan', 'p.jpg'), mine);
+    const yaml = join(dir, 'guigan.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(sha(PHOTO), sha(mine)));
     const s = statuses(dir);
     expect(s.guigan).toBe('met');
-    expect(s.r.stderr).not.toMatch(/evidence\.borrowed/);
+    expect(s.r.stderr).not.toMatch(/evidence\.(borrowed|same-as)/);
+  });
+
+  it('the neighbour’s photo copied into its own folder: counted, but both marked evidence.same-as', () => {
+    const dir = folder('copied', 'evidence/guigan/p.jpg');
+    writeFileSync(join(dir, 'evidence', 'guigan', 'p.jpg'), PHOTO);
+    const s = statuses(dir);
+    // Who copied whom cannot be told from the bytes: neither is dropped, both are said.
+    expect(s.guigan).toBe('met');
+    expect(s.fuqian).toBe('met');
+    expect(s.r.stderr).toMatch(
+      /guigan\.yaml:\d+:\d+ +warning +evidence\.same-as +evidence "evidence\/guigan\/p\.jpg" .*same bytes as "evidence\/fuqian\/p\.jpg"/,
+    );
+    expect(s.r.stderr).toMatch(
+      /fuqian\.yaml:\d+:\d+ +warning +evidence\.same-as .*"evidence\/guigan\/p\.jpg"/,
+    );
+    const zh = runCli([
+      'validate',
+      dir,
+      '--rubrics',
+      join(dir, 'rubrics'),
+      '--lang',
+      'zh-CN',
+      '--no-evidence-cache',
+    ]);
+    expect(zh.stdout).toContain('与另一份自评台账文件夹中的“evidence/fuqian/p.jpg”内容完全相同');
   });
 
   it('a link in its own folder leading to the neighbour’s photo is borrowed too', () => {

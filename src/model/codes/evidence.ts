@@ -16,6 +16,10 @@ export const evidenceCodes = defineCodes({
     severity: 'warning',
     params: { path: 'string', criterion: 'string', folder: 'string' },
   },
+  'evidence.same-as': {
+    severity: 'warning',
+    params: { path: 'string', criterion: 'string', other: 'string' },
+  },
   'evidence.unreferenced': { severity: 'warning', params: { path: 'string', folder: 'string' } },
   'evidence.unknown-criterion': {
     severity: 'warning',
