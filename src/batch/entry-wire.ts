@@ -51,6 +51,72 @@ export interface Wire {
   periods?: number[];
 }
 
+/** A place as the packer looks it up: the entry's, with its rubric file and its choices' key. */
+interface PlaceKey {
+  rubric: string;
+  period: string;
+  level: string;
+  community: string | undefined;
+  street: string | undefined;
+  district: string | undefined;
+  rubricFile: string | undefined;
+  choices: string | undefined;
+}
+
+const samePlace = (a: PlaceKey, b: PlaceKey) =>
+  a.rubric === b.rubric &&
+  a.period === b.period &&
+  a.level === b.level &&
+  a.community === b.community &&
+  a.street === b.street &&
+  a.district === b.district &&
+  a.rubricFile === b.rubricFile &&
+  a.choices === b.choices;
+
+/**
+ * A thread's numbering of places: each distinct one numbered the first time (and pushed to the
+ * chunk's new places). Files of a folder come one after another and share their place, so the
+ * last one is asked first.
+ */
+function placeNumberer(): (e: RankEntry, rubricFile: string | undefined, added: Place[]) => number {
+  const places: Trie = new Map();
+  let count = 0;
+  let last: (PlaceKey & { place: number }) | undefined;
+  return (e, rubricFile, added) => {
+    const key: PlaceKey = {
+      rubric: e.rubric,
+      period: e.period,
+      level: e.level,
+      community: e.community,
+      street: e.street,
+      district: e.district,
+      rubricFile,
+      choices: choicesKey(e.choices),
+    };
+    if (last && samePlace(last, key)) return last.place;
+    let m = child(child(child(places, key.rubric), key.period), key.level);
+    m = child(
+      child(child(child(child(m, key.community), key.street), key.district), rubricFile),
+      key.choices,
+    );
+    const place = valueAt(m, () => {
+      added.push({
+        rubric: e.rubric,
+        period: e.period,
+        level: e.level,
+        ...(e.community !== undefined ? { community: e.community } : {}),
+        ...(e.street !== undefined ? { street: e.street } : {}),
+        ...(e.district !== undefined ? { district: e.district } : {}),
+        ...(rubricFile !== undefined ? { rubricFile } : {}),
+        ...(e.choices ? { choices: e.choices } : {}),
+      });
+      return count++;
+    });
+    last = { ...key, place };
+    return place;
+  };
+}
+
 /** offset, id, name, total, possible, warnings, place, outcome, file (null: the batch's own path). */
 const ROW = 9;
 
@@ -59,9 +125,8 @@ const ROW = 9;
  * `files` are the chunk's paths, as the batch gave them.
  */
 export function entryPacker(): (items: readonly BatchItem[], files: readonly string[]) => Wire {
-  const places: Trie = new Map();
+  const placeOf = placeNumberer();
   const outcomes: Trie = new Map();
-  let placeCount = 0;
   let outcomeCount = 0;
   return (items, files) => {
     const wire: Wire = { places: [], outcomes: [], rows: [], others: [] };
@@ -80,26 +145,9 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       if (item.notes) (wire.notes ??= []).push([i, item.notes]);
       if (Array.isArray(item.criteria)) points.push([i, item.criteria]);
       if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
-      let m = child(child(child(places, e.rubric), e.period), e.level);
-      m = child(
-        child(child(child(child(m, e.community), e.street), e.district), item.rubricFile),
-        choicesKey(e.choices),
-      );
-      const place = valueAt(m, () => {
-        wire.places.push({
-          rubric: e.rubric,
-          period: e.period,
-          level: e.level,
-          ...(e.community !== undefined ? { community: e.community } : {}),
-          ...(e.street !== undefined ? { street: e.street } : {}),
-          ...(e.district !== undefined ? { district: e.district } : {}),
-          ...(item.rubricFile !== undefined ? { rubricFile: item.rubricFile } : {}),
-          ...(e.choices ? { choices: e.choices } : {}),
-        });
-        return placeCount++;
-      });
+      const place = placeOf(e, item.rubricFile, wire.places);
       // Lists carry their lengths, so the sequence of keys reads one way only.
-      m = childList(childList(child(outcomes, e.tier), e.vetoes), e.unresolvedVetoes);
+      let m = childList(childList(child(outcomes, e.tier), e.vetoes), e.unresolvedVetoes);
       m = e.shortfall ? child(child(m, e.shortfall.criterion), e.shortfall.lost) : child(m, false);
       for (const t of Object.keys(e.gaps)) {
         const g = e.gaps[t]!;
@@ -192,7 +240,6 @@ export function entryUnpacker(
       const o = outcomes[r[k + 7] as number]!;
       const id = r[k + 1] as string;
       const name = r[k + 2] as string;
-      // The same keys in the same order as toRankEntry's (the JSON report lists them so).
       // toRankEntry's one shape (every key, an absent part undefined), built here in place.
       const entry: RankEntry = {
         file: (r[k + 8] as string | null) ?? files[index]!,
@@ -214,8 +261,6 @@ export function entryUnpacker(
         met: o.met,
         warnings: r[k + 5] as number,
         choices: p.choices,
-        rollUps: undefined,
-        inspection: undefined,
       };
       const item: Extract<BatchItem, { kind: 'scored' }> =
         p.rubricFile !== undefined

@@ -162,32 +162,9 @@ export function byScore(a: RankEntry, b: RankEntry): number {
   return b.total - a.total || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file);
 }
 
-/** An entry with byScore's keys, in one object shape (entries come in many). */
-interface ScoreKeyed {
-  entry: RankEntry;
-  total: number;
-  id: string;
-  file: string;
-}
-
-function scoreKeyedOrder(a: ScoreKeyed, b: ScoreKeyed): number {
-  return b.total - a.total || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file);
-}
-
-/**
- * The entries in byScore order, each one's keys read once: a province's table sorted through
- * entries of many shapes looked every key up anew in each of its 1.6 million comparisons.
- */
+/** The entries in byScore order (a copy). */
 export function inScoreOrder(entries: readonly RankEntry[]): RankEntry[] {
-  const keyed: ScoreKeyed[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    keyed[i] = { entry, total: entry.total, id: entry.id, file: entry.file };
-  }
-  keyed.sort(scoreKeyedOrder);
-  const out: RankEntry[] = new Array(keyed.length);
-  for (let i = 0; i < keyed.length; i++) out[i] = keyed[i]!.entry;
-  return out;
+  return [...entries].sort(byScore);
 }
 
 /** Standard competition ranking: 1, 2, 2, 4. */
@@ -654,10 +631,20 @@ export function toRankEntry(rubric: Rubric, r: CommunityResult, file: string, wa
     met,
     warnings,
     choices: r.choices,
-    rollUps: rollUpsOf(r),
-    inspection: r.inspection,
+    // A street's roll-ups and an inspected community's outcome: few entries have them, and only
+    // entries made here (entry-wire.ts sends those as they are), so they are added when present.
+    ...withRare(rollUpsOf(r), r.inspection),
   };
 }
+
+function withRare(
+  rollUps: RankEntry['rollUps'],
+  inspection: RankEntry['inspection'],
+): Pick<RankEntry, 'rollUps' | 'inspection'> {
+  if (!rollUps && !inspection) return NO_RARE;
+  return { ...(rollUps ? { rollUps } : {}), ...(inspection ? { inspection } : {}) };
+}
+const NO_RARE = {};
 
 /** The roll-up criteria of a result, for its entry (none for most rubrics: nothing is added). */
 function rollUpsOf(r: CommunityResult): EntryRollUp[] | undefined {

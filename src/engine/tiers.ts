@@ -73,13 +73,24 @@ export function tierLadder(rubric: Rubric, tier: Tier): Tier[] {
   return i < 0 ? [tier] : rubric.tiers.slice(i);
 }
 
-/** Every criterion a tier requires, its own and (nested) those of the tiers below it, once each. */
-export function requiredFor(rubric: Rubric, tier: Tier): string[] {
-  return [...new Set(tierLadder(rubric, tier).flatMap((t) => t.requires))];
+/**
+ * Every criterion a tier requires, its own and (nested) those of the tiers below it, once each.
+ * Worked out once per rubric and tier: every community's gap asks (twice per file in a batch).
+ */
+export function requiredFor(rubric: Rubric, tier: Tier): readonly string[] {
+  let byTier = REQUIRED.get(rubric);
+  if (!byTier) REQUIRED.set(rubric, (byTier = new Map()));
+  let required = byTier.get(tier);
+  if (!required)
+    byTier.set(tier, (required = [...new Set(tierLadder(rubric, tier).flatMap((t) => t.requires))]));
+  return required;
 }
+const REQUIRED = new WeakMap<Rubric, Map<Tier, readonly string[]>>();
 
 /** The value requirements a tier carries (nested: the lower tiers' too) that a community does not meet. */
 export function unmetValuesFor(rubric: Rubric, s: Scored, tier: Tier): UnmetValue[] | undefined {
+  // Most communities meet every value requirement (or the rubric has none): nothing to gather.
+  if (!s.unmetValues) return undefined;
   const out = tierLadder(rubric, tier).flatMap((t) => s.unmetValues?.[t.id] ?? []);
   return out.length ? out : undefined;
 }

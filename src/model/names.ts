@@ -69,6 +69,8 @@ function changingStarts(): { single: Set<string>; pairs: Set<string>; firsts: Se
 }
 
 const HAS_HAN = /[\u3400-\u9fff]/;
+/** Unified ideographs (not the compatibility ones NFKC maps), a-z and 0-9: normalizeName changes none. */
+const PLAIN_NAME = /^[\u4e00-\u9fffa-z0-9]*$/;
 
 const PREFIXES = ['社区', '社區'];
 function withoutPrefix(s: string): string {
@@ -136,6 +138,9 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 
 /** A name in one comparable form: normalized (see similar.ts), without quotes, Chinese in simplified characters. */
 export function nameKey(s: string): string {
+  // Most names (丁字社区, wumajie) are Chinese characters, lowercase letters and digits only, which
+  // NFKC, lowercasing and the removals below leave as they are: only the characters can change.
+  if (PLAIN_NAME.test(s)) return HAS_HAN.test(s) ? simplify(s) : s;
   // Quotes and title marks are typed or left out at will: “六好”平安和谐社区 is 六好平安和谐社区.
   const n = normalizeName(s).replace(/[“”‘’「」『』《》"']/g, '');
   return HAS_HAN.test(n) ? simplify(n) : n;

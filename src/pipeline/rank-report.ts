@@ -322,6 +322,13 @@ class RankBuild {
     if (rubric && !this.rubrics.has(it.entry.rubric)) this.rubrics.set(it.entry.rubric, rubric);
   }
 
+  /** The rubric an invalid file named, loaded once per path (a folder of copies names a few). */
+  private readonly invalidRubrics = new Map<string, Rubric | undefined>();
+  private invalidFileRubric(file: string): Rubric | undefined {
+    if (!this.invalidRubrics.has(file)) this.invalidRubrics.set(file, loadRubric(file).rubric);
+    return this.invalidRubrics.get(file);
+  }
+
   private takeInvalid(it: Extract<BatchItem, { kind: 'invalid' }>): void {
     // A workbook's own notes with no error (its encoding, a sheet without rows): said at the file,
     // but no submission of its own, so neither counted nor in doubt.
@@ -332,7 +339,7 @@ class RankBuild {
     }
     this.addInvalid(it.file, it.findings);
     if (it.periodAt) this.periodAt.set(it.file, it.periodAt);
-    const rubric = it.rubricFile !== undefined ? loadRubric(it.rubricFile).rubric : undefined;
+    const rubric = it.rubricFile !== undefined ? this.invalidFileRubric(it.rubricFile) : undefined;
     if (rubric) this.invalidRubric.set(it.file, rubric);
     const c = it.claim && claimed(it.file, it.claim, this.options.forcedRubric);
     if (c) this.claims.push(c);

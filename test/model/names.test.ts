@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, editDistance, normalizeName, suggest } from '../../src/model/names.js';
+import {
+  buildNameIndex,
+  editDistance,
+  nameKey,
+  normalizeName,
+  simplifyByConverter,
+  suggest,
+} from '../../src/model/names.js';
 import { miniRubric } from '../helpers/build.js';
 
 const rubric = miniRubric({
@@ -55,5 +63,30 @@ describe('facility names', () => {
     expect(suggest('zzzzzz', idx.names())).toBeUndefined();
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('nameKey', () => {
+  // The whole way, as nameKey states it: normalized, quotes out, Chinese through the converter.
+  const slow = (s: string) => {
+    const n = normalizeName(s).replace(/[“”‘’「」『』《》"']/g, '');
+    return /[\u3400-\u9fff]/.test(n) ? simplifyByConverter(n) : n;
+  };
+
+  it('gives what the whole way gives, for plain names (its shortcut) and every other kind', () => {
+    // Plain characters (simplified and traditional ideographs, a-z, 0-9) mixed with what the
+    // shortcut must send the whole way: capitals, full-width forms, spaces, dots, quotes,
+    // compatibility ideographs, Extension A, zero-width characters.
+    const chars = [
+      ...'丁字社区鼓楼街道五马區廣場臺灣abcz09',
+      ...'AZ０９ａ　 ·.-_“」《\u200b\uf900\u3400\u4e00\u9fff',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (cs) => {
+        const s = cs.join('');
+        expect(nameKey(s)).toBe(slow(s));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
   });
 });

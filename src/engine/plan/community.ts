@@ -80,7 +80,7 @@ interface Facts {
   reads: Map<string, string[]>;
   vetoIds: Set<string>;
   /** Each tier's requirements (with nested tiers, the lower tiers' too). */
-  required: { id: string; requires: string[] }[];
+  required: { id: string; requires: readonly string[] }[];
   /** Parts scored, by partKey (see there). */
   scored: Map<string, { delta: number; ok: number }[]>;
 }

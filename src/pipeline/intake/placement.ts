@@ -116,6 +116,7 @@ const tableKey = (rubric: string, period: string) => `${rubric}\u0000${period}`;
 class Tally {
   private readonly counts = new Map<string, number>();
   private best: { key: string; count: number; strict: boolean } | undefined;
+  private order: readonly string[] | undefined;
   /** How many have `key`. */
   countOf(key: string): number {
     return this.counts.get(key) ?? 0;
@@ -123,10 +124,12 @@ class Tally {
   add(key: string, n = 1): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + n);
     this.best = undefined;
+    this.order = undefined;
   }
-  /** The keys, commonest first. */
-  sorted(): string[] {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).map(([k]) => k);
+  /** The keys, commonest first (asked once per misplaced submission: worked out once). */
+  sorted(): readonly string[] {
+    this.order ??= [...this.counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).map(([k]) => k);
+    return this.order;
   }
   /** The commonest key, how many have it, and whether it is a strict majority over every other one. */
   top(): { key: string; count: number; strict: boolean } | undefined {

@@ -61,9 +61,8 @@ function scoredRow(
   rank: number,
   e: RankEntry,
   points: KeptPoints | undefined,
-  lang: Lang,
+  tierTitles: ReadonlyMap<string, string>,
 ): ResultRow {
-  const tier = e.tier === null ? undefined : t.rubric.tiers.find((x) => x.id === e.tier);
   return {
     rubric: t.rubric.id,
     rubricSha256: t.identity.sha256,
@@ -82,7 +81,7 @@ function scoredRow(
     total: e.total,
     possible: e.possible,
     tier: e.tier,
-    tierTitle: tier ? pick(tier.title, lang) || tier.id : null,
+    tierTitle: (e.tier !== null && tierTitles.get(e.tier)) || null,
     vetoes: e.vetoes,
     unresolvedVetoes: e.unresolvedVetoes,
     warnings: e.warnings,
@@ -130,9 +129,11 @@ export function* resultRows(
   const unscored = new Set(report.invalid.map((i) => i.file));
   const listed = new Set<string>();
   for (const t of report.tables) {
+    // Each tier's title worked out once per table, not once per community.
+    const tierTitles = new Map(t.rubric.tiers.map((x) => [x.id, pick(x.title, lang) || x.id]));
     for (const r of t.rows) {
       if (unscored.has(r.entry.file)) listed.add(r.entry.file);
-      yield scoredRow(t, r.rank, r.entry, criteria.get(r.entry.file), lang);
+      yield scoredRow(t, r.rank, r.entry, criteria.get(r.entry.file), tierTitles);
     }
     for (const row of doubtRows(t)) {
       if (row.file !== null && unscored.has(row.file)) listed.add(row.file);
