@@ -32,7 +32,22 @@ import { dirname, join } from 'node:path';
 
 export type HashResult =
   | { ok: true; sha256: string; cached: boolean }
-  | { ok: false; reason: 'missing' | 'not-a-file' | 'unreadable' };
+  | { ok: false; reason: 'missing' | 'not-a-file' | 'unreadable' | 'too-large' };
+
+/** The largest evidence file hashed: a 2 GB video is evidence, 4 GiB of anything is too much to read. */
+export const EVIDENCE_MAX_BYTES = 4 * 1024 ** 3;
+/** A sparse file this large or more, with less than half of it on disk, is never hashed. */
+const SPARSE_MIN_BYTES = 16 * 1024 ** 2;
+
+/**
+ * Whether a file is too large to hash: over EVIDENCE_MAX_BYTES, or sparse (`truncate -s 1T`
+ * costs nothing to make and an hour to hash; a photo, a scan or a video is never sparse).
+ * `blocks` is in units of 512 bytes, as stat gives it.
+ */
+export function tooLargeToHash(st: { size: number | bigint; blocks: number | bigint }): boolean {
+  const size = Number(st.size);
+  return size > EVIDENCE_MAX_BYTES || (size >= SPARSE_MIN_BYTES && Number(st.blocks) * 512 < size / 2);
+}
 
 interface Entry {
   size: bigint;
@@ -153,6 +168,7 @@ export function evidenceHash(path: string, cacheFile: string | undefined): HashR
     return { ok: false, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
   }
   if (!st.isFile()) return { ok: false, reason: 'not-a-file' };
+  if (tooLargeToHash(st)) return { ok: false, reason: 'too-large' };
   const c = cacheFile === undefined ? undefined : openCache(cacheFile);
   const known = c?.entries.get(path);
   if (

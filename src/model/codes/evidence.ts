@@ -20,6 +20,7 @@ export const evidenceCodes = defineCodes({
     severity: 'warning',
     params: { path: 'string', criterion: 'string', other: 'string' },
   },
+  'evidence.too-large': { severity: 'warning', params: { path: 'string', criterion: 'string' } },
   'evidence.unreferenced': { severity: 'warning', params: { path: 'string', folder: 'string' } },
   'evidence.unknown-criterion': {
     severity: 'warning',

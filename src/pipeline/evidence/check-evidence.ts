@@ -192,6 +192,8 @@ function hashFinding(
 ): Finding | string {
   const at = ['evidence', criterion, i, 'path'];
   const h = evidenceHash(abs, cache);
+  if (!h.ok && h.reason === 'too-large')
+    return finding('evidence.too-large', 'warning', { path: e.path, criterion }, at);
   if (!h.ok) return finding('evidence.missing', 'warning', { path: e.path, criterion }, at);
   if (e.sha256 === undefined)
     return finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion }, at);
