@@ -2,7 +2,8 @@
  * A workbook row hidden in Excel or WPS (`<row hidden="1">`) is read and scored, yet whoever
  * reviews the workbook there does not see it: a community made up, or a second row under a
  * neighbour's id, tucked among the others. It is said at the row's id cell (`sheet.hidden-row`,
- * a warning) by validate, check, rank and report (trend lists no ranked file's own warnings),
+ * a warning) by validate, check, rank, convert, plan and report (trend lists no ranked file's own
+ * warnings),
  * the same on worker threads; the fill-in
  * workbook's own hidden row of column ids is no community's and says nothing.
  */
@@ -62,13 +63,17 @@ describe('a hidden workbook row', () => {
     }
   });
 
-  it('validate (also --format github), check and report say it too', () => {
+  it('validate (also --format github), check, convert and report say it too', () => {
     const v = runCli(['validate', book, '--lang', 'en']);
     expect(v.stdout).toMatch(new RegExp(`!A${hiddenRow} +warning +sheet\\.hidden-row`));
     const gh = runCli(['validate', book, '--format', 'github', '--lang', 'en']);
     expect(gh.stdout).toMatch(/^::warning file=.*hidden\.xlsx.*title=sheet\.hidden-row::/m);
     const c = runCli(['check', book, '--lang', 'zh-CN']);
     expect(c.stdout + c.stderr).toContain('此行在工作簿中被隐藏');
+    // convert: the YAML file it writes shows nothing of the row being hidden; said where it still is.
+    const cv = runCli(['convert', book, '--to', 'yaml', '-o', join(tmp, 'yaml'), '--lang', 'en']);
+    expect(cv.code, cv.stderr).toBe(0);
+    expect(cv.stderr).toMatch(new RegExp(`!A${hiddenRow} +warning +sheet\\.hidden-row`));
     const rep = runCli(['report', book, '--lang', 'en', '--as-of', '2005-12-31', '-o', join(tmp, 'r.html')]);
     expect(rep.stderr).toMatch(/sheet\.hidden-row/);
   });
