@@ -149,7 +149,9 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
   let notes: Finding[] | undefined;
   for (const f of r.findings) {
     if (f.severity === 'warning') warnings++;
-    if (f.code.startsWith('evidence.')) (notes ??= []).push(f);
+    // Printed by rank though the file is scored: its evidence (台账), and a workbook row nobody
+    // sees in Excel (a community hidden among the others).
+    if (f.code.startsWith('evidence.') || f.code === 'sheet.hidden-row') (notes ??= []).push(f);
   }
   // Key by key in this order, without a spread of a small object per optional key (per file).
   const item: Extract<BatchItem, { kind: 'scored' }> = {

@@ -3,7 +3,8 @@
  * one flat list of plain values: a structured clone of many small row and cell objects cost the
  * reading thread (the busier one) about 10 µs a row; a flat list, a fraction of that.
  *
- * Per row: the sheet's name (null for CSV), the row number, the number of cells, then per cell
+ * Per row: the sheet's name (null for CSV), the row number (negative for a row hidden in the
+ * workbook), the number of cells, then per cell
  * its column (negative: a formula without a saved value, whose value is null) and its value; a
  * cell with a picture (WPS DISPIMG) has IMAGE added to its column and the picture's id after its value;
  * a formula's saved result has FORMULA added and the formula after its value; a cell under a
@@ -25,7 +26,7 @@ const MERGED = 1 << 26;
 export function packRows(rows: readonly SheetRow[]): RowWire {
   const out: RowWire = [];
   for (const r of rows) {
-    out.push(r.sheet ?? null, r.row, r.broken ? -(r.cells.length + 1) : r.cells.length);
+    out.push(r.sheet ?? null, r.hidden ? -r.row : r.row, r.broken ? -(r.cells.length + 1) : r.cells.length);
     for (const c of r.cells)
       if (c.merged) out.push(c.column + MERGED, c.value);
       else if (c.image !== undefined) out.push(c.column + IMAGE, c.value, c.image);
@@ -41,7 +42,8 @@ export function unpackRows(wire: RowWire): SheetRow[] {
   let k = 0;
   while (k < wire.length) {
     const sheet = wire[k++] as string | null;
-    const row = wire[k++] as number;
+    const signed = wire[k++] as number;
+    const row = Math.abs(signed);
     const count = wire[k++] as number;
     const n = count < 0 ? -count - 1 : count;
     const cells: SheetCell[] = new Array(n);
@@ -61,6 +63,7 @@ export function unpackRows(wire: RowWire): SheetRow[] {
     }
     const r: SheetRow = sheet === null ? { row, cells } : { sheet, row, cells };
     if (count < 0) r.broken = JSON.parse(wire[k++] as string) as Finding;
+    if (signed < 0) r.hidden = true;
     rows.push(r);
   }
   return rows;

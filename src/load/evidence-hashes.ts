@@ -1,8 +1,13 @@
 /**
- * The sha256 of evidence files (台账: photos, scans, minutes), remembered by path, size and
- * modification time so that checking 100 GB of photos again costs a stat per file.
+ * The sha256 of evidence files (台账: photos, scans, minutes), remembered by path, size,
+ * modification time, change time and inode so that checking 100 GB of photos again costs a stat
+ * per file. The modification time alone could be set back by whoever hands the files over (an
+ * archive unpacked keeps its entries' times, `touch -d`): a photo swapped for another of the same
+ * size under the same time was then taken for the old one. The change time cannot be set, and a
+ * file written anew changes it, or its inode.
  *
- * The cache is one small text file (an append-only log: `sha256 size mtime-ns path` a line), in
+ * The cache is one small text file (an append-only log: `sha256 size mtime-ns ctime-ns inode path`
+ * a line; lines of the older `sha256 size mtime-ns path` form are not trusted), in
  * the OS cache folder by default (evidenceCacheFile). Every thread of a batch reads it once and
  * appends the hashes it computes, one write per line (O_APPEND), so workers never overwrite each
  * other; the last line of a path wins, and the log is compacted when it has grown to twice what
@@ -27,11 +32,28 @@ import { dirname, join } from 'node:path';
 
 export type HashResult =
   | { ok: true; sha256: string; cached: boolean }
-  | { ok: false; reason: 'missing' | 'not-a-file' | 'unreadable' };
+  | { ok: false; reason: 'missing' | 'not-a-file' | 'unreadable' | 'too-large' };
+
+/** The largest evidence file hashed: a 2 GB video is evidence, 4 GiB of anything is too much to read. */
+export const EVIDENCE_MAX_BYTES = 4 * 1024 ** 3;
+/** A sparse file this large or more, with less than half of it on disk, is never hashed. */
+const SPARSE_MIN_BYTES = 16 * 1024 ** 2;
+
+/**
+ * Whether a file is too large to hash: over EVIDENCE_MAX_BYTES, or sparse (`truncate -s 1T`
+ * costs nothing to make and an hour to hash; a photo, a scan or a video is never sparse).
+ * `blocks` is in units of 512 bytes, as stat gives it.
+ */
+export function tooLargeToHash(st: { size: number | bigint; blocks: number | bigint }): boolean {
+  const size = Number(st.size);
+  return size > EVIDENCE_MAX_BYTES || (size >= SPARSE_MIN_BYTES && Number(st.blocks) * 512 < size / 2);
+}
 
 interface Entry {
   size: bigint;
   mtime: bigint;
+  ctime: bigint;
+  ino: bigint;
   sha256: string;
 }
 
@@ -44,7 +66,7 @@ interface Cache {
 /** One cache per cache file, per thread. */
 const caches = new Map<string, Cache>();
 const RACY_NS = 2_000_000_000n;
-const LINE = /^([0-9a-f]{64}) (\d+) (\d+) (.+)$/;
+const LINE = /^([0-9a-f]{64}) (\d+) (\d+) (\d+) (\d+) (.+)$/;
 
 /** The default cache file: $CIVSCORE_CACHE_DIR, $XDG_CACHE_HOME/civscore, or the OS's cache folder. */
 export function evidenceCacheFile(
@@ -76,7 +98,13 @@ function openCache(file: string): Cache {
     const m = LINE.exec(line);
     if (!m) continue;
     c.lines++;
-    c.entries.set(m[4]!, { sha256: m[1]!, size: BigInt(m[2]!), mtime: BigInt(m[3]!) });
+    c.entries.set(m[6]!, {
+      sha256: m[1]!,
+      size: BigInt(m[2]!),
+      mtime: BigInt(m[3]!),
+      ctime: BigInt(m[4]!),
+      ino: BigInt(m[5]!),
+    });
   }
   if (c.lines > 2 * c.entries.size + 1000) compact(c);
   return c;
@@ -87,7 +115,7 @@ function compact(c: Cache): void {
   const tmp = `${c.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     let text = '';
-    for (const [path, e] of c.entries) text += `${e.sha256} ${e.size} ${e.mtime} ${path}\n`;
+    for (const [path, e] of c.entries) text += lineOf(path, e);
     writeFileSync(tmp, text);
     renameSync(tmp, c.file);
     c.lines = c.entries.size;
@@ -96,12 +124,14 @@ function compact(c: Cache): void {
   }
 }
 
+const lineOf = (path: string, e: Entry) => `${e.sha256} ${e.size} ${e.mtime} ${e.ctime} ${e.ino} ${path}\n`;
+
 function remember(c: Cache, path: string, e: Entry): void {
   c.entries.set(path, e);
   if (path.includes('\n')) return;
   try {
     mkdirSync(dirname(c.file), { recursive: true });
-    appendFileSync(c.file, `${e.sha256} ${e.size} ${e.mtime} ${path}\n`);
+    appendFileSync(c.file, lineOf(path, e));
     c.lines++;
   } catch {
     // A cache that cannot be written is only slower.
@@ -130,7 +160,7 @@ function hashFile(path: string): string {
  * time are those remembered. `cacheFile` undefined (--no-evidence-cache): always read and hashed.
  */
 export function evidenceHash(path: string, cacheFile: string | undefined): HashResult {
-  let st: ReturnType<typeof statSync> & { size: bigint; mtimeNs: bigint };
+  let st: ReturnType<typeof statSync> & { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint };
   try {
     st = statSync(path, { bigint: true }) as typeof st;
   } catch (e) {
@@ -138,9 +168,16 @@ export function evidenceHash(path: string, cacheFile: string | undefined): HashR
     return { ok: false, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
   }
   if (!st.isFile()) return { ok: false, reason: 'not-a-file' };
+  if (tooLargeToHash(st)) return { ok: false, reason: 'too-large' };
   const c = cacheFile === undefined ? undefined : openCache(cacheFile);
   const known = c?.entries.get(path);
-  if (known && known.size === st.size && known.mtime === st.mtimeNs)
+  if (
+    known &&
+    known.size === st.size &&
+    known.mtime === st.mtimeNs &&
+    known.ctime === st.ctimeNs &&
+    known.ino === st.ino
+  )
     return { ok: true, sha256: known.sha256, cached: true };
   let sha256: string;
   try {
@@ -149,6 +186,7 @@ export function evidenceHash(path: string, cacheFile: string | undefined): HashR
     return { ok: false, reason: 'unreadable' };
   }
   const now = BigInt(Date.now()) * 1_000_000n;
-  if (c && now - st.mtimeNs > RACY_NS) remember(c, path, { sha256, size: st.size, mtime: st.mtimeNs });
+  if (c && now - st.mtimeNs > RACY_NS)
+    remember(c, path, { sha256, size: st.size, mtime: st.mtimeNs, ctime: st.ctimeNs, ino: st.ino });
   return { ok: true, sha256, cached: false };
 }

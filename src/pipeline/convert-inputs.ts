@@ -61,8 +61,12 @@ export async function* convertInputs(
           yield { kind: 'findings', findings: [it.broken.finding] };
           continue;
         }
-        const errors = it.loaded.findings.filter((f) => f.severity === 'error');
-        if (errors.length) yield { kind: 'findings', findings: errors };
+        // Its errors, and a row hidden in the workbook: a YAML file written from it shows nothing
+        // of that, so it is said here, where the row still is.
+        const said = it.loaded.findings.filter(
+          (f) => f.severity === 'error' || f.code === 'sheet.hidden-row',
+        );
+        if (said.length) yield { kind: 'findings', findings: said };
         yield* one(file, it.label, it.loaded.data ?? {}, it.loaded.locate, o);
       }
       continue;

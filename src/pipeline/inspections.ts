@@ -96,6 +96,14 @@ const text = (v: Value): string =>
         ? ''
         : String(v);
 
+/**
+ * Characters that show nothing: spaces of every kind, controls, zero-width and other format
+ * characters, and the Hangul and Braille fillers. A field holding only these is empty: a 复查 by
+ * an inspector named U+200B is a 复查 by nobody, and closes nothing.
+ */
+const NOTHING_SHOWN = /^[\p{Z}\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800\s]*$/u;
+const blank = (v: Value): boolean => NOTHING_SHOWN.test(text(v));
+
 /** One record checked field by field: the record, or why it is left out (every problem, at its field). */
 function readRecord(
   raw: RawRecord,
@@ -105,14 +113,14 @@ function readRecord(
   const problems: Finding[] = [];
   const filled = (field: InspectionField) => {
     const v = raw.get(field);
-    return v !== undefined && text(v.value) !== '';
+    return v !== undefined && !blank(v.value);
   };
   // A template's row nobody filled in (its community, metric or kind written in advance): no record.
   if (!(['value', 'finding', 'date', 'inspector'] as const).some(filled)) return undefined;
   const at = (f: Finding, field?: InspectionField) => ({ ...f, ...(raw.get(field!)?.at ?? raw.at) });
   const get = (field: InspectionField) => {
     const v = raw.get(field);
-    return v === undefined || text(v.value) === '' ? undefined : v.value;
+    return v === undefined || blank(v.value) ? undefined : v.value;
   };
   for (const field of REQUIRED)
     if (get(field) === undefined)

@@ -119,6 +119,9 @@ export function rowData(
       }
     }
   }
+  // A community's row nobody sees in Excel or WPS: read and scored, but said, so that a row
+  // hidden among others (a community made up, another's id) is never counted unseen.
+  if (row.hidden) findings.push({ ...finding('sheet.hidden-row', 'warning'), ...at(fieldColumn('id')) });
   if (columns && columns.facilityColumn.size > 0) data.facilities = facilities;
   if (evidenceColumns.size > 0) data.evidence = evidence;
 

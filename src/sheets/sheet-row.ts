@@ -39,4 +39,9 @@ export interface SheetRow {
    * Its cells are its line split plainly, to say who it is, never to be scored.
    */
   broken?: Finding;
+  /**
+   * The row is hidden in the workbook (`<row hidden="1">`): Excel and WPS do not show it, so
+   * whoever reviews the workbook there does not see it. Only the .xlsx reader sets it.
+   */
+  hidden?: true;
 }

@@ -73,6 +73,7 @@ export class SheetXml {
   private carry = '';
   private inData = false;
   private rowNumber = 0;
+  private rowHidden = false;
   private cells: SheetCell[] | undefined;
   private column = 0;
   // The open cell.
@@ -226,6 +227,8 @@ export class SheetXml {
       throw new SheetLimitError('rows', limits.rows, limits.maxBytes);
     const r = Number.parseInt(attr(attrs, 'r') ?? '', 10);
     this.rowNumber = r > 0 ? r : this.rowNumber + 1;
+    const hidden = attr(attrs, 'hidden');
+    this.rowHidden = hidden === '1' || hidden === 'true';
     this.cells = [];
     this.column = 0;
   }
@@ -237,7 +240,12 @@ export class SheetXml {
     const { counts, limits } = this.ctx;
     if (++counts.rows > limits.rows) throw new SheetLimitError('rows', limits.rows, limits.maxBytes);
     if (this.ctx.merges?.length) this.fillMerged(cells);
-    out.push({ sheet: this.ctx.sheet, row: this.rowNumber, cells });
+    out.push({
+      sheet: this.ctx.sheet,
+      row: this.rowNumber,
+      cells,
+      ...(this.rowHidden ? { hidden: true as const } : {}),
+    });
   }
 
   /**

@@ -68,7 +68,7 @@ describe('terminal escapes', () => {
     expect(r.stdout).not.toMatch(/^::(add-mask|stop-commands)::/m);
   });
 
-  it('SARIF has no lone surrogate; JUnit attributes keep line breaks as &#10;', () => {
+  it('SARIF has no lone surrogate; JUnit shows a name’s line break escaped and keeps the file’s as &#10;', () => {
     const d = writeSubmissions([
       { file: 'lone.yaml', id: 'lone', name: 'x', extraMetrics: { 'bad\ud800key': '1' } },
       { file: 'line\nbreak.yaml', id: 'lb', name: 'y', extraMetrics: { households: 'many' } },
@@ -79,6 +79,6 @@ describe('terminal escapes', () => {
     expect(JSON.stringify(JSON.parse(sarif.stdout))).not.toMatch(/\p{Cs}/u);
     expect(sarif.stdout).toContain('\uFFFD');
     const junit = runCli(['validate', '.', '--format', 'junit'], { cwd: d });
-    expect(junit.stdout).toContain('name="line&#10;break.yaml"');
+    expect(junit.stdout).toContain('name="line\\nbreak.yaml" file="line&#10;break.yaml"');
   });
 });

@@ -82,6 +82,10 @@ async function exceljsRows(file: string): Promise<SheetRow[]> {
           sheet: (ws.id !== undefined ? names.get(ws.id) : undefined) ?? ws.name ?? 'Sheet1',
           row: row.number,
           cells,
+          // A row hidden in Excel (`<row hidden="1">`): said by the reader (sheet.hidden-row).
+          ...(whole.worksheets.find((w) => w.id === ws.id)?.getRow(row.number).hidden
+            ? { hidden: true as const }
+            : {}),
         });
     }
   }

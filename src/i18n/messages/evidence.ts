@@ -12,6 +12,12 @@ export const evidenceMessages = defineMessages(
       `evidence "${p.path}" of ${p.criterion} has no sha256: run civscore evidence add <file> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `evidence "${p.path}" of ${p.criterion} is outside the self-assessment's folder (an absolute path or ..): move it into the folder`,
+    'evidence.borrowed': (p) =>
+      `evidence "${p.path}" of ${p.criterion} is in another self-assessment's evidence folder (${p.folder}): it is not this community's 台账 and does not count; put this community's own file in its own evidence folder`,
+    'evidence.same-as': (p) =>
+      `evidence "${p.path}" of ${p.criterion} has the same bytes as "${p.other}", in another self-assessment's evidence folder: one community's photo or minutes given by two; it still counts, but check which community it belongs to`,
+    'evidence.too-large': (p) =>
+      `evidence "${p.path}" of ${p.criterion} is not read: it is over 4 GiB, or a sparse file (mostly holes, such as truncate makes), which no photo, scan or video is; it does not count: give the file itself, under 4 GiB`,
     'evidence.unreferenced': (p) =>
       `"${p.path}" in the evidence folder ${p.folder} is listed under no criterion: list it (civscore evidence add) or remove it`,
     'evidence.unknown-criterion': (p) =>
@@ -66,6 +72,12 @@ export const evidenceMessages = defineMessages(
       `${p.criterion}的台账“${p.path}”未登记 sha256：请运行 civscore evidence add <文件> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `${p.criterion}的台账“${p.path}”不在自评文件所在文件夹内（绝对路径或 ..）：请移入该文件夹`,
+    'evidence.borrowed': (p) =>
+      `${p.criterion}的台账“${p.path}”在另一份自评的台账文件夹（${p.folder}）中：那不是本社区的台账，不予采用；请把本社区自己的文件放在自己的台账文件夹中`,
+    'evidence.same-as': (p) =>
+      `${p.criterion}的台账“${p.path}”与另一份自评台账文件夹中的“${p.other}”内容完全相同：同一份照片或记录被两个社区使用；仍予采用，但请核实它属于哪个社区`,
+    'evidence.too-large': (p) =>
+      `${p.criterion}的台账“${p.path}”未读取：文件超过 4 GiB，或是稀疏文件（大部分是空洞，如 truncate 生成的），照片、扫描件、视频都不会如此；不予采用：请提供原文件，且不超过 4 GiB`,
     'evidence.unreferenced': (p) =>
       `台账文件夹 ${p.folder} 中的“${p.path}”未登记在任何评分项下：请登记（civscore evidence add）或删除`,
     'evidence.unknown-criterion': (p) =>
@@ -115,6 +127,12 @@ export const evidenceMessages = defineMessages(
       `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請執行 civscore evidence add <檔案> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `${p.criterion}的佐證資料「${p.path}」不在自評檔案所在資料夾內（絕對路徑或 ..）：請移入該資料夾`,
+    'evidence.borrowed': (p) =>
+      `${p.criterion}的佐證資料「${p.path}」在另一份自評的佐證資料夾（${p.folder}）中：那不是本社區的佐證資料，不予採用；請把本社區自己的檔案放在自己的佐證資料夾中`,
+    'evidence.same-as': (p) =>
+      `${p.criterion}的佐證資料「${p.path}」與另一份自評佐證資料夾中的「${p.other}」內容完全相同：同一份照片或紀錄被兩個社區使用；仍予採用，但請核實它屬於哪個社區`,
+    'evidence.too-large': (p) =>
+      `${p.criterion}的佐證資料「${p.path}」未讀取：檔案超過 4 GiB，或是稀疏檔案（大部分是空洞，如 truncate 產生的），照片、掃描檔、影片都不會如此；不予採用：請提供原檔案，且不超過 4 GiB`,
     'evidence.unreferenced': (p) =>
       `佐證資料夾 ${p.folder} 中的「${p.path}」未登記在任何評分項下：請登記（civscore evidence add）或刪除`,
     'evidence.unknown-criterion': (p) =>

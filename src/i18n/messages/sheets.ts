@@ -43,6 +43,8 @@ export const sheetsMessages = defineMessages(
       `the figure is a formula (=${p.formula}) that takes ${p.cells} from another row or sheet: another cell's figure, not this community's own. A self-assessment's figures are typed in, not taken from other cells: type the community's own figure in the cell`,
     'sheet.formula-no-value': () =>
       'the cell holds a formula without a saved result: open the workbook in Excel or WPS, let it calculate, and save it',
+    'sheet.hidden-row': () =>
+      'this row is hidden in the workbook: whoever reviews it in Excel or WPS does not see it, yet it is read and scored; unhide it (select the rows around it, right-click, Unhide) so that the community it claims is seen',
     'sheet.facility-value': (p) =>
       `${p.facility}: "${p.raw}" is neither an area (such as 120 or 120 m2) nor yes / no (是 / 否); leave the cell empty when there is none`,
     'xlsx.sheet.ranking': () => 'Ranking',
@@ -114,6 +116,8 @@ export const sheetsMessages = defineMessages(
       `该数值是公式（=${p.formula}），引用了其他行或其他工作表的 ${p.cells}：用的是别处的数字，不是本社区自己的。自评数值应为填写的数字，不应引用其他单元格：请在单元格中直接填写本社区的数值`,
     'sheet.formula-no-value': () =>
       '该单元格是公式，但没有保存计算结果：请用 Excel 或 WPS 打开工作簿，重新计算后保存',
+    'sheet.hidden-row': () =>
+      '此行在工作簿中被隐藏：在 Excel 或 WPS 中审阅的人看不到它，但它照样被读取和评分；请取消隐藏（选中其上下两行，右键，取消隐藏），让人看得到它所报的社区',
     'sheet.facility-value': (p) =>
       `${p.facility}：“${p.raw}”既不是面积（如 120 或 120 m2），也不是“是 / 否”；没有该设施时请留空`,
     'xlsx.sheet.ranking': () => '排名',
@@ -185,6 +189,8 @@ export const sheetsMessages = defineMessages(
       `此數值是公式（=${p.formula}），參照了其他列或其他工作表的 ${p.cells}：用的是別處的數字，不是本社區自己的。自評數值應為填寫的數字，不應參照其他儲存格：請在儲存格中直接填寫本社區的數值`,
     'sheet.formula-no-value': () =>
       '此儲存格是公式，但沒有儲存計算結果：請用 Excel 或 WPS 開啟活頁簿，重新計算後儲存',
+    'sheet.hidden-row': () =>
+      '此列在活頁簿中被隱藏：在 Excel 或 WPS 中審閱的人看不到它，但它照樣被讀取和評分；請取消隱藏（選取其上下兩列，按右鍵，取消隱藏），讓人看得到它所報的社區',
     'sheet.facility-value': (p) =>
       `${p.facility}：「${p.raw}」既不是面積（如 120 或 120 m2），也不是「是 / 否」；沒有該設施時請留空`,
     'xlsx.sheet.ranking': () => '排名',

@@ -12,7 +12,7 @@ export const trustMessages = defineMessages(
     'trust.rubric-conflict': (p) =>
       `not judged: rubric id ${p.id} stands for two different rubrics, ${p.file} and ${p.other}; one id never merges two rubrics into one table: give one of them another id`,
     'trust.rubric-other': (p) =>
-      `not ranked: this file is scored under rubric “${p.rubric}”, but the other files of ${p.group} use “${p.other}”; it counts in ${p.group}'s table under that rubric as not scored: write rubric: ${p.write} if this self-assessment is for that campaign`,
+      `not ranked: this file is scored under rubric “${p.rubric}”, but more files of ${p.group} name “${p.other}” (${p.count}) than “${p.rubric}” (${p.own}); it counts in ${p.group}'s table under that rubric as not scored. A count of files does not decide a street's rubric, the office does: if ${p.group} is judged by this file's rubric, rank again with --rubric ${p.ownId}; if this self-assessment is for the other campaign, write rubric: ${p.write}`,
     'trust.period-other': (p) =>
       `not ranked: this file is for period ${p.period}, but the other files of ${p.group} under its rubric are for ${p.other}; it counts in ${p.group}'s table for ${p.other} as not scored: write period: ${p.other} if this self-assessment is for that table`,
     'trust.period-second': (p) =>
@@ -35,7 +35,7 @@ export const trustMessages = defineMessages(
     'trust.rubric-conflict': (p) =>
       `未评判：细则编号 ${p.id} 对应两份内容不同的评分细则（${p.file} 和 ${p.other}）；同一编号不能把两份细则并入一张表，请给其中一份换个编号`,
     'trust.rubric-other': (p) =>
-      `未参加排名：本文件按评分细则“${p.rubric}”评分，而${p.group}的其他文件都按“${p.other}”评分；本社区在${p.group}按该细则评分的表中按未评分计算：如这份自评属于该项评比，请写 rubric: ${p.write}`,
+      `未参加排名：本文件按评分细则“${p.rubric}”评分，而${p.group}用“${p.other}”的文件（${p.count} 份）多于用本细则的（${p.own} 份）；本社区在${p.group}按“${p.other}”评分的表中按未评分计算。街道按哪份细则评比，不由文件多少决定，由区里决定：如${p.group}应按本文件的细则评比，请用 --rubric ${p.ownId} 重新排名；如这份自评属于另一项评比，请写 rubric: ${p.write}`,
     'trust.period-other': (p) =>
       `未参加排名：本文件的年度是 ${p.period}，而${p.group}按同一评分细则的其他文件都是 ${p.other}；本社区在${p.group} ${p.other} 的表中按未评分计算：如这份自评属于该表，请写 period: ${p.other}`,
     'trust.period-second': (p) =>
@@ -57,7 +57,7 @@ export const trustMessages = defineMessages(
     'trust.rubric-conflict': (p) =>
       `未評判：細則代號 ${p.id} 對應兩份內容不同的評分細則（${p.file} 和 ${p.other}）；同一代號不能把兩份細則併入一張表，請替其中一份換個代號`,
     'trust.rubric-other': (p) =>
-      `未列入排名：本檔案依評分細則「${p.rubric}」評分，但${p.group}的其他檔案皆依「${p.other}」評分；本社區在${p.group}依該細則評分的表中視為未評分：如這份自評屬於該項評比，請寫 rubric: ${p.write}`,
+      `未列入排名：本檔案依評分細則「${p.rubric}」評分，但${p.group}用「${p.other}」的檔案（${p.count} 份）多於用本細則的（${p.own} 份）；本社區在${p.group}依「${p.other}」評分的表中視為未評分。街道依哪份細則評比，不由檔案多寡決定，由區裡決定：如${p.group}應依本檔案的細則評比，請用 --rubric ${p.ownId} 重新排名；如這份自評屬於另一項評比，請寫 rubric: ${p.write}`,
     'trust.period-other': (p) =>
       `未列入排名：本檔案的年度是 ${p.period}，但${p.group}依同一評分細則的其他檔案皆為 ${p.other}；本社區在${p.group} ${p.other} 的表中視為未評分：如這份自評屬於該表，請寫 period: ${p.other}`,
     'trust.period-second': (p) =>

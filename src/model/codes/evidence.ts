@@ -12,6 +12,15 @@ export const evidenceCodes = defineCodes({
     params: { path: 'string', criterion: 'string', id: 'string' },
   },
   'evidence.outside': { severity: 'warning', params: { path: 'string', criterion: 'string' } },
+  'evidence.borrowed': {
+    severity: 'warning',
+    params: { path: 'string', criterion: 'string', folder: 'string' },
+  },
+  'evidence.same-as': {
+    severity: 'warning',
+    params: { path: 'string', criterion: 'string', other: 'string' },
+  },
+  'evidence.too-large': { severity: 'warning', params: { path: 'string', criterion: 'string' } },
   'evidence.unreferenced': { severity: 'warning', params: { path: 'string', folder: 'string' } },
   'evidence.unknown-criterion': {
     severity: 'warning',

@@ -14,6 +14,8 @@ export const sheetCodes = defineCodes({
   'sheet.ambiguous-value': { severity: 'error', params: { key: 'string' } },
   'sheet.facility-value': { severity: 'error', params: { facility: 'string', raw: 'string' } },
   'sheet.formula-no-value': { severity: 'warning', params: {} },
+  /** A community's row hidden in the workbook: read and scored, but said. */
+  'sheet.hidden-row': { severity: 'warning', params: {} },
   'sheet.formula-value': { severity: 'warning', params: { formula: 'string', cells: 'string' } },
   'sheet.legacy-format': { severity: 'error', params: { ext: 'string' } },
   'sheet.no-data-sheet': { severity: 'error', params: {} },

@@ -7,11 +7,20 @@ export const trustCodes = defineCodes({
   'trust.rubric-unusable': { severity: 'error', params: { rubric: 'string' } },
   /**
    * A file scored under another rubric than most of its street's files of that year: not ranked,
-   * counted in its street's table in doubt (pipeline/intake/placement.ts).
+   * counted in its street's table in doubt (pipeline/intake/placement.ts). `count` files name the
+   * street's rubric, `own` this file's: a count of files is no decision, --rubric is.
    */
   'trust.rubric-other': {
     severity: 'error',
-    params: { rubric: 'string', other: 'string', group: 'string', write: 'string' },
+    params: {
+      rubric: 'string',
+      other: 'string',
+      group: 'string',
+      count: 'number',
+      own: 'number',
+      ownId: 'string',
+      write: 'string',
+    },
   },
   /**
    * A file under its street's rubric but for another period of the year than most of its street's

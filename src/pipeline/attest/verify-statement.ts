@@ -270,8 +270,9 @@ function changedCommunity(
 
 /** The first community (or rubric) whose result run again differs from the signed one. */
 function compareResults(signed: Json, again: Json): VerifyNote {
-  const a = ((signed as { tables?: TableData[] }).tables ?? []) as TableData[];
-  const b = ((again as { tables?: TableData[] }).tables ?? []) as TableData[];
+  // A result file that is gone or is not JSON is null here: every table differs, nothing throws.
+  const a = ((signed as { tables?: TableData[] } | null)?.tables ?? []) as TableData[];
+  const b = ((again as { tables?: TableData[] } | null)?.tables ?? []) as TableData[];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
     const y = b[i];
@@ -312,7 +313,11 @@ export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] 
   const predicate = read.statement.predicate;
   if (predicate.tool?.version !== input.version)
     notes.push(note('verify.other-version', { signed: String(predicate.tool?.version), now: input.version }));
-  const names = companions(relativePath(dirname(resolve(input.statement)), resolve(input.statement)));
+  // The sha256 list and the result are the ones the statement signs, by the names it gives them,
+  // never the files named after the statement's own file name now: a signed statement renamed
+  // (run.att to x.att) beside a forged x.att.sha256 and x.att.result.json once verified a batch
+  // whose inputs had changed. A statement that signs neither is tampered with.
+  const names = signedCompanions(read.statement, notes);
   const base = resolve(input.base ?? dirname(resolve(input.statement)));
   const sumsText = checkSubjects(input.statement, read.statement, notes, names.sums).get(names.sums);
   const resultFile = resolve(dirname(resolve(input.statement)), names.result);
@@ -341,6 +346,22 @@ export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] 
     );
   }
   return notes;
+}
+
+/**
+ * The sha256 list and result file a statement signs: its subjects named `….sha256` and
+ * `….result.json` (as --attest names them after the statement). One it lacks is missing (a note
+ * that the statement does not hold), and a name no file can have stands for it.
+ */
+function signedCompanions(statement: Statement, notes: VerifyNote[]): { sums: string; result: string } {
+  const subjects = statement.subject ?? [];
+  const named = (suffix: string) => {
+    const s = subjects.find((x) => x.name.endsWith(suffix) && x.name.length > suffix.length);
+    if (s) return s.name;
+    notes.push(note('verify.subject-missing', { file: `*${suffix}` }, true));
+    return `\u0000${suffix}`;
+  };
+  return { sums: named('.sha256'), result: named('.result.json') };
 }
 
 /** A file's bytes; undefined when nothing is there (one open, not a look and then an open). */

@@ -101,6 +101,113 @@ export function insideFolder(base: string, path: string): string | undefined {
   return rel;
 }
 
+/**
+ * The evidence folder of another submission a path (relative to the submission's folder, links
+ * resolved) lies in, shown as `evidence/fuqian/`; undefined when it lies in `own` (the
+ * submission's own evidence folder), right in `evidence/`, or outside it. Compared without case, so
+ * `Evidence/FuQian/` on a file system that ignores case is no way round.
+ */
+function borrowedFrom(rel: string, own: string | undefined): string | undefined {
+  const parts = rel.split(sep);
+  // A file right in `evidence/` is in no submission's folder.
+  if (parts.length < 3 || parts[0]!.toLowerCase() !== EVIDENCE_FOLDER) return undefined;
+  const mine = own?.split(sep);
+  if (mine?.every((p, i) => parts[i]?.toLowerCase() === p.toLowerCase()) && parts.length > mine!.length)
+    return undefined;
+  // The other folder as deep as one's own is (a workbook row's is two folders down).
+  const depth = Math.min(parts.length - 1, Math.max(2, mine?.length ?? 2));
+  return `${parts.slice(0, depth).join('/')}/`;
+}
+
+/** The files of a folder's `evidence/` by size, once per batch and folder (a walk, no hashing). */
+const bySizeMemo = new WeakMap<EvidenceOptions, Map<string, Map<number, string[]>>>();
+/** Hashes twinOf worked out, per batch: each file hashed once a thread even without the cache. */
+const twinHashes = new WeakMap<EvidenceOptions, Map<string, string | null>>();
+function evidenceBySize(realBase: string, options: EvidenceOptions | undefined): Map<number, string[]> {
+  let memo: Map<string, Map<number, string[]>> | undefined;
+  if (options) {
+    memo = bySizeMemo.get(options);
+    if (!memo) bySizeMemo.set(options, (memo = new Map()));
+    const known = memo.get(realBase);
+    if (known) return known;
+  }
+  const out = new Map<number, string[]>();
+  for (const f of filesUnder(join(realBase, EVIDENCE_FOLDER))) {
+    const size = statSync(f, { throwIfNoEntry: false })?.size;
+    if (size === undefined) continue;
+    const list = out.get(size);
+    if (list) list.push(f);
+    else out.set(size, [f]);
+  }
+  memo?.set(realBase, out);
+  return out;
+}
+
+/**
+ * Files of one size beyond this many are not hashed to look for a twin: so many files of one size
+ * are a scanner's or a generator's, and comparing each with each would cost more than the check.
+ */
+const TWIN_CANDIDATES = 16;
+
+/**
+ * A file with the same bytes as `real` in another submission's evidence folder, shown from the
+ * folder (`evidence/fuqian/p.jpg`); undefined when there is none. Only files of its size are
+ * hashed (through the cache).
+ */
+function twinOf(
+  realBase: string,
+  real: string,
+  sha256: string,
+  own: string | undefined,
+  options: EvidenceOptions | undefined,
+): string | undefined {
+  const size = statSync(real, { throwIfNoEntry: false })?.size;
+  if (size === undefined) return undefined;
+  const candidates = evidenceBySize(realBase, options).get(size);
+  if (!candidates || candidates.length < 2 || candidates.length > TWIN_CANDIDATES) return undefined;
+  for (const f of candidates) {
+    if (f === real) continue;
+    const rel = relative(realBase, f);
+    if (borrowedFrom(rel, own) === undefined) continue; // its own folder, or no submission's
+    let memo = options && twinHashes.get(options);
+    if (options && !memo) twinHashes.set(options, (memo = new Map()));
+    let other = memo?.get(f);
+    if (other === undefined) {
+      const h = evidenceHash(f, options?.cache);
+      other = h.ok ? h.sha256 : null;
+      memo?.set(f, other);
+    }
+    if (other === sha256) return rel.split(sep).join('/');
+  }
+  return undefined;
+}
+
+/** What is wrong with a listed file's bytes (missing, unhashed, changed); its sha256 when intact. */
+function hashFinding(
+  abs: string,
+  e: { path: string; sha256?: string | undefined },
+  criterion: string,
+  i: number,
+  cache: string | undefined,
+): Finding | string {
+  const at = ['evidence', criterion, i, 'path'];
+  const h = evidenceHash(abs, cache);
+  if (!h.ok && h.reason === 'too-large')
+    return finding('evidence.too-large', 'warning', { path: e.path, criterion }, at);
+  if (!h.ok) return finding('evidence.missing', 'warning', { path: e.path, criterion }, at);
+  if (e.sha256 === undefined)
+    return finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion }, at);
+  if (e.sha256.toLowerCase() === h.sha256) return h.sha256;
+  const expected = e.sha256.toLowerCase().slice(0, 12);
+  const actual = h.sha256.slice(0, 12);
+  return finding('evidence.changed', 'warning', { path: e.path, criterion, expected, actual }, [
+    'evidence',
+    criterion,
+    i,
+    'sha256',
+  ]);
+}
+
 export function checkEvidence(
   y: Pick<LoadedYaml, 'file' | 'images' | 'row' | 'data'>,
   lists: EvidenceLists | undefined,
@@ -113,6 +220,13 @@ export function checkEvidence(
   const referenced = new Set<string>();
   const cache = options?.cache;
   let realBase: string | undefined;
+  const rowId = y.row ? entityId(y.data) : undefined;
+  // The submission's own evidence folder, relative to its folder (`evidence/guigan`, a row's
+  // `evidence/wps/c1`); a row without an id has none.
+  const own =
+    !y.row || rowId !== undefined
+      ? relative(base, rowId === undefined ? evidenceFolderOf(y.file) : join(evidenceFolderOf(y.file), rowId))
+      : undefined;
   if (lists) {
     const ids = idsOf(rubric);
     for (const criterion of Object.keys(lists)) {
@@ -149,32 +263,25 @@ export function checkEvidence(
           findings.push(finding('evidence.outside', 'warning', { path: e.path, criterion }, at));
           return;
         }
-        const h = evidenceHash(abs, cache);
-        if (!h.ok) findings.push(finding('evidence.missing', 'warning', { path: e.path, criterion }, at));
-        else if (e.sha256 === undefined)
-          findings.push(
-            finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion }, at),
-          );
-        else if (e.sha256.toLowerCase() !== h.sha256)
-          findings.push(
-            finding(
-              'evidence.changed',
-              'warning',
-              {
-                path: e.path,
-                criterion,
-                expected: e.sha256.toLowerCase().slice(0, 12),
-                actual: h.sha256.slice(0, 12),
-              },
-              ['evidence', criterion, i, 'sha256'],
-            ),
-          );
-        else kinds.push(kind);
+        // Another submission's evidence folder (`evidence/fuqian/` listed by guigan.yaml, or a
+        // link in guigan's folder leading there) is another community's 台账: never this one's.
+        const folder = borrowedFrom(relative(realBase, realOrSelf(abs)), own);
+        if (folder !== undefined) {
+          findings.push(finding('evidence.borrowed', 'warning', { path: e.path, criterion, folder }, at));
+          return;
+        }
+        const hashed = hashFinding(abs, e, criterion, i, cache);
+        if (typeof hashed !== 'string') return void findings.push(hashed);
+        kinds.push(kind);
+        // The same bytes in another submission's evidence folder: a neighbour's photo copied in
+        // (or this one's copied out). Who copied whom cannot be told: both are marked, neither dropped.
+        const twin = twinOf(realBase, realOrSelf(abs), hashed, own, options);
+        if (twin)
+          findings.push(finding('evidence.same-as', 'warning', { path: e.path, criterion, other: twin }, at));
       });
       if (kinds.length) intact[criterion] = kinds;
     }
   }
-  const rowId = y.row ? entityId(y.data) : undefined;
   if ((!y.row || rowId !== undefined) && hasEvidenceRoot(base, options)) {
     // A spreadsheet row's folder is its community's in the workbook's: evidence/<book>/<id>/.
     const folder = rowId === undefined ? evidenceFolderOf(y.file) : join(evidenceFolderOf(y.file), rowId);

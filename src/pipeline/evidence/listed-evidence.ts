@@ -8,6 +8,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
+import { tooLargeToHash } from '../../load/evidence-hashes.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import {
   CELL_IMAGE_PREFIX,
@@ -20,6 +21,15 @@ import {
 } from './check-evidence.js';
 
 const EVIDENCE_KEY = Buffer.from('evidence');
+
+/**
+ * A file a signed statement can list: a regular file not too large to hash (a sparse terabyte in
+ * an evidence folder is never read, by --attest nor by verify, which leaves it out alike).
+ */
+function hashable(file: string): boolean {
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st?.isFile() === true && !tooLargeToHash(st);
+}
 
 /**
  * The evidence files of submissions given one at a time (absolute paths): `add` each with its
@@ -47,12 +57,12 @@ export function evidenceLister(): { add(file: string, bytes: Buffer | undefined)
                 if (typeof path !== 'string' || path.startsWith(CELL_IMAGE_PREFIX)) continue;
                 const rel = insideFolder(dir, path);
                 if (rel === undefined || !linksStayInside(realOrSelf(dir), join(dir, rel))) continue;
-                if (statSync(join(dir, rel), { throwIfNoEntry: false })?.isFile()) out.add(join(dir, rel));
+                if (hashable(join(dir, rel))) out.add(join(dir, rel));
               }
       }
       let root = roots.get(dir);
       if (root === undefined) roots.set(dir, (root = existsSync(join(dir, EVIDENCE_FOLDER))));
-      if (root) for (const f of filesUnder(evidenceFolderOf(file))) out.add(f);
+      if (root) for (const f of filesUnder(evidenceFolderOf(file))) if (hashable(f)) out.add(f);
     },
     files: () => [...out].sort(),
   };
@@ -70,7 +80,7 @@ export function evidenceFolderFiles(submissions: readonly string[]): string[] {
     const dir = dirname(file);
     let root = roots.get(dir);
     if (root === undefined) roots.set(dir, (root = existsSync(join(dir, EVIDENCE_FOLDER))));
-    if (root) for (const f of filesUnder(evidenceFolderOf(file))) out.add(f);
+    if (root) for (const f of filesUnder(evidenceFolderOf(file))) if (hashable(f)) out.add(f);
   }
   return [...out].sort();
 }

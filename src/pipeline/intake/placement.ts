@@ -45,6 +45,12 @@ export interface Misplaced {
   home?: { rubric: string; period: string };
   /** The rubric most of its street's files use, for `rubric-other`. */
   streetRubric?: string;
+  /**
+   * For `rubric-other`: how many of its street's (or district's) files of the year name the
+   * street's rubric, and how many name this file's. A count of files only proposes the street's
+   * rubric: the message says that the office decides, with --rubric.
+   */
+  votes?: { street: number; own: number };
   /** The period most of its street's files of that year use, under its own rubric, for `period-other`. */
   streetPeriod?: string;
   /**
@@ -66,7 +72,15 @@ export function misplacedError(
 ): Finding | undefined {
   const group = (m.byDistrict ? s.district : s.street) ?? s.district ?? '';
   if (m.misfit === 'rubric-other')
-    return finding('trust.rubric-other', 'error', { rubric: s.rubric, other, group, write: other });
+    return finding('trust.rubric-other', 'error', {
+      rubric: s.rubric,
+      other,
+      group,
+      count: m.votes?.street ?? 0,
+      own: m.votes?.own ?? 0,
+      ownId: s.rubric,
+      write: other,
+    });
   if (m.misfit === 'period-other')
     return finding('trust.period-other', 'error', { period: s.period, other: m.streetPeriod ?? '', group });
   return undefined;
@@ -105,6 +119,10 @@ class Tally {
   private readonly counts = new Map<string, number>();
   private best: { key: string; count: number; strict: boolean } | undefined;
   private order: readonly string[] | undefined;
+  /** How many have `key`. */
+  countOf(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
   add(key: string, n = 1): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + n);
     this.best = undefined;
@@ -314,7 +332,8 @@ class Placement {
       const rubric = ref.rubrics.top()!;
       if (rubric.strict && rubric.key !== s.rubric) {
         this.misfits.set(s, 'rubric-other');
-        this.out.set(s.file, { misfit: 'rubric-other', streetRubric: rubric.key, ...where });
+        const votes = { street: rubric.count, own: ref.rubrics.countOf(s.rubric) };
+        this.out.set(s.file, { misfit: 'rubric-other', streetRubric: rubric.key, votes, ...where });
         const home = ref.tables.sorted().find((k) => k.startsWith(`${rubric.key}\u0000`));
         if (home !== undefined) this.homes.set(s, home);
         continue;

@@ -60,7 +60,10 @@ function caseXml(c: Case, l: Labeller, lang: FormatOptions['lang'], repeated: Fi
   const errors = c.findings.filter((x) => x.severity === 'error');
   const others = c.findings.filter((x) => x.severity !== 'error');
   const out = [
-    `    <testcase classname="civscore.validate" name="${xmlAttribute(c.name)}" file="${xmlAttribute(c.file)}">`,
+    // The name as the terminal shows it (`\n`, `\x1b`, `\u202e`): a reader decodes `&#10;` back
+    // into a line break, and a report that prints the test's name would start a line with it. The
+    // file stays the file's exact path (as an annotation's file= does), for tools that link to it.
+    `    <testcase classname="civscore.validate" name="${xmlAttribute(terminalText(c.name))}" file="${xmlAttribute(c.file)}">`,
   ];
   // A row whose errors were said once for the file (load.repeated) names that line.
   const first = errors[0] ?? (c.errors ? repeated : undefined);

@@ -8,6 +8,7 @@
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import type { Severity } from '../../model/finding.js';
 import { findingCell, placeText, rowOf } from '../../model/place.js';
+import { terminalText } from '../escape/terminal.js';
 import { wellFormed } from '../escape/unicode.js';
 import type { Formatter } from '../types.js';
 import { labellers } from './labels.js';
@@ -67,11 +68,17 @@ export const validateSarif: Formatter<ValidateReport> = (report, { lang }) => {
             },
             // A workbook is no text: the cell (Sheet!C7) names the place; line and column are its row and column.
             ...(x.sheet !== undefined
-              ? { logicalLocations: [{ name: wellFormed(findingCell(x) ?? ''), kind: 'element' }] }
+              ? {
+                  logicalLocations: [
+                    { name: terminalText(wellFormed(findingCell(x) ?? '')), kind: 'element' },
+                  ],
+                }
               : {}),
           },
         ],
-        ...(row ? { properties: { submission: wellFormed(placeText({ file: f.file, ...row.at })) } } : {}),
+        ...(row
+          ? { properties: { submission: terminalText(wellFormed(placeText({ file: f.file, ...row.at }))) } }
+          : {}),
       });
     }
   }
