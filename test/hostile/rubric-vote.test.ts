@@ -44,7 +44,7 @@ describe('a majority of files naming a lenient rubric', () => {
     for (const id of HONEST)
       expect(r.stderr).toMatch(
         new RegExp(
-          `${id}\\.yaml:\\d+:1 +error +trust\\.rubric-other +not ranked: .*more files of 五马街道 name lenient-2005 \\(5\\) than district-2005-community \\(4\\).*the office does: if 五马街道 is judged by district-2005-community, rank again with --rubric district-2005-community`,
+          `${id}\\.yaml:\\d+:1 +error +trust\\.rubric-other +not ranked: .*more files of 五马街道 name “[^”]*\\(lenient-2005\\)” \\(5\\) than “[^”]*\\(district-2005-community\\)” \\(4\\).*the office does: if 五马街道 is judged by this file's rubric, rank again with --rubric district-2005-community`,
         ),
       );
     const json = JSON.parse(runCli(['rank', dir, '--rubrics', rubrics, '-f', 'json', ...AS_OF]).stdout) as {
@@ -57,7 +57,7 @@ describe('a majority of files naming a lenient rubric', () => {
     const v = runCli(['validate', dir, '--rubrics', rubrics, '--lang', 'zh-CN']);
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(
-      /guigan\.yaml:2:1 +错误 +trust\.rubric-other +未参加排名：.*五马街道用 lenient-2005 的文件（5 份）多于用 district-2005-community 的（4 份）.*不由文件多少决定，由区里决定/,
+      /guigan\.yaml:2:1 +错误 +trust\.rubric-other +未参加排名：.*评分细则“[^”]*（district-2005-community）”评分，而五马街道用“lenient-2005”的文件（5 份）多于用本细则的（4 份）.*不由文件多少决定，由区里决定.*--rubric district-2005-community/,
     );
   });
 

@@ -78,7 +78,8 @@ describe('a rubric named in a message', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^rubric: .*$/m, 'rubric: lenient-2005'));
     const r = runCli(['rank', dir, '--rubrics', rubrics, '--lang', 'zh-CN', ...AS_OF]);
     expect(r.stderr).toContain(
-      '而五马街道的其他文件都按“2005年社区建设目标（社区）（district-2005-community）”评分；本社区在五马街道按该细则评分的表中按未评分计算：如这份自评属于该项评比，请写 rubric: district-2005-community',
+      '而五马街道用“2005年社区建设目标（社区）（district-2005-community）”的文件（8 份）多于用本细则的（1 份）',
     );
+    expect(r.stderr).toContain('如这份自评属于另一项评比，请写 rubric: district-2005-community');
   });
 });
