@@ -230,10 +230,18 @@ const RUBRIC_PARAMS: Partial<Record<MessageCode, readonly string[]>> = {
   'shortfall.roll-up-alone': ['rubric'],
   'rollup.explain': ['rubric'],
   'rubric.mismatch': ['named', 'used'],
+  'verify.result-differs': ['rubric'],
+  'verify.quota-differs': ['rubric'],
 };
 
 /** Messages about two rubrics, which may share a title (one extends the other): each with its id. */
-const RUBRIC_WITH_ID = new Set<MessageCode>(['trust.rubric-other', 'rubric.mismatch']);
+const RUBRIC_WITH_ID = new Set<MessageCode>([
+  'trust.rubric-other',
+  'rubric.mismatch',
+  // An auditor compares with the signed statement, which names rubrics by id.
+  'verify.result-differs',
+  'verify.quota-differs',
+]);
 
 const isBuiltin = (id: string): boolean => builtinIds().includes(id);
 

@@ -83,3 +83,16 @@ describe('a rubric named in a message', () => {
     expect(r.stderr).toContain('如这份自评属于另一项评比，请写 rubric: district-2005-community');
   });
 });
+
+describe('verify names the rubric of a result that differs by its title and id', () => {
+  it('zh-CN and English', async () => {
+    const { labeller } = await import('../../src/report/labels.js');
+    const p = { name: '丁字社区', id: 'dingzi', file: 'st/dingzi.yaml', rubric: 'district-2005-community' };
+    expect(labeller('zh-CN').text('verify.result-differs', p)).toBe(
+      '重新评分后结果不同，第一处在丁字社区（dingzi，st/dingzi.yaml，评分细则“2005年社区建设目标（社区）（district-2005-community）”）',
+    );
+    expect(labeller('en').text('verify.result-differs', p)).toBe(
+      'scored again, the result differs first at 丁字社区 (dingzi, st/dingzi.yaml, rubric “2005 community-building targets (community) (district-2005-community)”)',
+    );
+  });
+});
