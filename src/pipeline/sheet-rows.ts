@@ -233,21 +233,17 @@ export class SheetState {
     // A row of the fill-in workbook nobody has filled in: only the rubric and period it came with.
     const { rubric, period } = this.header.fields;
     if (row.cells.every((c) => c.column === rubric || c.column === period)) return;
-    // 合计 under the communities (every Excel user adds one): no community, said once at its cell.
+    // 合计 under the communities (every Excel user adds one), or 五马街道 alone on its row above
+    // its communities (a heading): no community, nor one that did not submit; said once at its cell.
     const totals = totalsCell(row, this.header);
-    if (totals) {
+    const heading = totals ? undefined : groupHeadingCell(row, this.header);
+    const label = totals ?? heading;
+    if (label) {
       this.notes.push({
-        ...finding('sheet.totals-row', 'info', { label: String(totals.value).trim() }),
-        ...cellPosition(row, totals.column),
-      });
-      return;
-    }
-    // 五马街道 alone on its row, above its communities: a heading, no community that did not submit.
-    const heading = groupHeadingCell(row, this.header);
-    if (heading) {
-      this.notes.push({
-        ...finding('sheet.group-row', 'info', { label: String(heading.value).trim() }),
-        ...cellPosition(row, heading.column),
+        ...finding(totals ? 'sheet.totals-row' : 'sheet.group-row', 'info', {
+          label: String(label.value).trim(),
+        }),
+        ...cellPosition(row, label.column),
       });
       return;
     }
