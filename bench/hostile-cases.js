@@ -160,3 +160,16 @@ export function hugeName(dir, chars = 1_500_000) {
   writeFileSync(join(dir, 'huge.yaml'), text);
   return dir;
 }
+
+/**
+ * A CSV file of `records` records each with a broken quote (5 MB at the default): the reader goes
+ * on after each one, and once made bytes of the whole rest of the text at every restart.
+ */
+export function brokenCsv(dir, records = 150_000) {
+  mkdirSync(dir, { recursive: true });
+  const lines = ['id,name,street'];
+  for (let i = 0; i < records; i++) lines.push(`c${i},"名${i},五马街道 x"y`);
+  const file = join(dir, 'broken-quotes.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   aliasBomb,
+  brokenCsv,
   bulkyChain,
   extendsChain,
   hugeName,
@@ -77,6 +78,12 @@ const cases = [
     () => ['validate', longUnknownKeys(at('keys'))],
     'assessment.unknown-metric',
     6,
+  ],
+  [
+    'validate: a 5 MB CSV of 150,000 records with a broken quote',
+    () => ['validate', brokenCsv(at('broken-csv'))],
+    'sheet.too-many-rows',
+    3,
   ],
   [
     'validate: 99 aliases of a 1.5-million-character string',

@@ -65,6 +65,9 @@ class CsvReader {
   /** Where the part being parsed starts: its offset in the text, and the line that is. */
   private offset = 0;
   private firstLine = 1;
+  /** The text as UTF-8, and where the part being parsed starts in it. */
+  private readonly bytes: Buffer;
+  private byteOffset = 0;
 
   constructor(
     private readonly text: string,
@@ -72,6 +75,7 @@ class CsvReader {
     private readonly maxBytes: number,
   ) {
     this.delimiter = delimiterOf(text);
+    this.bytes = Buffer.from(text, 'utf8');
   }
 
   readAll(): void {
@@ -84,7 +88,9 @@ class CsvReader {
 
   /** Parses from the current offset to the end; what stopped it, if something did. */
   private readFrom(): { error: unknown; lastLine: number } | undefined {
-    const part = this.offset ? this.text.slice(this.offset) : this.text;
+    // The rest of the text as bytes, without a copy: csv-parse makes bytes of a string it is given,
+    // and a restart after each of thousands of bad records made them of the whole rest again.
+    const part = this.offset ? this.bytes.subarray(this.byteOffset) : this.bytes;
     let lastLine = 0; // where the last whole record ends: an unclosed quote opens on the line after
     let line = 1;
     try {
@@ -156,7 +162,9 @@ class CsvReader {
     if (++this.filled > this.limits.rows) throw new SheetLimitError('rows', this.limits.rows, this.maxBytes);
     const row = this.firstLine + start - 1;
     this.rows.push({ row, cells, broken: { ...said, line: row, column } });
-    this.offset = this.lineOffset(start + 1);
+    const next = this.lineOffset(start + 1);
+    this.byteOffset += Buffer.byteLength(this.text.slice(this.offset, Math.min(next, this.text.length)));
+    this.offset = next;
     this.firstLine = row + 1;
   }
 
