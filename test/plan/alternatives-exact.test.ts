@@ -18,62 +18,8 @@ import {
 import type { FixOption } from '../../src/engine/plan/candidates.js';
 import { quotaNeeds } from '../../src/engine/plan/choices.js';
 import type { Package } from '../../src/engine/plan/community.js';
-import type { PlanCommunity, PlanProblem, PlanQuota } from '../../src/engine/plan/problem.js';
 import { solveExact } from '../../src/engine/plan/solve-exact.js';
-import type { Bound, Rubric } from '../../src/model/rubric.js';
-
-const rubric = {
-  id: 'r',
-  tiers: [
-    { id: 'A', minScore: 90, requires: [] },
-    { id: 'B', minScore: 75, requires: [] },
-    { id: 'C', minScore: 60, requires: [] },
-  ],
-} as unknown as Rubric;
-
-type Tier = 'A' | 'B' | 'C';
-
-const fix = (key: string, way = 'build', to: number | boolean = 1, title?: Record<string, string>) =>
-  ({ key, way: { way, ...(title ? { title } : {}) }, to }) as unknown as FixOption;
-
-/** One package per tier: [cost, months], or a package object given whole. */
-function member(
-  id: string,
-  tier: Tier | null,
-  prices: Partial<Record<Tier, [number, number] | Package>>,
-  street = 'X',
-): PlanCommunity {
-  const packages: Record<string, Package[]> = {};
-  for (const [t, p] of Object.entries(prices) as [Tier, [number, number] | Package][])
-    packages[t] = [
-      Array.isArray(p) ? { tier: t, cost: p[0], months: p[1], fixes: [fix(`m:${id}-${t}`)], shared: [] } : p,
-    ];
-  return {
-    id,
-    name: id,
-    file: `${id}.yaml`,
-    groups: { street, district: 'D' },
-    tier,
-    assessment: {} as never,
-    options: { tier, packages, blocked: {} },
-  };
-}
-
-const atLeast = (v: number): Bound => ({ op: 'at-least', value: { value: v } });
-
-const quota = (id: string, tier: Tier, bound: Bound, members: string[], key = 'X'): PlanQuota => ({
-  quota: id,
-  tier,
-  by: 'street',
-  key,
-  n: members.length,
-  bound,
-  members,
-  doubts: [],
-});
-
-const problem = (communities: PlanCommunity[], quotas: PlanQuota[], extra: Partial<PlanProblem> = {}) =>
-  ({ rubric, score: {}, communities, quotas, ...extra }) as PlanProblem;
+import { atLeast, fix, member, problem, quota } from './three-tiers.js';
 
 // Street X: one at A and three at B or above. To A / B: c1 30 / 10, c2 25 / 20, c3 – / 5,
 // c4 41 / 40. A second lift to A is always waste (its way to B is cheaper and still counts), as
@@ -162,7 +108,7 @@ describe('alternativesOf: one street', () => {
 describe('alternativesOf: two streets', () => {
   // Street Y: one of two at B, y1 (8) or y2 (9).
   const Y = [member('y1', null, { B: [8, 1] }, 'Y'), member('y2', null, { B: [9, 1] }, 'Y')];
-  const p = problem([...X, ...Y], [...xQuotas, quota('y', 'B', atLeast(0.5), ['y1', 'y2'], 'Y')]);
+  const p = problem([...X, ...Y], [...xQuotas, quota('y', 'B', atLeast(0.5), ['y1', 'y2'], { key: 'Y' })]);
   const best = solveExact(p);
 
   it('the best plan with one street changed, or both, cheapest first (a tie: the fewer changed first)', () => {
@@ -186,7 +132,7 @@ describe('alternativesOf: two streets', () => {
 
   it('a street whose quotas are met as it is is no group of choices', () => {
     const met = [member('z1', 'B', { A: [1, 1] }, 'Z')];
-    const pz = problem([...X, ...met], [...xQuotas, quota('z', 'B', atLeast(1), ['z1'], 'Z')]);
+    const pz = problem([...X, ...met], [...xQuotas, quota('z', 'B', atLeast(1), ['z1'], { key: 'Z' })]);
     const alts = alternativesOf(pz, solveExact(pz), { count: 2, within: 0.5 });
     expect(alts.list.map((a) => a.cost)).toEqual([55, 56]);
   });
@@ -229,7 +175,7 @@ describe('a member’s options', () => {
       member('w3', null, { B: [13, 1] }, 'W'),
     ];
     // One of three at B: w1 (11), w2 (12, as its package to A) or w3 (13).
-    const pw = problem(W, [quota('w', 'B', atLeast(0.3), ['w1', 'w2', 'w3'], 'W')]);
+    const pw = problem(W, [quota('w', 'B', atLeast(0.3), ['w1', 'w2', 'w3'], { key: 'W' })]);
     const best = solveExact(pw);
     expect(best.lifts.map((l) => [l.community, l.package.tier, l.package.cost])).toEqual([['w1', 'A', 11]]);
     const alts = alternativesOf(pw, best, { count: 5, within: 1 });
@@ -296,7 +242,7 @@ describe('alternativesOf: many plans as cheap as each other, and a search too la
         'B',
         atLeast(0.1),
         T.map((c) => c.id),
-        'T',
+        { key: 'T' },
       ),
     ]);
     const best = solveExact(pt);
@@ -315,7 +261,7 @@ describe('alternativesOf: many plans as cheap as each other, and a search too la
     // 2,700 of 3,000 at B: (3,000 + 1) × (2,700 + 1) cells. The best plan is given, not searched.
     const M = Array.from({ length: 3000 }, (_, i) => member(`m${i}`, null, { B: [1, 1] }, 'M'));
     const ids = M.map((c) => c.id);
-    const q = quota('m', 'B', atLeast(0.9), ids, 'M');
+    const q = quota('m', 'B', atLeast(0.9), ids, { key: 'M' });
     const pm = problem(M, [q]);
     const lifts = M.slice(0, 2700).map((c) => ({ community: c.id, package: c.options.packages.B![0]! }));
     const best = {
@@ -339,7 +285,7 @@ describe('alternativesOf: many plans as cheap as each other, and a search too la
 describe('alternativesOf: more corners, by hand', () => {
   it('two streets, one asked: the search of the second stops at the third combination kept', () => {
     const Y = [member('y1', null, { B: [8, 1] }, 'Y'), member('y2', null, { B: [9, 1] }, 'Y')];
-    const p = problem([...X, ...Y], [...xQuotas, quota('y', 'B', atLeast(0.5), ['y1', 'y2'], 'Y')]);
+    const p = problem([...X, ...Y], [...xQuotas, quota('y', 'B', atLeast(0.5), ['y1', 'y2'], { key: 'Y' })]);
     const best = solveExact(p);
     const one = alternativesOf(p, best, { count: 1, within: 0.5 });
     expect([one.list.map((a) => a.extra), one.more]).toEqual([[1], true]);
@@ -350,7 +296,7 @@ describe('alternativesOf: more corners, by hand', () => {
 
   it('a best plan at no cost has no margin to look in, even with other free plans', () => {
     const F = [member('z1', null, { B: [0, 1] }, 'Z'), member('z2', null, { B: [0, 1] }, 'Z')];
-    const pf = problem(F, [quota('z', 'B', atLeast(0.5), ['z1', 'z2'], 'Z')]);
+    const pf = problem(F, [quota('z', 'B', atLeast(0.5), ['z1', 'z2'], { key: 'Z' })]);
     const best = solveExact(pf);
     expect([best.cost, best.lifts.length]).toEqual([0, 1]);
     expect(alternativesOf(pf, best, { count: 2, within: 1 })).toEqual({
@@ -370,7 +316,7 @@ describe('alternativesOf: more corners, by hand', () => {
         'B',
         atLeast(0.3),
         T.map((c) => c.id),
-        'T',
+        { key: 'T' },
       ),
     ]);
     const alts = alternativesOf(pt, solveExact(pt), { count: 5, within: 0 });
@@ -387,8 +333,8 @@ describe('alternativesOf: more corners, by hand', () => {
     ];
     const uids = [...U.map((c) => c.id), 'ghost'];
     const pu = problem(U, [
-      quota('a', 'A', atLeast(0.25), uids, 'U'),
-      quota('b', 'B', atLeast(0.5), uids, 'U'),
+      quota('a', 'A', atLeast(0.25), uids, { key: 'U' }),
+      quota('b', 'B', atLeast(0.5), uids, { key: 'U' }),
     ]);
     const best = solveExact(pu);
     expect(best.lifts.map((l) => l.community)).toEqual(['u1']);
@@ -409,7 +355,7 @@ describe('alternativesOf: more corners, by hand', () => {
       member('v1', null, { A: [12, 1], B: [12, 1] }, 'V'),
       member('v2', null, { A: same, B: { ...same, tier: 'B' } }, 'V'),
     ];
-    const pv = problem(V, [quota('v', 'B', atLeast(0.3), ['v0', 'v1', 'v2'], 'V')]);
+    const pv = problem(V, [quota('v', 'B', atLeast(0.3), ['v0', 'v1', 'v2'], { key: 'V' })]);
     const best = solveExact(pv);
     expect(best.lifts.map((l) => l.community)).toEqual(['v0']);
     const alts = alternativesOf(pv, best, { count: 5, within: 1 });

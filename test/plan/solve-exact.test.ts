@@ -7,62 +7,11 @@
  * whole plans, 5–20 s each.
  */
 import { describe, expect, it } from 'vitest';
-import type { FixOption } from '../../src/engine/plan/candidates.js';
 import { quotaNeeds } from '../../src/engine/plan/choices.js';
 import type { Package } from '../../src/engine/plan/community.js';
-import type { PlanCommunity, PlanProblem, PlanQuota } from '../../src/engine/plan/problem.js';
 import { clustersOf, dp, dpGeneral, exactApplies, solveExact } from '../../src/engine/plan/solve-exact.js';
-import type { Bound, Rubric } from '../../src/model/rubric.js';
-
-const rubric = {
-  id: 'r',
-  tiers: [
-    { id: 'A', minScore: 90, requires: [] },
-    { id: 'B', minScore: 75, requires: [] },
-    { id: 'C', minScore: 60, requires: [] },
-  ],
-} as unknown as Rubric;
-
-type Tier = 'A' | 'B' | 'C';
-
-const fix = (key: string) => ({ key, way: { way: 'build' }, to: 1 }) as unknown as FixOption;
-
-/** One package per tier: [cost, months]. */
-function member(
-  id: string,
-  tier: Tier | null,
-  prices: Partial<Record<Tier, [number, number]>>,
-  street = 'X',
-  shared: string[] = [],
-): PlanCommunity {
-  const packages: Record<string, Package[]> = {};
-  for (const [t, [cost, months]] of Object.entries(prices) as [Tier, [number, number]][])
-    packages[t] = [{ tier: t, cost, months, fixes: [fix(`m:${id}-${t}`)], shared }];
-  return {
-    id,
-    name: id,
-    file: `${id}.yaml`,
-    groups: { street, district: 'D' },
-    tier,
-    assessment: {} as never,
-    options: { tier, packages, blocked: {} },
-  };
-}
-
-const atLeast = (v: number): Bound => ({ op: 'at-least', value: { value: v } });
-
-function quota(
-  id: string,
-  tier: Tier,
-  bound: Bound,
-  members: string[],
-  extra: Partial<PlanQuota> = {},
-): PlanQuota {
-  return { quota: id, tier, by: 'street', key: 'X', n: members.length, bound, members, doubts: [], ...extra };
-}
-
-const problem = (communities: PlanCommunity[], quotas: PlanQuota[], extra: Partial<PlanProblem> = {}) =>
-  ({ rubric, score: {}, communities, quotas, ...extra }) as PlanProblem;
+import type { Bound } from '../../src/model/rubric.js';
+import { atLeast, fix, member, problem, quota, rubric } from './three-tiers.js';
 
 const liftsOf = (s: { lifts: { community: string; package: Package }[] }) =>
   s.lifts.map((l) => `${l.community}→${l.package.tier}`).sort();
