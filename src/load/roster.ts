@@ -10,6 +10,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { idKey } from '../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
+import { isNoteText } from '../model/note-line.js';
 import { CSV_RECORD_DELIMITERS, csvErrorFinding } from './csv-lines.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
@@ -80,6 +81,9 @@ export function loadRoster(file: string): { roster?: Roster; findings: Finding[]
   const communities: RosterCommunity[] = [];
   const seen = new Map<string, number>();
   for (const row of rows.rows) {
+    // No id, and no name or a signature line's (填表人：张三 审核人：李四): no community, but a line an
+    // office types around its list (合计：9个, 五马街道 alone above it), never a reason to refuse it.
+    if (!row.values.id && (!row.values.name || isNoteText(row.values.name))) continue;
     const missing = (['street', 'id', 'name'] as const).filter((k) => !row.values[k]);
     if (missing.length) {
       findings.push(at(finding('roster.field-missing', 'error', { fields: missing }), row.line));

@@ -1,4 +1,5 @@
 /** The label of a totals row under a sheet's communities, as Excel and WPS users write it. */
+import { isNoteText } from '../model/note-line.js';
 import type { SheetCell } from './sheet-row.js';
 
 /** 合计, 总计, 小计, 共计 (either script), Total: spaces and a closing colon aside. */
@@ -21,14 +22,6 @@ export const isGroupHeading = (c: SheetCell | undefined): boolean => {
   return text.length > 1 && GROUP_NAME.test(text);
 };
 
-/**
- * What a signature or note line under a table starts with, as offices type them: 填表人：, 审核人：,
- * 负责人：, 联系人：, 联系电话：, 制表人：, 填表日期：, 日期：, 填报单位（盖章）：, 注：, 注1：, 备注：,
- * 说明：, either script; Prepared by:, Note:. A label, then a colon.
- */
-const NOTE_LABEL =
-  /^(?:(?:填[表报報]|[审審][核批]|[负負][责責]|[联聯][系络絡]|[制製]表|[统統][计計]|[经經]办|[经經]辦|[签簽][字名]|[盖蓋]章|校[对對]|[复複]核)[人者]?|(?:填[表报報]|[制製]表|[统統][计計])?(?:日期|[时時][间間])|(?:[联聯][系络絡])?[电電][话話]|(?:填[报報表])?[单單]位(?:[(（]?[盖蓋]章[)）]?)?|[备備]?[注註]|附[注註]|[说說]明|(?:prepared|checked|approved)\s*by|notes?|date)\s*\d*\s*[:：]/i;
-
 /** A cell holding a signature or note line (填表人：张三, 注：…): no community's. */
 export const isNoteLine = (c: SheetCell | undefined): boolean =>
-  c !== undefined && typeof c.value === 'string' && NOTE_LABEL.test(c.value.replace(/^[\s\u3000]+/, ''));
+  c !== undefined && typeof c.value === 'string' && isNoteText(c.value);
