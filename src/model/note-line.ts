@@ -1,7 +1,16 @@
 /**
  * The signature and note lines an office types under a table or list: 填表人：张三, 审核人：李四,
- * 填表日期：2005年12月1日, 注：…, 说明：…. No community's: the sheet reader and the roster skip them.
+ * 填表日期：2005年12月1日, 注：…, 说明：…, and its totals row (合计). No community's: the sheet
+ * reader and the roster skip them.
  */
+
+/** 合计, 总计, 小计, 共计 (either script), Total: spaces and a closing colon aside. */
+const TOTALS_LABEL = /^(?:[合总總小共][计計]|(?:grand|sub)?totals?)[:：]?$/i;
+
+/** Whether a text is a totals row's label. */
+export function isTotalsText(s: string): boolean {
+  return TOTALS_LABEL.test(s.replace(/[\s\u3000]+/g, ''));
+}
 
 /**
  * What such a line starts with: 填表人：, 审核人：, 负责人：, 联系人：, 联系电话：, 制表人：,

@@ -136,7 +136,7 @@ export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kin
 }
 
 /** Not found, a folder, over the size cap: the same findings as for a YAML file. */
-function notReadable(file: string, maxBytes: number): Finding[] | undefined {
+export function notReadable(file: string, maxBytes: number): Finding[] | undefined {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return [finding('load.is-directory', 'error')];

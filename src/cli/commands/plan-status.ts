@@ -139,7 +139,7 @@ export async function runPlanStatus(
     output: opts.output,
   });
   const saved = readPlanFile(planFile);
-  const intake = intakeOptions(opts, ctx.env);
+  const intake = await intakeOptions(opts, ctx.env);
   return cleanOnSignal(async () => {
     const built = await rankInputs(inputs, opts, ctx, { keepAssessment: true });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
