@@ -9,6 +9,7 @@
 import { statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
+import { periodText } from '../model/assessment-schema.js';
 import type { Level } from '../model/assessment.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { columnLetters } from '../model/place.js';
@@ -457,7 +458,7 @@ function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } 
     ['period', h.fields.period],
   ] as const) {
     const v = text(field);
-    if (v !== undefined) claim[key] = v;
+    if (v !== undefined) claim[key] = key === 'period' ? periodText(v) : v;
   }
   return { name, claim };
 }
