@@ -146,7 +146,11 @@ function readRecord(
   let deduct: number | undefined;
   const d = get('deduct');
   if (d !== undefined) {
-    const n = typeof d === 'number' ? d : Number(text(d).replace(/分$/, ''));
+    // Points as an inspector writes them: 2, 2.5, 2分, full-width ２; never 0x10 (16) or 1e3.
+    const written = text(d)
+      .normalize('NFKC')
+      .replace(/\s*分$/, '');
+    const n = typeof d === 'number' ? d : /^\d+(\.\d+)?$/.test(written) ? Number(written) : Number.NaN;
     if (Number.isFinite(n) && n >= 0) deduct = n;
     else
       problems.push(
