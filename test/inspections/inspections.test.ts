@@ -604,7 +604,12 @@ describe('a bad inspections file', () => {
       { cwd: tmp },
     );
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/bad\.csv:4:5 +错误 +inspection\.bad-date +date“2005-11-31”不是日期/);
+    expect(r.stderr).toMatch(/bad\.csv:4:5 +错误 +inspection\.bad-date +督查日期“2005-11-31”不是日期/);
+    // A field is named as the template heads its column, never by its English key.
+    const tw = runCli(['rank', IN, '--rubrics', FIX, '--inspections', 'bad.csv', '--lang', 'zh-TW'], {
+      cwd: tmp,
+    });
+    expect(tw.stderr).toMatch(/inspection\.bad-date +督查日期「2005-11-31」不是日期/);
     expect(r.stderr).toMatch(
       /bad\.csv:5:7 +错误 +inspection\.bad-kind +“抽查”不是督查方式：请写明查、暗访或复查/,
     );
