@@ -9,8 +9,8 @@
 import { statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
-import { periodText } from '../model/assessment-schema.js';
 import type { Level } from '../model/assessment.js';
+import { periodText } from '../model/assessment-schema.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { columnLetters } from '../model/place.js';
 import {
