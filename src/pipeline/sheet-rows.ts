@@ -22,7 +22,7 @@ import {
 } from '../sheets/header.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
-import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
+import { cellPosition, rowData, rowLabel, rowPeriod, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../sheets/sheet-row.js';
@@ -452,11 +452,14 @@ function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } 
     ['street', h.fields.street],
     ['district', h.fields.district],
     ['rubric', h.fields.rubric],
-    ['period', h.fields.period],
   ] as const) {
     const v = text(field);
     if (v !== undefined) claim[key] = v;
   }
+  // The period as a scored row's is read (a year column's date is its year).
+  const period = rowPeriod(h, row);
+  if (period !== undefined && period !== null && String(period).trim() !== '')
+    claim.period = String(period).trim();
   return { name, claim };
 }
 

@@ -16,6 +16,10 @@ export const sheetCodes = defineCodes({
   'sheet.formula-no-value': { severity: 'warning', params: {} },
   /** A community's row hidden in the workbook: read and scored, but said. */
   'sheet.hidden-row': { severity: 'warning', params: {} },
+  /** A period cell holding a date that could be a year or a month (a period column's 1 January). */
+  'sheet.period-date': { severity: 'error', params: { date: 'string', year: 'number', month: 'string' } },
+  /** A year typed into a cell formatted as a date (2005 shown as 1905-06-27): read as the year. */
+  'sheet.period-date-number': { severity: 'warning', params: { date: 'string', year: 'number' } },
   'sheet.formula-value': { severity: 'warning', params: { formula: 'string', cells: 'string' } },
   'sheet.legacy-format': { severity: 'error', params: { ext: 'string' } },
   'sheet.no-data-sheet': { severity: 'error', params: {} },
