@@ -99,6 +99,8 @@ export interface RowData {
   label: string;
   /** Where the row's id is, for duplicate ids. */
   idAt: Position;
+  /** Columns hidden in the workbook (`<col hidden>`) that the row's values are read from. */
+  hiddenColumns?: number[];
 }
 
 /**
@@ -125,6 +127,8 @@ export function rowData(
   const evidence: Record<string, { path: string; sha256?: string; kind?: string }[]> = {};
   const evidenceColumns = new Map<string, number>();
   let images: Set<string> | undefined;
+  /** Columns hidden in the workbook that this row's values are read from. */
+  let hiddenColumns: number[] | undefined;
   const fieldColumn = (f: RowField) =>
     columns?.roles ? (columnOfField(columns, f) ?? h.fields[f]) : h.fields[f];
 
@@ -133,6 +137,7 @@ export function rowData(
     const said = cellFinding(c, role, columns, row.row);
     if (said) findings.push({ ...said, ...at(c.column) });
     if (!role || c.value === null) continue;
+    if (c.hidden) (hiddenColumns ??= []).push(c.column);
     if (role.kind === 'field') {
       const f = role.field;
       if (f === 'rubric' || f === 'notes') data[f] = String(c.value);
@@ -201,6 +206,7 @@ export function rowData(
     loaded: { file, data, findings, locate, row: true, ...(images ? { images } : {}) },
     label: rowLabel(file, row),
     idAt: at(fieldColumn('id')),
+    ...(hiddenColumns ? { hiddenColumns } : {}),
   };
 }
 
