@@ -3,7 +3,7 @@
  * reviews the workbook there does not see the figures that are scored (a 服务站面积 column
  * hidden, its figures raised). As a hidden row is, it is said: `sheet.hidden-column`, a warning,
  * once per column of a sheet, at the first cell read from it, by every command that reads the
- * workbook (validate, check, rank, convert, report), the same on worker threads. A hidden column
+ * workbook (validate, check, rank, convert, report, trend), the same on worker threads. A hidden column
  * that holds nothing read (empty, or under no header of the rubric) says nothing of this.
  */
 
@@ -60,7 +60,7 @@ describe('a hidden workbook column', () => {
     expect(v.stdout).toContain('0 errors, 1 warning');
   });
 
-  it('rank, on this thread and on workers alike; check, convert and report too', () => {
+  it('rank, on this thread and on workers alike; check, convert, report and trend too', () => {
     for (const jobs of ['1', '2']) {
       const r = runCli(['rank', book, '--lang', 'en', '--as-of', '2005-12-31', '--jobs', jobs]);
       expect(r.stderr).toMatch(line());
@@ -76,6 +76,7 @@ describe('a hidden workbook column', () => {
     expect(cv.stderr).toMatch(line());
     const rep = runCli(['report', book, '--lang', 'en', '--as-of', '2005-12-31', '-o', join(tmp, 'r.html')]);
     expect(rep.stderr).toMatch(/sheet\.hidden-column/);
+    expect(runCli(['trend', book, '--lang', 'en', '--as-of', '2005-12-31']).stderr).toMatch(line());
   });
 
   it('crosses to a worker thread with its cell', () => {
