@@ -16,6 +16,7 @@ import { columnLetters } from '../model/place.js';
 import {
   type ColumnMap,
   headerOf,
+  headerText,
   mapColumns,
   type SheetHeader,
   withIdRow,
@@ -23,7 +24,7 @@ import {
 } from '../sheets/header.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
-import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
+import { cellPosition, type RowData, rowData, rowLabel, rowPeriod, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../sheets/sheet-row.js';
@@ -186,6 +187,8 @@ export class SheetState {
   private readonly maps = new Map<string, { columns: ColumnMap; reported: boolean } | null>();
   /** Columns of this sheet with values under no header, reported once each. */
   private readonly headerless = new Set<number>();
+  /** Hidden columns of this sheet said already (sheet.hidden-column), once each. */
+  private readonly hiddenSaid = new Set<number>();
   /** Notes of how the file was read, said with the file's own findings at its end. */
   private readonly notes: Finding[] = [];
 
@@ -309,6 +312,24 @@ export class SheetState {
     ];
   }
 
+  /**
+   * A column hidden in the workbook that values are read from: whoever reviews the workbook in
+   * Excel or WPS does not see them. Said once per column of a sheet, at the first cell read.
+   */
+  private hiddenColumn(data: RowData, row: SheetRow, h: SheetHeader, column: number): void {
+    if (this.hiddenSaid.has(column)) return;
+    this.hiddenSaid.add(column);
+    const header = h.cells.find((c) => c.column === column);
+    data.loaded.findings.push({
+      ...finding('sheet.hidden-column', 'warning', {
+        column: columnLetters(column),
+        header: header ? headerText(header) : '',
+      }),
+      file: this.file,
+      ...cellPosition(row, column),
+    });
+  }
+
   private startSheet(sheet: string | undefined): void {
     if (this.header && this.dataRows === 0) this.emptySheets.push(this.header);
     this.sheet = sheet;
@@ -318,6 +339,7 @@ export class SheetState {
     this.dataRows = 0;
     this.maps.clear();
     this.headerless.clear();
+    this.hiddenSaid.clear();
   }
 
   /**
@@ -361,6 +383,7 @@ export class SheetState {
           ),
         });
     }
+    for (const column of data.hiddenColumns ?? []) this.hiddenColumn(data, row, h, column);
     for (const c of row.cells) {
       if (this.headerless.has(c.column) || headerColumns(h).has(c.column)) continue;
       this.headerless.add(c.column);
@@ -455,11 +478,14 @@ function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } 
     ['street', h.fields.street],
     ['district', h.fields.district],
     ['rubric', h.fields.rubric],
-    ['period', h.fields.period],
   ] as const) {
     const v = text(field);
     if (v !== undefined) claim[key] = key === 'period' ? periodText(v) : v;
   }
+  // The period as a scored row's is read (a year column's date is its year).
+  const period = rowPeriod(h, row);
+  if (period !== undefined && period !== null && String(period).trim() !== '')
+    claim.period = String(period).trim();
   return { name, claim };
 }
 
