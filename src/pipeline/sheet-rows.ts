@@ -480,12 +480,12 @@ function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } 
     ['rubric', h.fields.rubric],
   ] as const) {
     const v = text(field);
-    if (v !== undefined) claim[key] = key === 'period' ? periodText(v) : v;
+    if (v !== undefined) claim[key] = v;
   }
   // The period as a scored row's is read (a year column's date is its year).
   const period = rowPeriod(h, row);
   if (period !== undefined && period !== null && String(period).trim() !== '')
-    claim.period = String(period).trim();
+    claim.period = periodText(String(period).trim());
   return { name, claim };
 }
 
