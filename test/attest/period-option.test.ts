@@ -108,3 +108,20 @@ describe('--attest never writes over a file of the kinds civscore reads', () => 
     expect(zh.stderr).toContain('签名声明不能写成 .yaml 文件');
   });
 });
+
+describe('rank’s CSV tables of their own never write over a self-assessment', () => {
+  it('--quotas-output, --groups-output and --unscored-output refuse a .yaml name (exit 2), the file kept', () => {
+    const dir = join(tmp, 'tables');
+    cpSync(join(ROOT, 'examples/street'), dir, { recursive: true });
+    const before = readFileSync(join(dir, 'guigan.yaml'), 'utf8');
+    for (const option of ['--quotas-output', '--groups-output', '--unscored-output']) {
+      const r = runCli(['rank', dir, '-g', 'street', option, join(dir, 'guigan.yaml'), '--lang', 'en']);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('cannot write a .yaml file');
+    }
+    expect(readFileSync(join(dir, 'guigan.yaml'), 'utf8')).toBe(before);
+    const ok = runCli(['rank', dir, '--quotas-output', join(tmp, 'quotas.csv'), '--lang', 'en']);
+    expect(ok.code).toBe(1);
+    expect(readFileSync(join(tmp, 'quotas.csv'), 'utf8')).toContain('Quota');
+  });
+});
