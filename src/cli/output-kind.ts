@@ -4,8 +4,9 @@
  * usage error, a format that is only a file (a workbook, a PDF) needs `--output`, and an existing
  * file is replaced only by a file of the same kind. The one table of extensions is here.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { extname, sep } from 'node:path';
+import { sheetKind } from '../sheets/sheet-files.js';
 import { CliError } from './errors.js';
 
 /** Each extension and the formats that write it (the first a command has is the one chosen). */
@@ -156,4 +157,36 @@ export function requireSameKind(output: string | undefined, format: string): voi
   const writing = kindOfFormat(format);
   if (there !== undefined && there !== writing)
     throw new CliError('usage.output-other-kind', { output: file, there, writing });
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An output that is a file the run reads (rank 自评.xlsx -o 自评.xlsx, or a .csv in a folder named
+ * as an input) is a usage error before anything is read: the office's data is never replaced by
+ * the report written from it.
+ */
+export function requireNotAnInput(
+  output: string | undefined,
+  inputs: readonly string[],
+  option = '--output',
+): void {
+  const file = namedFile(output);
+  if (file === undefined || file.startsWith('/dev/')) return;
+  const at = realOrUndefined(file);
+  if (at === undefined) return;
+  // What a folder walk reads: YAML and spreadsheets.
+  const readable = sheetKind(file) !== undefined || /\.ya?ml$/i.test(file);
+  for (const input of inputs) {
+    const real = realOrUndefined(input);
+    if (real === undefined) continue;
+    const inside = readable && at.startsWith(real + sep) && statSync(real).isDirectory();
+    if (real === at || inside) throw new CliError('usage.output-is-input', { option, output: file, input });
+  }
 }

@@ -125,3 +125,31 @@ describe('rank’s CSV tables of their own never write over a self-assessment', 
     expect(readFileSync(join(tmp, 'quotas.csv'), 'utf8')).toContain('Quota');
   });
 });
+
+describe('no output replaces a file the run reads', () => {
+  it('rank 自评.xlsx -o 自评.xlsx, a CSV in the folder ranked, trend and plan alike: exit 2, the data kept', () => {
+    const dir = join(tmp, 'own');
+    mkdirSync(dir, { recursive: true });
+    const book = join(dir, '自评.xlsx');
+    expect(runCli(['convert', join(ROOT, 'examples/street'), '-o', book]).code).toBe(0);
+    const csv = join(dir, 'extra.csv');
+    expect(runCli(['convert', join(ROOT, 'examples/street'), '-o', csv]).code).toBe(0);
+    const before = [readFileSync(book), readFileSync(csv)];
+    const runs = [
+      ['rank', book, '-o', book],
+      ['rank', dir, '-o', csv],
+      ['rank', dir, '--quotas-output', csv],
+      ['trend', book, '-o', book],
+      ['plan', dir, '-o', book],
+    ];
+    for (const args of runs) {
+      const r = runCli([...args, '--lang', 'en']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('is one of the files this run reads');
+    }
+    expect([readFileSync(book), readFileSync(csv)]).toEqual(before);
+    // A report elsewhere, or a new file in the folder that is no input kind, is written.
+    expect(runCli(['rank', book, '-o', join(tmp, 'ranking.xlsx')]).code).toBe(1);
+    expect(runCli(['rank', dir, '-o', join(dir, 'ranking.json')]).code).toBe(1);
+  });
+});

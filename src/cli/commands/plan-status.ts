@@ -18,7 +18,7 @@ import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { intakeOptions } from '../intake-options.js';
-import { outputFormat } from '../output-kind.js';
+import { outputFormat, requireNotAnInput } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
@@ -138,6 +138,7 @@ export async function runPlanStatus(
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
+  requireNotAnInput(opts.output, [...inputs, planFile]);
   const saved = readPlanFile(planFile);
   const intake = await intakeOptions(opts, ctx.env);
   return cleanOnSignal(async () => {

@@ -26,7 +26,7 @@ import {
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { finishRun } from '../exit-line.js';
-import { outputFormat } from '../output-kind.js';
+import { outputFormat, requireNotAnInput } from '../output-kind.js';
 import {
   addPlanOptions,
   checkPlanOptions,
@@ -103,6 +103,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
+  requireNotAnInput(opts.output, inputs);
   const checked = checkPlanOptions(opts);
   const key = attestKey(opts);
   return cleanOnSignal(async () => {

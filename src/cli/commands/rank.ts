@@ -32,7 +32,7 @@ import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
-import { outputFormat } from '../output-kind.js';
+import { outputFormat, requireNotAnInput } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { rankInputs } from '../rank-inputs.js';
 import {
@@ -136,8 +136,12 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     ['groupsOutput', '--groups-output'],
     ['unscoredOutput', '--unscored-output'],
   ] as const)
-    if (opts[table])
+    if (opts[table]) {
       outputFormat(['csv'], { format: 'csv', formatGiven: false, output: opts[table], option });
+      requireNotAnInput(opts[table], inputs, option);
+    }
+  // Nor is any output a file the run reads (rank 自评.xlsx -o 自评.xlsx).
+  requireNotAnInput(opts.output, inputs);
   if (opts.resultsOut)
     outputFormat(['parquet'], {
       format: 'parquet',

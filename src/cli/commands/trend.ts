@@ -17,7 +17,7 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { finishRun } from '../exit-line.js';
 import { type IntakeCliOptions, intakeOptions, withInspections } from '../intake-options.js';
-import { outputFormat } from '../output-kind.js';
+import { outputFormat, requireNotAnInput } from '../output-kind.js';
 import { printFindings } from '../print.js';
 import { progressLine } from '../progress-line.js';
 import {
@@ -98,6 +98,7 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
+  requireNotAnInput(opts.output, inputs);
   const { options, findings: inspectionFindings } = await withInspections(
     await intakeOptions(opts, ctx.env),
     opts,

@@ -37,6 +37,8 @@ export const outputFilesMessages = defineMessages(
       `${p.option} ${p.format} writes a file, not to the screen: add --output <file${p.ext}>`,
     'usage.output-other-kind': (p) =>
       `${p.output} is ${KIND_EN[p.there ?? ''] ?? p.there}; it is not replaced by ${KIND_EN[p.writing ?? ''] ?? p.writing}: name another file, or remove it first`,
+    'usage.output-is-input': (p) =>
+      `${p.option} ${p.output} is one of the files this run reads (${p.input}): the report would replace it; name another file`,
   },
   {
     'help.opt.results-out': () =>
@@ -51,6 +53,8 @@ export const outputFilesMessages = defineMessages(
       `${p.option} ${p.format} 只能写入文件，不能显示在屏幕上：请加上 --output <文件${p.ext}>`,
     'usage.output-other-kind': (p) =>
       `${p.output} 是${KIND_CN[p.there ?? ''] ?? p.there}，不能用${KIND_CN[p.writing ?? ''] ?? p.writing}覆盖：请另选文件名，或先删除它`,
+    'usage.output-is-input': (p) =>
+      `${p.option} ${p.output} 是本次要读取的文件（${p.input}）：写入报告会覆盖它；请另选文件名`,
   },
   {
     'help.opt.results-out': () =>
@@ -65,5 +69,7 @@ export const outputFilesMessages = defineMessages(
       `${p.option} ${p.format} 只能寫入檔案，無法顯示在螢幕上：請加上 --output <檔案${p.ext}>`,
     'usage.output-other-kind': (p) =>
       `${p.output} 是${KIND_TW[p.there ?? ''] ?? p.there}，不能以${KIND_TW[p.writing ?? ''] ?? p.writing}覆蓋：請另選檔名，或先刪除它`,
+    'usage.output-is-input': (p) =>
+      `${p.option} ${p.output} 是本次要讀取的檔案（${p.input}）：寫入報告會覆蓋它；請另選檔名`,
   },
 );
