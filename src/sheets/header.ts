@@ -245,6 +245,9 @@ function fieldsOf(
   return fields;
 }
 
+/** A row-number column's header: 序号 (序號), 序, 行号, No., #. */
+const SERIAL = /^\s*(?:序号|序號|序|行号|行號|no\.?|#)\s*$/i;
+
 type HeaderCode = 'sheet.unknown-column' | 'sheet.duplicate-column' | 'sheet.ambiguous-column';
 
 export type HeaderProblem = {
@@ -315,7 +318,8 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
     }
     const role = roleOf(c, metricByName, facilities.resolve);
     if (!role) {
-      if (!c.text) continue;
+      // 序号 (the row's number, the first column of nearly every office sheet): nothing to read.
+      if (!c.text || SERIAL.test(c.text)) continue;
       const names = [
         ...Object.values(rubric.metrics).flatMap((m) => Object.values(m.title).filter(Boolean) as string[]),
         ...facilities.names(),

@@ -100,3 +100,22 @@ describe('a signature or note line under the table', () => {
     expect(run.stderr).not.toContain('sheet.note-row');
   });
 });
+
+describe('a 序号 column (the row number every office sheet starts with)', () => {
+  it('is read as nothing, without a warning: validate --strict passes, the ranking is the same', () => {
+    const { header, rows } = streetRows();
+    const file = join(tmp, 'serial.csv');
+    writeFileSync(
+      file,
+      csvText(
+        ['序号', ...header],
+        rows.map((r, i) => [i + 1, ...r]),
+      ),
+    );
+    const v = runCli(['validate', file, '--strict', '--lang', 'en']);
+    expect(v.stdout).not.toContain('sheet.unknown-column');
+    expect(v.code, v.stdout).toBe(0);
+    const { json } = rankJson(file);
+    expect(verdicts(json)).toEqual(verdicts(rankJson(plain).json));
+  });
+});
