@@ -349,7 +349,7 @@ export const planMessages = defineMessages(
     'plan.left-out.met-after': () => '目前未達標；依本計畫改善後可達標（計畫中的改善項目同時滿足此指標）',
     'plan.left-out.short': () => '依本計畫改善後仍未達標，需另行安排改善（見 civscore rank）',
     'plan.inspected': (p) =>
-      `依督查核實的數值編製（${p.files}：督查紀錄${p.records}筆，整改事項截至${p.asOf}），督查扣分不因整改而恢復`,
+      `依督查核實的數值編製（${p.files}：督查紀錄${p.records}筆，改善事項截至${p.asOf}），督查扣分不因改善而恢復`,
     'plan.costs-unit': () => '未提供成本檔案：每項改善計為1，計畫為改善項目最少的方案',
     'plan.quotes': (p) => `採用了社區自報價格：${p.communities}`,
     'plan.group-all': () => '全部社區',
@@ -400,7 +400,7 @@ export const planMessages = defineMessages(
     'plan.block.no-data': (p) => `${p.community}：「${p.criterion}」缺少資料，請先報送`,
     'plan.block.history': (p) => `${p.community}：需要先前已獲得的${p.metric}，不屬改善範圍`,
     'plan.block.points': (p) => `${p.community}：全部已定價改善項目完成後仍達不到分數門檻`,
-    'plan.block.overstated': (p) => `${p.community}：督查發現虛報，依測評體系一票否決，本期整改亦無法達標`,
+    'plan.block.overstated': (p) => `${p.community}：督查發現虛報，依測評體系一票否決，本期改善亦無法達標`,
     'plan.block.missing': (p) => `${p.community}：名冊在列，但未報送檔案`,
     'plan.block.invalid': (p) => `${p.community}：檔案未能評分`,
     'plan.block.duplicate': (p) => `${p.community}：代碼出現在多個檔案中`,
