@@ -66,7 +66,7 @@ export const attestMessages = defineMessages(
     'verify.result-file-differs': () =>
       `scored again, the result differs from the signed result file (its shape)`,
     'verify.quota-differs': (p) =>
-      `scored again, quota ${p.quota} of ${p.group} (rubric “${p.rubric}”) has another verdict`,
+      `scored again, the quota “${p.quota}”${p.group ? ` of ${p.group}` : ''} (rubric “${p.rubric}”) has another verdict`,
     'verify.result-same': () => `scored again: the same result`,
     'verify.plan-differs': () => 'the plan made again differs from the signed plan',
     'verify.results-same': (p) => `scored again: the same Parquet results as ${p.file}`,
@@ -124,7 +124,8 @@ export const attestMessages = defineMessages(
       `重新评分后结果不同，第一处在${p.name}（${p.id}，${p.file}，评分细则“${p.rubric}”）`,
     'verify.unscored-differs': (p) => `重新评分后，未评分的文件第一处不同在 ${p.file}`,
     'verify.result-file-differs': () => `重新评分后，结果与签名的结果文件（的结构）不同`,
-    'verify.quota-differs': (p) => `重新评分后，${p.group}的配额 ${p.quota}（评分细则“${p.rubric}”）结论不同`,
+    'verify.quota-differs': (p) =>
+      `重新评分后，${p.group ? `${p.group}的` : ''}配额“${p.quota}”（评分细则“${p.rubric}”）结论不同`,
     'verify.result-same': () => `重新评分：结果相同`,
     'verify.plan-differs': () => '重新制定的整改计划与签名的计划不同',
     'verify.results-same': (p) => `重新评分：与 Parquet 结果文件 ${p.file} 相同`,
@@ -183,7 +184,7 @@ export const attestMessages = defineMessages(
     'verify.unscored-differs': (p) => `重新評分後，未評分的檔案第一處不同在 ${p.file}`,
     'verify.result-file-differs': () => `重新評分後，結果與簽署的結果檔（的結構）不同`,
     'verify.quota-differs': (p) =>
-      `重新評分後，${p.group}的配額 ${p.quota}（評分細則「${p.rubric}」）結論不同`,
+      `重新評分後，${p.group ? `${p.group}的` : ''}配額「${p.quota}」（評分細則「${p.rubric}」）結論不同`,
     'verify.result-same': () => `重新評分：結果相同`,
     'verify.plan-differs': () => '重新制定的改善計畫與簽署的計畫不同',
     'verify.results-same': (p) => `重新評分：與 Parquet 結果檔 ${p.file} 相同`,
