@@ -7,7 +7,7 @@
 // `rank` and `validate` score many files on every core, and V8 takes the flags for that only when
 // it starts (GC_FLAGS and SHEET_FLAGS, in bin/run-bundle.js, which says why), so those commands
 // start Node once more with them (a few tens of milliseconds).
-// Only a batch large enough to gain is relaunched (RELAUNCH_FILES files or more, counted by a
+// Only a batch large enough to gain is relaunched (bin/large-batch.js: RELAUNCH_FILES files or more, counted by a
 // bounded look at the inputs; a workbook or CSV file of a megabyte or more counts as many):
 // starting Node again costs a small run more than the flags save.
 // Signals are passed on; the child cleans up and its exit code (or signal) becomes this one's. A
@@ -17,6 +17,7 @@
 // @ts-check
 'use strict';
 const { join } = require('node:path');
+const { largeBatch } = require('./large-batch.js');
 const { GC_FLAGS, RESULTS_FLAGS, SHEET_FLAGS, runBundle } = require('./run-bundle.js');
 
 function runHere() {
@@ -32,60 +33,9 @@ function runHere() {
 }
 
 const BATCH_COMMANDS = new Set(['rank', 'validate']);
-/** From this many input files on, the flags repay the second start (measured: npm run bench). */
-const RELAUNCH_FILES = 2000;
-/** A spreadsheet this large (some 8,000 rows) counts as a large batch on its own. */
-const SHEET_BATCH_BYTES = 1 << 20;
 /** How long a signalled child may take to clean up before it is killed. */
 const GRACE_MS = 1000;
 const PARENT_ENV = 'CIVSCORE_LAUNCHER_PID';
-
-/**
- * Whether the inputs hold at least RELAUNCH_FILES entries: file arguments count one each, folders
- * are listed breadth-first, and the look stops as soon as the count is reached (or after
- * 4 × RELAUNCH_FILES entries listed), so a huge tree costs a few milliseconds. Globs count as large.
- * `sheet`: a large workbook or CSV file is named on the command line.
- * @param {string[]} args
- * @returns {{ large: boolean, sheet: boolean }}
- */
-function largeBatch(args) {
-  const { readdirSync, statSync } = require('node:fs');
-  let count = 0;
-  let sheet = false;
-  let listed = 0;
-  const folders = [];
-  for (const a of args) {
-    if (a.startsWith('-')) continue;
-    if (/[*?[{]/.test(a)) return { large: true, sheet: false };
-    try {
-      const st = statSync(a);
-      if (st.isDirectory()) folders.push(a);
-      // A workbook or CSV file of many rows is a batch of many communities in one file.
-      else if (/\.(xlsx|csv)$/i.test(a) && st.size >= SHEET_BATCH_BYTES) {
-        count += RELAUNCH_FILES;
-        sheet = true;
-      } else count++;
-    } catch {}
-  }
-  while (folders.length > 0 && count < RELAUNCH_FILES && listed < 4 * RELAUNCH_FILES) {
-    const dir = /** @type {string} */ (folders.shift());
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    listed += entries.length;
-    for (const e of entries) {
-      // Hidden folders and the submissions' evidence (台账) hold no submissions (as the walk skips them).
-      if (e.isDirectory()) {
-        if (e.name !== 'evidence' && e.name !== 'node_modules' && !e.name.startsWith('.'))
-          folders.push(join(dir, e.name));
-      } else count++;
-    }
-  }
-  return { large: count >= RELAUNCH_FILES, sheet };
-}
 
 /**
  * Whether the run keeps every community's criteria or result to write at the end (`--results-out`,

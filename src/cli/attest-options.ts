@@ -71,6 +71,7 @@ export function recordedOptions(
     roster?: string;
     inspections?: string[];
     maxSize?: number;
+    period?: string;
     costs?: string[];
     quotes?: string[];
     target?: string[];
@@ -89,6 +90,7 @@ export function recordedOptions(
     ...(opts.roster ? { roster: opts.roster } : {}),
     ...(opts.inspections ? { inspections: opts.inspections } : {}),
     ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
     ...(command === 'plan'
       ? {
           ...(opts.costs ? { costs: opts.costs } : {}),

@@ -28,15 +28,39 @@ export function simplifyByConverter(s: string): string {
  * Most simplified names (五马街道, 黎明社区) are: a batch of 100,000 files folds 9,000 street names,
  * which took about 50 µs each through the converter, and builds no converter at all.
  */
-let starts: { single: Set<string>; pairs: Set<string>; firsts: Set<string> } | null | undefined;
+let starts: Starts | null | undefined;
+interface Starts {
+  single: Set<string>;
+  pairs: Set<string>;
+  firsts: Set<string>;
+  /** Per UTF-16 code unit outside the surrogates: SINGLE, FIRST (a pair's first character), both or none. */
+  flags: Uint8Array;
+}
+const SINGLE = 1;
+const FIRST = 2;
+
 export function mayChange(s: string): boolean {
   starts ??= changingStarts();
   if (starts === null) return true;
-  const { single, pairs, firsts } = starts;
+  // Character by character through a table of code units: no string made per character (a
+  // batch asks for 100,000 names). A surrogate (a character outside the BMP) takes the long way.
+  const { flags, pairs } = starts;
+  let prev = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return mayChangeByCharacters(s, starts);
+    const f = flags[c]!;
+    if (f & SINGLE) return true;
+    if (prev !== 0 && pairs.has(String.fromCharCode(prev, c))) return true;
+    prev = f & FIRST ? c : 0;
+  }
+  return false;
+}
+
+function mayChangeByCharacters(s: string, { single, pairs, firsts }: Starts): boolean {
   let prev = '';
   for (const ch of s) {
     if (single.has(ch)) return true;
-    // A pair is built only after a character some pair starts with (a batch asks for 100,000 names).
     if (prev !== '' && firsts.has(prev) && pairs.has(prev + ch)) return true;
     prev = ch;
   }
@@ -44,7 +68,7 @@ export function mayChange(s: string): boolean {
 }
 
 type Dict = string | (readonly [string, string])[];
-function changingStarts(): { single: Set<string>; pairs: Set<string>; firsts: Set<string> } | null {
+function changingStarts(): Starts | null {
   // The dictionaries Converter({ from: 'tw', to: 'cn' }) uses: opencc-js's tw2s configuration.
   const config = (OpenCC.Locale.configs as Record<string, unknown>).tw2s as
     | { normalizationChain?: Dict[][]; conversionChain?: Dict[][] }
@@ -65,7 +89,13 @@ function changingStarts(): { single: Set<string>; pairs: Set<string>; firsts: Se
       }
     }
   }
-  return { single, pairs, firsts };
+  const flags = new Uint8Array(0x10000);
+  const mark = (chars: Set<string>, flag: number) => {
+    for (const ch of chars) if (ch.length === 1) flags[ch.charCodeAt(0)]! |= flag;
+  };
+  mark(single, SINGLE);
+  mark(firsts, FIRST);
+  return { single, pairs, firsts, flags };
 }
 
 const HAS_HAN = /[\u3400-\u9fff]/;

@@ -41,6 +41,8 @@ export interface ConvertInputOptions {
   maxBytes?: number;
   /** Which rubrics a submission may name, as for rank: decided before anything it names is opened. */
   policy?: RubricPolicy;
+  /** --period: the period of the rows of a sheet without a period column. */
+  period?: string;
 }
 
 export async function* convertInputs(
@@ -53,6 +55,7 @@ export async function* convertInputs(
         ...(o.rubric ? { rubric: o.rubric } : {}),
         ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
         ...(o.policy ? { policy: o.policy } : {}),
+        ...(o.period ? { period: o.period } : {}),
       })) {
         if (it.kind === 'file') {
           yield { kind: 'findings', findings: it.findings };

@@ -27,7 +27,7 @@ import { cellPosition, type RowData, rowData, rowLabel, rowPeriod, rowRubric } f
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../sheets/sheet-row.js';
-import { isGroupHeading, isTotalsLabel } from '../sheets/totals-label.js';
+import { isGroupHeading, isNoteLine, isTotalsLabel } from '../sheets/totals-label.js';
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { allowedRubric, resolveNamedRubric, rubricFor } from './select-rubric.js';
@@ -137,7 +137,7 @@ export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kin
 }
 
 /** Not found, a folder, over the size cap: the same findings as for a YAML file. */
-function notReadable(file: string, maxBytes: number): Finding[] | undefined {
+export function notReadable(file: string, maxBytes: number): Finding[] | undefined {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return [finding('load.is-directory', 'error')];
@@ -238,12 +238,14 @@ export class SheetState {
     if (row.cells.every((c) => c.column === rubric || c.column === period)) return;
     // 合计 under the communities (every Excel user adds one), or 五马街道 alone on its row above
     // its communities (a heading): no community, nor one that did not submit; said once at its cell.
+    // 填表人：张三  审核人：李四 (or 注：…) under the table: a signature or note line, said alike.
     const totals = totalsCell(row, this.header);
     const heading = totals ? undefined : groupHeadingCell(row, this.header);
-    const label = totals ?? heading;
+    const note = totals || heading ? undefined : noteCell(row, this.header);
+    const label = totals ?? heading ?? note;
     if (label) {
       this.notes.push({
-        ...finding(totals ? 'sheet.totals-row' : 'sheet.group-row', 'info', {
+        ...finding(totals ? 'sheet.totals-row' : heading ? 'sheet.group-row' : 'sheet.note-row', 'info', {
           label: String(label.value).trim(),
         }),
         ...cellPosition(row, label.column),
@@ -496,6 +498,23 @@ function groupHeadingCell(row: SheetRow, h: SheetHeader): SheetCell | undefined 
   const c = own[0]!;
   const where = [h.fields.id, h.fields.name, h.fields.community, row.cells[0]?.column];
   return where.includes(c.column) && isGroupHeading(c) ? c : undefined;
+}
+
+/**
+ * The first cell of a signature or note line (填表人：张三, 注：…): every cell the row holds, the
+ * rubric and period the fill-in workbook wrote aside, is such a line. A community's row has an id
+ * or a figure, which no such line is.
+ */
+function noteCell(row: SheetRow, h: SheetHeader): SheetCell | undefined {
+  const own = row.cells.filter(
+    (c) =>
+      !c.merged &&
+      c.column !== h.fields.rubric &&
+      c.column !== h.fields.period &&
+      c.value !== null &&
+      String(c.value).trim() !== '',
+  );
+  return own.length > 0 && own.every(isNoteLine) ? own[0] : undefined;
 }
 
 /**

@@ -33,4 +33,19 @@ describe('English counts', () => {
     expect(message('en', 'exit.quotas', one)).toBe('1 quota not met');
     expect(message('en', 'authoring.lint-summary', one)).toBe('1 rubric file: 1 error, 1 warning');
   });
+
+  it('no English message says "1" with a plural noun', () => {
+    const one = new Proxy({} as Record<string, string>, {
+      get: (_t, k) => (typeof k === 'string' ? '1' : undefined),
+    });
+    const plural =
+      /\b1 (files|errors|warnings|communities|items|inputs|quotas|rows|entries|problems|streets|points|days|months|years)\b/;
+    // A count that is never 1 (a limit, files per worker) or a noun not counted (no YAML files).
+    const never = new Set(['input.no-match', 'rank.progress', 'help.opt.jobs', 'sheet.too-many-strings']);
+    const bad = allCodes()
+      .filter((code) => !never.has(code))
+      .map((code) => `${code}: ${message('en', code, one)}`)
+      .filter((text) => plural.test(text));
+    expect(bad).toEqual([]);
+  });
 });

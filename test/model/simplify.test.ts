@@ -30,7 +30,7 @@ describe('simplify without the converter', () => {
     expect(words.length).toBeGreaterThan(10000);
     const differ: string[] = [];
     for (const w of words)
-      for (const s of [w, `五马${w}街道`, `${w}社区`, `${w}${w}`])
+      for (const s of [w, `五马${w}街道`, `${w}社区`, `${w}${w}`, `𠮷${w}`, `${w}𠮷社区`])
         if (simplify(s) !== simplifyByConverter(s)) differ.push(s);
     expect(differ).toEqual([]);
   });

@@ -79,7 +79,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .addOption(inspectionsOption())
     .option(
       '--roster <file>',
-      'the communities each street really has (YAML or CSV: street, id, name): shares count them all',
+      'the communities each street really has (YAML, CSV or .xlsx: street, id, name): shares count them all',
     )
     .addOption(jobsOption('scoring'))
     .addOption(evidenceCacheOption())
@@ -98,7 +98,10 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
-  const { options, findings: inspectionFindings } = await withInspections(intakeOptions(opts, ctx.env), opts);
+  const { options, findings: inspectionFindings } = await withInspections(
+    await intakeOptions(opts, ctx.env),
+    opts,
+  );
   const batch = await trendBatch(
     inputs,
     {

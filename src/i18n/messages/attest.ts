@@ -36,7 +36,8 @@ export const attestMessages = defineMessages(
       `--key ${p.file} has a passphrase; civscore signs only with a key without one (civscore key generate)`,
     'attest.key-not-ed25519': (p) =>
       `--key ${p.file} is not an Ed25519 key; make one with civscore key generate`,
-    'attest.written': (p) => `signed statement ${p.file} (${p.count} files listed, signer ${p.signer})`,
+    'attest.written': (p) =>
+      `signed statement ${p.file} (${counted(p.count, 'file')} listed, signer ${p.signer})`,
     'verify.not-a-statement': (p) =>
       `${p.file} is not a civscore statement (a DSSE envelope written by --attest)`,
     'verify.no-allowed-signers': (p) =>
@@ -58,7 +59,8 @@ export const attestMessages = defineMessages(
     'verify.evidence-changed': (p) => `evidence (台账) changed: ${p.file}`,
     'verify.evidence-missing': (p) => `evidence (台账) missing: ${p.file}`,
     'verify.evidence-added': (p) => `evidence (台账) added (not in the signed list): ${p.file}`,
-    'verify.files-intact': (p) => `all ${p.count} inputs unchanged`,
+    'verify.files-intact': (p) =>
+      p.count === '1' ? 'the 1 input unchanged' : `all ${p.count} inputs unchanged`,
     'verify.rubric-differs': (p) => `rubric ${p.rubric} differs: signed sha256 ${p.signed}, now ${p.now}`,
     'verify.result-differs': (p) =>
       `scored again, the result differs first at ${p.name} (${p.id}, ${p.file}, rubric “${p.rubric}”)`,

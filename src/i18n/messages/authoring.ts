@@ -22,7 +22,8 @@ export const authoringMessages = defineMessages(
       `the rubric defines ${p.count} metrics (with those it extends), over the limit of ${p.limit}; it was not used: keep only the metrics its criteria read, or split it into several rubrics`,
     'rubric.too-many-keys': (p) =>
       `the rubric has more than ${p.limit} keys in all (with those it extends; counted ${p.count}); it was not used: remove the keys it does not need, or split it into several rubrics`,
-    'extends.parent-invalid': (p) => `the rubric it extends, ${p.parent}, cannot be read (${p.count} errors)`,
+    'extends.parent-invalid': (p) =>
+      `the rubric it extends, ${p.parent}, cannot be read (${counted(p.count, 'error')})`,
     'extends.drop-unknown': (p) =>
       `drop "${p.id}": no inherited criterion, section, tier or quota has that id`,
     'extends.override-unknown': (p) =>
@@ -31,13 +32,14 @@ export const authoringMessages = defineMessages(
       `section ${p.section} weighs ${p.weight} but its criteria give no points, so the weight can never be earned`,
     'lint.weights-mixed': (p) =>
       `some sections have a weight and others (${p.sections}) do not; the unweighted ones count their raw points`,
-    'lint.total-points': (p) => `the rubric gives ${p.total} points in all, not the usual 100`,
+    'lint.total-points': (p) => `the rubric gives ${counted(p.total, 'point')} in all, not the usual 100`,
     'lint.criterion-no-points': (p) => `criterion ${p.criterion} gives no points and is not a veto`,
-    'lint.band-order': (p) => `band for ${p.met} items met gives fewer points than a band for fewer items`,
+    'lint.band-order': (p) =>
+      `band for ${counted(p.met, 'item')} met gives fewer points than a band for fewer items`,
     'lint.band-shadowed': (p) =>
       `deduction band ${p.second} never applies: every figure in it is taken first by band ${p.first}`,
     'lint.deduction-above-points': (p) =>
-      `deducts ${p.deduct} points, more than the criterion's ${p.points} (the score stops at 0)`,
+      `deducts ${counted(p.deduct, 'point')}, more than the criterion's ${p.points} (the score stops at 0)`,
     'lint.unused-facility': (p) => `facility "${p.facility}" is defined but no criterion uses it`,
     'lint.unused-metric': (p) => `metric "${p.metric}" is defined but no criterion uses it`,
     'lint.source-missing': (p) =>
@@ -85,7 +87,7 @@ export const authoringMessages = defineMessages(
     'authoring.show.total': (p) => `Points in all: ${p.total}`,
     'authoring.show.weight': (p) => `weight ${p.weight}`,
     'authoring.tier.conferred': () => ' — a conferred title (a score meets the standard to apply)',
-    'authoring.rule.checklist': (p) => `${p.count} items (${p.scoring}): ${p.items}`,
+    'authoring.rule.checklist': (p) => `${counted(p.count, 'item')} (${p.scoring}): ${p.items}`,
     'authoring.rule.min-area': (p) => `${p.facility} ≥ ${p.area}`,
     'authoring.rule.threshold': (p) => `${p.metric} ${p.bound}`,
     'authoring.rule.ratio': (p) => `${p.metric} per ${p.every} ${p.per} ${p.bound}`,
@@ -129,7 +131,7 @@ export const authoringMessages = defineMessages(
     'authoring.explain.rubric': (p) => `Rubric: ${p.title} (${p.rubric})`,
     'authoring.explain.section': (p) => `Section: ${p.section}`,
     'authoring.explain.measures': (p) => `Measures: ${p.what}`,
-    'authoring.explain.scoring': (p) => `Scoring: ${p.rule}; ${p.points} points`,
+    'authoring.explain.scoring': (p) => `Scoring: ${p.rule}; ${counted(p.points, 'point')}`,
     'authoring.explain.quote': (p) => `Source: “${p.quote}”${p.file ? ` (${p.file})` : ''}`,
     'authoring.explain.no-quote': () => 'Source: no quote given',
     'authoring.explain.note': (p) => `Note: ${p.note}`,

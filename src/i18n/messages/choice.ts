@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /**
  * Choice metrics (一社区一品牌): values, the rubric's options, the choice criterion, tiers that
@@ -24,7 +25,7 @@ export const choiceMessages = defineMessages(
     'authoring.unit.choice': () => 'one of the options below (its name in any language, or its id)',
     'authoring.init.options': (p) => `options: ${p.options}`,
     'ui.next-tier-requirement': (p) =>
-      `${p.goal} (${p.min} points) cannot be reached this period: ${p.metric} must be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
+      `${p.goal} (${counted(p.min, 'point')}) cannot be reached this period: ${p.metric} must be ${p.options} (${p.option ? `given: ${p.option}` : 'not given'})`,
     'rank.choice-shared': (p) =>
       `${p.group ? `${p.group}: ` : ''}${p.who} all chose ${p.metric} "${p.option}"; the campaign asks each community for its own, please review`,
     'rank.choices-heading': (p) => `${p.metric} by ${p.by}`,

@@ -57,11 +57,11 @@ export const evidenceMessages = defineMessages(
       "the rubric the criterion is of (default: the file's own `rubric:`)",
     'report.evidence.section': () => 'Evidence (台账)',
     'report.evidence.note': (p) =>
-      `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted; ${p.criteria} criteria whose required evidence is not intact are counted as no data.`,
+      `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${counted(p.total, 'community', 'communities')} ${p.communities === '1' ? 'has' : 'have'} evidence missing, changed or unlisted; ${p.criteria === '1' ? '1 criterion whose required evidence is not intact is' : `${p.criteria} criteria whose required evidence is not intact are`} counted as no data.`,
     'report.evidence.note-files': (p) =>
-      `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${p.total} communities have evidence missing, changed or unlisted (the community pages are left out, so the criteria counted as no data for want of evidence are not counted here).`,
+      `Each evidence file a self-assessment lists is checked by its sha256. ${p.communities} of ${counted(p.total, 'community', 'communities')} ${p.communities === '1' ? 'has' : 'have'} evidence missing, changed or unlisted (the community pages are left out, so the criteria counted as no data for want of evidence are not counted here).`,
     'report.evidence.all-intact': (p) =>
-      `Each evidence file a self-assessment lists is checked by its sha256: all ${p.total} communities' evidence is there, unchanged and listed.`,
+      `Each evidence file a self-assessment lists is checked by its sha256: ${p.total === '1' ? "the community's" : `all ${p.total} communities'`} evidence is there, unchanged and listed.`,
     'report.evidence.col.community': () => 'Community',
     'report.evidence.col.missing': () => 'Missing',
     'report.evidence.col.changed': () => 'Changed',

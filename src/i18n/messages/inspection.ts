@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /**
  * Inspections (督查): the inspections file and its records, what they found (虚报, 整改 overdue),
@@ -50,11 +51,11 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `the inspected value "${p.actual}" of ${p.metric} (community ${p.community}) cannot be read as that metric's value: the record is not applied`,
     'inspection.overstated': (p) =>
-      `overstated (虚报): ${who(p, ' (', ')')} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${p.points} points lost)`,
+      `overstated (虚报): ${who(p, ' (', ')')} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${counted(p.points, 'point')} lost)`,
     'inspection.overdue': (p) =>
       `overdue: ${who(p, ' (', ')')}: the rectification of ${p.metric} was due by ${p.deadline} and no re-inspection (复查) has closed it as of ${p.asOf}`,
     'inspection.summary': (p) =>
-      `Verified by inspection: self-reported ${p.self} points, difference ${p.diff} (${p.deducted} deducted)`,
+      `Verified by inspection: self-reported ${counted(p.self, 'point')}, difference ${p.diff} (${p.deducted} deducted)`,
     'inspection.metric-line': (p) =>
       `${p.metric}: reported ${p.reported}, found ${p.found} (${p.kind}, ${p.date}, ${p.inspector})${p.marks}`,
     'inspection.kind.announced': () => 'announced (明查)',
@@ -69,7 +70,7 @@ export const inspectionMessages = defineMessages(
     'inspection.deducted': (p) => `−${p.points} deducted`,
     'inspection.section': () => 'Inspections (督查)',
     'inspection.section-note': (p) =>
-      `Scores and quotas are judged on the verified figures: an inspector's value replaces the self-reported one. ${p.inspected} of ${p.total} communities inspected, ${p.overstated} overstated (虚报), ${p.overdue} rectifications overdue as of ${p.asOf}.`,
+      `Scores and quotas are judged on the verified figures: an inspector's value replaces the self-reported one. ${p.inspected} of ${counted(p.total, 'community', 'communities')} inspected, ${p.overstated} overstated (虚报), ${counted(p.overdue, 'rectification')} overdue as of ${p.asOf}.`,
     'inspection.bulletin': () => 'Inspection bulletin (通报)',
     'inspection.col.self': () => 'Self-reported',
     'inspection.veto-mark': () => 'overstated, vetoed',

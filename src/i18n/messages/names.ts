@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 const LANG_EN: Record<string, string> = {
   'zh-CN': 'simplified Chinese (zh-CN)',
@@ -36,8 +37,8 @@ export const namesMessages = defineMessages(
   {
     'authoring.ambiguous-name': (p) =>
       `"${p.name}" could mean any of: ${p.candidates}; give one of these ids`,
-    'authoring.explain.points': (p) => `${p.points} points`,
-    'authoring.explain.section-points': (p) => `Section: ${p.points} points in all`,
+    'authoring.explain.points': (p) => counted(p.points, 'point'),
+    'authoring.explain.section-points': (p) => `Section: ${counted(p.points, 'point')} in all`,
     'authoring.explain.criteria': () => 'Criteria:',
     'authoring.explain.metric-type': (p) => `Metric: ${p.type}`,
     'authoring.explain.facility-type': () =>

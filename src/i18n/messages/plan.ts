@@ -44,8 +44,9 @@ export const planMessages = defineMessages(
     'plan.quotes': (p) => `Communities' own quotes used: ${p.communities}`,
     'plan.group-all': () => 'All communities',
     'plan.lift-unit': (p) => `${p.community} → ${p.tier}: ${p.cost}`,
-    'plan.subtotal-unit': (p) => `Subtotal: ${p.cost}, ${p.count} communities`,
-    'plan.total-unit': (p) => `District total: ${p.cost}, ${p.count} communities to improve`,
+    'plan.subtotal-unit': (p) => `Subtotal: ${p.cost}, ${counted(p.count, 'community', 'communities')}`,
+    'plan.total-unit': (p) =>
+      `District total: ${p.cost}, ${counted(p.count, 'community', 'communities')} to improve`,
     'plan.lift': (p) => `${p.community} → ${p.tier}: ${p.cost}, ${p.months}`,
     'plan.tier-conferred': (p) => `the standard to apply for ${p.tier}`,
     'plan.fix-line': (p) => `${p.fix} (${p.way}; ${p.responsible}; ${p.months}; ${p.cost})`,
@@ -98,8 +99,10 @@ export const planMessages = defineMessages(
     'plan.block.invalid': (p) => `${p.community}: its file could not be scored`,
     'plan.block.duplicate': (p) => `${p.community}: its id is in several files`,
     'plan.stations': (p) => `Shared ${p.item}: ${p.count} for ${p.communities} (${p.cost})`,
-    'plan.subtotal': (p) => `Subtotal: ${p.cost}, ${p.months}, ${p.count} communities`,
-    'plan.total': (p) => `District total: ${p.cost}, ${p.months} of work, ${p.count} communities to improve`,
+    'plan.subtotal': (p) =>
+      `Subtotal: ${p.cost}, ${p.months}, ${counted(p.count, 'community', 'communities')}`,
+    'plan.total': (p) =>
+      `District total: ${p.cost}, ${p.months} of work, ${counted(p.count, 'community', 'communities')} to improve`,
     'plan.nothing': () => 'Every quota is met already: nothing to fix',
     'plan.over-budget': (p) => `The budget of ${p.budget} is too small: the quotas need at least ${p.least}`,
     'plan.over-months': (p) => `The limit of ${p.months} is too small: the quotas need at least ${p.least}`,

@@ -53,7 +53,7 @@ export const quotaMessages = defineMessages(
         ? `1 ${p.units} names no ${byEN(p)} and is counted in none`
         : `${p.count} ${p.units} name no ${byEN(p)} and are counted in none`,
     'quota.next-tier-event': (p) =>
-      `${p.tier} (${p.min} points) cannot be reached this period: "${p.events}" failed on an event that happened, which no fix can undo`,
+      `${p.tier} (${counted(p.min, 'point')}) cannot be reached this period: "${p.events}" failed on an event that happened, which no fix can undo`,
     'quota.unattributed': (p) =>
       `${counted(p.count, 'file')} could not be tied to any community: every verdict is provisional`,
   },

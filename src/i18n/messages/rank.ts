@@ -31,10 +31,11 @@ export const rankMessages = defineMessages(
     'rank.quota.masked': (p) =>
       `${p.share} reached (${p.reached} of ${p.n}${p.doubts}); target not published (masked as ${p.raw} in the source): cannot be judged, neither met nor short`,
     'rank.candidates': () => 'Nearest candidates:',
-    'rank.candidate': (p) => `${p.name} (${p.id}), ${p.score} points, ${p.needed} short; ${p.fixes}`,
-    'rank.candidate-fix-only': (p) => `${p.name} (${p.id}), ${p.score} points; ${p.fixes}`,
+    'rank.candidate': (p) =>
+      `${p.name} (${p.id}), ${counted(p.score, 'point')}, ${p.needed} short; ${p.fixes}`,
+    'rank.candidate-fix-only': (p) => `${p.name} (${p.id}), ${counted(p.score, 'point')}; ${p.fixes}`,
     'rank.candidate-unreachable': (p) =>
-      `${p.name} (${p.id}), ${p.score} points: cannot reach it (${p.fixes})`,
+      `${p.name} (${p.id}), ${counted(p.score, 'point')}: cannot reach it (${p.fixes})`,
     'rank.bound.at-least': (p) => `at least ${p.value}`,
     'rank.bound.more-than': (p) => `more than ${p.value}`,
     'rank.bound.at-most': (p) => `at most ${p.value}`,

@@ -7,6 +7,7 @@ import { defineMessages } from '../define.js';
 type P = Record<string, string | undefined>;
 
 const unitEN = (p: P) => (p.from === 'compound' ? 'compounds' : 'communities');
+const unitOneEN = (p: P) => (p.from === 'compound' ? 'compound' : 'community');
 const unitCN = (p: P) => (p.from === 'compound' ? '小区' : '社区');
 const unitTW = (p: P) => (p.from === 'compound' ? '小區' : '社區');
 
@@ -80,7 +81,7 @@ export const rollUpMessages = defineMessages(
       `"${p.criterion}" is rolled up from this street's ${unitEN(p)}, which a single file does not have: no data here; run civscore rank on the street's file with its ${unitEN(p)}' files (and --roster) to score it`,
     'rollup.measured': (p) => measuredEN(p),
     'rollup.basis': (p) =>
-      `${p.n} ${unitEN(p)} in all${p.unscored !== '0' ? `, ${p.unscored} not scored` : ''}${p.missing !== '0' ? `, ${p.missing} with no file` : ''}${p.unscored !== '0' || p.missing !== '0' ? ' (counted as not reaching: provisional)' : ''}`,
+      `${p.n} ${p.n === '1' ? unitOneEN(p) : unitEN(p)} in all${p.unscored !== '0' ? `, ${p.unscored} not scored` : ''}${p.missing !== '0' ? `, ${p.missing} with no file` : ''}${p.unscored !== '0' || p.missing !== '0' ? ' (counted as not reaching: provisional)' : ''}`,
     'rollup.heading': () => 'Rolled up from the lower level',
     'rollup.init': (p) =>
       `"${p.criterion}" is rolled up from the street's ${unitEN(p)}: nothing to fill in here; rank this file with their files`,

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** What an id was first given to (build-rubric.ts `claim`), as a rubric author calls it. */
 const CLAIMED_CN: Record<string, string> = {
@@ -26,7 +27,7 @@ export const rubricMessages = defineMessages(
     'rubric.none': () => 'no rubric: give --rubric, or name one in the file with "rubric:"',
     'rubric.mismatch': (p) => `the file names rubric “${p.named}” but is checked against “${p.used}”`,
     'rubric.invalid': (p) =>
-      `rubric ${p.rubric} is invalid (${p.count} errors); nothing can be scored against it`,
+      `rubric ${p.rubric} is invalid (${counted(p.count, 'error')}); nothing can be scored against it`,
     'rubric.figure-masked': (p) =>
       `figure "${p.raw}" is masked in the source and not set; criteria using it score "no data" until an extends override sets it`,
     'rubric.quota-masked': (p) =>
@@ -41,15 +42,17 @@ export const rubricMessages = defineMessages(
     'rubric.unknown-facility': (p) =>
       `facility "${p.facility}" is not defined under facilities${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'rubric.duplicate-id': (p) => `id "${p.id}" is already used by a ${p.first}`,
-    'rubric.band-above-points': (p) => `band gives ${p.points} points, more than the criterion's ${p.max}`,
-    'rubric.band-above-items': (p) => `band needs ${p.met} items met, but there are only ${p.items}`,
+    'rubric.band-above-points': (p) =>
+      `band gives ${counted(p.points, 'point')}, more than the criterion's ${p.max}`,
+    'rubric.band-above-items': (p) =>
+      `band needs ${counted(p.met, 'item')} met, but there are only ${p.items}`,
     'rubric.grades-missing': (p) =>
       `metric "${p.metric}" is not a grade, so "grades" must say which counts give A, B and C`,
     'rubric.deduction-rule': () => 'a deduction needs exactly one of per-occurrence or bands',
     'rubric.unknown-criterion': (p) =>
       `criterion "${p.criterion}" is not defined${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'rubric.tier-unreachable': (p) =>
-      `tier ${p.tier} needs ${p.min} points but the rubric gives at most ${p.max}`,
+      `tier ${p.tier} needs ${counted(p.min, 'point')} but the rubric gives at most ${p.max}`,
     'rubric.tier-order': (p) => `tiers go highest first: ${p.tier} is not below ${p.previous}`,
     'rubric.ratio-source-missing': () =>
       'a ratio needs what it measures: one of metric, facility-area or facility-count',

@@ -29,6 +29,8 @@ export const sheetsMessages = defineMessages(
       `“${p.label}” is a heading over the communities below it, not a community: skipped`,
     'sheet.totals-row': (p) =>
       `a totals row (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
+    'sheet.note-row': (p) =>
+      `a signature or note line (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `column "${p.header}" is not a metric, facility or field of rubric “${p.rubric}”; did you mean "${p.suggestion}"? Its values are ignored`
@@ -108,6 +110,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
     'sheet.group-row': (p) => `“${p.label}”是分组标题行，不是社区，已略过`,
     'sheet.totals-row': (p) => `合计行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
+    'sheet.note-row': (p) => `签名或备注行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `列“${p.header}”不是评分细则“${p.rubric}”中的指标、设施或字段；是否应为“${p.suggestion}”？该列的值未读取`
@@ -187,6 +190,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,
     'sheet.group-row': (p) => `「${p.label}」是分組標題列，不是社區，已略過`,
     'sheet.totals-row': (p) => `合計列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
+    'sheet.note-row': (p) => `簽名或備註列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `欄位「${p.header}」不是評分細則「${p.rubric}」中的指標、設施或欄位；是否應為「${p.suggestion}」？此欄的值未讀取`

@@ -1,6 +1,7 @@
 import { absentItem } from '../absent.js';
 import type { MessageParams } from '../define.js';
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** 每百户, 每千人, 每户, 每50户: "per N" as written in Chinese. */
 const everyZh = (p: MessageParams) =>
@@ -33,12 +34,12 @@ export const shortfallMessages = defineMessages(
       `${p.metric} ${p.actual}: at most ${p.needed} for ${p.size} ${p.per} (${p.rate} ${perEn(p)}): ${p.gap} over`,
     'shortfall.ratio-outside': (p) => `${p.metric} ${p.actual}: outside the range for ${p.size} ${p.per}`,
     'shortfall.per-zero': (p) => `${p.metric} is 0: the ratio cannot be computed`,
-    'shortfall.items-met': (p) => `${p.met} of ${p.total} items met`,
+    'shortfall.items-met': (p) => `${p.met} of ${counted(p.total, 'item')} met`,
     'shortfall.flag-missing': (p) => `${p.metric}: no`,
     'shortfall.flag-present': (p) => `${p.metric}: reported`,
     'shortfall.grade': (p) => `grade ${p.grade} (${p.share} of the points)`,
     'shortfall.grade-by': (p) => `grade ${p.grade} (${p.share} of the points): ${p.metric} ${p.actual}`,
-    'shortfall.deducted': (p) => `${p.metric} ${p.actual}: ${p.deducted} points deducted`,
+    'shortfall.deducted': (p) => `${p.metric} ${p.actual}: ${counted(p.deducted, 'point')} deducted`,
     'shortfall.facility-area-none': (p) => `${p.facility}: area not given`,
   },
   {

@@ -7,9 +7,10 @@ export const trendMessages = defineMessages(
     'rubric.cycle-weight': (p) =>
       `cycle weight "${p.value}" is not a number or a percentage (write 15% or 0.15)`,
     'rubric.cycle-weights-count': (p) =>
-      `the cycle has ${p.years} years but ${p.count} weights: give one weight per year, oldest first`,
+      `the cycle has ${counted(p.years, 'year')} but ${counted(p.count, 'weight')}: give one weight per year, oldest first`,
     'lint.cycle-weights-sum': (p) => `the cycle's weights add up to ${p.sum}, not 100%`,
-    'trend.heading': (p) => `${p.rubric} (${p.id}): ${p.count} communities over ${p.periods}`,
+    'trend.heading': (p) =>
+      `${p.rubric} (${p.id}): ${counted(p.count, 'community', 'communities')} over ${p.periods}`,
     'trend.col.community': () => 'Community',
     'trend.col.street': () => 'Street',
     'trend.col.change': () => 'Change',
@@ -37,9 +38,9 @@ export const trendMessages = defineMessages(
     'trend.cycle-source': (p) => `Weights from ${p.source}`,
     'trend.cycle-flag': () => 'Weights from --weights',
     'trend.cycle-thin-year': (p) =>
-      `period ${p.period} has files from ${p.communities} of the table's ${p.of} communities: it is shown, but it is no year of the cycle (a year of the cycle needs files from at least half of them); check the period written in those files`,
+      `period ${p.period} has files from ${p.communities} of the table's ${counted(p.of, 'community', 'communities')}: it is shown, but it is no year of the cycle (a year of the cycle needs files from at least half of them); check the period written in those files`,
     'trend.cycle-short': (p) =>
-      `the cycle takes ${p.years} years, and the files give ${p.periods}: no composite is made; add the files of the other years, or give --weights for as many years as there are`,
+      `the cycle takes ${counted(p.years, 'year')}, and the files give ${p.periods}: no composite is made; add the files of the other years, or give --weights for as many years as there are`,
     'trend.year-missing': (p) => `${p.community} (${p.id}): no file for ${p.years}, so no composite`,
     'trend.year-unscored': (p) =>
       `${p.community} (${p.id}): the file for ${p.years} could not be scored, so no composite`,

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define.js';
+import { counted } from '../english-count.js';
 
 /** Labels and sentences of the reports. */
 export const uiMessages = defineMessages(
@@ -25,11 +26,12 @@ export const uiMessages = defineMessages(
     'ui.tier-withheld': () => 'Tier: none until the errors in the file are fixed',
     'ui.vetoed': (p) => `Vetoed (一票否决): ${p.criteria} not met; no tier can be given whatever the score`,
     'ui.veto-unknown': (p) => `Veto items with no data: ${p.criteria}; no tier until they are known`,
-    'ui.next-tier': (p) => `To reach ${p.tier} (${p.min} points, ${p.needed} more): fix ${p.count}`,
+    'ui.next-tier': (p) =>
+      `To reach ${p.tier} (${counted(p.min, 'point')}, ${p.needed} more): fix ${p.count}`,
     'ui.next-tier-unreachable': (p) =>
-      `${p.tier} (${p.min} points) cannot be reached even by fixing every criterion`,
+      `${p.tier} (${counted(p.min, 'point')}) cannot be reached even by fixing every criterion`,
     'ui.next-tier-blocked': (p) =>
-      `To reach ${p.tier} (${p.min} points, score already enough): fix ${p.count}`,
+      `To reach ${p.tier} (${counted(p.min, 'point')}, score already enough): fix ${p.count}`,
     'ui.list-separator': () => '; ',
     'ui.top-tier': () => 'Highest tier reached.',
     'ui.exempt-until': (p) => `exempt until ${p.expires}: ${p.reason}`,

@@ -35,6 +35,7 @@ export const sheetCodes = defineCodes({
   'sheet.headerless-column': { params: { column: 'text' } },
   'sheet.totals-row': { severity: 'info', params: { label: 'string' } },
   'sheet.group-row': { severity: 'info', params: { label: 'string' } },
+  'sheet.note-row': { severity: 'info', params: { label: 'string' } },
   // Bounds on the work of reading a spreadsheet (src/sheets/sheet-limits.ts), all from --max-size.
   'sheet.inflated-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
   'sheet.too-many-rows': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
