@@ -194,7 +194,25 @@ export function rowData(
   if (columns && columns.facilityColumn.size > 0) data.facilities = facilities;
   if (evidenceColumns.size > 0) data.evidence = evidence;
 
-  const locate = (path: Path): Position => {
+  const locate = rowLocator(at, columns, evidenceColumns, facilityColumns, fieldColumn);
+  return {
+    // A row has no evidence folder of its own; its pictures in cells are its evidence.
+    loaded: { file, data, findings, locate, row: true, ...(images ? { images } : {}) },
+    label: rowLabel(file, row),
+    idAt: at(fieldColumn('id')),
+    ...(hiddenColumns ? { hiddenColumns } : {}),
+  };
+}
+
+/** Where a finding's path is in the row: the cell of its metric, evidence, facility or field. */
+function rowLocator(
+  at: (column: number | undefined) => Position,
+  columns: ColumnMap | undefined,
+  evidenceColumns: ReadonlyMap<string, number>,
+  facilityColumns: readonly { first: number; area?: number; count?: number }[],
+  fieldColumn: (f: RowField) => number | undefined,
+): (path: Path) => Position {
+  return (path) => {
     const [head, key] = path;
     if (head === 'metrics' && typeof key === 'string') return at(columns?.metricColumn.get(key));
     if (head === 'evidence' && typeof key === 'string') return at(evidenceColumns.get(key));
@@ -211,13 +229,6 @@ export function rowData(
       return at(fieldColumn(key));
     if (typeof head === 'string' && isField(head)) return at(fieldColumn(head));
     return at(undefined);
-  };
-  return {
-    // A row has no evidence folder of its own; its pictures in cells are its evidence.
-    loaded: { file, data, findings, locate, row: true, ...(images ? { images } : {}) },
-    label: rowLabel(file, row),
-    idAt: at(fieldColumn('id')),
-    ...(hiddenColumns ? { hiddenColumns } : {}),
   };
 }
 
