@@ -374,6 +374,26 @@ describe('inspections over self-reports (hand-computed)', () => {
     },
   );
 
+  it('an inspections workbook: a hidden row and a hidden column read are said, as in a submission workbook', async () => {
+    // b2's record (2 points off) on a hidden row, and the 扣分 column hidden: applied, but said.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(tmp, 'inspections.xlsx'));
+    const s = wb.getWorksheet('督查记录')!;
+    s.getRow(7).hidden = true;
+    s.getColumn(8).hidden = true;
+    const file = join(tmp, 'hidden-inspections.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { r, rows } = rankJson(file, '--lang', 'en');
+    expect(rows.get('b2')!.total).toBe(rankJson('inspections.xlsx').rows.get('b2')!.total);
+    expect(r.stderr).toMatch(
+      /hidden-inspections\.xlsx:督查记录!A7 +warning +sheet\.hidden-row +this row is hidden/,
+    );
+    expect(r.stderr).toMatch(
+      /hidden-inspections\.xlsx:督查记录!H7 +warning +sheet\.hidden-column +column H \("扣分"\) is hidden/,
+    );
+    expect(r.stderr.match(/sheet\.hidden-column/g)).toHaveLength(1);
+  });
+
   it('submissions as a fill-in CSV sheet get the same inspections through the same intake', () => {
     const SELF: Record<string, [string, string, number, number, string]> = {
       a1: ['甲一社区', '东街道', 160, 55, '是'],
@@ -501,7 +521,7 @@ describe('days as Excel and WPS save them', () => {
       ? d.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')
       : d;
   const totals = (file: string) => {
-    const { r, rows } = rankJson(file);
+    const { r, rows } = rankJson(file, '--lang', 'en');
     expect(r.stderr).not.toContain('inspection.bad-date');
     return ['a1', 'a2', 'a3', 'b1', 'b2'].map((id) => [id, rows.get(id)!.total, rows.get(id)!.tier]);
   };
