@@ -111,6 +111,15 @@ const text = (v: Value): string =>
 const NOTHING_SHOWN = /^[\p{Z}\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800\s]*$/u;
 const blank = (v: Value): boolean => NOTHING_SHOWN.test(text(v));
 
+/** Points as an inspector writes them: 2, 2.5, 2分, full-width ２; never 0x10 (16) or 1e3. */
+function points(v: Value): number | undefined {
+  const written = text(v)
+    .normalize('NFKC')
+    .replace(/\s*分$/, '');
+  const n = typeof v === 'number' ? v : /^\d+(\.\d+)?$/.test(written) ? Number(written) : Number.NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
 /** One record checked field by field: the record, or why it is left out (every problem, at its field). */
 function readRecord(
   raw: RawRecord,
@@ -153,9 +162,8 @@ function readRecord(
   let deduct: number | undefined;
   const d = get('deduct');
   if (d !== undefined) {
-    const n = typeof d === 'number' ? d : Number(text(d).replace(/分$/, ''));
-    if (Number.isFinite(n) && n >= 0) deduct = n;
-    else
+    deduct = points(d);
+    if (deduct === undefined)
       problems.push(
         at(finding('inspection.bad-number', 'error', { field: 'deduct', actual: text(d) }), 'deduct'),
       );

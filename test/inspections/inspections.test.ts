@@ -555,6 +555,29 @@ describe('days as Excel and WPS save them', () => {
   });
 });
 
+describe('a deduction as an inspector writes it', () => {
+  const withDeduct = (deduct: string) =>
+    RECORDS.map((r) => (r[0] === 'b2' ? r.map((v, i) => (i === 7 ? deduct : v)) : r));
+  const b2 = (file: string) => rankJson(file).rows.get('b2')!.total;
+
+  it('２ (full-width) and 2分 take 2 points off b2, as 2 does', () => {
+    writeFileSync(join(tmp, 'd-plain.csv'), csvOf(withDeduct('2')));
+    const plain = b2('d-plain.csv');
+    for (const d of ['２', '2分', '２ 分']) {
+      writeFileSync(join(tmp, 'd-written.csv'), csvOf(withDeduct(d)));
+      expect(b2('d-written.csv')).toBe(plain);
+    }
+  });
+
+  it('0x10 is not 16 points, nor 1e3 a thousand: the record is refused at its cell', () => {
+    for (const d of ['0x10', '1e3']) {
+      writeFileSync(join(tmp, 'd-odd.csv'), csvOf(withDeduct(d)));
+      const { r } = rankJson('d-odd.csv');
+      expect(r.stderr).toMatch(/d-odd\.csv:7:8 +error +inspection\.bad-number/);
+    }
+  });
+});
+
 describe('a bad inspections file', () => {
   const BAD = [
     ['zz9', 'patrol', '否', '', '2005-11-10', '王建国', '暗访', '', '', ''],
@@ -601,7 +624,12 @@ describe('a bad inspections file', () => {
       { cwd: tmp },
     );
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/bad\.csv:4:5 +错误 +inspection\.bad-date +date“2005-11-31”不是日期/);
+    expect(r.stderr).toMatch(/bad\.csv:4:5 +错误 +inspection\.bad-date +督查日期“2005-11-31”不是日期/);
+    // A field is named as the template heads its column, never by its English key.
+    const tw = runCli(['rank', IN, '--rubrics', FIX, '--inspections', 'bad.csv', '--lang', 'zh-TW'], {
+      cwd: tmp,
+    });
+    expect(tw.stderr).toMatch(/inspection\.bad-date +督查日期「2005-11-31」不是日期/);
     expect(r.stderr).toMatch(
       /bad\.csv:5:7 +错误 +inspection\.bad-kind +“抽查”不是督查方式：请写明查、暗访或复查/,
     );

@@ -29,6 +29,8 @@ export const attestMessages = defineMessages(
       `${p.file} already exists: choose another --output, or remove it first (a key is never overwritten)`,
     'attest.needs-key': () =>
       `--attest needs --key <private key file> (make one with: civscore key generate)`,
+    'attest.input-kind': (p) =>
+      `--attest ${p.file}: a signed statement is never written as a ${p.ext} file, the kind self-assessments, rubrics and rosters are (it would replace one); name it like rank.att or statement.json`,
     'attest.key-unreadable': (p) => `--key ${p.file}: no such file, or it cannot be read`,
     'attest.key-not-a-key': (p) =>
       `--key ${p.file} is not an OpenSSH private key (civscore key generate makes one)`,
@@ -95,6 +97,8 @@ export const attestMessages = defineMessages(
     'key.allowed-line': (p) => `请把标准输出上的那一行加入核验方的 ${p.file} 文件`,
     'key.exists': (p) => `${p.file} 已存在：请换一个 --output，或先删除它（密钥从不覆盖）`,
     'attest.needs-key': () => `--attest 需要 --key <私钥文件>（可用 civscore key generate 生成）`,
+    'attest.input-kind': (p) =>
+      `--attest ${p.file}：签名声明不能写成 ${p.ext} 文件（自评、评分细则、名册都是这类文件，会被覆盖）；请另取文件名，如 rank.att 或 statement.json`,
     'attest.key-unreadable': (p) => `--key ${p.file}：文件不存在或无法读取`,
     'attest.key-not-a-key': (p) => `--key ${p.file} 不是 OpenSSH 私钥（可用 civscore key generate 生成）`,
     'attest.key-encrypted': (p) =>
@@ -154,6 +158,8 @@ export const attestMessages = defineMessages(
     'key.allowed-line': (p) => `請把標準輸出上的那一行加入查核方的 ${p.file} 檔案`,
     'key.exists': (p) => `${p.file} 已存在：請換一個 --output，或先刪除它（金鑰一律不覆寫）`,
     'attest.needs-key': () => `--attest 需要 --key <私鑰檔>（可用 civscore key generate 產生）`,
+    'attest.input-kind': (p) =>
+      `--attest ${p.file}：簽署聲明不能寫成 ${p.ext} 檔（自評、評分細則、名冊都是這類檔案，會被覆蓋）；請另取檔名，如 rank.att 或 statement.json`,
     'attest.key-unreadable': (p) => `--key ${p.file}：檔案不存在或無法讀取`,
     'attest.key-not-a-key': (p) => `--key ${p.file} 不是 OpenSSH 私鑰（可用 civscore key generate 產生）`,
     'attest.key-encrypted': (p) =>

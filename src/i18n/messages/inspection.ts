@@ -11,6 +11,30 @@ import { counted } from '../english-count.js';
 const who = (p: { community?: string; name?: string }, open: string, close: string) =>
   p.name ? `${p.name}${open}${p.community}${close}` : `${p.community}${open === ' (' ? '' : ' '}`;
 
+/** A record's field as the inspections template heads its column (the core gives the field's id). */
+const FIELD_CN: Record<string, string> = {
+  community: '社区编号',
+  metric: '指标',
+  value: '督查值',
+  finding: '发现问题',
+  date: '督查日期',
+  inspector: '督查人',
+  kind: '督查方式',
+  deduct: '扣分',
+  deadline: '整改时限',
+  fixed: '已整改',
+  period: '年度',
+};
+const FIELD_TW: Record<string, string> = {
+  ...FIELD_CN,
+  community: '社區編號',
+  metric: '指標',
+  finding: '發現問題',
+  deadline: '整改時限',
+};
+const fieldCN = (p: { field?: string }) => FIELD_CN[p.field ?? ''] ?? p.field ?? '';
+const fieldTW = (p: { field?: string }) => FIELD_TW[p.field ?? ''] ?? p.field ?? '';
+
 export const inspectionMessages = defineMessages(
   {
     'assessment.is-inspections': () =>
@@ -141,13 +165,13 @@ export const inspectionMessages = defineMessages(
       `督查表缺少 ${p.fields} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `“${p.key}”不是督查记录的字段，已忽略（字段：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
-    'inspection.field-missing': (p) => `此条督查记录缺少 ${p.field}：未采用；请补填`,
+    'inspection.field-missing': (p) => `此条督查记录缺少${fieldCN(p)}：未采用；请补填`,
     'inspection.bad-id': (p) => `“${p.actual}”不是社区编号（字母、数字、- _ .）：此条记录未采用`,
     'inspection.bad-date': (p) =>
-      `${p.field}“${p.actual}”不是日期：请写为 YYYY-MM-DD（如 2005-11-20）；此条记录未采用`,
+      `${fieldCN(p)}“${p.actual}”不是日期：请写为 YYYY-MM-DD（如 2005-11-20）；此条记录未采用`,
     'inspection.bad-kind': (p) => `“${p.actual}”不是督查方式：请写明查、暗访或复查；此条记录未采用`,
-    'inspection.bad-number': (p) => `${p.field}“${p.actual}”不是不小于 0 的分值；此条记录未采用`,
-    'inspection.bad-flag': (p) => `${p.field}“${p.actual}”既不是“是”也不是“否”；此条记录未采用`,
+    'inspection.bad-number': (p) => `${fieldCN(p)}“${p.actual}”不是不小于 0 的分值；此条记录未采用`,
+    'inspection.bad-flag': (p) => `${fieldCN(p)}“${p.actual}”既不是“是”也不是“否”；此条记录未采用`,
     'inspection.bad-period': (p) => `年度“${p.actual}”不是年份或月份（2005、2005-03）；此条记录未采用`,
     'inspection.no-value': () => '此条督查记录既无督查值也无发现问题：未采用；请填写其中一项',
     'inspection.deadline-before': (p) => `整改时限 ${p.deadline} 早于督查日期 ${p.date}；此条记录未采用`,
@@ -248,13 +272,13 @@ export const inspectionMessages = defineMessages(
       `督查表缺少 ${p.fields} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `「${p.key}」不是督查記錄的欄位，已忽略（欄位：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
-    'inspection.field-missing': (p) => `此條督查記錄缺少 ${p.field}：未採用；請補填`,
+    'inspection.field-missing': (p) => `此條督查記錄缺少${fieldTW(p)}：未採用；請補填`,
     'inspection.bad-id': (p) => `「${p.actual}」不是社區編號（字母、數字、- _ .）：此條記錄未採用`,
     'inspection.bad-date': (p) =>
-      `${p.field}「${p.actual}」不是日期：請寫為 YYYY-MM-DD（如 2005-11-20）；此條記錄未採用`,
+      `${fieldTW(p)}「${p.actual}」不是日期：請寫為 YYYY-MM-DD（如 2005-11-20）；此條記錄未採用`,
     'inspection.bad-kind': (p) => `「${p.actual}」不是督查方式：請寫明查、暗訪或複查；此條記錄未採用`,
-    'inspection.bad-number': (p) => `${p.field}「${p.actual}」不是不小於 0 的分值；此條記錄未採用`,
-    'inspection.bad-flag': (p) => `${p.field}「${p.actual}」既不是「是」也不是「否」；此條記錄未採用`,
+    'inspection.bad-number': (p) => `${fieldTW(p)}「${p.actual}」不是不小於 0 的分值；此條記錄未採用`,
+    'inspection.bad-flag': (p) => `${fieldTW(p)}「${p.actual}」既不是「是」也不是「否」；此條記錄未採用`,
     'inspection.bad-period': (p) => `年度「${p.actual}」不是年份或月份（2005、2005-03）；此條記錄未採用`,
     'inspection.no-value': () => '此條督查記錄既無督查值也無發現問題：未採用；請填寫其中一項',
     'inspection.deadline-before': (p) => `改善期限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
