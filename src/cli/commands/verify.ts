@@ -63,6 +63,7 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
     ...(o.roster ? { roster: at(o.roster) } : {}),
     ...(o.inspections ? { inspections: o.inspections.map(at) } : {}),
     ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+    ...(o.period ? { period: o.period } : {}),
     ...(predicate.asOf ? { asOf: predicate.asOf } : {}),
   };
   const quiet = { ...ctx, stderr: () => {}, stderrIsTTY: false };

@@ -174,6 +174,7 @@ export function makeAttestation(run: AttestRun): { files: AttestFile[]; count():
         ...(o.roster ? { roster: rel(o.roster) } : {}),
         ...(o.inspections ? { inspections: o.inspections.map(rel) } : {}),
         ...(o.maxSize ? { maxSize: o.maxSize } : {}),
+        ...(o.period ? { period: o.period } : {}),
         ...(o.costs ? { costs: o.costs.map(rel) } : {}),
         ...(o.quotes ? { quotes: o.quotes.map(rel) } : {}),
         ...(o.target ? { target: o.target } : {}),

@@ -116,7 +116,7 @@ function hasStatementShape(s: Statement): boolean {
     strings(s.predicate.options?.inputs) &&
     (s.predicate.options.rubrics === undefined || strings(s.predicate.options.rubrics)) &&
     (s.predicate.options.inspections === undefined || strings(s.predicate.options.inspections)) &&
-    ['rubric', 'group', 'waivers', 'roster'].every((k) => {
+    ['rubric', 'group', 'waivers', 'roster', 'period'].every((k) => {
       const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
       return v === undefined || typeof v === 'string';
     }) &&

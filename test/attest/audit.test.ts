@@ -1,0 +1,63 @@
+/**
+ * An auditor's checks of signed runs that the tamper matrix does not make: an honest run must
+ * verify intact whatever options it was made with, and a run changed after signing must not.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'civscore-audit-'));
+  const gen = runCli(['key', 'generate', '-o', join(dir, 'key'), '--comment', 'wuma-street@lucheng']);
+  expect(gen.code, gen.stderr).toBe(0);
+  writeFileSync(join(dir, 'allowed_signers'), gen.stdout);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** examples/street as one CSV whose rows have no period column (as many a district's sheet has). */
+function csvWithoutPeriod(folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  const csv = join(folder, 'wuma.csv');
+  const c = runCli(['convert', join(ROOT, 'examples', 'street'), '--to', 'csv', '-o', csv]);
+  expect(c.code, c.stderr).toBe(0);
+  const rows = readFileSync(csv, 'utf8').split('\n');
+  const at = rows[1]!.split(',').indexOf('period');
+  expect(at).toBeGreaterThan(0);
+  // No cell of these rows holds a comma inside quotes before the period column.
+  writeFileSync(csv, rows.map((r) => r.split(',').toSpliced(at, 1).join(',')).join('\n'));
+  return csv;
+}
+
+describe('verify: the options a run was made with', () => {
+  it('records --period (a sheet without a period column): rank and report signed, verified intact', () => {
+    const folder = join(dir, 'period');
+    csvWithoutPeriod(folder);
+    const att = join(folder, 'p.att');
+    const args = ['--as-of', '2005-12-31', '--key', join(dir, 'key')];
+    for (const command of ['rank', 'report'] as const) {
+      const r = runCli([
+        command,
+        folder,
+        '--period',
+        '2005',
+        ...(command === 'report' ? ['-o', join(folder, 'r.html'), '--pages', 'none'] : ['--fail-on', 'none']),
+        '--attest',
+        att,
+        ...args,
+      ]);
+      expect(r.stderr).toMatch(/signed statement/);
+      const v = runCli(['verify', att, '--allowed-signers', join(dir, 'allowed_signers')]);
+      expect(v.code, v.stdout).toBe(0);
+      expect(v.stdout).toMatch(/scored again: the same result/);
+      const statement = JSON.parse(
+        Buffer.from(JSON.parse(readFileSync(att, 'utf8')).payload, 'base64').toString('utf8'),
+      );
+      expect(statement.predicate.options.period).toBe('2005');
+    }
+  });
+});
