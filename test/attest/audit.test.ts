@@ -2,10 +2,12 @@
  * An auditor's checks of signed runs that the tamper matrix does not make: an honest run must
  * verify intact whatever options it was made with, and a run changed after signing must not.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPrivateKey } from '../../src/pipeline/attest/ssh-key.js';
+import { signEnvelope } from '../../src/pipeline/attest/statement.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 let dir = '';
@@ -58,6 +60,50 @@ describe('verify: the options a run was made with', () => {
         Buffer.from(JSON.parse(readFileSync(att, 'utf8')).payload, 'base64').toString('utf8'),
       );
       expect(statement.predicate.options.period).toBe('2005');
+    }
+  });
+});
+
+/** examples/street ranked and signed in a folder of its own: the statement `run.att` in it. */
+function signedStreet(name: string): string {
+  const folder = join(dir, name);
+  cpSync(join(ROOT, 'examples', 'street'), join(folder, 'in'), { recursive: true });
+  cpSync(join(dir, 'allowed_signers'), join(folder, 'allowed_signers'));
+  const r = runCli([
+    'rank',
+    join(folder, 'in'),
+    '--fail-on',
+    'none',
+    '--attest',
+    join(folder, 'run.att'),
+    '--key',
+    join(dir, 'key'),
+  ]);
+  expect(r.code, r.stderr).toBe(0);
+  return folder;
+}
+
+describe('verify: a statement forged or cut short', () => {
+  it('refuses a statement whose options are of the wrong kind as no statement (exit 2), never an internal error', () => {
+    const folder = signedStreet('forged');
+    const file = join(folder, 'run.att');
+    const env = JSON.parse(readFileSync(file, 'utf8'));
+    const key = readPrivateKey(readFileSync(join(dir, 'key'), 'utf8'));
+    if ('problem' in key) throw new Error(key.problem);
+    for (const change of [
+      { command: 'plan', costs: 5 },
+      { command: 'plan', target: {} },
+      { command: 'rank', maxSize: 'x' },
+      { command: 'sign-anything' },
+    ]) {
+      const statement = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8'));
+      Object.assign(statement.predicate.options, change);
+      // Signed by the allowed key itself: the shape is checked whoever signed.
+      writeFileSync(file, `${JSON.stringify(signEnvelope(statement, key), null, 2)}\n`);
+      const v = runCli(['verify', file]);
+      expect(v.code, JSON.stringify(change) + v.stdout + v.stderr).toBe(2);
+      expect(v.stderr).toMatch(/is not a civscore statement/);
+      expect(v.stderr).not.toMatch(/internal error/);
     }
   });
 });

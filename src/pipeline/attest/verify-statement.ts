@@ -114,12 +114,30 @@ function hasStatementShape(s: Statement): boolean {
     typeof s.predicate === 'object' &&
     s.predicate !== null &&
     strings(s.predicate.options?.inputs) &&
-    (s.predicate.options.rubrics === undefined || strings(s.predicate.options.rubrics)) &&
-    (s.predicate.options.inspections === undefined || strings(s.predicate.options.inspections)) &&
-    ['rubric', 'group', 'waivers', 'roster', 'period'].every((k) => {
+    ['rank', 'report', 'plan'].includes(s.predicate.options.command) &&
+    // Every option verify runs again with, of the kind it takes: a statement with costs: 5 (signed
+    // by anyone) stopped verify with an internal error rather than saying what it is.
+    ['rubrics', 'inspections', 'costs', 'quotes', 'target'].every((k) => {
+      const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
+      return v === undefined || strings(v);
+    }) &&
+    [
+      'rubric',
+      'group',
+      'waivers',
+      'roster',
+      'period',
+      'budget',
+      'months',
+      'solver',
+      'timeLimit',
+      'resultsOut',
+      'resultsLang',
+    ].every((k) => {
       const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
       return v === undefined || typeof v === 'string';
     }) &&
+    (s.predicate.options.maxSize === undefined || typeof s.predicate.options.maxSize === 'number') &&
     (s.predicate.asOf === null || (typeof s.predicate.asOf === 'string' && isCalendarDate(s.predicate.asOf)))
   );
 }
