@@ -84,6 +84,14 @@ function signedStreet(name: string): string {
 }
 
 describe('verify: a statement forged or cut short', () => {
+  it('names the SSH signature removed after signing (exit 1)', () => {
+    const folder = signedStreet('no-sig');
+    rmSync(join(folder, 'run.att.sig'));
+    const v = runCli(['verify', join(folder, 'run.att')]);
+    expect(v.code, v.stdout).toBe(1);
+    expect(v.stdout).toMatch(/× SSH signature missing: .*run\.att\.sig/);
+  });
+
   it('refuses a statement whose options are of the wrong kind as no statement (exit 2), never an internal error', () => {
     const folder = signedStreet('forged');
     const file = join(folder, 'run.att');

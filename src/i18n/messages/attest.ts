@@ -47,6 +47,8 @@ export const attestMessages = defineMessages(
       `signer not allowed: ${p.signer || '(none named)'} with key ${p.key} is not in the allowed_signers file`,
     'verify.bad-signature': (p) => `signature does not match: ${p.file} was changed after it was signed`,
     'verify.ssh-signature-good': (p) => `SSH signature ${p.file} good`,
+    'verify.ssh-signature-missing': (p) =>
+      `SSH signature missing: ${p.file} (--attest writes it beside the statement; ssh-keygen -Y verify needs it)`,
     'verify.ssh-signature-bad': (p) =>
       `SSH signature ${p.file} does not match the statement or an allowed signer`,
     'verify.other-version': (p) =>
@@ -109,6 +111,8 @@ export const attestMessages = defineMessages(
       `签名方不被允许：${p.signer || '（未写明）'}，密钥 ${p.key} 不在 allowed_signers 文件中`,
     'verify.bad-signature': (p) => `签名不符：${p.file} 在签名后被改动过`,
     'verify.ssh-signature-good': (p) => `SSH 签名 ${p.file} 有效`,
+    'verify.ssh-signature-missing': (p) =>
+      `缺少 SSH 签名：${p.file}（--attest 会把它写在声明旁边；ssh-keygen -Y verify 要用它核对签名方）`,
     'verify.ssh-signature-bad': (p) => `SSH 签名 ${p.file} 与声明或允许的签名方不符`,
     'verify.other-version': (p) =>
       `由 civscore ${p.signed} 生成，现用 civscore ${p.now} 核验：结果的差异可能来自版本不同`,
@@ -167,6 +171,8 @@ export const attestMessages = defineMessages(
       `簽署者未獲允許：${p.signer || '（未載明）'}，金鑰 ${p.key} 不在 allowed_signers 檔案中`,
     'verify.bad-signature': (p) => `簽章不符：${p.file} 在簽署後遭到更動`,
     'verify.ssh-signature-good': (p) => `SSH 簽章 ${p.file} 有效`,
+    'verify.ssh-signature-missing': (p) =>
+      `缺少 SSH 簽章：${p.file}（--attest 會將它寫在聲明旁；ssh-keygen -Y verify 要用它核對簽署者）`,
     'verify.ssh-signature-bad': (p) => `SSH 簽章 ${p.file} 與聲明或獲允許的簽署者不符`,
     'verify.other-version': (p) =>
       `由 civscore ${p.signed} 產生，現以 civscore ${p.now} 查核：結果的差異可能出自版本不同`,

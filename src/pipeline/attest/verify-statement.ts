@@ -33,6 +33,7 @@ export type VerifyCode =
   | 'verify.bad-signature'
   | 'verify.ssh-signature-bad'
   | 'verify.ssh-signature-good'
+  | 'verify.ssh-signature-missing'
   | 'verify.other-version'
   | 'verify.subject-changed'
   | 'verify.subject-missing'
@@ -163,7 +164,10 @@ function checkSignatures(
     notes.push(note('verify.signer-not-allowed', { signer, key: [fingerprint(good[0]!.raw)] }, true));
   else notes.push(note('verify.signed', { signer, key: fingerprint(good[0]!.raw) }));
   const sigFile = companions(file).sig;
-  if (existsSync(sigFile)) {
+  // --attest always writes it: one gone is a file removed after signing, and whoever checks
+  // with ssh-keygen alone (docs/verify.md) has nothing to check.
+  if (!existsSync(sigFile)) notes.push(note('verify.ssh-signature-missing', { file: sigFile }, true));
+  else {
     const raw = sshVerify(readFileSync(sigFile, 'utf8'), SSH_NAMESPACE, Buffer.from(read.text, 'utf8'));
     const allowed = raw && signers.some((s) => s.raw.equals(raw) && s.principals.includes(signer));
     notes.push(
