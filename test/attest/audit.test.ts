@@ -2,6 +2,7 @@
  * An auditor's checks of signed runs that the tamper matrix does not make: an honest run must
  * verify intact whatever options it was made with, and a run changed after signing must not.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,4 +115,53 @@ describe('verify: a statement forged or cut short', () => {
       expect(v.stderr).not.toMatch(/internal error/);
     }
   });
+});
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+/** The shell blocks of docs/verify.md's "Check it without civscore", as the page prints them. */
+function docsBlocks(): string[] {
+  const page = readFileSync(join(ROOT, 'docs', 'verify.md'), 'utf8');
+  const part = page.slice(page.indexOf('## Check it without civscore'));
+  return [...part.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^ {3}/gm, ''));
+}
+
+describe('docs/verify.md without civscore, word for word', () => {
+  it.runIf(has('bash') && has('jq') && has('sha256sum') && has('base64'))(
+    'the subjects, the inputs and the files added, in the page’s own layout (the statement in 2005/)',
+    () => {
+      const folder = join(dir, 'docs');
+      cpSync(join(ROOT, 'examples', 'street'), join(folder, '2005'), { recursive: true });
+      const r = runCli([
+        'rank',
+        join(folder, '2005'),
+        '--fail-on',
+        'none',
+        '--attest',
+        join(folder, '2005', 'rank.att'),
+        '--key',
+        join(dir, 'key'),
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const blocks = docsBlocks();
+      const run = (text: string) =>
+        spawnSync('bash', ['-c', `set -o pipefail\n${text}`], {
+          cwd: join(folder, '2005'),
+          encoding: 'utf8',
+        });
+      const subjects = blocks.find((b) => b.includes('jq -r .payload'))!;
+      const inputs = blocks.find((b) => b.startsWith('sha256sum -c'))!;
+      const added = blocks.find((b) => b.includes('comm -23'))!;
+      for (const b of [subjects, inputs, added]) expect(b).toBeDefined();
+      const s = run(subjects);
+      expect(s.status, s.stdout + s.stderr).toBe(0);
+      expect(s.stdout).toMatch(/rank\.att\.sha256: OK\nrank\.att\.result\.json: OK/);
+      expect(run(inputs).status).toBe(0);
+      const none = run(added);
+      expect(none.status, none.stderr).toBe(0);
+      expect(none.stdout).toBe('');
+      writeFileSync(join(folder, '2005', 'new.yaml'), 'rubric: district-2005-community\n');
+      expect(run(added).stdout).toBe('new.yaml\n');
+    },
+  );
 });
