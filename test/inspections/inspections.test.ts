@@ -330,6 +330,60 @@ describe('inspections over self-reports (hand-computed)', () => {
     expect(by.get('a4')).toEqual([0, null, 0]);
   });
 
+  it('--results-out: the criteria of an inspected row less its deductions make its verified score; the 虚报 veto is a column', async () => {
+    const read = async (rubric: string[], out: string) => {
+      const r = runCli(
+        [
+          'rank',
+          IN,
+          ...rubric,
+          '--inspections',
+          'inspections.yaml',
+          '--results-out',
+          out,
+          '--fail-on',
+          'none',
+        ],
+        { cwd: tmp },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const bytes = readFileSync(join(tmp, out));
+      const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+      return new Map(rows.map((x) => [x.id as string, x]));
+    };
+    const points = (x: Record<string, unknown>) =>
+      Object.entries(x)
+        .filter(([k]) => k.startsWith('points.'))
+        .reduce((sum, [, v]) => sum + Number(v ?? 0), 0);
+    const rows = await read(['--rubrics', FIX], 'deducted.parquet');
+    // a2: 60 on the criteria (150 m² not met), 5 off for 虚报: 55. b2: 30 − 2 = 28.
+    expect([
+      points(rows.get('a2')!),
+      rows.get('a2')!.inspection_deducted,
+      rows.get('a2')!.verified_total,
+    ]).toEqual([60, 5, 55]);
+    expect([
+      points(rows.get('b2')!),
+      rows.get('b2')!.inspection_deducted,
+      rows.get('b2')!.verified_total,
+    ]).toEqual([30, 2, 28]);
+    for (const x of rows.values())
+      if (x.verified_total !== null) expect(points(x) - Number(x.inspection_deducted)).toBe(x.verified_total);
+    expect([rows.get('a4')!.inspection_deducted, rows.get('a4')!.overstatement_veto]).toEqual([null, null]);
+    expect(rows.get('a1')!.overstatement_veto).toBe(0);
+    writeFileSync(
+      join(tmp, 'veto-pq.yaml'),
+      readFileSync(join(FIX, 'rubric.yaml'), 'utf8').replace(
+        'overstatement: { deduct: 5 }',
+        'overstatement: { veto: true }',
+      ),
+    );
+    // a1: 100 on the points, no tier: the 虚报 veto says why.
+    const vetoed = (await read(['--rubric', 'veto-pq.yaml'], 'veto.parquet')).get('a1')!;
+    expect([vetoed.total, vetoed.tier, vetoed.overstatement_veto, vetoed.vetoes]).toEqual([100, null, 1, []]);
+  });
+
   it('the CSV ranking has the self-reported score, the difference and what was found', () => {
     const r = runCli(
       [
