@@ -303,6 +303,77 @@ describe('inspections over self-reports (hand-computed)', () => {
     expect(rows.get('b1')).toMatchObject({ total: 100, tier: 'model', inspection: { veto: false } });
   });
 
+  it('a veto worth no points hidden by the self-report (无重大事故, one found) is 虚报 and costs the rubric’s 5', () => {
+    const dir = join(tmp, 'hidden-veto');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'rubric.yaml'),
+      `rubric: hidden-veto
+title: { zh-CN: 否决测试, zh-TW: 否決測試, en: Veto test }
+level: community
+metrics:
+  hotline: { type: flag, title: { zh-CN: 一线通, zh-TW: 一線通, en: Hotline } }
+  major-incident: { type: flag, title: { zh-CN: 重大事故, zh-TW: 重大事故, en: Major incident } }
+overstatement: { deduct: 5 }
+sections:
+  - id: s
+    title: { zh-CN: 服务, zh-TW: 服務, en: Services }
+    criteria:
+      - { id: hotline-ok, title: { zh-CN: 开通一线通, en: Hotline open }, kind: flag, metric: hotline, expect: true, points: 100 }
+      - { id: no-major, title: { zh-CN: 无重大事故, en: No major incident }, kind: flag, metric: major-incident, expect: false, veto: true, points: 0 }
+tiers:
+  - { id: pass, title: { zh-CN: 达标, zh-TW: 達標, en: pass }, min-score: 60 }
+`,
+    );
+    writeFileSync(
+      join(dir, 'a1.yaml'),
+      'rubric: hidden-veto\ncommunity: { id: a1, name: 甲社区, street: 东街道 }\nperiod: 2005\nmetrics:\n  hotline: 是\n  major-incident: 否\n',
+    );
+    writeFileSync(
+      join(dir, 'i.yaml'),
+      'inspections: t\nrecords:\n  - { community: a1, metric: major-incident, value: 是, date: 2005-10-01, inspector: 区创建办, kind: 暗访 }\n',
+    );
+    const r = runCli(
+      [
+        'rank',
+        join(dir, 'a1.yaml'),
+        '--rubric',
+        join(dir, 'rubric.yaml'),
+        '--inspections',
+        join(dir, 'i.yaml'),
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: dir },
+    );
+    const a1 = JSON.parse(r.stdout).tables[0].ranking[0] as Row;
+    // 100 on the points, vetoed (no tier), and 5 off for the 虚报: 95.
+    expect([a1.total, a1.tier]).toEqual([95, null]);
+    expect(a1.inspection).toMatchObject({ self: { total: 100, tier: 'pass' }, deducted: 5, difference: -5 });
+    expect(a1.inspection!.metrics[0]).toMatchObject({ metric: 'major-incident', overstated: true, lost: 0 });
+    expect(r.stderr).toMatch(
+      /inspection\.overstated +overstated \(虚报\): 甲社区 \(a1\) reported Major incident as no, the inspection found yes \(a condition worth no points, now not met\)/,
+    );
+    const zh = runCli(
+      [
+        'check',
+        join(dir, 'a1.yaml'),
+        '--rubric',
+        join(dir, 'rubric.yaml'),
+        '--inspections',
+        join(dir, 'i.yaml'),
+        '--lang',
+        'zh-TW',
+      ],
+      { cwd: dir },
+    );
+    expect(zh.stderr).toMatch(
+      /虛報：甲社区（a1）自報重大事故為 否，督查實測為 是（該項不計分，但條件未達到）/,
+    );
+  });
+
   it('--results-out holds the self-reported, verified and ranked score of each community', async () => {
     const r = runCli(
       [
