@@ -3,7 +3,16 @@
  * verify intact whatever options it was made with, and a run changed after signing must not.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,4 +173,19 @@ describe('docs/verify.md without civscore, word for word', () => {
       expect(run(added).stdout).toBe('new.yaml\n');
     },
   );
+});
+
+describe('verify: a symbolic link in place of a signed input', () => {
+  it('names an input now a link out of the input folders, which scoring does not follow (exit 1)', () => {
+    const folder = signedStreet('link');
+    const moved = join(folder, 'fuqian-moved.yaml');
+    renameSync(join(folder, 'in', 'fuqian.yaml'), moved);
+    symlinkSync(moved, join(folder, 'in', 'fuqian.yaml'));
+    const v = runCli(['verify', join(folder, 'run.att')]);
+    expect(v.code, v.stdout).toBe(1);
+    expect(v.stdout).toMatch(
+      /× input now a symbolic link to .*fuqian-moved\.yaml, outside the input folders: in\/fuqian\.yaml/,
+    );
+    expect(v.stdout).not.toMatch(/inputs unchanged/);
+  });
 });

@@ -58,6 +58,8 @@ export const attestMessages = defineMessages(
     'verify.file-changed': (p) => `input changed: ${p.file}`,
     'verify.file-missing': (p) => `input missing: ${p.file}`,
     'verify.file-added': (p) => `input added (not in the signed list): ${p.file}`,
+    'verify.file-link-outside': (p) =>
+      `input now a symbolic link to ${p.target}, outside the input folders: ${p.file} (scoring does not follow it)`,
     'verify.evidence-changed': (p) => `evidence (台账) changed: ${p.file}`,
     'verify.evidence-missing': (p) => `evidence (台账) missing: ${p.file}`,
     'verify.evidence-added': (p) => `evidence (台账) added (not in the signed list): ${p.file}`,
@@ -121,6 +123,8 @@ export const attestMessages = defineMessages(
     'verify.file-changed': (p) => `输入文件被改动：${p.file}`,
     'verify.file-missing': (p) => `输入文件缺失：${p.file}`,
     'verify.file-added': (p) => `新增输入文件（不在签名清单中）：${p.file}`,
+    'verify.file-link-outside': (p) =>
+      `输入文件已换成指向 ${p.target} 的符号链接，在输入文件夹之外：${p.file}（评分时不跟随）`,
     'verify.evidence-changed': (p) => `台账已被改动：${p.file}`,
     'verify.evidence-missing': (p) => `台账缺失：${p.file}`,
     'verify.evidence-added': (p) => `新增台账文件（不在签名清单中）：${p.file}`,
@@ -181,6 +185,8 @@ export const attestMessages = defineMessages(
     'verify.file-changed': (p) => `輸入檔遭更動：${p.file}`,
     'verify.file-missing': (p) => `輸入檔不見了：${p.file}`,
     'verify.file-added': (p) => `多出的輸入檔（不在簽署清單中）：${p.file}`,
+    'verify.file-link-outside': (p) =>
+      `輸入檔已換成指向 ${p.target} 的符號連結，在輸入資料夾之外：${p.file}（評分時不跟隨）`,
     'verify.evidence-changed': (p) => `佐證資料遭更動：${p.file}`,
     'verify.evidence-missing': (p) => `佐證資料不見了：${p.file}`,
     'verify.evidence-added': (p) => `多出的佐證資料檔（不在簽署清單中）：${p.file}`,

@@ -40,6 +40,7 @@ export type VerifyCode =
   | 'verify.file-changed'
   | 'verify.file-missing'
   | 'verify.file-added'
+  | 'verify.file-link-outside'
   | 'verify.evidence-changed'
   | 'verify.evidence-missing'
   | 'verify.evidence-added'
@@ -236,7 +237,21 @@ function checkInputs(sumsText: string, predicate: Predicate, base: string, notes
       bad++;
     }
   };
-  const now = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i))).files;
+  const listing = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i)));
+  const now = listing.files;
+  // A signed input now a symbolic link out of the input folders: its bytes hash as signed, but
+  // scoring never follows such a link, so it is not read; named, not left to a result that differs.
+  for (const f of listing.findings)
+    if (f.code === 'machine.link-outside' && f.file !== undefined) {
+      notes.push(
+        note(
+          'verify.file-link-outside',
+          { file: relativePath(base, resolve(f.file)), target: String(f.params.target) },
+          true,
+        ),
+      );
+      bad++;
+    }
   added(now, 'verify.file-added');
   const inspections = predicate.options.inspections;
   if (inspections?.length)
