@@ -189,3 +189,35 @@ describe('verify: a symbolic link in place of a signed input', () => {
     expect(v.stdout).not.toMatch(/inputs unchanged/);
   });
 });
+
+describe('verify: a quota that differs', () => {
+  it('names the quota when every community is as signed (a community added to the roster)', () => {
+    const folder = join(dir, 'roster');
+    cpSync(join(ROOT, 'examples', 'street'), join(folder, 'in'), { recursive: true });
+    cpSync(join(ROOT, 'examples', 'rosters', 'wuma-street.csv'), join(folder, 'roster.csv'));
+    cpSync(join(dir, 'allowed_signers'), join(folder, 'allowed_signers'));
+    const r = runCli([
+      'rank',
+      join(folder, 'in'),
+      '--roster',
+      join(folder, 'roster.csv'),
+      '--fail-on',
+      'none',
+      '--attest',
+      join(folder, 'run.att'),
+      '--key',
+      join(dir, 'key'),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(runCli(['verify', join(folder, 'run.att')]).code).toBe(0);
+    // A tenth community on the roster, with no file: 9 of 10 now, every quota's count moves.
+    writeFileSync(
+      join(folder, 'roster.csv'),
+      `${readFileSync(join(folder, 'roster.csv'), 'utf8')}五马街道,zz-extra,多出社区,鹿城区\n`,
+    );
+    const v = runCli(['verify', join(folder, 'run.att')]);
+    expect(v.code, v.stdout).toBe(1);
+    expect(v.stdout).toMatch(/× input changed: roster\.csv/);
+    expect(v.stdout).toMatch(/× scored again, quota [\w-]+ of 鹿城区 \(rubric “.+”\) has another verdict/);
+  });
+});

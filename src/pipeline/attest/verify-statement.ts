@@ -265,7 +265,7 @@ interface TableData {
   rubricSha256: string;
   period: string;
   communities: { id: string; name: string; file: string }[];
-  quotas: { quota: string; key: string | null }[];
+  quotas: { quota: string; key: string | null; by?: string }[];
 }
 
 /** Whether two results (or parts, either perhaps absent) are the same data. */
@@ -326,6 +326,19 @@ function compareResults(signed: Json, again: Json): VerifyNote {
         { id: who.id, name: who.name, file: who.file, rubric: (x ?? y)!.rubric },
         true,
       );
+    // Every community as signed and a quota not (a roster's community added or removed, counted
+    // without a file): the quota is named, not "the result file's shape".
+    const xq = x?.quotas ?? [];
+    const yq = y?.quotas ?? [];
+    for (let j = 0; j < Math.max(xq.length, yq.length); j++)
+      if (!same(xq[j], yq[j])) {
+        const q = (xq[j] ?? yq[j])!;
+        return note(
+          'verify.quota-differs',
+          { quota: String(q.quota), group: String(q.key ?? q.by ?? ''), rubric: (x ?? y)!.rubric },
+          true,
+        );
+      }
   }
   const xu = (signed as { unscored?: { file: string }[] } | null)?.unscored ?? [];
   const yu = (again as { unscored?: { file: string }[] } | null)?.unscored ?? [];
