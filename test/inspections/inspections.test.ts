@@ -374,6 +374,42 @@ tiers:
     );
   });
 
+  it('a record with no period checks the monthly self-assessment of its date’s month (每月一大查), in rank and trend', () => {
+    const dir = join(tmp, 'monthly');
+    mkdirSync(dir, { recursive: true });
+    const fuqian = readFileSync(join(ROOT, 'examples', 'street', 'fuqian.yaml'), 'utf8');
+    for (const month of ['2005-10', '2005-11'])
+      writeFileSync(join(dir, `fuqian-${month}.yaml`), fuqian.replace(/^period: 2005$/m, `period: ${month}`));
+    // The 暗访 of 2005-11-14 measured 280 m² (reported 310): the November form only.
+    writeFileSync(
+      join(dir, 'i.yaml'),
+      'inspections: 十一月督查\nrecords:\n  - { community: fuqian, metric: office-service-area, value: 280 m2, date: 2005-11-14, inspector: 区创建办, kind: 暗访 }\n',
+    );
+    const r = runCli(
+      [
+        'rank',
+        join(dir, 'fuqian-2005-11.yaml'),
+        '--inspections',
+        join(dir, 'i.yaml'),
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: dir },
+    );
+    expect(r.stderr).not.toMatch(/inspection\.unknown-community/);
+    const row = JSON.parse(r.stdout).tables[0].ranking[0] as Row;
+    // 95 as reported, 10 off for office and service rooms below 300 m²: 85.
+    expect([row.total, row.inspection?.self.total]).toEqual([85, 95]);
+    const t = runCli(['trend', dir, '--inspections', join(dir, 'i.yaml'), '--format', 'json'], { cwd: dir });
+    expect(t.stderr).not.toMatch(/inspection\.unknown-community/);
+    expect(t.stdout).toMatch(/"2005-10"/);
+    const totals = [...t.stdout.matchAll(/"total": ?(\d+)/g)].map((m) => Number(m[1]));
+    expect(totals).toContain(95);
+    expect(totals).toContain(85);
+  });
+
   it('--results-out holds the self-reported, verified and ranked score of each community', async () => {
     const r = runCli(
       [
