@@ -13,6 +13,7 @@ import { type CriterionPoints, criterionPoints, type KeptPoints } from '../engin
 import { type RankEntry, toRankEntry } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { Assessment } from '../model/assessment.js';
+import { unseenInWorkbook } from '../model/codes/sheet.js';
 import { type Finding, hasErrors, type Path, type Position } from '../model/finding.js';
 import type { InspectionSet } from '../model/inspection.js';
 import type { LowerResults } from '../model/lower-levels.js';
@@ -149,9 +150,9 @@ export function toItem(r: AssessedFile, keep: Keep = {}): BatchItem {
   let notes: Finding[] | undefined;
   for (const f of r.findings) {
     if (f.severity === 'warning') warnings++;
-    // Printed by rank though the file is scored: its evidence (台账), and a workbook row nobody
-    // sees in Excel (a community hidden among the others).
-    if (f.code.startsWith('evidence.') || f.code === 'sheet.hidden-row') (notes ??= []).push(f);
+    // Printed by rank though the file is scored: its evidence (台账), and what nobody sees of a
+    // workbook in Excel (a community hidden among the others, a hidden column of figures).
+    if (f.code.startsWith('evidence.') || unseenInWorkbook(f.code)) (notes ??= []).push(f);
   }
   // Key by key in this order, without a spread of a small object per optional key (per file).
   const item: Extract<BatchItem, { kind: 'scored' }> = {

@@ -8,7 +8,8 @@
  * its column (negative: a formula without a saved value, whose value is null) and its value; a
  * cell with a picture (WPS DISPIMG) has IMAGE added to its column and the picture's id after its value;
  * a formula's saved result has FORMULA added and the formula after its value; a cell under a
- * merge's first row (sheet-row.ts `merged`) has MERGED added. A row that could not be read
+ * merge's first row (sheet-row.ts `merged`) has MERGED added, and one in a column hidden in the
+ * workbook HIDDEN, before the rest (the sign is kept for a formula without a value). A row that could not be read
  * (`broken`) has its number of cells written as -(n + 1), and its finding as JSON after its cells.
  */
 import type { Finding } from '../model/finding.js';
@@ -22,16 +23,20 @@ const IMAGE = 1 << 24;
 const FORMULA = 1 << 25;
 /** Added to the column of a cell that shows a merge's value. */
 const MERGED = 1 << 26;
+/** Added (before the rest) to the column of a cell in a column hidden in the workbook. */
+const HIDDEN = 1 << 27;
 
 export function packRows(rows: readonly SheetRow[]): RowWire {
   const out: RowWire = [];
   for (const r of rows) {
     out.push(r.sheet ?? null, r.hidden ? -r.row : r.row, r.broken ? -(r.cells.length + 1) : r.cells.length);
-    for (const c of r.cells)
-      if (c.merged) out.push(c.column + MERGED, c.value);
-      else if (c.image !== undefined) out.push(c.column + IMAGE, c.value, c.image);
-      else if (c.formula !== undefined) out.push(c.column + FORMULA, c.value, c.formula);
-      else out.push(c.formulaWithoutValue ? -c.column : c.column, c.value);
+    for (const c of r.cells) {
+      const column = c.hidden ? c.column + HIDDEN : c.column;
+      if (c.merged) out.push(column + MERGED, c.value);
+      else if (c.image !== undefined) out.push(column + IMAGE, c.value, c.image);
+      else if (c.formula !== undefined) out.push(column + FORMULA, c.value, c.formula);
+      else out.push(c.formulaWithoutValue ? -column : column, c.value);
+    }
     if (r.broken) out.push(JSON.stringify(r.broken));
   }
   return out;
@@ -48,11 +53,14 @@ export function unpackRows(wire: RowWire): SheetRow[] {
     const n = count < 0 ? -count - 1 : count;
     const cells: SheetCell[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const column = wire[k++] as number;
+      const signedColumn = wire[k++] as number;
       const value = wire[k++] as CellScalar;
-      cells[i] =
-        column < 0
-          ? { column: -column, value, formulaWithoutValue: true }
+      const bare = Math.abs(signedColumn);
+      const hidden = bare >= HIDDEN;
+      const column = hidden ? bare - HIDDEN : bare;
+      const cell: SheetCell =
+        signedColumn < 0
+          ? { column, value, formulaWithoutValue: true }
           : column >= MERGED
             ? { column: column - MERGED, value, merged: true }
             : column >= FORMULA
@@ -60,6 +68,8 @@ export function unpackRows(wire: RowWire): SheetRow[] {
               : column >= IMAGE
                 ? { column: column - IMAGE, value, image: wire[k++] as string }
                 : { column, value };
+      if (hidden) cell.hidden = true;
+      cells[i] = cell;
     }
     const r: SheetRow = sheet === null ? { row, cells } : { sheet, row, cells };
     if (count < 0) r.broken = JSON.parse(wire[k++] as string) as Finding;

@@ -32,18 +32,20 @@ export interface IntakeCliOptions {
   evidenceCache?: boolean;
 }
 
-export function intakeOptions(
+export async function intakeOptions(
   opts: IntakeCliOptions,
   env?: Readonly<Record<string, string | undefined>>,
-): IntakeOptions & {
-  /** The id of --rubric, when given. */
-  forcedRubric?: string;
-  roster?: Roster;
-} {
+): Promise<
+  IntakeOptions & {
+    /** The id of --rubric, when given. */
+    forcedRubric?: string;
+    roster?: Roster;
+  }
+> {
   const forced = opts.rubric !== undefined ? requireRubric(opts.rubric) : undefined;
   const policy = requirePolicy(opts.rubrics);
   const waivers = requireWaivers(opts.waivers);
-  const roster = requireRoster(opts.roster);
+  const roster = await requireRoster(opts.roster);
   return {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     ...(forced ? { forcedRubric: forced.id } : {}),

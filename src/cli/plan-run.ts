@@ -176,7 +176,7 @@ export async function makePlan(
   /** How many alternatives without --alternatives (the format's default). */
   alternatives: number = DEFAULT_ALTERNATIVES.read,
 ): Promise<{ plan: PlanReport; findings: Finding[] }> {
-  const intake = intakeOptions(opts, ctx.env);
+  const intake = await intakeOptions(opts, ctx.env);
   const { report } = built;
   const rubrics = new Map(report.tables.map((t) => [t.rubric.id, t.rubric]));
   const planTargets = checkTargets(checked.targets, [...rubrics.values()]);

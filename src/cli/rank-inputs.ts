@@ -18,7 +18,7 @@ export async function rankInputs(
   ctx: CliContext,
   keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria' | 'keepAssessment'> = {},
 ) {
-  const { options, findings } = await withInspections(intakeOptions(opts, ctx.env), opts);
+  const { options, findings } = await withInspections(await intakeOptions(opts, ctx.env), opts);
   const batch = await rankBatch(
     inputs,
     { ...options, ...(opts.group ? { group: opts.group } : {}), ...keep },

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FILES_PER_WORKER } from '../batch/threads.js';
 import { evidenceCacheFile } from '../load/evidence-hashes.js';
-import { loadRoster, type Roster } from '../load/roster.js';
+import type { Roster } from '../load/roster.js';
 import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
 import { choiceByWord, suggestChoice } from '../model/choice-words.js';
@@ -13,6 +13,7 @@ import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import { loadInspections } from '../pipeline/inspections.js';
+import { readRosterFile } from '../pipeline/roster-input.js';
 import { type RubricPolicy, rubricPolicy } from '../pipeline/rubric-policy.js';
 import { CliError } from './errors.js';
 
@@ -118,9 +119,9 @@ export async function requireInspections(
 }
 
 /** Loads --roster up front: a roster with problems means the quotas cannot be judged (exit 2). */
-export function requireRoster(file: string | undefined): Roster | undefined {
+export async function requireRoster(file: string | undefined): Promise<Roster | undefined> {
   if (!file) return undefined;
-  const r = loadRoster(file);
+  const r = await readRosterFile(file);
   if (!r.roster) throw new CliError('cli.usage', { detail: `--roster ${file}` }, 2, r.findings);
   return r.roster;
 }

@@ -10,6 +10,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { idKey } from '../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
+import { isNoteText, isTotalsText } from '../model/note-line.js';
 import { CSV_RECORD_DELIMITERS, csvErrorFinding } from './csv-lines.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
@@ -70,25 +71,74 @@ const HEADERS: Record<string, Field> = {
 
 export function loadRoster(file: string): { roster?: Roster; findings: Finding[] } {
   const read = readSource(file);
-  const at = (f: Finding, line = 1, column = 1): Finding => ({ ...f, file, line, column });
-  if (!read.ok) return { findings: read.findings.map((f) => at(f)) };
+  if (!read.ok) return { findings: read.findings.map((f) => ({ ...f, file, line: 1, column: 1 })) };
   const text = read.source.text.replace(/^\uFEFF/, '');
-  const rows = /\.csv$/i.test(file) ? csvRows(text) : yamlRows(text, file);
+  return buildRoster(file, /\.[ct]sv$/i.test(file) ? csvRows(text) : yamlRows(text, file));
+}
+
+/**
+ * A roster from a table's records (a workbook's rows, read in src/pipeline): each sheet's header
+ * row (within its first rows, under any title) names the columns, as a CSV file's does; a sheet
+ * that names none (notes) is no part of it.
+ */
+export function rosterFromRecords(
+  file: string,
+  records: readonly RosterRecord[],
+): { roster?: Roster; findings: Finding[] } {
+  const bySheet = new Map<string | undefined, RosterRecord[]>();
+  for (const r of records) {
+    const list = bySheet.get(r.sheet);
+    if (list) list.push(r);
+    else bySheet.set(r.sheet, [r]);
+  }
+  const rows: Row[] = [];
+  let first: Finding | undefined;
+  for (const list of bySheet.values()) {
+    const table = tableRows(list);
+    if ('findings' in table) first ??= table.findings[0];
+    else rows.push(...table.rows);
+  }
+  if (!rows.length && first) return { findings: [{ ...first, file }] };
+  return buildRoster(file, { rows });
+}
+
+function buildRoster(
+  file: string,
+  rows: { rows: Row[] } | { findings: Finding[] },
+): { roster?: Roster; findings: Finding[] } {
+  const at = (f: Finding, line = 1, column = 1, sheet?: string): Finding => ({
+    ...f,
+    file,
+    line,
+    column,
+    ...(sheet !== undefined ? { sheet } : {}),
+  });
   if ('findings' in rows)
-    return { findings: rows.findings.map((f) => (f.file ? f : at(f, f.line, f.column))) };
+    return { findings: rows.findings.map((f) => (f.file ? f : at(f, f.line, f.column, f.sheet))) };
   const findings: Finding[] = [];
   const communities: RosterCommunity[] = [];
   const seen = new Map<string, number>();
   for (const row of rows.rows) {
+    // No id, and no name or a signature line's (填表人：张三 审核人：李四): no community, but a line an
+    // office types around its list (合计：9个, 五马街道 alone above it), never a reason to refuse it.
+    if (!row.values.id && (!row.values.name || isNoteText(row.values.name))) continue;
+    if (Object.values(row.values).some((v) => v !== undefined && isTotalsText(v))) continue;
     const missing = (['street', 'id', 'name'] as const).filter((k) => !row.values[k]);
     if (missing.length) {
-      findings.push(at(finding('roster.field-missing', 'error', { fields: missing }), row.line));
+      findings.push(
+        at(finding('roster.field-missing', 'error', { fields: missing }), row.line, 1, row.sheet),
+      );
       continue;
     }
     const first = seen.get(idKey(row.values.id!));
     if (first !== undefined) {
       findings.push(
-        at(finding('roster.duplicate-id', 'error', { id: row.values.id!, line: first }), row.line),
+        at(
+          finding('roster.duplicate-id', 'error', { id: row.values.id!, line: first }),
+          row.line,
+          1,
+          row.sheet,
+        ),
       );
       continue;
     }
@@ -106,9 +156,80 @@ export function loadRoster(file: string): { roster?: Roster; findings: Finding[]
   return hasErrors(findings) ? { findings } : { roster: { file, communities }, findings };
 }
 
+/** A row of a table as the roster reads it: its cells' text by column (A = 0), and where it is. */
+export interface RosterRecord {
+  line: number;
+  cells: string[];
+  /** The worksheet, for a workbook's row. */
+  sheet?: string;
+}
+
 interface Row {
   line: number;
+  sheet?: string;
   values: Partial<Record<Field, string>>;
+}
+
+/** How many rows above a header a title or a note may take. */
+const HEADER_SEARCH = 10;
+
+/** The roster fields a header row names, by column. */
+function headerColumns(cells: readonly string[]): (Field | undefined)[] {
+  const columns = cells.map((h) => HEADERS[h.trim().toLowerCase()]);
+  // 小区 names the rows: then 社区 is the compound's community, not the row's name.
+  const compoundNames = cells.some((h) => /^小[区區]/.test(h.trim()));
+  cells.forEach((h, i) => {
+    if (compoundNames && /^社[区區]$/.test(h.trim())) columns[i] = 'community';
+  });
+  return columns;
+}
+
+const ROSTER_NEEDS = ['street', 'id', 'name'] as const;
+
+/**
+ * A table's rows under its header: the first of its first rows that names the street, id and name
+ * columns (a title such as 五马街道社区名册 may stand above it).
+ */
+function tableRows(records: readonly RosterRecord[]): { rows: Row[] } | { findings: Finding[] } {
+  const head = records[0];
+  if (!head) return { findings: [finding('roster.empty', 'error')] };
+  let at = -1;
+  let columns: (Field | undefined)[] = [];
+  for (let i = 0; i < Math.min(records.length, HEADER_SEARCH) && at < 0; i++) {
+    const c = headerColumns(records[i]!.cells);
+    if (ROSTER_NEEDS.every((k) => c.includes(k))) [at, columns] = [i, c];
+  }
+  if (at < 0) {
+    const c = headerColumns(head.cells);
+    const absent = ROSTER_NEEDS.filter((k) => !c.includes(k));
+    return {
+      findings: [
+        {
+          ...finding('roster.header', 'error', { fields: absent }),
+          line: head.line,
+          column: 1,
+          ...(head.sheet !== undefined ? { sheet: head.sheet } : {}),
+        },
+      ],
+    };
+  }
+  return {
+    rows: records.slice(at + 1).map(({ cells, line, sheet }) => {
+      const values: Row['values'] = {};
+      cells.forEach((v, i) => {
+        const field = columns[i];
+        const t = v.trim();
+        if (field && t !== '') values[field] = t;
+      });
+      return { line, ...(sheet !== undefined ? { sheet } : {}), values };
+    }),
+  };
+}
+
+/** A tab when the first line has tabs and no comma (Excel's "Unicode text"), else a comma. */
+function delimiterOf(text: string): ',' | '\t' {
+  const first = text.slice(0, Math.max(0, text.search(/\r?\n|\r/)) || text.length);
+  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
 }
 
 function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
@@ -116,6 +237,8 @@ function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
   let lastLine = 0;
   try {
     records = parseCsv(text, {
+      // Excel's "Unicode text" (UTF-16, decoded by readSource) is separated by tabs.
+      delimiter: delimiterOf(text),
       record_delimiter: CSV_RECORD_DELIMITERS,
       info: true,
       skip_empty_lines: true,
@@ -131,29 +254,7 @@ function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
       findings: [csvErrorFinding(e, lastLine, (reason) => finding('roster.csv-syntax', 'error', { reason }))],
     };
   }
-  const [head, ...body] = records;
-  if (!head) return { findings: [finding('roster.empty', 'error')] };
-  const columns = head.record.map((h) => HEADERS[h.toLowerCase()]);
-  // 小区 names the rows: then 社区 is the compound's community, not the row's name.
-  const compoundNames = head.record.some((h) => /^小[区區]/.test(h));
-  head.record.forEach((h, i) => {
-    if (compoundNames && /^社[区區]$/.test(h)) columns[i] = 'community';
-  });
-  const absent = (['street', 'id', 'name'] as const).filter((k) => !columns.includes(k));
-  if (absent.length)
-    return {
-      findings: [{ ...finding('roster.header', 'error', { fields: absent }), line: 1, column: 1 }],
-    };
-  return {
-    rows: body.map(({ record, info }) => {
-      const values: Row['values'] = {};
-      record.forEach((v, i) => {
-        const field = columns[i];
-        if (field && v !== '') values[field] = v;
-      });
-      return { line: info.lines, values };
-    }),
-  };
+  return tableRows(records.map(({ record, info }) => ({ line: info.lines, cells: record })));
 }
 
 function yamlRows(text: string, file: string): { rows: Row[] } | { findings: Finding[] } {

@@ -52,3 +52,25 @@ export function addMonths(day: string, months: number): string {
   const at = new Date(Date.UTC(year, month - 1, d + extra));
   return at.toISOString().slice(0, 10);
 }
+
+/**
+ * A day as an office writes it in a sheet: `2005-11-14`, and also the year-first forms Excel and
+ * WPS save in a Chinese CSV or type into a text cell (`2005/11/14`, `2005/1/5`, `2005.11.14`,
+ * `2005年11月14日`, full-width digits, a midnight time after it). Only year first: `11/14/2005`
+ * reads two ways and is left to the caller to refuse. The day as YYYY-MM-DD, or undefined.
+ */
+export function sheetDay(s: string): string | undefined {
+  const t = s.normalize('NFKC').trim();
+  if (isCalendarDate(t)) return t;
+  const m =
+    /^(\d{4})\s*([-/.\u5e74])\s*(\d{1,2})\s*([-/.\u6708])\s*(\d{1,2})\s*\u65e5?(?:[ T]+0{1,2}:00(?::00)?)?$/.exec(
+      t,
+    );
+  if (!m) return undefined;
+  // One separator throughout (2005/11/14, 2005年11月14日), never 2005-11/14.
+  // U+5E74 年, U+6708 月, U+65E5 日.
+  if (m[2] !== '\u5e74' && m[2] !== m[4]) return undefined;
+  if (m[2] === '\u5e74' && m[4] !== '\u6708') return undefined;
+  const day = `${m[1]}-${m[3]!.padStart(2, '0')}-${m[5]!.padStart(2, '0')}`;
+  return isCalendarDate(day) ? day : undefined;
+}

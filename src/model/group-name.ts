@@ -29,8 +29,12 @@ const SUFFIXES = [
 ];
 
 const HAS_HAN = /[\u3400-\u9fff]/;
-/** Characters that show nothing: format (Cf: zero-width, joiners, bidi, BOM) and default-ignorable ones. */
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * Characters that show nothing: format (Cf: zero-width, joiners, bidi, BOM), default-ignorable
+ * ones, controls (Cc: a CSV or workbook cell carries DEL, U+0085 or BEL as readily as a letter)
+ * and the blank braille pattern U+2800, which is neither but prints as a space.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 const MARK = /\p{M}/gu;
 
 /** How a spelling differs from its key: each kind is said once in the note of a merged group. */

@@ -8,7 +8,7 @@ import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-fi
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { placeRowFindings, type SheetItem, sheetItems } from './sheet-rows.js';
-import { type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
+import { claimedId, type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
 
 /** idAt: where a row's id is (for a duplicate id). */
 export async function* assessSheet(
@@ -29,22 +29,13 @@ export function assessSheetItem(
   options: AssessOptions,
 ): AssessedFile & { idAt?: Position } {
   if (item.kind === 'file') return { file, findings: item.findings };
-  if (item.broken) {
-    // A row that could not be read: its error, and who it is, counted in its street in doubt.
-    const claim = withPeriod(item.broken.claim, options.period);
+  if (item.broken || item.unfilled) {
+    // A row that could not be read (its error), or that nobody filled in: who it says it is,
+    // counted in its street in doubt (or as not submitted).
+    const claim = rowClaim(item, options.period);
     return {
       file: item.label,
-      findings: [item.broken.finding],
-      idAt: item.idAt,
-      ...(claim ? { claim } : {}),
-    };
-  }
-  if (item.unfilled) {
-    // Who the row is, from its roster fields: counted in its street as not submitted.
-    const claim = withPeriod(item.unfilled.claim, options.period);
-    return {
-      file: item.label,
-      findings: [unfilledFinding(file, item)],
+      findings: [item.broken ? item.broken.finding : unfilledFinding(file, item)],
       idAt: item.idAt,
       ...(claim ? { claim } : {}),
     };
@@ -65,7 +56,15 @@ export async function* validateSheet(
     }
     if (item.unfilled || item.broken) {
       const said = item.broken ? item.broken.finding : unfilledFinding(file, item);
-      yield { file, label: item.label, at: item.idAt, findings: [said] };
+      // Who it says it is takes part in the duplicate check, as in rank's.
+      const claim = rowClaim(item, options.period);
+      yield {
+        file,
+        label: item.label,
+        at: item.idAt,
+        findings: [said],
+        ...(claim ? { id: claimedId(claim, options.rubric, item.idAt) } : {}),
+      };
       continue;
     }
     const r = validateLoaded(item.loaded, { ...options, placeId: true });
@@ -88,8 +87,13 @@ function sheetOptions(o: { rubric?: string; maxBytes?: number; policy?: RubricPo
   };
 }
 
-/** A claim whose period the row does not say: --period's, when given. */
-function withPeriod(claim: Claim | undefined, period: string | undefined): Claim | undefined {
+/**
+ * Who a row that was not read as data says it is (a broken row, one nobody filled in): the one
+ * claim rank counts in its street and checks for duplicates, and validate checks alike. A period
+ * the row does not say is --period's, when given.
+ */
+function rowClaim(item: Extract<SheetItem, { kind: 'row' }>, period: string | undefined): Claim | undefined {
+  const claim = item.broken ? item.broken.claim : item.unfilled?.claim;
   return claim && (claim.period === undefined && period ? { ...claim, period } : claim);
 }
 

@@ -7,6 +7,7 @@
  */
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { builtinPath } from '../load/rubrics.js';
+import { unseenInWorkbook } from '../model/codes/sheet.js';
 import { duplicateIds } from '../model/duplicate-ids.js';
 import { type Finding, finding, hasErrors, type Path, type Position } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
@@ -40,6 +41,8 @@ export interface ConvertInputOptions {
   maxBytes?: number;
   /** Which rubrics a submission may name, as for rank: decided before anything it names is opened. */
   policy?: RubricPolicy;
+  /** --period: the period of the rows of a sheet without a period column. */
+  period?: string;
 }
 
 export async function* convertInputs(
@@ -52,6 +55,7 @@ export async function* convertInputs(
         ...(o.rubric ? { rubric: o.rubric } : {}),
         ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
         ...(o.policy ? { policy: o.policy } : {}),
+        ...(o.period ? { period: o.period } : {}),
       })) {
         if (it.kind === 'file') {
           yield { kind: 'findings', findings: it.findings };
@@ -61,11 +65,9 @@ export async function* convertInputs(
           yield { kind: 'findings', findings: [it.broken.finding] };
           continue;
         }
-        // Its errors, and a row hidden in the workbook: a YAML file written from it shows nothing
-        // of that, so it is said here, where the row still is.
-        const said = it.loaded.findings.filter(
-          (f) => f.severity === 'error' || f.code === 'sheet.hidden-row',
-        );
+        // Its errors, and what is hidden in the workbook (a row, a column): a YAML file written
+        // from it shows nothing of that, so it is said here, where the row still is.
+        const said = it.loaded.findings.filter((f) => f.severity === 'error' || unseenInWorkbook(f.code));
         if (said.length) yield { kind: 'findings', findings: said };
         yield* one(file, it.label, it.loaded.data ?? {}, it.loaded.locate, o);
       }

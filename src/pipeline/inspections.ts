@@ -9,7 +9,7 @@
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import { ENTITY_ID_RE, PERIOD_RE, periodText } from '../model/assessment-schema.js';
-import { isCalendarDate } from '../model/dates.js';
+import { sheetDay } from '../model/dates.js';
 import { parseFlag } from '../model/figures.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
 import {
@@ -132,7 +132,8 @@ function readRecord(
     const v = get(field);
     if (v === undefined) return undefined;
     const t = text(v);
-    if (isCalendarDate(t)) return t;
+    const iso = sheetDay(t);
+    if (iso) return iso;
     problems.push(at(finding('inspection.bad-date', 'error', { field, actual: t }), field));
     return undefined;
   };

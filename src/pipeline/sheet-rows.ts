@@ -15,6 +15,7 @@ import { columnLetters } from '../model/place.js';
 import {
   type ColumnMap,
   headerOf,
+  headerText,
   mapColumns,
   type SheetHeader,
   withIdRow,
@@ -22,11 +23,11 @@ import {
 } from '../sheets/header.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
-import { cellPosition, rowData, rowLabel, rowRubric } from '../sheets/row-data.js';
+import { cellPosition, type RowData, rowData, rowLabel, rowPeriod, rowRubric } from '../sheets/row-data.js';
 import { sheetKind } from '../sheets/sheet-files.js';
 import { limitFinding, SheetLimitError, WorkbookError, workbookFinding } from '../sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../sheets/sheet-row.js';
-import { isGroupHeading, isTotalsLabel } from '../sheets/totals-label.js';
+import { isGroupHeading, isNoteLine, isTotalsLabel } from '../sheets/totals-label.js';
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
 import { allowedRubric, resolveNamedRubric, rubricFor } from './select-rubric.js';
@@ -136,7 +137,7 @@ export function sheetFailure(file: string, e: unknown): Extract<SheetItem, { kin
 }
 
 /** Not found, a folder, over the size cap: the same findings as for a YAML file. */
-function notReadable(file: string, maxBytes: number): Finding[] | undefined {
+export function notReadable(file: string, maxBytes: number): Finding[] | undefined {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return [finding('load.is-directory', 'error')];
@@ -185,6 +186,8 @@ export class SheetState {
   private readonly maps = new Map<string, { columns: ColumnMap; reported: boolean } | null>();
   /** Columns of this sheet with values under no header, reported once each. */
   private readonly headerless = new Set<number>();
+  /** Hidden columns of this sheet said already (sheet.hidden-column), once each. */
+  private readonly hiddenSaid = new Set<number>();
   /** Notes of how the file was read, said with the file's own findings at its end. */
   private readonly notes: Finding[] = [];
 
@@ -235,12 +238,14 @@ export class SheetState {
     if (row.cells.every((c) => c.column === rubric || c.column === period)) return;
     // 合计 under the communities (every Excel user adds one), or 五马街道 alone on its row above
     // its communities (a heading): no community, nor one that did not submit; said once at its cell.
+    // 填表人：张三  审核人：李四 (or 注：…) under the table: a signature or note line, said alike.
     const totals = totalsCell(row, this.header);
     const heading = totals ? undefined : groupHeadingCell(row, this.header);
-    const label = totals ?? heading;
+    const note = totals || heading ? undefined : noteCell(row, this.header);
+    const label = totals ?? heading ?? note;
     if (label) {
       this.notes.push({
-        ...finding(totals ? 'sheet.totals-row' : 'sheet.group-row', 'info', {
+        ...finding(totals ? 'sheet.totals-row' : heading ? 'sheet.group-row' : 'sheet.note-row', 'info', {
           label: String(label.value).trim(),
         }),
         ...cellPosition(row, label.column),
@@ -306,6 +311,24 @@ export class SheetState {
     ];
   }
 
+  /**
+   * A column hidden in the workbook that values are read from: whoever reviews the workbook in
+   * Excel or WPS does not see them. Said once per column of a sheet, at the first cell read.
+   */
+  private hiddenColumn(data: RowData, row: SheetRow, h: SheetHeader, column: number): void {
+    if (this.hiddenSaid.has(column)) return;
+    this.hiddenSaid.add(column);
+    const header = h.cells.find((c) => c.column === column);
+    data.loaded.findings.push({
+      ...finding('sheet.hidden-column', 'warning', {
+        column: columnLetters(column),
+        header: header ? headerText(header) : '',
+      }),
+      file: this.file,
+      ...cellPosition(row, column),
+    });
+  }
+
   private startSheet(sheet: string | undefined): void {
     if (this.header && this.dataRows === 0) this.emptySheets.push(this.header);
     this.sheet = sheet;
@@ -315,6 +338,7 @@ export class SheetState {
     this.dataRows = 0;
     this.maps.clear();
     this.headerless.clear();
+    this.hiddenSaid.clear();
   }
 
   /**
@@ -358,6 +382,7 @@ export class SheetState {
           ),
         });
     }
+    for (const column of data.hiddenColumns ?? []) this.hiddenColumn(data, row, h, column);
     for (const c of row.cells) {
       if (this.headerless.has(c.column) || headerColumns(h).has(c.column)) continue;
       this.headerless.add(c.column);
@@ -452,11 +477,14 @@ function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } 
     ['street', h.fields.street],
     ['district', h.fields.district],
     ['rubric', h.fields.rubric],
-    ['period', h.fields.period],
   ] as const) {
     const v = text(field);
     if (v !== undefined) claim[key] = v;
   }
+  // The period as a scored row's is read (a year column's date is its year).
+  const period = rowPeriod(h, row);
+  if (period !== undefined && period !== null && String(period).trim() !== '')
+    claim.period = String(period).trim();
   return { name, claim };
 }
 
@@ -470,6 +498,23 @@ function groupHeadingCell(row: SheetRow, h: SheetHeader): SheetCell | undefined 
   const c = own[0]!;
   const where = [h.fields.id, h.fields.name, h.fields.community, row.cells[0]?.column];
   return where.includes(c.column) && isGroupHeading(c) ? c : undefined;
+}
+
+/**
+ * The first cell of a signature or note line (填表人：张三, 注：…): every cell the row holds, the
+ * rubric and period the fill-in workbook wrote aside, is such a line. A community's row has an id
+ * or a figure, which no such line is.
+ */
+function noteCell(row: SheetRow, h: SheetHeader): SheetCell | undefined {
+  const own = row.cells.filter(
+    (c) =>
+      !c.merged &&
+      c.column !== h.fields.rubric &&
+      c.column !== h.fields.period &&
+      c.value !== null &&
+      String(c.value).trim() !== '',
+  );
+  return own.length > 0 && own.every(isNoteLine) ? own[0] : undefined;
 }
 
 /**

@@ -56,11 +56,16 @@ interface Submission {
   titles: boolean;
 }
 
+/**
+ * The trend report, and what is printed of the scored files as rank prints it (`said`: their
+ * evidence, what a workbook hides; rank-report.ts): their other warnings are counted in the
+ * summary (`fileWarnings`), not printed one by one.
+ */
 export function trendReport(
   items: readonly BatchItem[],
   inputFindings: readonly Finding[],
   options: TrendOptions,
-): TrendReport {
+): { report: TrendReport; said: Finding[] } {
   const locateYaml = fileLocator();
   const locate = (file: string, path: Path) => options.rowIds?.get(file) ?? locateYaml(file, path);
   const invalid = new Map<string, Finding[]>();
@@ -75,10 +80,12 @@ export function trendReport(
   // A workbook's own notes with no error (its encoding): said, and no submission of its own.
   const fileNotes: Finding[] = [];
   let notesOnly = 0;
+  const said: Finding[] = [];
   const submissions = submissionsOf(items, addInvalid, (fs) => {
     fileNotes.push(...fs);
     notesOnly++;
   });
+  const fileWarnings = scoredFindings(items, said);
   const notes: Finding[] = [...fileNotes];
   const dated = placed(
     submissions,
@@ -129,7 +136,7 @@ export function trendReport(
     .map(([file, findings]) => ({ file, findings }))
     .sort((a, b) => byCodeUnits(a.file, b.file));
   const periods = new Set(tables.flatMap((t) => t.trend.periods));
-  return {
+  const report: TrendReport = {
     tables,
     invalid: invalidList,
     notes,
@@ -138,8 +145,28 @@ export function trendReport(
       communities: tables.reduce((n, t) => n + t.trend.communities.length, 0),
       periods: periods.size,
       invalid: invalidList.length,
+      // Counted once all that is printed is known (trend-batch.ts countTrendPrinted).
+      warnings: 0,
+      fileWarnings,
     },
   };
+  return { report, said };
+}
+
+/**
+ * What rank prints of a scored file (its notes: evidence, a hidden row or column) into `said`,
+ * and the number of its other warnings, which rank counts and leaves to validate to list.
+ */
+function scoredFindings(items: readonly BatchItem[], said: Finding[]): number {
+  let fileWarnings = 0;
+  for (const it of items) {
+    if (it.kind !== 'scored') continue;
+    fileWarnings += it.entry.warnings;
+    if (!it.notes) continue;
+    said.push(...it.notes);
+    for (const f of it.notes) if (f.severity === 'warning') fileWarnings--;
+  }
+  return fileWarnings;
 }
 
 /**

@@ -11,6 +11,7 @@ import { periodText } from '../model/assessment-schema.js';
 import type { Finding } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Rubric } from '../model/rubric.js';
+import type { Claim } from './claim.js';
 import { type EvidenceOptions, evidenceOf } from './evidence/check-evidence.js';
 import { rubricYearFinding } from './rubric-period.js';
 import type { RubricPolicy } from './rubric-policy.js';
@@ -69,7 +70,7 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
   const id = entityId(y.data);
   const level: Level = y.data.compound ? 'compound' : y.data.community ? 'community' : 'street';
   const period = y.data.period;
-  const scope = `${level}|${ref ?? ''}|${typeof period === 'string' || typeof period === 'number' ? periodText(period) : ''}`;
+  const scope = idScope(level, ref, period);
   const idAt = id
     ? {
         id,
@@ -106,6 +107,37 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
     rubric,
     rubricRef: choice.ref,
   });
+}
+
+/** Where an id must be unique for validate's duplicate check: its level, its rubric as written, its period. */
+function idScope(level: Level, ref: string | undefined, period: unknown): string {
+  return `${level}|${ref ?? ''}|${typeof period === 'string' || typeof period === 'number' ? periodText(period) : ''}`;
+}
+
+/**
+ * The id of a submission that was not read as data (a spreadsheet row that could not be read, or
+ * one nobody filled in), from who it says it is: the claim rank counts and checks for duplicates
+ * (assess-sheet.ts rowClaim), so validate sees the same ids.
+ */
+export function claimedId(
+  claim: Claim,
+  rubric: string | undefined,
+  at: { line?: number; column?: number; sheet?: string } = {},
+): NonNullable<ValidatedFile['id']> {
+  const { level } = claim;
+  const group =
+    level === 'community' ? claim.street : level === 'compound' ? claim.community : claim.district;
+  return {
+    id: claim.id,
+    // The rubric as rank's claim takes it (rank-report.ts claimed): its own, else --rubric.
+    scope: idScope(level, claim.rubric ?? rubric, claim.period),
+    level,
+    ...(claim.name !== undefined ? { name: claim.name } : {}),
+    ...(group !== undefined ? { group } : {}),
+    ...(level !== 'street' && claim.street !== undefined ? { street: claim.street } : {}),
+    ...(claim.district !== undefined ? { district: claim.district } : {}),
+    ...at,
+  };
 }
 
 /** The name a file gives its community (or street, compound) and the group it names, as written. */

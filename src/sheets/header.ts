@@ -74,6 +74,14 @@ const FIELD_NAMES: Record<RowField, readonly string[]> = {
   notes: ['notes', 'note', '备注', '備註', '说明', '說明'],
 };
 
+/** Headers of a period column that say it holds a year (not 期间 / period, which may hold a month). */
+const YEAR_HEADERS = new Set(['year', '年度', '年份', '考核年度'].map((n) => normalizeName(n)));
+
+/** Whether a period column's header says it holds a year: a date there is read as its year. */
+export function isYearHeader(text: string): boolean {
+  return YEAR_HEADERS.has(normalizeName(bareHeader(text))) || YEAR_HEADERS.has(normalizeName(text));
+}
+
 const fieldByName = new Map<string, RowField>();
 for (const f of ROW_FIELDS) for (const n of FIELD_NAMES[f]) fieldByName.set(normalizeName(n), f);
 

@@ -10,7 +10,14 @@ import { parseFlag } from '../model/figures.js';
 import type { Finding, Path, Position } from '../model/finding.js';
 import { finding } from '../model/finding.js';
 import { cellRef } from '../model/place.js';
-import { type ColumnMap, type ColumnRole, ROW_FIELDS, type RowField, type SheetHeader } from './header.js';
+import {
+  type ColumnMap,
+  type ColumnRole,
+  isYearHeader,
+  ROW_FIELDS,
+  type RowField,
+  type SheetHeader,
+} from './header.js';
 import type { CellScalar, SheetCell, SheetRow } from './sheet-row.js';
 
 /** A row's name in reports: `file.xlsx:Sheet!A7`, or `file.csv:7`. */
@@ -34,14 +41,57 @@ function valueAt(row: SheetRow, column: number | undefined): CellScalar | undefi
   return undefined;
 }
 
-/** `2005-03-01` (a date cell) → `2005-03`: a period is a year or a month. */
-function periodValue(v: CellScalar): CellScalar {
-  if (typeof v === 'string') {
-    const m = /^(\d{4})-(\d{2})-01$/.exec(v.trim());
-    if (m) return `${m[1]}-${m[2]}`;
-    if (/^\d{4}$/.test(v.trim())) return Number(v.trim());
-  }
-  return v;
+/** A date as a period cell holds it: a date cell's `2005-01-01`, or Excel's text of one in a CSV (`2005/1/1`, `2005年1月1日`). */
+const DATE_TEXT = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$|^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
+
+/** Day 0 of Excel's two date systems (1900, 1904), in days since 1970. */
+const EXCEL_EPOCHS = [Date.UTC(1899, 11, 30) / 86_400_000, Date.UTC(1904, 0, 1) / 86_400_000];
+
+/**
+ * A period cell as a period (a year or a month), and what is said of it at the cell:
+ * - `2005` as text is the year 2005;
+ * - a date whose Excel serial is a year (2005 typed into a cell formatted as a date: Excel shows
+ *   1905-06-27) is that year, with a warning (the cell does not show what is read);
+ * - the first of a month other than January is that month (Excel makes `2005-03` a date);
+ * - any other date in a year column (年度, year) is its year; in a period column (期间, period),
+ *   1 January could be the year or January, and another day neither: an error at the cell.
+ * @internal exported for the test only
+ */
+export function periodCell(v: CellScalar, yearColumn: boolean): { value: CellScalar; said?: Finding } {
+  if (typeof v !== 'string') return { value: v };
+  const t = v.trim();
+  if (/^\d{4}$/.test(t)) return { value: Number(t) };
+  const m = DATE_TEXT.exec(t);
+  if (!m) return { value: v };
+  const year = Number(m[1] ?? m[4]);
+  const month = Number(m[2] ?? m[5]);
+  const day = Number(m[3] ?? m[6]);
+  const time = Date.UTC(year, month - 1, day);
+  if (month < 1 || month > 12 || new Date(time).getUTCDate() !== day) return { value: v };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const typed = EXCEL_EPOCHS.map((e) => time / 86_400_000 - e).find((n) => n >= 1949 && n <= 2100);
+  if (year < 1949 && typed !== undefined)
+    return { value: typed, said: finding('sheet.period-date-number', 'warning', { date, year: typed }) };
+  if (day === 1 && month !== 1) return { value: `${year}-${pad(month)}` };
+  if (yearColumn) return { value: year };
+  return {
+    value: year,
+    said: finding('sheet.period-date', 'error', { date, year, month: `${year}-${pad(month)}` }),
+  };
+}
+
+/** A column's header as written (its title row), '' when it has none. */
+function headerTitle(h: SheetHeader, column: number): string {
+  return h.cells.find((c) => c.column === column)?.text ?? '';
+}
+
+/** The period a row's period cell gives, read as rowData reads it (for who a row says it is). */
+export function rowPeriod(h: SheetHeader, row: SheetRow): CellScalar | undefined {
+  const v = valueAt(row, h.fields.period);
+  return v === undefined || v === null
+    ? v
+    : periodCell(v, isYearHeader(headerTitle(h, h.fields.period!))).value;
 }
 
 export interface RowData {
@@ -49,6 +99,8 @@ export interface RowData {
   label: string;
   /** Where the row's id is, for duplicate ids. */
   idAt: Position;
+  /** Columns hidden in the workbook (`<col hidden>`) that the row's values are read from. */
+  hiddenColumns?: number[];
 }
 
 /**
@@ -75,6 +127,8 @@ export function rowData(
   const evidence: Record<string, { path: string; sha256?: string; kind?: string }[]> = {};
   const evidenceColumns = new Map<string, number>();
   let images: Set<string> | undefined;
+  /** Columns hidden in the workbook that this row's values are read from. */
+  let hiddenColumns: number[] | undefined;
   const fieldColumn = (f: RowField) =>
     columns?.roles ? (columnOfField(columns, f) ?? h.fields[f]) : h.fields[f];
 
@@ -83,11 +137,15 @@ export function rowData(
     const said = cellFinding(c, role, columns, row.row);
     if (said) findings.push({ ...said, ...at(c.column) });
     if (!role || c.value === null) continue;
+    if (c.hidden) (hiddenColumns ??= []).push(c.column);
     if (role.kind === 'field') {
       const f = role.field;
       if (f === 'rubric' || f === 'notes') data[f] = String(c.value);
-      else if (f === 'period') data.period = periodValue(c.value);
-      else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
+      else if (f === 'period') {
+        const p = periodCell(c.value, isYearHeader(headerTitle(h, c.column)));
+        data.period = p.value;
+        if (p.said) findings.push({ ...p.said, ...at(c.column) });
+      } else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
     } else if (role.kind === 'metric') metrics[role.metric] = c.value;
     else if (role.kind === 'evidence') {
       const list = (evidence[role.criterion] ??= []);
@@ -125,7 +183,25 @@ export function rowData(
   if (columns && columns.facilityColumn.size > 0) data.facilities = facilities;
   if (evidenceColumns.size > 0) data.evidence = evidence;
 
-  const locate = (path: Path): Position => {
+  const locate = rowLocator(at, columns, evidenceColumns, facilityColumns, fieldColumn);
+  return {
+    // A row has no evidence folder of its own; its pictures in cells are its evidence.
+    loaded: { file, data, findings, locate, row: true, ...(images ? { images } : {}) },
+    label: rowLabel(file, row),
+    idAt: at(fieldColumn('id')),
+    ...(hiddenColumns ? { hiddenColumns } : {}),
+  };
+}
+
+/** Where a finding's path is in the row: the cell of its metric, evidence, facility or field. */
+function rowLocator(
+  at: (column: number | undefined) => Position,
+  columns: ColumnMap | undefined,
+  evidenceColumns: ReadonlyMap<string, number>,
+  facilityColumns: readonly { first: number; area?: number; count?: number }[],
+  fieldColumn: (f: RowField) => number | undefined,
+): (path: Path) => Position {
+  return (path) => {
     const [head, key] = path;
     if (head === 'metrics' && typeof key === 'string') return at(columns?.metricColumn.get(key));
     if (head === 'evidence' && typeof key === 'string') return at(evidenceColumns.get(key));
@@ -142,12 +218,6 @@ export function rowData(
       return at(fieldColumn(key));
     if (typeof head === 'string' && isField(head)) return at(fieldColumn(head));
     return at(undefined);
-  };
-  return {
-    // A row has no evidence folder of its own; its pictures in cells are its evidence.
-    loaded: { file, data, findings, locate, row: true, ...(images ? { images } : {}) },
-    label: rowLabel(file, row),
-    idAt: at(fieldColumn('id')),
   };
 }
 

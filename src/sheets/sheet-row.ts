@@ -25,6 +25,11 @@ export interface SheetCell {
    * first cell): set by the .xlsx reader, for the rows below a merge's first row only.
    */
   merged?: boolean;
+  /**
+   * The cell's column is hidden in the workbook (`<col hidden="1">`): Excel and WPS do not show
+   * it. Only the .xlsx reader sets it.
+   */
+  hidden?: true;
 }
 
 export interface SheetRow {

@@ -1,11 +1,9 @@
 /** The label of a totals row under a sheet's communities, as Excel and WPS users write it. */
+import { isNoteText, isTotalsText } from '../model/note-line.js';
 import type { SheetCell } from './sheet-row.js';
 
-/** 合计, 总计, 小计, 共计 (either script), Total: spaces and a closing colon aside. */
-const TOTALS_LABEL = /^(?:[合总總小共][计計]|(?:grand|sub)?totals?)[:：]?$/i;
-
 export const isTotalsLabel = (c: SheetCell | undefined): boolean =>
-  c !== undefined && typeof c.value === 'string' && TOTALS_LABEL.test(c.value.replace(/[\s\u3000]+/g, ''));
+  c !== undefined && typeof c.value === 'string' && isTotalsText(c.value);
 
 /** A heading's numbering (一、 1. （一）) and the words of a street, town or district it ends with. */
 const NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/;
@@ -20,3 +18,7 @@ export const isGroupHeading = (c: SheetCell | undefined): boolean => {
   const text = c.value.replace(/[\s\u3000]+/g, '').replace(NUMBERING, '');
   return text.length > 1 && GROUP_NAME.test(text);
 };
+
+/** A cell holding a signature or note line (填表人：张三, 注：…): no community's. */
+export const isNoteLine = (c: SheetCell | undefined): boolean =>
+  c !== undefined && typeof c.value === 'string' && isNoteText(c.value);

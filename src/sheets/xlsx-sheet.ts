@@ -74,6 +74,8 @@ export class SheetXml {
   private inData = false;
   private rowNumber = 0;
   private rowHidden = false;
+  /** Columns hidden in the workbook (`<col min max hidden="1">`), as ranges. */
+  private readonly hiddenColumns: [number, number][] = [];
   private cells: SheetCell[] | undefined;
   private column = 0;
   // The open cell.
@@ -208,7 +210,7 @@ export class SheetXml {
           if (xml.startsWith('row', n) && this.inData) {
             if (!closing) this.openRow(xml.slice(e, a));
             if (closing || empty) this.closeRow(out);
-          }
+          } else if (xml.startsWith('col', n) && !this.inData && !closing) this.openCol(xml.slice(e, a));
           break;
         case 9:
           if (xml.startsWith('sheetData', n)) this.inData = !closing && !empty;
@@ -219,6 +221,20 @@ export class SheetXml {
       i = next < len ? xml.indexOf('<', next) : -1;
     }
     return out;
+  }
+
+  /** A `<col>` of `<cols>` (before the rows): the columns min..max it describes, hidden or not. */
+  private openCol(attrs: string): void {
+    const hidden = attr(attrs, 'hidden');
+    if (hidden !== '1' && hidden !== 'true') return;
+    const min = Number.parseInt(attr(attrs, 'min') ?? '', 10);
+    const max = Number.parseInt(attr(attrs, 'max') ?? '', 10);
+    if (min > 0) this.hiddenColumns.push([min, max >= min ? max : min]);
+  }
+
+  private isHiddenColumn(column: number): boolean {
+    for (const [min, max] of this.hiddenColumns) if (column >= min && column <= max) return true;
+    return false;
   }
 
   private openRow(attrs: string): void {
@@ -331,6 +347,7 @@ export class SheetXml {
     // A column given twice in a row: the later cell wins, as in exceljs.
     const last = cells[cells.length - 1];
     if (last?.column === this.column) cells.pop();
+    if (cell && this.hiddenColumns.length && this.isHiddenColumn(cell.column)) cell.hidden = true;
     if (cell) cells.push(cell);
   }
 

@@ -13,6 +13,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  truncateSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -372,6 +373,32 @@ describe('civscore evidence add', () => {
       { cwd: dir },
     );
     expect(other.code, other.stderr).toBe(0);
+  });
+  it('says why an evidence file cannot be hashed: too large (sparse), a folder; never "no such file"', () => {
+    const dir = setup('', { 'evidence/guigan/a.jpg': 'a' });
+    // A 64 MiB video that is all holes (truncate): past the bound on what is hashed.
+    writeFileSync(join(dir, 'evidence/guigan/walk.mp4'), '');
+    truncateSync(join(dir, 'evidence/guigan/walk.mp4'), 64 * 1024 ** 2);
+    mkdirSync(join(dir, 'evidence/guigan/photos.jpg'));
+    const before = readFileSync(join(dir, 'guigan.yaml'), 'utf8');
+    const add = (f: string, lang = 'en') =>
+      runCli(['evidence', 'add', 'guigan.yaml', '-c', 'drug-free', f, '--lang', lang], { cwd: dir });
+    const big = add('evidence/guigan/walk.mp4');
+    expect(big.code).toBe(2);
+    expect(big.stderr).toBe(
+      'civscore: evidence.add.too-large  evidence file evidence/guigan/walk.mp4 is not read: it is over 4 GiB, or a sparse file (mostly holes, such as truncate makes), which no photo, scan or video is; nothing was written: give the file itself, under 4 GiB\n',
+    );
+    expect(add('evidence/guigan/walk.mp4', 'zh-CN').stderr).toContain(
+      '台账文件 evidence/guigan/walk.mp4 未读取：文件超过 4 GiB，或是稀疏文件',
+    );
+    expect(add('evidence/guigan/walk.mp4', 'zh-TW').stderr).toContain(
+      '佐證檔案 evidence/guigan/walk.mp4 未讀取：檔案超過 4 GiB，或是稀疏檔案',
+    );
+    const folder = add('evidence/guigan/photos.jpg');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('evidence.add.not-a-file');
+    expect(folder.stderr).not.toContain('no such file');
+    expect(readFileSync(join(dir, 'guigan.yaml'), 'utf8')).toBe(before);
   });
 });
 

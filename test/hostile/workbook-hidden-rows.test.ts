@@ -2,9 +2,8 @@
  * A workbook row hidden in Excel or WPS (`<row hidden="1">`) is read and scored, yet whoever
  * reviews the workbook there does not see it: a community made up, or a second row under a
  * neighbour's id, tucked among the others. It is said at the row's id cell (`sheet.hidden-row`,
- * a warning) by validate, check, rank, convert, plan and report (trend lists no ranked file's own
- * warnings),
- * the same on worker threads; the fill-in
+ * a warning) by validate, check, rank, convert, plan, report and trend, the same on worker
+ * threads; the fill-in
  * workbook's own hidden row of column ids is no community's and says nothing.
  */
 
@@ -63,7 +62,7 @@ describe('a hidden workbook row', () => {
     }
   });
 
-  it('validate (also --format github), check, convert and report say it too', () => {
+  it('validate (also --format github), check, convert, report and trend say it too', () => {
     const v = runCli(['validate', book, '--lang', 'en']);
     expect(v.stdout).toMatch(new RegExp(`!A${hiddenRow} +warning +sheet\\.hidden-row`));
     const gh = runCli(['validate', book, '--format', 'github', '--lang', 'en']);
@@ -76,6 +75,8 @@ describe('a hidden workbook row', () => {
     expect(cv.stderr).toMatch(new RegExp(`!A${hiddenRow} +warning +sheet\\.hidden-row`));
     const rep = runCli(['report', book, '--lang', 'en', '--as-of', '2005-12-31', '-o', join(tmp, 'r.html')]);
     expect(rep.stderr).toMatch(/sheet\.hidden-row/);
+    const t = runCli(['trend', book, '--lang', 'en', '--as-of', '2005-12-31']);
+    expect(t.stderr).toMatch(new RegExp(`!A${hiddenRow} +warning +sheet\\.hidden-row`));
   });
 
   it('the workbook convert writes (its column-id row hidden) says nothing of it', () => {

@@ -652,6 +652,50 @@ tiers:
   });
 });
 
+describe('days as Excel and WPS save them', () => {
+  // Chinese Excel shows a typed 2005-10-01 as 2005/10/1 and saves that in a CSV; a WPS text cell
+  // keeps 2005年10月1日. Both are the same day, and every record must still apply.
+  const slash = (d: string | number) =>
+    typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.replace(/-0?/g, '/') : d;
+  const chinese = (d: string | number) =>
+    typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)
+      ? d.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')
+      : d;
+  const totals = (file: string) => {
+    const { r, rows } = rankJson(file);
+    expect(r.stderr).not.toContain('inspection.bad-date');
+    return ['a1', 'a2', 'a3', 'b1', 'b2'].map((id) => [id, rows.get(id)!.total, rows.get(id)!.tier]);
+  };
+
+  it('a CSV of 2005/10/1 and a workbook of 2005年10月1日 give the verified scores of ISO days', async () => {
+    const iso = totals('inspections.csv');
+    expect(iso.slice(0, 3)).toEqual([
+      ['a1', 95, 'model'],
+      ['a2', 55, null],
+      ['a3', 25, null],
+    ]);
+    writeFileSync(join(tmp, 'slash.csv'), csvOf(RECORDS.map((r) => r.map(slash))));
+    expect(readFileSync(join(tmp, 'slash.csv'), 'utf8')).toContain('2005/10/1,');
+    expect(totals('slash.csv')).toEqual(iso);
+    await xlsxOf(
+      join(tmp, 'chinese.xlsx'),
+      RECORDS.map((r) => r.map(chinese)),
+    );
+    expect(totals('chinese.xlsx')).toEqual(iso);
+  });
+
+  it('a day that reads two ways (10/1/2005) or is no day (2005/2/30) is still refused at its cell', () => {
+    const two: (string | number)[][] = RECORDS.map((r) =>
+      r.map((d) => (d === '2005-11-10' ? '11/10/2005' : d)),
+    );
+    two[0] = two[0]!.map((d) => (d === '2005-10-01' ? '2005/2/30' : d));
+    writeFileSync(join(tmp, 'two-ways.csv'), csvOf(two));
+    const { r } = rankJson('two-ways.csv');
+    expect(r.stderr).toMatch(/two-ways\.csv:2:5 +error +inspection\.bad-date +date "2005\/2\/30"/);
+    expect(r.stderr).toMatch(/two-ways\.csv:4:5 +error +inspection\.bad-date +date "11\/10\/2005"/);
+  });
+});
+
 describe('a bad inspections file', () => {
   const BAD = [
     ['zz9', 'patrol', '否', '', '2005-11-10', '王建国', '暗访', '', '', ''],

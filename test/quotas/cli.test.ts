@@ -226,6 +226,18 @@ describe('--roster', () => {
     expect(zh.stdout).toContain('新河社区（xinhe）：在名册中，但未报送文件');
   });
 
+  it('reads an office roster with a heading, a totals and a signature line around its communities', () => {
+    const csv = readFileSync('examples/rosters/wuma-street.csv', 'utf8').trimEnd().split('\n');
+    const file = join(tmp, 'office-roster.csv');
+    writeFileSync(
+      file,
+      `${[csv[0], '五马街道,,,', ...csv.slice(1), '合计：9个社区,,,', '填表人：张三,,审核人：李四,'].join('\r\n')}\r\n`,
+    );
+    const r = rankJson(['examples/street', '--roster', file]);
+    expect(r.code).toBe(1);
+    expect(r.quota('modern-share')[0]).toMatchObject({ n: 9, reached: 2, missing: 0, provisional: false });
+  });
+
   it('refuses a roster with problems, each at its line (exit 2)', () => {
     const r = runCli([
       'rank',

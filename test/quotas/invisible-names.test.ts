@@ -108,6 +108,43 @@ describe.each(['csv', 'xlsx'])('the same streets in a .%s of the street (convert
   });
 });
 
+// A blank braille pattern (U+2800) prints as a space and is neither a format character nor
+// default-ignorable; DEL and U+0085 are controls a CSV or workbook cell carries as it is.
+const BLANKS = {
+  'fuqian.yaml': '五马街道\\u2800',
+  'guigan.yaml': '五马\\u2800街道',
+  'gulou.yaml': '五马街道\\x7f',
+  'taoli.yaml': '五马街道\\x85',
+};
+
+describe.each(['yaml', 'csv', 'xlsx'])(
+  'a blank braille pattern or a control in a street name (%s)',
+  (ext) => {
+    it('is the same street: the quotas of plain names, one street group, the fold said', () => {
+      const dir = copyWithStreets('examples/street', `blank-${ext}`, BLANKS);
+      let input = dir;
+      if (ext !== 'yaml') {
+        input = join(tmp, `blank.${ext}`);
+        expect(runCli(['convert', dir, '--to', ext, '-o', input]).code).toBe(0);
+      }
+      const plain = runCli(['rank', 'examples/street', '--format', 'json', ...AS_OF]);
+      const r = runCli(['rank', input, '--format', 'json', '--lang', 'en', ...AS_OF]);
+      const quotas = (out: string) =>
+        (JSON.parse(out).tables[0].quotas as Quota[]).map((q) => [
+          q.quota,
+          q.group,
+          q.n,
+          q.reached,
+          q.status,
+        ]);
+      expect(quotas(r.stdout)).toEqual(quotas(plain.stdout));
+      expect(r.stderr).toContain('invisible characters removed');
+      const g = runCli(['rank', input, '--group', 'street', '--format', 'json', ...AS_OF]);
+      expect(JSON.parse(g.stdout).tables[0].groups.map((x: { key: string }) => x.key)).toEqual(['五马街道']);
+    });
+  },
+);
+
 describe('街 / 街道 / 街道办事处 / 办事处 are one office, and ordinary neighbours are not look-alikes', () => {
   it('八里台街 and 八里台街道 are one street', () => {
     const dir = copyWithStreets('examples/street', 'office', {

@@ -10,6 +10,26 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const STREET = ['examples/street', '--group', 'street', '--as-of', '2005-12-31'];
 
 describe('civscore report', () => {
+  it('lists its sections in the contents in the order the report prints them (inspections, evidence)', () => {
+    for (const group of [[], ['--group', 'street']]) {
+      const html = runCli([
+        'report',
+        'examples/street',
+        ...group,
+        '--inspections',
+        'examples/inspections/wuma-2005.yaml',
+        '--lang',
+        'en',
+      ]).stdout;
+      const nav = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)![0];
+      const body = html.slice(html.indexOf('</nav>'));
+      const listed = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+      const printed = listed.map((id) => body.indexOf(`id="${id}"`));
+      expect(printed.every((at) => at >= 0)).toBe(true);
+      expect(printed).toEqual([...printed].sort((a, b) => a - b));
+    }
+  });
+
   it('writes one self-contained HTML report of the example street (golden)', async () => {
     const r = runCli(['report', ...STREET, '--lang', 'zh-CN']);
     expect(r.code).toBe(1); // both quotas of the street are short, as in rank

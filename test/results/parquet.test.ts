@@ -176,7 +176,7 @@ describe('rank --results-out', () => {
     const args = ['examples/street', '--as-of', '2005-12-31', '--lang', 'en', '--fail-on', 'none'];
     expect(runCli(['rank', ...args, '--results-out', out], { cwd: ROOT }).code).toBe(0);
     const batch = await rankBatch([join(ROOT, 'examples/street')], {
-      ...intakeOptions({ asOf: '2005-12-31' }, {}),
+      ...(await intakeOptions({ asOf: '2005-12-31' }, {})),
       asOf: '2005-12-31',
       keepCriteria: true,
     });

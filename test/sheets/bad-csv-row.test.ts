@@ -77,6 +77,27 @@ describe('a CSV file with one bad record', () => {
     expect(JSON.parse(r.stdout).summary).toMatchObject({ files: 9, scored: 8, invalid: 1 });
   });
 
+  it("a broken row that claims another row's id: validate and rank both say duplicate-id, at both rows", () => {
+    // 府前社区's line again at the end, its name with a stray quote: one id in two rows, one broken.
+    const { header, rows } = streetRows();
+    const lines = csvText(header, rows).split('\r\n');
+    const again = lines[2]!.replace('府前社区', '"府前社区" 居委会');
+    const file = join(tmp, 'dup-broken.csv');
+    writeFileSync(file, [...lines.slice(0, 10), again, ...lines.slice(10)].join('\r\n'));
+    const dupAt = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => l.includes('validate.duplicate-id'))
+        .map((l) => l.slice(file.length).split('  ')[0]);
+    const r = runCli(['rank', file, ...AS_OF, '--lang', 'en']);
+    expect(dupAt(r.stderr)).toEqual([':3:1', ':11:1']);
+    const v = runCli(['validate', file, '--lang', 'en']);
+    expect(v.code).toBe(1);
+    expect(dupAt(v.stdout)).toEqual(dupAt(r.stderr));
+    expect(v.stdout).toContain(`${file}:11:2  error  sheet.csv-quote-closing`);
+    expect(v.stdout).toContain('10 self-assessments checked (10 rows in 1 workbook or CSV file): 2 invalid');
+  });
+
   it('check scores the other rows; convert writes them', () => {
     const file = streetCsv('check.csv', 3, (s) => s.replace('fuqian,府前社区', 'fuqian,"府前社区'));
     const c = runCli(['check', file, '--lang', 'zh-CN']);

@@ -74,7 +74,15 @@ async function exceljsRows(file: string): Promise<SheetRow[]> {
             v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)
               ? (whole.worksheets.find((w) => w.id === ws.id)?.getCell(row.number, column).formula ?? '')
               : undefined;
-          cells.push({ column, value: read.value, ...(formula !== undefined ? { formula } : {}) });
+          cells.push({
+            column,
+            value: read.value,
+            ...(formula !== undefined ? { formula } : {}),
+            // A column hidden in Excel (`<col hidden="1">`): said by the reader (sheet.hidden-column).
+            ...(whole.worksheets.find((w) => w.id === ws.id)?.getColumn(column).hidden
+              ? { hidden: true as const }
+              : {}),
+          });
         }
       });
       if (cells.length)
@@ -139,6 +147,16 @@ describe('our .xlsx reader agrees with exceljs', () => {
     ws.addRow(header);
     for (const r of rows) ws.addRow(r);
     expect(await agree(await save('street.xlsx', wb))).toBeGreaterThan(100);
+    // Columns hidden (one, and a range of two): each cell in them marked alike.
+    ws.getColumn(3).hidden = true;
+    ws.getColumn(8).hidden = true;
+    ws.getColumn(9).hidden = true;
+    const hidden = await save('street-hidden-columns.xlsx', wb);
+    expect(await agree(hidden)).toBeGreaterThan(100);
+    const marked = (await ourRows(hidden)).flatMap((r) =>
+      r.cells.filter((c) => c.hidden).map((c) => c.column),
+    );
+    expect(new Set(marked)).toEqual(new Set([3, 8, 9]));
   });
 
   it('on the workbooks civscore writes: convert, rank --format xlsx, and the fill-in workbook', async () => {

@@ -1,4 +1,7 @@
 /** civscore trend through the built binary: the example street over three periods, every format, the cycle. */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, transcript } from '../helpers/run-cli.js';
 
@@ -111,5 +114,42 @@ describe('civscore trend', () => {
   it('needs files (exit 2)', () => {
     const r = runCli(['trend', 'no/such/folder', '--lang', 'en']);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('trend says the scored files’ own findings as rank does', () => {
+  it('prints a scored file’s evidence warning, counts it, and counts the warnings it leaves to validate', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civscore-trend-own-'));
+    try {
+      cpSync('examples/trend', dir, { recursive: true });
+      // 鼓楼社区's 2005 file: an unknown key (left to validate) and evidence that is not there.
+      appendFileSync(
+        join(dir, '2005', 'gulou.yaml'),
+        `foo_unknown: 1\nevidence:\n  service-area-150:\n    - { path: evidence/gulou/none.jpg, sha256: ${'ab'.repeat(32)}, kind: 照片 }\n`,
+      );
+      const line = `${join(dir, '2005', 'gulou.yaml')}:25:9  warning  evidence.missing  evidence "evidence/gulou/none.jpg" of Service rooms of at least 150 m² is not there`;
+      const rank = runCli(['rank', join(dir, '2005'), '--as-of', '2005-12-31', '--lang', 'en']);
+      expect(rank.stderr).toContain(line);
+      expect(rank.stdout).toContain(
+        '1 warning; 1 more in the ranked files, not listed (validate lists them)',
+      );
+      const t = runCli(['trend', dir, '--as-of', '2006-12-31', '--lang', 'en']);
+      expect(t.stderr).toContain(line);
+      expect(t.stdout).toContain(
+        '26 self-assessments: 9 communities over 3 periods; 1 not scored, 1 warning; 1 more in the scored files, not listed (validate lists them)',
+      );
+      const zh = runCli(['trend', dir, '--as-of', '2006-12-31', '--lang', 'zh-CN']);
+      expect(zh.stdout).toContain(
+        '1 个未能评分，警告 1 个；已评分的自评文件中另有 1 个警告未逐条列出（可用 validate 查看）',
+      );
+      const tw = runCli(['trend', dir, '--as-of', '2006-12-31', '--lang', 'zh-TW']);
+      expect(tw.stdout).toContain(
+        '1 個未能評分，警告 1 個；已評分的自評檔案中另有 1 個警告未逐條列出（可用 validate 查看）',
+      );
+      const j = JSON.parse(runCli(['trend', dir, '--as-of', '2006-12-31', '-f', 'json']).stdout);
+      expect(j.summary).toMatchObject({ warnings: 1, fileWarnings: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

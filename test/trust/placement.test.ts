@@ -275,7 +275,11 @@ describe("a month of the rubric's year where the street says the year", () => {
     await wb.xlsx.readFile(book);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A3').value).toBe('dingzi');
+    // A date shown as a month (2005-01, as Excel shows a typed month): the month. A date shown
+    // whole on 1 January in a period column could be the year too: an error of its own
+    // (test/sheets/period-date.test.ts).
     ws.getCell('F3').value = new Date(Date.UTC(2005, 0, 1));
+    ws.getCell('F3').numFmt = 'yyyy-mm';
     await wb.xlsx.writeFile(book);
     const r = rankJson([book]);
     expect(r.data.tables.map((t) => t.period)).toEqual(['2005']);

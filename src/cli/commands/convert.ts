@@ -32,6 +32,7 @@ import { printFindings } from '../print.js';
 import {
   givenOnCommandLine,
   parseSize,
+  periodOption,
   requirePolicy,
   requireRubric,
   rubricsOption,
@@ -51,6 +52,8 @@ interface ConvertOptions {
   rubrics?: string[];
   force?: boolean;
   maxSize?: number;
+  /** --period: the period of the rows of a sheet without a period column. */
+  period?: string;
 }
 
 export function registerConvert(program: Command, context: (cmd: Command) => CliContext): void {
@@ -71,6 +74,7 @@ export function registerConvert(program: Command, context: (cmd: Command) => Cli
     .addOption(rubricsOption())
     .option('--force', 'overwrite existing files')
     .addOption(new Option('--max-size <size>', 'largest file to read (default 5MB)').argParser(parseSize))
+    .addOption(periodOption())
     .action(async (inputs: string[], opts: ConvertOptions, cmd: Command) => {
       const toGiven = givenOnCommandLine(cmd, 'to');
       process.exitCode = await runConvert(inputs, { ...opts, toGiven }, context(cmd));
@@ -99,6 +103,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
   for await (const r of convertInputs(files, {
     ...(opts.rubric ? { rubric: opts.rubric } : {}),
     ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
     policy,
   })) {
     if (r.kind === 'findings') {
@@ -162,8 +167,13 @@ function isFile(path: string): boolean {
 /** Communities read but not written, and inputs that gave none. */
 function countSkipped(problems: readonly Finding[], unwritten: number): number {
   // A duplicate claim is about a community that was read: counted as written or not, never twice.
+  // A row of a sheet without a period column is written all the same, its period left to fill in.
   const unread = problems.filter(
-    (f) => f.severity === 'error' && !f.code.startsWith('convert.') && f.code !== 'validate.duplicate-id',
+    (f) =>
+      f.severity === 'error' &&
+      !f.code.startsWith('convert.') &&
+      f.code !== 'validate.duplicate-id' &&
+      f.code !== 'period.no-column',
   ).length;
   return unwritten + unread;
 }

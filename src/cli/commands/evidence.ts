@@ -7,9 +7,9 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { message } from '../../i18n/catalog.js';
+import { type MessageCode, message } from '../../i18n/catalog.js';
 import { withId } from '../../i18n/list.js';
-import { evidenceHash } from '../../load/evidence-hashes.js';
+import { evidenceHash, type HashResult } from '../../load/evidence-hashes.js';
 import { ID_RE } from '../../model/criterion-schema.js';
 import { evidenceKind, kindFromExtension } from '../../model/evidence.js';
 import { suggest } from '../../model/names.js';
@@ -23,6 +23,14 @@ import { labeller } from '../../report/labels.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-atomic.js';
+
+/** Why an evidence file was not hashed, said as it is: a 64 MiB sparse file is there, only too large. */
+const NOT_HASHED: Record<Extract<HashResult, { ok: false }>['reason'], MessageCode> = {
+  missing: 'evidence.add.no-file',
+  'not-a-file': 'evidence.add.not-a-file',
+  unreadable: 'evidence.add.cannot-read',
+  'too-large': 'evidence.add.too-large',
+};
 
 interface AddOptions {
   criterion: string;
@@ -70,7 +78,7 @@ function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): 
       throw new CliError('evidence.add.outside', { file: f, assessment: file });
     // Hashed afresh: what is written is what the file holds now.
     const h = evidenceHash(abs, undefined);
-    if (!h.ok) throw new CliError('evidence.add.no-file', { file: f });
+    if (!h.ok) throw new CliError(NOT_HASHED[h.reason], { file: f });
     const path = rel.split(sep).join('/');
     const kind = opts.kind ?? kindFromExtension(path);
     return { path, sha256: h.sha256, ...(kind ? { kind } : {}) };

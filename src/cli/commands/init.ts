@@ -67,7 +67,7 @@ export function registerInit(program: Command, context: (cmd: Command) => CliCon
     )
     .option(
       '--roster <file>',
-      'xlsx and csv: a row per community of this roster (YAML or CSV: street, id, name)',
+      'xlsx and csv: a row per community of this roster (YAML, CSV or .xlsx: street, id, name)',
     )
     .option(
       '--inspections',
@@ -161,7 +161,7 @@ async function runInitSheet(
   const toFile = opts.out && opts.out !== '-' ? opts.out : undefined;
   if (toFile && somethingAt(toFile) && !opts.force)
     throw new CliError('authoring.exists', { file: toFile }, 1);
-  const roster = requireRoster(opts.roster);
+  const roster = await requireRoster(opts.roster);
   const book = initWorkbook(rubric, {
     lang: ctx.lang,
     rubricRef: toFile ? rubricRefFrom(toFile, opts.rubric) : opts.rubric,
@@ -194,7 +194,7 @@ async function runInitInspections(
   const toFile = opts.out && opts.out !== '-' ? opts.out : undefined;
   if (toFile && somethingAt(toFile) && !opts.force)
     throw new CliError('authoring.exists', { file: toFile }, 1);
-  const roster = requireRoster(opts.roster);
+  const roster = await requireRoster(opts.roster);
   const book = inspectionWorkbook(rubric, {
     lang: ctx.lang,
     period,

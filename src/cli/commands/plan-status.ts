@@ -29,6 +29,7 @@ import {
   inspectionsOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { emitChunks } from '../write-chunks.js';
@@ -45,6 +46,8 @@ interface PlanStatusCliOptions {
   output?: string;
   jobs?: number;
   asOf?: string;
+  /** --period: the period of the rows of a sheet without a period column. */
+  period?: string;
   waivers?: string;
   maxSize?: number;
   roster?: string;
@@ -71,6 +74,7 @@ export function registerPlanStatus(plan: Command, context: (cmd: Command) => Cli
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
     .addOption(inspectionsOption())
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .action(async (planFile: string, inputs: string[], opts: PlanStatusCliOptions, cmd: Command) => {
       const ctx = context(cmd);
@@ -135,7 +139,7 @@ export async function runPlanStatus(
     output: opts.output,
   });
   const saved = readPlanFile(planFile);
-  const intake = intakeOptions(opts, ctx.env);
+  const intake = await intakeOptions(opts, ctx.env);
   return cleanOnSignal(async () => {
     const built = await rankInputs(inputs, opts, ctx, { keepAssessment: true });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));

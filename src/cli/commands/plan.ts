@@ -47,6 +47,7 @@ import {
   inspectionsOption,
   jobsOption,
   parseSize,
+  periodOption,
   rubricsOption,
 } from '../shared-options.js';
 import { emitChunks } from '../write-chunks.js';
@@ -84,6 +85,7 @@ export function registerPlan(program: Command, context: (cmd: Command) => CliCon
     .addOption(inspectionsOption())
     .option('--roster <file>', 'the communities each street really has: quotas count them all')
     .addOption(asOfOption())
+    .addOption(periodOption())
     .addOption(new Option('--max-size <size>', 'largest file to read').argParser(parseSize))
     .addOption(attestOption())
     .addOption(keyOption())

@@ -108,7 +108,7 @@ export function registerRank(program: Command, context: (cmd: Command) => CliCon
     .addOption(inspectionsOption())
     .option(
       '--roster <file>',
-      'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',
+      'the communities each street really has (YAML, CSV or .xlsx: street, id, name): quotas count them all',
     )
     .addOption(asOfOption())
     .addOption(periodOption())

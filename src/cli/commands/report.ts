@@ -84,7 +84,10 @@ export function registerReport(program: Command, context: (cmd: Command) => CliC
         .choices(['all', 'below-tier', 'none'])
         .default('all'),
     )
-    .option('--roster <file>', 'the communities each street really has (YAML or CSV): quotas count them all')
+    .option(
+      '--roster <file>',
+      'the communities each street really has (YAML, CSV or .xlsx): quotas count them all',
+    )
     .addOption(jobsOption('scoring'))
     .addOption(evidenceCacheOption())
     .option('--waivers <file>', "a district's waivers file (exemptions per community and criterion)")

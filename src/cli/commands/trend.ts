@@ -8,7 +8,7 @@ import { Option } from 'commander';
 import type { GroupBy } from '../../engine/rank.js';
 import { normalizeWeights } from '../../engine/trend.js';
 import { namedInputMissing } from '../../pipeline/intake/missing-inputs.js';
-import { inspectionErrors, trendBatch } from '../../pipeline/intake/trend-batch.js';
+import { countTrendPrinted, trendBatch } from '../../pipeline/intake/trend-batch.js';
 import { trendRubricOf } from '../../report/trend/finding-rubric.js';
 import { TREND_FORMATS, type TrendFormat } from '../../report/trend/index.js';
 import { trendWorkbook } from '../../report/trend/workbook.js';
@@ -79,7 +79,7 @@ export function registerTrend(program: Command, context: (cmd: Command) => CliCo
     .addOption(inspectionsOption())
     .option(
       '--roster <file>',
-      'the communities each street really has (YAML or CSV: street, id, name): shares count them all',
+      'the communities each street really has (YAML, CSV or .xlsx: street, id, name): shares count them all',
     )
     .addOption(jobsOption('scoring'))
     .addOption(evidenceCacheOption())
@@ -98,7 +98,10 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     formatGiven: !!opts.formatGiven,
     output: opts.output,
   });
-  const { options, findings: inspectionFindings } = await withInspections(intakeOptions(opts, ctx.env), opts);
+  const { options, findings: inspectionFindings } = await withInspections(
+    await intakeOptions(opts, ctx.env),
+    opts,
+  );
   const batch = await trendBatch(
     inputs,
     {
@@ -115,9 +118,9 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     throw new CliError('trend.no-files', { inputs: inputs.join(' ') }, 2);
   }
   const report = batch.report;
-  // Errors at the inspections (a record that applies to nobody) fail the run as an invalid file does.
-  const errors = inspectionErrors([...inspectionFindings, ...batch.problems]);
-  if (errors) report.summary.errors = errors;
+  // Errors at the inspections (a record that applies to nobody) fail the run as an invalid file
+  // does; the warnings printed are counted, as rank counts them.
+  const errors = countTrendPrinted(report, [...inspectionFindings, ...batch.problems]);
   printFindings(
     [...inspectionFindings, ...batch.problems, ...report.invalid.flatMap((f) => f.findings)],
     ctx,

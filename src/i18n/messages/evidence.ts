@@ -40,6 +40,12 @@ export const evidenceMessages = defineMessages(
       `${p.file} is not a YAML self-assessment (evidence add edits YAML files only)`,
     'evidence.add.unreadable': (p) => `${p.file} cannot be read as YAML: ${p.detail}`,
     'evidence.add.no-file': (p) => `evidence file ${p.file}: no such file`,
+    'evidence.add.too-large': (p) =>
+      `evidence file ${p.file} is not read: it is over 4 GiB, or a sparse file (mostly holes, such as truncate makes), which no photo, scan or video is; nothing was written: give the file itself, under 4 GiB`,
+    'evidence.add.not-a-file': (p) =>
+      `evidence file ${p.file} is not a file (a folder or a device): name the photo, scan or document itself; nothing was written`,
+    'evidence.add.cannot-read': (p) =>
+      `evidence file ${p.file} cannot be read (no permission?): nothing was written`,
     'evidence.add.outside': (p) =>
       `evidence file ${p.file} is not inside the folder of ${p.assessment}: copy it there first (a self-assessment lists its evidence by relative path)`,
     'evidence.add.bad-kind': (p) =>
@@ -96,6 +102,11 @@ export const evidenceMessages = defineMessages(
     'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自评文件（evidence add 只修改 YAML 文件）`,
     'evidence.add.unreadable': (p) => `${p.file} 无法按 YAML 读取：${p.detail}`,
     'evidence.add.no-file': (p) => `台账文件 ${p.file} 不存在`,
+    'evidence.add.too-large': (p) =>
+      `台账文件 ${p.file} 未读取：文件超过 4 GiB，或是稀疏文件（大部分是空洞，如 truncate 生成的），照片、扫描件、视频都不会如此；未写入任何内容：请提供原文件，且不超过 4 GiB`,
+    'evidence.add.not-a-file': (p) =>
+      `台账文件 ${p.file} 不是文件（是文件夹或设备）：请指明照片、扫描件或文件本身；未写入任何内容`,
+    'evidence.add.cannot-read': (p) => `台账文件 ${p.file} 无法读取（没有权限？）：未写入任何内容`,
     'evidence.add.outside': (p) =>
       `台账文件 ${p.file} 不在 ${p.assessment} 所在文件夹内：请先复制进去（自评文件按相对路径登记台账）`,
     'evidence.add.bad-kind': (p) =>
@@ -151,6 +162,11 @@ export const evidenceMessages = defineMessages(
     'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自評檔案（evidence add 只修改 YAML 檔案）`,
     'evidence.add.unreadable': (p) => `${p.file} 無法按 YAML 讀取：${p.detail}`,
     'evidence.add.no-file': (p) => `佐證檔案 ${p.file} 不存在`,
+    'evidence.add.too-large': (p) =>
+      `佐證檔案 ${p.file} 未讀取：檔案超過 4 GiB，或是稀疏檔案（大部分是空洞，如 truncate 產生的），照片、掃描檔、影片都不會如此；未寫入任何內容：請提供原檔案，且不超過 4 GiB`,
+    'evidence.add.not-a-file': (p) =>
+      `佐證檔案 ${p.file} 不是檔案（是資料夾或裝置）：請指明照片、掃描檔或文件本身；未寫入任何內容`,
+    'evidence.add.cannot-read': (p) => `佐證檔案 ${p.file} 無法讀取（沒有權限？）：未寫入任何內容`,
     'evidence.add.outside': (p) =>
       `佐證檔案 ${p.file} 不在 ${p.assessment} 所在資料夾內：請先複製進去（自評檔案按相對路徑登記佐證資料）`,
     'evidence.add.bad-kind': (p) =>

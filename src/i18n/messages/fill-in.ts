@@ -92,7 +92,7 @@ export const fillInMessages = defineMessages(
     'help.opt.init.format': () =>
       'yaml: a template to fill in; xlsx: a workbook, a row per community; csv: its data sheet',
     'help.opt.init.roster': () =>
-      'xlsx and csv: a row per community of this roster (YAML or CSV: street, id, name)',
+      'xlsx and csv: a row per community of this roster (YAML, CSV or .xlsx: street, id, name)',
     'help.opt.init.period': () =>
       "the period written in the file (YYYY or YYYY-MM; default the rubric's year, else this year)",
     'convert.dropped.unknown-metric': (p) =>
@@ -183,7 +183,7 @@ export const fillInMessages = defineMessages(
     'help.opt.convert.output': () => '要写入的工作簿或 CSV 文件；yaml 则为文件夹',
     'help.opt.convert.force': () => '覆盖已有文件',
     'help.opt.init.format': () => 'yaml：填写用的模板；xlsx：工作簿，每个社区一行；csv：其中的数据表',
-    'help.opt.init.roster': () => 'xlsx 和 csv：按此名册每个社区一行（YAML 或 CSV：街道、编号、名称）',
+    'help.opt.init.roster': () => 'xlsx 和 csv：按此名册每个社区一行（YAML、CSV 或 .xlsx：街道、编号、名称）',
     'help.opt.init.period': () => '文件中填写的年度（YYYY 或 YYYY-MM；默认为评分细则的年度，没有则为今年）',
     'convert.dropped.unknown-metric': (p) =>
       `指标“${p.what}”不在评分细则“${p.rubric}”中，工作簿没有对应的列：转换时未保留`,
@@ -272,7 +272,7 @@ export const fillInMessages = defineMessages(
     'help.opt.convert.output': () => '要寫入的活頁簿或 CSV 檔案；yaml 則為資料夾',
     'help.opt.convert.force': () => '覆寫已有檔案',
     'help.opt.init.format': () => 'yaml：填寫用的範本；xlsx：活頁簿，每個社區一列；csv：其中的資料表',
-    'help.opt.init.roster': () => 'xlsx 和 csv：依此名冊每個社區一列（YAML 或 CSV：街道、編號、名稱）',
+    'help.opt.init.roster': () => 'xlsx 和 csv：依此名冊每個社區一列（YAML、CSV 或 .xlsx：街道、編號、名稱）',
     'help.opt.init.period': () => '檔案中填寫的年度（YYYY 或 YYYY-MM；預設為評分細則的年度，沒有則為今年）',
     'convert.dropped.unknown-metric': (p) =>
       `指標「${p.what}」不在評分細則「${p.rubric}」中，活頁簿沒有對應的欄位：轉換時未保留`,

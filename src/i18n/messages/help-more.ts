@@ -12,7 +12,7 @@ export const helpMoreMessages = defineMessages(
     'help.opt.rubrics': () =>
       'a folder of rubrics the files may name besides the built-in ones (repeatable); any other rubric a file names is refused',
     'help.opt.roster': () =>
-      'the communities each street really has (YAML or CSV: street, id, name): quotas count them all',
+      'the communities each street really has (YAML, CSV or .xlsx: street, id, name): quotas count them all',
     'help.opt.width': () => 'the width tables fit (default: the terminal, else COLUMNS, else no limit)',
     'help.opt.pages': () => 'community pages: all, below-tier (not at the top tier) or none',
     'help.opt.weights': () =>
@@ -30,7 +30,7 @@ export const helpMoreMessages = defineMessages(
     'help.opt.rubrics': () =>
       '除内置评分细则外，允许文件引用的评分细则所在文件夹（可多次指定）；文件引用其他评分细则一律不予采用',
     'help.opt.roster': () =>
-      '各街道实有社区的名册（YAML 或 CSV：街道、编号、名称）；指标按名册上的全部社区计算',
+      '各街道实有社区的名册（YAML、CSV 或 .xlsx：街道、编号、名称）；指标按名册上的全部社区计算',
     'help.opt.width': () => '表格的宽度（默认：终端宽度，其次为 COLUMNS，否则不限）',
     'help.opt.pages': () => '社区评分页：all（全部）、below-tier（未达到最高等级的）或 none（不列）',
     'help.opt.weights': () => '按年度从早到晚写各年权重，如 15,25,60（合计100；优先于评分细则中的周期设置）',
@@ -46,7 +46,7 @@ export const helpMoreMessages = defineMessages(
     'help.opt.rubrics': () =>
       '除內建評分細則外，允許檔案引用的評分細則所在資料夾（可多次指定）；檔案引用其他評分細則一律不予採用',
     'help.opt.roster': () =>
-      '各街道實有社區的名冊（YAML 或 CSV：街道、編號、名稱）；指標依名冊上的全部社區計算',
+      '各街道實有社區的名冊（YAML、CSV 或 .xlsx：街道、編號、名稱）；指標依名冊上的全部社區計算',
     'help.opt.width': () => '表格的寬度（預設：終端機寬度，其次為 COLUMNS，否則不限）',
     'help.opt.pages': () => '社區評分頁：all（全部）、below-tier（未達最高等級的）或 none（不列）',
     'help.opt.weights': () => '依年度由早到晚寫各年權重，如 15,25,60（合計100；優先於評分細則中的週期設定）',

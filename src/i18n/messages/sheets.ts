@@ -29,6 +29,8 @@ export const sheetsMessages = defineMessages(
       `“${p.label}” is a heading over the communities below it, not a community: skipped`,
     'sheet.totals-row': (p) =>
       `a totals row (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
+    'sheet.note-row': (p) =>
+      `a signature or note line (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `column "${p.header}" is not a metric, facility or field of rubric “${p.rubric}”; did you mean "${p.suggestion}"? Its values are ignored`
@@ -43,6 +45,12 @@ export const sheetsMessages = defineMessages(
       `the figure is a formula (=${p.formula}) that takes ${p.cells} from another row or sheet: another cell's figure, not this community's own. A self-assessment's figures are typed in, not taken from other cells: type the community's own figure in the cell`,
     'sheet.formula-no-value': () =>
       'the cell holds a formula without a saved result: open the workbook in Excel or WPS, let it calculate, and save it',
+    'sheet.period-date': (p) =>
+      `the period cell holds the date ${p.date}: is it the year ${p.year} or the month ${p.month}? Type ${p.year} or ${p.month} as text (in Excel, format the cell as text first: a typed ${p.month} becomes a date)`,
+    'sheet.period-date-number': (p) =>
+      `the cell shows the date ${p.date}: it holds the number ${p.year} in a cell formatted as a date, read as the year ${p.year}; format the cell as a number or as text, so that it shows what is read`,
+    'sheet.hidden-column': (p) =>
+      `column ${p.column}${p.header ? ` ("${p.header}")` : ''} is hidden in the workbook: whoever reviews it in Excel or WPS does not see it, yet its values are read and scored; unhide it (select the columns around it, right-click, Unhide) so that the figures read are seen`,
     'sheet.hidden-row': () =>
       'this row is hidden in the workbook: whoever reviews it in Excel or WPS does not see it, yet it is read and scored; unhide it (select the rows around it, right-click, Unhide) so that the community it claims is seen',
     'sheet.facility-value': (p) =>
@@ -102,6 +110,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
     'sheet.group-row': (p) => `“${p.label}”是分组标题行，不是社区，已略过`,
     'sheet.totals-row': (p) => `合计行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
+    'sheet.note-row': (p) => `签名或备注行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `列“${p.header}”不是评分细则“${p.rubric}”中的指标、设施或字段；是否应为“${p.suggestion}”？该列的值未读取`
@@ -116,6 +125,12 @@ export const sheetsMessages = defineMessages(
       `该数值是公式（=${p.formula}），引用了其他行或其他工作表的 ${p.cells}：用的是别处的数字，不是本社区自己的。自评数值应为填写的数字，不应引用其他单元格：请在单元格中直接填写本社区的数值`,
     'sheet.formula-no-value': () =>
       '该单元格是公式，但没有保存计算结果：请用 Excel 或 WPS 打开工作簿，重新计算后保存',
+    'sheet.period-date': (p) =>
+      `期间单元格中是日期 ${p.date}：是 ${p.year} 年度，还是 ${p.month} 月份？请以文本填写 ${p.year} 或 ${p.month}（在 Excel 中先把单元格格式设为文本，否则输入的 ${p.month} 会变成日期）`,
+    'sheet.period-date-number': (p) =>
+      `单元格显示的是日期 ${p.date}：其中是数字 ${p.year}，单元格格式为日期，按 ${p.year} 年度读取；请把单元格格式改为数值或文本，使其显示的就是读取的内容`,
+    'sheet.hidden-column': (p) =>
+      `第 ${p.column} 列${p.header ? `（“${p.header}”）` : ''}在工作簿中被隐藏：在 Excel 或 WPS 中审阅的人看不到它，但其中的数值照样被读取和评分；请取消隐藏（选中其左右两列，右键，取消隐藏），让人看得到所读取的数值`,
     'sheet.hidden-row': () =>
       '此行在工作簿中被隐藏：在 Excel 或 WPS 中审阅的人看不到它，但它照样被读取和评分；请取消隐藏（选中其上下两行，右键，取消隐藏），让人看得到它所报的社区',
     'sheet.facility-value': (p) =>
@@ -175,6 +190,7 @@ export const sheetsMessages = defineMessages(
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,
     'sheet.group-row': (p) => `「${p.label}」是分組標題列，不是社區，已略過`,
     'sheet.totals-row': (p) => `合計列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
+    'sheet.note-row': (p) => `簽名或備註列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
     'sheet.unknown-column': (p) =>
       p.suggestion
         ? `欄位「${p.header}」不是評分細則「${p.rubric}」中的指標、設施或欄位；是否應為「${p.suggestion}」？此欄的值未讀取`
@@ -189,6 +205,12 @@ export const sheetsMessages = defineMessages(
       `此數值是公式（=${p.formula}），參照了其他列或其他工作表的 ${p.cells}：用的是別處的數字，不是本社區自己的。自評數值應為填寫的數字，不應參照其他儲存格：請在儲存格中直接填寫本社區的數值`,
     'sheet.formula-no-value': () =>
       '此儲存格是公式，但沒有儲存計算結果：請用 Excel 或 WPS 開啟活頁簿，重新計算後儲存',
+    'sheet.period-date': (p) =>
+      `期間儲存格中是日期 ${p.date}：是 ${p.year} 年度，還是 ${p.month} 月份？請以文字填寫 ${p.year} 或 ${p.month}（在 Excel 中先把儲存格格式設為文字，否則輸入的 ${p.month} 會變成日期）`,
+    'sheet.period-date-number': (p) =>
+      `儲存格顯示的是日期 ${p.date}：其中是數字 ${p.year}，儲存格格式為日期，以 ${p.year} 年度讀取；請把儲存格格式改為數值或文字，使其顯示的就是讀取的內容`,
+    'sheet.hidden-column': (p) =>
+      `第 ${p.column} 欄${p.header ? `（「${p.header}」）` : ''}在活頁簿中被隱藏：在 Excel 或 WPS 中審閱的人看不到它，但其中的數值照樣被讀取和評分；請取消隱藏（選取其左右兩欄，按右鍵，取消隱藏），讓人看得到所讀取的數值`,
     'sheet.hidden-row': () =>
       '此列在活頁簿中被隱藏：在 Excel 或 WPS 中審閱的人看不到它，但它照樣被讀取和評分；請取消隱藏（選取其上下兩列，按右鍵，取消隱藏），讓人看得到它所報的社區',
     'sheet.facility-value': (p) =>

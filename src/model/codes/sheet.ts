@@ -16,6 +16,12 @@ export const sheetCodes = defineCodes({
   'sheet.formula-no-value': { severity: 'warning', params: {} },
   /** A community's row hidden in the workbook: read and scored, but said. */
   'sheet.hidden-row': { severity: 'warning', params: {} },
+  /** A column hidden in the workbook whose values are read: said once per column of a sheet. */
+  'sheet.hidden-column': { severity: 'warning', params: { column: 'text', header: 'string' } },
+  /** A period cell holding a date that could be a year or a month (a period column's 1 January). */
+  'sheet.period-date': { severity: 'error', params: { date: 'string', year: 'number', month: 'string' } },
+  /** A year typed into a cell formatted as a date (2005 shown as 1905-06-27): read as the year. */
+  'sheet.period-date-number': { severity: 'warning', params: { date: 'string', year: 'number' } },
   'sheet.formula-value': { severity: 'warning', params: { formula: 'string', cells: 'string' } },
   'sheet.legacy-format': { severity: 'error', params: { ext: 'string' } },
   'sheet.no-data-sheet': { severity: 'error', params: {} },
@@ -29,6 +35,7 @@ export const sheetCodes = defineCodes({
   'sheet.headerless-column': { params: { column: 'text' } },
   'sheet.totals-row': { severity: 'info', params: { label: 'string' } },
   'sheet.group-row': { severity: 'info', params: { label: 'string' } },
+  'sheet.note-row': { severity: 'info', params: { label: 'string' } },
   // Bounds on the work of reading a spreadsheet (src/sheets/sheet-limits.ts), all from --max-size.
   'sheet.inflated-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
   'sheet.too-many-rows': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
@@ -37,3 +44,11 @@ export const sheetCodes = defineCodes({
   'sheet.too-many-strings': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
   'sheet.row-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
 });
+
+/**
+ * What whoever reviews a workbook in Excel or WPS does not see, yet is read and scored (a hidden
+ * row or column, a year typed into a date cell): said by every command, of a scored row too.
+ */
+export function unseenInWorkbook(code: string): boolean {
+  return code === 'sheet.hidden-row' || code === 'sheet.hidden-column' || code === 'sheet.period-date-number';
+}

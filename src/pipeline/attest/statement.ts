@@ -27,7 +27,7 @@ export interface RecordedOptions {
   /** --inspections: the files and folders named. */
   inspections?: string[];
   maxSize?: number;
-  /** --period: the period of a sheet's rows that have no period column. */
+  /** --period: the period of the rows of a sheet without a period column. */
   period?: string;
   /** plan: its cost and quote files (relative), targets, limits and solver, as given. */
   costs?: string[];

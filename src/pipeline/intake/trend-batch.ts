@@ -30,11 +30,12 @@ export async function trendBatch(
       ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
     },
   );
-  const report = trendReport(items, intake.findings, {
+  const { report, said } = trendReport(items, intake.findings, {
     ...options,
     ...(intake.rowIds ? { rowIds: intake.rowIds } : {}),
   });
-  const problems = intake.findings.filter((f) => f.severity !== 'error');
+  // What the listing warns of, and what rank prints of the scored files (evidence, hidden cells).
+  const problems = [...intake.findings.filter((f) => f.severity !== 'error'), ...said];
   // The inspections as rank judges them: a record that applies to nobody is an error.
   if (options.inspections) {
     const entries = items.flatMap((it) => (it.kind === 'scored' ? [it.entry] : []));
@@ -49,7 +50,18 @@ export async function trendBatch(
   return { kind: 'trend', problems, report };
 }
 
-/** The errors at the inspections among a run's problems (summary and exit code count them). */
-export function inspectionErrors(problems: readonly Finding[]): number {
-  return problems.reduce((n, f) => n + (isInspectionError(f) ? 1 : 0), 0);
+/**
+ * The summary counts what is printed, as rank's does (rank-batch.ts countPrinted): the warnings
+ * among the run's problems (stderr) and the report's notes; and the errors at the inspections (a
+ * record that applies to nobody), which fail the run as an invalid file does (returned).
+ */
+export function countTrendPrinted(report: TrendReport, problems: readonly Finding[]): number {
+  let warnings = 0;
+  let errors = 0;
+  for (const f of [...problems, ...report.notes])
+    if (f.severity === 'warning') warnings++;
+    else if (f.severity === 'error' && isInspectionError(f)) errors++;
+  report.summary.warnings = warnings;
+  if (errors) report.summary.errors = errors;
+  return errors;
 }

@@ -102,6 +102,9 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
   const items: string[] = [];
   for (const t of v.tables) {
     const sub: string[] = [`<li>${entry(`${t.anchor}-overview`, m('report.overview'))}</li>`];
+    // In the order the report prints them: the inspections and evidence close the overview.
+    if (t.inspection) sub.push(`<li>${entry(`${t.anchor}-inspections`, m('inspection.section'))}</li>`);
+    if (t.evidence) sub.push(`<li>${entry(`${t.anchor}-evidence`, m('report.evidence.section'))}</li>`);
     if (t.groups.length) {
       sub.push(
         `<li>${entry(`${t.anchor}-groups`, m('report.groups'))}<ol>${t.groups
@@ -109,8 +112,6 @@ function toc(v: ReportView, pages?: ReadonlyMap<string, number>): string {
           .join('')}</ol></li>`,
       );
     } else sub.push(`<li>${entry(t.overall.anchor, m('report.ranking'))}</li>`);
-    if (t.inspection) sub.push(`<li>${entry(`${t.anchor}-inspections`, m('inspection.section'))}</li>`);
-    if (t.evidence) sub.push(`<li>${entry(`${t.anchor}-evidence`, m('report.evidence.section'))}</li>`);
     if (t.communities.length) {
       sub.push(
         `<li>${entry(`${t.anchor}-communities`, m('report.communities'))}<ol>${t.communities

@@ -83,6 +83,8 @@ export const trendJson: Formatter<TrendReport> = (report, { lang }) => {
           periods: String(report.summary.periods),
           invalid: String(report.summary.invalid),
           errors: String(report.summary.errors ?? 0),
+          warnings: String(report.summary.warnings),
+          fileWarnings: String(report.summary.fileWarnings),
         }),
       },
     },

@@ -229,5 +229,7 @@ export function summaryLine(report: TrendReport, lang: FormatOptions['lang']): s
     periods: String(s.periods),
     invalid: String(s.invalid),
     errors: String(s.errors ?? 0),
+    warnings: String(s.warnings),
+    fileWarnings: String(s.fileWarnings),
   });
 }

@@ -16,6 +16,18 @@ export interface TrendReport {
   invalid: { file: string; findings: Finding[] }[];
   /** A composite that could not be made, and why (a year missing or not scored). */
   notes: Finding[];
-  /** errors: at the inspections (a record that applies to nobody), when any. */
-  summary: { files: number; communities: number; periods: number; invalid: number; errors?: number };
+  /**
+   * errors: at the inspections (a record that applies to nobody), when any. warnings: those
+   * printed (the notes, and on stderr); fileWarnings: the scored files' own, not printed one by
+   * one (validate lists them), as rank counts them.
+   */
+  summary: {
+    files: number;
+    communities: number;
+    periods: number;
+    invalid: number;
+    errors?: number;
+    warnings: number;
+    fileWarnings: number;
+  };
 }
