@@ -209,6 +209,7 @@ function readRecord(
     ...(deadline ? { deadline } : {}),
     ...(fixed !== undefined ? { fixed } : {}),
     period: period ?? filePeriod ?? date!.slice(0, 4),
+    ...(period === undefined && filePeriod === undefined ? { periodFromDate: true as const } : {}),
     at: raw.at,
     metricAt: place('metric'),
     valueAt: place(value !== undefined ? 'value' : 'finding'),
