@@ -340,25 +340,6 @@ function compareResults(signed: Json, again: Json): VerifyNote {
         );
       }
   }
-  // Every community's result the same: a quota's verdict that differs (a roster, a result file
-  // edited), named by its rubric, quota and group.
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const xq = a[i]?.quotas ?? [];
-    const yq = b[i]?.quotas ?? [];
-    for (let j = 0; j < Math.max(xq.length, yq.length); j++) {
-      if (same(xq[j], yq[j])) continue;
-      const q = (xq[j] ?? yq[j])!;
-      return note(
-        'verify.quota-differs',
-        {
-          quota: String(q.quota),
-          group: q.key === null ? '' : String(q.key),
-          rubric: (a[i] ?? b[i])!.rubric,
-        },
-        true,
-      );
-    }
-  }
   const xu = (signed as { unscored?: { file: string }[] } | null)?.unscored ?? [];
   const yu = (again as { unscored?: { file: string }[] } | null)?.unscored ?? [];
   for (let j = 0; j < Math.max(xu.length, yu.length); j++)
