@@ -97,6 +97,8 @@ export function recordedOptions(
     ...(opts.roster ? { roster: opts.roster } : {}),
     ...(opts.inspections ? { inspections: opts.inspections } : {}),
     ...(opts.maxSize ? { maxSize: opts.maxSize } : {}),
+    // The period of a sheet's rows without a period column: without it a signed CSV or workbook
+    // scored again falls in another period, and verify called an untouched run tampered.
     ...(opts.period ? { period: opts.period } : {}),
     ...(command === 'plan'
       ? {

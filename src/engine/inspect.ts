@@ -202,7 +202,7 @@ function inspectMetric(
   const found = list.findLast((a) => a.found !== undefined)?.found;
   const { lost, overstatedFound } =
     reported !== undefined ? pointsLost(j, metric, list, criteria) : { lost: 0 };
-  const overstated = lost > EPS;
+  const overstated = lost > EPS || overstatedFound !== undefined;
   let deduct = 0;
   for (const a of list) deduct += a.record.deduct ?? 0;
   const latest = list[list.length - 1]!.record;
@@ -243,6 +243,7 @@ function pointsLost(
   criteria: ReadonlySet<string>,
 ): { lost: number; overstatedFound?: MetricValue } {
   const claimed = pointsOf(j.self, criteria);
+  const claimedMet = allMet(j.self, criteria);
   let lost = 0;
   let overstatedFound: MetricValue | undefined;
   for (const a of list) {
@@ -252,6 +253,11 @@ function pointsLost(
     const off = claimed - pointsOf(alone, criteria);
     if (off > lost + EPS) {
       lost = off;
+      overstatedFound = a.found;
+    } else if (overstatedFound === undefined && claimedMet && !allMet(alone, criteria)) {
+      // A claim that met a condition worth no points (a veto kept at 0 points: 无重大事故 said
+      // where one happened) is 虚报 as much as one that gained points: it hid a veto or a tier's
+      // condition, and the rubric's 虚报 deduction or veto applies to it.
       overstatedFound = a.found;
     }
   }

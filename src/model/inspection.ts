@@ -71,6 +71,11 @@ export interface InspectionRecord {
   fixed?: boolean;
   /** The period of the self-assessment it checks; by default the file's, else the year of `date`. */
   period: string;
+  /**
+   * Set when neither the record nor its file gives a period: then it checks the self-assessment of
+   * the year of `date` or of its month (a monthly self-assessment, 每月一大查), whichever was sent.
+   */
+  periodFromDate?: true;
   /** Where the record starts, and where its metric and value are (for findings). */
   at: InspectionPlace;
   metricAt: InspectionPlace;
@@ -154,4 +159,16 @@ export interface InspectionsView {
   /** The day the 整改 items were judged by (--as-of, else the latest inspection day). */
   asOf: string;
   records: number;
+}
+
+/**
+ * Whether a record checks a self-assessment of `period`: its own period, or, when it names none,
+ * the month its date falls in (a record dated 2005-11-14 checks the 2005-11 self-assessment as
+ * well as the 2005 one).
+ */
+export function recordChecks(
+  r: Pick<InspectionRecord, 'period' | 'periodFromDate' | 'date'>,
+  period: string,
+): boolean {
+  return r.period === period || (r.periodFromDate === true && r.date.slice(0, 7) === period);
 }

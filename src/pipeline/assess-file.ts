@@ -12,7 +12,7 @@ import type { LoadedRubric } from '../load/rubrics.js';
 import type { Assessment } from '../model/assessment.js';
 import { idKey } from '../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
-import type { InspectionRecord, InspectionSet } from '../model/inspection.js';
+import { type InspectionRecord, type InspectionSet, recordChecks } from '../model/inspection.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
@@ -140,7 +140,7 @@ function verified(
   set: InspectionSet,
   options: AssessOptions,
 ): { result: CommunityResult; assessment: Assessment } {
-  const records = recordsOf(set, assessment.entity.id)?.filter((r) => r.period === assessment.period);
+  const records = recordsOf(set, assessment.entity.id)?.filter((r) => recordChecks(r, assessment.period));
   if (!records?.length) return { result: self, assessment };
   const checked = inspectAssessment(rubric, assessment, self, records, {
     ...options,

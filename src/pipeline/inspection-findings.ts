@@ -52,6 +52,7 @@ export function unmatchedRecords(
   for (const r of set.records) {
     const key = idKey(r.community);
     if (judged.has(`${key}\u0000${r.period}`)) continue;
+    if (r.periodFromDate && judged.has(`${key}\u0000${r.date.slice(0, 7)}`)) continue;
     // "Did you mean" among a street's or a district's ids; over a province's (each one a
     // comparison with every id) it would cost more than the run.
     const s = keys.has(key) || ids.size > SUGGEST_AMONG ? undefined : suggest(r.community, ids);

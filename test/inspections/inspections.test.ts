@@ -303,6 +303,113 @@ describe('inspections over self-reports (hand-computed)', () => {
     expect(rows.get('b1')).toMatchObject({ total: 100, tier: 'model', inspection: { veto: false } });
   });
 
+  it('a veto worth no points hidden by the self-report (无重大事故, one found) is 虚报 and costs the rubric’s 5', () => {
+    const dir = join(tmp, 'hidden-veto');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'rubric.yaml'),
+      `rubric: hidden-veto
+title: { zh-CN: 否决测试, zh-TW: 否決測試, en: Veto test }
+level: community
+metrics:
+  hotline: { type: flag, title: { zh-CN: 一线通, zh-TW: 一線通, en: Hotline } }
+  major-incident: { type: flag, title: { zh-CN: 重大事故, zh-TW: 重大事故, en: Major incident } }
+overstatement: { deduct: 5 }
+sections:
+  - id: s
+    title: { zh-CN: 服务, zh-TW: 服務, en: Services }
+    criteria:
+      - { id: hotline-ok, title: { zh-CN: 开通一线通, en: Hotline open }, kind: flag, metric: hotline, expect: true, points: 100 }
+      - { id: no-major, title: { zh-CN: 无重大事故, en: No major incident }, kind: flag, metric: major-incident, expect: false, veto: true, points: 0 }
+tiers:
+  - { id: pass, title: { zh-CN: 达标, zh-TW: 達標, en: pass }, min-score: 60 }
+`,
+    );
+    writeFileSync(
+      join(dir, 'a1.yaml'),
+      'rubric: hidden-veto\ncommunity: { id: a1, name: 甲社区, street: 东街道 }\nperiod: 2005\nmetrics:\n  hotline: 是\n  major-incident: 否\n',
+    );
+    writeFileSync(
+      join(dir, 'i.yaml'),
+      'inspections: t\nrecords:\n  - { community: a1, metric: major-incident, value: 是, date: 2005-10-01, inspector: 区创建办, kind: 暗访 }\n',
+    );
+    const r = runCli(
+      [
+        'rank',
+        join(dir, 'a1.yaml'),
+        '--rubric',
+        join(dir, 'rubric.yaml'),
+        '--inspections',
+        join(dir, 'i.yaml'),
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: dir },
+    );
+    const a1 = JSON.parse(r.stdout).tables[0].ranking[0] as Row;
+    // 100 on the points, vetoed (no tier), and 5 off for the 虚报: 95.
+    expect([a1.total, a1.tier]).toEqual([95, null]);
+    expect(a1.inspection).toMatchObject({ self: { total: 100, tier: 'pass' }, deducted: 5, difference: -5 });
+    expect(a1.inspection!.metrics[0]).toMatchObject({ metric: 'major-incident', overstated: true, lost: 0 });
+    expect(r.stderr).toMatch(
+      /inspection\.overstated +overstated \(虚报\): 甲社区 \(a1\) reported Major incident as no, the inspection found yes \(a condition worth no points, now not met\)/,
+    );
+    const zh = runCli(
+      [
+        'check',
+        join(dir, 'a1.yaml'),
+        '--rubric',
+        join(dir, 'rubric.yaml'),
+        '--inspections',
+        join(dir, 'i.yaml'),
+        '--lang',
+        'zh-TW',
+      ],
+      { cwd: dir },
+    );
+    expect(zh.stderr).toMatch(
+      /虛報：甲社区（a1）自報重大事故為 否，督查實測為 是（該項不計分，但條件未達到）/,
+    );
+  });
+
+  it('a record with no period checks the monthly self-assessment of its date’s month (每月一大查), in rank and trend', () => {
+    const dir = join(tmp, 'monthly');
+    mkdirSync(dir, { recursive: true });
+    const fuqian = readFileSync(join(ROOT, 'examples', 'street', 'fuqian.yaml'), 'utf8');
+    for (const month of ['2005-10', '2005-11'])
+      writeFileSync(join(dir, `fuqian-${month}.yaml`), fuqian.replace(/^period: 2005$/m, `period: ${month}`));
+    // The 暗访 of 2005-11-14 measured 280 m² (reported 310): the November form only.
+    writeFileSync(
+      join(dir, 'i.yaml'),
+      'inspections: 十一月督查\nrecords:\n  - { community: fuqian, metric: office-service-area, value: 280 m2, date: 2005-11-14, inspector: 区创建办, kind: 暗访 }\n',
+    );
+    const r = runCli(
+      [
+        'rank',
+        join(dir, 'fuqian-2005-11.yaml'),
+        '--inspections',
+        join(dir, 'i.yaml'),
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd: dir },
+    );
+    expect(r.stderr).not.toMatch(/inspection\.unknown-community/);
+    const row = JSON.parse(r.stdout).tables[0].ranking[0] as Row;
+    // 95 as reported, 10 off for office and service rooms below 300 m²: 85.
+    expect([row.total, row.inspection?.self.total]).toEqual([85, 95]);
+    const t = runCli(['trend', dir, '--inspections', join(dir, 'i.yaml'), '--format', 'json'], { cwd: dir });
+    expect(t.stderr).not.toMatch(/inspection\.unknown-community/);
+    expect(t.stdout).toMatch(/"2005-10"/);
+    const totals = [...t.stdout.matchAll(/"total": ?(\d+)/g)].map((m) => Number(m[1]));
+    expect(totals).toContain(95);
+    expect(totals).toContain(85);
+  });
+
   it('--results-out holds the self-reported, verified and ranked score of each community', async () => {
     const r = runCli(
       [
@@ -328,6 +435,60 @@ describe('inspections over self-reports (hand-computed)', () => {
     expect(by.get('a3')).toEqual([60, 25, 25]);
     // 未督查: no verified score; ranked by its own.
     expect(by.get('a4')).toEqual([0, null, 0]);
+  });
+
+  it('--results-out: the criteria of an inspected row less its deductions make its verified score; the 虚报 veto is a column', async () => {
+    const read = async (rubric: string[], out: string) => {
+      const r = runCli(
+        [
+          'rank',
+          IN,
+          ...rubric,
+          '--inspections',
+          'inspections.yaml',
+          '--results-out',
+          out,
+          '--fail-on',
+          'none',
+        ],
+        { cwd: tmp },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const bytes = readFileSync(join(tmp, out));
+      const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+      return new Map(rows.map((x) => [x.id as string, x]));
+    };
+    const points = (x: Record<string, unknown>) =>
+      Object.entries(x)
+        .filter(([k]) => k.startsWith('points.'))
+        .reduce((sum, [, v]) => sum + Number(v ?? 0), 0);
+    const rows = await read(['--rubrics', FIX], 'deducted.parquet');
+    // a2: 60 on the criteria (150 m² not met), 5 off for 虚报: 55. b2: 30 − 2 = 28.
+    expect([
+      points(rows.get('a2')!),
+      rows.get('a2')!.inspection_deducted,
+      rows.get('a2')!.verified_total,
+    ]).toEqual([60, 5, 55]);
+    expect([
+      points(rows.get('b2')!),
+      rows.get('b2')!.inspection_deducted,
+      rows.get('b2')!.verified_total,
+    ]).toEqual([30, 2, 28]);
+    for (const x of rows.values())
+      if (x.verified_total !== null) expect(points(x) - Number(x.inspection_deducted)).toBe(x.verified_total);
+    expect([rows.get('a4')!.inspection_deducted, rows.get('a4')!.overstatement_veto]).toEqual([null, null]);
+    expect(rows.get('a1')!.overstatement_veto).toBe(0);
+    writeFileSync(
+      join(tmp, 'veto-pq.yaml'),
+      readFileSync(join(FIX, 'rubric.yaml'), 'utf8').replace(
+        'overstatement: { deduct: 5 }',
+        'overstatement: { veto: true }',
+      ),
+    );
+    // a1: 100 on the points, no tier: the 虚报 veto says why.
+    const vetoed = (await read(['--rubric', 'veto-pq.yaml'], 'veto.parquet')).get('a1')!;
+    expect([vetoed.total, vetoed.tier, vetoed.overstatement_veto, vetoed.vetoes]).toEqual([100, null, 1, []]);
   });
 
   it('the CSV ranking has the self-reported score, the difference and what was found', () => {
@@ -373,6 +534,26 @@ describe('inspections over self-reports (hand-computed)', () => {
       expect(other.quotas).toEqual(yaml.quotas);
     },
   );
+
+  it('an inspections workbook: a hidden row and a hidden column read are said, as in a submission workbook', async () => {
+    // b2's record (2 points off) on a hidden row, and the 扣分 column hidden: applied, but said.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(tmp, 'inspections.xlsx'));
+    const s = wb.getWorksheet('督查记录')!;
+    s.getRow(7).hidden = true;
+    s.getColumn(8).hidden = true;
+    const file = join(tmp, 'hidden-inspections.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { r, rows } = rankJson(file, '--lang', 'en');
+    expect(rows.get('b2')!.total).toBe(rankJson('inspections.xlsx').rows.get('b2')!.total);
+    expect(r.stderr).toMatch(
+      /hidden-inspections\.xlsx:督查记录!A7 +warning +sheet\.hidden-row +this row is hidden/,
+    );
+    expect(r.stderr).toMatch(
+      /hidden-inspections\.xlsx:督查记录!H7 +warning +sheet\.hidden-column +column H \("扣分"\) is hidden/,
+    );
+    expect(r.stderr.match(/sheet\.hidden-column/g)).toHaveLength(1);
+  });
 
   it('submissions as a fill-in CSV sheet get the same inspections through the same intake', () => {
     const SELF: Record<string, [string, string, number, number, string]> = {
@@ -501,7 +682,7 @@ describe('days as Excel and WPS save them', () => {
       ? d.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')
       : d;
   const totals = (file: string) => {
-    const { r, rows } = rankJson(file);
+    const { r, rows } = rankJson(file, '--lang', 'en');
     expect(r.stderr).not.toContain('inspection.bad-date');
     return ['a1', 'a2', 'a3', 'b1', 'b2'].map((id) => [id, rows.get(id)!.total, rows.get(id)!.tier]);
   };

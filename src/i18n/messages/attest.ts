@@ -49,6 +49,8 @@ export const attestMessages = defineMessages(
       `signer not allowed: ${p.signer || '(none named)'} with key ${p.key} is not in the allowed_signers file`,
     'verify.bad-signature': (p) => `signature does not match: ${p.file} was changed after it was signed`,
     'verify.ssh-signature-good': (p) => `SSH signature ${p.file} good`,
+    'verify.ssh-signature-missing': (p) =>
+      `SSH signature missing: ${p.file} (--attest writes it beside the statement; ssh-keygen -Y verify needs it)`,
     'verify.ssh-signature-bad': (p) =>
       `SSH signature ${p.file} does not match the statement or an allowed signer`,
     'verify.other-version': (p) =>
@@ -58,6 +60,8 @@ export const attestMessages = defineMessages(
     'verify.file-changed': (p) => `input changed: ${p.file}`,
     'verify.file-missing': (p) => `input missing: ${p.file}`,
     'verify.file-added': (p) => `input added (not in the signed list): ${p.file}`,
+    'verify.file-link-outside': (p) =>
+      `input now a symbolic link to ${p.target}, outside the input folders: ${p.file} (scoring does not follow it)`,
     'verify.evidence-changed': (p) => `evidence (台账) changed: ${p.file}`,
     'verify.evidence-missing': (p) => `evidence (台账) missing: ${p.file}`,
     'verify.evidence-added': (p) => `evidence (台账) added (not in the signed list): ${p.file}`,
@@ -70,7 +74,7 @@ export const attestMessages = defineMessages(
     'verify.result-file-differs': () =>
       `scored again, the result differs from the signed result file (its shape)`,
     'verify.quota-differs': (p) =>
-      `scored again, quota ${p.quota} of ${p.group} (rubric “${p.rubric}”) has another verdict`,
+      `scored again, the quota “${p.quota}”${p.group ? ` of ${p.group}` : ''} (rubric “${p.rubric}”) has another verdict`,
     'verify.result-same': () => `scored again: the same result`,
     'verify.plan-differs': () => 'the plan made again differs from the signed plan',
     'verify.results-same': (p) => `scored again: the same Parquet results as ${p.file}`,
@@ -113,6 +117,8 @@ export const attestMessages = defineMessages(
       `签名方不被允许：${p.signer || '（未写明）'}，密钥 ${p.key} 不在 allowed_signers 文件中`,
     'verify.bad-signature': (p) => `签名不符：${p.file} 在签名后被改动过`,
     'verify.ssh-signature-good': (p) => `SSH 签名 ${p.file} 有效`,
+    'verify.ssh-signature-missing': (p) =>
+      `缺少 SSH 签名：${p.file}（--attest 会把它写在声明旁边；ssh-keygen -Y verify 要用它核对签名方）`,
     'verify.ssh-signature-bad': (p) => `SSH 签名 ${p.file} 与声明或允许的签名方不符`,
     'verify.other-version': (p) =>
       `由 civscore ${p.signed} 生成，现用 civscore ${p.now} 核验：结果的差异可能来自版本不同`,
@@ -121,6 +127,8 @@ export const attestMessages = defineMessages(
     'verify.file-changed': (p) => `输入文件被改动：${p.file}`,
     'verify.file-missing': (p) => `输入文件缺失：${p.file}`,
     'verify.file-added': (p) => `新增输入文件（不在签名清单中）：${p.file}`,
+    'verify.file-link-outside': (p) =>
+      `输入文件已换成指向 ${p.target} 的符号链接，在输入文件夹之外：${p.file}（评分时不跟随）`,
     'verify.evidence-changed': (p) => `台账已被改动：${p.file}`,
     'verify.evidence-missing': (p) => `台账缺失：${p.file}`,
     'verify.evidence-added': (p) => `新增台账文件（不在签名清单中）：${p.file}`,
@@ -130,7 +138,8 @@ export const attestMessages = defineMessages(
       `重新评分后结果不同，第一处在${p.name}（${p.id}，${p.file}，评分细则“${p.rubric}”）`,
     'verify.unscored-differs': (p) => `重新评分后，未评分的文件第一处不同在 ${p.file}`,
     'verify.result-file-differs': () => `重新评分后，结果与签名的结果文件（的结构）不同`,
-    'verify.quota-differs': (p) => `重新评分后，${p.group}的配额 ${p.quota}（评分细则“${p.rubric}”）结论不同`,
+    'verify.quota-differs': (p) =>
+      `重新评分后，${p.group ? `${p.group}的` : ''}配额“${p.quota}”（评分细则“${p.rubric}”）结论不同`,
     'verify.result-same': () => `重新评分：结果相同`,
     'verify.plan-differs': () => '重新制定的整改计划与签名的计划不同',
     'verify.results-same': (p) => `重新评分：与 Parquet 结果文件 ${p.file} 相同`,
@@ -173,6 +182,8 @@ export const attestMessages = defineMessages(
       `簽署者未獲允許：${p.signer || '（未載明）'}，金鑰 ${p.key} 不在 allowed_signers 檔案中`,
     'verify.bad-signature': (p) => `簽章不符：${p.file} 在簽署後遭到更動`,
     'verify.ssh-signature-good': (p) => `SSH 簽章 ${p.file} 有效`,
+    'verify.ssh-signature-missing': (p) =>
+      `缺少 SSH 簽章：${p.file}（--attest 會將它寫在聲明旁；ssh-keygen -Y verify 要用它核對簽署者）`,
     'verify.ssh-signature-bad': (p) => `SSH 簽章 ${p.file} 與聲明或獲允許的簽署者不符`,
     'verify.other-version': (p) =>
       `由 civscore ${p.signed} 產生，現以 civscore ${p.now} 查核：結果的差異可能出自版本不同`,
@@ -181,6 +192,8 @@ export const attestMessages = defineMessages(
     'verify.file-changed': (p) => `輸入檔遭更動：${p.file}`,
     'verify.file-missing': (p) => `輸入檔不見了：${p.file}`,
     'verify.file-added': (p) => `多出的輸入檔（不在簽署清單中）：${p.file}`,
+    'verify.file-link-outside': (p) =>
+      `輸入檔已換成指向 ${p.target} 的符號連結，在輸入資料夾之外：${p.file}（評分時不跟隨）`,
     'verify.evidence-changed': (p) => `佐證資料遭更動：${p.file}`,
     'verify.evidence-missing': (p) => `佐證資料不見了：${p.file}`,
     'verify.evidence-added': (p) => `多出的佐證資料檔（不在簽署清單中）：${p.file}`,
@@ -191,7 +204,7 @@ export const attestMessages = defineMessages(
     'verify.unscored-differs': (p) => `重新評分後，未評分的檔案第一處不同在 ${p.file}`,
     'verify.result-file-differs': () => `重新評分後，結果與簽署的結果檔（的結構）不同`,
     'verify.quota-differs': (p) =>
-      `重新評分後，${p.group}的配額 ${p.quota}（評分細則「${p.rubric}」）結論不同`,
+      `重新評分後，${p.group ? `${p.group}的` : ''}配額「${p.quota}」（評分細則「${p.rubric}」）結論不同`,
     'verify.result-same': () => `重新評分：結果相同`,
     'verify.plan-differs': () => '重新制定的改善計畫與簽署的計畫不同',
     'verify.results-same': (p) => `重新評分：與 Parquet 結果檔 ${p.file} 相同`,

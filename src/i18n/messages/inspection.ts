@@ -75,7 +75,7 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `the inspected value "${p.actual}" of ${p.metric} (community ${p.community}) cannot be read as that metric's value: the record is not applied`,
     'inspection.overstated': (p) =>
-      `overstated (虚报): ${who(p, ' (', ')')} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${counted(p.points, 'point')} lost)`,
+      `overstated (虚报): ${who(p, ' (', ')')} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${String(p.points) === '0' ? 'a condition worth no points, now not met' : `${counted(p.points, 'point')} lost`})`,
     'inspection.overdue': (p) =>
       `overdue: ${who(p, ' (', ')')}: the rectification of ${p.metric} was due by ${p.deadline} and no re-inspection (复查) has closed it as of ${p.asOf}`,
     'inspection.summary': (p) =>
@@ -184,7 +184,7 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `${p.metric}（社区 ${p.community}）的督查值“${p.actual}”无法按该指标读取：此条记录未采用`,
     'inspection.overstated': (p) =>
-      `虚报：${who(p, '（', '）')}自报${p.metric}为 ${p.reported}，督查实测为 ${p.found}（失分 ${p.points} 分）`,
+      `虚报：${who(p, '（', '）')}自报${p.metric}为 ${p.reported}，督查实测为 ${p.found}（${String(p.points) === '0' ? '该项不计分，但条件未达到' : `失分 ${p.points} 分`}）`,
     'inspection.overdue': (p) =>
       `逾期未整改：${who(p, '（', '）')}的${p.metric}整改时限为 ${p.deadline}，截至 ${p.asOf} 未经复查销号`,
     'inspection.summary': (p) => `督查核定：自评 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
@@ -281,7 +281,7 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-flag': (p) => `${fieldTW(p)}「${p.actual}」既不是「是」也不是「否」；此條記錄未採用`,
     'inspection.bad-period': (p) => `年度「${p.actual}」不是年份或月份（2005、2005-03）；此條記錄未採用`,
     'inspection.no-value': () => '此條督查記錄既無督查值也無發現問題：未採用；請填寫其中一項',
-    'inspection.deadline-before': (p) => `整改時限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
+    'inspection.deadline-before': (p) => `改善期限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
     'inspection.unknown-community': (p) =>
       `未評定社區「${p.community}」${p.period}年度的自評：此條督查記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : '；請核對社區編號，或為記錄註明年度'}`,
     'inspection.id-case': (p) =>
@@ -291,9 +291,9 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `${p.metric}（社區 ${p.community}）的督查值「${p.actual}」無法依該指標讀取：此條記錄未採用`,
     'inspection.overstated': (p) =>
-      `虛報：${who(p, '（', '）')}自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（失分 ${p.points} 分）`,
+      `虛報：${who(p, '（', '）')}自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（${String(p.points) === '0' ? '該項不計分，但條件未達到' : `失分 ${p.points} 分`}）`,
     'inspection.overdue': (p) =>
-      `逾期未整改：${who(p, '（', '）')}的${p.metric}整改時限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
+      `逾期未改善：${who(p, '（', '）')}的${p.metric}改善期限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
     'inspection.summary': (p) => `督查核定：自評 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
     'inspection.metric-line': (p) =>
       `${p.metric}：自報 ${p.reported}，實測 ${p.found}（${p.kind}，${p.date}，${p.inspector}）${p.marks}`,
@@ -301,15 +301,15 @@ export const inspectionMessages = defineMessages(
     'inspection.kind.unannounced': () => '暗訪',
     'inspection.kind.reinspection': () => '複查',
     'inspection.status.closed': (p) => `已銷號（${p.date}）`,
-    'inspection.status.open': (p) => `整改中，時限 ${p.deadline}`,
-    'inspection.status.overdue': (p) => `逾期未整改（時限 ${p.deadline}）`,
+    'inspection.status.open': (p) => `改善中，期限 ${p.deadline}`,
+    'inspection.status.overdue': (p) => `逾期未改善（期限 ${p.deadline}）`,
     'inspection.uninspected': () => '未督查',
     'inspection.overstated-mark': () => '虛報',
     'inspection.veto': () => '虛報，一票否決',
     'inspection.deducted': (p) => `扣 ${p.points} 分`,
     'inspection.section': () => '督查情況',
     'inspection.section-note': (p) =>
-      `得分和指標均依督查核定的資料判定：督查值取代自報值。共督查 ${p.inspected} 個社區（共 ${p.total} 個），虛報 ${p.overstated} 個，截至 ${p.asOf} 逾期未整改 ${p.overdue} 項。`,
+      `得分和指標均依督查核定的資料判定：督查值取代自報值。共督查 ${p.inspected} 個社區（共 ${p.total} 個），虛報 ${p.overstated} 個，截至 ${p.asOf} 逾期未改善 ${p.overdue} 項。`,
     'inspection.bulletin': () => '督查通報',
     'inspection.col.self': () => '自評分',
     'inspection.veto-mark': () => '虛報否決',
@@ -322,8 +322,8 @@ export const inspectionMessages = defineMessages(
     'inspection.col.found': () => '實測',
     'inspection.col.inspection': () => '督查（方式、日期、督查人）',
     'inspection.col.finding': () => '發現問題',
-    'inspection.col.deadline': () => '整改時限',
-    'inspection.col.status': () => '整改情況',
+    'inspection.col.deadline': () => '改善期限',
+    'inspection.col.status': () => '改善情形',
     'inspection.no-bulletin': () => '沒有適用於所排名社區的督查記錄。',
     'inspection.uninspected-list': (p) => `未督查：${p.names}`,
     'inspection.template-title': () => '督查記錄',
@@ -340,8 +340,8 @@ export const inspectionMessages = defineMessages(
     'inspection.book.col.inspector': () => '督查人',
     'inspection.book.col.kind': () => '督查方式',
     'inspection.book.col.deduct': () => '扣分',
-    'inspection.book.col.deadline': () => '整改時限',
-    'inspection.book.col.fixed': () => '已整改',
+    'inspection.book.col.deadline': () => '改善期限',
+    'inspection.book.col.fixed': () => '已改善',
     'inspection.book.col.period': () => '年度',
     'inspection.book.kind.announced': () => '明查',
     'inspection.book.kind.unannounced': () => '暗訪',
@@ -351,14 +351,14 @@ export const inspectionMessages = defineMessages(
     'inspection.book.yaml.date': () => '督查日期 YYYY-MM-DD',
     'inspection.book.yaml.inspector': () => '督查人',
     'inspection.book.yaml.deduct': () => '扣分',
-    'inspection.book.yaml.deadline': () => '整改時限 YYYY-MM-DD',
+    'inspection.book.yaml.deadline': () => '改善期限 YYYY-MM-DD',
     'inspection.template-notes': () => '填寫說明',
     'inspection.template-note-1': () =>
       '每個社區的每項督查指標填一列：社區編號、指標（代碼或名稱，見「指標」表）、督查值和/或發現問題、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗訪或複查）。',
     'inspection.template-note-2': () =>
       '督查值取代社區的自報值，得分依督查核定的資料評定；督查值使自評所報的分數落空的，即為虛報。',
     'inspection.template-note-3': () =>
-      '整改時限：須完成整改的日期。此後對同一指標的複查，「已整改」填「是」或複查值達到要求的，予以銷號；否則仍在整改中，過了整改時限即為逾期未整改。',
+      '改善期限：須完成改善的日期。此後對同一指標的複查，「已改善」填「是」或複查值達到要求的，予以銷號；否則仍在改善中，過了改善期限即為逾期未改善。',
     'inspection.template-note-4': () =>
       '扣分：依評分細則對發現問題扣除的分數；年度：所督查自評的年度（與督查日期的年份不同時填寫）。',
     'inspection.template-note-5': () =>

@@ -33,12 +33,14 @@ export type VerifyCode =
   | 'verify.bad-signature'
   | 'verify.ssh-signature-bad'
   | 'verify.ssh-signature-good'
+  | 'verify.ssh-signature-missing'
   | 'verify.other-version'
   | 'verify.subject-changed'
   | 'verify.subject-missing'
   | 'verify.file-changed'
   | 'verify.file-missing'
   | 'verify.file-added'
+  | 'verify.file-link-outside'
   | 'verify.evidence-changed'
   | 'verify.evidence-missing'
   | 'verify.evidence-added'
@@ -114,12 +116,30 @@ function hasStatementShape(s: Statement): boolean {
     typeof s.predicate === 'object' &&
     s.predicate !== null &&
     strings(s.predicate.options?.inputs) &&
-    (s.predicate.options.rubrics === undefined || strings(s.predicate.options.rubrics)) &&
-    (s.predicate.options.inspections === undefined || strings(s.predicate.options.inspections)) &&
-    ['rubric', 'group', 'waivers', 'roster', 'period'].every((k) => {
+    ['rank', 'report', 'plan'].includes(s.predicate.options.command) &&
+    // Every option verify runs again with, of the kind it takes: a statement with costs: 5 (signed
+    // by anyone) stopped verify with an internal error rather than saying what it is.
+    ['rubrics', 'inspections', 'costs', 'quotes', 'target'].every((k) => {
+      const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
+      return v === undefined || strings(v);
+    }) &&
+    [
+      'rubric',
+      'group',
+      'waivers',
+      'roster',
+      'period',
+      'budget',
+      'months',
+      'solver',
+      'timeLimit',
+      'resultsOut',
+      'resultsLang',
+    ].every((k) => {
       const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
       return v === undefined || typeof v === 'string';
     }) &&
+    (s.predicate.options.maxSize === undefined || typeof s.predicate.options.maxSize === 'number') &&
     (s.predicate.asOf === null || (typeof s.predicate.asOf === 'string' && isCalendarDate(s.predicate.asOf)))
   );
 }
@@ -145,7 +165,10 @@ function checkSignatures(
     notes.push(note('verify.signer-not-allowed', { signer, key: [fingerprint(good[0]!.raw)] }, true));
   else notes.push(note('verify.signed', { signer, key: fingerprint(good[0]!.raw) }));
   const sigFile = companions(file).sig;
-  if (existsSync(sigFile)) {
+  // --attest always writes it: one gone is a file removed after signing, and whoever checks
+  // with ssh-keygen alone (docs/verify.md) has nothing to check.
+  if (!existsSync(sigFile)) notes.push(note('verify.ssh-signature-missing', { file: sigFile }, true));
+  else {
     const raw = sshVerify(readFileSync(sigFile, 'utf8'), SSH_NAMESPACE, Buffer.from(read.text, 'utf8'));
     const allowed = raw && signers.some((s) => s.raw.equals(raw) && s.principals.includes(signer));
     notes.push(
@@ -214,7 +237,21 @@ function checkInputs(sumsText: string, predicate: Predicate, base: string, notes
       bad++;
     }
   };
-  const now = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i))).files;
+  const listing = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i)));
+  const now = listing.files;
+  // A signed input now a symbolic link out of the input folders: its bytes hash as signed, but
+  // scoring never follows such a link, so it is not read; named, not left to a result that differs.
+  for (const f of listing.findings)
+    if (f.code === 'machine.link-outside' && f.file !== undefined) {
+      notes.push(
+        note(
+          'verify.file-link-outside',
+          { file: relativePath(base, resolve(f.file)), target: String(f.params.target) },
+          true,
+        ),
+      );
+      bad++;
+    }
   added(now, 'verify.file-added');
   const inspections = predicate.options.inspections;
   if (inspections?.length)
@@ -228,7 +265,7 @@ interface TableData {
   rubricSha256: string;
   period: string;
   communities: { id: string; name: string; file: string }[];
-  quotas: { quota: string; key: string | null }[];
+  quotas: { quota: string; key: string | null; by?: string }[];
 }
 
 /** Whether two results (or parts, either perhaps absent) are the same data. */
@@ -289,6 +326,19 @@ function compareResults(signed: Json, again: Json): VerifyNote {
         { id: who.id, name: who.name, file: who.file, rubric: (x ?? y)!.rubric },
         true,
       );
+    // Every community as signed and a quota not (a roster's community added or removed, counted
+    // without a file): the quota is named, not "the result file's shape".
+    const xq = x?.quotas ?? [];
+    const yq = y?.quotas ?? [];
+    for (let j = 0; j < Math.max(xq.length, yq.length); j++)
+      if (!same(xq[j], yq[j])) {
+        const q = (xq[j] ?? yq[j])!;
+        return note(
+          'verify.quota-differs',
+          { quota: String(q.quota), group: String(q.key ?? q.by ?? ''), rubric: (x ?? y)!.rubric },
+          true,
+        );
+      }
   }
   const xu = (signed as { unscored?: { file: string }[] } | null)?.unscored ?? [];
   const yu = (again as { unscored?: { file: string }[] } | null)?.unscored ?? [];

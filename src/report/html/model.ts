@@ -535,7 +535,10 @@ function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView
   for (const e of inspected)
     for (const m of e.inspection!.metrics) {
       const found: string[] = [];
-      if (m.overstated) found.push(`${w('inspection.overstated-mark')} −${num(m.lost)}`);
+      if (m.overstated)
+        found.push(
+          m.lost > 0 ? `${w('inspection.overstated-mark')} −${num(m.lost)}` : w('inspection.overstated-mark'),
+        );
       if (m.deduct > 0) found.push(w('inspection.deducted', { points: num(m.deduct) }));
       if (m.finding) found.push(m.finding);
       const status = m.item

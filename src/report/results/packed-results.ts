@@ -48,6 +48,8 @@ export const FLAT: readonly (readonly [
   ['rank', 'int', (r) => r.rank],
   ['self_reported_total', 'double', (r) => r.selfReportedTotal],
   ['verified_total', 'double', (r) => r.verifiedTotal],
+  ['inspection_deducted', 'double', (r) => r.inspectionDeducted],
+  ['overstatement_veto', 'int', (r) => r.overstatementVeto],
   ['total', 'double', (r) => r.total],
   ['possible', 'double', (r) => r.possible],
   ['tier', 'text', (r) => r.tier],

@@ -30,6 +30,14 @@ export interface ResultRow {
   selfReportedTotal: number | null;
   /** With --inspections: the verified score of an inspected community (null: 未督查, or none given). */
   verifiedTotal: number | null;
+  /**
+   * With --inspections: the points the inspections took off the verified score (the records'
+   * deductions and the rubric's for 虚报), and whether the rubric's 虚报 veto withheld every tier;
+   * null when uninspected. Without them the criteria's points of an inspected row did not add up
+   * to its total, and a tier withheld by the 虚报 veto looked like none reached on the points.
+   */
+  inspectionDeducted: number | null;
+  overstatementVeto: number | null;
   /** The score the community is ranked and counted by: the verified one when inspected. */
   total: number | null;
   possible: number | null;
@@ -46,6 +54,8 @@ const blank = {
   rank: null,
   selfReportedTotal: null,
   verifiedTotal: null,
+  inspectionDeducted: null,
+  overstatementVeto: null,
   total: null,
   possible: null,
   tier: null,
@@ -78,6 +88,8 @@ function scoredRow(
     rank,
     selfReportedTotal: e.inspection ? e.inspection.self.total : e.total,
     verifiedTotal: e.inspection ? e.total : null,
+    inspectionDeducted: e.inspection ? e.inspection.deducted : null,
+    overstatementVeto: e.inspection ? (e.inspection.veto ? 1 : 0) : null,
     total: e.total,
     possible: e.possible,
     tier: e.tier,
