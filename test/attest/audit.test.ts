@@ -221,3 +221,39 @@ describe('verify: a quota that differs', () => {
     expect(v.stdout).toMatch(/× scored again, quota [\w-]+ of 鹿城区 \(rubric “.+”\) has another verdict/);
   });
 });
+
+describe('verify: what the run wrote into an input folder', () => {
+  it('never reads the ranking or a side table written there as an input: intact, then a file added is named', () => {
+    const folder = join(dir, 'outputs');
+    cpSync(join(ROOT, 'examples', 'street'), join(folder, '2005'), { recursive: true });
+    cpSync(join(dir, 'allowed_signers'), join(folder, '2005', 'allowed_signers'));
+    const at = (f: string) => join(folder, '2005', f);
+    const sign = () =>
+      runCli([
+        'rank',
+        join(folder, '2005'),
+        '-o',
+        at('rank.xlsx'),
+        '--quotas-output',
+        at('quotas.csv'),
+        '--fail-on',
+        'none',
+        '--attest',
+        at('rank.att'),
+        '--key',
+        join(dir, 'key'),
+      ]);
+    // Twice: the second run finds the first one's workbook and table in its folder.
+    for (const time of [1, 2]) {
+      const r = sign();
+      expect(r.code, `${time} ${r.stderr}`).toBe(0);
+      expect(readFileSync(at('rank.att.sha256'), 'utf8')).not.toMatch(/rank\.xlsx|quotas\.csv/);
+      const v = runCli(['verify', at('rank.att')]);
+      expect(v.code, `${time} ${v.stdout}`).toBe(0);
+    }
+    writeFileSync(at('more.csv'), readFileSync(at('quotas.csv')));
+    const v = runCli(['verify', at('rank.att')]);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/× input added \(not in the signed list\): more\.csv/);
+  });
+});
