@@ -29,9 +29,16 @@ export const keyOption = () =>
 export const signerOption = () =>
   new Option('--signer <identity>', "who signs, as allowed_signers names them (default: the key's comment)");
 
+/** The endings of the files civscore reads (submissions, rubrics, rosters, workbooks). */
+const INPUT_KIND = /\.(?:ya?ml|xlsx|xlsm|xls|et|csv|tsv)$/i;
+
 /** The signing key of --attest, read before the run so a bad key costs no scoring. */
 export function attestKey(opts: AttestCliOptions): SigningKey | undefined {
   if (!opts.attest) return undefined;
+  // The statement and its companions replace what is there: never a self-assessment, rubric,
+  // roster or workbook (rank examples/street --attest examples/street/fuqian.yaml).
+  const ext = INPUT_KIND.exec(opts.attest)?.[0];
+  if (ext) throw new CliError('attest.input-kind', { file: opts.attest, ext: ext.toLowerCase() });
   if (!opts.key) throw new CliError('attest.needs-key');
   let text: string;
   try {

@@ -4,6 +4,7 @@
  * the failure path; a file that names no id claims nobody.
  */
 import type { Entity } from '../model/assessment.js';
+import { periodText } from '../model/assessment-schema.js';
 
 export interface Claim {
   /** The rubric id it was judged by, or the `rubric:` it names. */
@@ -40,8 +41,9 @@ export function claimOf(data: unknown, rubric?: string): Claim | undefined {
   const claim: Claim = { level, id };
   const r = rubric ?? text(d.rubric);
   if (r !== undefined) claim.rubric = r;
+  // As a scored file's period is keyed (2005年 is 2005): one claim per period however it is written.
   const period = text(d.period);
-  if (period !== undefined) claim.period = period;
+  if (period !== undefined) claim.period = periodText(period);
   const name = text(who.name);
   if (name !== undefined) claim.name = name;
   const community = level === 'compound' ? text(who.community) : undefined;

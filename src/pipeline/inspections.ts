@@ -21,6 +21,7 @@ import {
   inspectionKind,
 } from '../model/inspection.js';
 import { nameKey } from '../model/names.js';
+import { columnLetters } from '../model/place.js';
 import { isoDate } from '../sheets/cell-value.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
@@ -65,10 +66,16 @@ const HEADERS: Record<string, InspectionField> = {
   扣分: 'deduct',
   deadline: 'deadline',
   整改时限: 'deadline',
+  // Taiwan's words (the zh-TW template's headers): 改善 for 整改.
+  改善期限: 'deadline',
+  改善时限: 'deadline',
   fixed: 'fixed',
   已整改: 'fixed',
   是否整改: 'fixed',
   整改完成: 'fixed',
+  已改善: 'fixed',
+  是否改善: 'fixed',
+  改善完成: 'fixed',
   period: 'period',
   年度: 'period',
   周期: 'period',
@@ -110,6 +117,15 @@ const recordPeriod = (
   date: string,
 ): Pick<InspectionRecord, 'period' | 'periodFromDate'> =>
   given !== undefined ? { period: given } : { period: date.slice(0, 4), periodFromDate: true };
+
+/** Points as an inspector writes them: 2, 2.5, 2分, full-width ２; never 0x10 (16) or 1e3. */
+function points(v: Value): number | undefined {
+  const written = text(v)
+    .normalize('NFKC')
+    .replace(/\s*分$/, '');
+  const n = typeof v === 'number' ? v : /^\d+(\.\d+)?$/.test(written) ? Number(written) : Number.NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
 
 /** One record checked field by field: the record, or why it is left out (every problem, at its field). */
 function readRecord(
@@ -153,9 +169,8 @@ function readRecord(
   let deduct: number | undefined;
   const d = get('deduct');
   if (d !== undefined) {
-    const n = typeof d === 'number' ? d : Number(text(d).replace(/分$/, ''));
-    if (Number.isFinite(n) && n >= 0) deduct = n;
-    else
+    deduct = points(d);
+    if (deduct === undefined)
       problems.push(
         at(finding('inspection.bad-number', 'error', { field: 'deduct', actual: text(d) }), 'deduct'),
       );
@@ -280,11 +295,55 @@ function yamlRecords(file: string, maxBytes: number, findings: Finding[]): Inspe
 }
 
 /** The records of a sheet's rows: each sheet's first row names the columns. */
+/**
+ * What an inspections workbook hides and is read all the same, said as a submission workbook's is
+ * (sheet.hidden-row at the record, sheet.hidden-column once per column of a sheet): a record or
+ * a deduction nobody sees in Excel still moves a community's score.
+ */
+class HiddenCells {
+  private readonly said = new Set<string>();
+  private readonly titles = new Map<string, string>();
+
+  constructor(
+    private readonly file: string,
+    private readonly findings: Finding[],
+  ) {}
+
+  /** A sheet's header row: its titles, to name a hidden column. */
+  header(row: SheetRow): void {
+    for (const c of row.cells)
+      if (typeof c.value === 'string') this.titles.set(`${row.sheet ?? ''}\u0000${c.column}`, c.value.trim());
+  }
+
+  row(row: SheetRow, column: number): void {
+    this.findings.push({
+      ...finding('sheet.hidden-row', 'warning'),
+      file: this.file,
+      ...cellPosition(row, column),
+    });
+  }
+
+  column(row: SheetRow, column: number): void {
+    const key = `${row.sheet ?? ''}\u0000${column}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.findings.push({
+      ...finding('sheet.hidden-column', 'warning', {
+        column: columnLetters(column),
+        header: this.titles.get(key) ?? '',
+      }),
+      file: this.file,
+      ...cellPosition(row, column),
+    });
+  }
+}
+
 function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[]): InspectionRecord[] {
   const out: InspectionRecord[] = [];
   const headers = new Map<string | undefined, Map<number, InspectionField> | null>();
   let anyHeader = false;
   let missing: InspectionField[] = [];
+  const hidden = new HiddenCells(file, findings);
   for (const row of rows) {
     let columns = headers.get(row.sheet);
     if (columns === undefined) {
@@ -293,6 +352,7 @@ function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[
         const f = typeof c.value === 'string' ? headerField(c.value) : undefined;
         if (f) map.set(c.column, f);
       }
+      hidden.header(row);
       const fields = new Set(map.values());
       const absent = REQUIRED.filter((f) => !fields.has(f));
       // A sheet of notes (the template's 填写说明) names none of the columns: skipped.
@@ -314,7 +374,9 @@ function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[
     for (const c of row.cells) {
       const f = columns.get(c.column);
       if (f) byField.set(f, { value: c.value, at: { file, ...cellPosition(row, c.column) } });
+      if (f && c.hidden) hidden.column(row, c.column);
     }
+    if (row.hidden && byField.size) hidden.row(row, Math.min(...columns.keys()));
     const first = Math.min(...columns.keys());
     const r = readRecord(
       { at: { file, ...cellPosition(row, first) }, get: (f) => byField.get(f) },

@@ -10,6 +10,7 @@ import { statSync } from 'node:fs';
 import type { LoadedYaml } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { Level } from '../model/assessment.js';
+import { periodText } from '../model/assessment-schema.js';
 import { type Finding, finding, type Position } from '../model/finding.js';
 import { columnLetters } from '../model/place.js';
 import {
@@ -484,7 +485,7 @@ function rowWho(row: SheetRow, h: SheetHeader): { name: string; claim?: Claim } 
   // The period as a scored row's is read (a year column's date is its year).
   const period = rowPeriod(h, row);
   if (period !== undefined && period !== null && String(period).trim() !== '')
-    claim.period = String(period).trim();
+    claim.period = periodText(String(period).trim());
   return { name, claim };
 }
 

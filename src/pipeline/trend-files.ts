@@ -92,6 +92,7 @@ export function trendReport(
     options.judgedOn,
     (f) => notes.push({ ...f, ...locate(f.file!, ['period']) }),
     addInvalid,
+    locate,
   );
   const families = familiesOf(dated);
   const roster = options.roster && new IdMap(options.roster.communities.map((c) => [c.id, c]));
@@ -423,6 +424,8 @@ function placed(
   judgedOn: string,
   note: (f: Finding) => void,
   addInvalid: (file: string, fs: readonly Finding[]) => void,
+  /** Where a file's key is: a YAML file's line and column, a row's own file and cell. */
+  locate: (file: string, path: Path) => Partial<Finding>,
 ): Submission[] {
   const asOfYear = judgedOn.slice(0, 4);
   const familyRubric = new Map<string, Rubric>();
@@ -476,8 +479,7 @@ function placed(
             name: s.entity.name ?? s.entity.id,
           }),
           file: s.file,
-          line: 1,
-          column: 1,
+          ...locate(s.file, ['period']),
         },
       ]);
     else {
@@ -491,7 +493,14 @@ function placed(
         },
         familyRubric.get(m.streetRubric ?? '')?.id ?? m.streetRubric ?? '',
       );
-      if (error) addInvalid(s.file, [{ ...error, file: s.file, line: 1, column: 1 }]);
+      if (error)
+        addInvalid(s.file, [
+          {
+            ...error,
+            file: s.file,
+            ...locate(s.file, m.misfit === 'rubric-other' ? ['rubric'] : ['period']),
+          },
+        ]);
     }
     const rubric = m.home && familyRubric.get(m.home.rubric);
     if (m.home && rubric)

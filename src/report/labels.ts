@@ -62,6 +62,8 @@ export interface Labeller {
    * title in the language; any other reference (a path) as it is.
    */
   rubricName(id: string): string;
+  /** A quota of the rubric by its title in the language (its id when the rubric has no such quota). */
+  quota(id: string): string;
   /** A metric's value as a reader reads it: 280平方米, 85%, 是, an option's label. */
   value(metric: string, v: string | number | boolean): string;
   /** What the rubric scores (compound, community, street), for the nouns of quota sentences. */
@@ -148,6 +150,10 @@ export function labeller(lang: Lang, rubric?: Rubric): Labeller {
           : (lowerRubrics().get(id)?.title ?? (isBuiltin(id) ? loadRubric(id).rubric?.title : undefined));
       return (title && pick(title, lang)) || id;
     },
+    quota: (id) => {
+      const def = rubric?.quotas.find((q) => q.id === id);
+      return (def && pick(def.title, lang)) || id;
+    },
     value: (metric, v) => {
       const m = rubric && Object.hasOwn(rubric.metrics, metric) ? rubric.metrics[metric] : undefined;
       if (typeof v === 'boolean' || v === 'true' || v === 'false')
@@ -194,7 +200,12 @@ function paramWords(
   if (perWord) words.perUnit = perWord;
   const metric = typeof params.metric === 'string' ? params.metric : undefined;
   const rubrics = RUBRIC_PARAMS[code];
+  const quotas = QUOTA_PARAMS[code];
   for (const [k, v] of Object.entries(params)) {
+    if (quotas?.includes(k) && typeof v === 'string') {
+      words[k] = shortParam(l.quota(v));
+      continue;
+    }
     if (rubrics?.includes(k) && typeof v === 'string') {
       words[k] = shortParam(RUBRIC_WITH_ID.has(code) ? withId(l.lang, l.rubricName(v), v) : l.rubricName(v));
       continue;
@@ -232,6 +243,11 @@ const RUBRIC_PARAMS: Partial<Record<MessageCode, readonly string[]>> = {
   'rubric.mismatch': ['named', 'used'],
   'verify.result-differs': ['rubric'],
   'verify.quota-differs': ['rubric'],
+};
+
+/** Per message, the parameters that hold a quota's id where a person reads its title (as rank shows it). */
+const QUOTA_PARAMS: Partial<Record<MessageCode, readonly string[]>> = {
+  'verify.quota-differs': ['quota'],
 };
 
 /** Messages about two rubrics, which may share a title (one extends the other): each with its id. */

@@ -144,8 +144,16 @@ const cellText = (c: SheetCell) => (c.value === null ? '' : String(c.value)).tri
 
 /** A header row: it names an id column (a sheet without one, such as 填表说明, holds no communities). */
 export function headerOf(row: SheetRow): SheetHeader | undefined {
-  const cells: HeaderCell[] = row.cells.map((c) => ({ column: c.column, text: cellText(c) }));
-  const fields = fieldsOf(cells.map((c) => ({ column: c.column, name: c.text })));
+  let cells: HeaderCell[] = row.cells.map((c) => ({ column: c.column, text: cellText(c) }));
+  // The fill-in workbook's id row as the only header (its titles row deleted, or a CSV written by
+  // hand with the ids): read as keys, so `service-station.area` is that facility's area.
+  const ids =
+    cells.length > 0 && cells.every((c) => KEY_RE.test(c.text)) && cells.some((c) => c.text === 'id');
+  if (ids) cells = cells.map((c) => ({ ...c, key: c.text }));
+  const fields = fieldsOf(
+    cells.map((c) => ({ column: c.column, name: c.text })),
+    ids,
+  );
   if (fields.id === undefined) return undefined;
   return {
     ...(row.sheet !== undefined ? { sheet: row.sheet } : {}),

@@ -55,9 +55,8 @@ const EXCEL_EPOCHS = [Date.UTC(1899, 11, 30) / 86_400_000, Date.UTC(1904, 0, 1) 
  * - the first of a month other than January is that month (Excel makes `2005-03` a date);
  * - any other date in a year column (年度, year) is its year; in a period column (期间, period),
  *   1 January could be the year or January, and another day neither: an error at the cell.
- * @internal exported for the test only
  */
-export function periodCell(v: CellScalar, yearColumn: boolean): { value: CellScalar; said?: Finding } {
+function periodCell(v: CellScalar, yearColumn: boolean): { value: CellScalar; said?: Finding } {
   if (typeof v !== 'string') return { value: v };
   const t = v.trim();
   if (/^\d{4}$/.test(t)) return { value: Number(t) };
@@ -79,6 +78,23 @@ export function periodCell(v: CellScalar, yearColumn: boolean): { value: CellSca
     value: year,
     said: finding('sheet.period-date', 'error', { date, year, month: `${year}-${pad(month)}` }),
   };
+}
+
+/** A field's cell into the row's data (its entity's, for id, name, street…); what is said of it. */
+function readField(
+  f: RowField,
+  c: SheetCell,
+  h: SheetHeader,
+  data: Record<string, unknown>,
+  entity: Record<string, unknown>,
+): Finding | undefined {
+  if (f === 'rubric' || f === 'notes') data[f] = String(c.value);
+  else if (f === 'period') {
+    const p = periodCell(c.value, isYearHeader(headerTitle(h, c.column)));
+    data.period = p.value;
+    return p.said;
+  } else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
+  return undefined;
 }
 
 /** A column's header as written (its title row), '' when it has none. */
@@ -139,13 +155,8 @@ export function rowData(
     if (!role || c.value === null) continue;
     if (c.hidden) (hiddenColumns ??= []).push(c.column);
     if (role.kind === 'field') {
-      const f = role.field;
-      if (f === 'rubric' || f === 'notes') data[f] = String(c.value);
-      else if (f === 'period') {
-        const p = periodCell(c.value, isYearHeader(headerTitle(h, c.column)));
-        data.period = p.value;
-        if (p.said) findings.push({ ...p.said, ...at(c.column) });
-      } else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
+      const p = readField(role.field, c, h, data, entity);
+      if (p) findings.push({ ...p, ...at(c.column) });
     } else if (role.kind === 'metric') metrics[role.metric] = c.value;
     else if (role.kind === 'evidence') {
       const list = (evidence[role.criterion] ??= []);

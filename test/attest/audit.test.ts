@@ -219,7 +219,11 @@ describe('verify: a quota that differs', () => {
     const v = runCli(['verify', join(folder, 'run.att')]);
     expect(v.code, v.stdout).toBe(1);
     expect(v.stdout).toMatch(/× input changed: roster\.csv/);
-    expect(v.stdout).toMatch(/× scored again, quota [\w-]+ of 鹿城区 \(rubric “.+”\) has another verdict/);
+    // By its title, as rank names it (never its id).
+    expect(v.stdout).toMatch(
+      /× scored again, the quota “50% of communities reach the new modern standard” of 鹿城区 \(rubric “.+”\) has another verdict/,
+    );
+    expect(v.stdout).not.toMatch(/modern-share/);
   });
 });
 

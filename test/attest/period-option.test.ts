@@ -5,7 +5,7 @@
  * it, so that `verify` scores the workbook again as it was scored. Before, verify ran it without
  * --period, scored no row, and called an untouched run TAMPERED.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,51 @@ describe('--period for a sheet without a period column', () => {
     });
     expect(blank.stderr).toContain('period.no-column');
     expect(blank.stderr).toContain('9 communities converted from 1 file into blank; 0 not converted');
+  });
+});
+
+describe('--attest never writes over a file of the kinds civscore reads', () => {
+  it('refuses a statement named like a submission, rubric or roster (.yaml, .csv, .xlsx): nothing written', () => {
+    const dir = join(tmp, 'street');
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(ROOT, 'examples/street'), dir, { recursive: true });
+    const before = readFileSync(join(dir, 'fuqian.yaml'), 'utf8');
+    expect(runCli(['key', 'generate', '-o', join(tmp, 'key2')]).code).toBe(0);
+    for (const cmd of ['rank', 'report', 'plan'])
+      for (const name of ['fuqian.yaml', 'roster.csv', 'book.xlsx']) {
+        const out = cmd === 'report' ? ['-o', join(tmp, 'r.html')] : [];
+        const r = runCli(
+          [cmd, dir, ...out, '--attest', join(dir, name), '--key', join(tmp, 'key2'), '--lang', 'en'],
+          { cwd: tmp },
+        );
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).toContain('attest.input-kind');
+      }
+    expect(readFileSync(join(dir, 'fuqian.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'fuqian.yaml.sig'))).toBe(false);
+    const zh = runCli(
+      ['rank', dir, '--attest', join(dir, 'fuqian.yaml'), '--key', 'key2', '--lang', 'zh-CN'],
+      {
+        cwd: tmp,
+      },
+    );
+    expect(zh.stderr).toContain('签名声明不能写成 .yaml 文件');
+  });
+});
+
+describe('rank’s CSV tables of their own never write over a self-assessment', () => {
+  it('--quotas-output, --groups-output and --unscored-output refuse a .yaml name (exit 2), the file kept', () => {
+    const dir = join(tmp, 'tables');
+    cpSync(join(ROOT, 'examples/street'), dir, { recursive: true });
+    const before = readFileSync(join(dir, 'guigan.yaml'), 'utf8');
+    for (const option of ['--quotas-output', '--groups-output', '--unscored-output']) {
+      const r = runCli(['rank', dir, '-g', 'street', option, join(dir, 'guigan.yaml'), '--lang', 'en']);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('cannot write a .yaml file');
+    }
+    expect(readFileSync(join(dir, 'guigan.yaml'), 'utf8')).toBe(before);
+    const ok = runCli(['rank', dir, '--quotas-output', join(tmp, 'quotas.csv'), '--lang', 'en']);
+    expect(ok.code).toBe(1);
+    expect(readFileSync(join(tmp, 'quotas.csv'), 'utf8')).toContain('Quota');
   });
 });

@@ -240,6 +240,18 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
     [/changed since signing: run\.att\.result\.json/, /result differs first at/],
   ],
   [
+    // Named by its title, as rank names it (never its id, modern-share).
+    'a quota verdict edited in the result',
+    (d) =>
+      edit(join(d, 'run.att.result.json'), (s) =>
+        s.replace(/"status":"(\w+)"/, (_, v) => `"status":"${v === 'met' ? 'short' : 'met'}"`),
+      ),
+    [
+      /changed since signing: run\.att\.result\.json/,
+      /scored again, the quota “(50% of communities reach the new modern standard|At least 85% of communities reach the safe civilized standard)”( of .+)? \(rubric “.+”\) has another verdict/,
+    ],
+  ],
+  [
     "the envelope's payload edited",
     (d) =>
       edit(join(d, 'run.att'), (s) => {

@@ -36,10 +36,16 @@ const MAINLAND: Record<string, string> = {
 };
 
 /**
- * Mainland words for the tool's own talk: 標識 for an id (Taiwan: 識別碼). A rubric may still quote
- * its source's 統一標識 (signs on a wall), so this list is for the messages only.
+ * Mainland words for the tool's own talk: 標識 for an id (Taiwan: 識別碼), 整改 for rectification
+ * (Taiwan: 改善). A rubric may still quote its source's 統一標識 (signs on a wall), so this list is
+ * for the messages only.
  */
-const MAINLAND_IN_MESSAGES: Record<string, string> = { ...MAINLAND, 標識: '識別碼' };
+const MAINLAND_IN_MESSAGES: Record<string, string> = {
+  ...MAINLAND,
+  標識: '識別碼',
+  // Rectification: Taiwan says 改善 (限期改善, 改善期限); the messages say it one way.
+  整改: '改善',
+};
 
 describe('zh-TW words', () => {
   it('no zh-TW message uses a mainland word where Taiwan says another', () => {

@@ -535,6 +535,26 @@ tiers:
     },
   );
 
+  it('an inspections workbook: a hidden row and a hidden column read are said, as in a submission workbook', async () => {
+    // b2's record (2 points off) on a hidden row, and the 扣分 column hidden: applied, but said.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(tmp, 'inspections.xlsx'));
+    const s = wb.getWorksheet('督查记录')!;
+    s.getRow(7).hidden = true;
+    s.getColumn(8).hidden = true;
+    const file = join(tmp, 'hidden-inspections.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { r, rows } = rankJson(file, '--lang', 'en');
+    expect(rows.get('b2')!.total).toBe(rankJson('inspections.xlsx').rows.get('b2')!.total);
+    expect(r.stderr).toMatch(
+      /hidden-inspections\.xlsx:督查记录!A7 +warning +sheet\.hidden-row +this row is hidden/,
+    );
+    expect(r.stderr).toMatch(
+      /hidden-inspections\.xlsx:督查记录!H7 +warning +sheet\.hidden-column +column H \("扣分"\) is hidden/,
+    );
+    expect(r.stderr.match(/sheet\.hidden-column/g)).toHaveLength(1);
+  });
+
   it('submissions as a fill-in CSV sheet get the same inspections through the same intake', () => {
     const SELF: Record<string, [string, string, number, number, string]> = {
       a1: ['甲一社区', '东街道', 160, 55, '是'],
@@ -662,7 +682,7 @@ describe('days as Excel and WPS save them', () => {
       ? d.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')
       : d;
   const totals = (file: string) => {
-    const { r, rows } = rankJson(file);
+    const { r, rows } = rankJson(file, '--lang', 'en');
     expect(r.stderr).not.toContain('inspection.bad-date');
     return ['a1', 'a2', 'a3', 'b1', 'b2'].map((id) => [id, rows.get(id)!.total, rows.get(id)!.tier]);
   };
@@ -693,6 +713,29 @@ describe('days as Excel and WPS save them', () => {
     const { r } = rankJson('two-ways.csv');
     expect(r.stderr).toMatch(/two-ways\.csv:2:5 +error +inspection\.bad-date +date "2005\/2\/30"/);
     expect(r.stderr).toMatch(/two-ways\.csv:4:5 +error +inspection\.bad-date +date "11\/10\/2005"/);
+  });
+});
+
+describe('a deduction as an inspector writes it', () => {
+  const withDeduct = (deduct: string) =>
+    RECORDS.map((r) => (r[0] === 'b2' ? r.map((v, i) => (i === 7 ? deduct : v)) : r));
+  const b2 = (file: string) => rankJson(file).rows.get('b2')!.total;
+
+  it('２ (full-width) and 2分 take 2 points off b2, as 2 does', () => {
+    writeFileSync(join(tmp, 'd-plain.csv'), csvOf(withDeduct('2')));
+    const plain = b2('d-plain.csv');
+    for (const d of ['２', '2分', '２ 分']) {
+      writeFileSync(join(tmp, 'd-written.csv'), csvOf(withDeduct(d)));
+      expect(b2('d-written.csv')).toBe(plain);
+    }
+  });
+
+  it('0x10 is not 16 points, nor 1e3 a thousand: the record is refused at its cell', () => {
+    for (const d of ['0x10', '1e3']) {
+      writeFileSync(join(tmp, 'd-odd.csv'), csvOf(withDeduct(d)));
+      const { r } = rankJson('d-odd.csv');
+      expect(r.stderr).toMatch(/d-odd\.csv:7:8 +error +inspection\.bad-number/);
+    }
   });
 });
 
@@ -742,7 +785,12 @@ describe('a bad inspections file', () => {
       { cwd: tmp },
     );
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/bad\.csv:4:5 +错误 +inspection\.bad-date +date“2005-11-31”不是日期/);
+    expect(r.stderr).toMatch(/bad\.csv:4:5 +错误 +inspection\.bad-date +督查日期“2005-11-31”不是日期/);
+    // A field is named as the template heads its column, never by its English key.
+    const tw = runCli(['rank', IN, '--rubrics', FIX, '--inspections', 'bad.csv', '--lang', 'zh-TW'], {
+      cwd: tmp,
+    });
+    expect(tw.stderr).toMatch(/inspection\.bad-date +督查日期「2005-11-31」不是日期/);
     expect(r.stderr).toMatch(
       /bad\.csv:5:7 +错误 +inspection\.bad-kind +“抽查”不是督查方式：请写明查、暗访或复查/,
     );

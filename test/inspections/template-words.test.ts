@@ -23,7 +23,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("the inspectors' template in every language", () => {
   it('heads its sheet in the language, Taiwan’s characters for zh-TW', () => {
     expect(inspectionHeaders('zh-CN').slice(0, 3)).toEqual(['社区编号', '社区名称', '指标']);
-    expect(inspectionHeaders('zh-TW')).toContain('整改時限');
+    expect(inspectionHeaders('zh-TW')).toContain('改善期限');
     expect(inspectionHeaders('en')).toContain('deadline');
     expect(inspectionKindWords('zh-TW')).toEqual(['明查', '暗訪', '複查']);
     expect(inspectionKindWords('en')).toEqual(['announced', 'unannounced', 'reinspection']);

@@ -127,8 +127,8 @@ describe('the inspectors’ workbook (init --inspections --format xlsx)', () => 
       '督查人',
       '督查方式',
       '扣分',
-      '整改時限',
-      '已整改',
+      '改善期限',
+      '已改善',
       '年度',
     ]);
     expect(t.xml).toMatch(/sqref="H2:H2001"[^>]*>\s*<formula1>&quot;明查,暗訪,複查&quot;<\/formula1>/);
@@ -186,10 +186,11 @@ describe('the vocabulary in three languages', () => {
       expect(b).toContain(w);
   });
 
-  it('zh-TW: 督查通報, 明查, 複查, 虛報, 整改時限, 已銷號', () => {
+  it('zh-TW: 督查通報, 明查, 複查, 虛報, 改善期限 (Taiwan says 改善 for 整改), 已銷號', () => {
     const b = bulletin('zh-TW');
-    for (const w of ['督查通報', '明查 2005-11-14', '複查 2005-11-18', '虛報 −10', '整改時限', '已銷號'])
+    for (const w of ['督查通報', '明查 2005-11-14', '複查 2005-11-18', '虛報 −10', '改善期限', '已銷號'])
       expect(b).toContain(w);
+    expect(b).not.toContain('整改');
   });
 
   it('en: the terms with the Chinese an inspector uses', () => {

@@ -148,6 +148,21 @@ describe('plan --alternatives: hand-computed', () => {
     expect(md.stdout).toContain('  - do not lift b社区 (the best plan lifts it to Gold: ¥30)');
   });
 
+  it('en without a cost file: fixes are counted, and nothing is said to cost more or be as cheap', () => {
+    const noCosts = (args: string[]) =>
+      runCli(['plan', '--rubric', RUBRIC, '--lang', 'en', ...args], { env: { COLUMNS: '80' } });
+    const tie = noCosts([join(dir, 'two/ding'), '--within', '10%']);
+    expect(tie.code, tie.stderr).toBe(0);
+    expect(tie.stdout).toContain('Alternative plans (at most 10% more fixes than the best)');
+    expect(tie.stdout).toMatch(/Alternative 1: \d+ fix(es)? in all, as many as the best/);
+    // Two communities, one already gold: only b can be lifted, so no other plan at all.
+    community('solo', 'a', '乙街道', FULL);
+    community('solo', 'b', '乙街道', { f1: true, f2: true });
+    const none = noCosts([join(dir, 'solo')]);
+    expect(none.stdout).toContain('None: every other plan falls outside this margin');
+    for (const out of [tie.stdout, none.stdout]) expect(out).not.toMatch(/costs? more|as cheap|dearer/);
+  });
+
   it('the workbook has a sheet of the alternatives beside the ledger', async () => {
     const out = join(dir, 'alt.xlsx');
     const r = plan([join(dir, 'two/jia'), '--within', '500%', '--output', out]);

@@ -41,6 +41,19 @@ describe('row wire', () => {
       },
       { row: 6, cells: [], broken: { code: 'sheet.csv-syntax', severity: 'error', params: { detail: 'x' } } },
     ];
+    // Each kind of cell again in a column hidden in the workbook (`<col hidden>`), the last column too.
+    rows.push({
+      sheet: '自评',
+      row: 10,
+      cells: [
+        { column: 1, value: 'c2', hidden: true },
+        { column: 4, value: null, formulaWithoutValue: true, hidden: true },
+        { column: 5, value: 320, formula: 'G5', hidden: true },
+        { column: 8, value: '照片', image: 'ID_1', hidden: true },
+        { column: 9, value: '五马街道', merged: true, hidden: true },
+        { column: 16_384, value: 7, hidden: true },
+      ],
+    });
     expect(unpackRows(packRows(rows))).toEqual(rows);
     expect(unpackRows(structuredClone(packRows(rows)))).toEqual(rows);
     expect(unpackRows(packRows([]))).toEqual([]);

@@ -112,7 +112,7 @@ describe('a file naming another rubric stays in its street (d7)', () => {
     expect(v.stdout).toMatch(/dingzi\.yaml:3:1 +error +trust\.rubric-other/);
     // trend: one family measures several years, but not two rubrics in one street's year.
     const tw = runCli(['trend', dir, '--rubrics', rubrics, '--lang', 'zh-TW', ...AS_OF]);
-    expect(tw.stderr).toMatch(/dingzi\.yaml:1:1 +錯誤 +trust\.rubric-other +未列入排名/);
+    expect(tw.stderr).toMatch(/dingzi\.yaml:3:1 +錯誤 +trust\.rubric-other +未列入排名/);
     const t = JSON.parse(runCli(['trend', dir, '--rubrics', rubrics, '-f', 'json', ...AS_OF]).stdout).tables;
     expect(t.map((x: { rubric: { id: string } }) => x.rubric.id)).toEqual(['district-2005-community']);
     const dingzi = t[0].communities.find((c: { id: string }) => c.id === 'dingzi');
@@ -261,7 +261,7 @@ describe("a month of the rubric's year where the street says the year", () => {
     expect(ranked).toContain('fuqian');
     expect(t.cycle.ranking[0].id).toBe('guigan');
     expect(r.stderr).toMatch(
-      /dingzi-december\.yaml:1:1 +error +trust\.period-second +not counted: 丁字社区 has a file for 2006 already/,
+      /dingzi-december\.yaml:4:1 +error +trust\.period-second +not counted: 丁字社区 has a file for 2006 already/,
     );
     expect(r.stderr).not.toContain('no file for 2006-12');
     const zh = runCli(['trend', dir, ...cycle, '--lang', 'zh-CN']);

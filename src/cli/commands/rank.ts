@@ -131,6 +131,14 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   });
   if (opts.groupsOutput && !opts.group)
     throw new CliError('table.groups-need-group', { option: '--groups-output' });
+  // Each CSV table of its own is a CSV file: never written over a self-assessment or a rubric.
+  for (const [table, option] of [
+    ['quotasOutput', '--quotas-output'],
+    ['groupsOutput', '--groups-output'],
+    ['unscoredOutput', '--unscored-output'],
+  ] as const)
+    if (opts[table])
+      outputFormat(['csv'], { format: 'csv', formatGiven: false, output: opts[table], option });
   if (opts.resultsOut)
     outputFormat(['parquet'], {
       format: 'parquet',

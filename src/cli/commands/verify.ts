@@ -10,6 +10,7 @@ import type { SolverChoice } from '../../engine/plan/plan.js';
 import type { GroupBy } from '../../engine/rank.js';
 import { message } from '../../i18n/catalog.js';
 import { LANGS, type Lang } from '../../model/localized.js';
+import type { Rubric } from '../../model/rubric.js';
 import { isPathLike } from '../../pipeline/attest/make-attestation.js';
 import { resultData, resultPieces } from '../../pipeline/attest/result-data.js';
 import { sha256Pieces } from '../../pipeline/attest/sha256-list.js';
@@ -51,8 +52,11 @@ export function registerVerify(program: Command, context: (cmd: Command) => CliC
 
 const isLang = (v: string | undefined): v is Lang => (LANGS as readonly string[]).includes(v ?? '');
 
-/** The recorded run, made again from the files under `base`: the result's data. */
-async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
+/**
+ * The recorded run, made again from the files under `base`: the result's data. The rubrics it
+ * was judged under go into `rubrics` by id, to word the notes (a quota by its title).
+ */
+async function rerun(predicate: Predicate, base: string, ctx: CliContext, rubrics: Map<string, Rubric>) {
   const o = predicate.options;
   const at = (p: string) => resolve(base, p);
   const opts = {
@@ -85,6 +89,7 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
       };
       const checked = checkPlanOptions(planOpts);
       const built = await rankInputs(o.inputs.map(at), planOpts, quiet, { keepAssessment: true });
+      for (const t of built.report.tables) rubrics.set(t.rubric.id, t.rubric);
       const { plan } = await makePlan(built, planOpts, checked, quiet);
       return {
         resultSha256: sha256Pieces(resultPieces(built.report, base, plan)),
@@ -93,6 +98,7 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
     }
     const keep = o.resultsOut !== undefined ? { keepCriteria: true } : {};
     const { report, criteria } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
+    for (const t of report.tables) rubrics.set(t.rubric.id, t.rubric);
     const resultSha256 = sha256Pieces(resultPieces(report, base));
     const data = () => resultData(report, base);
     if (o.resultsOut === undefined) return { resultSha256, data };
@@ -112,18 +118,22 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext) {
 }
 
 export async function runVerify(statement: string, opts: VerifyOptions, ctx: CliContext): Promise<number> {
+  const rubrics = new Map<string, Rubric>();
   const outcome = await verifyStatement({
     statement,
     allowedSigners: opts.allowedSigners ?? join(dirname(statement), 'allowed_signers'),
     ...(opts.inputs ? { base: opts.inputs } : {}),
     version: VERSION,
-    rerun: (p, base) => rerun(p, base, ctx),
+    rerun: (p, base) => rerun(p, base, ctx, rubrics),
   });
   if ('usage' in outcome) throw new CliError(outcome.usage, outcome.params, 2);
+  // A note about a table is worded with its rubric as run again (a quota by its title).
+  const rubricOf = (params: Record<string, unknown>) =>
+    typeof params.rubric === 'string' ? rubrics.get(params.rubric) : undefined;
   // √ and × are in GBK and Big5 too: a Chinese Windows console shows them (✓ and ✗ are not).
   for (const n of outcome)
     ctx.stdout(
-      `${wrapLine('', `${n.tampered ? '×' : '√'} ${labeller(ctx.lang).text(n.code, n.params)}`, ctx.width).join('\n')}\n`,
+      `${wrapLine('', `${n.tampered ? '×' : '√'} ${labeller(ctx.lang, rubricOf(n.params)).text(n.code, n.params)}`, ctx.width).join('\n')}\n`,
     );
   const bad = outcome.filter((n) => n.tampered).length;
   ctx.stdout(

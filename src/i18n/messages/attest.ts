@@ -29,6 +29,8 @@ export const attestMessages = defineMessages(
       `${p.file} already exists: choose another --output, or remove it first (a key is never overwritten)`,
     'attest.needs-key': () =>
       `--attest needs --key <private key file> (make one with: civscore key generate)`,
+    'attest.input-kind': (p) =>
+      `--attest ${p.file}: a signed statement is never written as a ${p.ext} file, the kind self-assessments, rubrics and rosters are (it would replace one); name it like rank.att or statement.json`,
     'attest.key-unreadable': (p) => `--key ${p.file}: no such file, or it cannot be read`,
     'attest.key-not-a-key': (p) =>
       `--key ${p.file} is not an OpenSSH private key (civscore key generate makes one)`,
@@ -72,7 +74,7 @@ export const attestMessages = defineMessages(
     'verify.result-file-differs': () =>
       `scored again, the result differs from the signed result file (its shape)`,
     'verify.quota-differs': (p) =>
-      `scored again, quota ${p.quota} of ${p.group} (rubric “${p.rubric}”) has another verdict`,
+      `scored again, the quota “${p.quota}”${p.group ? ` of ${p.group}` : ''} (rubric “${p.rubric}”) has another verdict`,
     'verify.result-same': () => `scored again: the same result`,
     'verify.plan-differs': () => 'the plan made again differs from the signed plan',
     'verify.results-same': (p) => `scored again: the same Parquet results as ${p.file}`,
@@ -99,6 +101,8 @@ export const attestMessages = defineMessages(
     'key.allowed-line': (p) => `请把标准输出上的那一行加入核验方的 ${p.file} 文件`,
     'key.exists': (p) => `${p.file} 已存在：请换一个 --output，或先删除它（密钥从不覆盖）`,
     'attest.needs-key': () => `--attest 需要 --key <私钥文件>（可用 civscore key generate 生成）`,
+    'attest.input-kind': (p) =>
+      `--attest ${p.file}：签名声明不能写成 ${p.ext} 文件（自评、评分细则、名册都是这类文件，会被覆盖）；请另取文件名，如 rank.att 或 statement.json`,
     'attest.key-unreadable': (p) => `--key ${p.file}：文件不存在或无法读取`,
     'attest.key-not-a-key': (p) => `--key ${p.file} 不是 OpenSSH 私钥（可用 civscore key generate 生成）`,
     'attest.key-encrypted': (p) =>
@@ -134,7 +138,8 @@ export const attestMessages = defineMessages(
       `重新评分后结果不同，第一处在${p.name}（${p.id}，${p.file}，评分细则“${p.rubric}”）`,
     'verify.unscored-differs': (p) => `重新评分后，未评分的文件第一处不同在 ${p.file}`,
     'verify.result-file-differs': () => `重新评分后，结果与签名的结果文件（的结构）不同`,
-    'verify.quota-differs': (p) => `重新评分后，${p.group}的配额 ${p.quota}（评分细则“${p.rubric}”）结论不同`,
+    'verify.quota-differs': (p) =>
+      `重新评分后，${p.group ? `${p.group}的` : ''}配额“${p.quota}”（评分细则“${p.rubric}”）结论不同`,
     'verify.result-same': () => `重新评分：结果相同`,
     'verify.plan-differs': () => '重新制定的整改计划与签名的计划不同',
     'verify.results-same': (p) => `重新评分：与 Parquet 结果文件 ${p.file} 相同`,
@@ -161,6 +166,8 @@ export const attestMessages = defineMessages(
     'key.allowed-line': (p) => `請把標準輸出上的那一行加入查核方的 ${p.file} 檔案`,
     'key.exists': (p) => `${p.file} 已存在：請換一個 --output，或先刪除它（金鑰一律不覆寫）`,
     'attest.needs-key': () => `--attest 需要 --key <私鑰檔>（可用 civscore key generate 產生）`,
+    'attest.input-kind': (p) =>
+      `--attest ${p.file}：簽署聲明不能寫成 ${p.ext} 檔（自評、評分細則、名冊都是這類檔案，會被覆蓋）；請另取檔名，如 rank.att 或 statement.json`,
     'attest.key-unreadable': (p) => `--key ${p.file}：檔案不存在或無法讀取`,
     'attest.key-not-a-key': (p) => `--key ${p.file} 不是 OpenSSH 私鑰（可用 civscore key generate 產生）`,
     'attest.key-encrypted': (p) =>
@@ -197,7 +204,7 @@ export const attestMessages = defineMessages(
     'verify.unscored-differs': (p) => `重新評分後，未評分的檔案第一處不同在 ${p.file}`,
     'verify.result-file-differs': () => `重新評分後，結果與簽署的結果檔（的結構）不同`,
     'verify.quota-differs': (p) =>
-      `重新評分後，${p.group}的配額 ${p.quota}（評分細則「${p.rubric}」）結論不同`,
+      `重新評分後，${p.group ? `${p.group}的` : ''}配額「${p.quota}」（評分細則「${p.rubric}」）結論不同`,
     'verify.result-same': () => `重新評分：結果相同`,
     'verify.plan-differs': () => '重新制定的改善計畫與簽署的計畫不同',
     'verify.results-same': (p) => `重新評分：與 Parquet 結果檔 ${p.file} 相同`,

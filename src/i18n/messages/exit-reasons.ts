@@ -36,7 +36,7 @@ export const exitReasonMessages = defineMessages(
     'exit.warnings': (p) => `警告 ${p.count} 則，超過 --max-warnings ${p.max}`,
     'exit.below-tier': (p) => `${p.count} 份自評未達到 --min-tier`,
     'exit.quotas': (p) => `${p.count} 項配額未達標`,
-    'exit.no-plan': () => '沒有能滿足全部配額的整改計畫',
+    'exit.no-plan': () => '沒有能滿足全部配額的改善計畫',
     'exit.tampered': (p) => `簽署後有 ${p.count} 處變動`,
   },
 );

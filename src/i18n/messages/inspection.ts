@@ -11,6 +11,30 @@ import { counted } from '../english-count.js';
 const who = (p: { community?: string; name?: string }, open: string, close: string) =>
   p.name ? `${p.name}${open}${p.community}${close}` : `${p.community}${open === ' (' ? '' : ' '}`;
 
+/** A record's field as the inspections template heads its column (the core gives the field's id). */
+const FIELD_CN: Record<string, string> = {
+  community: '社区编号',
+  metric: '指标',
+  value: '督查值',
+  finding: '发现问题',
+  date: '督查日期',
+  inspector: '督查人',
+  kind: '督查方式',
+  deduct: '扣分',
+  deadline: '整改时限',
+  fixed: '已整改',
+  period: '年度',
+};
+const FIELD_TW: Record<string, string> = {
+  ...FIELD_CN,
+  community: '社區編號',
+  metric: '指標',
+  finding: '發現問題',
+  deadline: '整改時限',
+};
+const fieldCN = (p: { field?: string }) => FIELD_CN[p.field ?? ''] ?? p.field ?? '';
+const fieldTW = (p: { field?: string }) => FIELD_TW[p.field ?? ''] ?? p.field ?? '';
+
 export const inspectionMessages = defineMessages(
   {
     'assessment.is-inspections': () =>
@@ -141,13 +165,13 @@ export const inspectionMessages = defineMessages(
       `督查表缺少 ${p.fields} 列：请把列名写为 社区编号、指标、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `“${p.key}”不是督查记录的字段，已忽略（字段：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
-    'inspection.field-missing': (p) => `此条督查记录缺少 ${p.field}：未采用；请补填`,
+    'inspection.field-missing': (p) => `此条督查记录缺少${fieldCN(p)}：未采用；请补填`,
     'inspection.bad-id': (p) => `“${p.actual}”不是社区编号（字母、数字、- _ .）：此条记录未采用`,
     'inspection.bad-date': (p) =>
-      `${p.field}“${p.actual}”不是日期：请写为 YYYY-MM-DD（如 2005-11-20）；此条记录未采用`,
+      `${fieldCN(p)}“${p.actual}”不是日期：请写为 YYYY-MM-DD（如 2005-11-20）；此条记录未采用`,
     'inspection.bad-kind': (p) => `“${p.actual}”不是督查方式：请写明查、暗访或复查；此条记录未采用`,
-    'inspection.bad-number': (p) => `${p.field}“${p.actual}”不是不小于 0 的分值；此条记录未采用`,
-    'inspection.bad-flag': (p) => `${p.field}“${p.actual}”既不是“是”也不是“否”；此条记录未采用`,
+    'inspection.bad-number': (p) => `${fieldCN(p)}“${p.actual}”不是不小于 0 的分值；此条记录未采用`,
+    'inspection.bad-flag': (p) => `${fieldCN(p)}“${p.actual}”既不是“是”也不是“否”；此条记录未采用`,
     'inspection.bad-period': (p) => `年度“${p.actual}”不是年份或月份（2005、2005-03）；此条记录未采用`,
     'inspection.no-value': () => '此条督查记录既无督查值也无发现问题：未采用；请填写其中一项',
     'inspection.deadline-before': (p) => `整改时限 ${p.deadline} 早于督查日期 ${p.date}；此条记录未采用`,
@@ -248,16 +272,16 @@ export const inspectionMessages = defineMessages(
       `督查表缺少 ${p.fields} 欄：請把欄名寫為 社區編號、指標、督查值、督查日期、督查人、督查方式`,
     'inspection.unknown-key': (p) =>
       `「${p.key}」不是督查記錄的欄位，已忽略（欄位：community、metric、value、finding、date、inspector、kind、deduct、deadline、fixed、period）`,
-    'inspection.field-missing': (p) => `此條督查記錄缺少 ${p.field}：未採用；請補填`,
+    'inspection.field-missing': (p) => `此條督查記錄缺少${fieldTW(p)}：未採用；請補填`,
     'inspection.bad-id': (p) => `「${p.actual}」不是社區編號（字母、數字、- _ .）：此條記錄未採用`,
     'inspection.bad-date': (p) =>
-      `${p.field}「${p.actual}」不是日期：請寫為 YYYY-MM-DD（如 2005-11-20）；此條記錄未採用`,
+      `${fieldTW(p)}「${p.actual}」不是日期：請寫為 YYYY-MM-DD（如 2005-11-20）；此條記錄未採用`,
     'inspection.bad-kind': (p) => `「${p.actual}」不是督查方式：請寫明查、暗訪或複查；此條記錄未採用`,
-    'inspection.bad-number': (p) => `${p.field}「${p.actual}」不是不小於 0 的分值；此條記錄未採用`,
-    'inspection.bad-flag': (p) => `${p.field}「${p.actual}」既不是「是」也不是「否」；此條記錄未採用`,
+    'inspection.bad-number': (p) => `${fieldTW(p)}「${p.actual}」不是不小於 0 的分值；此條記錄未採用`,
+    'inspection.bad-flag': (p) => `${fieldTW(p)}「${p.actual}」既不是「是」也不是「否」；此條記錄未採用`,
     'inspection.bad-period': (p) => `年度「${p.actual}」不是年份或月份（2005、2005-03）；此條記錄未採用`,
     'inspection.no-value': () => '此條督查記錄既無督查值也無發現問題：未採用；請填寫其中一項',
-    'inspection.deadline-before': (p) => `整改時限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
+    'inspection.deadline-before': (p) => `改善期限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
     'inspection.unknown-community': (p) =>
       `未評定社區「${p.community}」${p.period}年度的自評：此條督查記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : '；請核對社區編號，或為記錄註明年度'}`,
     'inspection.id-case': (p) =>
@@ -269,7 +293,7 @@ export const inspectionMessages = defineMessages(
     'inspection.overstated': (p) =>
       `虛報：${who(p, '（', '）')}自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（${String(p.points) === '0' ? '該項不計分，但條件未達到' : `失分 ${p.points} 分`}）`,
     'inspection.overdue': (p) =>
-      `逾期未整改：${who(p, '（', '）')}的${p.metric}整改時限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
+      `逾期未改善：${who(p, '（', '）')}的${p.metric}改善期限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
     'inspection.summary': (p) => `督查核定：自評 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
     'inspection.metric-line': (p) =>
       `${p.metric}：自報 ${p.reported}，實測 ${p.found}（${p.kind}，${p.date}，${p.inspector}）${p.marks}`,
@@ -277,15 +301,15 @@ export const inspectionMessages = defineMessages(
     'inspection.kind.unannounced': () => '暗訪',
     'inspection.kind.reinspection': () => '複查',
     'inspection.status.closed': (p) => `已銷號（${p.date}）`,
-    'inspection.status.open': (p) => `整改中，時限 ${p.deadline}`,
-    'inspection.status.overdue': (p) => `逾期未整改（時限 ${p.deadline}）`,
+    'inspection.status.open': (p) => `改善中，期限 ${p.deadline}`,
+    'inspection.status.overdue': (p) => `逾期未改善（期限 ${p.deadline}）`,
     'inspection.uninspected': () => '未督查',
     'inspection.overstated-mark': () => '虛報',
     'inspection.veto': () => '虛報，一票否決',
     'inspection.deducted': (p) => `扣 ${p.points} 分`,
     'inspection.section': () => '督查情況',
     'inspection.section-note': (p) =>
-      `得分和指標均依督查核定的資料判定：督查值取代自報值。共督查 ${p.inspected} 個社區（共 ${p.total} 個），虛報 ${p.overstated} 個，截至 ${p.asOf} 逾期未整改 ${p.overdue} 項。`,
+      `得分和指標均依督查核定的資料判定：督查值取代自報值。共督查 ${p.inspected} 個社區（共 ${p.total} 個），虛報 ${p.overstated} 個，截至 ${p.asOf} 逾期未改善 ${p.overdue} 項。`,
     'inspection.bulletin': () => '督查通報',
     'inspection.col.self': () => '自評分',
     'inspection.veto-mark': () => '虛報否決',
@@ -298,8 +322,8 @@ export const inspectionMessages = defineMessages(
     'inspection.col.found': () => '實測',
     'inspection.col.inspection': () => '督查（方式、日期、督查人）',
     'inspection.col.finding': () => '發現問題',
-    'inspection.col.deadline': () => '整改時限',
-    'inspection.col.status': () => '整改情況',
+    'inspection.col.deadline': () => '改善期限',
+    'inspection.col.status': () => '改善情形',
     'inspection.no-bulletin': () => '沒有適用於所排名社區的督查記錄。',
     'inspection.uninspected-list': (p) => `未督查：${p.names}`,
     'inspection.template-title': () => '督查記錄',
@@ -316,8 +340,8 @@ export const inspectionMessages = defineMessages(
     'inspection.book.col.inspector': () => '督查人',
     'inspection.book.col.kind': () => '督查方式',
     'inspection.book.col.deduct': () => '扣分',
-    'inspection.book.col.deadline': () => '整改時限',
-    'inspection.book.col.fixed': () => '已整改',
+    'inspection.book.col.deadline': () => '改善期限',
+    'inspection.book.col.fixed': () => '已改善',
     'inspection.book.col.period': () => '年度',
     'inspection.book.kind.announced': () => '明查',
     'inspection.book.kind.unannounced': () => '暗訪',
@@ -327,14 +351,14 @@ export const inspectionMessages = defineMessages(
     'inspection.book.yaml.date': () => '督查日期 YYYY-MM-DD',
     'inspection.book.yaml.inspector': () => '督查人',
     'inspection.book.yaml.deduct': () => '扣分',
-    'inspection.book.yaml.deadline': () => '整改時限 YYYY-MM-DD',
+    'inspection.book.yaml.deadline': () => '改善期限 YYYY-MM-DD',
     'inspection.template-notes': () => '填寫說明',
     'inspection.template-note-1': () =>
       '每個社區的每項督查指標填一列：社區編號、指標（代碼或名稱，見「指標」表）、督查值和/或發現問題、督查日期（YYYY-MM-DD）、督查人、督查方式（明查、暗訪或複查）。',
     'inspection.template-note-2': () =>
       '督查值取代社區的自報值，得分依督查核定的資料評定；督查值使自評所報的分數落空的，即為虛報。',
     'inspection.template-note-3': () =>
-      '整改時限：須完成整改的日期。此後對同一指標的複查，「已整改」填「是」或複查值達到要求的，予以銷號；否則仍在整改中，過了整改時限即為逾期未整改。',
+      '改善期限：須完成改善的日期。此後對同一指標的複查，「已改善」填「是」或複查值達到要求的，予以銷號；否則仍在改善中，過了改善期限即為逾期未改善。',
     'inspection.template-note-4': () =>
       '扣分：依評分細則對發現問題扣除的分數；年度：所督查自評的年度（與督查日期的年份不同時填寫）。',
     'inspection.template-note-5': () =>

@@ -112,7 +112,7 @@ export const planStatusMessages = defineMessages(
     'plan-status.heading': (p) => `改善計畫結案：${p.rubric}（${p.id}），${p.period}`,
     'plan-status.days': (p) => `計畫日期${p.plan}，對照日期${p.asOf}；評分細則與計畫一致（sha256 ${p.sha}）`,
     'plan-status.inspected': (p) =>
-      `依督查核實的數值對照（${p.files}：督查紀錄${p.records}筆，截至${p.asOf}）：經督查的指標，以督查實測值而非自評表判斷整改是否完成`,
+      `依督查核實的數值對照（${p.files}：督查紀錄${p.records}筆，截至${p.asOf}）：經督查的指標，以督查實測值而非自評表判斷改善是否完成`,
     'plan-status.lift': (p) => `${p.community} → ${p.tier}：${p.now}`,
     'plan-status.lift-now': (p) => `現為${p.tier}`,
     'plan-status.lift-reached': (p) => `已達到（現為${p.tier}）`,

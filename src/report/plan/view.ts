@@ -432,7 +432,7 @@ function alternativesView(t: PlanTable, l: Labeller, unit: boolean): Alternative
     ];
     return {
       title: tie
-        ? message(lang, 'plan.alt.item-tie', { n: String(i + 1), cost })
+        ? message(lang, unit ? 'plan.alt.item-tie-fixes' : 'plan.alt.item-tie', { n: String(i + 1), cost })
         : message(lang, 'plan.alt.item', {
             n: String(i + 1),
             cost,
