@@ -67,6 +67,20 @@ export function writeAttestation(
   );
 }
 
+/** The files a command writes beside its report (-o and the side tables): never its inputs. */
+export interface WrittenOptions {
+  output?: string;
+  quotasOutput?: string;
+  groupsOutput?: string;
+  unscoredOutput?: string;
+  resultsOut?: string;
+}
+
+export const writtenBy = (opts: WrittenOptions): string[] =>
+  [opts.output, opts.quotasOutput, opts.groupsOutput, opts.unscoredOutput, opts.resultsOut].filter(
+    (f): f is string => !!f && f !== '-',
+  );
+
 /** The options a statement records, for verify to run again. */
 export function recordedOptions(
   command: 'rank' | 'report' | 'plan',
@@ -86,10 +100,14 @@ export function recordedOptions(
     months?: string;
     solver?: string;
     timeLimit?: string;
-  },
+  } & WrittenOptions,
 ) {
+  const outputs = writtenBy(opts);
   return {
     command,
+    // What the run wrote: verify reads none of them as an input, as the run did not (an output
+    // in an input folder, 'rank 2005/ -o 2005/rank.xlsx', was scored again as a submission).
+    ...(outputs.length ? { outputs } : {}),
     ...(opts.rubric !== undefined ? { rubric: opts.rubric } : {}),
     ...(opts.rubrics ? { rubrics: opts.rubrics } : {}),
     ...(opts.group ? { group: opts.group } : {}),

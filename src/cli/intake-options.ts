@@ -3,6 +3,7 @@
  * them: a --rubric that loads, --rubrics folders that exist, the waivers and roster read. A bad
  * one stops the command before any file is read (exit 2).
  */
+import { resolve } from 'node:path';
 import { threadsFor } from '../batch/threads.js';
 import type { Roster } from '../load/roster.js';
 import type { Finding } from '../model/finding.js';
@@ -30,6 +31,8 @@ export interface IntakeCliOptions {
   inspections?: string[];
   /** false: --no-evidence-cache. */
   evidenceCache?: boolean;
+  /** The files the command writes (its -o and side tables): never read as its inputs. */
+  written?: string[];
 }
 
 export async function intakeOptions(
@@ -57,6 +60,7 @@ export async function intakeOptions(
     ...(roster ? { roster } : {}),
     threads: threadsFor(opts.jobs),
     evidence: evidenceOptions(opts, env),
+    ...(opts.written?.length ? { written: new Set(opts.written.map((f) => resolve(f))) } : {}),
   };
 }
 

@@ -111,6 +111,13 @@ const text = (v: Value): string =>
 const NOTHING_SHOWN = /^[\p{Z}\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800\s]*$/u;
 const blank = (v: Value): boolean => NOTHING_SHOWN.test(text(v));
 
+/** A record's period: as given (by it or its file), else its date's year, marked as taken from the date. */
+const recordPeriod = (
+  given: string | undefined,
+  date: string,
+): Pick<InspectionRecord, 'period' | 'periodFromDate'> =>
+  given !== undefined ? { period: given } : { period: date.slice(0, 4), periodFromDate: true };
+
 /** Points as an inspector writes them: 2, 2.5, 2分, full-width ２; never 0x10 (16) or 1e3. */
 function points(v: Value): number | undefined {
   const written = text(v)
@@ -208,8 +215,7 @@ function readRecord(
     ...(deduct !== undefined ? { deduct } : {}),
     ...(deadline ? { deadline } : {}),
     ...(fixed !== undefined ? { fixed } : {}),
-    period: period ?? filePeriod ?? date!.slice(0, 4),
-    ...(period === undefined && filePeriod === undefined ? { periodFromDate: true as const } : {}),
+    ...recordPeriod(period ?? filePeriod, date!),
     at: raw.at,
     metricAt: place('metric'),
     valueAt: place(value !== undefined ? 'value' : 'finding'),

@@ -3,6 +3,7 @@
  * verify intact whatever options it was made with, and a run changed after signing must not.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   mkdirSync,
@@ -223,5 +224,89 @@ describe('verify: a quota that differs', () => {
       /× scored again, the quota “50% of communities reach the new modern standard” of 鹿城区 \(rubric “.+”\) has another verdict/,
     );
     expect(v.stdout).not.toMatch(/modern-share/);
+  });
+});
+
+describe('verify: what the run wrote into an input folder', () => {
+  it('never reads the ranking or a side table written there as an input: intact, then a file added is named', () => {
+    const folder = join(dir, 'outputs');
+    cpSync(join(ROOT, 'examples', 'street'), join(folder, '2005'), { recursive: true });
+    cpSync(join(dir, 'allowed_signers'), join(folder, '2005', 'allowed_signers'));
+    const at = (f: string) => join(folder, '2005', f);
+    const sign = () =>
+      runCli([
+        'rank',
+        join(folder, '2005'),
+        '-o',
+        at('rank.xlsx'),
+        '--quotas-output',
+        at('quotas.csv'),
+        '--fail-on',
+        'none',
+        '--attest',
+        at('rank.att'),
+        '--key',
+        join(dir, 'key'),
+      ]);
+    // Twice: the second run finds the first one's workbook and table in its folder.
+    for (const time of [1, 2]) {
+      const r = sign();
+      expect(r.code, `${time} ${r.stderr}`).toBe(0);
+      expect(readFileSync(at('rank.att.sha256'), 'utf8')).not.toMatch(/rank\.xlsx|quotas\.csv/);
+      const v = runCli(['verify', at('rank.att')]);
+      expect(v.code, `${time} ${v.stdout}`).toBe(0);
+    }
+    writeFileSync(at('more.csv'), readFileSync(at('quotas.csv')));
+    const v = runCli(['verify', at('rank.att')]);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/× input added \(not in the signed list\): more\.csv/);
+  });
+});
+
+describe('verify: evidence a CSV row names by path and sha256', () => {
+  it('a photo changed after signing is caught (the row named) though the rubric does not require it', () => {
+    const folder = join(dir, 'csv-evidence');
+    mkdirSync(join(folder, 'in'), { recursive: true });
+    cpSync(join(dir, 'allowed_signers'), join(folder, 'allowed_signers'));
+    writeFileSync(
+      join(folder, 'rubric.yaml'),
+      `rubric: ev-csv
+title: { zh-CN: 台账测试, zh-TW: 台帳測試, en: Evidence test }
+level: community
+metrics:
+  hotline: { type: flag, title: { zh-CN: 一线通, zh-TW: 一線通, en: hotline } }
+sections:
+  - id: services
+    title: { zh-CN: 服务, zh-TW: 服務, en: Services }
+    criteria:
+      - { id: hotline-ok, title: { zh-CN: 开通一线通, en: Hotline open }, kind: flag, metric: hotline, expect: true, points: 100 }
+tiers:
+  - { id: pass, title: { zh-CN: 达标, zh-TW: 達標, en: pass }, min-score: 60 }
+`,
+    );
+    writeFileSync(join(folder, 'in', 'photo.jpg'), 'photo');
+    const sha = createHash('sha256').update('photo').digest('hex');
+    writeFileSync(
+      join(folder, 'in', 'rows.csv'),
+      `编号,名称,街道,年度,一线通,台账：开通一线通\nc4,丁社区,五马街道,2005,是,photo.jpg ${sha}\n`,
+    );
+    const r = runCli([
+      'rank',
+      join(folder, 'in'),
+      '--rubric',
+      join(folder, 'rubric.yaml'),
+      '--fail-on',
+      'none',
+      '--attest',
+      join(folder, 's.att'),
+      '--key',
+      join(dir, 'key'),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(runCli(['verify', join(folder, 's.att')]).code).toBe(0);
+    writeFileSync(join(folder, 'in', 'photo.jpg'), 'another photo');
+    const v = runCli(['verify', join(folder, 's.att')]);
+    expect(v.code, v.stdout).toBe(1);
+    expect(v.stdout).toMatch(/× scored again, the result differs first at 丁社区 \(c4, in\/rows\.csv:2/);
   });
 });

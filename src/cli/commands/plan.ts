@@ -22,6 +22,7 @@ import {
   recordedOptions,
   signerOption,
   writeAttestation,
+  writtenBy,
 } from '../attest-options.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
@@ -107,7 +108,9 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
   const checked = checkPlanOptions(opts);
   const key = attestKey(opts);
   return cleanOnSignal(async () => {
-    const built = await rankInputs(inputs, opts, ctx, { keepAssessment: true });
+    const built = await rankInputs(inputs, { ...opts, written: writtenBy(opts) }, ctx, {
+      keepAssessment: true,
+    });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
     const { plan, findings } = await makePlan(
       built,

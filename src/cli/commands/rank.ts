@@ -27,6 +27,7 @@ import {
   recordedOptions,
   signerOption,
   writeAttestation,
+  writtenBy,
 } from '../attest-options.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
 import type { CliContext } from '../context.js';
@@ -157,7 +158,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
     return await cleanOnSignal(async () => {
       const { report, problems, criteria } = await rankInputs(
         inputs,
-        opts,
+        { ...opts, written: writtenBy(opts) },
         ctx,
         opts.resultsOut ? { keepCriteria: true } : {},
       );

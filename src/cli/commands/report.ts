@@ -22,6 +22,7 @@ import {
   recordedOptions,
   signerOption,
   writeAttestation,
+  writtenBy,
 } from '../attest-options.js';
 import { findBrowser, printPdf } from '../browser.js';
 import { cleanOnSignal } from '../clean-on-signal.js';
@@ -124,7 +125,7 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
   return cleanOnSignal(async () => {
     // The community pages need every criterion: the batch keeps each scored submission's full
     // result (a spreadsheet row's as a file's), so nothing is judged twice.
-    const built = await rankInputs(inputs, opts, ctx, {
+    const built = await rankInputs(inputs, { ...opts, written: writtenBy(opts) }, ctx, {
       keepResults: opts.pages !== 'none',
       ...(wantPlan ? { keepAssessment: true } : {}),
     });

@@ -68,6 +68,7 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext, rubric
     ...(o.inspections ? { inspections: o.inspections.map(at) } : {}),
     ...(o.maxSize ? { maxSize: o.maxSize } : {}),
     ...(o.period ? { period: o.period } : {}),
+    ...(o.outputs ? { written: o.outputs.map(at) } : {}),
     ...(predicate.asOf ? { asOf: predicate.asOf } : {}),
   };
   const quiet = { ...ctx, stderr: () => {}, stderrIsTTY: false };

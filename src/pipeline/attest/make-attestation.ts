@@ -69,7 +69,9 @@ const inspectionFiles = (run: AttestRun): string[] =>
  * inspections (`submissions`: how many of them lead the list).
  */
 function readFiles(run: AttestRun): { files: string[]; submissions: number } {
-  const files = [...new Set(expandSheetInputs(run.inputs).files.map((f) => resolve(f)))];
+  // The inputs as the run listed them: never the files it wrote, though they be in an input folder.
+  const written = new Set((run.options.outputs ?? []).map((f) => resolve(f)));
+  const files = [...new Set(expandSheetInputs(run.inputs, written).files.map((f) => resolve(f)))];
   const listed = new Set(files);
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
@@ -167,6 +169,7 @@ export function makeAttestation(run: AttestRun): { files: AttestFile[]; count():
       options: {
         command: o.command,
         inputs: run.inputs.map(rel),
+        ...(o.outputs ? { outputs: o.outputs.map(rel) } : {}),
         ...(o.rubric !== undefined ? { rubric: isPathLike(o.rubric) ? rel(o.rubric) : o.rubric } : {}),
         ...(o.rubrics ? { rubrics: o.rubrics.map(rel) } : {}),
         ...(o.group ? { group: o.group } : {}),

@@ -46,6 +46,9 @@ const community = (base: string, r: RankedRow): Json => ({
   possible: r.entry.possible,
   tier: r.entry.tier,
   vetoes: [...r.entry.vetoes],
+  // Its file's warnings: evidence (台账) a sheet's cell names outside the signed list, changed
+  // after signing, is a warning where the rubric does not require it, and nothing else moves.
+  warnings: r.entry.warnings,
   // Inspected (--inspections): total is the verified score; the self-reported one beside it.
   ...(r.entry.inspection ? { selfTotal: r.entry.inspection.self.total } : {}),
 });

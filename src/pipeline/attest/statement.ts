@@ -24,6 +24,8 @@ export interface RecordedOptions {
   group?: string;
   waivers?: string;
   roster?: string;
+  /** The files the run wrote (-o, --quotas-output, …): never read as inputs. */
+  outputs?: string[];
   /** --inspections: the files and folders named. */
   inspections?: string[];
   maxSize?: number;

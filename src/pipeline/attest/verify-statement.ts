@@ -119,7 +119,7 @@ function hasStatementShape(s: Statement): boolean {
     ['rank', 'report', 'plan'].includes(s.predicate.options.command) &&
     // Every option verify runs again with, of the kind it takes: a statement with costs: 5 (signed
     // by anyone) stopped verify with an internal error rather than saying what it is.
-    ['rubrics', 'inspections', 'costs', 'quotes', 'target'].every((k) => {
+    ['rubrics', 'inspections', 'costs', 'quotes', 'target', 'outputs'].every((k) => {
       const v = (s.predicate.options as unknown as Record<string, unknown>)[k];
       return v === undefined || strings(v);
     }) &&
@@ -237,7 +237,11 @@ function checkInputs(sumsText: string, predicate: Predicate, base: string, notes
       bad++;
     }
   };
-  const listing = expandSheetInputs(predicate.options.inputs.map((i) => resolve(base, i)));
+  const written = new Set((predicate.options.outputs ?? []).map((f) => resolve(base, f)));
+  const listing = expandSheetInputs(
+    predicate.options.inputs.map((i) => resolve(base, i)),
+    written,
+  );
   const now = listing.files;
   // A signed input now a symbolic link out of the input folders: its bytes hash as signed, but
   // scoring never follows such a link, so it is not read; named, not left to a result that differs.

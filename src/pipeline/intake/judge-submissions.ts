@@ -48,6 +48,8 @@ export interface IntakeOptions {
   evidence?: EvidenceOptions;
   /** Keep each scored submission's criterion points and statuses (rank --results-out). */
   keepCriteria?: boolean;
+  /** The files the command writes (absolute): never read as submissions. */
+  written?: ReadonlySet<string>;
 }
 
 /** A progress line, at a terminal: then every input is listed first, so the total is known. */
@@ -100,10 +102,14 @@ export async function judgeSubmissions(
   // started as soon as the listing is complete, so that it loads while the YAML files are scored.
   let sheetWorker: Worker | undefined;
   // The folders are listed while their first files are scored.
-  const listed = listSheetInputs(inputs, (sheets) => {
-    if (sheets.length > 0 && threads.jobs > 1 && sheetsWantWorker(sheets))
-      sheetWorker = startWorkers(1, SHEET_WORKER_YOUNG_MB)[0];
-  });
+  const listed = listSheetInputs(
+    inputs,
+    (sheets) => {
+      if (sheets.length > 0 && threads.jobs > 1 && sheetsWantWorker(sheets))
+        sheetWorker = startWorkers(1, SHEET_WORKER_YOUNG_MB)[0];
+    },
+    options.written,
+  );
   if (!listed.any()) {
     for (const w of workers) void w.terminate();
     return { kind: 'no-files', findings: listed.findings };

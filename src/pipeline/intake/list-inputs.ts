@@ -3,6 +3,7 @@
  * refuse them clearly) beside YAML, never Excel's lock files; the batch then takes the YAML files
  * and the spreadsheets are read row by row.
  */
+import { resolve } from 'node:path';
 import type { FileSource } from '../../batch/pool.js';
 import {
   type ExpandedInputs,
@@ -18,9 +19,18 @@ const EXTENSIONS = ['.yaml', '.yml', ...SHEET_EXTENSIONS];
 /** Excel's lock file of an open workbook (`~$book.xlsx`): never an input. */
 const isSheetLock = (f: string) => sheetKind(f) !== undefined && isLockFile(f);
 
-export function expandSheetInputs(inputs: string[]): ExpandedInputs {
+/**
+ * The files a command writes (absolute paths): never its inputs, though they be in a folder it
+ * reads (`rank 2005/ -o 2005/rank.xlsx`): the ranking of a run before is no self-assessment.
+ */
+type Written = ReadonlySet<string>;
+
+const readable = (written: Written | undefined) => (f: string) =>
+  !isSheetLock(f) && !(written?.size && written.has(resolve(f)));
+
+export function expandSheetInputs(inputs: string[], written?: Written): ExpandedInputs {
   const expanded = expandInputs(inputs, { extensions: EXTENSIONS });
-  return { ...expanded, files: expanded.files.filter((f) => !isSheetLock(f)) };
+  return { ...expanded, files: expanded.files.filter(readable(written)) };
 }
 
 /** Each file to the YAML files or the spreadsheets, in order. */
@@ -54,7 +64,9 @@ export interface SheetInputListing {
 export function listSheetInputs(
   inputs: string[],
   onListed?: (sheets: readonly string[]) => void,
+  written?: Written,
 ): SheetInputListing {
+  const take = readable(written);
   const listing = listInputs(inputs, { extensions: EXTENSIONS });
   const yaml: string[] = [];
   const sheets: string[] = [];
@@ -63,11 +75,7 @@ export function listSheetInputs(
   const more = (): boolean => {
     if (listed) return false;
     const going = listing.more();
-    sortOut(
-      listing.files.slice(seen).filter((f) => !isSheetLock(f)),
-      yaml,
-      sheets,
-    );
+    sortOut(listing.files.slice(seen).filter(take), yaml, sheets);
     seen = listing.files.length;
     if (!going) {
       listed = true;
