@@ -411,7 +411,13 @@ async function xlsxRecords(file: string, maxBytes: number, findings: Finding[]):
     else throw e;
     return [];
   }
-  return sheetRecords(file, rows, findings);
+  // A hidden sheet holding a table (sheet.hidden-sheet) is said, not read.
+  for (const r of rows) if (r.broken) findings.push({ ...r.broken, file });
+  return sheetRecords(
+    file,
+    rows.filter((r) => !r.broken),
+    findings,
+  );
 }
 
 /**

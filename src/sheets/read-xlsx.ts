@@ -4,11 +4,16 @@
  * one budget (zip-entries.ts), the sheets' XML parsed as it inflates (xlsx-sheet.ts). No temporary
  * file, no file left open across an await, and every cost bounded by sheet-limits.ts: a file past
  * a bound throws SheetLimitError (the file's finding), a file that is not a workbook
- * WorkbookError. Sheets come in the order Excel shows them; hidden sheets are skipped unread.
+ * WorkbookError. Sheets come in the order Excel shows them. A hidden sheet's rows are not given:
+ * one that holds a table of communities (a header naming an id column, rows under it) is one row
+ * with its finding instead (sheet.hidden-sheet), so that what an office hid is said, never lost
+ * unseen (hiddenSheetRow).
  * exceljs is kept for writing workbooks; its reading agrees with this one
  * (test/sheets/xlsx-agreement.test.ts).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { finding } from '../model/finding.js';
+import { headerOf } from './header.js';
 import { SheetLimitError, type SheetLimits, sheetLimits, WorkbookError } from './sheet-limits.js';
 import type { SheetRow } from './sheet-row.js';
 import { sheetMerges } from './xlsx-merges.js';
@@ -64,9 +69,9 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
   // The merges' own pass: as much work again as the sheets, under a budget of its own.
   const mergeBudget = new InflateBudget(limits);
   for (const sheet of info.sheets) {
-    const entry = sheet.hidden || sheet.part === undefined ? undefined : entries.get(sheet.part);
+    const entry = sheet.part === undefined ? undefined : entries.get(sheet.part);
     if (!entry) continue;
-    const merges = await sheetMerges(bytes, entry, limits, mergeBudget);
+    const merges = sheet.hidden ? [] : await sheetMerges(bytes, entry, limits, mergeBudget);
     const xml = new SheetXml({
       sheet: sheet.name,
       strings,
@@ -77,7 +82,54 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
       ...(images.size ? { images } : {}),
       ...(merges.length ? { merges } : {}),
     });
+    if (sheet.hidden) {
+      const said = await hiddenSheetRow(sheet.name, xml, inflateChunks(bytes, entry, budget));
+      if (said) yield said;
+      continue;
+    }
     for await (const chunk of inflateChunks(bytes, entry, budget)) yield* xml.push(chunk);
     yield* xml.end();
   }
+}
+
+/** How many rows at the top of a sheet may come before its header (as the sheet's reading allows). */
+const HEADER_ROWS = 5;
+
+/**
+ * A hidden sheet read (under the same bounds) only to tell whether it holds a table of
+ * communities: a header naming an id column in its first rows and rows under it. Then one row
+ * stands for the sheet, with no cells and its finding (a warning at the header's row, said with
+ * the file's findings); else nothing (a list of choices, a scratch sheet).
+ */
+async function hiddenSheetRow(
+  name: string,
+  xml: SheetXml,
+  chunks: AsyncIterable<Buffer>,
+): Promise<SheetRow | undefined> {
+  let header: number | undefined;
+  let seen = 0;
+  let rows = 0;
+  let idRow = false;
+  const look = (row: SheetRow) => {
+    const names = seen++ < HEADER_ROWS + 1 && headerOf(row)?.fields.id !== undefined;
+    if (header === undefined) {
+      if (names) header = row.row;
+    } else if (rows === 0 && !idRow && names)
+      idRow = true; // the fill-in workbook's row of column ids
+    else rows++;
+  };
+  for await (const chunk of chunks) for (const row of xml.push(chunk)) look(row);
+  for (const row of xml.end()) look(row);
+  if (header === undefined || rows === 0) return undefined;
+  return {
+    sheet: name,
+    row: header,
+    cells: [],
+    broken: {
+      ...finding('sheet.hidden-sheet', 'warning', { sheet: name, rows }),
+      line: header,
+      column: 1,
+      sheet: name,
+    },
+  };
 }
