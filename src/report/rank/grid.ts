@@ -5,7 +5,7 @@
 
 import { terminalText } from '../escape/terminal.js';
 import { fitWidths } from '../fit-widths.js';
-import { displayWidth, truncateToWidth, wrapToWidth } from '../text-width.js';
+import { displayWidth, longestPiece, truncateToWidth, wrapToWidth } from '../text-width.js';
 
 export { displayWidth };
 
@@ -43,6 +43,11 @@ const CHUNK = 65536;
 export const GRID_CELL_LIMIT = 60;
 /** A text column is not narrowed below this; numbers are never cut. */
 const MIN_COLUMN = 6;
+/**
+ * Nor below its longest word (`community`, `(huaniutang)`), up to this: a word longer is cut, as
+ * the boxed tables do (box-table.ts); a Chinese cell breaks between any two characters.
+ */
+const WORD_LIMIT = 16;
 /** A cell wraps to at most this many lines; the last is then cut with an ellipsis. */
 const MAX_LINES = 8;
 /** How many columns' worth of a cell is wrapped at most (its lines each fill at least half a column width). */
@@ -72,7 +77,7 @@ export function* gridChunks(
   rows: GridRows,
   { width, separator = ': ', none = '—' }: GridOptions = {},
 ): Generator<string> {
-  const m = measureCells(columns, rows);
+  const m = measureCells(columns, rows, width !== undefined);
   // The columns shown (indexes into `columns`), and the line that says the others once.
   const keep = columns.map((_, c) => c).filter((c) => !m.isSame[c]);
   const dropped = columns.map((_, c) => c).filter((c) => m.isSame[c]);
@@ -86,7 +91,8 @@ export function* gridChunks(
   const natural = keep.map((c) => m.natural[c]!);
   const right = keep.map((c) => columns[c]!.align === 'right');
   const room = width === undefined ? Infinity : width - 2 * (keep.length - 1);
-  const narrowest = narrowestWidths(columns, keep, natural, right, room);
+  const words = keep.map((c) => m.words[c]!);
+  const narrowest = narrowestWidths(columns, keep, natural, right, room, words);
   if (sum(narrowest) > room) {
     yield* stackedChunks(heads, keep, rows, width!, separator);
     return;
@@ -105,8 +111,11 @@ export function* gridChunks(
 
 const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
 
-/** Every cell measured once: the widths, each column's natural width, and which are the same in every row. */
-function measureCells(columns: readonly GridColumn[], rows: GridRows) {
+/**
+ * Every cell measured once: the widths, each column's natural width, and which are the same in
+ * every row; with a width to keep to (`bounded`), each column's longest word too (WORD_LIMIT).
+ */
+function measureCells(columns: readonly GridColumn[], rows: GridRows, bounded: boolean) {
   const all = columns.length;
   const count = rows.count;
   const heads = columns.map((c) => terminalText(c.head));
@@ -116,6 +125,14 @@ function measureCells(columns: readonly GridColumn[], rows: GridRows) {
   const sameValue: (string | undefined)[] = columns.map(() => undefined);
   const isSame = columns.map((c) => c.same === true && count > 1);
   const memo = columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
+  const words = columns.map(() => 0);
+  // A repeating column's words are weighed once per value.
+  const weighed = columns.map(() => new Set<string>());
+  const weigh = (c: number, text: string) => {
+    if (words[c]! >= WORD_LIMIT || weighed[c]!.has(text)) return;
+    if (weighed[c]!.size < MEMO) weighed[c]!.add(text);
+    words[c] = Math.max(words[c]!, longestPiece(terminalText(text)));
+  };
   const measure = (c: number, text: string): number => {
     const m = memo[c];
     if (!m) return displayWidth(terminalText(text));
@@ -135,14 +152,15 @@ function measureCells(columns: readonly GridColumn[], rows: GridRows) {
       }
       const w = rows.width?.(r, c) ?? measure(c, rows.cell(r, c));
       cellWidths[at] = w;
+      if (bounded && w > MIN_COLUMN) weigh(c, rows.cell(r, c));
       if (w > natural[c]!) natural[c] = Math.min(w, GRID_CELL_LIMIT);
     }
   }
-  return { heads, natural, cellWidths, sameValue, isSame, memo };
+  return { heads, natural, cellWidths, sameValue, isSame, memo, words };
 }
 
 /**
- * The narrowest widths the shown columns may take: loose columns down to MIN_COLUMN, firm columns
+ * The narrowest widths the shown columns may take: loose columns down to MIN_COLUMN or their longest word, firm columns
  * keeping their width in their order (the first matters most) while the rest fit in `room`.
  */
 function narrowestWidths(
@@ -151,8 +169,11 @@ function narrowestWidths(
   natural: readonly number[],
   right: readonly boolean[],
   room: number,
+  words: readonly number[],
 ): number[] {
-  const loose = natural.map((w, k) => (right[k] ? w : Math.min(w, MIN_COLUMN)));
+  const loose = natural.map((w, k) =>
+    right[k] ? w : Math.min(w, Math.max(MIN_COLUMN, Math.min(words[k]!, WORD_LIMIT))),
+  );
   const firmOrder = keep.map((c, k) => (columns[c]!.firm ? k : -1)).filter((k) => k >= 0);
   for (let j = firmOrder.length; j > 0; j--) {
     const held = new Set(firmOrder.slice(0, j));
