@@ -357,6 +357,7 @@ export function inspectionNotes(
             found: shown(m.overstatedFound ?? m.found),
             points: m.lost,
             rubric,
+            ...(m.item?.status === 'closed' && m.item.closedOn ? { closedOn: m.item.closedOn } : {}),
           }),
           m.at,
         ),

@@ -196,6 +196,16 @@ describe('inspections over self-reports (hand-computed)', () => {
     });
   });
 
+  it('the 虚报 warning of an item a 复查 closed says the points were lost at that inspection, and when it was put right', () => {
+    const { r } = rankJson('inspections.yaml');
+    const line = r.stderr.split('\n').find((l) => l.includes('inspection.overstated') && l.includes('(a1)'));
+    expect(line).toMatch(
+      /30 points lost at that inspection; put right by the re-inspection \(复查\) of 2005-11-05\)/,
+    );
+    // One never put right says only what it lost.
+    expect(r.stderr).toMatch(/inspection\.overstated .*\(a2\).*\(\d+ points? lost\)$/m);
+  });
+
   it('an item past its 整改时限 with no 复查 is overdue as of the last inspection day, and said so', () => {
     const { r, rows } = rankJson('inspections.yaml');
     expect(rows.get('a3')!.inspection!.metrics[0]!.item).toEqual({

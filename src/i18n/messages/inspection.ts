@@ -75,7 +75,7 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `the inspected value "${p.actual}" of ${p.metric} (community ${p.community}) cannot be read as that metric's value: the record is not applied`,
     'inspection.overstated': (p) =>
-      `overstated (虚报): ${who(p, ' (', ')')} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${String(p.points) === '0' ? 'a condition worth no points, now not met' : `${counted(p.points, 'point')} lost`})`,
+      `overstated (虚报): ${who(p, ' (', ')')} reported ${p.metric} as ${p.reported}, the inspection found ${p.found} (${String(p.points) === '0' ? `a condition worth no points, ${p.closedOn ? '' : 'now '}not met` : `${counted(p.points, 'point')} lost`}${p.closedOn ? ` at that inspection; put right by the re-inspection (复查) of ${p.closedOn}` : ''})`,
     'inspection.overdue': (p) =>
       `overdue: ${who(p, ' (', ')')}: the rectification of ${p.metric} was due by ${p.deadline} and no re-inspection (复查) has closed it as of ${p.asOf}`,
     'inspection.summary': (p) =>
@@ -184,7 +184,7 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `${p.metric}（社区 ${p.community}）的督查值“${p.actual}”无法按该指标读取：此条记录未采用`,
     'inspection.overstated': (p) =>
-      `虚报：${who(p, '（', '）')}自报${p.metric}为 ${p.reported}，督查实测为 ${p.found}（${String(p.points) === '0' ? '该项不计分，但条件未达到' : `失分 ${p.points} 分`}）`,
+      `虚报：${who(p, '（', '）')}自报${p.metric}为 ${p.reported}，督查实测为 ${p.found}（${p.closedOn ? '该次督查' : ''}${String(p.points) === '0' ? '该项不计分，但条件未达到' : `失分 ${p.points} 分`}${p.closedOn ? `；${p.closedOn} 复查已整改` : ''}）`,
     'inspection.overdue': (p) =>
       `逾期未整改：${who(p, '（', '）')}的${p.metric}整改时限为 ${p.deadline}，截至 ${p.asOf} 未经复查销号`,
     'inspection.summary': (p) => `督查核定：自评 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
@@ -291,7 +291,7 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-value': (p) =>
       `${p.metric}（社區 ${p.community}）的督查值「${p.actual}」無法依該指標讀取：此條記錄未採用`,
     'inspection.overstated': (p) =>
-      `虛報：${who(p, '（', '）')}自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（${String(p.points) === '0' ? '該項不計分，但條件未達到' : `失分 ${p.points} 分`}）`,
+      `虛報：${who(p, '（', '）')}自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（${p.closedOn ? '該次督查' : ''}${String(p.points) === '0' ? '該項不計分，但條件未達到' : `失分 ${p.points} 分`}${p.closedOn ? `；${p.closedOn} 複查已改善` : ''}）`,
     'inspection.overdue': (p) =>
       `逾期未改善：${who(p, '（', '）')}的${p.metric}改善期限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
     'inspection.summary': (p) => `督查核定：自評 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,

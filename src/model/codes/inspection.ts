@@ -38,6 +38,8 @@ export const inspectionCodes = defineCodes({
       found: 'text',
       points: 'number',
       rubric: 'string',
+      /** The day a 复查 closed the item: the points were lost at that inspection, not in the score. */
+      closedOn: 'string?',
     },
   },
   'inspection.overdue': {
