@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quotaVerdicts } from '../helpers/quota-verdicts.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type Cell, csvText, streetRows } from './street-rows.js';
 
@@ -28,18 +29,6 @@ function rankJson(file: string) {
   const r = runCli(['rank', file, ...AS_OF, '--format', 'json', '--lang', 'zh-CN']);
   return { run: r, json: JSON.parse(r.stdout) };
 }
-
-interface Quota {
-  quota: string;
-  group: string;
-  n: number;
-  reached: number;
-  status: string;
-  provisional: boolean;
-}
-/** Each quota's verdict, without the files its candidates are in. */
-const verdicts = (json: { tables: { quotas: Quota[] }[] }) =>
-  json.tables[0]!.quotas.map((q) => [q.quota, q.group, q.n, q.reached, q.status, q.provisional]);
 
 /** A row of the sheet's width with `cells` at their columns (0-based). */
 function line(width: number, cells: Record<number, string>): Cell[] {
@@ -63,7 +52,7 @@ describe('a signature or note line under the table', () => {
     const base = rankJson(plain);
     const { run, json } = rankJson(file);
     expect(json.summary).toMatchObject({ files: 9, scored: 9, invalid: 0 });
-    expect(verdicts(json)).toEqual(verdicts(base.json));
+    expect(quotaVerdicts(json)).toEqual(quotaVerdicts(base.json));
     expect(run.stderr).toMatch(/:11:\d+ {2}提示 {2}sheet\.note-row {2}/);
     expect(run.stderr).not.toMatch(/row-unfilled|rubric\.none|id-format/);
     const v = runCli(['validate', file, '--lang', 'en']);
@@ -82,7 +71,7 @@ describe('a signature or note line under the table', () => {
     await wb.xlsx.writeFile(file);
     const { run, json } = rankJson(file);
     expect(json.summary).toMatchObject({ files: 9, scored: 9, invalid: 0 });
-    expect(verdicts(json)).toEqual(verdicts(rankJson(plain).json));
+    expect(quotaVerdicts(json)).toEqual(quotaVerdicts(rankJson(plain).json));
     expect(run.stderr).toContain(`${file}:自评!A11  提示  sheet.note-row`);
     const en = runCli(['validate', file, '--lang', 'en']);
     expect(en.stdout).toContain('a signature or note line (“填表人：张三');
@@ -116,6 +105,6 @@ describe('a 序号 column (the row number every office sheet starts with)', () =
     expect(v.stdout).not.toContain('sheet.unknown-column');
     expect(v.code, v.stdout).toBe(0);
     const { json } = rankJson(file);
-    expect(verdicts(json)).toEqual(verdicts(rankJson(plain).json));
+    expect(quotaVerdicts(json)).toEqual(quotaVerdicts(rankJson(plain).json));
   });
 });

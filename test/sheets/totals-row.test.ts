@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quotaVerdicts } from '../helpers/quota-verdicts.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type Cell, csvText, streetRows } from './street-rows.js';
 
@@ -33,29 +34,10 @@ function withTotals(label: string, at: number, sums = true): { header: string[];
   return { header, rows: [...rows, total] };
 }
 
-interface Quota {
-  quota: string;
-  group: string;
-  n: number;
-  reached: number;
-  status: string;
-  provisional: boolean;
-}
-
 function rankJson(file: string) {
   const r = runCli(['rank', file, ...AS_OF, '--format', 'json', '--lang', 'zh-CN']);
   const json = JSON.parse(r.stdout);
-  // Each quota's verdict (not the files its candidates are in, which differ from file to file).
-  const verdicts = (json.tables as { quotas: Quota[] }[]).flatMap((t) =>
-    t.quotas.map(({ quota, group, n, reached, status, provisional }) => ({
-      quota,
-      group,
-      n,
-      reached,
-      status,
-      provisional,
-    })),
-  );
+  const verdicts = quotaVerdicts(json);
   expect(verdicts.length).toBeGreaterThan(0);
   return { run: r, json: { ...json, quotas: verdicts } };
 }
