@@ -68,6 +68,7 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
   );
   // The merges' own pass: as much work again as the sheets, under a budget of its own.
   const mergeBudget = new InflateBudget(limits);
+  let hiddenBudget: InflateBudget | undefined;
   for (const sheet of info.sheets) {
     const entry = sheet.part === undefined ? undefined : entries.get(sheet.part);
     if (!entry) continue;
@@ -78,12 +79,16 @@ export async function* workbookRows(bytes: Buffer, limits: SheetLimits): AsyncGe
       formats,
       date1904: info.date1904,
       limits,
-      counts,
+      // A hidden sheet's rows are no community's: they count against a bound of their own, so a
+      // large one never takes the visible sheets' share of --max-size.
+      counts: sheet.hidden ? { rows: 0, rowElements: 0 } : counts,
       ...(images.size ? { images } : {}),
       ...(merges.length ? { merges } : {}),
     });
     if (sheet.hidden) {
-      const said = await hiddenSheetRow(sheet.name, xml, inflateChunks(bytes, entry, budget));
+      // Under a budget of its own too: a hidden sheet never leaves the visible ones unread.
+      hiddenBudget ??= new InflateBudget(limits);
+      const said = await hiddenSheetRow(sheet.name, xml, inflateChunks(bytes, entry, hiddenBudget));
       if (said) yield said;
       continue;
     }
@@ -110,6 +115,7 @@ async function hiddenSheetRow(
   let seen = 0;
   let rows = 0;
   let idRow = false;
+  let cut = false;
   const look = (row: SheetRow) => {
     const names = seen++ < HEADER_ROWS + 1 && headerOf(row)?.fields.id !== undefined;
     if (header === undefined) {
@@ -118,15 +124,21 @@ async function hiddenSheetRow(
       idRow = true; // the fill-in workbook's row of column ids
     else rows++;
   };
-  for await (const chunk of chunks) for (const row of xml.push(chunk)) look(row);
-  for (const row of xml.end()) look(row);
+  try {
+    for await (const chunk of chunks) for (const row of xml.push(chunk)) look(row);
+    for (const row of xml.end()) look(row);
+  } catch (e) {
+    // Past one of its own bounds (rows, size, inflating): what was counted by then is said.
+    if (!(e instanceof SheetLimitError) || e.kind === 'sheets' || e.kind === 'strings') throw e;
+    cut = true;
+  }
   if (header === undefined || rows === 0) return undefined;
   return {
     sheet: name,
     row: header,
     cells: [],
     broken: {
-      ...finding('sheet.hidden-sheet', 'warning', { sheet: name, rows }),
+      ...finding('sheet.hidden-sheet', 'warning', { sheet: name, rows, ...(cut ? { more: 'yes' } : {}) }),
       line: header,
       column: 1,
       sheet: name,

@@ -19,6 +19,7 @@ const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSTypes
 let tmp: string;
 let book: string;
 let lists: string;
+let big: string;
 const AS_OF = ['--as-of', '2005-12-31'];
 
 beforeAll(async () => {
@@ -54,6 +55,16 @@ beforeAll(async () => {
   list.state = 'hidden';
   lists = join(tmp, 'lists.xlsx');
   await wb.xlsx.writeFile(lists);
+  // A hidden archive of 6,000 rows shown first, more than a 5 MB file's bound of community rows.
+  const fresh = new ExcelJS.Workbook();
+  await fresh.xlsx.readFile(plain);
+  const archive = fresh.addWorksheet('存档');
+  archive.addRow(['编号', '社区名称']);
+  for (let i = 0; i < 6000; i++) archive.addRow([`old-${i}`, `旧社区${i}`]);
+  archive.state = 'hidden';
+  archive.orderNo = -1;
+  big = join(tmp, 'archive.xlsx');
+  await fresh.xlsx.writeFile(big);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -84,6 +95,13 @@ describe('a hidden sheet of communities', () => {
     const t = runCli(['trend', book, '--lang', 'en', ...AS_OF]);
     // trend says a workbook's own notes among its report's notes (as its encoding or a totals row).
     expect(t.stdout + t.stderr).toMatch(said);
+  });
+
+  it('a hidden sheet past the row bound, shown first, costs the visible sheet nothing: said as "at least"', () => {
+    const r = runCli(['rank', big, '--lang', 'en', ...AS_OF, '--format', 'json']);
+    expect(r.stderr).toMatch(/sheet\.hidden-sheet +sheet "存档" is hidden .* a table of at least \d+ rows/);
+    expect(r.stderr).not.toMatch(/too-many-rows/);
+    expect((JSON.parse(r.stdout) as { summary: { scored: number } }).summary.scored).toBe(9);
   });
 
   it('a hidden sheet of choices says nothing', () => {

@@ -31,6 +31,7 @@ describe('message catalogue', () => {
   // the English singular or plural (1 street, 2 streets) is shown by the sentence around it.
   const WORDED = new Set([
     'rank.exemption veto',
+    'sheet.hidden-sheet more',
     'quota.units.compound count',
     'quota.units.community count',
     'quota.units.street count',

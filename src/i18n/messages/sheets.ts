@@ -53,7 +53,7 @@ export const sheetsMessages = defineMessages(
     'sheet.hidden-column': (p) =>
       `column ${p.column}${p.header ? ` ("${p.header}")` : ''} is hidden in the workbook: whoever reviews it in Excel or WPS does not see it, yet its values are read and scored; unhide it (select the columns around it, right-click, Unhide) so that the figures read are seen`,
     'sheet.hidden-sheet': (p) =>
-      `sheet "${p.sheet}" is hidden in the workbook and was not read, though it holds a table of ${counted(p.rows, 'row')} under a header with an id column: hidden sheets often keep old or draft figures, so its communities are not counted; if they are submissions, unhide the sheet (right-click a sheet tab, Unhide) and run again, else delete it`,
+      `sheet "${p.sheet}" is hidden in the workbook and was not read, though it holds a table of ${p.more ? 'at least ' : ''}${counted(p.rows, 'row')} under a header with an id column: hidden sheets often keep old or draft figures, so its communities are not counted; if they are submissions, unhide the sheet (right-click a sheet tab, Unhide) and run again, else delete it`,
     'sheet.hidden-row': () =>
       'this row is hidden in the workbook: whoever reviews it in Excel or WPS does not see it, yet it is read and scored; unhide it (select the rows around it, right-click, Unhide) so that the community it claims is seen',
     'sheet.facility-value': (p) =>
@@ -135,7 +135,7 @@ export const sheetsMessages = defineMessages(
     'sheet.hidden-column': (p) =>
       `第 ${p.column} 列${p.header ? `（“${p.header}”）` : ''}在工作簿中被隐藏：在 Excel 或 WPS 中审阅的人看不到它，但其中的数值照样被读取和评分；请取消隐藏（选中其左右两列，右键，取消隐藏），让人看得到所读取的数值`,
     'sheet.hidden-sheet': (p) =>
-      `工作表“${p.sheet}”在工作簿中被隐藏，未读取，但其中有一张带编号列的表格（${p.rows} 行）：隐藏的工作表常存放旧数据或草稿，因此其中的社区不计入；如果它们是要报送的自评，请取消隐藏（右键单击工作表标签，取消隐藏）后重新运行，否则请删除该工作表`,
+      `工作表“${p.sheet}”在工作簿中被隐藏，未读取，但其中有一张带编号列的表格（${p.more ? '至少 ' : ''}${p.rows} 行）：隐藏的工作表常存放旧数据或草稿，因此其中的社区不计入；如果它们是要报送的自评，请取消隐藏（右键单击工作表标签，取消隐藏）后重新运行，否则请删除该工作表`,
     'sheet.hidden-row': () =>
       '此行在工作簿中被隐藏：在 Excel 或 WPS 中审阅的人看不到它，但它照样被读取和评分；请取消隐藏（选中其上下两行，右键，取消隐藏），让人看得到它所报的社区',
     'sheet.facility-value': (p) =>
@@ -217,7 +217,7 @@ export const sheetsMessages = defineMessages(
     'sheet.hidden-column': (p) =>
       `第 ${p.column} 欄${p.header ? `（「${p.header}」）` : ''}在活頁簿中被隱藏：在 Excel 或 WPS 中審閱的人看不到它，但其中的數值照樣被讀取和評分；請取消隱藏（選取其左右兩欄，按右鍵，取消隱藏），讓人看得到所讀取的數值`,
     'sheet.hidden-sheet': (p) =>
-      `工作表「${p.sheet}」在活頁簿中被隱藏，未讀取，但其中有一張帶編號欄的表格（${p.rows} 列）：隱藏的工作表常存放舊資料或草稿，因此其中的社區不計入；如果它們是要報送的自評，請取消隱藏（在工作表索引標籤上按右鍵，取消隱藏）後重新執行，否則請刪除該工作表`,
+      `工作表「${p.sheet}」在活頁簿中被隱藏，未讀取，但其中有一張帶編號欄的表格（${p.more ? '至少 ' : ''}${p.rows} 列）：隱藏的工作表常存放舊資料或草稿，因此其中的社區不計入；如果它們是要報送的自評，請取消隱藏（在工作表索引標籤上按右鍵，取消隱藏）後重新執行，否則請刪除該工作表`,
     'sheet.hidden-row': () =>
       '此列在活頁簿中被隱藏：在 Excel 或 WPS 中審閱的人看不到它，但它照樣被讀取和評分；請取消隱藏（選取其上下兩列，按右鍵，取消隱藏），讓人看得到它所報的社區',
     'sheet.facility-value': (p) =>

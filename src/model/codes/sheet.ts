@@ -22,7 +22,11 @@ export const sheetCodes = defineCodes({
    * A sheet hidden in the workbook with a table of communities under a header naming an id
    * column: not read (hidden sheets often hold old or draft figures), but said, with its rows.
    */
-  'sheet.hidden-sheet': { severity: 'warning', params: { sheet: 'string', rows: 'number' } },
+  'sheet.hidden-sheet': {
+    severity: 'warning',
+    // more: 'yes' when the sheet was counted only up to a bound of its own (at least `rows`).
+    params: { sheet: 'string', rows: 'number', more: 'string?' },
+  },
   /** A period cell holding a date that could be a year or a month (a period column's 1 January). */
   'sheet.period-date': { severity: 'error', params: { date: 'string', year: 'number', month: 'string' } },
   /** A year typed into a cell formatted as a date (2005 shown as 1905-06-27): read as the year. */
