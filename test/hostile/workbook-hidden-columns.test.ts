@@ -8,15 +8,13 @@
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type ExcelJSTypes from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packRows, unpackRows } from '../../src/batch/row-wire.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { streetWorkbook } from '../helpers/street-workbook.js';
 
-const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSTypes;
 let tmp: string;
 let book: string;
 /** The hidden column's letter, and the first row with a value in it. */
@@ -26,10 +24,7 @@ let first = 0;
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'civscore-hidden-columns-'));
   const plain = join(tmp, 'street.xlsx');
-  const c = runCli(['convert', join(ROOT, 'examples/street'), '--to', 'xlsx', '-o', plain]);
-  expect(c.code, c.stderr).toBe(0);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(plain);
+  const wb = await streetWorkbook(plain);
   const ws = wb.worksheets[0]!;
   // The service-area column (its id in the hidden row 2), hidden; and an empty column hidden too.
   let col = 0;
