@@ -7,7 +7,7 @@
  * one enormous value cannot widen every row.
  */
 import { terminalText } from './escape/terminal.js';
-import { fitWidths } from './fit-widths.js';
+import { fitWidths, MIN_COLUMN, narrowestWidth, WORD_LIMIT } from './fit-widths.js';
 import { displayWidth, longestPiece, truncateToWidth, wrapWhole } from './text-width.js';
 
 /** The widest hyphenated word of `s` (an id such as area-per-100-households): never broken. */
@@ -49,7 +49,6 @@ export interface BoxOptions {
 /** No line of a cell is shown wider than this, whatever the width. */
 export const CELL_LIMIT = 200;
 /** Below this, a column is too narrow to read and the rows are stacked instead. */
-const MIN_COLUMN = 6;
 
 interface Cell {
   lines: string[];
@@ -80,13 +79,11 @@ export function boxTable(
   const narrowest = cols.map((c, i) =>
     c.whole
       ? natural[i]!
-      : Math.min(
+      : narrowestWidth(
           natural[i]!,
-          Math.max(
-            MIN_COLUMN,
-            Math.min(widest(i, longestPiece), c.maxWidth ?? Infinity, c.cutAbove ?? 16),
-            widest(i, longestWhole),
-          ),
+          widest(i, longestPiece),
+          Math.min(c.maxWidth ?? Infinity, c.cutAbove ?? WORD_LIMIT),
+          widest(i, longestWhole),
         ),
   );
   // Borders and padding: "│ " before each column, " │" after the last.

@@ -1,5 +1,18 @@
 /** Column widths that fit a line: shared by the boxed tables and the ranking's grid. */
 
+/** A text column is not narrowed below this. */
+export const MIN_COLUMN = 6;
+/** Nor below its longest word, up to this many columns: a longer word may be cut. */
+export const WORD_LIMIT = 16;
+
+/**
+ * The narrowest a text column may be: MIN_COLUMN, or its longest word (at most `cap`), or what
+ * must stay whole (`whole`), and never wider than its natural width.
+ */
+export function narrowestWidth(natural: number, word: number, cap = WORD_LIMIT, whole = 0): number {
+  return Math.min(natural, Math.max(MIN_COLUMN, Math.min(word, cap), whole));
+}
+
 /** Widths within `room`: the widest columns are narrowed first, none below its narrowest. */
 export function fitWidths(natural: number[], narrowest: number[], room: number): number[] {
   const total = natural.reduce((a, b) => a + b, 0);

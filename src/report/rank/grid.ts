@@ -4,7 +4,7 @@
  */
 
 import { terminalText } from '../escape/terminal.js';
-import { fitWidths } from '../fit-widths.js';
+import { fitWidths, MIN_COLUMN, narrowestWidth, WORD_LIMIT } from '../fit-widths.js';
 import { displayWidth, longestPiece, truncateToWidth, wrapToWidth } from '../text-width.js';
 
 export { displayWidth };
@@ -41,13 +41,6 @@ const MEMO = 4096;
 const CHUNK = 65536;
 /** No cell is wider than this, whatever the width: one enormous name cannot pad every row. */
 export const GRID_CELL_LIMIT = 60;
-/** A text column is not narrowed below this; numbers are never cut. */
-const MIN_COLUMN = 6;
-/**
- * Nor below its longest word (`community`, `(huaniutang)`), up to this: a word longer is cut, as
- * the boxed tables do (box-table.ts); a Chinese cell breaks between any two characters.
- */
-const WORD_LIMIT = 16;
 /** A cell wraps to at most this many lines; the last is then cut with an ellipsis. */
 const MAX_LINES = 8;
 /** How many columns' worth of a cell is wrapped at most (its lines each fill at least half a column width). */
@@ -171,9 +164,8 @@ function narrowestWidths(
   room: number,
   words: readonly number[],
 ): number[] {
-  const loose = natural.map((w, k) =>
-    right[k] ? w : Math.min(w, Math.max(MIN_COLUMN, Math.min(words[k]!, WORD_LIMIT))),
-  );
+  // Numbers are never cut; a text column keeps its longest word, as the boxed tables' do.
+  const loose = natural.map((w, k) => (right[k] ? w : narrowestWidth(w, words[k]!)));
   const firmOrder = keep.map((c, k) => (columns[c]!.firm ? k : -1)).filter((k) => k >= 0);
   for (let j = firmOrder.length; j > 0; j--) {
     const held = new Set(firmOrder.slice(0, j));
