@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { examplesCorpus } from './examples-corpus.js';
@@ -113,9 +113,43 @@ const medianRun = (runs) => {
   return { ...mid, rssMB: most('rssMB'), treeMB: most('treeMB'), secondsAll: runs.map((r) => r.seconds) };
 };
 
+/**
+ * Whether the kernel pages out file pages nobody touched for a while (a DAMON scheme with the
+ * pageout action, as some virtual machines run): a corpus left alone between runs is then read
+ * from disk, not memory, and the run after a pause pays for it. Reported with the figures, and
+ * said on stderr, so that a slow round can be told from a slow build.
+ */
+function pagesOut() {
+  const base = '/sys/kernel/mm/damon/admin/kdamonds';
+  try {
+    return readdirSync(base).some((k) => {
+      if (!/^\d+$/.test(k) || readFileSync(join(base, k, 'state'), 'utf8').trim() !== 'on') return false;
+      const contexts = join(base, k, 'contexts');
+      return readdirSync(contexts).some((c) => {
+        const schemes = join(contexts, c, 'schemes');
+        return (
+          /^\d+$/.test(c) &&
+          readdirSync(schemes).some(
+            (s) => /^\d+$/.test(s) && readFileSync(join(schemes, s, 'action'), 'utf8').trim() === 'pageout',
+          )
+        );
+      });
+    });
+  } catch {
+    return false;
+  }
+}
+
 const rows = [];
 const results = {
-  machine: { cpus: cpus().length, parallelism: availableParallelism(), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    parallelism: availableParallelism(),
+    node: process.version,
+    /** The 1-minute load when the bench began: above about 0.5, something else was running. */
+    loadAtStart: Number(loadavg()[0].toFixed(2)),
+    kernelPagesOutIdleFiles: pagesOut(),
+  },
   rounds,
   runs: [],
 };
@@ -139,6 +173,15 @@ const row = (size, name, m, note = '') => {
   return r;
 };
 
+if (results.machine.loadAtStart > 0.5)
+  process.stderr.write(
+    `the 1-minute load is ${results.machine.loadAtStart}: other work will slow some runs\n`,
+  );
+if (results.machine.kernelPagesOutIdleFiles)
+  process.stderr.write(
+    'the kernel pages out files left alone for a while (DAMON pageout): a run after a pause may read from disk;\n' +
+      '  to measure from memory, as root: for k in /sys/kernel/mm/damon/admin/kdamonds/*/; do echo off > $k/state; done\n',
+  );
 try {
   for (const size of cases.has('files') ? sizes : []) {
     const dir = join(tmp, `n${size}`);
