@@ -101,8 +101,39 @@ export function cellImages(
   return out;
 }
 
+/**
+ * Excel's East Asian built-in formats (27–36, 50–58): their codes are the locale's, and a workbook
+ * saved by Chinese Excel or WPS names only the id (a cell shown as 2005年6月30日 has style 31).
+ * Each is a date or a time in every East Asian locale; zh-CN's codes (exceljs's table has them by
+ * locale, and so reads such a cell as a bare number) say what the cell shows: a month, a day, a time.
+ */
+const YEAR_MONTH = 'yyyy"年"m"月"';
+const MONTH_DAY = 'm"月"d"日"';
+const EAST_ASIAN_FORMATS: Record<number, string> = {
+  27: YEAR_MONTH,
+  28: MONTH_DAY,
+  29: MONTH_DAY,
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"',
+  36: YEAR_MONTH,
+  50: YEAR_MONTH,
+  51: MONTH_DAY,
+  52: YEAR_MONTH,
+  53: MONTH_DAY,
+  54: MONTH_DAY,
+  55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"',
+  57: YEAR_MONTH,
+  58: MONTH_DAY,
+};
+
 /** Excel's built-in number formats that say something (exceljs's table, lib/xlsx/defaultnumformats.js). */
 const BUILTIN_FORMATS: Record<number, string> = {
+  ...EAST_ASIAN_FORMATS,
   0: 'General',
   1: '0',
   2: '0.00',

@@ -8,51 +8,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packRows, unpackRows } from '../../src/batch/row-wire.js';
 import { runCli } from '../helpers/run-cli.js';
+import { zip } from '../helpers/zip.js';
 
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
-
-/** A zip of the given parts, deflated (as WPS saves a workbook, as far as a reader needs one). */
-function zip(parts: Record<string, string | Buffer>): Buffer {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(parts)) {
-    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const data = deflateRawSync(raw);
-    const n = Buffer.from(name, 'utf8');
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(data.length, 18);
-    h.writeUInt32LE(raw.length, 22);
-    h.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(raw.length, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(offset, 42);
-    local.push(h, n, data);
-    central.push(c, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, cd, end]);
-}
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const col = (n: number) => String.fromCharCode(64 + n);
