@@ -58,8 +58,12 @@ function toFindings(
           k,
         ]);
       });
-    case 'invalid_value':
-      return [invalidValue(key, describe(valueAt(root, path)), issue.values.map(String), path)];
+    case 'invalid_value': {
+      // A key left out (a metric without its `type`) is missing, never a value "undefined".
+      const actual = valueAt(root, path);
+      if (actual === undefined) return [finding('schema.required', 'error', { key }, path)];
+      return [invalidValue(key, describe(actual), issue.values.map(String), path)];
+    }
     case 'invalid_format':
       return [finding('schema.format', 'error', { key, actual: describe(valueAt(root, path)) }, path)];
     case 'too_small':
@@ -90,7 +94,9 @@ function toFindings(
         // zod's path already ends at the discriminator (`kind`), and it lists the values it accepts.
         const at = path[path.length - 1] === 'kind' ? path : [...path, 'kind'];
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
-        return [invalidValue('kind', describe(valueAt(root, at)), options, at)];
+        const actual = valueAt(root, at);
+        if (actual === undefined) return [finding('schema.required', 'error', { key: 'kind' }, at)];
+        return [invalidValue('kind', describe(actual), options, at)];
       }
       return [finding('schema.shape', 'error', { key, actual: describe(valueAt(root, path)) }, path)];
     }

@@ -19,7 +19,7 @@ export const schemaMessages = defineMessages(
       `${keyWord('en', p.key)} should be ${typeWord('en', p.expected)}, not ${typeWord('en', p.actual)}`,
     'schema.unknown-key': (p) => `unknown key "${p.key}"${didYouMean(p, 'en')}`,
     'schema.invalid-value': (p) =>
-      `${keyWord('en', p.key)} cannot be "${p.actual}"; expected ${choiceList('en', p.expected)}${didYouMean(p, 'en')}`,
+      `${keyWord('en', p.key)} cannot be ${typeWord('en', p.actual)}; expected ${choiceList('en', p.expected)}${didYouMean(p, 'en')}`,
     'schema.format': (p) => `${keyWord('en', p.key)} is not well-formed: "${p.actual}"`,
     'schema.too-small': (p) =>
       `${keyWord('en', p.key)} is too small (${p.actual}); the minimum is ${p.limit}`,
@@ -34,7 +34,7 @@ export const schemaMessages = defineMessages(
       `${keyWord('zh-CN', p.key, p.field)}应为${typeWord('zh-CN', p.expected)}，而不是${typeWord('zh-CN', p.actual)}`,
     'schema.unknown-key': (p) => `未知的键“${p.key}”${didYouMean(p, 'zh-CN')}`,
     'schema.invalid-value': (p) =>
-      `${keyWord('zh-CN', p.key, p.field)}不能是“${p.actual}”，应为${choiceList('zh-CN', p.expected)}之一${didYouMean(p, 'zh-CN')}`,
+      `${keyWord('zh-CN', p.key, p.field)}不能是${typeWord('zh-CN', p.actual)}，应为${choiceList('zh-CN', p.expected)}之一${didYouMean(p, 'zh-CN')}`,
     'schema.format': (p) => `${keyWord('zh-CN', p.key, p.field)}格式不正确：“${p.actual}”`,
     'schema.too-small': (p) => `${keyWord('zh-CN', p.key, p.field)}过小（${p.actual}），最小为${p.limit}`,
     'schema.too-big': (p) => `${keyWord('zh-CN', p.key, p.field)}过大（${p.actual}），最大为${p.limit}`,
@@ -47,7 +47,7 @@ export const schemaMessages = defineMessages(
       `${keyWord('zh-TW', p.key, p.field)}應為${typeWord('zh-TW', p.expected)}，而不是${typeWord('zh-TW', p.actual)}`,
     'schema.unknown-key': (p) => `未知的鍵「${p.key}」${didYouMean(p, 'zh-TW')}`,
     'schema.invalid-value': (p) =>
-      `${keyWord('zh-TW', p.key, p.field)}不能是「${p.actual}」，應為${choiceList('zh-TW', p.expected)}之一${didYouMean(p, 'zh-TW')}`,
+      `${keyWord('zh-TW', p.key, p.field)}不能是${typeWord('zh-TW', p.actual)}，應為${choiceList('zh-TW', p.expected)}之一${didYouMean(p, 'zh-TW')}`,
     'schema.format': (p) => `${keyWord('zh-TW', p.key, p.field)}格式不正確：「${p.actual}」`,
     'schema.too-small': (p) => `${keyWord('zh-TW', p.key, p.field)}過小（${p.actual}），最小為${p.limit}`,
     'schema.too-big': (p) => `${keyWord('zh-TW', p.key, p.field)}過大（${p.actual}），最大為${p.limit}`,
