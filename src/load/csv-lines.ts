@@ -37,3 +37,34 @@ export function csvErrorFinding(
     column: (err.index ?? 0) + 1,
   };
 }
+
+/** A CSV file's separator: a comma, a tab (Excel's "Unicode text") or a semicolon. */
+export type CsvDelimiter = ',' | '\t' | ';';
+
+/** Excel's first line naming the separator (`sep=;`), as it writes and reads it in some locales. */
+const SEP_LINE = /^\uFEFF?sep=([,;\t])[ ]*(?=\r\n|\n|\r|$)/i;
+
+/** The separators by precedence on a tie: a comma, then a tab, then a semicolon. */
+const DELIMITERS: readonly CsvDelimiter[] = [',', '\t', ';'];
+
+/**
+ * The separator of a CSV text: the one an Excel `sep=` line names, else the one the first lines
+ * hold most of in a line (quoted text aside), so a title line above the header (`五马街道自评表`,
+ * no separator at all) leaves the header to decide; Excel saves a sheet with semicolons where the
+ * decimal mark is a comma.
+ */
+export function csvDelimiter(text: string): CsvDelimiter {
+  const sep = SEP_LINE.exec(text);
+  if (sep) return sep[1] as CsvDelimiter;
+  const most = new Map<CsvDelimiter, number>(DELIMITERS.map((d) => [d, 0]));
+  for (const line of text.slice(0, 65_536).split(/\r\n|\n|\r/, 10)) {
+    const plain = line.replace(/"(?:[^"]|"")*"/g, '');
+    for (const d of DELIMITERS) most.set(d, Math.max(most.get(d)!, plain.split(d).length - 1));
+  }
+  return DELIMITERS.reduce((best, d) => (most.get(d)! > most.get(best)! ? d : best));
+}
+
+/** The text without Excel's `sep=` line's words, its line kept so that lines keep their numbers. */
+export function withoutSepLine(text: string): string {
+  return text.replace(SEP_LINE, '');
+}

@@ -11,7 +11,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { idKey } from '../model/assessment-schema.js';
 import { type Finding, finding, hasErrors } from '../model/finding.js';
 import { isNoteText, isTotalsText } from '../model/note-line.js';
-import { CSV_RECORD_DELIMITERS, csvErrorFinding } from './csv-lines.js';
+import { CSV_RECORD_DELIMITERS, csvDelimiter, csvErrorFinding, withoutSepLine } from './csv-lines.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
@@ -226,19 +226,13 @@ function tableRows(records: readonly RosterRecord[]): { rows: Row[] } | { findin
   };
 }
 
-/** A tab when the first line has tabs and no comma (Excel's "Unicode text"), else a comma. */
-function delimiterOf(text: string): ',' | '\t' {
-  const first = text.slice(0, Math.max(0, text.search(/\r?\n|\r/)) || text.length);
-  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
-}
-
 function csvRows(text: string): { rows: Row[] } | { findings: Finding[] } {
   let records: { record: string[]; info: { lines: number } }[];
   let lastLine = 0;
   try {
-    records = parseCsv(text, {
+    records = parseCsv(withoutSepLine(text), {
       // Excel's "Unicode text" (UTF-16, decoded by readSource) is separated by tabs.
-      delimiter: delimiterOf(text),
+      delimiter: csvDelimiter(text),
       record_delimiter: CSV_RECORD_DELIMITERS,
       info: true,
       skip_empty_lines: true,

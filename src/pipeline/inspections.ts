@@ -33,6 +33,9 @@ import { expandSheetInputs } from './intake/list-inputs.js';
 
 const REQUIRED: readonly InspectionField[] = ['community', 'metric', 'date', 'inspector', 'kind'];
 
+/** Rows of a sheet looked at for its header: a title and notes above it, as submissions' readers allow. */
+const TITLE_ROWS = 5;
+
 /** Column headers as inspectors write them (folded to simplified, lower case, without a note in brackets). */
 const HEADERS: Record<string, InspectionField> = {
   community: 'community',
@@ -344,6 +347,8 @@ function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[
   let anyHeader = false;
   let missing: InspectionField[] = [];
   const hidden = new HiddenCells(file, findings);
+  /** Rows looked at for the header, per sheet. */
+  const looked = new Map<string | undefined, number>();
   for (const row of rows) {
     let columns = headers.get(row.sheet);
     if (columns === undefined) {
@@ -352,12 +357,21 @@ function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[
         const f = typeof c.value === 'string' ? headerField(c.value) : undefined;
         if (f) map.set(c.column, f);
       }
-      hidden.header(row);
       const fields = new Set(map.values());
+      const n = (looked.get(row.sheet) ?? 0) + 1;
+      looked.set(row.sheet, n);
+      // The sheet's title above the header (2005年第四季度督查记录, merged across), or a line of
+      // notes, as submissions' sheets have them: the header is looked for below, as theirs is.
+      // Below the first row a header names two columns at least (a note's 指标 alone is none).
+      if (fields.size < (n === 1 ? 1 : 2)) {
+        // A sheet of notes (the template's 填写说明) names none of the columns: skipped.
+        if (n >= TITLE_ROWS) headers.set(row.sheet, null);
+        continue;
+      }
+      hidden.header(row);
       const absent = REQUIRED.filter((f) => !fields.has(f));
-      // A sheet of notes (the template's 填写说明) names none of the columns: skipped.
-      columns = fields.size === 0 ? null : map;
-      if (fields.size && absent.length) {
+      columns = map;
+      if (absent.length) {
         missing = absent;
         findings.push({
           ...finding('inspection.header', 'error', { fields: absent }),
@@ -365,7 +379,7 @@ function sheetRecords(file: string, rows: Iterable<SheetRow>, findings: Finding[
           ...cellPosition(row, 1),
         });
         columns = null;
-      } else if (fields.size) anyHeader = true;
+      } else anyHeader = true;
       headers.set(row.sheet, columns);
       continue;
     }

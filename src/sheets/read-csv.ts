@@ -1,10 +1,16 @@
 /**
  * The records of a CSV file as rows: UTF-8 (with or without BOM) or GB18030, as Chinese Excel and
- * WPS save it; comma or tab separated (whichever the first line holds more of). A record's row is
+ * WPS save it; comma, tab or semicolon separated (csvDelimiter). A record's row is
  * the line it starts on, so `file.csv:7:3` is line 7, field 3.
  */
 import { type Options as CsvOptions, parse as csvParseSync } from 'csv-parse/sync';
-import { CSV_RECORD_DELIMITERS, csvErrorFinding } from '../load/csv-lines.js';
+import {
+  CSV_RECORD_DELIMITERS,
+  type CsvDelimiter,
+  csvDelimiter,
+  csvErrorFinding,
+  withoutSepLine,
+} from '../load/csv-lines.js';
 import { readSource } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import { finding } from '../model/finding.js';
@@ -18,14 +24,6 @@ const csvParse = () => csvParseSync;
 export interface CsvRead {
   rows: SheetRow[];
   findings: Finding[];
-}
-
-export function delimiterOf(text: string): ',' | '\t' {
-  const nl = text.indexOf('\n');
-  const first = nl < 0 ? text : text.slice(0, nl);
-  const tabs = first.split('\t').length;
-  const commas = first.split(',').length;
-  return tabs > commas ? '\t' : ',';
 }
 
 /** A CSV cell as YAML would read the same text: numbers as numbers, the rest as text (`'=x` is `=x`). */
@@ -44,7 +42,7 @@ function csvValue(s: string): string | number {
 export function readCsvRows(file: string, maxBytes: number): CsvRead {
   const read = readSource(file, maxBytes);
   if (!read.ok) return { rows: [], findings: read.findings };
-  const text = read.source.text.replace(/^\uFEFF/, '');
+  const text = withoutSepLine(read.source.text.replace(/^\uFEFF/, ''));
   const reader = new CsvReader(text, sheetLimits(maxBytes), maxBytes);
   try {
     reader.readAll();
@@ -60,7 +58,7 @@ type Limits = ReturnType<typeof sheetLimits>;
 /** One CSV text read record by record, going on after a record it cannot read. */
 class CsvReader {
   readonly rows: SheetRow[] = [];
-  private readonly delimiter: ',' | '\t';
+  private readonly delimiter: CsvDelimiter;
   private filled = 0;
   /** Where the part being parsed starts: its offset in the text, and the line that is. */
   private offset = 0;
@@ -74,7 +72,7 @@ class CsvReader {
     private readonly limits: Limits,
     private readonly maxBytes: number,
   ) {
-    this.delimiter = delimiterOf(text);
+    this.delimiter = csvDelimiter(text);
     this.bytes = Buffer.from(text, 'utf8');
   }
 

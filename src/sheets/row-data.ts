@@ -58,10 +58,11 @@ const EXCEL_EPOCHS = [Date.UTC(1899, 11, 30) / 86_400_000, Date.UTC(1904, 0, 1) 
  */
 function periodCell(v: CellScalar, yearColumn: boolean): { value: CellScalar; said?: Finding } {
   if (typeof v !== 'string') return { value: v };
-  const t = v.trim();
+  // Full-width digits as a Chinese input method types them (２００５年) are the year's digits.
+  const t = v.normalize('NFKC').trim();
   if (/^\d{4}$/.test(t)) return { value: Number(t) };
   const m = DATE_TEXT.exec(t);
-  if (!m) return { value: v };
+  if (!m) return { value: t };
   const year = Number(m[1] ?? m[4]);
   const month = Number(m[2] ?? m[5]);
   const day = Number(m[3] ?? m[6]);
@@ -88,12 +89,15 @@ function readField(
   data: Record<string, unknown>,
   entity: Record<string, unknown>,
 ): Finding | undefined {
-  if (f === 'rubric' || f === 'notes') data[f] = String(c.value);
+  if (f === 'notes') data[f] = String(c.value);
+  // A space around a name or id is not seen in a cell (typed, or pasted from a web page: U+00A0).
+  else if (f === 'rubric') data[f] = String(c.value).trim();
   else if (f === 'period') {
     const p = periodCell(c.value, isYearHeader(headerTitle(h, c.column)));
     data.period = p.value;
     return p.said;
-  } else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
+  } else if (typeof c.value === 'string') entity[f] = c.value.trim();
+  else entity[f] = typeof c.value === 'number' ? String(c.value) : c.value;
   return undefined;
 }
 
@@ -320,6 +324,7 @@ function facilityEntry(
   if (typeof v === 'number') return v === 0 ? 'absent' : { kind: id, [measure]: v };
   const flag = parseFlag(v);
   if (flag.ok) return flag.value ? { kind: id } : 'absent';
-  if (typeof v === 'string' && /[\d*]/.test(v)) return { kind: id, [measure]: v };
+  // A figure read as a metric's is (full-width digits too: １２０平方米).
+  if (typeof v === 'string' && /[\d*]/.test(v.normalize('NFKC'))) return { kind: id, [measure]: v };
   return 'bad';
 }

@@ -545,6 +545,33 @@ tiers:
     },
   );
 
+  it('a title row above the header (merged across, or a CSV line of its own) gives the same verdicts', async () => {
+    // Before, the first row had to be the header: the sheet was passed over as notes, and the
+    // file refused as having no header (inspection.header), though a submission's sheet may have one.
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('督查记录');
+    s.addRow(['五马街道2005年第四季度督查记录表']);
+    s.mergeCells(1, 1, 1, HEADER.length);
+    s.addRow(['填报单位：区创建办']);
+    s.addRow(HEADER);
+    for (const r of RECORDS) s.addRow(r.map((v) => (v === '' ? null : v)));
+    await wb.xlsx.writeFile(join(tmp, 'titled.xlsx'));
+    writeFileSync(join(tmp, 'titled.csv'), `五马街道2005年第四季度督查记录表\n${csvOf(RECORDS)}`);
+    const yaml = rankJson('inspections.yaml');
+    for (const file of ['titled.xlsx', 'titled.csv']) {
+      const other = rankJson(file, '--lang', 'en');
+      expect(other.r.stderr).not.toMatch(/error/);
+      expect([...other.rows.values()].map((x) => [x.id, x.total, x.tier])).toEqual(
+        [...yaml.rows.values()].map((x) => [x.id, x.total, x.tier]),
+      );
+      expect(other.quotas).toEqual(yaml.quotas);
+    }
+    // Each record is named by its own line: a2's 暗访 is on line 5 of the CSV (title, header, a1, a1, a2).
+    expect(rankJson('titled.csv', '--lang', 'en').r.stderr).toMatch(
+      /titled\.csv:5:1 +warning +inspection\.overstated/,
+    );
+  });
+
   it('an inspections workbook: a hidden row and a hidden column read are said, as in a submission workbook', async () => {
     // b2's record (2 points off) on a hidden row, and the 扣分 column hidden: applied, but said.
     const wb = new ExcelJS.Workbook();
