@@ -124,6 +124,25 @@ describe('through the CLI', () => {
     expect(names.some((n) => typeof n === 'string' && n.includes('\u202e'))).toBe(false);
   });
 
+  it('the HTML report shows them as the warning names them, a zero-width space too', () => {
+    // A zero-width space and a zero-width joiner in the name: the warning says \u200b \u200d, and
+    // the report printed from the HTML showed neither (its own, smaller set), so 丁字社区 and
+    // 丁字\u200b社区 read the same on paper; BEL read \u0007 there against the warning's \x07.
+    const dir = join(tmp, 'zw');
+    cpSync(street, dir, { recursive: true });
+    const file = join(dir, 'fuqian.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('name: 府前社区,', 'name: "府前\\u200b社区\\u200d",'),
+    );
+    const v = runCli(['validate', file]);
+    expect(v.stdout).toContain('The name holds control or invisible characters (\\u200b \\u200d)');
+    const html = runCli(['report', dir, '--as-of', '2005-12-31']).stdout;
+    expect(html).toContain('府前\\u200b社区\\u200d');
+    expect(html).toContain('丁字\\u202e社区\\x07\\x1b[31m红');
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e]/);
+  });
+
   it('a spreadsheet row whose name holds them is warned at its cell', () => {
     const csv = join(tmp, 'street.csv');
     expect(runCli(['convert', street, '--to', 'csv', '-o', csv, '--lang', 'zh-CN']).code).toBe(0);

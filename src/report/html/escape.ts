@@ -4,6 +4,8 @@
  * and cut, as the terminal cuts it, so that a name of 4.5 MB makes no 28 MB report (nor a PDF
  * whose printing time grows with its square).
  */
+import { UNSAFE_TEXT, visibleChar } from '../../model/unsafe-text.js';
+import { needsTerminalEscape } from '../escape/terminal.js';
 import { truncateToWidth } from '../text-width.js';
 
 /** The most display columns one piece of text takes in a report (a long criterion text fits). */
@@ -16,17 +18,16 @@ const ENTITY: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-// C0 and C1 controls (TAB kept as a space), DEL, and the bidi embeddings, overrides and isolates.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// The characters every output shows as escapes (the model's one set, as the terminal and the
+// finding a name holding them gets write them: `\x07`, `\u200b`, `\u202e`); a tab reads as a space.
+const UNSAFE = new RegExp(UNSAFE_TEXT.source, 'gu');
 
 function visible(c: string): string {
-  if (c === '\t') return ' ';
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return c === '\t' ? ' ' : visibleChar(c);
 }
 
 /** Text safe as element content and as a quoted attribute value. */
 export function esc(text: string): string {
-  return truncateToWidth(text, HTML_TEXT_LIMIT)
-    .replace(INVISIBLE, visible)
-    .replace(MARKUP, (c) => ENTITY[c]!);
+  const cut = truncateToWidth(text, HTML_TEXT_LIMIT);
+  return (needsTerminalEscape(cut) ? cut.replace(UNSAFE, visible) : cut).replace(MARKUP, (c) => ENTITY[c]!);
 }

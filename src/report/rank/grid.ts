@@ -5,7 +5,7 @@
 
 import { terminalText } from '../escape/terminal.js';
 import { fitWidths, MIN_COLUMN, narrowestWidth, WORD_LIMIT } from '../fit-widths.js';
-import { displayWidth, longestPiece, truncateToWidth, wrapToWidth } from '../text-width.js';
+import { displayWidth, ELLIPSIS, longestPiece, truncateToWidth, wrapToWidth } from '../text-width.js';
 
 export { displayWidth };
 
@@ -217,8 +217,12 @@ class GridLines {
       // (wrapping weighs every character), far past what MAX_LINES lines can hold.
       const lines = wrapToWidth(truncateToWidth(text, WRAP_COLUMNS * widths[k]!), widths[k]!);
       if (lines.length <= MAX_LINES) return lines;
-      const last = lines.slice(MAX_LINES - 1).join('');
-      return [...lines.slice(0, MAX_LINES - 1), truncateToWidth(last, widths[k]!)];
+      // The last line shown ends in an ellipsis, the words after it left out: joined to the next
+      // line, it lost the space the wrap broke at ("New modern" read "Newmode…").
+      return [
+        ...lines.slice(0, MAX_LINES - 1),
+        truncateToWidth(lines[MAX_LINES - 1]! + ELLIPSIS, widths[k]!),
+      ];
     });
     const height = Math.max(...cells.map((x) => x.length));
     let out = '';
