@@ -8,7 +8,7 @@
  */
 import { loadYamlFile } from '../load/load-yaml-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
-import { ENTITY_ID_RE, PERIOD_RE, periodText } from '../model/assessment-schema.js';
+import { ENTITY_ID_RE, idKey, PERIOD_RE, periodText } from '../model/assessment-schema.js';
 import { sheetDay } from '../model/dates.js';
 import { parseFlag } from '../model/figures.js';
 import { type Finding, finding, type Path } from '../model/finding.js';
@@ -21,7 +21,7 @@ import {
   inspectionKind,
 } from '../model/inspection.js';
 import { nameKey } from '../model/names.js';
-import { columnLetters } from '../model/place.js';
+import { columnLetters, placeText } from '../model/place.js';
 import { isoDate } from '../sheets/cell-value.js';
 import { readCsvRows } from '../sheets/read-csv.js';
 import { readXlsxRows } from '../sheets/read-xlsx.js';
@@ -469,9 +469,57 @@ export async function loadInspections(
       line: 1,
       column: 1,
     });
+  const once = oncePerInspection(records, findings);
   let lastDay = '';
-  for (const r of records) if (r.date > lastDay) lastDay = r.date;
-  return { set: { files: expanded.files, records, lastDay }, findings, unread };
+  for (const r of once) if (r.date > lastDay) lastDay = r.date;
+  return { set: { files: expanded.files, records: once, lastDay }, findings, unread };
+}
+
+/** What makes two records one inspection: the community, metric, day, kind and period. */
+const inspectionKey = (r: InspectionRecord) =>
+  [idKey(r.community), nameKey(r.metric).toLowerCase(), r.date, r.kind, r.period].join('\u0000');
+
+/** What one inspection found: two records of it that agree on these are the same record. */
+const foundKey = (r: InspectionRecord) =>
+  [typeof r.value === 'string' ? nameKey(r.value) : String(r.value), r.deduct, r.deadline, r.fixed].join(
+    '\u0000',
+  );
+
+/**
+ * One inspection counts once. The same record listed twice (a file copied into the folder as
+ * `a (1).yaml`, a row pasted twice) took its deduction twice; it is now counted once, with
+ * `inspection.duplicate` at the repeat. Records of one inspection (community, metric, day, kind)
+ * that disagree (another value, deduction, deadline or verdict) are `inspection.conflict`, an
+ * error at each repeat, and none of them is applied: which one stands is never decided by the
+ * order of the files.
+ */
+function oncePerInspection(records: readonly InspectionRecord[], findings: Finding[]): InspectionRecord[] {
+  const groups = new Map<string, InspectionRecord[]>();
+  for (const r of records) {
+    const key = inspectionKey(r);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  const out: InspectionRecord[] = [];
+  for (const r of records) {
+    const group = groups.get(inspectionKey(r))!;
+    const [head, ...rest] = group;
+    if (r !== head) continue;
+    const agree = rest.every((x) => foundKey(x) === foundKey(r));
+    if (agree) out.push(r);
+    for (const x of rest)
+      findings.push({
+        ...finding(agree ? 'inspection.duplicate' : 'inspection.conflict', agree ? 'warning' : 'error', {
+          community: x.community,
+          metric: x.metric,
+          date: x.date,
+          first: placeText(r.at),
+        }),
+        ...x.at,
+      });
+  }
+  return out;
 }
 
 function csvRecords(file: string, maxBytes: number, findings: Finding[]): InspectionRecord[] {

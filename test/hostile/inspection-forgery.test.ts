@@ -3,7 +3,7 @@
  * nothing (U+200B, U+2060, a Hangul filler) is a 复查 by nobody. It closes no 整改 item and takes no
  * point back; the record is left out with `inspection.field-missing` at its place, in YAML and CSV.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,5 +74,80 @@ describe('a 复查 by nobody', () => {
     const { r, c } = lingou(f);
     expect(c.inspection.metrics[0].item.status).toBe('overdue');
     expect(r.stderr).toMatch(/nobody\.csv:3:\d+ +error +inspection\.field-missing/);
+  });
+});
+
+/**
+ * One inspection listed twice (the inspections file copied into the folder as `a (1).yaml`, a row
+ * pasted twice into the CSV) took its deduction twice: 菱藕社区 77 − 2 − 2 = 73. It counts once,
+ * under every command that takes --inspections. Two records of one inspection that disagree are
+ * an error and neither applies, whichever file comes first.
+ */
+describe('one inspection counted once', () => {
+  const WUMA = join(ROOT, 'examples/inspections/wuma-2005.yaml');
+  const folder = join(tmp, 'copied');
+  mkdirSync(folder);
+  copyFileSync(WUMA, join(folder, 'wuma-2005.yaml'));
+  copyFileSync(WUMA, join(folder, 'wuma-2005 (1).yaml'));
+  const csv = join(tmp, 'pasted.csv');
+  writeFileSync(
+    csv,
+    '社区编号,指标,实测值,日期,督查人,督查方式,扣分,整改时限\n' +
+      'lingou,patrol-team,否,2005-10-20,李敏,暗访,2,2005-11-20\n' +
+      'lingou,patrol-team,否,2005-10-20,李敏,暗访,2,2005-11-20\n',
+  );
+  const AS_OF = ['--as-of', '2005-12-31', '--lang', 'en'];
+  /** 菱藕社区's verified total as each command shows it. */
+  const COMMANDS: Record<string, (inspections: string) => { total: number; stderr: string }> = {
+    rank: (i) => {
+      const r = runCli(['rank', STREET, '--inspections', i, '-f', 'json', ...AS_OF]);
+      const c = JSON.parse(r.stdout).tables[0].ranking.find((x: { id: string }) => x.id === 'lingou');
+      return { total: c.total, stderr: r.stderr };
+    },
+    check: (i) => {
+      const r = runCli(['check', join(STREET, 'lingou.yaml'), '--inspections', i, '-f', 'json', ...AS_OF]);
+      return { total: JSON.parse(r.stdout).files[0].result.total, stderr: r.stderr };
+    },
+    trend: (i) => {
+      const r = runCli(['trend', STREET, '--inspections', i, '-f', 'json', ...AS_OF]);
+      const c = JSON.parse(r.stdout).tables[0].communities.find((x: { id: string }) => x.id === 'lingou');
+      return { total: c.points[0].total, stderr: r.stderr };
+    },
+  };
+  for (const [command, run] of Object.entries(COMMANDS)) {
+    it(`${command}: a copied inspections file deducts once (YAML folder)`, () => {
+      const r = run(folder);
+      expect(r.total, r.stderr).toBe(75);
+      expect(r.stderr).toMatch(
+        /wuma-2005( \(1\))?\.yaml:37:5 +warning +inspection\.duplicate .*already listed at .*wuma-2005( \(1\))?\.yaml:37:5/,
+      );
+    });
+    it(`${command}: a row pasted twice deducts once (CSV)`, () => {
+      const r = run(csv);
+      expect(r.total, r.stderr).toBe(75);
+      expect(r.stderr).toMatch(/pasted\.csv:3:\d+ +warning +inspection\.duplicate .*pasted\.csv:2:\d+/);
+    });
+  }
+
+  it('two records of one inspection that disagree: an error, and neither applies, in either order', () => {
+    const rec = (value: string) =>
+      `  - { community: guigan, metric: service-area, value: ${value}, date: 2005-11-01, inspector: 王, kind: 明查 }`;
+    for (const [name, order] of [
+      ['low-first', ['10 m2', '400 m2']],
+      ['high-first', ['400 m2', '10 m2']],
+    ] as const) {
+      const f = join(tmp, `${name}.yaml`);
+      writeFileSync(
+        f,
+        ['inspections: t', 'period: 2005', 'records:', rec(order[0]), rec(order[1]), ''].join('\n'),
+      );
+      const r = runCli(['rank', STREET, '--inspections', f, '-f', 'json', ...AS_OF]);
+      expect(r.code).toBe(1);
+      const c = JSON.parse(r.stdout).tables[0].ranking.find((x: { id: string }) => x.id === 'guigan');
+      expect(c.total).toBe(100);
+      expect(r.stderr).toMatch(
+        new RegExp(`${name}\\.yaml:5:5 +error +inspection\\.conflict .*${name}\\.yaml:4:5`),
+      );
+    }
   });
 });

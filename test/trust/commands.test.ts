@@ -3,7 +3,8 @@
  * names its own rubric (beside it, elsewhere, or nowhere at all) is refused alike by rank,
  * report, trend, plan, validate and convert, from a YAML file or a spreadsheet row: the same code,
  * whether the path exists or not, and its community is never scored under that rubric. (`check`
- * is a community's own work and follows its file's rubric: rubric-policy.ts; check-formats.test.ts.)
+ * of one YAML file named on its own is a community's own work and follows its file's rubric:
+ * rubric-policy.ts; check-formats.test.ts. `check` of a folder is held to the policy, here.)
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,12 @@ const COMMANDS: Record<string, (dir: string) => { code: number | null; said: str
       said: r.stderr,
       lenient: dingzi?.points.some((p: { scored: boolean }) => p.scored),
     };
+  },
+  // check of a folder holds every file to the office's policy, and the lenient rubric beside the
+  // files (a rubric, not a submission) is skipped with a warning: it never makes the run exit 2.
+  check: (dir) => {
+    const r = runCli(['check', dir, ...AS_OF, '--lang', 'en']);
+    return { code: r.code, said: r.stdout, lenient: r.stdout.includes('Lenient tier') };
   },
   validate: (dir) => {
     const r = runCli(['validate', dir, '--lang', 'en']);

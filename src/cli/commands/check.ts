@@ -133,7 +133,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   if (opts.minTier !== undefined)
     for (const r of assessed) if (r.rubric) minTier ??= minTierOf(r.rubric, opts.minTier, ctx.lang);
   const inspectionErrors = printInspected(assessed, inspections.findings, inspections.set, ctx);
-  const built = fileReports(assessed, inputFindings, opts, ctx);
+  const built = fileReports(inputs, assessed, inputFindings, opts, ctx);
   const reports = built.reports;
   const couldNotRun = files.length === 0 || built.couldNotRun;
   const shownTier = minTier ?? opts.minTier;
@@ -230,12 +230,14 @@ function meantForChecked(set: InspectionSet, assessed: readonly AssessedFile[]):
  * a file that is not there, or a district's file (rubric, waivers, roster) given as a submission.
  */
 function fileReports(
+  inputs: readonly string[],
   assessed: readonly AssessedFile[],
   inputFindings: readonly Finding[],
   opts: CheckOptions,
   ctx: CliContext,
 ): { reports: FileReport[]; couldNotRun: boolean } {
   const reports: FileReport[] = inputFindings.map((f) => ({ file: f.file ?? '', findings: [f] }));
+  const named = new Set(inputs);
   let couldNotRun = false;
   for (const r of assessed) {
     if (r.rubricFailure) {
@@ -244,8 +246,10 @@ function fileReports(
     }
     if (r.findings.some((f) => f.code === 'load.not-found' || f.code === 'load.is-directory'))
       couldNotRun = true;
-    // A rubric, waivers or roster file given where a self-assessment goes: nothing was checked.
-    if (r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
+    // A rubric, waivers or roster file named where a self-assessment goes: nothing was checked.
+    // One found in a folder or by a glob (a submitter's own rubric beside its file) is skipped
+    // with its warning, as every other command skips it: it never stops the batch's run.
+    if (named.has(r.file) && r.findings.some((f) => DISTRICT_FILE_FINDINGS.has(f.code))) couldNotRun = true;
     const tier =
       r.rubric && opts.minTier !== undefined ? minTierOf(r.rubric, opts.minTier, ctx.lang) : undefined;
     const below = tier !== undefined && !!r.result && !reachesTier(r, tier);

@@ -66,6 +66,10 @@ export const inspectionMessages = defineMessages(
       'this inspection record gives neither the value found nor a finding: it is not applied; fill in one of them',
     'inspection.deadline-before': (p) =>
       `the deadline for rectification (整改时限) ${p.deadline} is before the inspection day ${p.date}; the record is not applied`,
+    'inspection.duplicate': (p) =>
+      `the same inspection of ${p.metric} (community ${p.community}, ${p.date}) is already listed at ${p.first}: counted once (its deduction too); delete one of them`,
+    'inspection.conflict': (p) =>
+      `the inspection of ${p.metric} (community ${p.community}, ${p.date}) is already listed at ${p.first} with another value, deduction, deadline or verdict: neither record is applied; keep only the one the inspector signed`,
     'inspection.unknown-community': (p) =>
       `no self-assessment of community "${p.community}" for ${p.period} was judged: this inspection record is not applied${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the id, or give the record its period'}`,
     'inspection.id-case': (p) =>
@@ -175,6 +179,10 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-period': (p) => `年度“${p.actual}”不是年份或月份（2005、2005-03）；此条记录未采用`,
     'inspection.no-value': () => '此条督查记录既无督查值也无发现问题：未采用；请填写其中一项',
     'inspection.deadline-before': (p) => `整改时限 ${p.deadline} 早于督查日期 ${p.date}；此条记录未采用`,
+    'inspection.duplicate': (p) =>
+      `社区 ${p.community} 的${p.metric}在 ${p.date} 的同一次督查已在 ${p.first} 列出：只计一次（扣分也只计一次）；请删去其中一条`,
+    'inspection.conflict': (p) =>
+      `社区 ${p.community} 的${p.metric}在 ${p.date} 的同一次督查已在 ${p.first} 列出，但督查值、扣分、整改时限或整改结论不同：两条记录均未采用；请只保留督查人签字的那一条`,
     'inspection.unknown-community': (p) =>
       `未评定社区“${p.community}”${p.period}年度的自评：此条督查记录未采用${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对社区编号，或为记录注明年度'}`,
     'inspection.id-case': (p) =>
@@ -282,6 +290,10 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-period': (p) => `年度「${p.actual}」不是年份或月份（2005、2005-03）；此條記錄未採用`,
     'inspection.no-value': () => '此條督查記錄既無督查值也無發現問題：未採用；請填寫其中一項',
     'inspection.deadline-before': (p) => `改善期限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
+    'inspection.duplicate': (p) =>
+      `社區 ${p.community} 的${p.metric}在 ${p.date} 的同一次督查已在 ${p.first} 列出：只計一次（扣分也只計一次）；請刪去其中一筆`,
+    'inspection.conflict': (p) =>
+      `社區 ${p.community} 的${p.metric}在 ${p.date} 的同一次督查已在 ${p.first} 列出，但督查值、扣分、改善期限或改善結論不同：兩筆記錄均未採用；請只保留督查人簽名的那一筆`,
     'inspection.unknown-community': (p) =>
       `未評定社區「${p.community}」${p.period}年度的自評：此條督查記錄未採用${p.suggestion ? `；是否應為「${p.suggestion}」？` : '；請核對社區編號，或為記錄註明年度'}`,
     'inspection.id-case': (p) =>

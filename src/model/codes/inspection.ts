@@ -15,6 +15,16 @@ export const inspectionCodes = defineCodes({
   'inspection.bad-period': { severity: 'error', params: { actual: 'string' } },
   'inspection.no-value': { severity: 'error', params: {} },
   'inspection.deadline-before': { severity: 'error', params: { deadline: 'string', date: 'string' } },
+  /** The same inspection (community, metric, day, kind, period) listed again with the same findings: counted once. */
+  'inspection.duplicate': {
+    severity: 'warning',
+    params: { community: 'string', metric: 'string', date: 'string', first: 'string' },
+  },
+  /** The same inspection listed again with another value, deduction, deadline or verdict: not applied. */
+  'inspection.conflict': {
+    severity: 'error',
+    params: { community: 'string', metric: 'string', date: 'string', first: 'string' },
+  },
   'inspection.unknown-community': {
     severity: 'error',
     params: { community: 'string', period: 'string', suggestion: 'string?' },
