@@ -94,3 +94,30 @@ describe('a 整改 item closed by a 复查, then found again', () => {
     expect(late.stderr).toContain('整改时限为 2005-12-15，截至 2005-12-16 未经复查销号');
   });
 });
+
+describe('records dated after --as-of', () => {
+  const RECORDS = [
+    '  - { community: a2, metric: service-area, value: 140 m2, date: 2005-11-10, inspector: 李敏, kind: 暗访 }',
+    '  - { community: a3, metric: seats, value: 45, date: 2005-10-01, inspector: 李敏, kind: 暗访 }',
+    '',
+  ].join('\n');
+
+  it('are not applied: a community inspected only later is 未督查 on the day judged, its own score kept', () => {
+    const on = rows(RECORDS, '2005-10-15');
+    // a2 is inspected on 11-10 only: not yet on 10-15.
+    expect(on.get('a2')!.uninspected).toBe(true);
+    expect(on.get('a2')!.inspection).toBeUndefined();
+    expect(on.get('a2')!.total).toBe(100);
+    // a3 was: 60 reported, 45 seats found (−30), 虚报 −5: 25.
+    expect(on.get('a3')!.uninspected).toBeUndefined();
+    expect(on.get('a3')!.total).toBe(25);
+    const zh = rank(RECORDS, '2005-10-15', 'zh-CN', 'table');
+    expect(zh.stdout).toMatch(/甲二社区（a2）\s+东街道\s+100\s+未督查/);
+  });
+
+  it('apply from their own day: a2 is 100 − 40 − 5 = 55 on 11-10', () => {
+    const on = rows(RECORDS, '2005-11-10');
+    expect(on.get('a2')!.uninspected).toBeUndefined();
+    expect(on.get('a2')!.total).toBe(55);
+  });
+});
