@@ -130,7 +130,7 @@ export function inspectAssessment(
   );
   const inspectedAssessment = withInspectedValues(assessment, byMetric);
   const verified = score(rubric, inspectedAssessment, options);
-  const judged = { rubric, assessment, self, verified, options };
+  const judged = { rubric, assessment, inspectedAssessment, self, verified, options };
   const inspected = [...byMetric]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([metric, list]) => inspectMetric(judged, metric, list));
@@ -186,6 +186,8 @@ function withInspectedValues(assessment: Assessment, byMetric: ReadonlyMap<strin
 interface Judged {
   rubric: Rubric;
   assessment: Assessment;
+  /** The assessment with every inspected metric's latest value found. */
+  inspectedAssessment: Assessment;
   self: CommunityResult;
   verified: CommunityResult;
   options: InspectOptions;
@@ -206,7 +208,7 @@ function inspectMetric(
   let deduct = 0;
   for (const a of list) deduct += a.record.deduct ?? 0;
   const latest = list[list.length - 1]!.record;
-  const item = itemOf(list, j.options.itemsAsOf, () => allMet(j.verified, criteria));
+  const item = itemOf(list, j.options.itemsAsOf, (a) => metWith(j, metric, a, list, criteria));
   const withFinding = list.findLast((a) => a.record.finding !== undefined)?.record.finding;
   return {
     overstated,
@@ -229,6 +231,24 @@ function inspectMetric(
       at: latest.at,
     },
   };
+}
+
+/**
+ * Whether the value a record found meets every criterion that uses the metric, the community's
+ * other metrics as inspected: the verified result for the latest value found, else scored again
+ * with this one (a 复查 that found it fixed before a later 暗访 found it broken again).
+ */
+function metWith(
+  j: Judged,
+  metric: string,
+  a: Applied,
+  list: readonly Applied[],
+  criteria: ReadonlySet<string>,
+): boolean {
+  if (a.found === undefined) return false;
+  if (a === list.findLast((x) => x.found !== undefined)) return allMet(j.verified, criteria);
+  const one = Object.assign(metrics0(j.inspectedAssessment), { [metric]: a.found });
+  return allMet(score(j.rubric, { ...j.inspectedAssessment, metrics: one }, j.options), criteria);
 }
 
 /**
@@ -305,12 +325,14 @@ export function adjustResult(
 /**
  * A metric's 整改 item: opened by the first record with a deadline that is no 复查, then each later
  * 复查 closes it (fixed, by its word or by its value meeting every criterion that uses the metric)
- * or keeps it (a new deadline if it gives one).
+ * or keeps it (a new deadline if it gives one). A 明查 or 暗访 with a deadline after the item was
+ * closed opens it again with that deadline: the problem came back (a repeat finding while the item
+ * is open keeps its deadline; only a 复查 moves it).
  */
 function itemOf(
   list: readonly Applied[],
   asOf: string,
-  metNow: () => boolean,
+  metBy: (a: Applied) => boolean,
 ): InspectedMetric['item'] | undefined {
   const opening = list.findIndex((a) => a.record.kind !== 'reinspection' && a.record.deadline !== undefined);
   if (opening < 0) return undefined;
@@ -319,9 +341,14 @@ function itemOf(
   // Stryker disable next-line MethodExpression: equivalent, the opening record is no 复查 and is skipped below
   for (const a of list.slice(opening + 1)) {
     const r = a.record;
-    if (r.kind !== 'reinspection') continue;
-    const fixed =
-      r.fixed ?? (a.found !== undefined && a === list.findLast((x) => x.found !== undefined) && metNow());
+    if (r.kind !== 'reinspection') {
+      if (closedOn !== undefined && r.deadline !== undefined) {
+        closedOn = undefined;
+        deadline = r.deadline;
+      }
+      continue;
+    }
+    const fixed = r.fixed ?? metBy(a);
     if (fixed) closedOn = r.date;
     else {
       closedOn = undefined;

@@ -31,6 +31,8 @@ export interface TrendPoint {
   total: number | null;
   possible: number | null;
   tier: string | null;
+  /** The self-reported total, when inspections changed or confirmed this period's figures. */
+  self?: number;
 }
 
 export interface TierMove {
@@ -257,6 +259,7 @@ function communityTrend(
     total: i.result ? i.result.total : null,
     possible: i.result ? i.result.possible : null,
     tier: i.result?.tier ?? null,
+    ...(i.result?.inspection ? { self: i.result.inspection.self.total } : {}),
   }));
   const scored = list.filter((i) => i.result);
   const latestScored = Boolean(list[list.length - 1]!.result);

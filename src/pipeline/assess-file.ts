@@ -140,12 +140,14 @@ function verified(
   set: InspectionSet,
   options: AssessOptions,
 ): { result: CommunityResult; assessment: Assessment } {
-  const records = recordsOf(set, assessment.entity.id)?.filter((r) => recordChecks(r, assessment.period));
+  // A record dated after the day judged is not yet applied: a community whose every record is
+  // later was not inspected by then (未督查), not inspected and found as it said.
+  const itemsAsOf = options.asOf ?? set.lastDay;
+  const records = recordsOf(set, assessment.entity.id)?.filter(
+    (r) => r.date <= itemsAsOf && recordChecks(r, assessment.period),
+  );
   if (!records?.length) return { result: self, assessment };
-  const checked = inspectAssessment(rubric, assessment, self, records, {
-    ...options,
-    itemsAsOf: options.asOf ?? set.lastDay,
-  });
+  const checked = inspectAssessment(rubric, assessment, self, records, { ...options, itemsAsOf });
   const inspection = checked.result.inspection;
   const spelled = records.filter((r) => r.community !== assessment.entity.id);
   if (!inspection || !spelled.length) return checked;

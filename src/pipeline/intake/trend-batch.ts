@@ -47,7 +47,7 @@ export async function trendBatch(
       ),
     );
   }
-  return { kind: 'trend', problems, report };
+  return { kind: 'trend', problems, report: options.inspections ? { ...report, inspections: true } : report };
 }
 
 /**

@@ -27,6 +27,8 @@ export const trendJson: Formatter<TrendReport> = (report, { lang }) => {
           possible: p.possible,
           tier: p.tier,
           ...(p.total !== null ? { tierTitle: p.tier === null ? null : l.tier(p.tier) } : {}),
+          ...(p.self !== undefined ? { self: p.self } : {}),
+          ...(report.inspections && p.total !== null && p.self === undefined ? { uninspected: true } : {}),
         })),
         change: c.change,
         moves: c.moves,

@@ -24,7 +24,11 @@ export function communityLabel(c: Pick<CommunityTrend, 'name' | 'id'>, l: Labell
 /** The score of one period, "not scored", or "no file". */
 export function pointText(p: TrendPoint | undefined, l: Labeller): string {
   if (!p) return message(l.lang, 'trend.absent');
-  return p.total === null ? message(l.lang, 'trend.unscored') : num(p.total);
+  if (p.total === null) return message(l.lang, 'trend.unscored');
+  // Inspected: the verified score, and the self-reported one beside it when they differ.
+  return p.self !== undefined && p.self !== p.total
+    ? message(l.lang, 'trend.point-self', { total: num(p.total), self: num(p.self) })
+    : num(p.total);
 }
 
 export function changeText(change: number | null): string {

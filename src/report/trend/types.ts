@@ -16,6 +16,8 @@ export interface TrendReport {
   invalid: { file: string; findings: Finding[] }[];
   /** A composite that could not be made, and why (a year missing or not scored). */
   notes: Finding[];
+  /** Inspections were given (--inspections): a scored period without `self` was not inspected. */
+  inspections?: boolean;
   /**
    * errors: at the inspections (a record that applies to nobody), when any. warnings: those
    * printed (the notes, and on stderr); fileWarnings: the scored files' own, not printed one by

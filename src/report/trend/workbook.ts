@@ -55,6 +55,8 @@ export function periodsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
       col('trend.col.change', 8),
       col('trend.col.composite', 8, '0.00'),
       col('xlsx.col.file', 30),
+      // With --inspections: the self-reported score beside the verified one, or 未督查.
+      ...(report.inspections ? [col('inspection.col.self', 8), col('inspection.col.state', 12)] : []),
       // A brand's history (一社区一品牌): its value in each period, one column per metric kept.
       ...kept.map((k) => ({ header: k.title, width: 20 })),
     ],
@@ -79,6 +81,12 @@ export function periodsSheet(report: TrendReport, o: FormatOptions): SheetSpec {
                 c.change,
                 c.composite?.value ?? null,
                 p.file,
+                ...(report.inspections
+                  ? [
+                      p.self ?? null,
+                      p.total !== null && p.self === undefined ? m('inspection.uninspected') : null,
+                    ]
+                  : []),
                 ...kept.map((k) => {
                   const v = c.histories
                     ?.find((h) => h.metric === k.metric)
