@@ -424,6 +424,9 @@ export function placeRowFindings(
   // A sheet without a period column: period.no-column says so once, not the period's format as well.
   const kept = item.noPeriod ? findings.filter((f) => !isPeriodFinding(f)) : findings;
   return kept.map((f) => {
+    // A sheet has no facilities list to name: it lacks the facilities' columns.
+    if (f.code === 'assessment.facilities-missing')
+      return { ...f, ...finding('sheet.no-facility-columns', 'error'), ...item.idAt };
     if (f.code === 'assessment.metric-missing' && typeof f.params.metric === 'string') {
       const pos = item.loaded.locate(['metrics', f.params.metric]);
       return { ...f, ...pos };

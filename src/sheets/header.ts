@@ -87,7 +87,8 @@ for (const f of ROW_FIELDS) for (const n of FIELD_NAMES[f]) fieldByName.set(norm
 
 export type ColumnRole =
   | { kind: 'field'; field: RowField }
-  | { kind: 'metric'; metric: string }
+  /** percent: a rate column whose header gives its unit as % (`比例（%）`): a bare 85 there is 85%. */
+  | { kind: 'metric'; metric: string; percent?: true }
   /** measure: what a number in the column is (the fill-in workbook's `<facility>.area|count` ids); a plain facility column holds an area. */
   | { kind: 'facility'; facility: string; measure?: 'area' | 'count' }
   /** 台账 of a criterion (`台账：一线通、一卡通、一点通`): pictures in cells (DISPIMG) or paths. */
@@ -353,10 +354,18 @@ export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
       continue;
     }
     (seen as Map<string, number>).set(id, c.column);
-    roles.set(c.column, role);
+    roles.set(
+      c.column,
+      role.kind === 'metric' && rubric.metrics[role.metric]?.type === 'rate' && PERCENT_UNIT.test(c.text)
+        ? { ...role, percent: true }
+        : role,
+    );
   }
   return { roles, metricColumn, facilityColumn, ambiguous, problems };
 }
+
+/** A header's unit that says its numbers are percentages: `（%）`, `(％)`, `（百分比）`. */
+const PERCENT_UNIT = /[（(]\s*(?:[%％]|百分比)\s*[)）]\s*$/u;
 
 /** A facility column's key: a plain facility column holds an area, as `<facility>.area` does. */
 const facilityKey = (role: { facility: string; measure?: 'area' | 'count' }) =>

@@ -161,7 +161,7 @@ export function rowData(
     if (role.kind === 'field') {
       const p = readField(role.field, c, h, data, entity);
       if (p) findings.push({ ...p, ...at(c.column) });
-    } else if (role.kind === 'metric') metrics[role.metric] = c.value;
+    } else if (role.kind === 'metric') metrics[role.metric] = role.percent ? percentOf(c.value) : c.value;
     else if (role.kind === 'evidence') {
       const list = (evidence[role.criterion] ??= []);
       evidenceColumns.set(role.criterion, c.column);
@@ -316,6 +316,18 @@ function firstColumn(row: SheetRow): number {
 }
 
 /** A facility cell: an area, or a number in a count column (with or without unit, or masked), or yes / no. */
+/**
+ * A figure under a header whose unit is % (`居委会干部高中以上文化程度比例（%）`, as init's CSV
+ * heads a rate column): a bare 85 there is 85%, which read alone would be ambiguous (85% or
+ * 0.85?). A fraction (0.85) stays a fraction, and anything with a unit of its own is read as typed.
+ */
+function percentOf(v: CellScalar): CellScalar {
+  if (typeof v === 'number') return v >= 1 ? `${v}%` : v;
+  if (typeof v !== 'string') return v;
+  const t = v.normalize('NFKC').trim();
+  return /^\d+(\.\d+)?$/.test(t) && Number(t) >= 1 ? `${t}%` : v;
+}
+
 function facilityEntry(
   id: string,
   v: CellScalar,

@@ -34,6 +34,8 @@ export const sheetCodes = defineCodes({
   'sheet.formula-value': { severity: 'warning', params: { formula: 'string', cells: 'string' } },
   'sheet.legacy-format': { severity: 'error', params: { ext: 'string' } },
   'sheet.no-data-sheet': { severity: 'error', params: {} },
+  /** A sheet with no facility column, for a rubric with a facilities checklist: a row's "no facilities list". */
+  'sheet.no-facility-columns': { severity: 'error', params: {} },
   'sheet.no-rows': { severity: 'warning', params: { sheet: 'string' } },
   'sheet.unknown-column': { params: { header: 'string', rubric: 'string', suggestion: 'string?' } },
   'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
