@@ -108,4 +108,47 @@ describe.skipIf(!executable)('ids in the printed ranking', () => {
       await page.close();
     }, 60_000);
   }
+
+  it('with --inspections (zh-TW): the district and the tier each on one line, the id too', async () => {
+    // The self-reported column took its room from the district and the tier: 鹿城區 printed as
+    // 鹿城 / 區, 新型現代化社區 as 新型現代化社 / 區.
+    const html = join(tmp, 'inspected.html');
+    runCli([
+      'report',
+      join(ROOT, 'examples/street'),
+      '--inspections',
+      join(ROOT, 'examples/inspections'),
+      '--as-of',
+      '2005-12-31',
+      '--lang',
+      'zh-TW',
+      '--output',
+      html,
+    ]);
+    const page = await browser.newPage({ viewport: { width: A4_CONTENT_PX, height: 1100 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+    const heads = await page.locator('table.ranking thead th').allTextContents();
+    const at = (title: string) => heads.findIndex((h) => h.startsWith(title));
+    const columns = [at('社區'), at('區'), at('等級')];
+    expect(columns.every((c) => c >= 0)).toBe(true);
+    const cells = await page.locator('table.ranking tbody tr').evaluateAll(
+      (rows, cols) =>
+        rows.flatMap((row) =>
+          cols.map((c) => {
+            const cell = (row as HTMLTableRowElement).cells[c]!;
+            const range = document.createRange();
+            // The community's id aside (or the whole cell).
+            const aside = cell.querySelector('.aside');
+            range.selectNodeContents(aside ?? cell);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return { text: (aside ?? cell).textContent, lines: tops.size };
+          }),
+        ),
+      columns,
+    );
+    expect(cells.length).toBe(27);
+    for (const x of cells) expect(x.lines, x.text ?? '').toBe(1);
+    await page.close();
+  }, 60_000);
 });

@@ -396,11 +396,11 @@ const WIDTH_INSPECTED: Record<string, string> = {
   ...WIDTH_PLAIN,
   community: '17%',
   street: '9%',
-  district: '7%',
-  inspection: '12%',
-  tier: '13%',
-  vetoes: '11%',
-  shortfall: '18%',
+  district: '8%',
+  inspection: '11%',
+  tier: '15%',
+  vetoes: '10%',
+  shortfall: '17%',
 };
 
 /**
