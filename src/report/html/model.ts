@@ -548,7 +548,7 @@ function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView
         : '—';
       rows.push({
         cells: [
-          `${e.name}（${e.id}）`,
+          nameWithId(lang, e.name, e.id),
           l.metric(m.metric),
           m.reported !== undefined ? l.value(m.metric, m.reported) : '—',
           // 虚报 found first, then what a 复查 found: 45 → 55.
@@ -566,7 +566,7 @@ function inspectionView(t: RankTable, asOf: string, l: Labeller): InspectionView
         overstated: m.overstated,
       });
     }
-  const left = entries.filter((e) => !e.inspection).map((e) => `${e.name}（${e.id}）`);
+  const left = entries.filter((e) => !e.inspection).map((e) => nameWithId(lang, e.name, e.id));
   return {
     note: w('inspection.section-note', {
       inspected: String(inspected.length),

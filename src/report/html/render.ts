@@ -300,7 +300,7 @@ function inspectionBlock(x: InspectionView, id: string, v: ReportView): string {
   const body = x.rows
     .map((r) => {
       const cls = r.overdue ? ' class="overdue"' : r.overstated ? ' class="overstated"' : '';
-      return `<tr${cls}>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
+      return `<tr${cls}>${r.cells.map((c, i) => `<td>${i === 0 ? nameCell(c) : esc(c)}</td>`).join('')}</tr>`;
     })
     .join('\n');
   out.push(`<table class="bulletin"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`);
@@ -318,7 +318,7 @@ function evidenceBlock(x: EvidenceView, id: string, v: ReportView): string {
   const body = x.rows
     .map((r) => {
       const [who, ...rest] = r.cells;
-      const name = r.anchor ? `<a href="#${r.anchor}">${esc(who!)}</a>` : esc(who!);
+      const name = r.anchor ? `<a href="#${r.anchor}">${nameCell(who!)}</a>` : nameCell(who!);
       const cells = rest.map((c, i) => `<td${i < 4 ? ' class="num"' : ''}>${esc(c)}</td>`).join('');
       return `<tr><td>${name}</td>${cells}</tr>`;
     })
@@ -396,12 +396,24 @@ const WIDTH_INSPECTED: Record<string, string> = {
   ...WIDTH_PLAIN,
   community: '17%',
   street: '9%',
-  district: '7%',
-  inspection: '12%',
-  tier: '13%',
-  vetoes: '11%',
-  shortfall: '18%',
+  district: '8%',
+  inspection: '11%',
+  tier: '15%',
+  vetoes: '10%',
+  shortfall: '17%',
 };
+
+/**
+ * A community's name with its id aside (`松台九社区（songtai-09）`, `… (songtai-09)`) as a table
+ * cell: the aside wraps as one piece, so a narrow column breaks before it, not inside the id
+ * (`（songtai-` / `09）`), which people copy. An aside wider than the column still wraps within.
+ */
+function nameCell(text: string): string {
+  const close = text.endsWith('）') ? '（' : text.endsWith(')') ? '(' : undefined;
+  const at = close ? text.lastIndexOf(close) : -1;
+  if (at <= 0) return esc(text);
+  return `${esc(text.slice(0, at))}<span class="aside">${esc(text.slice(at))}</span>`;
+}
 
 function rankingTable(g: GroupView, t: TableView): string {
   const cols = t.columns;
@@ -415,7 +427,7 @@ function rankingTable(g: GroupView, t: TableView): string {
   const body = g.rows
     .map(
       (r) =>
-        `<tr>${cols.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${esc(r[c.key])}</td>`).join('')}</tr>`,
+        `<tr>${cols.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.key === 'community' ? nameCell(r[c.key]) : esc(r[c.key])}</td>`).join('')}</tr>`,
     )
     .join('\n');
   return `<table class="sortable ranking"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;

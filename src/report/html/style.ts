@@ -51,6 +51,7 @@ td.status-no-data { color: #555; font-style: italic; }
 .quota .sentence { margin: 0; }
 .quota.short .sentence, .quota.over .sentence { color: #a12a1f; }
 .quota ul { margin: 1mm 0 0; padding-left: 6mm; font-size: 9pt; }
+.aside { display: inline-block; }
 .badge { display: inline-block; padding: 0 2mm; border: 0.75pt solid #1d3f6e; border-radius: 1mm; font-size: 9pt; }
 .badge.none { border-style: dashed; color: #555; }
 .summary { margin: 2mm 0; padding: 2mm 3mm; background: #f5f7fa; border-left: 1mm solid #1d3f6e; }
