@@ -527,6 +527,8 @@ function csvRecords(file: string, maxBytes: number, findings: Finding[]): Inspec
   // A record that could not be read is that record's error, and no record.
   const said = [...read.findings, ...read.rows.flatMap((r) => (r.broken ? [r.broken] : []))];
   findings.push(...said.map((f) => (f.file ? f : { ...f, file, line: f.line ?? 1, column: f.column ?? 1 })));
+  // A file past a bound is not read at all: its finding says so, and no header is missing.
+  if (!read.rows.length && said.some((f) => f.severity === 'error')) return [];
   return sheetRecords(
     file,
     read.rows.filter((r) => !r.broken),

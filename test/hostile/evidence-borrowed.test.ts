@@ -180,3 +180,37 @@ tiers:
     ]);
   });
 });
+
+/**
+ * `evidence add` never writes an entry that validate, check and rank refuse: a file in another
+ * submission's evidence folder (named, or through a link in one's own folder), or a link in the
+ * folder leading out of it (to /etc/passwd), was hashed and listed, to be refused at the next
+ * validate. Each is refused before anything is written; the file is unchanged.
+ */
+describe('evidence add refuses what every other command refuses', () => {
+  const dir = folder('add', 'evidence/guigan/own.jpg');
+  writeFileSync(join(dir, 'evidence', 'guigan', 'own.jpg'), '桂柑社区自己的照片');
+  symlinkSync(join(dir, 'evidence', 'fuqian'), join(dir, 'evidence', 'guigan', 'linked'));
+  symlinkSync('/etc/passwd', join(dir, 'evidence', 'guigan', 'pw.jpg'));
+  const add = (path: string) =>
+    runCli(['evidence', 'add', 'guigan.yaml', path, '-c', 'service-area-150', '--lang', 'en'], {
+      cwd: dir,
+    });
+  for (const [what, path, code] of [
+    ["a neighbour's folder", 'evidence/fuqian/p.jpg', 'evidence.add.borrowed'],
+    ["a link to a neighbour's folder", 'evidence/guigan/linked/p.jpg', 'evidence.add.borrowed'],
+    ['a link leading out of the folder', 'evidence/guigan/pw.jpg', 'evidence.add.outside'],
+  ] as const)
+    it(`${what}: refused, nothing written`, () => {
+      const before = readFileSync(join(dir, 'guigan.yaml'), 'utf8');
+      const r = add(path);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(code);
+      expect(readFileSync(join(dir, 'guigan.yaml'), 'utf8')).toBe(before);
+    });
+  it("its own folder's file is written, and validate passes it (the control)", () => {
+    expect(add('evidence/guigan/own.jpg').code).toBe(0);
+    const v = runCli(['validate', 'guigan.yaml', '--rubrics', 'rubrics', '--lang', 'en'], { cwd: dir });
+    expect(v.stdout).not.toMatch(/evidence\.(borrowed|outside)/);
+  });
+});

@@ -151,3 +151,15 @@ describe('one inspection counted once', () => {
     }
   });
 });
+
+describe('an inspections CSV past a bound', () => {
+  it('says the bound it is past, and no header missing that is there', () => {
+    const f = join(tmp, 'many.csv');
+    const row = 'guigan,service-area,320 m2,2005-11-01,王,明查\n';
+    writeFileSync(f, `社区编号,指标,实测值,日期,督查人,督查方式\n${row.repeat(6000)}`);
+    const r = runCli(['rank', STREET, '--inspections', f, '--as-of', '2005-12-31', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/many\.csv:1:1 +error +sheet\.too-many-rows/);
+    expect(r.stderr).not.toContain('inspection.header');
+  });
+});

@@ -19,6 +19,7 @@ import {
   criterionIdsLacking,
   type NewEvidence,
 } from '../../pipeline/evidence/add-evidence.js';
+import { refusedEvidence } from '../../pipeline/evidence/check-evidence.js';
 import { labeller } from '../../report/labels.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -76,6 +77,11 @@ function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): 
     const rel = relative(base, abs);
     if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || resolve(base, rel) !== abs)
       throw new CliError('evidence.add.outside', { file: f, assessment: file });
+    // What validate, check and rank would refuse is never written: a link leading out of the
+    // folder (to /etc/passwd), or a file in another submission's evidence folder.
+    const refused = refusedEvidence(resolve(file), abs);
+    if (refused === 'outside') throw new CliError('evidence.add.outside', { file: f, assessment: file });
+    if (refused === 'borrowed') throw new CliError('evidence.add.borrowed', { file: f, assessment: file });
     // Hashed afresh: what is written is what the file holds now.
     const h = evidenceHash(abs, undefined);
     if (!h.ok) throw new CliError(NOT_HASHED[h.reason], { file: f });

@@ -48,6 +48,8 @@ export const evidenceMessages = defineMessages(
       `evidence file ${p.file} cannot be read (no permission?): nothing was written`,
     'evidence.add.outside': (p) =>
       `evidence file ${p.file} is not inside the folder of ${p.assessment}: copy it there first (a self-assessment lists its evidence by relative path)`,
+    'evidence.add.borrowed': (p) =>
+      `evidence file ${p.file} is in another self-assessment's evidence folder, not in that of ${p.assessment}: it would not count as this community's 台账; copy this community's own file into its own evidence folder; nothing was written`,
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} is not a kind of evidence: 照片, 会议记录, 测绘报告, 签到表, 文件, 证书, 视频 or 其他 (photo, minutes, survey, sign-in, document, certificate, video, other)`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} is not a criterion id`,
@@ -109,6 +111,8 @@ export const evidenceMessages = defineMessages(
     'evidence.add.cannot-read': (p) => `台账文件 ${p.file} 无法读取（没有权限？）：未写入任何内容`,
     'evidence.add.outside': (p) =>
       `台账文件 ${p.file} 不在 ${p.assessment} 所在文件夹内：请先复制进去（自评文件按相对路径登记台账）`,
+    'evidence.add.borrowed': (p) =>
+      `台账文件 ${p.file} 在另一份自评的台账文件夹中，不在 ${p.assessment} 自己的台账文件夹中：不会算作本社区的台账；请把本社区自己的文件放进自己的台账文件夹；未写入任何内容`,
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} 不是台账类别：应为照片、会议记录、测绘报告、签到表、文件、证书、视频或其他`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是评分项 id`,
@@ -169,6 +173,8 @@ export const evidenceMessages = defineMessages(
     'evidence.add.cannot-read': (p) => `佐證檔案 ${p.file} 無法讀取（沒有權限？）：未寫入任何內容`,
     'evidence.add.outside': (p) =>
       `佐證檔案 ${p.file} 不在 ${p.assessment} 所在資料夾內：請先複製進去（自評檔案按相對路徑登記佐證資料）`,
+    'evidence.add.borrowed': (p) =>
+      `佐證檔案 ${p.file} 在另一份自評的佐證資料夾中，不在 ${p.assessment} 自己的佐證資料夾中：不會算作本社區的佐證資料；請把本社區自己的檔案放進自己的佐證資料夾；未寫入任何內容`,
     'evidence.add.bad-kind': (p) =>
       `--kind ${p.kind} 不是佐證資料類別：應為照片、會議記錄、測繪報告、簽到表、文件、證書、影片或其他`,
     'evidence.add.bad-criterion': (p) => `--criterion ${p.criterion} 不是評分項 id`,

@@ -102,6 +102,23 @@ export function insideFolder(base: string, path: string): string | undefined {
 }
 
 /**
+ * Whether a YAML submission may list a file (both absolute) as its evidence, as checkEvidence
+ * counts it: `outside` for a path, or a symbolic link on its way, leading out of the submission's
+ * folder; `borrowed` for one in another submission's evidence folder; undefined when it counts.
+ * `evidence add` asks this before it writes, so it never lists what every other command refuses.
+ */
+export function refusedEvidence(submission: string, abs: string): 'outside' | 'borrowed' | undefined {
+  const base = dirname(submission);
+  const rel = insideFolder(base, relative(base, abs));
+  if (rel === undefined) return 'outside';
+  const realBase = realOrSelf(base);
+  const inside = join(base, rel);
+  if (!linksStayInside(realBase, inside)) return 'outside';
+  const own = relative(base, evidenceFolderOf(submission));
+  return borrowedFrom(relative(realBase, realOrSelf(inside)), own) === undefined ? undefined : 'borrowed';
+}
+
+/**
  * The evidence folder of another submission a path (relative to the submission's folder, links
  * resolved) lies in, shown as `evidence/fuqian/`; undefined when it lies in `own` (the
  * submission's own evidence folder), right in `evidence/`, or outside it. Compared without case, so
