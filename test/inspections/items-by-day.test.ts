@@ -115,6 +115,11 @@ describe('records dated after --as-of', () => {
     expect(zh.stdout).toMatch(/甲二社区（a2）\s+东街道\s+100\s+未督查/);
   });
 
+  it("are not counted among the records applied, in the run's own account of its inspections", () => {
+    const count = (asOf: string) => JSON.parse(rank(RECORDS, asOf).stdout).inspections.records;
+    expect([count('2005-09-30'), count('2005-10-15'), count('2005-11-10')]).toEqual([0, 1, 2]);
+  });
+
   it('apply from their own day: a2 is 100 − 40 − 5 = 55 on 11-10', () => {
     const on = rows(RECORDS, '2005-11-10');
     expect(on.get('a2')!.uninspected).toBeUndefined();
