@@ -158,6 +158,7 @@ export interface InspectionsView {
   files: string[];
   /** The day the 整改 items were judged by (--as-of, else the latest inspection day). */
   asOf: string;
+  /** The records dated on or before that day: those applied (a later one is not yet). */
   records: number;
 }
 

@@ -12,7 +12,10 @@ import type { InspectionSet, InspectionsView } from '../model/inspection.js';
 import { suggest } from '../model/names.js';
 
 export function inspectionsView(set: InspectionSet, asOf: string | undefined): InspectionsView {
-  return { files: set.files, asOf: asOf ?? set.lastDay, records: set.records.length };
+  const day = asOf ?? set.lastDay;
+  let records = 0;
+  for (const r of set.records) if (r.date <= day) records++;
+  return { files: set.files, asOf: day, records };
 }
 
 /** The most ids a record's unknown id is compared with for a suggestion. */

@@ -115,9 +115,43 @@ describe('records dated after --as-of', () => {
     expect(zh.stdout).toMatch(/甲二社区（a2）\s+东街道\s+100\s+未督查/);
   });
 
+  it("are not counted among the records applied, in the run's own account of its inspections", () => {
+    const count = (asOf: string) => JSON.parse(rank(RECORDS, asOf).stdout).inspections.records;
+    expect([count('2005-09-30'), count('2005-10-15'), count('2005-11-10')]).toEqual([0, 1, 2]);
+  });
+
   it('apply from their own day: a2 is 100 − 40 − 5 = 55 on 11-10', () => {
     const on = rows(RECORDS, '2005-11-10');
     expect(on.get('a2')!.uninspected).toBeUndefined();
     expect(on.get('a2')!.total).toBe(55);
+  });
+});
+
+describe("check of one community against the street's inspections", () => {
+  const RECORDS = [
+    '  - { community: a1, metric: patrol, value: 否, date: 2005-10-01, inspector: 王建国, kind: 暗访 }',
+    '  - { community: a3, metric: seats, value: 45, date: 2005-10-01, inspector: 李敏, kind: 暗访 }',
+    '',
+  ].join('\n');
+  function check(records: string) {
+    const file = join(tmp, `check-${records.length}.yaml`);
+    writeFileSync(file, `period: 2005\nrecords:\n${records}`);
+    return runCli(['check', join(IN, 'a4.yaml'), '--rubrics', FIX, '--inspections', file, '--lang', 'en'], {
+      cwd: tmp,
+    });
+  }
+
+  it("takes the records of a1 and a3, the series' neighbours, for other communities: no error, exit 0", () => {
+    const r = check(RECORDS);
+    expect(r.stderr).not.toContain('inspection.unknown-community');
+    expect(r.code).toBe(0);
+  });
+
+  it('still fails on a record whose id is a typo of the file checked (a4x for a4)', () => {
+    const r = check(
+      `${RECORDS}  - { community: a4x, metric: seats, value: 45, date: 2005-10-01, inspector: 李敏, kind: 暗访 }\n`,
+    );
+    expect(r.stderr).toMatch(/inspection\.unknown-community .*"a4x".*did you mean "a4"/);
+    expect(r.code).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import { listOf, withId } from '../../i18n/list.js';
 import { idKey } from '../../model/assessment-schema.js';
 import { duplicateIds } from '../../model/duplicate-ids.js';
 import { type Finding, hasErrors, type Path, type Position } from '../../model/finding.js';
+import { alikePairs } from '../../model/group-name.js';
 import type { InspectionSet } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { collapseRepeats } from '../../model/repeated.js';
@@ -220,9 +221,12 @@ function meantForChecked(set: InspectionSet, assessed: readonly AssessedFile[]):
   );
   if (!entries.length) return [];
   const ids = new Set(entries.map((e) => idKey(e.id)));
-  return unmatchedRecords(set, entries).filter(
-    (f) => f.params.suggestion !== undefined || ids.has(idKey(String(f.params.community))),
-  );
+  // A record for the neighbour of a series (a2 beside a1, 二村 beside 一村) is the street's other
+  // community, not a typo of this one: only a look-alike suggestion is taken for one.
+  const typo = (f: Finding) =>
+    f.params.suggestion !== undefined &&
+    alikePairs([idKey(String(f.params.community)), idKey(String(f.params.suggestion))]).length > 0;
+  return unmatchedRecords(set, entries).filter((f) => typo(f) || ids.has(idKey(String(f.params.community))));
 }
 
 /**

@@ -22,7 +22,7 @@ import { applyFixes, type FixOption } from './candidates.js';
 
 /** Why a community cannot reach a tier at any price. */
 export interface Blocker {
-  reason: 'event' | 'unpriced' | 'no-data' | 'history' | 'veto' | 'points' | 'overstated';
+  reason: 'event' | 'unpriced' | 'no-data' | 'evidence' | 'history' | 'veto' | 'points' | 'overstated';
   /** A criterion (or, for history, a metric). */
   id: string;
 }
@@ -324,6 +324,27 @@ function joinShared(a: string, b: string): string {
   return [...a.split(','), ...b.split(',')].sort().join(',');
 }
 
+/** The criteria a claim meets but that count as no data for want of their evidence (台账). */
+function withoutEvidence(result: CommunityResult): Set<string> {
+  const ids = new Set<string>();
+  for (const sec of result.sections)
+    for (const c of sec.criteria)
+      if (c.status === 'no-data' && c.shortfalls.some((f) => f.code === 'shortfall.evidence-missing'))
+        ids.add(c.id);
+  return ids;
+}
+
+/**
+ * Short of the score at any price; and which claims count as no data for want of their 台账 (no
+ * fix gives evidence), or an office reads the shortfall as one that more money would close.
+ */
+function shortOfPoints(tier: string, unevidenced: ReadonlySet<string>): Blocker[] {
+  return [
+    { reason: 'points', id: tier },
+    ...[...unevidenced].map((id): Blocker => ({ reason: 'evidence', id })),
+  ];
+}
+
 /** The cheapest packages reaching each tier, and what blocks the tiers no package reaches. */
 export function communityOptions(input: CommunityInput): CommunityOptions {
   const { rubric } = input;
@@ -341,6 +362,7 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
   const anyTouched = new Set<string>();
   for (const t of touched) for (const id of t) anyTouched.add(id);
   const st = statuses(base);
+  const unevidenced = withoutEvidence(base);
   const events = eventsOf(rubric);
   const { vetoIds, required, criteria } = factsOf(rubric);
   const exact: Record<string, Node[]> = {};
@@ -355,7 +377,8 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
       const s = st.get(c.id);
       const needed = requires.includes(c.id) || vetoIds.has(c.id);
       if (!needed || OK.has(s)) continue;
-      if (vetoIds.has(c.id) && s === 'no-data') why.push({ reason: 'no-data', id: c.id });
+      if (unevidenced.has(c.id)) why.push({ reason: 'evidence', id: c.id });
+      else if (vetoIds.has(c.id) && s === 'no-data') why.push({ reason: 'no-data', id: c.id });
       else if (events.has(c.id)) why.push({ reason: 'event', id: c.id });
       else if (s === 'no-data') why.push({ reason: 'no-data', id: c.id });
       else why.push({ reason: vetoIds.has(c.id) ? 'veto' : 'unpriced', id: c.id });
@@ -391,7 +414,7 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
     }
     const reaching = frontier.filter((n) => n.delta >= needed - EPS);
     if (reaching.length) exact[tier.id] = reaching;
-    else blocked[tier.id] = [{ reason: 'points', id: tier.id }];
+    else blocked[tier.id] = shortOfPoints(tier.id, unevidenced);
   }
   // At least a tier: the packages of that tier or any above it.
   const packages: Record<string, Package[]> = {};

@@ -91,6 +91,8 @@ export const planMessages = defineMessages(
     'plan.block.veto': (p) => `${p.community}: veto item "${p.criterion}" failed and no priced fix meets it`,
     'plan.block.unpriced': (p) => `${p.community}: "${p.criterion}" is required and no priced fix meets it`,
     'plan.block.no-data': (p) => `${p.community}: "${p.criterion}" has no data: report it first`,
+    'plan.block.evidence': (p) =>
+      `${p.community}: "${p.criterion}" lacks intact evidence (台账) and counts as no data: complete its evidence first (no priced fix gives it)`,
     'plan.block.history': (p) => `${p.community}: needs an earlier ${p.metric}, which no fix gives`,
     'plan.block.points': (p) => `${p.community}: even every priced fix leaves it short of the score`,
     'plan.block.overstated': (p) =>
@@ -250,6 +252,8 @@ export const planMessages = defineMessages(
     'plan.block.veto': (p) => `${p.community}：一票否决项“${p.criterion}”未达到，且没有已定价的整改项能解决`,
     'plan.block.unpriced': (p) => `${p.community}：“${p.criterion}”为必备条件，没有已定价的整改项能达到`,
     'plan.block.no-data': (p) => `${p.community}：“${p.criterion}”缺少数据，请先报送`,
+    'plan.block.evidence': (p) =>
+      `${p.community}：“${p.criterion}”缺少完好的台账，按无数据计；请先补齐台账（整改项不能代替）`,
     'plan.block.history': (p) => `${p.community}：需要此前已获得的${p.metric}，不属整改范围`,
     'plan.block.points': (p) => `${p.community}：全部已定价整改项都完成后仍达不到分数线`,
     'plan.block.overstated': (p) => `${p.community}：督查发现虚报，按测评体系一票否决，本周期整改也无法达标`,
@@ -403,6 +407,8 @@ export const planMessages = defineMessages(
       `${p.community}：一票否決項目「${p.criterion}」未達到，且沒有已定價的改善項目能解決`,
     'plan.block.unpriced': (p) => `${p.community}：「${p.criterion}」為必要條件，沒有已定價的改善項目能達到`,
     'plan.block.no-data': (p) => `${p.community}：「${p.criterion}」缺少資料，請先報送`,
+    'plan.block.evidence': (p) =>
+      `${p.community}：「${p.criterion}」缺少完好的臺帳，按無資料計；請先補齊臺帳（改善項目無法替代）`,
     'plan.block.history': (p) => `${p.community}：需要先前已獲得的${p.metric}，不屬改善範圍`,
     'plan.block.points': (p) => `${p.community}：全部已定價改善項目完成後仍達不到分數門檻`,
     'plan.block.overstated': (p) => `${p.community}：督查發現虛報，依測評體系一票否決，本期改善亦無法達標`,
