@@ -427,6 +427,7 @@ export function placeRowFindings(
     // A sheet has no facilities list to name: it lacks the facilities' columns.
     if (f.code === 'assessment.facilities-missing')
       return { ...f, ...finding('sheet.no-facility-columns', 'error'), ...item.idAt };
+    if (f.code === 'rubric.none') return { ...f, ...finding('sheet.no-rubric', 'error'), ...item.idAt };
     if (f.code === 'assessment.metric-missing' && typeof f.params.metric === 'string') {
       const pos = item.loaded.locate(['metrics', f.params.metric]);
       return { ...f, ...pos };

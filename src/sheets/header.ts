@@ -278,18 +278,25 @@ export interface ColumnMap {
   problems: HeaderProblem[];
 }
 
+/**
+ * A metric's title as a header is matched by: its name (normalizeName), the marks between the
+ * items of a list aside, so `服务站/服务用房面积` or `服务站，服务用房面积` typed for
+ * `服务站、服务用房面积` is that metric.
+ */
+const titleKey = (s: string) => normalizeName(s).replace(/[、/,;，；]/g, '');
+
 export function mapColumns(h: SheetHeader, rubric: Rubric): ColumnMap {
   const metricByName = new Map<string, string>();
   for (const m of Object.values(rubric.metrics)) {
-    metricByName.set(normalizeName(m.id), m.id);
-    for (const t of Object.values(m.title)) if (t) metricByName.set(normalizeName(t), m.id);
+    metricByName.set(titleKey(m.id), m.id);
+    for (const t of Object.values(m.title)) if (t) metricByName.set(titleKey(t), m.id);
   }
   // A criterion about one metric names it too (`一区一警` for community-police-officers), after the metrics' own titles.
   for (const c of allCriteria(rubric)) {
     const metric = kindOf(c.kind).subject(c);
     if (metric === undefined) continue;
     for (const t of Object.values(c.title)) {
-      const n = t ? normalizeName(t) : '';
+      const n = t ? titleKey(t) : '';
       if (n && !metricByName.has(n)) metricByName.set(n, metric);
     }
   }
@@ -420,7 +427,7 @@ function roleOf(
     const bare = bareHeader(name);
     const field = fieldOf(name);
     if (field) return { kind: 'field', field };
-    const metric = metricByName.get(normalizeName(bare)) ?? metricByName.get(normalizeName(name));
+    const metric = metricByName.get(titleKey(bare)) ?? metricByName.get(titleKey(name));
     if (metric) return { kind: 'metric', metric };
     const f = facility(bare) ?? facility(name);
     if (f) {

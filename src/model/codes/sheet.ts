@@ -36,6 +36,8 @@ export const sheetCodes = defineCodes({
   'sheet.no-data-sheet': { severity: 'error', params: {} },
   /** A sheet with no facility column, for a rubric with a facilities checklist: a row's "no facilities list". */
   'sheet.no-facility-columns': { severity: 'error', params: {} },
+  /** A row that names no rubric (no 评分细则 column, or its cell empty) and no --rubric: rubric.none in a sheet's words. */
+  'sheet.no-rubric': { severity: 'error', params: {} },
   'sheet.no-rows': { severity: 'warning', params: { sheet: 'string' } },
   'sheet.unknown-column': { params: { header: 'string', rubric: 'string', suggestion: 'string?' } },
   'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
