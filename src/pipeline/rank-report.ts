@@ -516,7 +516,7 @@ class RankBuild {
     if (this.options.membersOnly) return { members };
     const choices = choiceViews(rubric, list, names.groupOf);
     this.sharedChoices(rubric, choices);
-    const group = this.options.group;
+    const group = groupAbove(this.options.group, rubric);
     // In byScore order once, for the ranking and the quotas' candidates alike.
     const ordered = inScoreOrder(list);
     const countedOrdered = listed ? ordered.filter((e) => listed.has(e.id)) : ordered;
@@ -763,4 +763,15 @@ export function byPlace(a: string, b: string): number {
     return byCodeUnits(x, y);
   }
   return pa.length - pb.length;
+}
+
+/**
+ * The grouping a table is ranked by: only one above the rubric's level. A table of streets grouped
+ * by community (rank --group community over compounds and their street) had one group named
+ * （未填写）, as if the streets had left a field empty; grouped by street, one group per street.
+ */
+function groupAbove(group: GroupBy | undefined, rubric: Rubric): GroupBy | undefined {
+  if (!group) return undefined;
+  const order = ['compound', 'community', 'street', 'district'];
+  return order.indexOf(group) > order.indexOf(rubric.level) ? group : undefined;
 }

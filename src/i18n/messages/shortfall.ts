@@ -7,6 +7,11 @@ import { counted } from '../english-count.js';
 const everyZh = (p: MessageParams) =>
   `每${({ '1': '', '100': '百', '1000': '千' } as Record<string, string>)[p.every ?? ''] ?? p.every}${p.perUnit ?? ''}`;
 const perEn = (p: MessageParams) => (p.every === '1' ? 'each' : `per ${p.every}`);
+/** What a ratio is per, inside an English sentence: `2000 households`, not `2000 Households` (an acronym kept). */
+const perNoun = (p: MessageParams) => {
+  const t = p.per ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
+};
 
 /** What a criterion lacks, in the metric's own terms. Numbers arrive formatted with their unit. */
 export const shortfallMessages = defineMessages(
@@ -29,10 +34,11 @@ export const shortfallMessages = defineMessages(
     'shortfall.facility-area-unknown': (p) => `${p.facility}: area not given (needs ${p.needed})`,
     'shortfall.facility-area': (p) => `${p.facility} ${p.actual} < ${p.needed}: ${p.gap} short`,
     'shortfall.ratio-below': (p) =>
-      `${p.metric} ${p.actual}: needs ${p.needed} for ${p.size} ${p.per} (${p.rate} ${perEn(p)}): ${p.gap} short`,
+      `${p.metric} ${p.actual}: needs ${p.needed} for ${p.size} ${perNoun(p)} (${p.rate} ${perEn(p)}): ${p.gap} short`,
     'shortfall.ratio-above': (p) =>
-      `${p.metric} ${p.actual}: at most ${p.needed} for ${p.size} ${p.per} (${p.rate} ${perEn(p)}): ${p.gap} over`,
-    'shortfall.ratio-outside': (p) => `${p.metric} ${p.actual}: outside the range for ${p.size} ${p.per}`,
+      `${p.metric} ${p.actual}: at most ${p.needed} for ${p.size} ${perNoun(p)} (${p.rate} ${perEn(p)}): ${p.gap} over`,
+    'shortfall.ratio-outside': (p) =>
+      `${p.metric} ${p.actual}: outside the range for ${p.size} ${perNoun(p)}`,
     'shortfall.per-zero': (p) => `${p.metric} is 0: the ratio cannot be computed`,
     'shortfall.items-met': (p) => `${p.met} of ${counted(p.total, 'item')} met`,
     'shortfall.flag-missing': (p) => `${p.metric}: no`,
