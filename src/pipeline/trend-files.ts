@@ -30,7 +30,7 @@ import type { Claim } from './claim.js';
 import { misplacedError, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { groupNames, sameNameFindings } from './quota-groups.js';
-import type { RowPlace } from './rank-report.js';
+import { type RowPlace, rosterFindings } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
 
@@ -114,7 +114,16 @@ export function trendReport(
     const rubric = families.get(key)!.rubric;
     const inputs = inputsByFamily.get(key)!;
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
-    if (listed) notes.push(...notListed(inputs, listed, options.roster!.file, locate));
+    if (listed)
+      notes.push(
+        ...rosterFindings(
+          inputs.map((i) => ({ ...i.entity, file: i.file })),
+          listed,
+          options.roster!.file,
+          names.nameOf,
+          locate,
+        ),
+      );
     notes.push(
       ...sameNameFindings(
         inputs.map((i) => ({ ...i.entity, file: i.file, period: i.period })),
@@ -311,22 +320,6 @@ function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; dupl
     inputs.push(one);
   }
   return { inputs, duplicates };
-}
-
-/** Submissions for communities that are not on the roster: they count in no share. */
-function notListed(
-  inputs: readonly TrendInput[],
-  roster: ReadonlyMap<string, RosterCommunity>,
-  rosterFile: string,
-  locate: (file: string, path: Path) => Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>,
-): Finding[] {
-  return inputs
-    .filter((i) => !roster.has(i.entity.id))
-    .map((i) => ({
-      ...finding('roster.not-listed', 'warning', { id: i.entity.id, roster: rosterFile }),
-      file: i.file,
-      ...locate(i.file, [i.entity.level, 'id']),
-    }));
 }
 
 /** One family's trend by the engine, with its cycle, and a note for each composite not made. */
