@@ -114,16 +114,7 @@ export function trendReport(
     const rubric = families.get(key)!.rubric;
     const inputs = inputsByFamily.get(key)!;
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
-    if (listed)
-      notes.push(
-        ...rosterFindings(
-          inputs.map((i) => ({ ...i.entity, file: i.file })),
-          listed,
-          options.roster!.file,
-          names.nameOf,
-          locate,
-        ),
-      );
+    if (listed) notes.push(...rosterNotes(inputs, listed, options.roster!.file, names.nameOf, locate));
     notes.push(
       ...sameNameFindings(
         inputs.map((i) => ({ ...i.entity, file: i.file, period: i.period })),
@@ -320,6 +311,17 @@ function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; dupl
     inputs.push(one);
   }
   return { inputs, duplicates };
+}
+
+/** The roster's warnings on a family's files (not listed, another street, an id's case), as rank's. */
+function rosterNotes(
+  inputs: readonly TrendInput[],
+  ...rest: Parameters<typeof rosterFindings> extends [unknown, ...infer R] ? R : never
+): Finding[] {
+  return rosterFindings(
+    inputs.map((i) => ({ ...i.entity, file: i.file })),
+    ...rest,
+  );
 }
 
 /** One family's trend by the engine, with its cycle, and a note for each composite not made. */
