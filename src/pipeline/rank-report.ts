@@ -505,7 +505,7 @@ class RankBuild {
     const countedIn = listed ? list.filter((e) => listed.has(e.id)) : list;
     if (listed)
       this.problems.push(
-        ...rosterFindings(list, inDoubt, listed, this.options.roster!.file, names.nameOf, (f, p) =>
+        ...rosterFindings([...list, ...inDoubt], listed, this.options.roster!.file, names.nameOf, (f, p) =>
           this.locate(f, p),
         ),
       );
@@ -693,17 +693,29 @@ function missingFrom(
   return out.sort((a, b) => byCodeUnits(a.id, b.id));
 }
 
-/** Files for communities not on the roster, and files that put a listed community in another street. */
-function rosterFindings(
-  scored: readonly RankEntry[],
-  unscored: readonly Claimed[],
+/** A submission as the roster checks it: who it claims to be, and where. */
+interface RosterClaim {
+  id: string;
+  file: string;
+  level: string;
+  street?: string | undefined;
+  community?: string | undefined;
+}
+
+/**
+ * Files for communities not on the roster, and files that put a listed community in another
+ * street (or compound), or write its id in another case: the same warnings in rank, report,
+ * plan and trend.
+ */
+export function rosterFindings(
+  claims: readonly RosterClaim[],
   roster: ReadonlyMap<string, RosterCommunity>,
   rosterFile: string,
   nameOf: NameOf,
   locate: (file: string, path: Path) => Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>,
 ): Finding[] {
   const out: Finding[] = [];
-  for (const e of [...scored, ...unscored]) {
+  for (const e of claims) {
     const listed = roster.get(e.id);
     if (!listed) {
       out.push({

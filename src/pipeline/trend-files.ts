@@ -30,7 +30,7 @@ import type { Claim } from './claim.js';
 import { misplacedError, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { groupNames, sameNameFindings } from './quota-groups.js';
-import type { RowPlace } from './rank-report.js';
+import { type RowPlace, rosterFindings } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
 
@@ -114,7 +114,7 @@ export function trendReport(
     const rubric = families.get(key)!.rubric;
     const inputs = inputsByFamily.get(key)!;
     const listed = roster && rubric.level !== 'street' ? roster : undefined;
-    if (listed) notes.push(...notListed(inputs, listed, options.roster!.file, locate));
+    if (listed) notes.push(...rosterNotes(inputs, listed, options.roster!.file, names.nameOf, locate));
     notes.push(
       ...sameNameFindings(
         inputs.map((i) => ({ ...i.entity, file: i.file, period: i.period })),
@@ -313,20 +313,15 @@ function oneClaimEach(subs: readonly Submission[]): { inputs: TrendInput[]; dupl
   return { inputs, duplicates };
 }
 
-/** Submissions for communities that are not on the roster: they count in no share. */
-function notListed(
+/** The roster's warnings on a family's files (not listed, another street, an id's case), as rank's. */
+function rosterNotes(
   inputs: readonly TrendInput[],
-  roster: ReadonlyMap<string, RosterCommunity>,
-  rosterFile: string,
-  locate: (file: string, path: Path) => Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>,
+  ...rest: Parameters<typeof rosterFindings> extends [unknown, ...infer R] ? R : never
 ): Finding[] {
-  return inputs
-    .filter((i) => !roster.has(i.entity.id))
-    .map((i) => ({
-      ...finding('roster.not-listed', 'warning', { id: i.entity.id, roster: rosterFile }),
-      file: i.file,
-      ...locate(i.file, [i.entity.level, 'id']),
-    }));
+  return rosterFindings(
+    inputs.map((i) => ({ ...i.entity, file: i.file })),
+    ...rest,
+  );
 }
 
 /** One family's trend by the engine, with its cycle, and a note for each composite not made. */

@@ -174,6 +174,37 @@ describe('trend --roster', () => {
     );
   });
 
+  it("says a file's street or id that differs from the roster, as rank does", () => {
+    const roster = join(tmp, 'roster-differs.csv');
+    writeFileSync(roster, 'street,id,name\n五马街道,dingzi,丁字社区\n五马街道,fuqian,府前社区\n');
+    const dir = copy('roster-differs', (d) => {
+      rewrite(join(d, '2005', 'dingzi.yaml'), /street: 五马街道/, 'street: 松台街道');
+      rewrite(join(d, '2005', 'fuqian.yaml'), /id: fuqian/, 'id: FuQian');
+    });
+    const said = (cmd: string, input: string) => {
+      const r = runCli([
+        cmd,
+        input,
+        '--group',
+        'street',
+        '--roster',
+        roster,
+        '--as-of',
+        '2006-12-31',
+        '--lang',
+        'en',
+      ]);
+      // trend says its notes under its table, rank on stderr.
+      return `${r.stdout}\n${r.stderr}`
+        .split('\n')
+        .filter((l) => /roster\.(street-differs|id-case)/.test(l))
+        .map((l) => l.trim().replace(/^.*?(\d{4}\/\w+\.yaml)/, '$1'));
+    };
+    const trend = said('trend', dir);
+    expect(trend).toEqual(said('rank', join(dir, '2005')));
+    expect(trend).toHaveLength(2);
+  });
+
   it('is refused when it cannot be read (exit 2), as for rank', () => {
     const r = runCli([
       'trend',

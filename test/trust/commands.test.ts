@@ -41,6 +41,16 @@ function street(name: string, named: string): string {
   return dir;
 }
 
+/** The plan of examples/street, saved as `plan status` reads it. */
+function savedPlan(): string {
+  const file = join(tmp, 'plan.json');
+  if (!existsSync(file)) {
+    const r = runCli(['plan', join(ROOT, 'examples/street'), ...AS_OF, '-f', 'json', '-o', file]);
+    expect(r.code, r.stderr).toBeLessThan(2);
+  }
+  return file;
+}
+
 /** Each command over a folder: its exit code and what it says, and whether dingzi was judged leniently. */
 const COMMANDS: Record<string, (dir: string) => { code: number | null; said: string; lenient: boolean }> = {
   rank: (dir) => {
@@ -75,6 +85,11 @@ const COMMANDS: Record<string, (dir: string) => { code: number | null; said: str
   plan: (dir) => {
     const r = runCli(['plan', dir, ...AS_OF, '--lang', 'en']);
     // plan's exit code says whether a plan meets the quotas (0 or 1), not whether a file was refused.
+    return { code: r.code === 0 ? 1 : r.code, said: r.stderr, lenient: r.stdout.includes('Lenient tier') };
+  },
+  'plan status': (dir) => {
+    const r = runCli(['plan', 'status', savedPlan(), dir, ...AS_OF, '--lang', 'en']);
+    // Its exit code says whether the quotas are met now (0 or 1), as plan's.
     return { code: r.code === 0 ? 1 : r.code, said: r.stderr, lenient: r.stdout.includes('Lenient tier') };
   },
   convert: (dir) => {

@@ -9,7 +9,7 @@
  * 府前 reach 新型现代化; 花柳塘, 五马街, 鼓楼 and 菱藕 too reach 安全文明 (6 of 9); 桂柑, 府前,
  * 花柳塘 and 菱藕 have 300 m² of rooms (4 of 9).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -303,9 +303,13 @@ describe('one code and one severity for a period outside its rubric (item 6)', (
     ['trend', (d: string) => [d, ...AS_OF]],
     ['report', (d: string) => [d, ...AS_OF, '-o', 'p.html']],
     ['plan', (d: string) => [d, ...AS_OF]],
+    ['plan status', (d: string) => [join(tmp, 'p2099-plan.json'), d, ...AS_OF]],
   ])('%s: warning period.rubric-year at the period line', (command, args) => {
     const d = join(tmp, 'p2099');
-    const r = runCli([command, ...args(d), '--lang', 'en'], { cwd: tmp });
+    const plan = join(tmp, 'p2099-plan.json');
+    if (command === 'plan status' && !existsSync(plan))
+      runCli(['plan', join(ROOT, 'examples/street'), ...AS_OF, '-f', 'json', '-o', plan]);
+    const r = runCli([...command.split(' '), ...args(d), '--lang', 'en'], { cwd: tmp });
     const out = r.stdout + r.stderr;
     expect(out).toMatch(/dingzi\.yaml:5:1 +warning +period\.rubric-year/);
     expect(out).not.toMatch(/quota\.period-mismatch|trend\.period-after|error +period\.rubric-year/);
