@@ -349,6 +349,14 @@ describe('civscore evidence add', () => {
       expect(r.stderr).toContain(code);
     }
     expect(readFileSync(join(dir, 'guigan.yaml'), 'utf8')).toBe(before);
+    // A workbook or CSV is told where its evidence goes: a 台账 column.
+    const sheet = runCli(
+      ['evidence', 'add', 'rubric.csv', '-c', 'drug-free', 'evidence/guigan/a.jpg', '--lang', 'zh-CN'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(sheet.stderr).toContain('工作簿或 CSV 请在表头为“台账：<评分项>”的列中列出文件');
     const typo = runCli(
       ['evidence', 'add', 'guigan.yaml', '-c', 'drug-fre', 'evidence/guigan/a.jpg', '--lang', 'zh-CN'],
       {

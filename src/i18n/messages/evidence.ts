@@ -37,7 +37,7 @@ export const evidenceMessages = defineMessages(
     'evidence.add.written': (p) =>
       `${p.file}: ${counted(p.count, 'evidence entry', 'evidence entries')} written for criterion "${p.criterion}"`,
     'evidence.add.not-yaml': (p) =>
-      `${p.file} is not a YAML self-assessment (evidence add edits YAML files only)`,
+      `${p.file} is not a YAML self-assessment (evidence add edits YAML files only); in a workbook or CSV, list the files in a column headed 台账：<criterion>`,
     'evidence.add.unreadable': (p) => `${p.file} cannot be read as YAML: ${p.detail}`,
     'evidence.add.no-file': (p) => `evidence file ${p.file}: no such file`,
     'evidence.add.too-large': (p) =>
@@ -101,7 +101,8 @@ export const evidenceMessages = defineMessages(
     'help.opt.no-evidence-cache': () =>
       '不使用以往运行的缓存（按路径、大小和修改时间），重新计算每个台账文件的 sha256',
     'evidence.add.written': (p) => `${p.file}：已为评分项“${p.criterion}”写入 ${p.count} 条台账`,
-    'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自评文件（evidence add 只修改 YAML 文件）`,
+    'evidence.add.not-yaml': (p) =>
+      `${p.file} 不是 YAML 自评文件（evidence add 只修改 YAML 文件）；工作簿或 CSV 请在表头为“台账：<评分项>”的列中列出文件`,
     'evidence.add.unreadable': (p) => `${p.file} 无法按 YAML 读取：${p.detail}`,
     'evidence.add.no-file': (p) => `台账文件 ${p.file} 不存在`,
     'evidence.add.too-large': (p) =>
@@ -163,7 +164,8 @@ export const evidenceMessages = defineMessages(
     'help.opt.no-evidence-cache': () =>
       '不使用以往執行的快取（按路徑、大小和修改時間），重新計算每個佐證檔案的 sha256',
     'evidence.add.written': (p) => `${p.file}：已為評分項「${p.criterion}」寫入 ${p.count} 條佐證資料`,
-    'evidence.add.not-yaml': (p) => `${p.file} 不是 YAML 自評檔案（evidence add 只修改 YAML 檔案）`,
+    'evidence.add.not-yaml': (p) =>
+      `${p.file} 不是 YAML 自評檔案（evidence add 只修改 YAML 檔案）；活頁簿或 CSV 請在標題為「臺帳：<評分項>」的欄中列出檔案`,
     'evidence.add.unreadable': (p) => `${p.file} 無法按 YAML 讀取：${p.detail}`,
     'evidence.add.no-file': (p) => `佐證檔案 ${p.file} 不存在`,
     'evidence.add.too-large': (p) =>
