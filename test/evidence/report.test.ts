@@ -100,7 +100,7 @@ describe('report: evidence (台账)', () => {
     expect(evidenceRows(r.html)).toEqual([['桂柑社区（guigan）', '1', '1', '1', '0', '无毒社区']]);
     // The contents link to it, and the row to the community's page.
     expect(r.html).toContain('href="#t1-evidence"');
-    expect(r.html).toMatch(/<a href="#t1-c1">桂柑社区（guigan）<\/a>/);
+    expect(r.html).toMatch(/<a href="#t1-c1">桂柑社区<span class="aside">（guigan）<\/span><\/a>/);
     // On the page: each finding at the line that lists it, in the file's order.
     const page = /<ul class="evidence-findings">([\s\S]*?)<\/ul>/.exec(r.html)?.[1] ?? '';
     const places = [...page.matchAll(/<code>guigan\.yaml:(\d+):\d+<\/code>/g)].map((m) => Number(m[1]));

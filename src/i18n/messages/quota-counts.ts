@@ -32,6 +32,7 @@ export const quotaCountMessages = defineMessages(
     'rank.col.points-off': () => 'Off target (pct points)',
     'rank.quota.parts': () => 'By street (information for each street, not a verdict):',
     'rank.quota.part': (p) => `${p.group}: ${p.share} (${p.reached} of ${p.n})`,
+    'rank.quota.part-count': (p) => `${p.group}: ${p.reached} reached (of ${p.n})`,
   },
   {
     'rank.quota.share-short-at': (p) =>
@@ -59,6 +60,7 @@ export const quotaCountMessages = defineMessages(
     'rank.col.points-off': () => '差距（百分点）',
     'rank.quota.parts': () => '各街道情况（仅供参考，不作为对街道的判定）：',
     'rank.quota.part': (p) => `${p.group}：${p.share}（${p.reached} / ${p.n} 个）`,
+    'rank.quota.part-count': (p) => `${p.group}：已有 ${p.reached} 个（共 ${p.n} 个）`,
   },
   {
     'rank.quota.share-short-at': (p) =>
@@ -86,5 +88,6 @@ export const quotaCountMessages = defineMessages(
     'rank.col.points-off': () => '差距（百分點）',
     'rank.quota.parts': () => '各街道情況（僅供參考，不作為對街道的判定）：',
     'rank.quota.part': (p) => `${p.group}：${p.share}（${p.reached} / ${p.n} 個）`,
+    'rank.quota.part-count': (p) => `${p.group}：已有 ${p.reached} 個（共 ${p.n} 個）`,
   },
 );

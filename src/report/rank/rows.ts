@@ -285,7 +285,8 @@ export function quotaSentence(q: QuotaResult, l: Labeller): string {
 /** A district quota's per-street parts as lines: information for each street, never a verdict. */
 export function quotaPartLines(q: QuotaResult, l: Labeller): string[] {
   return (q.parts ?? []).map((p) =>
-    message(l.lang, 'rank.quota.part', {
+    // A count target (再创建**个) is said per street in communities, as its verdict is, not as a share.
+    message(l.lang, q.measure === 'count' ? 'rank.quota.part-count' : 'rank.quota.part', {
       group: p.key ?? message(l.lang, 'rank.group.none'),
       share: pct(p.share),
       reached: String(p.reached),
