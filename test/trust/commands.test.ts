@@ -188,3 +188,31 @@ describe('a rubric allowed by --rubrics under a built-in id', () => {
       expect(r.stdout).not.toContain('Lenient tier');
     });
 });
+
+/**
+ * A second file for 桂柑社区 under a new id (guigan2, the same name and street, its figures
+ * lowered): a look-alike claim, said by every command that reads a batch. check of a folder said
+ * nothing of it (only of one id in two files).
+ */
+describe('one name under two ids, under every command', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = join(tmp, 'same-name', 'street');
+    cpSync(join(ROOT, 'examples/street'), dir, { recursive: true });
+    const text = readFileSync(join(dir, 'guigan.yaml'), 'utf8');
+    writeFileSync(join(dir, 'zz-copy.yaml'), text.replace('id: guigan', 'id: guigan2'));
+  });
+  const RUNS: [string, (d: string) => string[]][] = [
+    ['check', (d) => ['check', d, ...AS_OF]],
+    ['validate', (d) => ['validate', d]],
+    ['rank', (d) => ['rank', d, ...AS_OF]],
+    ['trend', (d) => ['trend', d, ...AS_OF]],
+    ['plan', (d) => ['plan', d, ...AS_OF]],
+    ['report', (d) => ['report', d, ...AS_OF, '-o', join(d, '..', 'r.html')]],
+  ];
+  it.each(RUNS)('%s: claim.same-name at guigan.yaml, naming guigan2', (_label, args) => {
+    const r = runCli([...args(dir), '--lang', 'en']);
+    const line = `${r.stdout}\n${r.stderr}`.split('\n').find((l) => l.includes('claim.same-name'));
+    expect(line, r.stdout + r.stderr).toMatch(/guigan\.yaml:3:\d+ +warning +claim\.same-name .*guigan2/);
+  });
+});

@@ -22,6 +22,7 @@ import type { AssessedFile } from '../../pipeline/assess-file.js';
 import { isInspectionError, unmatchedRecords } from '../../pipeline/inspection-findings.js';
 import { checkSubmissions, listInOrder } from '../../pipeline/intake/check-submissions.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
+import { groupNames, sameNameFindings } from '../../pipeline/quota-groups.js';
 import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
@@ -163,6 +164,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
 /**
  * Several submissions checked at once claim one community (rubric, period, level, and an id in
  * any letter case): each is marked as rank marks it (validate.duplicate-id), and fails the run.
+ * One name under two ids in one group is claim.same-name, a warning, as in validate and rank.
  */
 function markDuplicates(
   assessed: AssessedFile[],
@@ -181,6 +183,26 @@ function markDuplicates(
     const c = byFile.get(d.file!)!;
     const r = assessed[c.i]!;
     assessed[c.i] = { ...r, findings: [...r.findings, { ...d, ...locate(c.i, [c.level, 'id']) }] };
+  }
+  // One name under two ids in one street (a look-alike, or a second file under a new id): said
+  // as validate, rank and trend say it, at the first claim's name.
+  const named = claims.map((c) => ({
+    ...assessed[c.i]!.result!.entity,
+    file: c.file,
+    scope: c.scope,
+    i: c.i,
+  }));
+  const names = groupNames(named);
+  for (const f of sameNameFindings(
+    named,
+    names.nameOf,
+    (c) => c.scope,
+    (c) => locate(c.i, [c.level, 'name']),
+  )) {
+    const c = byFile.get(f.file!);
+    if (!c) continue;
+    const r = assessed[c.i]!;
+    assessed[c.i] = { ...r, findings: [...r.findings, f] };
   }
 }
 
