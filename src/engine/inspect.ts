@@ -325,9 +325,10 @@ export function adjustResult(
 /**
  * A metric's 整改 item: opened by the first record with a deadline that is no 复查, then each later
  * 复查 closes it (fixed, by its word or by its value meeting every criterion that uses the metric)
- * or keeps it (a new deadline if it gives one). A 明查 or 暗访 with a deadline after the item was
- * closed opens it again with that deadline: the problem came back (a repeat finding while the item
- * is open keeps its deadline; only a 复查 moves it).
+ * or keeps it (a new deadline if it gives one). A 明查 or 暗访 after the item was closed that finds
+ * the value short again, or sets a deadline, opens it again (with that deadline, else the old one):
+ * the problem came back. A repeat finding while the item is open keeps its deadline; only a 复查
+ * moves it.
  */
 function itemOf(
   list: readonly Applied[],
@@ -342,9 +343,10 @@ function itemOf(
   for (const a of list.slice(opening + 1)) {
     const r = a.record;
     if (r.kind !== 'reinspection') {
-      if (closedOn !== undefined && r.deadline !== undefined) {
+      // After 销号, a 明查 or 暗访 that orders 整改 again, or finds a value short again, reopens it.
+      if (closedOn !== undefined && (r.deadline !== undefined || (a.found !== undefined && !metBy(a)))) {
         closedOn = undefined;
-        deadline = r.deadline;
+        if (r.deadline) deadline = r.deadline;
       }
       continue;
     }
