@@ -184,6 +184,12 @@ export class SheetState {
   private dataRows = 0;
   private anyHeader = false;
   private readonly emptySheets: SheetHeader[] = [];
+  /** Sheets with an id column and no column to score (sheet.no-metric-columns), not read. */
+  private readonly metricless: SheetHeader[] = [];
+  /** Community rows read in the whole file. */
+  private read = 0;
+  /** The rubric the last community row was read by. */
+  private lastRef: string | undefined;
   private readonly maps = new Map<string, { columns: ColumnMap; reported: boolean } | null>();
   /** Columns of this sheet with values under no header, reported once each. */
   private readonly headerless = new Set<number>();
@@ -253,7 +259,14 @@ export class SheetState {
       });
       return;
     }
+    if (this.dataRows === 0 && this.namesNothing(row, this.header)) {
+      this.metricless.push(this.header);
+      this.header = undefined;
+      this.rowsBefore = HEADER_SEARCH_ROWS;
+      return;
+    }
     this.dataRows++;
+    this.read++;
     const unfilled = unfilledRow(row, this.header);
     if (unfilled) {
       const at = cellPosition(row, this.header.fields.id ?? this.header.fields.name ?? 1);
@@ -300,8 +313,18 @@ export class SheetState {
   private endFindings(): Finding[] {
     this.startSheet(undefined);
     if (!this.anyHeader) return [...this.notes, finding('sheet.no-data-sheet', 'error')];
+    const at = (h: SheetHeader) =>
+      cellPosition({ row: h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) }, 1);
     return [
       ...this.notes,
+      // Beside a sheet of self-assessments, a list of communities is passed over; alone, it is
+      // the file's error: the file holds no self-assessment at all.
+      ...this.metricless.map((h) => ({
+        ...finding('sheet.no-metric-columns', this.read > 0 ? 'warning' : 'error', {
+          sheet: h.sheet ?? this.file,
+        }),
+        ...at(h),
+      })),
       ...this.emptySheets.map((h) => ({
         ...finding('sheet.no-rows', 'warning', { sheet: h.sheet ?? this.file }),
         ...cellPosition(
@@ -353,15 +376,43 @@ export class SheetState {
     return 'ref' in allowed ? allowed.ref : undefined;
   }
 
-  private item(row: SheetRow, h: SheetHeader): SheetItem {
+  /** The rubric a row is read by, and the sheet's columns mapped for it (null: no rubric to map by). */
+  private mapFor(
+    row: SheetRow,
+    h: SheetHeader,
+  ): { ref: string | undefined; map: { columns: ColumnMap; reported: boolean } | null } {
     const named = this.forced ?? rowRubric(h, row);
     const ref = named === undefined || this.forced ? named : this.rowRubricRef(named);
-    let map = ref === undefined ? null : this.maps.get(ref);
-    if (ref !== undefined && map === undefined) {
+    return { ref, map: ref === undefined ? null : this.mapOf(ref, h) };
+  }
+
+  /** The sheet's columns mapped for rubric `ref`, once per sheet (null: the rubric cannot be loaded). */
+  private mapOf(ref: string, h: SheetHeader): { columns: ColumnMap; reported: boolean } | null {
+    let map = this.maps.get(ref);
+    if (map === undefined) {
       const rubric = rubricFor(ref).rubric;
       map = rubric ? { columns: mapColumns(h, rubric), reported: false } : null;
       this.maps.set(ref, map);
     }
+    return map;
+  }
+
+  /**
+   * Whether the sheet holds no column of the rubric's metrics, facilities or evidence, by its first
+   * community's rubric: a list of communities (last year's 得分 and 等级 beside the 自评 sheet, a
+   * roster), not self-assessments. Said once (sheet.no-metric-columns), and its rows not read.
+   */
+  private namesNothing(row: SheetRow, h: SheetHeader): boolean {
+    // A sheet without a rubric column beside one with it: by the rubric the rows above were read by.
+    const map = this.mapFor(row, h).map ?? (this.lastRef ? this.mapOf(this.lastRef, h) : null);
+    if (!map) return false;
+    for (const role of map.columns.roles.values()) if (role.kind !== 'field') return false;
+    return map.columns.ambiguous.size === 0;
+  }
+
+  private item(row: SheetRow, h: SheetHeader): SheetItem {
+    const { ref, map } = this.mapFor(row, h);
+    if (ref !== undefined) this.lastRef = ref;
     const rubric = ref !== undefined ? rubricFor(ref).rubric : undefined;
     const level = rubric?.level ?? 'community';
     const data = rowData(this.file, h, row, map?.columns, level);

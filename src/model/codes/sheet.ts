@@ -38,6 +38,12 @@ export const sheetCodes = defineCodes({
   'sheet.no-facility-columns': { severity: 'error', params: {} },
   /** A row that names no rubric (no 评分细则 column, or its cell empty) and no --rubric: rubric.none in a sheet's words. */
   'sheet.no-rubric': { severity: 'error', params: {} },
+  /**
+   * A sheet with an id column and no column of the rubric's metrics, facilities or evidence (last
+   * year's scores beside the 自评 sheet): not read. A warning beside a sheet of self-assessments,
+   * the file's error when it holds none.
+   */
+  'sheet.no-metric-columns': { params: { sheet: 'string' } },
   'sheet.no-rows': { severity: 'warning', params: { sheet: 'string' } },
   'sheet.unknown-column': { params: { header: 'string', rubric: 'string', suggestion: 'string?' } },
   'sheet.unreadable': { severity: 'error', params: { detail: 'string' } },
