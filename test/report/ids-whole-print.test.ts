@@ -89,11 +89,13 @@ describe.skipIf(!executable)('ids in the printed ranking', () => {
             const text = cell.textContent ?? '';
             const id = ids.find((x) => text.includes(x));
             if (!id) return [];
-            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            const doc = cell.ownerDocument;
+            // 4: NodeFilter.SHOW_TEXT (this file is typed without the DOM's globals).
+            const walker = doc.createTreeWalker(cell, 4);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const at = (n.textContent ?? '').indexOf(id);
               if (at < 0) continue;
-              const range = document.createRange();
+              const range = doc.createRange();
               range.setStart(n, at);
               range.setEnd(n, at + id.length);
               const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
@@ -136,8 +138,8 @@ describe.skipIf(!executable)('ids in the printed ranking', () => {
       (rows, cols) =>
         rows.flatMap((row) =>
           cols.map((c) => {
-            const cell = (row as HTMLTableRowElement).cells[c]!;
-            const range = document.createRange();
+            const cell = row.children[c]!;
+            const range = cell.ownerDocument.createRange();
             // The community's id aside (or the whole cell).
             const aside = cell.querySelector('.aside');
             range.selectNodeContents(aside ?? cell);

@@ -24,6 +24,8 @@ export interface GridColumn {
    * tiers); the first firm column is kept longest.
    */
   firm?: boolean;
+  /** Its cells end with an id aside (`name（id）`), which a cut keeps. */
+  ids?: boolean;
 }
 
 /** A table's rows, read cell by cell: a province's ranking is never held as a matrix of cells. */
@@ -90,7 +92,15 @@ export function* gridChunks(
     yield* stackedChunks(heads, keep, rows, width!, separator);
     return;
   }
-  const lines = new GridLines(fitWidths(natural, narrowest, room), right, width === undefined, keep, m.memo);
+  const ids = keep.map((c) => !!columns[c]!.ids);
+  const lines = new GridLines(
+    fitWidths(natural, narrowest, room),
+    right,
+    width === undefined,
+    keep,
+    m.memo,
+    ids,
+  );
   let buf = `${lines.wrapped(heads)}${lines.widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
   for (let r = 0; r < rows.count; r++) {
     buf += lines.row(rows, m.cellWidths, r, columns.length);
@@ -175,6 +185,33 @@ function narrowestWidths(
   return loose;
 }
 
+/** `name（id）` or `name (id)`: an id aside closing a cell, which a cut keeps (people copy it). */
+const ID_ASIDE = /\s?[（(][A-Za-z0-9][\w.-]*[）)]$/u;
+
+/**
+ * A cell wider than its column as at most MAX_LINES lines, the last cut with an ellipsis. Only the
+ * start of a cell can be shown: a name of megabytes is cut before it is wrapped (wrapping weighs
+ * every character). A name cut so keeps its id on the lines after it: 8 lines of a long name left
+ * the row with no id at 80 columns.
+ */
+function cellLines(text: string, width: number, ids: boolean): string[] {
+  const wrap = (s: string) => wrapToWidth(truncateToWidth(s, WRAP_COLUMNS * width), width);
+  const lines = wrap(text);
+  if (lines.length <= MAX_LINES) return lines;
+  // An id is at most 64 characters: only the end of the text is looked at.
+  const id = ids ? ID_ASIDE.exec(text.slice(-80))?.[0] : undefined;
+  const tail = id ? wrapToWidth(id.trimStart(), width) : [];
+  if (!id || tail.length >= MAX_LINES) return cutLines(lines, MAX_LINES, width);
+  return [...cutLines(wrap(text.slice(0, -id.length)), MAX_LINES - tail.length, width), ...tail];
+}
+
+/** The first n lines, the last of them ending in an ellipsis when any were left out. */
+function cutLines(lines: string[], n: number, width: number): string[] {
+  if (lines.length <= n) return lines;
+  // Joined to the next line, the last lost the space the wrap broke at ("New modern" read "Newmode…").
+  return [...lines.slice(0, n - 1), truncateToWidth(lines[n - 1]! + ELLIPSIS, width)];
+}
+
 /** The lines of a grid whose column widths are decided: cells padded, wide cells wrapped. */
 class GridLines {
   private spaces = ' '.repeat(64);
@@ -190,6 +227,8 @@ class GridLines {
     private readonly unbounded: boolean,
     private readonly keep: readonly number[],
     memo: readonly (Map<string, number> | undefined)[],
+    /** Which shown columns end their cells with an id aside. */
+    private readonly ids: readonly boolean[] = [],
   ) {
     this.n = keep.length;
     this.memoOf = keep.map((c) => (memo[c] ? new Map<string, string>() : undefined));
@@ -213,16 +252,7 @@ class GridLines {
     const { widths } = this;
     const cells = texts.map((text, k) => {
       if (this.free(k) || displayWidth(text) <= widths[k]!) return [text];
-      // Only the start of a cell can be shown: a name of megabytes is cut before it is wrapped
-      // (wrapping weighs every character), far past what MAX_LINES lines can hold.
-      const lines = wrapToWidth(truncateToWidth(text, WRAP_COLUMNS * widths[k]!), widths[k]!);
-      if (lines.length <= MAX_LINES) return lines;
-      // The last line shown ends in an ellipsis, the words after it left out: joined to the next
-      // line, it lost the space the wrap broke at ("New modern" read "Newmode…").
-      return [
-        ...lines.slice(0, MAX_LINES - 1),
-        truncateToWidth(lines[MAX_LINES - 1]! + ELLIPSIS, widths[k]!),
-      ];
+      return cellLines(text, widths[k]!, !!this.ids[k]);
     });
     const height = Math.max(...cells.map((x) => x.length));
     let out = '';

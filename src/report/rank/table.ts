@@ -124,6 +124,7 @@ function* rankingChunks(page: Page, report: RankReport, t: Table, l: Labeller): 
     repeats: REPEATS.has(k),
     same: SAME.has(k),
     firm: k === 'community' || k === 'tier',
+    ids: k === 'community',
   }));
   const at = { keys: cols.map(([k]) => k), l, words: rowWords(l) };
   if (!t.groups) {

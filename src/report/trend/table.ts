@@ -90,7 +90,7 @@ function periodGrid(page: Page, t: TrendTable, l: Labeller): Generator<string> {
   const tr = t.trend;
   const sep = clauseSeparator(lang);
   const columns: GridColumn[] = [
-    { head: message(lang, 'trend.col.community'), firm: true },
+    { head: message(lang, 'trend.col.community'), firm: true, ids: true },
     { head: message(lang, 'trend.col.street'), repeats: true, same: true },
     ...tr.periods.map((p) => ({ head: p, align: 'right' as const })),
     { head: message(lang, 'trend.col.change'), align: 'right' as const },
@@ -182,7 +182,7 @@ function* cycleChunks(page: Page, t: TrendTable, l: Labeller): Generator<string>
   yield* gridChunks(
     [
       { head: message(lang, 'trend.col.rank'), align: 'right' },
-      { head: message(lang, 'trend.col.community'), firm: true },
+      { head: message(lang, 'trend.col.community'), firm: true, ids: true },
       { head: message(lang, 'trend.col.composite'), align: 'right' },
       ...(hasTiers ? [{ head: message(lang, 'trend.col.tier') }] : []),
     ],
