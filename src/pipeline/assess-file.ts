@@ -144,7 +144,8 @@ function verified(
   if (!records?.length) return { result: self, assessment };
   const checked = inspectAssessment(rubric, assessment, self, records, {
     ...options,
-    itemsAsOf: options.asOf ?? set.lastDay,
+    // Its own year's latest inspection day: a record of another year never moves it.
+    itemsAsOf: options.asOf ?? set.lastDays[assessment.period.slice(0, 4)] ?? set.lastDay,
   });
   const inspection = checked.result.inspection;
   const spelled = records.filter((r) => r.community !== assessment.entity.id);

@@ -11,8 +11,15 @@ import { type Finding, finding } from '../model/finding.js';
 import type { InspectionSet, InspectionsView } from '../model/inspection.js';
 import { suggest } from '../model/names.js';
 
-export function inspectionsView(set: InspectionSet, asOf: string | undefined): InspectionsView {
-  return { files: set.files, asOf: asOf ?? set.lastDay, records: set.records.length };
+/** The view of the inspections, judged as of --as-of, else the latest day the entries were judged by. */
+export function inspectionsView(
+  set: InspectionSet,
+  asOf: string | undefined,
+  entries: readonly Pick<RankEntry, 'inspection'>[],
+): InspectionsView {
+  let judged = '';
+  for (const e of entries) if (e.inspection && e.inspection.asOf > judged) judged = e.inspection.asOf;
+  return { files: set.files, asOf: asOf ?? (judged || set.lastDay), records: set.records.length };
 }
 
 /** The most ids a record's unknown id is compared with for a suggestion. */
