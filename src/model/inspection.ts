@@ -91,6 +91,12 @@ export interface InspectionSet {
    * (its date), so a bulletin reads the same whenever it is made again.
    */
   lastDay: string;
+  /**
+   * The same, per year of the periods the records check (`2005`: the latest day of a record of
+   * 2005 or 2005-03): a community's 整改 items are judged by its own year's, so a record of
+   * another year (period 2099, or one that matches no submission) never moves that day.
+   */
+  lastDays: Record<string, string>;
 }
 
 /** A 整改 item's state on the day judged: closed by a 复查 (销号), open, or past its deadline. */
@@ -156,7 +162,7 @@ export function inspectedValueOf(
 /** What a report says of the inspections it was given: which files, judged as of which day. */
 export interface InspectionsView {
   files: string[];
-  /** The day the 整改 items were judged by (--as-of, else the latest inspection day). */
+  /** The day the 整改 items were judged by (--as-of, else the latest inspection day of the years judged). */
   asOf: string;
   /** The records dated on or before that day: those applied (a later one is not yet). */
   records: number;

@@ -141,8 +141,10 @@ function verified(
   options: AssessOptions,
 ): { result: CommunityResult; assessment: Assessment } {
   // A record dated after the day judged is not yet applied: a community whose every record is
-  // later was not inspected by then (未督查), not inspected and found as it said.
-  const itemsAsOf = options.asOf ?? set.lastDay;
+  // later was not inspected by then (未督查), not inspected and found as it said. Without
+  // --as-of, the day is its own year's latest inspection day: a record of another year (a
+  // forged 2099) never moves it.
+  const itemsAsOf = options.asOf ?? set.lastDays[assessment.period.slice(0, 4)] ?? set.lastDay;
   const records = recordsOf(set, assessment.entity.id)?.filter(
     (r) => r.date <= itemsAsOf && recordChecks(r, assessment.period),
   );

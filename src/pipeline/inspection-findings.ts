@@ -11,8 +11,18 @@ import { type Finding, finding } from '../model/finding.js';
 import type { InspectionSet, InspectionsView } from '../model/inspection.js';
 import { suggest } from '../model/names.js';
 
-export function inspectionsView(set: InspectionSet, asOf: string | undefined): InspectionsView {
-  const day = asOf ?? set.lastDay;
+/**
+ * The view of the inspections, judged as of --as-of, else the latest day the entries were judged
+ * by; the records counted are those applied by that day.
+ */
+export function inspectionsView(
+  set: InspectionSet,
+  asOf: string | undefined,
+  entries: readonly Pick<RankEntry, 'inspection'>[],
+): InspectionsView {
+  let judged = '';
+  for (const e of entries) if (e.inspection && e.inspection.asOf > judged) judged = e.inspection.asOf;
+  const day = asOf ?? (judged || set.lastDay);
   let records = 0;
   for (const r of set.records) if (r.date <= day) records++;
   return { files: set.files, asOf: day, records };

@@ -130,6 +130,25 @@ function points(v: Value): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
+/**
+ * A record's days that cannot be: a deadline before the inspection, or an inspection more than a
+ * year after the period it checks (one of a year's self-assessment is made that year or the next,
+ * a 复查 after 整改; a record dated 2099 is a slip or a forgery, and would move the day every
+ * community's 整改 items are judged by). Each with the field it is at.
+ */
+function dayProblems(
+  date: string | undefined,
+  deadline: string | undefined,
+  checks: string | undefined,
+): [Finding, InspectionField][] {
+  const out: [Finding, InspectionField][] = [];
+  if (date && deadline && deadline < date)
+    out.push([finding('inspection.deadline-before', 'error', { deadline, date }), 'deadline']);
+  if (date && checks && Number(date.slice(0, 4)) > Number(checks.slice(0, 4)) + 1)
+    out.push([finding('inspection.date-after-period', 'error', { date, period: checks }), 'date']);
+  return out;
+}
+
 /** One record checked field by field: the record, or why it is left out (every problem, at its field). */
 function readRecord(
   raw: RawRecord,
@@ -198,8 +217,7 @@ function readRecord(
   const written = get('finding');
   if (value === undefined && written === undefined)
     problems.push({ ...finding('inspection.no-value', 'error'), ...raw.at });
-  if (date && deadline && deadline < date)
-    problems.push(at(finding('inspection.deadline-before', 'error', { deadline, date }), 'deadline'));
+  for (const [f, field] of dayProblems(date, deadline, period ?? filePeriod)) problems.push(at(f, field));
   if (problems.length) {
     findings.push(...problems);
     return undefined;
@@ -471,8 +489,13 @@ export async function loadInspections(
     });
   const once = oncePerInspection(records, findings);
   let lastDay = '';
-  for (const r of once) if (r.date > lastDay) lastDay = r.date;
-  return { set: { files: expanded.files, records: once, lastDay }, findings, unread };
+  const lastDays: Record<string, string> = Object.create(null);
+  for (const r of once) {
+    if (r.date > lastDay) lastDay = r.date;
+    const year = r.period.slice(0, 4);
+    if (r.date > (lastDays[year] ?? '')) lastDays[year] = r.date;
+  }
+  return { set: { files: expanded.files, records: once, lastDay, lastDays }, findings, unread };
 }
 
 /** What makes two records one inspection: the community, metric, day, kind and period. */

@@ -3,7 +3,7 @@
  * nothing (U+200B, U+2060, a Hangul filler) is a 复查 by nobody. It closes no 整改 item and takes no
  * point back; the record is left out with `inspection.field-missing` at its place, in YAML and CSV.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -161,5 +161,40 @@ describe('an inspections CSV past a bound', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/many\.csv:1:1 +error +sheet\.too-many-rows/);
     expect(r.stderr).not.toContain('inspection.header');
+  });
+});
+
+/**
+ * Without --as-of, 整改 items are judged by the latest inspection day. One record dated 2099 (of
+ * any community, even one that matches no submission) moved that day for every community:
+ * 府前社区's item, due 2005-12-15, went from open to overdue. A record dated more than a year after
+ * the period it checks is an error and not applied; a record of another year moves only that
+ * year's day.
+ */
+describe('a forged inspection day', () => {
+  const WUMA = join(ROOT, 'examples/inspections/wuma-2005.yaml');
+  const fuqian = (extra: string) => {
+    const f = join(tmp, `day-${extra.length}.yaml`);
+    writeFileSync(f, `${readFileSync(WUMA, 'utf8')}${extra}\n`);
+    const r = runCli(['rank', STREET, '--inspections', f, '-f', 'json', '--lang', 'en']);
+    const c = JSON.parse(r.stdout).tables[0].ranking.find((x: { id: string }) => x.id === 'fuqian');
+    return { r, status: c.inspection.metrics[0].item.status, asOf: JSON.parse(r.stdout).inspections.asOf };
+  };
+  it('the control: fuqian open as of the last inspection, 2005-12-02', () => {
+    expect(fuqian('')).toMatchObject({ status: 'open', asOf: '2005-12-02' });
+  });
+  it('a record of 2005 dated 2099: an error at its date, not applied; fuqian still open', () => {
+    const { r, ...got } = fuqian(
+      '  - { community: taoli, metric: households, value: 2100, date: 2099-01-01, inspector: 王, kind: 明查 }',
+    );
+    expect(got).toEqual({ status: 'open', asOf: '2005-12-02' });
+    expect(r.stderr).toMatch(/day-\d+\.yaml:46:\d+ +error +inspection\.date-after-period/);
+  });
+  it('a record of 2099 for nobody: not applied, and moves no 2005 item', () => {
+    const { r, ...got } = fuqian(
+      '  - { community: nobody, metric: households, value: 1, date: 2099-01-01, inspector: 王, kind: 明查, period: 2099 }',
+    );
+    expect(got).toEqual({ status: 'open', asOf: '2005-12-02' });
+    expect(r.stderr).toContain('inspection.unknown-community');
   });
 });

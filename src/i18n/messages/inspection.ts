@@ -66,6 +66,8 @@ export const inspectionMessages = defineMessages(
       'this inspection record gives neither the value found nor a finding: it is not applied; fill in one of them',
     'inspection.deadline-before': (p) =>
       `the deadline for rectification (整改时限) ${p.deadline} is before the inspection day ${p.date}; the record is not applied`,
+    'inspection.date-after-period': (p) =>
+      `the inspection day ${p.date} is more than a year after the period it checks (${p.period}): the record is not applied; correct the day, or give the record its period`,
     'inspection.duplicate': (p) =>
       `the same inspection of ${p.metric} (community ${p.community}, ${p.date}) is already listed at ${p.first}: counted once (its deduction too); delete one of them`,
     'inspection.conflict': (p) =>
@@ -179,6 +181,8 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-period': (p) => `年度“${p.actual}”不是年份或月份（2005、2005-03）；此条记录未采用`,
     'inspection.no-value': () => '此条督查记录既无督查值也无发现问题：未采用；请填写其中一项',
     'inspection.deadline-before': (p) => `整改时限 ${p.deadline} 早于督查日期 ${p.date}；此条记录未采用`,
+    'inspection.date-after-period': (p) =>
+      `督查日期 ${p.date} 比所核查的年度（${p.period}）晚一年以上：此条记录未采用；请更正日期，或为记录注明年度`,
     'inspection.duplicate': (p) =>
       `社区 ${p.community} 的${p.metric}在 ${p.date} 的同一次督查已在 ${p.first} 列出：只计一次（扣分也只计一次）；请删去其中一条`,
     'inspection.conflict': (p) =>
@@ -290,6 +294,8 @@ export const inspectionMessages = defineMessages(
     'inspection.bad-period': (p) => `年度「${p.actual}」不是年份或月份（2005、2005-03）；此條記錄未採用`,
     'inspection.no-value': () => '此條督查記錄既無督查值也無發現問題：未採用；請填寫其中一項',
     'inspection.deadline-before': (p) => `改善期限 ${p.deadline} 早於督查日期 ${p.date}；此條記錄未採用`,
+    'inspection.date-after-period': (p) =>
+      `督查日期 ${p.date} 比所核查的年度（${p.period}）晚一年以上：此條記錄未採用；請更正日期，或為記錄註明年度`,
     'inspection.duplicate': (p) =>
       `社區 ${p.community} 的${p.metric}在 ${p.date} 的同一次督查已在 ${p.first} 列出：只計一次（扣分也只計一次）；請刪去其中一筆`,
     'inspection.conflict': (p) =>

@@ -15,6 +15,7 @@ export const inspectionCodes = defineCodes({
   'inspection.bad-period': { severity: 'error', params: { actual: 'string' } },
   'inspection.no-value': { severity: 'error', params: {} },
   'inspection.deadline-before': { severity: 'error', params: { deadline: 'string', date: 'string' } },
+  'inspection.date-after-period': { severity: 'error', params: { date: 'string', period: 'string' } },
   /** The same inspection (community, metric, day, kind, period) listed again with the same findings: counted once. */
   'inspection.duplicate': {
     severity: 'warning',

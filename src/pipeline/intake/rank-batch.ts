@@ -73,7 +73,7 @@ export async function rankBatch(
         options.roster?.communities.map((c) => c.id),
       ),
     );
-    built.report.inspections = inspectionsView(options.inspections, options.asOf);
+    built.report.inspections = inspectionsView(options.inspections, options.asOf, entries);
   }
   countPrinted(built);
   const held = heldExemptions(options.waivers, tablesEntries(built.report), options.asOf);
