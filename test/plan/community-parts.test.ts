@@ -480,7 +480,13 @@ describe('scored parts remembered for alike communities', () => {
       });
     const prices: Prices = { metrics: { a: [way(0, 10)] }, facilities: {} };
     const photo = { a1: ['photo' as const] };
-    const none = { pass: [{ reason: 'points', id: 'pass' }] };
+    // Without the photo: short of the score, because a1 counts only with its evidence.
+    const none = {
+      pass: [
+        { reason: 'points', id: 'pass' },
+        { reason: 'evidence', id: 'a1' },
+      ],
+    };
     const r = mk();
     expect(brief(plan(r, { a: 50 }, prices, {}, undefined, photo).packages.pass)).toEqual([
       [500, 1, ['m:a'], []],

@@ -44,11 +44,11 @@ describe('plan: a claim without its 台账', () => {
     const zh = plan('zh-CN');
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain(
-      '甲一社区：“服务用房150平方米以上”缺少完好的台账，按无数据计；请先补齐台账（整改项不能代替）',
+      '甲一社区：“服务用房150平方米以上”须附完好的台账方能计分，目前没有；整改项不能代替台账，请先补齐',
     );
-    expect(plan('zh-TW').stdout).toContain('「服務用房150平方米以上」缺少完好的臺帳，按無資料計');
+    expect(plan('zh-TW').stdout).toContain('「服務用房150平方米以上」須附完好的臺帳才能計分，目前沒有');
     expect(plan('en').stdout).toContain(
-      '甲一社区: "Service rooms of at least 150 m²" lacks intact evidence (台账) and counts as no data',
+      '甲一社区: "Service rooms of at least 150 m²" counts only with intact evidence (台账), which it lacks',
     );
   });
 

@@ -12,6 +12,7 @@
 import { EPS } from '../../kinds/bounds.js';
 import { usesOf } from '../../kinds/registry.js';
 import type { Assessment } from '../../model/assessment.js';
+import { evidenceSatisfies } from '../../model/evidence.js';
 import { allCriteria, type Criterion, type Rubric } from '../../model/rubric.js';
 import { grantsFor } from '../exemptions.js';
 import { adjustResult, type InspectionPenalty } from '../inspect.js';
@@ -324,13 +325,21 @@ function joinShared(a: string, b: string): string {
   return [...a.split(','), ...b.split(',')].sort().join(',');
 }
 
-/** The criteria a claim meets but that count as no data for want of their evidence (台账). */
-function withoutEvidence(result: CommunityResult): Set<string> {
+/**
+ * The criteria that earn nothing for want of their evidence (台账): a claim counted as no data, or
+ * one not met whose evidence the file lacks (a fix would not count without it either).
+ */
+function withoutEvidence(rubric: Rubric, a: Assessment, result: CommunityResult): Set<string> {
+  const needs = new Map(
+    allCriteria(rubric).flatMap((c) => (c.evidence ? [[c.id, c.evidence] as const] : [])),
+  );
   const ids = new Set<string>();
+  if (!needs.size) return ids;
   for (const sec of result.sections)
-    for (const c of sec.criteria)
-      if (c.status === 'no-data' && c.shortfalls.some((f) => f.code === 'shortfall.evidence-missing'))
-        ids.add(c.id);
+    for (const c of sec.criteria) {
+      const req = needs.get(c.id);
+      if (req && !OK.has(c.status) && !evidenceSatisfies(req, a.evidence?.[c.id])) ids.add(c.id);
+    }
   return ids;
 }
 
@@ -362,7 +371,7 @@ export function communityOptions(input: CommunityInput): CommunityOptions {
   const anyTouched = new Set<string>();
   for (const t of touched) for (const id of t) anyTouched.add(id);
   const st = statuses(base);
-  const unevidenced = withoutEvidence(base);
+  const unevidenced = withoutEvidence(rubric, input.assessment, base);
   const events = eventsOf(rubric);
   const { vetoIds, required, criteria } = factsOf(rubric);
   const exact: Record<string, Node[]> = {};

@@ -92,7 +92,7 @@ export const planMessages = defineMessages(
     'plan.block.unpriced': (p) => `${p.community}: "${p.criterion}" is required and no priced fix meets it`,
     'plan.block.no-data': (p) => `${p.community}: "${p.criterion}" has no data: report it first`,
     'plan.block.evidence': (p) =>
-      `${p.community}: "${p.criterion}" lacks intact evidence (台账) and counts as no data: complete its evidence first (no priced fix gives it)`,
+      `${p.community}: "${p.criterion}" counts only with intact evidence (台账), which it lacks; no fix replaces it: complete the evidence first`,
     'plan.block.history': (p) => `${p.community}: needs an earlier ${p.metric}, which no fix gives`,
     'plan.block.points': (p) => `${p.community}: even every priced fix leaves it short of the score`,
     'plan.block.overstated': (p) =>
@@ -253,7 +253,7 @@ export const planMessages = defineMessages(
     'plan.block.unpriced': (p) => `${p.community}：“${p.criterion}”为必备条件，没有已定价的整改项能达到`,
     'plan.block.no-data': (p) => `${p.community}：“${p.criterion}”缺少数据，请先报送`,
     'plan.block.evidence': (p) =>
-      `${p.community}：“${p.criterion}”缺少完好的台账，按无数据计；请先补齐台账（整改项不能代替）`,
+      `${p.community}：“${p.criterion}”须附完好的台账方能计分，目前没有；整改项不能代替台账，请先补齐`,
     'plan.block.history': (p) => `${p.community}：需要此前已获得的${p.metric}，不属整改范围`,
     'plan.block.points': (p) => `${p.community}：全部已定价整改项都完成后仍达不到分数线`,
     'plan.block.overstated': (p) => `${p.community}：督查发现虚报，按测评体系一票否决，本周期整改也无法达标`,
@@ -408,7 +408,7 @@ export const planMessages = defineMessages(
     'plan.block.unpriced': (p) => `${p.community}：「${p.criterion}」為必要條件，沒有已定價的改善項目能達到`,
     'plan.block.no-data': (p) => `${p.community}：「${p.criterion}」缺少資料，請先報送`,
     'plan.block.evidence': (p) =>
-      `${p.community}：「${p.criterion}」缺少完好的臺帳，按無資料計；請先補齊臺帳（改善項目無法替代）`,
+      `${p.community}：「${p.criterion}」須附完好的臺帳才能計分，目前沒有；改善項目無法替代臺帳，請先補齊`,
     'plan.block.history': (p) => `${p.community}：需要先前已獲得的${p.metric}，不屬改善範圍`,
     'plan.block.points': (p) => `${p.community}：全部已定價改善項目完成後仍達不到分數門檻`,
     'plan.block.overstated': (p) => `${p.community}：督查發現虛報，依測評體系一票否決，本期改善亦無法達標`,
