@@ -89,12 +89,15 @@ export interface PlanView {
   nothing: boolean;
 }
 
-/** Money as an office writes it: 万元 from ten thousand up, else 元; a count of fixes without a cost file. */
+/**
+ * Money as an office writes it: 万元 from ten thousand up, else 元 to the 分 (502.5元, never a
+ * rounded 503元); a count of fixes without a cost file.
+ */
 export function money(lang: Lang, x: number, unit: boolean): string {
   if (unit) return message(lang, 'plan.fixes', { count: num(x, 0) });
   return message(lang, 'plan.money', {
-    yuan: num(x, 0),
-    grouped: Math.round(x).toLocaleString('en-US'),
+    yuan: num(x, 2),
+    grouped: x.toLocaleString('en-US', { maximumFractionDigits: 2 }),
     ...(Math.abs(x) >= 10000 ? { wan: num(x / 10000, 2) } : {}),
   });
 }
