@@ -259,7 +259,7 @@ export class SheetState {
       });
       return;
     }
-    if (this.dataRows === 0 && this.namesNothing(row, this.header)) {
+    if (this.dataRows === 0 && this.read > 0 && this.namesNothing(row, this.header)) {
       this.metricless.push(this.header);
       this.header = undefined;
       this.rowsBefore = HEADER_SEARCH_ROWS;
@@ -317,12 +317,8 @@ export class SheetState {
       cellPosition({ row: h.titleRow, cells: [], ...(h.sheet !== undefined ? { sheet: h.sheet } : {}) }, 1);
     return [
       ...this.notes,
-      // Beside a sheet of self-assessments, a list of communities is passed over; alone, it is
-      // the file's error: the file holds no self-assessment at all.
       ...this.metricless.map((h) => ({
-        ...finding('sheet.no-metric-columns', this.read > 0 ? 'warning' : 'error', {
-          sheet: h.sheet ?? this.file,
-        }),
+        ...finding('sheet.no-metric-columns', 'warning', { sheet: h.sheet ?? this.file }),
         ...at(h),
       })),
       ...this.emptySheets.map((h) => ({
@@ -399,8 +395,9 @@ export class SheetState {
 
   /**
    * Whether the sheet holds no column of the rubric's metrics, facilities or evidence, by its first
-   * community's rubric: a list of communities (last year's 得分 and 等级 beside the 自评 sheet, a
-   * roster), not self-assessments. Said once (sheet.no-metric-columns), and its rows not read.
+   * community's rubric: after a sheet of self-assessments, a list of communities (last year's 得分
+   * and 等级 beside 自评), not self-assessments. Said once (sheet.no-metric-columns), its rows not
+   * read. A file with no sheet of self-assessments before keeps each row's own findings.
    */
   private namesNothing(row: SheetRow, h: SheetHeader): boolean {
     // A sheet without a rubric column beside one with it: by the rubric the rows above were read by.

@@ -3,8 +3,7 @@
  * - no facility column, for a rubric with a facilities checklist: before, `没有“facilities”设施清单`,
  *   the YAML key, which a sheet has no place for;
  * - no rubric (no 评分细则 column, or its cell empty) and no --rubric: before, `在文件中写明“rubric:”`;
- * - no column to score at all (a list of communities): the sheet is passed over, or alone the
- *   file is refused, once.
+ * - after 自评, a sheet with no column to score at all (a list of communities): passed over, once.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,22 +108,5 @@ describe('a sheet of communities that names no metric (last year’s scores besi
     expect(ranking(own.stdout)).toEqual(expected());
     expect(own.stderr).toContain('sheet.no-metric-columns');
     expect(own.stderr).not.toContain('error');
-  });
-
-  it('alone in its file (a roster given as a submission): one error for the file, no row read', () => {
-    const roster = join(ROOT, 'examples/rosters/wuma-street.csv');
-    const r = runCli([
-      'validate',
-      roster,
-      '--rubric',
-      'district-2005-community',
-      '--period',
-      '2005',
-      '--lang',
-      'en',
-    ]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('wuma-street.csv:1:1  error  sheet.no-metric-columns');
-    expect(r.stdout.match(/ {2}error {2}/g)).toHaveLength(1);
   });
 });

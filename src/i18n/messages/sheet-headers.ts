@@ -20,7 +20,7 @@ export const sheetHeaderMessages = defineMessages(
     'sheet.no-metric-columns': (p) =>
       `工作表“${p.sheet}”的表头中没有评分细则的任何指标、设施或台账列：这是社区名单，不是自评表，其中各行未读取；请用指标名称作各数据列的表头（civscore init --format xlsx 生成的表格已含这些列）`,
     'sheet.no-rubric': () =>
-      '本行没有评分细则：请在“评分细则”列填写细则编号（civscore rubric list 可列出），或使用 --rubric',
+      '本行没有评分细则：请在“评分细则”列填写细则编号（civscore rubric 命令可列出全部细则），或使用 --rubric',
   },
   {
     'sheet.headerless-column': (p) =>
@@ -30,6 +30,6 @@ export const sheetHeaderMessages = defineMessages(
     'sheet.no-metric-columns': (p) =>
       `工作表「${p.sheet}」的標題中沒有評分細則的任何指標、設施或臺帳欄：這是社區名單，不是自評表，其中各列未讀取；請用指標名稱作各資料欄的標題（civscore init --format xlsx 產生的表格已含這些欄）`,
     'sheet.no-rubric': () =>
-      '本列沒有評分細則：請在「評分細則」欄填寫細則編號（civscore rubric list 可列出），或使用 --rubric',
+      '本列沒有評分細則：請在「評分細則」欄填寫細則編號（civscore rubric 命令可列出全部細則），或使用 --rubric',
   },
 );

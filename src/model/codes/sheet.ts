@@ -40,8 +40,7 @@ export const sheetCodes = defineCodes({
   'sheet.no-rubric': { severity: 'error', params: {} },
   /**
    * A sheet with an id column and no column of the rubric's metrics, facilities or evidence (last
-   * year's scores beside the 自评 sheet): not read. A warning beside a sheet of self-assessments,
-   * the file's error when it holds none.
+   * year's scores), after a sheet of self-assessments: not read.
    */
   'sheet.no-metric-columns': { params: { sheet: 'string' } },
   'sheet.no-rows': { severity: 'warning', params: { sheet: 'string' } },
