@@ -214,7 +214,16 @@ function paramWords(
     if ((k === 'reported' || k === 'found') && metric !== undefined && !isList(v))
       words[k] = l.value(metric, v);
     else if (typeof v === 'number') words[k] = numberWords(l.lang, k, v, unit, word, perWord);
-    else if (isList(v)) words[k] = listWords(l.lang, code, k, v.map(shortParam));
+    // A list of a rubric's metrics (costs.unpriced) by their titles, as a single metric is.
+    else if (isList(v))
+      words[k] = listWords(
+        l.lang,
+        code,
+        k,
+        k === 'metrics' && rubric
+          ? v.map((m) => textWords(l, rubric, 'metric', m, metric))
+          : v.map(shortParam),
+      );
     else words[k] = textWords(l, rubric, k, v, metric);
   }
   return words;

@@ -1,6 +1,7 @@
 /**
  * Money in a plan as an office writes it: 元 to the 分 below ten thousand (502.5元, never a rounded
- * 503元), 万元 from ten thousand up; English in ¥ grouped in thousands, to the fen as well.
+ * 503元), 万元 from ten thousand up; English in ¥ grouped in thousands, to the fen as well. And
+ * the metrics a cost file leaves unpriced are named by their titles (社区户数), not their ids.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,5 +38,9 @@ describe('money in a plan', () => {
     const r = runCli(['plan', join(ROOT, 'examples/street'), '--costs', costs, '--lang', 'zh-CN']);
     expect(r.stdout).toContain('补建社区求助站（建立；区民政局；1个月；502.5元）');
     expect(r.stdout).not.toContain('503元');
+    // The metrics the cost file leaves unpriced, by their titles, as every other message names a metric.
+    expect(r.stderr).toContain('以下指标未定价，不会作为整改项提出：社区户数');
+    const en = runCli(['plan', join(ROOT, 'examples/street'), '--costs', costs, '--lang', 'en']);
+    expect(en.stderr).toContain('not priced, so never proposed as a fix: Households');
   });
 });
