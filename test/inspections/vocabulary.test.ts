@@ -186,9 +186,9 @@ describe('the vocabulary in three languages', () => {
       expect(b).toContain(w);
   });
 
-  it('zh-TW: 督查通報, 明查, 複查, 虛報, 改善期限 (Taiwan says 改善 for 整改), 已銷號', () => {
+  it('zh-TW: 督查通報, 明查, 複查, 虛報, 改善期限 (Taiwan says 改善 for 整改), 已結案 (結案, not the mainland 銷號)', () => {
     const b = bulletin('zh-TW');
-    for (const w of ['督查通報', '明查 2005-11-14', '複查 2005-11-18', '虛報 −10', '改善期限', '已銷號'])
+    for (const w of ['督查通報', '明查 2005-11-14', '複查 2005-11-18', '虛報 −10', '改善期限', '已結案'])
       expect(b).toContain(w);
     expect(b).not.toContain('整改');
   });

@@ -311,14 +311,14 @@ export const inspectionMessages = defineMessages(
     'inspection.overstated': (p) =>
       `虛報：${who(p, '（', '）')}自報${p.metric}為 ${p.reported}，督查實測為 ${p.found}（${p.closedOn ? '該次督查' : ''}${String(p.points) === '0' ? '該項不計分，但條件未達到' : `失分 ${p.points} 分`}${p.closedOn ? `；${p.closedOn} 複查已改善` : ''}）`,
     'inspection.overdue': (p) =>
-      `逾期未改善：${who(p, '（', '）')}的${p.metric}改善期限為 ${p.deadline}，截至 ${p.asOf} 未經複查銷號`,
+      `逾期未改善：${who(p, '（', '）')}的${p.metric}改善期限為 ${p.deadline}，截至 ${p.asOf} 未經複查結案`,
     'inspection.summary': (p) => `督查核定：自評 ${p.self} 分，差值 ${p.diff} 分（扣 ${p.deducted} 分）`,
     'inspection.metric-line': (p) =>
       `${p.metric}：自報 ${p.reported}，實測 ${p.found}（${p.kind}，${p.date}，${p.inspector}）${p.marks}`,
     'inspection.kind.announced': () => '明查',
     'inspection.kind.unannounced': () => '暗訪',
     'inspection.kind.reinspection': () => '複查',
-    'inspection.status.closed': (p) => `已銷號（${p.date}）`,
+    'inspection.status.closed': (p) => `已結案（${p.date}）`,
     'inspection.status.open': (p) => `改善中，期限 ${p.deadline}`,
     'inspection.status.overdue': (p) => `逾期未改善（期限 ${p.deadline}）`,
     'inspection.uninspected': () => '未督查',
@@ -376,7 +376,7 @@ export const inspectionMessages = defineMessages(
     'inspection.template-note-2': () =>
       '督查值取代社區的自報值，得分依督查核定的資料評定；督查值使自評所報的分數落空的，即為虛報。',
     'inspection.template-note-3': () =>
-      '改善期限：須完成改善的日期。此後對同一指標的複查，「已改善」填「是」或複查值達到要求的，予以銷號；否則仍在改善中，過了改善期限即為逾期未改善。',
+      '改善期限：須完成改善的日期。此後對同一指標的複查，「已改善」填「是」或複查值達到要求的，予以結案；否則仍在改善中，過了改善期限即為逾期未改善。',
     'inspection.template-note-4': () =>
       '扣分：依評分細則對發現問題扣除的分數；年度：所督查自評的年度（與督查日期的年份不同時填寫）。',
     'inspection.template-note-5': () =>
