@@ -430,6 +430,8 @@ export class SheetXml {
         return { error: this.valueText() };
       case 'b':
         return Number.parseInt(this.valueText()!, 10) !== 0;
+      case 'd':
+        return isoCellDate(this.valueText()!);
       default: {
         const k = this.valueDigits();
         const n = k >= 0 ? k : Number.parseFloat(this.valueText()!);
@@ -437,6 +439,25 @@ export class SheetXml {
       }
     }
   }
+}
+
+/**
+ * A date cell written as ISO 8601 text (`t="d"`, as LibreOffice and some exporters write one;
+ * Excel writes a serial): the day and time as written, whatever zone follows them (a cell shows
+ * the day typed, never one moved by a time zone). Text that is no calendar date stays text.
+ */
+export function isoCellDate(text: string): Date | string {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i.exec(
+      text.trim(),
+    );
+  if (!m) return text;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0)) as number[];
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, se!));
+  // 2005-02-30 is no day: Date.UTC would roll it over to March.
+  return date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d && h! < 24 && mi! < 60 && se! < 60
+    ? date
+    : text;
 }
 
 /** Shared formulas kept per sheet: far above what a sheet of communities holds, a bound on memory. */

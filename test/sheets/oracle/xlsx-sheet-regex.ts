@@ -8,6 +8,7 @@ import { SheetLimitError } from '../../../src/sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../../../src/sheets/sheet-row.js';
 import { isDateFormat, serialDate } from '../../../src/sheets/xlsx-parts.js';
 import type { SheetContext } from '../../../src/sheets/xlsx-sheet.js';
+import { isoCellDate } from '../../../src/sheets/xlsx-sheet.js';
 import { attr, itemText, xmlText } from '../../../src/sheets/xml-text.js';
 
 const TAG = /<(\/?)(?:[\w.-]+:)?([A-Za-z]+)([^>]*?)(\/?)>/g;
@@ -214,6 +215,9 @@ export class RegexSheetXml {
         return { error: v };
       case 'b':
         return Number.parseInt(v, 10) !== 0;
+      // ISO 8601 date text: the reader's own isoCellDate, tested on its own (iso-date-cells.test.ts).
+      case 'd':
+        return isoCellDate(v);
       default:
         return isDateFormat(numFmt)
           ? serialDate(Number.parseFloat(v), this.ctx.date1904)
