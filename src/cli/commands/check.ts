@@ -9,21 +9,17 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { inspectionNotes } from '../../engine/inspect.js';
 import { listOf, withId } from '../../i18n/list.js';
-import { idKey } from '../../model/assessment-schema.js';
-import { duplicateIds } from '../../model/duplicate-ids.js';
-import { type Finding, hasErrors, type Path, type Position } from '../../model/finding.js';
-import { alikePairs } from '../../model/group-name.js';
+import { type Finding, hasErrors } from '../../model/finding.js';
 import type { InspectionSet } from '../../model/inspection.js';
 import { type Lang, pick } from '../../model/localized.js';
 import { collapseRepeats } from '../../model/repeated.js';
 import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import type { AssessedFile } from '../../pipeline/assess-file.js';
-import { isInspectionError, unmatchedRecords } from '../../pipeline/inspection-findings.js';
+import { isInspectionError } from '../../pipeline/inspection-findings.js';
+import { markDuplicates, meantForChecked, withRubricYear } from '../../pipeline/intake/check-claims.js';
 import { checkSubmissions, listInOrder } from '../../pipeline/intake/check-submissions.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
-import { groupNames, sameNameFindings } from '../../pipeline/quota-groups.js';
-import { periodFitsRubric, rubricYearFinding } from '../../pipeline/rubric-period.js';
 import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/check/index.js';
 import { checkSummary } from '../../report/check/summary.js';
@@ -162,51 +158,6 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
 }
 
 /**
- * Several submissions checked at once claim one community (rubric, period, level, and an id in
- * any letter case): each is marked as rank marks it (validate.duplicate-id), and fails the run.
- * One name under two ids in one group is claim.same-name, a warning, as in validate and rank.
- */
-function markDuplicates(
-  assessed: AssessedFile[],
-  locate: (i: number, path: Path) => Partial<Position>,
-): void {
-  if (assessed.length < 2) return;
-  const claims = assessed.flatMap((r, i) => {
-    const e = r.result?.entity;
-    if (!e || !r.rubric) return [];
-    return [
-      { file: r.file, id: e.id, scope: `${e.level}|${r.rubric.id}|${r.result!.period}`, i, level: e.level },
-    ];
-  });
-  const byFile = new Map(claims.map((c) => [c.file, c] as const));
-  for (const d of duplicateIds(claims)) {
-    const c = byFile.get(d.file!)!;
-    const r = assessed[c.i]!;
-    assessed[c.i] = { ...r, findings: [...r.findings, { ...d, ...locate(c.i, [c.level, 'id']) }] };
-  }
-  // One name under two ids in one street (a look-alike, or a second file under a new id): said
-  // as validate, rank and trend say it, at the first claim's name.
-  const named = claims.map((c) => ({
-    ...assessed[c.i]!.result!.entity,
-    file: c.file,
-    scope: c.scope,
-    i: c.i,
-  }));
-  const names = groupNames(named);
-  for (const f of sameNameFindings(
-    named,
-    names.nameOf,
-    (c) => c.scope,
-    (c) => locate(c.i, [c.level, 'name']),
-  )) {
-    const c = byFile.get(f.file!);
-    if (!c) continue;
-    const r = assessed[c.i]!;
-    assessed[c.i] = { ...r, findings: [...r.findings, f] };
-  }
-}
-
-/**
  * The inspections' own findings, and each inspected community's (虚报, 整改 overdue), on stderr;
  * how many are errors (they fail the run, as an invalid file does).
  */
@@ -230,25 +181,6 @@ function printInspected(
     typeof f.params.rubric === 'string' ? rubrics.get(f.params.rubric) : undefined,
   );
   return all.filter(isInspectionError).length;
-}
-
-/**
- * check judges the files it is given, not a street: a record for a community it did not check is
- * none of its business, but a record that applies to none of them while naming one (another
- * period) or nearly naming one (a suggestion: a typo, a changed id) is an error, as in rank.
- */
-function meantForChecked(set: InspectionSet, assessed: readonly AssessedFile[]): Finding[] {
-  const entries = assessed.flatMap((r) =>
-    r.result ? [{ id: r.result.entity.id, period: r.result.period }] : [],
-  );
-  if (!entries.length) return [];
-  const ids = new Set(entries.map((e) => idKey(e.id)));
-  // A record for the neighbour of a series (a2 beside a1, 二村 beside 一村) is the street's other
-  // community, not a typo of this one: only a look-alike suggestion is taken for one.
-  const typo = (f: Finding) =>
-    f.params.suggestion !== undefined &&
-    alikePairs([idKey(String(f.params.community)), idKey(String(f.params.suggestion))]).length > 0;
-  return unmatchedRecords(set, entries).filter((f) => typo(f) || ids.has(idKey(String(f.params.community))));
 }
 
 /**
@@ -303,13 +235,6 @@ function checkPolicy(inputs: readonly string[], files: readonly string[], rubric
     files[0] === inputs[0] &&
     sheetKind(files[0]!) === undefined;
   return own ? undefined : requirePolicy(rubrics);
-}
-
-/** A file whose period is not its rubric's year gets the warning that says so, with the fix. */
-function withRubricYear(r: AssessedFile, locate?: (file: string) => Position): AssessedFile {
-  if (!r.result || !r.rubric || periodFitsRubric(r.result.period, r.rubric)) return r;
-  const warning = rubricYearFinding(r, locate?.(r.file));
-  return warning ? { ...r, findings: [...r.findings, warning] } : r;
 }
 
 /** --min-tier as the rubric's tier id (given by id or by a title in any language), or a usage error. */
