@@ -34,9 +34,34 @@ function statOrUndefined(stat: (p: string) => Stats, path: string): Stats | unde
   }
 }
 
-/** Whether something (even a link to nothing) is at the path: what `init` must not overwrite. */
-export function somethingAt(path: string): boolean {
+/** Whether anything at all (even a device, or a link to nothing) is at the path: what a new key never overwrites. */
+export function anythingAt(path: string): boolean {
   return statOrUndefined(lstatSync, path) !== undefined;
+}
+
+/**
+ * Whether writing to the path writes to a stream, not a file: `-`, this process's descriptors, a
+ * device, FIFO or socket (`/dev/null`, a named pipe), or a link to one. Nothing is replaced there,
+ * and nothing belongs beside it (init's schema file).
+ */
+export function writesToStream(path: string): boolean {
+  if (ownDescriptor(path) !== undefined) return true;
+  let target: Stats;
+  try {
+    target = statSync(path);
+  } catch {
+    return false;
+  }
+  return target.isCharacterDevice() || target.isFIFO() || target.isSocket();
+}
+
+/**
+ * Whether something (even a link to nothing) is at the path that writing would replace: what
+ * `init` and `convert` must not overwrite without --force. A stream (writesToStream) is written
+ * to, never replaced: nothing to protect.
+ */
+export function somethingAt(path: string): boolean {
+  return anythingAt(path) && !writesToStream(path);
 }
 
 /** `-`, /dev/stdout, /dev/stderr, /dev/fd/N: this process's own descriptor (a socket cannot be opened again by name). */

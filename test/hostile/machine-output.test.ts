@@ -99,3 +99,51 @@ describe('init --out', () => {
     expect(existsSync(join(t.folder, 'nowhere.txt'))).toBe(false);
   });
 });
+
+describe('a device or a pipe is written to, never "already there"', () => {
+  test('convert --to csv -o /dev/stdout needs no --force, and writes the sheet to stdout', () => {
+    const r = runBinary(['--lang', 'en', 'convert', 'examples/street', '--to', 'csv', '-o', '/dev/stdout']);
+    expect(r.stderr).not.toContain('authoring.exists');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('guigan');
+  });
+
+  test('init --out /dev/null writes the template there and no schema file into /dev', () => {
+    const r = runCli(['--lang', 'en', 'init', '--rubric', 'liuhao-2008', '--out', '/dev/null']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('authoring.exists');
+    expect(existsSync('/dev/liuhao-2008.schema.json')).toBe(false);
+  });
+
+  test('a regular file is still not replaced without --force', () => {
+    const t = outputTargets(join(dir(), 'i'));
+    rank(t.report);
+    const r = runCli([
+      '--lang',
+      'en',
+      'init',
+      '--rubric',
+      'liuhao-2008',
+      '--out',
+      t.report.replace(/\.txt$/, '.yaml'),
+    ]);
+    expect(r.code).toBe(0);
+    const again = runCli([
+      '--lang',
+      'en',
+      'init',
+      '--rubric',
+      'liuhao-2008',
+      '--out',
+      t.report.replace(/\.txt$/, '.yaml'),
+    ]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('authoring.exists');
+  });
+
+  test('key generate never writes a key to a device', () => {
+    const r = runCli(['--lang', 'en', 'key', 'generate', '-o', '/dev/null']);
+    expect(r.stderr).toContain('key.exists');
+    expect(r.code).not.toBe(0);
+  });
+});

@@ -25,7 +25,7 @@ import { CliError } from '../errors.js';
 import { outputFormat } from '../output-kind.js';
 import { readUsableRubric } from '../read-rubric.js';
 import { givenOnCommandLine, outAliasOption, parsePeriod, requireRoster } from '../shared-options.js';
-import { somethingAt, writeOutput } from '../write-output.js';
+import { somethingAt, writeOutput, writesToStream } from '../write-output.js';
 
 interface InitOptions {
   rubric: string;
@@ -137,7 +137,8 @@ export async function runInit(given: InitOptions, ctx: CliContext): Promise<numb
   if (somethingAt(opts.out) && !opts.force) throw new CliError('authoring.exists', { file: opts.out }, 1);
   writeOutput(opts.out, template);
   ctx.stderr(`${message(ctx.lang, 'authoring.written', { file: opts.out })}\n`);
-  if (!opts.schema) {
+  // Written to a device or a pipe (/dev/null, /dev/stdout): no folder to put a schema beside.
+  if (!opts.schema && !writesToStream(opts.out)) {
     const schemaFile = join(dirname(opts.out), schemaName);
     const text = schemaText(rubric, ctx.lang);
     const existing = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : undefined;

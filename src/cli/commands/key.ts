@@ -10,7 +10,7 @@ import { generateKey, privateKeyFile, publicKeyLine } from '../../pipeline/attes
 import { wrapLine } from '../../report/text-width.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { somethingAt } from '../write-output.js';
+import { anythingAt } from '../write-output.js';
 
 interface KeyOptions {
   output: string;
@@ -35,7 +35,7 @@ export function registerKey(program: Command, context: (cmd: Command) => CliCont
 
 function generate(opts: KeyOptions, ctx: CliContext): number {
   const pub = `${opts.output}.pub`;
-  for (const f of [opts.output, pub]) if (somethingAt(f)) throw new CliError('key.exists', { file: f });
+  for (const f of [opts.output, pub]) if (anythingAt(f)) throw new CliError('key.exists', { file: f });
   const key = generateKey(opts.comment ?? 'civscore');
   try {
     writeFileSync(opts.output, privateKeyFile(key), { mode: 0o600, flag: 'wx' });
