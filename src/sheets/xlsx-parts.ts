@@ -196,3 +196,12 @@ export function isDateFormat(format: string | undefined): boolean {
 export function serialDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
+
+/**
+ * A number in a date-formatted cell: its date, or the number itself when it is no day of the
+ * calendar (1e300 shows as ##### in Excel): said as the figure it is, never as a cell left empty.
+ */
+export function dateCellValue(serial: number, date1904: boolean): Date | number {
+  const d = serialDate(serial, date1904);
+  return Number.isNaN(d.getTime()) ? serial : d;
+}

@@ -12,7 +12,7 @@ import { cellScalar } from './cell-value.js';
 import { SheetLimitError, type SheetLimits } from './sheet-limits.js';
 import type { CellScalar, SheetCell, SheetRow } from './sheet-row.js';
 import type { Merge } from './xlsx-merges.js';
-import { isDateFormat, serialDate } from './xlsx-parts.js';
+import { dateCellValue, isDateFormat } from './xlsx-parts.js';
 import { attr, itemText, xmlText } from './xml-text.js';
 
 const SLASH = 47;
@@ -435,7 +435,7 @@ export class SheetXml {
       default: {
         const k = this.valueDigits();
         const n = k >= 0 ? k : Number.parseFloat(this.valueText()!);
-        return this.isDate(numFmt) ? serialDate(n, this.ctx.date1904) : n;
+        return this.isDate(numFmt) ? dateCellValue(n, this.ctx.date1904) : n;
       }
     }
   }

@@ -41,7 +41,7 @@ function asBuiltIn(file: string, code: string, id: number): void {
 }
 
 /** The example street as a workbook, 府前社区's 年度 cell (E3) holding `day`, shown by built-in format `id`. */
-async function street(name: string, day: Date, code: string, id: number): Promise<string> {
+async function street(name: string, day: Date | number, code: string, id: number): Promise<string> {
   const { header, rows } = streetRows();
   header[4] = '年度';
   const wb = new ExcelJS.Workbook();
@@ -77,6 +77,13 @@ describe('East Asian built-in date formats', () => {
     expect(json.summary).toMatchObject({ files: 9, scored: 9, invalid: 0 });
     expect(json.tables[0].ranking.map((e: { id: string }) => e.id)).toContain('fuqian');
     expect(runCli(['validate', file, '--lang', 'zh-CN']).code).toBe(0);
+  });
+
+  it('a number no calendar holds (1e300, ##### in Excel) is said as that figure, not as an empty cell', async () => {
+    const file = await street('huge.xlsx', 1e300, 'yyyy"年"m"月"d"日"', 31);
+    const r = runCli(['rank', file, ...AS_OF, '--lang', 'zh-CN']);
+    expect(r.stderr).toContain('自评!E3  错误  assessment.period-format  期间“1e+300”格式不正确');
+    expect(r.stderr).not.toContain('schema.required');
   });
 
   it('年度 shown as 2005年3月 (id 27): the month it shows, as a typed 2005-03 is', async () => {

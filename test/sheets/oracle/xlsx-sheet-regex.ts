@@ -6,7 +6,7 @@
 import { cellScalar } from '../../../src/sheets/cell-value.js';
 import { SheetLimitError } from '../../../src/sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../../../src/sheets/sheet-row.js';
-import { isDateFormat, serialDate } from '../../../src/sheets/xlsx-parts.js';
+import { dateCellValue, isDateFormat } from '../../../src/sheets/xlsx-parts.js';
 import type { SheetContext } from '../../../src/sheets/xlsx-sheet.js';
 import { isoCellDate } from '../../../src/sheets/xlsx-sheet.js';
 import { attr, itemText, xmlText } from '../../../src/sheets/xml-text.js';
@@ -220,7 +220,7 @@ export class RegexSheetXml {
         return isoCellDate(v);
       default:
         return isDateFormat(numFmt)
-          ? serialDate(Number.parseFloat(v), this.ctx.date1904)
+          ? dateCellValue(Number.parseFloat(v), this.ctx.date1904)
           : Number.parseFloat(v);
     }
   }
