@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { isDeepStrictEqual } from 'node:util';
-import { deflateRawSync } from 'node:zlib';
 import type * as ExcelJSTypes from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +20,7 @@ import { readXlsxRows, workbookRows } from '../../src/sheets/read-xlsx.js';
 import { SheetLimitError, sheetLimits } from '../../src/sheets/sheet-limits.js';
 import type { SheetCell, SheetRow } from '../../src/sheets/sheet-row.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { zip } from '../helpers/zip.js';
 import { streetRows } from './street-rows.js';
 
 // Node's own require, as the command line loads exceljs (vitest's import may pick another build).
@@ -322,44 +322,6 @@ function col(n: number): string {
   let s = '';
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return s;
-}
-
-/** A zip of the given parts, deflated (a workbook as far as our reader needs one). */
-function zip(parts: Record<string, string>): Buffer {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(parts)) {
-    const data = deflateRawSync(Buffer.from(text, 'utf8'));
-    const n = Buffer.from(name, 'utf8');
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(data.length, 18);
-    h.writeUInt32LE(Buffer.byteLength(text), 22);
-    h.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(Buffer.byteLength(text), 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(offset, 42);
-    local.push(h, n, data);
-    central.push(c, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, cd, end]);
 }
 
 // ---- random workbooks ----
