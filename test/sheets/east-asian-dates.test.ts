@@ -9,12 +9,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { styleFormats } from '../../src/sheets/xlsx-parts.js';
 import { runCli } from '../helpers/run-cli.js';
 import { unzip, zip } from '../helpers/zip.js';
-import { streetRows } from './street-rows.js';
+import { streetPeriodBook } from './street-rows.js';
 
 const AS_OF = ['--as-of', '2005-12-31'];
 let tmp: string;
@@ -42,17 +41,10 @@ function asBuiltIn(file: string, code: string, id: number): void {
 
 /** The example street as a workbook, 府前社区's 年度 cell (E3) holding `day`, shown by built-in format `id`. */
 async function street(name: string, day: Date | number, code: string, id: number): Promise<string> {
-  const { header, rows } = streetRows();
-  header[4] = '年度';
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('自评');
-  ws.addRow(header);
-  for (const r of rows) ws.addRow(r);
-  expect(ws.getCell('A3').value).toBe('fuqian');
-  ws.getCell('E3').value = day;
-  ws.getCell('E3').numFmt = code;
-  const file = join(tmp, name);
-  await wb.xlsx.writeFile(file);
+  const file = await streetPeriodBook(join(tmp, name), (c) => {
+    c.value = day;
+    c.numFmt = code;
+  });
   asBuiltIn(file, code, id);
   return file;
 }

@@ -7,12 +7,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoCellDate } from '../../src/sheets/xlsx-sheet.js';
 import { runCli } from '../helpers/run-cli.js';
 import { unzip, zip } from '../helpers/zip.js';
-import { streetRows } from './street-rows.js';
+import { streetPeriodBook } from './street-rows.js';
 
 const AS_OF = ['--as-of', '2005-12-31'];
 let tmp: string;
@@ -23,16 +22,13 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The example street, 府前社区's period cell (E3, headed `title`) an ISO date cell holding `text`. */
 async function street(name: string, text: string, title: string): Promise<string> {
-  const { header, rows } = streetRows();
-  header[4] = title;
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('自评');
-  ws.addRow(header);
-  for (const r of rows) ws.addRow(r);
-  expect(ws.getCell('A3').value).toBe('fuqian');
-  ws.getCell('E3').value = 'PLACEHOLDER';
-  const file = join(tmp, name);
-  await wb.xlsx.writeFile(file);
+  const file = await streetPeriodBook(
+    join(tmp, name),
+    (c) => {
+      c.value = 'PLACEHOLDER';
+    },
+    title,
+  );
   const parts = unzip(readFileSync(file));
   const sheet = parts['xl/worksheets/sheet1.xml']!.toString('utf8');
   const cell = /<c r="E3"[^>]*>.*?<\/c>/.exec(sheet);

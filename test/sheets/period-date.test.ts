@@ -9,10 +9,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { type Cell, csvText, streetRows } from './street-rows.js';
+import { type Cell, csvText, streetPeriodBook, streetRows } from './street-rows.js';
 
 const AS_OF = ['--as-of', '2005-12-31'];
 let tmp: string;
@@ -22,19 +22,8 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The example street as a workbook, 府前社区's period cell (E3) set by `set`, its header E1 `title`. */
-async function street(name: string, set: (cell: ExcelJS.Cell) => void, title = '年度'): Promise<string> {
-  const { header, rows } = streetRows();
-  header[4] = title;
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('自评');
-  ws.addRow(header);
-  for (const r of rows) ws.addRow(r);
-  expect(ws.getCell('A3').value).toBe('fuqian');
-  set(ws.getCell('E3'));
-  const file = join(tmp, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const street = (name: string, set: (cell: ExcelJS.Cell) => void, title = '年度') =>
+  streetPeriodBook(join(tmp, name), set, title);
 
 const rankJson = (file: string) => {
   const r = runCli(['rank', file, ...AS_OF, '--format', 'json', '--lang', 'en']);

@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { loadRubric } from '../../src/load/rubrics.js';
 import { buildNameIndex } from '../../src/model/names.js';
@@ -86,4 +88,25 @@ export function gb18030Bytes(text: string): Uint8Array {
     }
   }
   return new Uint8Array(out);
+}
+
+/**
+ * The street as a workbook at `file`, its 年度 (period) column headed `title` and 府前社区's period
+ * cell (E3) set by `set`: how the period-cell tests (dates, formats, typed years) start.
+ */
+export async function streetPeriodBook(
+  file: string,
+  set: (cell: ExcelJS.Cell) => void,
+  title = '年度',
+): Promise<string> {
+  const { header, rows } = streetRows();
+  header[4] = title;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('自评');
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  expect(ws.getCell('A3').value).toBe('fuqian');
+  set(ws.getCell('E3'));
+  await wb.xlsx.writeFile(file);
+  return file;
 }
