@@ -117,26 +117,18 @@ describe('a device or a pipe is written to, never "already there"', () => {
 
   test('a regular file is still not replaced without --force', () => {
     const t = outputTargets(join(dir(), 'i'));
-    rank(t.report);
-    const r = runCli([
-      '--lang',
-      'en',
-      'init',
-      '--rubric',
-      'liuhao-2008',
-      '--out',
-      t.report.replace(/\.txt$/, '.yaml'),
-    ]);
-    expect(r.code).toBe(0);
-    const again = runCli([
-      '--lang',
-      'en',
-      'init',
-      '--rubric',
-      'liuhao-2008',
-      '--out',
-      t.report.replace(/\.txt$/, '.yaml'),
-    ]);
+    const init = () =>
+      runCli([
+        '--lang',
+        'en',
+        'init',
+        '--rubric',
+        'liuhao-2008',
+        '--out',
+        t.report.replace(/\.txt$/, '.yaml'),
+      ]);
+    expect(init().code).toBe(0);
+    const again = init();
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('authoring.exists');
   });
