@@ -19,6 +19,7 @@ import type { InspectionSet } from '../model/inspection.js';
 import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, type AssessOptions, assessFile, assessLoaded } from '../pipeline/assess-file.js';
+import { mentionsEvidence, sha256Of } from '../pipeline/attest/file-digest.js';
 import type { Claim } from '../pipeline/claim.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import { periodFitsRubric } from '../pipeline/rubric-period.js';
@@ -51,6 +52,11 @@ export interface BatchOptions {
   evidence?: EvidenceOptions;
   /** Keep each scored file's criterion points and statuses (rank --results-out), small. */
   keepCriteria?: boolean;
+  /**
+   * Hash each file as it is read (--attest, verify): its item carries the sha256 of the bytes
+   * scored, so the signed list never opens the file again.
+   */
+  digests?: boolean;
 }
 
 export type BatchItem =
@@ -69,6 +75,10 @@ export type BatchItem =
       notes?: Finding[];
       /** Where the file's `period` is, when it does not fit the rubric's year (see withPeriodAt). */
       periodAt?: Position;
+      /** The sha256 of the bytes scored, with BatchOptions.digests (a file read whole). */
+      sha256?: string;
+      /** Those bytes say `evidence` (file-digest.ts). */
+      mentionsEvidence?: true;
     }
   /** claim: the community the file names, counted in its group's quotas as not scored. */
   /** rubricFile: the rubric it was judged by, if any: its findings name metrics by their titles. */
@@ -79,9 +89,17 @@ export type BatchItem =
       claim?: Claim;
       rubricFile?: string;
       periodAt?: Position;
+      sha256?: string;
+      mentionsEvidence?: true;
     }
   /** The file's rubric could not be loaded: the rubric's own findings, once per batch is enough. */
-  | { kind: 'rubric-failure'; file: string; rubricFindings: Finding[] };
+  | {
+      kind: 'rubric-failure';
+      file: string;
+      rubricFindings: Finding[];
+      sha256?: string;
+      mentionsEvidence?: true;
+    };
 
 /** The scoring options of a batch's options, made once per options object (not once per file). */
 const assessOptionsOf = new WeakMap<BatchOptions, AssessOptions>();
@@ -105,8 +123,22 @@ function assessOptions(options: BatchOptions): AssessOptions {
 }
 
 export function assessBatchItem(file: string, options: BatchOptions): BatchItem {
+  if (!options.digests) return judged(file, options);
+  let sha256: string | undefined;
+  let evidence = false;
+  const item = judged(file, options, (bytes) => {
+    sha256 = sha256Of(bytes);
+    evidence = mentionsEvidence(bytes);
+  });
+  if (sha256 !== undefined) item.sha256 = sha256;
+  if (evidence) item.mentionsEvidence = true;
+  return item;
+}
+
+/** The file judged; `whole` sees its bytes when the fast path read it whole. */
+function judged(file: string, options: BatchOptions, whole?: (bytes: Uint8Array) => void): BatchItem {
   const assess = assessOptions(options);
-  const y = options.fast !== false ? fastLoad(file, options.maxBytes) : undefined;
+  const y = options.fast !== false ? fastLoad(file, options.maxBytes, whole) : undefined;
   if (y) {
     const r = assessLoaded(y, assess);
     // Placed exactly (the simple reader), or only the scoring's own findings (placed at 1:1 by

@@ -49,6 +49,8 @@ export interface Wire {
   criteria?: { values: Float64Array; at: number[] };
   /** Scored entries' periodAt, where they have one: offset, line, column, offset, … */
   periods?: number[];
+  /** Scored entries' digests (BatchOptions.digests): offset, sha256, 1 if it says evidence, offset, … */
+  digests?: (number | string)[];
 }
 
 /** A place as the packer looks it up: the entry's, with its rubric file and its choices' key. */
@@ -145,6 +147,8 @@ export function entryPacker(): (items: readonly BatchItem[], files: readonly str
       if (item.notes) (wire.notes ??= []).push([i, item.notes]);
       if (Array.isArray(item.criteria)) points.push([i, item.criteria]);
       if (item.periodAt) (wire.periods ??= []).push(i, item.periodAt.line, item.periodAt.column);
+      if (item.sha256 !== undefined)
+        (wire.digests ??= []).push(i, item.sha256, item.mentionsEvidence ? 1 : 0);
       const place = placeOf(e, item.rubricFile, wire.places);
       // Lists carry their lengths, so the sequence of keys reads one way only.
       let m = childList(childList(child(outcomes, e.tier), e.vetoes), e.unresolvedVetoes);
@@ -234,6 +238,8 @@ export function entryUnpacker(
     const criteria = unpackPoints(wire.criteria);
     const periods = wire.periods;
     let nextPeriod = 0;
+    const digests = wire.digests;
+    let nextDigest = 0;
     for (let k = 0; k < r.length; k += ROW) {
       const index = start + (r[k] as number);
       const p = places[r[k + 6] as number]!;
@@ -278,6 +284,11 @@ export function entryUnpacker(
       if (periods && periods[nextPeriod] === r[k]) {
         item.periodAt = { line: periods[nextPeriod + 1]!, column: periods[nextPeriod + 2]! };
         nextPeriod += 3;
+      }
+      if (digests && digests[nextDigest] === r[k]) {
+        item.sha256 = digests[nextDigest + 1] as string;
+        if (digests[nextDigest + 2] === 1) item.mentionsEvidence = true;
+        nextDigest += 3;
       }
       into[index] = item;
     }

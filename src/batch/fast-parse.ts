@@ -120,10 +120,11 @@ export function quotesNeedYaml(text: string): boolean {
 export function fastLoad(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
+  whole?: (bytes: Uint8Array) => void,
 ): (LoadedYaml & { exact: boolean }) | undefined {
   // Anything but a plain UTF-8 file read whole goes to the caller's `yaml` path, which reads it
-  // again with readSource and says what is wrong.
-  const text = quickRead(file, maxBytes);
+  // again with readSource and says what is wrong. `whole` sees the bytes of a file read whole.
+  const text = quickRead(file, maxBytes, whole);
   if (text === undefined) return undefined;
   const simple = readSimpleYaml(text);
   if (simple?.kind === 'data')

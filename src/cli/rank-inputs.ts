@@ -16,7 +16,7 @@ export async function rankInputs(
   inputs: string[],
   opts: IntakeCliOptions & { group?: GroupBy },
   ctx: CliContext,
-  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria' | 'keepAssessment'> = {},
+  keep: Pick<RankBatchOptions, 'keepResults' | 'keepCriteria' | 'keepAssessment' | 'digests'> = {},
 ) {
   const { options, findings } = await withInspections(await intakeOptions(opts, ctx.env), opts);
   const batch = await rankBatch(

@@ -104,7 +104,11 @@ const QUICK = Buffer.allocUnsafe(64 * 1024);
  * readSource, which gives the findings. A folder's walk lists only regular files; a path named
  * on the command line that is a pipe with a writer behind it is read as `cat` would read it.
  */
-export function quickRead(file: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+export function quickRead(
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  whole?: (bytes: Uint8Array) => void,
+): string | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -119,6 +123,8 @@ export function quickRead(file: string, maxBytes = DEFAULT_MAX_BYTES): string | 
   } finally {
     closeSync(fd);
   }
+  // All of the file was read: `whole` sees its bytes (a signed run hashes them here, once).
+  if (n < QUICK.length) whole?.(QUICK.subarray(0, n));
   if (n === 0 || n >= QUICK.length || n > maxBytes) return undefined;
   const d = decode(QUICK.subarray(0, n));
   if (!('text' in d) || d.encoding !== 'utf-8') return undefined;

@@ -110,6 +110,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
   return cleanOnSignal(async () => {
     const built = await rankInputs(inputs, { ...opts, written: writtenBy(opts) }, ctx, {
       keepAssessment: true,
+      ...(key ? { digests: true } : {}),
     });
     printFindings(built.problems, ctx, invalidRubricOf(built.report));
     const { plan, findings } = await makePlan(
@@ -126,6 +127,7 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
         {
           report: built.report,
           inputs,
+          digests: built.digests,
           options: recordedOptions('plan', opts),
           asOf: opts.asOf,
           plan,

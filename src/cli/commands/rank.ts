@@ -156,11 +156,11 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
   const thread = opts.resultsOut ? resultsThread() : undefined;
   try {
     return await cleanOnSignal(async () => {
-      const { report, problems, criteria } = await rankInputs(
+      const { report, problems, criteria, digests } = await rankInputs(
         inputs,
         { ...opts, written: writtenBy(opts) },
         ctx,
-        opts.resultsOut ? { keepCriteria: true } : {},
+        { ...(opts.resultsOut ? { keepCriteria: true } : {}), ...(key ? { digests: true } : {}) },
       );
       const results = thread
         ? resultsFile(report, criteria, {
@@ -183,6 +183,7 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
           {
             report,
             inputs,
+            digests,
             options: recordedOptions('rank', opts),
             asOf: opts.asOf,
             ...(made ? { results: { path: opts.resultsOut!, sha256: made.sha256, lang: ctx.lang } } : {}),

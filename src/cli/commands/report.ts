@@ -128,12 +128,13 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
     const built = await rankInputs(inputs, { ...opts, written: writtenBy(opts) }, ctx, {
       keepResults: opts.pages !== 'none',
       ...(wantPlan ? { keepAssessment: true } : {}),
+      ...(key ? { digests: true } : {}),
     });
-    const { report, problems, results } = built;
+    const { report, problems, results, digests } = built;
     if (key)
       writeAttestation(
         ctx,
-        { report, inputs, options: recordedOptions('report', opts), asOf: opts.asOf },
+        { report, inputs, digests, options: recordedOptions('report', opts), asOf: opts.asOf },
         opts,
         key,
       );

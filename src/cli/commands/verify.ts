@@ -88,20 +88,24 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext, rubric
         alternatives: '0',
       };
       const checked = checkPlanOptions(planOpts);
-      const built = await rankInputs(o.inputs.map(at), planOpts, quiet, { keepAssessment: true });
+      const built = await rankInputs(o.inputs.map(at), planOpts, quiet, {
+        keepAssessment: true,
+        digests: true,
+      });
       for (const t of built.report.tables) rubrics.set(t.rubric.id, t.rubric);
       const { plan } = await makePlan(built, planOpts, checked, quiet);
       return {
         resultSha256: sha256Pieces(resultPieces(built.report, base, plan)),
         data: () => resultData(built.report, base, plan),
+        digests: built.digests,
       };
     }
-    const keep = o.resultsOut !== undefined ? { keepCriteria: true } : {};
-    const { report, criteria } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
+    const keep = { ...(o.resultsOut !== undefined ? { keepCriteria: true } : {}), digests: true };
+    const { report, criteria, digests } = await rankInputs(o.inputs.map(at), opts, quiet, keep);
     for (const t of report.tables) rubrics.set(t.rubric.id, t.rubric);
     const resultSha256 = sha256Pieces(resultPieces(report, base));
     const data = () => resultData(report, base);
-    if (o.resultsOut === undefined) return { resultSha256, data };
+    if (o.resultsOut === undefined) return { resultSha256, data, digests };
     // The Parquet results made again as rank made them: their digest is checked against the signed one.
     const again = await resultsFile(report, criteria, {
       asOf: predicate.asOf ?? undefined,
@@ -109,7 +113,7 @@ async function rerun(predicate: Predicate, base: string, ctx: CliContext, rubric
       lang: isLang(o.resultsLang) ? o.resultsLang : 'zh-CN',
       base,
     });
-    return { resultSha256, data, resultsSha256: again.sha256 };
+    return { resultSha256, data, digests, resultsSha256: again.sha256 };
   } catch (e) {
     // Every input gone, or a waivers or roster file that no longer reads: nothing scored again.
     if (e instanceof CliError) return { resultSha256: '', data: () => ({ tables: [], unscored: [] }) };

@@ -12,6 +12,7 @@ import type { RankReport } from '../../report/rank/types.js';
 import { evidenceLister } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import type { PlanReport } from '../plan.js';
+import type { ReadDigests } from './file-digest.js';
 import { quotaVerdict, relativePath, resultPieces } from './result-data.js';
 import { hashedPieces, type Sum, sha256File, sha256Hex, sumLine, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
@@ -41,6 +42,8 @@ export interface AttestRun {
   plan?: PlanReport;
   /** rank --results-out: the Parquet file written, and its sha256 (a subject of the statement). */
   results?: { path: string; sha256: string; lang: string };
+  /** What the batch read of each submission, by its path as listed: those are not read again. */
+  digests?: ReadDigests;
 }
 
 export interface AttestFile {
@@ -68,11 +71,24 @@ const inspectionFiles = (run: AttestRun): string[] =>
  * Every file the run read: the submissions, then the rubric files, waivers, roster and
  * inspections (`submissions`: how many of them lead the list).
  */
-function readFiles(run: AttestRun): { files: string[]; submissions: number } {
+function readFiles(run: AttestRun): {
+  files: string[];
+  submissions: number;
+  /** Per submission (by its place in `files`): the sha256 the batch read, unless it is to be read again. */
+  scored: (string | undefined)[];
+} {
   // The inputs as the run listed them: never the files it wrote, though they be in an input folder.
   const written = new Set((run.options.outputs ?? []).map((f) => resolve(f)));
-  const files = [...new Set(expandSheetInputs(run.inputs, written).files.map((f) => resolve(f)))];
-  const listed = new Set(files);
+  const files: string[] = [];
+  const scored: (string | undefined)[] = [];
+  const listed = new Set<string>();
+  for (const f of expandSheetInputs(run.inputs, written).files) {
+    const path = resolve(f);
+    if (listed.has(path)) continue;
+    listed.add(path);
+    files.push(path);
+    scored.push(run.digests?.mentionEvidence.has(f) ? undefined : run.digests?.sha256.get(f));
+  }
   const more = [
     ...run.report.tables.flatMap((t) => (t.identity.path ? [t.identity.path] : [])),
     ...(run.options.waivers ? [run.options.waivers] : []),
@@ -87,7 +103,7 @@ function readFiles(run: AttestRun): { files: string[]; submissions: number } {
       listed.add(f);
       files.push(f);
     }
-  return { files, submissions };
+  return { files, submissions, scored };
 }
 
 /** Lines joined into pieces of about 64 KB. */
@@ -109,18 +125,23 @@ function* joined(lines: Iterable<string>): Generator<string> {
  * `evidence`: how many evidence files, and the sha256 of their lines, once all are written.
  */
 function sumLines(
-  files: readonly string[],
-  submissions: number,
+  read: ReturnType<typeof readFiles>,
   rel: (f: string) => string,
   evidence: { count: number; sha256: string },
 ): Iterable<string> {
+  const { files, submissions, scored } = read;
   return {
     *[Symbol.iterator]() {
       const lister = evidenceLister();
       for (let i = 0; i < files.length; i++) {
         const f = files[i]!;
         let sha256: string | undefined;
-        if (i < submissions) {
+        // Read by the batch and saying no `evidence`: its digest as scored, and no second read.
+        const read = i < submissions ? scored[i] : undefined;
+        if (read !== undefined) {
+          sha256 = read;
+          lister.add(f, undefined, true);
+        } else if (i < submissions) {
           let bytes: Buffer | undefined;
           try {
             bytes = readFileSync(f);
@@ -147,9 +168,10 @@ function sumLines(
 export function makeAttestation(run: AttestRun): { files: AttestFile[]; count(): number } {
   const base = dirname(resolve(run.statement));
   const rel = (f: string) => relativePath(base, resolve(f));
-  const { files, submissions } = readFiles(run);
+  const read = readFiles(run);
+  const { files } = read;
   const evidence = { count: 0, sha256: '' };
-  const sums = hashedPieces(joined(sumLines(files, submissions, rel, evidence)));
+  const sums = hashedPieces(joined(sumLines(read, rel, evidence)));
   const result = hashedPieces(resultPieces(run.report, base, run.plan));
   const names = companions(run.statement);
   const o = run.options;

@@ -13,6 +13,7 @@ import { isCalendarDate } from '../../model/dates.js';
 import { evidenceFolderFiles } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import { type AllowedSigner, parseAllowedSigners } from './allowed-signers.js';
+import type { ReadDigests } from './file-digest.js';
 import { companions } from './make-attestation.js';
 import { relativePath } from './result-data.js';
 import { readSums, sha256Hex } from './sha256-list.js';
@@ -73,6 +74,12 @@ export interface Rerun {
   data(): Json;
   /** The Parquet results made again (a run that wrote them). */
   resultsSha256?: string;
+  /**
+   * What the scoring read of each submission, by its path as listed from the resolved inputs:
+   * a file it read is not opened again to be checked against the list (and what is checked is
+   * then the very bytes scored).
+   */
+  digests?: ReadDigests;
 }
 
 export interface VerifyInput {
@@ -212,7 +219,13 @@ function checkSubjects(
  * now and the list lacks; every file now in the submissions' evidence folders the list lacks. The
  * evidence (台账) is the list's last lines (as many as the statement counts): named as evidence.
  */
-function checkInputs(sumsText: string, predicate: Predicate, base: string, notes: VerifyNote[]): void {
+function checkInputs(
+  sumsText: string,
+  predicate: Predicate,
+  base: string,
+  notes: VerifyNote[],
+  scored: ReadonlyMap<string, string> = new Map(),
+): void {
   const sums = readSums(sumsText);
   const listed = new Set(sums.map((s) => s.path));
   const firstEvidence = sums.length - Math.min(sums.length, Math.max(0, predicate.evidence?.files ?? 0));
@@ -220,10 +233,11 @@ function checkInputs(sumsText: string, predicate: Predicate, base: string, notes
   sums.forEach((s, i) => {
     const evidence = i >= firstEvidence;
     const path = resolve(base, s.path);
-    const bytes = readOrMissing(path);
-    if (bytes === undefined)
+    const read = evidence ? undefined : scored.get(path);
+    const bytes = read === undefined ? readOrMissing(path) : undefined;
+    if (read === undefined && bytes === undefined)
       notes.push(note(evidence ? 'verify.evidence-missing' : 'verify.file-missing', { file: s.path }, true));
-    else if (sha256Hex(bytes) !== s.sha256)
+    else if ((read ?? sha256Hex(bytes!)) !== s.sha256)
       notes.push(note(evidence ? 'verify.evidence-changed' : 'verify.file-changed', { file: s.path }, true));
     else return;
     bad++;
@@ -383,6 +397,7 @@ export async function verifyStatement(input: VerifyInput): Promise<VerifyNote[] 
     predicate,
     base,
     notes,
+    again.digests?.sha256,
   );
   // The result made again is the very text of the result file: the same. Only otherwise is the
   // file read as data, to name the first community that differs (a province's result is not

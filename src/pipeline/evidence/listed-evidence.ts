@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { tooLargeToHash } from '../../load/evidence-hashes.js';
 import { parseYaml } from '../../load/parse-yaml.js';
+import { mentionsEvidence } from '../attest/file-digest.js';
 import {
   CELL_IMAGE_PREFIX,
   EVIDENCE_FOLDER,
@@ -19,8 +20,6 @@ import {
   linksStayInside,
   realOrSelf,
 } from './check-evidence.js';
-
-const EVIDENCE_KEY = Buffer.from('evidence');
 
 /**
  * A file a signed statement can list: a regular file not too large to hash (a sparse terabyte in
@@ -34,18 +33,22 @@ function hashable(file: string): boolean {
 /**
  * The evidence files of submissions given one at a time (absolute paths): `add` each with its
  * bytes as read (undefined: it could not be read; a signed run hashes them on the way, so that
- * each file is read once), then `files()`: every evidence file, sorted, each once.
+ * each file is read once), or with `listsNone` when the batch read it and it never says
+ * `evidence` (file-digest.ts); then `files()`: every evidence file, sorted, each once.
  */
-export function evidenceLister(): { add(file: string, bytes: Buffer | undefined): void; files(): string[] } {
+export function evidenceLister(): {
+  add(file: string, bytes: Buffer | undefined, listsNone?: boolean): void;
+  files(): string[];
+} {
   const out = new Set<string>();
   const roots = new Map<string, boolean>();
   return {
-    add(file, bytes) {
+    add(file, bytes, listsNone = false) {
       const dir = dirname(file);
       const yaml = /^\.ya?ml$/i.test(extname(file));
-      if (yaml && bytes === undefined) return;
+      if (yaml && bytes === undefined && !listsNone) return;
       // Only a file that says `evidence` anywhere is decoded and looked at line by line.
-      const text = yaml && bytes!.includes(EVIDENCE_KEY) ? bytes!.toString('utf8') : '';
+      const text = yaml && !listsNone && mentionsEvidence(bytes!) ? bytes!.toString('utf8') : '';
       if (/^evidence\s*:/m.test(text)) {
         const data = parseYaml(text).data as { evidence?: unknown } | undefined;
         const lists = data?.evidence;

@@ -48,6 +48,8 @@ export interface IntakeOptions {
   evidence?: EvidenceOptions;
   /** Keep each scored submission's criterion points and statuses (rank --results-out). */
   keepCriteria?: boolean;
+  /** Hash each submission as it is read (--attest, verify): the items carry their digests. */
+  digests?: boolean;
   /** The files the command writes (absolute): never read as submissions. */
   written?: ReadonlySet<string>;
 }
@@ -84,6 +86,7 @@ export function batchOptions(o: IntakeOptions): BatchOptions {
     ...(o.inspections ? { inspections: o.inspections } : {}),
     ...(o.evidence ? { evidence: o.evidence } : {}),
     ...(o.keepCriteria ? { keepCriteria: true } : {}),
+    ...(o.digests ? { digests: true } : {}),
     policy: o.policy,
   };
 }

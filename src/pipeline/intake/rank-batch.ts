@@ -5,6 +5,7 @@
  * nothing judged twice (but a street whose rubric rolls up its compounds or communities, judged
  * again once they are: roll-up-pass.ts).
  */
+
 import { type KeptPoints, keptPoints } from '../../engine/criterion-points.js';
 import type { GroupBy } from '../../engine/rank.js';
 import type { CommunityResult } from '../../engine/result.js';
@@ -12,10 +13,16 @@ import type { Roster } from '../../load/roster.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Finding } from '../../model/finding.js';
 import type { RankReport } from '../../report/rank/types.js';
+import { NO_DIGESTS, type ReadDigests } from '../attest/file-digest.js';
 import { inspectionFindings, inspectionsView, isInspectionError } from '../inspection-findings.js';
 import type { BuiltRankReport } from '../rank-report.js';
 import { heldExemptions, waiverFindings } from '../waiver-findings.js';
-import { type IntakeOptions, type IntakeProgress, judgeSubmissions } from './judge-submissions.js';
+import {
+  type Intake,
+  type IntakeOptions,
+  type IntakeProgress,
+  judgeSubmissions,
+} from './judge-submissions.js';
 import { rollUpPass } from './roll-up-pass.js';
 
 export interface RankBatchOptions extends IntakeOptions {
@@ -35,6 +42,8 @@ export type RankBatch =
       assessments: ReadonlyMap<string, Assessment>;
       /** Criterion points by the entry's file (or row label): with keepCriteria only. */
       criteria: ReadonlyMap<string, KeptPoints>;
+      /** What was read of each YAML submission, by its path as listed: with digests only. */
+      digests: ReadDigests;
     });
 
 export async function rankBatch(
@@ -44,6 +53,7 @@ export async function rankBatch(
 ): Promise<RankBatch> {
   const intake = await judgeSubmissions(inputs, options, progress);
   if (intake.kind === 'no-files') return intake;
+  const digests = options.digests ? digestsOf(intake.items) : NO_DIGESTS;
   const reportOptions = {
     ...(options.group ? { group: options.group } : {}),
     ...(options.forcedRubric ? { forcedRubric: options.forcedRubric } : {}),
@@ -80,7 +90,20 @@ export async function rankBatch(
   built.report.tables.forEach((t, i) => {
     if (held[i]?.length) t.exemptions = held[i];
   });
-  return { ...built, kind: 'ranked', results, criteria, assessments };
+  return { ...built, kind: 'ranked', results, criteria, assessments, digests };
+}
+
+/** Each file's digest as the batch read it (the first judgement: a roll-up's second reads none). */
+function digestsOf(items: Extract<Intake, { kind: 'judged' }>['items']): ReadDigests {
+  const sha256 = new Map<string, string>();
+  const mentionEvidence = new Set<string>();
+  for (const it of items) {
+    if (it.sha256 === undefined) continue;
+    const file = it.kind === 'scored' ? it.entry.file : it.file;
+    sha256.set(file, it.sha256);
+    if (it.mentionsEvidence) mentionEvidence.add(file);
+  }
+  return { sha256, mentionEvidence };
 }
 
 /**
