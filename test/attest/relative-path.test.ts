@@ -4,10 +4,10 @@
  * result hashed while it is written has the digest of what was written.
  */
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { relativePath } from '../../src/pipeline/attest/result-data.js';
+import { pathUnder, relativePath, resolved } from '../../src/pipeline/attest/result-data.js';
 import { hashedPieces } from '../../src/pipeline/attest/sha256-list.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 2000) };
@@ -37,6 +37,25 @@ describe('relativePath', () => {
     expect(relativePath('/data/signed', '/data/signedx/c.yaml')).toBe('../signedx/c.yaml');
     expect(relativePath('/data/signed', '/data/signed/../c.yaml')).toBe('../c.yaml');
     expect(relativePath('/', '/c.yaml')).toBe('c.yaml');
+  });
+});
+
+describe('pathUnder and resolved', () => {
+  it('are path.resolve, for every pair of paths', () => {
+    fc.assert(
+      fc.property(path, path, (base, rest) => {
+        expect(pathUnder(base, rest)).toBe(resolve(base, rest));
+        expect(resolved(rest)).toBe(resolve(rest));
+        expect(resolved(`${base}/${rest}`)).toBe(resolve(`${base}/${rest}`));
+      }),
+      RUNS,
+    );
+  });
+
+  it('join a plain path to a plain folder', () => {
+    expect(pathUnder('/data/signed', 'd000/c000001.yaml')).toBe('/data/signed/d000/c000001.yaml');
+    expect(pathUnder('/data/signed', '../c.yaml')).toBe('/data/c.yaml');
+    expect(pathUnder('/data/signed', '/etc/c.yaml')).toBe('/etc/c.yaml');
   });
 });
 

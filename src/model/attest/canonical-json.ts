@@ -151,6 +151,14 @@ export function* canonicalChunks(value: LazyJson | undefined): Generator<string>
 /** Whether an object holds a lazy array anywhere below it (then it is written in pieces). */
 function hasLazy(v: object): boolean {
   if (isLazyArray(v)) return true;
-  const values = Array.isArray(v) ? v : Object.values(v);
-  return values.some((x) => x !== null && typeof x === 'object' && hasLazy(x));
+  // A loop, not Object.values: asked once per community of a result, it made a list each time.
+  if (Array.isArray(v)) {
+    for (const x of v) if (x !== null && typeof x === 'object' && hasLazy(x)) return true;
+    return false;
+  }
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== null && typeof x === 'object' && hasLazy(x)) return true;
+  }
+  return false;
 }

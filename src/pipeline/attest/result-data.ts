@@ -37,6 +37,40 @@ export function relativePath(base: string, file: string): string {
 
 // Members in code-unit order, as canonical JSON writes them: such an object is written by
 // JSON.stringify at once (canonical-json.ts), a hundred thousand communities in a fraction of the time.
+/**
+ * `resolve(base, path)` for a path the attestation wrote (relativePath's inverse): a plain path
+ * under a plain absolute folder is the two joined, without resolving either (verify looks up a
+ * hundred thousand listed files so).
+ */
+export function pathUnder(base: string, path: string): string {
+  if (plainBase?.base !== base)
+    plainBase = { base, plain: isAbsolute(base) && resolve(base) === base && base !== '/' };
+  if (
+    sep === '/' &&
+    plainBase.plain &&
+    path !== '' &&
+    path.charCodeAt(0) !== 47 &&
+    !path.includes('//') &&
+    !path.endsWith('/') &&
+    !/(?:^|\/)\.\.?(?:\/|$)/.test(path)
+  )
+    return `${base}/${path}`;
+  return resolve(base, path);
+}
+
+/** `resolve(file)` for a path that is absolute and plain already (as a listing of absolute inputs gives it). */
+export function resolved(file: string): string {
+  if (
+    sep === '/' &&
+    file.charCodeAt(0) === 47 &&
+    !file.includes('/.') &&
+    !file.includes('//') &&
+    !file.endsWith('/')
+  )
+    return file;
+  return resolve(file);
+}
+
 const community = (base: string, r: RankedRow): Json => ({
   district: r.entry.district ?? null,
   file: relativePath(base, r.entry.file),

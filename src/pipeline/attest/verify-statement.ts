@@ -15,7 +15,7 @@ import { expandSheetInputs } from '../intake/list-inputs.js';
 import { type AllowedSigner, parseAllowedSigners } from './allowed-signers.js';
 import type { ReadDigests } from './file-digest.js';
 import { companions } from './make-attestation.js';
-import { relativePath } from './result-data.js';
+import { pathUnder, relativePath, resolved } from './result-data.js';
 import { readSums, sha256Hex } from './sha256-list.js';
 import { fingerprint } from './ssh-key.js';
 import { sshVerify } from './sshsig.js';
@@ -232,7 +232,7 @@ function checkInputs(
   let bad = 0;
   sums.forEach((s, i) => {
     const evidence = i >= firstEvidence;
-    const path = resolve(base, s.path);
+    const path = pathUnder(base, s.path);
     const read = evidence ? undefined : scored.get(path);
     const bytes = read === undefined ? readOrMissing(path) : undefined;
     if (read === undefined && bytes === undefined)
@@ -244,7 +244,7 @@ function checkInputs(
   });
   const added = (files: readonly string[], code: 'verify.file-added' | 'verify.evidence-added') => {
     for (const f of files) {
-      const rel = relativePath(base, resolve(f));
+      const rel = relativePath(base, resolved(f));
       if (listed.has(rel)) continue;
       listed.add(rel);
       notes.push(note(code, { file: rel }, true));
@@ -274,7 +274,7 @@ function checkInputs(
   const inspections = predicate.options.inspections;
   if (inspections?.length)
     added(expandSheetInputs(inspections.map((i) => resolve(base, i))).files, 'verify.file-added');
-  added(evidenceFolderFiles(now.map((f) => resolve(f))), 'verify.evidence-added');
+  added(evidenceFolderFiles(now.map(resolved)), 'verify.evidence-added');
   if (bad === 0) notes.push(note('verify.files-intact', { count: String(sums.length) }));
 }
 
