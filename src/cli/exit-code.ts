@@ -7,6 +7,12 @@ export interface RunOutcome {
   couldNotRun: boolean;
   /** Files (or rows) with error-severity findings. */
   invalidFiles: number;
+  /**
+   * A ranking's files not scored (rank, report, plan): with errors, or set apart with a warning
+   * only (a period outside its rubric's year counts in its street's table, in doubt). Said as
+   * not scored, not as errors.
+   */
+  unscoredFiles?: number;
   /** Error findings, where the command counts findings rather than files (convert, rubric lint). */
   errors?: number;
   /** Warnings, when there are more than --max-warnings allows. */
@@ -23,7 +29,7 @@ export interface RunOutcome {
 
 export function exitCode(o: RunOutcome): 0 | 1 | 2 {
   if (o.couldNotRun) return 2;
-  if (o.invalidFiles > 0 || (o.errors ?? 0) > 0 || o.warningsOver) return 1;
+  if (o.invalidFiles > 0 || (o.unscoredFiles ?? 0) > 0 || (o.errors ?? 0) > 0 || o.warningsOver) return 1;
   if ((o.belowMinTier ?? 0) > 0 || (o.quotasShort ?? 0) > 0) return 1;
   if (o.noPlan || (o.tampered ?? 0) > 0) return 1;
   return 0;
@@ -32,7 +38,7 @@ export function exitCode(o: RunOutcome): 0 | 1 | 2 {
 /** One reason an exit is not 0, with what it counts. */
 export type ExitReason =
   | { kind: 'could-not-run' }
-  | { kind: 'invalid' | 'errors' | 'below-tier' | 'quotas' | 'tampered'; count: number }
+  | { kind: 'invalid' | 'unscored' | 'errors' | 'below-tier' | 'quotas' | 'tampered'; count: number }
   | { kind: 'no-plan' }
   | { kind: 'warnings'; count: number; max: number };
 
@@ -41,6 +47,7 @@ export function exitReasons(o: RunOutcome): ExitReason[] {
   if (o.couldNotRun) return [{ kind: 'could-not-run' }];
   const reasons: ExitReason[] = [];
   if (o.invalidFiles > 0) reasons.push({ kind: 'invalid', count: o.invalidFiles });
+  if ((o.unscoredFiles ?? 0) > 0) reasons.push({ kind: 'unscored', count: o.unscoredFiles! });
   if ((o.errors ?? 0) > 0) reasons.push({ kind: 'errors', count: o.errors! });
   if (o.warningsOver)
     reasons.push({ kind: 'warnings', count: o.warningsOver.warnings, max: o.warningsOver.max });

@@ -3,7 +3,7 @@
  * non-zero, through the binary: a run that exits 1 ends its stderr with the reasons and the code
  * in the user's language; one that could not run (2) ends with the error that stopped it.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,23 @@ describe('exit 1 ends with its reasons (zh-CN)', () => {
       expect(r.code, r.stderr).toBe(1);
       expect(last(r.stderr)).toMatch(want);
     });
+
+  it('rank: a file set apart with a warning (its period outside its rubric’s year) is not scored, not “with errors”', () => {
+    const dir = join(tmp, 'p2099');
+    cpSync(street, dir, { recursive: true });
+    const taoli = join(dir, 'taoli.yaml');
+    writeFileSync(taoli, readFileSync(taoli, 'utf8').replace(/^period: .*$/m, 'period: 2099'));
+    for (const [lang, want] of [
+      ['zh-CN', /^1 份自评未评分；3 项配额未达标（退出码 1）$/],
+      ['zh-TW', /^1 份自評未評分；3 項配額未達標（結束代碼 1）$/],
+      ['en', /^1 self-assessment not scored; 3 quotas not met \(exit code 1\)$/],
+    ] as const) {
+      const r = runCli(['rank', dir, '--lang', lang]);
+      expect(r.code).toBe(1);
+      expect(last(r.stderr)).toMatch(want);
+      expect(r.stderr).not.toMatch(/有错误|有錯誤|with errors|错误|錯誤|error/);
+    }
+  });
 
   it('verify of a changed input (and en)', () => {
     const dir = join(tmp, 'signed');

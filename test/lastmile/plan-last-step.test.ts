@@ -205,7 +205,7 @@ describe("plan's exit code follows rank's rule", () => {
     const bad = join(ROOT, 'examples/invalid/yaml-syntax-error.yaml');
     const r = runCli(['plan', street, bad, '--fail-on', 'invalid', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(last(r.stderr)).toBe('1 self-assessment with errors (exit code 1)');
+    expect(last(r.stderr)).toBe('1 self-assessment not scored (exit code 1)');
     const rank = runCli(['rank', street, bad, '--fail-on', 'invalid', '--lang', 'en']);
     expect(rank.code).toBe(1);
     expect(last(rank.stderr)).toBe(last(r.stderr));

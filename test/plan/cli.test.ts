@@ -87,7 +87,7 @@ describe('plan: formats', () => {
     // warning (no self-assessment, so not counted) and two are refused as submissions, and by
     // rank's rule (plan's too) a file with errors is exit 1.
     expect(ok.code).toBe(1);
-    expect(ok.stderr.trimEnd().split('\n').at(-1)).toBe('2 份自评有错误（退出码 1）');
+    expect(ok.stderr.trimEnd().split('\n').at(-1)).toBe('2 份自评未评分（退出码 1）');
     expect(ok.stdout.replace(/\s+/g, '')).toContain(
       '每街*-*个精品示范小区（由--targetmodel-per-street指定）：整改后3/6个（50%），目标至少2个；现有1个',
     );

@@ -150,7 +150,8 @@ export async function runPlan(inputs: string[], opts: PlanCliOptions, ctx: CliCo
     const quotas = opts.failOn.includes('quota');
     return finishRun(ctx, {
       couldNotRun: namedInputMissing(inputs, built.problems),
-      invalidFiles: opts.failOn.includes('invalid') ? built.report.invalid.length : 0,
+      invalidFiles: 0,
+      unscoredFiles: opts.failOn.includes('invalid') ? built.report.invalid.length : 0,
       errors: opts.failOn.includes('invalid') ? (built.report.summary.errors ?? 0) : 0,
       quotasShort: quotas ? plan.leftOut.filter((x) => !x.metAfter).length : 0,
       noPlan: !plan.feasible,

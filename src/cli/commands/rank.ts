@@ -194,7 +194,8 @@ export async function runRank(inputs: string[], opts: RankOptions, ctx: CliConte
       // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
       return finishRun(ctx, {
         couldNotRun: namedInputMissing(inputs, problems),
-        invalidFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
+        invalidFiles: 0,
+        unscoredFiles: opts.failOn.includes('invalid') ? report.invalid.length : 0,
         // An inspection record that applies to nobody fails as an invalid file does.
         errors: opts.failOn.includes('invalid') ? (report.summary.errors ?? 0) : 0,
         quotasShort: opts.failOn.includes('quota') ? failingQuotas(report) : 0,

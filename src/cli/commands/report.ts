@@ -163,7 +163,8 @@ export async function runReport(inputs: string[], opts: ReportOptions, ctx: CliC
     // A file whose own rubric cannot be used is that file's problem (exit 1), not the run's.
     return finishRun(ctx, {
       couldNotRun: namedInputMissing(inputs, problems),
-      invalidFiles: report.invalid.length,
+      invalidFiles: 0,
+      unscoredFiles: report.invalid.length,
       errors: report.summary.errors ?? 0,
       quotasShort: failingQuotas(report),
     });
