@@ -8,6 +8,7 @@ import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { extname, sep } from 'node:path';
 import { sheetKind } from '../sheets/sheet-files.js';
 import { CliError } from './errors.js';
+import { writesToStream } from './write-output.js';
 
 /** Each extension and the formats that write it (the first a command has is the one chosen). */
 export const EXTENSION_FORMATS: Readonly<Record<string, readonly string[]>> = {
@@ -152,7 +153,7 @@ function existingKind(path: string): FileKind | undefined {
  */
 export function requireSameKind(output: string | undefined, format: string): void {
   const file = namedFile(output);
-  if (file === undefined || file.startsWith('/dev/')) return;
+  if (file === undefined || writesToStream(file)) return;
   const there = existingKind(file);
   const writing = kindOfFormat(format);
   if (there !== undefined && there !== writing)
@@ -178,7 +179,7 @@ export function requireNotAnInput(
   option = '--output',
 ): void {
   const file = namedFile(output);
-  if (file === undefined || file.startsWith('/dev/')) return;
+  if (file === undefined || writesToStream(file)) return;
   const at = realOrUndefined(file);
   if (at === undefined) return;
   // What a folder walk reads: YAML and spreadsheets.

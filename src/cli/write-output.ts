@@ -137,9 +137,11 @@ function destination(file: string): Destination {
   if (target.isDirectory()) throw new CliError('machine.output-is-folder', { file });
   if (!target.isFile()) return { direct: file };
   // A regular file: replaced atomically where it really is (a link stays a link). Links into
-  // /dev or /proc (/dev/stdout → /proc/self/fd/1 → a file the shell opened) are written in place.
+  // /dev or /proc (/dev/stdout → /proc/self/fd/1 → a file the shell opened) are written in place;
+  // a file that is itself under /dev (/dev/shm, a tmpfs) is a file like any other.
   const real = link.isSymbolicLink() ? realpathSync(file) : file;
-  if (real.startsWith('/proc/') || resolve(file).startsWith('/dev/')) return { direct: file };
+  if (real.startsWith('/proc/') || (link.isSymbolicLink() && resolve(file).startsWith('/dev/')))
+    return { direct: file };
   return { atomic: real, keep: { mode: target.mode, uid: target.uid, gid: target.gid } };
 }
 

@@ -1,8 +1,20 @@
 /** Issue 11 point 6 and issue 10 point 8: `--output` and `init --out` write only what was named. */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { runBinary, runCli } from '../helpers/run-cli.js';
 import { machineDir, outputTargets } from './generate-machine.js';
 
@@ -131,6 +143,39 @@ describe('a device or a pipe is written to, never "already there"', () => {
     const again = init();
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('authoring.exists');
+  });
+
+  // /dev/shm is a tmpfs: a file there is a file, though its path starts with /dev/ (every
+  // /dev/ path was taken for a device: a workbook there was replaced by a text table, an input
+  // by its own report, and a file written in place rather than atomically).
+  const shm = existsSync('/dev/shm') ? mkdtempSync('/dev/shm/civscore-') : undefined;
+  afterAll(() => {
+    if (shm) rmSync(shm, { recursive: true, force: true });
+  });
+  test.skipIf(!shm)('a regular file under /dev/shm is guarded as any file', () => {
+    const book = join(shm!, 'r.xlsx');
+    expect(runCli(['rank', 'examples/street', '--fail-on', 'none', '-o', book]).code).toBe(0);
+    // A workbook named .txt: a text table would replace it.
+    const named = join(shm!, 'book.txt');
+    cpSync(book, named);
+    const asText = runCli(['--lang', 'en', 'rank', 'examples/street', '-o', named]);
+    expect(asText.code).toBe(2);
+    expect(asText.stderr).toContain('is an Excel workbook; it is not replaced by text');
+    // Nor is a submission the run reads replaced by its report.
+    const input = join(shm!, 'in');
+    mkdirSync(input);
+    const rows = join(input, 'rows.csv');
+    expect(runCli(['convert', 'examples/street', '--to', 'csv', '-o', rows]).code).toBe(0);
+    const intoInput = runCli(['--lang', 'en', 'rank', input, '-o', rows]);
+    expect(intoInput.code).toBe(2);
+    expect(intoInput.stderr).toContain('is one of the files this run reads');
+    // Replaced atomically: a new file (a new inode), as anywhere else.
+    const txt = join(shm!, 'r.txt');
+    writeFileSync(txt, 'old');
+    const before = statSync(txt).ino;
+    expect(runCli(['rank', 'examples/street', '--fail-on', 'none', '-o', txt]).code).toBe(0);
+    expect(statSync(txt).ino).not.toBe(before);
+    expect(readFileSync(txt, 'utf8')).toContain('guigan');
   });
 
   test('key generate never writes a key to a device', () => {
