@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One folder for the run, shared by the test files (what several make alike is made once).
+    globalSetup: ['test/helpers/run-folder.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One Node process runs many test files in turn: no new process, module graph and CLI thread

@@ -107,15 +107,22 @@ afterAll(() => {
 });
 
 /**
- * A copy of the signed run, changed by `change`, checked by verify: the built binary in its own
- * process, as an auditor's script runs it (its exit code is the verdict).
+ * A copy of the signed run, changed by `change`, checked by verify in its folder: in this process
+ * (runCli), or with `run` = runBinary the built binary in its own process, as an auditor's script
+ * runs it (its exit code is the verdict). The binary checks a copy intact (exit 0), tampered
+ * (exit 1) and not a statement (exit 2); the other cases need no new process each.
  */
-function verifyCopy(change: (dir: string) => void, args: string[] = [], statement = 'run.att') {
+function verifyCopy(
+  change: (dir: string) => void,
+  args: string[] = [],
+  statement = 'run.att',
+  run: typeof runCli = runCli,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'civscore-tamper-'));
   scratch.push(dir);
   cpSync(signed, dir, { recursive: true });
   change(dir);
-  return runBinary(['verify', statement, ...args], { cwd: dir });
+  return run(['verify', statement, ...args], { cwd: dir });
 }
 
 const edit = (file: string, f: (s: string) => string) => writeFileSync(file, f(readFileSync(file, 'utf8')));
@@ -139,7 +146,7 @@ const evidenceOf = (dir: string) =>
 
 describe('verify: a signed run untouched', () => {
   it('is intact (exit 0), every check named', () => {
-    const r = verifyCopy(() => {});
+    const r = verifyCopy(() => {}, [], 'run.att', runBinary);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/signature good: signed by wuma-street@lucheng/);
     expect(r.stdout).toMatch(/SSH signature run\.att\.sig good/);
@@ -320,8 +327,8 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
 ];
 
 describe('verify: every tampering caught and named (exit 1)', () => {
-  it.each(CASES)('%s', (_name, change, expected) => {
-    const r = verifyCopy(change);
+  it.each(CASES)('%s', (name, change, expected) => {
+    const r = verifyCopy(change, [], 'run.att', name === CASES[0]![0] ? runBinary : runCli);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     for (const e of expected) expect(r.stdout).toMatch(e);
     expect(r.stdout).toMatch(/TAMPERED: \d+ problem/);
@@ -346,10 +353,14 @@ describe('verify: usage (exit 2)', () => {
     expect(bad.stderr).toMatch(/not a civscore statement/);
   });
   it('refuses an envelope whose statement lacks what verify reads, even signed', () => {
-    const r = verifyCopy((d) =>
-      resign(d, (s) => {
-        (s.predicate as unknown as Record<string, unknown>).options = { command: 'rank' };
-      }),
+    const r = verifyCopy(
+      (d) =>
+        resign(d, (s) => {
+          (s.predicate as unknown as Record<string, unknown>).options = { command: 'rank' };
+        }),
+      [],
+      'run.att',
+      runBinary,
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/run\.att is not a civscore statement/);

@@ -1,8 +1,7 @@
 /** Synthetic submissions for a test file (bench/generate.js): made before its tests, removed after. */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { generate } from '../../bench/generate.js';
 
 /** The *.yaml and *.yml files below a folder, sorted. */
@@ -13,6 +12,14 @@ export function yamlFilesIn(dir: string): string[] {
     .sort();
 }
 
+/**
+ * A new folder for a test file's many small files, in the run's folder (in memory where Linux
+ * offers it: test/helpers/run-folder.ts), removed with it at the latest.
+ */
+export function scratchFolder(prefix: string): string {
+  return mkdtempSync(join(inject('runFolder'), prefix));
+}
+
 /** `count` generated files from `seed`, in a temporary folder for the tests of this file. */
 export function generatedSubmissions(
   count: number,
@@ -21,7 +28,7 @@ export function generatedSubmissions(
   let dir = '';
   let files: string[] = [];
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'civscore-generated-'));
+    dir = scratchFolder('civscore-generated-');
     generate(dir, count, seed);
     files = yamlFilesIn(dir);
   });

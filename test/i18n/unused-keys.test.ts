@@ -37,8 +37,22 @@ const built = [...code.matchAll(/`([^`]*\$\{[^`]*)`/g)]
       ),
   );
 
+/**
+ * Each text between two marks `q` that follow each other in the code: `q + key + q` is in the code
+ * exactly when the key (holding no `q`) is one of them. One pass, instead of searching the whole
+ * code three times for each of some thousands of keys (8 s).
+ */
+function between(q: string): Set<string> {
+  const texts = new Set<string>();
+  for (let i = code.indexOf(q), j = code.indexOf(q, i + 1); j >= 0; i = j, j = code.indexOf(q, j + 1))
+    texts.add(code.slice(i + 1, j));
+  return texts;
+}
+const quoted = ["'", '"', '`'].map((q) => ({ q, texts: between(q) }));
+
 const named = (key: string) =>
-  [`'${key}'`, `"${key}"`, `\`${key}\``].some((q) => code.includes(q)) || built.some((re) => re.test(key));
+  quoted.some(({ q, texts }) => (key.includes(q) ? code.includes(`${q}${key}${q}`) : texts.has(key))) ||
+  built.some((re) => re.test(key));
 
 describe('message keys', () => {
   it('are all named by the code', () => {

@@ -6,24 +6,24 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
+import { scratchFolder } from '../helpers/generated.js';
 import { processesNaming, until } from '../helpers/proc.js';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 const AS_OF = ['--as-of', '2005-12-31'];
 let tmp: string;
 beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'civscore-rank-'));
+  // In memory where it can be: 20,000 generated files below.
+  tmp = scratchFolder('civscore-rank-');
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -4,11 +4,11 @@
  * being listed whole (a flat folder of 100,000 files took some 90 ms to list before the child
  * could start), and hidden folders and evidence count for nothing, as the walk skips them.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchFolder } from '../helpers/generated.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const { largeBatch, RELAUNCH_FILES } = createRequire(import.meta.url)(
@@ -18,7 +18,8 @@ const { largeBatch, RELAUNCH_FILES } = createRequire(import.meta.url)(
   RELAUNCH_FILES: number;
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'civscore-large-'));
+// In memory where it can be: some 8,000 empty files below.
+const dir = scratchFolder('civscore-large-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function files(folder: string, n: number): string {

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { browserPath, NAMES, STREET } from '../helpers/street-report.js';
+import { browserPath, NAMES, STREET, streetPdf } from '../helpers/street-report.js';
 
 const executable = browserPath();
 // A4 at 96 dpi, less the page margins of the stylesheet (14 mm each side).
@@ -88,10 +88,8 @@ describe.skipIf(!executable)('the report in a browser', () => {
   });
 
   it('prints to a PDF with a page for each community, whose text has the names', () => {
-    const pdf = join(tmp, 'report.pdf');
-    const r = runCli(['report', ...STREET, '--lang', 'zh-CN', '--format', 'pdf', '--output', pdf], {
-      env: { CHROME_PATH: executable! },
-    });
+    // Printed once per test run (test/helpers/street-report.ts), as pdf-pages and print-pages read it.
+    const { pdf, run: r } = streetPdf('zh-CN', executable!);
     expect(r.stderr).toContain(pdf);
     expect(r.code).toBe(1);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });

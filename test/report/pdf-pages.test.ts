@@ -7,13 +7,10 @@
  * installs one); elsewhere these tests are skipped with a note.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { destinationPages } from '../../src/report/html/pdf-destinations.js';
-import { runCli } from '../helpers/run-cli.js';
-import { browserPath, NAMES, STREET } from '../helpers/street-report.js';
+import { browserPath, NAMES, streetPdf } from '../helpers/street-report.js';
 
 const executable = browserPath();
 
@@ -38,26 +35,22 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 describe.skipIf(!executable)('the printed report', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'civscore-pdf-'));
-  const zh = join(tmp, 'zh.pdf');
-  const en = join(tmp, 'en.pdf');
+  let zh = '';
+  let en = '';
   let pages: string[];
 
   beforeAll(() => {
-    for (const [lang, file] of [
-      ['zh-CN', zh],
-      ['en', en],
-    ] as const) {
-      const r = runCli(['report', ...STREET, '--lang', lang, '--format', 'pdf', '--output', file], {
-        env: { CHROME_PATH: executable! },
-      });
+    // Printed once per test run (test/helpers/street-report.ts), as browser and print-pages read it.
+    const [zhPrinted, enPrinted] = (['zh-CN', 'en'] as const).map((lang) => streetPdf(lang, executable!));
+    for (const { pdf, run: r } of [zhPrinted!, enPrinted!]) {
       // Only the line that says what was written (and why the exit is 1).
-      expect(r.stderr).toContain(file);
+      expect(r.stderr).toContain(pdf);
       expect(r.code).toBe(1);
     }
+    zh = zhPrinted!.pdf;
+    en = enPrinted!.pdf;
     pages = pageTexts(zh);
   }, 120_000);
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   /** The page whose first lines (under the footer of the page before) carry the community's heading. */
   const headingPage = (name: string) =>

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { browserPath, NAMES, STREET } from '../helpers/street-report.js';
+import { browserPath, NAMES, STREET, streetPdf } from '../helpers/street-report.js';
 
 const executable = browserPath();
 const tmp = mkdtempSync(join(tmpdir(), 'civscore-print-pages-'));
@@ -28,10 +28,8 @@ function pageTexts(pdf: string): string[] {
 describe.skipIf(!executable)('the printed report of a small street', () => {
   for (const lang of ['zh-CN', 'zh-TW', 'en'] as const)
     it(`${lang}: a page per community and no page of leftovers`, () => {
-      const pdf = join(tmp, `street-${lang}.pdf`);
-      const r = runCli(['report', ...STREET, '--lang', lang, '--format', 'pdf', '--output', pdf], {
-        env: { CHROME_PATH: executable! },
-      });
+      // Printed once per test run, for this file and the other two that read its pages.
+      const { pdf, run: r } = streetPdf(lang, executable!);
       expect(r.code, r.stderr).toBe(1);
       const pages = pageTexts(pdf);
       // Where each community's page starts; the next community (or the end) ends it on the next page.

@@ -5,7 +5,17 @@
  * row's own rubric refused, two rows for one id and period both marked, a later period moving
  * no one's cycle, 五馬 folded into 五马街道, and the roster counting every listed community.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -30,6 +40,35 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** A period's folder as text: each file's name and contents. */
+const folderText = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`)
+    .join('\n');
+
+/** `convert` of a period's folder into `<out>/<period>.<format>`. */
+function convert(from: string, out: string, period: string, format: Format): void {
+  const r = runCli(['convert', from, '--to', format, '-o', join(out, `${period}.${format}`)]);
+  expect(r.code, r.stderr).not.toBe(2);
+}
+
+/**
+ * A period of examples/trend as it is, converted once per format into `<period>.<format>` (the
+ * name the workbook's guide repeats): a case that leaves the period as it is copies it.
+ */
+const unchanged = new Map<string, string>();
+function unchangedSheet(period: string, format: Format): string {
+  const key = `${format}/${period}`;
+  if (!unchanged.has(key)) {
+    const out = join(tmp, 'unchanged', format);
+    mkdirSync(out, { recursive: true });
+    convert(join(ROOT, 'examples/trend', period), out, period, format);
+    unchanged.set(key, join(out, `${period}.${format}`));
+  }
+  return unchanged.get(key)!;
+}
+
 /**
  * A copy of examples/trend changed by `edit`, each period's folder converted into one
  * `<period>.<format>` in a folder of its own (returned), as a street office would send them.
@@ -41,8 +80,10 @@ function sheets(name: string, format: Format, edit: (dir: string) => void): stri
   edit(yaml);
   mkdirSync(out, { recursive: true });
   for (const period of readdirSync(yaml)) {
-    const r = runCli(['convert', join(yaml, period), '--to', format, '-o', join(out, `${period}.${format}`)]);
-    expect(r.code, r.stderr).not.toBe(2);
+    const original = join(ROOT, 'examples/trend', period);
+    if (existsSync(original) && folderText(original) === folderText(join(yaml, period)))
+      copyFileSync(unchangedSheet(period, format), join(out, `${period}.${format}`));
+    else convert(join(yaml, period), out, period, format);
   }
   return out;
 }
