@@ -8,8 +8,9 @@
  * thousands of small files (generated batches of 20,000 and 50,000 submissions) write them here
  * (scratchFolder in test/helpers/generated.ts). 20,000 of them took 20 s on this machine's busy
  * disk, under a second in memory. TMPDIR stays the system's: the other tests, and the runs they
- * start, keep their temporary files where a user's are (exceljs's streaming reader and
- * civscore's output checks behave otherwise on tmpfs).
+ * start, keep their temporary files where a user's are (exceljs's streaming reader, which
+ * test/sheets compares civscore's with, names sheets otherwise there; civscore's output checks
+ * took a file under /dev/shm for a device until 83098d59).
  */
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
