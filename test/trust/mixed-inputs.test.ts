@@ -2,9 +2,10 @@
  * One folder of YAML files and a workbook (or a CSV file) of the same street: every command says
  * the same things at the same places. A community claimed in a YAML file and in a spreadsheet row
  * is validate.duplicate-id at the YAML key and at the row's id cell (`street.xlsx:Sheet!A3`, a CSV
- * file's line:column), never at a made-up `A3:1:1`.
+ * file's line:column), never at a made-up `A3:1:1`; an unscored file's warnings (the typo that is
+ * why a metric is missing) are listed by trend as by rank, report and check.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,4 +54,27 @@ describe.each([
     expect(said).not.toMatch(/![A-Z]+\d+:\d+:\d+/);
     expect(r.code).toBe(1);
   });
+});
+
+describe('an unscored file with a typo', () => {
+  /** examples/street with dingzi's `households` misspelt: the metric is missing, the typo is why. */
+  function typoStreet(): string {
+    const dir = join(tmp, 'typo', 'street');
+    cpSync(join(ROOT, 'examples/street'), dir, { recursive: true });
+    const file = join(dir, 'dingzi.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  households: 2100', '  househlds: 2100'));
+    return dir;
+  }
+
+  it.each(['check', 'rank', 'trend', 'plan', 'report'])(
+    '%s lists the unknown metric beside the missing one, and counts it',
+    (command) => {
+      const r = runCli(args(command, typoStreet()));
+      const said = r.stdout + r.stderr;
+      expect(said).toMatch(/error {2}assessment\.metric-missing/);
+      expect(said).toMatch(/dingzi\.yaml:\d+:\d+ {2}warning {2}assessment\.unknown-metric/);
+      if (command !== 'check') expect(said).not.toMatch(/ 0 warnings/);
+      expect(r.code).toBe(1);
+    },
+  );
 });
