@@ -78,3 +78,45 @@ describe('an unscored file with a typo', () => {
     },
   );
 });
+
+describe('one id in three submissions', () => {
+  /** dingzi claimed by its YAML file, a copy of it, and the workbook's row. */
+  function thrice(): string {
+    const dir = join(tmp, 'thrice');
+    if (existsSync(dir)) return dir;
+    mkdirSync(dir, { recursive: true });
+    const c = runCli([
+      'convert',
+      join(ROOT, 'examples/street'),
+      '--to',
+      'xlsx',
+      '-o',
+      join(dir, 'street.xlsx'),
+    ]);
+    expect(c.code, c.stderr).toBe(0);
+    cpSync(join(ROOT, 'examples/street/dingzi.yaml'), join(dir, 'a.yaml'));
+    cpSync(join(ROOT, 'examples/street/dingzi.yaml'), join(dir, 'b.yaml'));
+    return dir;
+  }
+
+  it.each([
+    ['zh-CN', /也出现在 \S+b\.yaml、\S+street\.xlsx:'Self-assessment'!A3 中/],
+    ['zh-TW', /也出現在 \S+b\.yaml、\S+street\.xlsx:'Self-assessment'!A3 中/],
+    ['en', /also used in \S+b\.yaml and \S+street\.xlsx:'Self-assessment'!A3;/],
+  ])('names the other two as a list in %s, in every command and format', (lang, list) => {
+    const dir = thrice();
+    for (const command of COMMANDS) {
+      const r = runCli([...args(command, dir).slice(0, -2), '--lang', lang]);
+      const said = (r.stdout + r.stderr).split('\n').filter((l) => l.includes('validate.duplicate-id'));
+      expect(said.join('\n'), command).toMatch(list);
+      expect(said.join('\n'), command).not.toMatch(lang === 'en' ? /、/ : /\.yaml, /);
+    }
+    for (const format of ['github', 'junit', 'sarif']) {
+      const r = runCli(['validate', dir, '-f', format, '--lang', lang]);
+      expect(r.stdout, format).not.toMatch(lang === 'en' ? /、/ : /\.yaml, /);
+    }
+    const json = JSON.parse(runCli(['validate', dir, '-f', 'json', '--lang', lang]).stdout);
+    const params = JSON.stringify(json).match(/"others":(\[[^\]]*\])/);
+    expect(params?.[1]).toMatch(/^\["/);
+  });
+});
