@@ -11,9 +11,11 @@ export const evidenceMessages = defineMessages(
     'evidence.missing': (p) =>
       `evidence "${p.path}" of ${p.criterion} is not there: put the file back, or correct its path`,
     'evidence.changed': (p) =>
-      `evidence "${p.path}" of ${p.criterion} has changed: its sha256 is ${p.actual}…, the file lists ${p.expected}… (if the new file is the right one, run civscore evidence add again)`,
+      `evidence "${p.path}" of ${p.criterion} has changed: its sha256 is ${p.actual}…, the file lists ${p.expected}… (if the new file is the right one, ${p.cell ? 'write its sha256 in the cell instead' : 'run civscore evidence add again'})`,
     'evidence.unhashed': (p) =>
-      `evidence "${p.path}" of ${p.criterion} has no sha256: run civscore evidence add <file> --criterion ${p.id} "${p.path}"`,
+      p.cell
+        ? `evidence "${p.path}" of ${p.criterion} has no sha256: write it after the path in the cell, as "${p.path} sha256:<its sha256>" (sha256sum, or certutil -hashfile <file> SHA256 on Windows, gives it)`
+        : `evidence "${p.path}" of ${p.criterion} has no sha256: run civscore evidence add <file> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `evidence "${p.path}" of ${p.criterion} is outside the self-assessment's folder (an absolute path or ..): move it into the folder`,
     'evidence.borrowed': (p) =>
@@ -84,9 +86,11 @@ export const evidenceMessages = defineMessages(
   {
     'evidence.missing': (p) => `${p.criterion}的台账“${p.path}”不存在：请补回该文件，或改正路径`,
     'evidence.changed': (p) =>
-      `${p.criterion}的台账“${p.path}”已被改动：现 sha256 为 ${p.actual}…，文件中登记的是 ${p.expected}…（如新文件无误，请重新运行 civscore evidence add）`,
+      `${p.criterion}的台账“${p.path}”已被改动：现 sha256 为 ${p.actual}…，文件中登记的是 ${p.expected}…（如新文件无误，${p.cell ? '请在单元格中改写为新的 sha256' : '请重新运行 civscore evidence add'}）`,
     'evidence.unhashed': (p) =>
-      `${p.criterion}的台账“${p.path}”未登记 sha256：请运行 civscore evidence add <文件> --criterion ${p.id} "${p.path}"`,
+      p.cell
+        ? `${p.criterion}的台账“${p.path}”未登记 sha256：请在单元格中路径后写上，如“${p.path} sha256:<该文件的 sha256>”（可用 sha256sum，或 Windows 的 certutil -hashfile <文件> SHA256 求得）`
+        : `${p.criterion}的台账“${p.path}”未登记 sha256：请运行 civscore evidence add <文件> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `${p.criterion}的台账“${p.path}”不在自评文件所在文件夹内（绝对路径或 ..）：请移入该文件夹`,
     'evidence.borrowed': (p) =>
@@ -151,9 +155,11 @@ export const evidenceMessages = defineMessages(
   {
     'evidence.missing': (p) => `${p.criterion}的佐證資料「${p.path}」不存在：請補回該檔案，或改正路徑`,
     'evidence.changed': (p) =>
-      `${p.criterion}的佐證資料「${p.path}」已被改動：現 sha256 為 ${p.actual}…，檔案中登記的是 ${p.expected}…（如新檔案無誤，請重新執行 civscore evidence add）`,
+      `${p.criterion}的佐證資料「${p.path}」已被改動：現 sha256 為 ${p.actual}…，檔案中登記的是 ${p.expected}…（如新檔案無誤，${p.cell ? '請在儲存格中改寫為新的 sha256' : '請重新執行 civscore evidence add'}）`,
     'evidence.unhashed': (p) =>
-      `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請執行 civscore evidence add <檔案> --criterion ${p.id} "${p.path}"`,
+      p.cell
+        ? `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請在儲存格中路徑後寫上，如「${p.path} sha256:<該檔案的 sha256>」（可用 sha256sum，或 Windows 的 certutil -hashfile <檔案> SHA256 求得）`
+        : `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請執行 civscore evidence add <檔案> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `${p.criterion}的佐證資料「${p.path}」不在自評檔案所在資料夾內（絕對路徑或 ..）：請移入該資料夾`,
     'evidence.borrowed': (p) =>
