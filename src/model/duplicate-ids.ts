@@ -75,9 +75,10 @@ export function duplicateIds<E extends IdEntry>(
       out.push({
         ...finding('validate.duplicate-id', 'error', {
           id: e.id,
-          others: others.join(', '),
+          // Lists: the edge joins them in the reader's language (、 in Chinese).
+          others,
           more: String(sorted.length - 1 - others.length),
-          ...(spelled.length ? { spelled: spelled.slice(0, NAMED).join(', ') } : {}),
+          ...(spelled.length ? { spelled: spelled.slice(0, NAMED) } : {}),
         }),
         file: e.source ?? e.file,
         line: e.line ?? 1,

@@ -131,11 +131,7 @@ export function trendReport(
       }),
     );
   }
-  for (const [file, fs] of invalid) invalid.set(file, dedupe(fs.filter((f) => f.severity === 'error')));
-  const invalidList = [...invalid]
-    .filter(([, findings]) => findings.length)
-    .map(([file, findings]) => ({ file, findings }))
-    .sort((a, b) => byCodeUnits(a.file, b.file));
+  const invalidList = unscoredList(invalid);
   const periods = new Set(tables.flatMap((t) => t.trend.periods));
   const report: TrendReport = {
     tables,
@@ -382,6 +378,17 @@ function familyTable(
 }
 
 /** A finding said once, however many ways it reached the file. */
+/**
+ * The files not scored, each for its errors, and with its warnings listed beside them as rank
+ * lists them (a typo's unknown metric is why a metric is missing).
+ */
+function unscoredList(invalid: ReadonlyMap<string, Finding[]>): TrendReport['invalid'] {
+  return [...invalid]
+    .filter(([, findings]) => findings.some((f) => f.severity === 'error'))
+    .map(([file, findings]) => ({ file, findings: dedupe(findings) }))
+    .sort((a, b) => byCodeUnits(a.file, b.file));
+}
+
 function dedupe(fs: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return fs.filter((f) => {

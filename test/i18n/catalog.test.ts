@@ -35,6 +35,10 @@ describe('message catalogue', () => {
     'quota.units.compound count',
     'quota.units.community count',
     'quota.units.street count',
+    // A spreadsheet row's evidence: the fix is written in its cell, not by evidence add --criterion <id>.
+    'evidence.unhashed cell',
+    'evidence.unhashed id',
+    'evidence.changed cell',
   ]);
   // A roll-up's level, measure and bound are ids worded as nouns ("compounds", "at least").
   const ROLL_UP_TOKENS = new Set(['from', 'measure', 'op', 'above', 'level', 'lowRaw', 'highRaw']);

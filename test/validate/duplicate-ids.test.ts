@@ -13,7 +13,7 @@ describe('duplicateIds', () => {
       {
         code: 'validate.duplicate-id',
         severity: 'error',
-        params: { id: 'guigan', others: 'b.yaml', more: '0' },
+        params: { id: 'guigan', others: ['b.yaml'], more: '0' },
         file: 'a.yaml',
         line: 3,
         column: 14,
@@ -21,7 +21,7 @@ describe('duplicateIds', () => {
       {
         code: 'validate.duplicate-id',
         severity: 'error',
-        params: { id: 'guigan', others: 'a.yaml', more: '0' },
+        params: { id: 'guigan', others: ['a.yaml'], more: '0' },
         file: 'b.yaml',
         line: 2,
         column: 9,
@@ -47,7 +47,7 @@ describe('duplicateIds', () => {
     const fs = duplicateIds(entries);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(fs).toHaveLength(10_000);
-    expect(fs[0]!.params).toEqual({ id: 'same', others: 'f00001, f00002, f00003', more: '9996' });
-    expect(fs[9999]!.params).toEqual({ id: 'same', others: 'f00000, f00001, f00002', more: '9996' });
+    expect(fs[0]!.params).toEqual({ id: 'same', others: ['f00001', 'f00002', 'f00003'], more: '9996' });
+    expect(fs[9999]!.params).toEqual({ id: 'same', others: ['f00000', 'f00001', 'f00002'], more: '9996' });
   });
 });

@@ -17,7 +17,12 @@ import type { Rubric } from '../../model/rubric.js';
 import { findTier, nearestTier } from '../../model/tier-name.js';
 import type { AssessedFile } from '../../pipeline/assess-file.js';
 import { isInspectionError } from '../../pipeline/inspection-findings.js';
-import { markDuplicates, meantForChecked, withRubricYear } from '../../pipeline/intake/check-claims.js';
+import {
+  type CheckedSubmission,
+  markDuplicates,
+  meantForChecked,
+  withRubricYear,
+} from '../../pipeline/intake/check-claims.js';
 import { checkSubmissions, listInOrder } from '../../pipeline/intake/check-submissions.js';
 import { fileLocator } from '../../pipeline/locate-file.js';
 import { DISTRICT_FILE_CODES } from '../../pipeline/select-rubric.js';
@@ -105,9 +110,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   if (opts.minTier !== undefined && forced) minTierOf(forced, opts.minTier, ctx.lang);
   const waivers = requireWaivers(opts.waivers);
   const inspections = await requireInspections(opts.inspections, opts.maxSize);
-  const assessed: AssessedFile[] = [];
-  /** Which of them are spreadsheet rows (placed at their cells already). */
-  const rows = new Set<number>();
+  const assessed: CheckedSubmission[] = [];
   const locate = fileLocator();
   // The one intake, each submission kept whole, a row's as a file's.
   for await (const r of checkSubmissions(files, {
@@ -120,12 +123,11 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
     ...(opts.period ? { period: opts.period } : {}),
     evidence: evidenceOptions(opts, ctx.env),
   })) {
-    if (r.sheet !== undefined) rows.add(assessed.length);
     assessed.push(
       r.sheet !== undefined ? withRubricYear(r) : withRubricYear(r, (f) => locate(f, ['period'])),
     );
   }
-  markDuplicates(assessed, (i, path) => (rows.has(i) ? {} : locate(assessed[i]!.file, path)));
+  markDuplicates(assessed, locate);
   // A --min-tier that a file's rubric does not have is a usage error, before anything is shown.
   let minTier: string | undefined;
   if (opts.minTier !== undefined)

@@ -139,7 +139,7 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
       written = items.length;
     }
   }
-  printFindings(problems, ctx);
+  printFindings(problems, ctx, findingRubric(items));
   ctx.stderr(
     `${message(ctx.lang, 'convert.summary', {
       rows: String(written),
@@ -154,6 +154,17 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
     invalidFiles: 0,
     errors: problems.filter((f) => f.severity === 'error').length,
   });
+}
+
+/**
+ * The rubric a finding is worded with, as check and rank word it (社区服务站, not service-station):
+ * its file's (a workbook's rows are of one rubric, or the first's), else the run's only one.
+ */
+function findingRubric(items: readonly ConvertItem[]): (f: Finding) => Rubric | undefined {
+  const byFile = new Map<string, Rubric>();
+  for (const it of items) if (!byFile.has(it.file)) byFile.set(it.file, it.rubric);
+  const only = new Set(items.map((it) => it.rubric.id)).size === 1 ? items[0]!.rubric : undefined;
+  return (f) => (f.file !== undefined ? byFile.get(f.file) : undefined) ?? only;
 }
 
 function isFile(path: string): boolean {

@@ -4,14 +4,17 @@
  * edited in place (comments and layout kept: add-evidence.ts) and written atomically; the evidence
  * files must be inside the self-assessment's folder, as it lists them by relative path.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { type MessageCode, message } from '../../i18n/catalog.js';
 import { withId } from '../../i18n/list.js';
 import { evidenceHash, type HashResult } from '../../load/evidence-hashes.js';
+import { loadYamlFile } from '../../load/load-yaml-file.js';
+import { type ReadResult, readSource } from '../../load/read-source.js';
 import { ID_RE } from '../../model/criterion-schema.js';
 import { evidenceKind, kindFromExtension } from '../../model/evidence.js';
+import { finding } from '../../model/finding.js';
 import { suggest } from '../../model/names.js';
 import {
   addEvidence,
@@ -62,15 +65,7 @@ function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): 
     throw new CliError('evidence.add.bad-criterion', { criterion: opts.criterion });
   if (opts.kind !== undefined && !evidenceKind(opts.kind))
     throw new CliError('evidence.add.bad-kind', { kind: opts.kind });
-  let text: string;
-  let st: ReturnType<typeof lstatSync>;
-  try {
-    st = lstatSync(file);
-    if (!st.isFile()) throw new Error('not a regular file');
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError('evidence.add.unreadable', { file, detail: (e as Error).message });
-  }
+  const { text, st, encoding } = readAssessment(file);
   const base = dirname(resolve(file));
   const entries: NewEvidence[] = files.map((f) => {
     const abs = resolve(f);
@@ -100,7 +95,12 @@ function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): 
     });
   }
   const r = addEvidence(text, opts.criterion, entries);
-  if (!r.ok) throw new CliError('evidence.add.unreadable', { file, detail: r.detail });
+  if (!r.ok) {
+    // The YAML's own problems, at their lines and in the user's language, as validate says them.
+    const said = loadYamlFile(file).findings.filter((f) => f.severity === 'error');
+    if (said.length) throw new CliError('evidence.add.not-read', { file }, 2, said);
+    throw new CliError('evidence.add.unreadable', { file, detail: r.detail });
+  }
   writeFileAtomic(file, r.text, { mode: st.mode, uid: st.uid, gid: st.gid });
   // The criterion by its title, with the id the user typed.
   const rubric = assessmentRubric(file, opts.rubric);
@@ -110,5 +110,34 @@ function add(file: string, files: string[], opts: AddOptions, ctx: CliContext): 
   ctx.stderr(
     `${message(ctx.lang, 'evidence.add.written', { file, count: String(entries.length), criterion })}\n`,
   );
+  if (encoding !== 'utf-8') ctx.stderr(`${message(ctx.lang, 'evidence.add.now-utf8', { file, encoding })}\n`);
   return 0;
+}
+
+/**
+ * The self-assessment as every command reads it (readSource: GB18030, UTF-16 and Big5 decoded,
+ * not UTF-8 taken blindly, which turned a GBK file's names into U+FFFD when written back); a
+ * link, a folder or a device is refused, never written through. What is wrong is said as the
+ * intake says it (load.not-found at the file), in the user's language.
+ */
+function readAssessment(file: string): { text: string; st: Stats; encoding: string } {
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(file);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isSymbolicLink()) throw new CliError('evidence.add.link', { file });
+  const read: ReadResult =
+    st && !st.isFile() && !st.isDirectory()
+      ? { ok: false, findings: [finding('load.unreadable', 'error', { reason: 'not a regular file' })] }
+      : readSource(file);
+  if (!read.ok || !st)
+    throw new CliError(
+      'evidence.add.not-read',
+      { file },
+      2,
+      read.findings.map((f) => ({ ...f, file, line: 1, column: 1 })),
+    );
+  return { text: read.source.text, st, encoding: read.source.encoding };
 }

@@ -1,15 +1,21 @@
 import { defineMessages } from '../define.js';
 import { counted } from '../english-count.js';
 
+/** An encoding readSource decoded, as people name it. */
+const ENCODINGS: Record<string, string> = { gb18030: 'GB18030 (GBK)', 'utf-16': 'UTF-16', big5: 'Big5' };
+const encodingName = (e: unknown): string => ENCODINGS[String(e)] ?? String(e);
+
 /** Evidence (台账): what validate, check and rank find of it, and `civscore evidence add`. */
 export const evidenceMessages = defineMessages(
   {
     'evidence.missing': (p) =>
       `evidence "${p.path}" of ${p.criterion} is not there: put the file back, or correct its path`,
     'evidence.changed': (p) =>
-      `evidence "${p.path}" of ${p.criterion} has changed: its sha256 is ${p.actual}…, the file lists ${p.expected}… (if the new file is the right one, run civscore evidence add again)`,
+      `evidence "${p.path}" of ${p.criterion} has changed: its sha256 is ${p.actual}…, the file lists ${p.expected}… (if the new file is the right one, ${p.cell ? 'write its sha256 in the cell instead' : 'run civscore evidence add again'})`,
     'evidence.unhashed': (p) =>
-      `evidence "${p.path}" of ${p.criterion} has no sha256: run civscore evidence add <file> --criterion ${p.id} "${p.path}"`,
+      p.cell
+        ? `evidence "${p.path}" of ${p.criterion} has no sha256: write it after the path in the cell, as "${p.path} sha256:<its sha256>" (sha256sum, or certutil -hashfile <file> SHA256 on Windows, gives it)`
+        : `evidence "${p.path}" of ${p.criterion} has no sha256: run civscore evidence add <file> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `evidence "${p.path}" of ${p.criterion} is outside the self-assessment's folder (an absolute path or ..): move it into the folder`,
     'evidence.borrowed': (p) =>
@@ -39,6 +45,11 @@ export const evidenceMessages = defineMessages(
     'evidence.add.not-yaml': (p) =>
       `${p.file} is not a YAML self-assessment (evidence add edits YAML files only); in a workbook or CSV, list the files in a column headed 台账：<criterion>`,
     'evidence.add.unreadable': (p) => `${p.file} cannot be read as YAML: ${p.detail}`,
+    'evidence.add.not-read': (p) => `${p.file} cannot be read (see above): nothing was written`,
+    'evidence.add.link': (p) =>
+      `${p.file} is a symbolic link: evidence add never writes through one; name the file it leads to (nothing was written)`,
+    'evidence.add.now-utf8': (p) =>
+      `${p.file} was ${encodingName(p.encoding)}; it is written back as UTF-8, as every editor and civscore read it`,
     'evidence.add.no-file': (p) => `evidence file ${p.file}: no such file`,
     'evidence.add.too-large': (p) =>
       `evidence file ${p.file} is not read: it is over 4 GiB, or a sparse file (mostly holes, such as truncate makes), which no photo, scan or video is; nothing was written: give the file itself, under 4 GiB`,
@@ -75,9 +86,11 @@ export const evidenceMessages = defineMessages(
   {
     'evidence.missing': (p) => `${p.criterion}的台账“${p.path}”不存在：请补回该文件，或改正路径`,
     'evidence.changed': (p) =>
-      `${p.criterion}的台账“${p.path}”已被改动：现 sha256 为 ${p.actual}…，文件中登记的是 ${p.expected}…（如新文件无误，请重新运行 civscore evidence add）`,
+      `${p.criterion}的台账“${p.path}”已被改动：现 sha256 为 ${p.actual}…，文件中登记的是 ${p.expected}…（如新文件无误，${p.cell ? '请在单元格中改写为新的 sha256' : '请重新运行 civscore evidence add'}）`,
     'evidence.unhashed': (p) =>
-      `${p.criterion}的台账“${p.path}”未登记 sha256：请运行 civscore evidence add <文件> --criterion ${p.id} "${p.path}"`,
+      p.cell
+        ? `${p.criterion}的台账“${p.path}”未登记 sha256：请在单元格中路径后写上，如“${p.path} sha256:<该文件的 sha256>”（可用 sha256sum，或 Windows 的 certutil -hashfile <文件> SHA256 求得）`
+        : `${p.criterion}的台账“${p.path}”未登记 sha256：请运行 civscore evidence add <文件> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `${p.criterion}的台账“${p.path}”不在自评文件所在文件夹内（绝对路径或 ..）：请移入该文件夹`,
     'evidence.borrowed': (p) =>
@@ -104,6 +117,10 @@ export const evidenceMessages = defineMessages(
     'evidence.add.not-yaml': (p) =>
       `${p.file} 不是 YAML 自评文件（evidence add 只修改 YAML 文件）；工作簿或 CSV 请在表头为“台账：<评分项>”的列中列出文件`,
     'evidence.add.unreadable': (p) => `${p.file} 无法按 YAML 读取：${p.detail}`,
+    'evidence.add.not-read': (p) => `${p.file} 无法读取（见上文）：未写入任何内容`,
+    'evidence.add.link': (p) =>
+      `${p.file} 是符号链接：evidence add 不经链接写入；请指定它所指的文件（未写入任何内容）`,
+    'evidence.add.now-utf8': (p) => `${p.file} 原为 ${encodingName(p.encoding)} 编码，已改存为 UTF-8`,
     'evidence.add.no-file': (p) => `台账文件 ${p.file} 不存在`,
     'evidence.add.too-large': (p) =>
       `台账文件 ${p.file} 未读取：文件超过 4 GiB，或是稀疏文件（大部分是空洞，如 truncate 生成的），照片、扫描件、视频都不会如此；未写入任何内容：请提供原文件，且不超过 4 GiB`,
@@ -138,9 +155,11 @@ export const evidenceMessages = defineMessages(
   {
     'evidence.missing': (p) => `${p.criterion}的佐證資料「${p.path}」不存在：請補回該檔案，或改正路徑`,
     'evidence.changed': (p) =>
-      `${p.criterion}的佐證資料「${p.path}」已被改動：現 sha256 為 ${p.actual}…，檔案中登記的是 ${p.expected}…（如新檔案無誤，請重新執行 civscore evidence add）`,
+      `${p.criterion}的佐證資料「${p.path}」已被改動：現 sha256 為 ${p.actual}…，檔案中登記的是 ${p.expected}…（如新檔案無誤，${p.cell ? '請在儲存格中改寫為新的 sha256' : '請重新執行 civscore evidence add'}）`,
     'evidence.unhashed': (p) =>
-      `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請執行 civscore evidence add <檔案> --criterion ${p.id} "${p.path}"`,
+      p.cell
+        ? `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請在儲存格中路徑後寫上，如「${p.path} sha256:<該檔案的 sha256>」（可用 sha256sum，或 Windows 的 certutil -hashfile <檔案> SHA256 求得）`
+        : `${p.criterion}的佐證資料「${p.path}」未登記 sha256：請執行 civscore evidence add <檔案> --criterion ${p.id} "${p.path}"`,
     'evidence.outside': (p) =>
       `${p.criterion}的佐證資料「${p.path}」不在自評檔案所在資料夾內（絕對路徑或 ..）：請移入該資料夾`,
     'evidence.borrowed': (p) =>
@@ -167,6 +186,10 @@ export const evidenceMessages = defineMessages(
     'evidence.add.not-yaml': (p) =>
       `${p.file} 不是 YAML 自評檔案（evidence add 只修改 YAML 檔案）；活頁簿或 CSV 請在標題為「臺帳：<評分項>」的欄中列出檔案`,
     'evidence.add.unreadable': (p) => `${p.file} 無法按 YAML 讀取：${p.detail}`,
+    'evidence.add.not-read': (p) => `${p.file} 無法讀取（見上文）：未寫入任何內容`,
+    'evidence.add.link': (p) =>
+      `${p.file} 是符號連結：evidence add 不經連結寫入；請指定它所指的檔案（未寫入任何內容）`,
+    'evidence.add.now-utf8': (p) => `${p.file} 原為 ${encodingName(p.encoding)} 編碼，已改存為 UTF-8`,
     'evidence.add.no-file': (p) => `佐證檔案 ${p.file} 不存在`,
     'evidence.add.too-large': (p) =>
       `佐證檔案 ${p.file} 未讀取：檔案超過 4 GiB，或是稀疏檔案（大部分是空洞，如 truncate 產生的），照片、掃描檔、影片都不會如此；未寫入任何內容：請提供原檔案，且不超過 4 GiB`,

@@ -103,6 +103,10 @@ export const fillInMessages = defineMessages(
       `facility "${p.what}" is listed again: a row has one cell for it, so this entry is left out; add the entries up into one`,
     'convert.dropped.note': (p) =>
       `the note on facility "${p.what}" has no column: left out of the conversion; move it to the file's notes`,
+    'convert.dropped.evidence': (p) =>
+      `convert does not carry the evidence (台账) of criterion "${p.what}": left out of the conversion; keep the file that lists it`,
+    'convert.dropped.unknown-key': (p) =>
+      `key "${p.what}" is not a self-assessment key: left out of the conversion`,
   },
   {
     'fillin.sheet.data': () => '自评',
@@ -192,6 +196,9 @@ export const fillInMessages = defineMessages(
     'convert.dropped.repeated-facility': (p) =>
       `设施“${p.what}”重复列出：每行只有一个对应的单元格，此项未保留；请合并为一项`,
     'convert.dropped.note': (p) => `设施“${p.what}”的备注没有对应的列：转换时未保留；请移到文件的 notes 中`,
+    'convert.dropped.evidence': (p) =>
+      `转换不带评分项“${p.what}”的台账：转换时未保留；请保留列有台账的原文件`,
+    'convert.dropped.unknown-key': (p) => `“${p.what}”不是自评文件的字段：转换时未保留`,
   },
   {
     'fillin.sheet.data': () => '自評',
@@ -282,5 +289,8 @@ export const fillInMessages = defineMessages(
       `設施「${p.what}」重複列出：每列只有一個對應的儲存格，此項未保留；請合併為一項`,
     'convert.dropped.note': (p) =>
       `設施「${p.what}」的備註沒有對應的欄位：轉換時未保留；請移到檔案的 notes 中`,
+    'convert.dropped.evidence': (p) =>
+      `轉換不帶評分項「${p.what}」的台帳：轉換時未保留；請保留列有台帳的原檔案`,
+    'convert.dropped.unknown-key': (p) => `「${p.what}」不是自評檔案的欄位：轉換時未保留`,
   },
 );

@@ -3,6 +3,10 @@ import { defineCodes } from './define.js';
 
 export const convertCodes = defineCodes({
   'convert.dropped.note': { params: { what: 'text', rubric: 'text?' } },
+  /** A criterion's evidence (台账): no column holds it. */
+  'convert.dropped.evidence': { params: { what: 'text', rubric: 'text?' } },
+  /** A key the self-assessment schema does not have (validate's schema.unknown-key). */
+  'convert.dropped.unknown-key': { params: { what: 'text', rubric: 'text?' } },
   'convert.dropped.repeated-facility': { params: { what: 'text', rubric: 'text?' } },
   'convert.dropped.unknown-facility': { params: { what: 'text', rubric: 'text?' } },
   'convert.dropped.unknown-metric': { params: { what: 'text', rubric: 'text?' } },

@@ -5,11 +5,12 @@ export const evidenceCodes = defineCodes({
   'evidence.missing': { severity: 'warning', params: { path: 'string', criterion: 'string' } },
   'evidence.changed': {
     severity: 'warning',
-    params: { path: 'string', criterion: 'string', expected: 'string', actual: 'string' },
+    /** cell: set for a spreadsheet row, whose sha256 is written in its cell (evidence add edits YAML only). */
+    params: { path: 'string', criterion: 'string', expected: 'string', actual: 'string', cell: 'string?' },
   },
   'evidence.unhashed': {
     severity: 'warning',
-    params: { path: 'string', criterion: 'string', id: 'string' },
+    params: { path: 'string', criterion: 'string', id: 'string', cell: 'string?' },
   },
   'evidence.outside': { severity: 'warning', params: { path: 'string', criterion: 'string' } },
   'evidence.borrowed': {

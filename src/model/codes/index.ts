@@ -71,7 +71,7 @@ type Value<T extends ParamType, V> = T extends 'string' | 'string?'
   ? string
   : T extends 'text' | 'text?'
     ? string | V
-    : T extends 'list'
+    : T extends 'list' | 'list?'
       ? V extends string
         ? string
         : readonly string[]

@@ -4,7 +4,7 @@ import { defineCodes } from './define.js';
 export const validateCodes = defineCodes({
   'validate.duplicate-id': {
     severity: 'error',
-    params: { id: 'string', others: 'string', more: 'string', spelled: 'string?' },
+    params: { id: 'string', others: 'list', more: 'string', spelled: 'list?' },
   },
   /** A look-alike claim: another id of the same group gives the same name. */
   'claim.same-name': {

@@ -206,18 +206,21 @@ function hashFinding(
   criterion: string,
   i: number,
   cache: string | undefined,
+  row: boolean,
 ): Finding | string {
   const at = ['evidence', criterion, i, 'path'];
+  // A row's sha256 goes in its cell (evidence add edits YAML files only): the fix says so.
+  const cell = row ? { cell: 'yes' } : {};
   const h = evidenceHash(abs, cache);
   if (!h.ok && h.reason === 'too-large')
     return finding('evidence.too-large', 'warning', { path: e.path, criterion }, at);
   if (!h.ok) return finding('evidence.missing', 'warning', { path: e.path, criterion }, at);
   if (e.sha256 === undefined)
-    return finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion }, at);
+    return finding('evidence.unhashed', 'warning', { path: e.path, criterion, id: criterion, ...cell }, at);
   if (e.sha256.toLowerCase() === h.sha256) return h.sha256;
   const expected = e.sha256.toLowerCase().slice(0, 12);
   const actual = h.sha256.slice(0, 12);
-  return finding('evidence.changed', 'warning', { path: e.path, criterion, expected, actual }, [
+  return finding('evidence.changed', 'warning', { path: e.path, criterion, expected, actual, ...cell }, [
     'evidence',
     criterion,
     i,
@@ -287,7 +290,7 @@ export function checkEvidence(
           findings.push(finding('evidence.borrowed', 'warning', { path: e.path, criterion, folder }, at));
           return;
         }
-        const hashed = hashFinding(abs, e, criterion, i, cache);
+        const hashed = hashFinding(abs, e, criterion, i, cache, y.row === true);
         if (typeof hashed !== 'string') return void findings.push(hashed);
         kinds.push(kind);
         // The same bytes in another submission's evidence folder: a neighbour's photo copied in

@@ -14,16 +14,25 @@ import { unmatchedRecords } from '../inspection-findings.js';
 import { groupNames, sameNameFindings } from '../quota-groups.js';
 import { periodFitsRubric, rubricYearFinding } from '../rubric-period.js';
 
+/** A submission as check judges it: a spreadsheet row comes with its spreadsheet and its id's cell. */
+export type CheckedSubmission = AssessedFile & { idAt?: Position; sheet?: string };
+
 /**
  * Several submissions checked at once claim one community (rubric, period, level, and an id in
  * any letter case): each is marked as rank marks it (validate.duplicate-id), and fails the run.
  * One name under two ids in one group is claim.same-name, a warning, as in validate and rank.
  */
 export function markDuplicates(
-  assessed: AssessedFile[],
-  locate: (i: number, path: Path) => Partial<Position>,
+  assessed: CheckedSubmission[],
+  locate: (file: string, path: Path) => Partial<Position>,
 ): void {
   if (assessed.length < 2) return;
+  // A spreadsheet row's finding is at its id's cell in its spreadsheet (自评.xlsx:Sheet!A7), a
+  // YAML file's at the key.
+  const placeOf = (i: number, path: Path): Partial<Position> & { file?: string } => {
+    const r = assessed[i]!;
+    return r.sheet !== undefined && r.idAt ? { file: r.sheet, ...r.idAt } : locate(r.file, path);
+  };
   const claims = assessed.flatMap((r, i) => {
     const e = r.result?.entity;
     if (!e || !r.rubric) return [];
@@ -35,7 +44,7 @@ export function markDuplicates(
   for (const d of duplicateIds(claims)) {
     const c = byFile.get(d.file!)!;
     const r = assessed[c.i]!;
-    assessed[c.i] = { ...r, findings: [...r.findings, { ...d, ...locate(c.i, [c.level, 'id']) }] };
+    assessed[c.i] = { ...r, findings: [...r.findings, { ...d, ...placeOf(c.i, [c.level, 'id']) }] };
   }
   // One name under two ids in one street (a look-alike, or a second file under a new id): said
   // as validate, rank and trend say it, at the first claim's name.
@@ -50,12 +59,12 @@ export function markDuplicates(
     named,
     names.nameOf,
     (c) => c.scope,
-    (c) => locate(c.i, [c.level, 'name']),
+    () => ({}),
   )) {
     const c = byFile.get(f.file!);
     if (!c) continue;
     const r = assessed[c.i]!;
-    assessed[c.i] = { ...r, findings: [...r.findings, f] };
+    assessed[c.i] = { ...r, findings: [...r.findings, { ...f, ...placeOf(c.i, [c.level, 'name']) }] };
   }
 }
 
@@ -79,7 +88,7 @@ export function meantForChecked(set: InspectionSet, assessed: readonly AssessedF
 }
 
 /** A file whose period is not its rubric's year gets the warning that says so, with the fix. */
-export function withRubricYear(r: AssessedFile, locate?: (file: string) => Position): AssessedFile {
+export function withRubricYear<T extends AssessedFile>(r: T, locate?: (file: string) => Position): T {
   if (!r.result || !r.rubric || periodFitsRubric(r.result.period, r.rubric)) return r;
   const warning = rubricYearFinding(r, locate?.(r.file));
   return warning ? { ...r, findings: [...r.findings, warning] } : r;

@@ -52,7 +52,7 @@ export async function trendBatch(
 
 /**
  * The summary counts what is printed, as rank's does (rank-batch.ts countPrinted): the warnings
- * among the run's problems (stderr) and the report's notes; and the errors at the inspections (a
+ * among the run's problems (stderr), the report's notes and the unscored files' findings; and the errors at the inspections (a
  * record that applies to nobody), which fail the run as an invalid file does (returned).
  */
 export function countTrendPrinted(report: TrendReport, problems: readonly Finding[]): number {
@@ -61,6 +61,8 @@ export function countTrendPrinted(report: TrendReport, problems: readonly Findin
   for (const f of [...problems, ...report.notes])
     if (f.severity === 'warning') warnings++;
     else if (f.severity === 'error' && isInspectionError(f)) errors++;
+  // An unscored file's warnings are printed with its errors.
+  for (const i of report.invalid) for (const f of i.findings) if (f.severity === 'warning') warnings++;
   report.summary.warnings = warnings;
   if (errors) report.summary.errors = errors;
   return errors;

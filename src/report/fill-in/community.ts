@@ -11,7 +11,13 @@ import type { RowField } from '../../sheets/header.js';
 import type { Measure } from './columns.js';
 import type { YamlValue } from './value-types.js';
 
-export type DropReason = 'unknown-metric' | 'unknown-facility' | 'repeated-facility' | 'note';
+export type DropReason =
+  | 'unknown-metric'
+  | 'unknown-facility'
+  | 'repeated-facility'
+  | 'note'
+  | 'evidence'
+  | 'unknown-key';
 
 export interface Dropped {
   path: Path;
@@ -40,6 +46,38 @@ export interface Community {
 
 /** A compound's `community` is its parent community's name. */
 const ENTITY_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'type'] as const;
+/** The keys a self-assessment has (assessment-schema.ts); convert carries all but `evidence`. */
+const FILE_KEYS = new Set([
+  '$schema',
+  'rubric',
+  'community',
+  'street',
+  'compound',
+  'period',
+  'metrics',
+  'facilities',
+  'evidence',
+  'notes',
+]);
+
+/**
+ * What a file holds that no column carries: its evidence (台账), per criterion, and keys the
+ * schema does not have (at the top, or in the community's own mapping).
+ */
+function droppedKeys(data: Record<string, unknown>, entityKey: string | undefined): Dropped[] {
+  const out: Dropped[] = [];
+  for (const k of Object.keys(data))
+    if (!FILE_KEYS.has(k)) out.push({ path: [k], what: k, why: 'unknown-key' });
+  const entity = entityKey !== undefined ? data[entityKey] : undefined;
+  if (entity && typeof entity === 'object' && !Array.isArray(entity))
+    for (const k of Object.keys(entity))
+      if (!(ENTITY_FIELDS as readonly string[]).includes(k))
+        out.push({ path: [entityKey!, k], what: `${entityKey}.${k}`, why: 'unknown-key' });
+  const evidence = data.evidence;
+  if (evidence && typeof evidence === 'object' && !Array.isArray(evidence))
+    for (const k of Object.keys(evidence)) out.push({ path: ['evidence', k], what: k, why: 'evidence' });
+  return out;
+}
 
 /** One name index per rubric: convert reads thousands of communities of the same few rubrics. */
 const indexes = new WeakMap<Rubric, ReturnType<typeof buildNameIndex>>();
@@ -58,13 +96,14 @@ function scalarOf(v: unknown): YamlValue {
 /** `data` is what the YAML loader or a sheet row gives: { community|street, period, rubric, metrics, facilities, notes }. */
 export function communityOf(data: Record<string, unknown>, rubric: Rubric): Community {
   const level = rubric.level;
-  const e = (data[level] ?? data.community ?? data.street ?? {}) as Record<string, unknown>;
+  const entityKey = [level, 'community', 'street'].find((k) => data[k] !== undefined && data[k] !== null);
+  const e = (entityKey !== undefined ? data[entityKey] : {}) as Record<string, unknown>;
   const entity: Community['entity'] = {};
   for (const f of ENTITY_FIELDS) {
     const v = e[f];
     if (v !== undefined && v !== null) entity[f] = String(v);
   }
-  const dropped: Dropped[] = [];
+  const dropped: Dropped[] = droppedKeys(data, entityKey);
   const metrics = new Map<string, YamlValue>();
   const rawMetrics = data.metrics;
   if (rawMetrics && typeof rawMetrics === 'object' && !Array.isArray(rawMetrics))
