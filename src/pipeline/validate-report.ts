@@ -61,7 +61,9 @@ export function buildValidateReport(
 } {
   const sheetFiles = opts.sheets?.files ?? [];
   const sheetRows = opts.sheets?.rows ?? [];
-  const couldNotRun = inputs.length + sheetFiles.length === 0;
+  // Nothing listed, or workbooks with a header and no row (and nothing wrong in them): no
+  // self-assessment to check, as an empty folder (every command alike).
+  let couldNotRun = inputs.length + sheetFiles.length === 0;
   const g = new Gathering(rubricsUsed(items, sheetRows));
   g.add(inputFindings, '');
   for (let i = 0; i < items.length; i++) g.useItem(inputs[i]!, items[i]!);
@@ -103,6 +105,7 @@ export function buildValidateReport(
     warnings: count('warning'),
     notes: count('info'),
   };
+  if (inputs.length + rows === 0 && invalid === 0) couldNotRun = true;
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
   const rowPlaces = sheetRowPlaces(sheetRows, files);
   // Counted above in full; shown with each file's repeats of one code said once (a file with no

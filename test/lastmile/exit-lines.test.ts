@@ -85,7 +85,7 @@ describe('exit 2 ends with what stopped the run', () => {
     [
       'a missing input',
       ['rank', join(tmp, 'nothing-here')],
-      /^civscore: rank\.no-files {2}没有与 .* 匹配的文件$/,
+      /^civscore: rank\.no-files {2}在 .* 中没有找到自评$/,
     ],
     ['an unknown rubric', ['init', '--rubric', 'nope'], /^civscore: rubric\.not-found {2}没有名为“nope”/],
     [

@@ -21,6 +21,7 @@ import {
   type CheckedSubmission,
   markDuplicates,
   meantForChecked,
+  noSubmission,
   withRubricYear,
 } from '../../pipeline/intake/check-claims.js';
 import { checkSubmissions, listInOrder } from '../../pipeline/intake/check-submissions.js';
@@ -135,7 +136,7 @@ export async function runCheck(inputs: string[], opts: CheckOptions, ctx: CliCon
   const inspectionErrors = printInspected(assessed, inspections.findings, inspections.set, ctx);
   const built = fileReports(inputs, assessed, inputFindings, opts, ctx);
   const reports = built.reports;
-  const couldNotRun = files.length === 0 || built.couldNotRun;
+  const couldNotRun = files.length === 0 || built.couldNotRun || noSubmission(assessed);
   const shownTier = minTier ?? opts.minTier;
   // Each file's repeats of one code said once (the exit code below counts every finding).
   const report: CheckReport = {

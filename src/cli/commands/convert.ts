@@ -120,7 +120,12 @@ export async function runConvert(inputs: string[], given: ConvertOptions, ctx: C
         ...r.item.locate(d.path),
       });
   }
-  if (!items.length && !hasErrors(problems)) problems.push(finding('convert.nothing', 'error'));
+  // Nothing read and nothing wrong (workbooks with a header and no row): nothing to convert, and
+  // the command could not run, as every command on an empty folder or template (exit 2).
+  if (!items.length && !hasErrors(problems)) {
+    problems.push(finding('convert.nothing', 'error'));
+    couldNotRun = true;
+  }
   // Two submissions claiming one community (rubric, period, id): both marked, as rank marks
   // them; a folder of YAML gets neither (one file per id), a workbook or CSV keeps both rows.
   const claims = duplicateClaims(items);

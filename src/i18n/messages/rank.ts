@@ -7,7 +7,7 @@ type P = Record<string, string>;
 export const rankMessages = defineMessages(
   {
     'rank.rubric-unavailable': (p) => `not scored: rubric ${p.rubric} could not be loaded`,
-    'rank.no-files': (p) => `no files matched ${p.inputs}`,
+    'rank.no-files': (p) => `no self-assessments found in ${p.inputs}`,
     'rank.col.rank': () => 'Rank',
     'rank.col.compound': () => 'Compound',
     'rank.col.community': () => 'Community',
@@ -49,7 +49,7 @@ export const rankMessages = defineMessages(
   },
   {
     'rank.rubric-unavailable': (p) => `未评分：无法载入评分细则 ${p.rubric}`,
-    'rank.no-files': (p) => `没有与 ${p.inputs} 匹配的文件`,
+    'rank.no-files': (p) => `在 ${p.inputs} 中没有找到自评`,
     'rank.col.rank': () => '名次',
     'rank.col.compound': () => '小区',
     'rank.col.community': () => '社区',
@@ -90,7 +90,7 @@ export const rankMessages = defineMessages(
   },
   {
     'rank.rubric-unavailable': (p) => `未評分：無法載入評分細則 ${p.rubric}`,
-    'rank.no-files': (p) => `沒有與 ${p.inputs} 匹配的檔案`,
+    'rank.no-files': (p) => `在 ${p.inputs} 中沒有找到自評`,
     'rank.col.rank': () => '名次',
     'rank.col.compound': () => '小區',
     'rank.col.community': () => '社區',

@@ -51,7 +51,7 @@ export const trendMessages = defineMessages(
       `--weights ${p.value}: give each year's weight, oldest first, as whole percentages adding up to 100 (e.g. 15,25,60)`,
     'trend.summary': (p) =>
       `${counted(p.files, 'self-assessment')}: ${counted(p.communities, 'community', 'communities')} over ${counted(p.periods, 'period')}; ${p.invalid} not scored, ${p.errors && p.errors !== '0' ? `${counted(p.errors, 'error')} in the inspections, ` : ''}${counted(p.warnings, 'warning')}${p.fileWarnings && p.fileWarnings !== '0' ? `; ${p.fileWarnings} more in the scored files, not listed (validate lists them)` : ''}`,
-    'trend.no-files': (p) => `no files matched ${p.inputs}`,
+    'trend.no-files': (p) => `no self-assessments found in ${p.inputs}`,
   },
   {
     'rubric.cycle-weight': (p) => `周期权重“${p.value}”不是数字或百分数（请写15%或0.15）`,
@@ -98,7 +98,7 @@ export const trendMessages = defineMessages(
       `--weights ${p.value}：请按年度从早到晚写各年权重的百分数，合计为100（如 15,25,60）`,
     'trend.summary': (p) =>
       `${p.files} 份自评：${p.communities} 个社区，${p.periods} 个年度；${p.invalid} 个未能评分，${p.errors && p.errors !== '0' ? `督查记录错误 ${p.errors} 个，` : ''}警告 ${p.warnings} 个${p.fileWarnings && p.fileWarnings !== '0' ? `；已评分的自评文件中另有 ${p.fileWarnings} 个警告未逐条列出（可用 validate 查看）` : ''}`,
-    'trend.no-files': (p) => `没有与 ${p.inputs} 匹配的文件`,
+    'trend.no-files': (p) => `在 ${p.inputs} 中没有找到自评`,
   },
   {
     'rubric.cycle-weight': (p) => `週期權重「${p.value}」不是數字或百分比（請寫15%或0.15）`,
@@ -145,6 +145,6 @@ export const trendMessages = defineMessages(
       `--weights ${p.value}：請依年度由早到晚寫各年權重的百分比，合計為100（如 15,25,60）`,
     'trend.summary': (p) =>
       `${p.files} 份自評：${p.communities} 個社區，${p.periods} 個年度；${p.invalid} 個未能評分，${p.errors && p.errors !== '0' ? `督查記錄錯誤 ${p.errors} 個，` : ''}警告 ${p.warnings} 個${p.fileWarnings && p.fileWarnings !== '0' ? `；已評分的自評檔案中另有 ${p.fileWarnings} 個警告未逐條列出（可用 validate 查看）` : ''}`,
-    'trend.no-files': (p) => `沒有符合 ${p.inputs} 的檔案`,
+    'trend.no-files': (p) => `在 ${p.inputs} 中沒有找到自評`,
   },
 );

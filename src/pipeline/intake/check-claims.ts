@@ -6,7 +6,7 @@
  */
 import { idKey } from '../../model/assessment-schema.js';
 import { duplicateIds } from '../../model/duplicate-ids.js';
-import type { Finding, Path, Position } from '../../model/finding.js';
+import { type Finding, hasErrors, type Path, type Position } from '../../model/finding.js';
 import { alikePairs } from '../../model/group-name.js';
 import type { InspectionSet } from '../../model/inspection.js';
 import type { AssessedFile } from '../assess-file.js';
@@ -92,4 +92,12 @@ export function withRubricYear<T extends AssessedFile>(r: T, locate?: (file: str
   if (!r.result || !r.rubric || periodFitsRubric(r.result.period, r.rubric)) return r;
   const warning = rubricYearFinding(r, locate?.(r.file));
   return warning ? { ...r, findings: [...r.findings, warning] } : r;
+}
+
+/**
+ * Nothing checked is a self-assessment: only workbooks with a header and no row (a template sent
+ * back empty), whose notes say so. Then the command could not run, as on an empty folder.
+ */
+export function noSubmission(assessed: readonly CheckedSubmission[]): boolean {
+  return assessed.length > 0 && assessed.every((r) => !r.result && !r.claim && !hasErrors(r.findings));
 }

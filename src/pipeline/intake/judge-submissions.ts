@@ -131,13 +131,25 @@ export async function judgeSubmissions(
   const sheets = listed.sheets;
   // Workbooks and CSV files, streamed row by row: each row is an item.
   const sheetBatch = sheets.length ? await assessSheets(sheets, assess, sheetWorker) : undefined;
+  const items = sheetBatch ? yamlItems.concat(sheetBatch.items) : yamlItems;
+  // Workbooks with a header and no row (a template sent back empty) and nothing else: no
+  // self-assessment at all, as an empty folder; their notes say why.
+  if (items.every(notesOnly))
+    return {
+      kind: 'no-files',
+      findings: [...listed.findings, ...items.flatMap((it) => (it.kind === 'invalid' ? it.findings : []))],
+    };
   return {
     kind: 'judged',
-    items: sheetBatch ? yamlItems.concat(sheetBatch.items) : yamlItems,
+    items,
     findings: listed.findings,
     ...(sheetBatch ? { rowIds: sheetBatch.rowIds } : {}),
   };
 }
+
+/** A workbook's own notes with no error (its encoding, a sheet without rows): no submission. */
+export const notesOnly = (it: BatchItem): boolean =>
+  it.kind === 'invalid' && !it.claim && !it.findings.some((f) => f.severity === 'error');
 
 /**
  * Some submissions judged again with what their roll-up criteria read: the results of their
