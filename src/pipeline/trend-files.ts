@@ -87,10 +87,16 @@ export function trendReport(
   });
   const fileWarnings = scoredFindings(items, said);
   const notes: Finding[] = [...fileNotes];
+  // A file set apart (its period outside its rubric's year, or after the day judged): not scored,
+  // listed with the files not scored and counted so, as rank lists and counts it, with its warning.
+  const setApart = new Set<string>();
   const dated = placed(
     submissions,
     options.judgedOn,
-    (f) => notes.push({ ...f, ...locate(f.file!, ['period']) }),
+    (f) => {
+      setApart.add(f.file!);
+      addInvalid(f.file!, [{ ...f, ...locate(f.file!, ['period']) }]);
+    },
     addInvalid,
     locate,
   );
@@ -131,7 +137,7 @@ export function trendReport(
       }),
     );
   }
-  const invalidList = unscoredList(invalid);
+  const invalidList = unscoredList(invalid, setApart);
   const periods = new Set(tables.flatMap((t) => t.trend.periods));
   const report: TrendReport = {
     tables,
@@ -382,9 +388,12 @@ function familyTable(
  * The files not scored, each for its errors, and with its warnings listed beside them as rank
  * lists them (a typo's unknown metric is why a metric is missing).
  */
-function unscoredList(invalid: ReadonlyMap<string, Finding[]>): TrendReport['invalid'] {
+function unscoredList(
+  invalid: ReadonlyMap<string, Finding[]>,
+  setApart: ReadonlySet<string>,
+): TrendReport['invalid'] {
   return [...invalid]
-    .filter(([, findings]) => findings.some((f) => f.severity === 'error'))
+    .filter(([file, findings]) => setApart.has(file) || findings.some((f) => f.severity === 'error'))
     .map(([file, findings]) => ({ file, findings: dedupe(findings) }))
     .sort((a, b) => byCodeUnits(a.file, b.file));
 }
@@ -424,7 +433,7 @@ function familyOf(rubric: Rubric, seen = new Set<string>()): string {
 function placed(
   subs: readonly Submission[],
   judgedOn: string,
-  note: (f: Finding) => void,
+  setApart: (f: Finding) => void,
   addInvalid: (file: string, fs: readonly Finding[]) => void,
   /** Where a file's key is: a YAML file's line and column, a row's own file and cell. */
   locate: (file: string, path: Path) => Partial<Finding>,
@@ -471,7 +480,7 @@ function placed(
       out.push(s);
       continue;
     }
-    if (m.misfit === 'period-outside') note(periodFinding(s, judgedOn));
+    if (m.misfit === 'period-outside') setApart(periodFinding(s, judgedOn));
     if (m.misfit === 'period-other' && !m.home)
       addInvalid(s.file, [
         {

@@ -34,7 +34,7 @@ describe('the last line of a failing run says why', () => {
     expect(lastLine(r.stderr)).toBe('3 项配额未达标（退出码 1）');
   });
 
-  it('check, validate and trend name the self-assessments with errors', () => {
+  it('check and validate name the self-assessments with errors; trend, as rank, those not scored', () => {
     const c = runCli(['check', invalid, '--lang', 'zh-CN']);
     expect(c.code).toBe(1);
     expect(lastLine(c.stderr)).toMatch(/^\d+ 份自评有错误（退出码 1）$/);
@@ -43,7 +43,7 @@ describe('the last line of a failing run says why', () => {
     expect(lastLine(v.stderr)).toMatch(/^\d+ self-assessments? with errors \(exit code 1\)$/);
     const t = runCli(['trend', join(ROOT, 'examples/trend'), '--lang', 'zh-CN']);
     expect(t.code).toBe(1);
-    expect(lastLine(t.stderr)).toBe('1 份自评有错误（退出码 1）');
+    expect(lastLine(t.stderr)).toBe('1 份自评未评分（退出码 1）');
   });
 
   it('check --min-tier and validate --max-warnings give their own reason', () => {

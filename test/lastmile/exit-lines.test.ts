@@ -21,7 +21,7 @@ describe('exit 1 ends with its reasons (zh-CN)', () => {
     ['report -o', ['report', street, '-o', join(tmp, 'r.html')], /^3 项配额未达标（退出码 1）$/],
     ['check', ['check', join(ROOT, 'examples/invalid')], /^\d+ 份自评有错误（退出码 1）$/],
     ['validate', ['validate', join(ROOT, 'examples/invalid')], /^\d+ 份自评有错误（退出码 1）$/],
-    ['trend', ['trend', join(ROOT, 'examples/trend')], /^1 份自评有错误（退出码 1）$/],
+    ['trend', ['trend', join(ROOT, 'examples/trend')], /^1 份自评未评分（退出码 1）$/],
     [
       'plan',
       ['plan', street, '--group', 'street', '--budget', '1'],
@@ -60,6 +60,11 @@ describe('exit 1 ends with its reasons (zh-CN)', () => {
       expect(last(r.stderr)).toMatch(want);
       expect(r.stderr).not.toMatch(/有错误|有錯誤|with errors|错误|錯誤|error/);
     }
+    // trend sets it apart alike: listed and counted as not scored, not "0 个未能评分" and exit 0.
+    const t = runCli(['trend', dir, '--lang', 'zh-CN']);
+    expect(t.code).toBe(1);
+    expect(t.stdout).toContain('1 个未能评分');
+    expect(last(t.stderr)).toBe('1 份自评未评分（退出码 1）');
   });
 
   it('verify of a changed input (and en)', () => {

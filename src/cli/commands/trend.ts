@@ -144,5 +144,6 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     ...batch.problems,
     ...report.invalid.flatMap((f) => f.findings),
   ]);
-  return finishRun(ctx, { couldNotRun: missing, invalidFiles: report.invalid.length, errors });
+  // Files not scored, as rank counts them: with errors, or set apart (a period outside its rubric's year).
+  return finishRun(ctx, { couldNotRun: missing, invalidFiles: 0, unscoredFiles: report.invalid.length, errors });
 }
