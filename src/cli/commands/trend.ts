@@ -145,5 +145,10 @@ export async function runTrend(inputs: string[], opts: TrendCliOptions, ctx: Cli
     ...report.invalid.flatMap((f) => f.findings),
   ]);
   // Files not scored, as rank counts them: with errors, or set apart (a period outside its rubric's year).
-  return finishRun(ctx, { couldNotRun: missing, invalidFiles: 0, unscoredFiles: report.invalid.length, errors });
+  return finishRun(ctx, {
+    couldNotRun: missing,
+    invalidFiles: 0,
+    unscoredFiles: report.invalid.length,
+    errors,
+  });
 }
