@@ -19,7 +19,8 @@ import type { InspectionSet } from '../model/inspection.js';
 import type { LowerResults } from '../model/lower-levels.js';
 import type { Exemption } from '../model/rubric.js';
 import { type AssessedFile, type AssessOptions, assessFile, assessLoaded } from '../pipeline/assess-file.js';
-import { mentionsEvidence, sha256Of } from '../pipeline/attest/file-digest.js';
+import { mentionsEvidence } from '../pipeline/attest/file-digest.js';
+import { sha256Hex } from '../pipeline/attest/sha256-list.js';
 import type { Claim } from '../pipeline/claim.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import { periodFitsRubric } from '../pipeline/rubric-period.js';
@@ -101,6 +102,13 @@ export type BatchItem =
       mentionsEvidence?: true;
     };
 
+/**
+ * An item that is only a workbook's own notes with no error (its encoding, a sheet without rows):
+ * said at the file, but no submission of its own, so neither counted nor in doubt.
+ */
+export const notesOnly = (it: BatchItem): boolean =>
+  it.kind === 'invalid' && !it.claim && !it.findings.some((f) => f.severity === 'error');
+
 /** The scoring options of a batch's options, made once per options object (not once per file). */
 const assessOptionsOf = new WeakMap<BatchOptions, AssessOptions>();
 function assessOptions(options: BatchOptions): AssessOptions {
@@ -127,7 +135,7 @@ export function assessBatchItem(file: string, options: BatchOptions): BatchItem 
   let sha256: string | undefined;
   let evidence = false;
   const item = judged(file, options, (bytes) => {
-    sha256 = sha256Of(bytes);
+    sha256 = sha256Hex(bytes);
     evidence = mentionsEvidence(bytes);
   });
   if (sha256 !== undefined) item.sha256 = sha256;

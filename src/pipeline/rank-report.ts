@@ -5,7 +5,7 @@
  * quota provisional; with a roster, so does a listed community with no file. Pure of output:
  * the command prints what this returns.
  */
-import type { BatchItem } from '../batch/assess-batch-item.js';
+import { type BatchItem, notesOnly } from '../batch/assess-batch-item.js';
 import {
   type Doubt,
   type GroupBy,
@@ -333,9 +333,8 @@ class RankBuild {
   }
 
   private takeInvalid(it: Extract<BatchItem, { kind: 'invalid' }>): void {
-    // A workbook's own notes with no error (its encoding, a sheet without rows): said at the file,
-    // but no submission of its own, so neither counted nor in doubt.
-    if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+    // A workbook's own notes with no error: said at the file, no submission of its own.
+    if (notesOnly(it)) {
       this.problems.push(...it.findings);
       this.notesOnly++;
       return;

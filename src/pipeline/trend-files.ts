@@ -12,7 +12,7 @@
  * A submission with errors keeps its period in its community's row, marked not scored.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { BatchItem } from '../batch/assess-batch-item.js';
+import { type BatchItem, notesOnly } from '../batch/assess-batch-item.js';
 import type { GroupBy } from '../engine/rank.js';
 import type { CommunityResult } from '../engine/result.js';
 import type { CycleSpec, TrendInput } from '../engine/trend.js';
@@ -210,7 +210,7 @@ function submissionsOf(
     }
     const rubric = it.rubricFile !== undefined ? rubricByFile.get(it.rubricFile) : undefined;
     if (it.kind === 'invalid') {
-      if (!it.claim && !it.findings.some((f) => f.severity === 'error')) {
+      if (notesOnly(it)) {
         note(it.findings);
         continue;
       }

@@ -5,8 +5,6 @@
  * run or a verify of a province opens each submission once, not twice. Kept as strings by path,
  * not an object per file: a hundred thousand of them stay a few megabytes.
  */
-import { createHash } from 'node:crypto';
-
 export interface ReadDigests {
   /** The sha256 of each file read whole, by its path as listed. */
   sha256: ReadonlyMap<string, string>;
@@ -21,5 +19,3 @@ const EVIDENCE_KEY = Buffer.from('evidence');
 /** Whether a file's bytes say `evidence` anywhere (a look, not a parse). */
 export const mentionsEvidence = (bytes: Uint8Array): boolean =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(EVIDENCE_KEY);
-
-export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -11,7 +11,13 @@
  * decided once per command's report: rank-report.ts, trend-files.ts.
  */
 import type { Worker } from 'node:worker_threads';
-import { assessBatchItem, type BatchItem, type BatchOptions, toItem } from '../../batch/assess-batch-item.js';
+import {
+  assessBatchItem,
+  type BatchItem,
+  type BatchOptions,
+  notesOnly,
+  toItem,
+} from '../../batch/assess-batch-item.js';
 import { assessBatch, startWorkers } from '../../batch/pool.js';
 import type { RowPlaces } from '../../batch/row-places.js';
 import { assessSheets, SHEET_WORKER_YOUNG_MB, sheetsWantWorker } from '../../batch/sheet-batch.js';
@@ -146,10 +152,6 @@ export async function judgeSubmissions(
     ...(sheetBatch ? { rowIds: sheetBatch.rowIds } : {}),
   };
 }
-
-/** A workbook's own notes with no error (its encoding, a sheet without rows): no submission. */
-export const notesOnly = (it: BatchItem): boolean =>
-  it.kind === 'invalid' && !it.claim && !it.findings.some((f) => f.severity === 'error');
 
 /**
  * Some submissions judged again with what their roll-up criteria read: the results of their
