@@ -276,7 +276,7 @@ export class SheetState {
         idAt: at,
         level: 'community',
         unfilled,
-        loaded: { file: this.file, data: {}, findings: [], locate: () => at },
+        loaded: { file: this.file, data: {}, findings: [], locate: plainRowLocator(row, this.header, at) },
       };
       return;
     }
@@ -293,7 +293,7 @@ export class SheetState {
       idAt: at,
       level: 'community',
       broken: { finding: { ...said, file: this.file }, ...(who?.claim ? { claim: who.claim } : {}) },
-      loaded: { file: this.file, data: {}, findings: [], locate: () => at },
+      loaded: { file: this.file, data: {}, findings: [], locate: plainRowLocator(row, h, at) },
     };
   }
 
@@ -582,4 +582,19 @@ function totalsCell(row: SheetRow, h: SheetHeader): SheetCell | undefined {
   for (const c of [id, at(h.fields.name), at(h.fields.community), row.cells[0]])
     if (isTotalsLabel(c)) return c;
   return undefined;
+}
+
+/**
+ * Where a row that was not read as a submission (unfilled, broken) places a finding: at its id,
+ * but the claim's name at the name's cell (a look-alike warning is about the name).
+ */
+function plainRowLocator(row: SheetRow, h: SheetHeader, at: Position): LoadedYaml['locate'] {
+  const name = h.fields.name;
+  return (path) =>
+    name !== undefined && path.length === 2 && path[1] === 'name' ? cellPosition(row, name) : at;
+}
+
+/** Where a row's claimed name is (its cell; the id's when the sheet has no name column). */
+export function rowNameAt(item: Extract<SheetItem, { kind: 'row' }>): Position {
+  return item.loaded.locate([item.level, 'name']);
 }
