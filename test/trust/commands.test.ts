@@ -223,7 +223,7 @@ describe('one name under two ids, under every command', () => {
     for (const [to, out] of [
       ['xlsx', x],
       ['csv', csv],
-    ])
+    ] as const)
       if (!existsSync(out)) expect(runCli(['convert', dir, '--to', to, '-o', out]).code).toBe(0);
     for (const [input, place] of [
       [x, /rows\.xlsx:'?[^!]+'?!B\d+ +warning +claim\.same-name/],
