@@ -17,6 +17,7 @@ import {
   type ColumnMap,
   headerOf,
   headerText,
+  idRowWithForeign,
   mapColumns,
   type SheetHeader,
   withIdRow,
@@ -237,6 +238,19 @@ export class SheetState {
       if (withIds) {
         this.header = withIds;
         this.maps.clear();
+        return;
+      }
+      // The id row with something typed into it that is no column id: still the id row (never a
+      // community), each such cell said where it is.
+      const foreign = idRowWithForeign(this.header, own);
+      if (foreign) {
+        this.header = foreign.header;
+        this.maps.clear();
+        for (const c of foreign.foreign)
+          this.notes.push({
+            ...finding('sheet.id-row-cell', 'warning', { text: String(c.value).trim() }),
+            ...cellPosition(row, c.column),
+          });
         return;
       }
     }
