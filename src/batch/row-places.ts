@@ -15,15 +15,18 @@ interface Base {
   place: RowPlace;
   /** Bit n: row n has this base. */
   rows: Uint8Array;
+  /** The column of the rows' names (their line is the id's), when not the id's. */
+  nameColumn?: number;
 }
 
 export class RowPlaces {
   /** By the label without its row number. */
   private readonly bases = new Map<string, Base>();
   private readonly whole = new Map<string, RowPlace>();
+  private readonly wholeNames = new Map<string, number>();
   private count = 0;
 
-  set(label: string, place: RowPlace): void {
+  set(label: string, place: RowPlace, nameColumn?: number): void {
     const line = place.line;
     const digits = line === undefined ? '' : String(line);
     const prefix = label.slice(0, label.length - digits.length);
@@ -35,15 +38,20 @@ export class RowPlaces {
       line <= 1 << 24 &&
       label.endsWith(digits) &&
       !/\d$/.test(prefix) &&
-      (base === undefined || samePlace(base.place, place)) &&
+      (base === undefined || (samePlace(base.place, place) && base.nameColumn === nameColumn)) &&
       !this.whole.has(label);
     if (!fits) {
       if (!this.has(label)) this.count++;
       this.whole.set(label, place);
+      if (nameColumn !== undefined) this.wholeNames.set(label, nameColumn);
       return;
     }
     let b = base;
-    if (!b) this.bases.set(prefix, (b = { place, rows: new Uint8Array(64) }));
+    if (!b)
+      this.bases.set(
+        prefix,
+        (b = { place, rows: new Uint8Array(64), ...(nameColumn !== undefined ? { nameColumn } : {}) }),
+      );
     if (line >> 3 >= b.rows.length) {
       const grown = new Uint8Array(Math.max(b.rows.length * 2, (line >> 3) + 1));
       grown.set(b.rows);
@@ -62,6 +70,17 @@ export class RowPlaces {
     const b = this.bases.get(label.slice(0, m.index));
     if (!b || !(b.rows[line >> 3]! & (1 << (line & 7)))) return undefined;
     return { ...b.place, line };
+  }
+
+  /** Where the row's name is: its cell when the row has a name column, else its id's. */
+  nameAt(label: string): RowPlace | undefined {
+    const place = this.get(label);
+    if (!place) return undefined;
+    const kept = this.whole.has(label);
+    const column = kept
+      ? this.wholeNames.get(label)
+      : this.bases.get(label.slice(0, /[1-9]\d*$/.exec(label)!.index))?.nameColumn;
+    return column !== undefined ? { ...place, column } : place;
   }
 
   private has(label: string): boolean {

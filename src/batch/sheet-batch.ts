@@ -53,7 +53,8 @@ export type SheetRequest = {
 export interface SheetResponse {
   wire: Wire;
   labels: string[];
-  ids: [number, RowPlace][];
+  /** Where a row's id is, and the column of its name (same row) when it has one. */
+  ids: [number, RowPlace, number?][];
 }
 
 /** The worker's side: one judge, one packer, for all the batch's sheets. */
@@ -75,9 +76,9 @@ export function sheetResponder(): (req: SheetRequest) => SheetResponse {
 
 function packResults(pack: ReturnType<typeof entryPacker>, results: SheetResult[]): SheetResponse {
   const labels = results.map((r) => r.label);
-  const ids: [number, RowPlace][] = [];
+  const ids: [number, RowPlace, number?][] = [];
   results.forEach((r, i) => {
-    if (r.idAt) ids.push([i, r.idAt]);
+    if (r.idAt) ids.push(r.nameColumn !== undefined ? [i, r.idAt, r.nameColumn] : [i, r.idAt]);
   });
   return {
     wire: pack(
@@ -128,7 +129,7 @@ export async function assessSheets(
   const store = (res: SheetResponse) => {
     const start = labels.length;
     for (const l of res.labels) labels.push(l);
-    for (const [i, place] of res.ids) rowIds.set(res.labels[i]!, place);
+    for (const [i, place, nameColumn] of res.ids) rowIds.set(res.labels[i]!, place, nameColumn);
     unpack(res.wire, start, items);
   };
   const send = worker ? workerSender(worker, options, store) : localSender(options, store);

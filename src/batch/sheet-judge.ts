@@ -18,6 +18,8 @@ export interface SheetResult {
   item: BatchItem;
   label: string;
   idAt?: RowPlace;
+  /** The column of the row's name (its row is idAt's), for a look-alike warning. */
+  nameColumn?: number;
 }
 
 export class SheetJudge {
@@ -71,11 +73,12 @@ export class SheetJudge {
   }
 
   private judge(file: string, item: SheetItem): SheetResult {
-    const { idAt, ...r } = assessSheetItem(file, item, this.options);
+    const { idAt, nameAt, ...r } = assessSheetItem(file, item, this.options);
     return {
       item: toItem(r, this.options),
       label: r.file,
       ...(idAt ? { idAt: { ...idAt, file } } : {}),
+      ...(idAt && nameAt && nameAt.column !== idAt.column ? { nameColumn: nameAt.column } : {}),
     };
   }
 }

@@ -49,6 +49,7 @@ export interface ValidateItem {
     column?: number;
     name?: string;
     group?: string;
+    nameAt?: Position;
     street?: string;
     district?: string;
   };
@@ -119,8 +120,8 @@ export function keptItem(item: ValidateItem, file: string, canon: BatchCanon): V
 }
 
 /** Where a file writes its id, as `validateFile` places it: for a duplicate the fast path answered. */
-export function locateId(file: string, level: Level, maxBytes?: number): Position {
-  return loadYamlFile(file, maxBytes ?? DEFAULT_MAX_BYTES).locate([level, 'id']);
+export function locateId(file: string, level: Level, maxBytes?: number, key: 'id' | 'name' = 'id'): Position {
+  return loadYamlFile(file, maxBytes ?? DEFAULT_MAX_BYTES).locate([level, key]);
 }
 
 function ownId(file: string, id: NonNullable<ValidatedFile['id']>): NonNullable<ValidateItem['id']> {

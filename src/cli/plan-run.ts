@@ -163,6 +163,9 @@ export function checkPlanOptions(opts: PlanRunOptions): CheckedPlanOptions {
   };
 }
 
+/** How many unscored files plan.none-scored names before "and N more". */
+const NAMED_FILES = 3;
+
 /**
  * The plan from the intake's batch (rankInputs with keepAssessment): the cost files' findings are
  * returned for the caller to print with its own; a cost file with errors, no quotas, or a rubric
@@ -189,6 +192,20 @@ export async function makePlan(
   if (hasErrors(costs.findings)) {
     const bad = costs.findings.find((f) => f.severity === 'error')!;
     throw new CliError('plan.costs-invalid', { file: bad.file ?? '' }, 2, costs.findings);
+  }
+  // Nothing scored (every file broken, or not a text file): that, not the rubric, is why there is
+  // no plan; the files' problems are printed with it, and it fails as rank fails on them (exit 1).
+  if (report.invalid.length && !report.tables.some((t) => t.rows.length)) {
+    const files = report.invalid.map((i) => i.file);
+    throw new CliError(
+      'plan.none-scored',
+      {
+        count: String(files.length),
+        files: files.slice(0, NAMED_FILES),
+        more: String(Math.max(0, files.length - NAMED_FILES)),
+      },
+      1,
+    );
   }
   if (!report.tables.some((t) => t.quotas.length)) throw new CliError('plan.no-quotas', {}, 2);
   if (costs.models.size)

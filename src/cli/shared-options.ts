@@ -8,13 +8,14 @@ import { isRubricNameFinding, loadRubric } from '../load/rubrics.js';
 import { loadWaivers } from '../load/waivers.js';
 import { choiceByWord, suggestChoice } from '../model/choice-words.js';
 import { isCalendarDate } from '../model/dates.js';
-import { type Finding, hasErrors } from '../model/finding.js';
+import { type Finding, finding, hasErrors } from '../model/finding.js';
 import type { InspectionSet } from '../model/inspection.js';
 import type { Exemption, Rubric } from '../model/rubric.js';
 import type { EvidenceOptions } from '../pipeline/evidence/check-evidence.js';
 import { loadInspections } from '../pipeline/inspections.js';
 import { readRosterFile } from '../pipeline/roster-input.js';
 import { type RubricPolicy, rubricPolicy } from '../pipeline/rubric-policy.js';
+import { sheetKind } from '../sheets/sheet-files.js';
 import { CliError } from './errors.js';
 
 /** --no-evidence-cache: hash every evidence file again (the cache is kept by path, size and time). */
@@ -84,8 +85,18 @@ export function requirePolicy(dirs: readonly string[] | undefined): RubricPolicy
   return rubricPolicy(dirs ?? []);
 }
 
+/**
+ * --waivers, read up front by every command that takes it. Rosters and inspections may be sheets;
+ * waivers are YAML only (a title and a rubric above the list): a workbook or CSV file is refused
+ * as such, with the fix, never read as text.
+ */
 export function requireWaivers(file: string | undefined): Exemption[] | undefined {
   if (!file) return undefined;
+  if (sheetKind(file)) {
+    const ending = file.slice(file.lastIndexOf('.'));
+    const said = { ...finding('machine.waivers-sheet', 'error', { ending }), file, line: 1, column: 1 };
+    throw new CliError('cli.usage', { detail: `--waivers ${file}` }, 2, [said]);
+  }
   const w = loadWaivers(file);
   if (hasErrors(w.findings)) throw new CliError('cli.usage', { detail: `--waivers ${file}` }, 2, w.findings);
   return w.exemptions;

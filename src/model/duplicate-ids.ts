@@ -5,7 +5,7 @@
  * finding names the other spellings.
  */
 import { idKey } from './assessment-schema.js';
-import { type Finding, finding } from './finding.js';
+import { type Finding, finding, type Position } from './finding.js';
 import { nameKey } from './names.js';
 
 export interface IdEntry {
@@ -95,6 +95,11 @@ export interface NamedClaim extends IdEntry {
   name?: string;
   /** The group, folded as the quotas fold it; claims with none are compared with none. */
   group?: string;
+  /**
+   * Where the name is (a YAML key's value, a row's name cell): a look-alike warning is about the
+   * name, so every command puts it there; without it, at the claim's place (its id).
+   */
+  nameAt?: Position;
 }
 
 /** A name as two claims are compared: nameKey, with format characters (zero-width …) removed. */
@@ -165,10 +170,14 @@ function sameNames<E extends NamedClaim>(members: readonly E[]): Finding[] {
         more: String(rest.length - named.length),
       }),
       file: first!.source ?? first!.file,
-      line: first!.line ?? 1,
-      column: first!.column ?? 1,
-      ...(first!.sheet !== undefined ? { sheet: first!.sheet } : {}),
+      ...namePlace(first!),
     });
   }
   return out;
+}
+
+/** Where a claim's name is: its own place when known, else the claim's (its id). */
+function namePlace(e: NamedClaim): Position {
+  const at = e.nameAt ?? { line: e.line ?? 1, column: e.column ?? 1, sheet: e.sheet };
+  return { line: at.line, column: at.column, ...(at.sheet !== undefined ? { sheet: at.sheet } : {}) };
 }

@@ -7,14 +7,14 @@ import { type Finding, finding, type Position } from '../model/finding.js';
 import { type AssessedFile, type AssessOptions, assessLoaded } from './assess-file.js';
 import type { Claim } from './claim.js';
 import type { RubricPolicy } from './rubric-policy.js';
-import { placeRowFindings, type SheetItem, sheetItems } from './sheet-rows.js';
+import { placeRowFindings, rowNameAt, type SheetItem, sheetItems } from './sheet-rows.js';
 import { claimedId, type ValidatedFile, type ValidateFileOptions, validateLoaded } from './validate-file.js';
 
-/** idAt: where a row's id is (for a duplicate id). */
+/** idAt: where a row's id is (for a duplicate id); nameAt, its name (for a look-alike). */
 export async function* assessSheet(
   file: string,
   options: AssessOptions,
-): AsyncGenerator<AssessedFile & { idAt?: Position }> {
+): AsyncGenerator<AssessedFile & { idAt?: Position; nameAt?: Position }> {
   for await (const item of sheetItems(file, sheetOptions(options)))
     yield assessSheetItem(file, item, options);
 }
@@ -27,8 +27,9 @@ export function assessSheetItem(
   file: string,
   item: SheetItem,
   options: AssessOptions,
-): AssessedFile & { idAt?: Position } {
+): AssessedFile & { idAt?: Position; nameAt?: Position } {
   if (item.kind === 'file') return { file, findings: item.findings };
+  const nameAt = rowNameAt(item);
   if (item.broken || item.unfilled) {
     // A row that could not be read (its error), or that nobody filled in: who it says it is,
     // counted in its street in doubt (or as not submitted).
@@ -37,11 +38,12 @@ export function assessSheetItem(
       file: item.label,
       findings: [item.broken ? item.broken.finding : unfilledFinding(file, item)],
       idAt: item.idAt,
+      nameAt,
       ...(claim ? { claim } : {}),
     };
   }
   const r = assessLoaded(item.loaded, options.lower ? { ...options, lowerKey: item.label } : options);
-  return { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt };
+  return { ...r, file: item.label, findings: placeRowFindings(r.findings, item), idAt: item.idAt, nameAt };
 }
 
 /** validate's view: the row's findings under the file's own name (one report per file), its id at its cell. */
@@ -63,7 +65,7 @@ export async function* validateSheet(
         label: item.label,
         at: item.idAt,
         findings: [said],
-        ...(claim ? { id: claimedId(claim, options.rubric, item.idAt) } : {}),
+        ...(claim ? { id: claimedId(claim, options.rubric, item.idAt, rowNameAt(item)) } : {}),
       };
       continue;
     }

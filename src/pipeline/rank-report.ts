@@ -42,7 +42,7 @@ export interface RankReportOptions {
    * Spreadsheet rows by label (`自评.xlsx:Sheet!A7`): the file and cell of the row's id. A finding
    * about such a row is placed there; a YAML file is read again for the key it is about.
    */
-  rowIds?: { get(label: string): RowPlace | undefined };
+  rowIds?: RowLookup;
   /**
    * Only who counts where (members, groupOf, nameOf): no ranking, groups, choices or quotas. The
    * roll-up pass asks this first, to give each street its members before the one whole build.
@@ -52,6 +52,17 @@ export interface RankReportOptions {
 
 /** Where a spreadsheet row is: its file, sheet, row (line) and the id's column. */
 export type RowPlace = Pick<Finding, 'file' | 'sheet' | 'line' | 'column'>;
+
+/** Where a spreadsheet row's cells are, by its label: its id's, and its name's (a look-alike). */
+export interface RowLookup {
+  get(label: string): RowPlace | undefined;
+  nameAt?(label: string): RowPlace | undefined;
+}
+
+/** A row's place for a path: the name's cell for the claim's name, else the id's. */
+export function rowPlace(rows: RowLookup | undefined, label: string, path: Path): RowPlace | undefined {
+  return path.length === 2 && path[1] === 'name' && rows?.nameAt ? rows.nameAt(label) : rows?.get(label);
+}
 
 /** The rubric an unscored file's finding is about (to word it as check does), if known. */
 export function invalidRubricOf(report: RankReport): (f: Finding) => Rubric | undefined {
@@ -278,7 +289,7 @@ class RankBuild {
   }
 
   locate(file: string, path: Path): RowPlace {
-    return this.options.rowIds?.get(file) ?? this.locateYaml(file, path);
+    return rowPlace(this.options.rowIds, file, path) ?? this.locateYaml(file, path);
   }
 
   private locatePeriod(file: string): RowPlace {

@@ -17,6 +17,7 @@ import {
   type ColumnMap,
   headerOf,
   headerText,
+  idRowWithForeign,
   mapColumns,
   type SheetHeader,
   withIdRow,
@@ -239,6 +240,19 @@ export class SheetState {
         this.maps.clear();
         return;
       }
+      // The id row with something typed into it that is no column id: still the id row (never a
+      // community), each such cell said where it is.
+      const foreign = idRowWithForeign(this.header, own);
+      if (foreign) {
+        this.header = foreign.header;
+        this.maps.clear();
+        for (const c of foreign.foreign)
+          this.notes.push({
+            ...finding('sheet.id-row-cell', 'warning', { text: String(c.value).trim() }),
+            ...cellPosition(row, c.column),
+          });
+        return;
+      }
     }
     // A row of the fill-in workbook nobody has filled in: only the rubric and period it came with.
     const { rubric, period } = this.header.fields;
@@ -276,7 +290,7 @@ export class SheetState {
         idAt: at,
         level: 'community',
         unfilled,
-        loaded: { file: this.file, data: {}, findings: [], locate: () => at },
+        loaded: { file: this.file, data: {}, findings: [], locate: plainRowLocator(row, this.header, at) },
       };
       return;
     }
@@ -293,7 +307,7 @@ export class SheetState {
       idAt: at,
       level: 'community',
       broken: { finding: { ...said, file: this.file }, ...(who?.claim ? { claim: who.claim } : {}) },
-      loaded: { file: this.file, data: {}, findings: [], locate: () => at },
+      loaded: { file: this.file, data: {}, findings: [], locate: plainRowLocator(row, h, at) },
     };
   }
 
@@ -582,4 +596,19 @@ function totalsCell(row: SheetRow, h: SheetHeader): SheetCell | undefined {
   for (const c of [id, at(h.fields.name), at(h.fields.community), row.cells[0]])
     if (isTotalsLabel(c)) return c;
   return undefined;
+}
+
+/**
+ * Where a row that was not read as a submission (unfilled, broken) places a finding: at its id,
+ * but the claim's name at the name's cell (a look-alike warning is about the name).
+ */
+function plainRowLocator(row: SheetRow, h: SheetHeader, at: Position): LoadedYaml['locate'] {
+  const name = h.fields.name;
+  return (path) =>
+    name !== undefined && path.length === 2 && path[1] === 'name' ? cellPosition(row, name) : at;
+}
+
+/** Where a row's claimed name is (its cell; the id's when the sheet has no name column). */
+export function rowNameAt(item: Extract<SheetItem, { kind: 'row' }>): Position {
+  return item.loaded.locate([item.level, 'name']);
 }

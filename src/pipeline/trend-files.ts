@@ -30,7 +30,7 @@ import type { Claim } from './claim.js';
 import { misplacedError, placeSubmissions } from './intake/placement.js';
 import { fileLocator } from './locate-file.js';
 import { groupNames, sameNameFindings } from './quota-groups.js';
-import { type RowPlace, rosterFindings } from './rank-report.js';
+import { type RowLookup, rosterFindings, rowPlace } from './rank-report.js';
 import { rubricConflicts } from './rubric-identity.js';
 import { periodFitsRubric } from './rubric-period.js';
 
@@ -42,7 +42,7 @@ export interface TrendOptions {
   /** The day the trend is judged on (--as-of, else today): a later period is no year of it. */
   judgedOn: string;
   /** Spreadsheet rows by label: where each row's cells are. */
-  rowIds?: { get(label: string): RowPlace | undefined };
+  rowIds?: RowLookup;
 }
 
 /** One submission as the trend sees it: who, which period, its result if scored, its rubric if known. */
@@ -67,7 +67,7 @@ export function trendReport(
   options: TrendOptions,
 ): { report: TrendReport; said: Finding[] } {
   const locateYaml = fileLocator();
-  const locate = (file: string, path: Path) => options.rowIds?.get(file) ?? locateYaml(file, path);
+  const locate = (file: string, path: Path) => rowPlace(options.rowIds, file, path) ?? locateYaml(file, path);
   const invalid = new Map<string, Finding[]>();
   const addInvalid = (file: string, fs: readonly Finding[]) => {
     const list = invalid.get(file);

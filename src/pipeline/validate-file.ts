@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES } from '../load/read-source.js';
 import type { LoadedRubric } from '../load/rubrics.js';
 import type { Level } from '../model/assessment.js';
 import { periodText } from '../model/assessment-schema.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Position } from '../model/finding.js';
 import { interpretAssessment } from '../model/interpret.js';
 import type { Rubric } from '../model/rubric.js';
 import type { Claim } from './claim.js';
@@ -47,6 +47,8 @@ export interface ValidatedFile {
     /** The name it gives and its group as written (a community's street): for the look-alike check. */
     name?: string;
     group?: string;
+    /** Where the name is written: the look-alike warning's place. */
+    nameAt?: Position;
     /** The street and district it names: a street named under two districts is said once. */
     street?: string;
     district?: string;
@@ -78,7 +80,9 @@ export function validateLoaded(y: LoadedYaml, options: ValidateFileOptions = {})
         level,
         ...namedIn(y.data, level),
         ...groupOf(y.data, level),
-        ...(options.placeId !== false ? y.locate([level, 'id']) : {}),
+        ...(options.placeId !== false
+          ? { ...y.locate([level, 'id']), nameAt: y.locate([level, 'name']) }
+          : {}),
       }
     : undefined;
   const withId = (r: ValidatedFile): ValidatedFile => (idAt ? { ...r, id: idAt } : r);
@@ -123,6 +127,7 @@ export function claimedId(
   claim: Claim,
   rubric: string | undefined,
   at: { line?: number; column?: number; sheet?: string } = {},
+  nameAt?: Position,
 ): NonNullable<ValidatedFile['id']> {
   const { level } = claim;
   const group =
@@ -137,6 +142,7 @@ export function claimedId(
     ...(level !== 'street' && claim.street !== undefined ? { street: claim.street } : {}),
     ...(claim.district !== undefined ? { district: claim.district } : {}),
     ...at,
+    ...(nameAt ? { nameAt } : {}),
   };
 }
 

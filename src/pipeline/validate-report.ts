@@ -326,13 +326,13 @@ class Gathering {
     });
   }
 
-  /** One name under two ids in one street (groups folded as the quotas fold them), at each id. */
+  /** One name under two ids in one street (groups folded as the quotas fold them), at its name. */
   lookAlikes(maxSize: number | undefined): Finding[] {
     const fold = groupKeyer();
     const groupOf = (e: NamedClaim) => (e.group !== undefined ? fold(e.group) : undefined);
     return lookAlikeClaims(this.ids, undefined, groupOf).map((d) => {
       const level = this.unplaced.get(d.file!);
-      return level ? { ...d, ...locateId(d.file!, level, maxSize) } : d;
+      return level ? { ...d, ...locateId(d.file!, level, maxSize, 'name') } : d;
     });
   }
 

@@ -148,8 +148,7 @@ export function headerOf(row: SheetRow): SheetHeader | undefined {
   let cells: HeaderCell[] = row.cells.map((c) => ({ column: c.column, text: cellText(c) }));
   // The fill-in workbook's id row as the only header (its titles row deleted, or a CSV written by
   // hand with the ids): read as keys, so `service-station.area` is that facility's area.
-  const ids =
-    cells.length > 0 && cells.every((c) => KEY_RE.test(c.text)) && cells.some((c) => c.text === 'id');
+  const ids = cells.length > 0 && cells.every((c) => isKey(c.text)) && cells.some((c) => c.text === 'id');
   if (ids) cells = cells.map((c) => ({ ...c, key: c.text }));
   const fields = fieldsOf(
     cells.map((c) => ({ column: c.column, name: c.text })),
@@ -169,13 +168,43 @@ export function headerOf(row: SheetRow): SheetHeader | undefined {
 const KEY_RE = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_\-\u4e00-\u9fff]*(\.(area|count))?$/;
 
 /**
+ * What an id row may hold: column ids, and a 台账 header (`台账：patrol-team`), which a user adding
+ * an evidence column types into the hidden id row as into the titles; it is the column's key.
+ */
+const isKey = (text: string) => KEY_RE.test(text) || EVIDENCE_HEADER.test(text);
+
+/**
  * The row under the titles is an id row when every cell in it is a key (a field, or a plain
  * id such as `service-area`) and it names the id field: `init` writes one, and hides it.
  */
 export function withIdRow(h: SheetHeader, row: SheetRow): SheetHeader | undefined {
   const keys = row.cells.map((c) => ({ column: c.column, name: cellText(c) }));
-  if (!keys.every((k) => KEY_RE.test(k.name))) return undefined;
+  if (!keys.every((k) => isKey(k.name))) return undefined;
   if (!keys.some((k) => k.name === 'id')) return undefined;
+  return idRowHeader(h, row.row, keys);
+}
+
+/**
+ * The id row with a cell that is no column id (a title, a note typed into the hidden row): still
+ * the id row when it says `id` in the id column and most of its cells are ids, never a community.
+ * Its other cells are read as keys; the foreign ones are given back, to be said at their cells
+ * (their columns read by their titles).
+ */
+export function idRowWithForeign(
+  h: SheetHeader,
+  row: SheetRow,
+): { header: SheetHeader; foreign: SheetCell[] } | undefined {
+  const id = row.cells.find((c) => c.column === h.fields.id);
+  if (!id || cellText(id) !== 'id') return undefined;
+  const foreign = row.cells.filter((c) => !isKey(cellText(c)));
+  if (!foreign.length || foreign.length * 2 >= row.cells.length) return undefined;
+  const keys = row.cells
+    .filter((c) => isKey(cellText(c)))
+    .map((c) => ({ column: c.column, name: cellText(c) }));
+  return { header: idRowHeader(h, row.row, keys), foreign };
+}
+
+function idRowHeader(h: SheetHeader, lastRow: number, keys: { column: number; name: string }[]): SheetHeader {
   const byColumn = new Map(keys.map((k) => [k.column, k.name]));
   const cells = h.cells.map((c) => {
     const key = byColumn.get(c.column);
@@ -189,7 +218,7 @@ export function withIdRow(h: SheetHeader, row: SheetRow): SheetHeader | undefine
     cells.map((c) => ({ column: c.column, name: c.key ?? c.text })),
     true,
   );
-  return { ...h, lastRow: row.row, cells, fields };
+  return { ...h, lastRow, cells, fields };
 }
 
 /**

@@ -3,7 +3,7 @@
  * rubric, for targets that exist, never silently for a veto; the default day is the end of the
  * file's period.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -103,5 +103,47 @@ describe('waiving a veto', () => {
     expect(text.stdout + text.stderr).toContain('machine.veto-waived');
     const r = en('rank', file, '--waivers', w, '--format', 'json');
     expect(r.stderr).toContain('machine.veto-waived');
+  });
+});
+
+/**
+ * Rosters and inspections may be workbooks; waivers are YAML only. A workbook or CSV file given
+ * as --waivers is refused alike by every command that takes it, in the reader's language, naming
+ * the option and the fix, never as "binary data, not a text file".
+ */
+describe('a workbook or CSV file as --waivers', () => {
+  const made = (name: string, text: string | Buffer) => {
+    const d = dir();
+    const f = join(d, name);
+    writeFileSync(f, text);
+    return f;
+  };
+  const RUNS: [string, (w: string) => string[]][] = [
+    ['check', (w) => ['check', HUANIUTANG, '--waivers', w]],
+    ['rank', (w) => ['rank', 'examples/street', '--waivers', w]],
+    ['trend', (w) => ['trend', 'examples/street', '--waivers', w]],
+    ['plan', (w) => ['plan', 'examples/street', '--waivers', w]],
+    ['report', (w) => ['report', 'examples/street', '--waivers', w, '-o', join(dir(), 'r.html')]],
+  ];
+  const WORDS = {
+    en: /--waivers takes a YAML file, not a workbook or CSV file \(\.(xlsx|csv)\)/,
+    'zh-CN': /--waivers 只接受 YAML 文件，不读取工作簿或 CSV 文件/,
+    'zh-TW': /--waivers 只接受 YAML 檔案，不讀取活頁簿或 CSV 檔案/,
+  };
+  test.each(RUNS)('%s: refused as waivers (exit 2), never load.binary', (_c, args) => {
+    const xlsx = made('waivers.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const csv = made(
+      'waivers.csv',
+      'community,criterion,reason,expires\nhuaniutang,patrol-team,x,2005-12-31\n',
+    );
+    for (const w of [xlsx, csv])
+      for (const [lang, words] of Object.entries(WORDS)) {
+        const r = runCli(['--lang', lang, ...args(w), '--as-of', '2005-12-31']);
+        expect(r.code).toBe(2);
+        expect(r.stdout + r.stderr).toContain(`${w}:1:1`);
+        expect(r.stdout + r.stderr).toContain('machine.waivers-sheet');
+        expect(r.stdout + r.stderr).toMatch(words);
+        expect(r.stdout + r.stderr).not.toContain('load.');
+      }
   });
 });

@@ -65,8 +65,8 @@ describe("a row's rubric cell under the operator's policy", () => {
     it(`${command}: refuses every path outside the allowed folders alike, existing or not, and reads none of them`, () => {
       const r = runCli([...args(), '--lang', 'en']);
       const out = r.stdout + r.stderr;
-      // plan, left with no community to plan for, cannot run (2); the others fail the run (1).
-      expect(r.code, r.stderr).toBe(command === 'plan' ? 2 : 1);
+      // Every command fails the run (1): plan too, left with nothing scored (as rank on them).
+      expect(r.code, r.stderr).toBe(1);
       for (const cell of ['F2', 'F3', 'F4'])
         expect(out).toMatch(new RegExp(`book\\.xlsx:自评!${cell} +error +trust\\.rubric-not-allowed`));
       expect(out).not.toContain('rubric.not-found');

@@ -210,9 +210,28 @@ describe('one name under two ids, under every command', () => {
     ['plan', (d) => ['plan', d, ...AS_OF]],
     ['report', (d) => ['report', d, ...AS_OF, '-o', join(d, '..', 'r.html')]],
   ];
-  it.each(RUNS)('%s: claim.same-name at guigan.yaml, naming guigan2', (_label, args) => {
+  // The name is what is the same: every command puts the warning at the name (3:26), never at
+  // the id (3:14); a spreadsheet row's, at its name's cell (B), not its id's (A).
+  it.each(RUNS)("%s: claim.same-name at guigan.yaml's name, naming guigan2", (_label, args) => {
     const r = runCli([...args(dir), '--lang', 'en']);
     const line = `${r.stdout}\n${r.stderr}`.split('\n').find((l) => l.includes('claim.same-name'));
-    expect(line, r.stdout + r.stderr).toMatch(/guigan\.yaml:3:\d+ +warning +claim\.same-name .*guigan2/);
+    expect(line, r.stdout + r.stderr).toMatch(/guigan\.yaml:3:26 +warning +claim\.same-name .*guigan2/);
+  });
+  it.each(RUNS)("%s: claim.same-name at a row's name cell, in a workbook and a CSV file", (_label, args) => {
+    const x = join(dir, '..', 'rows.xlsx');
+    const csv = join(dir, '..', 'rows.csv');
+    for (const [to, out] of [
+      ['xlsx', x],
+      ['csv', csv],
+    ] as const)
+      if (!existsSync(out)) expect(runCli(['convert', dir, '--to', to, '-o', out]).code).toBe(0);
+    for (const [input, place] of [
+      [x, /rows\.xlsx:'?[^!]+'?!B\d+ +warning +claim\.same-name/],
+      [csv, /rows\.csv:\d+:2 +warning +claim\.same-name/],
+    ] as const) {
+      const r = runCli([...args(input), '--lang', 'en']);
+      const line = `${r.stdout}\n${r.stderr}`.split('\n').find((l) => l.includes('claim.same-name'));
+      expect(line, r.stdout + r.stderr).toMatch(place);
+    }
   });
 });

@@ -11,6 +11,8 @@ export const machineMessages = defineMessages(
     'machine.output-failed': (p) =>
       `cannot write ${p.file} (${p.detail}); check the permissions and free space`,
     'machine.not-a-date': (p) => `"${p.actual}" is not a real date; write YYYY-MM-DD, e.g. 2005-12-31`,
+    'machine.waivers-sheet': (p) =>
+      `--waivers takes a YAML file, not a workbook or CSV file (${p.ending}): write the exemptions in YAML (waivers: <title>, rubric: <id>, and under exemptions: one entry each with community, criterion, reason, expires and granted-by)`,
     'machine.waivers-no-rubric': () =>
       'a waivers file must name the rubric its exemptions are for (rubric: <id>, e.g. rubric: district-2005-community)',
     'machine.waiver-other-rubric': (p) =>
@@ -37,6 +39,8 @@ export const machineMessages = defineMessages(
       `无法写入 ${p.file}：这是指向 ${p.target} 的符号链接，而目标并不存在；请删除该链接或换一个文件名`,
     'machine.output-failed': (p) => `无法写入 ${p.file}（${p.detail}），请检查权限和磁盘空间`,
     'machine.not-a-date': (p) => `“${p.actual}”不是有效日期；请写成 YYYY-MM-DD，例如 2005-12-31`,
+    'machine.waivers-sheet': (p) =>
+      `--waivers 只接受 YAML 文件，不读取工作簿或 CSV 文件（${p.ending}）：请把免评名单写成 YAML（waivers: <名称>，rubric: <细则编号>，exemptions: 下每条写 community、criterion、reason、expires、granted-by）`,
     'machine.waivers-no-rubric': () =>
       '免评名单文件必须写明适用的评分细则（rubric: <编号>，例如 rubric: district-2005-community）',
     'machine.waiver-other-rubric': (p) =>
@@ -63,6 +67,8 @@ export const machineMessages = defineMessages(
       `無法寫入 ${p.file}：這是指向 ${p.target} 的符號連結，而目標並不存在；請刪除該連結或改用其他檔名`,
     'machine.output-failed': (p) => `無法寫入 ${p.file}（${p.detail}），請檢查權限與磁碟空間`,
     'machine.not-a-date': (p) => `「${p.actual}」不是有效日期；請寫成 YYYY-MM-DD，例如 2005-12-31`,
+    'machine.waivers-sheet': (p) =>
+      `--waivers 只接受 YAML 檔案，不讀取活頁簿或 CSV 檔案（${p.ending}）：請把免評名單寫成 YAML（waivers: <名稱>，rubric: <細則編號>，exemptions: 下每筆寫 community、criterion、reason、expires、granted-by）`,
     'machine.waivers-no-rubric': () =>
       '免評名單檔案必須寫明適用的評分細則（rubric: <編號>，例如 rubric: district-2005-community）',
     'machine.waiver-other-rubric': (p) =>

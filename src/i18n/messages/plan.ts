@@ -140,6 +140,8 @@ export const planMessages = defineMessages(
     'plan.col.months': () => 'Months',
     'plan.col.responsible': () => 'Responsible',
     'plan.col.tier': () => 'Tier reached',
+    'plan.none-scored': (p) =>
+      `No self-assessment could be scored, so there is nothing to plan: ${counted(p.count, 'file')} not scored (${p.files}${p.more !== '0' ? ` and ${p.more} more` : ''}); fix the problems listed above for each and run plan again`,
     'plan.no-quotas': () => 'The rubrics of these files set no quotas: there is nothing to plan for',
     'plan.no-costs': (p) =>
       `No cost file prices the rubric “${p.rubric}”: give one with --costs, or none at all to count fixes`,
@@ -296,6 +298,8 @@ export const planMessages = defineMessages(
     'plan.col.months': () => '工期',
     'plan.col.responsible': () => '责任单位',
     'plan.col.tier': () => '达到等级',
+    'plan.none-scored': (p) =>
+      `没有一份自评能够评分，无法制定整改计划：${p.count} 个文件未评分（${p.files}${p.more !== '0' ? ` 及另外 ${p.more} 个` : ''}）；请按上面列出的各文件问题修改后重新运行 plan`,
     'plan.no-quotas': () => '这些文件所用的评分细则没有设定配额：无需制定整改计划',
     'plan.no-costs': (p) =>
       `没有成本文件为评分细则“${p.rubric}”定价：请用 --costs 提供，或全部不提供以按整改项数计算`,
@@ -451,6 +455,8 @@ export const planMessages = defineMessages(
     'plan.col.months': () => '工期',
     'plan.col.responsible': () => '負責單位',
     'plan.col.tier': () => '達到等級',
+    'plan.none-scored': (p) =>
+      `沒有任何一份自評能夠評分，無法擬定改善計畫：${p.count} 個檔案未評分（${p.files}${p.more !== '0' ? ` 及另外 ${p.more} 個` : ''}）；請依上方列出的各檔案問題修正後重新執行 plan`,
     'plan.no-quotas': () => '這些檔案所用的評分細則沒有設定配額：無需制定改善計畫',
     'plan.no-costs': (p) =>
       `沒有成本檔案為評分細則「${p.rubric}」定價：請用 --costs 提供，或全部不提供以依改善項目數計算`,

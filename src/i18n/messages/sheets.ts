@@ -30,6 +30,8 @@ export const sheetsMessages = defineMessages(
       `“${p.label}” is a heading over the communities below it, not a community: skipped`,
     'sheet.totals-row': (p) =>
       `a totals row (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
+    'sheet.id-row-cell': (p) =>
+      `"${p.text}" is not a column id, in the row of column ids (the row under the titles, hidden by civscore init): ignored, the column is read by its title above; clear this cell, or write the column's id here (a 台账 header as 台账：<criterion id>)`,
     'sheet.note-row': (p) =>
       `a signature or note line (“${p.label}”), not a community: skipped, neither ranked nor counted in the quotas`,
     'sheet.unknown-column': (p) =>
@@ -113,6 +115,8 @@ export const sheetsMessages = defineMessages(
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有表头，但没有社区数据行`,
     'sheet.group-row': (p) => `“${p.label}”是分组标题行，不是社区，已略过`,
     'sheet.totals-row': (p) => `合计行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
+    'sheet.id-row-cell': (p) =>
+      `“${p.text}”不是列编号，却写在列编号行（标题下面、civscore init 隐藏的那一行）：已忽略，该列按上面的标题读取；请清空此单元格，或在此写该列的编号（台账列写作 台账：<细则编号>）`,
     'sheet.note-row': (p) => `签名或备注行（“${p.label}”）不是社区，已略过：不参加排名，也不计入配额`,
     'sheet.unknown-column': (p) =>
       p.suggestion
@@ -195,6 +199,8 @@ export const sheetsMessages = defineMessages(
     'sheet.no-rows': (p) => `工作表 ${p.sheet} 有標題列，但沒有社區資料列`,
     'sheet.group-row': (p) => `「${p.label}」是分組標題列，不是社區，已略過`,
     'sheet.totals-row': (p) => `合計列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
+    'sheet.id-row-cell': (p) =>
+      `「${p.text}」不是欄位代碼，卻寫在欄位代碼列（標題下方、civscore init 隱藏的那一列）：已忽略，該欄依上方標題讀取；請清空此儲存格，或在此寫該欄的代碼（臺帳欄寫作 臺帳：<細則代碼>）`,
     'sheet.note-row': (p) => `簽名或備註列（「${p.label}」）不是社區，已略過：不參加排名，也不計入配額`,
     'sheet.unknown-column': (p) =>
       p.suggestion

@@ -18,4 +18,5 @@ export const machineCodes = defineCodes({
     params: { community: 'string', criterion: 'string', rubric: 'string' },
   },
   'machine.waivers-no-rubric': { severity: 'error', params: {} },
+  'machine.waivers-sheet': { severity: 'error', params: { ending: 'string' } },
 });

@@ -54,6 +54,7 @@ export const sheetCodes = defineCodes({
   'sheet.totals-row': { severity: 'info', params: { label: 'string' } },
   'sheet.group-row': { severity: 'info', params: { label: 'string' } },
   'sheet.note-row': { severity: 'info', params: { label: 'string' } },
+  'sheet.id-row-cell': { severity: 'warning', params: { text: 'string' } },
   // Bounds on the work of reading a spreadsheet (src/sheets/sheet-limits.ts), all from --max-size.
   'sheet.inflated-too-large': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },
   'sheet.too-many-rows': { severity: 'error', params: { limit: 'text', 'max-size': 'text' } },

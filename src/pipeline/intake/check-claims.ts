@@ -15,7 +15,7 @@ import { groupNames, sameNameFindings } from '../quota-groups.js';
 import { periodFitsRubric, rubricYearFinding } from '../rubric-period.js';
 
 /** A submission as check judges it: a spreadsheet row comes with its spreadsheet and its id's cell. */
-export type CheckedSubmission = AssessedFile & { idAt?: Position; sheet?: string };
+export type CheckedSubmission = AssessedFile & { idAt?: Position; nameAt?: Position; sheet?: string };
 
 /**
  * Several submissions checked at once claim one community (rubric, period, level, and an id in
@@ -27,11 +27,12 @@ export function markDuplicates(
   locate: (file: string, path: Path) => Partial<Position>,
 ): void {
   if (assessed.length < 2) return;
-  // A spreadsheet row's finding is at its id's cell in its spreadsheet (自评.xlsx:Sheet!A7), a
-  // YAML file's at the key.
+  // A spreadsheet row's finding is at its cell in its spreadsheet (自评.xlsx:Sheet!A7: the id's,
+  // or the name's for a name), a YAML file's at the key.
   const placeOf = (i: number, path: Path): Partial<Position> & { file?: string } => {
     const r = assessed[i]!;
-    return r.sheet !== undefined && r.idAt ? { file: r.sheet, ...r.idAt } : locate(r.file, path);
+    const cell = path[1] === 'name' ? (r.nameAt ?? r.idAt) : r.idAt;
+    return r.sheet !== undefined && cell ? { file: r.sheet, ...cell } : locate(r.file, path);
   };
   const claims = assessed.flatMap((r, i) => {
     const e = r.result?.entity;

@@ -126,7 +126,7 @@ export interface CheckIntakeOptions
 export async function* checkSubmissions(
   files: readonly string[],
   options: CheckIntakeOptions,
-): AsyncGenerator<AssessedFile & { idAt?: Position; sheet?: string }> {
+): AsyncGenerator<AssessedFile & { idAt?: Position; nameAt?: Position; sheet?: string }> {
   const judge: AssessOptions = {
     ...(options.rubric ? { rubric: options.rubric } : {}),
     asOf: options.asOf,
