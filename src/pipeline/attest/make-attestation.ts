@@ -13,7 +13,7 @@ import { evidenceLister } from '../evidence/listed-evidence.js';
 import { expandSheetInputs } from '../intake/list-inputs.js';
 import type { PlanReport } from '../plan.js';
 import type { ReadDigests } from './file-digest.js';
-import { quotaVerdict, relativePath, resultPieces } from './result-data.js';
+import { quotaVerdict, relativePath, resolved, resultPieces } from './result-data.js';
 import { hashedPieces, type Sum, sha256File, sha256Hex, sumLine, writeSums } from './sha256-list.js';
 import type { SigningKey } from './ssh-key.js';
 import { sshSign } from './sshsig.js';
@@ -83,7 +83,7 @@ function readFiles(run: AttestRun): {
   const scored: (string | undefined)[] = [];
   const listed = new Set<string>();
   for (const f of expandSheetInputs(run.inputs, written).files) {
-    const path = resolve(f);
+    const path = resolved(f);
     if (listed.has(path)) continue;
     listed.add(path);
     files.push(path);
@@ -167,7 +167,7 @@ function sumLines(
 
 export function makeAttestation(run: AttestRun): { files: AttestFile[]; count(): number } {
   const base = dirname(resolve(run.statement));
-  const rel = (f: string) => relativePath(base, resolve(f));
+  const rel = (f: string) => relativePath(base, resolved(f));
   const read = readFiles(run);
   const { files } = read;
   const evidence = { count: 0, sha256: '' };
