@@ -4,6 +4,7 @@
  * place in a workbook of that rubric listed as dropped, each at its path, so that nothing is lost
  * without a finding. Pure.
  */
+import { TOP_KEYS } from '../../model/assessment-keys.js';
 import type { Path } from '../../model/finding.js';
 import { buildNameIndex } from '../../model/names.js';
 import type { Rubric } from '../../model/rubric.js';
@@ -46,19 +47,8 @@ export interface Community {
 
 /** A compound's `community` is its parent community's name. */
 const ENTITY_FIELDS = ['id', 'name', 'community', 'street', 'district', 'city', 'type'] as const;
-/** The keys a self-assessment has (assessment-schema.ts); convert carries all but `evidence`. */
-const FILE_KEYS = new Set([
-  '$schema',
-  'rubric',
-  'community',
-  'street',
-  'compound',
-  'period',
-  'metrics',
-  'facilities',
-  'evidence',
-  'notes',
-]);
+/** The keys a self-assessment has (assessment-keys.ts); convert carries all but `evidence`. */
+const FILE_KEYS = new Set(TOP_KEYS);
 
 /**
  * What a file holds that no column carries: its evidence (台账), per criterion, and keys the
