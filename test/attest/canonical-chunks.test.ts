@@ -3,6 +3,7 @@
  * of the whole: on random values, lazy arrays or not, and on a real ranking's result.
  */
 import { describe, expect, it } from 'vitest';
+import { prng as random } from '../../bench/generate.js';
 import {
   canonicalChunks,
   canonicalJson,
@@ -13,17 +14,6 @@ import { resultChunks, resultData } from '../../src/pipeline/attest/result-data.
 import { rankBatch } from '../../src/pipeline/intake/rank-batch.js';
 import { rubricPolicy } from '../../src/pipeline/rubric-policy.js';
 import { ROOT } from '../helpers/run-cli.js';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ['a', 'b', 'Z', '社区', '\u20ac', 'é', '1', 'tables', ''];
 

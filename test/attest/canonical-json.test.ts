@@ -1,5 +1,6 @@
 /** RFC 8785's own examples: the canonicaliser must write exactly these bytes. */
 import { describe, expect, it } from 'vitest';
+import { prng as random } from '../../bench/generate.js';
 import { canonicalJson, type Json } from '../../src/model/attest/canonical-json.js';
 
 const fromBits = (hex: string) =>
@@ -113,15 +114,6 @@ describe('canonical JSON against a reference writer', () => {
       .filter((k) => o[k] !== undefined)
       .sort(byUnits);
     return `{${keys.map((k) => `${reference(k)}:${reference(o[k])}`).join(',')}}`;
-  }
-  function random(seed: number) {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
   }
   const KEYS = ['a', 'b', 'Z', '1', '10', '9', '社区', 'é', '\ud83d\ude00', 'tier', 'total', ''];
   const STRINGS = ['', 'x', '社区', 'a"b\\c', '\n\t\u0001', '\ud83d\ude00', '\u2028', 'é'];
