@@ -18,9 +18,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A folder holding dingzi.yaml and the whole street as one spreadsheet of `kind`. */
-function mixedFolder(kind: 'xlsx' | 'csv'): string {
-  const dir = join(tmp, `mixed-${kind}`);
+/** A folder holding the whole street as one spreadsheet of `kind`, and dingzi.yaml under each of `names`. */
+function streetWith(folder: string, kind: 'xlsx' | 'csv', names: readonly string[]): string {
+  const dir = join(tmp, folder);
   if (existsSync(dir)) return dir;
   mkdirSync(dir, { recursive: true });
   const c = runCli([
@@ -32,9 +32,12 @@ function mixedFolder(kind: 'xlsx' | 'csv'): string {
     join(dir, `street.${kind}`),
   ]);
   expect(c.code, c.stderr).toBe(0);
-  cpSync(join(ROOT, 'examples/street/dingzi.yaml'), join(dir, 'dingzi.yaml'));
+  for (const name of names) cpSync(join(ROOT, 'examples/street/dingzi.yaml'), join(dir, name));
   return dir;
 }
+
+/** A folder holding dingzi.yaml and the whole street as one spreadsheet of `kind`. */
+const mixedFolder = (kind: 'xlsx' | 'csv') => streetWith(`mixed-${kind}`, kind, ['dingzi.yaml']);
 
 const COMMANDS = ['check', 'validate', 'rank', 'trend', 'plan', 'report'] as const;
 const args = (command: string, dir: string) =>
@@ -81,23 +84,7 @@ describe('an unscored file with a typo', () => {
 
 describe('one id in three submissions', () => {
   /** dingzi claimed by its YAML file, a copy of it, and the workbook's row. */
-  function thrice(): string {
-    const dir = join(tmp, 'thrice');
-    if (existsSync(dir)) return dir;
-    mkdirSync(dir, { recursive: true });
-    const c = runCli([
-      'convert',
-      join(ROOT, 'examples/street'),
-      '--to',
-      'xlsx',
-      '-o',
-      join(dir, 'street.xlsx'),
-    ]);
-    expect(c.code, c.stderr).toBe(0);
-    cpSync(join(ROOT, 'examples/street/dingzi.yaml'), join(dir, 'a.yaml'));
-    cpSync(join(ROOT, 'examples/street/dingzi.yaml'), join(dir, 'b.yaml'));
-    return dir;
-  }
+  const thrice = () => streetWith('thrice', 'xlsx', ['a.yaml', 'b.yaml']);
 
   it.each([
     ['zh-CN', /也出现在 \S+b\.yaml、\S+street\.xlsx:'Self-assessment'!A3 中/],
